@@ -1,0 +1,263 @@
+/*
+ * oralise.h — turn a French news article into speech.
+ *
+ * The pipeline, one stage a source file:
+ *
+ *   bytes ─► ora_read_text / ora_read_html ─► ora_article
+ *         ─► ora_script_build ─► ora_script (segments, in the written form)
+ *         ─► ora_normalize (each segment, written form → words to say)
+ *         ─► ora_speak ─► ora_audio (PCM, 16-bit mono)
+ *         ─► ora_encode (WAV, FLAC, Ogg Vorbis, Ogg Opus, MP3)
+ *
+ * Every call that can fail takes an ora_error * and returns 0 on success or
+ * -1 on failure, with one plain-French-or-English sentence in err->msg that
+ * the CLI prints as it is. Strings are UTF-8 and owned by the structure that
+ * holds them; each structure has its own _free().
+ */
+#ifndef ORALISE_H
+#define ORALISE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define ORA_VERSION "0.1.0"
+
+/* ── Errors ─────────────────────────────────────────────────────────────── */
+
+typedef struct {
+    char msg[512];
+} ora_error;
+
+/* ── Data files ─────────────────────────────────────────────────────────── */
+
+/* The folder holding lexicons/ and rules/. ORALISE_DATA in the environment
+ * wins over the folder compiled in, so a user can point at edited copies. */
+const char *ora_data_dir(void);
+
+/* ── Article ────────────────────────────────────────────────────────────── */
+
+typedef enum {
+    ORA_BLOCK_PARAGRAPH,
+    ORA_BLOCK_HEADING,
+    ORA_BLOCK_QUOTE,
+    ORA_BLOCK_CAPTION,
+    ORA_BLOCK_LIST_ITEM
+} ora_block_kind;
+
+typedef struct {
+    ora_block_kind kind;
+    char *text;
+} ora_block;
+
+typedef struct {
+    char *title;
+    char *lede;
+    char *byline;
+    char *site;
+    char *url;
+    char *published; /* ISO 8601 as the source gives it: "2024-11-18T01:58" */
+    char *modified;
+    char *lang;
+    ora_block *blocks;
+    size_t n_blocks;
+    size_t cap_blocks;
+    bool truncated;           /* a paywall cuts the article */
+    double remaining_percent; /* share left behind the paywall; < 0 unknown */
+} ora_article;
+
+void ora_article_init(ora_article *a);
+void ora_article_free(ora_article *a);
+/* Appends a block; the text is copied. */
+int ora_article_add_block(ora_article *a, ora_block_kind kind, const char *text);
+const char *ora_block_kind_name(ora_block_kind kind);
+/* The article as the JSON of DESIGN.md; the caller frees the string. */
+char *ora_article_to_json(const ora_article *a);
+
+/* ── Readers ────────────────────────────────────────────────────────────── */
+
+typedef enum { ORA_INPUT_AUTO, ORA_INPUT_TEXT, ORA_INPUT_HTML } ora_input_kind;
+
+/* Reads a whole file (or "-" for standard input) and checks that it is text:
+ * not empty, no NUL bytes, valid UTF-8 (a BOM is dropped). */
+int ora_load_input(const char *path, char **data, size_t *len, ora_error *err);
+/* Guesses whether loaded text is a page or a browser copy. */
+ora_input_kind ora_sniff_input(const char *data, size_t len);
+
+int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err);
+int ora_read_html(const char *data, size_t len, ora_article *a, ora_error *err);
+/* Loads, sniffs and reads: the usual entry point. */
+int ora_read_file(const char *path, ora_input_kind kind, ora_article *a,
+                  ora_error *err);
+
+/* ── Script: what will be said, in order ────────────────────────────────── */
+
+typedef enum {
+    ORA_SEG_TITLE,
+    ORA_SEG_LEDE,
+    ORA_SEG_BYLINE,
+    ORA_SEG_DATE,
+    ORA_SEG_HEADING,
+    ORA_SEG_PARAGRAPH,
+    ORA_SEG_QUOTE,
+    ORA_SEG_LIST_ITEM,
+    ORA_SEG_CAPTION,
+    ORA_SEG_NOTICE
+} ora_segment_role;
+
+typedef struct {
+    ora_segment_role role;
+    char *written; /* as in the article */
+    char *spoken;  /* after normalization; NULL until ora_script_normalize */
+    int pause_ms;  /* silence after the segment */
+} ora_segment;
+
+typedef struct {
+    ora_segment *segs;
+    size_t n;
+    size_t cap;
+} ora_script;
+
+typedef struct {
+    bool captions;      /* read photo captions */
+    bool notice;        /* end a truncated article with the notice */
+    const char *notice_text; /* overrides the template when not NULL */
+    int pause_title_ms;
+    int pause_paragraph_ms;
+    int pause_notice_ms;
+} ora_script_options;
+
+void ora_script_options_default(ora_script_options *o);
+int ora_script_build(const ora_article *a, const ora_script_options *o,
+                     ora_script *s, ora_error *err);
+void ora_script_free(ora_script *s);
+const char *ora_segment_role_name(ora_segment_role role);
+
+/* ── Normalizer: written French → words a voice reads right ─────────────── */
+
+typedef struct ora_normalizer ora_normalizer;
+
+/* One piece of output and the input bytes it came from. */
+typedef struct {
+    size_t out_start, out_end;
+    size_t src_start, src_end;
+} ora_span;
+
+typedef struct {
+    char *text;
+    size_t len;
+    ora_span *spans;
+    size_t n_spans;
+    size_t cap_spans;
+} ora_normalized;
+
+/* voice decides septante/huitante/nonante ("fr-be", "fr-ch"); may be NULL. */
+ora_normalizer *ora_normalizer_new(const char *voice, ora_error *err);
+/* Adds a W3C PLS lexicon; later lexicons win over earlier ones. */
+int ora_normalizer_add_lexicon(ora_normalizer *n, const char *path,
+                               ora_error *err);
+void ora_normalizer_free(ora_normalizer *n);
+int ora_normalize(const ora_normalizer *n, const char *text, size_t len,
+                  ora_normalized *out, ora_error *err);
+void ora_normalized_free(ora_normalized *r);
+/* Convenience: normalizes into a new string. */
+char *ora_normalize_string(const ora_normalizer *n, const char *text,
+                           ora_error *err);
+int ora_script_normalize(ora_script *s, const ora_normalizer *n,
+                         ora_error *err);
+
+/* ── Audio ──────────────────────────────────────────────────────────────── */
+
+typedef struct {
+    int16_t *samples; /* mono */
+    size_t n;
+    size_t cap;
+    int rate;
+} ora_audio;
+
+void ora_audio_init(ora_audio *au, int rate);
+void ora_audio_free(ora_audio *au);
+int ora_audio_append(ora_audio *au, const int16_t *s, size_t n);
+int ora_audio_silence(ora_audio *au, int ms);
+double ora_audio_seconds(const ora_audio *au);
+
+/* ── Speech ─────────────────────────────────────────────────────────────── */
+
+typedef struct {
+    const char *voice; /* "fr", "fr-be", "fr-ch", optionally "+variant" */
+    int rate_wpm;      /* 80–450 */
+} ora_voice_options;
+
+/* Time span of each spoken segment in the audio, in milliseconds. */
+typedef struct {
+    long start_ms, end_ms;
+} ora_timing;
+
+/* Starts the one eSpeak NG engine of this process. */
+int ora_speak_init(const ora_voice_options *v, ora_error *err);
+void ora_speak_shutdown(void);
+int ora_speak_sample_rate(void);
+/* Speaks each segment's spoken text into au; timings (may be NULL) gets one
+ * entry per segment. */
+int ora_speak_script(const ora_script *s, ora_audio *au, ora_timing *timings,
+                     ora_error *err);
+int ora_speak_text(const char *text, ora_audio *au, ora_error *err);
+
+/* ── Encoding ───────────────────────────────────────────────────────────── */
+
+typedef enum {
+    ORA_FMT_WAV,
+    ORA_FMT_FLAC,
+    ORA_FMT_OGG,
+    ORA_FMT_OPUS,
+    ORA_FMT_MP3
+} ora_format;
+
+typedef struct {
+    const char *title, *artist, *album, *date, *comment, *genre;
+} ora_tags;
+
+/* The format named by a path's extension; -1 with a message if unknown. */
+int ora_format_from_path(const char *path, ora_format *fmt, ora_error *err);
+/* Writes au to path ("-" streams WAV to standard output) through a temporary
+ * file in the same folder, renamed at the end: a failure leaves nothing. */
+int ora_encode_file(const ora_audio *au, const char *path, ora_format fmt,
+                    const ora_tags *tags, ora_error *err);
+/* Tags from an article: title, byline or site, site, date, url. */
+void ora_tags_from_article(const ora_article *a, ora_tags *t);
+
+/* ── The whole job ──────────────────────────────────────────────────────── */
+
+typedef struct {
+    ora_input_kind input_kind;
+    ora_script_options script;
+    ora_voice_options voice;
+    const char *const *lexicons; /* user PLS files, later ones win */
+    size_t n_lexicons;
+} ora_options;
+
+typedef struct {
+    double seconds;    /* audio written */
+    size_t segments;   /* segments spoken */
+    bool truncated;    /* the article was cut by a paywall */
+} ora_result;
+
+void ora_options_default(ora_options *o);
+/* A normalizer for the options' voice with the user lexicons added. */
+ora_normalizer *ora_normalizer_for(const ora_options *o, ora_error *err);
+/* Reads input and builds its normalized script. */
+int ora_prepare(const char *input, const ora_options *o, ora_article *a,
+                ora_script *s, ora_error *err);
+/* Reads, speaks and encodes input to output; the format comes from the
+ * output's extension ("-": WAV on standard output). */
+int ora_convert(const char *input, const char *output, const ora_options *o,
+                ora_result *r, ora_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

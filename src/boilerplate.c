@@ -1,0 +1,204 @@
+/* What both readers drop or stop at: the boilerplate phrases of
+ * rules/fr/boilerplate-*.txt, the paywall cue, and French dates.
+ *
+ * Matching folds case (ASCII), typographic apostrophes and spacing, because
+ * the same prompt reaches us as "n'êtes" from one copy and "n’êtes" from
+ * another. */
+#include "internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Folds text for comparison: ASCII lower case, ’ and ʼ to ', every space
+ * run to one ' ', « » kept. Returns a new string. */
+static char *fold_for_match(const char *s)
+{
+    char *sq = text_squash(s, strlen(s));
+    strbuf b;
+    sb_init(&b);
+    for (size_t i = 0; sq[i];) {
+        uint32_t cp;
+        int l = utf8_decode(sq + i, strlen(sq + i), &cp);
+        if (!l) {
+            i++;
+            continue;
+        }
+        if (cp == 0x2019 || cp == 0x02BC || cp == 0x2018)
+            sb_addc(&b, '\'');
+        else if (cp < 0x80)
+            sb_addc(&b, (char)tolower((int)cp));
+        else
+            sb_add(&b, sq + i, (size_t)l);
+        i += (size_t)l;
+    }
+    free(sq);
+    return sb_take(&b);
+}
+
+/* '*' matches any run of characters; everything else matches itself. */
+static bool glob_match(const char *pat, const char *s)
+{
+    for (; *pat; pat++, s++) {
+        if (*pat == '*') {
+            for (const char *t = s;; t++) {
+                if (glob_match(pat + 1, t))
+                    return true;
+                if (!*t)
+                    return false;
+            }
+        }
+        if (*s != *pat)
+            return false;
+    }
+    return *s == '\0';
+}
+
+/* Drops the closing punctuation that a rule should not have to spell. */
+static void strip_final_punct(char *s)
+{
+    size_t n = strlen(s);
+    while (n && strchr(" .:!?;,", s[n - 1]))
+        s[--n] = '\0';
+    if (n >= 3 && strcmp(s + n - 3, "\xe2\x80\xa6") == 0) /* … */
+        s[n - 3] = '\0';
+}
+
+static bool list_matches(const phrase_list *pl, const char *text)
+{
+    char *t = fold_for_match(text);
+    strip_final_punct(t);
+    bool hit = false;
+    for (size_t i = 0; i < pl->n && !hit; i++)
+        hit = glob_match(pl->items[i], t);
+    free(t);
+    return hit;
+}
+
+static int load_folded(const char *rel, phrase_list *pl, ora_error *err)
+{
+    if (phrase_list_load(rel, pl, err) < 0)
+        return -1;
+    for (size_t i = 0; i < pl->n; i++) {
+        char *f = fold_for_match(pl->items[i]);
+        if (f[0] && f[strlen(f) - 1] != '*')
+            strip_final_punct(f);
+        free(pl->items[i]);
+        pl->items[i] = f;
+    }
+    return 0;
+}
+
+int boilerplate_load(boilerplate *bp, ora_error *err)
+{
+    bp->cut.n = 0, bp->cut.items = NULL;
+    if (load_folded("rules/fr/boilerplate-drop.txt", &bp->drop, err) < 0)
+        return -1;
+    if (load_folded("rules/fr/boilerplate-cut.txt", &bp->cut, err) < 0) {
+        phrase_list_free(&bp->drop);
+        return -1;
+    }
+    return 0;
+}
+
+void boilerplate_free(boilerplate *bp)
+{
+    phrase_list_free(&bp->drop);
+    phrase_list_free(&bp->cut);
+}
+
+bool boilerplate_is_drop(const boilerplate *bp, const char *text)
+{
+    return list_matches(&bp->drop, text);
+}
+
+bool boilerplate_is_cut(const boilerplate *bp, const char *text)
+{
+    return list_matches(&bp->cut, text);
+}
+
+double paywall_percent(const char *text)
+{
+    const char *p = strstr(text, "Il vous reste ");
+    if (!p)
+        return -1;
+    p += strlen("Il vous reste ");
+    char *end;
+    double v = strtod(p, &end); /* Le Monde writes a dot: "73.51%" */
+    if (end == p)
+        return -1;
+    if (*end == ',') { /* a French decimal comma */
+        char *end2;
+        double frac = strtod(end + 1, &end2);
+        for (const char *q = end + 1; q < end2; q++)
+            frac /= 10;
+        v += frac, end = end2;
+    }
+    while (*end == ' ' || (unsigned char)*end == 0xC2 ||
+           (unsigned char)*end == 0xA0)
+        end++;
+    return *end == '%' ? v : -1;
+}
+
+static const char *const month_names[] = {
+    "janvier", "février", "mars",      "avril",   "mai",      "juin",
+    "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+
+int french_month(const char *word, size_t n)
+{
+    for (int m = 0; m < 12; m++)
+        if (strlen(month_names[m]) == n && strncasecmp(word, month_names[m], n) == 0)
+            return m + 1;
+    return 0;
+}
+
+static size_t read_uint(const char *s, int *v)
+{
+    size_t i = 0;
+    *v = 0;
+    while (isdigit((unsigned char)s[i]) && i < 5)
+        *v = *v * 10 + (s[i++] - '0');
+    return i;
+}
+
+size_t parse_french_datetime(const char *s, char iso[32])
+{
+    int day, year, hour = -1, min = -1;
+    size_t i = read_uint(s, &day);
+    if (!i || day < 1 || day > 31)
+        return 0;
+    if (str_starts_with(s + i, "er"))
+        i += 2;
+    if (s[i++] != ' ')
+        return 0;
+    size_t w = 0;
+    while (s[i + w] && s[i + w] != ' ')
+        w++;
+    int month = french_month(s + i, w);
+    if (!month)
+        return 0;
+    i += w;
+    if (s[i++] != ' ')
+        return 0;
+    size_t yl = read_uint(s + i, &year);
+    if (yl != 4)
+        return 0;
+    i += yl;
+    if (str_starts_with(s + i, " à ")) {
+        size_t j = i + strlen(" à "), hl = read_uint(s + j, &hour);
+        if (hl && (s[j + hl] == 'h' || s[j + hl] == ':')) {
+            size_t ml = read_uint(s + j + hl + 1, &min);
+            if (ml == 2 && hour < 24 && min < 60)
+                i = j + hl + 1 + ml;
+            else
+                hour = -1;
+        } else {
+            hour = -1;
+        }
+    }
+    if (hour >= 0)
+        snprintf(iso, 32, "%04d-%02d-%02dT%02d:%02d", year, month, day, hour, min);
+    else
+        snprintf(iso, 32, "%04d-%02d-%02d", year, month, day);
+    return i;
+}

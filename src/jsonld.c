@@ -1,0 +1,171 @@
+/* JSON-LD reading with json-c. Articles hide in arrays, in "@graph", and
+ * under many @type names; isAccessibleForFree comes as a boolean or as any
+ * of the strings "False", "false", "http://schema.org/False". */
+#include "jsonld.h"
+
+#include <json.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+void jsonld_init(jsonld_info *j)
+{
+    memset(j, 0, sizeof *j);
+    j->free_access = -1;
+}
+
+void jsonld_free(jsonld_info *j)
+{
+    free(j->headline), free(j->description), free(j->published);
+    free(j->modified), free(j->authors), free(j->publisher), free(j->url);
+    free(j->lang), free(j->paid_selector);
+    jsonld_init(j);
+}
+
+static const char *get_string(json_object *o, const char *key)
+{
+    json_object *v;
+    if (!json_object_object_get_ex(o, key, &v))
+        return NULL;
+    if (json_object_is_type(v, json_type_array) && json_object_array_length(v))
+        v = json_object_array_get_idx(v, 0);
+    if (json_object_is_type(v, json_type_object)) {
+        json_object *name;
+        if (json_object_object_get_ex(v, "name", &name) ||
+            json_object_object_get_ex(v, "@id", &name))
+            v = name;
+    }
+    return json_object_is_type(v, json_type_string) ? json_object_get_string(v)
+                                                     : NULL;
+}
+
+static void set_once(char **field, const char *value)
+{
+    if (!*field && value && *value)
+        *field = text_squash(value, strlen(value));
+}
+
+static bool type_is_article(json_object *o)
+{
+    json_object *t;
+    if (!json_object_object_get_ex(o, "@type", &t))
+        return false;
+    size_t n = json_object_is_type(t, json_type_array) ? json_object_array_length(t) : 1;
+    for (size_t i = 0; i < n; i++) {
+        json_object *ti = json_object_is_type(t, json_type_array)
+                              ? json_object_array_get_idx(t, i) : t;
+        const char *s = json_object_get_string(ti);
+        if (s && (strstr(s, "Article") || strcmp(s, "BlogPosting") == 0 ||
+                  strcmp(s, "Report") == 0))
+            return true;
+    }
+    return false;
+}
+
+/* 1 free, 0 paid, -1 unknown. */
+static int read_free_flag(json_object *o)
+{
+    json_object *v;
+    if (!json_object_object_get_ex(o, "isAccessibleForFree", &v))
+        return -1;
+    if (json_object_is_type(v, json_type_boolean))
+        return json_object_get_boolean(v);
+    const char *s = json_object_get_string(v);
+    if (!s)
+        return -1;
+    const char *slash = strrchr(s, '/');
+    if (slash)
+        s = slash + 1;
+    if (strcasecmp(s, "false") == 0)
+        return 0;
+    if (strcasecmp(s, "true") == 0)
+        return 1;
+    return -1;
+}
+
+static void read_authors(json_object *o, jsonld_info *j)
+{
+    json_object *v;
+    if (j->authors || !json_object_object_get_ex(o, "author", &v))
+        return;
+    strbuf b;
+    sb_init(&b);
+    size_t n = json_object_is_type(v, json_type_array) ? json_object_array_length(v) : 1;
+    for (size_t i = 0; i < n; i++) {
+        json_object *a = json_object_is_type(v, json_type_array)
+                             ? json_object_array_get_idx(v, i) : v;
+        json_object *name = a;
+        if (json_object_is_type(a, json_type_object) &&
+            !json_object_object_get_ex(a, "name", &name))
+            continue;
+        const char *s = json_object_get_string(name);
+        if (!json_object_is_type(name, json_type_string) || !s || !*s)
+            continue;
+        if (b.len)
+            sb_adds(&b, ", ");
+        sb_adds(&b, s);
+    }
+    if (b.len)
+        j->authors = sb_take(&b);
+    sb_free(&b);
+}
+
+static void read_paid_part(json_object *o, jsonld_info *j)
+{
+    json_object *parts;
+    if (!json_object_object_get_ex(o, "hasPart", &parts))
+        return;
+    size_t n = json_object_is_type(parts, json_type_array) ? json_object_array_length(parts) : 1;
+    for (size_t i = 0; i < n; i++) {
+        json_object *p = json_object_is_type(parts, json_type_array)
+                             ? json_object_array_get_idx(parts, i) : parts;
+        if (json_object_is_type(p, json_type_object) && read_free_flag(p) == 0)
+            set_once(&j->paid_selector, get_string(p, "cssSelector"));
+    }
+}
+
+static void read_article(json_object *o, jsonld_info *j)
+{
+    set_once(&j->headline, get_string(o, "headline"));
+    set_once(&j->description, get_string(o, "description"));
+    set_once(&j->published, get_string(o, "datePublished"));
+    set_once(&j->modified, get_string(o, "dateModified"));
+    set_once(&j->url, get_string(o, "url"));
+    set_once(&j->url, get_string(o, "mainEntityOfPage"));
+    set_once(&j->lang, get_string(o, "inLanguage"));
+    json_object *pub;
+    if (json_object_object_get_ex(o, "publisher", &pub))
+        set_once(&j->publisher, get_string(pub, "name"));
+    read_authors(o, j);
+    if (j->free_access < 0)
+        j->free_access = read_free_flag(o);
+    read_paid_part(o, j);
+}
+
+static void walk(json_object *o, jsonld_info *j, int depth)
+{
+    if (!o || depth > 8)
+        return;
+    if (json_object_is_type(o, json_type_array)) {
+        for (size_t i = 0; i < json_object_array_length(o); i++)
+            walk(json_object_array_get_idx(o, i), j, depth + 1);
+        return;
+    }
+    if (!json_object_is_type(o, json_type_object))
+        return;
+    if (type_is_article(o))
+        read_article(o, j);
+    json_object *graph;
+    if (json_object_object_get_ex(o, "@graph", &graph))
+        walk(graph, j, depth + 1);
+}
+
+void jsonld_read(const char *json, size_t len, jsonld_info *j)
+{
+    json_tokener *tok = json_tokener_new();
+    json_object *o = json_tokener_parse_ex(tok, json, (int)len);
+    if (o && json_tokener_get_error(tok) == json_tokener_success)
+        walk(o, j, 0);
+    json_object_put(o);
+    json_tokener_free(tok);
+}

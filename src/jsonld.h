@@ -1,0 +1,24 @@
+/* JSON-LD metadata of news pages (schema.org NewsArticle and kin). */
+#ifndef ORA_JSONLD_H
+#define ORA_JSONLD_H
+
+#include "internal.h"
+
+typedef struct {
+    char *headline, *description, *published, *modified;
+    char *authors;   /* names joined with ", " */
+    char *publisher; /* publisher.name */
+    char *url;
+    char *lang;
+    int free_access;    /* 1 free, 0 not free, -1 not said */
+    char *paid_selector; /* hasPart.cssSelector of the paid part */
+} jsonld_info;
+
+void jsonld_init(jsonld_info *j);
+void jsonld_free(jsonld_info *j);
+/* Reads one <script type="application/ld+json"> body; fields already set
+ * are kept (the first article object found wins). Bad JSON is ignored: a
+ * page's broken metadata must not stop its article being read. */
+void jsonld_read(const char *json, size_t len, jsonld_info *j);
+
+#endif

@@ -1,0 +1,222 @@
+/* oralise: the command line. Options in, library calls out. */
+#include "oralise.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define MAX_LEXICONS 32
+
+static const char usage_text[] =
+    "Usage: oralise [OPTIONS] INPUT -o OUTPUT\n"
+    "       oralise --print=article|script [OPTIONS] INPUT\n"
+    "       oralise --normalize < LINES\n"
+    "\n"
+    "Reads a French news article aloud into an audio file. INPUT is a web\n"
+    "page (HTML) or the text a browser copy gives; \"-\" reads standard input.\n"
+    "Only the article is spoken. When a paywall cuts it, a closing notice\n"
+    "says so.\n"
+    "\n"
+    "Output:\n"
+    "  -o, --output FILE     write audio to FILE; the extension chooses the\n"
+    "                        format: .wav .flac .ogg .opus .mp3; \"-\" writes\n"
+    "                        WAV to standard output\n"
+    "  --print=article       print the extracted article as JSON, speak nothing\n"
+    "  --print=script        print what would be said, one segment a line\n"
+    "  --normalize           turn each line of standard input into words\n"
+    "\n"
+    "Reading:\n"
+    "  --text, --html        read INPUT as a browser copy or as a page\n"
+    "                        (default: guessed from the content)\n"
+    "  --captions            also read photo captions (skipped by default)\n"
+    "  --notice TEXT         say TEXT at a paywall cut instead of the default\n"
+    "  --no-notice           say nothing at a paywall cut\n"
+    "  --lexicon FILE        add a W3C PLS pronunciation lexicon (repeatable;\n"
+    "                        it wins over the built-in ones)\n"
+    "\n"
+    "Voice:\n"
+    "  --voice NAME          fr (default), fr-be or fr-ch, optionally with a\n"
+    "                        variant: fr+f3\n"
+    "  --rate WPM            speaking rate, 80 to 450 words a minute\n"
+    "\n"
+    "Other:\n"
+    "  -q, --quiet           print nothing but errors\n"
+    "  -h, --help            show this help\n"
+    "  --version             show the version\n"
+    "\n"
+    "Examples:\n"
+    "  oralise article.html -o article.ogg\n"
+    "  oralise --voice fr+f3 --captions copie.txt -o copie.mp3\n"
+    "  oralise page.html -o - | aplay\n";
+
+typedef struct {
+    const char *input, *output, *print;
+    bool normalize, quiet;
+    const char *lexicons[MAX_LEXICONS];
+    ora_options opt;
+} cli;
+
+static int fail(const char *msg)
+{
+    fprintf(stderr, "oralise: %s\n", msg);
+    return 1;
+}
+
+static int usage_error(const char *msg)
+{
+    fprintf(stderr, "oralise: %s Try \"oralise --help\".\n", msg);
+    return 2;
+}
+
+enum { OPT_PRINT = 256, OPT_NORMALIZE, OPT_TEXT, OPT_HTML, OPT_CAPTIONS,
+       OPT_NOTICE, OPT_NO_NOTICE, OPT_LEXICON, OPT_VOICE, OPT_RATE,
+       OPT_VERSION };
+
+static const struct option long_options[] = {
+    {"output", required_argument, 0, 'o'},
+    {"print", required_argument, 0, OPT_PRINT},
+    {"normalize", no_argument, 0, OPT_NORMALIZE},
+    {"text", no_argument, 0, OPT_TEXT},
+    {"html", no_argument, 0, OPT_HTML},
+    {"captions", no_argument, 0, OPT_CAPTIONS},
+    {"notice", required_argument, 0, OPT_NOTICE},
+    {"no-notice", no_argument, 0, OPT_NO_NOTICE},
+    {"lexicon", required_argument, 0, OPT_LEXICON},
+    {"voice", required_argument, 0, OPT_VOICE},
+    {"rate", required_argument, 0, OPT_RATE},
+    {"quiet", no_argument, 0, 'q'},
+    {"help", no_argument, 0, 'h'},
+    {"version", no_argument, 0, OPT_VERSION},
+    {0, 0, 0, 0}};
+
+/* Returns -1 to go on, or an exit status. */
+static int parse_option(cli *c, int opt)
+{
+    char *end;
+    switch (opt) {
+    case 'o': c->output = optarg; break;
+    case OPT_PRINT:
+        if (strcmp(optarg, "article") != 0 && strcmp(optarg, "script") != 0)
+            return usage_error("--print takes \"article\" or \"script\".");
+        c->print = optarg;
+        break;
+    case OPT_NORMALIZE: c->normalize = true; break;
+    case OPT_TEXT: c->opt.input_kind = ORA_INPUT_TEXT; break;
+    case OPT_HTML: c->opt.input_kind = ORA_INPUT_HTML; break;
+    case OPT_CAPTIONS: c->opt.script.captions = true; break;
+    case OPT_NOTICE: c->opt.script.notice_text = optarg; break;
+    case OPT_NO_NOTICE: c->opt.script.notice = false; break;
+    case OPT_LEXICON:
+        if (c->opt.n_lexicons == MAX_LEXICONS)
+            return usage_error("too many --lexicon files (32 at most).");
+        c->lexicons[c->opt.n_lexicons++] = optarg;
+        break;
+    case OPT_VOICE: c->opt.voice.voice = optarg; break;
+    case OPT_RATE:
+        c->opt.voice.rate_wpm = (int)strtol(optarg, &end, 10);
+        if (*end || end == optarg)
+            return usage_error("--rate takes a number of words a minute, 80 to 450.");
+        break;
+    case 'q': c->quiet = true; break;
+    case 'h': fputs(usage_text, stdout); return 0;
+    case OPT_VERSION: printf("oralise %s\n", ORA_VERSION); return 0;
+    default: return usage_error("unknown option.");
+    }
+    return -1;
+}
+
+static int run_normalize(const cli *c)
+{
+    ora_error err;
+    ora_normalizer *n = ora_normalizer_for(&c->opt, &err);
+    if (!n)
+        return fail(err.msg);
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    int rc = 0;
+    while ((len = getline(&line, &cap, stdin)) >= 0) {
+        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+            line[--len] = '\0';
+        char *out = ora_normalize_string(n, line, &err);
+        if (!out) {
+            rc = fail(err.msg);
+            break;
+        }
+        printf("%s\n", out);
+        free(out);
+    }
+    free(line);
+    ora_normalizer_free(n);
+    return rc;
+}
+
+static int run_print(const cli *c)
+{
+    ora_error err;
+    ora_article a;
+    ora_script s;
+    int rc = 0;
+    if (strcmp(c->print, "article") == 0) {
+        ora_article_init(&a);
+        if (ora_read_file(c->input, c->opt.input_kind, &a, &err) < 0) {
+            rc = fail(err.msg);
+        } else {
+            char *json = ora_article_to_json(&a);
+            printf("%s\n", json);
+            free(json);
+        }
+        ora_article_free(&a);
+        return rc;
+    }
+    if (ora_prepare(c->input, &c->opt, &a, &s, &err) < 0)
+        rc = fail(err.msg);
+    for (size_t i = 0; rc == 0 && i < s.n; i++)
+        printf("%s\n", s.segs[i].spoken);
+    ora_script_free(&s);
+    ora_article_free(&a);
+    return rc;
+}
+
+static int run_convert(const cli *c)
+{
+    ora_error err;
+    ora_result r;
+    bool to_stdout = strcmp(c->output, "-") == 0;
+    if (!c->quiet && !to_stdout)
+        fprintf(stderr, "oralise: reading %s aloud into %s…\n", c->input, c->output);
+    if (ora_convert(c->input, c->output, &c->opt, &r, &err) < 0)
+        return fail(err.msg);
+    if (!c->quiet)
+        fprintf(stderr, "oralise: wrote %s: %d min %02d s of speech in %zu parts%s.\n",
+                to_stdout ? "standard output" : c->output, (int)r.seconds / 60,
+                (int)r.seconds % 60, r.segments,
+                r.truncated ? ", ending with the paywall notice" : "");
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    cli c = {0};
+    ora_options_default(&c.opt);
+    c.opt.lexicons = c.lexicons;
+    int opt;
+    while ((opt = getopt_long(argc, argv, "o:qh", long_options, NULL)) != -1) {
+        int rc = parse_option(&c, opt);
+        if (rc >= 0)
+            return rc;
+    }
+    if (c.normalize)
+        return optind < argc ? usage_error("--normalize reads standard input and takes no INPUT.")
+                             : run_normalize(&c);
+    if (optind != argc - 1)
+        return usage_error(optind < argc ? "give one INPUT at a time." : "no INPUT given.");
+    c.input = argv[optind];
+    if (c.print)
+        return run_print(&c);
+    if (!c.output)
+        return usage_error("no output given: use -o FILE (for example -o article.ogg) or --print=script.");
+    return run_convert(&c);
+}

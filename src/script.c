@@ -1,0 +1,224 @@
+/* From article to script: what is said, in what order, with what pauses.
+ * Every editorial choice (captions or not, the announcement, the paywall
+ * notice) is made here and nowhere else. The script stays in written form;
+ * ora_script_normalize turns it into words. */
+#include "internal.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    char *byline, *published, *notice, *notice_unknown;
+} templates;
+
+void ora_script_options_default(ora_script_options *o)
+{
+    o->captions = false;
+    o->notice = true;
+    o->notice_text = NULL;
+    o->pause_title_ms = 900;
+    o->pause_paragraph_ms = 600;
+    o->pause_notice_ms = 1200;
+}
+
+const char *ora_segment_role_name(ora_segment_role role)
+{
+    static const char *const names[] = {"title",   "lede",    "byline", "date",
+                                        "heading", "paragraph", "quote",
+                                        "list_item", "caption", "notice"};
+    return names[role];
+}
+
+static int load_templates(templates *t, ora_error *err)
+{
+    memset(t, 0, sizeof *t);
+    char *path = data_path("rules/fr/script.txt"), *text;
+    size_t len;
+    int rc = read_whole_file(path, &text, &len, err);
+    free(path);
+    if (rc < 0)
+        return -1;
+    for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
+        char *eq = strchr(line, '=');
+        if (line[0] == '#' || !eq)
+            continue;
+        char *key = text_squash(line, (size_t)(eq - line));
+        char *val = text_squash(eq + 1, strlen(eq + 1));
+        char **f = strcmp(key, "byline") == 0           ? &t->byline
+                   : strcmp(key, "published") == 0      ? &t->published
+                   : strcmp(key, "notice") == 0         ? &t->notice
+                   : strcmp(key, "notice_unknown") == 0 ? &t->notice_unknown
+                                                        : NULL;
+        if (f) {
+            free(*f);
+            *f = val;
+        } else {
+            free(val);
+        }
+        free(key);
+    }
+    free(text);
+    return 0;
+}
+
+static void free_templates(templates *t)
+{
+    free(t->byline), free(t->published), free(t->notice), free(t->notice_unknown);
+}
+
+/* Replaces "{name}" in tpl by value. */
+static char *fill(const char *tpl, const char *name, const char *value)
+{
+    strbuf b;
+    sb_init(&b);
+    char key[32];
+    snprintf(key, sizeof key, "{%s}", name);
+    for (const char *p = tpl; *p;) {
+        const char *hit = strstr(p, key);
+        if (!hit) {
+            sb_adds(&b, p);
+            break;
+        }
+        sb_add(&b, p, (size_t)(hit - p));
+        sb_adds(&b, value);
+        p = hit + strlen(key);
+    }
+    return sb_take(&b);
+}
+
+static int add_segment(ora_script *s, ora_segment_role role, const char *text,
+                       int pause_ms)
+{
+    if (str_blank(text))
+        return 0;
+    if (s->n == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 32;
+        ora_segment *g = realloc(s->segs, cap * sizeof *g);
+        if (!g)
+            return -1;
+        s->segs = g, s->cap = cap;
+    }
+    ora_segment *g = &s->segs[s->n++];
+    g->role = role;
+    g->written = ora_strdup(text);
+    g->spoken = NULL;
+    g->pause_ms = pause_ms;
+    return 0;
+}
+
+static const char *const month_names[] = {
+    "janvier", "février", "mars",      "avril",   "mai",      "juin",
+    "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+
+/* "2024-11-18T01:58…" → "18 novembre 2024" (written form). */
+static bool iso_to_french(const char *iso, char *out, size_t n)
+{
+    int y, m, d;
+    if (!iso || sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 ||
+        m > 12 || d < 1 || d > 31)
+        return false;
+    snprintf(out, n, d == 1 ? "%der %s %d" : "%d %s %d", d, month_names[m - 1], y);
+    return true;
+}
+
+/* A byline lost in a copy ("Par  (Washington, correspondant)") names no one:
+ * saying only the parenthesis would puzzle a listener. */
+static bool byline_names_someone(const char *b)
+{
+    return b && *b && *b != '(';
+}
+
+static void add_announcement(ora_script *s, const ora_article *a,
+                             const templates *t, int pause)
+{
+    if (byline_names_someone(a->byline) && t->byline) {
+        char *line = fill(t->byline, "byline", a->byline);
+        add_segment(s, ORA_SEG_BYLINE, line, pause / 2);
+        free(line);
+    }
+    char date[64];
+    if (t->published && iso_to_french(a->published, date, sizeof date)) {
+        char *line = fill(t->published, "date", date);
+        add_segment(s, ORA_SEG_DATE, line, pause);
+        free(line);
+    }
+}
+
+static ora_segment_role role_of(ora_block_kind k)
+{
+    switch (k) {
+    case ORA_BLOCK_HEADING: return ORA_SEG_HEADING;
+    case ORA_BLOCK_QUOTE: return ORA_SEG_QUOTE;
+    case ORA_BLOCK_CAPTION: return ORA_SEG_CAPTION;
+    case ORA_BLOCK_LIST_ITEM: return ORA_SEG_LIST_ITEM;
+    default: return ORA_SEG_PARAGRAPH;
+    }
+}
+
+static void add_notice(ora_script *s, const ora_article *a,
+                       const ora_script_options *o, const templates *t)
+{
+    if (!a->truncated || !o->notice)
+        return;
+    if (s->n)
+        s->segs[s->n - 1].pause_ms = o->pause_notice_ms;
+    char *line;
+    if (o->notice_text) {
+        line = ora_strdup(o->notice_text);
+    } else if (a->remaining_percent >= 0 && t->notice) {
+        char pct[16];
+        snprintf(pct, sizeof pct, "%.0f", round(a->remaining_percent));
+        line = fill(t->notice, "percent", pct);
+    } else {
+        line = ora_strdup(t->notice_unknown ? t->notice_unknown : "");
+    }
+    add_segment(s, ORA_SEG_NOTICE, line, 0);
+    free(line);
+}
+
+int ora_script_build(const ora_article *a, const ora_script_options *o,
+                     ora_script *s, ora_error *err)
+{
+    templates t;
+    memset(s, 0, sizeof *s);
+    if (load_templates(&t, err) < 0)
+        return -1;
+    add_segment(s, ORA_SEG_TITLE, a->title, o->pause_title_ms);
+    add_segment(s, ORA_SEG_LEDE, a->lede, o->pause_paragraph_ms);
+    add_announcement(s, a, &t, o->pause_title_ms);
+    for (size_t i = 0; i < a->n_blocks; i++) {
+        const ora_block *b = &a->blocks[i];
+        if (b->kind == ORA_BLOCK_CAPTION && !o->captions)
+            continue;
+        add_segment(s, role_of(b->kind), b->text, o->pause_paragraph_ms);
+    }
+    add_notice(s, a, o, &t);
+    free_templates(&t);
+    if (s->n == 0) {
+        ora_set_error(err, "the article has nothing to read.");
+        return -1;
+    }
+    return 0;
+}
+
+void ora_script_free(ora_script *s)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        free(s->segs[i].written);
+        free(s->segs[i].spoken);
+    }
+    free(s->segs);
+    memset(s, 0, sizeof *s);
+}
+
+int ora_script_normalize(ora_script *s, const ora_normalizer *n, ora_error *err)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        free(s->segs[i].spoken);
+        s->segs[i].spoken = ora_normalize_string(n, s->segs[i].written, err);
+        if (!s->segs[i].spoken)
+            return -1;
+    }
+    return 0;
+}

@@ -1,0 +1,160 @@
+/* A small CSS selector matcher for site rules and JSON-LD cssSelector:
+ * compound selectors (tag, .class, #id, [attr], [attr=value]) joined by
+ * descendant (space) or child (>) combinators, in comma-separated lists.
+ * That is what site rules and paywall markers use in practice; anything
+ * fancier is refused at load time rather than silently mismatched. */
+#include "selector.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+static bool has_class(xmlNodePtr n, const char *cls, size_t len)
+{
+    xmlChar *v = xmlGetProp(n, BAD_CAST "class");
+    bool hit = false;
+    if (v) {
+        const char *p = (const char *)v;
+        while (*p && !hit) {
+            while (isspace((unsigned char)*p))
+                p++;
+            size_t w = 0;
+            while (p[w] && !isspace((unsigned char)p[w]))
+                w++;
+            hit = w == len && strncmp(p, cls, len) == 0;
+            p += w;
+        }
+        xmlFree(v);
+    }
+    return hit;
+}
+
+static bool prop_equals(xmlNodePtr n, const char *name, size_t nlen,
+                        const char *val, size_t vlen, bool any_value)
+{
+    char key[64];
+    if (nlen >= sizeof key)
+        return false;
+    memcpy(key, name, nlen), key[nlen] = '\0';
+    xmlChar *v = xmlGetProp(n, BAD_CAST key);
+    bool hit = v && (any_value || (strlen((char *)v) == vlen &&
+                                   strncmp((char *)v, val, vlen) == 0));
+    xmlFree(v);
+    return hit;
+}
+
+static size_t ident_len(const char *s)
+{
+    size_t i = 0;
+    while (s[i] && (isalnum((unsigned char)s[i]) || s[i] == '-' || s[i] == '_'))
+        i++;
+    return i;
+}
+
+/* Matches one compound selector [s, end) against n. */
+static bool match_compound(xmlNodePtr n, const char *s, const char *end)
+{
+    if (n->type != XML_ELEMENT_NODE)
+        return false;
+    while (s < end) {
+        if (*s == '*') {
+            s++;
+        } else if (*s == '.' || *s == '#') {
+            size_t l = ident_len(s + 1);
+            bool ok = *s == '.' ? has_class(n, s + 1, l)
+                                : prop_equals(n, "id", 2, s + 1, l, false);
+            if (!ok)
+                return false;
+            s += 1 + l;
+        } else if (*s == '[') {
+            const char *close = memchr(s, ']', (size_t)(end - s));
+            if (!close)
+                return false;
+            size_t nl = ident_len(s + 1);
+            const char *v = s + 1 + nl;
+            bool any = *v == ']';
+            if (!any) {
+                v++; /* '=' */
+                if (*v == '"' || *v == '\'')
+                    v++;
+            }
+            size_t vl = (size_t)(close - v);
+            if (vl && (v[vl - 1] == '"' || v[vl - 1] == '\''))
+                vl--;
+            if (!prop_equals(n, s + 1, nl, v, vl, any))
+                return false;
+            s = close + 1;
+        } else {
+            size_t l = ident_len(s);
+            if (!l || strlen((const char *)n->name) != l ||
+                strncasecmp((const char *)n->name, s, l) != 0)
+                return false;
+            s += l;
+        }
+    }
+    return true;
+}
+
+/* Matches the complex selector [s, end) ending at n, right to left. */
+static bool match_complex(xmlNodePtr n, const char *s, const char *end)
+{
+    while (end > s && isspace((unsigned char)end[-1]))
+        end--;
+    const char *start = end;
+    while (start > s && !isspace((unsigned char)start[-1]) && start[-1] != '>')
+        start--;
+    if (!match_compound(n, start, end))
+        return false;
+    const char *rest = start;
+    while (rest > s && isspace((unsigned char)rest[-1]))
+        rest--;
+    if (rest == s)
+        return true;
+    if (rest[-1] == '>') {
+        xmlNodePtr p = n->parent;
+        return p && p->type == XML_ELEMENT_NODE && match_complex(p, s, rest - 1);
+    }
+    for (xmlNodePtr p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+        if (match_complex(p, s, rest))
+            return true;
+    return false;
+}
+
+bool selector_matches(xmlNodePtr n, const char *list)
+{
+    if (!list || !n || n->type != XML_ELEMENT_NODE)
+        return false;
+    for (const char *s = list; *s;) {
+        while (isspace((unsigned char)*s) || *s == ',')
+            s++;
+        const char *end = strchr(s, ',');
+        if (!end)
+            end = s + strlen(s);
+        if (end > s && match_complex(n, s, end))
+            return true;
+        s = end;
+    }
+    return false;
+}
+
+bool selector_valid(const char *list)
+{
+    for (const char *s = list; *s; s++)
+        if (!isalnum((unsigned char)*s) && !strchr(" ,.#[]=\"'>-_*:", *s))
+            return false;
+    return strchr(list, ':') == NULL;
+}
+
+xmlNodePtr selector_find(xmlNodePtr root, const char *list)
+{
+    for (xmlNodePtr n = root; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (selector_matches(n, list))
+            return n;
+        xmlNodePtr hit = selector_find(n->children, list);
+        if (hit)
+            return hit;
+    }
+    return NULL;
+}

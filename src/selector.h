@@ -1,0 +1,13 @@
+/* CSS selectors over libxml2 trees (see selector.c for what is supported). */
+#ifndef ORA_SELECTOR_H
+#define ORA_SELECTOR_H
+
+#include <libxml/tree.h>
+#include <stdbool.h>
+
+bool selector_matches(xmlNodePtr n, const char *list);
+/* First element in document order at or below the siblings from root. */
+xmlNodePtr selector_find(xmlNodePtr root, const char *list);
+bool selector_valid(const char *list);
+
+#endif

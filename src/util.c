@@ -1,0 +1,287 @@
+/* Strings, UTF-8, files and data-file look-up shared by every stage. */
+#include "internal.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef ORA_DATADIR
+#define ORA_DATADIR "."
+#endif
+
+void sb_init(strbuf *b) { b->s = NULL, b->len = 0, b->cap = 0; }
+
+void sb_free(strbuf *b)
+{
+    free(b->s);
+    sb_init(b);
+}
+
+static int sb_reserve(strbuf *b, size_t extra)
+{
+    if (b->len + extra + 1 <= b->cap)
+        return 0;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < b->len + extra + 1)
+        cap *= 2;
+    char *s = realloc(b->s, cap);
+    if (!s)
+        return -1;
+    b->s = s, b->cap = cap;
+    return 0;
+}
+
+int sb_add(strbuf *b, const char *s, size_t n)
+{
+    if (sb_reserve(b, n) < 0)
+        return -1;
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = '\0';
+    return 0;
+}
+
+int sb_adds(strbuf *b, const char *s) { return sb_add(b, s, strlen(s)); }
+int sb_addc(strbuf *b, char c) { return sb_add(b, &c, 1); }
+
+int sb_printf(strbuf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0 || sb_reserve(b, (size_t)n) < 0)
+        return -1;
+    va_start(ap, fmt);
+    vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+    return 0;
+}
+
+char *sb_take(strbuf *b)
+{
+    char *s = b->s ? b->s : ora_strdup("");
+    sb_init(b);
+    return s;
+}
+
+void ora_set_error(ora_error *err, const char *fmt, ...)
+{
+    if (!err)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+    va_end(ap);
+}
+
+char *ora_strdup(const char *s) { return s ? ora_strndup(s, strlen(s)) : NULL; }
+
+char *ora_strndup(const char *s, size_t n)
+{
+    char *d = malloc(n + 1);
+    if (!d)
+        return NULL;
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+int utf8_decode(const char *str, size_t n, uint32_t *cp)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    if (n == 0)
+        return 0;
+    if (s[0] < 0x80) {
+        *cp = s[0];
+        return 1;
+    }
+    int len;
+    uint32_t c, min;
+    if ((s[0] & 0xE0) == 0xC0)
+        len = 2, c = s[0] & 0x1F, min = 0x80;
+    else if ((s[0] & 0xF0) == 0xE0)
+        len = 3, c = s[0] & 0x0F, min = 0x800;
+    else if ((s[0] & 0xF8) == 0xF0)
+        len = 4, c = s[0] & 0x07, min = 0x10000;
+    else
+        return 0;
+    if ((size_t)len > n)
+        return 0;
+    for (int i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        c = (c << 6) | (s[i] & 0x3F);
+    }
+    /* Overlong forms, surrogates and values past U+10FFFF are not UTF-8. */
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        return 0;
+    *cp = c;
+    return len;
+}
+
+int utf8_encode(uint32_t cp, char out[4])
+{
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+bool utf8_valid(const char *s, size_t n)
+{
+    uint32_t cp;
+    for (size_t i = 0; i < n;) {
+        int l = utf8_decode(s + i, n - i, &cp);
+        if (!l)
+            return false;
+        i += (size_t)l;
+    }
+    return true;
+}
+
+bool utf8_is_space(uint32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+           cp == '\f' || cp == '\v' || cp == 0xA0 || cp == 0x202F ||
+           cp == 0x2009 || cp == 0x2007 || cp == 0x200A || cp == 0x3000 ||
+           cp == 0x2002 || cp == 0x2003 || cp == 0x205F || cp == 0x1680;
+}
+
+char *text_squash(const char *s, size_t n)
+{
+    strbuf b;
+    sb_init(&b);
+    bool pending_space = false;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int l = utf8_decode(s + i, n - i, &cp);
+        if (!l) { /* callers validated the input; skip a stray byte */
+            i++;
+            continue;
+        }
+        if (cp == 0x200B || cp == 0xFEFF || cp == 0xAD) { /* invisible */
+            i += (size_t)l;
+            continue;
+        }
+        if (utf8_is_space(cp)) {
+            pending_space = b.len > 0;
+        } else {
+            if (pending_space)
+                sb_addc(&b, ' ');
+            pending_space = false;
+            sb_add(&b, s + i, (size_t)l);
+        }
+        i += (size_t)l;
+    }
+    return sb_take(&b);
+}
+
+bool str_starts_with(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+bool str_blank(const char *s)
+{
+    if (!s)
+        return true;
+    for (; *s; s++)
+        if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
+            return false;
+    return true;
+}
+
+int read_whole_file(const char *path, char **data, size_t *len,
+                    ora_error *err)
+{
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) {
+        ora_set_error(err, "cannot open %s: %s", path, strerror(errno));
+        return -1;
+    }
+    strbuf b;
+    sb_init(&b);
+    char chunk[65536];
+    size_t got;
+    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
+        if (sb_add(&b, chunk, got) < 0)
+            break;
+    bool failed = ferror(f);
+    int saved = errno;
+    if (f != stdin)
+        fclose(f);
+    if (failed) {
+        ora_set_error(err, "cannot read %s: %s", path, strerror(saved));
+        sb_free(&b);
+        return -1;
+    }
+    *len = b.len;
+    *data = sb_take(&b);
+    return 0;
+}
+
+const char *ora_data_dir(void)
+{
+    const char *env = getenv("ORALISE_DATA");
+    return env && *env ? env : ORA_DATADIR;
+}
+
+char *data_path(const char *rel)
+{
+    strbuf b;
+    sb_init(&b);
+    sb_printf(&b, "%s/%s", ora_data_dir(), rel);
+    return sb_take(&b);
+}
+
+int phrase_list_load(const char *rel, phrase_list *pl, ora_error *err)
+{
+    pl->items = NULL, pl->n = 0;
+    char *path = data_path(rel), *data;
+    size_t len;
+    int rc = read_whole_file(path, &data, &len, err);
+    free(path);
+    if (rc < 0)
+        return -1;
+    size_t cap = 0;
+    for (char *line = strtok(data, "\n"); line; line = strtok(NULL, "\n")) {
+        char *t = text_squash(line, strlen(line));
+        if (t[0] == '\0' || t[0] == '#') {
+            free(t);
+            continue;
+        }
+        if (pl->n == cap) {
+            cap = cap ? cap * 2 : 16;
+            pl->items = realloc(pl->items, cap * sizeof *pl->items);
+        }
+        pl->items[pl->n++] = t;
+    }
+    free(data);
+    return 0;
+}
+
+void phrase_list_free(phrase_list *pl)
+{
+    for (size_t i = 0; i < pl->n; i++)
+        free(pl->items[i]);
+    free(pl->items);
+    pl->items = NULL, pl->n = 0;
+}
