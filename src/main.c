@@ -53,6 +53,7 @@ static const char usage_text[] =
 
 typedef struct {
     const char *input, *output, *print;
+    const char *current; /* the argument being parsed, for messages */
     bool normalize, quiet;
     const char *lexicons[MAX_LEXICONS];
     ora_options opt;
@@ -122,7 +123,12 @@ static int parse_option(cli *c, int opt)
     case 'q': c->quiet = true; break;
     case 'h': fputs(usage_text, stdout); return 0;
     case OPT_VERSION: printf("oralise %s\n", ORA_VERSION); return 0;
-    default: return usage_error("unknown option.");
+    case ':':
+        fprintf(stderr, "oralise: option %s needs a value. Try \"oralise --help\".\n", c->current);
+        return 2;
+    default:
+        fprintf(stderr, "oralise: unknown option %s. Try \"oralise --help\".\n", c->current);
+        return 2;
     }
     return -1;
 }
@@ -185,8 +191,6 @@ static int run_convert(const cli *c)
     ora_error err;
     ora_result r;
     bool to_stdout = strcmp(c->output, "-") == 0;
-    if (!c->quiet && !to_stdout)
-        fprintf(stderr, "oralise: reading %s aloud into %s…\n", c->input, c->output);
     if (ora_convert(c->input, c->output, &c->opt, &r, &err) < 0)
         return fail(err.msg);
     if (!c->quiet)
@@ -203,7 +207,9 @@ int main(int argc, char **argv)
     ora_options_default(&c.opt);
     c.opt.lexicons = c.lexicons;
     int opt;
-    while ((opt = getopt_long(argc, argv, "o:qh", long_options, NULL)) != -1) {
+    opterr = 0; /* our own one-line messages instead of getopt's */
+    while ((opt = getopt_long(argc, argv, ":o:qh", long_options, NULL)) != -1) {
+        c.current = argv[optind - 1];
         int rc = parse_option(&c, opt);
         if (rc >= 0)
             return rc;
