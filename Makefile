@@ -5,7 +5,7 @@
 #                   AddressSanitizer + UndefinedBehaviorSanitizer
 
 CC      ?= cc
-PKGS    := espeak-ng sndfile libxml-2.0 json-c samplerate
+PKGS    := espeak-ng sndfile libxml-2.0 json-c samplerate libebur128
 BUILD   ?= build
 DATADIR ?= $(CURDIR)
 PREFIX  ?= /usr/local
@@ -70,4 +70,7 @@ check: deps
 	$(MAKE) BUILD=build-san SANITIZE=1 check-run
 
 clean:
-	rm -rf build build-san out oralise
+	rm -rf build build-san build-fuzz out oralise
+
+# Each stage may bring its own targets (fuzzers, benchmarks) in mk/NAME.mk.
+-include $(wildcard mk/*.mk)
