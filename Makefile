@@ -5,7 +5,7 @@
 #                   AddressSanitizer + UndefinedBehaviorSanitizer
 
 CC      ?= cc
-PKGS    := espeak-ng sndfile libxml-2.0 json-c samplerate libebur128
+PKGS    := espeak-ng sndfile libxml-2.0 json-c samplerate libebur128 ogg vorbisenc vorbis opus
 BUILD   ?= build
 DATADIR ?= $(CURDIR)
 PREFIX  ?= /usr/local

@@ -20,6 +20,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -106,7 +107,9 @@ typedef enum {
     ORA_SEG_QUOTE,
     ORA_SEG_LIST_ITEM,
     ORA_SEG_CAPTION,
-    ORA_SEG_NOTICE
+    ORA_SEG_NOTICE,
+    ORA_SEG_INTRO, /* --intro: said before the title */
+    ORA_SEG_OUTRO  /* --outro: said last, after the notice */
 } ora_segment_role;
 
 typedef struct {
@@ -129,6 +132,8 @@ typedef struct {
     int pause_title_ms;
     int pause_paragraph_ms;
     int pause_notice_ms;
+    const char *intro_text;  /* said first when not NULL */
+    const char *outro_text;  /* said last when not NULL */
 } ora_script_options;
 
 void ora_script_options_default(ora_script_options *o);
@@ -172,11 +177,17 @@ int ora_script_normalize(ora_script *s, const ora_normalizer *n,
 
 /* ── Audio ──────────────────────────────────────────────────────────────── */
 
+/* A sink receives samples as they are made instead of keeping them: the
+ * streaming path (-o -). n still counts every sample, so times stay right. */
+typedef int (*ora_audio_sink)(void *user, const int16_t *s, size_t n);
+
 typedef struct {
-    int16_t *samples; /* mono */
+    int16_t *samples; /* mono; NULL when a sink takes the samples */
     size_t n;
     size_t cap;
     int rate;
+    ora_audio_sink sink;
+    void *sink_user;
 } ora_audio;
 
 void ora_audio_init(ora_audio *au, int rate);
@@ -184,13 +195,47 @@ void ora_audio_free(ora_audio *au);
 int ora_audio_append(ora_audio *au, const int16_t *s, size_t n);
 int ora_audio_silence(ora_audio *au, int ms);
 double ora_audio_seconds(const ora_audio *au);
+/* Milliseconds at sample index i. */
+long ora_audio_ms(const ora_audio *au, size_t i);
+/* A copy of au at another rate (libsamplerate, sinc medium quality). */
+int ora_audio_resample(const ora_audio *au, int rate, ora_audio *out,
+                       ora_error *err);
+
+/* ── Loudness (EBU R 128, libebur128) ───────────────────────────────────── */
+
+typedef struct {
+    double integrated_lufs; /* -HUGE_VAL for silence */
+    double true_peak_dbtp;
+    double gain_db;         /* gain applied to reach the target; 0 if none */
+} ora_loudness;
+
+int ora_loudness_measure(const ora_audio *au, ora_loudness *l, ora_error *err);
+/* Brings au to target_lufs (integrated, within 0.5 LU) with a look-ahead
+ * true-peak limiter holding peaks at or under ceiling_dbtp: no clipping. */
+int ora_loudness_normalize(ora_audio *au, double target_lufs,
+                           double ceiling_dbtp, ora_loudness *after,
+                           ora_error *err);
 
 /* ── Speech ─────────────────────────────────────────────────────────────── */
 
 typedef struct {
     const char *voice; /* "fr", "fr-be", "fr-ch", optionally "+variant" */
-    int rate_wpm;      /* 80–450 */
+    int rate_wpm;      /* 80–450; 0 keeps eSpeak NG's default */
+    int pitch;         /* 1–99; 0 keeps eSpeak NG's default (50) */
 } ora_voice_options;
+
+/* Where eSpeak NG starts each sentence of a text: the character offset
+ * (0-based, in code points of the text spoken) and the sample index in the
+ * ora_audio it was spoken into. */
+typedef struct {
+    size_t char_pos;
+    size_t sample;
+} ora_mark;
+
+typedef struct {
+    ora_mark *v;
+    size_t n, cap;
+} ora_marks;
 
 /* Time span of each spoken segment in the audio, in milliseconds. */
 typedef struct {
@@ -206,6 +251,14 @@ int ora_speak_sample_rate(void);
 int ora_speak_script(const ora_script *s, ora_audio *au, ora_timing *timings,
                      ora_error *err);
 int ora_speak_text(const char *text, ora_audio *au, ora_error *err);
+/* Like ora_speak_text; marks (may be NULL) gets the sentence starts. */
+int ora_speak_text_marks(const char *text, ora_audio *au, ora_marks *marks,
+                         ora_error *err);
+void ora_marks_free(ora_marks *m);
+/* Checks a voice name ("fr", "fr-be+f3") without starting the engine. */
+int ora_voice_check(const char *voice, ora_error *err);
+/* Prints the voices and variants oralise accepts, one a line. */
+int ora_list_voices(FILE *out, ora_error *err);
 
 /* ── Encoding ───────────────────────────────────────────────────────────── */
 
@@ -217,9 +270,27 @@ typedef enum {
     ORA_FMT_MP3
 } ora_format;
 
+/* Ogg Opus is written at 24 kHz: enough for speech, half the bitrate of
+ * 48 kHz. eSpeak NG's 22,050 Hz is resampled to it. */
+#define ORA_OPUS_RATE 24000
+
 typedef struct {
     const char *title, *artist, *album, *date, *comment, *genre;
 } ora_tags;
+
+/* A chapter: where a section starts and ends, and its name. */
+typedef struct {
+    long start_ms, end_ms;
+    const char *title;
+} ora_chapter;
+
+typedef struct {
+    const ora_tags *tags;        /* may be NULL */
+    const ora_chapter *chapters; /* Vorbis CHAPTERxxx comments, ID3 CHAP */
+    size_t n_chapters;
+    double quality;              /* 0 (smallest) to 1 (best); < 0 default */
+    bool raw;                    /* "-": raw PCM (s16le) instead of WAV */
+} ora_encode_options;
 
 /* The format named by a path's extension; -1 with a message if unknown. */
 int ora_format_from_path(const char *path, ora_format *fmt, ora_error *err);
@@ -227,6 +298,24 @@ int ora_format_from_path(const char *path, ora_format *fmt, ora_error *err);
  * file in the same folder, renamed at the end: a failure leaves nothing. */
 int ora_encode_file(const ora_audio *au, const char *path, ora_format fmt,
                     const ora_tags *tags, ora_error *err);
+/* The encoded file in memory (not "-"), for ora_write_files. */
+int ora_encode_memory(const ora_audio *au, ora_format fmt,
+                      const ora_encode_options *eo, char **data, size_t *len,
+                      ora_error *err);
+int ora_encode(const ora_audio *au, const char *path, ora_format fmt,
+               const ora_encode_options *eo, ora_error *err);
+/* The header that starts a WAV stream of unknown length (44 bytes). */
+void ora_wav_stream_header(int rate, unsigned char hdr[44]);
+/* Writes each buffer to its path through a temporary file in the same
+ * folder; renames them all only when every one is written, so a failure
+ * leaves none of them behind. */
+typedef struct {
+    const char *path;
+    const char *data;
+    size_t len;
+} ora_out_file;
+int ora_write_files(const ora_out_file *f, size_t n, ora_error *err);
+
 /* Tags from an article: title, byline or site, site, date, url. */
 void ora_tags_from_article(const ora_article *a, ora_tags *t);
 
@@ -238,13 +327,41 @@ typedef struct {
     ora_voice_options voice;
     const char *const *lexicons; /* user PLS files, later ones win */
     size_t n_lexicons;
+    /* Loudness target in LUFS; NAN: the default (-19 for compressed
+     * formats, eSpeak's own level for WAV/FLAC); loudness_off: never. */
+    double loudness_lufs;
+    bool loudness_off;
+    double quality;          /* see ora_encode_options */
+    bool raw;                /* "-" writes raw PCM instead of WAV */
+    double max_seconds;      /* snippet length; 0: no limit */
+    const char *vtt_path, *srt_path, *report_path; /* may be NULL */
 } ora_options;
 
 typedef struct {
     double seconds;    /* audio written */
     size_t segments;   /* segments spoken */
     bool truncated;    /* the article was cut by a paywall */
+    bool shortened;    /* --max-duration cut the article */
+    ora_loudness loudness; /* as written (integrated NAN if not measured) */
 } ora_result;
+
+/* ── Transcript: one cue per sentence, in the written form ──────────────── */
+
+typedef struct {
+    long start_ms, end_ms;
+    size_t segment;  /* index in the script */
+    char *text;      /* written text of the sentence */
+} ora_cue;
+
+typedef struct {
+    ora_cue *cues;
+    size_t n, cap;
+} ora_transcript;
+
+void ora_transcript_free(ora_transcript *t);
+/* WebVTT and SubRip text; the caller frees it. */
+char *ora_transcript_vtt(const ora_transcript *t);
+char *ora_transcript_srt(const ora_transcript *t);
 
 void ora_options_default(ora_options *o);
 /* A normalizer for the options' voice with the user lexicons added. */

@@ -1,16 +1,13 @@
-/* Encoding with libsndfile, always through a temporary file.
- *
- * The output is written to ".NAME.XXXXXX" in the destination folder and
- * renamed over NAME only when complete, so a failed or interrupted run
- * never leaves a partial file, and a file that was there stays intact.
- * (A failed sf_open for writing would itself leave an empty file behind.)
- * Samples go out in blocks: one large write into Ogg Vorbis crashes inside
- * libvorbis. */
-#include "internal.h"
+/* Encoding: every format is made in memory, then written through a
+ * temporary file renamed at the end (ora_write_files), so a failed or
+ * interrupted run never leaves a partial file, and a file that was there
+ * stays intact. WAV, FLAC and MP3 audio go through libsndfile (in blocks);
+ * Ogg Vorbis and Opus are written by encode_ogg.c so that they carry
+ * chapters; MP3 gets oralise's own UTF-8 ID3v2 tag in front of LAME's
+ * frames. "-" streams WAV or raw PCM to standard output. */
+#include "encode.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <samplerate.h>
 #include <sndfile.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +15,6 @@
 #include <unistd.h>
 
 #define BLOCK_FRAMES 65536
-#define OPUS_RATE 24000 /* enough for speech, half the bitrate of 48 kHz */
 
 int ora_format_from_path(const char *path, ora_format *fmt, ora_error *err)
 {
@@ -54,18 +50,9 @@ static int sf_format(ora_format f)
     }
 }
 
-static bool is_ascii(const char *s)
-{
-    for (; *s; s++)
-        if ((unsigned char)*s >= 0x80)
-            return false;
-    return true;
-}
-
-/* Tags must be set before the first write. LAME takes MP3 tags as Latin-1,
- * so a UTF-8 "é" would come out as "Ã©": MP3 gets only ASCII tags until it
- * has an ID3v2 writer of its own. */
-static void set_tags(SNDFILE *sf, const ora_tags *t, ora_format fmt)
+/* Tags must be set before the first write. MP3 gets none here: LAME would
+ * take them as Latin-1, so id3v2_build writes them instead. */
+static void set_tags(SNDFILE *sf, const ora_tags *t)
 {
     if (!t)
         return;
@@ -77,34 +64,8 @@ static void set_tags(SNDFILE *sf, const ora_tags *t, ora_format fmt)
                 {SF_STR_COMMENT, t->comment}, {SF_STR_GENRE, t->genre},
                 {SF_STR_SOFTWARE, "oralise " ORA_VERSION}};
     for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
-        if (tags[i].v && *tags[i].v && (fmt != ORA_FMT_MP3 || is_ascii(tags[i].v)))
+        if (tags[i].v && *tags[i].v)
             sf_set_string(sf, tags[i].id, tags[i].v);
-}
-
-/* Resamples to rate with libsamplerate; returns new samples or NULL. */
-static int16_t *resample(const ora_audio *au, int rate, size_t *n_out)
-{
-    double ratio = (double)rate / au->rate;
-    size_t n = au->n, cap = (size_t)(n * ratio) + 16;
-    float *in = malloc(n * sizeof *in + 1), *out = malloc(cap * sizeof *out);
-    int16_t *res = malloc(cap * sizeof *res + 1);
-    if (!in || !out || !res) {
-        free(in), free(out), free(res);
-        return NULL;
-    }
-    src_short_to_float_array(au->samples, in, (int)n);
-    SRC_DATA d = {in, out, (long)n, (long)cap, 0, 0, 1, ratio};
-    int rc = src_simple(&d, SRC_SINC_MEDIUM_QUALITY, 1);
-    if (rc == 0) {
-        src_float_to_short_array(out, res, (int)d.output_frames_gen);
-        *n_out = (size_t)d.output_frames_gen;
-    }
-    free(in), free(out);
-    if (rc != 0) {
-        free(res);
-        return NULL;
-    }
-    return res;
 }
 
 static int write_frames(SNDFILE *sf, const int16_t *s, size_t n, ora_error *err)
@@ -120,90 +81,26 @@ static int write_frames(SNDFILE *sf, const int16_t *s, size_t n, ora_error *err)
     return 0;
 }
 
-static int write_sndfile(SNDFILE *sf, const ora_audio *au, ora_format fmt,
-                         const ora_tags *tags, ora_error *err)
+static void set_quality(SNDFILE *sf, ora_format fmt, double q)
 {
-    set_tags(sf, tags, fmt);
-    if (fmt != ORA_FMT_WAV && fmt != ORA_FMT_FLAC) {
-        double q = 0.5; /* quality set before the bitrate mode, per libsndfile */
+    if (fmt == ORA_FMT_MP3 && q >= 0) /* before the bitrate mode, per libsndfile */
         sf_command(sf, SFC_SET_VBR_ENCODING_QUALITY, &q, sizeof q);
+    if (fmt == ORA_FMT_FLAC && q >= 0) { /* lossless: quality buys smaller files */
+        double level = q;
+        sf_command(sf, SFC_SET_COMPRESSION_LEVEL, &level, sizeof level);
     }
-    if (fmt != ORA_FMT_OPUS || au->rate == OPUS_RATE)
-        return write_frames(sf, au->samples, au->n, err);
-    size_t n;
-    int16_t *res = resample(au, OPUS_RATE, &n);
-    if (!res) {
-        ora_set_error(err, "cannot resample the audio for Opus.");
-        return -1;
-    }
-    int rc = write_frames(sf, res, n, err);
-    free(res);
-    return rc;
 }
 
 static SF_INFO info_for(const ora_audio *au, ora_format fmt)
 {
     SF_INFO info = {0};
-    info.samplerate = fmt == ORA_FMT_OPUS ? OPUS_RATE : au->rate;
+    info.samplerate = au->rate;
     info.channels = 1;
     info.format = sf_format(fmt);
     return info;
 }
 
-/* A temporary name beside the destination: ".NAME.XXXXXX". */
-static char *temp_name_for(const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    strbuf b;
-    sb_init(&b);
-    if (slash)
-        sb_add(&b, path, (size_t)(slash - path) + 1);
-    sb_printf(&b, ".%s.XXXXXX", slash ? slash + 1 : path);
-    return sb_take(&b);
-}
-
-static mode_t default_mode(void)
-{
-    mode_t mask = umask(0);
-    umask(mask);
-    return 0666 & ~mask;
-}
-
-static int encode_to_file(const ora_audio *au, const char *path, ora_format fmt,
-                          const ora_tags *tags, ora_error *err)
-{
-    char *tmp = temp_name_for(path);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        ora_set_error(err, "cannot write %s: %s", path, strerror(errno));
-        free(tmp);
-        return -1;
-    }
-    SF_INFO info = info_for(au, fmt);
-    SNDFILE *sf = sf_open_fd(fd, SFM_WRITE, &info, 1);
-    int rc = -1;
-    if (!sf) {
-        ora_set_error(err, "cannot encode %s: %s", path, sf_strerror(NULL));
-        close(fd);
-    } else {
-        rc = write_sndfile(sf, au, fmt, tags, err);
-        if (sf_close(sf) != 0 && rc == 0) {
-            ora_set_error(err, "cannot finish writing %s (is the disk full?).", path);
-            rc = -1;
-        }
-    }
-    if (rc == 0 && (chmod(tmp, default_mode()) < 0 || rename(tmp, path) < 0)) {
-        ora_set_error(err, "cannot write %s: %s", path, strerror(errno));
-        rc = -1;
-    }
-    if (rc < 0)
-        unlink(tmp);
-    free(tmp);
-    return rc;
-}
-
-/* ── WAV to standard output, through memory (a pipe cannot seek back to
- *    fill in the header) ─────────────────────────────────────────────── */
+/* ── libsndfile into memory ──────────────────────────────────────────── */
 
 typedef struct {
     strbuf buf;
@@ -235,44 +132,152 @@ static sf_count_t mem_write(const void *p, sf_count_t n, void *u)
 {
     memfile *m = u;
     size_t end = (size_t)(m->pos + n);
-    while (m->buf.len < end)
-        if (sb_addc(&m->buf, '\0') < 0)
+    if (m->buf.len < end) { /* grow by the gap; its bytes are overwritten */
+        size_t old = m->buf.len;
+        if (sb_add(&m->buf, p, end - old) < 0)
             return 0;
+    }
     memcpy(m->buf.s + m->pos, p, (size_t)n);
     m->pos += n;
     return n;
 }
 
-static int encode_to_stdout(const ora_audio *au, const ora_tags *tags, ora_error *err)
+static int encode_sndfile(const ora_audio *au, ora_format fmt,
+                          const ora_encode_options *eo, strbuf *out, ora_error *err)
 {
     SF_VIRTUAL_IO io = {mem_len, mem_seek, mem_read, mem_write, mem_tell};
     memfile m = {{0}, 0};
-    SF_INFO info = info_for(au, ORA_FMT_WAV);
+    SF_INFO info = info_for(au, fmt);
     SNDFILE *sf = sf_open_virtual(&io, SFM_WRITE, &info, &m);
     if (!sf) {
-        ora_set_error(err, "cannot encode WAV: %s", sf_strerror(NULL));
+        ora_set_error(err, "cannot encode: %s", sf_strerror(NULL));
         return -1;
     }
-    int rc = write_sndfile(sf, au, ORA_FMT_WAV, tags, err);
-    sf_close(sf);
-    if (rc == 0 && (fwrite(m.buf.s, 1, m.buf.len, stdout) != m.buf.len || fflush(stdout) != 0)) {
-        ora_set_error(err, "cannot write audio to standard output: %s", strerror(errno));
+    if (fmt != ORA_FMT_MP3)
+        set_tags(sf, eo->tags);
+    set_quality(sf, fmt, eo->quality);
+    int rc = write_frames(sf, au->samples, au->n, err);
+    if (sf_close(sf) != 0 && rc == 0) {
+        ora_set_error(err, "cannot finish encoding the audio.");
         rc = -1;
     }
+    if (rc == 0 && fmt == ORA_FMT_MP3) /* oralise's UTF-8 tag first */
+        rc = id3v2_build(eo, out);
+    if (rc == 0)
+        rc = sb_add(out, m.buf.s ? m.buf.s : "", m.buf.len);
     sb_free(&m.buf);
     return rc;
 }
 
-int ora_encode_file(const ora_audio *au, const char *path, ora_format fmt,
-                    const ora_tags *tags, ora_error *err)
+static bool opus_rate(int rate)
+{
+    return rate == 8000 || rate == 12000 || rate == 16000 || rate == 24000 || rate == 48000;
+}
+
+static int encode_any(const ora_audio *au, ora_format fmt,
+                      const ora_encode_options *eo, strbuf *out, ora_error *err)
+{
+    if (fmt == ORA_FMT_OGG)
+        return encode_vorbis(au, eo, out, err);
+    if (fmt != ORA_FMT_OPUS)
+        return encode_sndfile(au, fmt, eo, out, err);
+    if (opus_rate(au->rate))
+        return encode_opus(au, eo, out, err);
+    ora_audio res;
+    if (ora_audio_resample(au, ORA_OPUS_RATE, &res, err) < 0)
+        return -1;
+    int rc = encode_opus(&res, eo, out, err);
+    ora_audio_free(&res);
+    return rc;
+}
+
+int ora_encode_memory(const ora_audio *au, ora_format fmt,
+                      const ora_encode_options *eo, char **data, size_t *len,
+                      ora_error *err)
+{
+    static const ora_encode_options none = {NULL, NULL, 0, -1, false};
+    if (au->n == 0) {
+        ora_set_error(err, "there is no audio to write.");
+        return -1;
+    }
+    strbuf out;
+    sb_init(&out);
+    if (encode_any(au, fmt, eo ? eo : &none, &out, err) < 0) {
+        sb_free(&out);
+        return -1;
+    }
+    *len = out.len;
+    *data = sb_take(&out);
+    return 0;
+}
+
+/* ── Standard output: WAV with an open-ended header, or raw PCM ──────── */
+
+static void put32(unsigned char *p, unsigned long v)
+{
+    for (int i = 0; i < 4; i++)
+        p[i] = (unsigned char)(v >> (8 * i));
+}
+
+/* A pipe cannot seek back to fill in the sizes, so they say "as long as
+ * the stream": players (aplay, sox, ffmpeg) and libsndfile take that. */
+void ora_wav_stream_header(int rate, unsigned char hdr[44])
+{
+    memcpy(hdr, "RIFF\xff\xff\xff\xffWAVEfmt \x10\0\0\0\1\0\1\0", 24);
+    put32(hdr + 24, (unsigned long)rate);
+    put32(hdr + 28, (unsigned long)rate * 2);
+    memcpy(hdr + 32, "\2\0\x10\0data\xff\xff\xff\xff", 12);
+}
+
+static void wav_header(int rate, size_t n, unsigned char hdr[44])
+{
+    ora_wav_stream_header(rate, hdr);
+    if (n * 2 + 36 < 0xffffffffUL) {
+        put32(hdr + 4, (unsigned long)(n * 2 + 36));
+        put32(hdr + 40, (unsigned long)(n * 2));
+    }
+}
+
+static int encode_to_stdout(const ora_audio *au, bool raw, ora_error *err)
+{
+    unsigned char hdr[44];
+    wav_header(au->rate, au->n, hdr);
+    bool ok = (raw || fwrite(hdr, 1, 44, stdout) == 44);
+    for (size_t pos = 0; ok && pos < au->n; pos += BLOCK_FRAMES) {
+        size_t k = au->n - pos < BLOCK_FRAMES ? au->n - pos : BLOCK_FRAMES;
+        ok = fwrite(au->samples + pos, 2, k, stdout) == k; /* little-endian hosts */
+    }
+    if (!ok || fflush(stdout) != 0) {
+        ora_set_error(err, "cannot write audio to standard output: %s", strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+int ora_encode(const ora_audio *au, const char *path, ora_format fmt,
+               const ora_encode_options *eo, ora_error *err)
 {
     if (au->n == 0) {
         ora_set_error(err, "there is no audio to write.");
         return -1;
     }
     if (strcmp(path, "-") == 0)
-        return encode_to_stdout(au, tags, err);
-    return encode_to_file(au, path, fmt, tags, err);
+        return encode_to_stdout(au, eo && eo->raw, err);
+    char *data;
+    size_t len;
+    if (ora_encode_memory(au, fmt, eo, &data, &len, err) < 0)
+        return -1;
+    ora_out_file f = {path, data, len};
+    int rc = ora_write_files(&f, 1, err);
+    free(data);
+    return rc;
+}
+
+int ora_encode_file(const ora_audio *au, const char *path, ora_format fmt,
+                    const ora_tags *tags, ora_error *err)
+{
+    ora_encode_options eo = {tags, NULL, 0, -1, false};
+    return ora_encode(au, path, fmt, &eo, err);
 }
 
 void ora_tags_from_article(const ora_article *a, ora_tags *t)

@@ -20,13 +20,16 @@ void ora_script_options_default(ora_script_options *o)
     o->pause_title_ms = 900;
     o->pause_paragraph_ms = 600;
     o->pause_notice_ms = 1200;
+    o->intro_text = NULL;
+    o->outro_text = NULL;
 }
 
 const char *ora_segment_role_name(ora_segment_role role)
 {
     static const char *const names[] = {"title",   "lede",    "byline", "date",
                                         "heading", "paragraph", "quote",
-                                        "list_item", "caption", "notice"};
+                                        "list_item", "caption", "notice",
+                                        "intro", "outro"};
     return names[role];
 }
 
@@ -184,6 +187,8 @@ int ora_script_build(const ora_article *a, const ora_script_options *o,
     memset(s, 0, sizeof *s);
     if (load_templates(&t, err) < 0)
         return -1;
+    if (o->intro_text)
+        add_segment(s, ORA_SEG_INTRO, o->intro_text, o->pause_title_ms);
     add_segment(s, ORA_SEG_TITLE, a->title, o->pause_title_ms);
     add_segment(s, ORA_SEG_LEDE, a->lede, o->pause_paragraph_ms);
     add_announcement(s, a, &t, o->pause_title_ms);
@@ -194,6 +199,10 @@ int ora_script_build(const ora_article *a, const ora_script_options *o,
         add_segment(s, role_of(b->kind), b->text, o->pause_paragraph_ms);
     }
     add_notice(s, a, o, &t);
+    if (o->outro_text && s->n) {
+        s->segs[s->n - 1].pause_ms = o->pause_notice_ms;
+        add_segment(s, ORA_SEG_OUTRO, o->outro_text, 0);
+    }
     free_templates(&t);
     if (s->n == 0) {
         ora_set_error(err, "the article has nothing to read.");

@@ -9,6 +9,7 @@
 
 #include <espeak-ng/speak_lib.h>
 #include <espeak-ng/espeak_ng.h>
+#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,18 +17,53 @@ static struct {
     bool ready;
     int rate;
     ora_audio *target; /* where the callback appends samples */
+    ora_marks *marks;  /* where sentence starts go; may be NULL */
+    size_t base;       /* target->n when this espeak_Synthesize began */
     bool failed;
 } engine;
 
+static int add_mark(ora_marks *m, size_t char_pos, size_t sample)
+{
+    if (m->n == m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 16;
+        ora_mark *v = realloc(m->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        m->v = v, m->cap = cap;
+    }
+    m->v[m->n++] = (ora_mark){char_pos, sample};
+    return 0;
+}
+
+/* Sentence events: text_position counts characters from 1, and sample
+ * restarts at 0 on every espeak_Synthesize call, hence engine.base. */
+static int record_events(const espeak_EVENT *e)
+{
+    for (; e && e->type != espeakEVENT_LIST_TERMINATED; e++)
+        if (e->type == espeakEVENT_SENTENCE && engine.marks &&
+            add_mark(engine.marks,
+                     e->text_position > 0 ? (size_t)e->text_position - 1 : 0,
+                     engine.base + (size_t)(e->sample > 0 ? e->sample : 0)) < 0)
+            return -1;
+    return 0;
+}
+
 static int on_samples(short *wav, int n, espeak_EVENT *events)
 {
-    (void)events;
-    if (wav && n > 0 && engine.target &&
-        ora_audio_append(engine.target, wav, (size_t)n) < 0) {
+    if (!engine.target)
+        return 0;
+    if (record_events(events) < 0 ||
+        (wav && n > 0 && ora_audio_append(engine.target, wav, (size_t)n) < 0)) {
         engine.failed = true;
         return 1; /* stop synthesis */
     }
     return 0;
+}
+
+void ora_marks_free(ora_marks *m)
+{
+    free(m->v);
+    memset(m, 0, sizeof *m);
 }
 
 static void status_error(ora_error *err, espeak_ng_STATUS st, const char *what)
@@ -39,10 +75,17 @@ static void status_error(ora_error *err, espeak_ng_STATUS st, const char *what)
 
 /* "fr+f3" → language "fr", variant "f3". eSpeak accepts an unknown variant
  * silently and speaks with the default, so the variant file is checked. */
-static bool variant_exists(const char *variant)
+static const char *data_path_of_espeak(void)
 {
     const char *data = NULL;
+    espeak_ng_InitializePath(NULL); /* harmless when already set */
     espeak_Info(&data);
+    return data;
+}
+
+static bool variant_exists(const char *variant)
+{
+    const char *data = data_path_of_espeak();
     if (!data || strchr(variant, '/') || strstr(variant, ".."))
         return false;
     strbuf p;
@@ -65,7 +108,7 @@ static bool language_known(const char *lang)
     return false;
 }
 
-static int select_voice(const char *voice, ora_error *err)
+int ora_voice_check(const char *voice, ora_error *err)
 {
     char lang[32];
     const char *plus = strchr(voice, '+');
@@ -80,14 +123,39 @@ static int select_voice(const char *voice, ora_error *err)
         return -1;
     }
     if (plus && !variant_exists(plus + 1)) {
-        ora_set_error(err, "unknown voice variant \"%s\" in \"%s\" (try f1…f5, m1…m7).", plus + 1, voice);
+        ora_set_error(err, "unknown voice variant \"%s\" in \"%s\" (oralise --list-voices shows them).", plus + 1, voice);
         return -1;
     }
+    return 0;
+}
+
+static int select_voice(const char *voice, ora_error *err)
+{
+    if (ora_voice_check(voice, err) < 0)
+        return -1;
     espeak_ng_STATUS st = espeak_ng_SetVoiceByName(voice);
     if (st != ENS_OK) {
         status_error(err, st, voice);
         return -1;
     }
+    return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int set_pitch(int pitch, ora_error *err)
+{
+    if (pitch == 0) /* zero-initialized options keep the default */
+        return 0;
+    if (pitch < 1 || pitch > 99) {
+        ora_set_error(err, "pitch %d is out of range: use 1 to 99 (50 is the default).", pitch);
+        ora_speak_shutdown();
+        return -1;
+    }
+    espeak_ng_SetParameter(espeakPITCH, pitch, 0);
     return 0;
 }
 
@@ -122,6 +190,39 @@ int ora_speak_init(const ora_voice_options *v, ora_error *err)
         }
         espeak_ng_SetParameter(espeakRATE, v->rate_wpm, 0);
     }
+    return set_pitch(v->pitch, err);
+}
+
+/* Lists the languages and the variant files of espeak-ng-data/voices/!v,
+ * which are what ora_voice_check accepts. */
+int ora_list_voices(FILE *out, ora_error *err)
+{
+    const char *data = data_path_of_espeak();
+    strbuf p;
+    sb_init(&p);
+    sb_printf(&p, "%s/voices/!v", data ? data : ".");
+    DIR *d = opendir(p.s);
+    sb_free(&p);
+    if (!d) {
+        ora_set_error(err, "cannot find eSpeak NG's voice variants (is espeak-ng-data installed?).");
+        return -1;
+    }
+    fputs("fr\tFrench (France)\nfr-be\tFrench (Belgium): septante, nonante\n"
+          "fr-ch\tFrench (Switzerland): septante, huitante, nonante\n", out);
+    char **names = NULL;
+    size_t n = 0;
+    for (struct dirent *e; (e = readdir(d));) {
+        char **grown = e->d_name[0] == '.' ? NULL : realloc(names, (n + 1) * sizeof *names);
+        if (grown)
+            names = grown, names[n++] = ora_strdup(e->d_name);
+    }
+    closedir(d);
+    qsort(names, n, sizeof *names, cmp_str);
+    for (size_t i = 0; i < n; i++) {
+        fprintf(out, "fr+%s\tvariant %s (also with fr-be, fr-ch)\n", names[i], names[i]);
+        free(names[i]);
+    }
+    free(names);
     return 0;
 }
 
@@ -136,17 +237,26 @@ int ora_speak_sample_rate(void) { return engine.rate; }
 
 int ora_speak_text(const char *text, ora_audio *au, ora_error *err)
 {
+    return ora_speak_text_marks(text, au, NULL, err);
+}
+
+int ora_speak_text_marks(const char *text, ora_audio *au, ora_marks *marks,
+                         ora_error *err)
+{
     if (!engine.ready) {
         ora_set_error(err, "the speech engine is not started.");
         return -1;
     }
     engine.target = au;
+    engine.marks = marks;
+    engine.base = au->n;
     engine.failed = false;
     espeak_ng_STATUS st = espeak_ng_Synthesize(
         text, strlen(text) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL, NULL);
     if (st == ENS_OK)
         st = espeak_ng_Synchronize();
     engine.target = NULL;
+    engine.marks = NULL;
     if (st != ENS_OK) {
         status_error(err, st, "speech synthesis failed");
         return -1;
