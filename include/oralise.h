@@ -197,7 +197,7 @@ int ora_audio_silence(ora_audio *au, int ms);
 double ora_audio_seconds(const ora_audio *au);
 /* Milliseconds at sample index i. */
 long ora_audio_ms(const ora_audio *au, size_t i);
-/* A copy of au at another rate (libsamplerate, sinc medium quality). */
+/* A copy of au at another rate (libsamplerate, fastest sinc). */
 int ora_audio_resample(const ora_audio *au, int rate, ora_audio *out,
                        ora_error *err);
 
@@ -359,9 +359,39 @@ typedef struct {
 } ora_transcript;
 
 void ora_transcript_free(ora_transcript *t);
+/* Adds the cues of one spoken segment: one per sentence start in marks
+ * (char_pos in the spoken text nz->text), showing the written text through
+ * nz's alignment. end is the sample where the segment's speech ends. */
+int ora_transcript_add_segment(ora_transcript *t, size_t segment,
+                               const char *written, const ora_normalized *nz,
+                               const ora_mark *marks, size_t n_marks,
+                               size_t end, int rate);
 /* WebVTT and SubRip text; the caller frees it. */
 char *ora_transcript_vtt(const ora_transcript *t);
 char *ora_transcript_srt(const ora_transcript *t);
+
+/* The --report JSON: what was read, where each part and chapter lies. */
+typedef struct {
+    const char *role, *text;
+    long start_ms, end_ms;
+} ora_report_segment;
+
+typedef struct {
+    const ora_article *article;
+    const char *format;
+    int sample_rate;
+    double seconds;
+    const ora_report_segment *segments;
+    size_t n_segments;
+    const ora_transcript *transcript;
+    const ora_chapter *chapters;
+    size_t n_chapters;
+    const ora_loudness *loudness; /* NULL when not measured */
+    double target_lufs;           /* NAN when left at eSpeak's level */
+    bool shortened;
+} ora_report;
+
+char *ora_report_json(const ora_report *r);
 
 void ora_options_default(ora_options *o);
 /* A normalizer for the options' voice with the user lexicons added. */

@@ -2,6 +2,7 @@
 #include "oralise.h"
 
 #include <getopt.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,7 +23,19 @@ static const char usage_text[] =
     "Output:\n"
     "  -o, --output FILE     write audio to FILE; the extension chooses the\n"
     "                        format: .wav .flac .ogg .opus .mp3; \"-\" writes\n"
-    "                        WAV to standard output\n"
+    "                        WAV to standard output as it is spoken\n"
+    "  --raw                 with -o -: raw PCM (16-bit little-endian mono,\n"
+    "                        22,050 Hz) instead of WAV\n"
+    "  --quality Q           0 (smallest) to 1 (best) for .ogg .opus .mp3;\n"
+    "                        compression effort for .flac\n"
+    "  --loudness LUFS|off   integrated loudness target (default -19 for .ogg\n"
+    "                        .opus .mp3, eSpeak's level for .wav .flac); true\n"
+    "                        peaks held under -1 dBTP by a limiter\n"
+    "  --vtt FILE, --srt FILE  transcript, one cue per sentence, as written\n"
+    "  --report FILE         JSON: metadata, duration, parts, chapters, loudness\n"
+    "  --max-duration SECONDS  stop after the last whole sentence that fits,\n"
+    "                        still ending with the notice or a closing line\n"
+    "  --intro TEXT, --outro TEXT  say TEXT first, or last\n"
     "  --print=article       print the extracted article as JSON, speak nothing\n"
     "  --print=script        print what would be said, one segment a line\n"
     "  --normalize           turn each line of standard input into words\n"
@@ -40,6 +53,11 @@ static const char usage_text[] =
     "  --voice NAME          fr (default), fr-be or fr-ch, optionally with a\n"
     "                        variant: fr+f3\n"
     "  --rate WPM            speaking rate, 80 to 450 words a minute\n"
+    "  --pitch N             1 to 99 (default 50)\n"
+    "  --list-voices         show the voices and variants, then stop\n"
+    "  --pause-title MS, --pause-paragraph MS, --pause-notice MS\n"
+    "                        silences after the title, between paragraphs and\n"
+    "                        before the notice (default 900, 600, 1200)\n"
     "\n"
     "Other:\n"
     "  -q, --quiet           print nothing but errors\n"
@@ -54,7 +72,7 @@ static const char usage_text[] =
 typedef struct {
     const char *input, *output, *print;
     const char *current; /* the argument being parsed, for messages */
-    bool normalize, quiet;
+    bool normalize, quiet, list_voices;
     const char *lexicons[MAX_LEXICONS];
     ora_options opt;
 } cli;
@@ -73,7 +91,9 @@ static int usage_error(const char *msg)
 
 enum { OPT_PRINT = 256, OPT_NORMALIZE, OPT_TEXT, OPT_HTML, OPT_CAPTIONS,
        OPT_NOTICE, OPT_NO_NOTICE, OPT_LEXICON, OPT_VOICE, OPT_RATE,
-       OPT_VERSION };
+       OPT_VERSION, OPT_RAW, OPT_QUALITY, OPT_LOUDNESS, OPT_VTT, OPT_SRT,
+       OPT_REPORT, OPT_MAX_DURATION, OPT_INTRO, OPT_OUTRO, OPT_PITCH,
+       OPT_LIST_VOICES, OPT_PAUSE_TITLE, OPT_PAUSE_PARAGRAPH, OPT_PAUSE_NOTICE };
 
 static const struct option long_options[] = {
     {"output", required_argument, 0, 'o'},
@@ -87,14 +107,95 @@ static const struct option long_options[] = {
     {"lexicon", required_argument, 0, OPT_LEXICON},
     {"voice", required_argument, 0, OPT_VOICE},
     {"rate", required_argument, 0, OPT_RATE},
+    {"raw", no_argument, 0, OPT_RAW},
+    {"quality", required_argument, 0, OPT_QUALITY},
+    {"loudness", required_argument, 0, OPT_LOUDNESS},
+    {"vtt", required_argument, 0, OPT_VTT},
+    {"srt", required_argument, 0, OPT_SRT},
+    {"report", required_argument, 0, OPT_REPORT},
+    {"max-duration", required_argument, 0, OPT_MAX_DURATION},
+    {"intro", required_argument, 0, OPT_INTRO},
+    {"outro", required_argument, 0, OPT_OUTRO},
+    {"pitch", required_argument, 0, OPT_PITCH},
+    {"list-voices", no_argument, 0, OPT_LIST_VOICES},
+    {"pause-title", required_argument, 0, OPT_PAUSE_TITLE},
+    {"pause-paragraph", required_argument, 0, OPT_PAUSE_PARAGRAPH},
+    {"pause-notice", required_argument, 0, OPT_PAUSE_NOTICE},
     {"quiet", no_argument, 0, 'q'},
     {"help", no_argument, 0, 'h'},
     {"version", no_argument, 0, OPT_VERSION},
     {0, 0, 0, 0}};
 
+/* A whole number or a decimal in optarg; false when it is not one. */
+static bool number_arg(double *v)
+{
+    char *end;
+    *v = strtod(optarg, &end);
+    return end != optarg && !*end && isfinite(*v);
+}
+
+static bool pause_arg(int *ms)
+{
+    double v;
+    if (!number_arg(&v) || v < 0 || v > 60000)
+        return false;
+    *ms = (int)v;
+    return true;
+}
+
+/* The audio options; -1 to go on, or an exit status. */
+static int parse_audio_option(cli *c, int opt)
+{
+    double v;
+    ora_options *o = &c->opt;
+    switch (opt) {
+    case OPT_RAW: o->raw = true; break;
+    case OPT_QUALITY:
+        if (!number_arg(&o->quality) || o->quality < 0 || o->quality > 1)
+            return usage_error("--quality takes a number from 0 (smallest) to 1 (best).");
+        break;
+    case OPT_LOUDNESS:
+        if (strcmp(optarg, "off") == 0)
+            o->loudness_off = true;
+        else if (!number_arg(&o->loudness_lufs))
+            return usage_error("--loudness takes LUFS (for example -19) or \"off\".");
+        else
+            o->loudness_off = false;
+        break;
+    case OPT_VTT: o->vtt_path = optarg; break;
+    case OPT_SRT: o->srt_path = optarg; break;
+    case OPT_REPORT: o->report_path = optarg; break;
+    case OPT_MAX_DURATION:
+        if (!number_arg(&o->max_seconds) || o->max_seconds <= 0)
+            return usage_error("--max-duration takes a number of seconds above 0.");
+        break;
+    case OPT_INTRO: o->script.intro_text = optarg; break;
+    case OPT_OUTRO: o->script.outro_text = optarg; break;
+    case OPT_PITCH:
+        if (!number_arg(&v) || v != (int)v)
+            return usage_error("--pitch takes a whole number from 1 to 99.");
+        o->voice.pitch = (int)v;
+        break;
+    case OPT_LIST_VOICES: c->list_voices = true; break;
+    case OPT_PAUSE_TITLE:
+    case OPT_PAUSE_PARAGRAPH:
+    case OPT_PAUSE_NOTICE:
+        if (!pause_arg(opt == OPT_PAUSE_TITLE       ? &o->script.pause_title_ms
+                       : opt == OPT_PAUSE_PARAGRAPH ? &o->script.pause_paragraph_ms
+                                                    : &o->script.pause_notice_ms))
+            return usage_error("pauses take milliseconds, 0 to 60000.");
+        break;
+    default: return -2;
+    }
+    return -1;
+}
+
 /* Returns -1 to go on, or an exit status. */
 static int parse_option(cli *c, int opt)
 {
+    int rc = parse_audio_option(c, opt);
+    if (rc != -2)
+        return rc;
     char *end;
     switch (opt) {
     case 'o': c->output = optarg; break;
@@ -194,10 +295,14 @@ static int run_convert(const cli *c)
     if (ora_convert(c->input, c->output, &c->opt, &r, &err) < 0)
         return fail(err.msg);
     if (!c->quiet)
-        fprintf(stderr, "oralise: wrote %s: %d min %02d s of speech in %zu parts%s.\n",
+        fprintf(stderr, "oralise: wrote %s: %d min %02d s of speech in %zu parts%s%s.\n",
                 to_stdout ? "standard output" : c->output, (int)r.seconds / 60,
                 (int)r.seconds % 60, r.segments,
+                r.shortened ? ", shortened to fit" : "",
                 r.truncated ? ", ending with the paywall notice" : "");
+    if (!c->quiet && !isnan(r.loudness.integrated_lufs))
+        fprintf(stderr, "oralise: loudness %.1f LUFS, true peak %.1f dBTP.\n",
+                r.loudness.integrated_lufs, r.loudness.true_peak_dbtp);
     return 0;
 }
 
@@ -213,6 +318,10 @@ int main(int argc, char **argv)
         int rc = parse_option(&c, opt);
         if (rc >= 0)
             return rc;
+    }
+    if (c.list_voices) {
+        ora_error err;
+        return ora_list_voices(stdout, &err) < 0 ? fail(err.msg) : 0;
     }
     if (c.normalize)
         return optind < argc ? usage_error("--normalize reads standard input and takes no INPUT.")

@@ -37,7 +37,9 @@ int ora_audio_resample(const ora_audio *au, int rate, ora_audio *out,
 {
     ora_audio_init(out, rate);
     int e = 0;
-    SRC_STATE *st = src_new(SRC_SINC_MEDIUM_QUALITY, 1, &e);
+    /* The fastest sinc still passes 80% of the band, 8.8 kHz here: all of
+     * eSpeak NG's speech, at a third of the medium converter's cost. */
+    SRC_STATE *st = src_new(SRC_SINC_FASTEST, 1, &e);
     int rc = st ? convert(st, au, (double)rate / au->rate, out) : -1;
     src_delete(st);
     if (rc < 0) {

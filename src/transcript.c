@@ -1,0 +1,242 @@
+/* Transcripts: one cue per sentence, timed by eSpeak NG's sentence events
+ * and showing the text as written ("18 novembre 2024", not the words the
+ * voice says), found through the normalizer's alignment. Also the --report
+ * JSON, which gathers the same times with the metadata. */
+#include "internal.h"
+
+#include <json-c/json.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+void ora_transcript_free(ora_transcript *t)
+{
+    for (size_t i = 0; i < t->n; i++)
+        free(t->cues[i].text);
+    free(t->cues);
+    memset(t, 0, sizeof *t);
+}
+
+/* Byte offset of code point number char_pos in s. */
+static size_t byte_of_char(const char *s, size_t len, size_t char_pos)
+{
+    size_t b = 0;
+    for (size_t c = 0; b < len && c < char_pos; c++) {
+        uint32_t cp;
+        int l = utf8_decode(s + b, len - b, &cp);
+        b += l > 0 ? (size_t)l : 1;
+    }
+    return b;
+}
+
+/* The written offset that output byte off comes from. Inside a span copied
+ * unchanged the offset is exact; inside rewritten words it is the start of
+ * what they replace. */
+static size_t source_of(const ora_normalized *nz, size_t off, size_t written_len)
+{
+    for (size_t i = 0; i < nz->n_spans; i++) {
+        const ora_span *sp = &nz->spans[i];
+        if (off >= sp->out_end)
+            continue;
+        if (off < sp->out_start)
+            return sp->src_start;
+        bool copied = sp->out_end - sp->out_start == sp->src_end - sp->src_start;
+        return copied ? sp->src_start + (off - sp->out_start) : sp->src_start;
+    }
+    return written_len;
+}
+
+static int add_cue(ora_transcript *t, size_t segment, long start, long end,
+                   char *text)
+{
+    if (t->n == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 64;
+        ora_cue *c = realloc(t->cues, cap * sizeof *c);
+        if (!c)
+            return -1;
+        t->cues = c, t->cap = cap;
+    }
+    t->cues[t->n++] = (ora_cue){start, end, segment, text};
+    return 0;
+}
+
+int ora_transcript_add_segment(ora_transcript *t, size_t segment,
+                               const char *written, const ora_normalized *nz,
+                               const ora_mark *marks, size_t n_marks,
+                               size_t end, int rate)
+{
+    size_t wlen = strlen(written);
+    for (size_t k = 0; k < n_marks; k++) {
+        size_t from = k == 0 ? 0 : source_of(nz, byte_of_char(nz->text, nz->len, marks[k].char_pos), wlen);
+        size_t to = k + 1 < n_marks ? source_of(nz, byte_of_char(nz->text, nz->len, marks[k + 1].char_pos), wlen) : wlen;
+        size_t stop = k + 1 < n_marks ? marks[k + 1].sample : end;
+        long start_ms = (long)llround(marks[k].sample * 1000.0 / rate);
+        long end_ms = (long)llround(stop * 1000.0 / rate);
+        char *text = to > from ? text_squash(written + from, to - from) : NULL;
+        if (!text || !*text) { /* nothing written here: the previous cue goes on */
+            free(text);
+            if (t->n && t->cues[t->n - 1].segment == segment)
+                t->cues[t->n - 1].end_ms = end_ms;
+            continue;
+        }
+        if (add_cue(t, segment, start_ms, end_ms, text) < 0) {
+            free(text);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static void timestamp(strbuf *b, long ms, char frac_sep)
+{
+    if (ms < 0)
+        ms = 0;
+    sb_printf(b, "%02ld:%02ld:%02ld%c%03ld", ms / 3600000, ms / 60000 % 60,
+              ms / 1000 % 60, frac_sep, ms % 1000);
+}
+
+/* WebVTT cue text: "&", "<" and ">" must be escaped, and "-->" cannot
+ * appear; text_squash already made it one line, so no blank line either. */
+static void vtt_text(strbuf *b, const char *s)
+{
+    for (; *s; s++) {
+        if (*s == '&')
+            sb_adds(b, "&amp;");
+        else if (*s == '<')
+            sb_adds(b, "&lt;");
+        else if (*s == '>')
+            sb_adds(b, "&gt;");
+        else
+            sb_addc(b, *s);
+    }
+}
+
+char *ora_transcript_vtt(const ora_transcript *t)
+{
+    strbuf b;
+    sb_init(&b);
+    sb_adds(&b, "WEBVTT\n");
+    for (size_t i = 0; i < t->n; i++) {
+        const ora_cue *c = &t->cues[i];
+        sb_printf(&b, "\n%zu\n", i + 1);
+        timestamp(&b, c->start_ms, '.');
+        sb_adds(&b, " --> ");
+        timestamp(&b, c->end_ms > c->start_ms ? c->end_ms : c->start_ms + 1, '.');
+        sb_addc(&b, '\n');
+        vtt_text(&b, c->text);
+        sb_addc(&b, '\n');
+    }
+    return sb_take(&b);
+}
+
+char *ora_transcript_srt(const ora_transcript *t)
+{
+    strbuf b;
+    sb_init(&b);
+    for (size_t i = 0; i < t->n; i++) {
+        const ora_cue *c = &t->cues[i];
+        sb_printf(&b, "%s%zu\n", i ? "\n" : "", i + 1);
+        timestamp(&b, c->start_ms, ',');
+        sb_adds(&b, " --> ");
+        timestamp(&b, c->end_ms > c->start_ms ? c->end_ms : c->start_ms + 1, ',');
+        sb_printf(&b, "\n%s\n", c->text);
+    }
+    return sb_take(&b);
+}
+
+/* ── --report ─────────────────────────────────────────────────────────── */
+
+static json_object *str_or_null(const char *s)
+{
+    return s && *s ? json_object_new_string(s) : NULL;
+}
+
+static json_object *seconds(long ms)
+{
+    return json_object_new_double(round((double)ms) / 1000.0);
+}
+
+static json_object *timed(const char *key, const char *text, long start, long end)
+{
+    json_object *o = json_object_new_object();
+    json_object_object_add(o, key, str_or_null(text));
+    json_object_object_add(o, "start", seconds(start));
+    json_object_object_add(o, "end", seconds(end));
+    return o;
+}
+
+static json_object *metadata(const ora_article *a)
+{
+    json_object *m = json_object_new_object();
+    json_object_object_add(m, "title", str_or_null(a->title));
+    json_object_object_add(m, "byline", str_or_null(a->byline));
+    json_object_object_add(m, "site", str_or_null(a->site));
+    json_object_object_add(m, "url", str_or_null(a->url));
+    json_object_object_add(m, "published", str_or_null(a->published));
+    json_object_object_add(m, "modified", str_or_null(a->modified));
+    json_object_object_add(m, "lang", str_or_null(a->lang));
+    return m;
+}
+
+static json_object *number_or_null(double v)
+{
+    return isfinite(v) ? json_object_new_double(round(v * 100) / 100) : NULL;
+}
+
+static json_object *loudness(const ora_report *r)
+{
+    json_object *l = json_object_new_object();
+    json_object_object_add(l, "target_lufs", number_or_null(r->target_lufs));
+    json_object_object_add(l, "integrated_lufs",
+                           number_or_null(r->loudness ? r->loudness->integrated_lufs : NAN));
+    json_object_object_add(l, "true_peak_dbtp",
+                           number_or_null(r->loudness ? r->loudness->true_peak_dbtp : NAN));
+    json_object_object_add(l, "gain_db", number_or_null(r->loudness ? r->loudness->gain_db : NAN));
+    return l;
+}
+
+static json_object *paywall(const ora_article *a)
+{
+    json_object *p = json_object_new_object();
+    json_object_object_add(p, "truncated", json_object_new_boolean(a->truncated));
+    json_object_object_add(p, "remaining_percent", number_or_null(a->remaining_percent >= 0 ? a->remaining_percent : NAN));
+    return p;
+}
+
+char *ora_report_json(const ora_report *r)
+{
+    json_object *o = json_object_new_object(), *segs = json_object_new_array(),
+                *chaps = json_object_new_array(), *sents = json_object_new_array();
+    json_object_object_add(o, "metadata", metadata(r->article));
+    json_object_object_add(o, "format", str_or_null(r->format));
+    json_object_object_add(o, "sample_rate", json_object_new_int(r->sample_rate));
+    json_object_object_add(o, "duration", seconds(llround(r->seconds * 1000)));
+    json_object_object_add(o, "shortened", json_object_new_boolean(r->shortened));
+    for (size_t i = 0; i < r->n_segments; i++) {
+        const ora_report_segment *g = &r->segments[i];
+        json_object *s = timed("text", g->text, g->start_ms, g->end_ms);
+        json_object_object_add(s, "role", json_object_new_string(g->role));
+        json_object_array_add(segs, s);
+    }
+    for (size_t i = 0; i < r->n_chapters; i++)
+        json_object_array_add(chaps, timed("title", r->chapters[i].title,
+                                           r->chapters[i].start_ms, r->chapters[i].end_ms));
+    for (size_t i = 0; r->transcript && i < r->transcript->n; i++) {
+        const ora_cue *c = &r->transcript->cues[i];
+        json_object_array_add(sents, timed("text", c->text, c->start_ms, c->end_ms));
+    }
+    json_object_object_add(o, "segments", segs);
+    json_object_object_add(o, "chapters", chaps);
+    json_object_object_add(o, "sentences", sents);
+    json_object_object_add(o, "loudness", loudness(r));
+    json_object_object_add(o, "paywall", paywall(r->article));
+    char *s = ora_strdup(json_object_to_json_string_ext(
+        o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
+    json_object_put(o);
+    strbuf b;
+    sb_init(&b);
+    sb_adds(&b, s);
+    sb_addc(&b, '\n');
+    free(s);
+    return sb_take(&b);
+}
