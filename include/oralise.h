@@ -302,6 +302,9 @@ int ora_encode_file(const ora_audio *au, const char *path, ora_format fmt,
 int ora_encode_memory(const ora_audio *au, ora_format fmt,
                       const ora_encode_options *eo, char **data, size_t *len,
                       ora_error *err);
+/* Decodes an encoded file held in memory and measures its loudness. */
+int ora_loudness_of_encoded(const char *data, size_t len, ora_loudness *l,
+                            ora_error *err);
 int ora_encode(const ora_audio *au, const char *path, ora_format fmt,
                const ora_encode_options *eo, ora_error *err);
 /* The header that starts a WAV stream of unknown length (44 bytes). */

@@ -211,6 +211,38 @@ int ora_encode_memory(const ora_audio *au, ora_format fmt,
     return 0;
 }
 
+/* Decodes an encoded file from memory (libsndfile reads all five formats)
+ * and measures it: lossy coders move loudness and peaks, so the pipeline
+ * checks what a listener will actually get. */
+int ora_loudness_of_encoded(const char *data, size_t len, ora_loudness *l,
+                            ora_error *err)
+{
+    SF_VIRTUAL_IO io = {mem_len, mem_seek, mem_read, mem_write, mem_tell};
+    memfile m = {{(char *)data, len, len}, 0};
+    SF_INFO info = {0};
+    SNDFILE *sf = sf_open_virtual(&io, SFM_READ, &info, &m);
+    if (!sf || info.channels != 1) {
+        if (sf)
+            sf_close(sf);
+        ora_set_error(err, "cannot decode the encoded audio to check it.");
+        return -1;
+    }
+    ora_audio au;
+    ora_audio_init(&au, info.samplerate);
+    int16_t buf[BLOCK_FRAMES];
+    sf_count_t k;
+    int rc = 0;
+    while (rc == 0 && (k = sf_readf_short(sf, buf, BLOCK_FRAMES)) > 0)
+        rc = ora_audio_append(&au, buf, (size_t)k);
+    sf_close(sf);
+    if (rc == 0)
+        rc = ora_loudness_measure(&au, l, err);
+    else
+        ora_set_error(err, "out of memory while checking the audio.");
+    ora_audio_free(&au);
+    return rc;
+}
+
 /* ── Standard output: WAV with an open-ended header, or raw PCM ──────── */
 
 static void put32(unsigned char *p, unsigned long v)

@@ -92,7 +92,9 @@ int encode_vorbis(const ora_audio *au, const ora_encode_options *eo,
     memset(&e, 0, sizeof e);
     vorbis_info_init(&e.vi);
     double q = eo && eo->quality >= 0 ? eo->quality : 0.4;
-    if (vorbis_encode_init_vbr(&e.vi, 1, au->rate, (float)(q * 1.1 - 0.1)) != 0) {
+    /* Below 0.1 (about 30 kbit/s here) Vorbis overshoots peaks by 2 dB and
+     * more, past what the limiter can make room for. */
+    if (vorbis_encode_init_vbr(&e.vi, 1, au->rate, (float)(0.1 + q * 0.9)) != 0) {
         vorbis_info_clear(&e.vi);
         ora_set_error(err, "Ogg Vorbis cannot encode mono audio at %d Hz.", au->rate);
         return -1;

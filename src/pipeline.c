@@ -349,16 +349,61 @@ static int level(job *j, ora_error *err)
         j->au = res;
     }
     j->target = loudness_target(j->o, j->fmt);
-    if (!isnan(j->target)) {
-        j->measured = true;
-        return ora_loudness_normalize(&j->au, j->target,
-                                      lossy(j->fmt) ? CEILING_LOSSY : CEILING_LOSSLESS,
-                                      &j->loud, err);
-    }
-    if (!j->o->report_path)
-        return 0;
+    if (!isnan(j->target) || !j->o->report_path)
+        return 0; /* encode_leveled measures */
     j->measured = true;
     return ora_loudness_measure(&j->au, &j->loud, err);
+}
+
+/* Whether the decoded file meets the target: within 0.3 LU (the promise
+ * is 0.5) and true peak under -1 dBTP. If not, says how to aim again. */
+static bool on_target(const ora_loudness *got, double target, double *aim,
+                      double *ceiling)
+{
+    bool loud_ok = fabs(got->integrated_lufs - target) <= 0.3;
+    bool peak_ok = got->true_peak_dbtp <= CEILING_LOSSLESS - 0.05;
+    if (!loud_ok)
+        *aim += target - got->integrated_lufs;
+    if (!peak_ok)
+        *ceiling -= got->true_peak_dbtp - (CEILING_LOSSLESS - 0.05) + 0.2;
+    return loud_ok && peak_ok;
+}
+
+/* Levels and encodes; for lossy formats, decodes the result and measures
+ * it, and if the coder moved it off target (Opus at low bitrates loses half
+ * a LU and overshoots peaks), levels again aiming to compensate. */
+static int encode_leveled(job *j, const ora_encode_options *eo, char **data,
+                          size_t *len, ora_error *err)
+{
+    if (isnan(j->target))
+        return ora_encode_memory(&j->au, j->fmt, eo, data, len, err);
+    ora_audio orig;
+    ora_audio_init(&orig, j->au.rate);
+    if (ora_audio_append(&orig, j->au.samples, j->au.n) < 0) {
+        ora_set_error(err, "out of memory.");
+        return -1;
+    }
+    double aim = j->target, ceiling = lossy(j->fmt) ? CEILING_LOSSY : CEILING_LOSSLESS;
+    int rc = 0;
+    j->measured = true;
+    for (int tries = 0; rc == 0 && tries < 4; tries++) {
+        ora_loudness got;
+        j->au.n = 0;
+        rc = ora_audio_append(&j->au, orig.samples, orig.n);
+        rc = rc ? rc : ora_loudness_normalize(&j->au, aim, ceiling, &j->loud, err);
+        rc = rc ? rc : ora_encode_memory(&j->au, j->fmt, eo, data, len, err);
+        if (rc || !lossy(j->fmt))
+            break;
+        rc = ora_loudness_of_encoded(*data, *len, &got, err);
+        double gain = j->loud.gain_db;
+        if (rc || on_target(&got, j->target, &aim, &ceiling) || tries == 3) {
+            j->loud = got, j->loud.gain_db = gain; /* what the file measures */
+            break;
+        }
+        free(*data), *data = NULL;
+    }
+    ora_audio_free(&orig);
+    return rc;
 }
 
 /* ── Outputs ──────────────────────────────────────────────────────────── */
@@ -402,7 +447,7 @@ static int write_outputs(job *j, ora_error *err)
     int rc = 0;
     if (!j->stream) {
         f[n].path = j->output;
-        rc = ora_encode_memory(&j->au, j->fmt, &eo, &bufs[n], &f[n].len, err);
+        rc = encode_leveled(j, &eo, &bufs[n], &f[n].len, err);
         f[n].data = bufs[n], n++;
     }
     const char *paths[3] = {j->o->vtt_path, j->o->srt_path, j->o->report_path};

@@ -151,9 +151,18 @@ static json_object *str_or_null(const char *s)
     return s && *s ? json_object_new_string(s) : NULL;
 }
 
+/* Doubles keep a short text form so the JSON says 6.656, not
+ * 6.6559999999999997. */
+static json_object *fixed(double v, const char *fmt)
+{
+    char buf[32];
+    snprintf(buf, sizeof buf, fmt, v);
+    return json_object_new_double_s(v, buf);
+}
+
 static json_object *seconds(long ms)
 {
-    return json_object_new_double(round((double)ms) / 1000.0);
+    return fixed((double)ms / 1000.0, "%.3f");
 }
 
 static json_object *timed(const char *key, const char *text, long start, long end)
@@ -180,7 +189,7 @@ static json_object *metadata(const ora_article *a)
 
 static json_object *number_or_null(double v)
 {
-    return isfinite(v) ? json_object_new_double(round(v * 100) / 100) : NULL;
+    return isfinite(v) ? fixed(v, "%.2f") : NULL;
 }
 
 static json_object *loudness(const ora_report *r)

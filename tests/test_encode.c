@@ -1,0 +1,238 @@
+/* Every output format read back: rate, duration, UTF-8 tags, chapters
+ * (Vorbis comments, ID3 CHAP/CTOC, the JSON report) and loudness with
+ * true peak, measured with libebur128 on the decoded audio. */
+#include "audioutil.h"
+
+#include <json-c/json.h>
+
+#define SAMPLE "samples/lemonde-atacms.html"
+#define TITLE "Joe Biden autorise l’Ukraine à utiliser des missiles à longue portée pour frapper la Russie en profondeur"
+#define NOTICE_CHAPTER "Fin de la partie gratuite de cet article."
+
+typedef struct {
+    char *dir, audio[300], report[300];
+    json_object *json;
+} run;
+
+/* Speaks the sample's first 40 seconds (and the notice) into NAME. */
+static void run_sample(run *r, const char *name, const char *extra)
+{
+    r->dir = tu_tmpdir();
+    snprintf(r->audio, sizeof r->audio, "%s/%s", r->dir, name);
+    snprintf(r->report, sizeof r->report, "%s/report.json", r->dir);
+    tu_result res = tu_run("-q --max-duration 40 %s " SAMPLE " -o %s --report %s",
+                           extra, r->audio, r->report);
+    if (res.status != 0)
+        fail_msg("oralise failed: %s", res.err);
+    tu_result_free(&res);
+    r->json = json_object_from_file(r->report);
+    assert_non_null(r->json);
+    assert_int_equal(tu_count_entries(r->dir), 2); /* no temporary left */
+}
+
+static void run_free(run *r)
+{
+    json_object_put(r->json);
+    tu_rmdir(r->dir);
+}
+
+static json_object *get(json_object *o, const char *key)
+{
+    json_object *v = NULL;
+    assert_true(json_object_object_get_ex(o, key, &v));
+    return v;
+}
+
+static void check_read_back(const run *r, int rate)
+{
+    tu_audio a;
+    assert_true(tu_audio_read(r->audio, &a));
+    assert_int_equal(a.rate, rate);
+    assert_int_equal(a.channels, 1);
+    double reported = json_object_get_double(get(r->json, "duration"));
+    if (fabs(a.seconds - reported) > 0.15)
+        fail_msg("%s: %.3f s read back, %.3f s reported", r->audio, a.seconds, reported);
+    assert_true(a.seconds <= 40.05 && a.seconds > 20);
+    assert_string_equal(a.tags[SF_STR_TITLE], TITLE);
+    assert_string_equal(a.tags[SF_STR_ARTIST], "Piotr Smolar (Washington, correspondant)");
+    tu_audio_free(&a);
+}
+
+static void check_level(const run *r, double target, double tolerance)
+{
+    au_level l;
+    assert_true(au_measure(r->audio, &l));
+    if (fabs(l.lufs - target) > tolerance)
+        fail_msg("%s: %.2f LUFS, wanted %.1f ± %.1f", r->audio, l.lufs, target, tolerance);
+    if (l.peak_dbtp > -1.0)
+        fail_msg("%s: true peak %.2f dBTP over -1", r->audio, l.peak_dbtp);
+}
+
+/* The chapters as the report gives them: title block, then the notice. */
+static void check_report_chapters(const run *r)
+{
+    json_object *ch = get(r->json, "chapters");
+    size_t n = json_object_array_length(ch);
+    assert_true(n >= 2);
+    assert_string_equal(json_object_get_string(get(json_object_array_get_idx(ch, 0), "title")), TITLE);
+    assert_string_equal(json_object_get_string(get(json_object_array_get_idx(ch, n - 1), "title")), NOTICE_CHAPTER);
+    assert_true(json_object_get_boolean(get(r->json, "shortened")));
+    assert_true(json_object_get_boolean(get(get(r->json, "paywall"), "truncated")));
+}
+
+static void check_ogg_comments(const run *r)
+{
+    size_t len;
+    unsigned char *pkt = au_ogg_comment_packet(r->audio, &len);
+    assert_non_null(pkt);
+    assert_true(au_has_comment(pkt, len, "TITLE=" TITLE));
+    assert_true(au_has_comment(pkt, len, "GENRE=Speech"));
+    assert_true(au_has_comment(pkt, len, "CHAPTER000=00:00:00.000"));
+    assert_true(au_has_comment(pkt, len, "CHAPTER000NAME=" TITLE));
+    assert_true(au_has_comment(pkt, len, "CHAPTER001NAME=" NOTICE_CHAPTER));
+    free(pkt);
+}
+
+static void wav(void **state)
+{
+    (void)state;
+    run r;
+    run_sample(&r, "a.wav", "");
+    check_read_back(&r, 22050);
+    check_level(&r, -22.4, 1.5); /* eSpeak NG's own level, untouched */
+    check_report_chapters(&r);
+    run_free(&r);
+}
+
+static void wav_with_loudness(void **state)
+{
+    (void)state;
+    run r;
+    run_sample(&r, "a.wav", "--loudness -16");
+    check_level(&r, -16, 0.5); /* -16 needs the limiter: peaks would pass 0 dBFS */
+    run_free(&r);
+}
+
+static void flac(void **state)
+{
+    (void)state;
+    run r;
+    run_sample(&r, "a.flac", "--quality 1");
+    check_read_back(&r, 22050);
+    check_report_chapters(&r);
+    run_free(&r);
+}
+
+static void ogg_vorbis(void **state)
+{
+    (void)state;
+    run r;
+    run_sample(&r, "a.ogg", "");
+    check_read_back(&r, 22050);
+    check_level(&r, -19, 0.5);
+    check_ogg_comments(&r);
+    check_report_chapters(&r);
+    run_free(&r);
+}
+
+static void ogg_opus(void **state)
+{
+    (void)state;
+    run r;
+    run_sample(&r, "a.opus", "--quality 0.2");
+    check_read_back(&r, 24000);
+    check_level(&r, -19, 0.5);
+    check_ogg_comments(&r);
+    run_free(&r);
+}
+
+/* The ID3v2.4 tag read frame by frame: UTF-8 text frames, a CTOC listing
+ * the CHAP frames, each CHAP with its times and a TIT2. */
+static void check_id3(const char *path, const run *r)
+{
+    char *data = tu_read(path);
+    const unsigned char *p = (const unsigned char *)data;
+    assert_memory_equal(p, "ID3\4\0", 5);
+    size_t n = au_synchsafe(p + 6);
+    const unsigned char *frames = p + 10;
+    char *t = au_id3_text(frames, n, "TIT2", 0);
+    assert_string_equal(t, TITLE);
+    free(t);
+    t = au_id3_text(frames, n, "TCON", 0);
+    assert_string_equal(t, "Speech");
+    free(t);
+    size_t len;
+    const unsigned char *toc = au_id3_frame(frames, n, "CTOC", 0, &len);
+    assert_non_null(toc);
+    assert_memory_equal(toc, "toc\0\3", 5);
+    size_t chapters = toc[5];
+    assert_int_equal(chapters, json_object_array_length(get(r->json, "chapters")));
+    const unsigned char *last = au_id3_frame(frames, n, "CHAP", chapters - 1, &len);
+    assert_non_null(last);
+    size_t id = strlen((const char *)last) + 1;
+    unsigned long start = (unsigned long)last[id] << 24 | last[id + 1] << 16 | last[id + 2] << 8 | last[id + 3];
+    json_object *jc = json_object_array_get_idx(get(r->json, "chapters"), (int)chapters - 1);
+    assert_true(labs((long)start - (long)(json_object_get_double(get(jc, "start")) * 1000)) <= 1);
+    char *name = au_id3_text(last + id + 16, len - id - 16, "TIT2", 0);
+    assert_string_equal(name, NOTICE_CHAPTER);
+    free(name);
+    free(data);
+}
+
+static void mp3(void **state)
+{
+    (void)state;
+    run r;
+    run_sample(&r, "a.mp3", "");
+    check_read_back(&r, 22050);
+    check_level(&r, -19, 0.5);
+    check_id3(r.audio, &r);
+    run_free(&r);
+}
+
+/* Each sub-heading starts a chapter. */
+static void heading_chapters(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir(), out[300];
+    snprintf(out, sizeof out, "%s/s.ogg", dir);
+    tu_result res = tu_run("-q tests/data/audio-sections.html -o %s", out);
+    assert_int_equal(res.status, 0);
+    size_t len;
+    unsigned char *pkt = au_ogg_comment_packet(out, &len);
+    assert_true(au_has_comment(pkt, len, "CHAPTER000NAME=Un été à Paris : l’heure des choix"));
+    assert_true(au_has_comment(pkt, len, "CHAPTER001NAME=Une deuxième partie"));
+    free(pkt);
+    tu_result_free(&res);
+    tu_rmdir(dir);
+}
+
+static void bad_outputs_leave_nothing(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir();
+    tu_result r = tu_run("-q tests/data/audio-sections.html -o %s/a.ogg --vtt %s/missing/a.vtt", dir, dir);
+    assert_int_not_equal(r.status, 0);
+    assert_int_equal(tu_count_lines(r.err), 1);
+    assert_int_equal(tu_count_entries(dir), 0); /* not even the audio */
+    tu_result_free(&r);
+    r = tu_run("-q tests/data/audio-sections.html -o %s/a.mp3 --loudness loud", dir);
+    assert_int_equal(r.status, 2);
+    tu_result_free(&r);
+    r = tu_run("-q tests/data/audio-sections.html -o %s/a.mp3 --quality 3", dir);
+    assert_int_equal(r.status, 2);
+    tu_result_free(&r);
+    tu_rmdir(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(wav),        cmocka_unit_test(wav_with_loudness),
+        cmocka_unit_test(flac),       cmocka_unit_test(ogg_vorbis),
+        cmocka_unit_test(ogg_opus),   cmocka_unit_test(mp3),
+        cmocka_unit_test(heading_chapters),
+        cmocka_unit_test(bad_outputs_leave_nothing),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
