@@ -12,9 +12,11 @@
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static struct {
-    bool ready;
+    bool started; /* espeak_ng_Initialize done: never undone, see start_engine */
+    bool ready;   /* a voice is set: ora_speak_init succeeded */
     int rate;
     ora_audio *target; /* where the callback appends samples */
     ora_marks *marks;  /* where sentence starts go; may be NULL */
@@ -86,15 +88,13 @@ static const char *data_path_of_espeak(void)
 static bool variant_exists(const char *variant)
 {
     const char *data = data_path_of_espeak();
-    if (!data || strchr(variant, '/') || strstr(variant, ".."))
+    if (!data || !*variant || strchr(variant, '/') || strstr(variant, ".."))
         return false;
     strbuf p;
     sb_init(&p);
     sb_printf(&p, "%s/voices/!v/%s", data, variant);
-    FILE *f = fopen(p.s, "r");
-    bool ok = f != NULL;
-    if (f)
-        fclose(f);
+    struct stat st; /* a regular file: "fr+" would name the folder itself */
+    bool ok = stat(p.s, &st) == 0 && S_ISREG(st.st_mode);
     sb_free(&p);
     return ok;
 }
@@ -148,21 +148,23 @@ static int cmp_str(const void *a, const void *b)
 
 static int set_pitch(int pitch, ora_error *err)
 {
-    if (pitch == 0) /* zero-initialized options keep the default */
-        return 0;
-    if (pitch < 1 || pitch > 99) {
+    if (pitch < 0 || pitch > 99) {
         ora_set_error(err, "pitch %d is out of range: use 1 to 99 (50 is the default).", pitch);
-        ora_speak_shutdown();
         return -1;
     }
-    espeak_ng_SetParameter(espeakPITCH, pitch, 0);
+    /* 0, as zero-initialized options give, keeps the default. */
+    espeak_ng_SetParameter(espeakPITCH, pitch ? pitch : 50, 0);
     return 0;
 }
 
-int ora_speak_init(const ora_voice_options *v, ora_error *err)
+/* Starts eSpeak NG once per process. espeak_ng_Terminate followed by a new
+ * Initialize leaves the engine's queue thread stopped: the next Terminate
+ * (and Synchronize) then wait forever. So the engine, once up, stays up,
+ * and each ora_speak_init only sets the voice and parameters again. */
+static int start_engine(ora_error *err)
 {
-    if (engine.ready)
-        ora_speak_shutdown();
+    if (engine.started)
+        return 0;
     espeak_ng_InitializePath(NULL);
     espeak_ng_STATUS st = espeak_ng_Initialize(NULL);
     if (st != ENS_OK) {
@@ -172,25 +174,32 @@ int ora_speak_init(const ora_voice_options *v, ora_error *err)
     st = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, NULL);
     if (st != ENS_OK) {
         status_error(err, st, "cannot start eSpeak NG output");
-        espeak_ng_Terminate();
         return -1;
     }
     engine.rate = espeak_ng_GetSampleRate();
     espeak_SetSynthCallback(on_samples);
-    engine.ready = true;
-    if (select_voice(v->voice ? v->voice : "fr", err) < 0) {
-        ora_speak_shutdown();
+    engine.started = true;
+    return 0;
+}
+
+static int set_rate(int wpm, ora_error *err)
+{
+    if (wpm && (wpm < 80 || wpm > 450)) {
+        ora_set_error(err, "speech rate %d is out of range: use 80 to 450 words a minute.", wpm);
         return -1;
     }
-    if (v->rate_wpm) {
-        if (v->rate_wpm < 80 || v->rate_wpm > 450) {
-            ora_set_error(err, "speech rate %d is out of range: use 80 to 450 words a minute.", v->rate_wpm);
-            ora_speak_shutdown();
-            return -1;
-        }
-        espeak_ng_SetParameter(espeakRATE, v->rate_wpm, 0);
-    }
-    return set_pitch(v->pitch, err);
+    espeak_ng_SetParameter(espeakRATE, wpm ? wpm : espeakRATE_NORMAL, 0);
+    return 0;
+}
+
+int ora_speak_init(const ora_voice_options *v, ora_error *err)
+{
+    engine.ready = false;
+    if (start_engine(err) < 0 || select_voice(v->voice ? v->voice : "fr", err) < 0 ||
+        set_rate(v->rate_wpm, err) < 0 || set_pitch(v->pitch, err) < 0)
+        return -1;
+    engine.ready = true;
+    return 0;
 }
 
 /* Lists the languages and the variant files of espeak-ng-data/voices/!v,
@@ -226,10 +235,9 @@ int ora_list_voices(FILE *out, ora_error *err)
     return 0;
 }
 
+/* Ends a use of the engine; the engine itself stays (see start_engine). */
 void ora_speak_shutdown(void)
 {
-    if (engine.ready)
-        espeak_ng_Terminate();
     engine.ready = false;
 }
 
@@ -253,8 +261,9 @@ int ora_speak_text_marks(const char *text, ora_audio *au, ora_marks *marks,
     engine.failed = false;
     espeak_ng_STATUS st = espeak_ng_Synthesize(
         text, strlen(text) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL, NULL);
-    if (st == ENS_OK)
-        st = espeak_ng_Synchronize();
+    /* No espeak_ng_Synchronize: in synchronous mode the text is spoken when
+     * Synthesize returns, and after a Terminate and a new Initialize in the
+     * same process Synchronize waits forever on the stopped queue thread. */
     engine.target = NULL;
     engine.marks = NULL;
     if (st != ENS_OK) {
