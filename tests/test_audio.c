@@ -1,0 +1,215 @@
+/* Audio stage: the limiter and loudness target on synthetic signals, the
+ * resampler, and the pipeline's snippets (--max-duration, --intro,
+ * --outro, pauses) and streaming (-o - as WAV or raw PCM). */
+#include "audioutil.h"
+
+#include <json-c/json.h>
+
+/* Speech-like test signal: a 180 Hz tone with harmonics in bursts, with
+ * sharp peaks well above its average level. */
+static void make_signal(ora_audio *au, double seconds, double amp)
+{
+    ora_audio_init(au, 22050);
+    size_t n = (size_t)(seconds * 22050);
+    int16_t *s = malloc(n * sizeof *s);
+    for (size_t i = 0; i < n; i++) {
+        double t = (double)i / 22050;
+        double env = fmod(t, 0.5) < 0.3 ? 1.0 : 0.05;
+        double v = sin(2 * M_PI * 180 * t) + 0.5 * sin(2 * M_PI * 360 * t + 1) +
+                   0.3 * sin(2 * M_PI * 2500 * t);
+        s[i] = (int16_t)(amp * env * v / 1.8 * 32767);
+    }
+    assert_int_equal(ora_audio_append(au, s, n), 0);
+    free(s);
+}
+
+static void loudness_reaches_target_without_clipping(void **state)
+{
+    (void)state;
+    const double targets[] = {-23, -19, -16, -12};
+    for (size_t k = 0; k < 4; k++) {
+        ora_audio au;
+        make_signal(&au, 20, 0.5);
+        ora_loudness l;
+        ora_error err;
+        assert_int_equal(ora_loudness_normalize(&au, targets[k], -1.0, &l, &err), 0);
+        ora_loudness m;
+        assert_int_equal(ora_loudness_measure(&au, &m, &err), 0);
+        if (fabs(m.integrated_lufs - targets[k]) > 0.5 || m.true_peak_dbtp > -1.0)
+            fail_msg("target %.0f: %.2f LUFS, %.2f dBTP", targets[k], m.integrated_lufs, m.true_peak_dbtp);
+        size_t at_full = 0;
+        for (size_t i = 0; i < au.n; i++)
+            at_full += au.samples[i] == 32767 || au.samples[i] == -32768;
+        assert_int_equal(at_full, 0); /* limited, never clipped */
+        ora_audio_free(&au);
+    }
+}
+
+static void silence_is_left_alone(void **state)
+{
+    (void)state;
+    ora_audio au;
+    ora_audio_init(&au, 22050);
+    assert_int_equal(ora_audio_silence(&au, 1000), 0);
+    ora_loudness l;
+    ora_error err;
+    assert_int_equal(ora_loudness_normalize(&au, -19, -1, &l, &err), 0);
+    for (size_t i = 0; i < au.n; i++)
+        assert_int_equal(au.samples[i], 0);
+    ora_audio_free(&au);
+}
+
+static void resample_keeps_duration(void **state)
+{
+    (void)state;
+    ora_audio au, out;
+    make_signal(&au, 3, 0.3);
+    ora_error err;
+    assert_int_equal(ora_audio_resample(&au, 24000, &out, &err), 0);
+    assert_int_equal(out.rate, 24000);
+    assert_true(labs((long)out.n - 72000) < 50);
+    ora_audio_free(&au);
+    ora_audio_free(&out);
+}
+
+static json_object *report_of(const char *path)
+{
+    json_object *j = json_object_from_file(path);
+    assert_non_null(j);
+    return j;
+}
+
+static json_object *get(json_object *o, const char *key)
+{
+    json_object *v = NULL;
+    assert_true(json_object_object_get_ex(o, key, &v));
+    return v;
+}
+
+static const char *last_segment_role(json_object *report, const char **text)
+{
+    json_object *segs = get(report, "segments");
+    json_object *last = json_object_array_get_idx(segs, json_object_array_length(segs) - 1);
+    *text = json_object_get_string(get(last, "text"));
+    return json_object_get_string(get(last, "role"));
+}
+
+/* A 30-second snippet of the paywalled sample still ends on the notice. */
+static void max_duration_keeps_the_notice(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir(), out[300], rep[300];
+    snprintf(out, sizeof out, "%s/s.wav", dir);
+    snprintf(rep, sizeof rep, "%s/s.json", dir);
+    tu_result r = tu_run("-q --max-duration 30 --intro 'Bonjour, voici l’article.' samples/lemonde-atacms.txt -o %s --report %s", out, rep);
+    assert_int_equal(r.status, 0);
+    tu_audio a;
+    assert_true(tu_audio_read(out, &a));
+    assert_true(a.seconds <= 30.0 && a.seconds > 20);
+    json_object *j = report_of(rep);
+    const char *text;
+    assert_string_equal(last_segment_role(j, &text), "notice");
+    json_object *first = json_object_array_get_idx(get(j, "segments"), 0);
+    assert_string_equal(json_object_get_string(get(first, "role")), "intro");
+    assert_true(json_object_get_boolean(get(j, "shortened")));
+    json_object_put(j);
+    tu_audio_free(&a);
+    tu_result_free(&r);
+    tu_rmdir(dir);
+}
+
+/* Without a notice, a shortened article ends on a closing line, or on the
+ * --outro when there is one. */
+static void max_duration_closes_free_articles(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir(), out[300], rep[300];
+    snprintf(out, sizeof out, "%s/s.ogg", dir);
+    snprintf(rep, sizeof rep, "%s/s.json", dir);
+    tu_result r = tu_run("-q --max-duration 9 tests/data/audio-sections.html -o %s --report %s", out, rep);
+    assert_int_equal(r.status, 0);
+    json_object *j = report_of(rep);
+    const char *text;
+    assert_string_equal(last_segment_role(j, &text), "outro");
+    assert_string_equal(text, "Fin de l'extrait.");
+    assert_true(json_object_get_double(get(j, "duration")) <= 9.0);
+    json_object_put(j);
+    tu_result_free(&r);
+    r = tu_run("-q --max-duration 9 --outro 'À bientôt.' tests/data/audio-sections.html -o %s --report %s", out, rep);
+    assert_int_equal(r.status, 0);
+    j = report_of(rep);
+    last_segment_role(j, &text);
+    assert_string_equal(text, "À bientôt.");
+    json_object_put(j);
+    tu_result_free(&r);
+    r = tu_run("-q --max-duration 1 tests/data/audio-sections.html -o %s", out);
+    assert_int_not_equal(r.status, 0); /* too short for anything */
+    assert_int_equal(tu_count_lines(r.err), 1);
+    tu_result_free(&r);
+    tu_rmdir(dir);
+}
+
+static double duration_with(const char *opts)
+{
+    char *dir = tu_tmpdir(), out[300];
+    snprintf(out, sizeof out, "%s/p.wav", dir);
+    tu_result r = tu_run("-q %s tests/data/audio-sections.html -o %s", opts, out);
+    assert_int_equal(r.status, 0);
+    tu_audio a;
+    assert_true(tu_audio_read(out, &a));
+    double s = a.seconds;
+    tu_audio_free(&a);
+    tu_result_free(&r);
+    tu_rmdir(dir);
+    return s;
+}
+
+/* One title pause and four paragraph pauses (the last paragraph too). */
+static void pauses_are_configurable(void **state)
+{
+    (void)state;
+    double base = duration_with("--pause-title 0 --pause-paragraph 0");
+    double longer = duration_with("--pause-title 2000 --pause-paragraph 1000");
+    if (fabs(longer - base - 6.0) > 0.6)
+        fail_msg("pauses added %.2f s, wanted about 6", longer - base);
+}
+
+static void streams_wav_and_raw(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir(), wav[300], raw[300], cmd[1024];
+    snprintf(wav, sizeof wav, "%s/s.wav", dir);
+    snprintf(raw, sizeof raw, "%s/s.raw", dir);
+    snprintf(cmd, sizeof cmd, "%s -q tests/data/audio-sections.html -o - | cat > %s && "
+             "%s -q --raw tests/data/audio-sections.html -o - | cat > %s",
+             tu_oralise(), wav, tu_oralise(), raw);
+    assert_int_equal(system(cmd), 0);
+    tu_audio a;
+    assert_true(tu_audio_read(wav, &a));
+    assert_int_equal(a.rate, 22050);
+    struct stat st;
+    assert_int_equal(stat(raw, &st), 0);
+    double raw_seconds = (double)st.st_size / 2 / 22050;
+    assert_true(fabs(raw_seconds - a.seconds) < 0.5); /* eSpeak varies a little */
+    assert_true(a.seconds > 10);
+    tu_audio_free(&a);
+    tu_result r = tu_run("-q --loudness -16 tests/data/audio-sections.html -o -");
+    assert_int_not_equal(r.status, 0);
+    assert_int_equal(tu_count_lines(r.err), 1);
+    tu_result_free(&r);
+    tu_rmdir(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(loudness_reaches_target_without_clipping),
+        cmocka_unit_test(silence_is_left_alone),
+        cmocka_unit_test(resample_keeps_duration),
+        cmocka_unit_test(max_duration_keeps_the_notice),
+        cmocka_unit_test(max_duration_closes_free_articles),
+        cmocka_unit_test(pauses_are_configurable),
+        cmocka_unit_test(streams_wav_and_raw),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
