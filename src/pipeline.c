@@ -349,6 +349,10 @@ static int level(job *j, ora_error *err)
         j->au = res;
     }
     j->target = loudness_target(j->o, j->fmt);
+    if (!isnan(j->target) && j->stdout_wav) { /* WAV: no coder to check */
+        j->measured = true;
+        return ora_loudness_normalize(&j->au, j->target, CEILING_LOSSLESS, &j->loud, err);
+    }
     if (!isnan(j->target) || !j->o->report_path)
         return 0; /* encode_leveled measures */
     j->measured = true;
@@ -445,7 +449,7 @@ static int write_outputs(job *j, ora_error *err)
     char *bufs[4] = {0};
     size_t n = 0;
     int rc = 0;
-    if (!j->stream) {
+    if (!j->stream && !j->stdout_wav) {
         f[n].path = j->output;
         rc = encode_leveled(j, &eo, &bufs[n], &f[n].len, err);
         f[n].data = bufs[n], n++;

@@ -177,7 +177,7 @@ static void pauses_are_configurable(void **state)
 static void streams_wav_and_raw(void **state)
 {
     (void)state;
-    char *dir = tu_tmpdir(), wav[300], raw[300], cmd[1024];
+    char *dir = tu_tmpdir(), wav[300], raw[300], cmd[4096];
     snprintf(wav, sizeof wav, "%s/s.wav", dir);
     snprintf(raw, sizeof raw, "%s/s.raw", dir);
     snprintf(cmd, sizeof cmd, "%s -q tests/data/audio-sections.html -o - | cat > %s && "
@@ -193,6 +193,17 @@ static void streams_wav_and_raw(void **state)
     assert_true(fabs(raw_seconds - a.seconds) < 0.5); /* eSpeak varies a little */
     assert_true(a.seconds > 10);
     tu_audio_free(&a);
+    /* A snippet is made whole, then sent: still WAV on standard output. */
+    char cwd[512], bin[700];
+    assert_non_null(getcwd(cwd, sizeof cwd));
+    snprintf(bin, sizeof bin, tu_oralise()[0] == '/' ? "%.0s%s" : "%s/%s", cwd, tu_oralise());
+    snprintf(cmd, sizeof cmd, "cd %s && %s -q --max-duration 8 --loudness -16 "
+             "%s/tests/data/audio-sections.html -o - > s.wav", dir, bin, cwd);
+    assert_int_equal(system(cmd), 0);
+    assert_true(tu_audio_read(wav, &a));
+    assert_true(a.seconds <= 8.0 && a.seconds > 3);
+    tu_audio_free(&a);
+    assert_int_equal(tu_count_entries(dir), 2); /* s.wav, s.raw: no file "-" */
     tu_result r = tu_run("-q --loudness -16 tests/data/audio-sections.html -o -");
     assert_int_not_equal(r.status, 0);
     assert_int_equal(tu_count_lines(r.err), 1);

@@ -1,0 +1,11 @@
+# Audio stage: benchmark of CPU cost per minute of audio for each format
+# against eSpeak NG's CLI, and time to the first byte when streaming.
+#   make bench-audio            (N=12 make bench-audio for a longer article)
+.PHONY: bench-audio
+
+$(BUILD)/bench/audio_ttfb: bench/audio_ttfb.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -O2 -Wall -Wextra -Werror $< -o $@
+
+bench-audio: $(BUILD)/oralise $(BUILD)/bench/audio_ttfb
+	./bench/audio-bench.sh $(BUILD)/oralise $(BUILD)/bench/audio_ttfb
