@@ -22,20 +22,22 @@ cpu() {
     awk '{ print $1 + $2 }' "$out.t"
 }
 
-# Seconds of audio in a file, from oralise's own report.
-audio_seconds() {
-    sed -n 's/^ *"duration":\([0-9.]*\),*$/\1/p' "$1"
+# Seconds of audio in a 16-bit mono 22,050 Hz WAV file. Every format holds
+# the same speech, within a few milliseconds, so the WAV run's length
+# stands for all (no --report: measuring loudness for it would cost).
+wav_seconds() {
+    awk -v b="$(stat -c %s "$1")" 'BEGIN { print (b - 44) / 2 / 22050 }'
 }
 
 espeak_cpu=$(cpu "$dir/espeak" espeak-ng -v fr -w "$dir/espeak.wav" -f "$dir/script.txt")
-espeak_s=$(awk -v b="$(stat -c %s "$dir/espeak.wav")" 'BEGIN { print (b - 44) / 2 / 22050 }')
+espeak_s=$(wav_seconds "$dir/espeak.wav")
 espeak_pm=$(awk -v c="$espeak_cpu" -v s="$espeak_s" 'BEGIN { printf "%.4f", c / (s / 60) }')
 printf 'article: %s repeats, espeak-ng CLI: %.1f s of audio, %.3f CPU s, %s CPU s per audio minute\n' \
     "$n" "$espeak_s" "$espeak_cpu" "$espeak_pm"
 printf '%-6s %9s %9s %12s %8s\n' format audio_s cpu_s cpu_s/min ratio
 for f in wav flac ogg opus mp3; do
-    c=$(cpu "$dir/o$f" "$oralise" -q "$dir/article.txt" -o "$dir/a.$f" --report "$dir/$f.json")
-    s=$(audio_seconds "$dir/$f.json")
+    c=$(cpu "$dir/o$f" "$oralise" -q "$dir/article.txt" -o "$dir/a.$f")
+    [ "$f" = wav ] && s=$(wav_seconds "$dir/a.wav")
     awk -v f="$f" -v c="$c" -v s="$s" -v e="$espeak_pm" 'BEGIN {
         pm = c / (s / 60); printf "%-6s %9.1f %9.3f %12.4f %7.2fx\n", f, s, c, pm, pm / e }'
 done

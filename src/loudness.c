@@ -138,7 +138,7 @@ int ora_loudness_normalize(ora_audio *au, double target_lufs,
                            ora_error *err)
 {
     ora_loudness l;
-    if (ora_loudness_measure(au, &l, err) < 0)
+    if (measure(au, false, &l, err) < 0)
         return -1;
     if (!isfinite(l.integrated_lufs)) { /* silence: nothing to bring up */
         *after = l;
