@@ -17,24 +17,19 @@ static int put_page(strbuf *out, const ogg_page *og)
            sb_add(out, (const char *)og->body, (size_t)og->body_len);
 }
 
-/* Audio starts on a fresh page after the headers, as the specs ask. */
-static int flush_pages(ogg_stream_state *os, strbuf *out)
+/* Writes the pages that are full, or with force every page pending: audio
+ * starts on a fresh page after the headers, as the specs ask. */
+static int write_pages(ogg_stream_state *os, bool force, strbuf *out)
 {
     ogg_page og;
     int rc = 0;
-    while (ogg_stream_flush(os, &og))
+    while (force ? ogg_stream_flush(os, &og) : ogg_stream_pageout(os, &og))
         rc |= put_page(out, &og);
     return rc;
 }
 
-static int drain_pages(ogg_stream_state *os, strbuf *out)
-{
-    ogg_page og;
-    int rc = 0;
-    while (ogg_stream_pageout(os, &og))
-        rc |= put_page(out, &og);
-    return rc;
-}
+static int flush_pages(ogg_stream_state *os, strbuf *out) { return write_pages(os, true, out); }
+static int drain_pages(ogg_stream_state *os, strbuf *out) { return write_pages(os, false, out); }
 
 /* A serial number that differs between runs is not needed: one stream. */
 #define SERIAL 0x6f72616c /* "oral" */

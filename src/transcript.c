@@ -174,16 +174,17 @@ static json_object *timed(const char *key, const char *text, long start, long en
     return o;
 }
 
+/* The article's own JSON (--print=article), less the blocks (the report
+ * has the segments) and the paywall (a key of its own here). */
 static json_object *metadata(const ora_article *a)
 {
-    json_object *m = json_object_new_object();
-    json_object_object_add(m, "title", str_or_null(a->title));
-    json_object_object_add(m, "byline", str_or_null(a->byline));
-    json_object_object_add(m, "site", str_or_null(a->site));
-    json_object_object_add(m, "url", str_or_null(a->url));
-    json_object_object_add(m, "published", str_or_null(a->published));
-    json_object_object_add(m, "modified", str_or_null(a->modified));
-    json_object_object_add(m, "lang", str_or_null(a->lang));
+    char *text = ora_article_to_json(a);
+    json_object *m = text ? json_tokener_parse(text) : NULL;
+    free(text);
+    if (!m)
+        return NULL;
+    json_object_object_del(m, "blocks");
+    json_object_object_del(m, "paywall");
     return m;
 }
 

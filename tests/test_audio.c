@@ -94,28 +94,45 @@ static const char *last_segment_role(json_object *report, const char **text)
     return json_object_get_string(get(last, "role"));
 }
 
+/* Runs oralise OPTS INPUT -o DIR/s.EXT --report DIR/s.json; returns the
+ * report, or NULL when oralise failed (its stderr then has one line). */
+static json_object *snippet(const char *opts, const char *input, const char *ext)
+{
+    char *dir = tu_tmpdir(), out[300], rep[300];
+    snprintf(out, sizeof out, "%s/s.%s", dir, ext);
+    snprintf(rep, sizeof rep, "%s/s.json", dir);
+    tu_result r = tu_run("-q %s %s -o %s --report %s", opts, input, out, rep);
+    json_object *j = NULL;
+    if (r.status == 0) {
+        j = report_of(rep);
+        tu_audio a;
+        assert_true(tu_audio_read(out, &a));
+        double reported = json_object_get_double(get(j, "duration"));
+        assert_true(fabs(a.seconds - reported) < 0.15);
+        tu_audio_free(&a);
+    } else {
+        assert_int_equal(tu_count_lines(r.err), 1);
+    }
+    tu_result_free(&r);
+    tu_rmdir(dir);
+    return j;
+}
+
 /* A 30-second snippet of the paywalled sample still ends on the notice. */
 static void max_duration_keeps_the_notice(void **state)
 {
     (void)state;
-    char *dir = tu_tmpdir(), out[300], rep[300];
-    snprintf(out, sizeof out, "%s/s.wav", dir);
-    snprintf(rep, sizeof rep, "%s/s.json", dir);
-    tu_result r = tu_run("-q --max-duration 30 --intro 'Bonjour, voici l’article.' samples/lemonde-atacms.txt -o %s --report %s", out, rep);
-    assert_int_equal(r.status, 0);
-    tu_audio a;
-    assert_true(tu_audio_read(out, &a));
-    assert_true(a.seconds <= 30.0 && a.seconds > 20);
-    json_object *j = report_of(rep);
+    json_object *j = snippet("--max-duration 30 --intro 'Bonjour, voici l’article.'",
+                             "samples/lemonde-atacms.txt", "wav");
+    assert_non_null(j);
+    double seconds = json_object_get_double(get(j, "duration"));
+    assert_true(seconds <= 30.0 && seconds > 20);
     const char *text;
     assert_string_equal(last_segment_role(j, &text), "notice");
     json_object *first = json_object_array_get_idx(get(j, "segments"), 0);
     assert_string_equal(json_object_get_string(get(first, "role")), "intro");
     assert_true(json_object_get_boolean(get(j, "shortened")));
     json_object_put(j);
-    tu_audio_free(&a);
-    tu_result_free(&r);
-    tu_rmdir(dir);
 }
 
 /* Without a notice, a shortened article ends on a closing line, or on the
@@ -123,30 +140,17 @@ static void max_duration_keeps_the_notice(void **state)
 static void max_duration_closes_free_articles(void **state)
 {
     (void)state;
-    char *dir = tu_tmpdir(), out[300], rep[300];
-    snprintf(out, sizeof out, "%s/s.ogg", dir);
-    snprintf(rep, sizeof rep, "%s/s.json", dir);
-    tu_result r = tu_run("-q --max-duration 9 tests/data/audio-sections.html -o %s --report %s", out, rep);
-    assert_int_equal(r.status, 0);
-    json_object *j = report_of(rep);
-    const char *text;
+    const char *page = "tests/data/audio-sections.html", *text;
+    json_object *j = snippet("--max-duration 9", page, "ogg");
     assert_string_equal(last_segment_role(j, &text), "outro");
     assert_string_equal(text, "Fin de l'extrait.");
     assert_true(json_object_get_double(get(j, "duration")) <= 9.0);
     json_object_put(j);
-    tu_result_free(&r);
-    r = tu_run("-q --max-duration 9 --outro 'À bientôt.' tests/data/audio-sections.html -o %s --report %s", out, rep);
-    assert_int_equal(r.status, 0);
-    j = report_of(rep);
+    j = snippet("--max-duration 9 --outro 'À bientôt.'", page, "mp3");
     last_segment_role(j, &text);
     assert_string_equal(text, "À bientôt.");
     json_object_put(j);
-    tu_result_free(&r);
-    r = tu_run("-q --max-duration 1 tests/data/audio-sections.html -o %s", out);
-    assert_int_not_equal(r.status, 0); /* too short for anything */
-    assert_int_equal(tu_count_lines(r.err), 1);
-    tu_result_free(&r);
-    tu_rmdir(dir);
+    assert_null(snippet("--max-duration 1", page, "wav")); /* too short for anything */
 }
 
 static double duration_with(const char *opts)
