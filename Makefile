@@ -5,6 +5,7 @@
 #                   AddressSanitizer + UndefinedBehaviorSanitizer
 
 CC      ?= cc
+MAKEFLAGS += --no-print-directory
 PKGS    := espeak-ng sndfile libxml-2.0 json-c samplerate libebur128
 BUILD   ?= build
 DATADIR ?= $(CURDIR)
