@@ -257,6 +257,44 @@ int ora_prepare(const char *input, const ora_options *o, ora_article *a,
 int ora_convert(const char *input, const char *output, const ora_options *o,
                 ora_result *r, ora_error *err);
 
+/* ── Batches: many articles, one worker process each ────────────────────── */
+
+typedef enum {
+    ORA_PROGRESS_AUTO,  /* a redrawn bar on a terminal, plain lines otherwise */
+    ORA_PROGRESS_LINES, /* one plain line per finished article */
+    ORA_PROGRESS_NONE
+} ora_progress;
+
+typedef struct {
+    const char *outdir;  /* every output goes here, whatever the input path */
+    const char *format;  /* extension: "ogg", "wav", "flac", "opus", "mp3" */
+    int jobs;            /* worker processes; 0: one per core */
+    bool resume;         /* skip inputs whose output is already complete */
+    const char *log;     /* JSON-lines log path, or NULL */
+    int shard, shards;   /* take the shard-th (1-based) of shards slices */
+    ora_progress progress;
+} ora_batch_options;
+
+typedef struct {
+    size_t done, skipped, failed;
+    double audio_seconds;
+} ora_batch_summary;
+
+void ora_batch_options_default(ora_batch_options *b);
+/* Reads a list of input paths, one a line ("-": standard input). */
+int ora_read_list(const char *path, char ***inputs, size_t *n, ora_error *err);
+void ora_free_list(char **inputs, size_t n);
+/* Output path in b->outdir for each input: the input's name with the
+ * format's extension, made unique within the list. */
+char **ora_batch_outputs(const char *const *inputs, size_t n,
+                         const ora_batch_options *b);
+/* Converts inputs (this shard's slice of them) with up to b->jobs worker
+ * processes. A failing input is reported and skipped; returns 0 when every
+ * input succeeded, 1 when some failed, -1 when the batch could not run. */
+int ora_batch_run(const char *const *inputs, size_t n, const ora_options *o,
+                  const ora_batch_options *b, ora_batch_summary *sum,
+                  ora_error *err);
+
 #ifdef __cplusplus
 }
 #endif
