@@ -195,6 +195,31 @@ static void shards_cover_the_list_exactly(void **state)
     tu_rmdir(d);
 }
 
+/* On a terminal, one line redrawn in place; elsewhere, plain lines that a
+ * screen reader or a log can follow, with no carriage return. */
+static void progress_fits_the_output(void **state)
+{
+    (void)state;
+    char *d = make_inputs(3), cmd[1024], p[600];
+    snprintf(cmd, sizeof cmd, "script -qec '%s --outdir %s/tty -j 1 %s/in/a1.txt %s/in/a2.txt "
+                              "%s/in/a3.txt' /dev/null > %s/tty.log", tu_oralise(), d, d, d, d, d);
+    assert_int_equal(system(cmd), 0);
+    snprintf(p, sizeof p, "%s/tty.log", d);
+    char *tty = tu_read(p);
+    assert_non_null(strstr(tty, "\r3 of 3 articles"));
+    assert_non_null(strstr(tty, "s left"));
+    free(tty);
+
+    tu_result r = tu_run("--outdir %s/plain -j 1 %s/in/a1.txt %s/in/a2.txt %s/in/a3.txt", d, d, d, d);
+    assert_int_equal(r.status, 0);
+    assert_null(strchr(r.err, '\r'));
+    assert_null(strchr(r.err, '\033'));
+    assert_int_equal(tu_count_lines(r.err), 4); /* one per article and a summary */
+    assert_non_null(strstr(r.err, "oralise: 3 of 3: "));
+    tu_result_free(&r);
+    tu_rmdir(d);
+}
+
 static void batch_usage_errors(void **state)
 {
     (void)state;
@@ -222,6 +247,7 @@ int main(void)
         cmocka_unit_test(names_stay_inside_outdir),
         cmocka_unit_test(resume_after_sigkill),
         cmocka_unit_test(shards_cover_the_list_exactly),
+        cmocka_unit_test(progress_fits_the_output),
         cmocka_unit_test(batch_usage_errors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
