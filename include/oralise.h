@@ -206,6 +206,12 @@ int ora_speak_sample_rate(void);
 int ora_speak_script(const ora_script *s, ora_audio *au, ora_timing *timings,
                      ora_error *err);
 int ora_speak_text(const char *text, ora_audio *au, ora_error *err);
+/* The same with up to jobs worker processes, each speaking a contiguous run
+ * of segments with its own engine; the audio is joined in order. Needs no
+ * engine in the calling process. */
+int ora_speak_script_parallel(const ora_script *s, const ora_voice_options *v,
+                              int jobs, ora_audio *au, ora_timing *timings,
+                              ora_error *err);
 
 /* ── Encoding ───────────────────────────────────────────────────────────── */
 
@@ -238,6 +244,7 @@ typedef struct {
     ora_voice_options voice;
     const char *const *lexicons; /* user PLS files, later ones win */
     size_t n_lexicons;
+    int jobs; /* speech worker processes for one long article; 0: one per core */
 } ora_options;
 
 typedef struct {

@@ -219,7 +219,9 @@ static void run_worker(batch *bt, size_t item, int fd)
     ora_result r;
     char line[600];
     int status = 0;
-    if (ora_convert(bt->inputs[item], bt->outputs[item], bt->opt, &r, &err) == 0) {
+    ora_options one = *bt->opt;
+    one.jobs = 1; /* the batch already keeps every core busy */
+    if (ora_convert(bt->inputs[item], bt->outputs[item], &one, &r, &err) == 0) {
         snprintf(line, sizeof line, "%.3f\n", r.seconds);
     } else {
         snprintf(line, sizeof line, "!%s\n", err.msg);

@@ -47,7 +47,8 @@ static const char usage_text[] =
     "  --from-list FILE      read input paths from FILE, one a line (\"-\": stdin)\n"
     "  --format EXT          format of batch outputs: ogg (default), wav, flac,\n"
     "                        opus, mp3\n"
-    "  -j, --jobs N          worker processes (default: one per core)\n"
+    "  -j, --jobs N          worker processes (default: one per core); also\n"
+    "                        splits one long article across N processes\n"
     "  --resume              skip inputs whose output is already complete\n"
     "  --log FILE            append one JSON line per input to FILE\n"
     "  --shard K/N           take only the K-th of N slices of the inputs, to\n"
@@ -148,7 +149,7 @@ static int parse_option(cli *c, int opt)
     case OPT_FROM_LIST: c->from_list = optarg; break;
     case OPT_FORMAT: c->batch.format = optarg; break;
     case 'j':
-        c->batch.jobs = (int)strtol(optarg, &end, 10);
+        c->batch.jobs = c->opt.jobs = (int)strtol(optarg, &end, 10);
         if (*end || c->batch.jobs < 1 || c->batch.jobs > 1024)
             return usage_error("-j takes a number of worker processes, 1 to 1024.");
         break;

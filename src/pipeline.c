@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 void ora_options_default(ora_options *o)
 {
@@ -38,6 +39,35 @@ int ora_prepare(const char *input, const ora_options *o, ora_article *a,
     return rc;
 }
 
+/* Below this much text, starting a second engine costs more than it saves. */
+#define PARALLEL_MIN_CHARS 8000
+
+static int speech_jobs(const ora_script *s, const ora_options *o)
+{
+    size_t chars = 0;
+    for (size_t i = 0; i < s->n; i++)
+        chars += strlen(s->segs[i].spoken);
+    /* Until audio streams to the encoder, joining workers' audio costs more
+     * than the second core saves: parallel speech only on request (-j N). */
+    if (o->jobs <= 1 || chars < PARALLEL_MIN_CHARS)
+        return 1;
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    return o->jobs > 0 ? o->jobs : cores > 1 ? (int)cores : 1;
+}
+
+static int speak(const ora_script *s, const ora_options *o, ora_audio *au, ora_error *err)
+{
+    int jobs = speech_jobs(s, o);
+    if (jobs > 1)
+        return ora_speak_script_parallel(s, &o->voice, jobs, au, NULL, err);
+    if (ora_speak_init(&o->voice, err) < 0)
+        return -1;
+    au->rate = ora_speak_sample_rate();
+    int rc = ora_speak_script(s, au, NULL, err);
+    ora_speak_shutdown();
+    return rc;
+}
+
 int ora_convert(const char *input, const char *output, const ora_options *o,
                 ora_result *r, ora_error *err)
 {
@@ -49,11 +79,8 @@ int ora_convert(const char *input, const char *output, const ora_options *o,
     int rc = ora_prepare(input, o, &a, &s, err);
     ora_audio au;
     ora_audio_init(&au, 0);
-    if (rc == 0 && (rc = ora_speak_init(&o->voice, err)) == 0) {
-        au.rate = ora_speak_sample_rate();
-        rc = ora_speak_script(&s, &au, NULL, err);
-        ora_speak_shutdown();
-    }
+    if (rc == 0)
+        rc = speak(&s, o, &au, err);
     if (rc == 0) {
         ora_tags tags;
         ora_tags_from_article(&a, &tags);
