@@ -3,7 +3,8 @@
 #include "testutil.h"
 
 /* make run from inside "make check" must not inherit its variables. */
-#define CLEAN_MAKE "env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -s"
+#define CLEAN_MAKE \
+    "env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL -u SANITIZE -u BUILD -u DATADIR -u CFLAGS -u LDFLAGS make -s"
 
 static void install_into_prefix_and_embed(void **state)
 {
