@@ -5,10 +5,12 @@
 #                   AddressSanitizer + UndefinedBehaviorSanitizer
 
 CC      ?= cc
+MAKEFLAGS += --no-print-directory
 PKGS    := espeak-ng sndfile libxml-2.0 json-c samplerate libebur128 ogg vorbisenc vorbis opus
 BUILD   ?= build
 DATADIR ?= $(CURDIR)
 PREFIX  ?= /usr/local
+VERSION := $(shell sed -n 's/^\#define ORA_VERSION "\(.*\)"/\1/p' include/oralise.h)
 
 WARN    := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
 CFLAGS  ?= -O2 -g
@@ -25,7 +27,7 @@ LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
 TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps demo check check-run check-sanitize clean
+.PHONY: all deps demo check check-run check-sanitize clean install uninstall example
 all: $(BUILD)/oralise oralise
 
 $(BUILD)/obj/%.o: src/%.c include/oralise.h $(wildcard src/*.h)
@@ -69,8 +71,34 @@ check: deps
 	$(MAKE) check-run
 	$(MAKE) BUILD=build-san SANITIZE=1 check-run
 
+# Installed binaries look for their data in $(PREFIX)/share/oralise, so they
+# are built apart, with that path compiled in. DESTDIR is for packagers.
+SHARE := $(PREFIX)/share/oralise
+install:
+	rm -rf build-install # objects must be rebuilt with this PREFIX compiled in
+	$(MAKE) BUILD=build-install DATADIR=$(SHARE) build-install/oralise build-install/liboralise.a
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig \
+	    $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(SHARE)
+	install -m 755 build-install/oralise $(DESTDIR)$(PREFIX)/bin/oralise
+	install -m 644 build-install/liboralise.a $(DESTDIR)$(PREFIX)/lib/liboralise.a
+	install -m 644 include/oralise.h $(DESTDIR)$(PREFIX)/include/oralise.h
+	install -m 644 doc/oralise.1 $(DESTDIR)$(PREFIX)/share/man/man1/oralise.1
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' oralise.pc.in \
+	    > $(DESTDIR)$(PREFIX)/lib/pkgconfig/oralise.pc
+	cp -R lexicons rules $(DESTDIR)$(SHARE)/
+
+uninstall:
+	rm -rf $(DESTDIR)$(PREFIX)/bin/oralise $(DESTDIR)$(PREFIX)/lib/liboralise.a \
+	    $(DESTDIR)$(PREFIX)/include/oralise.h $(DESTDIR)$(PREFIX)/share/man/man1/oralise.1 \
+	    $(DESTDIR)$(PREFIX)/lib/pkgconfig/oralise.pc $(DESTDIR)$(SHARE)
+
+# The embedding example, built against the tree (not an installed copy).
+example: $(BUILD)/speak_article
+$(BUILD)/speak_article: examples/speak_article.c $(BUILD)/liboralise.a
+	$(CC) $(ALL_CFLAGS) $< $(BUILD)/liboralise.a $(LDFLAGS) $(LIBS) -o $@
+
 clean:
-	rm -rf build build-san build-fuzz out oralise
+	rm -rf build build-san build-fuzz build-install out oralise
 
 # Each stage may bring its own targets (fuzzers, benchmarks) in mk/NAME.mk.
 -include $(wildcard mk/*.mk)

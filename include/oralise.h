@@ -221,7 +221,6 @@ int ora_loudness_normalize(ora_audio *au, double target_lufs,
 typedef struct {
     const char *voice; /* "fr", "fr-be", "fr-ch", optionally "+variant" */
     int rate_wpm;      /* 80–450; 0 keeps eSpeak NG's default */
-    int pitch;         /* 1–99; 0 keeps eSpeak NG's default (50) */
 } ora_voice_options;
 
 /* Where eSpeak NG starts each sentence of a text: the character offset
@@ -255,10 +254,19 @@ int ora_speak_text(const char *text, ora_audio *au, ora_error *err);
 int ora_speak_text_marks(const char *text, ora_audio *au, ora_marks *marks,
                          ora_error *err);
 void ora_marks_free(ora_marks *m);
+/* The pitch, 1–99 (0: eSpeak NG's default, 50), for this and every later
+ * ora_speak_init of the process, worker processes forked after it too. */
+int ora_speak_set_pitch(int pitch, ora_error *err);
 /* Checks a voice name ("fr", "fr-be+f3") without starting the engine. */
 int ora_voice_check(const char *voice, ora_error *err);
 /* Prints the voices and variants oralise accepts, one a line. */
 int ora_list_voices(FILE *out, ora_error *err);
+/* The same with up to jobs worker processes, each speaking a contiguous run
+ * of segments with its own engine; the audio is joined in order. Needs no
+ * engine in the calling process. */
+int ora_speak_script_parallel(const ora_script *s, const ora_voice_options *v,
+                              int jobs, ora_audio *au, ora_timing *timings,
+                              ora_error *err);
 
 /* ── Encoding ───────────────────────────────────────────────────────────── */
 
@@ -337,7 +345,9 @@ typedef struct {
     double quality;          /* see ora_encode_options */
     bool raw;                /* "-" writes raw PCM instead of WAV */
     double max_seconds;      /* snippet length; 0: no limit */
+    int pitch;               /* 1–99; 0: eSpeak NG's default (50) */
     const char *vtt_path, *srt_path, *report_path; /* may be NULL */
+    int jobs; /* speech worker processes for one long article; 0: one per core */
 } ora_options;
 
 typedef struct {
@@ -406,6 +416,44 @@ int ora_prepare(const char *input, const ora_options *o, ora_article *a,
  * output's extension ("-": WAV on standard output). */
 int ora_convert(const char *input, const char *output, const ora_options *o,
                 ora_result *r, ora_error *err);
+
+/* ── Batches: many articles, one worker process each ────────────────────── */
+
+typedef enum {
+    ORA_PROGRESS_AUTO,  /* a redrawn bar on a terminal, plain lines otherwise */
+    ORA_PROGRESS_LINES, /* one plain line per finished article */
+    ORA_PROGRESS_NONE
+} ora_progress;
+
+typedef struct {
+    const char *outdir;  /* every output goes here, whatever the input path */
+    const char *format;  /* extension: "ogg", "wav", "flac", "opus", "mp3" */
+    int jobs;            /* worker processes; 0: one per core */
+    bool resume;         /* skip inputs whose output is already complete */
+    const char *log;     /* JSON-lines log path, or NULL */
+    int shard, shards;   /* take the shard-th (1-based) of shards slices */
+    ora_progress progress;
+} ora_batch_options;
+
+typedef struct {
+    size_t done, skipped, failed;
+    double audio_seconds;
+} ora_batch_summary;
+
+void ora_batch_options_default(ora_batch_options *b);
+/* Reads a list of input paths, one a line ("-": standard input). */
+int ora_read_list(const char *path, char ***inputs, size_t *n, ora_error *err);
+void ora_free_list(char **inputs, size_t n);
+/* Output path in b->outdir for each input: the input's name with the
+ * format's extension, made unique within the list. */
+char **ora_batch_outputs(const char *const *inputs, size_t n,
+                         const ora_batch_options *b);
+/* Converts inputs (this shard's slice of them) with up to b->jobs worker
+ * processes. A failing input is reported and skipped; returns 0 when every
+ * input succeeded, 1 when some failed, -1 when the batch could not run. */
+int ora_batch_run(const char *const *inputs, size_t n, const ora_options *o,
+                  const ora_batch_options *b, ora_batch_summary *sum,
+                  ora_error *err);
 
 #ifdef __cplusplus
 }

@@ -59,6 +59,19 @@ static const char usage_text[] =
     "                        silences after the title, between paragraphs and\n"
     "                        before the notice (default 900, 600, 1200)\n"
     "\n"
+    "Batches:\n"
+    "  --outdir DIR          convert every INPUT into DIR (created if needed);\n"
+    "                        names come from the inputs' names\n"
+    "  --from-list FILE      read input paths from FILE, one a line (\"-\": stdin)\n"
+    "  --format EXT          format of batch outputs: ogg (default), wav, flac,\n"
+    "                        opus, mp3\n"
+    "  -j, --jobs N          worker processes (default: one per core); also\n"
+    "                        splits one long article across N processes\n"
+    "  --resume              skip inputs whose output is already complete\n"
+    "  --log FILE            append one JSON line per input to FILE\n"
+    "  --shard K/N           take only the K-th of N slices of the inputs, to\n"
+    "                        spread one list over several machines\n"
+    "\n"
     "Other:\n"
     "  -q, --quiet           print nothing but errors\n"
     "  -h, --help            show this help\n"
@@ -67,7 +80,8 @@ static const char usage_text[] =
     "Examples:\n"
     "  oralise article.html -o article.ogg\n"
     "  oralise --voice fr+f3 --captions copie.txt -o copie.mp3\n"
-    "  oralise page.html -o - | aplay\n";
+    "  oralise page.html -o - | aplay\n"
+    "  oralise --outdir audio/ -j 2 pages/*.html\n";
 
 typedef struct {
     const char *input, *output, *print;
@@ -75,6 +89,8 @@ typedef struct {
     bool normalize, quiet, list_voices;
     const char *lexicons[MAX_LEXICONS];
     ora_options opt;
+    ora_batch_options batch;
+    const char *from_list;
 } cli;
 
 static int fail(const char *msg)
@@ -91,7 +107,8 @@ static int usage_error(const char *msg)
 
 enum { OPT_PRINT = 256, OPT_NORMALIZE, OPT_TEXT, OPT_HTML, OPT_CAPTIONS,
        OPT_NOTICE, OPT_NO_NOTICE, OPT_LEXICON, OPT_VOICE, OPT_RATE,
-       OPT_VERSION, OPT_RAW, OPT_QUALITY, OPT_LOUDNESS, OPT_VTT, OPT_SRT,
+       OPT_VERSION, OPT_OUTDIR, OPT_FROM_LIST, OPT_FORMAT, OPT_RESUME, OPT_LOG,
+       OPT_SHARD, OPT_RAW, OPT_QUALITY, OPT_LOUDNESS, OPT_VTT, OPT_SRT,
        OPT_REPORT, OPT_MAX_DURATION, OPT_INTRO, OPT_OUTRO, OPT_PITCH,
        OPT_LIST_VOICES, OPT_PAUSE_TITLE, OPT_PAUSE_PARAGRAPH, OPT_PAUSE_NOTICE };
 
@@ -124,6 +141,13 @@ static const struct option long_options[] = {
     {"quiet", no_argument, 0, 'q'},
     {"help", no_argument, 0, 'h'},
     {"version", no_argument, 0, OPT_VERSION},
+    {"outdir", required_argument, 0, OPT_OUTDIR},
+    {"from-list", required_argument, 0, OPT_FROM_LIST},
+    {"format", required_argument, 0, OPT_FORMAT},
+    {"jobs", required_argument, 0, 'j'},
+    {"resume", no_argument, 0, OPT_RESUME},
+    {"log", required_argument, 0, OPT_LOG},
+    {"shard", required_argument, 0, OPT_SHARD},
     {0, 0, 0, 0}};
 
 /* A whole number or a decimal in optarg; false when it is not one. */
@@ -174,7 +198,7 @@ static int parse_audio_option(cli *c, int opt)
     case OPT_PITCH:
         if (!number_arg(&v) || v != (int)v)
             return usage_error("--pitch takes a whole number from 1 to 99.");
-        o->voice.pitch = (int)v;
+        o->pitch = (int)v;
         break;
     case OPT_LIST_VOICES: c->list_voices = true; break;
     case OPT_PAUSE_TITLE:
@@ -222,6 +246,21 @@ static int parse_option(cli *c, int opt)
             return usage_error("--rate takes a number of words a minute, 80 to 450.");
         break;
     case 'q': c->quiet = true; break;
+    case OPT_OUTDIR: c->batch.outdir = optarg; break;
+    case OPT_FROM_LIST: c->from_list = optarg; break;
+    case OPT_FORMAT: c->batch.format = optarg; break;
+    case 'j':
+        c->batch.jobs = c->opt.jobs = (int)strtol(optarg, &end, 10);
+        if (*end || c->batch.jobs < 1 || c->batch.jobs > 1024)
+            return usage_error("-j takes a number of worker processes, 1 to 1024.");
+        break;
+    case OPT_RESUME: c->batch.resume = true; break;
+    case OPT_LOG: c->batch.log = optarg; break;
+    case OPT_SHARD:
+        if (sscanf(optarg, "%d/%d", &c->batch.shard, &c->batch.shards) != 2 ||
+            c->batch.shard < 1 || c->batch.shard > c->batch.shards)
+            return usage_error("--shard takes K/N with K from 1 to N, for example 1/4.");
+        break;
     case 'h': fputs(usage_text, stdout); return 0;
     case OPT_VERSION: printf("oralise %s\n", ORA_VERSION); return 0;
     case ':':
@@ -306,14 +345,51 @@ static int run_convert(const cli *c)
     return 0;
 }
 
+static int run_batch(cli *c, char **args, size_t n_args)
+{
+    ora_error err;
+    char **list = NULL;
+    size_t n = 0;
+    if (c->from_list && ora_read_list(c->from_list, &list, &n, &err) < 0)
+        return fail(err.msg);
+    const char **inputs = malloc((n + n_args + 1) * sizeof *inputs);
+    for (size_t i = 0; i < n; i++)
+        inputs[i] = list[i];
+    for (size_t i = 0; i < n_args; i++)
+        inputs[n + i] = args[i];
+    ora_format fmt;
+    char probe[64];
+    snprintf(probe, sizeof probe, "x.%s", c->batch.format);
+    int rc;
+    if (n + n_args == 0)
+        rc = usage_error("no INPUT given: name files, or use --from-list FILE.");
+    else if (ora_format_from_path(probe, &fmt, &err) < 0)
+        rc = usage_error("--format takes ogg, wav, flac, opus or mp3.");
+    else {
+        if (c->quiet)
+            c->batch.progress = ORA_PROGRESS_NONE;
+        ora_batch_summary sum;
+        rc = ora_batch_run(inputs, n + n_args, &c->opt, &c->batch, &sum, &err);
+        if (rc < 0)
+            rc = fail(err.msg);
+        else if (!c->quiet || rc)
+            fprintf(stderr, "oralise: %zu converted, %zu already done, %zu failed.\n",
+                    sum.done, sum.skipped, sum.failed);
+    }
+    free(inputs);
+    ora_free_list(list, n);
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     cli c = {0};
     ora_options_default(&c.opt);
+    ora_batch_options_default(&c.batch);
     c.opt.lexicons = c.lexicons;
     int opt;
     opterr = 0; /* our own one-line messages instead of getopt's */
-    while ((opt = getopt_long(argc, argv, ":o:qh", long_options, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, ":o:qhj:", long_options, NULL)) != -1) {
         c.current = argv[optind - 1];
         int rc = parse_option(&c, opt);
         if (rc >= 0)
@@ -326,6 +402,9 @@ int main(int argc, char **argv)
     if (c.normalize)
         return optind < argc ? usage_error("--normalize reads standard input and takes no INPUT.")
                              : run_normalize(&c);
+    if (c.batch.outdir || c.from_list)
+        return c.batch.outdir ? run_batch(&c, argv + optind, (size_t)(argc - optind))
+                              : usage_error("--from-list needs --outdir DIR.");
     if (optind != argc - 1)
         return usage_error(optind < argc ? "give one INPUT at a time." : "no INPUT given.");
     c.input = argv[optind];

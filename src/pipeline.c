@@ -9,6 +9,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* Said after a shortened article that has no notice and no --outro, so a
  * snippet never stops in the air. */
@@ -528,11 +529,59 @@ static int check_options(const ora_options *o, ora_error *err)
         ora_set_error(err, "--quality takes a number from 0 (smallest) to 1 (best).");
         return -1;
     }
+    if (ora_speak_set_pitch(o->pitch, err) < 0)
+        return -1;
     return ora_voice_check(o->voice.voice ? o->voice.voice : "fr", err);
+}
+
+/* Below this much text, starting a second engine costs more than it saves. */
+#define PARALLEL_MIN_CHARS 8000
+
+static int speech_jobs(const ora_script *s, const ora_options *o)
+{
+    size_t chars = 0;
+    for (size_t i = 0; i < s->n; i++)
+        chars += strlen(s->segs[i].spoken);
+    /* Until audio streams to the encoder, joining workers' audio costs more
+     * than the second core saves: parallel speech only on request (-j N). */
+    if (o->jobs <= 1 || chars < PARALLEL_MIN_CHARS)
+        return 1;
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    return o->jobs > 0 ? o->jobs : cores > 1 ? (int)cores : 1;
+}
+
+/* Workers return segment times but no sentence marks: the parallel path
+ * serves only jobs that need no transcript, report or snippet cut. */
+static bool can_split(const job *j)
+{
+    const ora_options *o = j->o;
+    return !j->stream && !o->vtt_path && !o->srt_path && !o->report_path &&
+           o->max_seconds <= 0 && speech_jobs(&j->s, o) > 1;
+}
+
+static int synthesize_parallel(job *j, ora_error *err)
+{
+    ora_timing *t = calloc(j->s.n + 1, sizeof *t);
+    j->said = calloc(j->s.n + 1, sizeof *j->said);
+    int rc = t && j->said ? ora_speak_script_parallel(&j->s, &j->o->voice,
+                                                      speech_jobs(&j->s, j->o),
+                                                      &j->au, t, err)
+                          : -1;
+    for (size_t i = 0; rc == 0 && i < j->s.n; i++) {
+        size_t start = (size_t)t[i].start_ms * (size_t)j->au.rate / 1000;
+        size_t end = (size_t)t[i].end_ms * (size_t)j->au.rate / 1000;
+        j->said[j->n_said++] = (said){j->s.segs[i].role, j->s.segs[i].written, start, end, true};
+    }
+    if (!t || !j->said)
+        ora_set_error(err, "out of memory.");
+    free(t);
+    return rc;
 }
 
 static int synthesize(job *j, ora_error *err)
 {
+    if (can_split(j))
+        return synthesize_parallel(j, err);
     if (ora_speak_init(&j->o->voice, err) < 0)
         return -1;
     j->au.rate = ora_speak_sample_rate();

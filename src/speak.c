@@ -17,6 +17,7 @@
 static struct {
     bool started; /* espeak_ng_Initialize done: never undone, see start_engine */
     bool ready;   /* a voice is set: ora_speak_init succeeded */
+    int pitch;    /* set by ora_speak_set_pitch; 0: the default */
     int rate;
     ora_audio *target; /* where the callback appends samples */
     ora_marks *marks;  /* where sentence starts go; may be NULL */
@@ -146,14 +147,15 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int set_pitch(int pitch, ora_error *err)
+int ora_speak_set_pitch(int pitch, ora_error *err)
 {
     if (pitch < 0 || pitch > 99) {
         ora_set_error(err, "pitch %d is out of range: use 1 to 99 (50 is the default).", pitch);
         return -1;
     }
-    /* 0, as zero-initialized options give, keeps the default. */
-    espeak_ng_SetParameter(espeakPITCH, pitch ? pitch : 50, 0);
+    engine.pitch = pitch;
+    if (engine.started) /* 0 keeps the default */
+        espeak_ng_SetParameter(espeakPITCH, pitch ? pitch : 50, 0);
     return 0;
 }
 
@@ -196,7 +198,7 @@ int ora_speak_init(const ora_voice_options *v, ora_error *err)
 {
     engine.ready = false;
     if (start_engine(err) < 0 || select_voice(v->voice ? v->voice : "fr", err) < 0 ||
-        set_rate(v->rate_wpm, err) < 0 || set_pitch(v->pitch, err) < 0)
+        set_rate(v->rate_wpm, err) < 0 || ora_speak_set_pitch(engine.pitch, err) < 0)
         return -1;
     engine.ready = true;
     return 0;

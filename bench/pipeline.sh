@@ -1,0 +1,51 @@
+#!/bin/sh
+# Whole-pipeline benchmarks against eSpeak NG's own CLI, in one run:
+#   1. a 5,000-word article: oralise (defaults, then -j 1 without loudness
+#      processing) against `espeak-ng -v fr -f` on the same, already
+#      normalized text, both writing WAV;
+#   2. a batch of articles with -j 1 and -j 2: throughput ratio;
+#   3. peak memory for the long article, and for batches of 20 and 200.
+# Usage: bench/pipeline.sh [BATCH_SIZE]   (make bench-pipeline)
+set -eu
+cd "$(dirname "$0")/.."
+batch=${1:-200}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cc -O2 -o "$tmp/measure" bench/measure.c
+m() { "$tmp/measure" "$@" 2>&1 >/dev/null | tail -n 1; }
+field() { echo "$1" | cut -d' ' -f"$2"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+sh bench/make-article.sh 5000 > "$tmp/long.txt"
+./oralise --print=script "$tmp/long.txt" > "$tmp/long.script"
+words=$(wc -w < "$tmp/long.script")
+echo "long article: $words words spoken"
+
+e=$(m espeak-ng -v fr -f "$tmp/long.script" -w "$tmp/espeak.wav")
+o=$(m ./oralise -q "$tmp/long.txt" -o "$tmp/oralise.wav")
+echo "espeak-ng -v fr -f (normalized text) : $(field "$e" 1) s wall, $(field "$e" 2) KiB peak"
+echo "oralise defaults                      : $(field "$o" 1) s wall, $(field "$o" 2) KiB peak"
+echo "ratio oralise/espeak-ng (target <= 0.70): $(ratio "$(field "$o" 1)" "$(field "$e" 1)")"
+single="-j 1"
+./oralise --help | grep -q -- '--loudness' && single="$single --loudness off"
+if ./oralise --help | grep -q -- '-j, --jobs'; then
+    o1=$(m ./oralise -q $single "$tmp/long.txt" -o "$tmp/oralise1.wav")
+    echo "oralise $single : $(field "$o1" 1) s wall"
+    echo "ratio oralise $single/espeak-ng (target <= 1.05): $(ratio "$(field "$o1" 1)" "$(field "$e" 1)")"
+fi
+echo "peak memory, long article (target <= 65536 KiB): $(field "$o" 2) KiB"
+
+mkdir -p "$tmp/in"
+i=1
+while [ "$i" -le "$batch" ]; do
+    cp samples/lemonde-atacms.txt "$tmp/in/a$i.txt"
+    i=$((i + 1))
+done
+ls "$tmp"/in/*.txt > "$tmp/list"
+b1=$(m ./oralise -q --format wav -j 1 --outdir "$tmp/o1" --from-list "$tmp/list")
+b2=$(m ./oralise -q --format wav -j 2 --outdir "$tmp/o2" --from-list "$tmp/list")
+echo "batch of $batch, -j 1: $(field "$b1" 1) s; -j 2: $(field "$b2" 1) s"
+echo "throughput -j 2 / -j 1 (target >= 1.8): $(ratio "$(field "$b1" 1)" "$(field "$b2" 1)")"
+head -n 20 "$tmp/list" > "$tmp/list20"
+s20=$(m ./oralise -q --format wav -j 2 --outdir "$tmp/o20" --from-list "$tmp/list20")
+echo "peak memory, batch of 20: $(field "$s20" 2) KiB; batch of $batch: $(field "$b2" 2) KiB (flat is the target)"

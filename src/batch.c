@@ -1,0 +1,392 @@
+/* Batches: many inputs, one worker process per input, at most `jobs` at a
+ * time.
+ *
+ * Processes, not threads: eSpeak NG keeps one engine in global state and
+ * crashes when two threads synthesize at once. A worker converts one input
+ * and reports back over a pipe, so a crash in one article costs only that
+ * article. Outputs appear by rename, so "the file exists" means "the file
+ * is complete", which is what --resume relies on. */
+#include "internal.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <json.h>
+#include <signal.h>
+#include <sndfile.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+typedef struct {
+    pid_t pid;
+    int fd;      /* read end of the worker's report pipe */
+    size_t item; /* index into the batch's inputs */
+    double started;
+} worker;
+
+typedef struct {
+    const char *const *inputs;
+    char **outputs;
+    size_t *items; /* this shard's inputs, in order */
+    size_t n_items;
+    const ora_options *opt;
+    const ora_batch_options *b;
+    FILE *log;
+    bool bar;
+    size_t finished;
+    double t0;
+    ora_batch_summary *sum;
+} batch;
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+void ora_batch_options_default(ora_batch_options *b)
+{
+    memset(b, 0, sizeof *b);
+    b->format = "ogg";
+    b->shard = 1, b->shards = 1;
+    b->progress = ORA_PROGRESS_AUTO;
+}
+
+int ora_read_list(const char *path, char ***inputs, size_t *n, ora_error *err)
+{
+    char *data;
+    size_t len, cap = 0;
+    *inputs = NULL, *n = 0;
+    if (read_whole_file(path, &data, &len, err) < 0)
+        return -1;
+    for (char *line = strtok(data, "\r\n"); line; line = strtok(NULL, "\r\n")) {
+        char *t = text_squash(line, strlen(line));
+        if (!*t || *t == '#') {
+            free(t);
+            continue;
+        }
+        if (*n == cap) {
+            cap = cap ? cap * 2 : 64;
+            *inputs = realloc(*inputs, cap * sizeof **inputs);
+        }
+        (*inputs)[(*n)++] = t;
+    }
+    free(data);
+    return 0;
+}
+
+void ora_free_list(char **inputs, size_t n)
+{
+    for (size_t i = 0; inputs && i < n; i++)
+        free(inputs[i]);
+    free(inputs);
+}
+
+/* "a/b/Article.html" → "Article": the last path component without its
+ * extension, with characters that could hide a file or break a shell
+ * (leading dots, control characters) replaced. Never contains '/'. */
+static char *output_stem(const char *input)
+{
+    const char *base = strrchr(input, '/');
+    base = base ? base + 1 : input;
+    const char *dot = strrchr(base, '.');
+    size_t n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
+    char *s = ora_strndup(base, n);
+    for (char *p = s; *p; p++)
+        if ((unsigned char)*p < 0x20 || *p == '\\')
+            *p = '_';
+    for (char *p = s; *p == '.'; p++)
+        *p = '_';
+    if (!*s || strcmp(input, "-") == 0) {
+        free(s);
+        s = ora_strdup("article");
+    }
+    return s;
+}
+
+char **ora_batch_outputs(const char *const *inputs, size_t n,
+                         const ora_batch_options *b)
+{
+    char **out = calloc(n ? n : 1, sizeof *out);
+    char **stems = calloc(n ? n : 1, sizeof *stems);
+    for (size_t i = 0; i < n; i++) {
+        stems[i] = output_stem(inputs[i]);
+        int same = 0; /* earlier inputs with this stem: deterministic names */
+        for (size_t k = 0; k < i; k++)
+            same += strcmp(stems[k], stems[i]) == 0;
+        strbuf p;
+        sb_init(&p);
+        sb_printf(&p, "%s/%s", b->outdir, stems[i]);
+        if (same)
+            sb_printf(&p, "-%d", same + 1);
+        sb_printf(&p, ".%s", b->format);
+        out[i] = sb_take(&p);
+    }
+    for (size_t i = 0; i < n; i++)
+        free(stems[i]);
+    free(stems);
+    return out;
+}
+
+static bool output_complete(const char *path)
+{
+    SF_INFO info = {0};
+    SNDFILE *sf = sf_open(path, SFM_READ, &info);
+    if (!sf)
+        return false;
+    sf_close(sf);
+    return info.frames > 0;
+}
+
+/* Removes ".NAME.XXXXXX" files that a killed run left beside path. */
+static void remove_stale_temps(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    char *dir = ora_strndup(path, slash ? (size_t)(slash - path) : 1);
+    const char *name = slash ? slash + 1 : path;
+    size_t nl = strlen(name);
+    DIR *d = opendir(slash ? dir : ".");
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        if (e->d_name[0] == '.' && strlen(e->d_name) == nl + 8 &&
+            strncmp(e->d_name + 1, name, nl) == 0 && e->d_name[nl + 1] == '.') {
+            strbuf p;
+            sb_init(&p);
+            sb_printf(&p, "%s/%s", slash ? dir : ".", e->d_name);
+            unlink(p.s);
+            sb_free(&p);
+        }
+    }
+    if (d)
+        closedir(d);
+    free(dir);
+}
+
+/* Milliseconds are enough, and "0.369" reads better than 0.36916006899. */
+static json_object *rounded(double v)
+{
+    char text[32];
+    snprintf(text, sizeof text, "%.3f", v);
+    return json_object_new_double_s(v, text);
+}
+
+static void log_entry(batch *bt, size_t item, const char *status, double audio,
+                      double secs, const char *error)
+{
+    if (!bt->log)
+        return;
+    json_object *o = json_object_new_object();
+    json_object_object_add(o, "input", json_object_new_string(bt->inputs[item]));
+    json_object_object_add(o, "output", json_object_new_string(bt->outputs[item]));
+    json_object_object_add(o, "status", json_object_new_string(status));
+    json_object_object_add(o, "duration", error ? NULL : rounded(audio));
+    json_object_object_add(o, "seconds", rounded(secs));
+    json_object_object_add(o, "error", error ? json_object_new_string(error) : NULL);
+    fprintf(bt->log, "%s\n", json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN |
+                                                                 JSON_C_TO_STRING_NOSLASHESCAPE));
+    fflush(bt->log);
+    json_object_put(o);
+}
+
+static void report_progress(batch *bt, size_t item, const char *error, double audio)
+{
+    if (bt->b->progress == ORA_PROGRESS_NONE)
+        return;
+    size_t total = bt->n_items, k = bt->finished;
+    double elapsed = now() - bt->t0, rate = elapsed > 0 ? k / elapsed : 0;
+    if (bt->bar) {
+        double left = rate > 0 ? (total - k) / rate : 0;
+        fprintf(stderr, "\r%zu of %zu articles, %.1f a second, about %.0f s left, %zu failed ",
+                k, total, rate, left, bt->sum->failed);
+        if (k == total)
+            fputc('\n', stderr);
+    } else if (error) {
+        fprintf(stderr, "oralise: %zu of %zu: %s failed: %s\n", k, total, bt->inputs[item], error);
+    } else {
+        fprintf(stderr, "oralise: %zu of %zu: %s: %d min %02d s of speech.\n", k, total,
+                bt->outputs[item], (int)audio / 60, (int)audio % 60);
+    }
+}
+
+/* The worker: converts one input, writes "seconds\n" or "!message\n" to fd. */
+static void run_worker(batch *bt, size_t item, int fd)
+{
+    ora_error err;
+    ora_result r;
+    char line[600];
+    int status = 0;
+    ora_options one = *bt->opt;
+    one.jobs = 1; /* the batch already keeps every core busy */
+    if (ora_convert(bt->inputs[item], bt->outputs[item], &one, &r, &err) == 0) {
+        snprintf(line, sizeof line, "%.3f\n", r.seconds);
+    } else {
+        snprintf(line, sizeof line, "!%s\n", err.msg);
+        status = 1;
+    }
+    ssize_t w = write(fd, line, strlen(line));
+    (void)w;
+    close(fd);
+    _exit(status);
+}
+
+static int start_worker(batch *bt, size_t item, worker *w, ora_error *err)
+{
+    int fds[2];
+    if (pipe(fds) < 0) {
+        ora_set_error(err, "cannot start a worker: %s", strerror(errno));
+        return -1;
+    }
+    fflush(NULL); /* or the child would write the parent's buffers again */
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(fds[0]), close(fds[1]);
+        ora_set_error(err, "cannot start a worker: %s", strerror(errno));
+        return -1;
+    }
+    if (pid == 0) {
+        close(fds[0]);
+        if (bt->log)
+            fclose(bt->log);
+        bt->log = NULL;
+        run_worker(bt, item, fds[1]);
+    }
+    close(fds[1]);
+    *w = (worker){pid, fds[0], item, now()};
+    return 0;
+}
+
+static void finish_worker(batch *bt, worker *w, int wstatus)
+{
+    char buf[700] = {0};
+    size_t got = 0;
+    ssize_t k;
+    while (got < sizeof buf - 1 && (k = read(w->fd, buf + got, sizeof buf - 1 - got)) > 0)
+        got += (size_t)k;
+    close(w->fd);
+    buf[strcspn(buf, "\n")] = '\0';
+    char crash[64];
+    const char *error = NULL;
+    double audio = 0;
+    if (WIFSIGNALED(wstatus)) {
+        snprintf(crash, sizeof crash, "the worker stopped on signal %d.", WTERMSIG(wstatus));
+        error = crash;
+        remove_stale_temps(bt->outputs[w->item]);
+    } else if (buf[0] == '!' || buf[0] == '\0') {
+        error = buf[0] ? buf + 1 : "the worker ended without a report.";
+    } else {
+        audio = atof(buf);
+    }
+    bt->finished++;
+    if (error)
+        bt->sum->failed++;
+    else
+        bt->sum->done++, bt->sum->audio_seconds += audio;
+    log_entry(bt, w->item, error ? "failed" : "done", audio, now() - w->started, error);
+    report_progress(bt, w->item, error, audio);
+}
+
+static int make_dirs(const char *dir, ora_error *err)
+{
+    char *p = ora_strdup(dir);
+    for (char *s = p + 1; ; s++) {
+        char c = *s;
+        if (c == '/' || c == '\0') {
+            *s = '\0';
+            if (mkdir(p, 0777) < 0 && errno != EEXIST) {
+                ora_set_error(err, "cannot create folder %s: %s", p, strerror(errno));
+                free(p);
+                return -1;
+            }
+            *s = c;
+        }
+        if (!c)
+            break;
+    }
+    free(p);
+    return 0;
+}
+
+/* Skips inputs already converted; returns true when item needs a worker. */
+static bool needs_work(batch *bt, size_t item)
+{
+    const char *out = bt->outputs[item];
+    remove_stale_temps(out);
+    if (!bt->b->resume || !output_complete(out))
+        return true;
+    bt->sum->skipped++;
+    bt->finished++;
+    log_entry(bt, item, "skipped", 0, 0, NULL);
+    return false;
+}
+
+static int run_workers(batch *bt, ora_error *err)
+{
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    int jobs = bt->b->jobs > 0 ? bt->b->jobs : cores > 0 ? (int)cores : 1;
+    worker *ws = calloc((size_t)jobs, sizeof *ws);
+    int running = 0, rc = 0;
+    size_t next = 0;
+    while (rc == 0 && (next < bt->n_items || running > 0)) {
+        while (running < jobs && next < bt->n_items) {
+            size_t item = bt->items[next++];
+            if (!needs_work(bt, item))
+                continue;
+            int slot = 0;
+            while (ws[slot].pid)
+                slot++;
+            if (start_worker(bt, item, &ws[slot], err) < 0) {
+                rc = -1;
+                break;
+            }
+            running++;
+        }
+        if (running == 0)
+            continue;
+        int wstatus;
+        pid_t pid = waitpid(-1, &wstatus, 0);
+        for (int s = 0; pid > 0 && s < jobs; s++)
+            if (ws[s].pid == pid) {
+                finish_worker(bt, &ws[s], wstatus);
+                ws[s].pid = 0;
+                running--;
+            }
+    }
+    while (running > 0 && wait(NULL) > 0)
+        running--;
+    free(ws);
+    return rc;
+}
+
+int ora_batch_run(const char *const *inputs, size_t n, const ora_options *o,
+                  const ora_batch_options *b, ora_batch_summary *sum, ora_error *err)
+{
+    memset(sum, 0, sizeof *sum);
+    if (b->shards < 1 || b->shard < 1 || b->shard > b->shards) {
+        ora_set_error(err, "shard %d/%d does not exist: use K/N with K from 1 to N.", b->shard, b->shards);
+        return -1;
+    }
+    if (make_dirs(b->outdir, err) < 0)
+        return -1;
+    batch bt = {inputs, ora_batch_outputs(inputs, n, b), calloc(n ? n : 1, sizeof(size_t)),
+                0, o, b, NULL, false, 0, now(), sum};
+    for (size_t i = 0; i < n; i++) /* round-robin slices balance long lists */
+        if ((int)(i % (size_t)b->shards) == b->shard - 1)
+            bt.items[bt.n_items++] = i;
+    bt.bar = b->progress == ORA_PROGRESS_AUTO && isatty(2);
+    int rc = 0;
+    if (b->log && !(bt.log = fopen(b->log, "a"))) {
+        ora_set_error(err, "cannot write the log %s: %s", b->log, strerror(errno));
+        rc = -1;
+    }
+    if (rc == 0)
+        rc = run_workers(&bt, err);
+    if (bt.log)
+        fclose(bt.log);
+    ora_free_list(bt.outputs, n);
+    free(bt.items);
+    return rc < 0 ? -1 : sum->failed ? 1 : 0;
+}

@@ -1,0 +1,178 @@
+/* One article on several cores: the script is cut into contiguous runs of
+ * segments of about equal length, each run is spoken by its own worker
+ * process (eSpeak NG allows one engine per process), and the audio comes
+ * back in order. Segments are synthesized independently anyway, each
+ * followed by its own pause, so the joins are exactly where a single
+ * process would have joined them: the result is seamless.
+ *
+ * Workers hand their audio back through memfd files rather than pipes, so
+ * no worker ever blocks on a parent that is still reading another one. */
+#include "internal.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+typedef struct {
+    size_t first, count; /* segments */
+    int fd;              /* memfd: header, timings, then samples */
+    pid_t pid;
+} chunk;
+
+typedef struct {
+    uint64_t samples;
+    int32_t rate, ok;
+    char msg[512];
+} chunk_header;
+
+/* Cuts s into at most jobs runs of similar spoken length. */
+static size_t plan_chunks(const ora_script *s, int jobs, chunk *c)
+{
+    size_t total = 0, n = 0, acc = 0;
+    for (size_t i = 0; i < s->n; i++)
+        total += strlen(s->segs[i].spoken ? s->segs[i].spoken : s->segs[i].written);
+    size_t share = total / (size_t)jobs + 1;
+    c[0].first = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        acc += strlen(s->segs[i].spoken ? s->segs[i].spoken : s->segs[i].written);
+        if (acc >= share * (n + 1) && n + 1 < (size_t)jobs && i + 1 < s->n) {
+            c[n].count = i + 1 - c[n].first;
+            c[++n].first = i + 1;
+        }
+    }
+    c[n].count = s->n - c[n].first;
+    return n + 1;
+}
+
+static bool write_all(int fd, const void *p, size_t n)
+{
+    const char *b = p;
+    while (n) {
+        ssize_t w = write(fd, b, n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return false;
+        b += w, n -= (size_t)w;
+    }
+    return true;
+}
+
+static bool read_all(int fd, void *p, size_t n)
+{
+    char *b = p;
+    while (n) {
+        ssize_t r = read(fd, b, n);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0)
+            return false;
+        b += r, n -= (size_t)r;
+    }
+    return true;
+}
+
+static void run_chunk(const ora_script *s, const ora_voice_options *v, chunk *c)
+{
+    ora_script part = {s->segs + c->first, c->count, c->count};
+    ora_audio au;
+    ora_audio_init(&au, 0);
+    ora_timing *t = calloc(c->count, sizeof *t);
+    chunk_header h = {0};
+    ora_error err = {{0}};
+    if (ora_speak_init(v, &err) == 0) {
+        au.rate = ora_speak_sample_rate();
+        h.ok = ora_speak_script(&part, &au, t, &err) == 0;
+        ora_speak_shutdown();
+    }
+    h.samples = au.n, h.rate = au.rate;
+    memcpy(h.msg, err.msg, sizeof h.msg);
+    bool ok = write_all(c->fd, &h, sizeof h) && write_all(c->fd, t, c->count * sizeof *t) &&
+              write_all(c->fd, au.samples, au.n * sizeof *au.samples);
+    _exit(ok && h.ok ? 0 : 1);
+}
+
+static int start_chunk(const ora_script *s, const ora_voice_options *v, chunk *c,
+                       ora_error *err)
+{
+    c->fd = memfd_create("oralise-chunk", MFD_CLOEXEC);
+    if (c->fd < 0) {
+        ora_set_error(err, "cannot start a speech worker: %s", strerror(errno));
+        return -1;
+    }
+    fflush(NULL);
+    c->pid = fork();
+    if (c->pid < 0) {
+        ora_set_error(err, "cannot start a speech worker: %s", strerror(errno));
+        return -1;
+    }
+    if (c->pid == 0)
+        run_chunk(s, v, c);
+    return 0;
+}
+
+/* Waits for a worker and appends its audio and timings. */
+static int collect_chunk(chunk *c, ora_audio *au, ora_timing *timings, ora_error *err)
+{
+    int status;
+    waitpid(c->pid, &status, 0);
+    c->pid = 0;
+    chunk_header h;
+    lseek(c->fd, 0, SEEK_SET);
+    if (!read_all(c->fd, &h, sizeof h)) {
+        ora_set_error(err, "a speech worker stopped (status %d).", status);
+        return -1;
+    }
+    if (!h.ok) {
+        ora_set_error(err, "%s", h.msg);
+        return -1;
+    }
+    long offset = au->rate ? (long)(au->n * 1000 / (size_t)au->rate) : 0;
+    ora_timing *t = calloc(c->count, sizeof *t);
+    bool ok = read_all(c->fd, t, c->count * sizeof *t);
+    for (size_t i = 0; ok && timings && i < c->count; i++) {
+        timings[c->first + i].start_ms = t[i].start_ms + offset;
+        timings[c->first + i].end_ms = t[i].end_ms + offset;
+    }
+    free(t);
+    au->rate = h.rate;
+    int16_t buf[16384];
+    for (uint64_t left = h.samples; ok && left;) {
+        size_t k = left < 16384 ? (size_t)left : 16384;
+        ok = read_all(c->fd, buf, k * sizeof *buf) && ora_audio_append(au, buf, k) == 0;
+        left -= k;
+    }
+    if (!ok)
+        ora_set_error(err, "cannot read back a speech worker's audio.");
+    return ok ? 0 : -1;
+}
+
+int ora_speak_script_parallel(const ora_script *s, const ora_voice_options *v, int jobs,
+                              ora_audio *au, ora_timing *timings, ora_error *err)
+{
+    if (jobs < 1)
+        jobs = 1;
+    if ((size_t)jobs > s->n)
+        jobs = (int)s->n;
+    chunk *c = calloc((size_t)jobs, sizeof *c);
+    size_t n = plan_chunks(s, jobs, c), started = 0;
+    int rc = 0;
+    for (; rc == 0 && started < n; started++)
+        rc = start_chunk(s, v, &c[started], err);
+    for (size_t i = 0; i < started; i++) {
+        if (rc == 0)
+            rc = collect_chunk(&c[i], au, timings, err);
+        else if (c[i].pid > 0) {
+            kill(c[i].pid, SIGKILL);
+            waitpid(c[i].pid, NULL, 0);
+        }
+        if (c[i].fd >= 0)
+            close(c[i].fd);
+    }
+    free(c);
+    return rc;
+}
