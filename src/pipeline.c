@@ -624,6 +624,10 @@ int ora_convert(const char *input, const char *output, const ora_options *o,
     if (ora_format_from_path(output, &j.fmt, err) < 0 || check_options(o, err) < 0)
         return -1;
     bool to_stdout = strcmp(output, "-") == 0;
+    if (o->raw && !to_stdout) {
+        ora_set_error(err, "--raw is for standard output (-o -); a file's format comes from its name.");
+        return -1;
+    }
     j.stream = to_stdout && o->max_seconds <= 0;
     j.stdout_wav = to_stdout && !j.stream;
     ora_audio_init(&j.au, 0);

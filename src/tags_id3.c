@@ -5,6 +5,7 @@
  * sub-frame, as podcast players read them (ID3v2 Chapter Frame Addendum). */
 #include "encode.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* Sizes in v2.4 headers are "synchsafe": 7 bits a byte. */
@@ -94,7 +95,10 @@ int id3v2_build(const ora_encode_options *eo, strbuf *out)
         text_frame(&f, "TIT2", t->title);
         text_frame(&f, "TPE1", t->artist);
         text_frame(&f, "TALB", t->album);
-        text_frame(&f, "TDRC", t->date);
+        char date[20] = ""; /* ID3v2.4 time stamps have no time zone */
+        if (t->date)
+            snprintf(date, sizeof date, "%.*s", (int)strcspn(t->date, "Z+"), t->date);
+        text_frame(&f, "TDRC", date);
         text_frame(&f, "TCON", t->genre);
         comment_frame(&f, t->comment);
     }
