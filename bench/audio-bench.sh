@@ -4,10 +4,11 @@
 # and the time to the first audio byte when streaming. Short on purpose:
 # one run each of a ~4-minute article (N=4 repeats of the sample's
 # paragraphs); set N for a longer one.
-# Usage: bench/audio-bench.sh ORALISE TTFB_TOOL
+# Usage: bench/audio-bench.sh ORALISE TTFB_TOOL LEVEL_TOOL
 set -eu
 oralise=${1:-build/oralise}
 ttfb=${2:-build/bench/audio_ttfb}
+level=${3:-build/bench/audio_level}
 n=${N:-4}
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
@@ -41,6 +42,8 @@ for f in wav flac ogg opus mp3; do
     awk -v f="$f" -v c="$c" -v s="$s" -v e="$espeak_pm" 'BEGIN {
         pm = c / (s / 60); printf "%-6s %9.1f %9.3f %12.4f %7.2fx\n", f, s, c, pm, pm / e }'
 done
+echo "loudness and true peak of each file, decoded (libebur128):"
+for f in wav flac ogg opus mp3; do "$level" "$dir/a.$f" | sed "s|$dir/||"; done
 echo "streaming (-o -), time to the first audio byte, 3 runs:"
 for i in 1 2 3; do
     "$ttfb" 44 "$oralise" -q "$dir/article.txt" -o -

@@ -7,5 +7,10 @@ $(BUILD)/bench/audio_ttfb: bench/audio_ttfb.c
 	@mkdir -p $(dir $@)
 	$(CC) -std=c11 -O2 -Wall -Wextra -Werror $< -o $@
 
-bench-audio: $(BUILD)/oralise $(BUILD)/bench/audio_ttfb
-	./bench/audio-bench.sh $(BUILD)/oralise $(BUILD)/bench/audio_ttfb
+# Loudness and true peak of decoded files, as the tests measure them.
+$(BUILD)/bench/audio_level: bench/audio_level.c tests/audioutil.h tests/testutil.h
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Itests $< $(LDFLAGS) $(LIBS) -o $@
+
+bench-audio: $(BUILD)/oralise $(BUILD)/bench/audio_ttfb $(BUILD)/bench/audio_level
+	./bench/audio-bench.sh $(BUILD)/oralise $(BUILD)/bench/audio_ttfb $(BUILD)/bench/audio_level

@@ -163,6 +163,11 @@ static int encode_sndfile(const ora_audio *au, ora_format fmt,
     }
     if (rc == 0 && fmt == ORA_FMT_MP3) /* oralise's UTF-8 tag first */
         rc = id3v2_build(eo, out);
+    if (rc == 0 && out->len == 0) { /* hand the buffer over: WAV is large */
+        sb_free(out);
+        *out = m.buf;
+        return 0;
+    }
     if (rc == 0)
         rc = sb_add(out, m.buf.s ? m.buf.s : "", m.buf.len);
     sb_free(&m.buf);
