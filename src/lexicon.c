@@ -61,6 +61,7 @@ static int add(lexicon *lx, const char *g, const char *alias)
         lx->items = it, lx->cap = cap;
     }
     memmove(lx->items + at + 1, lx->items + at, (lx->n - at) * sizeof *lx->items);
+    lx->first[(unsigned char)g[0] >> 3] |= (unsigned char)(1u << (g[0] & 7));
     lx->items[at].grapheme = ora_strdup(g);
     lx->items[at].alias = ora_strdup(alias);
     lx->n++;
@@ -72,6 +73,11 @@ const char *lexicon_lookup(const lexicon *lx, const char *word, size_t n)
     bool found;
     size_t at = find(lx, word, n, &found);
     return found ? lx->items[at].alias : NULL;
+}
+
+bool lexicon_may_start(const lexicon *lx, unsigned char c)
+{
+    return lx->first[c >> 3] & (1u << (c & 7));
 }
 
 static bool named(xmlNodePtr n, const char *name)

@@ -11,6 +11,7 @@ typedef struct {
 typedef struct {
     lexeme *items; /* sorted by grapheme */
     size_t n, cap;
+    unsigned char first[32]; /* bit set: some grapheme starts with this byte */
 } lexicon;
 
 void lexicon_init(lexicon *lx);
@@ -21,5 +22,7 @@ int lexicon_load_pls(lexicon *lx, const char *path, ora_error *err);
 int lexicon_load_pls_memory(lexicon *lx, const char *xml, size_t len,
                             const char *name, ora_error *err);
 const char *lexicon_lookup(const lexicon *lx, const char *word, size_t n);
+/* Whether some grapheme starts with byte c: a cheap test before a look-up. */
+bool lexicon_may_start(const lexicon *lx, unsigned char c);
 
 #endif
