@@ -30,31 +30,45 @@ static void add_span(pass *p, size_t out_start, size_t src_start, size_t src_end
     o->spans[o->n_spans++] = (ora_span){out_start, p->text.len, src_start, src_end};
 }
 
-void emit(pass *p, size_t from, size_t to, const char *words)
+/* Writes the pending copied bytes, merging with a previous copy so a
+ * long stretch of plain text is one span. */
+static void flush_copy(pass *p)
 {
-    size_t start = p->text.len;
-    respell_apply(&p->nz->respell, &p->text, words);
-    add_span(p, start, from, to);
-}
-
-/* Copies source bytes [from, to) unchanged, merging with a previous copy
- * so a long stretch of plain text is one span. */
-void copy(pass *p, size_t from, size_t to)
-{
+    size_t from = p->pend_from, to = p->pend_to;
+    if (from == to)
+        return;
+    p->pend_from = p->pend_to = 0;
     ora_normalized *o = p->out;
-    ora_span *last = o->n_spans ? &o->spans[o->n_spans - 1] : NULL;
     size_t start = p->text.len;
     sb_add(&p->text, p->s + from, to - from);
-    bool last_is_copy = last && last->src_end == from && last->out_end == start &&
-                        last->out_end - last->out_start == last->src_end - last->src_start &&
-                        memcmp(p->text.s + last->out_start, p->s + last->src_start,
-                               last->src_end - last->src_start) == 0;
-    if (last_is_copy) {
+    ora_span *last = o->n_spans ? &o->spans[o->n_spans - 1] : NULL;
+    if (p->last_is_copy && last && last->src_end == from && last->out_end == start) {
         last->out_end = p->text.len;
         last->src_end = to;
         return;
     }
     add_span(p, start, from, to);
+    p->last_is_copy = true;
+}
+
+void emit(pass *p, size_t from, size_t to, const char *words)
+{
+    flush_copy(p);
+    size_t start = p->text.len;
+    respell_apply(&p->nz->respell, &p->text, words);
+    add_span(p, start, from, to);
+    p->last_is_copy = false;
+}
+
+/* Copies source bytes [from, to) unchanged. Copies of consecutive bytes
+ * are gathered and written at once. */
+void copy(pass *p, size_t from, size_t to)
+{
+    if (p->pend_from != p->pend_to && p->pend_to != from)
+        flush_copy(p);
+    if (p->pend_from == p->pend_to)
+        p->pend_from = from;
+    p->pend_to = to;
 }
 
 /* ── Rule dispatch ─────────────────────────────────────────────────────── */
@@ -63,21 +77,59 @@ typedef size_t (*rule_fn)(pass *p, size_t i);
 
 /* Most specific first: "lemonde.fr" is an address before it is a word,
  * "24h/24" a rate before "24h" is a time, "04 72 10 30 81" a phone number
- * before "04" is a number. */
-static const rule_fn word_rules[] = {
-    rule_address,       rule_lexicon, rule_money_prefix, rule_signed_number,
-    rule_roman,         rule_phone,   rule_iso_date,     rule_per,
-    rule_time,          rule_numeric_date, rule_day_month, rule_fraction,
-    rule_alnum,         rule_number,  rule_acronym};
+ * before "04" is a number. The rules are grouped by the first character
+ * they can start with, which keeps the pass fast on plain words. */
+static const rule_fn digit_rules[] = {
+    rule_address, rule_phone,        rule_iso_date,  rule_per,
+    rule_time,    rule_numeric_date, rule_day_month, rule_fraction,
+    rule_alnum,   rule_number};
+static const rule_fn upper_rules[] = {rule_address, rule_lexicon, rule_roman,
+                                      rule_alnum,   rule_acronym};
+static const rule_fn other_rules[] = {rule_lexicon, rule_money_prefix, rule_phone,
+                                      rule_signed_number};
+
+static size_t try_rules(pass *p, size_t i, const rule_fn *rules, size_t n_rules)
+{
+    size_t n = 0;
+    for (size_t k = 0; !n && k < n_rules; k++)
+        n = rules[k](p, i);
+    return n;
+}
+
+#define TRY(list) try_rules(p, i, list, sizeof list / sizeof *list)
+
+/* A word in lower case: most of a text. Only an address or a lexicon
+ * entry can start with one, and the word's end tells both apart cheaply. */
+static size_t lower_word_rules(pass *p, size_t i)
+{
+    size_t e = word_end(p, i), n = 0;
+    char after = e < p->len ? p->s[e] : '\0';
+    if (after == '.' || after == '@' || after == ':' || after == '-' || after == '_')
+        n = rule_address(p, i);
+    const lexicon *lx = &p->nz->lex;
+    if (!n && lexicon_may_start(lx, (unsigned char)p->s[i]) &&
+        lexicon_has_head(lx, p->s + i, lexicon_head_len(p->s + i, e - i)))
+        n = rule_lexicon(p, i);
+    if (!n) {
+        copy(p, i, e);
+        n = e - i;
+    }
+    return n;
+}
 
 static size_t apply_rules(pass *p, size_t i)
 {
-    size_t n = rule_symbol(p, i);
+    char c = p->s[i];
+    size_t n = c == '&' || c == '+' || c == '%' || c == '\xC2' ? rule_symbol(p, i) : 0;
     if (n || !at_boundary(p, i))
         return n;
-    for (size_t k = 0; !n && k < sizeof word_rules / sizeof *word_rules; k++)
-        n = word_rules[k](p, i);
-    return n;
+    if (is_digit(c))
+        return TRY(digit_rules);
+    if (is_upper_ascii(c))
+        return TRY(upper_rules);
+    if ((c >= 'a' && c <= 'z') || ((unsigned char)c >= 0x80 && is_letter_at(p->s, p->len, i)))
+        return lower_word_rules(p, i);
+    return TRY(other_rules);
 }
 
 /* ── Public API ────────────────────────────────────────────────────────── */
@@ -89,6 +141,17 @@ static num_dialect dialect_of(const char *voice)
     if (voice && str_starts_with(voice, "fr-ch"))
         return NUM_CH;
     return NUM_FR;
+}
+
+/* Letters, digits, lead bytes of non-ASCII characters, signs, currency
+ * and symbol bytes, and the first bytes of lexicon entries: a byte not in
+ * this set starts no rule, so a run of them is copied at once. */
+static void set_may_start(ora_normalizer *n)
+{
+    for (int c = 0; c < 256; c++)
+        n->may_start[c] = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+                          c >= 0xC0 || (c && strchr("+-$&%", c)) ||
+                          lexicon_may_start(&n->lex, (unsigned char)c);
 }
 
 static int load_builtin_lexicons(ora_normalizer *n, ora_error *err)
@@ -110,7 +173,7 @@ static int load_word_lists(ora_normalizer *n, ora_error *err)
 {
     const struct {
         const char *rel;
-        phrase_list *list;
+        word_set *list;
     } lists[] = {{"lexicons/fr/feminine-nouns.txt", &n->feminine},
                  {"lexicons/fr/masculine-nouns.txt", &n->masculine},
                  {"lexicons/fr/ordinal-nouns.txt", &n->ordinal_nouns},
@@ -119,7 +182,7 @@ static int load_word_lists(ora_normalizer *n, ora_error *err)
                  {"lexicons/fr/before-name.txt", &n->before_name},
                  {"lexicons/fr/tlds.txt", &n->tlds}};
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
-        if (phrase_list_load(lists[k].rel, lists[k].list, err) < 0)
+        if (word_set_load(lists[k].rel, lists[k].list, err) < 0)
             return -1;
     if (unit_table_load("lexicons/fr/units.tsv", &n->units, err) < 0 ||
         currency_table_load("lexicons/fr/currencies.tsv", &n->currencies, err) < 0 ||
@@ -141,12 +204,15 @@ ora_normalizer *ora_normalizer_new(const char *voice, ora_error *err)
         ora_normalizer_free(n);
         return NULL;
     }
+    set_may_start(n);
     return n;
 }
 
 int ora_normalizer_add_lexicon(ora_normalizer *n, const char *path, ora_error *err)
 {
-    return lexicon_load_pls(&n->lex, path, err);
+    int rc = lexicon_load_pls(&n->lex, path, err);
+    set_may_start(n);
+    return rc;
 }
 
 void ora_normalizer_free(ora_normalizer *n)
@@ -154,11 +220,11 @@ void ora_normalizer_free(ora_normalizer *n)
     if (!n)
         return;
     lexicon_free(&n->lex);
-    phrase_list *lists[] = {&n->feminine,    &n->masculine,  &n->ordinal_nouns,
+    word_set *lists[] = {&n->feminine,    &n->masculine,  &n->ordinal_nouns,
                             &n->label_nouns, &n->phone_cues, &n->before_name,
                             &n->tlds};
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
-        phrase_list_free(lists[k]);
+        word_set_free(lists[k]);
     unit_table_free(&n->units);
     currency_table_free(&n->currencies);
     respell_table_free(&n->respell);
@@ -169,9 +235,17 @@ int ora_normalize(const ora_normalizer *n, const char *text, size_t len,
                   ora_normalized *out, ora_error *err)
 {
     memset(out, 0, sizeof *out);
-    pass p = {n, text, len, out, {0}};
+    pass p = {n, text, len, out, {0}, false, 0, 0};
     sb_init(&p.text);
     for (size_t i = 0; i < len;) {
+        if (!n->may_start[(unsigned char)text[i]]) {
+            size_t j = i + 1;
+            while (j < len && !n->may_start[(unsigned char)text[j]])
+                j++;
+            copy(&p, i, j);
+            i = j;
+            continue;
+        }
         size_t used = apply_rules(&p, i);
         if (used) {
             i += used;
@@ -186,6 +260,7 @@ int ora_normalize(const ora_normalizer *n, const char *text, size_t len,
         copy(&p, i, i + step);
         i += step;
     }
+    flush_copy(&p);
     if (!p.text.s && len) {
         ora_set_error(err, "out of memory while normalizing");
         free(out->spans);

@@ -43,19 +43,32 @@ typedef struct {
     size_t n;
 } respell_table;
 
+/* A word list from a data file with a hash index, so that asking whether
+ * a word is in it costs one look-up, not a pass over the list. */
+typedef struct {
+    phrase_list list;
+    size_t *slots; /* index + 1 into list.items, 0 when empty */
+    size_t n_slots;
+} word_set;
+
+int word_set_load(const char *rel, word_set *ws, ora_error *err);
+void word_set_free(word_set *ws);
+bool word_set_has(const word_set *ws, const char *s, size_t n);
+
 struct ora_normalizer {
     lexicon lex;
-    phrase_list feminine;      /* nouns; "*tion" entries are endings */
-    phrase_list masculine;     /* exceptions to the feminine endings */
-    phrase_list ordinal_nouns; /* siècle, République: after "Ve", "Xe" */
-    phrase_list label_nouns;   /* page, article: a number after is a label */
-    phrase_list phone_cues;    /* appeler, composez: a short number after */
-    phrase_list before_name;   /* "Me": expanded only before a name */
-    phrase_list tlds;          /* fr, com: the end of a domain name */
+    word_set feminine;      /* nouns; "*tion" entries are endings */
+    word_set masculine;     /* exceptions to the feminine endings */
+    word_set ordinal_nouns; /* siècle, République: after "Ve", "Xe" */
+    word_set label_nouns;   /* page, article: a number after is a label */
+    word_set phone_cues;    /* appeler, composez: a short number after */
+    word_set before_name;   /* "Me": expanded only before a name */
+    word_set tlds;          /* fr, com: the end of a domain name */
     unit_table units;
     currency_table currencies;
     respell_table respell;
     num_dialect dialect;
+    bool may_start[256]; /* bytes a rule can start with; others are copied */
 };
 
 typedef struct {
@@ -64,6 +77,8 @@ typedef struct {
     size_t len;
     ora_normalized *out;
     strbuf text;
+    bool last_is_copy; /* the last span holds copied bytes: extend it */
+    size_t pend_from, pend_to; /* source bytes to copy, not yet written */
 } pass;
 
 /* ── Output (normalize.c) ──────────────────────────────────────────────── */
@@ -98,7 +113,7 @@ typedef struct {
 /* The word after optional spaces at i, and the one before i. */
 word_ref next_word(const pass *p, size_t i);
 word_ref prev_word(const pass *p, size_t i);
-bool word_in(const pass *p, word_ref w, const phrase_list *list);
+bool word_in(const pass *p, word_ref w, const word_set *set);
 bool word_is_feminine(const pass *p, word_ref w);
 bool word_capitalized(const pass *p, word_ref w);
 /* A word that ends in s or x: likely a plural noun. */

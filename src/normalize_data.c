@@ -189,3 +189,54 @@ void respell_apply(const respell_table *t, strbuf *out, const char *words)
         sb_addc(out, *s++);
     }
 }
+
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+    return h;
+}
+
+int word_set_load(const char *rel, word_set *ws, ora_error *err)
+{
+    memset(ws, 0, sizeof *ws);
+    if (phrase_list_load(rel, &ws->list, err) < 0)
+        return -1;
+    ws->n_slots = 16;
+    while (ws->n_slots < ws->list.n * 2)
+        ws->n_slots *= 2;
+    ws->slots = calloc(ws->n_slots, sizeof *ws->slots);
+    if (!ws->slots) {
+        ora_set_error(err, "out of memory");
+        return -1;
+    }
+    for (size_t i = 0; i < ws->list.n; i++) {
+        const char *w = ws->list.items[i];
+        size_t k = (size_t)hash_bytes(w, strlen(w)) & (ws->n_slots - 1);
+        while (ws->slots[k])
+            k = (k + 1) & (ws->n_slots - 1);
+        ws->slots[k] = i + 1;
+    }
+    return 0;
+}
+
+void word_set_free(word_set *ws)
+{
+    phrase_list_free(&ws->list);
+    free(ws->slots);
+    memset(ws, 0, sizeof *ws);
+}
+
+bool word_set_has(const word_set *ws, const char *s, size_t n)
+{
+    if (!ws->n_slots)
+        return false;
+    size_t k = (size_t)hash_bytes(s, n) & (ws->n_slots - 1);
+    for (; ws->slots[k]; k = (k + 1) & (ws->n_slots - 1)) {
+        const char *w = ws->list.items[ws->slots[k] - 1];
+        if (strncmp(w, s, n) == 0 && w[n] == '\0')
+            return true;
+    }
+    return false;
+}

@@ -14,7 +14,7 @@ bool is_letter_at(const char *s, size_t len, size_t i)
 {
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80)
-        return isalpha(c);
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     uint32_t cp;
     int l = utf8_decode(s + i, len - i, &cp);
     return l && !utf8_is_space(cp) && cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 &&
@@ -42,6 +42,12 @@ bool at_boundary(const pass *p, size_t i)
 
 size_t word_end(const pass *p, size_t i)
 {
+    for (;;) { /* ASCII letters and digits first: most of a French text */
+        unsigned char c = i < p->len ? (unsigned char)p->s[i] : 0;
+        if (!((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+            break;
+        i++;
+    }
     while (i < p->len && is_word_at(p->s, p->len, i)) {
         uint32_t cp;
         int l = utf8_decode(p->s + i, p->len - i, &cp);
@@ -81,6 +87,8 @@ unsigned long long to_ull(const char *s, size_t n)
 
 bool starts_with_at(const pass *p, size_t i, const char *lit)
 {
+    if (i >= p->len || p->s[i] != lit[0])
+        return false; /* the common case, before strlen */
     size_t l = strlen(lit);
     return i + l <= p->len && memcmp(p->s + i, lit, l) == 0;
 }
@@ -119,31 +127,21 @@ word_ref prev_word(const pass *p, size_t i)
     return (word_ref){b, e};
 }
 
-static bool same_word(const pass *p, word_ref w, const char *item)
+bool word_in(const pass *p, word_ref w, const word_set *set)
 {
     size_t n = w.end - w.start;
-    return strlen(item) == n && strncmp(item, p->s + w.start, n) == 0;
-}
-
-bool word_in(const pass *p, word_ref w, const phrase_list *list)
-{
-    if (w.start == w.end)
+    if (n == 0)
         return false;
-    for (size_t k = 0; k < list->n; k++)
-        if (same_word(p, w, list->items[k]))
-            return true;
+    if (word_set_has(set, p->s + w.start, n))
+        return true;
     /* A capitalized word at the start of a sentence matches its lower
      * case form: "Page 3" like "page 3". */
-    if (is_upper_ascii(p->s[w.start])) {
-        size_t n = w.end - w.start;
-        for (size_t k = 0; k < list->n; k++) {
-            const char *it = list->items[k];
-            if (strlen(it) == n && it[0] == (char)tolower((unsigned char)p->s[w.start]) &&
-                strncmp(it + 1, p->s + w.start + 1, n - 1) == 0)
-                return true;
-        }
-    }
-    return false;
+    char lower[64];
+    if (!is_upper_ascii(p->s[w.start]) || n >= sizeof lower)
+        return false;
+    memcpy(lower, p->s + w.start, n);
+    lower[0] = (char)(lower[0] | 0x20);
+    return word_set_has(set, lower, n);
 }
 
 static bool ends_with(const pass *p, word_ref w, const char *suffix)
@@ -169,8 +167,8 @@ bool word_is_feminine(const pass *p, word_ref w)
         return false;
     if (word_in(p, singular, &nz->feminine))
         return true;
-    for (size_t k = 0; k < nz->feminine.n; k++) {
-        const char *it = nz->feminine.items[k];
+    for (size_t k = 0; k < nz->feminine.list.n; k++) {
+        const char *it = nz->feminine.list.items[k];
         if (it[0] == '*' && (ends_with(p, w, it + 1) || ends_with(p, singular, it + 1)))
             return true;
     }

@@ -71,7 +71,9 @@ static size_t lexicon_candidates(const pass *p, size_t i, size_t ends[8])
 /* Lexicon entries, longest first: "av. J.-C." before "J.-C.". */
 size_t rule_lexicon(pass *p, size_t i)
 {
-    if (!lexicon_may_start(&p->nz->lex, (unsigned char)p->s[i]))
+    const lexicon *lx = &p->nz->lex;
+    if (!lexicon_may_start(lx, (unsigned char)p->s[i]) ||
+        !lexicon_has_head(lx, p->s + i, lexicon_head_len(p->s + i, p->len - i)))
         return 0;
     size_t ends[8];
     size_t n = lexicon_candidates(p, i, ends);
@@ -81,9 +83,13 @@ size_t rule_lexicon(pass *p, size_t i)
             continue;
         const char *alias = lexicon_lookup(&p->nz->lex, p->s + i, e - i);
         if (alias && !needs_name_after(p, i, e)) {
-            emit(p, i, e, alias);
+            strbuf b;
+            sb_init(&b);
+            sb_adds(&b, alias);
             if (is_word_at(p->s, p->len, e))
-                sb_addc(&p->text, ' '); /* "n°1" → numéro un */
+                sb_addc(&b, ' '); /* "n°1" → numéro un */
+            emit(p, i, e, b.s);
+            sb_free(&b);
             return e - i;
         }
     }
@@ -380,10 +386,7 @@ static bool host_has_tld(const pass *p, size_t s, size_t e)
     for (size_t k = 0; k < n; k++)
         tld[k] = (char)tolower((unsigned char)p->s[dot + k]);
     tld[n] = '\0';
-    for (size_t k = 0; k < p->nz->tlds.n; k++)
-        if (strcmp(p->nz->tlds.items[k], tld) == 0)
-            return true;
-    return false;
+    return word_set_has(&p->nz->tlds, tld, n);
 }
 
 /* The extent of an address at i, 0 if there is none. */
@@ -415,8 +418,12 @@ static size_t address_end(const pass *p, size_t i, size_t *host_start)
  * fr; "https://" is not said. */
 size_t rule_address(pass *p, size_t i)
 {
-    if (!isalnum((unsigned char)p->s[i]))
-        return 0;
+    size_t r = i;
+    while (r < p->len && (isalnum((unsigned char)p->s[r]) || p->s[r] == '-' || p->s[r] == '_'))
+        r++;
+    if (r == i || r + 1 >= p->len || (p->s[r] != '.' && p->s[r] != '@' && p->s[r] != ':') ||
+        (!isalnum((unsigned char)p->s[r + 1]) && p->s[r + 1] != '/'))
+        return 0; /* most words: no dot, at sign or colon inside */
     size_t host, e = address_end(p, i, &host);
     (void)host;
     if (!e)
