@@ -24,12 +24,12 @@ $(FUZZ_BUILD)/fuzz_%: fuzz/fuzz_%.c $(FUZZ_OBJ)
 fuzz-normalize: $(FUZZ_BUILD)/fuzz_normalize
 	@mkdir -p $(FUZZ_BUILD)/corpus/normalize
 	nice -n 19 $< -max_total_time=$(FUZZ_TIME) -max_len=4096 -print_final_stats=1 \
-	    $(FUZZ_BUILD)/corpus/normalize fuzz/corpus/normalize
+	    -artifact_prefix=$(FUZZ_BUILD)/ $(FUZZ_BUILD)/corpus/normalize fuzz/corpus/normalize
 
 fuzz-pls: $(FUZZ_BUILD)/fuzz_pls
 	@mkdir -p $(FUZZ_BUILD)/corpus/pls
 	nice -n 19 $< -max_total_time=$(FUZZ_TIME) -max_len=8192 -print_final_stats=1 \
-	    $(FUZZ_BUILD)/corpus/pls fuzz/corpus/pls
+	    -artifact_prefix=$(FUZZ_BUILD)/ $(FUZZ_BUILD)/corpus/pls fuzz/corpus/pls
 
 $(BUILD)/bench/normalize_bench: bench/normalize_bench.c $(BUILD)/liboralise.a
 	@mkdir -p $(dir $@)

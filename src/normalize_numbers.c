@@ -18,13 +18,14 @@ typedef struct {
 
 /* A group separator between thousands: a space of some kind, or a dot
  * when at least two dotted groups follow ("1.000.000"). */
-static size_t group_sep(const pass *p, size_t j)
+static size_t group_sep(const pass *p, size_t j, bool dotted)
 {
     size_t sp = space_len(p->s, p->len, j);
     if (sp)
-        return sp;
-    if (j < p->len && p->s[j] == '.' && digits_at(p->s, p->len, j + 1) == 3 &&
-        j + 4 < p->len && p->s[j + 4] == '.' && digits_at(p->s, p->len, j + 5) == 3)
+        return dotted ? 0 : sp;
+    bool dot_group = j < p->len && p->s[j] == '.' && digits_at(p->s, p->len, j + 1) == 3;
+    if (dot_group && (dotted || (j + 4 < p->len && p->s[j + 4] == '.' &&
+                                 digits_at(p->s, p->len, j + 5) == 3)))
         return 1;
     return 0;
 }
@@ -41,7 +42,7 @@ static size_t scan_number(const pass *p, size_t i, number_text *nt)
     size_t j = i + d;
     bool dotted = false;
     while (d <= 3 && p->s[i] != '0') { /* thousands groups of three digits */
-        size_t sp = group_sep(p, j);
+        size_t sp = group_sep(p, j, dotted);
         if (!sp || digits_at(p->s, p->len, j + sp) != 3 ||
             nt->n_digits + 3 >= sizeof nt->digits)
             break;
@@ -119,13 +120,30 @@ static size_t range_dash(const pass *p, size_t j)
     return 0;
 }
 
+/* Whether the number at i is a label: "page 500", "p. 380", "article
+ * L. 121-2" (a code's letter between the noun and the number). */
+static bool label_before(const pass *p, size_t i)
+{
+    word_ref w = prev_word(p, i);
+    if (w.start == w.end && w.end > 0) {
+        size_t e = w.end;
+        while (e > 0 && p->s[e - 1] == ' ')
+            e--;
+        if (e > 0 && p->s[e - 1] == '.')
+            w = prev_word(p, e - 1);
+    }
+    if (w.end - w.start == 1 && is_upper_ascii(p->s[w.start]))
+        w = prev_word(p, w.start);
+    return word_in(p, w, &p->nz->label_nouns);
+}
+
 /* Years are invariable (mille neuf cent quatre-vingt), and so are numbers
  * used as labels (page cinq cent, article quatre-vingt). A four-digit
  * number followed by a plural noun is a count: 1980 euros. */
 static bool invariable_number(const pass *p, size_t i, size_t j, const number_text *nt,
                               unsigned long long v)
 {
-    if (word_in(p, prev_word(p, i), &p->nz->label_nouns))
+    if (label_before(p, i))
         return true;
     if (nt->grouped || nt->frac || nt->n_digits != 4 || v < 1000 || v > 2100)
         return false;
@@ -236,7 +254,7 @@ size_t rule_number(pass *p, size_t i)
     } else if (dash) {
         /* "2020-2024", "3-1": a range or a score, "à" either way; after
          * "article" it is part of a label and said as a pause. */
-        bool label = word_in(p, prev_word(p, i), &p->nz->label_nouns);
+        bool label = label_before(p, i);
         sb_adds(&b, label ? " " : " à ");
         j += dash;
     }
@@ -383,10 +401,14 @@ static void say_group(const pass *p, strbuf *b, const char *s, size_t n)
 {
     if (b->len && b->s[b->len - 1] != ' ')
         sb_addc(b, ' ');
-    if (n == 3)
+    if (n == 3 && s[0] != '0') { /* "805", "800": huit cent, a label */
+        num_style st = style(p, false, true);
+        num_cardinal(b, to_ull(s, 3), &st);
+    } else if (n == 3) {
         say_number_text(p, b, s, 3, false);
-    else
+    } else {
         say_pairs(p, b, s, n);
+    }
 }
 
 static bool phone_cue_before(const pass *p, size_t i)

@@ -68,6 +68,13 @@ static size_t lexicon_candidates(const pass *p, size_t i, size_t ends[8])
     return n;
 }
 
+static bool ends_line(const pass *p, size_t e)
+{
+    while (e < p->len && (p->s[e] == ' ' || p->s[e] == '\t'))
+        e++;
+    return e == p->len || p->s[e] == '\n' || p->s[e] == '\r';
+}
+
 /* Lexicon entries, longest first: "av. J.-C." before "J.-C.". */
 size_t rule_lexicon(pass *p, size_t i)
 {
@@ -88,6 +95,8 @@ size_t rule_lexicon(pass *p, size_t i)
             sb_adds(&b, alias);
             if (is_word_at(p->s, p->len, e))
                 sb_addc(&b, ' '); /* "n°1" → numéro un */
+            else if (p->s[e - 1] == '.' && ends_line(p, e))
+                sb_addc(&b, '.'); /* "etc." ends the sentence too */
             emit(p, i, e, b.s);
             sb_free(&b);
             return e - i;

@@ -46,7 +46,6 @@
   <lexeme><grapheme>coll.</grapheme><alias>collection</alias></lexeme>
   <lexeme><grapheme>vol.</grapheme><alias>volume</alias></lexeme>
   <lexeme><grapheme>chap.</grapheme><alias>chapitre</alias></lexeme>
-  <lexeme><grapheme>art.</grapheme><alias>article</alias></lexeme>
   <lexeme><grapheme>c.-à-d.</grapheme><alias>c'est-à-dire</alias></lexeme>
   <lexeme><grapheme>p.ex.</grapheme><alias>par exemple</alias></lexeme>
   <lexeme><grapheme>p. ex.</grapheme><alias>par exemple</alias></lexeme>
