@@ -37,3 +37,4 @@ $(BUILD)/bench/normalize_bench: bench/normalize_bench.c $(BUILD)/liboralise.a
 
 bench-normalize: $(BUILD)/bench/normalize_bench
 	@BENCH=$< ./bench/normalize.sh
+.PRECIOUS: $(FUZZ_BUILD)/obj/%.o

@@ -170,8 +170,11 @@ static void read_lexeme(lexicon *lx, xmlNodePtr lex)
     for (xmlNodePtr c = lex->children; c && !alias; c = c->next)
         if (named(c, "alias"))
             alias = squashed_content(c);
-    if (!alias)
-        return; /* phoneme-only entries need an engine that takes IPA */
+    if (!alias || !*alias) { /* phoneme-only entries need an engine that
+                                 * takes IPA; an empty alias would erase */
+        free(alias);
+        return;
+    }
     for (xmlNodePtr c = lex->children; c; c = c->next) {
         if (!named(c, "grapheme"))
             continue;
