@@ -80,11 +80,12 @@ typedef size_t (*rule_fn)(pass *p, size_t i);
  * before "04" is a number. The rules are grouped by the first character
  * they can start with, which keeps the pass fast on plain words. */
 static const rule_fn digit_rules[] = {
-    rule_address, rule_phone,        rule_iso_date,  rule_per,
-    rule_time,    rule_numeric_date, rule_day_month, rule_fraction,
-    rule_alnum,   rule_number};
-static const rule_fn upper_rules[] = {rule_address, rule_lexicon, rule_roman,
-                                      rule_alnum,   rule_acronym};
+    rule_lexicon,           rule_address,  rule_phone,      rule_iso_date,
+    rule_per,               rule_time,     rule_numeric_date, rule_day_month,
+    rule_day_month_numeric, rule_fraction, rule_times_sign, rule_alnum,
+    rule_number};
+static const rule_fn upper_rules[] = {rule_address, rule_lexicon, rule_roman_heading,
+                                      rule_roman,   rule_alnum,   rule_acronym};
 static const rule_fn other_rules[] = {rule_lexicon, rule_money_prefix, rule_phone,
                                       rule_signed_number};
 

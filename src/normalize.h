@@ -128,6 +128,7 @@ size_t rule_phone(pass *p, size_t i);
 size_t rule_number(pass *p, size_t i);
 size_t rule_signed_number(pass *p, size_t i);
 size_t rule_fraction(pass *p, size_t i);
+size_t rule_times_sign(pass *p, size_t i);
 /* Writes a plain number (digits [i, i+n)) in words into b. */
 void say_number_text(const pass *p, strbuf *b, const char *digits, size_t n,
                      bool feminine);
@@ -137,6 +138,7 @@ size_t rule_time(pass *p, size_t i);
 size_t rule_numeric_date(pass *p, size_t i);
 size_t rule_iso_date(pass *p, size_t i);
 size_t rule_day_month(pass *p, size_t i);
+size_t rule_day_month_numeric(pass *p, size_t i);
 size_t rule_per(pass *p, size_t i);
 
 /* normalize_units.c */
@@ -156,6 +158,7 @@ const currency_name *currency_at(const pass *p, size_t i, size_t *len);
 /* normalize_words.c */
 size_t rule_lexicon(pass *p, size_t i);
 size_t rule_roman(pass *p, size_t i);
+size_t rule_roman_heading(pass *p, size_t i);
 size_t rule_alnum(pass *p, size_t i);
 size_t rule_acronym(pass *p, size_t i);
 size_t rule_address(pass *p, size_t i);

@@ -251,6 +251,9 @@ size_t rule_number(pass *p, size_t i)
     if (pct) {
         sb_adds(&b, pct_words);
         j += pct;
+    } else if (nt.frac && j + 1 < p->len && p->s[j] == '/' && is_digit(p->s[j + 1])) {
+        sb_adds(&b, " sur "); /* "18,5/20": a mark out of twenty */
+        j += 1;
     } else if (dash) {
         /* "2020-2024", "3-1": a range or a score, "à" either way; after
          * "article" it is part of a label and said as a pause. */
@@ -345,6 +348,26 @@ size_t rule_fraction(pass *p, size_t i)
     emit(p, i, end, b.s);
     sb_free(&b);
     return end - i;
+}
+
+/* "4x4" → quatre quatre, "3×3" → trois trois: the vehicle, the format. */
+size_t rule_times_sign(pass *p, size_t i)
+{
+    size_t a = digits_at(p->s, p->len, i);
+    if (a < 1 || a > 2 || i + a >= p->len)
+        return 0;
+    size_t x = p->s[i + a] == 'x' ? 1 : starts_with_at(p, i + a, "\xC3\x97") ? 2 : 0;
+    size_t b = x ? digits_at(p->s, p->len, i + a + x) : 0;
+    if (b < 1 || b > 2 || is_word_at(p->s, p->len, i + a + x + b))
+        return 0;
+    strbuf w;
+    sb_init(&w);
+    say_number_text(p, &w, p->s + i, a, false);
+    sb_addc(&w, ' ');
+    say_number_text(p, &w, p->s + i + a + x, b, false);
+    emit(p, i, i + a + x + b, w.s);
+    sb_free(&w);
+    return a + x + b;
 }
 
 /* ── Phone numbers ─────────────────────────────────────────────────────── */

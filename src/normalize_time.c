@@ -195,3 +195,38 @@ size_t rule_day_month(pass *p, size_t i)
     }
     return 0;
 }
+
+static bool after_date_word(const pass *p, size_t i)
+{
+    static const char *const words[] = {"le", "Le", "du", "au", "dès", "depuis", "avant",
+                                        "après", "entre", "et", "jusqu"};
+    word_ref w = prev_word(p, i);
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (w.end - w.start == strlen(words[k]) &&
+            memcmp(p->s + w.start, words[k], w.end - w.start) == 0)
+            return true;
+    return false;
+}
+
+/* "21/03", "le 1/10": a day and a month without a year. Told from a
+ * fraction ("7/10", "3/4") by a two-digit month written with both digits
+ * and either a two-digit day or a word that introduces a date before. */
+size_t rule_day_month_numeric(pass *p, size_t i)
+{
+    size_t d = digits_at(p->s, p->len, i);
+    if (d < 1 || d > 2 || i + d + 3 > p->len || p->s[i + d] != '/')
+        return 0;
+    size_t j = i + d + 1;
+    if (digits_at(p->s, p->len, j) != 2 || is_word_at(p->s, p->len, j + 2) ||
+        (j + 2 < p->len && p->s[j + 2] == '/'))
+        return 0;
+    unsigned day = (unsigned)to_ull(p->s + i, d), mon = (unsigned)to_ull(p->s + j, 2);
+    if (!valid_day_month(day, mon) || (d != 2 && !after_date_word(p, i)))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    say_date(p, &b, day, mon, 0, false);
+    emit(p, i, j + 2, b.s);
+    sb_free(&b);
+    return j + 2 - i;
+}

@@ -232,6 +232,27 @@ static size_t roman_cardinal(pass *p, size_t i, size_t j, int v)
     return j - i;
 }
 
+/* "VI. Conclusion", "IV) Les causes": a numbered part at a line start. */
+size_t rule_roman_heading(pass *p, size_t i)
+{
+    if (i > 0 && p->s[i - 1] != '\n')
+        return 0;
+    size_t j = i;
+    while (j < p->len && roman_digit(p->s[j]))
+        j++;
+    int v = j > i && j - i <= 8 && only_ivx(p->s + i, j - i) ? roman_value(p->s + i, j - i) : 0;
+    if (!v || j + 1 >= p->len || (p->s[j] != '.' && p->s[j] != ')' && p->s[j] != '-') ||
+        p->s[j + 1] != ' ')
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    num_style st = style(p, false, false);
+    num_cardinal(&b, (unsigned long long)v, &st);
+    emit(p, i, j, b.s);
+    sb_free(&b);
+    return j - i;
+}
+
 size_t rule_roman(pass *p, size_t i)
 {
     size_t j = i;
