@@ -154,7 +154,7 @@ static void say_decimal(const pass *p, strbuf *b, const number_text *nt,
                         bool feminine, bool invariable)
 {
     num_style st = style(p, feminine && !nt->frac, invariable);
-    if (nt->n_digits > 1 && nt->digits[0] == '0')
+    if (nt->n_digits > 1 && nt->digits[0] == '0' && !invariable)
         num_decimal_digits(b, nt->digits, nt->n_digits, &st);
     else
         num_cardinal(b, to_ull(nt->digits, nt->n_digits), &st);
@@ -219,14 +219,31 @@ static size_t say_number_unit(pass *p, size_t i, size_t j, const number_text *nt
         sb_free(&u);
         return 0;
     }
+    number_text plain = *nt; /* "09 s": neuf secondes, not zéro neuf */
+    while (plain.n_digits > 1 && plain.digits[0] == '0')
+        memmove(plain.digits, plain.digits + 1, plain.n_digits--);
     strbuf b;
     sb_init(&b);
-    say_decimal(p, &b, nt, fem, false);
+    say_decimal(p, &b, &plain, fem, false);
     sb_printf(&b, " %s", u.s);
     emit(p, i, j + n, b.s);
     sb_free(&b);
     sb_free(&u);
     return j + n - i;
+}
+
+/* After a round number of millions, a noun takes "de": "deux millions de
+ * personnes", "un milliard d'euros". Returns the bytes of space consumed
+ * when "d'" is glued to the noun. */
+static size_t of_before_noun(const pass *p, size_t j, strbuf *b)
+{
+    word_ref w = next_word(p, j);
+    if (w.start != j + 1 || p->s[j] != ' ' || !word_plural_like(p, w))
+        return 0;
+    char c = p->s[w.start];
+    bool vowel = strchr("aeiouyh", c) || (unsigned char)c == 0xC3; /* é, â… */
+    sb_adds(b, vowel ? " d'" : " de");
+    return vowel ? 1 : 0;
 }
 
 size_t rule_number(pass *p, size_t i)
@@ -251,6 +268,8 @@ size_t rule_number(pass *p, size_t i)
     if (pct) {
         sb_adds(&b, pct_words);
         j += pct;
+    } else if (!nt.frac && !dash && v >= 1000000 && v % 1000000 == 0) {
+        j += of_before_noun(p, j, &b); /* "2 000 000 personnes": deux millions de */
     } else if (nt.frac && j + 1 < p->len && p->s[j] == '/' && is_digit(p->s[j + 1])) {
         sb_adds(&b, " sur "); /* "18,5/20": a mark out of twenty */
         j += 1;

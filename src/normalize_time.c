@@ -60,10 +60,10 @@ size_t rule_time(pass *p, size_t i)
     sb_init(&b);
     say_hours(p, &b, h);
     if (m) {
-        num_style masc = style(p, false, false);
+        size_t mm = minutes_mark(p, j); /* "une minute", but "une heure un" */
+        num_style st = style(p, mm > 0, false);
         sb_addc(&b, ' ');
-        num_cardinal(&b, m, &masc);
-        size_t mm = minutes_mark(p, j);
+        num_cardinal(&b, m, &st);
         if (mm) {
             sb_adds(&b, m > 1 ? " minutes" : " minute");
             j += mm;
