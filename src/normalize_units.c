@@ -146,7 +146,8 @@ void say_money(const pass *p, strbuf *b, const currency_name *c, const char *sca
 }
 
 /* Symbols said as words: "&" → et, "§" → paragraphe, "Canal+" → Canal
- * plus, "bac+5" → bac plus cinq. A sign before a number after a space is
+ * plus, "bac+5" → bac plus cinq, "@lemondefr" → arobase lemondefr,
+ * "#MeToo" → hashtag MeToo. A sign before a number after a space is
  * the number rule's. */
 size_t rule_symbol(pass *p, size_t i)
 {
@@ -161,6 +162,13 @@ size_t rule_symbol(pass *p, size_t i)
     }
     if (c == '+' && i > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, i))) {
         emit(p, i, i + 1, is_word_at(p->s, p->len, i + 1) ? " plus " : " plus");
+        return 1;
+    }
+    bool starts_word = i == 0 || p->s[i - 1] == ' ' || p->s[i - 1] == '(';
+    if ((c == '@' || c == '#') && starts_word && is_letter_at(p->s, p->len, i + 1)) {
+        word_ref w = prev_word(p, i);
+        bool said = w.end - w.start == 7 && memcmp(p->s + w.start, "hashtag", 7) == 0;
+        emit(p, i, i + 1, c == '@' ? "arobase " : said ? "" : "hashtag "); /* #MeToo */
         return 1;
     }
     if (c == '%' && (i == 0 || !is_digit(p->s[i - 1]))) {

@@ -78,4 +78,16 @@
   <lexeme><grapheme>Mds</grapheme><alias>milliards</alias></lexeme>
   <lexeme><grapheme>Md</grapheme><alias>milliard</alias></lexeme>
   <lexeme><grapheme>Mrd</grapheme><alias>milliard</alias></lexeme>
+  <lexeme><grapheme>Dr.</grapheme><alias>docteur</alias></lexeme>
+  <lexeme><grapheme>Pr.</grapheme><alias>professeur</alias></lexeme>
+  <lexeme><grapheme>Drs.</grapheme><alias>docteurs</alias></lexeme>
+  <lexeme><grapheme>Mgr.</grapheme><alias>Monseigneur</alias></lexeme>
+  <lexeme><grapheme>Mme.</grapheme><alias>Madame</alias></lexeme>
+  <lexeme><grapheme>St.</grapheme><alias>Saint</alias></lexeme>
+  <lexeme><grapheme>Ste.</grapheme><alias>Sainte</alias></lexeme>
+  <lexeme><grapheme>Cdt.</grapheme><alias>commandant</alias></lexeme>
+  <lexeme><grapheme>cdt</grapheme><alias>commandant</alias></lexeme>
+  <lexeme><grapheme>Lt.</grapheme><alias>lieutenant</alias></lexeme>
+  <lexeme><grapheme>Gal.</grapheme><alias>général</alias></lexeme>
+  <lexeme><grapheme>Me.</grapheme><alias>maître</alias></lexeme>
 </lexicon>
