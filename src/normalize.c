@@ -60,6 +60,22 @@ void emit(pass *p, size_t from, size_t to, const char *words)
     p->last_is_copy = false;
 }
 
+size_t emit_built(pass *p, size_t from, size_t to, strbuf *b)
+{
+    emit(p, from, to, b->s ? b->s : "");
+    sb_free(b);
+    return to - from;
+}
+
+size_t emit_cardinal(pass *p, size_t from, size_t to, unsigned long long v)
+{
+    strbuf b;
+    sb_init(&b);
+    num_style st = style(p, false, false);
+    num_cardinal(&b, v, &st);
+    return emit_built(p, from, to, &b);
+}
+
 /* Copies source bytes [from, to) unchanged. Copies of consecutive bytes
  * are gathered and written at once. */
 void copy(pass *p, size_t from, size_t to)

@@ -187,9 +187,7 @@ static size_t say_ordinal(pass *p, size_t i, size_t j, const number_text *nt)
         sb_printf(&b, "%s%s", fem ? "seconde" : "second", plural ? "s" : "");
     else
         num_ordinal(&b, to_ull(nt->digits, nt->n_digits), fem, plural, &st);
-    emit(p, i, j + ord, b.s);
-    sb_free(&b);
-    return j + ord - i;
+    return emit_built(p, i, j + ord, &b);
 }
 
 /* "2 480 €", "1,72 €", "7 M€". */
@@ -203,9 +201,12 @@ static size_t say_number_money(pass *p, size_t i, size_t j, const number_text *n
     strbuf b;
     sb_init(&b);
     say_money(p, &b, c, scale, nt->digits, nt->n_digits, nt->frac, nt->n_frac);
-    emit(p, i, j + n, b.s);
-    sb_free(&b);
-    return j + n - i;
+    size_t end = j + n;
+    if (end + 1 < p->len && p->s[end] == '/' && is_letter_at(p->s, p->len, end + 1)) {
+        sb_adds(&b, " par "); /* "3 €/mois", "80 $/baril" */
+        end++;
+    }
+    return emit_built(p, i, end, &b);
 }
 
 /* "140 km/h", "1,93 m", "30 °C": the unit's gender makes "une tonne". */
@@ -226,10 +227,8 @@ static size_t say_number_unit(pass *p, size_t i, size_t j, const number_text *nt
     sb_init(&b);
     say_decimal(p, &b, &plain, fem, false);
     sb_printf(&b, " %s", u.s);
-    emit(p, i, j + n, b.s);
-    sb_free(&b);
     sb_free(&u);
-    return j + n - i;
+    return emit_built(p, i, j + n, &b);
 }
 
 /* After a round number of millions, a noun takes "de": "deux millions de
@@ -270,8 +269,10 @@ size_t rule_number(pass *p, size_t i)
         j += pct;
     } else if (!nt.frac && !dash && v >= 1000000 && v % 1000000 == 0) {
         j += of_before_noun(p, j, &b); /* "2 000 000 personnes": deux millions de */
-    } else if (nt.frac && j + 1 < p->len && p->s[j] == '/' && is_digit(p->s[j + 1])) {
-        sb_adds(&b, " sur "); /* "18,5/20": a mark out of twenty */
+    } else if (j + 1 < p->len && p->s[j] == '/' && is_digit(p->s[j + 1])) {
+        /* "18,5/20": a mark out of twenty; "2024/2025": a season */
+        bool season = invariable_number(p, i, j, &nt, v) && digits_at(p->s, p->len, j + 1) == 4;
+        sb_adds(&b, season ? " à " : " sur ");
         j += 1;
     } else if (dash) {
         /* "2020-2024", "3-1": a range or a score, "à" either way; after
@@ -280,9 +281,7 @@ size_t rule_number(pass *p, size_t i)
         sb_adds(&b, label ? " " : " à ");
         j += dash;
     }
-    emit(p, i, j, b.s);
-    sb_free(&b);
-    return j - i;
+    return emit_built(p, i, j, &b);
 }
 
 /* A sign right before a number: "+2,3 %" → plus deux virgule trois. */
@@ -364,9 +363,7 @@ size_t rule_fraction(pass *p, size_t i)
         sb_addc(&b, ' ');
         say_denominator(p, &b, num, den);
     }
-    emit(p, i, end, b.s);
-    sb_free(&b);
-    return end - i;
+    return emit_built(p, i, end, &b);
 }
 
 /* "4x4" → quatre quatre, "3×3" → trois trois: the vehicle, the format. */
@@ -384,9 +381,7 @@ size_t rule_times_sign(pass *p, size_t i)
     say_number_text(p, &w, p->s + i, a, false);
     sb_addc(&w, ' ');
     say_number_text(p, &w, p->s + i + a + x, b, false);
-    emit(p, i, i + a + x + b, w.s);
-    sb_free(&w);
-    return a + x + b;
+    return emit_built(p, i, i + a + x + b, &w);
 }
 
 /* ── Phone numbers ─────────────────────────────────────────────────────── */
@@ -500,9 +495,7 @@ size_t rule_phone(pass *p, size_t i)
     }
     for (; k < g.count; k++)
         say_group(p, &b, p->s + g.start[k], g.n[k]);
-    emit(p, i, g.end, b.s);
-    sb_free(&b);
-    return g.end - i;
+    return emit_built(p, i, g.end, &b);
 }
 
 /* ── Money written symbol first ────────────────────────────────────────── */
@@ -537,7 +530,5 @@ size_t rule_money_prefix(pass *p, size_t i)
     strbuf b;
     sb_init(&b);
     say_money(p, &b, c, scale, nt.digits, nt.n_digits, nt.frac, nt.n_frac);
-    emit(p, i, end + sl, b.s);
-    sb_free(&b);
-    return end + sl - i;
+    return emit_built(p, i, end + sl, &b);
 }

@@ -12,6 +12,8 @@ bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
  * space we know of: French letters are all Latin-1 or Latin Extended. */
 bool is_letter_at(const char *s, size_t len, size_t i)
 {
+    if (i >= len)
+        return false;
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80)
         return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';

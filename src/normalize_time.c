@@ -69,9 +69,7 @@ size_t rule_time(pass *p, size_t i)
             j += mm;
         }
     }
-    emit(p, i, j, b.s);
-    sb_free(&b);
-    return j - i;
+    return emit_built(p, i, j, &b);
 }
 
 /* "24h/24" → vingt-quatre heures sur vingt-quatre, "7j/7" → sept jours sur
@@ -97,9 +95,7 @@ size_t rule_per(pass *p, size_t i)
     else
         sb_adds(&b, n > 1 ? " jours sur " : " jour sur ");
     num_cardinal(&b, to_ull(p->s + k, d), &st);
-    emit(p, i, k + d, b.s);
-    sb_free(&b);
-    return k + d - i;
+    return emit_built(p, i, k + d, &b);
 }
 
 static void say_date(const pass *p, strbuf *b, unsigned day, unsigned mon,
@@ -145,9 +141,7 @@ size_t rule_numeric_date(pass *p, size_t i)
     strbuf b;
     sb_init(&b);
     say_date(p, &b, day, mon, year, true);
-    emit(p, i, k + y, b.s);
-    sb_free(&b);
-    return k + y - i;
+    return emit_built(p, i, k + y, &b);
 }
 
 /* "2024-11-18" (ISO 8601). */
@@ -164,9 +158,7 @@ size_t rule_iso_date(pass *p, size_t i)
     strbuf b;
     sb_init(&b);
     say_date(p, &b, day, mon, year, true);
-    emit(p, i, i + 10, b.s);
-    sb_free(&b);
-    return 10;
+    return emit_built(p, i, i + 10, &b);
 }
 
 /* "14-Juillet", "8-Mai", "11-Septembre": a day joined to its month names
@@ -189,9 +181,7 @@ size_t rule_day_month(pass *p, size_t i)
         strbuf b;
         sb_init(&b);
         say_date(p, &b, day, mon, 0, false);
-        emit(p, i, e, b.s);
-        sb_free(&b);
-        return e - i;
+        return emit_built(p, i, e, &b);
     }
     return 0;
 }
@@ -226,7 +216,5 @@ size_t rule_day_month_numeric(pass *p, size_t i)
     strbuf b;
     sb_init(&b);
     say_date(p, &b, day, mon, 0, false);
-    emit(p, i, j + 2, b.s);
-    sb_free(&b);
-    return j + 2 - i;
+    return emit_built(p, i, j + 2, &b);
 }

@@ -97,9 +97,7 @@ size_t rule_lexicon(pass *p, size_t i)
                 sb_addc(&b, ' '); /* "n°1" → numéro un */
             else if (p->s[e - 1] == '.' && ends_line(p, e))
                 sb_addc(&b, '.'); /* "etc." ends the sentence too */
-            emit(p, i, e, b.s);
-            sb_free(&b);
-            return e - i;
+            return emit_built(p, i, e, &b);
         }
     }
     return 0;
@@ -183,9 +181,7 @@ static size_t roman_ordinal(pass *p, size_t i, size_t j, int v)
         num_style st = style(p, false, false);
         num_ordinal(&b, (unsigned long long)v, sfx[k].fem, sfx[k].plural, &st);
         size_t e = j + strlen(sfx[k].s);
-        emit(p, i, e, b.s);
-        sb_free(&b);
-        return e - i;
+        return emit_built(p, i, e, &b);
     }
     return 0;
 }
@@ -223,13 +219,7 @@ static size_t roman_cardinal(pass *p, size_t i, size_t j, int v)
     if (!only_ivx(p->s + i, j - i) || v > 39 || is_word_at(p->s, p->len, j) ||
         (j - i == 1 && p->s[i] == 'I') || !names_before(p, i))
         return 0;
-    strbuf b;
-    sb_init(&b);
-    num_style st = style(p, false, false);
-    num_cardinal(&b, (unsigned long long)v, &st);
-    emit(p, i, j, b.s);
-    sb_free(&b);
-    return j - i;
+    return emit_cardinal(p, i, j, (unsigned long long)v);
 }
 
 /* "VI. Conclusion", "IV) Les causes": a numbered part at a line start. */
@@ -244,13 +234,7 @@ size_t rule_roman_heading(pass *p, size_t i)
     if (!v || j + 1 >= p->len || (p->s[j] != '.' && p->s[j] != ')' && p->s[j] != '-') ||
         p->s[j + 1] != ' ')
         return 0;
-    strbuf b;
-    sb_init(&b);
-    num_style st = style(p, false, false);
-    num_cardinal(&b, (unsigned long long)v, &st);
-    emit(p, i, j, b.s);
-    sb_free(&b);
-    return j - i;
+    return emit_cardinal(p, i, j, (unsigned long long)v);
 }
 
 size_t rule_roman(pass *p, size_t i)
@@ -355,9 +339,7 @@ size_t rule_acronym(pass *p, size_t i)
     strbuf b;
     sb_init(&b);
     say_capitals(p, &b, p->s + i, n);
-    emit(p, i, e, b.s);
-    sb_free(&b);
-    return e - i;
+    return emit_built(p, i, e, &b);
 }
 
 /* Capitals mixed with digits: "G20" → G vingt, "H5N1" → H cinq N un,
@@ -389,9 +371,7 @@ size_t rule_alnum(pass *p, size_t i)
             say_number_text(p, &b, p->s + k, n = digits_at(p->s, e, k), false);
         k += n;
     }
-    emit(p, i, e, b.s);
-    sb_free(&b);
-    return e - i;
+    return emit_built(p, i, e, &b);
 }
 
 /* ── Web and e-mail addresses ──────────────────────────────────────────── */
@@ -477,7 +457,5 @@ size_t rule_address(pass *p, size_t i)
         else
             sb_addc(&b, c);
     }
-    emit(p, i, e, b.s);
-    sb_free(&b);
-    return e - i;
+    return emit_built(p, i, e, &b);
 }
