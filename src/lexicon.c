@@ -186,6 +186,11 @@ static void read_lexeme(lexicon *lx, xmlNodePtr lex)
     free(alias);
 }
 
+static void ignore_libxml_message(void *ctx, const char *msg, ...)
+{
+    (void)ctx, (void)msg;
+}
+
 int lexicon_load_pls_memory(lexicon *lx, const char *xml, size_t len,
                             const char *name, ora_error *err)
 {
@@ -193,9 +198,16 @@ int lexicon_load_pls_memory(lexicon *lx, const char *xml, size_t len,
         ora_set_error(err, "lexicon %s is too large.", name);
         return -1;
     }
+    /* libxml2 reports some input errors (a bad encoding) through its
+     * generic handler whatever the parse options say; silence it for this
+     * parse only, so a bad lexicon gives our one-line error and no more. */
+    xmlGenericErrorFunc saved_handler = xmlGenericError;
+    void *saved_context = xmlGenericErrorContext;
+    xmlSetGenericErrorFunc(NULL, ignore_libxml_message);
     xmlDocPtr doc = xmlReadMemory(xml, (int)len, NULL, NULL,
                                   XML_PARSE_NONET | XML_PARSE_NOERROR |
                                       XML_PARSE_NOWARNING);
+    xmlSetGenericErrorFunc(saved_context, saved_handler);
     xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
     if (!root || !named(root, "lexicon")) {
         ora_set_error(err, "%s is not a PLS lexicon (expected well-formed XML with a <lexicon> root).", name);
