@@ -203,8 +203,11 @@ static size_t say_number_money(pass *p, size_t i, size_t j, const number_text *n
     say_money(p, &b, c, scale, nt->digits, nt->n_digits, nt->frac, nt->n_frac);
     size_t end = j + n;
     if (end + 1 < p->len && p->s[end] == '/' && is_letter_at(p->s, p->len, end + 1)) {
-        sb_adds(&b, " par "); /* "3 €/mois", "80 $/baril" */
-        end++;
+        sb_adds(&b, " par"); /* "3 €/mois", "80 $/baril", "4 000 €/m²" */
+        size_t ul = unit_after_number(p, end + 1, &b, 1, &(bool){false});
+        if (!ul)
+            sb_addc(&b, ' ');
+        end += 1 + ul;
     }
     return emit_built(p, i, end, &b);
 }

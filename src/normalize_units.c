@@ -39,6 +39,8 @@ size_t unit_after_number(const pass *p, size_t j, strbuf *b, double v, bool *fem
     const unit_name *u = unit_at(p, j + sp, &l);
     if (!u)
         return 0;
+    if (b->len && b->s[b->len - 1] != ' ')
+        sb_addc(b, ' ');
     sb_adds(b, v >= 2 ? u->plural : u->singular);
     *feminine = u->feminine;
     return sp + l;
