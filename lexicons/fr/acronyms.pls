@@ -155,4 +155,23 @@
   <lexeme><grapheme>LIVE</grapheme><alias>laïve</alias></lexeme>
   <lexeme><grapheme>INFO</grapheme><alias>info</alias></lexeme>
   <lexeme><grapheme>OK</grapheme><alias>okay</alias></lexeme>
+  <lexeme><grapheme>FNAC</grapheme><alias>Fnac</alias></lexeme>
+  <lexeme><grapheme>CNAM</grapheme><alias>Cnam</alias></lexeme>
+  <lexeme><grapheme>INA</grapheme><alias>Ina</alias></lexeme>
+  <lexeme><grapheme>INRAE</grapheme><alias>Inraé</alias></lexeme>
+  <lexeme><grapheme>UNRWA</grapheme><alias>Unrwa</alias></lexeme>
+  <lexeme><grapheme>PAC</grapheme><alias>Pac</alias></lexeme>
+  <lexeme><grapheme>ZEP</grapheme><alias>Zep</alias></lexeme>
+  <lexeme><grapheme>BAC</grapheme><alias>Bac</alias></lexeme>
+  <lexeme><grapheme>SUD</grapheme><alias>Sud</alias></lexeme>
+  <lexeme><grapheme>UNSA</grapheme><alias>Unsa</alias></lexeme>
+  <lexeme><grapheme>AFNOR</grapheme><alias>Afnor</alias></lexeme>
+  <lexeme><grapheme>COJO</grapheme><alias>Cojo</alias></lexeme>
+  <lexeme><grapheme>SOS</grapheme><alias>S O S</alias></lexeme>
+  <lexeme><grapheme>OM</grapheme><alias>O M</alias></lexeme>
+  <lexeme><grapheme>OL</grapheme><alias>O L</alias></lexeme>
+  <lexeme><grapheme>ISS</grapheme><alias>I S S</alias></lexeme>
+  <lexeme><grapheme>IRA</grapheme><alias>I R A</alias></lexeme>
+  <lexeme><grapheme>CAN</grapheme><alias>Can</alias></lexeme>
+  <lexeme><grapheme>ASE</grapheme><alias>A S E</alias></lexeme>
 </lexicon>
