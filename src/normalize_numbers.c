@@ -16,11 +16,16 @@ typedef struct {
     bool grouped; /* written with thousands separators */
 } number_text;
 
-/* A group separator between thousands: a space of some kind, or a dot
- * when at least two dotted groups follow ("1.000.000"). */
+/* A group separator between thousands: a space of some kind, a Swiss
+ * apostrophe, or a dot when at least two dotted groups follow
+ * ("1.000.000"). */
 static size_t group_sep(const pass *p, size_t j, bool dotted)
 {
     size_t sp = space_len(p->s, p->len, j);
+    if (!sp && j < p->len && p->s[j] == '\'')
+        sp = 1; /* Swiss: 1'000'000 */
+    else if (!sp && starts_with_at(p, j, "\xE2\x80\x99"))
+        sp = 3; /* the same with U+2019 */
     if (sp)
         return dotted ? 0 : sp;
     bool dot_group = j < p->len && p->s[j] == '.' && digits_at(p->s, p->len, j + 1) == 3;
