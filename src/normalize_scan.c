@@ -189,12 +189,28 @@ bool word_capitalized(const pass *p, word_ref w)
     return l && cp >= 0xC0 && cp <= 0xDE && cp != 0xD7; /* É, À, Î… */
 }
 
+/* Words in -s or -x that are no plural nouns: "en 1980 les prix". */
+static bool function_word(const pass *p, word_ref w)
+{
+    static const char *const words[] = {
+        "les",   "des",    "ces",   "ses",   "mes",     "tes",    "nos",      "vos",
+        "aux",   "leurs",  "plus",  "sous",  "dans",    "sans",   "vers",     "alors",
+        "depuis", "après", "jamais", "toujours", "mais", "puis",  "chez",     "dès",
+        "très",  "lors",   "ils",   "elles", "nous",    "vous",   "deux",     "trois",
+        "six",   "dix",    "tous",  "plusieurs", "moins", "parmi", "lesquels", "desquels"};
+    size_t n = w.end - w.start;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (strlen(words[k]) == n && memcmp(p->s + w.start, words[k], n) == 0)
+            return true;
+    return false;
+}
+
 bool word_plural_like(const pass *p, word_ref w)
 {
     if (w.end - w.start < 3 || word_capitalized(p, w))
         return false;
     char c = p->s[w.end - 1];
-    return c == 's' || c == 'x';
+    return (c == 's' || c == 'x') && !function_word(p, w);
 }
 
 num_style style(const pass *p, bool feminine, bool invariable)
