@@ -451,7 +451,7 @@ size_t rule_address(pass *p, size_t i)
     for (; k < e; k++) {
         char c = p->s[k];
         const char *w = c == '.' ? " point " : c == '@' ? " arobase " : c == '/' ? " slash "
-                      : c == '-' ? " tiret " : c == '_' ? " tiret bas " : NULL;
+                      : c == '_' ? " tiret bas " : NULL; /* "service-public": as a word */
         if (w)
             sb_adds(&b, w);
         else
