@@ -168,12 +168,15 @@ static size_t roman_ordinal(pass *p, size_t i, size_t j, int v)
         const char *s;
         bool fem, plural;
     } sfx[] = {{"èmes", 0, 1}, {"ème", 0, 0}, {"ère", 1, 0}, {"er", 0, 0},
-               {"re", 1, 0},   {"es", 0, 1},  {"e", 0, 0}};
+               {"re", 1, 0},   {"es", 0, 1},  {"e", 0, 0},
+               {"\xE1\xB5\x89\xCA\xB3", 0, 0}, {"\xCA\xB3\xE1\xB5\x89", 1, 0},
+               {"\xE1\xB5\x89", 0, 0}}; /* Iᵉʳ, Iʳᵉ, XXᵉ */
     for (size_t k = 0; k < sizeof sfx / sizeof *sfx; k++) {
         if (!word_is(p, j, sfx[k].s))
             continue;
-        bool first_only = sfx[k].s[0] == 'r' || strcmp(sfx[k].s, "ère") == 0 ||
-                          strcmp(sfx[k].s, "er") == 0;
+        const char *sf = sfx[k].s;
+        bool first_only = sf[0] == 'r' || strcmp(sf, "ère") == 0 || strcmp(sf, "er") == 0 ||
+                          strlen(sf) == 5; /* ᵉʳ, ʳᵉ */
         if (first_only != (v == 1))
             return 0; /* "IIer" is no ordinal; "Ie" neither */
         strbuf b;
