@@ -14,8 +14,8 @@ static size_t skip_abbreviation_marks(const pass *p, size_t e)
     for (;;) {
         if (e < p->len && (p->s[e] == '.' || p->s[e] == '-'))
             e++;
-        else if (starts_with_at(p, e, "\xC2\xB0"))
-            e += 2;
+        else if (starts_with_at(p, e, "\xC2\xB0") || starts_with_at(p, e, "\xC2\xBA"))
+            e += 2; /* "n°" and "nº" */
         else
             return e;
     }
@@ -27,8 +27,8 @@ static bool may_end_at(const pass *p, size_t e)
 {
     if (!is_word_at(p->s, p->len, e))
         return true;
-    char last = p->s[e - 1];
-    return last == '.' || (unsigned char)last == 0xB0;
+    unsigned char last = (unsigned char)p->s[e - 1];
+    return last == '.' || last == 0xB0 || last == 0xBA;
 }
 
 /* "Me" is Maître only before a name: "Me Delmas", not "Me voilà". */

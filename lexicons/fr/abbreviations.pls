@@ -90,4 +90,5 @@
   <lexeme><grapheme>Lt.</grapheme><alias>lieutenant</alias></lexeme>
   <lexeme><grapheme>Gal.</grapheme><alias>général</alias></lexeme>
   <lexeme><grapheme>Me.</grapheme><alias>maître</alias></lexeme>
+  <lexeme><grapheme>nº</grapheme><grapheme>Nº</grapheme><alias>numéro</alias></lexeme>
 </lexicon>
