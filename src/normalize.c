@@ -199,7 +199,6 @@ static int load_word_lists(ora_normalizer *n, ora_error *err)
         word_set *list;
     } lists[] = {{"lexicons/fr/feminine-nouns.txt", &n->feminine},
                  {"lexicons/fr/masculine-nouns.txt", &n->masculine},
-                 {"lexicons/fr/ordinal-nouns.txt", &n->ordinal_nouns},
                  {"lexicons/fr/label-nouns.txt", &n->label_nouns},
                  {"lexicons/fr/phone-cues.txt", &n->phone_cues},
                  {"lexicons/fr/before-name.txt", &n->before_name},
@@ -243,7 +242,7 @@ void ora_normalizer_free(ora_normalizer *n)
     if (!n)
         return;
     lexicon_free(&n->lex);
-    word_set *lists[] = {&n->feminine,    &n->masculine,  &n->ordinal_nouns,
+    word_set *lists[] = {&n->feminine,    &n->masculine,
                             &n->label_nouns, &n->phone_cues, &n->before_name,
                             &n->tlds};
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)

@@ -59,7 +59,6 @@ struct ora_normalizer {
     lexicon lex;
     word_set feminine;      /* nouns; "*tion" entries are endings */
     word_set masculine;     /* exceptions to the feminine endings */
-    word_set ordinal_nouns; /* siècle, République: after "Ve", "Xe" */
     word_set label_nouns;   /* page, article: a number after is a label */
     word_set phone_cues;    /* appeler, composez: a short number after */
     word_set before_name;   /* "Me": expanded only before a name */
