@@ -262,7 +262,8 @@ static bool is_vowel(char c) { return strchr("AEIOUY", c) != NULL; }
 static bool onset_pair(char a, char b)
 {
     static const char *const pairs[] = {"BL", "BR", "CL", "CR", "DR", "FL", "FR", "GL", "GR",
-                                        "PL", "PR", "TR", "VR", "CH", "PH", "TH", "GN"};
+                                        "KL", "KR", "PL", "PR", "TR", "VR", "CH", "PH", "TH",
+                                        "GN", "SC", "SK", "SL", "SM", "SN", "SP", "ST"};
     for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
         if (pairs[k][0] == a && pairs[k][1] == b)
             return true;
@@ -272,7 +273,8 @@ static bool onset_pair(char a, char b)
 /* Two consonants that may straddle syllables: "INSEE" (n-s), "ARTE" (r-t). */
 static bool split_pair(char a, char b)
 {
-    return onset_pair(a, b) || (strchr("LMNRS", a) && strchr("BCDFGKPSTVZ", b) && !(a == 'N' && b == 'P'));
+    return onset_pair(a, b) || a == b || /* "GUERRE", "ASSE" */
+           (strchr("LMNRS", a) && strchr("BCDFGKPSTVZ", b) && !(a == 'N' && b == 'P'));
 }
 
 /* Whether French can say a capitals word as a word: four letters or
@@ -286,7 +288,7 @@ static bool pronounceable(const char *s, size_t n)
     size_t vowels = 0;
     for (size_t k = 0; k < n; k++)
         vowels += is_vowel(s[k]);
-    if (vowels == 0 || vowels * 4 < n)
+    if (vowels == 0 || vowels * 5 < n)
         return false;
     for (size_t k = 0; k < n; k++) {
         if (is_vowel(s[k]))
@@ -296,13 +298,13 @@ static bool pronounceable(const char *s, size_t n)
             run++;
         bool start = k == 0, end = k + run == n;
         if (run > 2 || (run == 2 && start && !onset_pair(s[k], s[k + 1])) ||
-            (run == 2 && end && !(s[k + 1] == 'S' || s[k + 1] == 'T')) ||
+            (run == 2 && end && !(s[k + 1] == 'S' || s[k + 1] == 'T' || strchr("LNRS", s[k]))) ||
             (run == 2 && !start && !end && !split_pair(s[k], s[k + 1])))
             return false;
         k += run - 1;
     }
-    for (size_t k = 0; k + 2 < n; k++)
-        if (is_vowel(s[k]) && is_vowel(s[k + 1]) && is_vowel(s[k + 2]))
+    for (size_t k = 0; k + 3 < n; k++) /* "OUEST" is a word, "AIEA" letters */
+        if (is_vowel(s[k]) && is_vowel(s[k + 1]) && is_vowel(s[k + 2]) && is_vowel(s[k + 3]))
             return false;
     return true;
 }
