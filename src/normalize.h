@@ -49,6 +49,9 @@ typedef struct {
     phrase_list list;
     size_t *slots; /* index + 1 into list.items, 0 when empty */
     size_t n_slots;
+    const char **endings; /* the "*tion" lines, without the star */
+    size_t *ending_len;
+    size_t n_endings;
 } word_set;
 
 int word_set_load(const char *rel, word_set *ws, ora_error *err);

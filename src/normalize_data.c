@@ -166,6 +166,8 @@ static const respelling *respelling_at(const respell_table *t, const char *w)
 {
     for (size_t k = 0; k < t->n; k++) {
         const respelling *r = &t->items[k];
+        if (r->from[0] != w[0])
+            continue; /* most words: no respelling starts with their letter */
         size_t l = strlen(r->from);
         if (strncmp(w, r->from, l) == 0 && (r->prefix || !word_char(w[l])))
             return r;
@@ -211,8 +213,18 @@ int word_set_load(const char *rel, word_set *ws, ora_error *err)
         ora_set_error(err, "out of memory");
         return -1;
     }
+    ws->endings = calloc(ws->list.n + 1, sizeof *ws->endings);
+    ws->ending_len = calloc(ws->list.n + 1, sizeof *ws->ending_len);
+    if (!ws->endings || !ws->ending_len) {
+        ora_set_error(err, "out of memory");
+        return -1;
+    }
     for (size_t i = 0; i < ws->list.n; i++) {
         const char *w = ws->list.items[i];
+        if (w[0] == '*' && w[1]) {
+            ws->ending_len[ws->n_endings] = strlen(w + 1);
+            ws->endings[ws->n_endings++] = w + 1;
+        }
         size_t k = (size_t)hash_bytes(w, strlen(w)) & (ws->n_slots - 1);
         while (ws->slots[k])
             k = (k + 1) & (ws->n_slots - 1);
@@ -225,6 +237,8 @@ void word_set_free(word_set *ws)
 {
     phrase_list_free(&ws->list);
     free(ws->slots);
+    free(ws->endings);
+    free(ws->ending_len);
     memset(ws, 0, sizeof *ws);
 }
 

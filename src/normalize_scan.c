@@ -169,9 +169,12 @@ bool word_is_feminine(const pass *p, word_ref w)
         return false;
     if (word_in(p, singular, &nz->feminine))
         return true;
-    for (size_t k = 0; k < nz->feminine.list.n; k++) {
-        const char *it = nz->feminine.list.items[k];
-        if (it[0] == '*' && (ends_with(p, w, it + 1) || ends_with(p, singular, it + 1)))
+    const word_set *f = &nz->feminine;
+    for (size_t k = 0; k < f->n_endings; k++) {
+        size_t l = f->ending_len[k];
+        if ((w.end - w.start > l && memcmp(p->s + w.end - l, f->endings[k], l) == 0) ||
+            (singular.end - singular.start > l &&
+             memcmp(p->s + singular.end - l, f->endings[k], l) == 0))
             return true;
     }
     return false;

@@ -25,6 +25,8 @@ static const unit_name *unit_at(const pass *p, size_t j, size_t *len)
     size_t best_len = 0;
     for (size_t k = 0; k < p->nz->units.n; k++) {
         const unit_name *u = &p->nz->units.items[k];
+        if (j >= p->len || u->symbol[0] != p->s[j])
+            continue;
         size_t l = strlen(u->symbol);
         if (l > best_len && starts_with_at(p, j, u->symbol) && symbol_ends(p, j + l))
             best = u, best_len = l;
