@@ -128,8 +128,8 @@ static size_t range_dash(const pass *p, size_t j)
     return 0;
 }
 
-/* Whether the number at i is a label: "page 500", "p. 380", "article
- * L. 121-2" (a code's letter between the noun and the number). */
+/* Whether the number at i is a label: "page 500", "p. 380", "n° 2021-1109",
+ * "article L. 121-2" (a code's letter between the noun and the number). */
 static bool label_before(const pass *p, size_t i)
 {
     word_ref w = prev_word(p, i);
@@ -137,7 +137,10 @@ static bool label_before(const pass *p, size_t i)
         size_t e = w.end;
         while (e > 0 && p->s[e - 1] == ' ')
             e--;
-        if (e > 0 && p->s[e - 1] == '.')
+        unsigned char mark = e > 0 ? (unsigned char)p->s[e - 1] : 0;
+        if (mark == 0xB0 || mark == 0xBA)
+            return true; /* "n° 2021-1109": a number after n° is a label */
+        if (mark == '.')
             w = prev_word(p, e - 1);
     }
     if (w.end - w.start == 1 && is_upper_ascii(p->s[w.start]))
