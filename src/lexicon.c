@@ -18,39 +18,108 @@ void lexicon_free(lexicon *lx)
         free(lx->items[i].alias);
     }
     free(lx->items);
+    free(lx->slots);
+    free(lx->heads);
     lexicon_init(lx);
 }
 
-/* Binary search; returns the index where word is or would go. */
-static size_t find(const lexicon *lx, const char *w, size_t n, bool *found)
+/* FNV-1a: graphemes are short, and this is all the look-up costs. */
+static uint64_t hash_bytes(const char *s, size_t n)
 {
-    size_t lo = 0, hi = lx->n;
-    *found = false;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        const char *g = lx->items[mid].grapheme;
-        int c = strncmp(g, w, n);
-        if (c == 0 && g[n] != '\0')
-            c = 1;
-        if (c == 0) {
-            *found = true;
-            return mid;
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+    return h ? h : 1;
+}
+
+size_t lexicon_head_len(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (!((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+                break;
+            i++;
+            continue;
         }
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
+        uint32_t cp;
+        int l = utf8_decode(s + i, n - i, &cp);
+        /* the letters of French; not U+00A0, '°', '«' nor U+2000… */
+        if (!l || cp < 0xC0 || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x2BFF))
+            break;
+        i += (size_t)l;
     }
-    return lo;
+    return i;
+}
+
+/* The slot of grapheme w, or the empty slot where it would go. */
+static size_t slot_of(const lexicon *lx, const char *w, size_t n)
+{
+    size_t mask = lx->n_slots - 1, k = (size_t)hash_bytes(w, n) & mask;
+    while (lx->slots[k]) {
+        const char *g = lx->items[lx->slots[k] - 1].grapheme;
+        if (strncmp(g, w, n) == 0 && g[n] == '\0')
+            return k;
+        k = (k + 1) & mask;
+    }
+    return k;
+}
+
+static void head_insert(lexicon *lx, const char *g)
+{
+    uint64_t h = hash_bytes(g, lexicon_head_len(g, strlen(g)));
+    size_t mask = lx->n_slots - 1, k = (size_t)h & mask;
+    while (lx->heads[k] && lx->heads[k] != h)
+        k = (k + 1) & mask;
+    lx->heads[k] = h;
+}
+
+bool lexicon_has_head(const lexicon *lx, const char *s, size_t n)
+{
+    if (!lx->n_slots)
+        return false;
+    uint64_t h = hash_bytes(s, n);
+    size_t mask = lx->n_slots - 1, k = (size_t)h & mask;
+    while (lx->heads[k]) {
+        if (lx->heads[k] == h)
+            return true;
+        k = (k + 1) & mask;
+    }
+    return false;
+}
+
+/* Rebuilds both hash tables with room for twice the entries. */
+static int rehash(lexicon *lx, size_t want)
+{
+    size_t n_slots = 64;
+    while (n_slots < want * 2)
+        n_slots *= 2;
+    size_t *slots = calloc(n_slots, sizeof *slots);
+    uint64_t *heads = calloc(n_slots, sizeof *heads);
+    if (!slots || !heads) {
+        free(slots), free(heads);
+        return -1;
+    }
+    free(lx->slots), free(lx->heads);
+    lx->slots = slots, lx->heads = heads, lx->n_slots = n_slots;
+    for (size_t i = 0; i < lx->n; i++) {
+        const char *g = lx->items[i].grapheme;
+        lx->slots[slot_of(lx, g, strlen(g))] = i + 1;
+        head_insert(lx, g);
+    }
+    return 0;
 }
 
 static int add(lexicon *lx, const char *g, const char *alias)
 {
-    bool found;
-    size_t at = find(lx, g, strlen(g), &found);
-    if (found) {
-        free(lx->items[at].alias);
-        lx->items[at].alias = ora_strdup(alias);
+    if ((lx->n + 1) * 2 > lx->n_slots && rehash(lx, lx->n + 1) < 0)
+        return -1;
+    size_t k = slot_of(lx, g, strlen(g));
+    if (lx->slots[k]) { /* a later lexicon wins */
+        lexeme *it = &lx->items[lx->slots[k] - 1];
+        free(it->alias);
+        it->alias = ora_strdup(alias);
         return 0;
     }
     if (lx->n == lx->cap) {
@@ -60,18 +129,25 @@ static int add(lexicon *lx, const char *g, const char *alias)
             return -1;
         lx->items = it, lx->cap = cap;
     }
-    memmove(lx->items + at + 1, lx->items + at, (lx->n - at) * sizeof *lx->items);
-    lx->items[at].grapheme = ora_strdup(g);
-    lx->items[at].alias = ora_strdup(alias);
-    lx->n++;
+    lx->first[(unsigned char)g[0] >> 3] |= (unsigned char)(1u << (g[0] & 7));
+    lx->items[lx->n].grapheme = ora_strdup(g);
+    lx->items[lx->n].alias = ora_strdup(alias);
+    lx->slots[k] = ++lx->n;
+    head_insert(lx, g);
     return 0;
 }
 
 const char *lexicon_lookup(const lexicon *lx, const char *word, size_t n)
 {
-    bool found;
-    size_t at = find(lx, word, n, &found);
-    return found ? lx->items[at].alias : NULL;
+    if (!lx->n_slots)
+        return NULL;
+    size_t k = slot_of(lx, word, n);
+    return lx->slots[k] ? lx->items[lx->slots[k] - 1].alias : NULL;
+}
+
+bool lexicon_may_start(const lexicon *lx, unsigned char c)
+{
+    return lx->first[c >> 3] & (1u << (c & 7));
 }
 
 static bool named(xmlNodePtr n, const char *name)
@@ -94,8 +170,11 @@ static void read_lexeme(lexicon *lx, xmlNodePtr lex)
     for (xmlNodePtr c = lex->children; c && !alias; c = c->next)
         if (named(c, "alias"))
             alias = squashed_content(c);
-    if (!alias)
-        return; /* phoneme-only entries need an engine that takes IPA */
+    if (!alias || !*alias) { /* phoneme-only entries need an engine that
+                                 * takes IPA; an empty alias would erase */
+        free(alias);
+        return;
+    }
     for (xmlNodePtr c = lex->children; c; c = c->next) {
         if (!named(c, "grapheme"))
             continue;
@@ -107,6 +186,11 @@ static void read_lexeme(lexicon *lx, xmlNodePtr lex)
     free(alias);
 }
 
+static void ignore_libxml_message(void *ctx, const char *msg, ...)
+{
+    (void)ctx, (void)msg;
+}
+
 int lexicon_load_pls_memory(lexicon *lx, const char *xml, size_t len,
                             const char *name, ora_error *err)
 {
@@ -114,9 +198,16 @@ int lexicon_load_pls_memory(lexicon *lx, const char *xml, size_t len,
         ora_set_error(err, "lexicon %s is too large.", name);
         return -1;
     }
+    /* libxml2 reports some input errors (a bad encoding) through its
+     * generic handler whatever the parse options say; silence it for this
+     * parse only, so a bad lexicon gives our one-line error and no more. */
+    xmlGenericErrorFunc saved_handler = xmlGenericError;
+    void *saved_context = xmlGenericErrorContext;
+    xmlSetGenericErrorFunc(NULL, ignore_libxml_message);
     xmlDocPtr doc = xmlReadMemory(xml, (int)len, NULL, NULL,
                                   XML_PARSE_NONET | XML_PARSE_NOERROR |
                                       XML_PARSE_NOWARNING);
+    xmlSetGenericErrorFunc(saved_context, saved_handler);
     xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
     if (!root || !named(root, "lexicon")) {
         ora_set_error(err, "%s is not a PLS lexicon (expected well-formed XML with a <lexicon> root).", name);

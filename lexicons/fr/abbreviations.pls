@@ -1,6 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Abbreviations of French news text and how they are said. A grapheme
-     that ends with a full stop matches only with that stop. -->
+     that ends with a full stop matches only with that stop; a grapheme may
+     span several tokens ("av. J.-C."). "Me" and "Mes" are expanded only
+     before a name (lexicons/fr/before-name.txt). -->
 <lexicon version="1.0" xmlns="http://www.w3.org/2005/01/pronunciation-lexicon"
          alphabet="x-sampa" xml:lang="fr">
   <lexeme><grapheme>M.</grapheme><alias>Monsieur</alias></lexeme>
@@ -9,14 +11,84 @@
   <lexeme><grapheme>Mmes</grapheme><alias>Mesdames</alias></lexeme>
   <lexeme><grapheme>Mlle</grapheme><alias>Mademoiselle</alias></lexeme>
   <lexeme><grapheme>Mlles</grapheme><alias>Mesdemoiselles</alias></lexeme>
-  <lexeme><grapheme>Me</grapheme><alias>Maître</alias></lexeme>
-  <lexeme><grapheme>Dr</grapheme><alias>Docteur</alias></lexeme>
-  <lexeme><grapheme>Pr</grapheme><alias>Professeur</alias></lexeme>
+  <lexeme><grapheme>Me</grapheme><alias>maître</alias></lexeme>
+  <lexeme><grapheme>Mes</grapheme><alias>maîtres</alias></lexeme>
+  <lexeme><grapheme>Dr</grapheme><alias>docteur</alias></lexeme>
+  <lexeme><grapheme>Drs</grapheme><alias>docteurs</alias></lexeme>
+  <lexeme><grapheme>Pr</grapheme><alias>professeur</alias></lexeme>
+  <lexeme><grapheme>Prs</grapheme><alias>professeurs</alias></lexeme>
   <lexeme><grapheme>Mgr</grapheme><alias>Monseigneur</alias></lexeme>
+  <lexeme><grapheme>Vve</grapheme><alias>veuve</alias></lexeme>
+  <lexeme><grapheme>St</grapheme><alias>Saint</alias></lexeme>
+  <lexeme><grapheme>Ste</grapheme><alias>Sainte</alias></lexeme>
+  <lexeme><grapheme>Sts</grapheme><alias>Saints</alias></lexeme>
+  <lexeme><grapheme>Stes</grapheme><alias>Saintes</alias></lexeme>
   <lexeme><grapheme>n°</grapheme><alias>numéro</alias></lexeme>
   <lexeme><grapheme>N°</grapheme><alias>numéro</alias></lexeme>
-  <lexeme><grapheme>etc.</grapheme><alias>et cetera</alias></lexeme>
+  <lexeme><grapheme>p.</grapheme><alias>page</alias></lexeme>
+  <lexeme><grapheme>pp.</grapheme><alias>pages</alias></lexeme>
+  <lexeme><grapheme>etc.</grapheme><alias>etcétéra</alias></lexeme>
+  <lexeme><grapheme>cf.</grapheme><alias>voir</alias></lexeme>
+  <lexeme><grapheme>Cf.</grapheme><alias>voir</alias></lexeme>
+  <lexeme><grapheme>env.</grapheme><alias>environ</alias></lexeme>
+  <lexeme><grapheme>hab.</grapheme><alias>habitants</alias></lexeme>
   <lexeme><grapheme>av. J.-C.</grapheme><alias>avant Jésus-Christ</alias></lexeme>
   <lexeme><grapheme>apr. J.-C.</grapheme><alias>après Jésus-Christ</alias></lexeme>
   <lexeme><grapheme>J.-C.</grapheme><alias>Jésus-Christ</alias></lexeme>
+  <lexeme><grapheme>av.</grapheme><alias>avenue</alias></lexeme>
+  <lexeme><grapheme>bd</grapheme><alias>boulevard</alias></lexeme>
+  <lexeme><grapheme>bd.</grapheme><alias>boulevard</alias></lexeme>
+  <lexeme><grapheme>Bd</grapheme><alias>boulevard</alias></lexeme>
+  <lexeme><grapheme>Cie</grapheme><alias>compagnie</alias></lexeme>
+  <lexeme><grapheme>Cies</grapheme><alias>compagnies</alias></lexeme>
+  <lexeme><grapheme>Sté</grapheme><alias>société</alias></lexeme>
+  <lexeme><grapheme>éd.</grapheme><alias>édition</alias></lexeme>
+  <lexeme><grapheme>coll.</grapheme><alias>collection</alias></lexeme>
+  <lexeme><grapheme>vol.</grapheme><alias>volume</alias></lexeme>
+  <lexeme><grapheme>chap.</grapheme><alias>chapitre</alias></lexeme>
+  <lexeme><grapheme>c.-à-d.</grapheme><alias>c'est-à-dire</alias></lexeme>
+  <lexeme><grapheme>p.ex.</grapheme><alias>par exemple</alias></lexeme>
+  <lexeme><grapheme>p. ex.</grapheme><alias>par exemple</alias></lexeme>
+  <lexeme><grapheme>janv.</grapheme><alias>janvier</alias></lexeme>
+  <lexeme><grapheme>févr.</grapheme><alias>février</alias></lexeme>
+  <lexeme><grapheme>avr.</grapheme><alias>avril</alias></lexeme>
+  <lexeme><grapheme>juil.</grapheme><alias>juillet</alias></lexeme>
+  <lexeme><grapheme>oct.</grapheme><alias>octobre</alias></lexeme>
+  <lexeme><grapheme>nov.</grapheme><alias>novembre</alias></lexeme>
+  <lexeme><grapheme>déc.</grapheme><alias>décembre</alias></lexeme>
+  <lexeme><grapheme>Gal</grapheme><alias>général</alias></lexeme>
+  <lexeme><grapheme>Gén.</grapheme><alias>général</alias></lexeme>
+  <lexeme><grapheme>Cdt</grapheme><alias>commandant</alias></lexeme>
+  <lexeme><grapheme>Lt</grapheme><alias>lieutenant</alias></lexeme>
+  <lexeme><grapheme>Cne</grapheme><alias>capitaine</alias></lexeme>
+  <lexeme><grapheme>Col.</grapheme><alias>colonel</alias></lexeme>
+  <lexeme><grapheme>Sgt</grapheme><alias>sergent</alias></lexeme>
+  <lexeme><grapheme>Adj.</grapheme><alias>adjudant</alias></lexeme>
+  <lexeme><grapheme>tél.</grapheme><alias>téléphone</alias></lexeme>
+  <lexeme><grapheme>Tél.</grapheme><alias>téléphone</alias></lexeme>
+  <lexeme><grapheme>ex.</grapheme><alias>exemple</alias></lexeme>
+  <lexeme><grapheme>vs</grapheme><alias>contre</alias></lexeme>
+  <lexeme><grapheme>vs.</grapheme><alias>contre</alias></lexeme>
+  <lexeme><grapheme>resp.</grapheme><alias>respectivement</alias></lexeme>
+  <lexeme><grapheme>Éts</grapheme><alias>établissements</alias></lexeme>
+  <lexeme><grapheme>Ets</grapheme><alias>établissements</alias></lexeme>
+  <lexeme><grapheme>Pdt</grapheme><alias>président</alias></lexeme>
+  <lexeme><grapheme>dépt</grapheme><alias>département</alias></lexeme>
+  <lexeme><grapheme>mds</grapheme><alias>milliards</alias></lexeme>
+  <lexeme><grapheme>Mds</grapheme><alias>milliards</alias></lexeme>
+  <lexeme><grapheme>Md</grapheme><alias>milliard</alias></lexeme>
+  <lexeme><grapheme>Mrd</grapheme><alias>milliard</alias></lexeme>
+  <lexeme><grapheme>Dr.</grapheme><alias>docteur</alias></lexeme>
+  <lexeme><grapheme>Pr.</grapheme><alias>professeur</alias></lexeme>
+  <lexeme><grapheme>Drs.</grapheme><alias>docteurs</alias></lexeme>
+  <lexeme><grapheme>Mgr.</grapheme><alias>Monseigneur</alias></lexeme>
+  <lexeme><grapheme>Mme.</grapheme><alias>Madame</alias></lexeme>
+  <lexeme><grapheme>St.</grapheme><alias>Saint</alias></lexeme>
+  <lexeme><grapheme>Ste.</grapheme><alias>Sainte</alias></lexeme>
+  <lexeme><grapheme>Cdt.</grapheme><alias>commandant</alias></lexeme>
+  <lexeme><grapheme>cdt</grapheme><alias>commandant</alias></lexeme>
+  <lexeme><grapheme>Lt.</grapheme><alias>lieutenant</alias></lexeme>
+  <lexeme><grapheme>Gal.</grapheme><alias>général</alias></lexeme>
+  <lexeme><grapheme>Me.</grapheme><alias>maître</alias></lexeme>
+  <lexeme><grapheme>nº</grapheme><grapheme>Nº</grapheme><alias>numéro</alias></lexeme>
 </lexicon>

@@ -1,0 +1,19 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Names that the rules would read wrong: a letter that is not a Roman
+     number ("Malcolm X"), a Roman number that is a team ("XV de France"), numbers that name
+     something ("le 49.3", "la guerre de 14-18"). -->
+<lexicon version="1.0" xmlns="http://www.w3.org/2005/01/pronunciation-lexicon"
+         alphabet="x-sampa" xml:lang="fr">
+  <lexeme><grapheme>Malcolm X</grapheme><alias>Malcolm X</alias></lexeme>
+  <lexeme><grapheme>Génération X</grapheme><alias>Génération X</alias></lexeme>
+  <lexeme><grapheme>génération X</grapheme><alias>génération X</alias></lexeme>
+  <lexeme><grapheme>XV de France</grapheme><alias>quinze de France</alias></lexeme>
+  <lexeme><grapheme>XIII de France</grapheme><alias>treize de France</alias></lexeme>
+  <lexeme><grapheme>Windows XP</grapheme><alias>Windows X P</alias></lexeme>
+  <lexeme><grapheme>Super U</grapheme><alias>Super U</alias></lexeme>
+  <lexeme><grapheme>Canal+</grapheme><alias>Canal plus</alias></lexeme>
+  <lexeme><grapheme>Apple TV</grapheme><alias>Apple T V</alias></lexeme>
+  <lexeme><grapheme>49.3</grapheme><grapheme>49-3</grapheme><alias>quarante-neuf trois</alias></lexeme>
+  <lexeme><grapheme>14-18</grapheme><alias>quatorze dix-huit</alias></lexeme>
+  <lexeme><grapheme>39-45</grapheme><alias>trente-neuf quarante-cinq</alias></lexeme>
+</lexicon>

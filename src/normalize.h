@@ -1,0 +1,185 @@
+/* What the normalizer's rule files share: the normalizer's data, one pass
+ * over a text, output with alignment, and the scanning helpers every rule
+ * uses. Not part of the public API.
+ *
+ * A rule is a function that looks at the source at byte i (always at a word
+ * boundary), and either returns 0 (not mine) or writes words with emit()
+ * and returns how many source bytes it consumed. */
+#ifndef ORA_NORMALIZE_H
+#define ORA_NORMALIZE_H
+
+#include "lexicon.h"
+#include "numwords.h"
+
+/* One unit or currency: "km" → kilomètre / kilomètres. */
+typedef struct {
+    char *symbol, *singular, *plural;
+    bool feminine;
+} unit_name;
+
+typedef struct {
+    unit_name *items;
+    size_t n;
+} unit_table;
+
+/* A currency: "€" → euro / euros, centime / centimes, "d'euros". */
+typedef struct {
+    char *symbol, *singular, *plural, *cent_singular, *cent_plural, *of_form;
+} currency_name;
+
+typedef struct {
+    currency_name *items;
+    size_t n;
+} currency_table;
+
+/* A substitution in generated words that eSpeak NG would misread. */
+typedef struct {
+    char *from, *to;
+    bool prefix; /* matches the start of a word, not only a whole word */
+} respelling;
+
+typedef struct {
+    respelling *items;
+    size_t n;
+} respell_table;
+
+/* A word list from a data file with a hash index, so that asking whether
+ * a word is in it costs one look-up, not a pass over the list. */
+typedef struct {
+    phrase_list list;
+    size_t *slots; /* index + 1 into list.items, 0 when empty */
+    size_t n_slots;
+    const char **endings; /* the "*tion" lines, without the star */
+    size_t *ending_len;
+    size_t n_endings;
+} word_set;
+
+int word_set_load(const char *rel, word_set *ws, ora_error *err);
+void word_set_free(word_set *ws);
+bool word_set_has(const word_set *ws, const char *s, size_t n);
+
+struct ora_normalizer {
+    lexicon lex;
+    word_set feminine;      /* nouns; "*tion" entries are endings */
+    word_set masculine;     /* exceptions to the feminine endings */
+    word_set label_nouns;   /* page, article: a number after is a label */
+    word_set phone_cues;    /* appeler, composez: a short number after */
+    word_set before_name;   /* "Me": expanded only before a name */
+    word_set tlds;          /* fr, com: the end of a domain name */
+    unit_table units;
+    currency_table currencies;
+    respell_table respell;
+    num_dialect dialect;
+    bool may_start[256]; /* bytes a rule can start with; others are copied */
+};
+
+typedef struct {
+    const ora_normalizer *nz;
+    const char *s;
+    size_t len;
+    ora_normalized *out;
+    strbuf text;
+    bool last_is_copy; /* the last span holds copied bytes: extend it */
+    size_t pend_from, pend_to; /* source bytes to copy, not yet written */
+} pass;
+
+/* ── Output (normalize.c) ──────────────────────────────────────────────── */
+
+/* Writes words for source bytes [from, to), respelled for eSpeak NG. */
+void emit(pass *p, size_t from, size_t to, const char *words);
+/* Emits the words built in b for [from, to), frees b, returns to - from:
+ * the usual last step of a rule. */
+size_t emit_built(pass *p, size_t from, size_t to, strbuf *b);
+/* Emits the cardinal v (masculine, variable) for [from, to). */
+size_t emit_cardinal(pass *p, size_t from, size_t to, unsigned long long v);
+/* Copies source bytes [from, to) unchanged. */
+void copy(pass *p, size_t from, size_t to);
+
+/* ── Scanning (normalize_scan.c) ───────────────────────────────────────── */
+
+bool is_digit(char c);
+bool is_upper_ascii(char c);
+bool is_letter_at(const char *s, size_t len, size_t i);
+bool is_word_at(const char *s, size_t len, size_t i);
+bool at_boundary(const pass *p, size_t i);
+size_t word_end(const pass *p, size_t i);
+size_t prev_char_start(const char *s, size_t i);
+/* A space that may separate thousands or a number from its unit: ' ',
+ * U+00A0, U+202F, U+2009. Returns its length, 0 if none. */
+size_t space_len(const char *s, size_t len, size_t i);
+size_t digits_at(const char *s, size_t len, size_t i);
+unsigned long long to_ull(const char *s, size_t n);
+/* Whether source bytes at i start with lit and the word ends there. */
+bool word_is(const pass *p, size_t i, const char *lit);
+bool starts_with_at(const pass *p, size_t i, const char *lit);
+
+typedef struct {
+    size_t start, end; /* empty when start == end */
+} word_ref;
+
+/* The word after optional spaces at i, and the one before i. */
+word_ref next_word(const pass *p, size_t i);
+word_ref prev_word(const pass *p, size_t i);
+bool word_in(const pass *p, word_ref w, const word_set *set);
+bool word_is_feminine(const pass *p, word_ref w);
+bool word_capitalized(const pass *p, word_ref w);
+/* A word that ends in s or x: likely a plural noun. */
+bool word_plural_like(const pass *p, word_ref w);
+
+num_style style(const pass *p, bool feminine, bool invariable);
+
+/* ── Rules ─────────────────────────────────────────────────────────────── */
+
+/* normalize_numbers.c */
+size_t rule_phone(pass *p, size_t i);
+size_t rule_number(pass *p, size_t i);
+size_t rule_signed_number(pass *p, size_t i);
+size_t rule_fraction(pass *p, size_t i);
+size_t rule_times_sign(pass *p, size_t i);
+/* Writes a plain number (digits [i, i+n)) in words into b. */
+void say_number_text(const pass *p, strbuf *b, const char *digits, size_t n,
+                     bool feminine);
+
+/* normalize_time.c */
+size_t rule_time(pass *p, size_t i);
+size_t rule_numeric_date(pass *p, size_t i);
+size_t rule_iso_date(pass *p, size_t i);
+size_t rule_day_month(pass *p, size_t i);
+size_t rule_day_month_numeric(pass *p, size_t i);
+size_t rule_per(pass *p, size_t i);
+
+/* normalize_units.c */
+size_t rule_money_prefix(pass *p, size_t i);
+size_t rule_symbol(pass *p, size_t i);
+/* After a number with value v (frac: it had decimals) ending at j: a unit or
+ * currency. Writes its words into b and returns the bytes consumed. */
+size_t unit_after_number(const pass *p, size_t j, strbuf *b, double v,
+                         bool *feminine);
+size_t currency_after_number(const pass *p, size_t j, const currency_name **c,
+                             const char **scale);
+void say_money(const pass *p, strbuf *b, const currency_name *c,
+               const char *scale, const char *ip, size_t ni, const char *fp,
+               size_t nf);
+const currency_name *currency_at(const pass *p, size_t i, size_t *len);
+
+/* normalize_words.c */
+size_t rule_lexicon(pass *p, size_t i);
+size_t rule_roman(pass *p, size_t i);
+size_t rule_roman_heading(pass *p, size_t i);
+size_t rule_alnum(pass *p, size_t i);
+size_t rule_acronym(pass *p, size_t i);
+size_t rule_address(pass *p, size_t i);
+/* Writes an all-capitals word: a lexicon alias, a word, or letters. */
+void say_capitals(const pass *p, strbuf *b, const char *s, size_t n);
+
+/* Data files (normalize_data.c) */
+int unit_table_load(const char *rel, unit_table *t, ora_error *err);
+void unit_table_free(unit_table *t);
+int currency_table_load(const char *rel, currency_table *t, ora_error *err);
+void currency_table_free(currency_table *t);
+int respell_table_load(const char *rel, respell_table *t, ora_error *err);
+void respell_table_free(respell_table *t);
+/* Applies the respellings to generated words. */
+void respell_apply(const respell_table *t, strbuf *out, const char *words);
+
+#endif

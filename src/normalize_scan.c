@@ -1,0 +1,222 @@
+/* Character classes and word look-ups for the normalizer's rules. All work
+ * on the source bytes of one pass; nothing here writes output. */
+#include "normalize.h"
+
+#include <ctype.h>
+#include <string.h>
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+
+/* Letters include every non-ASCII code point that is not punctuation or a
+ * space we know of: French letters are all Latin-1 or Latin Extended. */
+bool is_letter_at(const char *s, size_t len, size_t i)
+{
+    if (i >= len)
+        return false;
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80)
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    uint32_t cp;
+    int l = utf8_decode(s + i, len - i, &cp);
+    return l && !utf8_is_space(cp) && cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 &&
+           (cp < 0x2000 || cp > 0x2BFF);
+}
+
+bool is_word_at(const char *s, size_t len, size_t i)
+{
+    return i < len && (is_digit(s[i]) || is_letter_at(s, len, i));
+}
+
+/* Start of the code point that ends just before i. */
+size_t prev_char_start(const char *s, size_t i)
+{
+    size_t j = i;
+    while (j > 0 && ((unsigned char)s[j - 1] & 0xC0) == 0x80)
+        j--;
+    return j ? j - 1 : 0;
+}
+
+bool at_boundary(const pass *p, size_t i)
+{
+    return i == 0 || !is_word_at(p->s, p->len, prev_char_start(p->s, i));
+}
+
+size_t word_end(const pass *p, size_t i)
+{
+    for (;;) { /* ASCII letters and digits first: most of a French text */
+        unsigned char c = i < p->len ? (unsigned char)p->s[i] : 0;
+        if (!((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+            break;
+        i++;
+    }
+    while (i < p->len && is_word_at(p->s, p->len, i)) {
+        uint32_t cp;
+        int l = utf8_decode(p->s + i, p->len - i, &cp);
+        i += l ? (size_t)l : 1;
+    }
+    return i;
+}
+
+size_t space_len(const char *s, size_t len, size_t i)
+{
+    if (i < len && s[i] == ' ')
+        return 1;
+    if (i + 1 < len && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0)
+        return 2; /* U+00A0 */
+    if (i + 2 < len && (memcmp(s + i, "\xE2\x80\xAF", 3) == 0 ||
+                        memcmp(s + i, "\xE2\x80\x89", 3) == 0))
+        return 3; /* U+202F, U+2009 */
+    return 0;
+}
+
+size_t digits_at(const char *s, size_t len, size_t i)
+{
+    size_t j = i;
+    while (j < len && is_digit(s[j]))
+        j++;
+    return j - i;
+}
+
+unsigned long long to_ull(const char *s, size_t n)
+{
+    unsigned long long v = 0;
+    for (size_t i = 0; i < n && v <= NUM_MAX; i++)
+        if (is_digit(s[i]))
+            v = v * 10 + (unsigned)(s[i] - '0');
+    return v;
+}
+
+bool starts_with_at(const pass *p, size_t i, const char *lit)
+{
+    if (i >= p->len || p->s[i] != lit[0])
+        return false; /* the common case, before strlen */
+    size_t l = strlen(lit);
+    return i + l <= p->len && memcmp(p->s + i, lit, l) == 0;
+}
+
+bool word_is(const pass *p, size_t i, const char *lit)
+{
+    return starts_with_at(p, i, lit) && !is_word_at(p->s, p->len, i + strlen(lit));
+}
+
+word_ref next_word(const pass *p, size_t i)
+{
+    size_t sp;
+    while (i < p->len && (sp = space_len(p->s, p->len, i)) > 0)
+        i += sp;
+    return (word_ref){i, word_end(p, i)};
+}
+
+/* The word before i, skipping spaces and an elided article's apostrophe:
+ * in "l'an 1000" the word before 1000 is "an"; before "an" it is "l". */
+word_ref prev_word(const pass *p, size_t i)
+{
+    size_t e = i;
+    while (e > 0) {
+        size_t c = prev_char_start(p->s, e);
+        if (!space_len(p->s, p->len, c))
+            break;
+        e = c;
+    }
+    size_t b = e;
+    while (b > 0) {
+        size_t c = prev_char_start(p->s, b);
+        if (!is_word_at(p->s, p->len, c))
+            break;
+        b = c;
+    }
+    return (word_ref){b, e};
+}
+
+bool word_in(const pass *p, word_ref w, const word_set *set)
+{
+    size_t n = w.end - w.start;
+    if (n == 0)
+        return false;
+    if (word_set_has(set, p->s + w.start, n))
+        return true;
+    /* A capitalized word at the start of a sentence matches its lower
+     * case form: "Page 3" like "page 3". */
+    char lower[64];
+    if (!is_upper_ascii(p->s[w.start]) || n >= sizeof lower)
+        return false;
+    memcpy(lower, p->s + w.start, n);
+    lower[0] = (char)(lower[0] | 0x20);
+    return word_set_has(set, lower, n);
+}
+
+static bool ends_with(const pass *p, word_ref w, const char *suffix)
+{
+    size_t n = w.end - w.start, l = strlen(suffix);
+    return n > l && memcmp(p->s + w.end - l, suffix, l) == 0;
+}
+
+/* Feminine when listed, or when it has a feminine ending ("*tion") and is
+ * not a listed exception (comité, lycée). A plural matches its singular's
+ * ending too: "*tion" covers "associations". */
+bool word_is_feminine(const pass *p, word_ref w)
+{
+    const ora_normalizer *nz = p->nz;
+    if (w.start == w.end || word_in(p, w, &nz->masculine))
+        return false;
+    if (word_in(p, w, &nz->feminine))
+        return true;
+    word_ref singular = w;
+    if (ends_with(p, w, "s"))
+        singular.end--;
+    if (word_in(p, singular, &nz->masculine))
+        return false;
+    if (word_in(p, singular, &nz->feminine))
+        return true;
+    const word_set *f = &nz->feminine;
+    for (size_t k = 0; k < f->n_endings; k++) {
+        size_t l = f->ending_len[k];
+        if ((w.end - w.start > l && memcmp(p->s + w.end - l, f->endings[k], l) == 0) ||
+            (singular.end - singular.start > l &&
+             memcmp(p->s + singular.end - l, f->endings[k], l) == 0))
+            return true;
+    }
+    return false;
+}
+
+bool word_capitalized(const pass *p, word_ref w)
+{
+    if (w.start == w.end)
+        return false;
+    unsigned char c = (unsigned char)p->s[w.start];
+    if (c < 0x80)
+        return isupper(c);
+    uint32_t cp;
+    int l = utf8_decode(p->s + w.start, w.end - w.start, &cp);
+    return l && cp >= 0xC0 && cp <= 0xDE && cp != 0xD7; /* É, À, Î… */
+}
+
+/* Words in -s or -x that are no plural nouns: "en 1980 les prix". */
+static bool function_word(const pass *p, word_ref w)
+{
+    static const char *const words[] = {
+        "les",   "des",    "ces",   "ses",   "mes",     "tes",    "nos",      "vos",
+        "aux",   "leurs",  "plus",  "sous",  "dans",    "sans",   "vers",     "alors",
+        "depuis", "après", "jamais", "toujours", "mais", "puis",  "chez",     "dès",
+        "très",  "lors",   "ils",   "elles", "nous",    "vous",   "deux",     "trois",
+        "six",   "dix",    "tous",  "plusieurs", "moins", "parmi", "lesquels", "desquels"};
+    size_t n = w.end - w.start;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (strlen(words[k]) == n && memcmp(p->s + w.start, words[k], n) == 0)
+            return true;
+    return false;
+}
+
+bool word_plural_like(const pass *p, word_ref w)
+{
+    if (w.end - w.start < 3 || word_capitalized(p, w))
+        return false;
+    char c = p->s[w.end - 1];
+    return (c == 's' || c == 'x') && !function_word(p, w);
+}
+
+num_style style(const pass *p, bool feminine, bool invariable)
+{
+    return (num_style){p->nz->dialect, feminine, invariable};
+}

@@ -1,0 +1,220 @@
+/* Times and dates: "01h58", "9 h 30", "18:30", "24h/24", "17/11/2024",
+ * "2024-11-18", "14-Juillet". Hours are feminine (une heure, vingt et une
+ * heures); minutes are said as a plain number after them. */
+#include "normalize.h"
+
+#include <string.h>
+
+static const char *const months[] = {
+    "janvier", "février", "mars",      "avril",   "mai",      "juin",
+    "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+
+/* "h" after the hour, directly or after a space; returns bytes to skip. */
+static size_t hour_mark(const pass *p, size_t j)
+{
+    size_t sp = space_len(p->s, p->len, j);
+    if (j + sp < p->len && (p->s[j + sp] == 'h' || p->s[j + sp] == 'H'))
+        return sp + 1;
+    return 0;
+}
+
+static void say_hours(const pass *p, strbuf *b, unsigned h)
+{
+    num_style fem = style(p, true, false);
+    num_cardinal(b, h, &fem);
+    sb_adds(b, h > 1 ? " heures" : " heure");
+}
+
+/* "2 h 05 min 12 s": after a time, "min" names the minutes. */
+static size_t minutes_mark(const pass *p, size_t j)
+{
+    size_t sp = space_len(p->s, p->len, j);
+    if (word_is(p, j + sp, "min"))
+        return sp + 3;
+    return word_is(p, j + sp, "mn") ? sp + 2 : 0;
+}
+
+size_t rule_time(pass *p, size_t i)
+{
+    size_t hd = digits_at(p->s, p->len, i);
+    if (hd < 1 || hd > 2)
+        return 0;
+    size_t j = i + hd, mark = hour_mark(p, j);
+    bool colon = j + 3 <= p->len && p->s[j] == ':' && digits_at(p->s, p->len, j + 1) == 2;
+    if (!colon && !mark)
+        return 0;
+    j += colon ? 1 : mark;
+    size_t sp2 = colon ? 0 : space_len(p->s, p->len, j);
+    size_t md = digits_at(p->s, p->len, j + sp2);
+    if (md == 2)
+        j += sp2 + 2;
+    else if (md)
+        return 0;
+    if (is_word_at(p->s, p->len, j) || (colon && j < p->len && p->s[j] == ':'))
+        return 0; /* "12h30m", "10:20:30" */
+    unsigned h = (unsigned)to_ull(p->s + i, hd);
+    unsigned m = md == 2 ? (unsigned)to_ull(p->s + j - 2, 2) : 0;
+    if (h > 24 || m > 59)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    say_hours(p, &b, h);
+    if (m) {
+        size_t mm = minutes_mark(p, j); /* "une minute", but "une heure un" */
+        num_style st = style(p, mm > 0, false);
+        sb_addc(&b, ' ');
+        num_cardinal(&b, m, &st);
+        if (mm) {
+            sb_adds(&b, m > 1 ? " minutes" : " minute");
+            j += mm;
+        }
+    }
+    return emit_built(p, i, j, &b);
+}
+
+/* "24h/24" → vingt-quatre heures sur vingt-quatre, "7j/7" → sept jours sur
+ * sept. */
+size_t rule_per(pass *p, size_t i)
+{
+    size_t a = digits_at(p->s, p->len, i);
+    if (a < 1 || a > 2 || i + a + 2 >= p->len)
+        return 0;
+    char unit = p->s[i + a];
+    if ((unit != 'h' && unit != 'j') || p->s[i + a + 1] != '/')
+        return 0;
+    size_t k = i + a + 2, d = digits_at(p->s, p->len, k);
+    if (d < 1 || d > 2 || is_word_at(p->s, p->len, k + d))
+        return 0;
+    unsigned n = (unsigned)to_ull(p->s + i, a);
+    strbuf b;
+    sb_init(&b);
+    num_style st = style(p, unit == 'h', false);
+    num_cardinal(&b, n, &st);
+    if (unit == 'h')
+        sb_adds(&b, n > 1 ? " heures sur " : " heure sur ");
+    else
+        sb_adds(&b, n > 1 ? " jours sur " : " jour sur ");
+    num_cardinal(&b, to_ull(p->s + k, d), &st);
+    return emit_built(p, i, k + d, &b);
+}
+
+static void say_date(const pass *p, strbuf *b, unsigned day, unsigned mon,
+                     unsigned year, bool with_year)
+{
+    num_style st = style(p, false, false), yr = style(p, false, true);
+    if (day == 1)
+        sb_adds(b, "premier");
+    else
+        num_cardinal(b, day, &st);
+    sb_printf(b, " %s", months[mon - 1]);
+    if (with_year) {
+        sb_addc(b, ' ');
+        num_cardinal(b, year, &yr);
+    }
+}
+
+static bool valid_day_month(unsigned day, unsigned mon)
+{
+    return day >= 1 && day <= 31 && mon >= 1 && mon <= 12;
+}
+
+/* "17/11/2024", "17.11.2024", "17/11/24" → dix-sept novembre deux mille
+ * vingt-quatre. */
+size_t rule_numeric_date(pass *p, size_t i)
+{
+    size_t d = digits_at(p->s, p->len, i);
+    if (d < 1 || d > 2 || i + d >= p->len || (p->s[i + d] != '/' && p->s[i + d] != '.'))
+        return 0;
+    char sep = p->s[i + d];
+    size_t j = i + d + 1, m = digits_at(p->s, p->len, j);
+    if (m < 1 || m > 2 || j + m >= p->len || p->s[j + m] != sep)
+        return 0;
+    size_t k = j + m + 1, y = digits_at(p->s, p->len, k);
+    if (y != 4 && y != 2)
+        return 0;
+    unsigned day = (unsigned)to_ull(p->s + i, d), mon = (unsigned)to_ull(p->s + j, m);
+    unsigned year = (unsigned)to_ull(p->s + k, y);
+    if (!valid_day_month(day, mon) || is_word_at(p->s, p->len, k + y))
+        return 0;
+    if (y == 2)
+        year += year < 50 ? 2000 : 1900;
+    strbuf b;
+    sb_init(&b);
+    say_date(p, &b, day, mon, year, true);
+    return emit_built(p, i, k + y, &b);
+}
+
+/* "2024-11-18" (ISO 8601). */
+size_t rule_iso_date(pass *p, size_t i)
+{
+    if (digits_at(p->s, p->len, i) != 4 || i + 10 > p->len || p->s[i + 4] != '-' ||
+        digits_at(p->s, p->len, i + 5) != 2 || p->s[i + 7] != '-' ||
+        digits_at(p->s, p->len, i + 8) != 2 || is_word_at(p->s, p->len, i + 10))
+        return 0;
+    unsigned year = (unsigned)to_ull(p->s + i, 4);
+    unsigned mon = (unsigned)to_ull(p->s + i + 5, 2), day = (unsigned)to_ull(p->s + i + 8, 2);
+    if (!valid_day_month(day, mon))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    say_date(p, &b, day, mon, year, true);
+    return emit_built(p, i, i + 10, &b);
+}
+
+/* "14-Juillet", "8-Mai", "11-Septembre": a day joined to its month names
+ * the event; it is said as the date. */
+size_t rule_day_month(pass *p, size_t i)
+{
+    size_t d = digits_at(p->s, p->len, i);
+    if (d < 1 || d > 2 || i + d + 1 >= p->len || p->s[i + d] != '-')
+        return 0;
+    size_t w = i + d + 1, e = word_end(p, w);
+    for (unsigned mon = 1; mon <= 12; mon++) {
+        const char *name = months[mon - 1];
+        size_t l = strlen(name);
+        if (e - w != l || strncmp(p->s + w + 1, name + 1, l - 1) != 0 ||
+            (p->s[w] != name[0] && p->s[w] != name[0] - 32))
+            continue;
+        unsigned day = (unsigned)to_ull(p->s + i, d);
+        if (!valid_day_month(day, mon))
+            return 0;
+        strbuf b;
+        sb_init(&b);
+        say_date(p, &b, day, mon, 0, false);
+        return emit_built(p, i, e, &b);
+    }
+    return 0;
+}
+
+static bool after_date_word(const pass *p, size_t i)
+{
+    static const char *const words[] = {"le", "Le", "du", "au", "dès", "depuis", "avant",
+                                        "après", "entre", "et", "jusqu"};
+    word_ref w = prev_word(p, i);
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (w.end - w.start == strlen(words[k]) &&
+            memcmp(p->s + w.start, words[k], w.end - w.start) == 0)
+            return true;
+    return false;
+}
+
+/* "21/03", "le 1/10": a day and a month without a year. Told from a
+ * fraction ("7/10", "3/4") by a two-digit month written with both digits
+ * and either a two-digit day or a word that introduces a date before. */
+size_t rule_day_month_numeric(pass *p, size_t i)
+{
+    size_t d = digits_at(p->s, p->len, i);
+    if (d < 1 || d > 2 || i + d + 3 > p->len || p->s[i + d] != '/')
+        return 0;
+    size_t j = i + d + 1;
+    if (digits_at(p->s, p->len, j) != 2 || is_word_at(p->s, p->len, j + 2) ||
+        (j + 2 < p->len && p->s[j + 2] == '/'))
+        return 0;
+    unsigned day = (unsigned)to_ull(p->s + i, d), mon = (unsigned)to_ull(p->s + j, 2);
+    if (!valid_day_month(day, mon) || (d != 2 && !after_date_word(p, i)))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    say_date(p, &b, day, mon, 0, false);
+    return emit_built(p, i, j + 2, &b);
+}

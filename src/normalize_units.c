@@ -1,0 +1,183 @@
+/* Units, currencies and symbols. The names come from lexicons/fr/units.tsv
+ * and lexicons/fr/currencies.tsv; this file only knows the grammar: a unit
+ * is plural from 2 ("1,5 litre", "2 litres"), an amount of money is said
+ * "trois euros cinquante", and "7 M€" is "sept millions d'euros". */
+#include "normalize.h"
+
+#include <string.h>
+
+/* Whether a symbol may end at j: not inside a longer word ("m" is not the
+ * start of "mai") nor before an elision ("5 l'an"). */
+static bool symbol_ends(const pass *p, size_t j)
+{
+    if (is_word_at(p->s, p->len, j))
+        return false;
+    if (j < p->len && p->s[j] == '\'')
+        return false;
+    return !starts_with_at(p, j, "\xE2\x80\x99") && !starts_with_at(p, j, "\xC2\xB2") &&
+           !starts_with_at(p, j, "\xC2\xB3");
+}
+
+/* The longest symbol of the table that starts at j and ends cleanly. */
+static const unit_name *unit_at(const pass *p, size_t j, size_t *len)
+{
+    const unit_name *best = NULL;
+    size_t best_len = 0;
+    for (size_t k = 0; k < p->nz->units.n; k++) {
+        const unit_name *u = &p->nz->units.items[k];
+        if (j >= p->len || u->symbol[0] != p->s[j])
+            continue;
+        size_t l = strlen(u->symbol);
+        if (l > best_len && starts_with_at(p, j, u->symbol) && symbol_ends(p, j + l))
+            best = u, best_len = l;
+    }
+    *len = best_len;
+    return best;
+}
+
+size_t unit_after_number(const pass *p, size_t j, strbuf *b, double v, bool *feminine)
+{
+    size_t sp = space_len(p->s, p->len, j), l;
+    const unit_name *u = unit_at(p, j + sp, &l);
+    if (!u)
+        return 0;
+    if (b->len && b->s[b->len - 1] != ' ')
+        sb_addc(b, ' ');
+    sb_adds(b, v >= 2 ? u->plural : u->singular);
+    *feminine = u->feminine;
+    return sp + l;
+}
+
+const currency_name *currency_at(const pass *p, size_t i, size_t *len)
+{
+    for (size_t k = 0; k < p->nz->currencies.n; k++) {
+        const currency_name *c = &p->nz->currencies.items[k];
+        size_t l = strlen(c->symbol);
+        bool letters = is_letter_at(c->symbol, l, l - 1); /* "CHF", not "€" */
+        if (starts_with_at(p, i, c->symbol) &&
+            !(letters && is_word_at(p->s, p->len, i + l))) {
+            *len = l;
+            return c;
+        }
+    }
+    return NULL;
+}
+
+/* "M€", "Md€", "k€": a scale prefix glued to the currency symbol. */
+static size_t scale_prefix(const pass *p, size_t j, const char **scale)
+{
+    static const struct {
+        const char *prefix, *word;
+    } scales[] = {{"Mds", "milliard"}, {"Mrd", "milliard"}, {"Md", "milliard"},
+                  {"M", "million"},    {"k", "mille"},      {"K", "mille"}};
+    for (size_t k = 0; k < sizeof scales / sizeof *scales; k++) {
+        size_t l = strlen(scales[k].prefix);
+        if (starts_with_at(p, j, scales[k].prefix)) {
+            size_t sp = space_len(p->s, p->len, j + l), cl;
+            if (currency_at(p, j + l + sp, &cl)) {
+                *scale = scales[k].word;
+                return l + sp;
+            }
+        }
+    }
+    *scale = NULL;
+    return 0;
+}
+
+size_t currency_after_number(const pass *p, size_t j, const currency_name **c,
+                             const char **scale)
+{
+    size_t sp = space_len(p->s, p->len, j);
+    size_t sc = scale_prefix(p, j + sp, scale), l;
+    *c = currency_at(p, j + sp + sc, &l);
+    return *c ? sp + sc + l : 0;
+}
+
+static void say_amount(const pass *p, strbuf *b, const char *ip, size_t ni)
+{
+    say_number_text(p, b, ip, ni, false);
+}
+
+/* "7 M€" → sept millions d'euros; "5 k€" → cinq mille euros. */
+static void say_scaled(const pass *p, strbuf *b, const currency_name *c, const char *scale,
+                       const char *ip, size_t ni, const char *fp, size_t nf)
+{
+    say_amount(p, b, ip, ni);
+    double v = (double)to_ull(ip, ni);
+    if (nf) {
+        num_style st = style(p, false, false);
+        sb_adds(b, " virgule ");
+        num_decimal_digits(b, fp, nf, &st);
+        v += 0.1;
+    }
+    if (strcmp(scale, "mille") == 0)
+        sb_printf(b, " mille %s", c->plural);
+    else
+        sb_printf(b, " %s%s %s", scale, v >= 2 ? "s" : "", c->of_form);
+}
+
+void say_money(const pass *p, strbuf *b, const currency_name *c, const char *scale,
+               const char *ip, size_t ni, const char *fp, size_t nf)
+{
+    if (scale) {
+        say_scaled(p, b, c, scale, ip, ni, fp, nf);
+        return;
+    }
+    unsigned long long v = to_ull(ip, ni);
+    num_style st = style(p, false, false);
+    if (nf > 2) { /* "1,085 €": a rate, said as a decimal */
+        say_amount(p, b, ip, ni);
+        sb_adds(b, " virgule ");
+        num_decimal_digits(b, fp, nf, &st);
+        sb_printf(b, " %s", v >= 2 ? c->plural : c->singular);
+        return;
+    }
+    unsigned cents = nf ? (unsigned)((fp[0] - '0') * 10 + (nf > 1 ? fp[1] - '0' : 0)) : 0;
+    if (v == 0 && cents) { /* "0,45 €" → quarante-cinq centimes */
+        num_cardinal(b, cents, &st);
+        sb_printf(b, " %s", cents > 1 ? c->cent_plural : c->cent_singular);
+        return;
+    }
+    say_amount(p, b, ip, ni);
+    if (v && v % 1000000 == 0) /* un million d'euros */
+        sb_printf(b, " %s", c->of_form);
+    else
+        sb_printf(b, " %s", v >= 2 ? c->plural : c->singular);
+    if (cents) {
+        sb_addc(b, ' ');
+        num_cardinal(b, cents, &st);
+    }
+}
+
+/* Symbols said as words: "&" → et, "§" → paragraphe, "Canal+" → Canal
+ * plus, "bac+5" → bac plus cinq, "@lemondefr" → arobase lemondefr,
+ * "#MeToo" → hashtag MeToo. A sign before a number after a space is
+ * the number rule's. */
+size_t rule_symbol(pass *p, size_t i)
+{
+    char c = p->s[i];
+    if (c == '&') {
+        emit(p, i, i + 1, i > 0 && p->s[i - 1] != ' ' ? " et " : "et");
+        return 1;
+    }
+    if (starts_with_at(p, i, "\xC2\xA7")) {
+        emit(p, i, i + 2, "paragraphe");
+        return 2;
+    }
+    if (c == '+' && i > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, i))) {
+        emit(p, i, i + 1, is_word_at(p->s, p->len, i + 1) ? " plus " : " plus");
+        return 1;
+    }
+    bool starts_word = i == 0 || p->s[i - 1] == ' ' || p->s[i - 1] == '(';
+    if ((c == '@' || c == '#') && starts_word && is_letter_at(p->s, p->len, i + 1)) {
+        word_ref w = prev_word(p, i);
+        bool said = w.end - w.start == 7 && memcmp(p->s + w.start, "hashtag", 7) == 0;
+        emit(p, i, i + 1, c == '@' ? "arobase " : said ? "" : "hashtag "); /* #MeToo */
+        return 1;
+    }
+    if (c == '%' && (i == 0 || !is_digit(p->s[i - 1]))) {
+        emit(p, i, i + 1, "pour cent");
+        return 1;
+    }
+    return 0;
+}

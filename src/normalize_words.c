@@ -1,0 +1,466 @@
+/* Words that are not read as written: lexicon entries (abbreviations,
+ * acronyms, names), Roman numerals, letters mixed with digits ("G20"),
+ * unknown all-capitals words and web or e-mail addresses. */
+#include "normalize.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* ── Lexicon ───────────────────────────────────────────────────────────── */
+
+/* Abbreviation marks after a word: "M.", "J.-C.", "n°". */
+static size_t skip_abbreviation_marks(const pass *p, size_t e)
+{
+    for (;;) {
+        if (e < p->len && (p->s[e] == '.' || p->s[e] == '-'))
+            e++;
+        else if (starts_with_at(p, e, "\xC2\xB0") || starts_with_at(p, e, "\xC2\xBA"))
+            e += 2; /* "n°" and "nº" */
+        else
+            return e;
+    }
+}
+
+/* Where a lexicon match may end: after a word, or after marks that close
+ * an abbreviation ("n°1": the mark ends it even before a digit). */
+static bool may_end_at(const pass *p, size_t e)
+{
+    if (!is_word_at(p->s, p->len, e))
+        return true;
+    unsigned char last = (unsigned char)p->s[e - 1];
+    return last == '.' || last == 0xB0 || last == 0xBA;
+}
+
+/* "Me" is Maître only before a name: "Me Delmas", not "Me voilà". */
+static bool needs_name_after(const pass *p, size_t i, size_t e)
+{
+    word_ref w = {i, e};
+    return word_in(p, w, &p->nz->before_name) && !word_capitalized(p, next_word(p, e));
+}
+
+/* Candidate ends of up to three tokens from i, shortest first. A token is
+ * words joined by abbreviation marks ("J.-C."); a candidate ends after
+ * each word and after each full stop. */
+static size_t lexicon_candidates(const pass *p, size_t i, size_t ends[8])
+{
+    size_t n = 0, j = i;
+    for (int tokens = 0; tokens < 3 && j < p->len; tokens++) {
+        size_t e = j;
+        for (;;) {
+            size_t we = word_end(p, e), me = skip_abbreviation_marks(p, we);
+            if (we > e && n < 8)
+                ends[n++] = we;
+            for (size_t k = we + 1; k <= me && n < 8; k++)
+                if (p->s[k - 1] == '.' || k == me)
+                    ends[n++] = k;
+            if (me == e || me == we || !is_word_at(p->s, p->len, me))
+                e = me;
+            else {
+                e = me;
+                continue;
+            }
+            break;
+        }
+        if (e == j || e >= p->len || p->s[e] != ' ')
+            break;
+        j = e + 1;
+    }
+    return n;
+}
+
+static bool ends_line(const pass *p, size_t e)
+{
+    while (e < p->len && (p->s[e] == ' ' || p->s[e] == '\t'))
+        e++;
+    return e == p->len || p->s[e] == '\n' || p->s[e] == '\r';
+}
+
+/* Lexicon entries, longest first: "av. J.-C." before "J.-C.". */
+size_t rule_lexicon(pass *p, size_t i)
+{
+    const lexicon *lx = &p->nz->lex;
+    if (!lexicon_may_start(lx, (unsigned char)p->s[i]) ||
+        !lexicon_has_head(lx, p->s + i, lexicon_head_len(p->s + i, p->len - i)))
+        return 0;
+    size_t ends[8];
+    size_t n = lexicon_candidates(p, i, ends);
+    while (n--) {
+        size_t e = ends[n];
+        if (!may_end_at(p, e))
+            continue;
+        const char *alias = lexicon_lookup(&p->nz->lex, p->s + i, e - i);
+        if (alias && !needs_name_after(p, i, e)) {
+            strbuf b;
+            sb_init(&b);
+            sb_adds(&b, alias);
+            if (is_word_at(p->s, p->len, e))
+                sb_addc(&b, ' '); /* "n°1" → numéro un */
+            else if (p->s[e - 1] == '.' && ends_line(p, e))
+                sb_addc(&b, '.'); /* "etc." ends the sentence too */
+            return emit_built(p, i, e, &b);
+        }
+    }
+    return 0;
+}
+
+/* ── Roman numerals ────────────────────────────────────────────────────── */
+
+static int roman_digit(char c)
+{
+    switch (c) {
+    case 'I': return 1;
+    case 'V': return 5;
+    case 'X': return 10;
+    case 'L': return 50;
+    case 'C': return 100;
+    case 'D': return 500;
+    case 'M': return 1000;
+    default: return 0;
+    }
+}
+
+/* The value of a numeral in canonical form ("XIV", not "VIX" or "IIII"),
+ * 0 otherwise: a word that only looks like a numeral is not one. */
+static int roman_value(const char *s, size_t n)
+{
+    int total = 0;
+    for (size_t k = 0; k < n; k++) {
+        int v = roman_digit(s[k]), next = k + 1 < n ? roman_digit(s[k + 1]) : 0;
+        if (!v)
+            return 0;
+        total += v < next ? -v : v;
+    }
+    if (total <= 0 || total >= 4000)
+        return 0;
+    static const struct {
+        int v;
+        const char *s;
+    } parts[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"},
+                 {90, "XC"},  {50, "L"},   {40, "XL"}, {10, "X"},   {9, "IX"},
+                 {5, "V"},    {4, "IV"},   {1, "I"}};
+    char canon[32];
+    size_t c = 0;
+    int rest = total;
+    for (size_t k = 0; k < sizeof parts / sizeof *parts; k++)
+        while (rest >= parts[k].v && c + 3 < sizeof canon) {
+            for (const char *q = parts[k].s; *q; q++)
+                canon[c++] = *q;
+            rest -= parts[k].v;
+        }
+    return c == n && memcmp(canon, s, n) == 0 ? total : 0;
+}
+
+static bool only_ivx(const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (s[k] != 'I' && s[k] != 'V' && s[k] != 'X')
+            return false;
+    return true;
+}
+
+/* "XXIe siècle", "IIIe République", "Ier", "Ire": Roman ordinals. One
+ * letter other than I, V, X is a word: "Le", "Ce", "Me". */
+static size_t roman_ordinal(pass *p, size_t i, size_t j, int v)
+{
+    if (j - i == 1 && !only_ivx(p->s + i, 1))
+        return 0;
+    static const struct {
+        const char *s;
+        bool fem, plural;
+    } sfx[] = {{"èmes", 0, 1}, {"ème", 0, 0}, {"ère", 1, 0}, {"er", 0, 0},
+               {"re", 1, 0},   {"es", 0, 1},  {"e", 0, 0},
+               {"\xE1\xB5\x89\xCA\xB3", 0, 0}, {"\xCA\xB3\xE1\xB5\x89", 1, 0},
+               {"\xE1\xB5\x89", 0, 0}}; /* Iᵉʳ, Iʳᵉ, XXᵉ */
+    for (size_t k = 0; k < sizeof sfx / sizeof *sfx; k++) {
+        if (!word_is(p, j, sfx[k].s))
+            continue;
+        const char *sf = sfx[k].s;
+        bool first_only = sf[0] == 'r' || strcmp(sf, "ère") == 0 || strcmp(sf, "er") == 0 ||
+                          strlen(sf) == 5; /* ᵉʳ, ʳᵉ */
+        if (first_only != (v == 1))
+            return 0; /* "IIer" is no ordinal; "Ie" neither */
+        strbuf b;
+        sb_init(&b);
+        num_style st = style(p, false, false);
+        num_ordinal(&b, (unsigned long long)v, sfx[k].fem, sfx[k].plural, &st);
+        size_t e = j + strlen(sfx[k].s);
+        return emit_built(p, i, e, &b);
+    }
+    return 0;
+}
+
+/* A word that names someone or something and may take a regnal number:
+ * "Louis", "Pie", "Vatican"; not "Le" or "En" at a sentence start. */
+static bool names_before(const pass *p, size_t i)
+{
+    word_ref w = prev_word(p, i);
+    if (w.end != i - 1 || p->s[w.end] != ' ')
+        return false;
+    if (word_in(p, w, &p->nz->label_nouns))
+        return true; /* "tome III", "chapitre IV" */
+    if (!word_capitalized(p, w) || w.end - w.start < 2)
+        return false;
+    size_t second = w.start + 1;
+    while (second < w.end && ((unsigned char)p->s[second] & 0xC0) == 0x80)
+        second++;
+    if (second < w.end && isupper((unsigned char)p->s[second]))
+        return false; /* an all-capitals word: "SNCF VI" */
+    static const char *const articles[] = {"Le", "La", "Les", "Un", "Une", "Des", "Du", "De",
+                                           "Au", "Aux", "En", "Et", "Ce", "Cette", "Ces",
+                                           "Par", "Pour", "Sur", "Dans", "Avec", "Sans"};
+    for (size_t k = 0; k < sizeof articles / sizeof *articles; k++)
+        if (w.end - w.start == strlen(articles[k]) &&
+            memcmp(p->s + w.start, articles[k], w.end - w.start) == 0)
+            return false;
+    return true;
+}
+
+/* "Louis XIV" → Louis quatorze: a Roman number after a name, made of I, V
+ * and X only (so never "CIA", "MIX", "DI"), up to 39. */
+static size_t roman_cardinal(pass *p, size_t i, size_t j, int v)
+{
+    if (!only_ivx(p->s + i, j - i) || v > 39 || is_word_at(p->s, p->len, j) ||
+        (j - i == 1 && p->s[i] == 'I') || !names_before(p, i))
+        return 0;
+    return emit_cardinal(p, i, j, (unsigned long long)v);
+}
+
+/* "VI. Conclusion", "IV) Les causes": a numbered part at a line start. */
+size_t rule_roman_heading(pass *p, size_t i)
+{
+    if (i > 0 && p->s[i - 1] != '\n')
+        return 0;
+    size_t j = i;
+    while (j < p->len && roman_digit(p->s[j]))
+        j++;
+    int v = j > i && j - i <= 8 && only_ivx(p->s + i, j - i) ? roman_value(p->s + i, j - i) : 0;
+    if (!v || j + 1 >= p->len || (p->s[j] != '.' && p->s[j] != ')' && p->s[j] != '-') ||
+        p->s[j + 1] != ' ')
+        return 0;
+    return emit_cardinal(p, i, j, (unsigned long long)v);
+}
+
+size_t rule_roman(pass *p, size_t i)
+{
+    size_t j = i;
+    while (j < p->len && roman_digit(p->s[j]))
+        j++;
+    if (j == i || j - i > 12)
+        return 0;
+    int v = roman_value(p->s + i, j - i);
+    if (!v)
+        return 0;
+    size_t n = roman_ordinal(p, i, j, v);
+    return n ? n : roman_cardinal(p, i, j, v);
+}
+
+/* ── Capitals: acronyms and initialisms ────────────────────────────────── */
+
+static bool is_vowel(char c) { return strchr("AEIOUY", c) != NULL; }
+
+/* Two consonants that may start a French syllable: "PR", "TR", "CH". */
+static bool onset_pair(char a, char b)
+{
+    static const char *const pairs[] = {"BL", "BR", "CL", "CR", "DR", "FL", "FR", "GL", "GR",
+                                        "KL", "KR", "PL", "PR", "TR", "VR", "CH", "PH", "TH",
+                                        "GN", "SC", "SK", "SL", "SM", "SN", "SP", "ST"};
+    for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
+        if (pairs[k][0] == a && pairs[k][1] == b)
+            return true;
+    return false;
+}
+
+/* Two consonants that may straddle syllables: "INSEE" (n-s), "ARTE" (r-t). */
+static bool split_pair(char a, char b)
+{
+    return onset_pair(a, b) || a == b || /* "GUERRE", "ASSE" */
+           (strchr("LMNRS", a) && strchr("BCDFGKPSTVZ", b) && !(a == 'N' && b == 'P'));
+}
+
+/* Whether French can say a capitals word as a word: four letters or
+ * more, syllables of consonant–vowel shape, no cluster French cannot
+ * begin or end a syllable with. Unknown three-letter words are spelled:
+ * that is what "EDF", "CGT" and "PDG" are. */
+static bool pronounceable(const char *s, size_t n)
+{
+    if (n < 4)
+        return false;
+    size_t vowels = 0;
+    for (size_t k = 0; k < n; k++)
+        vowels += is_vowel(s[k]);
+    if (vowels == 0 || vowels * 5 < n)
+        return false;
+    for (size_t k = 0; k < n; k++) {
+        if (is_vowel(s[k]))
+            continue;
+        size_t run = 1;
+        while (k + run < n && !is_vowel(s[k + run]))
+            run++;
+        bool start = k == 0, end = k + run == n;
+        if (run > 2 || (run == 2 && start && !onset_pair(s[k], s[k + 1])) ||
+            (run == 2 && end && !(s[k + 1] == 'S' || s[k + 1] == 'T' || strchr("LNRS", s[k]))) ||
+            (run == 2 && !start && !end && !split_pair(s[k], s[k + 1])))
+            return false;
+        k += run - 1;
+    }
+    for (size_t k = 0; k + 3 < n; k++) /* "OUEST" is a word, "AIEA" letters */
+        if (is_vowel(s[k]) && is_vowel(s[k + 1]) && is_vowel(s[k + 2]) && is_vowel(s[k + 3]))
+            return false;
+    return true;
+}
+
+void say_capitals(const pass *p, strbuf *b, const char *s, size_t n)
+{
+    const char *alias = lexicon_lookup(&p->nz->lex, s, n);
+    if (alias) {
+        sb_adds(b, alias);
+    } else if (pronounceable(s, n)) {
+        sb_addc(b, s[0]);
+        for (size_t k = 1; k < n; k++)
+            sb_addc(b, (char)tolower((unsigned char)s[k]));
+    } else {
+        for (size_t k = 0; k < n; k++) {
+            if (k)
+                sb_addc(b, ' ');
+            sb_addc(b, s[k]);
+        }
+    }
+}
+
+static size_t caps_run(const pass *p, size_t i, size_t e)
+{
+    size_t k = i;
+    while (k < e && is_upper_ascii(p->s[k]))
+        k++;
+    return k - i;
+}
+
+/* Unknown all-capitals words: spelled ("S N C F") or said as a word. */
+size_t rule_acronym(pass *p, size_t i)
+{
+    size_t e = word_end(p, i), n = caps_run(p, i, e);
+    if (n < 2 || i + n != e)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    say_capitals(p, &b, p->s + i, n);
+    return emit_built(p, i, e, &b);
+}
+
+/* Capitals mixed with digits: "G20" → G vingt, "H5N1" → H cinq N un,
+ * "5G" → cinq G, "A13" → A treize. */
+size_t rule_alnum(pass *p, size_t i)
+{
+    size_t e = word_end(p, i), caps = 0, digits = 0;
+    for (size_t k = i; k < e; k++) {
+        if (is_upper_ascii(p->s[k]))
+            caps++;
+        else if (is_digit(p->s[k]))
+            digits++;
+        else
+            return 0;
+    }
+    if (!caps || !digits || e - i > 12)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    for (size_t k = i; k < e;) {
+        if (b.len)
+            sb_addc(&b, ' ');
+        size_t n = caps_run(p, k, e);
+        if (n == 1)
+            sb_addc(&b, p->s[k]);
+        else if (n)
+            say_capitals(p, &b, p->s + k, n);
+        else
+            say_number_text(p, &b, p->s + k, n = digits_at(p->s, e, k), false);
+        k += n;
+    }
+    return emit_built(p, i, e, &b);
+}
+
+/* ── Web and e-mail addresses ──────────────────────────────────────────── */
+
+static bool address_char(char c)
+{
+    return isalnum((unsigned char)c) || (c && strchr(".-_@/:%?=&~#+", c));
+}
+
+/* Whether the host part [s, e) ends with a known top-level domain. */
+static bool host_has_tld(const pass *p, size_t s, size_t e)
+{
+    size_t dot = e;
+    while (dot > s && p->s[dot - 1] != '.')
+        dot--;
+    if (dot <= s + 1)
+        return false;
+    char tld[16];
+    size_t n = e - dot;
+    if (n < 2 || n >= sizeof tld)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        tld[k] = (char)tolower((unsigned char)p->s[dot + k]);
+    tld[n] = '\0';
+    return word_set_has(&p->nz->tlds, tld, n);
+}
+
+/* The extent of an address at i, 0 if there is none. */
+static size_t address_end(const pass *p, size_t i, size_t *host_start)
+{
+    size_t e = i;
+    while (e < p->len && address_char(p->s[e]))
+        e++;
+    while (e > i && strchr(".-_:/?&#,", p->s[e - 1]))
+        e--; /* the sentence's full stop, not the address's */
+    size_t h = i;
+    if (e - i > 3 && starts_with_at(p, i, "http")) {
+        const char *sl = memchr(p->s + i, '/', e - i);
+        if (!sl || sl + 2 > p->s + e || sl[1] != '/')
+            return 0;
+        h = (size_t)(sl - p->s) + 2;
+    }
+    const char *at = memchr(p->s + h, '@', e - h);
+    if (at)
+        h = (size_t)(at - p->s) + 1;
+    size_t he = h;
+    while (he < e && p->s[he] != '/' && p->s[he] != ':' && p->s[he] != '?')
+        he++;
+    *host_start = h;
+    return host_has_tld(p, h, he) ? e : 0;
+}
+
+/* "lemonde.fr" → lemonde point fr; "a.b@c.fr" → a point b arobase c point
+ * fr; "https://" is not said. */
+size_t rule_address(pass *p, size_t i)
+{
+    size_t r = i;
+    while (r < p->len && (isalnum((unsigned char)p->s[r]) || p->s[r] == '-' || p->s[r] == '_'))
+        r++;
+    if (r == i || r + 1 >= p->len || (p->s[r] != '.' && p->s[r] != '@' && p->s[r] != ':') ||
+        (!isalnum((unsigned char)p->s[r + 1]) && p->s[r + 1] != '/'))
+        return 0; /* most words: no dot, at sign or colon inside */
+    size_t host, e = address_end(p, i, &host);
+    (void)host;
+    if (!e)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    size_t k = i;
+    const char *slash = starts_with_at(p, i, "http") ? memchr(p->s + i, '/', e - i) : NULL;
+    if (slash && slash + 1 < p->s + e && slash[1] == '/')
+        k = (size_t)(slash - p->s) + 2; /* "https://" is not said */
+    if (e - k > 4 && memcmp(p->s + k, "www.", 4) == 0) {
+        sb_adds(&b, "w w w point ");
+        k += 4;
+    }
+    for (; k < e; k++) {
+        char c = p->s[k];
+        const char *w = c == '.' ? " point " : c == '@' ? " arobase " : c == '/' ? " slash "
+                      : c == '_' ? " tiret bas " : NULL; /* "service-public": as a word */
+        if (w)
+            sb_adds(&b, w);
+        else
+            sb_addc(&b, c);
+    }
+    return emit_built(p, i, e, &b);
+}
