@@ -10,11 +10,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Folds text for comparison: ASCII lower case, ’ and ʼ to ', every space
+/* Folds text for comparison: lower case (ASCII and Latin-1 capitals), ’ and ʼ to ', every space
  * run to one ' ', « » kept. Returns a new string. */
 static char *fold_for_match(const char *s)
 {
     char *sq = text_squash(s, strlen(s));
+    char enc[4];
     strbuf b;
     sb_init(&b);
     for (size_t i = 0; sq[i];) {
@@ -26,6 +27,8 @@ static char *fold_for_match(const char *s)
         }
         if (cp == 0x2019 || cp == 0x02BC || cp == 0x2018)
             sb_addc(&b, '\'');
+        else if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) /* À → à */
+            sb_add(&b, enc, (size_t)utf8_encode(cp + 0x20, enc));
         else if (cp < 0x80)
             sb_addc(&b, (char)tolower((int)cp));
         else
@@ -91,12 +94,16 @@ static int load_folded(const char *rel, phrase_list *pl, ora_error *err)
 
 int boilerplate_load(boilerplate *bp, ora_error *err)
 {
-    bp->cut.n = 0, bp->cut.items = NULL;
-    if (load_folded("rules/fr/boilerplate-drop.txt", &bp->drop, err) < 0)
-        return -1;
-    if (load_folded("rules/fr/boilerplate-cut.txt", &bp->cut, err) < 0) {
-        phrase_list_free(&bp->drop);
-        return -1;
+    static const char *const files[] = {
+        "rules/fr/boilerplate-drop.txt", "rules/fr/boilerplate-cut.txt",
+        "rules/fr/boilerplate-end.txt", "rules/fr/boilerplate-credit.txt"};
+    phrase_list *lists[] = {&bp->drop, &bp->cut, &bp->end, &bp->credit};
+    memset(bp, 0, sizeof *bp);
+    for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+        if (load_folded(files[i], lists[i], err) < 0) {
+            boilerplate_free(bp);
+            return -1;
+        }
     }
     return 0;
 }
@@ -105,6 +112,8 @@ void boilerplate_free(boilerplate *bp)
 {
     phrase_list_free(&bp->drop);
     phrase_list_free(&bp->cut);
+    phrase_list_free(&bp->end);
+    phrase_list_free(&bp->credit);
 }
 
 bool boilerplate_is_drop(const boilerplate *bp, const char *text)
@@ -115,6 +124,16 @@ bool boilerplate_is_drop(const boilerplate *bp, const char *text)
 bool boilerplate_is_cut(const boilerplate *bp, const char *text)
 {
     return list_matches(&bp->cut, text);
+}
+
+bool boilerplate_is_end(const boilerplate *bp, const char *text)
+{
+    return list_matches(&bp->end, text);
+}
+
+bool boilerplate_is_credit(const boilerplate *bp, const char *text)
+{
+    return list_matches(&bp->credit, text);
 }
 
 double paywall_percent(const char *text)
