@@ -1,0 +1,106 @@
+/* Encoding detection for pages (see charset.h for the order of evidence). */
+#include "charset.h"
+#include "internal.h"
+
+#include <ctype.h>
+#include <libxml/encoding.h>
+#include <string.h>
+#include <strings.h>
+
+#define META_SCAN_BYTES 4096
+
+/* Labels browsers read as windows-1252, and the ones that mean UTF-8
+ * (WHATWG Encoding Standard, the usual subset). */
+static const char *const cp1252_labels[] = {
+    "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1",
+    "iso_8859-1", "latin1", "l1", "us-ascii", "ascii", "iso-ir-100", NULL};
+static const char *const utf8_labels[] = {"utf-8", "utf8", "unicode-1-1-utf-8", NULL};
+
+static bool label_in(const char *label, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcasecmp(label, *list) == 0)
+            return true;
+    return false;
+}
+
+static const char *bom_charset(const char *d, size_t len, size_t *skip)
+{
+    const unsigned char *u = (const unsigned char *)d;
+    if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+        return *skip = 3, "UTF-8";
+    if (len >= 2 && u[0] == 0xFF && u[1] == 0xFE)
+        return *skip = 2, "UTF-16LE";
+    if (len >= 2 && u[0] == 0xFE && u[1] == 0xFF)
+        return *skip = 2, "UTF-16BE";
+    return NULL;
+}
+
+/* Copies the value after "charset=" (quoted or not) into out. */
+static bool read_charset_value(const char *p, const char *end, char out[40])
+{
+    p += strlen("charset");
+    while (p < end && isspace((unsigned char)*p))
+        p++;
+    if (p >= end || *p != '=')
+        return false;
+    p++;
+    while (p < end && (isspace((unsigned char)*p) || *p == '"' || *p == '\''))
+        p++;
+    size_t n = 0;
+    while (p + n < end && n < 39 &&
+           (isalnum((unsigned char)p[n]) || strchr("-_.:", p[n])))
+        n++;
+    memcpy(out, p, n);
+    out[n] = '\0';
+    return n > 0;
+}
+
+/* The first charset= declared inside a <meta> tag. */
+static bool meta_charset(const char *d, size_t len, char out[40])
+{
+    size_t scan = len < META_SCAN_BYTES ? len : META_SCAN_BYTES;
+    const char *end = d + scan;
+    for (const char *p = d; p + 5 < end; p++) {
+        if (*p != '<' || strncasecmp(p + 1, "meta", 4) != 0)
+            continue;
+        const char *close = memchr(p, '>', (size_t)(end - p));
+        const char *stop = close ? close : end;
+        for (const char *q = p; q + 7 < stop; q++)
+            if (strncasecmp(q, "charset", 7) == 0 && read_charset_value(q, stop, out))
+                return true;
+    }
+    return false;
+}
+
+static bool has_non_ascii(const char *d, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)d[i] >= 0x80)
+            return true;
+    return false;
+}
+
+const char *html_charset(const char *data, size_t len, size_t *skip,
+                         char label[40])
+{
+    *skip = 0;
+    const char *bom = bom_charset(data, len, skip);
+    if (bom)
+        return bom;
+    bool utf8 = utf8_valid(data, len);
+    if (utf8 && has_non_ascii(data, len))
+        return "UTF-8";
+    if (meta_charset(data, len, label)) {
+        if (label_in(label, cp1252_labels))
+            return "windows-1252";
+        if (!label_in(label, utf8_labels)) {
+            xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(label);
+            if (h) { /* libxml2 (or iconv) knows it: parse with it */
+                xmlCharEncCloseFunc(h);
+                return label;
+            }
+        }
+    }
+    return utf8 ? "UTF-8" : "windows-1252";
+}
