@@ -26,6 +26,8 @@
 /* A block or list mostly made of link text is navigation ("Lire aussi",
  * related articles), not article. */
 #define MAX_LINK_DENSITY 0.5
+/* Bytes of text from which a paragraph is prose whatever its links. */
+#define LONG_PARAGRAPH 200
 /* A paid-part selector whose matches hold less text is a subscribe box. */
 #define MIN_PAID_TEXT 200
 
@@ -342,6 +344,15 @@ static bool skip_element(const body_walk *w, xmlNodePtr n)
 
 static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote);
 
+/* A list item of links is a related article; a short paragraph of links is
+ * an inline "Lire aussi". A long paragraph with many links is still prose. */
+static bool is_link_block(xmlNodePtr n, ora_block_kind kind, size_t text_len)
+{
+    if (kind == ORA_BLOCK_CAPTION || link_density(n) <= MAX_LINK_DENSITY)
+        return false;
+    return kind == ORA_BLOCK_LIST_ITEM || text_len < LONG_PARAGRAPH;
+}
+
 /* One block element: its text, split at "<br><br>", or its parts when it
  * holds other blocks (a quote of several paragraphs, a list in an item). */
 static void read_block(body_walk *w, xmlNodePtr n, ora_block_kind kind, bool in_quote)
@@ -353,11 +364,13 @@ static void read_block(body_walk *w, xmlNodePtr n, ora_block_kind kind, bool in_
         flush_run(w);
         return;
     }
-    if (kind != ORA_BLOCK_CAPTION && link_density(n) > MAX_LINK_DENSITY)
-        return;
     strbuf b;
     sb_init(&b);
     gather_text(n->children, w->rules, &b);
+    if (is_link_block(n, kind, b.len)) {
+        sb_free(&b);
+        return;
+    }
     add_split_paragraphs(w, kind, b.s ? b.s : "", b.len);
     sb_free(&b);
 }

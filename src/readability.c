@@ -25,6 +25,7 @@
 #define CLASS_WEIGHT 25
 #define SIBLING_SHARE 0.2
 #define SIBLING_MIN_SCORE 10
+#define CLIMB_SHARE 0.75
 
 typedef struct {
     double score;
@@ -331,10 +332,12 @@ static void best_candidate(xmlNodePtr first, xmlNodePtr *best, double *best_scor
 }
 
 /* Readability's climb: when an ancestor scores better than the child it was
- * reached from, the article is wider than the best container. */
+ * reached from, the article is wider than the best container. Unlike the
+ * original, the ancestor must also score near the best container itself:
+ * a page wrapper that gathers scattered teasers is not the article. */
 static xmlNodePtr climb(xmlNodePtr top)
 {
-    double last = final_score(top), floor = last / 3;
+    double last = final_score(top), floor = last / 3, near = last * CLIMB_SHARE;
     for (xmlNodePtr p = top->parent; p && !is_named(p, "body"); p = p->parent) {
         node_info *i = info_of(p);
         if (!i)
@@ -345,7 +348,7 @@ static xmlNodePtr climb(xmlNodePtr top)
         if (s < floor)
             break;
         if (s > last)
-            return p;
+            return s >= near ? p : top;
         last = s;
     }
     return top;
