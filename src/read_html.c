@@ -524,17 +524,60 @@ static void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
     set_once(&a->title, rule_text(root, r->title, r));
 }
 
+/* The first paragraph-like element whose text begins with prefix and is
+ * longer than it: where a shortened description comes from. */
+static char *find_longer(xmlNodePtr n, const char *prefix, size_t plen,
+                         const site_rules *r)
+{
+    static const char *const tags[] = {"p", "h2", "div", "span", NULL};
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || never_text(n))
+            continue;
+        if (tag_in(n, tags) && !has_block_inside(n)) {
+            char *t = element_text(n, r);
+            if (t && strlen(t) > plen && strncmp(t, prefix, plen) == 0)
+                return t;
+            free(t);
+        } else {
+            char *hit = find_longer(n->children, prefix, plen, r);
+            if (hit)
+                return hit;
+        }
+    }
+    return NULL;
+}
+
+/* Descriptions are often cut for search engines ("…", "..."): the page
+ * shows the whole lede somewhere; use that when it is found. */
+static void complete_lede(ora_article *a, xmlNodePtr root, const site_rules *r)
+{
+    if (!a->lede || strlen(a->lede) < 40)
+        return;
+    size_t plen = strlen(a->lede) * 3 / 4;
+    while (plen && ((unsigned char)a->lede[plen] & 0xC0) == 0x80)
+        plen--; /* not inside a UTF-8 sequence */
+    char *full = find_longer(root, a->lede, plen, r);
+    if (full && strlen(full) < 1000) {
+        free(a->lede);
+        a->lede = full;
+    } else {
+        free(full);
+    }
+}
+
 static void fill_header(ora_article *a, xmlNodePtr root, const site_rules *r,
                         const page_meta *m, const jsonld_info *j, bool has_rules)
 {
     fill_title(a, root, r, m, j, has_rules);
     set_once(&a->lede, rule_text(root, r->lede, r));
-    set_once(&a->lede, ora_strdup(j->description));
-    set_once(&a->lede, ora_strdup(m->og_description));
+    if (!a->lede) {
+        set_once(&a->lede, ora_strdup(j->description));
+        set_once(&a->lede, ora_strdup(m->og_description));
+        complete_lede(a, root, r);
+    }
     if (has_rules)
         set_once(&a->byline, strip_par(rule_text(root, r->byline, r)));
     set_once(&a->byline, ora_strdup(j->authors));
-    set_once(&a->byline, ora_strdup(person_author(m)));
     set_once(&a->site, ora_strdup(j->publisher));
     set_once(&a->site, ora_strdup(m->og_site));
     set_once(&a->url, ora_strdup(m->canonical));
@@ -657,6 +700,9 @@ static int read_page(xmlDocPtr doc, const boilerplate *bp, ora_article *a,
     }
     flush_run(&w);
     node_list_free(&containers);
+    /* after the body, whose signature line names a person better than an
+     * author meta that often names a desk */
+    set_once(&a->byline, ora_strdup(person_author(m)));
     bool locked = m->content_tier && strcmp(m->content_tier, "locked") == 0;
     a->truncated = a->truncated || j->free_access == 0 || locked;
     return 0;
@@ -672,6 +718,20 @@ static htmlDocPtr parse_page(const char *data, size_t len)
     return htmlReadMemory(data + skip, (int)(len - skip), NULL, enc,
                           HTML_PARSE_NONET | HTML_PARSE_NOERROR |
                               HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER);
+}
+
+/* The page's host from the first absolute URL it declares (a canonical
+ * link may be relative). */
+static char *page_host(const page_meta *m, const jsonld_info *j)
+{
+    const char *urls[] = {m->canonical, m->og_url, j->url};
+    for (size_t i = 0; i < 3; i++) {
+        char *host = urls[i] && strstr(urls[i], "://") ? url_host(urls[i]) : NULL;
+        if (host && strchr(host, '.'))
+            return host;
+        free(host);
+    }
+    return NULL;
 }
 
 static int load_rules(const char *host, boilerplate *bp, site_rules *r,
@@ -710,7 +770,7 @@ int ora_read_html(const char *data, size_t len, ora_article *a, ora_error *err)
     boilerplate bp;
     site_rules r;
     readability_words words;
-    char *host = url_host(m.canonical ? m.canonical : m.og_url ? m.og_url : j.url);
+    char *host = page_host(&m, &j);
     int rc = load_rules(host, &bp, &r, &words, err);
     if (rc == 0) {
         rc = read_page(doc, &bp, a, &r, &m, &j, &words);
