@@ -167,6 +167,8 @@ static void read_meta_tag(xmlNodePtr n, page_meta *m)
     for (char *p = key; *p; p++)
         *p = (char)tolower((unsigned char)*p);
     char *content = prop(n, "content"), dc[64];
+    if (!content) /* some pages write value= */
+        content = prop(n, "value");
     const char *k = key;
     if (str_starts_with(k, "og:article:"))
         k += 3;
@@ -610,6 +612,33 @@ static void read_lang(ora_article *a, xmlNodePtr root, const jsonld_info *j,
     }
 }
 
+static size_t count_words_in(const ora_article *a, const char *const *words)
+{
+    size_t n = 0;
+    for (size_t b = 0; b < a->n_blocks && b < 40; b++)
+        for (const char *const *w = words; *w; w++)
+            for (const char *p = strstr(a->blocks[b].text, *w); p; p = strstr(p + 1, *w))
+                n++;
+    return n;
+}
+
+/* Pages built from an English template keep lang="en" over French text
+ * (and the reverse): the commonest function words of the body decide
+ * between the two when they disagree clearly with the declaration. */
+static void check_lang(ora_article *a)
+{
+    static const char *const fr[] = {" le ", " la ", " les ", " des ", " est ",
+                                     " et ", " une ", " du ", " que ", NULL};
+    static const char *const en[] = {" the ", " and ", " of ", " to ", " is ",
+                                     " that ", " with ", " was ", NULL};
+    size_t nfr = count_words_in(a, fr), nen = count_words_in(a, en);
+    const char *guess = nfr > 3 * nen + 10 ? "fr" : nen > 3 * nfr + 10 ? "en" : NULL;
+    if (guess && (!a->lang || strcmp(a->lang, "fr") == 0 || strcmp(a->lang, "en") == 0)) {
+        free(a->lang);
+        a->lang = ora_strdup(guess);
+    }
+}
+
 /* ── The paid part named by JSON-LD ────────────────────────────────────── */
 
 static void paid_text_len(xmlNodePtr n, const char *sel, size_t *len, bool *inside)
@@ -703,6 +732,7 @@ static int read_page(xmlDocPtr doc, const boilerplate *bp, ora_article *a,
     /* after the body, whose signature line names a person better than an
      * author meta that often names a desk */
     set_once(&a->byline, ora_strdup(person_author(m)));
+    check_lang(a);
     bool locked = m->content_tier && strcmp(m->content_tier, "locked") == 0;
     a->truncated = a->truncated || j->free_access == 0 || locked;
     return 0;
