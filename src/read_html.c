@@ -458,7 +458,7 @@ static void add_block(body_walk *w, ora_block_kind kind, char *text)
 
 static char *rule_text(xmlNodePtr root, const char *sel, const site_rules *r)
 {
-    xmlNodePtr n = sel ? selector_find(root, sel) : NULL;
+    xmlNodePtr n = selector_find_first_of(root, sel);
     return n ? element_text(n, r) : NULL;
 }
 
@@ -692,7 +692,7 @@ static int find_containers(xmlNodePtr root, const site_rules *r,
                            const readability_words *words, node_list *out)
 {
     memset(out, 0, sizeof *out);
-    xmlNodePtr c = r->article ? selector_find(root, r->article) : NULL;
+    xmlNodePtr c = selector_find_first_of(root, r->article);
     if (c) {
         out->nodes = malloc(sizeof *out->nodes);
         if (!out->nodes)

@@ -334,13 +334,15 @@ static bool is_heading(const text_reader *r, size_t i, bool prose_above)
  * below them if furniture, not more prose, follows it. */
 static bool is_lede_below(const text_reader *r, size_t i)
 {
-    const char *s = r->ll->lines[i];
     for (size_t b = 0; b < r->a->n_blocks; b++)
         if (r->a->blocks[b].kind != ORA_BLOCK_CAPTION)
             return false;
-    return !r->a->lede && strlen(s) < 400 &&
-           i + 1 < r->ll->n && !is_prose(r->ll->lines[i + 1]) &&
-           !is_heading(r, i + 1, true);
+    if (r->a->lede || strlen(r->ll->lines[i]) >= 400)
+        return false;
+    size_t next = i + 1;
+    while (next < r->ll->n && is_furniture(r, r->ll->lines[next]))
+        next++;
+    return next < r->ll->n && !is_prose(r->ll->lines[next]);
 }
 
 /* Where a body line stops the article: a paywall cut (truncated) or an end
@@ -376,12 +378,13 @@ static void read_body(text_reader *r, size_t i)
             ora_article_add_block(a, ORA_BLOCK_LIST_ITEM, s + bl);
             since_prose = 0;
         } else if (is_prose(s)) {
-            if (is_lede_below(r, i))
+            bool lede = is_lede_below(r, i);
+            if (lede)
                 a->lede = ora_strdup(s);
             else
                 ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, s);
             in_list = s[strlen(s) - 1] == ':';
-            prose_above = true;
+            prose_above = !lede; /* a heading stands between body paragraphs */
             since_prose = 0;
             continue;
         } else if (is_heading(r, i, prose_above)) {

@@ -354,12 +354,28 @@ static xmlNodePtr climb(xmlNodePtr top)
     return top;
 }
 
-static bool sibling_is_article(const scorer *sc, xmlNodePtr sib, double threshold)
+static bool has_prose_child(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        node_info *i = info_of(c);
+        if (i && is_named(c, "p") && i->text_len > 80)
+            return true;
+    }
+    return false;
+}
+
+static bool sibling_is_article(const scorer *sc, xmlNodePtr sib, double threshold,
+                               bool before_top)
 {
     node_info *i = info_of(sib);
     if (!i || is_invisible(sib) || readability_unlikely(sc->w, sib))
         return false;
     if (i->scored && final_score(sib) >= threshold)
+        return true;
+    /* A leading block of prose (an intro set apart from the rest) is the
+     * start of the article: Readability's threshold would drop it. */
+    if (before_top && !is_named(sib, "p") && i->text_len > 80 &&
+        link_density(sib) < 0.25 && has_prose_child(sib))
         return true;
     if (!is_named(sib, "p"))
         return false;
@@ -393,10 +409,14 @@ int readability_find(xmlNodePtr root, const readability_words *w, node_list *out
         if (threshold < SIBLING_MIN_SCORE)
             threshold = SIBLING_MIN_SCORE;
         xmlNodePtr first = top->parent ? top->parent->children : top;
-        for (xmlNodePtr s = first; s && rc == 0; s = s->next)
+        bool before_top = true;
+        for (xmlNodePtr s = first; s && rc == 0; s = s->next) {
+            if (s == top)
+                before_top = false;
             if (s == top || (s->type == XML_ELEMENT_NODE &&
-                             sibling_is_article(&sc, s, threshold)))
+                             sibling_is_article(&sc, s, threshold, before_top)))
                 rc = node_list_add(out, s);
+        }
     }
     forget(root);
     free(sc.info);

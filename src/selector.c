@@ -158,3 +158,23 @@ xmlNodePtr selector_find(xmlNodePtr root, const char *list)
     }
     return NULL;
 }
+
+xmlNodePtr selector_find_first_of(xmlNodePtr root, const char *list)
+{
+    if (!list)
+        return NULL;
+    for (const char *s = list; *s;) {
+        while (*s == ' ' || *s == ',')
+            s++;
+        size_t n = strcspn(s, ",");
+        if (n) {
+            char *one = strndup(s, n);
+            xmlNodePtr hit = one ? selector_find(root, one) : NULL;
+            free(one);
+            if (hit)
+                return hit;
+        }
+        s += n;
+    }
+    return NULL;
+}
