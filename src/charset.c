@@ -104,3 +104,30 @@ const char *html_charset(const char *data, size_t len, size_t *skip,
     }
     return utf8 ? "UTF-8" : "windows-1252";
 }
+
+/* windows-1252 0x80–0x9F (WHATWG mapping; the five unassigned bytes map to
+ * C1 controls, which are then left out). */
+static const uint16_t cp1252_high[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+char *cp1252_to_utf8(const char *data, size_t len, size_t *out_len)
+{
+    strbuf b;
+    sb_init(&b);
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)data[i];
+        uint32_t cp = c >= 0x80 && c < 0xA0 ? cp1252_high[c - 0x80] : c;
+        if (cp >= 0x80 && cp < 0xA0)
+            continue; /* unassigned: nothing to show, nothing to say */
+        char enc[4];
+        if (sb_add(&b, enc, (size_t)utf8_encode(cp, enc)) < 0) {
+            sb_free(&b);
+            return NULL;
+        }
+    }
+    *out_len = b.len;
+    return sb_take(&b);
+}

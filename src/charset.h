@@ -14,4 +14,9 @@
 const char *html_charset(const char *data, size_t len, size_t *skip,
                          char label[40]);
 
+/* Decodes windows-1252 (and so Latin-1) itself: iconv refuses the five
+ * unassigned bytes and libxml2 then drops the rest of the page. The caller
+ * frees the result; NULL when out of memory. */
+char *cp1252_to_utf8(const char *data, size_t len, size_t *out_len);
+
 #endif

@@ -739,15 +739,28 @@ static int read_page(xmlDocPtr doc, const boilerplate *bp, ora_article *a,
 }
 
 /* Parses in the page's own encoding (charset.c), so that a windows-1252
- * page comes out as the same UTF-8 as a UTF-8 one. */
+ * page comes out as the same UTF-8 as a UTF-8 one. The encoding is ours to
+ * decide: a <meta charset> met while parsing must not switch it again. */
 static htmlDocPtr parse_page(const char *data, size_t len)
 {
-    size_t skip;
+    size_t skip, n;
     char label[40];
     const char *enc = html_charset(data, len, &skip, label);
-    return htmlReadMemory(data + skip, (int)(len - skip), NULL, enc,
-                          HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-                              HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER);
+    char *decoded = NULL;
+    if (strcmp(enc, "windows-1252") == 0) {
+        decoded = cp1252_to_utf8(data, len, &n);
+        if (!decoded || n > (size_t)INT32_MAX) {
+            free(decoded);
+            return NULL;
+        }
+        data = decoded, len = n, enc = "UTF-8";
+    }
+    htmlDocPtr doc = htmlReadMemory(data + skip, (int)(len - skip), NULL, enc,
+                                    HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+                                        HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |
+                                        HTML_PARSE_IGNORE_ENC);
+    free(decoded);
+    return doc;
 }
 
 /* The page's host from the first absolute URL it declares (a canonical
