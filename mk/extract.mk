@@ -52,7 +52,7 @@ $(BUILD)/bench_extract: bench/extract.c $(BUILD)/liboralise.a
 
 bench-extract: $(BUILD)/bench_extract $(BUILD)/oralise
 	@./bench/extract-page.sh samples/lemonde-atacms.html $(BENCH_PAGE)
-	@./$(BUILD)/bench_extract $(BENCH_PAGE)
+	@./$(BUILD)/bench_extract $(BENCH_PAGE) samples/lemonde-atacms.html
 
 # The fixture tests share a header of their own.
 $(BUILD)/tests/test_read_html $(BUILD)/tests/test_read_text: tests/fixtures/fixture_check.h

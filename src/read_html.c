@@ -14,6 +14,7 @@
 #include "readability.h"
 #include "selector.h"
 #include "site.h"
+#include "squash.h"
 
 #include <ctype.h>
 #include <libxml/HTMLparser.h>
@@ -79,6 +80,8 @@ static void set_once(char **field, char *value)
 
 static bool style_hides(xmlNodePtr n)
 {
+    if (!xmlHasProp(n, BAD_CAST "style"))
+        return false;
     char *style = prop(n, "style");
     bool hidden = false;
     if (style) {
@@ -102,7 +105,7 @@ static bool never_text(xmlNodePtr n)
                                        "title", "meta", "link", NULL};
     if (tag_in(n, tags) || xmlHasProp(n, BAD_CAST "hidden"))
         return true;
-    char *aria = prop(n, "aria-hidden");
+    char *aria = xmlHasProp(n, BAD_CAST "aria-hidden") ? prop(n, "aria-hidden") : NULL;
     bool hidden = aria && strcmp(aria, "true") == 0 && !is_tag(n, "figcaption") &&
                   !is_tag(n, "span");
     free(aria);
@@ -131,17 +134,11 @@ static void gather_text(xmlNodePtr n, const site_rules *r, strbuf *b)
 /* Squashes text; a lone <br> becomes a space. NULL when blank. */
 static char *squash_piece(const char *s, size_t n)
 {
-    char *copy = ora_strndup(s, n);
-    for (char *p = copy; *p; p++)
-        if (*p == BR_MARK)
-            *p = ' ';
-    char *t = text_squash(copy, strlen(copy));
-    free(copy);
-    if (!*t) {
-        free(t);
-        return NULL;
-    }
-    return t;
+    char *t = malloc(n + 1);
+    if (t && squash_into(s, n, t, false) > 0)
+        return t;
+    free(t);
+    return NULL;
 }
 
 /* The visible text of an element, squashed; NULL when blank. */
@@ -755,10 +752,13 @@ static htmlDocPtr parse_page(const char *data, size_t len)
         }
         data = decoded, len = n, enc = "UTF-8";
     }
+    /* UTF-8 is libxml2's own: naming it would add a UTF-8 to UTF-8 pass. */
+    if (strcmp(enc, "UTF-8") == 0)
+        enc = NULL;
     htmlDocPtr doc = htmlReadMemory(data + skip, (int)(len - skip), NULL, enc,
                                     HTML_PARSE_NONET | HTML_PARSE_NOERROR |
                                         HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |
-                                        HTML_PARSE_IGNORE_ENC);
+                                        HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT);
     free(decoded);
     return doc;
 }
