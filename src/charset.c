@@ -73,12 +73,25 @@ static bool meta_charset(const char *d, size_t len, char out[40])
     return false;
 }
 
-static bool has_non_ascii(const char *d, size_t len)
+/* Valid UTF-8? *non_ascii tells whether any byte was beyond ASCII. Pages
+ * are mostly ASCII markup, so ASCII runs are skipped byte by byte and only
+ * the rest is decoded. */
+static bool scan_utf8(const char *d, size_t len, bool *non_ascii)
 {
-    for (size_t i = 0; i < len; i++)
-        if ((unsigned char)d[i] >= 0x80)
-            return true;
-    return false;
+    *non_ascii = false;
+    for (size_t i = 0; i < len;) {
+        if ((unsigned char)d[i] < 0x80) {
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        int l = utf8_decode(d + i, len - i, &cp);
+        if (!l)
+            return false;
+        *non_ascii = true;
+        i += (size_t)l;
+    }
+    return true;
 }
 
 const char *html_charset(const char *data, size_t len, size_t *skip,
@@ -88,8 +101,8 @@ const char *html_charset(const char *data, size_t len, size_t *skip,
     const char *bom = bom_charset(data, len, skip);
     if (bom)
         return bom;
-    bool utf8 = utf8_valid(data, len);
-    if (utf8 && has_non_ascii(data, len))
+    bool non_ascii, utf8 = scan_utf8(data, len, &non_ascii);
+    if (utf8 && non_ascii)
         return "UTF-8";
     if (meta_charset(data, len, label)) {
         if (label_in(label, cp1252_labels))

@@ -20,9 +20,21 @@ size_t squash_into(const char *s, size_t n, char *out, bool fold)
     bool pending = false;
     for (size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) { /* the common case, without decoding */
+            i++;
+            if (c <= ' ' || c == 0x7F) {
+                pending = o > 0;
+                continue;
+            }
+            if (pending)
+                out[o++] = ' ';
+            pending = false;
+            out[o++] = fold ? (char)tolower(c) : (char)c;
+            continue;
+        }
         uint32_t cp = c;
-        int l = 1;
-        if (c >= 0x80 && !(l = utf8_decode(s + i, n - i, &cp))) {
+        int l = utf8_decode(s + i, n - i, &cp);
+        if (!l) {
             i++; /* a stray byte */
             continue;
         }
@@ -30,16 +42,14 @@ size_t squash_into(const char *s, size_t n, char *out, bool fold)
         i += (size_t)l;
         if (is_invisible(cp))
             continue;
-        if (cp < 0x20 || utf8_is_space(cp)) {
+        if (cp < 0xA0 || utf8_is_space(cp)) { /* C1 controls and spaces */
             pending = o > 0;
             continue;
         }
         if (pending)
             out[o++] = ' ';
         pending = false;
-        if (fold && cp < 0x80) {
-            out[o++] = (char)tolower(c);
-        } else if (fold && is_apostrophe(cp)) {
+        if (fold && is_apostrophe(cp)) {
             out[o++] = '\'';
         } else if (fold && cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) { /* À → à */
             o += (size_t)utf8_encode(cp + 0x20, out + o);
