@@ -488,14 +488,13 @@ static char *strip_site_suffix(const char *title)
     return ora_strdup(title);
 }
 
-/* An author meta that names the publisher is no byline. */
+/* An author meta that is a link is no byline; one that names the desk or
+ * the publisher is kept, as the last resort it is (a signature line in the
+ * body, read before it, names a person better). */
 static const char *person_author(const page_meta *m)
 {
     const char *s = m->author;
-    if (!s || strstr(s, "www.") || strstr(s, "http") ||
-        same_text(s, m->publisher) || same_text(s, m->og_site))
-        return NULL;
-    return s;
+    return s && !strstr(s, "://") ? s : NULL;
 }
 
 static bool title_matches_declared(const char *h1, const jsonld_info *j, const page_meta *m)
