@@ -3,7 +3,7 @@
  * then eSpeak NG's own CLI on the text of a sample article for scale, as
  * the project's benchmarks compare against it in the same run.
  *   bench_extract PAGE.html [SAMPLE.html] */
-#include "oralise.h"
+#include "internal.h" /* read_whole_file */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,18 +33,9 @@ static int by_value(const void *a, const void *b)
 
 static char *slurp(const char *path, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *s = malloc((size_t)n + 1);
-    *len = s ? fread(s, 1, (size_t)n, f) : 0;
-    if (s)
-        s[*len] = '\0';
-    fclose(f);
-    return s;
+    char *data;
+    ora_error err;
+    return read_whole_file(path, &data, len, &err) == 0 ? data : NULL;
 }
 
 /* Median wall milliseconds of one extraction (and median CPU ones in

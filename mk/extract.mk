@@ -29,17 +29,17 @@ build-fuzz/fuzz_%: fuzz/fuzz_%.c build-fuzz/liboralise.a
 fuzz-build: $(FUZZ_BIN)
 
 # Crashes land in build-fuzz/artifacts/; new inputs in build-fuzz/corpus-*
-# (the seeds in fuzz/corpus/ stay as committed).
+# (the seeds in fuzz/corpus/, and samples/ for pages, stay as committed).
 define run_fuzzer
 	@mkdir -p build-fuzz/corpus-$(1) build-fuzz/artifacts
 	nice -n 10 ./build-fuzz/fuzz_$(1) -max_total_time=$(FUZZ_TIME) \
 	    -max_len=65536 -timeout=10 -rss_limit_mb=1024 -print_final_stats=1 \
 	    -artifact_prefix=build-fuzz/artifacts/ \
-	    build-fuzz/corpus-$(1) fuzz/corpus/$(1)
+	    build-fuzz/corpus-$(1) fuzz/corpus/$(1) $(2)
 endef
 
 fuzz-html: build-fuzz/fuzz_html
-	$(call run_fuzzer,html)
+	$(call run_fuzzer,html,samples)
 
 fuzz-jsonld: build-fuzz/fuzz_jsonld
 	$(call run_fuzzer,jsonld)

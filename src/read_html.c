@@ -48,20 +48,6 @@ typedef struct {
     strbuf run;   /* inline text waiting for the next block boundary */
 } body_walk;
 
-static bool is_tag(xmlNodePtr n, const char *name)
-{
-    return n->type == XML_ELEMENT_NODE &&
-           strcasecmp((const char *)n->name, name) == 0;
-}
-
-static bool tag_in(xmlNodePtr n, const char *const *names)
-{
-    for (; *names; names++)
-        if (is_tag(n, *names))
-            return true;
-    return false;
-}
-
 static char *prop(xmlNodePtr n, const char *name)
 {
     xmlChar *v = xmlGetProp(n, BAD_CAST name);
@@ -103,11 +89,11 @@ static bool never_text(xmlNodePtr n)
                                        "picture", "source", "object", "embed",
                                        "canvas", "map", "aside", "nav", "head",
                                        "title", "meta", "link", NULL};
-    if (tag_in(n, tags) || xmlHasProp(n, BAD_CAST "hidden"))
+    if (node_is_one_of(n, tags) || xmlHasProp(n, BAD_CAST "hidden"))
         return true;
     char *aria = xmlHasProp(n, BAD_CAST "aria-hidden") ? prop(n, "aria-hidden") : NULL;
-    bool hidden = aria && strcmp(aria, "true") == 0 && !is_tag(n, "figcaption") &&
-                  !is_tag(n, "span");
+    bool hidden = aria && strcmp(aria, "true") == 0 && !node_is(n, "figcaption") &&
+                  !node_is(n, "span");
     free(aria);
     return hidden || style_hides(n);
 }
@@ -122,9 +108,9 @@ static void gather_text(xmlNodePtr n, const site_rules *r, strbuf *b)
             if (never_text(c) || selector_matches(c, r->credit) ||
                 selector_matches(c, r->drop))
                 continue;
-            if (is_tag(c, "br"))
+            if (node_is(c, "br"))
                 sb_addc(b, BR_MARK);
-            else if (is_tag(c, "p") || is_tag(c, "div") || is_tag(c, "li"))
+            else if (node_is(c, "p") || node_is(c, "div") || node_is(c, "li"))
                 sb_addc(b, ' '); /* block edges separate words */
             gather_text(c->children, r, b);
         }
@@ -198,19 +184,19 @@ static void read_metadata(xmlNodePtr n, page_meta *m, jsonld_info *j)
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
-        if (is_tag(n, "meta")) {
+        if (node_is(n, "meta")) {
             read_meta_tag(n, m);
-        } else if (is_tag(n, "title") && !m->doc_title) {
+        } else if (node_is(n, "title") && !m->doc_title) {
             xmlChar *t = xmlNodeGetContent(n);
             if (t)
                 set_once(&m->doc_title, text_squash((char *)t, strlen((char *)t)));
             xmlFree(t);
-        } else if (is_tag(n, "link")) {
+        } else if (node_is(n, "link")) {
             char *rel = prop(n, "rel");
             if (rel && strcasecmp(rel, "canonical") == 0)
                 set_once(&m->canonical, prop(n, "href"));
             free(rel);
-        } else if (is_tag(n, "script")) {
+        } else if (node_is(n, "script")) {
             char *type = prop(n, "type");
             if (type && strcasecmp(type, "application/ld+json") == 0) {
                 xmlChar *t = xmlNodeGetContent(n);
@@ -259,15 +245,15 @@ static bool at_paywall(body_walk *w, xmlNodePtr n)
 static bool block_kind(xmlNodePtr n, ora_block_kind *kind)
 {
     static const char *const headings[] = {"h2", "h3", "h4", "h5", "h6", NULL};
-    if (is_tag(n, "p") || is_tag(n, "pre") || is_tag(n, "dd"))
+    if (node_is(n, "p") || node_is(n, "pre") || node_is(n, "dd"))
         *kind = ORA_BLOCK_PARAGRAPH;
-    else if (tag_in(n, headings))
+    else if (node_is_one_of(n, headings))
         *kind = ORA_BLOCK_HEADING;
-    else if (is_tag(n, "blockquote"))
+    else if (node_is(n, "blockquote"))
         *kind = ORA_BLOCK_QUOTE;
-    else if (is_tag(n, "li"))
+    else if (node_is(n, "li"))
         *kind = ORA_BLOCK_LIST_ITEM;
-    else if (is_tag(n, "figcaption"))
+    else if (node_is(n, "figcaption"))
         *kind = ORA_BLOCK_CAPTION;
     else
         return false;
@@ -282,7 +268,7 @@ static bool is_inline(xmlNodePtr n)
                                        "q", "time", "mark", "font", "code", "br",
                                        "bdi", "bdo", "dfn", "kbd", "var", "ins",
                                        "del", "wbr", "data", "label", NULL};
-    return tag_in(n, tags);
+    return node_is_one_of(n, tags);
 }
 
 static bool has_block_inside(xmlNodePtr n)
@@ -338,7 +324,7 @@ static bool skip_element(const body_walk *w, xmlNodePtr n)
         return true;
     if (w->words && readability_unlikely(w->words, n))
         return true;
-    return tag_in(n, lists) && link_density(n) > MAX_LINK_DENSITY;
+    return node_is_one_of(n, lists) && link_density(n) > MAX_LINK_DENSITY;
 }
 
 static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote);
@@ -392,7 +378,7 @@ static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote)
         }
         ora_block_kind kind;
         if (is_inline(n) && !has_block_inside(n)) {
-            if (is_tag(n, "br"))
+            if (node_is(n, "br"))
                 sb_addc(&w->run, BR_MARK);
             else
                 gather_text(n->children, w->rules, &w->run);
@@ -402,7 +388,7 @@ static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote)
         if (block_kind(n, &kind))
             read_block(w, n, kind, in_quote);
         else
-            walk_body(w, n->children, in_quote || is_tag(n, "blockquote"));
+            walk_body(w, n->children, in_quote || node_is(n, "blockquote"));
         flush_run(w);
     }
 }
@@ -531,7 +517,7 @@ static char *find_longer(xmlNodePtr n, const char *prefix, size_t plen,
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || never_text(n))
             continue;
-        if (tag_in(n, tags) && !has_block_inside(n)) {
+        if (node_is_one_of(n, tags) && !has_block_inside(n)) {
             char *t = element_text(n, r);
             if (t && strlen(t) > plen && strncmp(t, prefix, plen) == 0)
                 return t;

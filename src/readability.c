@@ -12,6 +12,7 @@
  * beside it (pointed to by each element's _private field for the time of
  * one call), so the page reader walks an intact document afterwards. */
 #include "readability.h"
+#include "selector.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -92,27 +93,13 @@ static int node_list_add(node_list *l, xmlNodePtr n)
     return 0;
 }
 
-static bool is_named(xmlNodePtr n, const char *name)
-{
-    return n && n->type == XML_ELEMENT_NODE &&
-           strcasecmp((const char *)n->name, name) == 0;
-}
-
-static bool name_in(xmlNodePtr n, const char *const *names)
-{
-    for (; *names; names++)
-        if (is_named(n, *names))
-            return true;
-    return false;
-}
-
 /* Elements whose text is never article text, whatever the page. */
 static bool is_invisible(xmlNodePtr n)
 {
     static const char *const tags[] = {"script", "style", "noscript", "template",
                                        "svg", "button", "form", "iframe",
                                        "select", "nav", "aside", "footer", NULL};
-    return name_in(n, tags) || xmlHasProp(n, BAD_CAST "hidden");
+    return node_is_one_of(n, tags) || xmlHasProp(n, BAD_CAST "hidden");
 }
 
 /* Does the lower-cased class or id of n contain one of the words? */
@@ -132,8 +119,8 @@ static bool attr_has_word(xmlNodePtr n, const char *attr, const phrase_list *wor
 
 bool readability_unlikely(const readability_words *w, xmlNodePtr n)
 {
-    if (is_named(n, "body") || is_named(n, "html") || is_named(n, "article") ||
-        is_named(n, "a"))
+    if (node_is(n, "body") || node_is(n, "html") || node_is(n, "article") ||
+        node_is(n, "a"))
         return false;
     bool unlikely = attr_has_word(n, "class", &w->unlikely) ||
                     attr_has_word(n, "id", &w->unlikely);
@@ -162,8 +149,8 @@ static int tag_weight(xmlNodePtr n)
                                          "li", "form", NULL};
     static const char *const minus5[] = {"h1", "h2", "h3", "h4", "h5", "h6",
                                          "th", NULL};
-    return name_in(n, plus5) ? 5 : name_in(n, plus3) ? 3
-         : name_in(n, minus3) ? -3 : name_in(n, minus5) ? -5 : 0;
+    return node_is_one_of(n, plus5) ? 5 : node_is_one_of(n, plus3) ? 3
+         : node_is_one_of(n, minus3) ? -3 : node_is_one_of(n, minus5) ? -5 : 0;
 }
 
 static size_t count_elements(xmlNodePtr n)
@@ -195,7 +182,7 @@ static void measure(scorer *sc, xmlNodePtr first, bool in_link)
         n->_private = info;
         if (is_invisible(n))
             continue;
-        bool link = in_link || is_named(n, "a");
+        bool link = in_link || node_is(n, "a");
         for (xmlNodePtr c = n->children; c; c = c->next) {
             if (c->type == XML_TEXT_NODE && c->content) {
                 size_t l = visible_len((const char *)c->content);
@@ -234,7 +221,7 @@ static void add_lengths(xmlNodePtr n, bool in_link, size_t *text, size_t *links)
             *text += l;
             *links += in_link ? l : 0;
         } else if (c->type == XML_ELEMENT_NODE && !is_invisible(c)) {
-            add_lengths(c, in_link || is_named(c, "a"), text, links);
+            add_lengths(c, in_link || node_is(c, "a"), text, links);
         }
     }
 }
@@ -246,7 +233,7 @@ double link_density(xmlNodePtr n)
     if (i)
         text = i->text_len, links = i->link_len;
     else /* outside a scoring pass: measure this subtree alone */
-        add_lengths(n, is_named(n, "a"), &text, &links);
+        add_lengths(n, node_is(n, "a"), &text, &links);
     return text ? (double)links / (double)text : 0;
 }
 
@@ -268,7 +255,7 @@ static bool has_block_child(xmlNodePtr n)
                                          "h4", "h5", "h6", "figure", "form", "pre",
                                          "dl", NULL};
     for (xmlNodePtr c = n->children; c; c = c->next)
-        if (name_in(c, blocks))
+        if (node_is_one_of(c, blocks))
             return true;
     return false;
 }
@@ -276,7 +263,7 @@ static bool has_block_child(xmlNodePtr n)
 static bool is_paragraph_like(xmlNodePtr n)
 {
     static const char *const tags[] = {"p", "pre", "td", NULL};
-    return name_in(n, tags) || (is_named(n, "div") && !has_block_child(n));
+    return node_is_one_of(n, tags) || (node_is(n, "div") && !has_block_child(n));
 }
 
 static void credit_ancestors(const scorer *sc, xmlNodePtr n, double points)
@@ -338,7 +325,7 @@ static void best_candidate(xmlNodePtr first, xmlNodePtr *best, double *best_scor
 static xmlNodePtr climb(xmlNodePtr top)
 {
     double last = final_score(top), floor = last / 3, near = last * CLIMB_SHARE;
-    for (xmlNodePtr p = top->parent; p && !is_named(p, "body"); p = p->parent) {
+    for (xmlNodePtr p = top->parent; p && !node_is(p, "body"); p = p->parent) {
         node_info *i = info_of(p);
         if (!i)
             break;
@@ -358,7 +345,7 @@ static bool has_prose_child(xmlNodePtr n)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
         node_info *i = info_of(c);
-        if (i && is_named(c, "p") && i->text_len > 80)
+        if (i && node_is(c, "p") && i->text_len > 80)
             return true;
     }
     return false;
@@ -374,10 +361,10 @@ static bool sibling_is_article(const scorer *sc, xmlNodePtr sib, double threshol
         return true;
     /* A leading block of prose (an intro set apart from the rest) is the
      * start of the article: Readability's threshold would drop it. */
-    if (before_top && !is_named(sib, "p") && i->text_len > 80 &&
+    if (before_top && !node_is(sib, "p") && i->text_len > 80 &&
         link_density(sib) < 0.25 && has_prose_child(sib))
         return true;
-    if (!is_named(sib, "p"))
+    if (!node_is(sib, "p"))
         return false;
     double density = link_density(sib);
     if (i->text_len > 80)
