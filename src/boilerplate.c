@@ -5,35 +5,24 @@
  * the same prompt reaches us as "n'êtes" from one copy and "n’êtes" from
  * another. */
 #include "internal.h"
+#include "squash.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Folds text for comparison: ASCII lower case, ’ and ʼ to ', every space
+/* Bytes of a block folded before deciding whether to fold it all. */
+#define FOLD_HEAD 64
+
+/* Folds text for comparison: lower case (ASCII and Latin-1 capitals), ’ and ʼ to ', every space
  * run to one ' ', « » kept. Returns a new string. */
 static char *fold_for_match(const char *s)
 {
-    char *sq = text_squash(s, strlen(s));
-    strbuf b;
-    sb_init(&b);
-    for (size_t i = 0; sq[i];) {
-        uint32_t cp;
-        int l = utf8_decode(sq + i, strlen(sq + i), &cp);
-        if (!l) {
-            i++;
-            continue;
-        }
-        if (cp == 0x2019 || cp == 0x02BC || cp == 0x2018)
-            sb_addc(&b, '\'');
-        else if (cp < 0x80)
-            sb_addc(&b, (char)tolower((int)cp));
-        else
-            sb_add(&b, sq + i, (size_t)l);
-        i += (size_t)l;
-    }
-    free(sq);
-    return sb_take(&b);
+    size_t n = strlen(s);
+    char *out = malloc(n + 1);
+    if (out)
+        squash_into(s, n, out, true);
+    return out;
 }
 
 /* '*' matches any run of characters; everything else matches itself. */
@@ -64,9 +53,40 @@ static void strip_final_punct(char *s)
         s[n - 3] = '\0';
 }
 
+/* Can a phrase match text that begins with head (folded)? Only when the
+ * phrase's literal start (up to its first '*') agrees with head. */
+static bool prefix_may_match(const phrase_list *pl, const char *head)
+{
+    size_t hl = strlen(head);
+    for (size_t i = 0; i < pl->n; i++) {
+        if (pl->items[i][0] != '*' && pl->items[i][0] != head[0])
+            continue; /* the common case, decided on one byte */
+        size_t lit = strcspn(pl->items[i], "*");
+        if (strncmp(head, pl->items[i], lit < hl ? lit : hl) == 0)
+            return true;
+    }
+    return false;
+}
+
 static bool list_matches(const phrase_list *pl, const char *text)
 {
+    /* Paragraphs are long and phrases short: fold a head first and the
+     * whole text only when some phrase could match it (most paragraphs are
+     * let through after a few dozen bytes, not a fold of the whole). */
+    size_t n = strlen(text);
+    if (n > FOLD_HEAD) {
+        size_t cut = FOLD_HEAD;
+        while (cut && ((unsigned char)text[cut] & 0xC0) == 0x80)
+            cut--; /* not inside a UTF-8 sequence */
+        char head[FOLD_HEAD + 1];
+        squash_into(text, cut, head, true);
+        bool maybe = prefix_may_match(pl, head);
+        if (!maybe)
+            return false;
+    }
     char *t = fold_for_match(text);
+    if (!t)
+        return false;
     strip_final_punct(t);
     bool hit = false;
     for (size_t i = 0; i < pl->n && !hit; i++)
@@ -91,12 +111,16 @@ static int load_folded(const char *rel, phrase_list *pl, ora_error *err)
 
 int boilerplate_load(boilerplate *bp, ora_error *err)
 {
-    bp->cut.n = 0, bp->cut.items = NULL;
-    if (load_folded("rules/fr/boilerplate-drop.txt", &bp->drop, err) < 0)
-        return -1;
-    if (load_folded("rules/fr/boilerplate-cut.txt", &bp->cut, err) < 0) {
-        phrase_list_free(&bp->drop);
-        return -1;
+    static const char *const files[] = {
+        "rules/fr/boilerplate-drop.txt", "rules/fr/boilerplate-cut.txt",
+        "rules/fr/boilerplate-end.txt", "rules/fr/boilerplate-credit.txt"};
+    phrase_list *lists[] = {&bp->drop, &bp->cut, &bp->end, &bp->credit};
+    memset(bp, 0, sizeof *bp);
+    for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+        if (load_folded(files[i], lists[i], err) < 0) {
+            boilerplate_free(bp);
+            return -1;
+        }
     }
     return 0;
 }
@@ -105,6 +129,8 @@ void boilerplate_free(boilerplate *bp)
 {
     phrase_list_free(&bp->drop);
     phrase_list_free(&bp->cut);
+    phrase_list_free(&bp->end);
+    phrase_list_free(&bp->credit);
 }
 
 bool boilerplate_is_drop(const boilerplate *bp, const char *text)
@@ -115,6 +141,16 @@ bool boilerplate_is_drop(const boilerplate *bp, const char *text)
 bool boilerplate_is_cut(const boilerplate *bp, const char *text)
 {
     return list_matches(&bp->cut, text);
+}
+
+bool boilerplate_is_end(const boilerplate *bp, const char *text)
+{
+    return list_matches(&bp->end, text);
+}
+
+bool boilerplate_is_credit(const boilerplate *bp, const char *text)
+{
+    return list_matches(&bp->credit, text);
 }
 
 double paywall_percent(const char *text)

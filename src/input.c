@@ -8,26 +8,49 @@
 #include <string.h>
 #include <strings.h>
 
-int ora_load_input(const char *path, char **data, size_t *len, ora_error *err)
+/* Reads a file and refuses what is no input at all (missing, empty,
+ * binary). The encoding is checked later, by kind: a page declares its
+ * own and the page reader decodes it; a browser copy must be UTF-8. */
+static int load_bytes(const char *path, char **data, size_t *len, ora_error *err)
 {
     if (read_whole_file(path, data, len, err) < 0)
         return -1;
     const char *name = strcmp(path, "-") == 0 ? "standard input" : path;
-    char *d = *data;
+    const char *why = NULL;
+    if (memchr(*data, '\0', *len))
+        why = "is a binary file, not text or HTML";
+    else if (str_blank(*data))
+        why = "is empty";
+    if (why) {
+        ora_set_error(err, "%s %s.", name, why);
+        free(*data);
+        *data = NULL;
+        return -1;
+    }
+    return 0;
+}
+
+/* A UTF-8 BOM dropped; anything but UTF-8 refused. */
+static int require_utf8(const char *path, char *d, size_t *len, ora_error *err)
+{
     if (*len >= 3 && memcmp(d, "\xEF\xBB\xBF", 3) == 0) {
         memmove(d, d + 3, *len - 3 + 1);
         *len -= 3;
     }
-    const char *why = NULL;
-    if (memchr(d, '\0', *len))
-        why = "is a binary file, not text or HTML";
-    else if (!utf8_valid(d, *len))
-        why = "is not valid UTF-8 text";
-    else if (str_blank(d))
-        why = "is empty";
-    if (why) {
-        ora_set_error(err, "%s %s.", name, why);
-        free(d);
+    if (utf8_valid(d, *len) && !str_blank(d))
+        return 0;
+    const char *name = strcmp(path, "-") == 0 ? "standard input" : path;
+    ora_set_error(err, "%s %s.", name,
+                  str_blank(d) ? "is empty" : "is not valid UTF-8 text");
+    return -1;
+}
+
+int ora_load_input(const char *path, char **data, size_t *len, ora_error *err)
+{
+    if (load_bytes(path, data, len, err) < 0)
+        return -1;
+    if (require_utf8(path, *data, len, err) < 0) {
+        free(*data);
         *data = NULL;
         return -1;
     }
@@ -36,15 +59,16 @@ int ora_load_input(const char *path, char **data, size_t *len, ora_error *err)
 
 ora_input_kind ora_sniff_input(const char *data, size_t len)
 {
-    size_t i = 0;
+    size_t i = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     while (i < len && isspace((unsigned char)data[i]))
         i++;
     const char *p = data + i;
     size_t left = len - i;
     if (left && *p == '<') {
         static const char *const starts[] = {"<!doctype html", "<html", "<head",
-                                             "<body", "<!--", "<meta",
-                                             "<article", "<div", "<p"};
+                                             "<body", "<!--", "<meta", "<?xml",
+                                             "<title", "<article", "<section",
+                                             "<main", "<div", "<p", "<h1"};
         for (size_t k = 0; k < sizeof starts / sizeof *starts; k++)
             if (left >= strlen(starts[k]) &&
                 strncasecmp(p, starts[k], strlen(starts[k])) == 0)
@@ -58,12 +82,15 @@ int ora_read_file(const char *path, ora_input_kind kind, ora_article *a,
 {
     char *data;
     size_t len;
-    if (ora_load_input(path, &data, &len, err) < 0)
+    if (load_bytes(path, &data, &len, err) < 0)
         return -1;
     if (kind == ORA_INPUT_AUTO)
         kind = ora_sniff_input(data, len);
-    int rc = kind == ORA_INPUT_HTML ? ora_read_html(data, len, a, err)
-                                    : ora_read_text(data, len, a, err);
+    int rc;
+    if (kind == ORA_INPUT_HTML)
+        rc = ora_read_html(data, len, a, err);
+    else if ((rc = require_utf8(path, data, &len, err)) == 0)
+        rc = ora_read_text(data, len, a, err);
     free(data);
     if (rc == 0 && !a->title && a->n_blocks == 0) {
         ora_set_error(err, "%s: no article was found in it.", path);

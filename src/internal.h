@@ -61,16 +61,20 @@ typedef struct {
 int phrase_list_load(const char *rel, phrase_list *pl, ora_error *err);
 void phrase_list_free(phrase_list *pl);
 
-/* Boilerplate phrases shared by the readers (rules/boilerplate.txt). */
+/* Boilerplate phrases shared by the readers (rules/fr/boilerplate-*.txt). */
 typedef struct {
     phrase_list drop;  /* a block equal to, or starting with, one: dropped */
     phrase_list cut;   /* a block starting with one: the paywall cut */
+    phrase_list end;   /* a block starting with one: the article is over */
+    phrase_list credit; /* a photo credit line ("Getty Images", "Photo …") */
 } boilerplate;
 
 int boilerplate_load(boilerplate *bp, ora_error *err);
 void boilerplate_free(boilerplate *bp);
 bool boilerplate_is_drop(const boilerplate *bp, const char *text);
 bool boilerplate_is_cut(const boilerplate *bp, const char *text);
+bool boilerplate_is_end(const boilerplate *bp, const char *text);
+bool boilerplate_is_credit(const boilerplate *bp, const char *text);
 /* "Il vous reste 73.51% de cet article à lire" → 73.51; -1 when absent. */
 double paywall_percent(const char *text);
 

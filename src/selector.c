@@ -8,6 +8,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static bool has_class(xmlNodePtr n, const char *cls, size_t len)
 {
@@ -157,4 +158,38 @@ xmlNodePtr selector_find(xmlNodePtr root, const char *list)
             return hit;
     }
     return NULL;
+}
+
+xmlNodePtr selector_find_first_of(xmlNodePtr root, const char *list)
+{
+    if (!list)
+        return NULL;
+    for (const char *s = list; *s;) {
+        while (*s == ' ' || *s == ',')
+            s++;
+        size_t n = strcspn(s, ",");
+        if (n) {
+            char *one = strndup(s, n);
+            xmlNodePtr hit = one ? selector_find(root, one) : NULL;
+            free(one);
+            if (hit)
+                return hit;
+        }
+        s += n;
+    }
+    return NULL;
+}
+
+bool node_is(xmlNodePtr n, const char *name)
+{
+    return n && n->type == XML_ELEMENT_NODE &&
+           strcasecmp((const char *)n->name, name) == 0;
+}
+
+bool node_is_one_of(xmlNodePtr n, const char *const *names)
+{
+    for (; *names; names++)
+        if (node_is(n, *names))
+            return true;
+    return false;
 }

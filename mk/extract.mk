@@ -1,0 +1,58 @@
+# Extraction stage: libFuzzer harnesses and the extraction benchmark.
+#   make fuzz-html     fuzz the page reader      (FUZZ_TIME seconds, default 600)
+#   make fuzz-jsonld   fuzz the JSON-LD reader
+#   make bench-extract time and peak memory of extraction on a ~1 MB page
+# The fuzzers need clang; they build the library again, instrumented, in
+# build-fuzz/ and run niced (the machine is shared).
+
+FUZZ_CC     ?= clang
+FUZZ_TIME   ?= 600
+FUZZ_FLAGS  := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+               -fno-sanitize-recover=all
+FUZZ_BIN    := build-fuzz/fuzz_html build-fuzz/fuzz_jsonld
+
+.PHONY: fuzz-build fuzz-html fuzz-jsonld bench-extract
+
+# The instrumented library is the ordinary $(BUILD)/liboralise.a rule run
+# again with BUILD=build-fuzz; inside that run this rule must not exist.
+ifneq ($(BUILD),build-fuzz)
+build-fuzz/liboralise.a: $(LIB_SRC) include/oralise.h $(wildcard src/*.h)
+	$(MAKE) BUILD=build-fuzz CC=$(FUZZ_CC) \
+	    CFLAGS="$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" build-fuzz/liboralise.a
+endif
+
+build-fuzz/fuzz_%: fuzz/fuzz_%.c build-fuzz/liboralise.a
+	$(FUZZ_CC) $(WARN) $(FUZZ_FLAGS) -fsanitize=fuzzer -Iinclude -Isrc \
+	    $(shell pkg-config --cflags $(PKGS)) $< build-fuzz/liboralise.a \
+	    $(LIBS) -o $@
+
+fuzz-build: $(FUZZ_BIN)
+
+# Crashes land in build-fuzz/artifacts/; new inputs in build-fuzz/corpus-*
+# (the seeds in fuzz/corpus/, and samples/ for pages, stay as committed).
+define run_fuzzer
+	@mkdir -p build-fuzz/corpus-$(1) build-fuzz/artifacts
+	nice -n 10 ./build-fuzz/fuzz_$(1) -max_total_time=$(FUZZ_TIME) \
+	    -max_len=65536 -timeout=10 -rss_limit_mb=1024 -print_final_stats=1 \
+	    -artifact_prefix=build-fuzz/artifacts/ \
+	    build-fuzz/corpus-$(1) fuzz/corpus/$(1) $(2)
+endef
+
+fuzz-html: build-fuzz/fuzz_html
+	$(call run_fuzzer,html,samples)
+
+fuzz-jsonld: build-fuzz/fuzz_jsonld
+	$(call run_fuzzer,jsonld)
+
+BENCH_PAGE := build/bench/page-1mb.html
+
+$(BUILD)/bench_extract: bench/extract.c $(BUILD)/liboralise.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $< $(BUILD)/liboralise.a $(LDFLAGS) $(LIBS) -o $@
+
+bench-extract: $(BUILD)/bench_extract $(BUILD)/oralise
+	@./bench/extract-page.sh samples/lemonde-atacms.html $(BENCH_PAGE)
+	@./$(BUILD)/bench_extract $(BENCH_PAGE) samples/lemonde-atacms.html
+
+# The fixture tests share a header of their own.
+$(BUILD)/tests/test_read_html $(BUILD)/tests/test_read_text: tests/fixtures/fixture_check.h

@@ -1,0 +1,146 @@
+/* Encoding detection for pages (see charset.h for the order of evidence). */
+#include "charset.h"
+#include "internal.h"
+
+#include <ctype.h>
+#include <libxml/encoding.h>
+#include <string.h>
+#include <strings.h>
+
+#define META_SCAN_BYTES 4096
+
+/* Labels browsers read as windows-1252, and the ones that mean UTF-8
+ * (WHATWG Encoding Standard, the usual subset). */
+static const char *const cp1252_labels[] = {
+    "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1",
+    "iso_8859-1", "latin1", "l1", "us-ascii", "ascii", "iso-ir-100", NULL};
+static const char *const utf8_labels[] = {"utf-8", "utf8", "unicode-1-1-utf-8", NULL};
+
+static bool label_in(const char *label, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcasecmp(label, *list) == 0)
+            return true;
+    return false;
+}
+
+static const char *bom_charset(const char *d, size_t len, size_t *skip)
+{
+    const unsigned char *u = (const unsigned char *)d;
+    if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+        return *skip = 3, "UTF-8";
+    if (len >= 2 && u[0] == 0xFF && u[1] == 0xFE)
+        return *skip = 2, "UTF-16LE";
+    if (len >= 2 && u[0] == 0xFE && u[1] == 0xFF)
+        return *skip = 2, "UTF-16BE";
+    return NULL;
+}
+
+/* Copies the value after "charset=" (quoted or not) into out. */
+static bool read_charset_value(const char *p, const char *end, char out[40])
+{
+    p += strlen("charset");
+    while (p < end && isspace((unsigned char)*p))
+        p++;
+    if (p >= end || *p != '=')
+        return false;
+    p++;
+    while (p < end && (isspace((unsigned char)*p) || *p == '"' || *p == '\''))
+        p++;
+    size_t n = 0;
+    while (p + n < end && n < 39 &&
+           (isalnum((unsigned char)p[n]) || strchr("-_.:", p[n])))
+        n++;
+    memcpy(out, p, n);
+    out[n] = '\0';
+    return n > 0;
+}
+
+/* The first charset= declared inside a <meta> tag. */
+static bool meta_charset(const char *d, size_t len, char out[40])
+{
+    size_t scan = len < META_SCAN_BYTES ? len : META_SCAN_BYTES;
+    const char *end = d + scan;
+    for (const char *p = d; p + 5 < end; p++) {
+        if (*p != '<' || strncasecmp(p + 1, "meta", 4) != 0)
+            continue;
+        const char *close = memchr(p, '>', (size_t)(end - p));
+        const char *stop = close ? close : end;
+        for (const char *q = p; q + 7 < stop; q++)
+            if (strncasecmp(q, "charset", 7) == 0 && read_charset_value(q, stop, out))
+                return true;
+    }
+    return false;
+}
+
+/* Valid UTF-8? *non_ascii tells whether any byte was beyond ASCII. Pages
+ * are mostly ASCII markup, so ASCII runs are skipped byte by byte and only
+ * the rest is decoded. */
+static bool scan_utf8(const char *d, size_t len, bool *non_ascii)
+{
+    *non_ascii = false;
+    for (size_t i = 0; i < len;) {
+        if ((unsigned char)d[i] < 0x80) {
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        int l = utf8_decode(d + i, len - i, &cp);
+        if (!l)
+            return false;
+        *non_ascii = true;
+        i += (size_t)l;
+    }
+    return true;
+}
+
+const char *html_charset(const char *data, size_t len, size_t *skip,
+                         char label[40])
+{
+    *skip = 0;
+    const char *bom = bom_charset(data, len, skip);
+    if (bom)
+        return bom;
+    bool non_ascii, utf8 = scan_utf8(data, len, &non_ascii);
+    if (utf8 && non_ascii)
+        return "UTF-8";
+    if (meta_charset(data, len, label)) {
+        if (label_in(label, cp1252_labels))
+            return "windows-1252";
+        if (!label_in(label, utf8_labels)) {
+            xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(label);
+            if (h) { /* libxml2 (or iconv) knows it: parse with it */
+                xmlCharEncCloseFunc(h);
+                return label;
+            }
+        }
+    }
+    return utf8 ? "UTF-8" : "windows-1252";
+}
+
+/* windows-1252 0x80–0x9F (WHATWG mapping; the five unassigned bytes map to
+ * C1 controls, which are then left out). */
+static const uint16_t cp1252_high[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+char *cp1252_to_utf8(const char *data, size_t len, size_t *out_len)
+{
+    strbuf b;
+    sb_init(&b);
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)data[i];
+        uint32_t cp = c >= 0x80 && c < 0xA0 ? cp1252_high[c - 0x80] : c;
+        if (cp >= 0x80 && cp < 0xA0)
+            continue; /* unassigned: nothing to show, nothing to say */
+        char enc[4];
+        if (sb_add(&b, enc, (size_t)utf8_encode(cp, enc)) < 0) {
+            sb_free(&b);
+            return NULL;
+        }
+    }
+    *out_len = b.len;
+    return sb_take(&b);
+}

@@ -1,0 +1,411 @@
+/* The scoring fallback, after Arc90's Readability: every paragraph gives
+ * points to its parent and, less, to its ancestors; points grow with the
+ * paragraph's length and its commas; a container's class and id add or
+ * take away points; the total is discounted by the share of link text. The
+ * best container wins, together with those of its siblings that score
+ * well or are plain paragraphs, so that an article split over several
+ * blocks does not lose its leading paragraphs.
+ *
+ * Two differences from the original, for French pages: a comma between two
+ * digits is a decimal comma ("73,51 %"), not a clause, so it does not
+ * count; and nothing is removed from the tree: the scores live in an array
+ * beside it (pointed to by each element's _private field for the time of
+ * one call), so the page reader walks an intact document afterwards. */
+#include "readability.h"
+#include "selector.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* The paragraph points, the ancestor levels they reach, and the share of
+ * the best score a sibling needs to be merged: Readability's numbers. */
+#define MIN_PARAGRAPH_LEN 25
+#define ANCESTOR_LEVELS 5
+#define CLASS_WEIGHT 25
+#define SIBLING_SHARE 0.2
+#define SIBLING_MIN_SCORE 10
+#define CLIMB_SHARE 0.75
+
+typedef struct {
+    double score;
+    size_t text_len, link_len;
+    bool scored;
+} node_info;
+
+typedef struct {
+    node_info *info;
+    size_t n, cap;
+    const readability_words *w;
+} scorer;
+
+int readability_words_load(readability_words *w, ora_error *err)
+{
+    phrase_list all;
+    memset(w, 0, sizeof *w);
+    if (phrase_list_load("rules/readability.txt", &all, err) < 0)
+        return -1;
+    phrase_list *by_sign[3] = {&w->positive, &w->negative, &w->unlikely};
+    for (size_t i = 0; i < all.n; i++) {
+        const char *sign = strchr("+-!", all.items[i][0]);
+        if (!sign || !all.items[i][1] || !*sign) {
+            free(all.items[i]);
+            continue;
+        }
+        phrase_list *pl = by_sign[sign - "+-!"];
+        char **grown = realloc(pl->items, (pl->n + 1) * sizeof *pl->items);
+        if (!grown) {
+            free(all.items[i]);
+            continue;
+        }
+        pl->items = grown;
+        pl->items[pl->n++] = ora_strdup(all.items[i] + 1);
+        free(all.items[i]);
+    }
+    free(all.items);
+    return 0;
+}
+
+void readability_words_free(readability_words *w)
+{
+    phrase_list_free(&w->positive);
+    phrase_list_free(&w->negative);
+    phrase_list_free(&w->unlikely);
+}
+
+void node_list_free(node_list *l)
+{
+    free(l->nodes);
+    l->nodes = NULL, l->n = l->cap = 0;
+}
+
+static int node_list_add(node_list *l, xmlNodePtr n)
+{
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 8;
+        xmlNodePtr *g = realloc(l->nodes, cap * sizeof *g);
+        if (!g)
+            return -1;
+        l->nodes = g, l->cap = cap;
+    }
+    l->nodes[l->n++] = n;
+    return 0;
+}
+
+/* Elements whose text is never article text, whatever the page. */
+static bool is_invisible(xmlNodePtr n)
+{
+    static const char *const tags[] = {"script", "style", "noscript", "template",
+                                       "svg", "button", "form", "iframe",
+                                       "select", "nav", "aside", "footer", NULL};
+    return node_is_one_of(n, tags) || xmlHasProp(n, BAD_CAST "hidden");
+}
+
+/* Does the lower-cased class or id of n contain one of the words? */
+static bool attr_has_word(xmlNodePtr n, const char *attr, const phrase_list *words)
+{
+    xmlChar *v = xmlGetProp(n, BAD_CAST attr);
+    bool hit = false;
+    if (v) {
+        for (xmlChar *p = v; *p; p++)
+            *p = (xmlChar)tolower(*p);
+        for (size_t i = 0; i < words->n && !hit; i++)
+            hit = strstr((const char *)v, words->items[i]) != NULL;
+        xmlFree(v);
+    }
+    return hit;
+}
+
+bool readability_unlikely(const readability_words *w, xmlNodePtr n)
+{
+    if (node_is(n, "body") || node_is(n, "html") || node_is(n, "article") ||
+        node_is(n, "a"))
+        return false;
+    bool unlikely = attr_has_word(n, "class", &w->unlikely) ||
+                    attr_has_word(n, "id", &w->unlikely);
+    return unlikely && !attr_has_word(n, "class", &w->positive) &&
+           !attr_has_word(n, "id", &w->positive);
+}
+
+static int class_weight(const readability_words *w, xmlNodePtr n)
+{
+    int weight = 0;
+    static const char *const attrs[] = {"class", "id"};
+    for (size_t i = 0; i < 2; i++) {
+        if (attr_has_word(n, attrs[i], &w->negative))
+            weight -= CLASS_WEIGHT;
+        if (attr_has_word(n, attrs[i], &w->positive))
+            weight += CLASS_WEIGHT;
+    }
+    return weight;
+}
+
+static int tag_weight(xmlNodePtr n)
+{
+    static const char *const plus5[] = {"div", "article", "section", "main", NULL};
+    static const char *const plus3[] = {"pre", "td", "blockquote", NULL};
+    static const char *const minus3[] = {"address", "ol", "ul", "dl", "dd", "dt",
+                                         "li", "form", NULL};
+    static const char *const minus5[] = {"h1", "h2", "h3", "h4", "h5", "h6",
+                                         "th", NULL};
+    return node_is_one_of(n, plus5) ? 5 : node_is_one_of(n, plus3) ? 3
+         : node_is_one_of(n, minus3) ? -3 : node_is_one_of(n, minus5) ? -5 : 0;
+}
+
+static size_t count_elements(xmlNodePtr n)
+{
+    size_t count = 0;
+    for (; n; n = n->next)
+        if (n->type == XML_ELEMENT_NODE)
+            count += 1 + count_elements(n->children);
+    return count;
+}
+
+static size_t visible_len(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += !isspace((unsigned char)*s);
+    return n;
+}
+
+/* Gives every element its info slot and measures its text and link text,
+ * bottom up, in one pass. */
+static void measure(scorer *sc, xmlNodePtr first, bool in_link)
+{
+    for (xmlNodePtr n = first; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || sc->n == sc->cap)
+            continue;
+        node_info *info = &sc->info[sc->n++];
+        memset(info, 0, sizeof *info);
+        n->_private = info;
+        if (is_invisible(n))
+            continue;
+        bool link = in_link || node_is(n, "a");
+        for (xmlNodePtr c = n->children; c; c = c->next) {
+            if (c->type == XML_TEXT_NODE && c->content) {
+                size_t l = visible_len((const char *)c->content);
+                info->text_len += l;
+                info->link_len += link ? l : 0;
+            }
+        }
+        measure(sc, n->children, link);
+        for (xmlNodePtr c = n->children; c; c = c->next) {
+            if (c->type == XML_ELEMENT_NODE && c->_private) {
+                info->text_len += ((node_info *)c->_private)->text_len;
+                info->link_len += ((node_info *)c->_private)->link_len;
+            }
+        }
+    }
+}
+
+static void forget(xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        n->_private = NULL;
+        forget(n->children);
+    }
+}
+
+static node_info *info_of(xmlNodePtr n)
+{
+    return n && n->type == XML_ELEMENT_NODE ? n->_private : NULL;
+}
+
+static void add_lengths(xmlNodePtr n, bool in_link, size_t *text, size_t *links)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            size_t l = visible_len((const char *)c->content);
+            *text += l;
+            *links += in_link ? l : 0;
+        } else if (c->type == XML_ELEMENT_NODE && !is_invisible(c)) {
+            add_lengths(c, in_link || node_is(c, "a"), text, links);
+        }
+    }
+}
+
+double link_density(xmlNodePtr n)
+{
+    node_info *i = info_of(n);
+    size_t text = 0, links = 0;
+    if (i)
+        text = i->text_len, links = i->link_len;
+    else /* outside a scoring pass: measure this subtree alone */
+        add_lengths(n, node_is(n, "a"), &text, &links);
+    return text ? (double)links / (double)text : 0;
+}
+
+/* Commas that separate clauses; "73,51" is a number, not two clauses. */
+static size_t clause_commas(const char *s)
+{
+    size_t n = 0;
+    for (const char *p = s; *p; p++)
+        if (*p == ',' && !(p > s && isdigit((unsigned char)p[-1]) &&
+                           isdigit((unsigned char)p[1])))
+            n++;
+    return n;
+}
+
+static bool has_block_child(xmlNodePtr n)
+{
+    static const char *const blocks[] = {"div", "p", "table", "ul", "ol", "section",
+                                         "article", "blockquote", "h1", "h2", "h3",
+                                         "h4", "h5", "h6", "figure", "form", "pre",
+                                         "dl", NULL};
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (node_is_one_of(c, blocks))
+            return true;
+    return false;
+}
+
+static bool is_paragraph_like(xmlNodePtr n)
+{
+    static const char *const tags[] = {"p", "pre", "td", NULL};
+    return node_is_one_of(n, tags) || (node_is(n, "div") && !has_block_child(n));
+}
+
+static void credit_ancestors(const scorer *sc, xmlNodePtr n, double points)
+{
+    xmlNodePtr a = n->parent;
+    for (int level = 0; a && level < ANCESTOR_LEVELS; level++, a = a->parent) {
+        node_info *i = info_of(a);
+        if (!i)
+            break;
+        if (!i->scored) {
+            i->scored = true;
+            i->score = tag_weight(a) + class_weight(sc->w, a);
+        }
+        i->score += level == 0 ? points : level == 1 ? points / 2 : points / (level * 3);
+    }
+}
+
+static void score_paragraphs(const scorer *sc, xmlNodePtr first)
+{
+    for (xmlNodePtr n = first; n; n = n->next) {
+        node_info *i = info_of(n);
+        if (!i || is_invisible(n) || readability_unlikely(sc->w, n))
+            continue;
+        if (is_paragraph_like(n) && i->text_len >= MIN_PARAGRAPH_LEN) {
+            xmlChar *t = xmlNodeGetContent(n);
+            size_t commas = t ? clause_commas((const char *)t) : 0;
+            xmlFree(t);
+            double len_points = (double)i->text_len / 100.0;
+            credit_ancestors(sc, n, 1.0 + (double)commas + (len_points > 3 ? 3 : len_points));
+        }
+        score_paragraphs(sc, n->children);
+    }
+}
+
+static double final_score(xmlNodePtr n)
+{
+    node_info *i = info_of(n);
+    return i && i->scored ? i->score * (1.0 - link_density(n)) : 0;
+}
+
+static void best_candidate(xmlNodePtr first, xmlNodePtr *best, double *best_score)
+{
+    for (xmlNodePtr n = first; n; n = n->next) {
+        node_info *i = info_of(n);
+        if (!i)
+            continue;
+        if (i->scored && final_score(n) > *best_score) {
+            *best = n;
+            *best_score = final_score(n);
+        }
+        best_candidate(n->children, best, best_score);
+    }
+}
+
+/* Readability's climb: when an ancestor scores better than the child it was
+ * reached from, the article is wider than the best container. Unlike the
+ * original, the ancestor must also score near the best container itself:
+ * a page wrapper that gathers scattered teasers is not the article. */
+static xmlNodePtr climb(xmlNodePtr top)
+{
+    double last = final_score(top), floor = last / 3, near = last * CLIMB_SHARE;
+    for (xmlNodePtr p = top->parent; p && !node_is(p, "body"); p = p->parent) {
+        node_info *i = info_of(p);
+        if (!i)
+            break;
+        if (!i->scored)
+            continue;
+        double s = final_score(p);
+        if (s < floor)
+            break;
+        if (s > last)
+            return s >= near ? p : top;
+        last = s;
+    }
+    return top;
+}
+
+static bool has_prose_child(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        node_info *i = info_of(c);
+        if (i && node_is(c, "p") && i->text_len > 80)
+            return true;
+    }
+    return false;
+}
+
+static bool sibling_is_article(const scorer *sc, xmlNodePtr sib, double threshold,
+                               bool before_top)
+{
+    node_info *i = info_of(sib);
+    if (!i || is_invisible(sib) || readability_unlikely(sc->w, sib))
+        return false;
+    if (i->scored && final_score(sib) >= threshold)
+        return true;
+    /* A leading block of prose (an intro set apart from the rest) is the
+     * start of the article: Readability's threshold would drop it. */
+    if (before_top && !node_is(sib, "p") && i->text_len > 80 &&
+        link_density(sib) < 0.25 && has_prose_child(sib))
+        return true;
+    if (!node_is(sib, "p"))
+        return false;
+    double density = link_density(sib);
+    if (i->text_len > 80)
+        return density < 0.25;
+    xmlChar *t = xmlNodeGetContent(sib);
+    bool sentence = t && strstr((const char *)t, ". ") == NULL &&
+                    strchr((const char *)t, '.') != NULL;
+    xmlFree(t);
+    return i->text_len > 0 && density == 0 && sentence;
+}
+
+int readability_find(xmlNodePtr root, const readability_words *w, node_list *out)
+{
+    memset(out, 0, sizeof *out);
+    scorer sc = {NULL, 0, count_elements(root), w};
+    sc.info = calloc(sc.cap ? sc.cap : 1, sizeof *sc.info);
+    if (!sc.info)
+        return -1;
+    measure(&sc, root, false);
+    score_paragraphs(&sc, root);
+    xmlNodePtr top = NULL;
+    double top_score = 0;
+    best_candidate(root, &top, &top_score);
+    int rc = 0;
+    if (top) {
+        top = climb(top);
+        top_score = final_score(top);
+        double threshold = top_score * SIBLING_SHARE;
+        if (threshold < SIBLING_MIN_SCORE)
+            threshold = SIBLING_MIN_SCORE;
+        xmlNodePtr first = top->parent ? top->parent->children : top;
+        bool before_top = true;
+        for (xmlNodePtr s = first; s && rc == 0; s = s->next) {
+            if (s == top)
+                before_top = false;
+            if (s == top || (s->type == XML_ELEMENT_NODE &&
+                             sibling_is_article(&sc, s, threshold, before_top)))
+                rc = node_list_add(out, s);
+        }
+    }
+    forget(root);
+    free(sc.info);
+    return rc;
+}

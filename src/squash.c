@@ -1,0 +1,63 @@
+/* See squash.h. ASCII goes byte by byte; only other bytes are decoded. */
+#include "squash.h"
+#include "internal.h"
+
+#include <ctype.h>
+
+static bool is_invisible(uint32_t cp)
+{
+    return cp == 0x200B || cp == 0xFEFF || cp == 0xAD;
+}
+
+static bool is_apostrophe(uint32_t cp)
+{
+    return cp == 0x2019 || cp == 0x02BC || cp == 0x2018;
+}
+
+size_t squash_into(const char *s, size_t n, char *out, bool fold)
+{
+    size_t o = 0;
+    bool pending = false;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) { /* the common case, without decoding */
+            i++;
+            if (c <= ' ' || c == 0x7F) {
+                pending = o > 0;
+                continue;
+            }
+            if (pending)
+                out[o++] = ' ';
+            pending = false;
+            out[o++] = fold ? (char)tolower(c) : (char)c;
+            continue;
+        }
+        uint32_t cp = c;
+        int l = utf8_decode(s + i, n - i, &cp);
+        if (!l) {
+            i++; /* a stray byte */
+            continue;
+        }
+        const char *src = s + i;
+        i += (size_t)l;
+        if (is_invisible(cp))
+            continue;
+        if (cp < 0xA0 || utf8_is_space(cp)) { /* C1 controls and spaces */
+            pending = o > 0;
+            continue;
+        }
+        if (pending)
+            out[o++] = ' ';
+        pending = false;
+        if (fold && is_apostrophe(cp)) {
+            out[o++] = '\'';
+        } else if (fold && cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) { /* À → à */
+            o += (size_t)utf8_encode(cp + 0x20, out + o);
+        } else {
+            for (int k = 0; k < l; k++)
+                out[o++] = src[k];
+        }
+    }
+    out[o] = '\0';
+    return o;
+}

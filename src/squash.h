@@ -1,0 +1,17 @@
+/* One-pass white-space squashing (and folding for comparisons), for the
+ * readers' hot paths: a 1 MB page runs every block through it. */
+#ifndef ORA_SQUASH_H
+#define ORA_SQUASH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Writes s[0..n) to out (room for n + 1 bytes) as text_squash would: runs
+ * of white space (any Unicode space, and control bytes such as the page
+ * reader's <br> mark) become one ' ', both ends trimmed, invisible
+ * characters (U+200B, U+FEFF, soft hyphen) and bad bytes dropped. With
+ * fold, also lower-cases ASCII and Latin-1 capitals and turns typographic
+ * apostrophes into '. Returns the length written. */
+size_t squash_into(const char *s, size_t n, char *out, bool fold);
+
+#endif

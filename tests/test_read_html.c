@@ -1,0 +1,134 @@
+/* The page reader on fixtures written for the project (one pair or more a
+ * site rule, the scoring fallback, encodings, broken markup) and on the
+ * lemonde-atacms sample, plus in-memory pages for the edge cases. */
+#include "fixtures/fixture_check.h"
+
+static void fixtures_read_as_expected(void **state)
+{
+    (void)state;
+    assert_int_equal(fx_check_dir("tests/fixtures/html", ".html"), 0);
+}
+
+static void sample_page_read_as_expected(void **state)
+{
+    (void)state;
+    assert_int_equal(fx_check_dir("samples", ".html"), 0);
+}
+
+static void read_page(const char *html, size_t len, ora_article *a)
+{
+    ora_error err;
+    ora_article_init(a);
+    assert_int_equal(ora_read_html(html, len, a, &err), 0);
+}
+
+/* Bytes that iconv's windows-1252 refuses must not cut the page short. */
+static void windows_1252_unassigned_bytes_keep_the_rest(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><meta charset=\"windows-1252\"></head><body><article>"
+        "<p>Un caf\xe9 \x81 et l\x92\x8d" "addition, s\x9cur.</p><p>Fin du texte.</p>"
+        "</article></body></html>";
+    ora_article a;
+    read_page(page, sizeof page - 1, &a);
+    assert_int_equal(a.n_blocks, 2);
+    assert_string_equal(a.blocks[0].text, "Un café et l’addition, sœur.");
+    assert_string_equal(a.blocks[1].text, "Fin du texte.");
+    ora_article_free(&a);
+}
+
+/* A Latin-1 page on disk is read; a Latin-1 browser copy is refused. */
+static void only_pages_may_be_in_another_encoding(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir(), html[256], txt[256];
+    snprintf(html, sizeof html, "%s/page.html", dir);
+    snprintf(txt, sizeof txt, "%s/copy.txt", dir);
+    static const char page[] = "<html><body><h1>Un \xe9t\xe9 au bord de l'eau</h1>"
+                               "<p>Il fait tr\xe8s chaud, et la plage est pleine.</p></body></html>";
+    static const char copy[] = "Un \xe9t\xe9 au bord de l'eau\n\nIl fait tr\xe8s chaud.\n";
+    tu_write(html, page, sizeof page - 1);
+    tu_write(txt, copy, sizeof copy - 1);
+    ora_article a;
+    ora_error err;
+    ora_article_init(&a);
+    assert_int_equal(ora_read_file(html, ORA_INPUT_AUTO, &a, &err), 0);
+    assert_string_equal(a.title, "Un été au bord de l'eau");
+    ora_article_free(&a);
+    assert_int_equal(ora_read_file(txt, ORA_INPUT_AUTO, &a, &err), -1);
+    assert_non_null(strstr(err.msg, "UTF-8"));
+    ora_article_free(&a);
+    tu_rmdir(dir);
+}
+
+/* isAccessibleForFree in every written form marks the article truncated. */
+static void every_not_free_form_truncates(void **state)
+{
+    (void)state;
+    static const char *const forms[] = {"false", "\"False\"", "\"false\"",
+                                        "\"http://schema.org/False\"",
+                                        "\"https://schema.org/False\"", NULL};
+    for (const char *const *f = forms; *f; f++) {
+        char page[512];
+        int n = snprintf(page, sizeof page,
+                         "<html><head><script type=\"application/ld+json\">"
+                         "{\"@type\":\"NewsArticle\",\"headline\":\"Titre\","
+                         "\"isAccessibleForFree\":%s}</script></head><body>"
+                         "<p>Un paragraphe libre.</p></body></html>", *f);
+        ora_article a;
+        read_page(page, (size_t)n, &a);
+        if (!a.truncated)
+            fail_msg("isAccessibleForFree %s not read as paid", *f);
+        ora_article_free(&a);
+    }
+}
+
+/* A hasPart selector that names a real paid part stops the reading there. */
+static void paid_part_selector_stops_reading(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        "\"isAccessibleForFree\":false,\"hasPart\":{\"isAccessibleForFree\":false,"
+        "\"cssSelector\":\".reserve\"}}</script></head><body><div itemprop=\"articleBody\">"
+        "<p>Le d\xc3\xa9" "but libre de l'article.</p><div class=\"reserve\"><p>La suite payante, "
+        "longue, longue, longue, longue, longue, longue, longue, longue, longue, longue, "
+        "longue, longue, longue, longue, longue, longue, longue, longue, longue, longue, "
+        "longue, longue, longue, longue, longue.</p></div><p>Encore payant.</p></div></body></html>";
+    ora_article a;
+    read_page(page, sizeof page - 1, &a);
+    assert_int_equal(a.n_blocks, 1);
+    assert_string_equal(a.blocks[0].text, "Le début libre de l'article.");
+    assert_true(a.truncated);
+    ora_article_free(&a);
+}
+
+static void empty_and_tagless_pages_do_not_crash(void **state)
+{
+    (void)state;
+    static const char *const pages[] = {"<", "<html>", "<p>", "<!-- -->", "<html><body></body></html>",
+                                        "\xef\xbb\xbf<html>", "\xff\xfe<\0h\0t\0m\0l\0>\0", NULL};
+    for (const char *const *p = pages; *p; p++) {
+        ora_article a;
+        ora_error err;
+        ora_article_init(&a);
+        ora_read_html(*p, strlen(*p) ? strlen(*p) : 1, &a, &err);
+        free(ora_article_to_json(&a));
+        ora_article_free(&a);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(fixtures_read_as_expected),
+        cmocka_unit_test(sample_page_read_as_expected),
+        cmocka_unit_test(windows_1252_unassigned_bytes_keep_the_rest),
+        cmocka_unit_test(only_pages_may_be_in_another_encoding),
+        cmocka_unit_test(every_not_free_form_truncates),
+        cmocka_unit_test(paid_part_selector_stops_reading),
+        cmocka_unit_test(empty_and_tagless_pages_do_not_crash),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
