@@ -248,6 +248,62 @@ int ora_loudness_of_encoded(const char *data, size_t len, ora_loudness *l,
     return rc;
 }
 
+/* ── WAV and FLAC to a file as they are spoken ───────────────────────── */
+
+static int file_stream_open(ora_file_stream *fs)
+{
+    fs->tmp = temp_name_for(fs->path);
+    int fd = mkstemp(fs->tmp);
+    if (fd < 0)
+        return -1;
+    SF_INFO info = info_for(fs->au, fs->fmt);
+    SNDFILE *sf = sf_open_fd(fd, SFM_WRITE, &info, 1);
+    if (!sf) {
+        close(fd);
+        return -1;
+    }
+    set_tags(sf, fs->eo ? fs->eo->tags : NULL); /* before the first write */
+    set_quality(sf, fs->fmt, fs->eo ? fs->eo->quality : -1);
+    fs->sf = sf;
+    return 0;
+}
+
+int ora_file_stream_sink(void *user, const int16_t *s, size_t n)
+{
+    ora_file_stream *fs = user;
+    if (!fs->sf && !fs->failed && file_stream_open(fs) < 0)
+        fs->failed = true;
+    if (fs->failed)
+        return -1;
+    if (sf_writef_short(fs->sf, s, (sf_count_t)n) != (sf_count_t)n)
+        fs->failed = true;
+    return fs->failed ? -1 : 0;
+}
+
+int ora_file_stream_close(ora_file_stream *fs, ora_error *err)
+{
+    bool ok = fs->sf && !fs->failed;
+    if (fs->sf && sf_close(fs->sf) != 0)
+        ok = false;
+    fs->sf = NULL;
+    if (ok && chmod(fs->tmp, default_mode()) < 0)
+        ok = false;
+    if (!ok)
+        ora_set_error(err, "cannot write %s: %s", fs->path,
+                      errno ? strerror(errno) : "the encoder failed");
+    return ok ? 0 : -1;
+}
+
+void ora_file_stream_free(ora_file_stream *fs)
+{
+    if (fs->sf)
+        sf_close(fs->sf);
+    if (fs->tmp)
+        unlink(fs->tmp); /* fails harmlessly once renamed */
+    free(fs->tmp);
+    fs->sf = NULL, fs->tmp = NULL;
+}
+
 /* ── Standard output: WAV with an open-ended header, or raw PCM ──────── */
 
 static void put32(unsigned char *p, unsigned long v)
@@ -304,7 +360,7 @@ int ora_encode(const ora_audio *au, const char *path, ora_format fmt,
     size_t len;
     if (ora_encode_memory(au, fmt, eo, &data, &len, err) < 0)
         return -1;
-    ora_out_file f = {path, data, len};
+    ora_out_file f = {path, data, len, NULL};
     int rc = ora_write_files(&f, 1, err);
     free(data);
     return rc;

@@ -45,6 +45,12 @@ char *text_squash(const char *s, size_t n);
 bool str_starts_with(const char *s, const char *prefix);
 bool str_blank(const char *s);
 
+/* ".NAME.XXXXXX" beside path, for mkstemp; and the mode a finished file
+ * gets (mkstemp makes 0600). Both from outfile.c. */
+char *temp_name_for(const char *path);
+#include <sys/types.h>
+mode_t default_mode(void);
+
 /* A whole file into memory. */
 int read_whole_file(const char *path, char **data, size_t *len,
                     ora_error *err);

@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static char *temp_name_for(const char *path)
+char *temp_name_for(const char *path)
 {
     const char *slash = strrchr(path, '/');
     strbuf b;
@@ -22,7 +22,7 @@ static char *temp_name_for(const char *path)
 }
 
 /* mkstemp makes 0600 files; a finished file gets the usual umask mode. */
-static mode_t default_mode(void)
+mode_t default_mode(void)
 {
     mode_t mask = umask(0);
     umask(mask);
@@ -74,7 +74,8 @@ int ora_write_files(const ora_out_file *f, size_t n, ora_error *err)
         return -1;
     }
     size_t done = 0;
-    while (done < n && (tmp[done] = write_temp(&f[done], err)))
+    while (done < n && (tmp[done] = f[done].written ? ora_strdup(f[done].written)
+                                                     : write_temp(&f[done], err)))
         done++;
     int rc = done == n ? 0 : -1;
     for (size_t i = 0; rc == 0 && i < n; i++)

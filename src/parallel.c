@@ -29,19 +29,26 @@ typedef struct {
     char msg[512];
 } chunk_header;
 
+static size_t spoken_len(const ora_segment *g)
+{
+    return strlen(g->spoken ? g->spoken : g->written);
+}
+
 /* Cuts s into at most jobs runs of similar spoken length. */
 static size_t plan_chunks(const ora_script *s, int jobs, chunk *c)
 {
-    size_t total = 0, n = 0, acc = 0;
+    double total = 0, acc = 0;
     for (size_t i = 0; i < s->n; i++)
-        total += strlen(s->segs[i].spoken ? s->segs[i].spoken : s->segs[i].written);
-    size_t share = total / (size_t)jobs + 1;
+        total += (double)spoken_len(&s->segs[i]);
+    double share = total / jobs, bound = share;
+    size_t n = 0;
     c[0].first = 0;
     for (size_t i = 0; i < s->n; i++) {
-        acc += strlen(s->segs[i].spoken ? s->segs[i].spoken : s->segs[i].written);
-        if (acc >= share * (n + 1) && n + 1 < (size_t)jobs && i + 1 < s->n) {
+        acc += (double)spoken_len(&s->segs[i]);
+        if (acc >= bound && n + 1 < (size_t)jobs && i + 1 < s->n) {
             c[n].count = i + 1 - c[n].first;
             c[++n].first = i + 1;
+            bound += share;
         }
     }
     c[n].count = s->n - c[n].first;
@@ -76,23 +83,35 @@ static bool read_all(int fd, void *p, size_t n)
     return true;
 }
 
+static int fd_sink(void *user, const int16_t *s, size_t n)
+{
+    return write_all(*(int *)user, s, n * sizeof *s) ? 0 : -1;
+}
+
+/* A worker streams its samples into the memfd behind room for the header
+ * and timings, which it fills in at the end: no copy of its audio is ever
+ * held in memory. */
 static void run_chunk(const ora_script *s, const ora_voice_options *v, chunk *c)
 {
     ora_script part = {s->segs + c->first, c->count, c->count};
     ora_audio au;
     ora_audio_init(&au, 0);
+    au.sink = fd_sink;
+    au.sink_user = &c->fd;
     ora_timing *t = calloc(c->count, sizeof *t);
     chunk_header h = {0};
     ora_error err = {{0}};
-    if (ora_speak_init(v, &err) == 0) {
+    size_t head = sizeof h + c->count * sizeof *t;
+    bool ok = t && lseek(c->fd, (off_t)head, SEEK_SET) == (off_t)head;
+    if (ok && ora_speak_init(v, &err) == 0) {
         au.rate = ora_speak_sample_rate();
         h.ok = ora_speak_script(&part, &au, t, &err) == 0;
         ora_speak_shutdown();
     }
     h.samples = au.n, h.rate = au.rate;
     memcpy(h.msg, err.msg, sizeof h.msg);
-    bool ok = write_all(c->fd, &h, sizeof h) && write_all(c->fd, t, c->count * sizeof *t) &&
-              write_all(c->fd, au.samples, au.n * sizeof *au.samples);
+    ok = ok && lseek(c->fd, 0, SEEK_SET) == 0 && write_all(c->fd, &h, sizeof h) &&
+         write_all(c->fd, t, c->count * sizeof *t);
     _exit(ok && h.ok ? 0 : 1);
 }
 
@@ -151,6 +170,21 @@ static int collect_chunk(chunk *c, ora_audio *au, ora_timing *timings, ora_error
     return ok ? 0 : -1;
 }
 
+/* The first run is spoken here, straight into au (and on to its sink),
+ * while the workers speak the others: the calling process is a worker too. */
+static int speak_first_chunk(const ora_script *s, const ora_voice_options *v,
+                             const chunk *c, ora_audio *au, ora_timing *timings,
+                             ora_error *err)
+{
+    ora_script part = {s->segs, c->count, c->count};
+    if (ora_speak_init(v, err) < 0)
+        return -1;
+    au->rate = ora_speak_sample_rate();
+    int rc = ora_speak_script(&part, au, timings, err);
+    ora_speak_shutdown();
+    return rc;
+}
+
 int ora_speak_script_parallel(const ora_script *s, const ora_voice_options *v, int jobs,
                               ora_audio *au, ora_timing *timings, ora_error *err)
 {
@@ -159,11 +193,14 @@ int ora_speak_script_parallel(const ora_script *s, const ora_voice_options *v, i
     if ((size_t)jobs > s->n)
         jobs = (int)s->n;
     chunk *c = calloc((size_t)jobs, sizeof *c);
-    size_t n = plan_chunks(s, jobs, c), started = 0;
+    size_t n = plan_chunks(s, jobs, c), started = 1;
     int rc = 0;
     for (; rc == 0 && started < n; started++)
         rc = start_chunk(s, v, &c[started], err);
-    for (size_t i = 0; i < started; i++) {
+    if (rc == 0)
+        rc = speak_first_chunk(s, v, &c[0], au, timings, err);
+    c[0].fd = -1;
+    for (size_t i = 1; i < started; i++) {
         if (rc == 0)
             rc = collect_chunk(&c[i], au, timings, err);
         else if (c[i].pid > 0) {

@@ -112,6 +112,12 @@ typedef struct {
     bool measured, shortened;
     bool stdout_wav; /* "-" with --max-duration: whole, then out */
     double target;
+    /* WAV or FLAC at eSpeak's level goes to its file as it is spoken, so
+     * that a long article never sits whole in memory. */
+    bool file_stream;
+    ora_file_stream fs;
+    ora_tags tags;
+    ora_encode_options eo;
 } job;
 
 static void job_free(job *j)
@@ -123,6 +129,7 @@ static void job_free(job *j)
     free(j->chap);
     ora_transcript_free(&j->tr);
     ora_audio_free(&j->au);
+    ora_file_stream_free(&j->fs);
     ora_script_free(&j->s);
     ora_article_free(&j->a);
 }
@@ -463,8 +470,11 @@ static int write_outputs(job *j, ora_error *err)
     char *bufs[4] = {0};
     size_t n = 0;
     int rc = 0;
-    if (!j->stream && !j->stdout_wav) {
-        f[n].path = j->output;
+    if (j->file_stream) {
+        rc = ora_file_stream_close(&j->fs, err);
+        f[n++] = (ora_out_file){j->output, NULL, 0, j->fs.tmp};
+    } else if (!j->stream && !j->stdout_wav) {
+        f[n] = (ora_out_file){j->output, NULL, 0, NULL};
         rc = encode_leveled(j, &eo, &bufs[n], &f[n].len, err);
         f[n].data = bufs[n], n++;
     }
@@ -473,7 +483,7 @@ static int write_outputs(job *j, ora_error *err)
         if (!paths[k])
             continue;
         bufs[n] = k == 0 ? ora_transcript_vtt(&j->tr) : k == 1 ? ora_transcript_srt(&j->tr) : report(j);
-        f[n] = (ora_out_file){paths[k], bufs[n], bufs[n] ? strlen(bufs[n]) : 0};
+        f[n] = (ora_out_file){paths[k], bufs[n], bufs[n] ? strlen(bufs[n]) : 0, NULL};
         if (!bufs[n++]) {
             ora_set_error(err, "out of memory while writing %s.", paths[k]);
             rc = -1;
@@ -542,9 +552,7 @@ static int speech_jobs(const ora_script *s, const ora_options *o)
     size_t chars = 0;
     for (size_t i = 0; i < s->n; i++)
         chars += strlen(s->segs[i].spoken);
-    /* Until audio streams to the encoder, joining workers' audio costs more
-     * than the second core saves: parallel speech only on request (-j N). */
-    if (o->jobs <= 1 || chars < PARALLEL_MIN_CHARS)
+    if (o->jobs == 1 || chars < PARALLEL_MIN_CHARS)
         return 1;
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
     return o->jobs > 0 ? o->jobs : cores > 1 ? (int)cores : 1;
@@ -578,8 +586,20 @@ static int synthesize_parallel(job *j, ora_error *err)
     return rc;
 }
 
+/* Sends the samples to the output file as they come (see job.file_stream). */
+static void start_file_stream(job *j)
+{
+    ora_tags_from_article(&j->a, &j->tags);
+    j->eo = (ora_encode_options){&j->tags, NULL, 0, j->o->quality, false};
+    j->fs = (ora_file_stream){j->output, j->fmt, &j->eo, &j->au, NULL, NULL, false};
+    j->au.sink = ora_file_stream_sink;
+    j->au.sink_user = &j->fs;
+}
+
 static int synthesize(job *j, ora_error *err)
 {
+    if (j->file_stream)
+        start_file_stream(j);
     if (can_split(j))
         return synthesize_parallel(j, err);
     if (ora_speak_init(&j->o->voice, err) < 0)
@@ -630,6 +650,10 @@ int ora_convert(const char *input, const char *output, const ora_options *o,
     }
     j.stream = to_stdout && o->max_seconds <= 0;
     j.stdout_wav = to_stdout && !j.stream;
+    /* Streaming to the file needs no loudness pass, no cut and no report
+     * (whose loudness figures need the whole audio). */
+    j.file_stream = !to_stdout && (j.fmt == ORA_FMT_WAV || j.fmt == ORA_FMT_FLAC) &&
+                    isnan(loudness_target(o, j.fmt)) && o->max_seconds <= 0 && !o->report_path;
     ora_audio_init(&j.au, 0);
     int rc = run(&j, input, err);
     if (rc == 0 && r) {

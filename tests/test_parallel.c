@@ -3,6 +3,8 @@
  * worker's failure is reported. */
 #include "testutil.h"
 
+#include <math.h>
+
 static ora_script long_script(void)
 {
     ora_script s = {0};
@@ -63,11 +65,44 @@ static void worker_failure_is_reported(void **state)
     ora_script_free(&s);
 }
 
+/* A long article through the CLI: WAV and FLAC go to the file as they are
+ * spoken, by one process or two, and come out the same length, tagged,
+ * with nothing left beside them. */
+static void long_article_streams_to_file(void **state)
+{
+    (void)state;
+    char *d = tu_tmpdir(), cmd[600], p[600];
+    snprintf(cmd, sizeof cmd, "sh bench/make-article.sh 2500 > %s/long.txt", d);
+    assert_int_equal(system(cmd), 0);
+    double seconds[3];
+    const char *runs[3][2] = {{"-j 1", "one.wav"}, {"-j 2", "two.wav"}, {"-j 2", "two.flac"}};
+    for (int k = 0; k < 3; k++) {
+        tu_result r = tu_run("-q %s %s/long.txt -o %s/%s", runs[k][0], d, d, runs[k][1]);
+        assert_int_equal(r.status, 0);
+        tu_result_free(&r);
+        tu_audio a;
+        snprintf(p, sizeof p, "%s/%s", d, runs[k][1]);
+        assert_true(tu_audio_read(p, &a));
+        assert_int_equal(a.rate, 22050);
+        assert_non_null(a.tags[SF_STR_TITLE]);
+        assert_non_null(strstr(a.tags[SF_STR_TITLE], "Joe Biden autorise l’Ukraine"));
+        seconds[k] = a.seconds;
+        tu_audio_free(&a);
+    }
+    assert_true(seconds[0] > 600); /* about 12 minutes of speech */
+    for (int k = 1; k < 3; k++)
+        if (fabs(seconds[k] - seconds[0]) > seconds[0] * 0.01)
+            fail_msg("%s: %.1f s against %.1f s in one process", runs[k][1], seconds[k], seconds[0]);
+    assert_int_equal(tu_count_entries(d), 4); /* long.txt and the three outputs */
+    tu_rmdir(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(same_length_and_order_as_one_process),
         cmocka_unit_test(worker_failure_is_reported),
+        cmocka_unit_test(long_article_streams_to_file),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
