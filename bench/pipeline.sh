@@ -42,10 +42,15 @@ while [ "$i" -le "$batch" ]; do
     i=$((i + 1))
 done
 ls "$tmp"/in/*.txt > "$tmp/list"
-b1=$(m ./oralise -q --format wav -j 1 --outdir "$tmp/o1" --from-list "$tmp/list")
-b2=$(m ./oralise -q --format wav -j 2 --outdir "$tmp/o2" --from-list "$tmp/list")
-echo "batch of $batch, -j 1: $(field "$b1" 1) s; -j 2: $(field "$b2" 1) s"
+b1=$(m ./oralise -q -j 1 --outdir "$tmp/o1" --from-list "$tmp/list")
+b2=$(m ./oralise -q -j 2 --outdir "$tmp/o2" --from-list "$tmp/list")
+echo "batch of $batch (default format, Ogg Vorbis), -j 1: $(field "$b1" 1) s; -j 2: $(field "$b2" 1) s"
 echo "throughput -j 2 / -j 1 (target >= 1.8): $(ratio "$(field "$b1" 1)" "$(field "$b2" 1)")"
+# What this machine allows at best: two eSpeak NG CLIs at once against one
+# after the other.
+q=$(m sh -c "espeak-ng -v fr -f '$tmp/long.script' -w '$tmp/e1.wav'; espeak-ng -v fr -f '$tmp/long.script' -w '$tmp/e2.wav'")
+p=$(m sh -c "espeak-ng -v fr -f '$tmp/long.script' -w '$tmp/e1.wav' & espeak-ng -v fr -f '$tmp/long.script' -w '$tmp/e2.wav'; wait")
+echo "for scale, two espeak-ng CLIs at once against one after the other: $(ratio "$(field "$q" 1)" "$(field "$p" 1)")"
 head -n 20 "$tmp/list" > "$tmp/list20"
-s20=$(m ./oralise -q --format wav -j 2 --outdir "$tmp/o20" --from-list "$tmp/list20")
+s20=$(m ./oralise -q -j 2 --outdir "$tmp/o20" --from-list "$tmp/list20")
 echo "peak memory, batch of 20: $(field "$s20" 2) KiB; batch of $batch: $(field "$b2" 2) KiB (flat is the target)"

@@ -1,16 +1,17 @@
-/* Batches: many inputs, one worker process per input, at most `jobs` at a
- * time.
+/* Batches: many inputs, `jobs` worker processes, one input at a time each.
  *
  * Processes, not threads: eSpeak NG keeps one engine in global state and
- * crashes when two threads synthesize at once. A worker converts one input
- * and reports back over a pipe, so a crash in one article costs only that
- * article. Outputs appear by rename, so "the file exists" means "the file
+ * crashes when two threads synthesize at once. A worker is sent input
+ * numbers over a pipe and reports each result on another, so eSpeak NG
+ * starts once per worker, and a crash in one article costs only that
+ * article (the slot gets a new worker). Outputs appear by rename, so "the file exists" means "the file
  * is complete", which is what --resume relies on. */
 #include "internal.h"
 
 #include <dirent.h>
 #include <errno.h>
 #include <json.h>
+#include <poll.h>
 #include <signal.h>
 #include <sndfile.h>
 #include <stdlib.h>
@@ -20,10 +21,14 @@
 #include <time.h>
 #include <unistd.h>
 
+/* A worker process converts the inputs it is sent, one at a time, so that
+ * eSpeak NG starts once per worker rather than once per article. */
 typedef struct {
-    pid_t pid;
-    int fd;      /* read end of the worker's report pipe */
-    size_t item; /* index into the batch's inputs */
+    pid_t pid;     /* 0: no process in this slot */
+    int task_fd;   /* parent → worker: item numbers */
+    int report_fd; /* worker → parent: one line per item */
+    bool busy;
+    size_t item; /* the input being converted, when busy */
     double started;
 } worker;
 
@@ -212,81 +217,106 @@ static void report_progress(batch *bt, size_t item, const char *error, double au
     }
 }
 
-/* The worker: converts one input, writes "seconds\n" or "!message\n" to fd. */
-static void run_worker(batch *bt, size_t item, int fd)
+/* One item in the worker: "seconds\n" or "!message\n" goes back. */
+static void convert_item(batch *bt, size_t item, int fd)
 {
     ora_error err;
     ora_result r;
     char line[600];
-    int status = 0;
     ora_options one = *bt->opt;
     one.jobs = 1; /* the batch already keeps every core busy */
-    if (ora_convert(bt->inputs[item], bt->outputs[item], &one, &r, &err) == 0) {
+    if (ora_convert(bt->inputs[item], bt->outputs[item], &one, &r, &err) == 0)
         snprintf(line, sizeof line, "%.3f\n", r.seconds);
-    } else {
+    else
         snprintf(line, sizeof line, "!%s\n", err.msg);
-        status = 1;
-    }
-    ssize_t w = write(fd, line, strlen(line));
+    ssize_t w = write(fd, line, strlen(line)); /* under PIPE_BUF: one piece */
     (void)w;
-    close(fd);
-    _exit(status);
 }
 
-static int start_worker(batch *bt, size_t item, worker *w, ora_error *err)
+static void worker_loop(batch *bt, int task_fd, int report_fd)
 {
-    int fds[2];
-    if (pipe(fds) < 0) {
+    size_t item;
+    while (read(task_fd, &item, sizeof item) == (ssize_t)sizeof item)
+        convert_item(bt, item, report_fd);
+    _exit(0);
+}
+
+static int start_worker(batch *bt, worker *ws, int slot, int jobs, ora_error *err)
+{
+    int task[2], report[2];
+    if (pipe(task) < 0) {
+        ora_set_error(err, "cannot start a worker: %s", strerror(errno));
+        return -1;
+    }
+    if (pipe(report) < 0) {
+        close(task[0]), close(task[1]);
         ora_set_error(err, "cannot start a worker: %s", strerror(errno));
         return -1;
     }
     fflush(NULL); /* or the child would write the parent's buffers again */
     pid_t pid = fork();
-    if (pid < 0) {
-        close(fds[0]), close(fds[1]);
-        ora_set_error(err, "cannot start a worker: %s", strerror(errno));
-        return -1;
-    }
     if (pid == 0) {
-        close(fds[0]);
+        for (int k = 0; k < jobs; k++) /* the other workers' pipes */
+            if (ws[k].pid)
+                close(ws[k].task_fd), close(ws[k].report_fd);
+        close(task[1]), close(report[0]);
         if (bt->log)
             fclose(bt->log);
         bt->log = NULL;
-        run_worker(bt, item, fds[1]);
+        worker_loop(bt, task[0], report[1]);
     }
-    close(fds[1]);
-    *w = (worker){pid, fds[0], item, now()};
+    close(task[0]), close(report[1]);
+    if (pid < 0) {
+        close(task[1]), close(report[0]);
+        ora_set_error(err, "cannot start a worker: %s", strerror(errno));
+        return -1;
+    }
+    ws[slot] = (worker){pid, task[1], report[0], false, 0, 0};
     return 0;
 }
 
-static void finish_worker(batch *bt, worker *w, int wstatus)
+static void stop_worker(worker *w)
 {
-    char buf[700] = {0};
-    size_t got = 0;
-    ssize_t k;
-    while (got < sizeof buf - 1 && (k = read(w->fd, buf + got, sizeof buf - 1 - got)) > 0)
-        got += (size_t)k;
-    close(w->fd);
-    buf[strcspn(buf, "\n")] = '\0';
-    char crash[64];
-    const char *error = NULL;
-    double audio = 0;
-    if (WIFSIGNALED(wstatus)) {
-        snprintf(crash, sizeof crash, "the worker stopped on signal %d.", WTERMSIG(wstatus));
-        error = crash;
-        remove_stale_temps(bt->outputs[w->item]);
-    } else if (buf[0] == '!' || buf[0] == '\0') {
-        error = buf[0] ? buf + 1 : "the worker ended without a report.";
-    } else {
-        audio = atof(buf);
-    }
+    close(w->task_fd), close(w->report_fd);
+    waitpid(w->pid, NULL, 0);
+    w->pid = 0;
+}
+
+static void record_item(batch *bt, size_t item, double started, const char *error,
+                        double audio)
+{
     bt->finished++;
     if (error)
         bt->sum->failed++;
     else
         bt->sum->done++, bt->sum->audio_seconds += audio;
-    log_entry(bt, w->item, error ? "failed" : "done", audio, now() - w->started, error);
-    report_progress(bt, w->item, error, audio);
+    log_entry(bt, item, error ? "failed" : "done", audio, now() - started, error);
+    report_progress(bt, item, error, audio);
+}
+
+/* Reads a busy worker's report; a worker that died mid-item fails that
+ * item (its temporary file removed) and leaves its slot free. */
+static void finish_item(batch *bt, worker *w)
+{
+    char buf[700] = {0};
+    ssize_t k = read(w->report_fd, buf, sizeof buf - 1);
+    w->busy = false;
+    if (k <= 0) {
+        int status = 0;
+        close(w->task_fd), close(w->report_fd);
+        waitpid(w->pid, &status, 0);
+        w->pid = 0;
+        char why[80];
+        snprintf(why, sizeof why, WIFSIGNALED(status) ? "the worker stopped on signal %d."
+                                                     : "the worker ended (status %d).",
+                 WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
+        remove_stale_temps(bt->outputs[w->item]);
+        record_item(bt, w->item, w->started, why, 0);
+        return;
+    }
+    buf[strcspn(buf, "\n")] = '\0';
+    bool failed = buf[0] == '!';
+    record_item(bt, w->item, w->started, failed ? buf + 1 : NULL, failed ? 0 : atof(buf));
 }
 
 static int make_dirs(const char *dir, ora_error *err)
@@ -323,40 +353,75 @@ static bool needs_work(batch *bt, size_t item)
     return false;
 }
 
+/* Sends item to an idle worker, starting one in a free slot if needed. */
+static int dispatch(batch *bt, worker *ws, int jobs, size_t item, ora_error *err)
+{
+    int slot = 0;
+    while (slot < jobs && (ws[slot].busy || !ws[slot].pid))
+        slot++;
+    if (slot == jobs) { /* no idle worker: start one in a free slot */
+        slot = 0;
+        while (ws[slot].pid)
+            slot++;
+        if (start_worker(bt, ws, slot, jobs, err) < 0)
+            return -1;
+    }
+    worker *w = &ws[slot];
+    if (write(w->task_fd, &item, sizeof item) != (ssize_t)sizeof item) {
+        stop_worker(w); /* it died while idle: one new try */
+        if (start_worker(bt, ws, slot, jobs, err) < 0)
+            return -1;
+        if (write(w->task_fd, &item, sizeof item) != (ssize_t)sizeof item) {
+            ora_set_error(err, "cannot reach a worker: %s", strerror(errno));
+            return -1;
+        }
+    }
+    w->busy = true, w->item = item, w->started = now();
+    return 0;
+}
+
+/* Waits for the first busy worker to report, and finishes its item. */
+static void wait_for_report(batch *bt, worker *ws, int jobs)
+{
+    struct pollfd fds[jobs];
+    int map[jobs], n = 0;
+    for (int k = 0; k < jobs; k++)
+        if (ws[k].busy) {
+            fds[n] = (struct pollfd){ws[k].report_fd, POLLIN, 0};
+            map[n++] = k;
+        }
+    if (poll(fds, (nfds_t)n, -1) <= 0)
+        return; /* interrupted: the caller waits again */
+    for (int i = 0; i < n; i++)
+        if (fds[i].revents)
+            finish_item(bt, &ws[map[i]]);
+}
+
 static int run_workers(batch *bt, ora_error *err)
 {
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
     int jobs = bt->b->jobs > 0 ? bt->b->jobs : cores > 0 ? (int)cores : 1;
     worker *ws = calloc((size_t)jobs, sizeof *ws);
-    int running = 0, rc = 0;
+    int rc = 0, busy = 0;
+    /* A worker gone while idle must give EPIPE, not end the batch. */
+    void (*old_pipe)(int) = signal(SIGPIPE, SIG_IGN);
     size_t next = 0;
-    while (rc == 0 && (next < bt->n_items || running > 0)) {
-        while (running < jobs && next < bt->n_items) {
+    while (rc == 0 && (next < bt->n_items || busy > 0)) {
+        while (rc == 0 && busy < jobs && next < bt->n_items) {
             size_t item = bt->items[next++];
-            if (!needs_work(bt, item))
-                continue;
-            int slot = 0;
-            while (ws[slot].pid)
-                slot++;
-            if (start_worker(bt, item, &ws[slot], err) < 0) {
-                rc = -1;
-                break;
-            }
-            running++;
+            if (needs_work(bt, item) && (rc = dispatch(bt, ws, jobs, item, err)) == 0)
+                busy++;
         }
-        if (running == 0)
-            continue;
-        int wstatus;
-        pid_t pid = waitpid(-1, &wstatus, 0);
-        for (int s = 0; pid > 0 && s < jobs; s++)
-            if (ws[s].pid == pid) {
-                finish_worker(bt, &ws[s], wstatus);
-                ws[s].pid = 0;
-                running--;
-            }
+        if (busy > 0)
+            wait_for_report(bt, ws, jobs);
+        busy = 0;
+        for (int k = 0; k < jobs; k++)
+            busy += ws[k].busy;
     }
-    while (running > 0 && wait(NULL) > 0)
-        running--;
+    for (int k = 0; k < jobs; k++)
+        if (ws[k].pid)
+            stop_worker(&ws[k]); /* EOF on its task pipe ends its loop */
+    signal(SIGPIPE, old_pipe);
     free(ws);
     return rc;
 }
