@@ -51,6 +51,10 @@ char *temp_name_for(const char *path);
 #include <sys/types.h>
 mode_t default_mode(void);
 
+/* All n bytes through write() / read(), across EINTR and short transfers. */
+bool write_all(int fd, const void *p, size_t n);
+bool read_all(int fd, void *p, size_t n);
+
 /* A whole file into memory. */
 int read_whole_file(const char *path, char **data, size_t *len,
                     ora_error *err);

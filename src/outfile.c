@@ -29,16 +29,6 @@ mode_t default_mode(void)
     return 0666 & ~mask;
 }
 
-static int write_all(int fd, const char *data, size_t len)
-{
-    while (len > 0) {
-        ssize_t k = write(fd, data, len);
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k <= 0)
-            return -1;
-        data += k, len -= (size_t)k;
-    }
     return 0;
 }
 
@@ -51,7 +41,7 @@ static char *write_temp(const ora_out_file *f, ora_error *err)
         free(tmp);
         return NULL;
     }
-    int rc = write_all(fd, f->data, f->len);
+    int rc = write_all(fd, f->data, f->len) ? 0 : -1;
     if (rc == 0 && fchmod(fd, default_mode()) < 0)
         rc = -1;
     if (close(fd) < 0)

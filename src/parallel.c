@@ -55,34 +55,6 @@ static size_t plan_chunks(const ora_script *s, int jobs, chunk *c)
     return n + 1;
 }
 
-static bool write_all(int fd, const void *p, size_t n)
-{
-    const char *b = p;
-    while (n) {
-        ssize_t w = write(fd, b, n);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0)
-            return false;
-        b += w, n -= (size_t)w;
-    }
-    return true;
-}
-
-static bool read_all(int fd, void *p, size_t n)
-{
-    char *b = p;
-    while (n) {
-        ssize_t r = read(fd, b, n);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r <= 0)
-            return false;
-        b += r, n -= (size_t)r;
-    }
-    return true;
-}
-
 static int fd_sink(void *user, const int16_t *s, size_t n)
 {
     return write_all(*(int *)user, s, n * sizeof *s) ? 0 : -1;

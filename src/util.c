@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #ifndef ORA_DATADIR
 #define ORA_DATADIR "."
@@ -284,4 +285,34 @@ void phrase_list_free(phrase_list *pl)
         free(pl->items[i]);
     free(pl->items);
     pl->items = NULL, pl->n = 0;
+}
+
+/* write() and read() until all n bytes are through, across EINTR and short
+ * transfers (pipes, memfds). */
+bool write_all(int fd, const void *p, size_t n)
+{
+    const char *b = p;
+    while (n) {
+        ssize_t w = write(fd, b, n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return false;
+        b += w, n -= (size_t)w;
+    }
+    return true;
+}
+
+bool read_all(int fd, void *p, size_t n)
+{
+    char *b = p;
+    while (n) {
+        ssize_t r = read(fd, b, n);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0)
+            return false;
+        b += r, n -= (size_t)r;
+    }
+    return true;
 }
