@@ -29,9 +29,6 @@ mode_t default_mode(void)
     return 0666 & ~mask;
 }
 
-    return 0;
-}
-
 static char *write_temp(const ora_out_file *f, ora_error *err)
 {
     char *tmp = temp_name_for(f->path);
