@@ -147,28 +147,52 @@ static bool output_complete(const char *path)
     return info.frames > 0;
 }
 
-/* Removes ".NAME.XXXXXX" files that a killed run left beside path. */
-static void remove_stale_temps(const char *path)
+static const char *base_name(const char *path)
 {
     const char *slash = strrchr(path, '/');
-    char *dir = ora_strndup(path, slash ? (size_t)(slash - path) : 1);
-    const char *name = slash ? slash + 1 : path;
-    size_t nl = strlen(name);
-    DIR *d = opendir(slash ? dir : ".");
+    return slash ? slash + 1 : path;
+}
+
+static int compare_names(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Removes the ".NAME.XXXXXX" files that a killed run left in dir, for the
+ * NAMEs given (sorted): one pass over the folder, however many names, so a
+ * batch of a million articles does not read its folder a million times.
+ * Only this run's own outputs: another shard may be writing beside them. */
+static void remove_stale_temps(const char *dir, const char **names, size_t n)
+{
+    DIR *d = opendir(dir);
     struct dirent *e;
     while (d && (e = readdir(d))) {
-        if (e->d_name[0] == '.' && strlen(e->d_name) == nl + 8 &&
-            strncmp(e->d_name + 1, name, nl) == 0 && e->d_name[nl + 1] == '.') {
+        size_t len = strlen(e->d_name);
+        if (e->d_name[0] != '.' || len < 9 || e->d_name[len - 7] != '.')
+            continue;
+        char *name = ora_strndup(e->d_name + 1, len - 8);
+        if (bsearch(&name, names, n, sizeof *names, compare_names)) {
             strbuf p;
             sb_init(&p);
-            sb_printf(&p, "%s/%s", slash ? dir : ".", e->d_name);
+            sb_printf(&p, "%s/%s", dir, e->d_name);
             unlink(p.s);
             sb_free(&p);
         }
+        free(name);
     }
     if (d)
         closedir(d);
-    free(dir);
+}
+
+/* Before any work: what a killed run of these items left behind. */
+static void remove_stale_temps_of_items(const batch *bt)
+{
+    const char **names = malloc((bt->n_items ? bt->n_items : 1) * sizeof *names);
+    for (size_t i = 0; i < bt->n_items; i++)
+        names[i] = base_name(bt->outputs[bt->items[i]]);
+    qsort(names, bt->n_items, sizeof *names, compare_names);
+    remove_stale_temps(bt->b->outdir, names, bt->n_items);
+    free(names);
 }
 
 /* Milliseconds are enough, and "0.369" reads better than 0.36916006899. */
@@ -310,7 +334,8 @@ static void finish_item(batch *bt, worker *w)
         snprintf(why, sizeof why, WIFSIGNALED(status) ? "the worker stopped on signal %d."
                                                      : "the worker ended (status %d).",
                  WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
-        remove_stale_temps(bt->outputs[w->item]);
+        const char *name = base_name(bt->outputs[w->item]);
+        remove_stale_temps(bt->b->outdir, &name, 1);
         record_item(bt, w->item, w->started, why, 0);
         return;
     }
@@ -343,9 +368,7 @@ static int make_dirs(const char *dir, ora_error *err)
 /* Skips inputs already converted; returns true when item needs a worker. */
 static bool needs_work(batch *bt, size_t item)
 {
-    const char *out = bt->outputs[item];
-    remove_stale_temps(out);
-    if (!bt->b->resume || !output_complete(out))
+    if (!bt->b->resume || !output_complete(bt->outputs[item]))
         return true;
     bt->sum->skipped++;
     bt->finished++;
@@ -447,8 +470,10 @@ int ora_batch_run(const char *const *inputs, size_t n, const ora_options *o,
         ora_set_error(err, "cannot write the log %s: %s", b->log, strerror(errno));
         rc = -1;
     }
-    if (rc == 0)
+    if (rc == 0) {
+        remove_stale_temps_of_items(&bt);
         rc = run_workers(&bt, err);
+    }
     if (bt.log)
         fclose(bt.log);
     ora_free_list(bt.outputs, n);

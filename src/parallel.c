@@ -171,7 +171,6 @@ int ora_speak_script_parallel(const ora_script *s, const ora_voice_options *v, i
         rc = start_chunk(s, v, &c[started], err);
     if (rc == 0)
         rc = speak_first_chunk(s, v, &c[0], au, timings, err);
-    c[0].fd = -1;
     for (size_t i = 1; i < started; i++) {
         if (rc == 0)
             rc = collect_chunk(&c[i], au, timings, err);
