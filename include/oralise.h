@@ -328,24 +328,6 @@ typedef struct {
 } ora_out_file;
 int ora_write_files(const ora_out_file *f, size_t n, ora_error *err);
 
-/* WAV or FLAC written as it is spoken, so a long article never sits whole
- * in memory: a sink for ora_audio that opens a temporary file beside path
- * on its first samples (when the rate is known). ora_file_stream_close
- * finishes it, and the caller renames it through ora_write_files
- * (.written); ora_file_stream_free removes a temporary file left over. */
-typedef struct {
-    const char *path;
-    ora_format fmt; /* ORA_FMT_WAV or ORA_FMT_FLAC */
-    const ora_encode_options *eo;
-    const ora_audio *au; /* for its rate */
-    char *tmp;
-    void *sf;
-    bool failed;
-} ora_file_stream;
-int ora_file_stream_sink(void *user, const int16_t *s, size_t n);
-int ora_file_stream_close(ora_file_stream *fs, ora_error *err);
-void ora_file_stream_free(ora_file_stream *fs);
-
 /* Tags from an article: title, byline or site, site, date, url. */
 void ora_tags_from_article(const ora_article *a, ora_tags *t);
 

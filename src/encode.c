@@ -1,20 +1,24 @@
-/* Encoding: every format is made in memory, then written through a
- * temporary file renamed at the end (ora_write_files), so a failed or
- * interrupted run never leaves a partial file, and a file that was there
- * stays intact. WAV, FLAC and MP3 audio go through libsndfile (in blocks);
+/* Encoding: every format is written as the samples come, to a file
+ * descriptor, so no stage holds a whole article. Output files go through a
+ * temporary file renamed at the end (file_stream, ora_write_files), so a
+ * failed or interrupted run never leaves a partial file, and a file that
+ * was there stays intact. WAV, FLAC and MP3 audio go through libsndfile;
  * Ogg Vorbis and Opus are written by encode_ogg.c so that they carry
  * chapters; MP3 gets oralise's own UTF-8 ID3v2 tag in front of LAME's
  * frames. "-" streams WAV or raw PCM to standard output. */
 #include "encode.h"
 
 #include <errno.h>
+#include <math.h>
 #include <sndfile.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #define BLOCK_FRAMES 65536
+#define BO_CHUNK 65536 /* bytes gathered before a write() */
 
 int ora_format_from_path(const char *path, ora_format *fmt, ora_error *err)
 {
@@ -68,19 +72,6 @@ static void set_tags(SNDFILE *sf, const ora_tags *t)
             sf_set_string(sf, tags[i].id, tags[i].v);
 }
 
-static int write_frames(SNDFILE *sf, const int16_t *s, size_t n, ora_error *err)
-{
-    for (size_t done = 0; done < n;) {
-        size_t k = n - done < BLOCK_FRAMES ? n - done : BLOCK_FRAMES;
-        if (sf_writef_short(sf, s + done, (sf_count_t)k) != (sf_count_t)k) {
-            ora_set_error(err, "cannot write audio: %s", sf_strerror(sf));
-            return -1;
-        }
-        done += k;
-    }
-    return 0;
-}
-
 static void set_quality(SNDFILE *sf, ora_format fmt, double q)
 {
     if (fmt == ORA_FMT_MP3 && q >= 0) /* before the bitrate mode, per libsndfile */
@@ -91,217 +82,410 @@ static void set_quality(SNDFILE *sf, ora_format fmt, double q)
     }
 }
 
-static SF_INFO info_for(const ora_audio *au, ora_format fmt)
+static SF_INFO info_for(int rate, ora_format fmt)
 {
     SF_INFO info = {0};
-    info.samplerate = au->rate;
+    info.samplerate = rate;
     info.channels = 1;
     info.format = sf_format(fmt);
     return info;
 }
 
-/* ── libsndfile into memory ──────────────────────────────────────────── */
+/* ── Bytes to a file ─────────────────────────────────────────────────── */
 
-typedef struct {
-    strbuf buf;
-    sf_count_t pos;
-} memfile;
-
-static sf_count_t mem_len(void *u) { return (sf_count_t)((memfile *)u)->buf.len; }
-static sf_count_t mem_tell(void *u) { return ((memfile *)u)->pos; }
-static sf_count_t mem_read(void *p, sf_count_t n, void *u)
+int bo_flush(byte_out *o)
 {
-    memfile *m = u;
-    sf_count_t left = (sf_count_t)m->buf.len - m->pos;
-    if (n > left)
-        n = left;
-    if (n > 0)
-        memcpy(p, m->buf.s + m->pos, (size_t)n), m->pos += n;
-    return n > 0 ? n : 0;
+    if (o->buf.len && !o->failed && !write_all(o->fd, o->buf.s, o->buf.len))
+        o->failed = true;
+    o->buf.len = 0;
+    return o->failed ? -1 : 0;
 }
-static sf_count_t mem_seek(sf_count_t off, int whence, void *u)
+
+int bo_add(byte_out *o, const void *p, size_t n)
 {
-    memfile *m = u;
-    sf_count_t base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? m->pos : (sf_count_t)m->buf.len;
+    if (sb_add(&o->buf, p, n) < 0)
+        o->failed = true;
+    return o->buf.len >= BO_CHUNK ? bo_flush(o) : o->failed ? -1 : 0;
+}
+
+/* ── libsndfile on a file descriptor, from an offset ─────────────────── */
+
+/* MP3 keeps oralise's ID3v2 tag in front: libsndfile sees the file from
+ * base on, and its seeks (the LAME header at the end) stay behind it. */
+typedef struct {
+    int fd;
+    sf_count_t base, pos;
+} fdfile;
+
+static sf_count_t fd_len(void *u)
+{
+    fdfile *f = u;
+    struct stat st;
+    return fstat(f->fd, &st) == 0 ? (sf_count_t)st.st_size - f->base : -1;
+}
+static sf_count_t fd_tell(void *u) { return ((fdfile *)u)->pos; }
+static sf_count_t fd_seek(sf_count_t off, int whence, void *u)
+{
+    fdfile *f = u;
+    sf_count_t base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? f->pos : fd_len(u);
     if (base + off < 0)
         return -1;
-    m->pos = base + off;
-    return m->pos;
+    return f->pos = base + off;
 }
-static sf_count_t mem_write(const void *p, sf_count_t n, void *u)
+static sf_count_t fd_read(void *p, sf_count_t n, void *u)
 {
-    memfile *m = u;
-    size_t end = (size_t)(m->pos + n);
-    if (m->buf.len < end) { /* grow by the gap; its bytes are overwritten */
-        size_t old = m->buf.len;
-        if (sb_add(&m->buf, p, end - old) < 0)
-            return 0;
+    fdfile *f = u;
+    ssize_t r = pread(f->fd, p, (size_t)n, (off_t)(f->base + f->pos));
+    if (r > 0)
+        f->pos += r;
+    return r > 0 ? r : 0;
+}
+static sf_count_t fd_write(const void *p, sf_count_t n, void *u)
+{
+    fdfile *f = u;
+    for (sf_count_t done = 0; done < n;) {
+        ssize_t w = pwrite(f->fd, (const char *)p + done, (size_t)(n - done),
+                           (off_t)(f->base + f->pos));
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return done;
+        done += w, f->pos += w;
     }
-    memcpy(m->buf.s + m->pos, p, (size_t)n);
-    m->pos += n;
     return n;
 }
 
-static int encode_sndfile(const ora_audio *au, ora_format fmt,
-                          const ora_encode_options *eo, strbuf *out, ora_error *err)
-{
-    SF_VIRTUAL_IO io = {mem_len, mem_seek, mem_read, mem_write, mem_tell};
-    memfile m = {{0}, 0};
-    SF_INFO info = info_for(au, fmt);
-    SNDFILE *sf = sf_open_virtual(&io, SFM_WRITE, &info, &m);
-    if (!sf) {
-        ora_set_error(err, "cannot encode: %s", sf_strerror(NULL));
-        return -1;
-    }
-    if (fmt != ORA_FMT_MP3)
-        set_tags(sf, eo->tags);
-    set_quality(sf, fmt, eo->quality);
-    int rc = write_frames(sf, au->samples, au->n, err);
-    if (sf_close(sf) != 0 && rc == 0) {
-        ora_set_error(err, "cannot finish encoding the audio.");
-        rc = -1;
-    }
-    if (rc == 0 && fmt == ORA_FMT_MP3) /* oralise's UTF-8 tag first */
-        rc = id3v2_build(eo, out);
-    if (rc == 0 && out->len == 0) { /* hand the buffer over: WAV is large */
-        sb_free(out);
-        *out = m.buf;
-        return 0;
-    }
-    if (rc == 0)
-        rc = sb_add(out, m.buf.s ? m.buf.s : "", m.buf.len);
-    sb_free(&m.buf);
-    return rc;
-}
+static SF_VIRTUAL_IO fd_io = {fd_len, fd_seek, fd_read, fd_write, fd_tell};
+
+/* ── The encoder ─────────────────────────────────────────────────────── */
+
+struct encoder {
+    ora_format fmt;
+    byte_out out;  /* Ogg pages */
+    fdfile file;   /* libsndfile's view of the file */
+    SNDFILE *sf;
+    enc_vorbis *vorbis;
+    enc_opus *opus;
+    resampler *rs; /* Opus from a rate it does not take */
+    bool failed;
+};
 
 static bool opus_rate(int rate)
 {
     return rate == 8000 || rate == 12000 || rate == 16000 || rate == 24000 || rate == 48000;
 }
 
-static int encode_any(const ora_audio *au, ora_format fmt,
-                      const ora_encode_options *eo, strbuf *out, ora_error *err)
+static int opus_sink(void *user, const int16_t *s, size_t n)
 {
-    if (fmt == ORA_FMT_OGG)
-        return encode_vorbis(au, eo, out, err);
-    if (fmt != ORA_FMT_OPUS)
-        return encode_sndfile(au, fmt, eo, out, err);
-    if (opus_rate(au->rate))
-        return encode_opus(au, eo, out, err);
-    ora_audio res;
-    if (ora_audio_resample(au, ORA_OPUS_RATE, &res, err) < 0)
-        return -1;
-    int rc = encode_opus(&res, eo, out, err);
-    ora_audio_free(&res);
-    return rc;
+    return enc_opus_write(user, s, n);
 }
 
-int ora_encode_memory(const ora_audio *au, ora_format fmt,
-                      const ora_encode_options *eo, char **data, size_t *len,
-                      ora_error *err)
+static int open_sndfile(encoder *e, int fd, int rate, const ora_encode_options *eo,
+                        ora_error *err)
 {
-    static const ora_encode_options none = {NULL, NULL, 0, -1, false};
-    if (au->n == 0) {
-        ora_set_error(err, "there is no audio to write.");
+    if (e->fmt == ORA_FMT_MP3) { /* oralise's UTF-8 tag first */
+        strbuf tag;
+        sb_init(&tag);
+        int rc = id3v2_build(eo, &tag) == 0 && write_all(fd, tag.s, tag.len) ? 0 : -1;
+        e->file.base = (sf_count_t)tag.len;
+        sb_free(&tag);
+        if (rc < 0) {
+            ora_set_error(err, "cannot write the MP3 tag: %s", strerror(errno));
+            return -1;
+        }
+    }
+    SF_INFO info = info_for(rate, e->fmt);
+    e->sf = sf_open_virtual(&fd_io, SFM_WRITE, &info, &e->file);
+    if (!e->sf) {
+        ora_set_error(err, "cannot encode: %s", sf_strerror(NULL));
         return -1;
     }
-    strbuf out;
-    sb_init(&out);
-    if (encode_any(au, fmt, eo ? eo : &none, &out, err) < 0) {
-        sb_free(&out);
-        return -1;
-    }
-    *len = out.len;
-    *data = sb_take(&out);
+    if (e->fmt != ORA_FMT_MP3) /* tags before the first write */
+        set_tags(e->sf, eo->tags);
+    set_quality(e->sf, e->fmt, eo->quality);
     return 0;
 }
 
-/* Decodes an encoded file from memory (libsndfile reads all five formats)
- * and measures it: lossy coders move loudness and peaks, so the pipeline
- * checks what a listener will actually get. */
-int ora_loudness_of_encoded(const char *data, size_t len, ora_loudness *l,
-                            ora_error *err)
+encoder *encoder_open(int fd, ora_format fmt, int rate, const ora_encode_options *eo,
+                      ora_error *err)
 {
-    SF_VIRTUAL_IO io = {mem_len, mem_seek, mem_read, mem_write, mem_tell};
-    memfile m = {{(char *)data, len, len}, 0};
+    static const ora_encode_options none = {NULL, NULL, 0, -1, false};
+    encoder *e = calloc(1, sizeof *e);
+    if (!e) {
+        ora_set_error(err, "out of memory.");
+        return NULL;
+    }
+    eo = eo ? eo : &none;
+    e->fmt = fmt;
+    e->out = (byte_out){fd, {0}, false};
+    e->file = (fdfile){fd, 0, 0};
+    int rc = 0;
+    if (fmt == ORA_FMT_OGG)
+        rc = (e->vorbis = enc_vorbis_open(rate, eo, &e->out, err)) ? 0 : -1;
+    else if (fmt == ORA_FMT_OPUS) {
+        int coded = opus_rate(rate) ? rate : ORA_OPUS_RATE;
+        rc = (e->opus = enc_opus_open(coded, eo, &e->out, err)) ? 0 : -1;
+        if (rc == 0 && coded != rate && !(e->rs = resampler_new(rate, coded, opus_sink, e->opus))) {
+            ora_set_error(err, "cannot resample the audio to %d Hz.", coded);
+            rc = -1;
+        }
+    } else
+        rc = open_sndfile(e, fd, rate, eo, err);
+    if (rc < 0) {
+        encoder_close(e, NULL);
+        return NULL;
+    }
+    return e;
+}
+
+int encoder_sink(void *user, const int16_t *s, size_t n)
+{
+    encoder *e = user;
+    if (e->failed)
+        return -1;
+    int rc;
+    if (e->rs)
+        rc = resampler_sink(e->rs, s, n);
+    else if (e->opus)
+        rc = enc_opus_write(e->opus, s, n);
+    else if (e->vorbis)
+        rc = enc_vorbis_write(e->vorbis, s, n);
+    else
+        rc = sf_writef_short(e->sf, s, (sf_count_t)n) == (sf_count_t)n ? 0 : -1;
+    if (rc < 0 || e->out.failed)
+        e->failed = true;
+    return e->failed ? -1 : 0;
+}
+
+int encoder_close(encoder *e, ora_error *err)
+{
+    if (!e)
+        return -1;
+    bool ok = !e->failed;
+    if (e->rs && resampler_finish(e->rs) < 0)
+        ok = false;
+    if (e->opus && enc_opus_close(e->opus) < 0)
+        ok = false;
+    if (e->vorbis && enc_vorbis_close(e->vorbis) < 0)
+        ok = false;
+    if (e->sf && sf_close(e->sf) != 0)
+        ok = false;
+    if (bo_flush(&e->out) < 0)
+        ok = false;
+    resampler_free(e->rs);
+    sb_free(&e->out.buf);
+    free(e);
+    if (!ok && err && !*err->msg)
+        ora_set_error(err, "cannot encode the audio: %s",
+                      errno ? strerror(errno) : "the encoder failed");
+    return ok ? 0 : -1;
+}
+
+/* ── Checking what was written ───────────────────────────────────────── */
+
+typedef struct {
+    const char *data;
+    sf_count_t len, pos;
+} memfile;
+
+static sf_count_t mem_len(void *u) { return ((memfile *)u)->len; }
+static sf_count_t mem_tell(void *u) { return ((memfile *)u)->pos; }
+static sf_count_t mem_read(void *p, sf_count_t n, void *u)
+{
+    memfile *m = u;
+    sf_count_t left = m->len - m->pos;
+    if (n > left)
+        n = left;
+    if (n > 0)
+        memcpy(p, m->data + m->pos, (size_t)n), m->pos += n;
+    return n > 0 ? n : 0;
+}
+static sf_count_t mem_seek(sf_count_t off, int whence, void *u)
+{
+    memfile *m = u;
+    sf_count_t base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? m->pos : m->len;
+    if (base + off < 0)
+        return -1;
+    return m->pos = base + off;
+}
+static sf_count_t mem_write(const void *p, sf_count_t n, void *u)
+{
+    (void)p, (void)n, (void)u;
+    return 0;
+}
+
+/* What the check reads at a time: the stretches it reports are this long. */
+#define CHECK_MS 50
+
+typedef struct {
+    double limit_dbtp;
+    peak_list *over;
+} peak_watch;
+
+/* Decodes with libsndfile (it reads all five formats, an ID3v2 tag in
+ * front of MP3 too) and measures block by block. */
+static int measure_decoded(SF_VIRTUAL_IO *io, void *user, ora_loudness *l,
+                           const peak_watch *w, int *rate, ora_error *err)
+{
     SF_INFO info = {0};
-    SNDFILE *sf = sf_open_virtual(&io, SFM_READ, &info, &m);
+    SNDFILE *sf = sf_open_virtual(io, SFM_READ, &info, user);
     if (!sf || info.channels != 1) {
         if (sf)
             sf_close(sf);
         ora_set_error(err, "cannot decode the encoded audio to check it.");
         return -1;
     }
-    ora_audio au;
-    ora_audio_init(&au, info.samplerate);
-    int16_t buf[BLOCK_FRAMES];
+    if (rate)
+        *rate = info.samplerate;
+    meter *m = meter_new(info.samplerate, true);
+    size_t chunk = (size_t)info.samplerate * CHECK_MS / 1000, pos = 0;
+    int16_t *buf = malloc(chunk * sizeof *buf);
     sf_count_t k;
-    int rc = 0;
-    while (rc == 0 && (k = sf_readf_short(sf, buf, BLOCK_FRAMES)) > 0)
-        rc = ora_audio_append(&au, buf, (size_t)k);
+    int rc = m && buf ? 0 : -1;
+    while (rc == 0 && (k = sf_readf_short(sf, buf, (sf_count_t)chunk)) > 0) {
+        rc = meter_sink(m, buf, (size_t)k);
+        double peak = w && w->over ? meter_last_peak(m) : -HUGE_VAL;
+        if (rc == 0 && peak > w->limit_dbtp)
+            rc = peak_list_add(w->over, pos, pos + (size_t)k, peak - w->limit_dbtp);
+        pos += (size_t)k;
+    }
     sf_close(sf);
     if (rc == 0)
-        rc = ora_loudness_measure(&au, l, err);
+        rc = meter_result(m, l, err);
     else
-        ora_set_error(err, "out of memory while checking the audio.");
-    ora_audio_free(&au);
+        ora_set_error(err, "cannot measure the encoded audio.");
+    meter_free(m);
+    free(buf);
     return rc;
 }
 
-/* ── WAV and FLAC to a file as they are spoken ───────────────────────── */
-
-static int file_stream_open(ora_file_stream *fs)
+int loudness_of_encoded_fd(int fd, ora_loudness *l, double limit_dbtp,
+                           peak_list *over, int *rate, ora_error *err)
 {
-    fs->tmp = temp_name_for(fs->path);
-    int fd = mkstemp(fs->tmp);
-    if (fd < 0)
-        return -1;
-    SF_INFO info = info_for(fs->au, fs->fmt);
-    SNDFILE *sf = sf_open_fd(fd, SFM_WRITE, &info, 1);
-    if (!sf) {
-        close(fd);
-        return -1;
-    }
-    set_tags(sf, fs->eo ? fs->eo->tags : NULL); /* before the first write */
-    set_quality(sf, fs->fmt, fs->eo ? fs->eo->quality : -1);
-    fs->sf = sf;
-    return 0;
+    fdfile f = {fd, 0, 0};
+    peak_watch w = {limit_dbtp, over};
+    return measure_decoded(&fd_io, &f, l, &w, rate, err);
 }
 
-int ora_file_stream_sink(void *user, const int16_t *s, size_t n)
+int ora_loudness_of_encoded(const char *data, size_t len, ora_loudness *l,
+                            ora_error *err)
 {
-    ora_file_stream *fs = user;
-    if (!fs->sf && !fs->failed && file_stream_open(fs) < 0)
+    SF_VIRTUAL_IO io = {mem_len, mem_seek, mem_read, mem_write, mem_tell};
+    memfile m = {data, (sf_count_t)len, 0};
+    return measure_decoded(&io, &m, l, NULL, NULL, err);
+}
+
+/* ── Output files written as the samples come ────────────────────────── */
+
+void file_stream_init(file_stream *fs, const char *path, ora_format fmt,
+                      const ora_encode_options *eo, int rate)
+{
+    memset(fs, 0, sizeof *fs);
+    fs->path = path, fs->fmt = fmt, fs->eo = eo, fs->rate = rate;
+    fs->fd = -1;
+}
+
+static int file_stream_open(file_stream *fs, ora_error *err)
+{
+    int rate = fs->rate ? fs->rate : fs->rate_from ? fs->rate_from->rate : 0;
+    if (fs->fd < 0) {
+        fs->tmp = temp_name_for(fs->path);
+        fs->fd = mkostemp(fs->tmp, O_CLOEXEC);
+        if (fs->fd < 0) {
+            ora_set_error(err, "cannot write %s: %s", fs->path, strerror(errno));
+            free(fs->tmp), fs->tmp = NULL;
+            return -1;
+        }
+    }
+    fs->enc = encoder_open(fs->fd, fs->fmt, rate, fs->eo, err);
+    return fs->enc ? 0 : -1;
+}
+
+int file_stream_sink(void *user, const int16_t *s, size_t n)
+{
+    file_stream *fs = user;
+    if (!fs->enc && !fs->failed && file_stream_open(fs, &fs->error) < 0)
         fs->failed = true;
-    if (fs->failed)
-        return -1;
-    if (sf_writef_short(fs->sf, s, (sf_count_t)n) != (sf_count_t)n)
+    if (!fs->failed && encoder_sink(fs->enc, s, n) < 0) {
+        ora_set_error(&fs->error, "cannot write %s: %s", fs->path,
+                      errno ? strerror(errno) : "the encoder failed");
         fs->failed = true;
+    }
     return fs->failed ? -1 : 0;
 }
 
-int ora_file_stream_close(ora_file_stream *fs, ora_error *err)
+int file_stream_close(file_stream *fs, ora_error *err)
 {
-    bool ok = fs->sf && !fs->failed;
-    if (fs->sf && sf_close(fs->sf) != 0)
-        ok = false;
-    fs->sf = NULL;
-    if (ok && chmod(fs->tmp, default_mode()) < 0)
-        ok = false;
-    if (!ok)
-        ora_set_error(err, "cannot write %s: %s", fs->path,
+    if (!fs->enc && !fs->failed && file_stream_open(fs, &fs->error) < 0)
+        fs->failed = true; /* no samples came */
+    if (encoder_close(fs->enc, NULL) < 0 && !fs->failed) {
+        ora_set_error(&fs->error, "cannot write %s: %s", fs->path,
                       errno ? strerror(errno) : "the encoder failed");
-    return ok ? 0 : -1;
+        fs->failed = true;
+    }
+    fs->enc = NULL;
+    if (!fs->failed && fchmod(fs->fd, default_mode()) < 0) {
+        ora_set_error(&fs->error, "cannot write %s: %s", fs->path, strerror(errno));
+        fs->failed = true;
+    }
+    if (fs->failed)
+        *err = fs->error;
+    return fs->failed ? -1 : 0;
 }
 
-void ora_file_stream_free(ora_file_stream *fs)
+int file_stream_restart(file_stream *fs, ora_error *err)
 {
-    if (fs->sf)
-        sf_close(fs->sf);
+    if (fs->enc)
+        encoder_close(fs->enc, NULL);
+    fs->enc = NULL, fs->failed = false;
+    *fs->error.msg = '\0';
+    if (ftruncate(fs->fd, 0) < 0 || lseek(fs->fd, 0, SEEK_SET) < 0) {
+        ora_set_error(err, "cannot write %s: %s", fs->path, strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+void file_stream_free(file_stream *fs)
+{
+    if (fs->enc)
+        encoder_close(fs->enc, NULL);
+    if (fs->fd >= 0)
+        close(fs->fd);
     if (fs->tmp)
         unlink(fs->tmp); /* fails harmlessly once renamed */
     free(fs->tmp);
-    fs->sf = NULL, fs->tmp = NULL;
+    fs->enc = NULL, fs->tmp = NULL, fs->fd = -1;
+}
+
+/* ── Whole buffers, for programs that hold one ───────────────────────── */
+
+int ora_encode_memory(const ora_audio *au, ora_format fmt,
+                      const ora_encode_options *eo, char **data, size_t *len,
+                      ora_error *err)
+{
+    if (au->n == 0) {
+        ora_set_error(err, "there is no audio to write.");
+        return -1;
+    }
+    int fd = temp_file_unnamed();
+    encoder *e = fd >= 0 ? encoder_open(fd, fmt, au->rate, eo, err) : NULL;
+    int rc = e && encoder_sink(e, au->samples, au->n) == 0 ? 0 : -1;
+    if (e && encoder_close(e, err) < 0)
+        rc = -1;
+    struct stat st;
+    if (rc == 0 && fstat(fd, &st) == 0 && (*data = malloc((size_t)st.st_size + 1))) {
+        *len = (size_t)st.st_size;
+        rc = lseek(fd, 0, SEEK_SET) == 0 && read_all(fd, *data, *len) ? 0 : -1;
+        if (rc < 0)
+            free(*data), *data = NULL;
+    } else
+        rc = -1;
+    if (rc < 0 && !*err->msg)
+        ora_set_error(err, "cannot encode the audio: %s", strerror(errno));
+    if (fd >= 0)
+        close(fd);
+    return rc;
 }
 
 /* ── Standard output: WAV with an open-ended header, or raw PCM ──────── */
@@ -322,7 +506,7 @@ void ora_wav_stream_header(int rate, unsigned char hdr[44])
     memcpy(hdr + 32, "\2\0\x10\0data\xff\xff\xff\xff", 12);
 }
 
-static void wav_header(int rate, size_t n, unsigned char hdr[44])
+void wav_header(int rate, size_t n, unsigned char hdr[44])
 {
     ora_wav_stream_header(rate, hdr);
     if (n * 2 + 36 < 0xffffffffUL) {
@@ -356,13 +540,15 @@ int ora_encode(const ora_audio *au, const char *path, ora_format fmt,
     }
     if (strcmp(path, "-") == 0)
         return encode_to_stdout(au, eo && eo->raw, err);
-    char *data;
-    size_t len;
-    if (ora_encode_memory(au, fmt, eo, &data, &len, err) < 0)
-        return -1;
-    ora_out_file f = {path, data, len, NULL};
-    int rc = ora_write_files(&f, 1, err);
-    free(data);
+    file_stream fs;
+    file_stream_init(&fs, path, fmt, eo, au->rate);
+    int rc = file_stream_sink(&fs, au->samples, au->n);
+    if (file_stream_close(&fs, err) < 0)
+        rc = -1;
+    ora_out_file f = {path, NULL, 0, fs.tmp};
+    if (rc == 0)
+        rc = ora_write_files(&f, 1, err);
+    file_stream_free(&fs);
     return rc;
 }
 

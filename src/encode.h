@@ -1,8 +1,18 @@
-/* Encoders behind ora_encode_memory; private to the encode stage. */
+/* Encoders behind encoder_open; private to the encode stage. */
 #ifndef ORA_ENCODE_H
 #define ORA_ENCODE_H
 
 #include "internal.h"
+
+/* Bytes on their way to a file: buffered, written in large pieces. */
+typedef struct {
+    int fd;
+    strbuf buf;
+    bool failed;
+} byte_out;
+
+int bo_add(byte_out *o, const void *p, size_t n);
+int bo_flush(byte_out *o);
 
 /* "KEY=value" comments for Vorbis and Opus headers: the tags, then
  * CHAPTERnnn / CHAPTERnnnNAME pairs (the Vorbis chapter extension). */
@@ -14,11 +24,20 @@ typedef struct {
 int comments_build(const ora_encode_options *eo, comment_list *c);
 void comments_free(comment_list *c);
 
-int encode_vorbis(const ora_audio *au, const ora_encode_options *eo,
-                  strbuf *out, ora_error *err);
-/* au must be at 8, 12, 16, 24 or 48 kHz. */
-int encode_opus(const ora_audio *au, const ora_encode_options *eo,
-                strbuf *out, ora_error *err);
+/* Ogg Vorbis and Ogg Opus (at 8, 12, 16, 24 or 48 kHz) into out: open
+ * writes the headers, close the last pages, and frees. */
+typedef struct enc_vorbis enc_vorbis;
+enc_vorbis *enc_vorbis_open(int rate, const ora_encode_options *eo, byte_out *out,
+                            ora_error *err);
+int enc_vorbis_write(enc_vorbis *e, const int16_t *s, size_t n);
+int enc_vorbis_close(enc_vorbis *e);
+
+typedef struct enc_opus enc_opus;
+enc_opus *enc_opus_open(int rate, const ora_encode_options *eo, byte_out *out,
+                        ora_error *err);
+int enc_opus_write(enc_opus *e, const int16_t *s, size_t n);
+int enc_opus_close(enc_opus *e);
+
 /* An ID3v2.4 tag in UTF-8 with CHAP/CTOC chapter frames. */
 int id3v2_build(const ora_encode_options *eo, strbuf *out);
 

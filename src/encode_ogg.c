@@ -1,6 +1,7 @@
 /* Ogg Vorbis (libvorbisenc) and Ogg Opus (libopus) written by oralise
- * itself, into memory, so that the comment header can carry chapters.
- * Both streams are fed in blocks, never the whole article at once. */
+ * itself, so that the comment header can carry chapters. Both take samples
+ * as they come and write pages to the file as they fill: nothing grows with
+ * the length of the article. */
 #include "encode.h"
 
 #include <ogg/ogg.h>
@@ -11,15 +12,15 @@
 
 #define BLOCK 4096
 
-static int put_page(strbuf *out, const ogg_page *og)
+static int put_page(byte_out *out, const ogg_page *og)
 {
-    return sb_add(out, (const char *)og->header, (size_t)og->header_len) |
-           sb_add(out, (const char *)og->body, (size_t)og->body_len);
+    return bo_add(out, og->header, (size_t)og->header_len) |
+           bo_add(out, og->body, (size_t)og->body_len);
 }
 
 /* Writes the pages that are full, or with force every page pending: audio
  * starts on a fresh page after the headers, as the specs ask. */
-static int write_pages(ogg_stream_state *os, bool force, strbuf *out)
+static int write_pages(ogg_stream_state *os, bool force, byte_out *out)
 {
     ogg_page og;
     int rc = 0;
@@ -28,23 +29,24 @@ static int write_pages(ogg_stream_state *os, bool force, strbuf *out)
     return rc;
 }
 
-static int flush_pages(ogg_stream_state *os, strbuf *out) { return write_pages(os, true, out); }
-static int drain_pages(ogg_stream_state *os, strbuf *out) { return write_pages(os, false, out); }
+static int flush_pages(ogg_stream_state *os, byte_out *out) { return write_pages(os, true, out); }
+static int drain_pages(ogg_stream_state *os, byte_out *out) { return write_pages(os, false, out); }
 
 /* A serial number that differs between runs is not needed: one stream. */
 #define SERIAL 0x6f72616c /* "oral" */
 
 /* ── Vorbis ─────────────────────────────────────────────────────────────── */
 
-typedef struct {
+struct enc_vorbis {
     vorbis_info vi;
     vorbis_comment vc;
     vorbis_dsp_state vd;
     vorbis_block vb;
     ogg_stream_state os;
-} vorbis_enc;
+    byte_out *out;
+};
 
-static int vorbis_drain(vorbis_enc *e, strbuf *out)
+static int vorbis_drain(enc_vorbis *e)
 {
     ogg_packet op;
     int rc = 0;
@@ -53,13 +55,13 @@ static int vorbis_drain(vorbis_enc *e, strbuf *out)
         vorbis_bitrate_addblock(&e->vb);
         while (vorbis_bitrate_flushpacket(&e->vd, &op)) {
             ogg_stream_packetin(&e->os, &op);
-            rc |= drain_pages(&e->os, out);
+            rc |= drain_pages(&e->os, e->out);
         }
     }
     return rc;
 }
 
-static int vorbis_headers(vorbis_enc *e, const ora_encode_options *eo, strbuf *out)
+static int vorbis_headers(enc_vorbis *e, const ora_encode_options *eo)
 {
     comment_list c;
     if (comments_build(eo, &c) < 0)
@@ -74,51 +76,65 @@ static int vorbis_headers(vorbis_enc *e, const ora_encode_options *eo, strbuf *o
     ogg_packet h, hc, hcode;
     vorbis_analysis_headerout(&e->vd, &e->vc, &h, &hc, &hcode);
     ogg_stream_packetin(&e->os, &h);
-    int rc = flush_pages(&e->os, out); /* the identification page alone */
+    int rc = flush_pages(&e->os, e->out); /* the identification page alone */
     ogg_stream_packetin(&e->os, &hc);
     ogg_stream_packetin(&e->os, &hcode);
-    return rc | flush_pages(&e->os, out);
+    return rc | flush_pages(&e->os, e->out);
 }
 
-int encode_vorbis(const ora_audio *au, const ora_encode_options *eo,
-                  strbuf *out, ora_error *err)
+enc_vorbis *enc_vorbis_open(int rate, const ora_encode_options *eo, byte_out *out,
+                        ora_error *err)
 {
-    vorbis_enc e;
-    memset(&e, 0, sizeof e);
-    vorbis_info_init(&e.vi);
+    enc_vorbis *e = calloc(1, sizeof *e);
+    if (!e) {
+        ora_set_error(err, "out of memory while encoding Ogg Vorbis.");
+        return NULL;
+    }
+    e->out = out;
+    vorbis_info_init(&e->vi);
     double q = eo && eo->quality >= 0 ? eo->quality : 0.4;
     /* Below 0.1 (about 30 kbit/s here) Vorbis overshoots peaks by 2 dB and
      * more, past what the limiter can make room for. */
-    if (vorbis_encode_init_vbr(&e.vi, 1, au->rate, (float)(0.1 + q * 0.9)) != 0) {
-        vorbis_info_clear(&e.vi);
-        ora_set_error(err, "Ogg Vorbis cannot encode mono audio at %d Hz.", au->rate);
-        return -1;
+    if (vorbis_encode_init_vbr(&e->vi, 1, rate, (float)(0.1 + q * 0.9)) != 0) {
+        vorbis_info_clear(&e->vi);
+        free(e);
+        ora_set_error(err, "Ogg Vorbis cannot encode mono audio at %d Hz.", rate);
+        return NULL;
     }
-    vorbis_analysis_init(&e.vd, &e.vi);
-    vorbis_block_init(&e.vd, &e.vb);
-    ogg_stream_init(&e.os, SERIAL);
-    int rc = vorbis_headers(&e, eo, out);
-    for (size_t pos = 0; rc == 0 && pos <= au->n; pos += BLOCK) {
-        size_t k = au->n - pos < BLOCK ? au->n - pos : BLOCK;
-        if (k) {
-            float **buf = vorbis_analysis_buffer(&e.vd, (int)k);
-            for (size_t i = 0; i < k; i++)
-                buf[0][i] = au->samples[pos + i] / 32768.0f;
-        }
-        vorbis_analysis_wrote(&e.vd, (int)k); /* 0 marks the end */
-        rc = vorbis_drain(&e, out);
-        if (k == 0)
-            break;
+    vorbis_analysis_init(&e->vd, &e->vi);
+    vorbis_block_init(&e->vd, &e->vb);
+    ogg_stream_init(&e->os, SERIAL);
+    if (vorbis_headers(e, eo) < 0)
+        out->failed = true;
+    return e;
+}
+
+int enc_vorbis_write(enc_vorbis *e, const int16_t *s, size_t n)
+{
+    int rc = 0;
+    for (size_t pos = 0; rc == 0 && pos < n; pos += BLOCK) {
+        size_t k = n - pos < BLOCK ? n - pos : BLOCK;
+        float **buf = vorbis_analysis_buffer(&e->vd, (int)k);
+        for (size_t i = 0; i < k; i++)
+            buf[0][i] = s[pos + i] / 32768.0f;
+        vorbis_analysis_wrote(&e->vd, (int)k);
+        rc = vorbis_drain(e);
     }
-    rc |= flush_pages(&e.os, out);
-    ogg_stream_clear(&e.os);
-    vorbis_block_clear(&e.vb);
-    vorbis_dsp_clear(&e.vd);
-    vorbis_comment_clear(&e.vc);
-    vorbis_info_clear(&e.vi);
-    if (rc)
-        ora_set_error(err, "out of memory while encoding Ogg Vorbis.");
-    return rc ? -1 : 0;
+    return rc;
+}
+
+int enc_vorbis_close(enc_vorbis *e)
+{
+    vorbis_analysis_wrote(&e->vd, 0); /* the end */
+    int rc = vorbis_drain(e);
+    rc |= flush_pages(&e->os, e->out);
+    ogg_stream_clear(&e->os);
+    vorbis_block_clear(&e->vb);
+    vorbis_dsp_clear(&e->vd);
+    vorbis_comment_clear(&e->vc);
+    vorbis_info_clear(&e->vi);
+    free(e);
+    return rc;
 }
 
 /* ── Opus (RFC 7845) ────────────────────────────────────────────────────── */
@@ -134,7 +150,7 @@ static int packet_in(ogg_stream_state *os, const void *data, size_t len,
 }
 
 static int opus_headers(ogg_stream_state *os, const ora_encode_options *eo,
-                        int rate, int preskip, strbuf *out)
+                        int rate, int preskip, byte_out *out)
 {
     strbuf h;
     sb_init(&h);
@@ -160,58 +176,99 @@ static int opus_headers(ogg_stream_state *os, const ora_encode_options *eo,
     return rc;
 }
 
-/* Encodes 20 ms frames; the granule positions count 48 kHz samples from
- * the start, pre-skip included, and the last one trims the padding. */
-static int opus_frames(OpusEncoder *enc, ogg_stream_state *os, const ora_audio *au,
-                       int preskip_in, int preskip48, strbuf *out)
-{
-    int frame = au->rate / 50, mul = 48000 / au->rate;
-    size_t total = au->n + (size_t)preskip_in; /* flush the look-ahead */
+/* 20 ms frames. Granule positions count 48 kHz samples from the start,
+ * pre-skip included, and the last one trims the padding: so each packet
+ * waits in pending until the next one shows it was not the last. */
+struct enc_opus {
+    OpusEncoder *enc;
+    ogg_stream_state os;
+    byte_out *out;
+    int frame, mul, lookahead, preskip48;
     int16_t pcm[960];
-    unsigned char pkt[4000];
-    long no = 2;
-    int rc = 0;
-    for (size_t pos = 0; rc == 0 && pos < total; pos += (size_t)frame) {
-        for (int i = 0; i < frame; i++)
-            pcm[i] = pos + (size_t)i < au->n ? au->samples[pos + (size_t)i] : 0;
-        opus_int32 len = opus_encode(enc, pcm, frame, pkt, sizeof pkt);
-        if (len < 0)
-            return -1;
-        bool last = pos + (size_t)frame >= total;
-        ogg_int64_t g = preskip48 + (ogg_int64_t)(last ? au->n : pos + (size_t)frame) * mul;
-        packet_in(os, pkt, (size_t)len, g, no++, false, last);
-        rc |= drain_pages(os, out);
-    }
-    return rc | flush_pages(os, out);
+    int fill;
+    uint64_t n, coded; /* samples in, samples through the coder */
+    unsigned char pending[4000];
+    opus_int32 pending_len;
+    long no;
+    bool failed;
+};
+
+static void enc_opus_emit(enc_opus *e, bool last)
+{
+    if (e->pending_len <= 0)
+        return;
+    ogg_int64_t g = e->preskip48 + (ogg_int64_t)(last ? e->n : e->coded) * e->mul;
+    packet_in(&e->os, e->pending, (size_t)e->pending_len, g, e->no++, false, last);
+    if (drain_pages(&e->os, e->out))
+        e->failed = true;
 }
 
-int encode_opus(const ora_audio *au, const ora_encode_options *eo,
-                strbuf *out, ora_error *err)
+static void enc_opus_frame(enc_opus *e)
 {
-    int e = 0;
-    OpusEncoder *enc = opus_encoder_create(au->rate, 1, OPUS_APPLICATION_VOIP, &e);
-    if (!enc) {
-        ora_set_error(err, "Opus cannot encode at %d Hz: %s", au->rate, opus_strerror(e));
-        return -1;
+    for (int i = e->fill; i < e->frame; i++)
+        e->pcm[i] = 0;
+    enc_opus_emit(e, false);
+    e->pending_len = opus_encode(e->enc, e->pcm, e->frame, e->pending, sizeof e->pending);
+    if (e->pending_len < 0)
+        e->failed = true;
+    e->coded += (uint64_t)e->frame;
+    e->fill = 0;
+}
+
+enc_opus *enc_opus_open(int rate, const ora_encode_options *eo, byte_out *out,
+                    ora_error *err)
+{
+    int code = 0;
+    enc_opus *e = calloc(1, sizeof *e);
+    if (e)
+        e->enc = opus_encoder_create(rate, 1, OPUS_APPLICATION_VOIP, &code);
+    if (!e || !e->enc) {
+        ora_set_error(err, "Opus cannot encode at %d Hz: %s", rate, opus_strerror(code));
+        free(e);
+        return NULL;
     }
     double q = eo && eo->quality >= 0 ? eo->quality : 0.4;
     /* 16 to 64 kbit/s: below 16 the coder distorts peaks by 3 dB and more,
      * and the loudness check needs four encodings to hold -1 dBTP. */
-    opus_encoder_ctl(enc, OPUS_SET_BITRATE((opus_int32)(16000 + q * 48000)));
-    opus_encoder_ctl(enc, OPUS_SET_SIGNAL(OPUS_SIGNAL_VOICE));
+    opus_encoder_ctl(e->enc, OPUS_SET_BITRATE((opus_int32)(16000 + q * 48000)));
+    opus_encoder_ctl(e->enc, OPUS_SET_SIGNAL(OPUS_SIGNAL_VOICE));
     /* Complexity 10 (the default) costs about twice 3 (Debian's libopus,
      * 24 kHz speech), and coding is the largest cost of an .opus file. */
-    opus_encoder_ctl(enc, OPUS_SET_COMPLEXITY(3));
+    opus_encoder_ctl(e->enc, OPUS_SET_COMPLEXITY(3));
     opus_int32 la = 0;
-    opus_encoder_ctl(enc, OPUS_GET_LOOKAHEAD(&la));
-    int preskip48 = (int)la * (48000 / au->rate);
-    ogg_stream_state os;
-    ogg_stream_init(&os, SERIAL);
-    int rc = opus_headers(&os, eo, au->rate, preskip48, out);
-    rc |= opus_frames(enc, &os, au, (int)la, preskip48, out);
-    ogg_stream_clear(&os);
-    opus_encoder_destroy(enc);
-    if (rc)
-        ora_set_error(err, "cannot encode Ogg Opus.");
+    opus_encoder_ctl(e->enc, OPUS_GET_LOOKAHEAD(&la));
+    e->out = out;
+    e->frame = rate / 50, e->mul = 48000 / rate;
+    e->lookahead = (int)la, e->preskip48 = (int)la * e->mul;
+    e->no = 2;
+    ogg_stream_init(&e->os, SERIAL);
+    if (opus_headers(&e->os, eo, rate, e->preskip48, out))
+        e->failed = true;
+    return e;
+}
+
+int enc_opus_write(enc_opus *e, const int16_t *s, size_t n)
+{
+    e->n += n;
+    while (n && !e->failed) {
+        int k = e->frame - e->fill < (int)n ? e->frame - e->fill : (int)n;
+        memcpy(e->pcm + e->fill, s, (size_t)k * sizeof *s);
+        e->fill += k, s += k, n -= (size_t)k;
+        if (e->fill == e->frame)
+            enc_opus_frame(e);
+    }
+    return e->failed ? -1 : 0;
+}
+
+int enc_opus_close(enc_opus *e)
+{
+    /* The coder's look-ahead is flushed with silence. */
+    while (!e->failed && (e->fill > 0 || e->coded < e->n + (uint64_t)e->lookahead))
+        enc_opus_frame(e);
+    enc_opus_emit(e, true);
+    int rc = e->failed | flush_pages(&e->os, e->out);
+    ogg_stream_clear(&e->os);
+    opus_encoder_destroy(e->enc);
+    free(e);
     return rc ? -1 : 0;
 }

@@ -93,4 +93,130 @@ double paywall_percent(const char *text);
 size_t parse_french_datetime(const char *s, char iso[32]);
 int french_month(const char *word, size_t n);
 
+/* ── Audio as a stream (spool.c, resample.c, loudness.c, encode.c) ──────
+ * A long article is about 80 MB of PCM: every stage after synthesis works
+ * block by block, from a source that can be read at any offset to a sink
+ * (ora_audio_sink), so memory stays flat whatever the length. */
+
+/* An unnamed file in $TMPDIR (or /tmp), gone when closed or killed. */
+int temp_file_unnamed(void);
+
+/* Samples that can be read at any offset: a spool or a memory buffer. */
+typedef struct {
+    size_t n;
+    int rate;
+    bool (*read)(void *user, size_t at, int16_t *dst, size_t n);
+    void *user;
+} pcm_source;
+
+typedef struct {
+    int fd;
+    size_t n; /* samples written */
+    int rate;
+    int16_t *buf;
+    size_t fill;
+    bool failed;
+} pcm_spool;
+
+int spool_open(pcm_spool *sp, int rate, ora_error *err);
+int spool_sink(void *user, const int16_t *s, size_t n);
+/* Writes out what is buffered: the spool can then be read. */
+int spool_finish(pcm_spool *sp, ora_error *err);
+void spool_close(pcm_spool *sp);
+pcm_source spool_source(pcm_spool *sp);
+pcm_source memory_source(const int16_t *s, size_t n, int rate);
+
+/* Rate conversion pushed block by block to a sink; finish flushes the
+ * converter's tail. */
+typedef struct resampler resampler;
+resampler *resampler_new(int from, int to, ora_audio_sink sink, void *user);
+int resampler_sink(void *user, const int16_t *s, size_t n);
+int resampler_finish(resampler *r);
+void resampler_free(resampler *r);
+
+/* EBU R 128 measurement fed block by block (libebur128). */
+typedef struct meter meter;
+meter *meter_new(int rate, bool true_peak);
+int meter_sink(void *user, const int16_t *s, size_t n);
+int meter_result(meter *m, ora_loudness *l, ora_error *err);
+/* True peak (dBTP) of what the last meter_sink call brought. */
+double meter_last_peak(meter *m);
+void meter_free(meter *m);
+
+/* A stretch of samples [start, end) turned down by cut_db (ramped in and
+ * out): where a lossy coder overshot the ceiling. */
+typedef struct {
+    size_t start, end;
+    double cut_db;
+} peak_region;
+
+typedef struct {
+    peak_region *v;
+    size_t n, cap;
+} peak_list;
+
+int peak_list_add(peak_list *pl, size_t start, size_t end, double cut_db);
+void peak_list_free(peak_list *pl);
+
+/* Gain and true-peak limiter settings for level_stream. */
+typedef struct {
+    double gain_db;
+    double ceiling_db; /* limiter ceiling on the estimated true peak */
+    bool limit;        /* false: gain only (0 dB: a plain copy) */
+    const peak_list *cuts; /* may be NULL; overlapping cuts add up */
+} level_settings;
+
+/* src through the gain and limiter into sink (may be NULL), measured on
+ * the way by m (may be NULL). */
+int level_stream(const pcm_source *src, const level_settings *ls, meter *m,
+                 ora_audio_sink sink, void *user, ora_error *err);
+/* Finds the settings that bring src (measured raw_lufs) to target_lufs
+ * within 0.2 LU, with true peaks at or under ceiling_dbtp when check_peak,
+ * by measuring passes that write nothing; after gets what the last pass
+ * measured. */
+int level_plan(const pcm_source *src, double raw_lufs, double target_lufs,
+               double ceiling_dbtp, bool check_peak, level_settings *ls,
+               ora_loudness *after, ora_error *err);
+
+/* An encoder writing one format to a file descriptor as samples come; Opus
+ * resamples to ORA_OPUS_RATE itself when rate is not one it takes. */
+typedef struct encoder encoder;
+encoder *encoder_open(int fd, ora_format fmt, int rate,
+                      const ora_encode_options *eo, ora_error *err);
+int encoder_sink(void *user, const int16_t *s, size_t n);
+/* Finishes the file and frees e; -1 if anything failed on the way. */
+int encoder_close(encoder *e, ora_error *err);
+/* A WAV header for n samples (open-ended past 4 GiB). */
+void wav_header(int rate, size_t n, unsigned char hdr[44]);
+/* Decodes the encoded file at fd (any format oralise writes) and
+ * measures it: what a listener will actually get. over (may be NULL) gets
+ * the stretches, in samples at *rate, whose true peak passes limit_dbtp,
+ * each with its excess in dB. */
+int loudness_of_encoded_fd(int fd, ora_loudness *l, double limit_dbtp,
+                           peak_list *over, int *rate, ora_error *err);
+
+/* One output audio file written through a temporary file beside its path,
+ * as samples come, with an encoder opened at the first samples (when the
+ * rate is known: rate, or else *rate_from's rate). restart empties it for
+ * another try; the caller renames .tmp through ora_write_files. */
+typedef struct {
+    const char *path;
+    ora_format fmt;
+    const ora_encode_options *eo;
+    int rate;
+    const ora_audio *rate_from;
+    char *tmp;
+    int fd;
+    encoder *enc;
+    bool failed;
+    ora_error error; /* why it failed, for file_stream_close */
+} file_stream;
+
+void file_stream_init(file_stream *fs, const char *path, ora_format fmt,
+                      const ora_encode_options *eo, int rate);
+int file_stream_sink(void *user, const int16_t *s, size_t n);
+int file_stream_close(file_stream *fs, ora_error *err);
+int file_stream_restart(file_stream *fs, ora_error *err);
+void file_stream_free(file_stream *fs);
+
 #endif

@@ -8,7 +8,12 @@
  * milliseconds on both sides (a minimum filter followed by a moving average
  * of the same width, which never rises above the gain a sample needs), and
  * the whole is repeated with a corrected gain until the integrated loudness
- * lands within 0.2 LU of the target. */
+ * lands within 0.2 LU of the target.
+ *
+ * Everything runs block by block over a pcm_source: each block is limited
+ * with enough of its neighbours around it (MARGIN) that the result is the
+ * same as over the whole signal at once, and memory stays flat however
+ * long the article. */
 #include "internal.h"
 
 #include <ebur128.h>
@@ -19,27 +24,46 @@
 #define TAPS 12          /* per phase of the 4x interpolator */
 #define LOOKAHEAD_MS 3.0 /* half-width of the gain ramp */
 #define MAX_PASSES 8
+#define BLOCK 65536      /* samples limited at a time */
 
 static double db_to_lin(double db) { return pow(10.0, db / 20.0); }
 
-/* with_peak: the true peak too, which costs a 4x oversampling of all. */
-static int measure(const ora_audio *au, bool with_peak, ora_loudness *l,
-                   ora_error *err)
+/* ── Measurement ──────────────────────────────────────────────────────── */
+
+struct meter {
+    ebur128_state *st;
+    bool true_peak;
+    bool failed;
+};
+
+meter *meter_new(int rate, bool true_peak)
 {
-    ebur128_state *st = ebur128_init(1, (unsigned long)au->rate,
-                                     EBUR128_MODE_I | (with_peak ? EBUR128_MODE_TRUE_PEAK : 0));
-    double peak = 0;
-    int rc = st ? 0 : -1;
-    for (size_t pos = 0; rc == 0 && pos < au->n; pos += 65536) {
-        size_t k = au->n - pos < 65536 ? au->n - pos : 65536;
-        rc = ebur128_add_frames_short(st, au->samples + pos, k) == EBUR128_SUCCESS ? 0 : -1;
+    meter *m = calloc(1, sizeof *m);
+    if (!m)
+        return NULL;
+    m->true_peak = true_peak;
+    m->st = ebur128_init(1, (unsigned long)rate,
+                         EBUR128_MODE_I | (true_peak ? EBUR128_MODE_TRUE_PEAK : 0));
+    if (!m->st) {
+        free(m);
+        return NULL;
     }
-    if (rc == 0 && (ebur128_loudness_global(st, &l->integrated_lufs) != EBUR128_SUCCESS ||
-                    (with_peak && ebur128_true_peak(st, 0, &peak) != EBUR128_SUCCESS)))
-        rc = -1;
-    if (st)
-        ebur128_destroy(&st);
-    if (rc < 0) {
+    return m;
+}
+
+int meter_sink(void *user, const int16_t *s, size_t n)
+{
+    meter *m = user;
+    if (n && ebur128_add_frames_short(m->st, s, n) != EBUR128_SUCCESS)
+        m->failed = true;
+    return m->failed ? -1 : 0;
+}
+
+int meter_result(meter *m, ora_loudness *l, ora_error *err)
+{
+    double peak = 0;
+    if (m->failed || ebur128_loudness_global(m->st, &l->integrated_lufs) != EBUR128_SUCCESS ||
+        (m->true_peak && ebur128_true_peak(m->st, 0, &peak) != EBUR128_SUCCESS)) {
         ora_set_error(err, "cannot measure the loudness of the audio.");
         return -1;
     }
@@ -48,10 +72,39 @@ static int measure(const ora_audio *au, bool with_peak, ora_loudness *l,
     return 0;
 }
 
+double meter_last_peak(meter *m)
+{
+    double peak = 0;
+    if (ebur128_prev_true_peak(m->st, 0, &peak) != EBUR128_SUCCESS)
+        return -HUGE_VAL;
+    return peak > 0 ? 20 * log10(peak) : -HUGE_VAL;
+}
+
+void meter_free(meter *m)
+{
+    if (m)
+        ebur128_destroy(&m->st);
+    free(m);
+}
+
+/* with_peak: the true peak too, which costs a 4x oversampling of all. */
+static int measure(const ora_audio *au, bool with_peak, ora_loudness *l,
+                   ora_error *err)
+{
+    meter *m = meter_new(au->rate, with_peak);
+    int rc = m && meter_sink(m, au->samples, au->n) == 0 ? meter_result(m, l, err) : -1;
+    if (!m || (rc < 0 && !*err->msg))
+        ora_set_error(err, "cannot measure the loudness of the audio.");
+    meter_free(m);
+    return rc;
+}
+
 int ora_loudness_measure(const ora_audio *au, ora_loudness *l, ora_error *err)
 {
     return measure(au, true, l, err);
 }
+
+/* ── The limiter ──────────────────────────────────────────────────────── */
 
 /* Windowed-sinc coefficients of the three in-between phases of a 4x
  * interpolator. */
@@ -120,59 +173,204 @@ static void limiter_gains(const float *y, size_t n, double ceil, int half,
     }
 }
 
-/* y = x * gain, limited, written back as 16-bit samples. */
-static void apply(const int16_t *x, int16_t *out, size_t n, double gain,
-                  double ceil, int half, float *y, float *g, float *tmp)
+/* Samples either side of a block that decide its gains: a sample's gain
+ * averages the needs within half of it, and each need comes from the
+ * peaks within half + 1 of that, each peak from TAPS/2 samples. */
+static size_t margin(int half) { return 2 * (size_t)half + TAPS + 2; }
+
+typedef struct {
+    int16_t *x, *out;
+    float *y, *g, *tmp, *cut;
+} level_buffers;
+
+static int buffers_alloc(level_buffers *b, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        y[i] = (float)(x[i] * gain);
-    limiter_gains(y, n, ceil, half, g, tmp);
-    for (size_t i = 0; i < n; i++) {
-        double v = round(y[i] * g[i]);
-        out[i] = (int16_t)(v > 32767 ? 32767 : v < -32768 ? -32768 : v);
+    b->x = malloc(n * sizeof *b->x), b->out = malloc(n * sizeof *b->out);
+    b->y = malloc(n * sizeof *b->y), b->g = malloc(n * sizeof *b->g);
+    b->tmp = malloc(n * sizeof *b->tmp), b->cut = malloc(n * sizeof *b->cut);
+    return b->x && b->out && b->y && b->g && b->tmp && b->cut ? 0 : -1;
+}
+
+static void buffers_free(level_buffers *b)
+{
+    free(b->x), free(b->out), free(b->y), free(b->g), free(b->tmp), free(b->cut);
+}
+
+static int16_t to_s16(double v)
+{
+    v = round(v);
+    return (int16_t)(v > 32767 ? 32767 : v < -32768 ? -32768 : v);
+}
+
+/* Each cut ramps in and out over this long, so it never clicks. */
+#define CUT_RAMP_MS 5.0
+
+/* The gain of each sample of [a, b) from the cuts that fall in it, into
+ * out; NULL where none does (the common case). */
+static const float *cut_gains(const peak_list *cuts, size_t a, size_t b, int rate,
+                              float *out)
+{
+    double ramp = rate * CUT_RAMP_MS / 1000;
+    bool any = false;
+    for (size_t k = 0; cuts && k < cuts->n; k++) {
+        const peak_region *r = &cuts->v[k];
+        if (r->end <= a || r->start >= b)
+            continue;
+        if (!any)
+            for (size_t i = 0; i < b - a; i++)
+                out[i] = 1.0f;
+        any = true;
+        double depth = 1 - db_to_lin(-r->cut_db);
+        for (size_t i = r->start > a ? r->start : a; i < r->end && i < b; i++) {
+            double edge = fmin((double)(i - r->start), (double)(r->end - 1 - i)) / ramp;
+            out[i - a] *= (float)(1 - depth * fmin(edge, 1.0));
+        }
     }
+    return any ? out : NULL;
+}
+
+int peak_list_add(peak_list *pl, size_t start, size_t end, double cut_db)
+{
+    if (pl->n == pl->cap) {
+        size_t cap = pl->cap ? 2 * pl->cap : 16;
+        peak_region *v = realloc(pl->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        pl->v = v, pl->cap = cap;
+    }
+    pl->v[pl->n++] = (peak_region){start, end, cut_db};
+    return 0;
+}
+
+void peak_list_free(peak_list *pl)
+{
+    free(pl->v);
+    memset(pl, 0, sizeof *pl);
+}
+
+/* Levels samples [a, b) of src into bf->out, reading the window around. */
+static bool level_block(const pcm_source *src, const level_settings *ls, int half,
+                        size_t a, size_t b, level_buffers *bf)
+{
+    size_t m = ls->limit ? margin(half) : 0;
+    size_t w0 = a > m ? a - m : 0, w1 = b + m < src->n ? b + m : src->n;
+    if (!src->read(src->user, w0, bf->x, w1 - w0))
+        return false;
+    double gain = db_to_lin(ls->gain_db);
+    size_t wn = w1 - w0, off = a - w0;
+    if (!ls->limit) {
+        for (size_t i = 0; i < b - a; i++)
+            bf->out[i] = to_s16(bf->x[off + i] * gain);
+        return true;
+    }
+    for (size_t i = 0; i < wn; i++)
+        bf->y[i] = (float)(bf->x[i] * gain);
+    limiter_gains(bf->y, wn, 32768 * db_to_lin(ls->ceiling_db), half, bf->g, bf->tmp);
+    const float *cut = cut_gains(ls->cuts, a, b, src->rate, bf->cut);
+    for (size_t i = 0; i < b - a; i++)
+        bf->out[i] = to_s16(bf->y[off + i] * bf->g[off + i] * (cut ? cut[i] : 1.0f));
+    return true;
+}
+
+int level_stream(const pcm_source *src, const level_settings *ls, meter *mt,
+                 ora_audio_sink sink, void *user, ora_error *err)
+{
+    int half = (int)(src->rate * LOOKAHEAD_MS / 1000);
+    level_buffers bf;
+    int rc = buffers_alloc(&bf, BLOCK + 2 * margin(half));
+    if (rc < 0)
+        ora_set_error(err, "out of memory while adjusting the loudness.");
+    for (size_t a = 0; rc == 0 && a < src->n; a += BLOCK) {
+        size_t b = src->n - a < BLOCK ? src->n : a + BLOCK;
+        if (!level_block(src, ls, half, a, b, &bf)) {
+            ora_set_error(err, "cannot read back the spoken audio.");
+            rc = -1;
+        } else if ((mt && meter_sink(mt, bf.out, b - a) < 0) ||
+                   (sink && sink(user, bf.out, b - a) < 0)) {
+            if (!*err->msg)
+                ora_set_error(err, "cannot write the audio.");
+            rc = -1;
+        }
+    }
+    buffers_free(&bf);
+    return rc;
+}
+
+/* One pass that writes nothing: what the settings give. */
+static int measure_pass(const pcm_source *src, const level_settings *ls,
+                        bool with_peak, ora_loudness *l, ora_error *err)
+{
+    meter *m = meter_new(src->rate, with_peak);
+    if (!m) {
+        ora_set_error(err, "cannot measure the loudness of the audio.");
+        return -1;
+    }
+    int rc = level_stream(src, ls, m, NULL, NULL, err);
+    if (rc == 0)
+        rc = meter_result(m, l, err);
+    meter_free(m);
+    return rc;
+}
+
+int level_plan(const pcm_source *src, double raw_lufs, double target_lufs,
+               double ceiling_dbtp, bool check_peak, level_settings *ls,
+               ora_loudness *after, ora_error *err)
+{
+    /* 0.3 dB of room: the limiter's estimate of the peak is not ebur128's. */
+    const peak_list *cuts = ls->cuts; /* kept from the caller */
+    *ls = (level_settings){target_lufs - raw_lufs, ceiling_dbtp - 0.3, true, cuts};
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+        if (measure_pass(src, ls, check_peak, after, err) < 0)
+            return -1;
+        if (fabs(after->integrated_lufs - target_lufs) > 0.2)
+            ls->gain_db += target_lufs - after->integrated_lufs;
+        else if (check_peak && after->true_peak_dbtp > ceiling_dbtp)
+            ls->ceiling_db -= after->true_peak_dbtp - ceiling_dbtp + 0.1;
+        else
+            break;
+    }
+    after->gain_db = ls->gain_db;
+    return 0;
+}
+
+typedef struct {
+    int16_t *dst;
+    size_t pos;
+} array_out;
+
+static int array_sink(void *user, const int16_t *s, size_t n)
+{
+    array_out *o = user;
+    memcpy(o->dst + o->pos, s, n * sizeof *s);
+    o->pos += n;
+    return 0;
 }
 
 int ora_loudness_normalize(ora_audio *au, double target_lufs,
                            double ceiling_dbtp, ora_loudness *after,
                            ora_error *err)
 {
-    ora_loudness l;
-    if (measure(au, false, &l, err) < 0)
+    ora_loudness raw;
+    if (measure(au, false, &raw, err) < 0)
         return -1;
-    if (!isfinite(l.integrated_lufs)) { /* silence: nothing to bring up */
-        *after = l;
+    if (!isfinite(raw.integrated_lufs)) { /* silence: nothing to bring up */
+        *after = raw;
         return 0;
     }
-    size_t n = au->n;
-    int16_t *orig = malloc(n * sizeof *orig + 1);
-    float *y = malloc(n * sizeof *y + 1), *g = malloc(n * sizeof *g + 1),
-          *tmp = malloc(n * sizeof *tmp + 1);
-    if (!orig || !y || !g || !tmp) {
-        free(orig), free(y), free(g), free(tmp);
+    /* The limiter reads around each block: it reads from a copy. */
+    int16_t *orig = malloc(au->n * sizeof *orig + 1);
+    if (!orig) {
         ora_set_error(err, "out of memory while adjusting the loudness.");
         return -1;
     }
-    memcpy(orig, au->samples, n * sizeof *orig);
-    int half = (int)(au->rate * LOOKAHEAD_MS / 1000);
-    double gain_db = target_lufs - l.integrated_lufs;
-    double ceil_db = ceiling_dbtp - 0.3; /* the estimate is not ebur128's */
-    for (int pass = 0; pass < MAX_PASSES; pass++) {
-        apply(orig, au->samples, n, db_to_lin(gain_db), 32768 * db_to_lin(ceil_db),
-              half, y, g, tmp);
-        /* The loudness first (cheap), the true peak once it is right. */
-        if (measure(au, false, &l, err) < 0)
-            break;
-        if (fabs(l.integrated_lufs - target_lufs) > 0.2) {
-            gain_db += target_lufs - l.integrated_lufs;
-            continue;
-        }
-        if (measure(au, true, &l, err) < 0 || l.true_peak_dbtp <= ceiling_dbtp)
-            break;
-        ceil_db -= l.true_peak_dbtp - ceiling_dbtp + 0.1;
-    }
-    free(orig), free(y), free(g), free(tmp);
-    l.gain_db = gain_db;
-    *after = l;
-    return 0;
+    memcpy(orig, au->samples, au->n * sizeof *orig);
+    pcm_source src = memory_source(orig, au->n, au->rate);
+    level_settings ls = {0, 0, true, NULL};
+    array_out out = {au->samples, 0};
+    int rc = level_plan(&src, raw.integrated_lufs, target_lufs, ceiling_dbtp, true,
+                        &ls, after, err);
+    if (rc == 0)
+        rc = level_stream(&src, &ls, NULL, array_sink, &out, err);
+    free(orig);
+    return rc;
 }

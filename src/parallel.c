@@ -90,7 +90,7 @@ static void run_chunk(const ora_script *s, const ora_voice_options *v, chunk *c)
 static int start_chunk(const ora_script *s, const ora_voice_options *v, chunk *c,
                        ora_error *err)
 {
-    c->fd = memfd_create("oralise-chunk", MFD_CLOEXEC);
+    c->fd = temp_file_unnamed();
     if (c->fd < 0) {
         ora_set_error(err, "cannot start a speech worker: %s", strerror(errno));
         return -1;

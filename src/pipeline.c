@@ -3,7 +3,11 @@
  * alignment for the transcript), speak (recording where each sentence
  * starts), shorten to --max-duration, bring to the loudness target, encode,
  * and write every output file at once. With "-o -" the samples go to
- * standard output as eSpeak NG makes them. */
+ * standard output as eSpeak NG makes them.
+ *
+ * Memory stays flat however long the article: the speech goes straight to
+ * its file (WAV, FLAC at eSpeak NG's level) or to a spool on disk, from
+ * which the loudness passes and the encoder read it block by block. */
 #include "internal.h"
 
 #include <math.h>
@@ -112,12 +116,21 @@ typedef struct {
     bool measured, shortened;
     bool stdout_wav; /* "-" with --max-duration: whole, then out */
     double target;
-    /* WAV or FLAC at eSpeak's level goes to its file as it is spoken, so
-     * that a long article never sits whole in memory. */
+    /* WAV or FLAC at eSpeak's level goes to its file as it is spoken. */
     bool file_stream;
-    ora_file_stream fs;
+    file_stream fs;
     ora_tags tags;
     ora_encode_options eo;
+    /* Anything else waits in the spool, measured (raw) on its way in, and
+     * for Opus resampled on its way in, so that the loudness is set on
+     * what is coded. */
+    bool spooled;
+    pcm_spool spool;
+    resampler *rs;
+    meter *raw;
+    ora_error capture_err;
+    level_settings stdout_level;
+    peak_list cuts; /* where the limiter must hold lower (encode_spooled) */
 } job;
 
 static void job_free(job *j)
@@ -129,7 +142,11 @@ static void job_free(job *j)
     free(j->chap);
     ora_transcript_free(&j->tr);
     ora_audio_free(&j->au);
-    ora_file_stream_free(&j->fs);
+    file_stream_free(&j->fs);
+    spool_close(&j->spool);
+    resampler_free(j->rs);
+    meter_free(j->raw);
+    peak_list_free(&j->cuts);
     ora_script_free(&j->s);
     ora_article_free(&j->a);
 }
@@ -347,41 +364,6 @@ static double loudness_target(const ora_options *o, ora_format f)
     return lossy(f) ? DEFAULT_LUFS : NAN;
 }
 
-/* Opus is resampled first so that the loudness is set on what is coded. */
-static int level(job *j, ora_error *err)
-{
-    if (j->fmt == ORA_FMT_OPUS) {
-        ora_audio res;
-        if (ora_audio_resample(&j->au, ORA_OPUS_RATE, &res, err) < 0)
-            return -1;
-        ora_audio_free(&j->au);
-        j->au = res;
-    }
-    j->target = loudness_target(j->o, j->fmt);
-    if (!isnan(j->target) && j->stdout_wav) { /* WAV: no coder to check */
-        j->measured = true;
-        return ora_loudness_normalize(&j->au, j->target, CEILING_LOSSLESS, &j->loud, err);
-    }
-    if (!isnan(j->target) || !j->o->report_path)
-        return 0; /* encode_leveled measures */
-    j->measured = true;
-    return ora_loudness_measure(&j->au, &j->loud, err);
-}
-
-/* Whether the decoded file meets the target: within 0.3 LU (the promise
- * is 0.5) and true peak under -1 dBTP. If not, says how to aim again. */
-static bool on_target(const ora_loudness *got, double target, double *aim,
-                      double *ceiling)
-{
-    bool loud_ok = fabs(got->integrated_lufs - target) <= 0.3;
-    bool peak_ok = got->true_peak_dbtp <= CEILING_LOSSLESS - 0.05;
-    if (!loud_ok)
-        *aim += target - got->integrated_lufs;
-    if (!peak_ok)
-        *ceiling -= got->true_peak_dbtp - (CEILING_LOSSLESS - 0.05) + 0.2;
-    return loud_ok && peak_ok;
-}
-
 /* Opus takes loudness away, the more so at low bitrates (measured on
  * eSpeak NG speech: about 0.7 LU at quality 0, 0.4 at 0.4, 0.2 at 1):
  * aiming that much higher spares most second encodings. */
@@ -391,44 +373,95 @@ static double opus_loss(ora_format f, double quality)
     return f == ORA_FMT_OPUS ? 0.7 - 0.5 * q : 0;
 }
 
-/* Levels and encodes; for lossy formats, decodes the result and measures
- * it, and if the coder moved it off target (Opus at low bitrates loses half
- * a LU and overshoots peaks), levels again aiming to compensate. */
-static int encode_leveled(job *j, const ora_encode_options *eo, char **data,
-                          size_t *len, ora_error *err)
+static double ceiling_for(ora_format f)
 {
-    if (isnan(j->target))
-        return ora_encode_memory(&j->au, j->fmt, eo, data, len, err);
-    ora_audio orig;
-    ora_audio_init(&orig, j->au.rate);
-    if (ora_audio_append(&orig, j->au.samples, j->au.n) < 0) {
-        ora_set_error(err, "out of memory.");
-        return -1;
+    return f == ORA_FMT_OPUS ? CEILING_OPUS : lossy(f) ? CEILING_LOSSY : CEILING_LOSSLESS;
+}
+
+/* Where the decoded file passes the ceiling, that stretch is turned down
+ * by the excess and a margin, with some room around: lossy coders spread a
+ * transient over a frame, and MP3 decoders may shift it by up to 50 ms.
+ * Opus at 24 kHz makes a few bursts near full scale out of quiet onsets
+ * after silence, in any mode: a ceiling lower everywhere would cost
+ * loudness and still miss them, while turning the stretch down by a few dB
+ * makes the coder take another path there. */
+#define CUT_PAD_MS 100
+#define CUT_MARGIN_DB 0.3
+#define MAX_ENCODINGS 4
+
+static int add_cuts(job *j, const peak_list *over, int rate)
+{
+    size_t pad = (size_t)j->spool.rate * CUT_PAD_MS / 1000;
+    double scale = (double)j->spool.rate / rate;
+    for (size_t i = 0; i < over->n; i++) {
+        size_t a = (size_t)(over->v[i].start * scale), b = (size_t)(over->v[i].end * scale);
+        if (peak_list_add(&j->cuts, a > pad ? a - pad : 0, b + pad,
+                          over->v[i].cut_db + CUT_MARGIN_DB) < 0)
+            return -1;
     }
-    double aim = j->target + opus_loss(j->fmt, eo->quality),
-           ceiling = j->fmt == ORA_FMT_OPUS ? CEILING_OPUS
-                                      : lossy(j->fmt)        ? CEILING_LOSSY
-                                                             : CEILING_LOSSLESS;
-    int rc = 0;
-    j->measured = true;
-    for (int tries = 0; rc == 0 && tries < 4; tries++) {
-        ora_loudness got;
-        j->au.n = 0;
-        rc = ora_audio_append(&j->au, orig.samples, orig.n);
-        rc = rc ? rc : ora_loudness_normalize(&j->au, aim, ceiling, &j->loud, err);
-        rc = rc ? rc : ora_encode_memory(&j->au, j->fmt, eo, data, len, err);
-        if (rc || !lossy(j->fmt))
-            break;
-        rc = ora_loudness_of_encoded(*data, *len, &got, err);
-        double gain = j->loud.gain_db;
-        if (rc || on_target(&got, j->target, &aim, &ceiling) || tries == 3) {
-            j->loud = got, j->loud.gain_db = gain; /* what the file measures */
-            break;
+    return 0;
+}
+
+/* Decodes what was written and measures it. 1: done (on target, or the
+ * last try); 0: aim or cuts changed for another try; -1: error. */
+static int check_encoded(job *j, double *aim, bool *replan, bool last, double gain,
+                         ora_error *err)
+{
+    ora_loudness got;
+    peak_list over = {0};
+    int rate = 0;
+    int rc = loudness_of_encoded_fd(j->fs.fd, &got, CEILING_LOSSLESS - 0.05, &over, &rate, err);
+    *replan = fabs(got.integrated_lufs - j->target) > 0.3;
+    if (rc == 0 && (last || (!*replan && over.n == 0))) {
+        got.gain_db = gain;
+        j->loud = got; /* what the file measures */
+        rc = 1;
+    } else if (rc == 0) {
+        *aim += *replan ? j->target - got.integrated_lufs : 0;
+        if (add_cuts(j, &over, rate) < 0) {
+            ora_set_error(err, "out of memory.");
+            rc = -1;
         }
-        free(*data), *data = NULL;
     }
-    ora_audio_free(&orig);
+    peak_list_free(&over);
     return rc;
+}
+
+/* Levels and encodes the spool into j->fs. For lossy formats, decodes the
+ * result and measures it: if the coder moved the loudness off target (Opus
+ * at low bitrates loses half a LU) it aims again to compensate, and where
+ * it pushed peaks over -1 dBTP the limiter is cut there, then it encodes
+ * again. */
+static int encode_spooled(job *j, ora_error *err)
+{
+    pcm_source src = spool_source(&j->spool);
+    double raw = j->loud.integrated_lufs;
+    j->eo.chapters = j->chap, j->eo.n_chapters = j->n_chap;
+    j->fs.rate = j->spool.rate;
+    if (isnan(j->target) || !isfinite(raw)) { /* as spoken (or silence) */
+        level_settings as_is = {0, 0, false, NULL};
+        int rc = level_stream(&src, &as_is, NULL, file_stream_sink, &j->fs, err);
+        return file_stream_close(&j->fs, err) < 0 ? -1 : rc;
+    }
+    double aim = j->target + opus_loss(j->fmt, j->o->quality);
+    level_settings ls = {0, 0, true, &j->cuts};
+    bool replan = true;
+    for (int tries = 1;; tries++) {
+        int rc = replan ? level_plan(&src, raw, aim, ceiling_for(j->fmt), !lossy(j->fmt),
+                                     &ls, &j->loud, err)
+                        : 0;
+        if (rc == 0)
+            rc = level_stream(&src, &ls, NULL, file_stream_sink, &j->fs, err);
+        if (file_stream_close(&j->fs, err) < 0)
+            rc = -1;
+        if (rc || !lossy(j->fmt))
+            return rc;
+        rc = check_encoded(j, &aim, &replan, tries == MAX_ENCODINGS, ls.gain_db, err);
+        if (rc != 0)
+            return rc < 0 ? -1 : 0;
+        if (file_stream_restart(&j->fs, err) < 0)
+            return -1;
+    }
 }
 
 /* ── Outputs ──────────────────────────────────────────────────────────── */
@@ -452,7 +485,7 @@ static char *report(const job *j)
                                              ora_audio_ms(&j->au, j->said[i].start),
                                              ora_audio_ms(&j->au, j->said[i].end)};
     ora_report r = {&j->a, j->stream && j->o->raw ? "raw" : format_name(j->fmt),
-                    j->au.rate, ora_audio_seconds(&j->au), segs, n, &j->tr,
+                    j->spooled ? j->spool.rate : j->au.rate, ora_audio_seconds(&j->au), segs, n, &j->tr,
                     j->chap, j->n_chap, j->measured ? &j->loud : NULL,
                     j->target, j->shortened};
     char *json = ora_report_json(&r);
@@ -463,20 +496,13 @@ static char *report(const job *j)
 /* Audio (unless streamed), transcripts and report: all or none. */
 static int write_outputs(job *j, ora_error *err)
 {
-    ora_tags tags;
-    ora_tags_from_article(&j->a, &tags);
-    ora_encode_options eo = {&tags, j->chap, j->n_chap, j->o->quality, j->o->raw};
     ora_out_file f[4];
     char *bufs[4] = {0};
     size_t n = 0;
     int rc = 0;
-    if (j->file_stream) {
-        rc = ora_file_stream_close(&j->fs, err);
+    if (j->file_stream || (j->spooled && !j->stdout_wav)) {
+        rc = j->file_stream ? file_stream_close(&j->fs, err) : encode_spooled(j, err);
         f[n++] = (ora_out_file){j->output, NULL, 0, j->fs.tmp};
-    } else if (!j->stream && !j->stdout_wav) {
-        f[n] = (ora_out_file){j->output, NULL, 0, NULL};
-        rc = encode_leveled(j, &eo, &bufs[n], &f[n].len, err);
-        f[n].data = bufs[n], n++;
     }
     const char *paths[3] = {j->o->vtt_path, j->o->srt_path, j->o->report_path};
     for (int k = 0; rc == 0 && k < 3; k++) {
@@ -518,6 +544,81 @@ static int start_stream(job *j, ora_error *err)
     if (!j->o->raw && (fwrite(hdr, 1, 44, stdout) != 44 || fflush(stdout) != 0)) {
         ora_set_error(err, "cannot write audio to standard output.");
         return -1;
+    }
+    return 0;
+}
+
+/* "-" with --max-duration: the snippet, leveled, behind a WAV header that
+ * gives its exact length. */
+static int write_stdout(job *j, ora_error *err)
+{
+    pcm_source src = spool_source(&j->spool);
+    unsigned char hdr[44];
+    wav_header(src.rate, src.n, hdr);
+    if (!j->o->raw && fwrite(hdr, 1, 44, stdout) != 44) {
+        ora_set_error(err, "cannot write audio to standard output.");
+        return -1;
+    }
+    return level_stream(&src, &j->stdout_level, NULL, stdout_sink, NULL, err);
+}
+
+/* ── The spool ────────────────────────────────────────────────────────── */
+
+static int capture_tail(void *user, const int16_t *s, size_t n)
+{
+    job *j = user;
+    if (j->raw && meter_sink(j->raw, s, n) < 0)
+        return -1;
+    return spool_sink(&j->spool, s, n);
+}
+
+/* The sink of j->au on the spooled path; opens all at the first samples,
+ * when eSpeak NG has told its rate. */
+static int capture_sink(void *user, const int16_t *s, size_t n)
+{
+    job *j = user;
+    if (!j->spool.buf && !*j->capture_err.msg) {
+        int rate = j->fmt == ORA_FMT_OPUS ? ORA_OPUS_RATE : j->au.rate;
+        bool measure = !isnan(j->target) || j->o->report_path;
+        bool peak = isnan(j->target); /* only reported, as spoken */
+        if (spool_open(&j->spool, rate, &j->capture_err) == 0 && measure &&
+            !(j->raw = meter_new(rate, peak)))
+            ora_set_error(&j->capture_err, "cannot measure the loudness of the audio.");
+        if (rate != j->au.rate && !*j->capture_err.msg &&
+            !(j->rs = resampler_new(j->au.rate, rate, capture_tail, j)))
+            ora_set_error(&j->capture_err, "cannot resample the audio to %d Hz.", rate);
+    }
+    if (*j->capture_err.msg)
+        return -1;
+    return j->rs ? resampler_sink(j->rs, s, n) : capture_tail(j, s, n);
+}
+
+/* After the speech (and the cut, which needs it in memory): everything
+ * into the spool, measured. */
+static int finish_capture(job *j, ora_error *err)
+{
+    if (j->au.samples && capture_sink(j, j->au.samples, j->au.n) < 0 && !*j->capture_err.msg)
+        ora_set_error(&j->capture_err, "cannot write the audio to a temporary file.");
+    if (!*j->capture_err.msg && !j->spool.buf)
+        ora_set_error(&j->capture_err, "there is no audio to write.");
+    if (*j->capture_err.msg) {
+        *err = j->capture_err;
+        return -1;
+    }
+    if ((j->rs && resampler_finish(j->rs) < 0) || spool_finish(&j->spool, err) < 0) {
+        if (!*err->msg)
+            ora_set_error(err, "cannot resample the audio.");
+        return -1;
+    }
+    if (j->raw && meter_result(j->raw, &j->loud, err) < 0)
+        return -1;
+    j->measured = j->raw != NULL;
+    if (j->stdout_wav) { /* planned now: the report tells the loudness */
+        j->stdout_level = (level_settings){0, 0, false, NULL};
+        pcm_source src = spool_source(&j->spool);
+        if (!isnan(j->target) && isfinite(j->loud.integrated_lufs))
+            return level_plan(&src, j->loud.integrated_lufs, j->target, CEILING_LOSSLESS,
+                              true, &j->stdout_level, &j->loud, err);
     }
     return 0;
 }
@@ -586,20 +687,25 @@ static int synthesize_parallel(job *j, ora_error *err)
     return rc;
 }
 
-/* Sends the samples to the output file as they come (see job.file_stream). */
-static void start_file_stream(job *j)
+/* Where the samples go as they are spoken: the output file, the spool, or
+ * (for a cut, which needs them all) memory. */
+static void route_speech(job *j)
 {
     ora_tags_from_article(&j->a, &j->tags);
     j->eo = (ora_encode_options){&j->tags, NULL, 0, j->o->quality, false};
-    j->fs = (ora_file_stream){j->output, j->fmt, &j->eo, &j->au, NULL, NULL, false};
-    j->au.sink = ora_file_stream_sink;
-    j->au.sink_user = &j->fs;
+    j->fs.rate_from = &j->au;
+    if (j->file_stream) {
+        j->au.sink = file_stream_sink;
+        j->au.sink_user = &j->fs;
+    } else if (j->spooled && j->o->max_seconds <= 0) {
+        j->au.sink = capture_sink;
+        j->au.sink_user = j;
+    }
 }
 
 static int synthesize(job *j, ora_error *err)
 {
-    if (j->file_stream)
-        start_file_stream(j);
+    route_speech(j);
     if (can_split(j))
         return synthesize_parallel(j, err);
     if (ora_speak_init(&j->o->voice, err) < 0)
@@ -617,12 +723,12 @@ static int synthesize(job *j, ora_error *err)
 static int run(job *j, const char *input, ora_error *err)
 {
     char **names = NULL;
+    j->target = j->stream ? NAN : loudness_target(j->o, j->fmt);
     int rc = prepare(input, j->o, &j->a, &j->s, &j->nz, err);
     if (rc == 0)
         rc = synthesize(j, err);
-    j->target = NAN;
-    if (rc == 0 && !j->stream)
-        rc = level(j, err);
+    if (rc == 0 && j->spooled)
+        rc = finish_capture(j, err);
     if (rc == 0 && build_chapters(j, &names) < 0) {
         ora_set_error(err, "out of memory.");
         rc = -1;
@@ -630,7 +736,7 @@ static int run(job *j, const char *input, ora_error *err)
     if (rc == 0)
         rc = write_outputs(j, err);
     if (rc == 0 && j->stdout_wav)
-        rc = ora_encode(&j->au, "-", ORA_FMT_WAV, &(ora_encode_options){0, 0, 0, -1, j->o->raw}, err);
+        rc = write_stdout(j, err);
     free_names(names);
     return rc;
 }
@@ -654,6 +760,8 @@ int ora_convert(const char *input, const char *output, const ora_options *o,
      * (whose loudness figures need the whole audio). */
     j.file_stream = !to_stdout && (j.fmt == ORA_FMT_WAV || j.fmt == ORA_FMT_FLAC) &&
                     isnan(loudness_target(o, j.fmt)) && o->max_seconds <= 0 && !o->report_path;
+    j.spooled = !j.stream && !j.file_stream;
+    file_stream_init(&j.fs, output, j.fmt, &j.eo, 0);
     ora_audio_init(&j.au, 0);
     int rc = run(&j, input, err);
     if (rc == 0 && r) {
