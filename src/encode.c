@@ -385,18 +385,59 @@ void file_stream_init(file_stream *fs, const char *path, ora_format fmt,
     fs->fd = -1;
 }
 
+/* The folder of path, for O_TMPFILE. */
+static char *folder_of(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? ora_strndup(path, slash == path ? 1 : (size_t)(slash - path)) : ora_strdup(".");
+}
+
+/* The file is made without a name where the file system allows it (Linux
+ * O_TMPFILE), so a run killed outright leaves nothing behind; it gets its
+ * temporary name only once complete. Elsewhere, a named temporary. */
+static int file_stream_create(file_stream *fs, ora_error *err)
+{
+    char *dir = folder_of(fs->path);
+    fs->fd = dir ? open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600) : -1;
+    free(dir);
+    if (fs->fd >= 0)
+        return 0;
+    fs->tmp = temp_name_for(fs->path);
+    fs->fd = mkostemp(fs->tmp, O_CLOEXEC);
+    if (fs->fd < 0) {
+        ora_set_error(err, "cannot write %s: %s", fs->path, strerror(errno));
+        free(fs->tmp), fs->tmp = NULL;
+        return -1;
+    }
+    return 0;
+}
+
+/* Gives the finished unnamed file its temporary name beside path. */
+static int file_stream_link(file_stream *fs)
+{
+    char proc[64];
+    snprintf(proc, sizeof proc, "/proc/self/fd/%d", fs->fd);
+    for (int tries = 0; tries < 16; tries++) {
+        fs->tmp = temp_name_for(fs->path);
+        int fd = mkstemp(fs->tmp); /* a fresh name, freed for linkat */
+        if (fd < 0)
+            break;
+        close(fd);
+        unlink(fs->tmp);
+        if (linkat(AT_FDCWD, proc, AT_FDCWD, fs->tmp, AT_SYMLINK_FOLLOW) == 0)
+            return 0;
+        free(fs->tmp), fs->tmp = NULL;
+        if (errno != EEXIST)
+            break;
+    }
+    return -1;
+}
+
 static int file_stream_open(file_stream *fs, ora_error *err)
 {
     int rate = fs->rate ? fs->rate : fs->rate_from ? fs->rate_from->rate : 0;
-    if (fs->fd < 0) {
-        fs->tmp = temp_name_for(fs->path);
-        fs->fd = mkostemp(fs->tmp, O_CLOEXEC);
-        if (fs->fd < 0) {
-            ora_set_error(err, "cannot write %s: %s", fs->path, strerror(errno));
-            free(fs->tmp), fs->tmp = NULL;
-            return -1;
-        }
-    }
+    if (fs->fd < 0 && file_stream_create(fs, err) < 0)
+        return -1;
     fs->enc = encoder_open(fs->fd, fs->fmt, rate, fs->eo, err);
     return fs->enc ? 0 : -1;
 }
@@ -431,6 +472,14 @@ int file_stream_close(file_stream *fs, ora_error *err)
     if (fs->failed)
         *err = fs->error;
     return fs->failed ? -1 : 0;
+}
+
+int file_stream_name(file_stream *fs, ora_error *err)
+{
+    if (fs->tmp || file_stream_link(fs) == 0)
+        return 0;
+    ora_set_error(err, "cannot write %s: %s", fs->path, strerror(errno));
+    return -1;
 }
 
 int file_stream_restart(file_stream *fs, ora_error *err)
@@ -543,7 +592,7 @@ int ora_encode(const ora_audio *au, const char *path, ora_format fmt,
     file_stream fs;
     file_stream_init(&fs, path, fmt, eo, au->rate);
     int rc = file_stream_sink(&fs, au->samples, au->n);
-    if (file_stream_close(&fs, err) < 0)
+    if (file_stream_close(&fs, err) < 0 || (rc == 0 && file_stream_name(&fs, err) < 0))
         rc = -1;
     ora_out_file f = {path, NULL, 0, fs.tmp};
     if (rc == 0)

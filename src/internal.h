@@ -195,10 +195,13 @@ void wav_header(int rate, size_t n, unsigned char hdr[44]);
 int loudness_of_encoded_fd(int fd, ora_loudness *l, double limit_dbtp,
                            peak_list *over, int *rate, ora_error *err);
 
-/* One output audio file written through a temporary file beside its path,
- * as samples come, with an encoder opened at the first samples (when the
- * rate is known: rate, or else *rate_from's rate). restart empties it for
- * another try; the caller renames .tmp through ora_write_files. */
+/* One output audio file written as samples come to a temporary file in
+ * its folder, unnamed where Linux allows it (O_TMPFILE), so that a run
+ * killed outright leaves nothing; the encoder opens at the first samples
+ * (when the rate is known: rate, or else *rate_from's rate). close ends an
+ * encoding, restart empties the file for another try, name gives the
+ * finished file its temporary name (.tmp), which the caller renames
+ * through ora_write_files. */
 typedef struct {
     const char *path;
     ora_format fmt;
@@ -217,6 +220,7 @@ void file_stream_init(file_stream *fs, const char *path, ora_format fmt,
 int file_stream_sink(void *user, const int16_t *s, size_t n);
 int file_stream_close(file_stream *fs, ora_error *err);
 int file_stream_restart(file_stream *fs, ora_error *err);
+int file_stream_name(file_stream *fs, ora_error *err);
 void file_stream_free(file_stream *fs);
 
 #endif

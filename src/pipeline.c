@@ -502,6 +502,8 @@ static int write_outputs(job *j, ora_error *err)
     int rc = 0;
     if (j->file_stream || (j->spooled && !j->stdout_wav)) {
         rc = j->file_stream ? file_stream_close(&j->fs, err) : encode_spooled(j, err);
+        if (rc == 0)
+            rc = file_stream_name(&j->fs, err);
         f[n++] = (ora_out_file){j->output, NULL, 0, j->fs.tmp};
     }
     const char *paths[3] = {j->o->vtt_path, j->o->srt_path, j->o->report_path};
@@ -725,8 +727,13 @@ static int run(job *j, const char *input, ora_error *err)
     char **names = NULL;
     j->target = j->stream ? NAN : loudness_target(j->o, j->fmt);
     int rc = prepare(input, j->o, &j->a, &j->s, &j->nz, err);
-    if (rc == 0)
-        rc = synthesize(j, err);
+    if (rc == 0 && (rc = synthesize(j, err)) < 0) {
+        /* A sink that failed says why better than eSpeak NG can. */
+        if (*j->capture_err.msg)
+            *err = j->capture_err;
+        else if (*j->fs.error.msg)
+            *err = j->fs.error;
+    }
     if (rc == 0 && j->spooled)
         rc = finish_capture(j, err);
     if (rc == 0 && build_chapters(j, &names) < 0) {

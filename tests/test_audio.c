@@ -2,6 +2,7 @@
  * resampler, and the pipeline's snippets (--max-duration, --intro,
  * --outro, pauses) and streaming (-o - as WAV or raw PCM). */
 #include "audioutil.h"
+#include "internal.h" /* level_stream: the limiter block by block */
 
 #include <json-c/json.h>
 
@@ -43,6 +44,80 @@ static void loudness_reaches_target_without_clipping(void **state)
         assert_int_equal(at_full, 0); /* limited, never clipped */
         ora_audio_free(&au);
     }
+}
+
+typedef struct {
+    int16_t *s;
+    size_t n;
+} collected;
+
+static int collect(void *user, const int16_t *s, size_t n)
+{
+    collected *c = user;
+    memcpy(c->s + c->n, s, n * sizeof *s);
+    c->n += n;
+    return 0;
+}
+
+static collected level_copy(const ora_audio *au, const level_settings *ls)
+{
+    collected c = {malloc(au->n * sizeof *c.s), 0};
+    pcm_source src = memory_source(au->samples, au->n, au->rate);
+    ora_error err = {{0}};
+    assert_int_equal(level_stream(&src, ls, NULL, collect, &c, &err), 0);
+    assert_int_equal(c.n, au->n);
+    return c;
+}
+
+/* The limiter runs over blocks of 64 Ki samples, each read with its
+ * neighbours: starting the same signal 1.4 s later moves every block
+ * boundary, and must change nothing (float sums may round by one step)
+ * but at the very ends, where one has silence around and the other not. */
+static void limiter_blocks_are_seamless(void **state)
+{
+    (void)state;
+    ora_audio a, b;
+    make_signal(&a, 8, 0.9);
+    size_t shift = 30000;
+    ora_audio_init(&b, a.rate);
+    assert_int_equal(ora_audio_silence(&b, (int)(shift * 1000 / 22050)), 0);
+    shift = b.n;
+    assert_int_equal(ora_audio_append(&b, a.samples, a.n), 0);
+    level_settings ls = {6, -1.3, true, NULL}; /* 6 dB up: the limiter must act */
+    collected x = level_copy(&a, &ls), y = level_copy(&b, &ls);
+    int worst = 0, limited = 0;
+    for (size_t i = 300; i + 300 < a.n; i++) { /* the ends see silence or not */
+        int d = abs(x.s[i] - y.s[shift + i]);
+        worst = d > worst ? d : worst;
+        limited += abs(x.s[i]) < fabs(a.samples[i] * 1.995) - 2;
+    }
+    assert_true(worst <= 1);
+    assert_true(limited > 1000);
+    free(x.s), free(y.s);
+    ora_audio_free(&a), ora_audio_free(&b);
+}
+
+/* A cut turns its stretch down by its depth, ramped, and nothing else. */
+static void cuts_turn_down_their_stretch(void **state)
+{
+    (void)state;
+    ora_audio a;
+    make_signal(&a, 4, 0.2);
+    peak_list cuts = {0};
+    assert_int_equal(peak_list_add(&cuts, 22050, 44100, 6.0), 0);
+    level_settings plain = {0, -1, true, NULL}, cut = {0, -1, true, &cuts};
+    collected x = level_copy(&a, &plain), y = level_copy(&a, &cut);
+    for (size_t i = 0; i < a.n; i++) {
+        bool inside = i >= 22050 + 200 && i < 44100 - 200; /* past the 5 ms ramps */
+        bool outside = i < 22050 || i >= 44100;
+        if (outside)
+            assert_int_equal(x.s[i], y.s[i]);
+        if (inside && abs(x.s[i]) > 200 && fabs(y.s[i] / (double)x.s[i] - 0.501) > 0.01)
+            fail_msg("sample %zu: %d against %d, not 6 dB down", i, y.s[i], x.s[i]);
+    }
+    free(x.s), free(y.s);
+    peak_list_free(&cuts);
+    ora_audio_free(&a);
 }
 
 static void silence_is_left_alone(void **state)
@@ -219,6 +294,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(loudness_reaches_target_without_clipping),
+        cmocka_unit_test(limiter_blocks_are_seamless),
+        cmocka_unit_test(cuts_turn_down_their_stretch),
         cmocka_unit_test(silence_is_left_alone),
         cmocka_unit_test(resample_keeps_duration),
         cmocka_unit_test(max_duration_keeps_the_notice),

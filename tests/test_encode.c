@@ -78,6 +78,26 @@ static void check_report_chapters(const run *r)
     assert_string_equal(json_object_get_string(get(json_object_array_get_idx(ch, n - 1), "title")), NOTICE_CHAPTER);
     assert_true(json_object_get_boolean(get(r->json, "shortened")));
     assert_true(json_object_get_boolean(get(get(r->json, "paywall"), "truncated")));
+    /* Times are on the clock of the audio as written (Opus is resampled):
+     * the notice, last, ends with it. */
+    json_object *segs = get(r->json, "segments");
+    json_object *last = json_object_array_get_idx(segs, (int)json_object_array_length(segs) - 1);
+    double end = json_object_get_double(get(last, "end"));
+    double duration = json_object_get_double(get(r->json, "duration"));
+    if (fabs(end - duration) > 0.1)
+        fail_msg("%s: the last part ends at %.3f s, the audio at %.3f s", r->audio, end, duration);
+}
+
+/* The Vorbis comment "CHAPTERnnn=hh:mm:ss.mmm" of the report's chapter k. */
+static void check_chapter_comment(const run *r, const unsigned char *pkt, size_t len, int k)
+{
+    json_object *ch = json_object_array_get_idx(get(r->json, "chapters"), k);
+    long ms = lround(json_object_get_double(get(ch, "start")) * 1000);
+    char entry[64];
+    snprintf(entry, sizeof entry, "CHAPTER%03d=%02ld:%02ld:%02ld.%03ld", k, ms / 3600000,
+             ms / 60000 % 60, ms / 1000 % 60, ms % 1000);
+    if (!au_has_comment(pkt, len, entry))
+        fail_msg("%s: no comment %s", r->audio, entry);
 }
 
 static void check_ogg_comments(const run *r)
@@ -90,6 +110,7 @@ static void check_ogg_comments(const run *r)
     assert_true(au_has_comment(pkt, len, "CHAPTER000=00:00:00.000"));
     assert_true(au_has_comment(pkt, len, "CHAPTER000NAME=" TITLE));
     assert_true(au_has_comment(pkt, len, "CHAPTER001NAME=" NOTICE_CHAPTER));
+    check_chapter_comment(r, pkt, len, 1);
     free(pkt);
 }
 
@@ -143,6 +164,7 @@ static void ogg_opus(void **state)
     check_read_back(&r, 24000);
     check_level(&r, -19, 0.5);
     check_ogg_comments(&r);
+    check_report_chapters(&r);
     run_free(&r);
 }
 
@@ -225,6 +247,68 @@ static void bad_outputs_leave_nothing(void **state)
     tu_rmdir(dir);
 }
 
+/* Whether process pid holds a file open in dir (named or not). */
+static bool writes_in(pid_t pid, const char *dir)
+{
+    char fds[64], link[600], target[600];
+    snprintf(fds, sizeof fds, "/proc/%d/fd", (int)pid);
+    DIR *d = opendir(fds);
+    struct dirent *e;
+    bool found = false;
+    while (d && !found && (e = readdir(d))) {
+        snprintf(link, sizeof link, "%s/%s", fds, e->d_name);
+        ssize_t n = readlink(link, target, sizeof target - 1);
+        target[n > 0 ? n : 0] = '\0';
+        found = n > 0 && strncmp(target, dir, strlen(dir)) == 0 && target[strlen(dir)] == '/';
+    }
+    if (d)
+        closedir(d);
+    return found;
+}
+
+/* Killed outright while it writes, a run leaves nothing behind: neither
+ * its output nor the speech it spooled has a name until complete. */
+static void killed_run_leaves_nothing(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir(), *tmp = tu_tmpdir(), out[300];
+    snprintf(out, sizeof out, "%s/a.opus", dir);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        setenv("TMPDIR", tmp, 1);
+        execl(tu_oralise(), "oralise", "-q", SAMPLE, "-o", out, (char *)NULL);
+        _exit(127);
+    }
+    bool writing = false;
+    for (int i = 0; i < 6000 && !writing && !waitpid(pid, NULL, WNOHANG); i++)
+        if (!(writing = writes_in(pid, dir)))
+            usleep(2000);
+    kill(pid, SIGKILL);
+    waitpid(pid, NULL, 0);
+    assert_true(writing);
+    assert_int_equal(tu_count_entries(dir), 0);
+    assert_int_equal(tu_count_entries(tmp), 0);
+    tu_rmdir(dir);
+    tu_rmdir(tmp);
+}
+
+/* The spool goes to TMPDIR: one it cannot use is said in one line. */
+static void unusable_tmpdir_is_reported(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir();
+    setenv("TMPDIR", "/nonexistent/oralise", 1);
+    tu_result r = tu_run("-q " SAMPLE " -o %s/a.ogg", dir);
+    unsetenv("TMPDIR");
+    assert_int_not_equal(r.status, 0);
+    assert_int_equal(tu_count_lines(r.err), 1);
+    assert_non_null(strstr(r.err, "TMPDIR=/nonexistent/oralise"));
+    assert_int_equal(tu_count_entries(dir), 0);
+    tu_result_free(&r);
+    tu_rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -233,6 +317,8 @@ int main(void)
         cmocka_unit_test(ogg_opus),   cmocka_unit_test(mp3),
         cmocka_unit_test(heading_chapters),
         cmocka_unit_test(bad_outputs_leave_nothing),
+        cmocka_unit_test(killed_run_leaves_nothing),
+        cmocka_unit_test(unusable_tmpdir_is_reported),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
