@@ -4,7 +4,8 @@
 #      processing) against `espeak-ng -v fr -f` on the same, already
 #      normalized text, both writing WAV;
 #   2. a batch of articles with -j 1 and -j 2: throughput ratio;
-#   3. peak memory for the long article, and for batches of 20 and 200.
+#   3. peak memory for the long article (WAV, Ogg Vorbis, Opus, MP3), and
+#      for batches of 20 and 200.
 # Usage: bench/pipeline.sh [BATCH_SIZE]   (make bench-pipeline)
 set -eu
 cd "$(dirname "$0")/.."
@@ -37,6 +38,12 @@ if ./oralise --help | grep -q -- '-j, --jobs'; then
     echo "ratio oralise $single/espeak-ng (target <= 1.05): $(ratio "$(field "$o1" 1)" "$(field "$e" 1)")"
 fi
 echo "peak memory, long article (target <= 65536 KiB): $(field "$o" 2) KiB"
+# The compressed formats go through the spool, the loudness passes and the
+# decode-and-check: their memory must stay as flat as WAV's.
+for f in ogg opus mp3; do
+    r=$(m ./oralise -q "$tmp/long.txt" -o "$tmp/long.$f")
+    echo "long article to .$f: $(field "$r" 1) s wall ($(ratio "$(field "$r" 1)" "$(field "$e" 1)")x espeak-ng), $(field "$r" 2) KiB peak (target <= 65536 KiB)"
+done
 
 mkdir -p "$tmp/in"
 i=1
