@@ -169,8 +169,21 @@ static int speak_part(job *j, size_t index, const char *written,
     return rc;
 }
 
+/* Where the end that a cut keeps whole starts: the trailing notice and
+ * --outro (never more than four parts). */
+static size_t tail_start(const ora_script *s)
+{
+    size_t from = s->n;
+    while (from > 0 && (s->segs[from - 1].role == ORA_SEG_NOTICE ||
+                        s->segs[from - 1].role == ORA_SEG_OUTRO))
+        from--;
+    return s->n - from > 4 ? s->n - 4 : from;
+}
+
 static int speak_all(job *j, ora_error *err)
 {
+    size_t tail = tail_start(&j->s);
+    size_t max = j->o->max_seconds > 0 ? (size_t)(j->o->max_seconds * j->au.rate) : SIZE_MAX;
     j->said = calloc(j->s.n + 1, sizeof *j->said); /* + a closing line */
     if (!j->said) {
         ora_set_error(err, "out of memory.");
@@ -179,6 +192,12 @@ static int speak_all(job *j, ora_error *err)
     for (size_t i = 0; i < j->s.n; i++) {
         const ora_segment *g = &j->s.segs[i];
         said *p = &j->said[j->n_said++];
+        /* Past --max-duration the body would be cut anyway: a snippet of
+         * a long article speaks only what it can keep, and the end. */
+        if (i < tail && j->au.n > max) {
+            *p = (said){g->role, g->written, j->au.n, j->au.n, false};
+            continue;
+        }
         *p = (said){g->role, g->written, j->au.n, 0, true};
         *err->msg = '\0';
         if (speak_part(j, i, g->written, &j->nz[i], err) < 0)
@@ -284,12 +303,7 @@ static int shorten(job *j, ora_error *err)
     size_t max = (size_t)(j->o->max_seconds * j->au.rate);
     if (j->o->max_seconds <= 0 || j->au.n <= max)
         return 0;
-    size_t from = j->n_said;
-    while (from > 0 && (j->said[from - 1].role == ORA_SEG_NOTICE ||
-                        j->said[from - 1].role == ORA_SEG_OUTRO))
-        from--;
-    if (j->n_said - from > 4) /* a notice and an outro: never more */
-        from = j->n_said - 4;
+    size_t from = tail_start(&j->s); /* one part said per segment so far */
     ora_audio tail;
     said ts[4];
     size_t n_ts = 0, c0 = 0;
