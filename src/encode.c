@@ -159,11 +159,17 @@ static SF_VIRTUAL_IO fd_io = {fd_len, fd_seek, fd_read, fd_write, fd_tell};
 
 /* ── The encoder ─────────────────────────────────────────────────────── */
 
+/* Samples gathered for libsndfile, which writes each call through at once:
+ * eSpeak NG's 50 ms callbacks would each cost a system call. */
+#define SF_BUFFER 32768
+
 struct encoder {
     ora_format fmt;
     byte_out out;  /* Ogg pages */
     fdfile file;   /* libsndfile's view of the file */
     SNDFILE *sf;
+    int16_t *buf;  /* for sf */
+    size_t fill;
     enc_vorbis *vorbis;
     enc_opus *opus;
     resampler *rs; /* Opus from a rate it does not take */
@@ -196,7 +202,8 @@ static int open_sndfile(encoder *e, int fd, int rate, const ora_encode_options *
     }
     SF_INFO info = info_for(rate, e->fmt);
     e->sf = sf_open_virtual(&fd_io, SFM_WRITE, &info, &e->file);
-    if (!e->sf) {
+    e->buf = malloc(SF_BUFFER * sizeof *e->buf);
+    if (!e->sf || !e->buf) {
         ora_set_error(err, "cannot encode: %s", sf_strerror(NULL));
         return -1;
     }
@@ -238,6 +245,25 @@ encoder *encoder_open(int fd, ora_format fmt, int rate, const ora_encode_options
     return e;
 }
 
+static int sf_flush(encoder *e)
+{
+    sf_count_t k = (sf_count_t)e->fill;
+    e->fill = 0;
+    return sf_writef_short(e->sf, e->buf, k) == k ? 0 : -1;
+}
+
+static int sf_buffered(encoder *e, const int16_t *s, size_t n)
+{
+    while (n) {
+        size_t k = SF_BUFFER - e->fill < n ? SF_BUFFER - e->fill : n;
+        memcpy(e->buf + e->fill, s, k * sizeof *s);
+        e->fill += k, s += k, n -= k;
+        if (e->fill == SF_BUFFER && sf_flush(e) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 int encoder_sink(void *user, const int16_t *s, size_t n)
 {
     encoder *e = user;
@@ -251,7 +277,7 @@ int encoder_sink(void *user, const int16_t *s, size_t n)
     else if (e->vorbis)
         rc = enc_vorbis_write(e->vorbis, s, n);
     else
-        rc = sf_writef_short(e->sf, s, (sf_count_t)n) == (sf_count_t)n ? 0 : -1;
+        rc = sf_buffered(e, s, n);
     if (rc < 0 || e->out.failed)
         e->failed = true;
     return e->failed ? -1 : 0;
@@ -268,8 +294,11 @@ int encoder_close(encoder *e, ora_error *err)
         ok = false;
     if (e->vorbis && enc_vorbis_close(e->vorbis) < 0)
         ok = false;
+    if (e->sf && ok && e->fill && sf_flush(e) < 0)
+        ok = false;
     if (e->sf && sf_close(e->sf) != 0)
         ok = false;
+    free(e->buf);
     if (bo_flush(&e->out) < 0)
         ok = false;
     resampler_free(e->rs);

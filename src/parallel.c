@@ -5,21 +5,22 @@
  * followed by its own pause, so the joins are exactly where a single
  * process would have joined them: the result is seamless.
  *
- * Workers hand their audio back through memfd files rather than pipes, so
- * no worker ever blocks on a parent that is still reading another one. */
+ * Workers hand their audio back through unnamed temporary files rather
+ * than pipes, so no worker ever blocks on a parent that is still reading
+ * another one; not memfds, which would hold half a long article in memory
+ * by another name. */
 #include "internal.h"
 
 #include <errno.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 typedef struct {
     size_t first, count; /* segments */
-    int fd;              /* memfd: header, timings, then samples */
+    pcm_spool file;      /* unnamed: header, timings, then samples */
     pid_t pid;
 } chunk;
 
@@ -55,12 +56,7 @@ static size_t plan_chunks(const ora_script *s, int jobs, chunk *c)
     return n + 1;
 }
 
-static int fd_sink(void *user, const int16_t *s, size_t n)
-{
-    return write_all(*(int *)user, s, n * sizeof *s) ? 0 : -1;
-}
-
-/* A worker streams its samples into the memfd behind room for the header
+/* A worker streams its samples into its file behind room for the header
  * and timings, which it fills in at the end: no copy of its audio is ever
  * held in memory. */
 static void run_chunk(const ora_script *s, const ora_voice_options *v, chunk *c)
@@ -68,33 +64,31 @@ static void run_chunk(const ora_script *s, const ora_voice_options *v, chunk *c)
     ora_script part = {s->segs + c->first, c->count, c->count};
     ora_audio au;
     ora_audio_init(&au, 0);
-    au.sink = fd_sink;
-    au.sink_user = &c->fd;
+    au.sink = spool_sink; /* buffered: one write() per 64 Ki samples */
+    au.sink_user = &c->file;
+    int fd = c->file.fd;
     ora_timing *t = calloc(c->count, sizeof *t);
     chunk_header h = {0};
     ora_error err = {{0}};
     size_t head = sizeof h + c->count * sizeof *t;
-    bool ok = t && lseek(c->fd, (off_t)head, SEEK_SET) == (off_t)head;
+    bool ok = t && lseek(fd, (off_t)head, SEEK_SET) == (off_t)head;
     if (ok && ora_speak_init(v, &err) == 0) {
         au.rate = ora_speak_sample_rate();
-        h.ok = ora_speak_script(&part, &au, t, &err) == 0;
+        h.ok = ora_speak_script(&part, &au, t, &err) == 0 && spool_finish(&c->file, &err) == 0;
         ora_speak_shutdown();
     }
     h.samples = au.n, h.rate = au.rate;
     memcpy(h.msg, err.msg, sizeof h.msg);
-    ok = ok && lseek(c->fd, 0, SEEK_SET) == 0 && write_all(c->fd, &h, sizeof h) &&
-         write_all(c->fd, t, c->count * sizeof *t);
+    ok = ok && lseek(fd, 0, SEEK_SET) == 0 && write_all(fd, &h, sizeof h) &&
+         write_all(fd, t, c->count * sizeof *t);
     _exit(ok && h.ok ? 0 : 1);
 }
 
 static int start_chunk(const ora_script *s, const ora_voice_options *v, chunk *c,
                        ora_error *err)
 {
-    c->fd = temp_file_unnamed();
-    if (c->fd < 0) {
-        ora_set_error(err, "cannot start a speech worker: %s", strerror(errno));
+    if (spool_open(&c->file, 0, err) < 0)
         return -1;
-    }
     fflush(NULL);
     c->pid = fork();
     if (c->pid < 0) {
@@ -113,8 +107,9 @@ static int collect_chunk(chunk *c, ora_audio *au, ora_timing *timings, ora_error
     waitpid(c->pid, &status, 0);
     c->pid = 0;
     chunk_header h;
-    lseek(c->fd, 0, SEEK_SET);
-    if (!read_all(c->fd, &h, sizeof h)) {
+    int fd = c->file.fd;
+    lseek(fd, 0, SEEK_SET);
+    if (!read_all(fd, &h, sizeof h)) {
         ora_set_error(err, "a speech worker stopped (status %d).", status);
         return -1;
     }
@@ -124,7 +119,7 @@ static int collect_chunk(chunk *c, ora_audio *au, ora_timing *timings, ora_error
     }
     long offset = au->rate ? (long)(au->n * 1000 / (size_t)au->rate) : 0;
     ora_timing *t = calloc(c->count, sizeof *t);
-    bool ok = read_all(c->fd, t, c->count * sizeof *t);
+    bool ok = read_all(fd, t, c->count * sizeof *t);
     for (size_t i = 0; ok && timings && i < c->count; i++) {
         timings[c->first + i].start_ms = t[i].start_ms + offset;
         timings[c->first + i].end_ms = t[i].end_ms + offset;
@@ -134,7 +129,7 @@ static int collect_chunk(chunk *c, ora_audio *au, ora_timing *timings, ora_error
     int16_t buf[16384];
     for (uint64_t left = h.samples; ok && left;) {
         size_t k = left < 16384 ? (size_t)left : 16384;
-        ok = read_all(c->fd, buf, k * sizeof *buf) && ora_audio_append(au, buf, k) == 0;
+        ok = read_all(fd, buf, k * sizeof *buf) && ora_audio_append(au, buf, k) == 0;
         left -= k;
     }
     if (!ok)
@@ -178,8 +173,7 @@ int ora_speak_script_parallel(const ora_script *s, const ora_voice_options *v, i
             kill(c[i].pid, SIGKILL);
             waitpid(c[i].pid, NULL, 0);
         }
-        if (c[i].fd >= 0)
-            close(c[i].fd);
+        spool_close(&c[i].file);
     }
     free(c);
     return rc;

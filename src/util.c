@@ -288,7 +288,7 @@ void phrase_list_free(phrase_list *pl)
 }
 
 /* write() and read() until all n bytes are through, across EINTR and short
- * transfers (pipes, memfds). */
+ * transfers (pipes, temporary files). */
 bool write_all(int fd, const void *p, size_t n)
 {
     const char *b = p;
