@@ -264,6 +264,11 @@ static int sf_buffered(encoder *e, const int16_t *s, size_t n)
     return 0;
 }
 
+int encoder_monitor(encoder *e, ora_audio_sink sink, void *user)
+{
+    return e->opus && !e->rs ? enc_opus_monitor(e->opus, sink, user) : -1;
+}
+
 int encoder_sink(void *user, const int16_t *s, size_t n)
 {
     encoder *e = user;
@@ -343,18 +348,10 @@ static sf_count_t mem_write(const void *p, sf_count_t n, void *u)
     return 0;
 }
 
-/* What the check reads at a time: the stretches it reports are this long. */
-#define CHECK_MS 50
-
-typedef struct {
-    double limit_dbtp;
-    peak_list *over;
-} peak_watch;
-
 /* Decodes with libsndfile (it reads all five formats, an ID3v2 tag in
  * front of MP3 too) and measures block by block. */
 static int measure_decoded(SF_VIRTUAL_IO *io, void *user, ora_loudness *l,
-                           const peak_watch *w, int *rate, ora_error *err)
+                           double limit_dbtp, peak_list *over, int *rate, ora_error *err)
 {
     SF_INFO info = {0};
     SNDFILE *sf = sf_open_virtual(io, SFM_READ, &info, user);
@@ -366,24 +363,18 @@ static int measure_decoded(SF_VIRTUAL_IO *io, void *user, ora_loudness *l,
     }
     if (rate)
         *rate = info.samplerate;
-    meter *m = meter_new(info.samplerate, true);
-    size_t chunk = (size_t)info.samplerate * CHECK_MS / 1000, pos = 0;
-    int16_t *buf = malloc(chunk * sizeof *buf);
+    peak_check *c = peak_check_new(info.samplerate, limit_dbtp, over);
+    int16_t *buf = malloc(BLOCK_FRAMES * sizeof *buf);
     sf_count_t k;
-    int rc = m && buf ? 0 : -1;
-    while (rc == 0 && (k = sf_readf_short(sf, buf, (sf_count_t)chunk)) > 0) {
-        rc = meter_sink(m, buf, (size_t)k);
-        double peak = w && w->over ? meter_last_peak(m) : -HUGE_VAL;
-        if (rc == 0 && peak > w->limit_dbtp)
-            rc = peak_list_add(w->over, pos, pos + (size_t)k, peak - w->limit_dbtp);
-        pos += (size_t)k;
-    }
+    int rc = c && buf ? 0 : -1;
+    while (rc == 0 && (k = sf_readf_short(sf, buf, BLOCK_FRAMES)) > 0)
+        rc = peak_check_sink(c, buf, (size_t)k);
     sf_close(sf);
     if (rc == 0)
-        rc = meter_result(m, l, err);
+        rc = peak_check_result(c, l, err);
     else
         ora_set_error(err, "cannot measure the encoded audio.");
-    meter_free(m);
+    peak_check_free(c);
     free(buf);
     return rc;
 }
@@ -392,8 +383,7 @@ int loudness_of_encoded_fd(int fd, ora_loudness *l, double limit_dbtp,
                            peak_list *over, int *rate, ora_error *err)
 {
     fdfile f = {fd, 0, 0};
-    peak_watch w = {limit_dbtp, over};
-    return measure_decoded(&fd_io, &f, l, &w, rate, err);
+    return measure_decoded(&fd_io, &f, l, limit_dbtp, over, rate, err);
 }
 
 int ora_loudness_of_encoded(const char *data, size_t len, ora_loudness *l,
@@ -401,7 +391,7 @@ int ora_loudness_of_encoded(const char *data, size_t len, ora_loudness *l,
 {
     SF_VIRTUAL_IO io = {mem_len, mem_seek, mem_read, mem_write, mem_tell};
     memfile m = {data, (sf_count_t)len, 0};
-    return measure_decoded(&io, &m, l, NULL, NULL, err);
+    return measure_decoded(&io, &m, l, 0, NULL, NULL, err);
 }
 
 /* ── Output files written as the samples come ────────────────────────── */
@@ -468,6 +458,10 @@ static int file_stream_open(file_stream *fs, ora_error *err)
     if (fs->fd < 0 && file_stream_create(fs, err) < 0)
         return -1;
     fs->enc = encoder_open(fs->fd, fs->fmt, rate, fs->eo, err);
+    if (fs->enc && fs->monitor && encoder_monitor(fs->enc, fs->monitor, fs->monitor_user) < 0) {
+        ora_set_error(err, "cannot follow the encoding of %s.", fs->path);
+        return -1;
+    }
     return fs->enc ? 0 : -1;
 }
 

@@ -37,6 +37,9 @@ enc_opus *enc_opus_open(int rate, const ora_encode_options *eo, byte_out *out,
                         ora_error *err);
 int enc_opus_write(enc_opus *e, const int16_t *s, size_t n);
 int enc_opus_close(enc_opus *e);
+/* Decodes each packet as it is made and hands the audio, trimmed as a
+ * player trims it, to sink. */
+int enc_opus_monitor(enc_opus *e, ora_audio_sink sink, void *user);
 
 /* An ID3v2.4 tag in UTF-8 with CHAP/CTOC chapter frames. */
 int id3v2_build(const ora_encode_options *eo, strbuf *out);

@@ -191,7 +191,37 @@ struct enc_opus {
     opus_int32 pending_len;
     long no;
     bool failed;
+    OpusDecoder *dec; /* enc_opus_monitor */
+    ora_audio_sink monitor;
+    void *monitor_user;
+    uint64_t decoded; /* samples handed to monitor, pre-skip included */
 };
+
+/* The packet just made, decoded: the pre-skip dropped, and nothing past
+ * the input's end (the padding that flushed the coder). */
+static void monitor_packet(enc_opus *e)
+{
+    int16_t pcm[960];
+    int k = opus_decode(e->dec, e->pending, e->pending_len, pcm, e->frame, 0);
+    if (k < 0) {
+        e->failed = true;
+        return;
+    }
+    uint64_t from = e->decoded, to = e->decoded + (uint64_t)k, end = e->n + (uint64_t)e->lookahead;
+    uint64_t a = from > (uint64_t)e->lookahead ? from : (uint64_t)e->lookahead;
+    uint64_t b = to < end ? to : end;
+    if (b > a && e->monitor(e->monitor_user, pcm + (a - from), (size_t)(b - a)) < 0)
+        e->failed = true;
+    e->decoded = to;
+}
+
+int enc_opus_monitor(enc_opus *e, ora_audio_sink sink, void *user)
+{
+    int code = 0;
+    e->dec = opus_decoder_create(e->frame * 50, 1, &code);
+    e->monitor = sink, e->monitor_user = user;
+    return e->dec ? 0 : -1;
+}
 
 static void enc_opus_emit(enc_opus *e, bool last)
 {
@@ -211,6 +241,8 @@ static void enc_opus_frame(enc_opus *e)
     e->pending_len = opus_encode(e->enc, e->pcm, e->frame, e->pending, sizeof e->pending);
     if (e->pending_len < 0)
         e->failed = true;
+    else if (e->dec)
+        monitor_packet(e);
     e->coded += (uint64_t)e->frame;
     e->fill = 0;
 }
@@ -269,6 +301,8 @@ int enc_opus_close(enc_opus *e)
     int rc = e->failed | flush_pages(&e->os, e->out);
     ogg_stream_clear(&e->os);
     opus_encoder_destroy(e->enc);
+    if (e->dec)
+        opus_decoder_destroy(e->dec);
     free(e);
     return rc ? -1 : 0;
 }

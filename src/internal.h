@@ -158,6 +158,15 @@ typedef struct {
 int peak_list_add(peak_list *pl, size_t start, size_t end, double cut_db);
 void peak_list_free(peak_list *pl);
 
+/* The loudness and true peak of decoded audio fed block by block, and
+ * the stretches (in samples) whose true peak passes limit_dbtp, each with
+ * its excess in dB, into over (may be NULL). */
+typedef struct peak_check peak_check;
+peak_check *peak_check_new(int rate, double limit_dbtp, peak_list *over);
+int peak_check_sink(void *user, const int16_t *s, size_t n);
+int peak_check_result(peak_check *c, ora_loudness *l, ora_error *err);
+void peak_check_free(peak_check *c);
+
 /* Gain and true-peak limiter settings for level_stream. */
 typedef struct {
     double gain_db;
@@ -186,6 +195,10 @@ encoder *encoder_open(int fd, ora_format fmt, int rate,
 int encoder_sink(void *user, const int16_t *s, size_t n);
 /* Finishes the file and frees e; -1 if anything failed on the way. */
 int encoder_close(encoder *e, ora_error *err);
+/* Hands sink the audio as a player will decode it, as it is encoded:
+ * Opus only (its decoder is at hand and cheap); -1 for other formats,
+ * which loudness_of_encoded_fd checks afterwards. */
+int encoder_monitor(encoder *e, ora_audio_sink sink, void *user);
 /* A WAV header for n samples (open-ended past 4 GiB). */
 void wav_header(int rate, size_t n, unsigned char hdr[44]);
 /* Decodes the encoded file at fd (any format oralise writes) and
@@ -213,6 +226,8 @@ typedef struct {
     encoder *enc;
     bool failed;
     ora_error error; /* why it failed, for file_stream_close */
+    ora_audio_sink monitor; /* set before the first samples: see encoder_monitor */
+    void *monitor_user;
 } file_stream;
 
 void file_stream_init(file_stream *fs, const char *path, ora_format fmt,

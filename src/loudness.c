@@ -87,6 +87,80 @@ void meter_free(meter *m)
     free(m);
 }
 
+/* ── Checking an encoded file ─────────────────────────────────────────── */
+
+/* Stretches of this length are measured apart, to say where peaks pass. */
+#define CHECK_MS 50
+
+struct peak_check {
+    meter *m;
+    int16_t *buf;
+    size_t chunk, fill, pos;
+    double limit_dbtp;
+    peak_list *over;
+    bool failed;
+};
+
+peak_check *peak_check_new(int rate, double limit_dbtp, peak_list *over)
+{
+    peak_check *c = calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    c->chunk = (size_t)rate * CHECK_MS / 1000;
+    c->m = meter_new(rate, true);
+    c->buf = malloc(c->chunk * sizeof *c->buf);
+    c->limit_dbtp = limit_dbtp, c->over = over;
+    if (!c->m || !c->buf) {
+        peak_check_free(c);
+        return NULL;
+    }
+    return c;
+}
+
+static void check_chunk(peak_check *c)
+{
+    if (meter_sink(c->m, c->buf, c->fill) < 0)
+        c->failed = true;
+    double peak = c->over ? meter_last_peak(c->m) : -HUGE_VAL;
+    if (!c->failed && peak > c->limit_dbtp &&
+        peak_list_add(c->over, c->pos, c->pos + c->fill, peak - c->limit_dbtp) < 0)
+        c->failed = true;
+    c->pos += c->fill, c->fill = 0;
+}
+
+int peak_check_sink(void *user, const int16_t *s, size_t n)
+{
+    peak_check *c = user;
+    while (n && !c->failed) {
+        size_t k = c->chunk - c->fill < n ? c->chunk - c->fill : n;
+        memcpy(c->buf + c->fill, s, k * sizeof *s);
+        c->fill += k, s += k, n -= k;
+        if (c->fill == c->chunk)
+            check_chunk(c);
+    }
+    return c->failed ? -1 : 0;
+}
+
+int peak_check_result(peak_check *c, ora_loudness *l, ora_error *err)
+{
+    if (c->fill)
+        check_chunk(c);
+    if (c->failed) {
+        ora_set_error(err, "cannot measure the encoded audio.");
+        return -1;
+    }
+    return meter_result(c->m, l, err);
+}
+
+void peak_check_free(peak_check *c)
+{
+    if (c) {
+        meter_free(c->m);
+        free(c->buf);
+    }
+    free(c);
+}
+
 /* with_peak: the true peak too, which costs a 4x oversampling of all. */
 static int measure(const ora_audio *au, bool with_peak, ora_loudness *l,
                    ora_error *err)

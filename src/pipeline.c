@@ -416,27 +416,53 @@ static int add_cuts(job *j, const peak_list *over, int rate)
     return 0;
 }
 
-/* Decodes what was written and measures it. 1: done (on target, or the
- * last try); 0: aim or cuts changed for another try; -1: error. */
-static int check_encoded(job *j, double *aim, bool *replan, bool last, double gain,
-                         ora_error *err)
+/* The peak the decoded file must hold, with a little room for rounding. */
+#define CHECK_LIMIT (CEILING_LOSSLESS - 0.05)
+
+/* Measures what was written: from the monitor that followed the encoding
+ * (Opus), or by decoding the file. 1: done (on target, or the last try);
+ * 0: aim or cuts changed for another try; -1: error. */
+static int check_encoded(job *j, peak_check *live, peak_list *over, double *aim,
+                         bool *replan, bool last, double gain, ora_error *err)
 {
     ora_loudness got;
-    peak_list over = {0};
-    int rate = 0;
-    int rc = loudness_of_encoded_fd(j->fs.fd, &got, CEILING_LOSSLESS - 0.05, &over, &rate, err);
+    int rate = j->spool.rate;
+    int rc = live ? peak_check_result(live, &got, err)
+                  : loudness_of_encoded_fd(j->fs.fd, &got, CHECK_LIMIT, over, &rate, err);
+    if (rc < 0)
+        return -1;
     *replan = fabs(got.integrated_lufs - j->target) > 0.3;
-    if (rc == 0 && (last || (!*replan && over.n == 0))) {
+    if (last || (!*replan && over->n == 0)) {
         got.gain_db = gain;
         j->loud = got; /* what the file measures */
-        rc = 1;
-    } else if (rc == 0) {
-        *aim += *replan ? j->target - got.integrated_lufs : 0;
-        if (add_cuts(j, &over, rate) < 0) {
-            ora_set_error(err, "out of memory.");
-            rc = -1;
-        }
+        return 1;
     }
+    *aim += *replan ? j->target - got.integrated_lufs : 0;
+    if (add_cuts(j, over, rate) < 0) {
+        ora_set_error(err, "out of memory.");
+        return -1;
+    }
+    return 0;
+}
+
+/* One encoding of the spool with the settings ls, then its check. */
+static int encode_try(job *j, const level_settings *ls, double *aim, bool *replan,
+                      bool last, ora_error *err)
+{
+    pcm_source src = spool_source(&j->spool);
+    peak_list over = {0};
+    /* Opus decodes as it encodes, which spares reading the file again. */
+    peak_check *live = j->fmt == ORA_FMT_OPUS ? peak_check_new(src.rate, CHECK_LIMIT, &over) : NULL;
+    j->fs.monitor = live ? peak_check_sink : NULL;
+    j->fs.monitor_user = live;
+    int rc = level_stream(&src, ls, NULL, file_stream_sink, &j->fs, err);
+    if (file_stream_close(&j->fs, err) < 0)
+        rc = -1;
+    if (rc == 0 && lossy(j->fmt))
+        rc = check_encoded(j, live, &over, aim, replan, last, ls->gain_db, err);
+    else if (rc == 0)
+        rc = 1; /* lossless: what was planned is what was written */
+    peak_check_free(live);
     peak_list_free(&over);
     return rc;
 }
@@ -461,16 +487,10 @@ static int encode_spooled(job *j, ora_error *err)
     level_settings ls = {0, 0, true, &j->cuts};
     bool replan = true;
     for (int tries = 1;; tries++) {
-        int rc = replan ? level_plan(&src, raw, aim, ceiling_for(j->fmt), !lossy(j->fmt),
-                                     &ls, &j->loud, err)
-                        : 0;
-        if (rc == 0)
-            rc = level_stream(&src, &ls, NULL, file_stream_sink, &j->fs, err);
-        if (file_stream_close(&j->fs, err) < 0)
-            rc = -1;
-        if (rc || !lossy(j->fmt))
-            return rc;
-        rc = check_encoded(j, &aim, &replan, tries == MAX_ENCODINGS, ls.gain_db, err);
+        if (replan && level_plan(&src, raw, aim, ceiling_for(j->fmt), !lossy(j->fmt), &ls,
+                                 &j->loud, err) < 0)
+            return -1;
+        int rc = encode_try(j, &ls, &aim, &replan, tries == MAX_ENCODINGS, err);
         if (rc != 0)
             return rc < 0 ? -1 : 0;
         if (file_stream_restart(&j->fs, err) < 0)
