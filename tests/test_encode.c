@@ -66,6 +66,13 @@ static void check_level(const run *r, double target, double tolerance)
         fail_msg("%s: %.2f LUFS, wanted %.1f ± %.1f", r->audio, l.lufs, target, tolerance);
     if (l.peak_dbtp > -1.0)
         fail_msg("%s: true peak %.2f dBTP over -1", r->audio, l.peak_dbtp);
+    /* The report tells what the file measures (Opus: as it was encoded). */
+    json_object *rl = get(r->json, "loudness");
+    double lufs = json_object_get_double(get(rl, "integrated_lufs"));
+    double peak = json_object_get_double(get(rl, "true_peak_dbtp"));
+    if (fabs(lufs - l.lufs) > 0.05 || fabs(peak - l.peak_dbtp) > 0.05)
+        fail_msg("%s: reported %.2f LUFS %.2f dBTP, measured %.2f LUFS %.2f dBTP",
+                 r->audio, lufs, peak, l.lufs, l.peak_dbtp);
 }
 
 /* The chapters as the report gives them: title block, then the notice. */
