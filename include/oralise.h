@@ -245,6 +245,7 @@ typedef struct {
 /* Time span of each spoken segment in the audio, in milliseconds. */
 typedef struct {
     long start_ms, end_ms;
+    size_t start, end; /* the same in samples of the audio */
 } ora_timing;
 
 /* Starts the one eSpeak NG engine of this process. */
@@ -255,6 +256,10 @@ int ora_speak_sample_rate(void);
  * entry per segment. */
 int ora_speak_script(const ora_script *s, ora_audio *au, ora_timing *timings,
                      ora_error *err);
+/* The same; marks (may be NULL) gets one ora_marks per segment: where each
+ * of its sentences starts, in samples of au. */
+int ora_speak_script_marks(const ora_script *s, ora_audio *au, ora_timing *timings,
+                           ora_marks *marks, ora_error *err);
 int ora_speak_text(const char *text, ora_audio *au, ora_error *err);
 /* Like ora_speak_text; marks (may be NULL) gets the sentence starts. */
 int ora_speak_text_marks(const char *text, ora_audio *au, ora_marks *marks,
@@ -267,12 +272,13 @@ int ora_speak_set_pitch(int pitch, ora_error *err);
 int ora_voice_check(const char *voice, ora_error *err);
 /* Prints the voices and variants oralise accepts, one a line. */
 int ora_list_voices(FILE *out, ora_error *err);
-/* The same with up to jobs worker processes, each speaking a contiguous run
- * of segments with its own engine; the audio is joined in order. Needs no
- * engine in the calling process. */
+/* ora_speak_script_marks with up to jobs processes, each speaking a
+ * contiguous run of segments with its own engine; the audio, the timings
+ * and the marks are joined in order. Needs no engine in the calling
+ * process. */
 int ora_speak_script_parallel(const ora_script *s, const ora_voice_options *v,
                               int jobs, ora_audio *au, ora_timing *timings,
-                              ora_error *err);
+                              ora_marks *marks, ora_error *err);
 
 /* ── Encoding ───────────────────────────────────────────────────────────── */
 

@@ -24,6 +24,9 @@ typedef struct {
     pid_t pid;
 } chunk;
 
+/* A worker's file: this header, the timings, the samples, then (when
+ * marks are asked for) the number of marks of each segment and the marks,
+ * counted from the chunk's first sample. */
 typedef struct {
     uint64_t samples;
     int32_t rate, ok;
@@ -59,7 +62,20 @@ static size_t plan_chunks(const ora_script *s, int jobs, chunk *c)
 /* A worker streams its samples into its file behind room for the header
  * and timings, which it fills in at the end: no copy of its audio is ever
  * held in memory. */
-static void run_chunk(const ora_script *s, const ora_voice_options *v, chunk *c)
+static bool write_marks(int fd, const ora_marks *m, size_t n)
+{
+    bool ok = true;
+    for (size_t i = 0; ok && i < n; i++) {
+        uint32_t k = (uint32_t)m[i].n;
+        ok = write_all(fd, &k, sizeof k);
+    }
+    for (size_t i = 0; ok && i < n; i++)
+        ok = write_all(fd, m[i].v, m[i].n * sizeof *m[i].v);
+    return ok;
+}
+
+static void run_chunk(const ora_script *s, const ora_voice_options *v, chunk *c,
+                      bool with_marks)
 {
     ora_script part = {s->segs + c->first, c->count, c->count};
     ora_audio au;
@@ -68,13 +84,15 @@ static void run_chunk(const ora_script *s, const ora_voice_options *v, chunk *c)
     au.sink_user = &c->file;
     int fd = c->file.fd;
     ora_timing *t = calloc(c->count, sizeof *t);
+    ora_marks *m = with_marks ? calloc(c->count, sizeof *m) : NULL;
     chunk_header h = {0};
     ora_error err = {{0}};
     size_t head = sizeof h + c->count * sizeof *t;
-    bool ok = t && lseek(fd, (off_t)head, SEEK_SET) == (off_t)head;
+    bool ok = t && (m || !with_marks) && lseek(fd, (off_t)head, SEEK_SET) == (off_t)head;
     if (ok && ora_speak_init(v, &err) == 0) {
         au.rate = ora_speak_sample_rate();
-        h.ok = ora_speak_script(&part, &au, t, &err) == 0 && spool_finish(&c->file, &err) == 0;
+        h.ok = ora_speak_script_marks(&part, &au, t, m, &err) == 0 &&
+               spool_finish(&c->file, &err) == 0 && (!m || write_marks(fd, m, c->count));
         ora_speak_shutdown();
     }
     h.samples = au.n, h.rate = au.rate;
@@ -85,7 +103,7 @@ static void run_chunk(const ora_script *s, const ora_voice_options *v, chunk *c)
 }
 
 static int start_chunk(const ora_script *s, const ora_voice_options *v, chunk *c,
-                       ora_error *err)
+                       bool with_marks, ora_error *err)
 {
     if (spool_open(&c->file, 0, err) < 0)
         return -1;
@@ -96,12 +114,29 @@ static int start_chunk(const ora_script *s, const ora_voice_options *v, chunk *c
         return -1;
     }
     if (c->pid == 0)
-        run_chunk(s, v, c);
+        run_chunk(s, v, c, with_marks);
     return 0;
 }
 
-/* Waits for a worker and appends its audio and timings. */
-static int collect_chunk(chunk *c, ora_audio *au, ora_timing *timings, ora_error *err)
+/* The marks after a worker's samples, moved to where its audio starts. */
+static bool read_marks(int fd, ora_marks *m, size_t n, size_t base)
+{
+    uint32_t *counts = calloc(n + 1, sizeof *counts);
+    bool ok = counts && read_all(fd, counts, n * sizeof *counts);
+    for (size_t i = 0; ok && i < n; i++) {
+        m[i].v = malloc((counts[i] + 1) * sizeof *m[i].v);
+        ok = m[i].v && read_all(fd, m[i].v, counts[i] * sizeof *m[i].v);
+        m[i].n = m[i].cap = ok ? counts[i] : 0;
+        for (size_t k = 0; k < m[i].n; k++)
+            m[i].v[k].sample += base;
+    }
+    free(counts);
+    return ok;
+}
+
+/* Waits for a worker and appends its audio, timings and marks. */
+static int collect_chunk(chunk *c, ora_audio *au, ora_timing *timings, ora_marks *marks,
+                         ora_error *err)
 {
     int status;
     waitpid(c->pid, &status, 0);
@@ -117,21 +152,23 @@ static int collect_chunk(chunk *c, ora_audio *au, ora_timing *timings, ora_error
         ora_set_error(err, "%s", h.msg);
         return -1;
     }
-    long offset = au->rate ? (long)(au->n * 1000 / (size_t)au->rate) : 0;
+    au->rate = h.rate;
+    size_t base = au->n;
     ora_timing *t = calloc(c->count, sizeof *t);
-    bool ok = read_all(fd, t, c->count * sizeof *t);
+    bool ok = t && read_all(fd, t, c->count * sizeof *t);
     for (size_t i = 0; ok && timings && i < c->count; i++) {
-        timings[c->first + i].start_ms = t[i].start_ms + offset;
-        timings[c->first + i].end_ms = t[i].end_ms + offset;
+        size_t a = t[i].start + base, b = t[i].end + base;
+        timings[c->first + i] = (ora_timing){ora_audio_ms(au, a), ora_audio_ms(au, b), a, b};
     }
     free(t);
-    au->rate = h.rate;
     int16_t buf[16384];
     for (uint64_t left = h.samples; ok && left;) {
         size_t k = left < 16384 ? (size_t)left : 16384;
         ok = read_all(fd, buf, k * sizeof *buf) && ora_audio_append(au, buf, k) == 0;
         left -= k;
     }
+    if (ok && marks)
+        ok = read_marks(fd, marks + c->first, c->count, base);
     if (!ok)
         ora_set_error(err, "cannot read back a speech worker's audio.");
     return ok ? 0 : -1;
@@ -141,19 +178,20 @@ static int collect_chunk(chunk *c, ora_audio *au, ora_timing *timings, ora_error
  * while the workers speak the others: the calling process is a worker too. */
 static int speak_first_chunk(const ora_script *s, const ora_voice_options *v,
                              const chunk *c, ora_audio *au, ora_timing *timings,
-                             ora_error *err)
+                             ora_marks *marks, ora_error *err)
 {
     ora_script part = {s->segs, c->count, c->count};
     if (ora_speak_init(v, err) < 0)
         return -1;
     au->rate = ora_speak_sample_rate();
-    int rc = ora_speak_script(&part, au, timings, err);
+    int rc = ora_speak_script_marks(&part, au, timings, marks, err);
     ora_speak_shutdown();
     return rc;
 }
 
 int ora_speak_script_parallel(const ora_script *s, const ora_voice_options *v, int jobs,
-                              ora_audio *au, ora_timing *timings, ora_error *err)
+                              ora_audio *au, ora_timing *timings, ora_marks *marks,
+                              ora_error *err)
 {
     if (jobs < 1)
         jobs = 1;
@@ -163,12 +201,12 @@ int ora_speak_script_parallel(const ora_script *s, const ora_voice_options *v, i
     size_t n = plan_chunks(s, jobs, c), started = 1;
     int rc = 0;
     for (; rc == 0 && started < n; started++)
-        rc = start_chunk(s, v, &c[started], err);
+        rc = start_chunk(s, v, &c[started], marks != NULL, err);
     if (rc == 0)
-        rc = speak_first_chunk(s, v, &c[0], au, timings, err);
+        rc = speak_first_chunk(s, v, &c[0], au, timings, marks, err);
     for (size_t i = 1; i < started; i++) {
         if (rc == 0)
-            rc = collect_chunk(&c[i], au, timings, err);
+            rc = collect_chunk(&c[i], au, timings, marks, err);
         else if (c[i].pid > 0) {
             kill(c[i].pid, SIGKILL);
             waitpid(c[i].pid, NULL, 0);

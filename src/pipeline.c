@@ -151,6 +151,18 @@ static void job_free(job *j)
     ora_article_free(&j->a);
 }
 
+/* Adds the sentences of a part spoken over [start, end) to the transcript. */
+static int transcribe(job *j, size_t index, const char *written, const ora_normalized *nz,
+                      const ora_marks *m, size_t start, size_t end, ora_error *err)
+{
+    ora_mark first = {0, start};
+    if (ora_transcript_add_segment(&j->tr, index, written, nz, m->n ? m->v : &first,
+                                   m->n ? m->n : 1, end, j->au.rate) == 0)
+        return 0;
+    ora_set_error(err, "out of memory while timing the transcript.");
+    return -1;
+}
+
 /* Speaks one text, adding its sentences to the transcript. */
 static int speak_part(job *j, size_t index, const char *written,
                       const ora_normalized *nz, ora_error *err)
@@ -158,14 +170,9 @@ static int speak_part(job *j, size_t index, const char *written,
     ora_marks m = {0};
     size_t start = j->au.n;
     int rc = ora_speak_text_marks(nz->text, &j->au, &m, err);
-    ora_mark first = {0, start};
     if (rc == 0)
-        rc = ora_transcript_add_segment(&j->tr, index, written, nz,
-                                        m.n ? m.v : &first, m.n ? m.n : 1,
-                                        j->au.n, j->au.rate);
+        rc = transcribe(j, index, written, nz, &m, start, j->au.n, err);
     ora_marks_free(&m);
-    if (rc < 0 && !*err->msg)
-        ora_set_error(err, "out of memory while timing the transcript.");
     return rc;
 }
 
@@ -695,30 +702,40 @@ static int speech_jobs(const ora_script *s, const ora_options *o)
     return o->jobs > 0 ? o->jobs : cores > 1 ? (int)cores : 1;
 }
 
-/* Workers return segment times but no sentence marks: the parallel path
- * serves only jobs that need no transcript, report or snippet cut. */
+/* Streaming to standard output keeps the order the samples come in, and a
+ * snippet speaks only its first minutes: both are spoken here. */
 static bool can_split(const job *j)
 {
-    const ora_options *o = j->o;
-    return !j->stream && !o->vtt_path && !o->srt_path && !o->report_path &&
-           o->max_seconds <= 0 && speech_jobs(&j->s, o) > 1;
+    return !j->stream && j->o->max_seconds <= 0 && speech_jobs(&j->s, j->o) > 1;
+}
+
+static bool wants_transcript(const ora_options *o)
+{
+    return o->vtt_path || o->srt_path || o->report_path;
 }
 
 static int synthesize_parallel(job *j, ora_error *err)
 {
-    ora_timing *t = calloc(j->s.n + 1, sizeof *t);
-    j->said = calloc(j->s.n + 1, sizeof *j->said);
-    int rc = t && j->said ? ora_speak_script_parallel(&j->s, &j->o->voice,
-                                                      speech_jobs(&j->s, j->o),
-                                                      &j->au, t, err)
-                          : -1;
-    for (size_t i = 0; rc == 0 && i < j->s.n; i++) {
-        size_t start = (size_t)t[i].start_ms * (size_t)j->au.rate / 1000;
-        size_t end = (size_t)t[i].end_ms * (size_t)j->au.rate / 1000;
-        j->said[j->n_said++] = (said){j->s.segs[i].role, j->s.segs[i].written, start, end, true};
-    }
-    if (!t || !j->said)
+    size_t n = j->s.n;
+    ora_timing *t = calloc(n + 1, sizeof *t);
+    ora_marks *m = wants_transcript(j->o) ? calloc(n + 1, sizeof *m) : NULL;
+    j->said = calloc(n + 1, sizeof *j->said);
+    int rc = t && j->said && (m || !wants_transcript(j->o)) ? 0 : -1;
+    if (rc < 0)
         ora_set_error(err, "out of memory.");
+    else
+        rc = ora_speak_script_parallel(&j->s, &j->o->voice, speech_jobs(&j->s, j->o),
+                                       &j->au, t, m, err);
+    for (size_t i = 0; rc == 0 && i < n; i++) {
+        const ora_segment *g = &j->s.segs[i];
+        size_t start = t[i].start, end = t[i].end;
+        j->said[j->n_said++] = (said){g->role, g->written, start, end, true};
+        if (m)
+            rc = transcribe(j, i, g->written, &j->nz[i], &m[i], start, end, err);
+    }
+    for (size_t i = 0; m && i < n; i++)
+        ora_marks_free(&m[i]);
+    free(m);
     free(t);
     return rc;
 }

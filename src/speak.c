@@ -282,15 +282,21 @@ int ora_speak_text_marks(const char *text, ora_audio *au, ora_marks *marks,
 int ora_speak_script(const ora_script *s, ora_audio *au, ora_timing *timings,
                      ora_error *err)
 {
+    return ora_speak_script_marks(s, au, timings, NULL, err);
+}
+
+int ora_speak_script_marks(const ora_script *s, ora_audio *au, ora_timing *timings,
+                           ora_marks *marks, ora_error *err)
+{
     for (size_t i = 0; i < s->n; i++) {
         const ora_segment *g = &s->segs[i];
-        long start = (long)(au->n * 1000 / (size_t)au->rate);
-        if (ora_speak_text(g->spoken ? g->spoken : g->written, au, err) < 0)
+        size_t start = au->n;
+        if (ora_speak_text_marks(g->spoken ? g->spoken : g->written, au,
+                                 marks ? &marks[i] : NULL, err) < 0)
             return -1;
-        if (timings) {
-            timings[i].start_ms = start;
-            timings[i].end_ms = (long)(au->n * 1000 / (size_t)au->rate);
-        }
+        if (timings)
+            timings[i] = (ora_timing){ora_audio_ms(au, start), ora_audio_ms(au, au->n),
+                                      start, au->n};
         if (ora_audio_silence(au, g->pause_ms) < 0) {
             ora_set_error(err, "out of memory while adding pauses.");
             return -1;

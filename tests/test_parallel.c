@@ -32,8 +32,8 @@ static void same_length_and_order_as_one_process(void **state)
     ora_audio_init(&one, 0);
     ora_audio_init(&two, 0);
     ora_timing t1[12], t2[12];
-    assert_int_equal(ora_speak_script_parallel(&s, &v, 1, &one, t1, &err), 0);
-    assert_int_equal(ora_speak_script_parallel(&s, &v, 3, &two, t2, &err), 0);
+    assert_int_equal(ora_speak_script_parallel(&s, &v, 1, &one, t1, NULL, &err), 0);
+    assert_int_equal(ora_speak_script_parallel(&s, &v, 3, &two, t2, NULL, &err), 0);
     assert_int_equal(one.rate, 22050);
     assert_int_equal(two.rate, 22050);
     double a = ora_audio_seconds(&one), b = ora_audio_seconds(&two);
@@ -59,7 +59,7 @@ static void worker_failure_is_reported(void **state)
     ora_error err;
     ora_audio au;
     ora_audio_init(&au, 0);
-    assert_int_equal(ora_speak_script_parallel(&s, &v, 2, &au, NULL, &err), -1);
+    assert_int_equal(ora_speak_script_parallel(&s, &v, 2, &au, NULL, NULL, &err), -1);
     assert_non_null(strstr(err.msg, "nosuchvariant"));
     ora_audio_free(&au);
     ora_script_free(&s);
@@ -97,12 +97,71 @@ static void long_article_streams_to_file(void **state)
     tu_rmdir(d);
 }
 
+typedef struct {
+    long start_ms;
+    char *text;
+} cue;
+
+/* The cues of a WebVTT file: start time and text. */
+static size_t read_vtt(const char *path, cue *cues, size_t max)
+{
+    char *vtt = tu_read(path), *save = NULL;
+    assert_non_null(vtt);
+    size_t n = 0;
+    bool next_is_text = false;
+    for (char *line = strtok_r(vtt, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+        int h, m, sec, ms;
+        if (sscanf(line, "%d:%d:%d.%d -->", &h, &m, &sec, &ms) == 4 && n < max) {
+            cues[n].start_ms = ((h * 60L + m) * 60 + sec) * 1000 + ms;
+            next_is_text = true;
+        } else if (next_is_text) {
+            cues[n++].text = strdup(line);
+            next_is_text = false;
+        }
+    }
+    free(vtt);
+    return n;
+}
+
+/* With a transcript asked for, a long article is still spoken by two
+ * processes, and the cues say the same sentences at the same times as one
+ * process gives (eSpeak NG's timing drifts by a few milliseconds a
+ * paragraph from one engine to another). */
+static void transcript_from_two_processes(void **state)
+{
+    (void)state;
+    char *d = tu_tmpdir(), cmd[600], p[600];
+    snprintf(cmd, sizeof cmd, "sh bench/make-article.sh 2500 > %s/long.txt", d);
+    assert_int_equal(system(cmd), 0);
+    static cue cues[2][400];
+    size_t n[2];
+    for (int k = 0; k < 2; k++) {
+        tu_result r = tu_run("-q -j %d %s/long.txt -o %s/a%d.wav --vtt %s/a%d.vtt", k + 1, d, d, k, d, k);
+        assert_int_equal(r.status, 0);
+        tu_result_free(&r);
+        snprintf(p, sizeof p, "%s/a%d.vtt", d, k);
+        n[k] = read_vtt(p, cues[k], 400);
+    }
+    assert_true(n[0] > 50);
+    assert_int_equal(n[0], n[1]);
+    for (size_t i = 0; i < n[0]; i++) {
+        assert_string_equal(cues[0][i].text, cues[1][i].text);
+        long drift = labs(cues[0][i].start_ms - cues[1][i].start_ms);
+        if (drift > 100 + cues[0][i].start_ms / 1000)
+            fail_msg("cue %zu starts at %ld ms in one process, %ld ms in two", i,
+                     cues[0][i].start_ms, cues[1][i].start_ms);
+        free(cues[0][i].text), free(cues[1][i].text);
+    }
+    tu_rmdir(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(same_length_and_order_as_one_process),
         cmocka_unit_test(worker_failure_is_reported),
         cmocka_unit_test(long_article_streams_to_file),
+        cmocka_unit_test(transcript_from_two_processes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
