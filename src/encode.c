@@ -439,14 +439,16 @@ static int file_stream_link(file_stream *fs)
     for (int tries = 0; tries < 16; tries++) {
         fs->tmp = temp_name_for(fs->path);
         int fd = mkstemp(fs->tmp); /* a fresh name, freed for linkat */
-        if (fd < 0)
-            break;
-        close(fd);
-        unlink(fs->tmp);
-        if (linkat(AT_FDCWD, proc, AT_FDCWD, fs->tmp, AT_SYMLINK_FOLLOW) == 0)
-            return 0;
+        if (fd >= 0) {
+            close(fd);
+            unlink(fs->tmp);
+            if (linkat(AT_FDCWD, proc, AT_FDCWD, fs->tmp, AT_SYMLINK_FOLLOW) == 0)
+                return 0;
+        }
+        int e = errno;
         free(fs->tmp), fs->tmp = NULL;
-        if (errno != EEXIST)
+        errno = e;
+        if (fd < 0 || e != EEXIST)
             break;
     }
     return -1;
