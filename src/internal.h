@@ -126,6 +126,13 @@ void spool_close(pcm_spool *sp);
 pcm_source spool_source(pcm_spool *sp);
 pcm_source memory_source(const int16_t *s, size_t n, int rate);
 
+/* A sink that copies into an array with room enough, from pos on. */
+typedef struct {
+    int16_t *dst;
+    size_t pos;
+} array_out;
+int array_sink(void *user, const int16_t *s, size_t n);
+
 /* Rate conversion pushed block by block to a sink; finish flushes the
  * converter's tail. */
 typedef struct resampler resampler;

@@ -407,12 +407,7 @@ int level_plan(const pcm_source *src, double raw_lufs, double target_lufs,
     return 0;
 }
 
-typedef struct {
-    int16_t *dst;
-    size_t pos;
-} array_out;
-
-static int array_sink(void *user, const int16_t *s, size_t n)
+int array_sink(void *user, const int16_t *s, size_t n)
 {
     array_out *o = user;
     memcpy(o->dst + o->pos, s, n * sizeof *s);
