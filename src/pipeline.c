@@ -10,6 +10,7 @@
  * which the loudness passes and the encoder read it block by block. */
 #include "internal.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -633,15 +634,20 @@ static int capture_sink(void *user, const int16_t *s, size_t n)
     }
     if (*j->capture_err.msg)
         return -1;
-    return j->rs ? resampler_sink(j->rs, s, n) : capture_tail(j, s, n);
+    int rc = j->rs ? resampler_sink(j->rs, s, n) : capture_tail(j, s, n);
+    if (rc < 0) /* the disk is full, most likely */
+        ora_set_error(&j->capture_err, "cannot keep the audio in a temporary file in %s: %s",
+                      getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp",
+                      errno ? strerror(errno) : "the disk may be full");
+    return rc;
 }
 
 /* After the speech (and the cut, which needs it in memory): everything
  * into the spool, measured. */
 static int finish_capture(job *j, ora_error *err)
 {
-    if (j->au.samples && capture_sink(j, j->au.samples, j->au.n) < 0 && !*j->capture_err.msg)
-        ora_set_error(&j->capture_err, "cannot write the audio to a temporary file.");
+    if (j->au.samples)
+        capture_sink(j, j->au.samples, j->au.n); /* a failure is in capture_err */
     if (!*j->capture_err.msg && !j->spool.buf)
         ora_set_error(&j->capture_err, "there is no audio to write.");
     if (*j->capture_err.msg) {
