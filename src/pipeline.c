@@ -578,10 +578,6 @@ static int stdout_sink(void *user, const int16_t *s, size_t n)
  * of audio), behind a WAV header that announces an open-ended stream. */
 static int start_stream(job *j, ora_error *err)
 {
-    if (!isnan(j->o->loudness_lufs) && !j->o->loudness_off) {
-        ora_set_error(err, "--loudness needs the whole audio: write a file, not standard output.");
-        return -1;
-    }
     j->au.sink = stdout_sink;
     unsigned char hdr[44];
     ora_wav_stream_header(j->au.rate, hdr);
@@ -818,7 +814,9 @@ int ora_convert(const char *input, const char *output, const ora_options *o,
         ora_set_error(err, "--raw is for standard output (-o -); a file's format comes from its name.");
         return -1;
     }
-    j.stream = to_stdout && o->max_seconds <= 0;
+    /* A cut or a loudness target needs the whole audio first: it is
+     * spooled, then sent. */
+    j.stream = to_stdout && o->max_seconds <= 0 && isnan(loudness_target(o, j.fmt));
     j.stdout_wav = to_stdout && !j.stream;
     /* Streaming to the file needs no loudness pass, no cut and no report
      * (whose loudness figures need the whole audio). */
