@@ -416,7 +416,9 @@ static char *folder_of(const char *path)
  * temporary name only once complete. Elsewhere, a named temporary. */
 static int file_stream_create(file_stream *fs, ora_error *err)
 {
-    char *dir = folder_of(fs->path);
+    /* The name is given through /proc/self/fd (linkat without privileges):
+     * without /proc, as in some containers, a named temporary it is. */
+    char *dir = access("/proc/self/fd", X_OK) == 0 ? folder_of(fs->path) : NULL;
     fs->fd = dir ? open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600) : -1;
     free(dir);
     if (fs->fd >= 0)
