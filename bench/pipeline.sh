@@ -38,6 +38,9 @@ if ./oralise --help | grep -q -- '-j, --jobs'; then
     echo "ratio oralise $single/espeak-ng (target <= 1.05): $(ratio "$(field "$o1" 1)" "$(field "$e" 1)")"
 fi
 echo "peak memory, long article (target <= 65536 KiB): $(field "$o" 2) KiB"
+# A transcript must not keep the article on one core.
+t=$(m3 ./oralise -q "$tmp/long.txt" -o "$tmp/oralise-t.wav" --vtt "$tmp/long.vtt")
+echo "oralise defaults with --vtt: $(field "$t" 1) s wall ($(ratio "$(field "$t" 1)" "$(field "$e" 1)")x espeak-ng)"
 # The compressed formats go through the spool, the loudness passes and the
 # decode-and-check: their memory must stay as flat as WAV's.
 for f in ogg opus mp3; do
