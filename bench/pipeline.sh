@@ -7,6 +7,7 @@
 #   3. peak memory for the long article (WAV, Ogg Vorbis, Opus, MP3), and
 #      for batches of 20 and 200.
 # Usage: bench/pipeline.sh [BATCH_SIZE]   (make bench-pipeline)
+#        INSTRUCTIONS=1 bench/pipeline.sh: also counts instructions (valgrind)
 set -eu
 cd "$(dirname "$0")/.."
 batch=${1:-200}
@@ -36,6 +37,15 @@ if ./oralise --help | grep -q -- '-j, --jobs'; then
     o1=$(m3 ./oralise -q $single "$tmp/long.txt" -o "$tmp/oralise1.wav")
     echo "oralise $single : $(field "$o1" 1) s wall"
     echo "ratio oralise $single/espeak-ng (target <= 1.05): $(ratio "$(field "$o1" 1)" "$(field "$e" 1)")"
+fi
+# Wall time on a shared machine swings by 20 % from run to run; the count of
+# instructions does not (INSTRUCTIONS=1, needs valgrind, about 3 minutes).
+if [ "${INSTRUCTIONS:-0}" = 1 ] && command -v valgrind >/dev/null; then
+    ir() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
+           sed -n 's/.*I *refs: *//p' | tr -d ,; }
+    oi=$(ir ./oralise -q $single "$tmp/long.txt" -o "$tmp/oralise1.wav")
+    ei=$(ir espeak-ng -v fr -f "$tmp/long.script" -w "$tmp/espeak.wav")
+    echo "instructions, oralise $single / espeak-ng: $oi / $ei = $(awk -v a="$oi" -v b="$ei" 'BEGIN { printf "%.4f", a / b }')"
 fi
 echo "peak memory, long article (target <= 65536 KiB): $(field "$o" 2) KiB"
 # A transcript must not keep the article on one core.
