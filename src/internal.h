@@ -98,7 +98,9 @@ int french_month(const char *word, size_t n);
  * block by block, from a source that can be read at any offset to a sink
  * (ora_audio_sink), so memory stays flat whatever the length. */
 
-/* An unnamed file in $TMPDIR (or /tmp), gone when closed or killed. */
+/* $TMPDIR, or /tmp when unset or empty. */
+const char *temp_dir(void);
+/* An unnamed file there, gone when closed or killed. */
 int temp_file_unnamed(void);
 
 /* Samples that can be read at any offset: a spool or a memory buffer. */

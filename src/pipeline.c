@@ -633,8 +633,7 @@ static int capture_sink(void *user, const int16_t *s, size_t n)
     int rc = j->rs ? resampler_sink(j->rs, s, n) : capture_tail(j, s, n);
     if (rc < 0) /* the disk is full, most likely */
         ora_set_error(&j->capture_err, "cannot keep the audio in a temporary file in %s: %s",
-                      getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp",
-                      errno ? strerror(errno) : "the disk may be full");
+                      temp_dir(), errno ? strerror(errno) : "the disk may be full");
     return rc;
 }
 

@@ -16,11 +16,15 @@
 /* Samples buffered before a write(): 128 KiB. */
 #define SPOOL_BUF 65536
 
-int temp_file_unnamed(void)
+const char *temp_dir(void)
 {
     const char *dir = getenv("TMPDIR");
-    if (!dir || !*dir)
-        dir = "/tmp";
+    return dir && *dir ? dir : "/tmp";
+}
+
+int temp_file_unnamed(void)
+{
+    const char *dir = temp_dir();
     int fd = open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
     if (fd >= 0 || (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL))
         return fd;
@@ -44,7 +48,7 @@ int spool_open(pcm_spool *sp, int rate, ora_error *err)
     sp->fd = sp->buf ? temp_file_unnamed() : -1;
     if (sp->fd < 0) {
         ora_set_error(err, "cannot make a temporary file for the audio (TMPDIR=%s): %s",
-                      getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp", strerror(errno));
+                      temp_dir(), strerror(errno));
         spool_close(sp);
         return -1;
     }
