@@ -107,6 +107,38 @@ static void cuts_turn_down_their_stretch(void **state)
     ora_audio_free(&a);
 }
 
+/* The library's whole-buffer calls, for programs that hold a clip: every
+ * format encoded into memory, with its signature, and measured back. */
+static void encodes_clips_in_memory(void **state)
+{
+    (void)state;
+    static const struct {
+        ora_format fmt;
+        const char *magic;
+    } formats[] = {{ORA_FMT_WAV, "RIFF"}, {ORA_FMT_FLAC, "fLaC"}, {ORA_FMT_OGG, "OggS"},
+                   {ORA_FMT_OPUS, "OggS"}, {ORA_FMT_MP3, "ID3"}};
+    ora_audio au;
+    make_signal(&au, 6, 0.5);
+    ora_loudness l;
+    ora_error err = {{0}};
+    assert_int_equal(ora_loudness_normalize(&au, -19, -1.5, &l, &err), 0);
+    for (size_t k = 0; k < sizeof formats / sizeof *formats; k++) {
+        char *data = NULL;
+        size_t len = 0;
+        ora_encode_options eo = {NULL, NULL, 0, -1, false};
+        if (ora_encode_memory(&au, formats[k].fmt, &eo, &data, &len, &err) < 0)
+            fail_msg("format %d: %s", formats[k].fmt, err.msg);
+        assert_true(len > 1000);
+        assert_memory_equal(data, formats[k].magic, strlen(formats[k].magic));
+        ora_loudness got;
+        assert_int_equal(ora_loudness_of_encoded(data, len, &got, &err), 0);
+        if (fabs(got.integrated_lufs + 19) > 0.8)
+            fail_msg("format %d: %.2f LUFS decoded", formats[k].fmt, got.integrated_lufs);
+        free(data);
+    }
+    ora_audio_free(&au);
+}
+
 static void silence_is_left_alone(void **state)
 {
     (void)state;
@@ -288,6 +320,7 @@ int main(void)
         cmocka_unit_test(loudness_reaches_target_without_clipping),
         cmocka_unit_test(limiter_blocks_are_seamless),
         cmocka_unit_test(cuts_turn_down_their_stretch),
+        cmocka_unit_test(encodes_clips_in_memory),
         cmocka_unit_test(silence_is_left_alone),
         cmocka_unit_test(resample_keeps_duration),
         cmocka_unit_test(max_duration_keeps_the_notice),
