@@ -214,6 +214,8 @@ static double local_peak(const float *y, size_t n, size_t i, double h[3][TAPS])
 static void limiter_gains(const float *y, size_t n, double ceil, int half,
                           float *g, float *tmp)
 {
+    if (n == 0)
+        return;
     double h[3][TAPS];
     make_phases(h);
     for (size_t i = 0; i < n; i++)
@@ -234,16 +236,18 @@ static void limiter_gains(const float *y, size_t n, double ceil, int half,
             if (tmp[j] > need)
                 tmp[j] = need;
     }
-    /* Moving average of width 2*half+1: stays under every minimum. */
-    long hw = half;
+    /* Moving average of width 2*half+1: stays under every minimum. Past
+     * the ends the edge value goes on (a gain of 1 there would lift the
+     * first and last samples over the ceiling). */
+    long hw = half, last = (long)n - 1;
     double sum = 0;
     for (long j = -hw; j <= hw; j++)
-        sum += j >= 0 && (size_t)j < n ? tmp[j] : 1.0;
+        sum += tmp[j < 0 ? 0 : j > last ? last : j];
     for (size_t i = 0; i < n; i++) {
         g[i] = (float)(sum / (double)(2 * hw + 1));
         long in = (long)i + hw + 1, out = (long)i - hw;
-        sum += (size_t)in < n ? tmp[in] : 1.0;
-        sum -= out >= 0 ? tmp[out] : 1.0;
+        sum += tmp[in > last ? last : in];
+        sum -= tmp[out < 0 ? 0 : out];
     }
 }
 

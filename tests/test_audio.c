@@ -84,6 +84,28 @@ static void limiter_blocks_are_seamless(void **state)
     ora_audio_free(&a), ora_audio_free(&b);
 }
 
+/* A clip that starts and ends loud is held under the ceiling to its very
+ * first and last samples: nothing beyond the ends lifts the gain there. */
+static void limiter_holds_at_the_ends(void **state)
+{
+    (void)state;
+    ora_audio a;
+    ora_audio_init(&a, 22050);
+    int16_t s[4410];
+    for (size_t i = 0; i < 4410; i++)
+        s[i] = (int16_t)(0.9 * 32767 * sin(2 * M_PI * 440 * (double)i / 22050 + 1.2));
+    assert_int_equal(ora_audio_append(&a, s, 4410), 0);
+    level_settings ls = {6, -3, true, NULL}; /* twice too loud for the ceiling */
+    array_out x = level_copy(&a, &ls);
+    double ceiling = 32768 * pow(10, -3 / 20.0), worst = 0;
+    for (size_t i = 0; i < a.n; i++)
+        worst = fmax(worst, abs(x.dst[i]) / ceiling);
+    if (worst > 1.02)
+        fail_msg("a sample passes the ceiling by %.1f %%", (worst - 1) * 100);
+    free(x.dst);
+    ora_audio_free(&a);
+}
+
 /* A cut turns its stretch down by its depth, ramped, and nothing else. */
 static void cuts_turn_down_their_stretch(void **state)
 {
@@ -319,6 +341,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(loudness_reaches_target_without_clipping),
         cmocka_unit_test(limiter_blocks_are_seamless),
+        cmocka_unit_test(limiter_holds_at_the_ends),
         cmocka_unit_test(cuts_turn_down_their_stretch),
         cmocka_unit_test(encodes_clips_in_memory),
         cmocka_unit_test(silence_is_left_alone),
