@@ -9,11 +9,10 @@
 #include "encode.h"
 
 #include <errno.h>
-#include <math.h>
+#include <fcntl.h>
 #include <sndfile.h>
 #include <stdlib.h>
 #include <string.h>
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -159,6 +158,11 @@ static SF_VIRTUAL_IO fd_io = {fd_len, fd_seek, fd_read, fd_write, fd_tell};
 
 /* ── The encoder ─────────────────────────────────────────────────────── */
 
+/* One format written to a file descriptor as samples come; Opus resamples
+ * to ORA_OPUS_RATE itself when rate is not one it takes. encoder_close
+ * finishes the file and frees e: -1 if anything failed on the way. */
+static int encoder_close(encoder *e, ora_error *err);
+
 /* Samples gathered for libsndfile, which writes each call through at once:
  * eSpeak NG's 50 ms callbacks would each cost a system call. */
 #define SF_BUFFER 32768
@@ -213,7 +217,7 @@ static int open_sndfile(encoder *e, int fd, int rate, const ora_encode_options *
     return 0;
 }
 
-encoder *encoder_open(int fd, ora_format fmt, int rate, const ora_encode_options *eo,
+static encoder *encoder_open(int fd, ora_format fmt, int rate, const ora_encode_options *eo,
                       ora_error *err)
 {
     static const ora_encode_options none = {NULL, NULL, 0, -1, false};
@@ -264,12 +268,15 @@ static int sf_buffered(encoder *e, const int16_t *s, size_t n)
     return 0;
 }
 
-int encoder_monitor(encoder *e, ora_audio_sink sink, void *user)
+/* Hands sink the audio as a player will decode it, as it is encoded:
+ * Opus only (its decoder is at hand and cheap); -1 for other formats,
+ * which loudness_of_encoded_fd checks afterwards. */
+static int encoder_monitor(encoder *e, ora_audio_sink sink, void *user)
 {
     return e->opus && !e->rs ? enc_opus_monitor(e->opus, sink, user) : -1;
 }
 
-int encoder_sink(void *user, const int16_t *s, size_t n)
+static int encoder_sink(void *user, const int16_t *s, size_t n)
 {
     encoder *e = user;
     if (e->failed)
@@ -288,7 +295,7 @@ int encoder_sink(void *user, const int16_t *s, size_t n)
     return e->failed ? -1 : 0;
 }
 
-int encoder_close(encoder *e, ora_error *err)
+static int encoder_close(encoder *e, ora_error *err)
 {
     if (!e)
         return -1;
@@ -404,6 +411,13 @@ void file_stream_init(file_stream *fs, const char *path, ora_format fmt,
     fs->fd = -1;
 }
 
+/* "cannot write PATH: why", why from errno (set by the call that failed). */
+static void cannot_write(const file_stream *fs, ora_error *err)
+{
+    ora_set_error(err, "cannot write %s: %s", fs->path,
+                  errno ? strerror(errno) : "the encoder failed");
+}
+
 /* The folder of path, for O_TMPFILE. */
 static char *folder_of(const char *path)
 {
@@ -426,7 +440,7 @@ static int file_stream_create(file_stream *fs, ora_error *err)
     fs->tmp = temp_name_for(fs->path);
     fs->fd = mkostemp(fs->tmp, O_CLOEXEC);
     if (fs->fd < 0) {
-        ora_set_error(err, "cannot write %s: %s", fs->path, strerror(errno));
+        cannot_write(fs, err);
         free(fs->tmp), fs->tmp = NULL;
         return -1;
     }
@@ -475,8 +489,7 @@ int file_stream_sink(void *user, const int16_t *s, size_t n)
     if (!fs->enc && !fs->failed && file_stream_open(fs, &fs->error) < 0)
         fs->failed = true;
     if (!fs->failed && encoder_sink(fs->enc, s, n) < 0) {
-        ora_set_error(&fs->error, "cannot write %s: %s", fs->path,
-                      errno ? strerror(errno) : "the encoder failed");
+        cannot_write(fs, &fs->error);
         fs->failed = true;
     }
     return fs->failed ? -1 : 0;
@@ -487,13 +500,12 @@ int file_stream_close(file_stream *fs, ora_error *err)
     if (!fs->enc && !fs->failed && file_stream_open(fs, &fs->error) < 0)
         fs->failed = true; /* no samples came */
     if (encoder_close(fs->enc, NULL) < 0 && !fs->failed) {
-        ora_set_error(&fs->error, "cannot write %s: %s", fs->path,
-                      errno ? strerror(errno) : "the encoder failed");
+        cannot_write(fs, &fs->error);
         fs->failed = true;
     }
     fs->enc = NULL;
     if (!fs->failed && fchmod(fs->fd, default_mode()) < 0) {
-        ora_set_error(&fs->error, "cannot write %s: %s", fs->path, strerror(errno));
+        cannot_write(fs, &fs->error);
         fs->failed = true;
     }
     if (fs->failed)
@@ -505,7 +517,7 @@ int file_stream_name(file_stream *fs, ora_error *err)
 {
     if (fs->tmp || file_stream_link(fs) == 0)
         return 0;
-    ora_set_error(err, "cannot write %s: %s", fs->path, strerror(errno));
+    cannot_write(fs, err);
     return -1;
 }
 
@@ -516,7 +528,7 @@ int file_stream_restart(file_stream *fs, ora_error *err)
     fs->enc = NULL, fs->failed = false;
     *fs->error.msg = '\0';
     if (ftruncate(fs->fd, 0) < 0 || lseek(fs->fd, 0, SEEK_SET) < 0) {
-        ora_set_error(err, "cannot write %s: %s", fs->path, strerror(errno));
+        cannot_write(fs, err);
         return -1;
     }
     return 0;

@@ -148,8 +148,6 @@ typedef struct meter meter;
 meter *meter_new(int rate, bool true_peak);
 int meter_sink(void *user, const int16_t *s, size_t n);
 int meter_result(meter *m, ora_loudness *l, ora_error *err);
-/* True peak (dBTP) of what the last meter_sink call brought. */
-double meter_last_peak(meter *m);
 void meter_free(meter *m);
 
 /* A stretch of samples [start, end) turned down by cut_db (ramped in and
@@ -196,18 +194,9 @@ int level_plan(const pcm_source *src, double raw_lufs, double target_lufs,
                double ceiling_dbtp, bool check_peak, level_settings *ls,
                ora_loudness *after, ora_error *err);
 
-/* An encoder writing one format to a file descriptor as samples come; Opus
- * resamples to ORA_OPUS_RATE itself when rate is not one it takes. */
+/* An encoder writing one format to a file descriptor as samples come
+ * (encode.c); file_stream below is how the other stages use it. */
 typedef struct encoder encoder;
-encoder *encoder_open(int fd, ora_format fmt, int rate,
-                      const ora_encode_options *eo, ora_error *err);
-int encoder_sink(void *user, const int16_t *s, size_t n);
-/* Finishes the file and frees e; -1 if anything failed on the way. */
-int encoder_close(encoder *e, ora_error *err);
-/* Hands sink the audio as a player will decode it, as it is encoded:
- * Opus only (its decoder is at hand and cheap); -1 for other formats,
- * which loudness_of_encoded_fd checks afterwards. */
-int encoder_monitor(encoder *e, ora_audio_sink sink, void *user);
 /* A WAV header for n samples (open-ended past 4 GiB). */
 void wav_header(int rate, size_t n, unsigned char hdr[44]);
 /* Decodes the encoded file at fd (any format oralise writes) and

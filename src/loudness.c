@@ -72,7 +72,8 @@ int meter_result(meter *m, ora_loudness *l, ora_error *err)
     return 0;
 }
 
-double meter_last_peak(meter *m)
+/* True peak (dBTP) of what the last meter_sink call brought. */
+static double meter_last_peak(meter *m)
 {
     double peak = 0;
     if (ebur128_prev_true_peak(m->st, 0, &peak) != EBUR128_SUCCESS)
