@@ -1,6 +1,6 @@
 /* libFuzzer harness for the JSON-LD reader: one <script type=ld+json> body
  * of any bytes, read into jsonld_info and freed. Run with `make fuzz-jsonld`. */
-#include "jsonld.h"
+#include "read/jsonld.h"
 
 #include <stdint.h>
 

@@ -3,7 +3,7 @@
  * and nothing may leak or read out of bounds.
  *
  *   make fuzz-pls FUZZ_TIME=600 */
-#include "lexicon.h"
+#include "normalize/lexicon.h"
 
 #include <libxml/parser.h>
 #include <stdint.h>

@@ -16,7 +16,7 @@ FUZZ_BIN    := build-fuzz/fuzz_html build-fuzz/fuzz_jsonld
 # The instrumented library is the ordinary $(BUILD)/liboralise.a rule run
 # again with BUILD=build-fuzz; inside that run this rule must not exist.
 ifneq ($(BUILD),build-fuzz)
-build-fuzz/liboralise.a: $(LIB_SRC) include/oralise.h $(wildcard src/*.h)
+build-fuzz/liboralise.a: $(LIB_SRC) include/oralise.h $(LIB_HDR)
 	$(MAKE) BUILD=build-fuzz CC=$(FUZZ_CC) \
 	    CFLAGS="$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" build-fuzz/liboralise.a
 endif

@@ -14,7 +14,7 @@ FUZZ_OBJ   := $(LIB_SRC:src/%.c=$(FUZZ_BUILD)/obj/%.o)
 
 .PHONY: fuzz-normalize fuzz-pls bench-normalize
 
-$(FUZZ_BUILD)/obj/%.o: src/%.c include/oralise.h $(wildcard src/*.h)
+$(FUZZ_BUILD)/obj/%.o: src/%.c include/oralise.h $(LIB_HDR)
 	@command -v $(FUZZ_CC) >/dev/null || { echo "fuzz: $(FUZZ_CC) not found (libFuzzer needs clang: apt-get install clang)"; exit 1; }
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link,address,undefined -c $< -o $@

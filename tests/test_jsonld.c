@@ -2,7 +2,7 @@
  * authors as object, list or string, every isAccessibleForFree form, the
  * paid part's cssSelector, and broken JSON. */
 #include "testutil.h"
-#include "jsonld.h"
+#include "read/jsonld.h"
 
 static void read_json(const char *json, jsonld_info *j)
 {

@@ -2,7 +2,7 @@
  * above all that a lexicon can never pull another file's content in. */
 #include "testutil.h"
 
-#include "lexicon.h"
+#include "normalize/lexicon.h"
 
 #define PLS_HEAD                                                                       \
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

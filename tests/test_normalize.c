@@ -3,7 +3,7 @@
  * normalizer is the real one with the real data files of lexicons/. */
 #include "testutil.h"
 
-#include "normalize.h"
+#include "normalize/normalize.h"
 
 /* A normalizer that writes plain French: the eSpeak NG respellings off. */
 static ora_normalizer *plain_normalizer(const char *voice)

@@ -1,7 +1,7 @@
 /* French numbers in words: cardinals, ordinals, decimals, dialects. */
 #include "testutil.h"
 
-#include "numwords.h"
+#include "normalize/numwords.h"
 
 static const num_style fr = {NUM_FR, false, false};
 

@@ -1,6 +1,6 @@
 /* The CSS selector subset of site rules, on a real libxml2 tree. */
 #include "testutil.h"
-#include "selector.h"
+#include "read/selector.h"
 
 #include <libxml/HTMLparser.h>
 
