@@ -75,6 +75,12 @@ typedef struct {
     size_t cap_blocks;
     bool truncated;           /* a paywall cuts the article */
     double remaining_percent; /* share left behind the paywall; < 0 unknown */
+    /* NULL when the reader found an article. Otherwise what the input is
+     * instead, as a short phrase that completes "this looks like ...":
+     * "a front page of headlines", "a consent wall", "an error page",
+     * "a login form", "a page of links". The reader still fills in what it
+     * found, for --print=article; ora_read_file then fails. */
+    char *not_article;
 } ora_article;
 
 void ora_article_init(ora_article *a);
@@ -97,7 +103,9 @@ ora_input_kind ora_sniff_input(const char *data, size_t len);
 
 int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err);
 int ora_read_html(const char *data, size_t len, ora_article *a, ora_error *err);
-/* Loads, sniffs and reads: the usual entry point. */
+/* Loads, sniffs and reads: the usual entry point. It fails, with the article
+ * still filled in for inspection, when the reader says the input holds no
+ * article (a->not_article). */
 int ora_read_file(const char *path, ora_input_kind kind, ora_article *a,
                   ora_error *err);
 

@@ -16,6 +16,7 @@ void ora_article_free(ora_article *a)
 {
     free(a->title), free(a->lede), free(a->byline), free(a->site);
     free(a->url), free(a->published), free(a->modified), free(a->lang);
+    free(a->not_article);
     for (size_t i = 0; i < a->n_blocks; i++)
         free(a->blocks[i].text);
     free(a->blocks);
@@ -82,6 +83,8 @@ char *ora_article_to_json(const ora_article *a)
     json_object_object_add(pw, "remaining_percent",
                            a->remaining_percent >= 0 ? percent_json(a->remaining_percent) : NULL);
     json_object_object_add(o, "paywall", pw);
+    if (a->not_article)
+        json_object_object_add(o, "not_article", json_object_new_string(a->not_article));
     char *s = ora_strdup(json_object_to_json_string_ext(
         o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
     json_object_put(o);

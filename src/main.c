@@ -307,9 +307,11 @@ static int run_print(const cli *c)
     int rc = 0;
     if (strcmp(c->print, "article") == 0) {
         ora_article_init(&a);
-        if (ora_read_file(c->input, c->opt.input_kind, &a, &err) < 0) {
+        /* What was found is printed even when it is not an article, so
+         * that the reader's decision can be inspected; the exit says no. */
+        if (ora_read_file(c->input, c->opt.input_kind, &a, &err) < 0)
             rc = fail(err.msg);
-        } else {
+        if (rc == 0 || a.not_article) {
             char *json = ora_article_to_json(&a);
             printf("%s\n", json);
             free(json);

@@ -92,6 +92,11 @@ int ora_read_file(const char *path, ora_input_kind kind, ora_article *a,
     else if ((rc = require_utf8(path, data, &len, err)) == 0)
         rc = ora_read_text(data, len, a, err);
     free(data);
+    if (rc == 0 && a->not_article) {
+        ora_set_error(err, "%s: no article to read: this looks like %s. "
+                      "Give the page of the article itself.", path, a->not_article);
+        return -1;
+    }
     if (rc == 0 && !a->title && a->n_blocks == 0) {
         ora_set_error(err, "%s: no article was found in it.", path);
         return -1;
