@@ -51,7 +51,8 @@ static const char usage_text[] =
     "\n"
     "Voice:\n"
     "  --voice NAME          fr (default), fr-be or fr-ch, optionally with a\n"
-    "                        variant: fr+f3\n"
+    "                        variant: fr+f3. Without it, an article in another\n"
+    "                        language is read, as written, by that language's voice\n"
     "  --rate WPM            speaking rate, 80 to 450 words a minute\n"
     "  --pitch N             1 to 99 (default 50)\n"
     "  --list-voices         show the voices and variants, then stop\n"
@@ -239,7 +240,7 @@ static int parse_option(cli *c, int opt)
             return usage_error("too many --lexicon files (32 at most).");
         c->lexicons[c->opt.n_lexicons++] = optarg;
         break;
-    case OPT_VOICE: c->opt.voice.voice = optarg; break;
+    case OPT_VOICE: c->opt.voice.voice = optarg, c->opt.keep_voice = true; break;
     case OPT_RATE:
         c->opt.voice.rate_wpm = (int)strtol(optarg, &end, 10);
         if (*end || end == optarg)
@@ -341,6 +342,10 @@ static int run_convert(const cli *c)
                 (int)r.seconds % 60, r.segments,
                 r.shortened ? ", shortened to fit" : "",
                 r.truncated ? ", ending with the paywall notice" : "");
+    if (!c->quiet && strncmp(r.voice, "fr", 2) != 0)
+        fprintf(stderr, "oralise: the article is not in French: it was spoken with eSpeak NG's "
+                "\"%s\" voice, as written; numbers, dates and abbreviations are normalized "
+                "for French only (--voice fr reads it with the French voice).\n", r.voice);
     if (!c->quiet && !isnan(r.loudness.integrated_lufs))
         fprintf(stderr, "oralise: loudness %.1f LUFS, true peak %.1f dBTP.\n",
                 r.loudness.integrated_lufs, r.loudness.true_peak_dbtp);
