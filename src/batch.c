@@ -474,8 +474,13 @@ int ora_batch_run(const char *const *inputs, size_t n, const ora_options *o,
         remove_stale_temps_of_items(&bt);
         rc = run_workers(&bt, err);
     }
-    if (bt.log)
-        fclose(bt.log);
+    /* A log that lost lines would make --resume and the user trust work
+     * that is not recorded: any failed write fails the run. */
+    if (bt.log && (ferror(bt.log) | fclose(bt.log)) && rc >= 0) {
+        ora_set_error(err, "cannot write the log %s: %s", b->log,
+                      errno ? strerror(errno) : "the disk may be full");
+        rc = -1;
+    }
     ora_free_list(bt.outputs, n);
     free(bt.items);
     return rc < 0 ? -1 : sum->failed ? 1 : 0;

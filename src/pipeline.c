@@ -863,13 +863,50 @@ static int run(job *j, const char *input, ora_error *err)
     return rc;
 }
 
+/* A path as its folder's real path and its own name, so that "x.wav" and
+ * "./x.wav" compare equal before either exists. */
+static char *canonical_path(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    char *dir = slash ? strndup(path, (size_t)(slash - path) + (slash == path)) : ora_strdup(".");
+    char *real = dir ? realpath(dir, NULL) : NULL;
+    strbuf b;
+    sb_init(&b);
+    sb_printf(&b, "%s/%s", real ? real : (dir ? dir : ""), slash ? slash + 1 : path);
+    free(dir), free(real);
+    return sb_take(&b);
+}
+
+/* Two outputs of one run on the same file would leave only the last one
+ * written: the audio lost behind its own transcript. */
+static int check_distinct_outputs(const char *output, const ora_options *o, ora_error *err)
+{
+    const char *paths[] = {output, o->vtt_path, o->srt_path, o->report_path};
+    const char *names[] = {"-o", "--vtt", "--srt", "--report"};
+    for (int a = 0; a < 4; a++)
+        for (int b = a + 1; b < 4; b++) {
+            if (!paths[a] || !paths[b] || strcmp(paths[a], "-") == 0)
+                continue;
+            char *ca = canonical_path(paths[a]), *cb = canonical_path(paths[b]);
+            bool same = strcmp(ca, cb) == 0;
+            free(ca), free(cb);
+            if (same) {
+                ora_set_error(err, "%s and %s name the same file (%s): give each output its own name.",
+                              names[a], names[b], paths[b]);
+                return -1;
+            }
+        }
+    return 0;
+}
+
 int ora_convert(const char *input, const char *output, const ora_options *o,
                 ora_result *r, ora_error *err)
 {
     job j;
     memset(&j, 0, sizeof j);
     j.o = o, j.output = output;
-    if (ora_format_from_path(output, &j.fmt, err) < 0 || check_options(o, err) < 0)
+    if (ora_format_from_path(output, &j.fmt, err) < 0 || check_options(o, err) < 0 ||
+        check_distinct_outputs(output, o, err) < 0)
         return -1;
     bool to_stdout = strcmp(output, "-") == 0;
     if (o->raw && !to_stdout) {
