@@ -253,8 +253,8 @@ void ora_normalizer_free(ora_normalizer *n)
     free(n);
 }
 
-int ora_normalize(const ora_normalizer *n, const char *text, size_t len,
-                  ora_normalized *out, ora_error *err)
+static int normalize_clean(const ora_normalizer *n, const char *text, size_t len,
+                           ora_normalized *out, ora_error *err)
 {
     memset(out, 0, sizeof *out);
     pass p = {n, text, len, out, {0}, false, 0, 0};
@@ -292,6 +292,30 @@ int ora_normalize(const ora_normalizer *n, const char *text, size_t len,
     out->len = p.text.len;
     out->text = sb_take(&p.text);
     return 0;
+}
+
+/* Texts with soft hyphens, NFD accents, superscripts and the like are
+ * cleaned first (clean.c); the spans then point back to the written bytes. */
+int ora_normalize(const ora_normalizer *n, const char *text, size_t len,
+                  ora_normalized *out, ora_error *err)
+{
+    if (!clean_needed(text, len))
+        return normalize_clean(n, text, len, out, err);
+    char *clean;
+    size_t clean_len, *map;
+    if (clean_text(text, len, &clean, &clean_len, &map) < 0) {
+        ora_set_error(err, "out of memory while normalizing");
+        return -1;
+    }
+    int rc = normalize_clean(n, clean, clean_len, out, err);
+    for (size_t k = 0; rc == 0 && k < out->n_spans; k++) {
+        ora_span *sp = &out->spans[k];
+        sp->src_start = map[sp->src_start];
+        sp->src_end = map[sp->src_end];
+    }
+    free(clean);
+    free(map);
+    return rc;
 }
 
 void ora_normalized_free(ora_normalized *r)

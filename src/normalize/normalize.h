@@ -172,6 +172,12 @@ size_t rule_address(pass *p, size_t i);
 /* Writes an all-capitals word: a lexicon alias, a word, or letters. */
 void say_capitals(const pass *p, strbuf *b, const char *s, size_t n);
 
+/* clean.c: whether the text has forms the clean-up changes, and the
+ * clean-up itself; map[k] is the source byte of clean byte k (map[out_len]
+ * is len). */
+bool clean_needed(const char *s, size_t len);
+int clean_text(const char *s, size_t len, char **out, size_t *out_len, size_t **map);
+
 /* Data files (normalize_data.c) */
 int unit_table_load(const char *rel, unit_table *t, ora_error *err);
 void unit_table_free(unit_table *t);
