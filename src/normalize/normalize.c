@@ -98,7 +98,7 @@ typedef size_t (*rule_fn)(pass *p, size_t i);
 static const rule_fn digit_rules[] = {
     rule_lexicon,           rule_address,  rule_phone,      rule_iso_date,
     rule_per,               rule_time,     rule_numeric_date, rule_day_month,
-    rule_day_month_numeric, rule_fraction, rule_times_sign, rule_alnum,
+    rule_day_month_numeric, rule_fraction, rule_dimensions, rule_times_sign, rule_alnum,
     rule_number};
 static const rule_fn upper_rules[] = {rule_address, rule_lexicon, rule_roman_heading,
                                       rule_roman,   rule_alnum,   rule_acronym};
@@ -141,7 +141,8 @@ static size_t apply_rules(pass *p, size_t i)
         emit(p, i, i + 1, " ");
         return 1;
     }
-    size_t n = c == '&' || c == '+' || c == '%' || c == '@' || c == '#' || c == '\xC2'
+    size_t n = c == '&' || c == '+' || c == '%' || c == '@' || c == '#' || c == '/' ||
+                           c == '\xC2'
                    ? rule_symbol(p, i) : 0;
     if (n || !at_boundary(p, i))
         return n;
@@ -172,7 +173,7 @@ static void set_may_start(ora_normalizer *n)
 {
     for (int c = 0; c < 256; c++)
         n->may_start[c] = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-                          c >= 0xC0 || (c && strchr("+-$&%@#", c)) ||
+                          c >= 0xC0 || (c && strchr("+-$&%@#/", c)) ||
                           (c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
                           lexicon_may_start(&n->lex, (unsigned char)c);
 }
