@@ -409,7 +409,10 @@ size_t rule_fraction(pass *p, size_t i)
     if (d < 1 || d > 4 || (k + d < p->len && (p->s[k + d] == '/' || is_word_at(p->s, p->len, k + d))))
         return 0;
     unsigned long long num = to_ull(p->s + i, a), den = to_ull(p->s + k, d);
-    bool fraction = num < den && ((den >= 2 && den <= 10) || den == 100 || den == 1000);
+    /* "(2/4)" alone in brackets is a part of a series: deux sur quatre */
+    bool episode = i > 0 && p->s[i - 1] == '(' && k + d < p->len && p->s[k + d] == ')';
+    bool fraction = !episode && num < den &&
+                    ((den >= 2 && den <= 10) || den == 100 || den == 1000);
     if (!fraction && (d > 3 || den == 0))
         return 0;
     strbuf b;
