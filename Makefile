@@ -20,7 +20,9 @@ LDFLAGS += -fsanitize=address,undefined
 endif
 ALL_CFLAGS = $(WARN) $(CFLAGS) -Iinclude -Isrc -DORA_DATADIR='"$(DATADIR)"' \
              $(shell pkg-config --cflags $(PKGS))
-LIBS     = $(shell pkg-config --libs $(PKGS)) -lm
+# libunistring (the normalizer's NFC and Unicode properties) ships no .pc
+# file on Debian, so pkg-config cannot name it: it is linked by hand.
+LIBS     = $(shell pkg-config --libs $(PKGS)) -lunistring -lm
 
 LIB_SRC := $(filter-out src/main.c,$(wildcard src/*.c src/*/*.c))
 LIB_HDR := $(wildcard src/*.h src/*/*.h)

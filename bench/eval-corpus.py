@@ -104,9 +104,9 @@ def derive_blocks(ee, markup, spec):
     """The expected body blocks: the page's blocks from spec["from"] to spec["to"], minus the skipped ones.
 
     The first and last blocks are cut at the snippets. "skip" entries are snippets (the block holding one is
-    dropped) or {"from": A, "to": B} (the blocks from the one holding A to the one holding B are dropped).
+    dropped; "=TEXT": only a block that is exactly TEXT) or {"from": A, "to": B} (the blocks from the one holding A to the one holding B are dropped).
     "captions" snippets mark blocks kept as captions (scored out of the body). "from_nth" picks a later
-    occurrence of "from" when the words also appear earlier on the page."""
+    occurrence of "from" when the words also appear earlier on the page, "to_nth" of "to" after the start."""
     blocks = [dict(b, text=unicodedata.normalize("NFKC", b["text"])) for b in ee.html_blocks(markup)]
     start_re, end_re = snippet_re(spec["from"]), snippet_re(spec["to"])
     hits = [i for i, b in enumerate(blocks) if start_re.search(b["text"])]
@@ -114,13 +114,13 @@ def derive_blocks(ee, markup, spec):
     if len(hits) < nth:
         raise ValueError(f"body start not found: {spec['from']!r}")
     i = hits[nth - 1]
-    j = next((k for k in range(i, len(blocks)) if end_re.search(blocks[k]["text"])), None)
+    ends = [k for k in range(i, len(blocks)) if end_re.search(blocks[k]["text"])]
+    j = ends[spec.get("to_nth", 1) - 1] if len(ends) >= spec.get("to_nth", 1) else None
     if j is None:
         raise ValueError(f"body end not found after the start: {spec['to']!r}")
     chosen = [dict(b) for b in blocks[i:j + 1]]
     m = start_re.search(chosen[0]["text"])
     chosen[0]["text"] = chosen[0]["text"][m.start():]
-    m = end_re.search(chosen[-1]["text"]) if len(chosen) > 1 or True else None
     last = chosen[-1]["text"]
     # the end snippet may occur twice in the last block; cut after its last occurrence
     ends = [mm.end() for mm in end_re.finditer(last)]
@@ -134,6 +134,11 @@ def derive_blocks(ee, markup, spec):
             if ia is None or ib is None:
                 raise ValueError(f"skip range not found inside the body: {s!r}")
             drop.update(range(ia, ib + 1))
+        elif s.startswith("="):
+            ks = [k for k, c in enumerate(chosen) if ee.fold(c["text"]) == ee.fold(s[1:])]
+            if not ks:
+                raise ValueError(f"skip line not found inside the body: {s!r}")
+            drop.update(ks)
         else:
             r = snippet_re(s)
             ks = [k for k, c in enumerate(chosen) if r.search(c["text"])]
