@@ -2,6 +2,12 @@
  * share a file, and numbers in options are checked whole (issue 12). */
 #include "testutil.h"
 
+#include <math.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #define SAMPLE "samples/lemonde-atacms.txt"
 
 /* Prints to a full device: the run must fail, saying so in one line. */
@@ -124,6 +130,53 @@ static void batch_names_are_unique(void **state)
     ora_free_list(inputs, n);
 }
 
+/* In a child whose files may not pass limit bytes (a full disk, without
+ * a mount): encoding 20 s of sound must fail, and leave the old file. */
+static int encode_with_size_limit(const char *path, ora_format fmt, rlim_t limit)
+{
+    pid_t pid = fork();
+    if (pid == 0) {
+        signal(SIGXFSZ, SIG_IGN); /* the write fails with EFBIG instead */
+        struct rlimit rl = {limit, limit};
+        setrlimit(RLIMIT_FSIZE, &rl);
+        ora_audio au;
+        ora_audio_init(&au, 22050);
+        for (int i = 0; i < 22050 * 20; i++) {
+            int16_t v = (int16_t)(8000 * sin(i * 0.05) * sin(i * 0.0003));
+            ora_audio_append(&au, &v, 1);
+        }
+        ora_encode_options eo;
+        memset(&eo, 0, sizeof eo);
+        eo.quality = -1;
+        ora_error err = {{0}};
+        int rc = ora_encode(&au, path, fmt, &eo, &err);
+        _exit(rc < 0 && strstr(err.msg, path) ? 0 : 1);
+    }
+    int st;
+    waitpid(pid, &st, 0);
+    return WIFEXITED(st) ? WEXITSTATUS(st) : 2;
+}
+
+static void full_disk_fails_every_format(void **state)
+{
+    (void)state;
+    static const char *const ext[] = {"mp3", "ogg", "opus", "flac", "wav"};
+    static const ora_format fmt[] = {ORA_FMT_MP3, ORA_FMT_OGG, ORA_FMT_OPUS, ORA_FMT_FLAC, ORA_FMT_WAV};
+    char *dir = tu_tmpdir();
+    for (int f = 0; f < 5; f++) {
+        char path[600];
+        snprintf(path, sizeof path, "%s/full.%s", dir, ext[f]);
+        tu_write(path, "old", 3);
+        if (encode_with_size_limit(path, fmt[f], 16 * 1024) != 0)
+            fail_msg("%s: a write past the size limit was not reported", ext[f]);
+        char *kept = tu_read(path);
+        assert_string_equal(kept, "old");
+        free(kept);
+    }
+    assert_int_equal(tu_count_entries(dir), 5); /* no temporary left */
+    tu_rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -132,6 +185,7 @@ int main(void)
         cmocka_unit_test(outputs_on_one_file_are_refused),
         cmocka_unit_test(numbers_in_options_are_checked_whole),
         cmocka_unit_test(batch_names_are_unique),
+        cmocka_unit_test(full_disk_fails_every_format),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
