@@ -172,6 +172,24 @@ int ora_speak_set_pitch(int pitch, ora_error *err)
     return 0;
 }
 
+/* eSpeak NG 1.51 opens an audio device in every output mode, synchronous
+ * included: PulseAudio's client then connects to $PULSE_SERVER, creates
+ * $HOME/.config/pulse and pulse-* folders in $TMPDIR, and prints its own
+ * errors ("ftruncate() failed") when it cannot. oralise never plays
+ * sound. eSpeak NG asks pcaudiolib for the device through this function;
+ * defined here, in the program, it is found before the library's (the
+ * executable's symbols come first), and "no device" is all that synthesis
+ * into memory needs: eSpeak NG leaves a null device alone. */
+struct audio_object;
+struct audio_object *create_audio_device_object(const char *device, const char *application,
+                                                const char *description);
+struct audio_object *create_audio_device_object(const char *device, const char *application,
+                                                const char *description)
+{
+    (void)device, (void)application, (void)description;
+    return NULL;
+}
+
 /* Starts eSpeak NG once per process. espeak_ng_Terminate followed by a new
  * Initialize leaves the engine's queue thread stopped: the next Terminate
  * (and Synchronize) then wait forever. So the engine, once up, stays up,

@@ -5,6 +5,7 @@
 #include <math.h>
 #include <signal.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -177,6 +178,30 @@ static void full_disk_fails_every_format(void **state)
     tu_rmdir(dir);
 }
 
+/* eSpeak NG is started for synthesis only: no sound server is asked for,
+ * so nothing lands in HOME or TMPDIR and nothing else is printed. */
+static void no_audio_device_is_opened(void **state)
+{
+    (void)state;
+    char *home = tu_tmpdir(), *tmp = tu_tmpdir(), *out = tu_tmpdir();
+    chmod(home, 0555);
+    static const char *const ext[] = {"ogg", "mp3"};
+    for (int k = 0; k < 2; k++) {
+        char cmd[2048], errpath[600];
+        snprintf(errpath, sizeof errpath, "%s/err", out);
+        snprintf(cmd, sizeof cmd, "HOME='%s' TMPDIR='%s' %s -q " SAMPLE " -o '%s/a.%s' 2>'%s'",
+                 home, tmp, tu_oralise(), out, ext[k], errpath);
+        assert_int_equal(system(cmd), 0);
+        char *err = tu_read(errpath);
+        assert_string_equal(err, ""); /* no "ftruncate() failed" from a sound client */
+        free(err);
+    }
+    assert_int_equal(tu_count_entries(home), 0);
+    assert_int_equal(tu_count_entries(tmp), 0);
+    chmod(home, 0755);
+    tu_rmdir(home), tu_rmdir(tmp), tu_rmdir(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -186,6 +211,7 @@ int main(void)
         cmocka_unit_test(numbers_in_options_are_checked_whole),
         cmocka_unit_test(batch_names_are_unique),
         cmocka_unit_test(full_disk_fails_every_format),
+        cmocka_unit_test(no_audio_device_is_opened),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
