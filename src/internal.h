@@ -55,9 +55,14 @@ mode_t default_mode(void);
 bool write_all(int fd, const void *p, size_t n);
 bool read_all(int fd, void *p, size_t n);
 
-/* A whole file into memory. */
+/* A whole file into memory ("-": standard input), failing once it passes
+ * max bytes rather than growing without end (/dev/zero); read_whole_file
+ * is for data files, up to 64 MiB. */
+int read_file_at_most(const char *path, size_t max, char **data, size_t *len,
+                      ora_error *err);
 int read_whole_file(const char *path, char **data, size_t *len,
                     ora_error *err);
+
 
 /* Path of a data file under ora_data_dir(); the caller frees it. */
 char *data_path(const char *rel);

@@ -202,6 +202,42 @@ static void no_audio_device_is_opened(void **state)
     tu_rmdir(home), tu_rmdir(tmp), tu_rmdir(out);
 }
 
+/* Input size is a documented limit, enforced while reading: an endless
+ * input stops at it instead of eating memory. */
+static void input_size_is_limited(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir();
+    char out[600];
+    snprintf(out, sizeof out, "%s/z.ogg", dir);
+    tu_result r = tu_run("/dev/zero -o %s", out);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "larger than the limit of 8 MB"));
+    assert_int_equal(tu_count_lines(r.err), 1);
+    tu_result_free(&r);
+    r = tu_run("--max-input 1 --print=article - </dev/zero");
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "standard input is larger than the limit of 1 MB"));
+    tu_result_free(&r);
+    /* Just past a 1 MB limit: refused; the same file with 2 MB allowed. */
+    char big[600];
+    snprintf(big, sizeof big, "%s/big.txt", dir);
+    FILE *f = fopen(big, "w");
+    fputs("Un titre pour un long texte\n\n", f);
+    for (int k = 0; k < 15000; k++) /* 1.2 MB */
+        fputs("Une phrase ordinaire revient encore, assez longue pour compter, et se termine ici.\n", f);
+    fclose(f);
+    r = tu_run("--max-input 1 --print=article %s", big);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "--max-input"));
+    tu_result_free(&r);
+    r = tu_run("--max-input 2 --print=article %s", big);
+    assert_int_equal(r.status, 0);
+    tu_result_free(&r);
+    assert_false(tu_exists(out));
+    tu_rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -212,6 +248,7 @@ int main(void)
         cmocka_unit_test(batch_names_are_unique),
         cmocka_unit_test(full_disk_fails_every_format),
         cmocka_unit_test(no_audio_device_is_opened),
+        cmocka_unit_test(input_size_is_limited),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

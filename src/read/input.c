@@ -11,9 +11,9 @@
 /* Reads a file and refuses what is no input at all (missing, empty,
  * binary). The encoding is checked later, by kind: a page declares its
  * own and the page reader decodes it; a browser copy must be UTF-8. */
-static int load_bytes(const char *path, char **data, size_t *len, ora_error *err)
+static int load_bytes(const char *path, size_t max, char **data, size_t *len, ora_error *err)
 {
-    if (read_whole_file(path, data, len, err) < 0)
+    if (read_file_at_most(path, max, data, len, err) < 0)
         return -1;
     const char *name = strcmp(path, "-") == 0 ? "standard input" : path;
     const char *why = NULL;
@@ -47,7 +47,7 @@ static int require_utf8(const char *path, char *d, size_t *len, ora_error *err)
 
 int ora_load_input(const char *path, char **data, size_t *len, ora_error *err)
 {
-    if (load_bytes(path, data, len, err) < 0)
+    if (load_bytes(path, ORA_MAX_INPUT, data, len, err) < 0)
         return -1;
     if (require_utf8(path, *data, len, err) < 0) {
         free(*data);
@@ -94,9 +94,15 @@ static void settle_lang(ora_article *a)
 int ora_read_file(const char *path, ora_input_kind kind, ora_article *a,
                   ora_error *err)
 {
+    return ora_read_file_max(path, kind, ORA_MAX_INPUT, a, err);
+}
+
+int ora_read_file_max(const char *path, ora_input_kind kind, size_t max_input,
+                      ora_article *a, ora_error *err)
+{
     char *data;
     size_t len;
-    if (load_bytes(path, &data, &len, err) < 0)
+    if (load_bytes(path, max_input ? max_input : ORA_MAX_INPUT, &data, &len, err) < 0)
         return -1;
     if (kind == ORA_INPUT_AUTO)
         kind = ora_sniff_input(data, len);
