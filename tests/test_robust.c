@@ -2,6 +2,7 @@
  * share a file, and numbers in options are checked whole (issue 12). */
 #include "testutil.h"
 
+#include <iconv.h>
 #include <math.h>
 #include <signal.h>
 #include <sys/resource.h>
@@ -238,6 +239,61 @@ static void input_size_is_limited(void **state)
     tu_rmdir(dir);
 }
 
+/* The script of a page written to a file, as --print=script gives it. */
+static char *script_of(const char *dir, const char *name, const char *bytes, size_t n)
+{
+    char path[600];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    tu_write(path, bytes, n);
+    tu_result r = tu_run("--print=script %s", path);
+    if (r.status != 0)
+        fail_msg("%s: status %d: %s", name, r.status, r.err);
+    free(r.err);
+    return r.out;
+}
+
+#define PAGE_HEAD(meta) "<html><head>" meta "<title>Le budget vot\xc3\xa9</title></head><body><article>" \
+    "<h1>Le budget vot\xc3\xa9</h1><p>Le conseil municipal a vot\xc3\xa9 mardi un budget "
+#define PAGE_TAIL " attendu par les habitants, apr\xc3\xa8s un long d\xc3\xa9" "bat.</p><p>Les " \
+    "\xc3\xa9lus de l'opposition ont d\xc3\xa9nonc\xc3\xa9 une hausse des imp\xc3\xb4ts qui " \
+    "p\xc3\xa8sera sur les familles du quartier.</p></article></body></html>"
+
+/* Charsets as browsers decide them: a stray byte leaves a UTF-8 page
+ * UTF-8, a UTF-16 label on ASCII-compatible bytes is ignored, and UTF-16
+ * with a byte order mark is read, not refused as binary. */
+static void charsets_as_browsers_read_them(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir();
+    static const char stray_declared[] = PAGE_HEAD("<meta charset=\"utf-8\">") "tr\xe8s" PAGE_TAIL;
+    static const char stray_undeclared[] = PAGE_HEAD("") "tr\xe8s" PAGE_TAIL;
+    static const char false_utf16[] = PAGE_HEAD("<meta charset=\"utf-16\">") "tr\xc3\xa8s" PAGE_TAIL;
+    const char *pages[] = {stray_declared, stray_undeclared, false_utf16};
+    size_t sizes[] = {sizeof stray_declared - 1, sizeof stray_undeclared - 1, sizeof false_utf16 - 1};
+    for (int k = 0; k < 3; k++) {
+        char *s = script_of(dir, "page.html", pages[k], sizes[k]);
+        if (!strstr(s, "Les élus de l'opposition ont dénoncé") || strstr(s, "Ã"))
+            fail_msg("page %d read with the wrong charset: %s", k, s);
+        free(s);
+    }
+    /* The same page as UTF-16, little- and big-endian, with its BOM. */
+    static const char *const codes[] = {"UTF-16LE", "UTF-16BE"};
+    static const char *const boms[] = {"\xFF\xFE", "\xFE\xFF"};
+    for (int k = 0; k < 2; k++) {
+        char wide[8192], *in = (char *)false_utf16, *out = wide + 2;
+        size_t in_left = sizeof false_utf16 - 1, out_left = sizeof wide - 2;
+        memcpy(wide, boms[k], 2);
+        iconv_t cd = iconv_open(codes[k], "UTF-8");
+        assert_int_not_equal(iconv(cd, &in, &in_left, &out, &out_left), (size_t)-1);
+        iconv_close(cd);
+        char *s = script_of(dir, "wide.html", wide, (size_t)(out - wide));
+        if (!strstr(s, "Les élus de l'opposition ont dénoncé"))
+            fail_msg("%s with a BOM: %s", codes[k], s);
+        free(s);
+    }
+    tu_rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -249,6 +305,7 @@ int main(void)
         cmocka_unit_test(full_disk_fails_every_format),
         cmocka_unit_test(no_audio_device_is_opened),
         cmocka_unit_test(input_size_is_limited),
+        cmocka_unit_test(charsets_as_browsers_read_them),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
