@@ -100,6 +100,13 @@ def contains(text, snippet):
     return snippet_re(snippet).search(unicodedata.normalize("NFKC", text)) is not None
 
 
+def matches(ee, text, snippet):
+    """A block holds the snippet ("=TEXT": the block is exactly TEXT, spacing and punctuation aside)."""
+    if snippet.startswith("="):
+        return ee.fold(text) == ee.fold(snippet[1:])
+    return snippet_re(snippet).search(text) is not None
+
+
 def derive_blocks(ee, markup, spec):
     """The expected body blocks: the page's blocks from spec["from"] to spec["to"], minus the skipped ones.
 
@@ -128,9 +135,8 @@ def derive_blocks(ee, markup, spec):
     drop = set()
     for s in spec.get("skip", []):
         if isinstance(s, dict):
-            a, b = snippet_re(s["from"]), snippet_re(s["to"])
-            ia = next((k for k, c in enumerate(chosen) if a.search(c["text"])), None)
-            ib = next((k for k in range(ia or 0, len(chosen)) if b.search(chosen[k]["text"])), None)
+            ia = next((k for k, c in enumerate(chosen) if matches(ee, c["text"], s["from"])), None)
+            ib = next((k for k in range(ia or 0, len(chosen)) if matches(ee, chosen[k]["text"], s["to"])), None)
             if ia is None or ib is None:
                 raise ValueError(f"skip range not found inside the body: {s!r}")
             drop.update(range(ia, ib + 1))
