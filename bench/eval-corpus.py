@@ -6,6 +6,7 @@
     python3 bench/eval-corpus.py --only dev      # one set only (dev, heldout or shared)
     python3 bench/eval-corpus.py --heldout       # the held-out pages too (final measurement only)
     python3 bench/eval-corpus.py --show NAME     # print the body a corpus-real expectation derives
+    python3 bench/eval-corpus.py --oracle        # self-test: outputs built from the expectations
 
 Python 3, standard library only. It needs the shared folder at ../shared (or --shared DIR) and uses
 its eval/extract_eval.py (case loading and scoring) and eval/browser_copy.py (the copies).
@@ -284,7 +285,7 @@ def recall(ee, case, out):
     return None
 
 
-def run_group(ee, paths, cmd, jobs, timeout):
+def run_group(ee, paths, cmd, jobs, timeout, oracle=False):
     cases = []
     for p in paths:
         cases += ee.discover(p)
@@ -294,7 +295,7 @@ def run_group(ee, paths, cmd, jobs, timeout):
     def evaluate(c):
         if c.load_error:
             return ee.score(c, None, None), None
-        out, err = ee.run_command(cmd, c.input, timeout)
+        out, err = (ee.oracle_output(c), None) if oracle else ee.run_command(cmd, c.input, timeout)
         r = ee.score(c, out, err)
         rec = recall(ee, c, out)
         if rec is None and r["with_total"]:
@@ -343,6 +344,7 @@ def main(argv=None):
     ap.add_argument("-v", "--verbose", action="store_true", help="per-case F1, missing and leaked snippets")
     ap.add_argument("-j", "--jobs", type=int, default=2, help="cases run in parallel (default 2)")
     ap.add_argument("--timeout", type=float, default=60)
+    ap.add_argument("--oracle", action="store_true", help="score outputs built from the expectations (self-test)")
     ap.add_argument("--show", metavar="NAME", help="print the body a corpus-real expectation derives, and stop")
     args = ap.parse_args(argv)
 
@@ -389,11 +391,11 @@ def main(argv=None):
                        (f"{split} firefox", [os.path.join(OUT, split + "-firefox")]),
                        (f"{split} chrome", [os.path.join(OUT, split + "-chrome")])]
 
-    print(f"eval-corpus: {args.cmd}")
+    print(f"eval-corpus: {'oracle (self-test)' if args.oracle else args.cmd}")
     results = {}
     for label, paths in groups:
         paths = [p for p in paths if os.path.isdir(p)]
-        rs = run_group(ee, paths, args.cmd, args.jobs, args.timeout) if paths else []
+        rs = run_group(ee, paths, args.cmd, args.jobs, args.timeout, args.oracle) if paths else []
         results[label] = rs
         print(summary_line(ee, label, rs) if rs else f"{label:<18} no cases", flush=True)
         if args.verbose and rs:
