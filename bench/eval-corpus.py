@@ -324,7 +324,7 @@ def print_cases(rs):
         rec = f"{r['recall']:.2f}" if r.get("recall") is not None else " -  "
         withs = f"{r['with_found']}/{r['with_total']}"
         note = r["error"] or ""
-        print(f"    {os.path.basename(r['input']):<44} F1 {f1} words {rec} snippets {withs:>5} "
+        print(f"    {r['id'].split(os.sep, 1)[-1]:<44} F1 {f1} words {rec} snippets {withs:>5} "
               f"leaks {len(r['leaks'])} title {'ok' if r['title'] else ('-' if r['title'] is None else 'NO')}"
               f"{'  SHORT' if r.get('short') else ''}  {note}")
         for s in r["with_missing"]:
