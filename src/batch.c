@@ -328,8 +328,9 @@ static int start_worker(batch *bt, worker *ws, int slot, int jobs, ora_error *er
         return -1;
     }
     fflush(NULL); /* or the child would write the parent's buffers again */
-    pid_t pid = fork();
+    pid_t parent = getpid(), pid = fork();
     if (pid == 0) {
+        die_with_parent(parent);
         for (int k = 0; k < jobs; k++) /* the other workers' pipes */
             if (ws[k].pid)
                 close(ws[k].task_fd), close(ws[k].report_fd);

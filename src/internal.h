@@ -51,6 +51,9 @@ char *temp_name_for(const char *path);
 #include <sys/types.h>
 mode_t default_mode(void);
 
+/* Called first in a forked worker: it dies with parent (util.c). */
+void die_with_parent(pid_t parent);
+
 /* All n bytes through write() / read(), across EINTR and short transfers. */
 bool write_all(int fd, const void *p, size_t n);
 bool read_all(int fd, void *p, size_t n);

@@ -1,6 +1,10 @@
 /* Strings, UTF-8, files and data-file look-up shared by every stage. */
 #include "internal.h"
 
+#include <signal.h>
+#include <sys/prctl.h>
+#include <unistd.h>
+
 #include <sys/stat.h>
 
 #include <errno.h>
@@ -339,4 +343,15 @@ bool read_all(int fd, void *p, size_t n)
         b += r, n -= (size_t)r;
     }
     return true;
+}
+
+/* A worker must not outlive the process that waits for its work: killed
+ * alone, the parent would leave workers speaking into files nobody reads.
+ * The kernel sends SIGKILL when the parent goes; a parent gone before the
+ * call is seen by getppid(). */
+void die_with_parent(pid_t parent)
+{
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent)
+        _exit(1);
 }

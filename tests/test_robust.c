@@ -294,6 +294,36 @@ static void charsets_as_browsers_read_them(void **state)
     tu_rmdir(dir);
 }
 
+/* Workers die with the process that started them: killing only the main
+ * process of a long article spoken on two cores leaves nobody speaking. */
+static void workers_die_with_their_parent(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir(), path[600], out[600], cmd[2048];
+    snprintf(path, sizeof path, "%s/long.txt", dir);
+    snprintf(out, sizeof out, "%s/long.ogg", dir);
+    FILE *f = fopen(path, "w");
+    fputs("Une longue chronique municipale\n\n", f);
+    for (int k = 1; k <= 400; k++)
+        fprintf(f, "Au conseil numéro %d, les élus ont débattu pendant des heures du budget des "
+                   "écoles, de la piscine et des routes, sans jamais trouver d'accord sur le "
+                   "calendrier des travaux promis aux habitants depuis %d ans.\n\n", k, k % 40 + 2);
+    fclose(f);
+    snprintf(cmd, sizeof cmd, "%s -q -j 2 '%s' -o '%s' & echo $! > '%s/pid'; sleep 1; "
+             "kill -9 $(cat '%s/pid'); sleep 0.5; "
+             "for p in $(pgrep -x oralise); do grep -qs '%s' /proc/$p/cmdline && echo $p; done "
+             "| wc -l > '%s/left'",
+             tu_oralise(), path, out, dir, dir, path, dir);
+    assert_int_equal(system(cmd), 0);
+    char left_path[600];
+    snprintf(left_path, sizeof left_path, "%s/left", dir);
+    char *left = tu_read(left_path);
+    assert_int_equal(atoi(left), 0);
+    free(left);
+    assert_false(tu_exists(out));
+    tu_rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -306,6 +336,7 @@ int main(void)
         cmocka_unit_test(no_audio_device_is_opened),
         cmocka_unit_test(input_size_is_limited),
         cmocka_unit_test(charsets_as_browsers_read_them),
+        cmocka_unit_test(workers_die_with_their_parent),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
