@@ -324,6 +324,34 @@ static void workers_die_with_their_parent(void **state)
     tu_rmdir(dir);
 }
 
+/* An output that exists and is no plain file is refused, not replaced by
+ * the rename that puts a finished file in place. */
+static void special_files_are_not_replaced(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir();
+    char fifo[600];
+    snprintf(fifo, sizeof fifo, "%s/pipe.wav", dir);
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    tu_result r = tu_run(SAMPLE " -o %s", fifo);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "named pipe"));
+    tu_result_free(&r);
+    struct stat st;
+    assert_int_equal(stat(fifo, &st), 0);
+    assert_true(S_ISFIFO(st.st_mode));
+    char out[600];
+    snprintf(out, sizeof out, "%s/a.wav", dir);
+    r = tu_run(SAMPLE " -o %s --vtt /dev/null", out);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "a device"));
+    tu_result_free(&r);
+    assert_int_equal(stat("/dev/null", &st), 0);
+    assert_true(S_ISCHR(st.st_mode));
+    assert_false(tu_exists(out));
+    tu_rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -337,6 +365,7 @@ int main(void)
         cmocka_unit_test(input_size_is_limited),
         cmocka_unit_test(charsets_as_browsers_read_them),
         cmocka_unit_test(workers_die_with_their_parent),
+        cmocka_unit_test(special_files_are_not_replaced),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
