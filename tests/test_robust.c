@@ -352,6 +352,25 @@ static void special_files_are_not_replaced(void **state)
     tu_rmdir(dir);
 }
 
+/* --from-list keeps a path as written; # lines and blanks are skipped. */
+static void list_paths_are_kept_as_written(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir(), path[600];
+    snprintf(path, sizeof path, "%s/list.txt", dir);
+    const char *list = "# a comment\n\n  a  b/mon  article.html \r\nc.txt\n   \n#x.txt\n";
+    tu_write(path, list, strlen(list));
+    char **inputs;
+    size_t n;
+    ora_error err;
+    assert_int_equal(ora_read_list(path, &inputs, &n, &err), 0);
+    assert_int_equal(n, 2);
+    assert_string_equal(inputs[0], "a  b/mon  article.html");
+    assert_string_equal(inputs[1], "c.txt");
+    ora_free_list(inputs, n);
+    tu_rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -366,6 +385,7 @@ int main(void)
         cmocka_unit_test(charsets_as_browsers_read_them),
         cmocka_unit_test(workers_die_with_their_parent),
         cmocka_unit_test(special_files_are_not_replaced),
+        cmocka_unit_test(list_paths_are_kept_as_written),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
