@@ -274,7 +274,8 @@ static bool onset_pair(char a, char b)
 static bool split_pair(char a, char b)
 {
     return onset_pair(a, b) || a == b || /* "GUERRE", "ASSE" */
-           (strchr("LMNRS", a) && strchr("BCDFGKPSTVZ", b) && !(a == 'N' && b == 'P'));
+           (strchr("LMNRS", a) && strchr("BCDFGKPSTVZ", b) && !(a == 'N' && b == 'P')) ||
+           (strchr("BCDGKPT", a) && strchr("TSMN", b)); /* "ACTE", "OPTION", "ABSENT" */
 }
 
 /* Whether French can say a capitals word as a word: four letters or
@@ -297,6 +298,11 @@ static bool pronounceable(const char *s, size_t n)
         while (k + run < n && !is_vowel(s[k + run]))
             run++;
         bool start = k == 0, end = k + run == n;
+        /* "ENTRETIEN", "MONSTRE": a coda then a syllable onset */
+        if (run == 3 && !start && !end && strchr("LMNRS", s[k]) && onset_pair(s[k + 1], s[k + 2])) {
+            k += 2;
+            continue;
+        }
         if (run > 2 || (run == 2 && start && !onset_pair(s[k], s[k + 1])) ||
             (run == 2 && end && !(s[k + 1] == 'S' || s[k + 1] == 'T' || strchr("LNRS", s[k]))) ||
             (run == 2 && !start && !end && !split_pair(s[k], s[k + 1])))
@@ -305,6 +311,27 @@ static bool pronounceable(const char *s, size_t n)
     }
     for (size_t k = 0; k + 3 < n; k++) /* "OUEST" is a word, "AIEA" letters */
         if (is_vowel(s[k]) && is_vowel(s[k + 1]) && is_vowel(s[k + 2]) && is_vowel(s[k + 3]))
+            return false;
+    return true;
+}
+
+static void spell(strbuf *b, const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (k)
+            sb_addc(b, ' ');
+        sb_addc(b, s[k]);
+    }
+}
+
+/* Whether an alias only writes the word in lower case ("CE" → "ce"): it
+ * is for the word in a headline, not for letters inside a code ("CE1"). */
+static bool alias_is_lower_word(const char *alias, const char *s, size_t n)
+{
+    if (strlen(alias) != n)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        if (alias[k] != tolower((unsigned char)s[k]))
             return false;
     return true;
 }
@@ -319,11 +346,7 @@ void say_capitals(const pass *p, strbuf *b, const char *s, size_t n)
         for (size_t k = 1; k < n; k++)
             sb_addc(b, (char)tolower((unsigned char)s[k]));
     } else {
-        for (size_t k = 0; k < n; k++) {
-            if (k)
-                sb_addc(b, ' ');
-            sb_addc(b, s[k]);
-        }
+        spell(b, s, n);
     }
 }
 
@@ -335,11 +358,57 @@ static size_t caps_run(const pass *p, size_t i, size_t e)
     return k - i;
 }
 
-/* Unknown all-capitals words: spelled ("S N C F") or said as a word. */
+/* Whether the code point at i is a lower-case letter (ASCII or Latin-1):
+ * é is, É is not. */
+static bool lower_at(const pass *p, size_t i)
+{
+    unsigned char c = (unsigned char)p->s[i];
+    if (c < 0x80)
+        return c >= 'a' && c <= 'z';
+    uint32_t cp;
+    int l = utf8_decode(p->s + i, p->len - i, &cp);
+    return l && ((cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x100 && cp < 0x180 && cp % 2));
+}
+
+/* A line written in capitals: a headline, a button ("OK TOUT ACCEPTER").
+ * Its words are words, not initials; only the lexicon's acronyms are
+ * spelled. A line is looked at up to 240 bytes each way: longer lines are
+ * text, not headlines. */
+static bool in_capitals_line(const pass *p, size_t i)
+{
+    size_t a = i, e = i;
+    while (a > 0 && p->s[a - 1] != '\n' && i - a < 240)
+        a--;
+    while (e < p->len && p->s[e] != '\n' && e - i < 240)
+        e++;
+    if ((a > 0 && p->s[a - 1] != '\n') || (e < p->len && p->s[e] != '\n'))
+        return false;
+    size_t caps_words = 0;
+    for (size_t k = a; k < e;) {
+        if (!is_letter_at(p->s, p->len, k)) {
+            k++;
+            continue;
+        }
+        size_t we = word_end(p, k), letters = 0;
+        for (size_t q = k; q < we; q++) {
+            if (lower_at(p, q))
+                return false;
+            letters += is_upper_ascii(p->s[q]);
+        }
+        caps_words += letters >= 2;
+        k = we;
+    }
+    return caps_words >= 2;
+}
+
+/* Unknown all-capitals words: spelled ("S N C F") or said as a word. In a
+ * headline they are left to eSpeak NG, which reads capitals as words. */
 size_t rule_acronym(pass *p, size_t i)
 {
     size_t e = word_end(p, i), n = caps_run(p, i, e);
     if (n < 2 || i + n != e)
+        return 0;
+    if (!lexicon_lookup(&p->nz->lex, p->s + i, n) && in_capitals_line(p, i))
         return 0;
     strbuf b;
     sb_init(&b);
@@ -364,14 +433,22 @@ size_t rule_alnum(pass *p, size_t i)
         return 0;
     if (caps == 1 && p->s[e - 1] == 'K' && is_digit(p->s[i]))
         return 0; /* "45K": thousands, the number rule's */
+    size_t d = digits_at(p->s, e, i);
+    static const char *const ordinals[] = {"ER", "ERS", "RE", "RES", "EME", "EMES"};
+    for (size_t k = 0; d && k < sizeof ordinals / sizeof *ordinals; k++)
+        if (e - i - d == strlen(ordinals[k]) && memcmp(p->s + i + d, ordinals[k], e - i - d) == 0)
+            return 0; /* "1ER ÉPISODE": an ordinal in a headline */
     strbuf b;
     sb_init(&b);
     for (size_t k = i; k < e;) {
         if (b.len)
             sb_addc(&b, ' ');
         size_t n = caps_run(p, k, e);
+        const char *alias = n > 1 ? lexicon_lookup(&p->nz->lex, p->s + k, n) : NULL;
         if (n == 1)
             sb_addc(&b, p->s[k]);
+        else if (n && alias && alias_is_lower_word(alias, p->s + k, n))
+            spell(&b, p->s + k, n); /* "CE1": C E un, not "ce un" */
         else if (n)
             say_capitals(p, &b, p->s + k, n);
         else
