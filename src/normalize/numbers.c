@@ -136,6 +136,19 @@ static size_t range_dash(const pass *p, size_t j)
 
 /* Whether the number at i is a label: "page 500", "p. 380", "n° 2021-1109",
  * "article L. 121-2" (a code's letter between the noun and the number). */
+static bool label_before(const pass *p, size_t i);
+
+/* The number at b is a label itself: one step back only, so a long list
+ * costs no more than its length. */
+static bool depth_ok(const pass *p, size_t b)
+{
+    word_ref w = prev_word(p, b);
+    if (w.end - w.start == 1 && is_upper_ascii(p->s[w.start]) && w.end < p->len &&
+        p->s[w.end] == '.')
+        return true;
+    return word_in(p, w, &p->nz->label_nouns);
+}
+
 static bool label_before(const pass *p, size_t i)
 {
     word_ref w = prev_word(p, i);
@@ -149,9 +162,29 @@ static bool label_before(const pass *p, size_t i)
         if (mark == '.')
             w = prev_word(p, e - 1);
     }
-    if (w.end - w.start == 1 && is_upper_ascii(p->s[w.start]))
+    if (w.end - w.start == 1 && is_upper_ascii(p->s[w.start])) {
+        if (w.end < p->len && p->s[w.end] == '.')
+            return true; /* "L. 341-5", "R. 2234-80": a code's article */
         w = prev_word(p, w.start);
-    return word_in(p, w, &p->nz->label_nouns);
+    }
+    if (word_in(p, w, &p->nz->label_nouns))
+        return true;
+    /* "articles 132-2 à 132-5": the second of a pair of labels */
+    bool joins = w.end - w.start <= 2 && (word_is(p, w.start, "à") || word_is(p, w.start, "et"));
+    if (!joins || w.start < 3)
+        return false;
+    size_t e = w.start;
+    while (e > 0 && p->s[e - 1] == ' ')
+        e--;
+    size_t b = e;
+    while (b > 0 && is_digit(p->s[b - 1]))
+        b--;
+    if (b == e || b < 2 || p->s[b - 1] != '-' || !is_digit(p->s[b - 2]))
+        return false;
+    b--;
+    while (b > 0 && is_digit(p->s[b - 1]))
+        b--;
+    return depth_ok(p, b);
 }
 
 /* Years are invariable (mille neuf cent quatre-vingt), and so are numbers
@@ -191,8 +224,66 @@ static double number_value(const number_text *nt)
     return v;
 }
 
+static bool line_start(const pass *p, size_t i)
+{
+    while (i > 0 && (p->s[i - 1] == ' ' || p->s[i - 1] == '\t'))
+        i--;
+    return i == 0 || p->s[i - 1] == '\n';
+}
+
+/* "2°" in a law's enumeration: "2° Par décision…" opens an item
+ * (deuxièmement), "au 5° de l'article", "aux 1°, 3° et 4°" name one
+ * (cinquième). A temperature or an angle ("il fait 30°", "à 45°") has
+ * none of these words before it, and "30 °C" has its letter after. */
+static size_t legal_item(pass *p, size_t i, size_t j, const number_text *nt)
+{
+    if (nt->frac || !starts_with_at(p, j, "\xC2\xB0") || is_letter_at(p->s, p->len, j + 2))
+        return 0;
+    unsigned long long v = to_ull(nt->digits, nt->n_digits);
+    if (v == 0 || v > 99)
+        return 0;
+    bool opens = line_start(p, i);
+    word_ref w = prev_word(p, i);
+    static const char *const before[] = {"au", "aux", "du", "des", "les", "le", "et"};
+    bool names = false;
+    for (size_t k = 0; k < sizeof before / sizeof *before && !names; k++)
+        names = w.end - w.start == strlen(before[k]) && word_is(p, w.start, before[k]);
+    size_t c = i; /* ", 3°" after "1°": the list goes on */
+    while (c > 0 && p->s[c - 1] == ' ')
+        c--;
+    if (!names && c > 2 && p->s[c - 1] == ',' && (unsigned char)p->s[c - 2] == 0xB0)
+        names = true;
+    if (!opens && !names)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    num_style st = style(p, false, false);
+    if (opens && v == 1)
+        sb_adds(&b, "premièrement");
+    else {
+        num_ordinal(&b, v, false, false, &st);
+        if (opens)
+            sb_adds(&b, "ment");
+    }
+    return emit_built(p, i, j + 2, &b);
+}
+
+/* "1 er janvier": the suffix set apart by a space. */
+static size_t spaced_first(pass *p, size_t i, size_t j, const number_text *nt)
+{
+    if (nt->frac || nt->n_digits != 1 || nt->digits[0] != '1' || !word_is(p, j, " er"))
+        return 0;
+    emit(p, i, j + 3, "premier");
+    return j + 3 - i;
+}
+
 static size_t say_ordinal(pass *p, size_t i, size_t j, const number_text *nt)
 {
+    size_t done = legal_item(p, i, j, nt);
+    if (!done)
+        done = spaced_first(p, i, j, nt);
+    if (done)
+        return done;
     bool fem = false, plural = false, second = false;
     size_t ord = ordinal_suffix(p, j, &fem, &plural, &second);
     if (!ord)
@@ -304,8 +395,62 @@ static size_t mixed_fraction(const pass *p, size_t j, strbuf *b)
     return end - j;
 }
 
+/* "5.5.1", "2.3.1.4", "rubrique 4.6": a section number, said with
+ * "point". Dotted groups of three digits are thousands ("1.000.000"),
+ * not sections. */
+static size_t section_number(pass *p, size_t i)
+{
+    size_t j = i, groups = 0;
+    bool all_three = true;
+    for (;;) {
+        size_t d = digits_at(p->s, p->len, j);
+        if (!d || d > 3)
+            return 0;
+        if (groups)
+            all_three &= d == 3;
+        groups++;
+        j += d;
+        if (j + 1 < p->len && p->s[j] == '.' && is_digit(p->s[j + 1]))
+            j++;
+        else
+            break;
+    }
+    if (groups < 2 || all_three || is_word_at(p->s, p->len, j) ||
+        (groups == 2 && !label_before(p, i)))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    for (size_t k = i; k < j;) {
+        size_t d = digits_at(p->s, p->len, k);
+        say_number_text(p, &b, p->s + k, d, false);
+        k += d;
+        if (k < j) {
+            sb_adds(&b, " point ");
+            k++;
+        }
+    }
+    return emit_built(p, i, j, &b);
+}
+
+/* "25 p. 100": pour cent, as old laws write it. */
+static size_t per_hundred(const pass *p, size_t j, const char **words)
+{
+    if (word_is(p, j, " p. 100")) {
+        *words = " pour cent";
+        return 7;
+    }
+    if (word_is(p, j, " p. 1000") || word_is(p, j, " p. 1 000")) {
+        *words = " pour mille";
+        return p->s[j + 5] == ' ' ? 9 : 8;
+    }
+    return 0;
+}
+
 size_t rule_number(pass *p, size_t i)
 {
+    size_t sec = section_number(p, i);
+    if (sec)
+        return sec;
     number_text nt;
     size_t n = scan_number(p, i, &nt);
     if (!n || nt.n_digits > 15)
@@ -318,6 +463,8 @@ size_t rule_number(pass *p, size_t i)
     unsigned long long v = to_ull(nt.digits, nt.n_digits);
     const char *pct_words = NULL;
     size_t pct = percent_sign(p, j, &pct_words);
+    if (!pct)
+        pct = per_hundred(p, j, &pct_words);
     size_t dash = pct ? 0 : range_dash(p, j);
     bool invariable = invariable_number(p, i, j, &nt, v);
     word_ref next = next_word(p, j);
@@ -348,7 +495,10 @@ size_t rule_number(pass *p, size_t i)
         /* "2020-2024", "3-1": a range or a score, "à" either way; after
          * "article" it is part of a label and said as a pause. */
         bool label = label_before(p, i);
-        sb_adds(&b, label ? " " : " à ");
+        /* "2008-195" after n° is "deux mille huit tiret cent…": without
+         * the dash it would be one number. */
+        bool tiret = label && (digits_at(p->s, p->len, j + dash) >= 3 || (v && v % 100 == 0));
+        sb_adds(&b, tiret ? " tiret " : label ? " " : " à ");
         j += dash;
     }
     return emit_built(p, i, j, &b);

@@ -234,8 +234,13 @@ size_t rule_roman_heading(pass *p, size_t i)
     while (j < p->len && roman_digit(p->s[j]))
         j++;
     int v = j > i && j - i <= 8 && only_ivx(p->s + i, j - i) ? roman_value(p->s + i, j - i) : 0;
-    if (!v || j + 1 >= p->len || (p->s[j] != '.' && p->s[j] != ')' && p->s[j] != '-') ||
-        p->s[j + 1] != ' ')
+    if (!v || j + 1 >= p->len || (p->s[j] != '.' && p->s[j] != ')' && p->s[j] != '-'))
+        return 0;
+    /* "IV. Les causes", "III.-Le directeur", "I. ― Les frais" */
+    size_t k = j + 1;
+    bool dash_after = p->s[j] == '.' && (p->s[k] == '-' || starts_with_at(p, k, "\xE2\x80\x95") ||
+                                         starts_with_at(p, k, "\xE2\x80\x93"));
+    if (p->s[k] != ' ' && !dash_after)
         return 0;
     return emit_cardinal(p, i, j, (unsigned long long)v);
 }
