@@ -60,6 +60,12 @@ static size_t scan_number(const pass *p, size_t i, number_text *nt)
         j += sp + 3;
     }
     bool decimal_mark = j + 1 < p->len && (p->s[j] == ',' || (p->s[j] == '.' && !dotted));
+    size_t fd = decimal_mark ? digits_at(p->s, p->len, j + 1) : 0;
+    if (fd && p->s[j] == ',' && j + fd + 2 < p->len && p->s[j + 1 + fd] == ',' &&
+        is_digit(p->s[j + 2 + fd]))
+        decimal_mark = false; /* "114,119,120": a list, not decimals */
+    if (decimal_mark && p->s[j] == ',' && i > 1 && p->s[i - 1] == ',' && is_digit(p->s[i - 2]))
+        decimal_mark = false; /* its last two */
     if (decimal_mark && is_digit(p->s[j + 1])) {
         size_t f = digits_at(p->s, p->len, j + 1);
         nt->frac = p->s + j + 1;
@@ -137,6 +143,7 @@ static size_t range_dash(const pass *p, size_t j)
 /* Whether the number at i is a label: "page 500", "p. 380", "n° 2021-1109",
  * "article L. 121-2" (a code's letter between the noun and the number). */
 static bool label_before(const pass *p, size_t i);
+static bool label_chain(const pass *p, size_t i, int depth);
 
 /* The number at b is a label itself: one step back only, so a long list
  * costs no more than its length. */
@@ -149,8 +156,22 @@ static bool depth_ok(const pass *p, size_t b)
     return word_in(p, w, &p->nz->label_nouns);
 }
 
+static bool label_chain(const pass *p, size_t i, int depth);
+
 static bool label_before(const pass *p, size_t i)
 {
+    return label_chain(p, i, 3);
+}
+
+/* "L. 143-2-1": the part after a label's dash is part of the label. */
+static bool label_chain(const pass *p, size_t i, int depth)
+{
+    if (depth > 0 && i >= 2 && p->s[i - 1] == '-' && is_digit(p->s[i - 2])) {
+        size_t b = i - 1;
+        while (b > 0 && is_digit(p->s[b - 1]))
+            b--;
+        return label_chain(p, b, depth - 1);
+    }
     word_ref w = prev_word(p, i);
     if (w.start == w.end && w.end > 0) {
         size_t e = w.end;
@@ -247,12 +268,16 @@ static size_t legal_item(pass *p, size_t i, size_t j, const number_text *nt)
     static const char *const before[] = {"au", "aux", "du", "des", "les", "le", "et"};
     bool names = false;
     for (size_t k = 0; k < sizeof before / sizeof *before && !names; k++)
-        names = w.end - w.start == strlen(before[k]) && word_is(p, w.start, before[k]);
+        names = w.end - w.start == strlen(before[k]) &&
+                (p->s[w.start] | 0x20) == before[k][0] &&
+                memcmp(p->s + w.start + 1, before[k] + 1, strlen(before[k]) - 1) == 0;
     size_t c = i; /* ", 3°" after "1°": the list goes on */
     while (c > 0 && p->s[c - 1] == ' ')
         c--;
     if (!names && c > 2 && p->s[c - 1] == ',' && (unsigned char)p->s[c - 2] == 0xB0)
         names = true;
+    if (!names && c > 0 && p->s[c - 1] == ',' && j + 2 < p->len && p->s[j + 2] == ',')
+        opens = true; /* "Article 48, 2°, de la loi": deuxièmement */
     if (!opens && !names)
         return 0;
     strbuf b;

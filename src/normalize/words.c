@@ -217,8 +217,27 @@ static bool names_before(const pass *p, size_t i)
 
 /* "Louis XIV" → Louis quatorze: a Roman number after a name, made of I, V
  * and X only (so never "CIA", "MIX", "DI"), up to 39. */
+/* "au III de l'article", "du I de l'article", "du II,": a part of a law
+ * text, said as a plain number ("au trois"). */
+static bool law_part(const pass *p, size_t i, size_t j)
+{
+    word_ref w = prev_word(p, i);
+    bool at = w.end - w.start == 2 && w.end + 1 == i && (p->s[w.start] | 0x20) == (unsigned char)'a' &&
+              p->s[w.start + 1] == 'u';
+    bool of = w.end - w.start == 2 && w.end + 1 == i && (p->s[w.start] | 0x20) == (unsigned char)'d' &&
+              p->s[w.start + 1] == 'u';
+    if (!at && !of)
+        return false;
+    if (j < p->len && p->s[j] == ',')
+        return true;
+    word_ref next = next_word(p, j);
+    return next.start == j + 1 && (word_is(p, next.start, "de") || word_is(p, next.start, "du"));
+}
+
 static size_t roman_cardinal(pass *p, size_t i, size_t j, int v)
 {
+    if (only_ivx(p->s + i, j - i) && v <= 39 && !is_word_at(p->s, p->len, j) && law_part(p, i, j))
+        return emit_cardinal(p, i, j, (unsigned long long)v);
     if (!only_ivx(p->s + i, j - i) || v > 39 || is_word_at(p->s, p->len, j) ||
         (j - i == 1 && p->s[i] == 'I') || !names_before(p, i))
         return 0;
