@@ -171,6 +171,7 @@ size_t rule_roman_heading(pass *p, size_t i);
 size_t rule_alnum(pass *p, size_t i);
 size_t rule_acronym(pass *p, size_t i);
 size_t rule_address(pass *p, size_t i);
+size_t rule_inclusive(pass *p, size_t i);
 /* Writes an all-capitals word: a lexicon alias, a word, or letters. */
 void say_capitals(const pass *p, strbuf *b, const char *s, size_t n);
 

@@ -680,7 +680,7 @@ static size_t phone_sep(const pass *p, size_t j)
     size_t sp = space_len(p->s, p->len, j);
     if (sp)
         return sp;
-    return j < p->len && (p->s[j] == '.' || p->s[j] == '-') ? 1 : 0;
+    return j < p->len && (p->s[j] == '.' || p->s[j] == '-' || p->s[j] == '/') ? 1 : 0;
 }
 
 /* Groups of digits separated by one space, dot or hyphen each. */
@@ -735,6 +735,13 @@ static void say_group(const pass *p, strbuf *b, const char *s, size_t n)
 static bool phone_cue_before(const pass *p, size_t i)
 {
     word_ref w = prev_word(p, i);
+    if (w.start == w.end && i > 0) { /* "Tél : 71 341 066", "Tél. 02…" */
+        size_t e = i;
+        while (e > 0 && (p->s[e - 1] == ' ' || p->s[e - 1] == ':' || p->s[e - 1] == '.'))
+            e--;
+        if (e < i)
+            w = prev_word(p, e);
+    }
     if (word_in(p, w, &p->nz->phone_cues))
         return true;
     bool article = w.end - w.start == 2 &&
@@ -742,18 +749,42 @@ static bool phone_cue_before(const pass *p, size_t i)
     return article && word_in(p, prev_word(p, w.start), &p->nz->phone_cues);
 }
 
+/* "604 662-6882", "514-555-0199": three, three and four digits, the last
+ * two joined by a hyphen, as Canada and the United States write them. */
+static bool north_american(const pass *p, const digit_groups *g)
+{
+    return g->count == 3 && g->n[0] == 3 && g->n[1] == 3 && g->n[2] == 4 &&
+           p->s[g->start[2] - 1] == '-';
+}
+
+static bool has_slash_or_dot(const pass *p, const digit_groups *g)
+{
+    for (size_t k = 1; k < g->count; k++)
+        if (p->s[g->start[k] - 1] == '/' || p->s[g->start[k] - 1] == '.')
+            return true;
+    return false;
+}
+
 static bool is_phone(const pass *p, size_t i, const digit_groups *g, bool plus)
 {
     if (is_word_at(p->s, p->len, g->end))
         return false;
+    if (!plus && north_american(p, g))
+        return true;
+    if (plus && g->count == 4 && g->n[0] == 1 && p->s[i] == '1' && g->n[1] == 3 &&
+        g->n[2] == 3 && g->n[3] == 4)
+        return true; /* "+1 514 555 0199" */
     for (size_t k = plus ? 1 : 0; k < g->count; k++)
         if (g->n[k] > 3 && g->count > 1)
             return false;
     if (plus)
-        return g->count >= 4 && g->n[0] <= 3 && g->digits - g->n[0] >= 8 &&
+        return g->count >= 3 && g->n[0] <= 3 && g->digits - g->n[0] >= 8 &&
                g->digits - g->n[0] <= 11;
-    if (p->s[i] == '0')
-        return g->digits == 10 && (g->count >= 4 || g->count == 1);
+    if (p->s[i] == '0') /* French and Swiss 10 digits, Belgian 9 ("02/558.97.80") */
+        return (g->digits == 10 && (g->count >= 4 || g->count == 1)) ||
+               (g->digits == 9 && g->count >= 3 && has_slash_or_dot(p, g));
+    if (g->count >= 2 && g->digits >= 6 && g->digits <= 10 && phone_cue_before(p, i))
+        return true; /* "Tél : 71 341 066": groups after a cue, not a million */
     return g->count == 1 && g->digits == 4 && phone_cue_before(p, i);
 }
 
@@ -777,8 +808,18 @@ size_t rule_phone(pass *p, size_t i)
         say_number_text(p, &b, p->s + g.start[0], g.n[0], false);
         k = 1;
     }
-    for (; k < g.count; k++)
-        say_group(p, &b, p->s + g.start[k], g.n[k]);
+    bool digit_by_digit = north_american(p, &g) || (plus && p->s[start] == '1' && g.n[0] == 1);
+    for (; k < g.count; k++) {
+        if (!digit_by_digit) {
+            say_group(p, &b, p->s + g.start[k], g.n[k]);
+            continue;
+        }
+        for (size_t d = 0; d < g.n[k]; d++) { /* Québec says each digit */
+            if (b.len && b.s[b.len - 1] != ' ')
+                sb_addc(&b, ' ');
+            say_number_text(p, &b, p->s + g.start[k] + d, 1, false);
+        }
+    }
     return emit_built(p, i, g.end, &b);
 }
 

@@ -556,7 +556,16 @@ size_t rule_address(pass *p, size_t i)
         sb_adds(&b, "w w w point ");
         k += 4;
     }
-    for (; k < e; k++) {
+    size_t said_end = e;
+    if (slash) { /* a link's long path is no help to a listener: its site is */
+        const char *path = memchr(p->s + k, '/', e - k);
+        size_t segments = 0;
+        for (const char *q = path; q && q < p->s + e; q++)
+            segments += *q == '/' && q + 1 < p->s + e;
+        if (path && segments > 1)
+            said_end = (size_t)(path - p->s);
+    }
+    for (; k < said_end; k++) {
         char c = p->s[k];
         const char *w = c == '.' ? " point " : c == '@' ? " arobase " : c == '/' ? " slash "
                       : c == '_' ? " tiret bas " : NULL; /* "service-public": as a word */
@@ -566,4 +575,48 @@ size_t rule_address(pass *p, size_t i)
             sb_addc(&b, c);
     }
     return emit_built(p, i, e, &b);
+}
+
+/* ── Inclusive writing ─────────────────────────────────────────────────── */
+
+/* A middle dot between word parts: U+00B7 or U+22C5. */
+static size_t middle_dot(const pass *p, size_t j)
+{
+    if (starts_with_at(p, j, "\xC2\xB7"))
+        return 2;
+    return starts_with_at(p, j, "\xE2\x8B\x85") ? 3 : 0;
+}
+
+/* "salarié·es", "chercheur·eus·e·s", "tou·te·s", "ami·e": read as the
+ * masculine form, plural when the written form ends in s ("salariés",
+ * "chercheurs", "tous", "ami"). Saying both forms would need the
+ * feminine's morphology (chercheuse) for every noun; the masculine plural
+ * is what most readers say aloud. Each part after a dot is a short
+ * lower-case ending, or the word is left as written. */
+size_t rule_inclusive(pass *p, size_t i)
+{
+    size_t base_end = word_end(p, i), j = base_end;
+    bool plural = false;
+    int parts = 0;
+    size_t dl;
+    while ((dl = middle_dot(p, j)) > 0) {
+        size_t k = j + dl, e = word_end(p, k);
+        if (e == k || e - k > 6)
+            return 0;
+        for (size_t q = k; q < e; q++)
+            if ((unsigned char)p->s[q] < 0x80 && !(p->s[q] >= 'a' && p->s[q] <= 'z'))
+                return 0;
+        plural = p->s[e - 1] == 's';
+        parts++;
+        j = e;
+    }
+    if (!parts || base_end == i)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_add(&b, p->s + i, base_end - i);
+    char last = p->s[base_end - 1];
+    if (plural && last != 's' && last != 'x')
+        sb_addc(&b, 's');
+    return emit_built(p, i, j, &b);
 }
