@@ -293,13 +293,24 @@ static size_t legal_item(pass *p, size_t i, size_t j, const number_text *nt)
     return emit_built(p, i, j + 2, &b);
 }
 
-/* "1 er janvier": the suffix set apart by a space. */
+/* "1 er janvier", "21 ème siècle": the suffix set apart by a space. */
 static size_t spaced_first(pass *p, size_t i, size_t j, const number_text *nt)
 {
-    if (nt->frac || nt->n_digits != 1 || nt->digits[0] != '1' || !word_is(p, j, " er"))
+    if (nt->frac)
         return 0;
-    emit(p, i, j + 3, "premier");
-    return j + 3 - i;
+    unsigned long long v = to_ull(nt->digits, nt->n_digits);
+    if (v == 1 && word_is(p, j, " er")) {
+        emit(p, i, j + 3, "premier");
+        return j + 3 - i;
+    }
+    size_t l = word_is(p, j, " ème") ? 5 : word_is(p, j, " eme") ? 4 : 0;
+    if (!l || v < 2)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    num_style st = style(p, false, false);
+    num_ordinal(&b, v, false, false, &st);
+    return emit_built(p, i, j + l, &b);
 }
 
 static size_t say_ordinal(pass *p, size_t i, size_t j, const number_text *nt)

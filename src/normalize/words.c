@@ -164,6 +164,18 @@ static size_t roman_ordinal(pass *p, size_t i, size_t j, int v)
 {
     if (j - i == 1 && !only_ivx(p->s + i, 1))
         return 0;
+    /* "XXI eme siècle", "XIX ème": the suffix set apart by a space; only
+     * the long suffixes, which no word is */
+    static const char *const spaced[] = {" ème", " eme", " èmes", " emes"};
+    for (size_t k = 0; k < sizeof spaced / sizeof *spaced; k++) {
+        if (!word_is(p, j, spaced[k]))
+            continue;
+        strbuf b;
+        sb_init(&b);
+        num_style st = style(p, false, false);
+        num_ordinal(&b, (unsigned long long)v, false, spaced[k][strlen(spaced[k]) - 1] == 's', &st);
+        return emit_built(p, i, j + strlen(spaced[k]), &b);
+    }
     static const struct {
         const char *s;
         bool fem, plural;
