@@ -468,6 +468,37 @@ static size_t section_number(pass *p, size_t i)
     return emit_built(p, i, j, &b);
 }
 
+/* A number too long for words (an identifier, a card number, a physical
+ * constant): a round one is said with the long scale ("un trillion"),
+ * others in groups of three digits from the left, each a small number, so
+ * that no stream of "zéro" comes out: "000" is "trois zéros". */
+static size_t say_long_number(pass *p, size_t i, size_t end, const number_text *nt)
+{
+    static const char *const scales[] = {"billiard", "trillion", "trilliard", "quadrillion"};
+    size_t zeros = 0;
+    while (zeros + 1 < nt->n_digits && nt->digits[nt->n_digits - 1 - zeros] == '0')
+        zeros++;
+    strbuf b;
+    sb_init(&b);
+    num_style st = style(p, false, false);
+    if (zeros + 1 == nt->n_digits && zeros % 3 == 0 && zeros >= 15 && zeros <= 24) {
+        num_cardinal(&b, (unsigned long long)(nt->digits[0] - '0'), &st);
+        sb_printf(&b, " %s%s", scales[(zeros - 15) / 3], nt->digits[0] > '1' ? "s" : "");
+        return emit_built(p, i, end, &b);
+    }
+    for (size_t k = 0; k < nt->n_digits; k += 3) {
+        size_t g = nt->n_digits - k < 3 ? nt->n_digits - k : 3;
+        const char *d = nt->digits + k;
+        if (k)
+            sb_adds(&b, ", ");
+        if (g == 3 && memcmp(d, "000", 3) == 0)
+            sb_adds(&b, "trois zéros");
+        else
+            say_number_text(p, &b, d, g, false);
+    }
+    return emit_built(p, i, end, &b);
+}
+
 /* "25 p. 100": pour cent, as old laws write it. */
 static size_t per_hundred(const pass *p, size_t j, const char **words)
 {
@@ -489,8 +520,10 @@ size_t rule_number(pass *p, size_t i)
         return sec;
     number_text nt;
     size_t n = scan_number(p, i, &nt);
+    if (n && nt.n_digits > 15 && !nt.frac && !is_word_at(p->s, p->len, i + n))
+        return say_long_number(p, i, i + n, &nt);
     if (!n || nt.n_digits > 15)
-        return 0; /* long digit strings (identifiers) are left to eSpeak */
+        return 0;
     size_t j = i + n, done;
     if (!nt.frac && (done = say_ordinal(p, i, j, &nt)))
         return done;

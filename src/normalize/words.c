@@ -93,6 +93,9 @@ size_t rule_lexicon(pass *p, size_t i)
             strbuf b;
             sb_init(&b);
             sb_adds(&b, alias);
+            if (i > 0 && p->s[i - 1] == '\'' && b.len > 2 && b.s[1] == ' ' &&
+                is_upper_ascii(b.s[0]))
+                b.s[0] = (char)tolower((unsigned char)b.s[0]); /* "L'ONG": see rule_acronym */
             if (is_word_at(p->s, p->len, e))
                 sb_addc(&b, ' '); /* "n°1" → numéro un */
             else if (p->s[e - 1] == '.' && ends_line(p, e))
@@ -444,11 +447,17 @@ size_t rule_acronym(pass *p, size_t i)
     size_t e = word_end(p, i), n = caps_run(p, i, e);
     if (n < 2 || i + n != e)
         return 0;
-    if (!lexicon_lookup(&p->nz->lex, p->s + i, n) && in_capitals_line(p, i))
+    const char *alias = lexicon_lookup(&p->nz->lex, p->s + i, n);
+    if (!alias && in_capitals_line(p, i))
         return 0;
+
     strbuf b;
     sb_init(&b);
     say_capitals(p, &b, p->s + i, n);
+    /* "L'ANPE": eSpeak NG reads "L'A N P E" as "L apostrophe A"; with the
+     * first letter in lower case ("L'a N P E") it elides. */
+    if (i > 0 && p->s[i - 1] == '\'' && b.len > 2 && b.s[1] == ' ')
+        b.s[0] = (char)tolower((unsigned char)b.s[0]);
     return emit_built(p, i, e, &b);
 }
 
