@@ -112,6 +112,9 @@ unsigned long long to_ull(const char *s, size_t n);
 /* Whether source bytes at i start with lit and the word ends there. */
 bool word_is(const pass *p, size_t i, const char *lit);
 bool starts_with_at(const pass *p, size_t i, const char *lit);
+/* Whether an apostrophe (' or ’) ends just before i, and where it starts. */
+bool after_apostrophe(const pass *p, size_t i);
+size_t apostrophe_start(const pass *p, size_t i);
 
 typedef struct {
     size_t start, end; /* empty when start == end */

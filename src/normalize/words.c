@@ -93,7 +93,8 @@ size_t rule_lexicon(pass *p, size_t i)
             strbuf b;
             sb_init(&b);
             sb_adds(&b, alias);
-            if (i > 1 && p->s[i - 1] == '\'' && is_upper_ascii(p->s[i - 2]) && b.len > 2 &&
+            if (after_apostrophe(p, i) && apostrophe_start(p, i) > 0 &&
+                is_upper_ascii(p->s[apostrophe_start(p, i) - 1]) && b.len > 2 &&
                 b.s[1] == ' ' && is_upper_ascii(b.s[0]))
                 b.s[0] = (char)tolower((unsigned char)b.s[0]); /* "L'ONG": see rule_acronym */
             if (is_word_at(p->s, p->len, e))
@@ -457,7 +458,8 @@ size_t rule_acronym(pass *p, size_t i)
     /* "L'ANPE": eSpeak NG reads "L'A N P E" as "L apostrophe A" (after a
      * capital L only: "l'A N P E" it elides); with the first letter in
      * lower case ("L'a N P E") it elides. */
-    if (i > 1 && p->s[i - 1] == '\'' && is_upper_ascii(p->s[i - 2]) && b.len > 2 && b.s[1] == ' ')
+    if (after_apostrophe(p, i) && apostrophe_start(p, i) > 0 &&
+        is_upper_ascii(p->s[apostrophe_start(p, i) - 1]) && b.len > 2 && b.s[1] == ' ')
         b.s[0] = (char)tolower((unsigned char)b.s[0]);
     return emit_built(p, i, e, &b);
 }
