@@ -264,6 +264,12 @@ static size_t legal_item(pass *p, size_t i, size_t j, const number_text *nt)
     if (v == 0 || v > 99)
         return 0;
     bool opens = line_start(p, i);
+    size_t c0 = i;
+    while (c0 > 0 && (p->s[c0 - 1] == ' ' || (unsigned char)p->s[c0 - 1] == 0xA0 ||
+                      (unsigned char)p->s[c0 - 1] == 0xC2))
+        c0--;
+    if (c0 > 0 && (p->s[c0 - 1] == ';' || p->s[c0 - 1] == ':'))
+        opens = true; /* "…lui ; 2° Un…": the next item of a list */
     word_ref w = prev_word(p, i);
     static const char *const before[] = {"au", "aux", "du", "des", "les", "le", "et"};
     bool names = false;
@@ -529,6 +535,9 @@ size_t rule_number(pass *p, size_t i)
         return done;
     if ((done = say_number_money(p, i, j, &nt)) || (done = say_number_unit(p, i, j, &nt)))
         return done;
+    size_t kilo = multiplier_k(p, j);
+    if (!kilo && is_letter_at(p->s, p->len, j))
+        return 0; /* "2i", "3b": a code glued to letters is left as written */
     unsigned long long v = to_ull(nt.digits, nt.n_digits);
     const char *pct_words = NULL;
     size_t pct = percent_sign(p, j, &pct_words);
@@ -539,7 +548,6 @@ size_t rule_number(pass *p, size_t i)
     word_ref next = next_word(p, j);
     /* "700 mille": sept cent mille; "95k": quatre-vingt-quinze mille */
     bool thousand = next.start == j + 1 && word_is(p, next.start, "mille");
-    size_t kilo = multiplier_k(p, j);
     bool feminine = !pct && !dash && !invariable && !kilo && word_is_feminine(p, next);
     strbuf b;
     sb_init(&b);
@@ -671,7 +679,8 @@ size_t rule_times_sign(pass *p, size_t i)
     strbuf w;
     sb_init(&w);
     say_number_text(p, &w, p->s + i, a, false);
-    sb_addc(&w, ' ');
+    /* "4x4", "6x6": a vehicle, a format; "7x21": a product */
+    sb_adds(&w, a == 1 && b == 1 ? " " : " fois ");
     say_number_text(p, &w, p->s + i + a + x, b, false);
     return emit_built(p, i, i + a + x + b, &w);
 }

@@ -318,6 +318,20 @@ static bool split_pair(char a, char b)
            (strchr("BCDGKPT", a) && strchr("TSMN", b)); /* "ACTE", "OPTION", "ABSENT" */
 }
 
+/* Two consonants that may end a word: "OUEST", "PORT", "FISC", "SALT". */
+static bool final_pair(char a, char b)
+{
+    static const char *const pairs[] = {"ST", "RS", "RT", "RD", "RN", "RM", "RC", "RK", "RG",
+                                        "RP", "RF", "LT", "LK", "LD", "LS", "LF", "NT", "ND",
+                                        "NS", "NC", "NK", "NG", "MS", "MP", "CT", "PT", "KS",
+                                        "CS", "PS", "TS", "SC", "SK", "SP", "FT", "CK", "CH",
+                                        "PH", "TH", "SH", "LL", "SS", "TT", "FF", "NN", "MM"};
+    for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
+        if (pairs[k][0] == a && pairs[k][1] == b)
+            return true;
+    return false;
+}
+
 /* Whether French can say a capitals word as a word: four letters or
  * more, syllables of consonant–vowel shape, no cluster French cannot
  * begin or end a syllable with. Unknown three-letter words are spelled:
@@ -344,7 +358,7 @@ static bool pronounceable(const char *s, size_t n)
             continue;
         }
         if (run > 2 || (run == 2 && start && !onset_pair(s[k], s[k + 1])) ||
-            (run == 2 && end && !(s[k + 1] == 'S' || s[k + 1] == 'T' || strchr("LNRS", s[k]))) ||
+            (run == 2 && end && !final_pair(s[k], s[k + 1])) ||
             (run == 2 && !start && !end && !split_pair(s[k], s[k + 1])))
             return false;
         k += run - 1;
