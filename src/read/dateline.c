@@ -130,7 +130,7 @@ static size_t iso_date(const char *s, char iso[32])
     return 10;
 }
 
-/* "18.11.2024", "17/02/2020", "18-11-2024". */
+/* "18.11.2024", "17/02/2020", "18-11-2024", "22/10/17". */
 static size_t numeric_date(const char *s, char iso[32])
 {
     int d, mo, y;
@@ -143,7 +143,11 @@ static size_t numeric_date(const char *s, char iso[32])
         return 0;
     i += l + 1;
     l = read_digits(s + i, 4, &y);
-    if (l != 4 || !valid_date(y, mo, d))
+    if (l == 2)
+        y += 2000; /* "22/10/17": sites print the year short, this century */
+    else if (l != 4)
+        return 0;
+    if (!valid_date(y, mo, d))
         return 0;
     i += l;
     return write_iso(iso, y, mo, d, s + i, i);
@@ -193,7 +197,7 @@ size_t dateline_date(const char *s, char iso[32])
 }
 
 static const char *const byline_prefixes[] = {
-    "Par ", "par ", "PAR ", "By ", "Propos recueillis par ",
+    "Par : ", "Par: ", "Par ", "par ", "PAR ", "By ", "Auteur : ", "Propos recueillis par ",
     "De notre correspondant ", "De notre correspondante ",
     "De nos correspondants ", "De notre envoyé spécial ",
     "De notre envoyée spéciale ", "Un texte de ", "Texte : ", NULL};
@@ -266,19 +270,20 @@ static bool byline_at(const char *s, size_t *pre, size_t *name)
     for (const char *const *p = byline_prefixes; *p; p++) {
         if (!str_starts_with(s, *p))
             continue;
-        size_t k = strlen(*p), n = name_end(s + k);
-        /* "Par Jean Dupont (AFP)": keep the agency with the name */
+        size_t k = strlen(*p), n = name_end(s + k), bare = n;
+        while (bare && s[k + bare - 1] == ' ')
+            bare--;
+        if (!bare || !looks_like_name(s + k, bare))
+            return false;
+        /* "Par Jean Dupont (AFP)", "Par Jean Dupont(Bruxelles, bureau
+         * européen)": what the parentheses say goes with the name */
         if (s[k + n] == '(') {
             const char *close = strchr(s + k + n, ')');
             if (close)
-                n = (size_t)(close + 1 - (s + k));
+                bare = (size_t)(close + 1 - (s + k));
         }
-        while (n && s[k + n - 1] == ' ')
-            n--;
-        if (n && looks_like_name(s + k, n)) {
-            *pre = k, *name = n;
-            return true;
-        }
+        *pre = k, *name = bare;
+        return true;
         return false;
     }
     return false;
@@ -321,7 +326,8 @@ static bool meta_word(const char *w, size_t n)
         "modifié", "Modifié", "actualisé", "Actualisé", "Mise", "mise", "Posté",
         "posté", "Créé", "créé", "en", "ligne", "Mis en ligne", "Date", "Date :",
         ":", "Publication", "aujourd'hui", "Aujourd'hui", "hier", "Hier", "et",
-        "-", "Màj", "MAJ", "|", "on", "Updated", "Édité", "édité", NULL};
+        "-", "Màj", "MAJ", "|", "on", "Updated", "Édité", "édité", "il", "y", "a",
+        "heure", "heures", "minute", "minutes", "min", "jour", "jours", NULL};
     for (const char *const *p = words; *p; p++)
         if (strlen(*p) == n && strncmp(w, *p, n) == 0)
             return true;
@@ -330,7 +336,20 @@ static bool meta_word(const char *w, size_t n)
 
 /* Reads one field [s, s+n); adds its date(s) and byline to d. Returns how
  * many words it holds besides them, or -1 when it is too long to be meta. */
-static int read_field(const char *s, size_t n, dateline *d)
+/* "Publié il y a 3 heures": a field that says when, in words no date
+ * parser reads, still makes the line a dateline. */
+static bool stamp_field(const char *s)
+{
+    static const char *const stamps[] = {"Publié ", "Publiée ", "Mis à jour ",
+                                         "Modifié ", "Actualisé ", "Mis en ligne ",
+                                         "Posté ", "Mise à jour ", NULL};
+    for (const char *const *p = stamps; *p; p++)
+        if (str_starts_with(s, *p))
+            return true;
+    return false;
+}
+
+static int read_field(const char *s, size_t n, dateline *d, bool *stamp)
 {
     char *f = ora_strndup(s, n);
     if (!f)
@@ -339,6 +358,8 @@ static int read_field(const char *s, size_t n, dateline *d)
     size_t i = 0, mark = 0, pre, name;
     while (f[i] == ' ')
         i++;
+    if (stamp_field(f + i))
+        *stamp = true;
     if (byline_at(f + i, &pre, &name)) {
         if (!d->byline[0]) {
             size_t k = name < sizeof d->byline ? name : sizeof d->byline - 1;
@@ -395,12 +416,12 @@ bool dateline_parse(const char *line, dateline *d)
     if (strlen(line) > 400)
         return false;
     int total = 0;
-    bool meta = true;
+    bool meta = true, stamp = false;
     for (const char *p = line; *p;) {
         const char *q = p;
         while (*q && !separator_len(q))
             q++;
-        int other = read_field(p, (size_t)(q - p), d);
+        int other = read_field(p, (size_t)(q - p), d, &stamp);
         if (other < 0 || other > MAX_OTHER_WORDS)
             meta = false;
         total += other;
@@ -410,5 +431,5 @@ bool dateline_parse(const char *line, dateline *d)
         meta = false;
     if (!d->published[0] && d->modified[0]) /* "Mis à jour le …" alone */
         memcpy(d->published, d->modified, sizeof d->published), d->modified[0] = '\0';
-    return meta && (d->published[0] || d->modified[0] || d->byline[0]);
+    return meta && (stamp || d->published[0] || d->modified[0] || d->byline[0]);
 }

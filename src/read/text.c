@@ -53,7 +53,9 @@ typedef struct {
     double stops;      /* share of function words */
     bool bullet;       /* the copy gave it a list bullet (removed) */
     bool sentence;     /* ends like a sentence */
+    bool full_stop;    /* ends on . ! ? …, perhaps inside quotes */
     bool drop, credit, end, cut, meta;
+    bool credit_in;    /* a photo credit somewhere in it: a caption */
     int own;           /* class from its own features */
     int cls;           /* class after its neighbours had their say */
 } line;
@@ -183,6 +185,27 @@ static bool ends_sentence(const char *s, size_t n)
            (n >= 3 && strcmp(s + n - 3, "\xE2\x80\xA6") == 0);            /* … */
 }
 
+/* A sentence that really ends: a headline may end on a quote, a
+ * paragraph ends on a full stop, perhaps inside the quote ('.»'). */
+static bool ends_full_stop(const char *s, size_t n)
+{
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '"' || s[n - 1] == ')' ||
+                 s[n - 1] == '\''))
+        n--;
+    if (n >= 2 && strncmp(s + n - 2, "\xC2\xBB", 2) == 0) { /* » */
+        n -= 2;
+        while (n && s[n - 1] == ' ')
+            n--;
+        if (n >= 2 && strncmp(s + n - 2, "\xC2\xA0", 2) == 0)
+            n -= 2;
+    }
+    if (!n)
+        return false;
+    char c = s[n - 1];
+    return c == '.' || c == '!' || c == '?' ||
+           (n >= 3 && strncmp(s + n - 3, "\xE2\x80\xA6", 3) == 0);
+}
+
 /* Is the word [w, w+n) a function word? Folds ASCII and Latin-1 capitals
  * and the typographic apostrophe. */
 static bool is_stopword(const reader *r, const char *w, size_t n)
@@ -243,6 +266,7 @@ static void measure(const reader *r, line *l)
     l->words = words;
     l->stops = words ? (double)stops / (double)words : 0;
     l->sentence = ends_sentence(l->s, l->len);
+    l->full_stop = ends_full_stop(l->s, l->len);
 }
 
 /* A line's class from its own features. */
@@ -250,7 +274,7 @@ static int own_class(const line *l)
 {
     if (l->drop || l->credit || l->meta)
         return BAD;
-    if ((l->sentence && l->words >= 8 && l->stops >= GOOD_STOPS) ||
+    if ((l->full_stop && l->words >= 10 && l->stops >= GOOD_STOPS) ||
         (l->len >= LONG_CHARS && l->stops >= GOOD_STOPS))
         return GOOD;
     if (l->len < SHORT_CHARS)
@@ -268,8 +292,12 @@ static void classify(reader *r)
         measure(r, l);
         dateline d;
         l->meta = l->len < 300 && dateline_parse(l->s, &d);
-        l->drop = boilerplate_is_drop(&r->bp, l->s);
-        l->credit = l->len < 80 && boilerplate_is_credit(&r->bp, l->s);
+        const char *core = l->s; /* ">> A lire aussi : …" */
+        while (*core == '>' || *core == ' ')
+            core++;
+        l->drop = boilerplate_is_drop(&r->bp, core);
+        l->credit_in = boilerplate_is_credit(&r->bp, l->s);
+        l->credit = l->len < 80 && l->credit_in;
         l->end = l->len < 200 && boilerplate_is_end(&r->bp, l->s);
         l->cut = l->len < 300 && boilerplate_is_cut(&r->bp, l->s);
         l->own = l->cls = own_class(l);
@@ -313,6 +341,19 @@ static void smooth(reader *r)
     for (size_t i = 0; i < r->n;) {
         size_t j = i;
         while (j < r->n && r->l[j].cls == SHORT && !list_item_line(r, j))
+            j++;
+        if (j - i >= 3)
+            for (size_t k = i; k < j; k++)
+                r->l[k].cls = BAD;
+        i = j > i ? j : i + 1;
+    }
+    /* So is a run of three lines or more that are not sentences (no full
+     * stop) and not long: a list of headlines, "Lire aussi" and the like,
+     * however many function words they hold. */
+    for (size_t i = 0; i < r->n;) {
+        size_t j = i;
+        while (j < r->n && r->l[j].cls != BAD && !r->l[j].full_stop && r->l[j].len < 160 &&
+               !list_item_line(r, j))
             j++;
         if (j - i >= 3)
             for (size_t k = i; k < j; k++)
@@ -406,22 +447,23 @@ static bool title_like(const line *l)
         l->drop || l->credit || l->meta || l->end || l->cut)
         return false;
     char c = l->s[l->len - 1];
-    return c != '.' && c != ':' && c != ',' && c != ';';
+    return c != '.' && c != ':' && c != ',' && c != ';' && !strchr(l->s, '|') &&
+           !l->credit_in;
 }
 
-/* In a menu: the lines on both sides are short, unpunctuated links. */
+/* A short link, unpunctuated, that is neither a dateline nor a name. */
+static bool link_like(const line *l)
+{
+    return l->len < 40 && !l->sentence && !l->meta && !l->credit;
+}
+
+/* In a menu: two lines on each side are short links. */
 static bool in_menu(const reader *r, size_t i)
 {
-    int shorts = 0;
-    for (int d = -1; d <= 1; d += 2) {
-        size_t j = i;
-        if ((d < 0 && j == 0) || (d > 0 && j + 1 >= r->n))
-            continue;
-        const line *o = &r->l[j + (size_t)(long)d];
-        if (o->len < 40 && !o->sentence && !o->meta && !o->credit)
-            shorts++;
-    }
-    return shorts == 2;
+    int links = 0;
+    for (size_t j = i > 2 ? i - 2 : 0; j < r->n && j <= i + 2; j++)
+        links += j != i && link_like(&r->l[j]);
+    return links >= 4;
 }
 
 static bool same_text(const char *a, const char *b)
@@ -490,24 +532,28 @@ static void take_dateline(reader *r, const char *s)
         a->byline = byline_text(d.byline);
 }
 
-/* The title's score as a candidate at i, the prose starting at body. */
+/* The title's score as a candidate at i, the prose starting at body: near
+ * the prose, with a dateline or a lede under it (or a dateline over it),
+ * not in a menu. */
 static long title_score(const reader *r, size_t i, size_t body)
 {
     const line *l = &r->l[i];
-    long s = 100 - 2 * (long)(body - i);
-    for (size_t j = i + 1; j < r->n && j <= i + 3; j++)
-        if (r->l[j].meta || (r->l[j].sentence && r->l[j].own >= NEAR))
-            s += 30; /* a dateline or a lede under it */
-    if (i > 0 && r->l[i - 1].meta)
-        s += 20;
+    long s = 100 - (long)(body - i);
+    bool meta = false, lede = false;
+    for (size_t j = i + 1; j < r->n && j <= i + 5; j++) {
+        meta |= r->l[j].meta;
+        lede |= j <= i + 3 && r->l[j].sentence && r->l[j].own >= NEAR;
+    }
+    for (size_t j = i > 2 ? i - 2 : 0; j < i; j++)
+        meta |= r->l[j].meta;
+    s += meta ? 40 : 0;
+    s += lede ? 25 : 0;
     if (repeated(r, i))
         s += 15;
     if (in_menu(r, i))
         s -= 60;
-    if (l->words >= 4 && l->words <= 20)
+    if (l->words >= 4 && l->words <= 25)
         s += 10;
-    if (l->sentence && l->s[l->len - 1] != '?' && l->s[l->len - 1] != '!')
-        s -= 20;
     return s;
 }
 
@@ -542,7 +588,9 @@ static void read_head(reader *r)
     long best = -1000;
     size_t title = r->n;
     for (size_t i = r->body; i-- > from;) {
-        if (title_like(&r->l[i]) && !is_caption_at(r, i)) {
+        bool beside_meta = (i > 0 && r->l[i - 1].meta) || (i + 1 < r->n && r->l[i + 1].meta);
+        if (title_like(&r->l[i]) && !is_caption_at(r, i) &&
+            !(name_like(&r->l[i]) && beside_meta)) {
             long s = title_score(r, i, r->body);
             if (s > best)
                 best = s, title = i;
@@ -562,6 +610,17 @@ static void read_head(reader *r)
                 !same_text(a->title, r->l[i].s))
                 r->lede_at = i;
         }
+    }
+    /* A lede may stand below the dateline too: a first paragraph, short,
+     * that furniture parts from the rest. */
+    if (r->lede_at == r->n && title < r->n) {
+        size_t i = r->body;
+        while (i < r->stop && (r->l[i].cls != GOOD || is_caption_at(r, i) ||
+                               same_text(a->title, r->l[i].s)))
+            i++;
+        if (i + 1 < r->stop && r->l[i].len < 300 && r->l[i].full_stop &&
+            r->l[i + 1].own == BAD && !r->l[i + 1].credit && !r->l[i + 1].meta)
+            r->lede_at = i;
     }
     if (r->lede_at < r->n)
         a->lede = ora_strdup(r->l[r->lede_at].s);
@@ -770,9 +829,21 @@ static int load_rules(reader *r, ora_error *err)
 {
     if (boilerplate_load(&r->bp, err) < 0)
         return -1;
-    if (phrase_list_load("rules/fr/stopwords.txt", &r->stops, err) < 0) {
+    /* English ones too: a copy of an English page has the same shape */
+    phrase_list en;
+    if (phrase_list_load("rules/fr/stopwords.txt", &r->stops, err) < 0 ||
+        phrase_list_load("rules/en/stopwords.txt", &en, err) < 0) {
+        phrase_list_free(&r->stops);
         boilerplate_free(&r->bp);
         return -1;
+    }
+    char **all = realloc(r->stops.items, (r->stops.n + en.n) * sizeof *all);
+    if (all) {
+        memcpy(all + r->stops.n, en.items, en.n * sizeof *all);
+        r->stops.items = all, r->stops.n += en.n;
+        free(en.items);
+    } else {
+        phrase_list_free(&en);
     }
     qsort(r->stops.items, r->stops.n, sizeof *r->stops.items, cmp_str);
     return 0;
@@ -803,6 +874,13 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
             if (title_like(&r.l[i]) && !in_menu(&r, i))
                 a->title = ora_strdup(r.l[i].s);
     }
+#ifdef TEXT_DEBUG
+    for (size_t i = 0; i < r.n; i++)
+        fprintf(stderr, "%4zu %c%c %s%s%s %3zu %.2f %.70s\n", i, "bsnG"[r.l[i].own],
+                "bsnG"[r.l[i].cls], i >= r.body && i < r.stop ? "|" : " ",
+                r.l[i].meta ? "M" : " ", r.l[i].end ? "E" : r.l[i].drop ? "d" : " ",
+                r.l[i].words, r.l[i].stops, r.l[i].s);
+#endif
     const char *instead = what_instead(&r, furniture);
     if (instead)
         a->not_article = ora_strdup(instead);
