@@ -421,13 +421,16 @@ bool dateline_parse(const char *line, dateline *d)
         const char *q = p;
         while (*q && !separator_len(q))
             q++;
+        bool had_byline = d->byline[0] != '\0';
         int other = read_field(p, (size_t)(q - p), d, &stamp);
-        if (other < 0 || other > MAX_OTHER_WORDS)
+        /* a byline may carry roles: "X, correspondant à Pékin, et Y" */
+        int most = !had_byline && d->byline[0] ? 2 * MAX_OTHER_WORDS : MAX_OTHER_WORDS;
+        if (other < 0 || other > most)
             meta = false;
         total += other;
         p = *q ? q + separator_len(q) : q;
     }
-    if (total > MAX_OTHER_WORDS + 2)
+    if (total > (d->byline[0] ? 2 * MAX_OTHER_WORDS : MAX_OTHER_WORDS + 2))
         meta = false;
     if (!d->published[0] && d->modified[0]) /* "Mis à jour le …" alone */
         memcpy(d->published, d->modified, sizeof d->published), d->modified[0] = '\0';

@@ -418,23 +418,29 @@ static bool find_stretch(reader *r)
     return best > 0;
 }
 
-/* A paywall cue or end marker inside the stretch ends it; a cue right
- * after it still says the article is cut. */
+/* A paywall cue inside the stretch ends it, and so does an end marker
+ * once the prose above it is long ("Réagir" in a share bar under the
+ * lede is no end); a cue right after the stretch still says the article
+ * is cut. */
 static void end_stretch(reader *r)
 {
+    size_t words = 0;
     for (size_t i = r->body; i < r->n && i < r->stop + 8; i++) {
         const line *l = &r->l[i];
         if (l->cut) {
             r->a->truncated = true;
             r->a->remaining_percent = paywall_percent(l->s);
         }
-        if ((l->cut || l->end) && i > r->body) {
+        if ((l->cut || (l->end && words >= STRONG_RUN)) && i > r->body) {
             if (i < r->stop)
                 r->stop = i;
             return;
         }
-        if (i >= r->stop && l->cls == GOOD)
-            return;
+        if (l->cls == GOOD) {
+            if (i >= r->stop)
+                return;
+            words += l->words;
+        }
     }
 }
 
@@ -457,13 +463,13 @@ static bool link_like(const line *l)
     return l->len < 40 && !l->sentence && !l->meta && !l->credit;
 }
 
-/* In a menu: two lines on each side are short links. */
+/* In a menu: a short link among short links. */
 static bool in_menu(const reader *r, size_t i)
 {
     int links = 0;
     for (size_t j = i > 2 ? i - 2 : 0; j < r->n && j <= i + 2; j++)
         links += j != i && link_like(&r->l[j]);
-    return links >= 4;
+    return link_like(&r->l[i]) && links >= 3;
 }
 
 static bool same_text(const char *a, const char *b)
@@ -552,8 +558,7 @@ static long title_score(const reader *r, size_t i, size_t body)
         s += 15;
     if (in_menu(r, i))
         s -= 60;
-    if (l->words >= 4 && l->words <= 25)
-        s += 10;
+    s += 3 * (long)(l->words < 12 ? l->words : 12); /* a title says something */
     return s;
 }
 
@@ -795,6 +800,9 @@ static const char *what_instead(const reader *r, size_t furniture)
     size_t words = body_words(a);
     if (words >= MIN_ARTICLE_WORDS)
         return front_page(a) ? "a front page of headlines" : NULL;
+    /* a short piece (a podcast's summary) under its title and dateline */
+    if (words && a->title && (a->byline || a->published))
+        return NULL;
     if (furniture == 0)
         return NULL; /* bare prose, however short, is what the user wrote */
     phrase_list cues;
