@@ -64,8 +64,8 @@ static bool valid_date(int y, int m, int d)
 static size_t read_time(const char *s, int *hour, int *min)
 {
     size_t i = 0;
-    if (str_starts_with(s, " à "))
-        i = strlen(" à ");
+    if (str_starts_with(s, " à ") || str_starts_with(s, " A ") || str_starts_with(s, " À "))
+        i = s[1] == 'A' ? 3 : strlen(" à ");
     else if (str_starts_with(s, ", ") || str_starts_with(s, " - "))
         i = s[1] == ' ' ? 2 : 3;
     else if (s[0] == ' ')
@@ -371,7 +371,8 @@ static int read_field(const char *s, size_t n, dateline *d, bool *stamp)
     }
     while (f[i]) {
         char iso[32];
-        size_t used = (i == 0 || f[i - 1] == ' ') ? dateline_date(f + i, iso) : 0;
+        size_t used = (i == 0 || f[i - 1] == ' ' || f[i - 1] == '(')
+                          ? dateline_date(f + i, iso) : 0;
         if (used) {
             bool mod = says_modified(f + mark, f + i);
             if (mod && !d->modified[0])
@@ -382,11 +383,11 @@ static int read_field(const char *s, size_t n, dateline *d, bool *stamp)
             mark = i;
             continue;
         }
-        if (f[i] == ' ' || f[i] == ',' || f[i] == '.') {
+        if (f[i] == ' ' || f[i] == ',' || f[i] == '.' || f[i] == '(' || f[i] == ')') {
             i++;
             continue;
         }
-        size_t w = strcspn(f + i, " ,");
+        size_t w = strcspn(f + i, " ,()");
         if (!meta_word(f + i, w))
             other++;
         i += w;

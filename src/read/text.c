@@ -56,6 +56,7 @@ typedef struct {
     bool full_stop;    /* ends on . ! ? …, perhaps inside quotes */
     bool drop, credit, end, cut, meta;
     bool credit_in;    /* a photo credit somewhere in it: a caption */
+    bool listed;       /* in a run of headlines or links */
     int own;           /* class from its own features */
     int cls;           /* class after its neighbours had their say */
 } line;
@@ -357,7 +358,7 @@ static void smooth(reader *r)
             j++;
         if (j - i >= 3)
             for (size_t k = i; k < j; k++)
-                r->l[k].cls = BAD;
+                r->l[k].cls = BAD, r->l[k].listed = true;
         i = j > i ? j : i + 1;
     }
     int *next = malloc(r->n * sizeof *next);
@@ -538,6 +539,12 @@ static void take_dateline(reader *r, const char *s)
         a->byline = byline_text(d.byline);
 }
 
+/* "Lire aussi", "À voir aussi": the line after it is a link. */
+static bool announces_link(const char *s)
+{
+    return strcasestr(s, "lire aussi") || strcasestr(s, "voir aussi");
+}
+
 /* The title's score as a candidate at i, the prose starting at body: near
  * the prose, with a dateline or a lede under it (or a dateline over it),
  * not in a menu. */
@@ -545,18 +552,25 @@ static long title_score(const reader *r, size_t i, size_t body)
 {
     const line *l = &r->l[i];
     long s = 100 - (long)(body - i);
-    bool meta = false, lede = false;
+    bool under = false, over = false, lede = false, right_under = false;
     for (size_t j = i + 1; j < r->n && j <= i + 5; j++) {
-        meta |= r->l[j].meta;
+        under |= r->l[j].meta;
+        right_under |= j <= i + 2 && r->l[j].meta;
         lede |= j <= i + 3 && r->l[j].sentence && r->l[j].own >= NEAR;
     }
     for (size_t j = i > 2 ? i - 2 : 0; j < i; j++)
-        meta |= r->l[j].meta;
-    s += meta ? 40 : 0;
+        over |= r->l[j].meta;
+    s += under ? 40 : over ? 25 : 0;
+    s += right_under ? 30 : 0;
+    if (lower_at(l->s) || l->s[0] == '.')
+        s -= 40; /* a title opens on a capital, not on "… mais" */
+    if (l->words > 20)
+        s -= 20;
     s += lede ? 25 : 0;
-    if (repeated(r, i))
-        s += 15;
-    if (in_menu(r, i))
+    if (l->words >= 4 && repeated(r, i))
+        s += 15; /* a title comes back (in a breadcrumb, a share box) */
+    if ((in_menu(r, i) || l->listed || (i > 0 && announces_link(r->l[i - 1].s))) &&
+        !right_under)
         s -= 60;
     s += 3 * (long)(l->words < 12 ? l->words : 12); /* a title says something */
     return s;
@@ -569,10 +583,13 @@ static bool lede_like(const line *l)
            !l->bullet && !l->drop;
 }
 
+/* A caption: the line over a credit ("© AFP", or the caption again with
+ * its credit, as some copies give it). */
 static bool is_caption_at(const reader *r, size_t i)
 {
-    return i + 1 < r->n && r->l[i + 1].credit && !r->l[i].credit && r->l[i].len >= 20 &&
-           !r->l[i].meta && !r->l[i].drop;
+    const line *next = i + 1 < r->n ? &r->l[i + 1] : NULL;
+    return next && (next->credit || (next->credit_in && next->len < 300)) &&
+           !r->l[i].credit_in && r->l[i].len >= 20 && !r->l[i].meta && !r->l[i].drop;
 }
 
 static void read_head(reader *r)
@@ -597,6 +614,9 @@ static void read_head(reader *r)
         if (title_like(&r->l[i]) && !is_caption_at(r, i) &&
             !(name_like(&r->l[i]) && beside_meta)) {
             long s = title_score(r, i, r->body);
+#ifdef TEXT_DEBUG
+            fprintf(stderr, "title? %zu %ld %.60s\n", i, s, r->l[i].s);
+#endif
             if (s > best)
                 best = s, title = i;
         }
