@@ -16,7 +16,7 @@
 #include <strings.h>
 
 /* Words a field may hold besides its fields before it stops being meta. */
-#define MAX_OTHER_WORDS 6
+#define MAX_OTHER_WORDS 3
 #define MAX_NAME_WORDS 10
 
 /* Abbreviations of the months sites print ("18 nov. 2024"). */
@@ -425,13 +425,13 @@ bool dateline_parse(const char *line, dateline *d)
         bool had_byline = d->byline[0] != '\0';
         int other = read_field(p, (size_t)(q - p), d, &stamp);
         /* a byline may carry roles: "X, correspondant à Pékin, et Y" */
-        int most = !had_byline && d->byline[0] ? 2 * MAX_OTHER_WORDS : MAX_OTHER_WORDS;
+        int most = !had_byline && d->byline[0] ? 4 * MAX_OTHER_WORDS : MAX_OTHER_WORDS;
         if (other < 0 || other > most)
             meta = false;
         total += other;
         p = *q ? q + separator_len(q) : q;
     }
-    if (total > (d->byline[0] ? 2 * MAX_OTHER_WORDS : MAX_OTHER_WORDS + 2))
+    if (total > (d->byline[0] ? 4 * MAX_OTHER_WORDS : 2 * MAX_OTHER_WORDS))
         meta = false;
     if (!d->published[0] && d->modified[0]) /* "Mis à jour le …" alone */
         memcpy(d->published, d->modified, sizeof d->published), d->modified[0] = '\0';
