@@ -23,6 +23,7 @@
  * front page, a page of links). */
 #include "internal.h"
 #include "dateline.h"
+#include "squash.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -61,11 +62,18 @@ typedef struct {
     int cls;           /* class after its neighbours had their say */
 } line;
 
+/* Function words in an open-addressing table: every word of the input is
+ * looked up, so a probe must cost about one comparison. */
+#define STOP_SLOTS 1024
+
 typedef struct {
     line *l;
     size_t n;
     boilerplate bp;
     phrase_list stops;
+    const char *stop_slot[STOP_SLOTS];
+    uint64_t *seen; /* hashes of the blocks read, so none is read twice */
+    size_t n_seen;
     ora_article *a;
     size_t body, stop; /* the article's lines: [body, stop) */
     size_t title_at, lede_at;
@@ -77,8 +85,13 @@ typedef struct {
  * become spaces, zero-width characters and soft hyphens go. */
 static char *clean_line(const char *s, size_t n)
 {
-    strbuf b;
-    sb_init(&b);
+    char *buf = malloc(n + 1), *out = malloc(n + 1);
+    if (!buf || !out) {
+        free(buf);
+        free(out);
+        return NULL;
+    }
+    size_t k = 0;
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         int l = utf8_decode(s + i, n - i, &cp);
@@ -86,16 +99,16 @@ static char *clean_line(const char *s, size_t n)
             i++;
             continue;
         }
-        if (cp == 0x2028 || cp == 0x2029 || cp == '\t')
-            sb_addc(&b, ' ');
+        if (cp == 0x2028 || cp == 0x2029)
+            buf[k++] = ' ';
         else if (!(cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) || cp == 0x2060 ||
                    cp == 0xFEFF))
-            sb_add(&b, s + i, (size_t)l);
+            memcpy(buf + k, s + i, (size_t)l), k += (size_t)l;
         i += (size_t)l;
     }
-    char *t = text_squash(b.s ? b.s : "", b.len);
-    sb_free(&b);
-    return t;
+    out[squash_into(buf, k, out, false)] = '\0';
+    free(buf);
+    return out;
 }
 
 /* The length of a list bullet at the start of s, 0 if none. */
@@ -186,6 +199,14 @@ static bool ends_sentence(const char *s, size_t n)
            (n >= 3 && strcmp(s + n - 3, "\xE2\x80\xA6") == 0);            /* … */
 }
 
+static uint64_t hash_text(const char *s)
+{
+    uint64_t h = 14695981039346656037u; /* FNV-1a */
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211u;
+    return h;
+}
+
 /* A sentence that really ends: a headline may end on a quote, a
  * paragraph ends on a full stop, perhaps inside the quote ('.»'). */
 static bool ends_full_stop(const char *s, size_t n)
@@ -227,19 +248,12 @@ static bool is_stopword(const reader *r, const char *w, size_t n)
         }
     }
     buf[k] = '\0';
-    /* the list is sorted at load time */
-    size_t lo = 0, hi = r->stops.n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(buf, r->stops.items[mid]);
-        if (!c)
+    for (size_t h = hash_text(buf) % STOP_SLOTS;; h = (h + 1) % STOP_SLOTS) {
+        if (!r->stop_slot[h])
+            return false;
+        if (strcmp(r->stop_slot[h], buf) == 0)
             return true;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
     }
-    return false;
 }
 
 static void measure(const reader *r, line *l)
@@ -297,7 +311,9 @@ static void classify(reader *r)
         while (*core == '>' || *core == ' ')
             core++;
         l->drop = boilerplate_is_drop(&r->bp, core);
-        l->credit_in = boilerplate_is_credit(&r->bp, l->s);
+        /* captions are short: a paragraph is not matched against every
+         * credit pattern (many open on '*', which the fast path cannot skip) */
+        l->credit_in = l->len < 300 && boilerplate_is_credit(&r->bp, l->s);
         l->credit = l->len < 80 && l->credit_in;
         l->end = l->len < 200 && boilerplate_is_end(&r->bp, l->s);
         l->cut = l->len < 300 && boilerplate_is_cut(&r->bp, l->s);
@@ -706,13 +722,21 @@ static bool looks_like_caption(const char *s)
     return end && end[1] == '\0' && french_month(q, (size_t)(end - q));
 }
 
-static bool already_read(const ora_article *a, const char *s)
+/* Has this text been read already (a repeated paragraph, the lede again)?
+ * Remembers it when not. */
+static bool already_read(reader *r, const char *s)
 {
-    if (a->lede && strcmp(a->lede, s) == 0)
-        return true;
-    for (size_t i = 0; i < a->n_blocks; i++)
-        if (strcmp(a->blocks[i].text, s) == 0)
+    uint64_t h = hash_text(s);
+    for (size_t i = 0; i < r->n_seen; i++)
+        if (r->seen[i] == h)
             return true;
+    if (r->n_seen % 64 == 0) {
+        uint64_t *grown = realloc(r->seen, (r->n_seen + 64) * sizeof *grown);
+        if (!grown)
+            return false;
+        r->seen = grown;
+    }
+    r->seen[r->n_seen++] = h;
     return false;
 }
 
@@ -741,6 +765,8 @@ static bool has_prose(const ora_article *a)
 static void read_body(reader *r)
 {
     ora_article *a = r->a;
+    if (a->lede)
+        already_read(r, a->lede); /* the lede is not read again as the first paragraph */
     for (size_t i = r->body; i < r->stop; i++) {
         const line *l = &r->l[i];
         if (l->meta || l->credit || l->drop || i == r->title_at || i == r->lede_at)
@@ -748,12 +774,11 @@ static void read_body(reader *r)
         if (has_prose(a) && is_signature(a, l->s))
             break;
         if (is_caption_at(r, i) || (a->n_blocks == 0 && looks_like_caption(l->s))) {
-            if (!already_read(a, l->s))
+            if (!already_read(r, l->s))
                 ora_article_add_block(a, ORA_BLOCK_CAPTION, l->s);
             continue;
         }
-        if (l->cls != GOOD || already_read(a, l->s) ||
-            (a->title && same_text(a->title, l->s)))
+        if (l->cls != GOOD || (a->title && same_text(a->title, l->s)) || already_read(r, l->s))
             continue;
         if (l->bullet)
             ora_article_add_block(a, ORA_BLOCK_LIST_ITEM, l->s);
@@ -848,11 +873,6 @@ static const char *what_instead(const reader *r, size_t furniture)
 
 /* ── Entry ───────────────────────────────────────────────────────────── */
 
-static int cmp_str(const void *x, const void *y)
-{
-    return strcmp(*(char *const *)x, *(char *const *)y);
-}
-
 static int load_rules(reader *r, ora_error *err)
 {
     if (boilerplate_load(&r->bp, err) < 0)
@@ -873,7 +893,12 @@ static int load_rules(reader *r, ora_error *err)
     } else {
         phrase_list_free(&en);
     }
-    qsort(r->stops.items, r->stops.n, sizeof *r->stops.items, cmp_str);
+    for (size_t i = 0; i < r->stops.n && i < STOP_SLOTS / 2; i++) {
+        size_t h = hash_text(r->stops.items[i]) % STOP_SLOTS;
+        while (r->stop_slot[h])
+            h = (h + 1) % STOP_SLOTS;
+        r->stop_slot[h] = r->stops.items[i];
+    }
     return 0;
 }
 
@@ -916,6 +941,7 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
     for (size_t i = 0; i < r.n; i++)
         free(r.l[i].s);
     free(r.l);
+    free(r.seen);
     phrase_list_free(&r.stops);
     boilerplate_free(&r.bp);
     return 0;
