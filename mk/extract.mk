@@ -9,7 +9,9 @@
 
 FUZZ_CC     ?= clang
 FUZZ_TIME   ?= 600
-FUZZ_FLAGS  := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+# Named apart from normalize.mk's FUZZ_FLAGS (no address sanitizer there):
+# recipes expand late, and the later definition would win.
+EXTRACT_FUZZ_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
                -fno-sanitize-recover=all
 FUZZ_BIN    := build-fuzz/fuzz_html build-fuzz/fuzz_jsonld build-fuzz/fuzz_text
 
@@ -20,11 +22,11 @@ FUZZ_BIN    := build-fuzz/fuzz_html build-fuzz/fuzz_jsonld build-fuzz/fuzz_text
 ifneq ($(BUILD),build-fuzz)
 build-fuzz/liboralise.a: $(LIB_SRC) include/oralise.h $(LIB_HDR)
 	$(MAKE) BUILD=build-fuzz CC=$(FUZZ_CC) \
-	    CFLAGS="$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" build-fuzz/liboralise.a
+	    CFLAGS="$(EXTRACT_FUZZ_FLAGS) -fsanitize=fuzzer-no-link" build-fuzz/liboralise.a
 endif
 
 build-fuzz/fuzz_%: fuzz/fuzz_%.c build-fuzz/liboralise.a
-	$(FUZZ_CC) $(WARN) $(FUZZ_FLAGS) -fsanitize=fuzzer -Iinclude -Isrc \
+	$(FUZZ_CC) $(WARN) $(EXTRACT_FUZZ_FLAGS) -fsanitize=fuzzer -Iinclude -Isrc \
 	    $(shell pkg-config --cflags $(PKGS)) $< build-fuzz/liboralise.a \
 	    $(LIBS) -o $@
 
