@@ -95,6 +95,11 @@ char *ora_article_to_json(const ora_article *a);
 
 typedef enum { ORA_INPUT_AUTO, ORA_INPUT_TEXT, ORA_INPUT_HTML } ora_input_kind;
 
+/* The largest input read by default, in bytes: far above any article
+ * (a 5,000-word page is about 300 KB), low enough that memory stays under
+ * 64 MiB while a page is read. ora_options.max_input raises it. */
+#define ORA_MAX_INPUT ((size_t)8 << 20)
+
 /* Reads a whole file (or "-" for standard input) and checks that it is text:
  * not empty, no NUL bytes, valid UTF-8 (a BOM is dropped). */
 int ora_load_input(const char *path, char **data, size_t *len, ora_error *err);
@@ -108,6 +113,10 @@ int ora_read_html(const char *data, size_t len, ora_article *a, ora_error *err);
  * article (a->not_article). */
 int ora_read_file(const char *path, ora_input_kind kind, ora_article *a,
                   ora_error *err);
+/* The same with another input size limit in bytes (0: ORA_MAX_INPUT); an
+ * input past it fails without being read whole. */
+int ora_read_file_max(const char *path, ora_input_kind kind, size_t max_input,
+                      ora_article *a, ora_error *err);
 
 /* ── Script: what will be said, in order ────────────────────────────────── */
 
@@ -276,7 +285,8 @@ void ora_marks_free(ora_marks *m);
 /* The pitch, 1–99 (0: eSpeak NG's default, 50), for this and every later
  * ora_speak_init of the process, worker processes forked after it too. */
 int ora_speak_set_pitch(int pitch, ora_error *err);
-/* Checks a voice name ("fr", "fr-be+f3") without starting the engine. */
+/* Checks a voice name ("fr", "fr-be+f3", or any language eSpeak NG speaks,
+ * such as "en") without starting the engine. */
 int ora_voice_check(const char *voice, ora_error *err);
 /* Prints the voices and variants oralise accepts, one a line. */
 int ora_list_voices(FILE *out, ora_error *err);
@@ -369,6 +379,11 @@ typedef struct {
     int pitch;               /* 1–99; 0: eSpeak NG's default (50) */
     const char *vtt_path, *srt_path, *report_path; /* may be NULL */
     int jobs; /* speech worker processes for one long article; 0: one per core */
+    /* --voice was given: every article is spoken with it. Otherwise an
+     * article in another language than French gets that language's eSpeak
+     * NG voice, and is not normalized (the normalizer is French only). */
+    bool keep_voice;
+    size_t max_input; /* bytes; 0: ORA_MAX_INPUT */
 } ora_options;
 
 typedef struct {
@@ -377,6 +392,8 @@ typedef struct {
     bool truncated;    /* the article was cut by a paywall */
     bool shortened;    /* --max-duration cut the article */
     ora_loudness loudness; /* as written (integrated NAN if not measured) */
+    char voice[40];        /* the voice that spoke: the options' own, or the
+                            * one of the article's language */
 } ora_result;
 
 /* ── Transcript: one cue per sentence, in the written form ──────────────── */

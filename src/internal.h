@@ -51,13 +51,21 @@ char *temp_name_for(const char *path);
 #include <sys/types.h>
 mode_t default_mode(void);
 
+/* Called first in a forked worker: it dies with parent (util.c). */
+void die_with_parent(pid_t parent);
+
 /* All n bytes through write() / read(), across EINTR and short transfers. */
 bool write_all(int fd, const void *p, size_t n);
 bool read_all(int fd, void *p, size_t n);
 
-/* A whole file into memory. */
+/* A whole file into memory ("-": standard input), failing once it passes
+ * max bytes rather than growing without end (/dev/zero); read_whole_file
+ * is for data files, up to 64 MiB. */
+int read_file_at_most(const char *path, size_t max, char **data, size_t *len,
+                      ora_error *err);
 int read_whole_file(const char *path, char **data, size_t *len,
                     ora_error *err);
+
 
 /* Path of a data file under ora_data_dir(); the caller frees it. */
 char *data_path(const char *rel);
@@ -70,6 +78,13 @@ typedef struct {
 
 int phrase_list_load(const char *rel, phrase_list *pl, ora_error *err);
 void phrase_list_free(phrase_list *pl);
+
+/* The language of an article's own words ("fr", "en", "de"...) into code,
+ * or NULL when no language clearly leads (too little text, a mix). */
+const char *lang_guess(const ora_article *a, char *code, size_t size);
+
+/* Whether eSpeak NG speaks a language ("en", "de"; the French voices). */
+bool speak_language_known(const char *lang);
 
 /* Boilerplate phrases shared by the readers (rules/fr/boilerplate-*.txt). */
 typedef struct {

@@ -729,8 +729,9 @@ static htmlDocPtr parse_page(const char *data, size_t len)
     char label[40];
     const char *enc = html_charset(data, len, &skip, label);
     char *decoded = NULL;
-    if (strcmp(enc, "windows-1252") == 0) {
-        decoded = cp1252_to_utf8(data, len, &n);
+    bool repair = strcmp(enc, CHARSET_UTF8_REPAIR) == 0;
+    if (repair || strcmp(enc, "windows-1252") == 0) {
+        decoded = repair ? utf8_repair(data, len, &n) : cp1252_to_utf8(data, len, &n);
         if (!decoded || n > (size_t)INT32_MAX) {
             free(decoded);
             return NULL;
