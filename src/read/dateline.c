@@ -197,7 +197,8 @@ size_t dateline_date(const char *s, char iso[32])
 }
 
 static const char *const byline_prefixes[] = {
-    "Par : ", "Par: ", "Par ", "par ", "PAR ", "By ", "Auteur : ", "Propos recueillis par ",
+    "Par : ", "Par: ", "Par ", "par ", "PAR ", "By ", "Auteur : ",
+    "Article rédigé par ", "Rédigé par ", "Écrit par ", "Publié par ", "Propos recueillis par ",
     "De notre correspondant ", "De notre correspondante ",
     "De nos correspondants ", "De notre envoyé spécial ",
     "De notre envoyée spéciale ", "Un texte de ", "Texte : ", NULL};
@@ -334,6 +335,32 @@ static bool meta_word(const char *w, size_t n)
     return false;
 }
 
+static int count_words(const char *s)
+{
+    int n = 0;
+    for (const char *p = s; *p; p++)
+        n += *p != ' ' && (p == s || p[-1] == ' ');
+    return n;
+}
+
+/* Two to four capitalized words, not opening on an article ("Le Monde" is
+ * a site), right before a date. */
+static bool unprefixed_name(const char *s, size_t n)
+{
+    while (n && s[n - 1] == ' ')
+        n--;
+    int words = 0;
+    for (size_t i = 0; i < n; i++)
+        words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+    if (words < 2 || words > 4 || str_starts_with(s, "Le ") || str_starts_with(s, "La ") ||
+        str_starts_with(s, "Les ") || str_starts_with(s, "L'"))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if ((i == 0 || s[i - 1] == ' ') && !capital_at(s + i))
+            return false;
+    return memchr(s, ',', n) == NULL;
+}
+
 /* Reads one field [s, s+n); adds its date(s) and byline to d. Returns how
  * many words it holds besides them, or -1 when it is too long to be meta. */
 /* "Publié il y a 3 heures": a field that says when, in words no date
@@ -369,11 +396,21 @@ static int read_field(const char *s, size_t n, dateline *d, bool *stamp)
         i += pre + name;
         mark = i;
     }
+    size_t field_start = i;
     while (f[i]) {
         char iso[32];
         size_t used = (i == 0 || f[i - 1] == ' ' || f[i - 1] == '(')
                           ? dateline_date(f + i, iso) : 0;
         if (used) {
+            /* "Romain Lefèvre jeudi 22 avril 2021": a name before the date */
+            if (!d->byline[0] && i > field_start + 1 && unprefixed_name(f + field_start, i - field_start)) {
+                size_t k = i - field_start - 1;
+                if (k >= sizeof d->byline)
+                    k = sizeof d->byline - 1;
+                memcpy(d->byline, f + field_start, k);
+                d->byline[k] = '\0';
+                other -= count_words(d->byline);
+            }
             bool mod = says_modified(f + mark, f + i);
             if (mod && !d->modified[0])
                 memcpy(d->modified, iso, 32);
@@ -411,10 +448,50 @@ static size_t separator_len(const char *s)
     return 0;
 }
 
-bool dateline_parse(const char *line, dateline *d)
+/* Copies glue a name to the stamp after it ("Pierre LambottePublié le
+ * …"): a separator goes between them. The caller frees the copy. */
+static char *unglue(const char *line)
+{
+    static const char *const stamps[] = {"Publié ", "Mis à jour ", "Modifié ", NULL};
+    strbuf b;
+    sb_init(&b);
+    for (const char *p = line; *p; p++) {
+        for (const char *const *s = stamps; *s; s++)
+            if (p > line && p[-1] != ' ' && p[-1] != '|' && str_starts_with(p, *s))
+                sb_adds(&b, " | ");
+        sb_addc(&b, *p);
+    }
+    return sb_take(&b);
+}
+
+/* A field that is a name and nothing else ("Nadia Belkacem | 5 novembre
+ * 2019"): the byline, when the line has a date. */
+static void name_field(const char *line, dateline *d)
+{
+    for (const char *p = line; *p && !d->byline[0];) {
+        const char *q = p;
+        while (*q && !separator_len(q))
+            q++;
+        while (*p == ' ')
+            p++;
+        size_t n = (size_t)(q - p);
+        while (n && p[n - 1] == ' ')
+            n--;
+        if (n && n < sizeof d->byline && unprefixed_name(p, n)) {
+            memcpy(d->byline, p, n);
+            d->byline[n] = '\0';
+        }
+        p = *q ? q + separator_len(q) : q;
+    }
+}
+
+bool dateline_parse(const char *text, dateline *d)
 {
     memset(d, 0, sizeof *d);
-    if (strlen(line) > 400)
+    if (strlen(text) > 400)
+        return false;
+    char *line = unglue(text);
+    if (!line)
         return false;
     int total = 0;
     bool meta = true, stamp = false;
@@ -433,6 +510,9 @@ bool dateline_parse(const char *line, dateline *d)
     }
     if (total > (d->byline[0] ? 4 * MAX_OTHER_WORDS : 2 * MAX_OTHER_WORDS))
         meta = false;
+    if (meta && !d->byline[0] && (d->published[0] || d->modified[0]))
+        name_field(line, d);
+    free(line);
     if (!d->published[0] && d->modified[0]) /* "Mis à jour le …" alone */
         memcpy(d->published, d->modified, sizeof d->published), d->modified[0] = '\0';
     return meta && (stamp || d->published[0] || d->modified[0] || d->byline[0]);

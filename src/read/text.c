@@ -77,6 +77,7 @@ typedef struct {
     ora_article *a;
     size_t body, stop; /* the article's lines: [body, stop) */
     size_t title_at, lede_at;
+    size_t box; /* the line after the end marker: an author box may start there */
 } reader;
 
 /* ── Lines ───────────────────────────────────────────────────────────── */
@@ -287,8 +288,8 @@ static void measure(const reader *r, line *l)
 /* A line's class from its own features. */
 static int own_class(const line *l)
 {
-    if (l->drop || l->credit || l->meta)
-        return BAD;
+    if (l->drop || l->credit || l->credit_in || l->meta)
+        return BAD; /* a caption that carries its credit is no prose either */
     if ((l->full_stop && l->words >= 10 && l->stops >= GOOD_STOPS) ||
         (l->len >= LONG_CHARS && l->stops >= GOOD_STOPS))
         return GOOD;
@@ -451,6 +452,7 @@ static void end_stretch(reader *r)
         if ((l->cut || (l->end && words >= STRONG_RUN)) && i > r->body) {
             if (i < r->stop)
                 r->stop = i;
+            r->box = i + 1;
             return;
         }
         if (l->cls == GOOD) {
@@ -599,13 +601,11 @@ static bool lede_like(const line *l)
            !l->bullet && !l->drop;
 }
 
-/* A caption: the line over a credit ("© AFP", or the caption again with
- * its credit, as some copies give it). */
+/* A caption: the line over a short credit ("© AFP", "Getty Images"). */
 static bool is_caption_at(const reader *r, size_t i)
 {
     const line *next = i + 1 < r->n ? &r->l[i + 1] : NULL;
-    return next && (next->credit || (next->credit_in && next->len < 300)) &&
-           !r->l[i].credit_in && r->l[i].len >= 20 && !r->l[i].meta && !r->l[i].drop;
+    return next && next->credit && !r->l[i].credit_in && r->l[i].len >= 20 && !r->l[i].meta && !r->l[i].drop;
 }
 
 static void read_head(reader *r)
@@ -652,15 +652,22 @@ static void read_head(reader *r)
                 r->lede_at = i;
         }
     }
-    /* A lede may stand below the dateline too: a first paragraph, short,
-     * that furniture parts from the rest. */
+    /* A lede may stand below the dateline too: the first paragraph, short,
+     * that furniture parts from the rest or a longer paragraph follows
+     * (or that the copy repeats, as the page shows it twice). */
     if (r->lede_at == r->n && title < r->n) {
         size_t i = r->body;
         while (i < r->stop && (r->l[i].cls != GOOD || is_caption_at(r, i) ||
                                same_text(a->title, r->l[i].s)))
             i++;
-        if (i + 1 < r->stop && r->l[i].len < 300 && r->l[i].full_stop &&
-            r->l[i + 1].own == BAD && !r->l[i + 1].credit && !r->l[i + 1].meta)
+        size_t j = i + 1;
+        while (j < r->stop && r->l[j].cls != GOOD && r->l[j].own != BAD)
+            j++;
+        if (i < r->stop && j < r->stop && i <= r->body + 8 && r->l[i].len < 300 &&
+            r->l[i].full_stop &&
+            (r->l[j].own == BAD || r->l[j].words > r->l[i].words + r->l[i].words / 2 ||
+             strcmp(r->l[j].s, r->l[i].s) == 0) &&
+            !r->l[j].credit && !r->l[j].meta)
             r->lede_at = i;
     }
     if (r->lede_at < r->n)
@@ -682,6 +689,14 @@ static void read_head(reader *r)
     for (size_t i = r->body; i < r->stop && i < r->body + 6; i++)
         if (r->l[i].meta)
             take_dateline(r, r->l[i].s);
+    /* An author box under the article ("Auteur / Lucie Marchand /
+     * 03/02/2021 / …") says who and when, if the head did not. */
+    for (size_t i = r->box; r->box && i < r->n && i < r->box + 3; i++) {
+        if (!a->byline && name_like(&r->l[i]))
+            a->byline = byline_text(r->l[i].s);
+        else if (r->l[i].meta)
+            take_dateline(r, r->l[i].s);
+    }
 }
 
 /* ── Body ────────────────────────────────────────────────────────────── */
