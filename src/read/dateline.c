@@ -448,20 +448,33 @@ static size_t separator_len(const char *s)
     return 0;
 }
 
-/* Copies glue a name to the stamp after it ("Pierre LambottePublié le
- * …"): a separator goes between them. The caller frees the copy. */
+/* Copies glue the fields of a dateline together ("Par Camille
+ * VasseurPublié le … à 06h30Temps de lecture"): a capital right after a
+ * lower-case letter or a digit starts a new field. The caller frees the
+ * copy. */
 static char *unglue(const char *line)
 {
-    static const char *const stamps[] = {"Publié ", "Mis à jour ", "Modifié ", NULL};
     strbuf b;
     sb_init(&b);
     for (const char *p = line; *p; p++) {
-        for (const char *const *s = stamps; *s; s++)
-            if (p > line && p[-1] != ' ' && p[-1] != '|' && str_starts_with(p, *s))
-                sb_adds(&b, " | ");
+        unsigned char prev = p > line ? (unsigned char)p[-1] : ' ';
+        bool glued = (islower(prev) || isdigit(prev) || (prev >= 0xA0 && prev <= 0xBF &&
+                      p - line >= 2 && (unsigned char)p[-2] == 0xC3)) &&
+                     capital_at(p);
+        if (glued)
+            sb_adds(&b, " | ");
         sb_addc(&b, *p);
     }
     return sb_take(&b);
+}
+
+/* A field no one reads aloud: "Temps de lecture : 4 min". */
+static bool idle_field(const char *s, size_t n)
+{
+    while (n && *s == ' ')
+        s++, n--;
+    return (n >= 16 && strncasecmp(s, "Temps de lecture", 16) == 0) ||
+           (n >= 8 && strncmp(s, "Lecture ", 8) == 0);
 }
 
 /* A field that is a name and nothing else ("Nadia Belkacem | 5 novembre
@@ -500,7 +513,7 @@ bool dateline_parse(const char *text, dateline *d)
         while (*q && !separator_len(q))
             q++;
         bool had_byline = d->byline[0] != '\0';
-        int other = read_field(p, (size_t)(q - p), d, &stamp);
+        int other = idle_field(p, (size_t)(q - p)) ? 0 : read_field(p, (size_t)(q - p), d, &stamp);
         /* a byline may carry roles: "X, correspondant à Pékin, et Y" */
         int most = !had_byline && d->byline[0] ? 4 * MAX_OTHER_WORDS : MAX_OTHER_WORDS;
         if (other < 0 || other > most)
