@@ -339,6 +339,12 @@ static int neighbour(const reader *r, size_t i, int dir, bool skip_near)
     return BAD;
 }
 
+/* "Lire aussi", "À voir aussi": the line after it is a link. */
+static bool announces_link(const char *s)
+{
+    return strcasestr(s, "lire aussi") || strcasestr(s, "voir aussi");
+}
+
 /* A list's items stay together: bullets right after a line announcing them
  * (": "), or a run of bullets that read as sentences. */
 static bool list_item_line(const reader *r, size_t i)
@@ -348,8 +354,12 @@ static bool list_item_line(const reader *r, size_t i)
     size_t j = i;
     while (j > 0 && r->l[j - 1].bullet)
         j--;
+    if (j > 0 && (r->l[j - 1].drop || announces_link(r->l[j - 1].s)))
+        return false; /* the links under "À lire aussi" */
+    char last = r->l[i].s[r->l[i].len - 1];
     return (j > 0 && r->l[j - 1].s[r->l[j - 1].len - 1] == ':' && r->l[j - 1].cls != BAD) ||
-           (r->l[i].words >= 4 && r->l[i].stops >= NEAR_STOPS);
+           (r->l[i].words >= 4 && r->l[i].stops >= NEAR_STOPS &&
+            (last == '.' || last == ';' || last == ','));
 }
 
 static void smooth(reader *r)
@@ -555,12 +565,6 @@ static void take_dateline(reader *r, const char *s)
         a->modified = ora_strdup(d.modified);
     if (d.byline[0] && !a->byline)
         a->byline = byline_text(d.byline);
-}
-
-/* "Lire aussi", "À voir aussi": the line after it is a link. */
-static bool announces_link(const char *s)
-{
-    return strcasestr(s, "lire aussi") || strcasestr(s, "voir aussi");
 }
 
 /* The title's score as a candidate at i, the prose starting at body: near
@@ -854,14 +858,41 @@ static bool front_page(const ora_article *a)
     return heads >= 4 && heads * 2 >= paras && paras && words / paras < 40;
 }
 
+/* A consent wall has prose too: its "article" is mostly about cookies. */
+static bool consent_prose(const reader *r)
+{
+    phrase_list cues;
+    ora_error err;
+    if (phrase_list_load_folded("rules/fr/not-article.txt", &cues, &err) < 0)
+        return false;
+    size_t cue = 0, all = 0;
+    strbuf b;
+    sb_init(&b);
+    for (size_t i = r->body; i < r->stop; i++) {
+        if (r->l[i].cls != GOOD)
+            continue;
+        all += r->l[i].words;
+        b.len = 0;
+        sb_printf(&b, "consent|%s", r->l[i].s);
+        if (r->l[i].len < 1000 && phrase_list_matches(&cues, b.s))
+            cue += r->l[i].words;
+    }
+    sb_free(&b);
+    phrase_list_free(&cues);
+    return all && cue * 2 >= all;
+}
+
 static const char *what_instead(const reader *r, size_t furniture)
 {
     ora_article *a = r->a;
     size_t words = body_words(a);
-    if (words >= MIN_ARTICLE_WORDS)
-        return front_page(a) ? "a front page of headlines" : NULL;
-    /* a short piece (a podcast's summary) under its title and dateline */
-    if (words && a->title && (a->byline || a->published))
+    if (words >= MIN_ARTICLE_WORDS) {
+        if (front_page(a))
+            return "a front page of headlines";
+        return consent_prose(r) ? "a consent wall" : NULL;
+    }
+    /* a short piece (a podcast's summary) under its title and byline */
+    if (words && a->title && a->byline)
         return NULL;
     if (furniture == 0)
         return NULL; /* bare prose, however short, is what the user wrote */
@@ -875,6 +906,8 @@ static const char *what_instead(const reader *r, size_t furniture)
             what = "a login form";
         else if (count_cues(r, &cues, "consent"))
             what = "a consent wall";
+        else if (count_cues(r, &cues, "links"))
+            what = "a page of links";
         phrase_list_free(&cues);
     }
     if (!what) {
