@@ -58,6 +58,7 @@ typedef struct {
     bool drop, credit, end, cut, meta;
     bool credit_in;    /* a photo credit somewhere in it: a caption */
     bool listed;       /* in a run of headlines or links */
+    bool cells;        /* a table's row: cells the copy parted with tabs */
     int own;           /* class from its own features */
     int cls;           /* class after its neighbours had their say */
 } line;
@@ -151,7 +152,7 @@ static size_t glued_counter(const char *s)
     return lower_at(s + i + c) && strchr(s + i, ' ') ? i : 0;
 }
 
-static void add_line(reader *r, size_t *cap, char *t)
+static void add_line(reader *r, size_t *cap, char *t, bool cells)
 {
     if (r->n == *cap) {
         *cap = *cap ? *cap * 2 : 64;
@@ -171,6 +172,7 @@ static void add_line(reader *r, size_t *cap, char *t)
         l->bullet = b > 0;
     }
     l->s = t;
+    l->cells = cells;
 }
 
 static void split_lines(reader *r, const char *data, size_t len)
@@ -180,8 +182,10 @@ static void split_lines(reader *r, const char *data, size_t len)
         const char *nl = memchr(data + i, '\n', len - i);
         size_t end = nl ? (size_t)(nl - data) : len;
         char *t = clean_line(data + i, end - i);
+        const char *tab = memchr(data + i, '\t', end - i);
+        bool cells = tab && memchr(tab + 1, '\t', end - (size_t)(tab + 1 - data));
         if (t && t[0])
-            add_line(r, &cap, t);
+            add_line(r, &cap, t, cells);
         else
             free(t);
         i = end + 1;
@@ -288,8 +292,9 @@ static void measure(const reader *r, line *l)
 /* A line's class from its own features. */
 static int own_class(const line *l)
 {
-    if (l->drop || l->credit || l->credit_in || l->meta)
-        return BAD; /* a caption that carries its credit is no prose either */
+    if (l->drop || l->credit || l->credit_in || l->meta || l->cells)
+        return BAD; /* a caption that carries its credit is no prose either,
+                     * nor a table's row (the table is not read) */
     if ((l->full_stop && l->words >= 10 && l->stops >= GOOD_STOPS) ||
         (l->len >= LONG_CHARS && l->stops >= GOOD_STOPS))
         return GOOD;
@@ -324,25 +329,27 @@ static void classify(reader *r)
 
 /* ── Context: jusText's smoothing ────────────────────────────────────── */
 
-/* The class of the nearest line before (dir -1) or after (+1) i that is
- * neither short nor, with skip_near, near-good; the edges count as bad.
- * Credits and datelines are transparent: a caption's credit does not
- * make the heading after it furniture. */
-static int neighbour(const reader *r, size_t i, int dir, bool skip_near)
-{
-    for (size_t j = i; dir < 0 ? j-- > 0 : ++j < r->n;) {
-        int c = r->l[j].cls;
-        if (c == SHORT || (skip_near && c == NEAR) || r->l[j].credit)
-            continue;
-        return c == NEAR ? NEAR : c;
-    }
-    return BAD;
-}
-
 /* "Lire aussi", "À voir aussi": the line after it is a link. */
 static bool announces_link(const char *s)
 {
     return strcasestr(s, "lire aussi") || strcasestr(s, "voir aussi");
+}
+
+/* The class of the nearest line before (dir -1) or after (+1) i that is
+ * neither short nor, with skip_near, near-good; the edges count as bad.
+ * Credits, table rows and "Lire aussi" links are transparent: a caption's
+ * credit or a link set in the body does not make the heading after it
+ * furniture. */
+static int neighbour(const reader *r, size_t i, int dir, bool skip_near)
+{
+    for (size_t j = i; dir < 0 ? j-- > 0 : ++j < r->n;) {
+        int c = r->l[j].cls;
+        if (c == SHORT || (skip_near && c == NEAR) || r->l[j].credit || r->l[j].cells ||
+            (r->l[j].drop && announces_link(r->l[j].s)))
+            continue;
+        return c == NEAR ? NEAR : c;
+    }
+    return BAD;
 }
 
 /* A list's items stay together: bullets right after a line announcing them
@@ -421,8 +428,8 @@ static long line_score(const line *l)
 {
     if (l->cls == GOOD)
         return (long)l->words;
-    if (l->meta || l->credit)
-        return 0; /* datelines and credits belong to articles too */
+    if (l->meta || l->credit || l->cells)
+        return 0; /* datelines, credits and tables belong to articles too */
     return l->drop ? -2 : -BAD_COST;
 }
 
