@@ -347,7 +347,7 @@ static int count_words(const char *s)
  * a site), right before a date. */
 static bool unprefixed_name(const char *s, size_t n)
 {
-    while (n && s[n - 1] == ' ')
+    while (n && (s[n - 1] == ' ' || s[n - 1] == ','))
         n--;
     int words = 0;
     for (size_t i = 0; i < n; i++)
@@ -405,6 +405,8 @@ static int read_field(const char *s, size_t n, dateline *d, bool *stamp)
             /* "Romain Lefèvre jeudi 22 avril 2021": a name before the date */
             if (!d->byline[0] && i > field_start + 1 && unprefixed_name(f + field_start, i - field_start)) {
                 size_t k = i - field_start - 1;
+                while (k && (f[field_start + k - 1] == ',' || f[field_start + k - 1] == ' '))
+                    k--;
                 if (k >= sizeof d->byline)
                     k = sizeof d->byline - 1;
                 memcpy(d->byline, f + field_start, k);

@@ -332,7 +332,8 @@ static void classify(reader *r)
 /* "Lire aussi", "À voir aussi": the line after it is a link. */
 static bool announces_link(const char *s)
 {
-    return strcasestr(s, "lire aussi") || strcasestr(s, "voir aussi");
+    return strcasestr(s, "lire aussi") || strcasestr(s, "voir aussi") ||
+           strcasestr(s, "lisez aussi");
 }
 
 /* The class of the nearest line before (dir -1) or after (+1) i that is
@@ -585,7 +586,7 @@ static long title_score(const reader *r, size_t i, size_t body)
     for (size_t j = i + 1; j < r->n && j <= i + 5; j++) {
         under |= r->l[j].meta;
         right_under |= j <= i + 2 && r->l[j].meta;
-        lede |= j <= i + 3 && r->l[j].sentence && r->l[j].own >= NEAR;
+        lede |= j <= i + 3 && j < body && r->l[j].sentence && r->l[j].own >= NEAR;
     }
     for (size_t j = i > 2 ? i - 2 : 0; j < i; j++)
         over |= r->l[j].meta;
@@ -690,7 +691,7 @@ static void read_head(reader *r)
         if (r->l[i].meta) {
             take_dateline(r, r->l[i].s);
             /* an unprefixed name beside the dateline is the byline */
-            for (int d = -1; d <= 1 && !a->byline; d += 2) {
+            for (int d = -2; d <= 1 && !a->byline; d += d == -1 ? 2 : 1) {
                 size_t j = i + (size_t)(long)d;
                 if (j < r->n && j != title && name_like(&r->l[j]))
                     a->byline = byline_text(r->l[j].s);
@@ -986,7 +987,7 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
     for (size_t i = 0; i < r.n; i++)
         fprintf(stderr, "%4zu %c%c %s%s%s %3zu %.2f %.70s\n", i, "bsnG"[r.l[i].own],
                 "bsnG"[r.l[i].cls], i >= r.body && i < r.stop ? "|" : " ",
-                r.l[i].meta ? "M" : " ", r.l[i].end ? "E" : r.l[i].drop ? "d" : " ",
+                r.l[i].meta ? "M" : r.l[i].credit_in ? "c" : " ", r.l[i].end ? "E" : r.l[i].drop ? "d" : " ",
                 r.l[i].words, r.l[i].stops, r.l[i].s);
 #endif
     const char *instead = what_instead(&r, furniture);
