@@ -329,6 +329,18 @@ static void classify(reader *r)
 
 /* ── Context: jusText's smoothing ────────────────────────────────────── */
 
+/* A small letter or a digit right against a capital, inside a word: the
+ * labels of buttons and links that a copy ran together. */
+static bool glued_words(const char *s)
+{
+    for (const char *p = s + 1; *p; p++) {
+        unsigned char c = (unsigned char)p[-1];
+        if ((islower(c) || isdigit(c)) && capital_at(p))
+            return true;
+    }
+    return false;
+}
+
 /* "Lire aussi", "À voir aussi": the line after it is a link. */
 static bool announces_link(const char *s)
 {
@@ -586,7 +598,8 @@ static long title_score(const reader *r, size_t i, size_t body)
     for (size_t j = i + 1; j < r->n && j <= i + 5; j++) {
         under |= r->l[j].meta;
         right_under |= j <= i + 2 && r->l[j].meta;
-        lede |= j <= i + 3 && j < body && r->l[j].sentence && r->l[j].own >= NEAR;
+        lede |= j <= i + 3 && j < body && r->l[j].full_stop && r->l[j].own >= NEAR &&
+                r->l[j].len >= 40 && r->l[j].s[r->l[j].len - 1] != '?';
     }
     for (size_t j = i > 2 ? i - 2 : 0; j < i; j++)
         over |= r->l[j].meta;
@@ -594,6 +607,8 @@ static long title_score(const reader *r, size_t i, size_t body)
     s += right_under ? 30 : 0;
     if (lower_at(l->s) || l->s[0] == '.')
         s -= 40; /* a title opens on a capital, not on "… mais" */
+    if (glued_words(l->s))
+        s -= 30; /* "Écouter4 minAjouter à ma liste": buttons a copy ran together */
     if (l->words > 20)
         s -= 20;
     s += lede ? 25 : 0;
