@@ -593,7 +593,9 @@ static void take_dateline(reader *r, const char *s)
 static long title_score(const reader *r, size_t i, size_t body)
 {
     const line *l = &r->l[i];
-    long s = 100 - (long)(body - i);
+    long s = 100 - (long)(i < body ? body - i : i - body);
+    if (i >= body)
+        body = i + 4; /* in the stretch: the lines under it may be its lede */
     bool under = false, over = false, lede = false, right_under = false;
     for (size_t j = i + 1; j < r->n && j <= i + 5; j++) {
         under |= r->l[j].meta;
@@ -650,9 +652,14 @@ static void read_head(reader *r)
         }
     }
     size_t from = r->body > HEAD_WINDOW ? r->body - HEAD_WINDOW : 0;
+    /* The stretch may open on its own title (a short line that smoothing
+     * joined to the prose under it). */
+    size_t to = r->body;
+    while (to < r->stop && to < r->body + 2 && !r->l[to].full_stop)
+        to++;
     long best = -1000;
     size_t title = r->n;
-    for (size_t i = r->body; i-- > from;) {
+    for (size_t i = to; i-- > from;) {
         bool beside_meta = (i > 0 && r->l[i - 1].meta) || (i + 1 < r->n && r->l[i + 1].meta);
         if (title_like(&r->l[i]) && !is_caption_at(r, i) &&
             !(name_like(&r->l[i]) && beside_meta)) {
@@ -664,11 +671,8 @@ static void read_head(reader *r)
                 best = s, title = i;
         }
     }
-    /* Bare prose, or a stretch that starts at its own title. */
-    if (title == r->n && r->body < r->stop && title_like(&r->l[r->body]) &&
-        !r->l[r->body].sentence) {
-        title = r->body++;
-    }
+    if (title < r->n && title >= r->body)
+        r->body = title + 1;
     r->title_at = title;
     r->lede_at = r->n;
     if (title < r->n) {
@@ -702,7 +706,10 @@ static void read_head(reader *r)
     /* Datelines near the title, above or below it, then in the first
      * lines of the body. */
     size_t top = title < r->n ? (title > 5 ? title - 5 : 0) : from;
-    for (size_t i = top; i < r->body; i++) {
+    size_t below = title < r->n ? title + 1 : top;
+    /* the datelines under the title first, then those over it */
+    for (size_t k = below; k < r->body + (below - top); k++) {
+        size_t i = k < r->body ? k : below - 1 - (k - r->body);
         if (r->l[i].meta) {
             take_dateline(r, r->l[i].s);
             /* an unprefixed name beside the dateline is the byline */
