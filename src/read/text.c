@@ -612,7 +612,9 @@ static long title_score(const reader *r, size_t i, size_t body)
     if (glued_words(l->s))
         s -= 30; /* "Écouter4 minAjouter à ma liste": buttons a copy ran together */
     if (l->words > 20)
-        s -= 20;
+        s -= 40;
+    if (l->full_stop && l->words > 12)
+        s -= 20; /* a long sentence is a lede or a teaser, rarely a title */
     s += lede ? 25 : 0;
     if (l->words >= 4 && repeated(r, i))
         s += 15; /* a title comes back (in a breadcrumb, a share box) */
