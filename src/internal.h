@@ -100,6 +100,10 @@ bool boilerplate_is_drop(const boilerplate *bp, const char *text);
 bool boilerplate_is_cut(const boilerplate *bp, const char *text);
 bool boilerplate_is_end(const boilerplate *bp, const char *text);
 bool boilerplate_is_credit(const boilerplate *bp, const char *text);
+/* A phrase list folded for matching the way the boilerplate lists are
+ * ('*' any run, case and apostrophes folded), and a match of one text. */
+int phrase_list_load_folded(const char *rel, phrase_list *pl, ora_error *err);
+bool phrase_list_matches(const phrase_list *pl, const char *text);
 /* "Il vous reste 73.51% de cet article à lire" → 73.51; -1 when absent. */
 double paywall_percent(const char *text);
 
