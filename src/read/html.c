@@ -45,6 +45,7 @@ typedef struct {
     const char *paid_selector;      /* NULL when it names no article part */
     ora_article *a;
     bool stopped; /* reached the paywall or the end of the article */
+    size_t container_len; /* visible text of the containers walked */
     strbuf run;   /* inline text waiting for the next block boundary */
 } body_walk;
 
@@ -89,7 +90,8 @@ static bool never_text(xmlNodePtr n)
                                        "picture", "source", "object", "embed",
                                        "canvas", "map", "aside", "nav", "head",
                                        "title", "meta", "link", NULL};
-    if (node_is_one_of(n, tags) || xmlHasProp(n, BAD_CAST "hidden"))
+    if ((node_is_one_of(n, tags) && !(node_is(n, "form") && readability_page_form(n))) ||
+        xmlHasProp(n, BAD_CAST "hidden"))
         return true;
     char *aria = xmlHasProp(n, BAD_CAST "aria-hidden") ? prop(n, "aria-hidden") : NULL;
     bool hidden = aria && strcmp(aria, "true") == 0 && !node_is(n, "figcaption") &&
@@ -322,7 +324,10 @@ static bool skip_element(const body_walk *w, xmlNodePtr n)
     static const char *const lists[] = {"ul", "ol", "dl", "table", "div", "section", NULL};
     if (never_text(n) || selector_matches(n, w->rules->drop))
         return true;
-    if (w->words && readability_unlikely(w->words, n))
+    /* An unlikely name on an element holding most of the article is a
+     * wrapper's ("has-sidebar"), not a sidebar's. */
+    if (w->words && readability_unlikely(w->words, n) &&
+        visible_text(n) * 2 < w->container_len)
         return true;
     return node_is_one_of(n, lists) && link_density(n) > MAX_LINK_DENSITY;
 }
@@ -360,37 +365,195 @@ static void read_block(body_walk *w, xmlNodePtr n, ora_block_kind kind, bool in_
     sb_free(&b);
 }
 
+/* ── Tables ────────────────────────────────────────────────────────────── */
+
+/* The rows of a table, not those of tables nested in it. */
+static void table_rows(xmlNodePtr n, node_list *rows)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || node_is(c, "table"))
+            continue;
+        if (node_is(c, "tr")) {
+            if (rows->n < rows->cap)
+                rows->nodes[rows->n++] = c;
+        } else {
+            table_rows(c, rows);
+        }
+    }
+}
+
+static bool is_cell(xmlNodePtr n)
+{
+    return n->type == XML_ELEMENT_NODE && (node_is(n, "td") || node_is(n, "th"));
+}
+
+static bool holds_block(xmlNodePtr n)
+{
+    static const char *const blocks[] = {"table", "p", "div", "ul", "ol", "h1",
+                                         "h2", "h3", "h4", "h5", "h6", "blockquote",
+                                         "section", "article", "form", "iframe", NULL};
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && (node_is_one_of(c, blocks) || holds_block(c)))
+            return true;
+    return false;
+}
+
+#define MAX_ROWS 2000
+/* A cell longer than this is prose laid out by a table, not a figure. */
+#define MAX_CELL_TEXT 300
+
+/* After Readability's _isDataTable: a table laid out for figures (a caption,
+ * headers, or a grid of short cells), not a page laid out with a table. */
+static bool is_data_table(xmlNodePtr t, node_list *rows)
+{
+    char *role = prop(t, "role");
+    bool presentation = role && strcmp(role, "presentation") == 0;
+    free(role);
+    if (presentation || holds_block(t))
+        return false;
+    table_rows(t, rows);
+    size_t cols = 0, th = 0;
+    for (size_t i = 0; i < rows->n; i++) {
+        size_t c = 0;
+        for (xmlNodePtr k = rows->nodes[i]->children; k; k = k->next) {
+            if (!is_cell(k))
+                continue;
+            c++, th += node_is(k, "th");
+            xmlChar *txt = xmlNodeGetContent(k);
+            size_t len = txt ? strlen((char *)txt) : 0;
+            xmlFree(txt);
+            if (len > MAX_CELL_TEXT)
+                return false;
+        }
+        cols = c > cols ? c : cols;
+    }
+    if (rows->n < 2 || cols < 2)
+        return false;
+    bool captioned = false;
+    for (xmlNodePtr c = t->children; c; c = c->next)
+        captioned |= c->type == XML_ELEMENT_NODE &&
+                     (node_is(c, "caption") || node_is(c, "thead"));
+    return captioned || th > 0 || rows->n * cols > 10;
+}
+
+static char *cell_text(xmlNodePtr c, const site_rules *r)
+{
+    char *t = element_text(c, r);
+    if (t) /* a line of the block is a row: no newline inside a cell */
+        for (char *p = t; *p; p++)
+            if (*p == '\n' || *p == BR_MARK)
+                *p = ' ';
+    return t;
+}
+
+/* The column headers: the first row when it is all <th> (or in <thead>). */
+static size_t header_row(const node_list *rows, const site_rules *r, char **heads,
+                         size_t max)
+{
+    if (!rows->n)
+        return 0;
+    xmlNodePtr first = rows->nodes[0];
+    bool in_head = first->parent && node_is(first->parent, "thead");
+    for (xmlNodePtr k = first->children; k; k = k->next)
+        if (is_cell(k) && !node_is(k, "th") && !in_head)
+            return 0;
+    size_t n = 0;
+    for (xmlNodePtr k = first->children; k && n < max; k = k->next)
+        if (is_cell(k))
+            heads[n++] = cell_text(k, r);
+    return n;
+}
+
+static void read_table(body_walk *w, xmlNodePtr t, node_list *rows)
+{
+    strbuf b;
+    sb_init(&b);
+    for (xmlNodePtr c = t->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && node_is(c, "caption")) {
+            char *cap = cell_text(c, w->rules);
+            if (cap)
+                sb_adds(&b, cap);
+            free(cap);
+        }
+    char *heads[64] = {0};
+    size_t nh = header_row(rows, w->rules, heads, 64);
+    for (size_t i = nh ? 1 : 0; i < rows->n; i++) {
+        size_t col = 0, cells = 0;
+        for (xmlNodePtr k = rows->nodes[i]->children; k; k = k->next) {
+            if (!is_cell(k))
+                continue;
+            char *v = cell_text(k, w->rules);
+            const char *h = col < nh ? heads[col] : NULL;
+            col++;
+            if (!v)
+                continue;
+            sb_adds(&b, cells++ ? ", " : "\n");
+            if (h && *h)
+                sb_printf(&b, "%s : %s", h, v);
+            else
+                sb_adds(&b, v);
+            free(v);
+        }
+    }
+    for (size_t i = 0; i < nh; i++)
+        free(heads[i]);
+    if (b.s && strchr(b.s, '\n'))
+        ora_article_add_block(w->a, ORA_BLOCK_TABLE, b.s);
+    sb_free(&b);
+}
+
+/* A data table becomes one table block; a layout table is walked. */
+static bool take_table(body_walk *w, xmlNodePtr n)
+{
+    node_list rows = {NULL, 0, 0};
+    rows.nodes = malloc(MAX_ROWS * sizeof *rows.nodes);
+    if (!rows.nodes)
+        return false;
+    rows.cap = MAX_ROWS;
+    bool data = is_data_table(n, &rows);
+    if (data)
+        read_table(w, n, &rows);
+    node_list_free(&rows);
+    return data;
+}
+
+static void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
+{
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+        if (n->content)
+            sb_adds(&w->run, (const char *)n->content);
+        return;
+    }
+    if (n->type != XML_ELEMENT_NODE || skip_element(w, n))
+        return;
+    if (at_paywall(w, n)) {
+        flush_run(w);
+        w->stopped = true;
+        w->a->truncated = true;
+        return;
+    }
+    ora_block_kind kind;
+    if (is_inline(n) && !has_block_inside(n)) {
+        if (node_is(n, "br"))
+            sb_addc(&w->run, BR_MARK);
+        else
+            gather_text(n->children, w->rules, &w->run);
+        return;
+    }
+    flush_run(w);
+    if (node_is(n, "table") && take_table(w, n))
+        return;
+    if (block_kind(n, &kind))
+        read_block(w, n, kind, in_quote);
+    else
+        walk_body(w, n->children, in_quote || node_is(n, "blockquote"));
+    flush_run(w);
+}
+
 static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote)
 {
-    for (; n && !w->stopped; n = n->next) {
-        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-            if (n->content)
-                sb_adds(&w->run, (const char *)n->content);
-            continue;
-        }
-        if (n->type != XML_ELEMENT_NODE || skip_element(w, n))
-            continue;
-        if (at_paywall(w, n)) {
-            flush_run(w);
-            w->stopped = true;
-            w->a->truncated = true;
-            return;
-        }
-        ora_block_kind kind;
-        if (is_inline(n) && !has_block_inside(n)) {
-            if (node_is(n, "br"))
-                sb_addc(&w->run, BR_MARK);
-            else
-                gather_text(n->children, w->rules, &w->run);
-            continue;
-        }
-        flush_run(w);
-        if (block_kind(n, &kind))
-            read_block(w, n, kind, in_quote);
-        else
-            walk_body(w, n->children, in_quote || node_is(n, "blockquote"));
-        flush_run(w);
-    }
+    for (; n && !w->stopped; n = n->next)
+        walk_node(w, n, in_quote);
 }
 
 /* A short block naming the author ("Un texte de …", "Auteur : …") is the
@@ -671,9 +834,11 @@ static const char *usable_paid_selector(xmlNodePtr root, const char *sel,
 /* ── The page ──────────────────────────────────────────────────────────── */
 
 static int find_containers(xmlNodePtr root, const site_rules *r,
-                           const readability_words *words, node_list *out)
+                           const readability_words *words, node_list *out,
+                           readability_stats *st)
 {
     memset(out, 0, sizeof *out);
+    memset(st, 0, sizeof *st);
     xmlNodePtr c = selector_find_first_of(root, r->article);
     if (c) {
         out->nodes = malloc(sizeof *out->nodes);
@@ -682,7 +847,7 @@ static int find_containers(xmlNodePtr root, const site_rules *r,
         out->nodes[0] = c, out->n = out->cap = 1;
         return 0;
     }
-    return readability_find(root, words, out);
+    return readability_find(root, words, out, st);
 }
 
 static int read_page(xmlDocPtr doc, const boilerplate *bp, ora_article *a,
@@ -694,18 +859,21 @@ static int read_page(xmlDocPtr doc, const boilerplate *bp, ora_article *a,
     fill_header(a, root, r, m, j, has_rules);
     read_lang(a, root, j, m);
     node_list containers;
-    if (find_containers(root, r, words, &containers) < 0)
+    readability_stats st;
+    if (find_containers(root, r, words, &containers, &st) < 0)
         return -1;
     body_walk w = {r, bp, has_rules ? NULL : words,
                    usable_paid_selector(root, j->paid_selector, &containers), a,
-                   false, {0}};
+                   false, 0, {0}};
+    for (size_t i = 0; i < containers.n; i++)
+        w.container_len += visible_text(containers.nodes[i]);
     if (!containers.n)
         walk_body(&w, root->children, false);
     for (size_t i = 0; i < containers.n && !w.stopped; i++) {
         if (containers.nodes[i]->type == XML_ELEMENT_NODE &&
             (block_kind(containers.nodes[i], &(ora_block_kind){0}) ||
              is_inline(containers.nodes[i])))
-            walk_body(&w, containers.nodes[i], false); /* a sibling paragraph */
+            walk_node(&w, containers.nodes[i], false); /* a sibling paragraph */
         else
             walk_body(&w, containers.nodes[i]->children, false);
     }
