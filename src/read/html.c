@@ -18,6 +18,7 @@
 
 #include <ctype.h>
 #include <libxml/HTMLparser.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -35,17 +36,21 @@
 typedef struct {
     char *og_title, *og_description, *og_site, *og_url, *canonical;
     char *published, *modified, *author, *content_tier, *doc_title;
-    char *publisher, *lang, *dc_title;
+    char *publisher, *lang, *dc_title, *og_type;
 } page_meta;
 
 typedef struct {
     const site_rules *rules;
+    const site_rules *generic; /* default.txt: markup every site uses */
     const boilerplate *bp;
     const readability_words *words; /* set on pages read by the fallback */
     const char *paid_selector;      /* NULL when it names no article part */
     ora_article *a;
     bool stopped; /* reached the paywall or the end of the article */
     size_t container_len; /* visible text of the containers walked */
+    bool lede_shown;      /* a block of the body repeated the lede */
+    uint64_t *seen;       /* hashes of the blocks read, to read none twice */
+    size_t n_seen, cap_seen;
     strbuf run;   /* inline text waiting for the next block boundary */
 } body_walk;
 
@@ -164,6 +169,7 @@ static void read_meta_tag(xmlNodePtr n, page_meta *m)
     if (strcmp(k, "og:title") == 0) set_once(&m->og_title, content);
     else if (strcmp(k, "og:description") == 0 || strcmp(k, "description") == 0) set_once(&m->og_description, content);
     else if (strcmp(k, "og:site_name") == 0) set_once(&m->og_site, content);
+    else if (strcmp(k, "og:type") == 0) set_once(&m->og_type, content);
     else if (strcmp(k, "og:url") == 0) set_once(&m->og_url, content);
     else if (strcmp(k, "article:published_time") == 0 || strcmp(k, "datepublished") == 0 ||
              strcmp(k, "dc.date") == 0 || strcmp(k, "dc.date.issued") == 0) set_once(&m->published, content);
@@ -219,6 +225,7 @@ static void page_meta_free(page_meta *m)
     free(m->og_url), free(m->canonical), free(m->published);
     free(m->modified), free(m->author), free(m->content_tier);
     free(m->doc_title), free(m->publisher), free(m->lang), free(m->dc_title);
+    free(m->og_type);
 }
 
 /* ── The body ──────────────────────────────────────────────────────────── */
@@ -279,11 +286,6 @@ static bool has_block_inside(xmlNodePtr n)
         if (c->type == XML_ELEMENT_NODE && (!is_inline(c) || has_block_inside(c)))
             return true;
     return false;
-}
-
-static bool same_text(const char *a, const char *b)
-{
-    return a && b && strcmp(a, b) == 0;
 }
 
 /* Adds the paragraphs of gathered text: "<br><br>" separates two. */
@@ -556,6 +558,31 @@ static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote)
         walk_node(w, n, in_quote);
 }
 
+/* The names of a byline line, without what follows them: a date (", le 3
+ * mai", " le 07 Mai 2020", ", 21 juin 2018"), a separator (" | ", " • ",
+ * " - "), or the word "Publié". */
+static char *byline_name(const char *s)
+{
+    static const char *const stops[] = {", le ", " le 0", " le 1", " le 2", " le 3",
+                                        " le 4", " le 5", " le 6", " le 7", " le 8",
+                                        " le 9", " | ", " \xe2\x80\xa2 ", " - ",
+                                        " \xe2\x80\x94 ", " \xe2\x80\x93 ", "Publié",
+                                        "Mis à jour", NULL};
+    size_t end = strlen(s);
+    for (const char *const *p = stops; *p; p++) {
+        const char *hit = strstr(s, *p);
+        if (hit && (size_t)(hit - s) < end)
+            end = (size_t)(hit - s);
+    }
+    /* ", 21 juin 2018": a comma before a number */
+    for (const char *c = strchr(s, ','); c && (size_t)(c - s) < end; c = strchr(c + 1, ','))
+        if (isdigit((unsigned char)c[1]) || (c[1] == ' ' && isdigit((unsigned char)c[2])))
+            end = (size_t)(c - s);
+    while (end && strchr(" ,;:", s[end - 1]))
+        end--;
+    return ora_strndup(s, end);
+}
+
 /* A short block naming the author ("Un texte de …", "Auteur : …") is the
  * byline, not article text. */
 static bool take_signature(ora_article *a, const char *text)
@@ -571,15 +598,97 @@ static bool take_signature(ora_article *a, const char *text)
         if (!*name || islower((unsigned char)*name)) /* "Par ailleurs, …" */
             return false;
         if (!a->byline)
-            a->byline = ora_strdup(name);
+            a->byline = byline_name(name);
         return true;
     }
     return false;
 }
 
+/* A hash of the text folded as boilerplate matching folds it (case,
+ * apostrophes, spaces), so that a print or AMP copy of the article, or a
+ * paragraph repeated by a pull quote, matches what was read. */
+static uint64_t folded_hash(const char *text)
+{
+    size_t n = strlen(text);
+    char *f = malloc(n + 1);
+    uint64_t h = 1469598103934665603ULL;
+    if (!f)
+        return h;
+    squash_into(text, n, f, true);
+    for (const char *p = f; *p; p++)
+        h = (h ^ (unsigned char)*p) * 1099511628211ULL;
+    free(f);
+    return h;
+}
+
+/* Has this text been read already? Remembers it if not. Short blocks
+ * (a "Oui" in a list, a one-word heading) may repeat. */
+static bool read_before(body_walk *w, const char *text)
+{
+    if (strlen(text) < 40)
+        return false;
+    uint64_t h = folded_hash(text);
+    for (size_t i = 0; i < w->n_seen; i++)
+        if (w->seen[i] == h)
+            return true;
+    if (w->n_seen == w->cap_seen) {
+        size_t cap = w->cap_seen ? w->cap_seen * 2 : 64;
+        uint64_t *g = realloc(w->seen, cap * sizeof *g);
+        if (!g)
+            return false;
+        w->seen = g, w->cap_seen = cap;
+    }
+    w->seen[w->n_seen++] = h;
+    return false;
+}
+
+/* "© Agence X", "(C) X", "Crédit photo : X": a photo credit, never read. */
+static bool is_credit_line(const char *t)
+{
+    if (strlen(t) > 80)
+        return false;
+    return str_starts_with(t, "\xc2\xa9") || str_starts_with(t, "(C)") ||
+           str_starts_with(t, "(c)") || str_starts_with(t, "Crédit") ||
+           str_starts_with(t, "Copyright");
+}
+
+/* A counter of another element glued to the text ("219Cette caisse…":
+ * shares, comments): digits right before a capitalised word. */
+static void drop_glued_counter(char *t)
+{
+    size_t d = 0;
+    while (isdigit((unsigned char)t[d]))
+        d++;
+    if (!d || d > 6)
+        return;
+    const unsigned char *u = (const unsigned char *)t + d;
+    bool upper = (u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'a' && u[1] <= 'z') ||
+                 (u[0] == 0xC3 && u[1] >= 0x80 && u[1] <= 0x9D && u[2] >= 'a' &&
+                  u[2] <= 'z'); /* À…Ý then a small letter */
+    if (upper)
+        memmove(t, t + d, strlen(t + d) + 1);
+}
+
+static bool same_folded(const char *a, const char *b)
+{
+    if (!a || !b)
+        return false;
+    size_t na = strlen(a), nb = strlen(b);
+    char *fa = malloc(na + 1), *fb = malloc(nb + 1);
+    bool same = false;
+    if (fa && fb) {
+        squash_into(a, na, fa, true);
+        squash_into(b, nb, fb, true);
+        same = strcmp(fa, fb) == 0;
+    }
+    free(fa), free(fb);
+    return same;
+}
+
 static void add_block(body_walk *w, ora_block_kind kind, char *text)
 {
     ora_article *a = w->a;
+    drop_glued_counter(text);
     if (boilerplate_is_cut(w->bp, text)) {
         w->stopped = true;
         a->truncated = true;
@@ -589,11 +698,14 @@ static void add_block(body_walk *w, ora_block_kind kind, char *text)
         w->stopped = true;
     } else if (boilerplate_is_drop(w->bp, text) ||
                (strlen(text) < 60 && boilerplate_is_credit(w->bp, text)) ||
-               same_text(text, a->title) || same_text(text, a->lede) ||
+               is_credit_line(text) ||
+               same_folded(text, a->title) ||
+               (same_folded(text, a->lede) && (w->lede_shown = true)) ||
                take_signature(a, text) ||
                (a->byline && strncmp(text, a->byline, strlen(a->byline)) == 0 &&
-                strlen(text) < strlen(a->byline) + 40)) {
-        /* furniture, the header repeated, or the signature */
+                strlen(text) < strlen(a->byline) + 40) ||
+               read_before(w, text)) {
+        /* furniture, the header repeated, the signature, or a repeat */
     } else {
         ora_article_add_block(a, kind, text);
     }
@@ -646,14 +758,71 @@ static const char *person_author(const page_meta *m)
     return s && !strstr(s, "://") ? s : NULL;
 }
 
+/* Text folded for comparison (case, ’ and ', spaces); the caller frees. */
+static char *folded(const char *t)
+{
+    size_t n = strlen(t);
+    char *f = malloc(n + 1);
+    if (f)
+        squash_into(t, n, f, true);
+    return f;
+}
+
+/* Does a declared title say the shown one, give or take a site name
+ * after it or a rubric before it ("Pétition : …", "VIDÉO. …")? */
+static bool declares(const char *declared, const char *shown)
+{
+    char *d = folded(declared), *h = folded(shown);
+    bool yes = false;
+    if (d && h && strlen(h) > 10) {
+        size_t dl = strlen(d), hl = strlen(h);
+        /* the shown title is most of the declared one: a site's name in
+         * an <h1> logo is not the title */
+        yes = hl * 2 >= dl && (strncmp(d, h, hl < dl ? hl : dl) == 0 ||
+                               (dl > hl && strcmp(d + dl - hl, h) == 0));
+    }
+    free(d), free(h);
+    return yes;
+}
+
 static bool title_matches_declared(const char *h1, const jsonld_info *j, const page_meta *m)
 {
     const char *declared[] = {j->headline, m->og_title, m->dc_title, m->doc_title};
     for (size_t i = 0; i < 4; i++)
-        if (h1 && declared[i] && strlen(h1) > 10 &&
-            strncasecmp(h1, declared[i], strlen(h1) < strlen(declared[i]) ? strlen(h1) : strlen(declared[i])) == 0)
+        if (h1 && declared[i] && declares(declared[i], h1))
             return true;
     return false;
+}
+
+/* "Titre | Le Site", "Le Site - Titre" → "Titre", when the part cut is
+ * the site's name (compared folded). */
+static char *strip_site_name(char *title, const char *const *sites, size_t n)
+{
+    static const char *const seps[] = {" | ", " - ", " \xe2\x80\x94 ", " \xe2\x80\x93 ",
+                                       " : ", " \xc2\xb7 ", " \xe2\x80\xa2 ", NULL};
+    if (!title)
+        return NULL;
+    for (const char *const *sep = seps; *sep; sep++) {
+        const char *last = NULL, *first = strstr(title, *sep);
+        for (const char *p = first; p; p = strstr(p + 1, *sep))
+            last = p;
+        for (size_t i = 0; last && i < n; i++) {
+            if (!sites[i] || !*sites[i])
+                continue;
+            size_t sl = strlen(sites[i]);
+            char *cut = NULL;
+            if (same_folded(last + strlen(*sep), sites[i]))
+                cut = ora_strndup(title, (size_t)(last - title));
+            else if ((size_t)(first - title) == sl && strncasecmp(title, sites[i], sl) == 0)
+                cut = ora_strdup(first + strlen(*sep));
+            if (cut && *cut) {
+                free(title);
+                return cut;
+            }
+            free(cut);
+        }
+    }
+    return title;
 }
 
 static void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
@@ -669,6 +838,8 @@ static void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
     set_once(&a->title, ora_strdup(m->dc_title));
     set_once(&a->title, strip_site_suffix(m->doc_title));
     set_once(&a->title, rule_text(root, r->title, r));
+    const char *sites[] = {m->og_site, j->publisher, m->publisher};
+    a->title = strip_site_name(a->title, sites, 3);
 }
 
 /* The first paragraph-like element whose text begins with prefix and is
@@ -712,19 +883,107 @@ static void complete_lede(ora_article *a, xmlNodePtr root, const site_rules *r)
     }
 }
 
+/* The date a rule's element shows as French text ("Publié le 3 mai
+ * 2026 à 7h30"), when the page declares none. */
+static void date_from_text(ora_article *a, xmlNodePtr root, const site_rules *r)
+{
+    if (a->published)
+        return;
+    char *d = rule_text(root, r->date, r), iso[32];
+    const char *p = d && str_starts_with(d, "Publié le ") ? d + strlen("Publié le ") : d;
+    if (p && parse_french_datetime(p, iso))
+        a->published = ora_strdup(iso);
+    free(d);
+}
+
+/* A byline taken from markup must look like one: a few names, not an
+ * author box with a biography, nor a sentence. */
+static char *usable_byline(char *raw)
+{
+    char *b = raw ? byline_name(raw + (str_starts_with(raw, "Par ") || str_starts_with(raw, "par ")
+                                           ? 4 : str_starts_with(raw, "By ") ? 3 : 0))
+                  : NULL;
+    free(raw);
+    if (b && (strlen(b) < 3 || strlen(b) > 80 || strstr(b, ". ") || strstr(b, "://"))) {
+        free(b);
+        return NULL;
+    }
+    return b;
+}
+
+static char *markup_byline(xmlNodePtr root, const site_rules *r)
+{
+    return usable_byline(rule_text(root, r->byline, r));
+}
+
+/* A description cut for search engines ("…", "(...)") is not the lede. */
+static bool looks_truncated(const char *s)
+{
+    size_t n = strlen(s);
+    static const char *const marks[] = {"(...)", "[...]", "(\xe2\x80\xa6)", "[\xe2\x80\xa6]", NULL};
+    for (const char *const *m = marks; *m; m++)
+        if (strstr(s, *m))
+            return true;
+    if (strstr(s, "...,") || strstr(s, " ... "))
+        return true; /* "hier soir à ..., lisez plus sur …" */
+    return (n >= 3 && strcmp(s + n - 3, "...") == 0) ||
+           (n >= 3 && strcmp(s + n - 3, "\xe2\x80\xa6") == 0);
+}
+
+/* Some pages put markup in their description ("<P>Ce…"): tags go. */
+static void strip_tags(char *s)
+{
+    char *o = s;
+    for (const char *p = s; *p; p++) {
+        const char *close = *p == '<' && (isalpha((unsigned char)p[1]) || p[1] == '/')
+                                ? strchr(p, '>') : NULL;
+        if (close)
+            p = close;
+        else
+            *o++ = *p;
+    }
+    *o = '\0';
+}
+
+static size_t sentences(const char *s)
+{
+    size_t n = 0;
+    for (const char *p = s; *p; p++)
+        if (strchr(".!?", *p) && (p[1] == ' ' || !p[1]) && p > s && !isupper((unsigned char)p[-1]))
+            n++;
+    return n;
+}
+
 static void fill_header(ora_article *a, xmlNodePtr root, const site_rules *r,
-                        const page_meta *m, const jsonld_info *j, bool has_rules)
+                        const site_rules *g, const page_meta *m,
+                        const jsonld_info *j, bool has_rules, bool *lede_declared)
 {
     fill_title(a, root, r, m, j, has_rules);
-    set_once(&a->lede, rule_text(root, r->lede, r));
+    if (has_rules) /* default.txt's lede is the fallback below */
+        set_once(&a->lede, rule_text(root, r->lede, r));
+    *lede_declared = !a->lede;
     if (!a->lede) {
         set_once(&a->lede, ora_strdup(j->description));
         set_once(&a->lede, ora_strdup(m->og_description));
+        if (a->lede)
+            strip_tags(a->lede);
         complete_lede(a, root, r);
+    }
+    /* a cut description gives way to the chapo the page shows */
+    if (a->lede && *lede_declared && looks_truncated(a->lede)) {
+        char *shown = rule_text(root, g->lede, g);
+        if (shown && strlen(shown) >= 40 && strlen(shown) < 700 && sentences(shown) <= 4) {
+            free(a->lede);
+            a->lede = shown;
+            *lede_declared = false;
+        } else {
+            free(shown);
+        }
     }
     if (has_rules)
         set_once(&a->byline, strip_par(rule_text(root, r->byline, r)));
     set_once(&a->byline, ora_strdup(j->authors));
+    set_once(&a->byline, markup_byline(root, g));
     set_once(&a->site, ora_strdup(j->publisher));
     set_once(&a->site, ora_strdup(m->og_site));
     set_once(&a->url, ora_strdup(m->canonical));
@@ -734,12 +993,79 @@ static void fill_header(ora_article *a, xmlNodePtr root, const site_rules *r,
     set_once(&a->published, ora_strdup(m->published));
     set_once(&a->modified, ora_strdup(j->modified));
     set_once(&a->modified, ora_strdup(m->modified));
-    if (!a->published) {
-        char *d = rule_text(root, r->date, r), iso[32];
-        const char *p = d && str_starts_with(d, "Publié le ") ? d + strlen("Publié le ") : d;
-        if (p && parse_french_datetime(p, iso))
-            a->published = ora_strdup(iso);
-        free(d);
+    if (has_rules)
+        date_from_text(a, root, r);
+}
+
+static bool iso_date(const char *s)
+{
+    int y, mo, d;
+    return s && sscanf(s, "%4d-%2d-%2d", &y, &mo, &d) == 3 && s[4] == '-' && s[7] == '-' &&
+           y > 1990 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+}
+
+/* The first <time datetime> (or itemprop=datePublished) inside n. */
+static char *first_datetime(xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || never_text(n))
+            continue;
+        char *v = NULL;
+        if (node_is(n, "time") || xmlHasProp(n, BAD_CAST "itemprop")) {
+            char *ip = prop(n, "itemprop");
+            bool pub = node_is(n, "time") || (ip && strcasecmp(ip, "datePublished") == 0);
+            free(ip);
+            if (pub) {
+                v = prop(n, "datetime");
+                if (!v)
+                    v = prop(n, "content");
+            }
+        }
+        if (iso_date(v))
+            return v;
+        free(v);
+        char *hit = first_datetime(n->children);
+        if (hit)
+            return hit;
+    }
+    return NULL;
+}
+
+/* The date a page shows in markup, when it declares none: in the article
+ * first (a page's header may show today's date), then anywhere. */
+static void fill_date(ora_article *a, xmlNodePtr root, const node_list *containers)
+{
+    for (size_t i = 0; i < containers->n && !a->published; i++)
+        set_once(&a->published, first_datetime(containers->nodes[i]->children));
+    for (size_t i = 0; i < containers->n && !a->published; i++)
+        set_once(&a->published, first_datetime(containers->nodes[i]->parent
+                                                   ? containers->nodes[i]->parent->children
+                                                   : NULL));
+    set_once(&a->published, first_datetime(root));
+}
+
+/* The lede and the first paragraph say the same once. A declared lede (the
+ * meta description) gives way to the page's own paragraph; a lede of many
+ * sentences is the article's opening, not a lede. */
+static void finish_lede(ora_article *a, bool declared)
+{
+    if (!a->lede)
+        return;
+    bool drop = declared && looks_truncated(a->lede);
+    if (!drop && a->n_blocks && a->blocks[0].kind == ORA_BLOCK_PARAGRAPH) {
+        char *l = folded(a->lede), *p = folded(a->blocks[0].text);
+        size_t ll = l ? strlen(l) : 0;
+        while (ll && strchr(". ", l[ll - 1]))
+            ll--;
+        if (l && p && ll > 20 && strncmp(l, p, ll) == 0)
+            drop = true; /* the first paragraph begins with it */
+        free(l), free(p);
+    }
+    if (!drop && (sentences(a->lede) > 4 || strlen(a->lede) > 800))
+        drop = true;
+    if (drop) {
+        free(a->lede);
+        a->lede = NULL;
     }
 }
 
@@ -782,6 +1108,143 @@ static void check_lang(ora_article *a)
         free(a->lang);
         a->lang = ora_strdup(guess);
     }
+}
+
+/* ── Is it an article at all? ──────────────────────────────────────────── */
+
+typedef struct {
+    size_t passwords;      /* <input type=password> */
+    size_t headline_links; /* headings that are links: teasers */
+} page_shape;
+
+static void measure_shape(xmlNodePtr n, page_shape *ps)
+{
+    static const char *const heads[] = {"h1", "h2", "h3", "h4", NULL};
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (node_is(n, "input")) {
+            char *type = prop(n, "type");
+            ps->passwords += type && strcasecmp(type, "password") == 0;
+            free(type);
+        }
+        if (node_is_one_of(n, heads) &&
+            ((n->parent && node_is(n->parent, "a")) || selector_find(n->children, "a")))
+            ps->headline_links++;
+        if (node_is(n, "script") || node_is(n, "style"))
+            continue;
+        measure_shape(n->children, ps);
+    }
+}
+
+static size_t count_words(const char *s)
+{
+    size_t n = 0;
+    bool in = false;
+    for (; s && *s; s++) {
+        bool sp = isspace((unsigned char)*s);
+        n += !sp && !in;
+        in = !sp;
+    }
+    return n;
+}
+
+/* Paragraphs of prose: sentences, not a line of a menu. */
+static size_t prose_paragraphs(const ora_article *a)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < a->n_blocks; i++)
+        if (a->blocks[i].kind == ORA_BLOCK_PARAGRAPH && count_words(a->blocks[i].text) >= 20 &&
+            strpbrk(a->blocks[i].text, ".!?"))
+            n++;
+    return n;
+}
+
+/* The words a listener would hear as the article. */
+static size_t prose_words(const ora_article *a)
+{
+    size_t n = count_words(a->lede);
+    for (size_t i = 0; i < a->n_blocks; i++)
+        if (a->blocks[i].kind == ORA_BLOCK_PARAGRAPH || a->blocks[i].kind == ORA_BLOCK_QUOTE)
+            n += count_words(a->blocks[i].text);
+    return n;
+}
+
+/* Does a folded text hold one of the list's phrases of this kind? */
+static bool says(const phrase_list *pl, const char *kind, const char *text)
+{
+    if (!text)
+        return false;
+    char *t = folded(text);
+    bool hit = false;
+    size_t kl = strlen(kind);
+    for (size_t i = 0; t && i < pl->n && !hit; i++) {
+        const char *p = pl->items[i];
+        if (strncmp(p, kind, kl) != 0 || p[kl] != ':')
+            continue;
+        char *f = folded(p + kl + 1);
+        if (f) {
+            const char *at = strstr(t, f);
+            size_t fl = strlen(f);
+            /* digits must stand alone: "404" not in "14045" */
+            hit = at && !(isdigit((unsigned char)f[0]) &&
+                          ((at > t && isalnum((unsigned char)at[-1])) ||
+                           isalnum((unsigned char)at[fl])));
+        }
+        free(f);
+    }
+    free(t);
+    return hit;
+}
+
+static bool blocks_say(const phrase_list *pl, const char *kind, const ora_article *a)
+{
+    if (says(pl, kind, a->lede))
+        return true;
+    for (size_t i = 0; i < a->n_blocks; i++)
+        if (says(pl, kind, a->blocks[i].text))
+            return true;
+    return false;
+}
+
+/* Thresholds in words of prose: under them, the features below decide. */
+#define FEW_WORDS 150
+#define SOME_WORDS 400
+#define TEASER_HEADINGS 8
+
+/* Decides from the page's features, never from its site, whether the page
+ * holds an article; when it does not, says what it looks like. A page that
+ * declares itself an article and carries a few hundred words of prose is
+ * one, whatever else it holds. */
+static const char *judge_page(const ora_article *a, xmlNodePtr root, const page_meta *m,
+                              const jsonld_info *j, const readability_stats *st,
+                              const phrase_list *pl)
+{
+    /* an <h1> that repeats the declared title heads one article; a front
+     * page's <h1> is its logo or its top story */
+    site_rules none = {0};
+    char *h1 = rule_text(root, "h1", &none);
+    bool titled = h1 && title_matches_declared(h1, j, m);
+    free(h1);
+    page_shape ps = {0, 0};
+    measure_shape(root, &ps);
+    size_t words = prose_words(a), paragraphs = prose_paragraphs(a);
+    bool declared = j->is_article || (m->og_type && strcasecmp(m->og_type, "article") == 0);
+    double links = st->page_text_len ? (double)st->page_link_len / (double)st->page_text_len : 0;
+    if (ps.passwords && paragraphs < 3 && words < FEW_WORDS * 2)
+        return "a login form";
+    if (words < FEW_WORDS && (says(pl, "error", m->doc_title) || says(pl, "error", a->title)))
+        return "an error page";
+    if (words < FEW_WORDS && blocks_say(pl, "consent", a))
+        return "a consent wall";
+    bool vouched = declared || titled;
+    if (ps.headline_links >= TEASER_HEADINGS &&
+        (paragraphs == 0 || (!vouched && paragraphs <= 1) ||
+         (!vouched && words < SOME_WORDS && st->text_len * 4 < st->page_text_len)))
+        return "a front page of headlines";
+    if (paragraphs == 0 && words < FEW_WORDS / 2 && links > 0.5)
+        return "a page of links";
+    return NULL;
 }
 
 /* ── The paid part named by JSON-LD ────────────────────────────────────── */
@@ -850,21 +1313,28 @@ static int find_containers(xmlNodePtr root, const site_rules *r,
     return readability_find(root, words, out, st);
 }
 
-static int read_page(xmlDocPtr doc, const boilerplate *bp, ora_article *a,
-                     const site_rules *r, const page_meta *m, const jsonld_info *j,
-                     const readability_words *words)
+typedef struct {
+    boilerplate bp;
+    site_rules site, generic;
+    readability_words words;
+    phrase_list not_article;
+} reader_data;
+
+static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
+                     const page_meta *m, const jsonld_info *j)
 {
     xmlNodePtr root = xmlDocGetRootElement(doc);
-    bool has_rules = r->hosts != NULL;
-    fill_header(a, root, r, m, j, has_rules);
+    const site_rules *r = &d->site;
+    bool has_rules = r->hosts != NULL, lede_declared;
+    fill_header(a, root, r, &d->generic, m, j, has_rules, &lede_declared);
     read_lang(a, root, j, m);
     node_list containers;
     readability_stats st;
-    if (find_containers(root, r, words, &containers, &st) < 0)
+    if (find_containers(root, r, &d->words, &containers, &st) < 0)
         return -1;
-    body_walk w = {r, bp, has_rules ? NULL : words,
+    body_walk w = {r, &d->generic, &d->bp, has_rules ? NULL : &d->words,
                    usable_paid_selector(root, j->paid_selector, &containers), a,
-                   false, 0, {0}};
+                   false, 0, false, NULL, 0, 0, {0}};
     for (size_t i = 0; i < containers.n; i++)
         w.container_len += visible_text(containers.nodes[i]);
     if (!containers.n)
@@ -878,13 +1348,30 @@ static int read_page(xmlDocPtr doc, const boilerplate *bp, ora_article *a,
             walk_body(&w, containers.nodes[i]->children, false);
     }
     flush_run(&w);
+    free(w.seen);
+    fill_date(a, root, &containers);
+    date_from_text(a, root, &d->generic);
     node_list_free(&containers);
+    finish_lede(a, lede_declared);
+    if (!prose_paragraphs(a) && a->lede && (w.lede_shown || !lede_declared)) {
+        /* a brief whose only paragraph is its chapo: that is the body */
+        if (ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, a->lede) == 0) {
+            ora_block first = a->blocks[a->n_blocks - 1];
+            memmove(a->blocks + 1, a->blocks, (a->n_blocks - 1) * sizeof *a->blocks);
+            a->blocks[0] = first;
+        }
+        free(a->lede);
+        a->lede = NULL;
+    }
     /* after the body, whose signature line names a person better than an
      * author meta that often names a desk */
     set_once(&a->byline, ora_strdup(person_author(m)));
     check_lang(a);
     bool locked = m->content_tier && strcmp(m->content_tier, "locked") == 0;
     a->truncated = a->truncated || j->free_access == 0 || locked;
+    const char *why = judge_page(a, root, m, j, &st, &d->not_article);
+    if (why && !a->not_article)
+        a->not_article = ora_strdup(why);
     return 0;
 }
 
@@ -930,18 +1417,23 @@ static char *page_host(const page_meta *m, const jsonld_info *j)
     return NULL;
 }
 
-static int load_rules(const char *host, boilerplate *bp, site_rules *r,
-                      readability_words *words, ora_error *err)
+static void free_rules(reader_data *d)
 {
-    if (boilerplate_load(bp, err) < 0)
-        return -1;
-    if (site_rules_load(host, r, err) < 0) {
-        boilerplate_free(bp);
-        return -1;
-    }
-    if (readability_words_load(words, err) < 0) {
-        site_rules_free(r);
-        boilerplate_free(bp);
+    boilerplate_free(&d->bp);
+    site_rules_free(&d->site);
+    site_rules_free(&d->generic);
+    readability_words_free(&d->words);
+    phrase_list_free(&d->not_article);
+}
+
+static int load_rules(const char *host, reader_data *d, ora_error *err)
+{
+    memset(d, 0, sizeof *d);
+    if (boilerplate_load(&d->bp, err) < 0 || site_rules_load(host, &d->site, err) < 0 ||
+        site_rules_load(NULL, &d->generic, err) < 0 ||
+        readability_words_load(&d->words, err) < 0 ||
+        phrase_list_load("rules/fr/not-article.txt", &d->not_article, err) < 0) {
+        free_rules(d);
         return -1;
     }
     return 0;
@@ -963,18 +1455,14 @@ int ora_read_html(const char *data, size_t len, ora_article *a, ora_error *err)
     jsonld_info j;
     jsonld_init(&j);
     read_metadata(xmlDocGetRootElement(doc), &m, &j);
-    boilerplate bp;
-    site_rules r;
-    readability_words words;
+    reader_data d;
     char *host = page_host(&m, &j);
-    int rc = load_rules(host, &bp, &r, &words, err);
+    int rc = load_rules(host, &d, err);
     if (rc == 0) {
-        rc = read_page(doc, &bp, a, &r, &m, &j, &words);
+        rc = read_page(doc, &d, a, &m, &j);
         if (rc < 0)
             ora_set_error(err, "out of memory while reading the page.");
-        readability_words_free(&words);
-        site_rules_free(&r);
-        boilerplate_free(&bp);
+        free_rules(&d);
     }
     free(host);
     page_meta_free(&m);
