@@ -604,6 +604,128 @@ static bool take_signature(ora_article *a, const char *text)
     return false;
 }
 
+/* ── Lines that are page furniture, whatever the site ──────────────────── */
+
+static size_t word_count(const char *s)
+{
+    size_t n = 0;
+    bool in = false;
+    for (; *s; s++) {
+        bool sp = isspace((unsigned char)*s);
+        n += !sp && !in;
+        in = !sp;
+    }
+    return n;
+}
+
+/* "05.07.2011", "26/09/12": a date written with figures. */
+static bool has_numeric_date(const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])))
+            continue;
+        size_t d1 = strspn(p, "0123456789");
+        char sep = p[d1];
+        if (d1 > 2 || (sep != '/' && sep != '.'))
+            continue;
+        size_t d2 = strspn(p + d1 + 1, "0123456789");
+        if (d2 < 1 || d2 > 2 || p[d1 + 1 + d2] != sep)
+            continue;
+        size_t d3 = strspn(p + d1 + 2 + d2, "0123456789");
+        if (d3 == 2 || d3 == 4)
+            return true;
+    }
+    return false;
+}
+
+/* A dateline or meta line ("Publié le …", "X avec AFP | 05.07.2011 à
+ * 22h09 • Mis à jour le …", "Par: X 26/09/12 - 16h34"): short, no
+ * sentence, and a publication marker or a date in figures. The header's
+ * dates come from the page's declarations; the line itself is not read. */
+static bool is_meta_line(const char *t)
+{
+    if (strlen(t) > 200 || word_count(t) > 30)
+        return false;
+    bool marker = strstr(t, "Publié le") || strstr(t, "publié le") ||
+                  strstr(t, "Mis à jour le") || strstr(t, "mis à jour le") ||
+                  strstr(t, "Mis à jour :") || strstr(t, "Publié :");
+    bool sentence = false;
+    for (const char *p = t; *p && !sentence; p++)
+        sentence = (*p == '.' && p[1] == ' ' && isupper((unsigned char)p[2]) &&
+                    p > t + 2 && islower((unsigned char)p[-1]) && islower((unsigned char)p[-2]));
+    if (sentence)
+        return false;
+    if (marker)
+        return true;
+    bool signed_line = str_starts_with(t, "Par ") || str_starts_with(t, "Par:") ||
+                       str_starts_with(t, "par ") || strstr(t, " | ") ||
+                       strstr(t, " \xe2\x80\xa2 ");
+    return signed_line && has_numeric_date(t);
+}
+
+/* "10 réactions", "3 commentaires", "125 partages": a counter. */
+static bool is_counter_line(const char *t)
+{
+    static const char *const units[] = {"réaction", "commentaire", "partage", "vue",
+                                        "like", "avis", "contribution", NULL};
+    size_t d = strspn(t, "0123456789");
+    if (!d || t[d] != ' ')
+        return false;
+    for (const char *const *u = units; *u; u++) {
+        size_t l = strlen(*u);
+        if (strncasecmp(t + d + 1, *u, l) == 0 &&
+            (!t[d + 1 + l] || (t[d + 1 + l] == 's' && !t[d + 2 + l])))
+            return true;
+    }
+    return false;
+}
+
+/* "J. V., Y. B., N. D.": the initials of the signing journalists. */
+static bool is_initials(const char *t)
+{
+    size_t letters = 0;
+    for (const char *p = t; *p; p++) {
+        if (isupper((unsigned char)*p) && p[1] == '.')
+            letters++, p++;
+        else if (*p != ' ' && *p != ',' && *p != '-' && *p != '/')
+            return false;
+    }
+    return letters >= 2;
+}
+
+/* "— Name (@handle) June 1, 2018": the signature of an embedded post. */
+static bool is_post_signature(const char *t)
+{
+    return strlen(t) < 160 && strstr(t, "(@") &&
+           (str_starts_with(t, "\xe2\x80\x94 ") || str_starts_with(t, "- ") ||
+            str_starts_with(t, "\xe2\x80\x93 "));
+}
+
+/* A photo's legend left in the text: it names a photographer or an agency
+ * ("Photo X. AP", "REUTERS/X", "(capture d'écran: …)"). Spoken only with
+ * the captions. */
+static bool looks_like_caption(const char *t)
+{
+    if (strlen(t) > 220)
+        return false;
+    static const char *const cues[] = {"REUTERS/", "AFP/", "AP/", "Photo ", "photo ",
+                                       "(capture d'écran", "(capture d’écran",
+                                       "Crédit photo", "Crédits photo", "\xc2\xa9 ",
+                                       "/ AFP", "/AFP", "/ Reuters", NULL};
+    for (const char *const *c = cues; *c; c++) {
+        const char *hit = strstr(t, *c);
+        if (!hit)
+            continue;
+        /* "Photo X" counts after a sentence or as the start, not "la
+         * photo de classe" inside prose */
+        if ((str_starts_with(*c, "Photo") || str_starts_with(*c, "photo")) && hit != t &&
+            !(hit >= t + 2 && hit[-1] == ' ' && strchr(".-(", hit[-2])))
+            continue;
+        return true;
+    }
+    return false;
+}
+
 /* A hash of the text folded as boilerplate matching folds it (case,
  * apostrophes, spaces), so that a print or AMP copy of the article, or a
  * paragraph repeated by a pull quote, matches what was read. */
@@ -698,7 +820,8 @@ static void add_block(body_walk *w, ora_block_kind kind, char *text)
         w->stopped = true;
     } else if (boilerplate_is_drop(w->bp, text) ||
                (strlen(text) < 60 && boilerplate_is_credit(w->bp, text)) ||
-               is_credit_line(text) ||
+               is_credit_line(text) || is_meta_line(text) || is_counter_line(text) ||
+               is_initials(text) || is_post_signature(text) ||
                same_folded(text, a->title) ||
                (same_folded(text, a->lede) && (w->lede_shown = true)) ||
                take_signature(a, text) ||
@@ -707,6 +830,8 @@ static void add_block(body_walk *w, ora_block_kind kind, char *text)
                read_before(w, text)) {
         /* furniture, the header repeated, the signature, or a repeat */
     } else {
+        if (kind == ORA_BLOCK_PARAGRAPH && looks_like_caption(text))
+            kind = ORA_BLOCK_CAPTION;
         ora_article_add_block(a, kind, text);
     }
     free(text);
