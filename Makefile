@@ -20,7 +20,9 @@ LDFLAGS += -fsanitize=address,undefined
 endif
 ALL_CFLAGS = $(WARN) $(CFLAGS) -Iinclude -Isrc -DORA_DATADIR='"$(DATADIR)"' \
              $(shell pkg-config --cflags $(PKGS))
-LIBS     = $(shell pkg-config --libs $(PKGS)) -lm
+# libunistring (the normalizer's NFC and Unicode properties) ships no .pc
+# file on Debian, so pkg-config cannot name it: it is linked by hand.
+LIBS     = $(shell pkg-config --libs $(PKGS)) -lunistring -lm
 
 LIB_SRC := $(filter-out src/main.c,$(wildcard src/*.c src/*/*.c))
 LIB_HDR := $(wildcard src/*.h src/*/*.h)
@@ -36,7 +38,7 @@ $(BUILD)/obj/%.o: src/%.c include/oralise.h $(LIB_HDR)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(BUILD)/liboralise.a: $(LIB_OBJ)
-	ar rcs $@ $^
+	rm -f $@ && ar rcs $@ $^ # a fresh archive: no member left over from a moved file
 
 $(BUILD)/oralise: src/main.c $(BUILD)/liboralise.a
 	$(CC) $(ALL_CFLAGS) $< $(BUILD)/liboralise.a $(LDFLAGS) $(LIBS) -o $@

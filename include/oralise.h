@@ -282,7 +282,8 @@ void ora_marks_free(ora_marks *m);
 /* The pitch, 1–99 (0: eSpeak NG's default, 50), for this and every later
  * ora_speak_init of the process, worker processes forked after it too. */
 int ora_speak_set_pitch(int pitch, ora_error *err);
-/* Checks a voice name ("fr", "fr-be+f3") without starting the engine. */
+/* Checks a voice name ("fr", "fr-be+f3", or any language eSpeak NG speaks,
+ * such as "en") without starting the engine. */
 int ora_voice_check(const char *voice, ora_error *err);
 /* Prints the voices and variants oralise accepts, one a line. */
 int ora_list_voices(FILE *out, ora_error *err);
@@ -375,6 +376,10 @@ typedef struct {
     int pitch;               /* 1–99; 0: eSpeak NG's default (50) */
     const char *vtt_path, *srt_path, *report_path; /* may be NULL */
     int jobs; /* speech worker processes for one long article; 0: one per core */
+    /* --voice was given: every article is spoken with it. Otherwise an
+     * article in another language than French gets that language's eSpeak
+     * NG voice, and is not normalized (the normalizer is French only). */
+    bool keep_voice;
 } ora_options;
 
 typedef struct {
@@ -383,6 +388,8 @@ typedef struct {
     bool truncated;    /* the article was cut by a paywall */
     bool shortened;    /* --max-duration cut the article */
     ora_loudness loudness; /* as written (integrated NAN if not measured) */
+    char voice[40];        /* the voice that spoke: the options' own, or the
+                            * one of the article's language */
 } ora_result;
 
 /* ── Transcript: one cue per sentence, in the written form ──────────────── */

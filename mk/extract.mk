@@ -2,6 +2,9 @@
 #   make fuzz-html     fuzz the page reader      (FUZZ_TIME seconds, default 600)
 #   make fuzz-jsonld   fuzz the JSON-LD reader
 #   make bench-extract time and peak memory of extraction on a ~1 MB page
+#   make eval-corpus   the extractor on the shared corpus and corpus-real pages,
+#                      as HTML and as browser copies (needs ../shared;
+#                      EVAL_ARGS=-v for details, --heldout at the very end)
 # The fuzzers need clang; they build the library again, instrumented, in
 # build-fuzz/ and run niced (the machine is shared).
 
@@ -11,7 +14,7 @@ FUZZ_FLAGS  := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
                -fno-sanitize-recover=all
 FUZZ_BIN    := build-fuzz/fuzz_html build-fuzz/fuzz_jsonld
 
-.PHONY: fuzz-build fuzz-html fuzz-jsonld bench-extract
+.PHONY: fuzz-build fuzz-html fuzz-jsonld bench-extract eval-corpus
 
 # The instrumented library is the ordinary $(BUILD)/liboralise.a rule run
 # again with BUILD=build-fuzz; inside that run this rule must not exist.
@@ -56,3 +59,16 @@ bench-extract: $(BUILD)/bench_extract $(BUILD)/oralise
 
 # The fixture tests share a header of their own.
 $(BUILD)/tests/test_read_html $(BUILD)/tests/test_read_text: tests/fixtures/fixture_check.h
+
+# The measurement on pages nobody tuned for (issue 10). The pages stay in
+# ../shared; only the expectations are in bench/corpus-expected/. A worktree
+# one level deeper finds it at ../../shared.
+SHARED    ?= $(firstword $(wildcard ../shared ../../shared) ../shared)
+EVAL_ARGS ?=
+
+eval-corpus: oralise
+	@if [ -d $(SHARED)/eval ] && [ -d $(SHARED)/corpus-real ]; then \
+	    nice python3 bench/eval-corpus.py --shared $(SHARED) $(EVAL_ARGS); \
+	else \
+	    echo "eval-corpus: skipped: $(SHARED) (the shared corpus) is not there"; \
+	fi

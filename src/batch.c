@@ -9,6 +9,8 @@
 #include "internal.h"
 
 #include <dirent.h>
+#include <search.h>
+#include <stdint.h>
 #include <errno.h>
 #include <json.h>
 #include <poll.h>
@@ -113,27 +115,75 @@ static char *output_stem(const char *input)
     return s;
 }
 
+/* The names taken so far, each with the next suffix to try after it, in a
+ * hash table (glibc's hsearch_r): a million inputs cost a million lookups,
+ * not a million squared comparisons. */
+typedef struct {
+    struct hsearch_data table;
+    char **keys; /* the table does not own its keys */
+    size_t n;
+} name_set;
+
+static ENTRY *name_find(name_set *ns, char *name)
+{
+    ENTRY e = {name, NULL}, *found = NULL;
+    hsearch_r(e, FIND, &found, &ns->table);
+    return found;
+}
+
+static void name_take(name_set *ns, char *name)
+{
+    ENTRY e = {name, (void *)(uintptr_t)2}, *found;
+    ns->keys[ns->n++] = name;
+    hsearch_r(e, ENTER, &found, &ns->table);
+}
+
+/* stem, or stem-K with the smallest free K from 2 on: unique by
+ * construction, even when another input's own name is "x-2". */
+static char *unique_name(name_set *ns, const char *stem)
+{
+    ENTRY *base = name_find(ns, (char *)stem);
+    if (!base) {
+        char *name = ora_strdup(stem);
+        name_take(ns, name);
+        return name;
+    }
+    for (uintptr_t k = (uintptr_t)base->data;; k++) {
+        strbuf b;
+        sb_init(&b);
+        sb_printf(&b, "%s-%lu", stem, (unsigned long)k);
+        char *name = sb_take(&b);
+        if (!name_find(ns, name)) {
+            base->data = (void *)(k + 1);
+            name_take(ns, name);
+            return name;
+        }
+        free(name);
+    }
+}
+
 char **ora_batch_outputs(const char *const *inputs, size_t n,
                          const ora_batch_options *b)
 {
     char **out = calloc(n ? n : 1, sizeof *out);
-    char **stems = calloc(n ? n : 1, sizeof *stems);
+    name_set ns = {.keys = calloc(n + 1, sizeof(char *))}; /* one name an input */
+    if (!out || !ns.keys || !hcreate_r(4 * n + 16, &ns.table)) {
+        free(out), free(ns.keys);
+        return NULL;
+    }
     for (size_t i = 0; i < n; i++) {
-        stems[i] = output_stem(inputs[i]);
-        int same = 0; /* earlier inputs with this stem: deterministic names */
-        for (size_t k = 0; k < i; k++)
-            same += strcmp(stems[k], stems[i]) == 0;
+        char *stem = output_stem(inputs[i]);
+        const char *name = unique_name(&ns, stem);
         strbuf p;
         sb_init(&p);
-        sb_printf(&p, "%s/%s", b->outdir, stems[i]);
-        if (same)
-            sb_printf(&p, "-%d", same + 1);
-        sb_printf(&p, ".%s", b->format);
+        sb_printf(&p, "%s/%s.%s", b->outdir, name, b->format);
         out[i] = sb_take(&p);
+        free(stem);
     }
-    for (size_t i = 0; i < n; i++)
-        free(stems[i]);
-    free(stems);
+    hdestroy_r(&ns.table);
+    for (size_t i = 0; i < ns.n; i++)
+        free(ns.keys[i]);
+    free(ns.keys);
     return out;
 }
 
@@ -461,6 +511,12 @@ int ora_batch_run(const char *const *inputs, size_t n, const ora_options *o,
         return -1;
     batch bt = {inputs, ora_batch_outputs(inputs, n, b), calloc(n ? n : 1, sizeof(size_t)),
                 0, o, b, NULL, false, 0, now(), sum};
+    if (!bt.outputs || !bt.items) {
+        ora_free_list(bt.outputs, bt.outputs ? n : 0);
+        free(bt.items);
+        ora_set_error(err, "out of memory for a list of %zu inputs.", n);
+        return -1;
+    }
     for (size_t i = 0; i < n; i++) /* round-robin slices balance long lists */
         if ((int)(i % (size_t)b->shards) == b->shard - 1)
             bt.items[bt.n_items++] = i;
@@ -474,8 +530,13 @@ int ora_batch_run(const char *const *inputs, size_t n, const ora_options *o,
         remove_stale_temps_of_items(&bt);
         rc = run_workers(&bt, err);
     }
-    if (bt.log)
-        fclose(bt.log);
+    /* A log that lost lines would make --resume and the user trust work
+     * that is not recorded: any failed write fails the run. */
+    if (bt.log && (ferror(bt.log) | fclose(bt.log)) && rc >= 0) {
+        ora_set_error(err, "cannot write the log %s: %s", b->log,
+                      errno ? strerror(errno) : "the disk may be full");
+        rc = -1;
+    }
     ora_free_list(bt.outputs, n);
     free(bt.items);
     return rc < 0 ? -1 : sum->failed ? 1 : 0;

@@ -71,6 +71,13 @@ typedef struct {
 int phrase_list_load(const char *rel, phrase_list *pl, ora_error *err);
 void phrase_list_free(phrase_list *pl);
 
+/* The language of an article's own words ("fr", "en", "de"...) into code,
+ * or NULL when no language clearly leads (too little text, a mix). */
+const char *lang_guess(const ora_article *a, char *code, size_t size);
+
+/* Whether eSpeak NG speaks a language ("en", "de"; the French voices). */
+bool speak_language_known(const char *lang);
+
 /* Boilerplate phrases shared by the readers (rules/fr/boilerplate-*.txt). */
 typedef struct {
     phrase_list drop;  /* a block equal to, or starting with, one: dropped */

@@ -1,6 +1,7 @@
 /* oralise: the command line. Options in, library calls out. */
 #include "oralise.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <math.h>
 #include <stdio.h>
@@ -53,7 +54,8 @@ static const char usage_text[] =
     "\n"
     "Voice:\n"
     "  --voice NAME          fr (default), fr-be or fr-ch, optionally with a\n"
-    "                        variant: fr+f3\n"
+    "                        variant: fr+f3. Without it, an article in another\n"
+    "                        language is read, as written, by that language's voice\n"
     "  --rate WPM            speaking rate, 80 to 450 words a minute\n"
     "  --pitch N             1 to 99 (default 50)\n"
     "  --list-voices         show the voices and variants, then stop\n"
@@ -161,6 +163,30 @@ static bool number_arg(double *v)
     return end != optarg && !*end && isfinite(*v);
 }
 
+/* A whole number from lo to hi in s, all of it: no sign tricks, no
+ * wrap-around ("4294967376" is not 80), no trailing letters. */
+static bool int_in(const char *s, long lo, long hi, int *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (end == s || *end || errno || v < lo || v > hi)
+        return false;
+    *out = (int)v;
+    return true;
+}
+
+/* "K/N", 1 <= K <= N, and nothing else. */
+static bool shard_arg(const char *s, int *k, int *n)
+{
+    const char *slash = strchr(s, '/');
+    if (!slash || slash == s || slash - s > 15)
+        return false;
+    char left[16];
+    memcpy(left, s, (size_t)(slash - s)), left[slash - s] = '\0';
+    return int_in(left, 1, 1000000, k) && int_in(slash + 1, 1, 1000000, n) && *k <= *n;
+}
+
 static bool pause_arg(int *ms)
 {
     double v;
@@ -173,7 +199,6 @@ static bool pause_arg(int *ms)
 /* The audio options; -1 to go on, or an exit status. */
 static int parse_audio_option(cli *c, int opt)
 {
-    double v;
     ora_options *o = &c->opt;
     switch (opt) {
     case OPT_RAW: o->raw = true; break;
@@ -199,9 +224,8 @@ static int parse_audio_option(cli *c, int opt)
     case OPT_INTRO: o->script.intro_text = optarg; break;
     case OPT_OUTRO: o->script.outro_text = optarg; break;
     case OPT_PITCH:
-        if (!number_arg(&v) || v != (int)v)
+        if (!int_in(optarg, 1, 99, &o->pitch))
             return usage_error("--pitch takes a whole number from 1 to 99.");
-        o->pitch = (int)v;
         break;
     case OPT_LIST_VOICES: c->list_voices = true; break;
     case OPT_PAUSE_TITLE:
@@ -223,7 +247,6 @@ static int parse_option(cli *c, int opt)
     int rc = parse_audio_option(c, opt);
     if (rc != -2)
         return rc;
-    char *end;
     switch (opt) {
     case 'o': c->output = optarg; break;
     case OPT_PRINT:
@@ -243,10 +266,9 @@ static int parse_option(cli *c, int opt)
             return usage_error("too many --lexicon files (32 at most).");
         c->lexicons[c->opt.n_lexicons++] = optarg;
         break;
-    case OPT_VOICE: c->opt.voice.voice = optarg; break;
+    case OPT_VOICE: c->opt.voice.voice = optarg, c->opt.keep_voice = true; break;
     case OPT_RATE:
-        c->opt.voice.rate_wpm = (int)strtol(optarg, &end, 10);
-        if (*end || end == optarg)
+        if (!int_in(optarg, 80, 450, &c->opt.voice.rate_wpm))
             return usage_error("--rate takes a number of words a minute, 80 to 450.");
         break;
     case 'q': c->quiet = true; break;
@@ -254,15 +276,14 @@ static int parse_option(cli *c, int opt)
     case OPT_FROM_LIST: c->from_list = optarg; break;
     case OPT_FORMAT: c->batch.format = optarg; break;
     case 'j':
-        c->batch.jobs = c->opt.jobs = (int)strtol(optarg, &end, 10);
-        if (*end || c->batch.jobs < 1 || c->batch.jobs > 1024)
+        if (!int_in(optarg, 1, 1024, &c->opt.jobs))
             return usage_error("-j takes a number of worker processes, 1 to 1024.");
+        c->batch.jobs = c->opt.jobs;
         break;
     case OPT_RESUME: c->batch.resume = true; break;
     case OPT_LOG: c->batch.log = optarg; break;
     case OPT_SHARD:
-        if (sscanf(optarg, "%d/%d", &c->batch.shard, &c->batch.shards) != 2 ||
-            c->batch.shard < 1 || c->batch.shard > c->batch.shards)
+        if (!shard_arg(optarg, &c->batch.shard, &c->batch.shards))
             return usage_error("--shard takes K/N with K from 1 to N, for example 1/4.");
         break;
     case 'h': fputs(usage_text, stdout); return 0;
@@ -345,6 +366,10 @@ static int run_convert(const cli *c)
                 (int)r.seconds % 60, r.segments,
                 r.shortened ? ", shortened to fit" : "",
                 r.truncated ? ", ending with the paywall notice" : "");
+    if (!c->quiet && strncmp(r.voice, "fr", 2) != 0)
+        fprintf(stderr, "oralise: the article is not in French: it was spoken with eSpeak NG's "
+                "\"%s\" voice, as written; numbers, dates and abbreviations are normalized "
+                "for French only (--voice fr reads it with the French voice).\n", r.voice);
     if (!c->quiet && !isnan(r.loudness.integrated_lufs))
         fprintf(stderr, "oralise: loudness %.1f LUFS, true peak %.1f dBTP.\n",
                 r.loudness.integrated_lufs, r.loudness.true_peak_dbtp);
@@ -387,7 +412,7 @@ static int run_batch(cli *c, char **args, size_t n_args)
     return rc;
 }
 
-int main(int argc, char **argv)
+static int run_cli(int argc, char **argv)
 {
     cli c = {0};
     ora_options_default(&c.opt);
@@ -402,7 +427,7 @@ int main(int argc, char **argv)
             return rc;
     }
     if (c.list_voices) {
-        ora_error err;
+        ora_error err = {{0}};
         return ora_list_voices(stdout, &err) < 0 ? fail(err.msg) : 0;
     }
     if (c.normalize)
@@ -419,4 +444,19 @@ int main(int argc, char **argv)
     if (!c.output)
         return usage_error("no output given: use -o FILE (for example -o article.ogg) or --print=script.");
     return run_convert(&c);
+}
+
+/* Whatever was printed (JSON, a script, normalized lines, voices, help)
+ * must have reached standard output: a full disk or a closed pipe is a
+ * failure, not a silent success. */
+int main(int argc, char **argv)
+{
+    int rc = run_cli(argc, argv);
+    errno = 0;
+    if ((ferror(stdout) | fclose(stdout)) && rc == 0) {
+        fprintf(stderr, "oralise: cannot write to standard output: %s.\n",
+                errno ? strerror(errno) : "the device may be full");
+        rc = 1;
+    }
+    return rc;
 }

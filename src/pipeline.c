@@ -61,24 +61,79 @@ static int normalize_aligned(ora_script *s, const ora_normalizer *n,
     return 0;
 }
 
+/* The voice for an article: the options' own, unless none was chosen and
+ * the article is in another language that eSpeak NG speaks. */
+static int article_voice(const ora_options *o, const ora_article *a,
+                         char *voice, size_t size, ora_error *err)
+{
+    const char *own = o->voice.voice ? o->voice.voice : "fr";
+    char lang[16] = "";
+    if (a->lang && strlen(a->lang) < sizeof lang)
+        memcpy(lang, a->lang, strcspn(a->lang, "-_")), lang[strcspn(a->lang, "-_")] = '\0';
+    if (o->keep_voice || !*lang || strcmp(lang, "fr") == 0) {
+        snprintf(voice, size, "%s", own);
+        return 0;
+    }
+    if (!speak_language_known(lang)) {
+        ora_set_error(err, "the article is in the language \"%s\", which eSpeak NG cannot "
+                      "speak; give --voice fr to read it with the French voice anyway.", lang);
+        return -1;
+    }
+    snprintf(voice, size, "%s", lang);
+    return 0;
+}
+
+static bool voice_is_french(const char *voice)
+{
+    return strncmp(voice, "fr", 2) == 0 && (!voice[2] || voice[2] == '-' || voice[2] == '+');
+}
+
+/* The written text as it is, for a voice of another language: the
+ * normalizer's French words would be wrong there. */
+static int keep_verbatim(ora_script *s, ora_normalized *nz)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        const char *w = s->segs[i].written;
+        free(s->segs[i].spoken);
+        s->segs[i].spoken = ora_strdup(w);
+        if (!nz)
+            continue;
+        size_t len = strlen(w);
+        nz[i].text = ora_strdup(w), nz[i].len = len;
+        nz[i].spans = malloc(sizeof *nz[i].spans);
+        if (!nz[i].spans)
+            return -1;
+        nz[i].spans[0] = (ora_span){0, len, 0, len};
+        nz[i].n_spans = nz[i].cap_spans = 1;
+    }
+    return 0;
+}
+
 /* Reads and builds the normalized script; nz (may be NULL) receives one
- * alignment per segment, to be freed with the script's count. */
+ * alignment per segment, to be freed with the script's count. voice
+ * receives the voice that will speak it. */
 static int prepare(const char *input, const ora_options *o, ora_article *a,
-                   ora_script *s, ora_normalized **nz, ora_error *err)
+                   ora_script *s, ora_normalized **nz, char *voice, size_t size,
+                   ora_error *err)
 {
     ora_article_init(a);
     memset(s, 0, sizeof *s);
     if (ora_read_file(input, o->input_kind, a, err) < 0 ||
+        article_voice(o, a, voice, size, err) < 0 ||
         ora_script_build(a, &o->script, s, err) < 0)
         return -1;
+    if (nz && !(*nz = calloc(s->n ? s->n : 1, sizeof **nz))) {
+        ora_set_error(err, "out of memory.");
+        return -1;
+    }
+    if (!voice_is_french(voice))
+        return keep_verbatim(s, nz ? *nz : NULL) < 0 ? -1 : 0;
     ora_normalizer *n = ora_normalizer_for(o, err);
     int rc = -1;
-    if (n && nz) {
-        *nz = calloc(s->n, sizeof **nz);
-        rc = *nz ? normalize_aligned(s, n, *nz, err) : -1;
-    } else if (n) {
+    if (n && nz)
+        rc = normalize_aligned(s, n, *nz, err);
+    else if (n)
         rc = ora_script_normalize(s, n, err);
-    }
     ora_normalizer_free(n);
     return rc;
 }
@@ -86,7 +141,8 @@ static int prepare(const char *input, const ora_options *o, ora_article *a,
 int ora_prepare(const char *input, const ora_options *o, ora_article *a,
                 ora_script *s, ora_error *err)
 {
-    return prepare(input, o, a, s, NULL, err);
+    char voice[40];
+    return prepare(input, o, a, s, NULL, voice, sizeof voice, err);
 }
 
 /* ── The job ──────────────────────────────────────────────────────────── */
@@ -101,6 +157,8 @@ typedef struct {
 
 typedef struct {
     const ora_options *o;
+    ora_options own; /* the caller's options with the article's voice */
+    char voice[40];
     const char *output;
     ora_format fmt;
     bool stream;
@@ -778,7 +836,12 @@ static int run(job *j, const char *input, ora_error *err)
 {
     char **names = NULL;
     j->target = j->stream ? NAN : loudness_target(j->o, j->fmt);
-    int rc = prepare(input, j->o, &j->a, &j->s, &j->nz, err);
+    int rc = prepare(input, j->o, &j->a, &j->s, &j->nz, j->voice, sizeof j->voice, err);
+    if (rc == 0) {
+        j->own = *j->o;
+        j->own.voice.voice = j->voice;
+        j->o = &j->own;
+    }
     if (rc == 0 && (rc = synthesize(j, err)) < 0) {
         /* A sink that failed says why better than eSpeak NG can. */
         if (*j->capture_err.msg)
@@ -800,13 +863,50 @@ static int run(job *j, const char *input, ora_error *err)
     return rc;
 }
 
+/* A path as its folder's real path and its own name, so that "x.wav" and
+ * "./x.wav" compare equal before either exists. */
+static char *canonical_path(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    char *dir = slash ? strndup(path, (size_t)(slash - path) + (slash == path)) : ora_strdup(".");
+    char *real = dir ? realpath(dir, NULL) : NULL;
+    strbuf b;
+    sb_init(&b);
+    sb_printf(&b, "%s/%s", real ? real : (dir ? dir : ""), slash ? slash + 1 : path);
+    free(dir), free(real);
+    return sb_take(&b);
+}
+
+/* Two outputs of one run on the same file would leave only the last one
+ * written: the audio lost behind its own transcript. */
+static int check_distinct_outputs(const char *output, const ora_options *o, ora_error *err)
+{
+    const char *paths[] = {output, o->vtt_path, o->srt_path, o->report_path};
+    const char *names[] = {"-o", "--vtt", "--srt", "--report"};
+    for (int a = 0; a < 4; a++)
+        for (int b = a + 1; b < 4; b++) {
+            if (!paths[a] || !paths[b] || strcmp(paths[a], "-") == 0)
+                continue;
+            char *ca = canonical_path(paths[a]), *cb = canonical_path(paths[b]);
+            bool same = strcmp(ca, cb) == 0;
+            free(ca), free(cb);
+            if (same) {
+                ora_set_error(err, "%s and %s name the same file (%s): give each output its own name.",
+                              names[a], names[b], paths[b]);
+                return -1;
+            }
+        }
+    return 0;
+}
+
 int ora_convert(const char *input, const char *output, const ora_options *o,
                 ora_result *r, ora_error *err)
 {
     job j;
     memset(&j, 0, sizeof j);
     j.o = o, j.output = output;
-    if (ora_format_from_path(output, &j.fmt, err) < 0 || check_options(o, err) < 0)
+    if (ora_format_from_path(output, &j.fmt, err) < 0 || check_options(o, err) < 0 ||
+        check_distinct_outputs(output, o, err) < 0)
         return -1;
     bool to_stdout = strcmp(output, "-") == 0;
     if (o->raw && !to_stdout) {
@@ -829,7 +929,8 @@ int ora_convert(const char *input, const char *output, const ora_options *o,
         size_t n = 0;
         for (size_t i = 0; i < j.n_said; i++)
             n += j.said[i].spoken;
-        *r = (ora_result){ora_audio_seconds(&j.au), n, j.a.truncated, j.shortened, j.loud};
+        *r = (ora_result){ora_audio_seconds(&j.au), n, j.a.truncated, j.shortened, j.loud, ""};
+        snprintf(r->voice, sizeof r->voice, "%s", j.voice);
         if (!j.measured)
             r->loudness.integrated_lufs = r->loudness.true_peak_dbtp = NAN;
     }

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static struct {
     bool started; /* espeak_ng_Initialize done: never undone, see start_engine */
@@ -100,14 +101,26 @@ static bool variant_exists(const char *variant)
     return ok;
 }
 
+/* French voices by name; any other language eSpeak NG has a dictionary
+ * for ("en" has en_dict in its data folder). */
 static bool language_known(const char *lang)
 {
     static const char *const french[] = {"fr", "fr-be", "fr-ch", NULL};
     for (const char *const *f = french; *f; f++)
         if (strcmp(lang, *f) == 0)
             return true;
-    return false;
+    const char *data = data_path_of_espeak();
+    if (!data || !*lang || strchr(lang, '/') || strchr(lang, '.') || strlen(lang) > 8)
+        return false;
+    strbuf p;
+    sb_init(&p);
+    sb_printf(&p, "%s/%s_dict", data, lang);
+    bool ok = access(p.s, R_OK) == 0;
+    sb_free(&p);
+    return ok;
 }
+
+bool speak_language_known(const char *lang) { return language_known(lang); }
 
 int ora_voice_check(const char *voice, ora_error *err)
 {
@@ -120,7 +133,7 @@ int ora_voice_check(const char *voice, ora_error *err)
     }
     memcpy(lang, voice, ll), lang[ll] = '\0';
     if (!language_known(lang)) {
-        ora_set_error(err, "unknown voice \"%s\": oralise speaks French; use fr, fr-be or fr-ch.", voice);
+        ora_set_error(err, "unknown voice \"%s\": eSpeak NG has no such language; the French voices are fr, fr-be and fr-ch.", voice);
         return -1;
     }
     if (plus && !variant_exists(plus + 1)) {
@@ -157,6 +170,24 @@ int ora_speak_set_pitch(int pitch, ora_error *err)
     if (engine.started) /* 0 keeps the default */
         espeak_ng_SetParameter(espeakPITCH, pitch ? pitch : 50, 0);
     return 0;
+}
+
+/* eSpeak NG 1.51 opens an audio device in every output mode, synchronous
+ * included: PulseAudio's client then connects to $PULSE_SERVER, creates
+ * $HOME/.config/pulse and pulse-* folders in $TMPDIR, and prints its own
+ * errors ("ftruncate() failed") when it cannot. oralise never plays
+ * sound. eSpeak NG asks pcaudiolib for the device through this function;
+ * defined here, in the program, it is found before the library's (the
+ * executable's symbols come first), and "no device" is all that synthesis
+ * into memory needs: eSpeak NG leaves a null device alone. */
+struct audio_object;
+struct audio_object *create_audio_device_object(const char *device, const char *application,
+                                                const char *description);
+struct audio_object *create_audio_device_object(const char *device, const char *application,
+                                                const char *description)
+{
+    (void)device, (void)application, (void)description;
+    return NULL;
 }
 
 /* Starts eSpeak NG once per process. espeak_ng_Terminate followed by a new

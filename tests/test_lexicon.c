@@ -99,8 +99,8 @@ static void no_file_is_pulled_in(void **state)
     char dtd_text[1024];
     snprintf(dtd_text, sizeof dtd_text, "<!ENTITY leak SYSTEM \"file://%s\">\n", secret);
     char *dtd = write_file(dir, "evil.dtd", dtd_text);
-    /* Entities declared in the internal subset: the file parses, and
-     * the entities must stay unexpanded. */
+    /* Entities declared in the internal subset: any DOCTYPE is refused,
+     * so nothing can be expanded. */
     char xml[4096];
     snprintf(xml, sizeof xml,
              PLS_HEAD "<!DOCTYPE lexicon [\n"
@@ -115,9 +115,9 @@ static void no_file_is_pulled_in(void **state)
     lexicon lx;
     lexicon_init(&lx);
     ora_error err;
-    assert_int_equal(lexicon_load_pls(&lx, pls, &err), 0);
-    assert_string_equal(lexicon_lookup(&lx, "A", 1), "avant après");
-    assert_null(lexicon_lookup(&lx, "B", 1)); /* an empty alias is no entry */
+    assert_int_equal(lexicon_load_pls(&lx, pls, &err), -1);
+    assert_non_null(strstr(err.msg, "DOCTYPE"));
+    assert_null(lexicon_lookup(&lx, "A", 1));
     lexicon_free(&lx);
     /* A parameter entity and an external DTD that declare the entity: the
      * loader must not read them, so the lexicon is refused or harmless. */
@@ -143,7 +143,9 @@ static void no_file_is_pulled_in(void **state)
     char *input = write_file(dir, "in.txt", "A B C D\n");
     tu_result r = tu_run("--normalize --lexicon '%s' <'%s'", pls, input);
     assert_null(strstr(r.out ? r.out : "", "SECRET"));
-    assert_int_equal(r.status, 0);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "DOCTYPE"));
+    assert_int_equal(tu_count_lines(r.err), 1);
     tu_result_free(&r);
     free(secret), free(dtd), free(pls), free(pls1), free(pls2), free(input);
     tu_rmdir(dir);
@@ -188,6 +190,56 @@ static void malformed_lexicon_is_a_clear_error(void **state)
     tu_rmdir(dir);
 }
 
+/* Lexicons that would make a small input say a huge script: refused, each
+ * with its limit named, before anything is expanded. */
+static void hostile_lexicons_are_refused(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir();
+    /* Nested internal entities: 10 levels of 10 make 10^10 "ha". */
+    char laughs[4096] = PLS_HEAD "<!DOCTYPE lexicon [\n<!ENTITY e0 \"ha\">\n";
+    for (int k = 1; k <= 10; k++) {
+        char line[256];
+        snprintf(line, sizeof line, "<!ENTITY e%d \"&e%d;&e%d;&e%d;&e%d;&e%d;&e%d;&e%d;&e%d;&e%d;&e%d;\">\n",
+                 k, k - 1, k - 1, k - 1, k - 1, k - 1, k - 1, k - 1, k - 1, k - 1, k - 1);
+        strcat(laughs, line);
+    }
+    strcat(laughs, "]>\n" PLS_OPEN "<lexeme><grapheme>X</grapheme><alias>&e10;</alias></lexeme></lexicon>\n");
+    char *bomb = write_file(dir, "bomb.pls", laughs);
+    /* A plain alias far longer than its word. */
+    char big_alias[2048] = PLS_HEAD PLS_OPEN "<lexeme><grapheme>Y</grapheme><alias>";
+    for (int k = 0; k < 100; k++)
+        strcat(big_alias, "bla ");
+    strcat(big_alias, "</alias></lexeme></lexicon>\n");
+    char *long_alias = write_file(dir, "long.pls", big_alias);
+    const char *files[] = {bomb, long_alias};
+    const char *why[] = {"DOCTYPE", "too long"};
+    for (size_t f = 0; f < 2; f++) {
+        tu_result r = tu_run("--normalize --lexicon '%s' <'%s'", files[f], long_alias);
+        assert_int_equal(r.status, 1);
+        assert_non_null(strstr(r.err, why[f]));
+        assert_non_null(strstr(r.err, files[f]));
+        assert_int_equal(tu_count_lines(r.err), 1);
+        assert_string_equal(r.out, "");
+        tu_result_free(&r);
+    }
+    /* Past the size limit: refused before parsing. */
+    char *huge_path = malloc(strlen(dir) + 16);
+    sprintf(huge_path, "%s/huge.pls", dir);
+    FILE *f = fopen(huge_path, "w");
+    fputs(PLS_HEAD PLS_OPEN, f);
+    for (int k = 0; k < 200000; k++)
+        fputs("<lexeme><grapheme>ZZ</grapheme><alias>z z</alias></lexeme>\n", f);
+    fputs("</lexicon>\n", f);
+    fclose(f);
+    tu_result r = tu_run("--normalize --lexicon '%s' </dev/null", huge_path);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "too large"));
+    tu_result_free(&r);
+    free(bomb), free(long_alias), free(huge_path);
+    tu_rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -196,6 +248,7 @@ int main(void)
         cmocka_unit_test(many_entries_stay_findable),
         cmocka_unit_test(no_file_is_pulled_in),
         cmocka_unit_test(malformed_lexicon_is_a_clear_error),
+        cmocka_unit_test(hostile_lexicons_are_refused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -154,7 +154,7 @@
   <lexeme><grapheme>DIRECT</grapheme><alias>direct</alias></lexeme>
   <lexeme><grapheme>LIVE</grapheme><alias>laïve</alias></lexeme>
   <lexeme><grapheme>INFO</grapheme><alias>info</alias></lexeme>
-  <lexeme><grapheme>OK</grapheme><alias>okay</alias></lexeme>
+  <lexeme><grapheme>OK</grapheme><alias>oké</alias></lexeme>
   <lexeme><grapheme>FNAC</grapheme><alias>Fnac</alias></lexeme>
   <lexeme><grapheme>CNAM</grapheme><alias>Cnam</alias></lexeme>
   <lexeme><grapheme>INA</grapheme><alias>Ina</alias></lexeme>

@@ -114,6 +114,9 @@ int bo_add(byte_out *o, const void *p, size_t n)
 typedef struct {
     int fd;
     sf_count_t base, pos;
+    /* A short write, kept here because libsndfile's MPEG path ignores the
+     * count we return: a full disk made a truncated MP3 look complete. */
+    int write_errno; /* 0: every write went through */
 } fdfile;
 
 static sf_count_t fd_len(void *u)
@@ -147,8 +150,10 @@ static sf_count_t fd_write(const void *p, sf_count_t n, void *u)
                            (off_t)(f->base + f->pos));
         if (w < 0 && errno == EINTR)
             continue;
-        if (w <= 0)
+        if (w <= 0) {
+            f->write_errno = w < 0 ? errno : ENOSPC;
             return done;
+        }
         done += w, f->pos += w;
     }
     return n;
@@ -229,7 +234,7 @@ static encoder *encoder_open(int fd, ora_format fmt, int rate, const ora_encode_
     eo = eo ? eo : &none;
     e->fmt = fmt;
     e->out = (byte_out){fd, {0}, false};
-    e->file = (fdfile){fd, 0, 0};
+    e->file = (fdfile){fd, 0, 0, 0};
     int rc = 0;
     if (fmt == ORA_FMT_OGG)
         rc = (e->vorbis = enc_vorbis_open(rate, eo, &e->out, err)) ? 0 : -1;
@@ -290,7 +295,7 @@ static int encoder_sink(void *user, const int16_t *s, size_t n)
         rc = enc_vorbis_write(e->vorbis, s, n);
     else
         rc = sf_buffered(e, s, n);
-    if (rc < 0 || e->out.failed)
+    if (rc < 0 || e->out.failed || e->file.write_errno)
         e->failed = true;
     return e->failed ? -1 : 0;
 }
@@ -310,6 +315,10 @@ static int encoder_close(encoder *e, ora_error *err)
         ok = false;
     if (e->sf && sf_close(e->sf) != 0)
         ok = false;
+    if (e->file.write_errno) {
+        ok = false;
+        errno = e->file.write_errno;
+    }
     free(e->buf);
     if (bo_flush(&e->out) < 0)
         ok = false;
@@ -389,7 +398,7 @@ static int measure_decoded(SF_VIRTUAL_IO *io, void *user, ora_loudness *l,
 int loudness_of_encoded_fd(int fd, ora_loudness *l, double limit_dbtp,
                            peak_list *over, int *rate, ora_error *err)
 {
-    fdfile f = {fd, 0, 0};
+    fdfile f = {fd, 0, 0, 0};
     return measure_decoded(&fd_io, &f, l, limit_dbtp, over, rate, err);
 }
 

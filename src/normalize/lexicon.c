@@ -150,6 +150,19 @@ bool lexicon_may_start(const lexicon *lx, unsigned char c)
     return lx->first[c >> 3] & (1u << (c & 7));
 }
 
+/* Limits a lexicon cannot pass. A DOCTYPE is refused outright: without
+ * entity substitution libxml2 still expands internal entities when a
+ * node's content is read, so 161 KB of nested entities once became a
+ * 1.1 GB script. The alias bounds keep what one word can grow into small:
+ * an abbreviation or acronym says at most a few words. */
+#define MAX_LEXICON_BYTES (8u << 20)
+#define MAX_GRAPHEME_BYTES 128
+#define MAX_ALIAS_BYTES 256
+/* An alias may say this many bytes per byte of its grapheme, plus a base:
+ * "n°" (3 bytes) says "numéro", "UE" says "Union européenne". */
+#define ALIAS_GROWTH 12
+#define ALIAS_BASE 40
+
 static bool named(xmlNodePtr n, const char *name)
 {
     return n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
@@ -163,27 +176,43 @@ static char *squashed_content(xmlNodePtr n)
     return s;
 }
 
-/* One <lexeme>: every <grapheme> gets the first <alias>. */
-static void read_lexeme(lexicon *lx, xmlNodePtr lex)
+static bool alias_fits(const char *g, const char *alias)
+{
+    size_t gl = strlen(g), al = strlen(alias);
+    return gl <= MAX_GRAPHEME_BYTES && al <= MAX_ALIAS_BYTES &&
+           al <= ALIAS_BASE + ALIAS_GROWTH * gl;
+}
+
+/* One <lexeme>: every <grapheme> gets the first <alias>. Fails, naming the
+ * entry, when an alias passes the bounds above. */
+static int read_lexeme(lexicon *lx, xmlNodePtr lex, const char *name, ora_error *err)
 {
     char *alias = NULL;
+    int rc = 0;
     for (xmlNodePtr c = lex->children; c && !alias; c = c->next)
         if (named(c, "alias"))
             alias = squashed_content(c);
     if (!alias || !*alias) { /* phoneme-only entries need an engine that
                                  * takes IPA; an empty alias would erase */
         free(alias);
-        return;
+        return 0;
     }
-    for (xmlNodePtr c = lex->children; c; c = c->next) {
+    for (xmlNodePtr c = lex->children; c && rc == 0; c = c->next) {
         if (!named(c, "grapheme"))
             continue;
         char *g = squashed_content(c);
-        if (g && *g)
+        if (g && *g && !alias_fits(g, alias)) {
+            ora_set_error(err, "lexicon %s: the entry \"%.40s\" is too long (graphemes up to %d bytes, "
+                          "aliases up to %d bytes and %d bytes per byte of the grapheme).",
+                          name, g, MAX_GRAPHEME_BYTES, MAX_ALIAS_BYTES, ALIAS_GROWTH);
+            rc = -1;
+        } else if (g && *g) {
             add(lx, g, alias);
+        }
         free(g);
     }
     free(alias);
+    return rc;
 }
 
 static void ignore_libxml_message(void *ctx, const char *msg, ...)
@@ -194,8 +223,15 @@ static void ignore_libxml_message(void *ctx, const char *msg, ...)
 int lexicon_load_pls_memory(lexicon *lx, const char *xml, size_t len,
                             const char *name, ora_error *err)
 {
-    if (len > (size_t)INT32_MAX) {
-        ora_set_error(err, "lexicon %s is too large.", name);
+    if (len > MAX_LEXICON_BYTES) {
+        ora_set_error(err, "lexicon %s is too large: %zu bytes, the limit is %u MiB.", name, len,
+                      MAX_LEXICON_BYTES >> 20);
+        return -1;
+    }
+    /* Seen before parsing too: libxml2 may reject an entity bomb as
+     * malformed, and the user should hear the real reason. */
+    if (memmem(xml, len, "<!DOCTYPE", 9)) {
+        ora_set_error(err, "lexicon %s has a DOCTYPE: lexicons may declare no DTD and no entities.", name);
         return -1;
     }
     /* libxml2 reports some input errors (a bad encoding) through its
@@ -208,17 +244,23 @@ int lexicon_load_pls_memory(lexicon *lx, const char *xml, size_t len,
                                   XML_PARSE_NONET | XML_PARSE_NOERROR |
                                       XML_PARSE_NOWARNING);
     xmlSetGenericErrorFunc(saved_context, saved_handler);
+    if (doc && (doc->intSubset || doc->extSubset)) {
+        ora_set_error(err, "lexicon %s has a DOCTYPE: lexicons may declare no DTD and no entities.", name);
+        xmlFreeDoc(doc);
+        return -1;
+    }
     xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
     if (!root || !named(root, "lexicon")) {
         ora_set_error(err, "%s is not a PLS lexicon (expected well-formed XML with a <lexicon> root).", name);
         xmlFreeDoc(doc);
         return -1;
     }
-    for (xmlNodePtr c = root->children; c; c = c->next)
+    int rc = 0;
+    for (xmlNodePtr c = root->children; c && rc == 0; c = c->next)
         if (named(c, "lexeme"))
-            read_lexeme(lx, c);
+            rc = read_lexeme(lx, c, name, err);
     xmlFreeDoc(doc);
-    return 0;
+    return rc;
 }
 
 int lexicon_load_pls(lexicon *lx, const char *path, ora_error *err)

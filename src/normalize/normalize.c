@@ -98,7 +98,8 @@ typedef size_t (*rule_fn)(pass *p, size_t i);
 static const rule_fn digit_rules[] = {
     rule_lexicon,           rule_address,  rule_phone,      rule_iso_date,
     rule_per,               rule_time,     rule_numeric_date, rule_day_month,
-    rule_day_month_numeric, rule_fraction, rule_times_sign, rule_alnum,
+    rule_day_before_month,
+    rule_day_month_numeric, rule_fraction, rule_dimensions, rule_times_sign, rule_alnum,
     rule_number};
 static const rule_fn upper_rules[] = {rule_address, rule_lexicon, rule_roman_heading,
                                       rule_roman,   rule_alnum,   rule_acronym};
@@ -141,7 +142,8 @@ static size_t apply_rules(pass *p, size_t i)
         emit(p, i, i + 1, " ");
         return 1;
     }
-    size_t n = c == '&' || c == '+' || c == '%' || c == '@' || c == '#' || c == '\xC2'
+    size_t n = c == '&' || c == '+' || c == '%' || c == '@' || c == '#' || c == '/' ||
+                           c == '\xC2'
                    ? rule_symbol(p, i) : 0;
     if (n || !at_boundary(p, i))
         return n;
@@ -172,7 +174,7 @@ static void set_may_start(ora_normalizer *n)
 {
     for (int c = 0; c < 256; c++)
         n->may_start[c] = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-                          c >= 0xC0 || (c && strchr("+-$&%@#", c)) ||
+                          c >= 0xC0 || (c && strchr("+-$&%@#/", c)) ||
                           (c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
                           lexicon_may_start(&n->lex, (unsigned char)c);
 }
@@ -253,8 +255,8 @@ void ora_normalizer_free(ora_normalizer *n)
     free(n);
 }
 
-int ora_normalize(const ora_normalizer *n, const char *text, size_t len,
-                  ora_normalized *out, ora_error *err)
+static int normalize_clean(const ora_normalizer *n, const char *text, size_t len,
+                           ora_normalized *out, ora_error *err)
 {
     memset(out, 0, sizeof *out);
     pass p = {n, text, len, out, {0}, false, 0, 0};
@@ -292,6 +294,30 @@ int ora_normalize(const ora_normalizer *n, const char *text, size_t len,
     out->len = p.text.len;
     out->text = sb_take(&p.text);
     return 0;
+}
+
+/* Texts with soft hyphens, NFD accents, superscripts and the like are
+ * cleaned first (clean.c); the spans then point back to the written bytes. */
+int ora_normalize(const ora_normalizer *n, const char *text, size_t len,
+                  ora_normalized *out, ora_error *err)
+{
+    if (!clean_needed(text, len))
+        return normalize_clean(n, text, len, out, err);
+    char *clean;
+    size_t clean_len, *map;
+    if (clean_text(text, len, &clean, &clean_len, &map) < 0) {
+        ora_set_error(err, "out of memory while normalizing");
+        return -1;
+    }
+    int rc = normalize_clean(n, clean, clean_len, out, err);
+    for (size_t k = 0; rc == 0 && k < out->n_spans; k++) {
+        ora_span *sp = &out->spans[k];
+        sp->src_start = map[sp->src_start];
+        sp->src_end = map[sp->src_end];
+    }
+    free(clean);
+    free(map);
+    return rc;
 }
 
 void ora_normalized_free(ora_normalized *r)

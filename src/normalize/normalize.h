@@ -136,6 +136,7 @@ size_t rule_number(pass *p, size_t i);
 size_t rule_signed_number(pass *p, size_t i);
 size_t rule_fraction(pass *p, size_t i);
 size_t rule_times_sign(pass *p, size_t i);
+size_t rule_dimensions(pass *p, size_t i);
 /* Writes a plain number (digits [i, i+n)) in words into b. */
 void say_number_text(const pass *p, strbuf *b, const char *digits, size_t n,
                      bool feminine);
@@ -146,6 +147,7 @@ size_t rule_numeric_date(pass *p, size_t i);
 size_t rule_iso_date(pass *p, size_t i);
 size_t rule_day_month(pass *p, size_t i);
 size_t rule_day_month_numeric(pass *p, size_t i);
+size_t rule_day_before_month(pass *p, size_t i);
 size_t rule_per(pass *p, size_t i);
 
 /* normalize_units.c */
@@ -171,6 +173,12 @@ size_t rule_acronym(pass *p, size_t i);
 size_t rule_address(pass *p, size_t i);
 /* Writes an all-capitals word: a lexicon alias, a word, or letters. */
 void say_capitals(const pass *p, strbuf *b, const char *s, size_t n);
+
+/* clean.c: whether the text has forms the clean-up changes, and the
+ * clean-up itself; map[k] is the source byte of clean byte k (map[out_len]
+ * is len). */
+bool clean_needed(const char *s, size_t len);
+int clean_text(const char *s, size_t len, char **out, size_t *out_len, size_t **map);
 
 /* Data files (normalize_data.c) */
 int unit_table_load(const char *rel, unit_table *t, ora_error *err);

@@ -17,8 +17,10 @@ typedef struct {
 } number_text;
 
 /* A group separator between thousands: a space of some kind, a Swiss
- * apostrophe, or a dot when at least two dotted groups follow
- * ("1.000.000"). */
+ * apostrophe, or a dot followed by exactly three digits ("10.000",
+ * "21.930,54", "1.000.000"). French writes decimals with a comma, so a dot
+ * before three digits is decided by the digit groups: a decimal would
+ * rarely have exactly three. */
 static size_t group_sep(const pass *p, size_t j, bool dotted)
 {
     size_t sp = space_len(p->s, p->len, j);
@@ -29,8 +31,8 @@ static size_t group_sep(const pass *p, size_t j, bool dotted)
     if (sp)
         return dotted ? 0 : sp;
     bool dot_group = j < p->len && p->s[j] == '.' && digits_at(p->s, p->len, j + 1) == 3;
-    if (dot_group && (dotted || (j + 4 < p->len && p->s[j + 4] == '.' &&
-                                 digits_at(p->s, p->len, j + 5) == 3)))
+    bool more = j + 5 < p->len && p->s[j + 4] == '.' && is_digit(p->s[j + 5]);
+    if (dot_group && (dotted || !more || digits_at(p->s, p->len, j + 5) == 3))
         return 1;
     return 0;
 }
@@ -90,7 +92,8 @@ static size_t ordinal_suffix(const pass *p, size_t j, bool *fem, bool *plural,
                {"res", 1, 1, 0},  {"re", 1, 0, 0},  {"es", 0, 1, 0},
                {"e", 0, 0, 0},    {"nde", 1, 0, 1}, {"nds", 0, 1, 1},
                {"nd", 0, 0, 1},   {"ndes", 1, 1, 1}, {"è", 0, 0, 0},
-               {"eme", 0, 0, 0}, {"emes", 0, 1, 0},
+               {"eme", 0, 0, 0}, {"emes", 0, 1, 0}, {"de", 1, 0, 1}, {"des", 1, 1, 1},
+               {"d", 0, 0, 1}, {"ds", 0, 1, 1},
                /* superscript letters of web typography: 1ᵉʳ, 1ʳᵉ, 2ᵉ, 3ᵉˢ */
                {"\xE1\xB5\x89\xCA\xB3", 0, 0, 0}, {"\xCA\xB3\xE1\xB5\x89", 1, 0, 0},
                {"\xE1\xB5\x89\xCB\xA2", 0, 1, 0}, {"\xE1\xB5\x89", 0, 0, 0}};
@@ -259,6 +262,45 @@ static size_t of_before_noun(const pass *p, size_t j, strbuf *b)
     return vowel ? 1 : 0;
 }
 
+/* "95k", "20K": thousands, as social networks and salaries write them.
+ * Not before a letter ("3kg" is a unit) nor a currency ("5k€", said by
+ * the money rule). */
+static size_t multiplier_k(const pass *p, size_t j)
+{
+    if (j >= p->len || (p->s[j] != 'k' && p->s[j] != 'K') || is_word_at(p->s, p->len, j + 1))
+        return 0;
+    return 1;
+}
+
+/* "2 1/2" → deux et demi, "3 1/4" → trois et quart, "1 3/4" → un et
+ * trois quarts: a whole number and a fraction after a space. A noun after
+ * comes before the fraction, as French says it: "deux ans et demi",
+ * "trois heures et demie". */
+static size_t mixed_fraction(const pass *p, size_t j, strbuf *b)
+{
+    if (j + 4 > p->len || p->s[j] != ' ' || p->s[j + 2] != '/' ||
+        is_word_at(p->s, p->len, j + 4) || (j + 4 < p->len && p->s[j + 4] == '/'))
+        return 0;
+    const char *f = p->s + j + 1;
+    const char *words = f[0] == '1' && f[2] == '2' ? " et demi"
+                      : f[0] == '1' && f[2] == '4' ? " et quart"
+                      : f[0] == '3' && f[2] == '4' ? " et trois quarts" : NULL;
+    if (!words)
+        return 0;
+    size_t end = j + 4;
+    word_ref w = next_word(p, end);
+    bool noun = w.start == end + 1 && w.end > w.start && !word_capitalized(p, w) &&
+                word_plural_like(p, w);
+    if (noun) {
+        sb_printf(b, " %.*s", (int)(w.end - w.start), p->s + w.start);
+        end = w.end;
+    }
+    sb_adds(b, words);
+    if (noun && f[2] == '2' && word_is_feminine(p, w))
+        sb_addc(b, 'e');
+    return end - j;
+}
+
 size_t rule_number(pass *p, size_t i)
 {
     number_text nt;
@@ -274,11 +316,22 @@ size_t rule_number(pass *p, size_t i)
     const char *pct_words = NULL;
     size_t pct = percent_sign(p, j, &pct_words);
     size_t dash = pct ? 0 : range_dash(p, j);
-    bool feminine = !pct && !dash && word_is_feminine(p, next_word(p, j));
+    bool invariable = invariable_number(p, i, j, &nt, v);
+    word_ref next = next_word(p, j);
+    /* "700 mille": sept cent mille; "95k": quatre-vingt-quinze mille */
+    bool thousand = next.start == j + 1 && word_is(p, next.start, "mille");
+    size_t kilo = multiplier_k(p, j);
+    bool feminine = !pct && !dash && !invariable && !kilo && word_is_feminine(p, next);
     strbuf b;
     sb_init(&b);
-    say_decimal(p, &b, &nt, feminine, invariable_number(p, i, j, &nt, v));
-    if (pct) {
+    say_decimal(p, &b, &nt, feminine, invariable || thousand || kilo);
+    size_t half;
+    if (kilo) {
+        sb_adds(&b, " mille");
+        j += kilo;
+    } else if (!nt.frac && (half = mixed_fraction(p, j, &b))) {
+        j += half;
+    } else if (pct) {
         sb_adds(&b, pct_words);
         j += pct;
     } else if (!nt.frac && !dash && v >= 1000000 && v % 1000000 == 0) {
@@ -356,7 +409,10 @@ size_t rule_fraction(pass *p, size_t i)
     if (d < 1 || d > 4 || (k + d < p->len && (p->s[k + d] == '/' || is_word_at(p->s, p->len, k + d))))
         return 0;
     unsigned long long num = to_ull(p->s + i, a), den = to_ull(p->s + k, d);
-    bool fraction = num < den && ((den >= 2 && den <= 10) || den == 100 || den == 1000);
+    /* "(2/4)" alone in brackets is a part of a series: deux sur quatre */
+    bool episode = i > 0 && p->s[i - 1] == '(' && k + d < p->len && p->s[k + d] == ')';
+    bool fraction = !episode && num < den &&
+                    ((den >= 2 && den <= 10) || den == 100 || den == 1000);
     if (!fraction && (d > 3 || den == 0))
         return 0;
     strbuf b;
@@ -396,6 +452,42 @@ size_t rule_times_sign(pass *p, size_t i)
     sb_addc(&w, ' ');
     say_number_text(p, &w, p->s + i + a + x, b, false);
     return emit_built(p, i, i + a + x + b, &w);
+}
+
+/* "30x40 cm", "2 x 3 m", "60×90cm": dimensions, said "trente sur quarante
+ * centimètres". Only with a unit after: "4x4" alone is the vehicle. */
+size_t rule_dimensions(pass *p, size_t i)
+{
+    size_t a = digits_at(p->s, p->len, i), j = i + a;
+    if (a < 1 || a > 4)
+        return 0;
+    j += space_len(p->s, p->len, j);
+    size_t x = j < p->len && (p->s[j] == 'x' || p->s[j] == 'X') ? 1
+             : starts_with_at(p, j, "\xC3\x97") ? 2 : 0;
+    if (!x)
+        return 0;
+    size_t k = j + x;
+    if (k < p->len && p->s[k] == ' ' && k > i + a && p->s[i + a] == ' ')
+        k++; /* "2 x 3 m": spaces on both sides or none */
+    size_t b = digits_at(p->s, p->len, k);
+    if (b < 1 || b > 4)
+        return 0;
+    strbuf u;
+    sb_init(&u);
+    bool fem = false;
+    size_t ul = unit_after_number(p, k + b, &u, (double)to_ull(p->s + k, b), &fem);
+    if (!ul) {
+        sb_free(&u);
+        return 0;
+    }
+    strbuf w;
+    sb_init(&w);
+    say_number_text(p, &w, p->s + i, a, fem);
+    sb_adds(&w, " sur ");
+    say_number_text(p, &w, p->s + k, b, fem);
+    sb_printf(&w, " %s", u.s);
+    sb_free(&u);
+    return emit_built(p, i, k + b + ul, &w);
 }
 
 /* ── Phone numbers ─────────────────────────────────────────────────────── */

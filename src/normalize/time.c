@@ -50,10 +50,19 @@ size_t rule_time(pass *p, size_t i)
         j += sp2 + 2;
     else if (md)
         return 0;
-    if (is_word_at(p->s, p->len, j) || (colon && j < p->len && p->s[j] == ':'))
-        return 0; /* "12h30m", "10:20:30" */
-    unsigned h = (unsigned)to_ull(p->s + i, hd);
     unsigned m = md == 2 ? (unsigned)to_ull(p->s + j - 2, 2) : 0;
+    size_t secs = 0; /* "18:45:00": seconds after the minutes */
+    if (colon && md == 2 && j + 3 <= p->len && p->s[j] == ':' &&
+        digits_at(p->s, p->len, j + 1) == 2) {
+        secs = (size_t)to_ull(p->s + j + 1, 2);
+        if (secs > 59)
+            return 0;
+        j += 3;
+        secs += 1; /* 0: none written */
+    }
+    if (is_word_at(p->s, p->len, j) || (colon && j < p->len && p->s[j] == ':'))
+        return 0; /* "12h30m", "10:20:30:40" */
+    unsigned h = (unsigned)to_ull(p->s + i, hd);
     if (h > 24 || m > 59)
         return 0;
     strbuf b;
@@ -61,13 +70,21 @@ size_t rule_time(pass *p, size_t i)
     say_hours(p, &b, h);
     if (m) {
         size_t mm = minutes_mark(p, j); /* "une minute", but "une heure un" */
-        num_style st = style(p, mm > 0, false);
+        num_style st = style(p, mm > 0 || secs > 1, false);
         sb_addc(&b, ' ');
         num_cardinal(&b, m, &st);
-        if (mm) {
+        if (secs > 1)
+            sb_adds(&b, m > 1 ? " minutes" : " minute");
+        else if (mm) {
             sb_adds(&b, m > 1 ? " minutes" : " minute");
             j += mm;
         }
+    }
+    if (secs > 1) { /* ":00" is not said */
+        num_style fem = style(p, true, false);
+        sb_adds(&b, m ? " et " : " ");
+        num_cardinal(&b, secs - 1, &fem);
+        sb_adds(&b, secs > 2 ? " secondes" : " seconde");
     }
     return emit_built(p, i, j, &b);
 }
@@ -161,6 +178,8 @@ size_t rule_iso_date(pass *p, size_t i)
     return emit_built(p, i, i + 10, &b);
 }
 
+static bool after_date_word(const pass *p, size_t i);
+
 /* "14-Juillet", "8-Mai", "11-Septembre": a day joined to its month names
  * the event; it is said as the date. */
 size_t rule_day_month(pass *p, size_t i)
@@ -189,7 +208,10 @@ size_t rule_day_month(pass *p, size_t i)
 static bool after_date_word(const pass *p, size_t i)
 {
     static const char *const words[] = {"le", "Le", "du", "au", "dès", "depuis", "avant",
-                                        "après", "entre", "et", "jusqu"};
+                                        "après", "entre", "et", "jusqu", "lundi", "mardi",
+                                        "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                                        "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi",
+                                        "Samedi", "Dimanche"};
     word_ref w = prev_word(p, i);
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (w.end - w.start == strlen(words[k]) &&
@@ -206,15 +228,97 @@ size_t rule_day_month_numeric(pass *p, size_t i)
     size_t d = digits_at(p->s, p->len, i);
     if (d < 1 || d > 2 || i + d + 3 > p->len || p->s[i + d] != '/')
         return 0;
-    size_t j = i + d + 1;
-    if (digits_at(p->s, p->len, j) != 2 || is_word_at(p->s, p->len, j + 2) ||
-        (j + 2 < p->len && p->s[j + 2] == '/'))
+    size_t j = i + d + 1, m = digits_at(p->s, p->len, j);
+    if (m < 1 || m > 2 || is_word_at(p->s, p->len, j + m) ||
+        (j + m < p->len && p->s[j + m] == '/'))
         return 0;
-    unsigned day = (unsigned)to_ull(p->s + i, d), mon = (unsigned)to_ull(p->s + j, 2);
-    if (!valid_day_month(day, mon) || (d != 2 && !after_date_word(p, i)))
+    unsigned day = (unsigned)to_ull(p->s + i, d), mon = (unsigned)to_ull(p->s + j, m);
+    /* "21/03" is a date by its shape; "3/11" only after "le", "du",
+     * a weekday: otherwise it is a fraction or a score. */
+    bool date_word = after_date_word(p, i);
+    word_ref after = next_word(p, j + m);
+    size_t an = after.end - after.start;
+    if (an && an <= 3 && p->s[after.start] == 'd' &&
+        (an == 1 || word_is(p, after.start, "de") || word_is(p, after.start, "des") ||
+         word_is(p, after.start, "du")))
+        date_word = false; /* "le 1/4 des places": a fraction of something */
+    if (!valid_day_month(day, mon) || (!(d == 2 && m == 2) && !date_word))
         return 0;
     strbuf b;
     sb_init(&b);
     say_date(p, &b, day, mon, 0, false);
-    return emit_built(p, i, j + 2, &b);
+    return emit_built(p, i, j + m, &b);
+}
+
+/* The month named by the word at w, 0 if none: "mai", "Mai", "MAI". */
+static unsigned month_at(const pass *p, word_ref w)
+{
+    size_t n = w.end - w.start;
+    for (unsigned mon = 1; mon <= 12; mon++) {
+        const char *name = months[mon - 1];
+        if (strlen(name) != n)
+            continue;
+        size_t k = 0;
+        while (k < n && (p->s[w.start + k] == name[k] ||
+                         (k == 0 && p->s[w.start] == name[0] - 32)))
+            k++;
+        if (k == n)
+            return mon;
+    }
+    return 0;
+}
+
+static void say_day(const pass *p, strbuf *b, unsigned day)
+{
+    num_style st = style(p, false, false);
+    if (day == 1)
+        sb_adds(b, "premier");
+    else
+        num_cardinal(b, day, &st);
+}
+
+/* A day before a month's name: "le 07 mai" → sept mai (a zero-padded day
+ * is no "zéro sept"), "1 mars" → premier mars, and ranges and pairs of
+ * days: "les 17-18 juin" → dix-sept et dix-huit juin, "du 7-9 septembre"
+ * → sept au neuf septembre. The month itself is left as written. */
+size_t rule_day_before_month(pass *p, size_t i)
+{
+    size_t d = digits_at(p->s, p->len, i), j = i + d, d2 = 0, k = 0;
+    if (d < 1 || d > 2)
+        return 0;
+    if (j + 1 < p->len && (p->s[j] == '-' || p->s[j] == '/') && is_digit(p->s[j + 1])) {
+        k = j + 1; /* a second day */
+        d2 = digits_at(p->s, p->len, k);
+        if (d2 < 1 || d2 > 2)
+            return 0;
+        j = k + d2;
+    } else if (starts_with_at(p, j, "\xE2\x80\x93") && j + 3 < p->len && is_digit(p->s[j + 3])) {
+        k = j + 3;
+        d2 = digits_at(p->s, p->len, k);
+        if (d2 < 1 || d2 > 2)
+            return 0;
+        j = k + d2;
+    }
+    word_ref w = next_word(p, j);
+    if (w.start != j + 1 || p->s[j] != ' ')
+        return 0;
+    unsigned mon = month_at(p, w);
+    unsigned day = (unsigned)to_ull(p->s + i, d), day2 = d2 ? (unsigned)to_ull(p->s + k, d2) : 0;
+    if (!mon || !valid_day_month(day, mon) || (d2 && (!valid_day_month(day2, mon) || day2 <= day)))
+        return 0;
+    bool plain = !d2 && p->s[i] != '0' && day != 1;
+    if (plain)
+        return 0; /* "12 mai": the number rule says it the same way */
+    strbuf b;
+    sb_init(&b);
+    say_day(p, &b, day);
+    if (d2) {
+        word_ref before = prev_word(p, i);
+        bool pair = before.end - before.start == 3 &&
+                    (memcmp(p->s + before.start, "les", 3) == 0 ||
+                     memcmp(p->s + before.start, "Les", 3) == 0);
+        sb_adds(&b, pair || day2 == day + 1 ? " et " : " au ");
+        say_day(p, &b, day2);
+    }
+    return emit_built(p, i, j, &b);
 }

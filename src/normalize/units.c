@@ -175,6 +175,19 @@ size_t rule_symbol(pass *p, size_t i)
         emit(p, i, i + 1, c == '@' ? "arobase " : said ? "" : "hashtag "); /* #MeToo */
         return 1;
     }
+    if (c == '/' && i > 0 && is_letter_at(p->s, p->len, prev_char_start(p->s, i))) {
+        /* "habitants/km²", "€/mois" said by the money rule: "par" and the
+         * unit's name. Only a unit of the table: "et/ou" stays. */
+        strbuf b;
+        sb_init(&b);
+        sb_adds(&b, " par");
+        size_t n = unit_after_number(p, i + 1, &b, 1, &(bool){false});
+        if (!n || space_len(p->s, p->len, i + 1)) {
+            sb_free(&b);
+            return 0;
+        }
+        return emit_built(p, i, i + 1 + n, &b);
+    }
     if (c == '%' && (i == 0 || !is_digit(p->s[i - 1]))) {
         emit(p, i, i + 1, "pour cent");
         return 1;

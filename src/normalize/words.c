@@ -362,6 +362,8 @@ size_t rule_alnum(pass *p, size_t i)
     }
     if (!caps || !digits || e - i > 12)
         return 0;
+    if (caps == 1 && p->s[e - 1] == 'K' && is_digit(p->s[i]))
+        return 0; /* "45K": thousands, the number rule's */
     strbuf b;
     sb_init(&b);
     for (size_t k = i; k < e;) {

@@ -77,6 +77,20 @@ ora_input_kind ora_sniff_input(const char *data, size_t len)
     return ORA_INPUT_TEXT;
 }
 
+/* The text's own words win over a declared language, which is often a
+ * template's (lang="en" on French pages, or none at all in a copy). */
+static void settle_lang(ora_article *a)
+{
+    char code[8];
+    if (!lang_guess(a, code, sizeof code))
+        return;
+    if (a->lang && strncmp(a->lang, code, strlen(code)) == 0 &&
+        (a->lang[strlen(code)] == '\0' || a->lang[strlen(code)] == '-'))
+        return;
+    free(a->lang);
+    a->lang = ora_strdup(code);
+}
+
 int ora_read_file(const char *path, ora_input_kind kind, ora_article *a,
                   ora_error *err)
 {
@@ -92,6 +106,8 @@ int ora_read_file(const char *path, ora_input_kind kind, ora_article *a,
     else if ((rc = require_utf8(path, data, &len, err)) == 0)
         rc = ora_read_text(data, len, a, err);
     free(data);
+    if (rc == 0)
+        settle_lang(a);
     if (rc == 0 && a->not_article) {
         ora_set_error(err, "%s: no article to read: this looks like %s. "
                       "Give the page of the article itself.", path, a->not_article);

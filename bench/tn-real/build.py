@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Rebuild the real-text normalizer gold from the shared corpus.
+
+The repository may not hold the corpus sentences, so each case stores only the
+line number and the spans that a reader says differently from how they are
+written.  This script reads the sentences, applies the edits and writes
+tn_eval.py case files:
+
+    python3 bench/tn-real/build.py [--corpus ../shared/corpus-real/sentences.txt]
+                                   [--out build/tn-real] [dev|heldout ...]
+
+Case line: line_number<TAB>edits<TAB>category
+  edits    'written => spoken' pairs joined by ' ;; ', in sentence order; a
+           spoken side may list alternatives joined by ' | '.  Empty: the
+           sentence is read as written.
+Each written span is looked for from the end of the previous replacement on,
+so a span that occurs twice is rewritten where the edit's turn comes; a span
+that begins or ends with a letter or digit only matches whole words.  A space
+in a written span also matches U+00A0 and U+202F (the corpus keeps them); any
+other character must match exactly.  A span that is not found stops the build.
+"""
+import argparse
+import itertools
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+MAX_GOLDS = 64  # product of per-span alternatives; more would be a sign of a badly cut case
+
+
+def die(msg):
+    print(f"build.py: error: {msg}", file=sys.stderr)
+    sys.exit(1)
+
+
+def parse_edits(field, where):
+    edits = []
+    if not field.strip():
+        return edits
+    for part in field.split(" ;; "):
+        if " => " not in part:
+            die(f"{where}: edit without ' => ': {part!r}")
+        written, spoken = part.split(" => ", 1)
+        if not written:
+            die(f"{where}: empty written span in {part!r}")
+        alts = [a.strip() for a in spoken.split(" | ")]
+        edits.append((written, alts))
+    return edits
+
+
+def span_regex(written):
+    """A span never starts or ends inside a word or number: '3 ans' is not found in '13 ans'."""
+    body = "".join("[ \u00a0\u202f]" if c == " " else re.escape(c) for c in written)
+    head = r"(?<!\w)" if written[0].isalnum() else ""
+    tail = r"(?!\w)" if written[-1].isalnum() else ""
+    return re.compile(head + body + tail)
+
+
+def apply_edits(sentence, edits, where):
+    """Return the list of gold readings (product of the alternatives)."""
+    pieces, pos = [], 0  # pieces: list of alternatives lists, in order
+    for written, alts in edits:
+        m = span_regex(written).search(sentence, pos)
+        if not m:
+            die(f"{where}: span {written!r} not found after column {pos} in line: {sentence!r}")
+        pieces.append([sentence[pos:m.start()]])
+        pieces.append(alts)
+        pos = m.end()
+    pieces.append([sentence[pos:]])
+    n = 1
+    for p in pieces:
+        n *= len(p)
+    if n > MAX_GOLDS:
+        die(f"{where}: {n} gold combinations (more than {MAX_GOLDS})")
+    golds = []
+    for combo in itertools.product(*pieces):
+        g = re.sub(r" {2,}", " ", "".join(combo)).strip()  # a deleted span leaves no double space
+        if g not in golds:
+            golds.append(g)
+    return golds
+
+
+def build(name, lines, out_dir):
+    src = os.path.join(HERE, f"{name}.tsv")
+    cases = []
+    seen = set()
+    with open(src, encoding="utf-8") as fh:
+        for ln, raw in enumerate(fh, 1):
+            raw = raw.rstrip("\n")
+            if not raw.strip() or raw.startswith("#"):
+                continue
+            where = f"{src}:{ln}"
+            cols = raw.split("\t")
+            if len(cols) != 3:
+                die(f"{where}: expected 3 tab-separated columns, got {len(cols)}")
+            num, field, cat = cols
+            if not num.isdigit() or not 1 <= int(num) <= len(lines):
+                die(f"{where}: bad line number {num!r}")
+            if num in seen:
+                die(f"{where}: line {num} listed twice")
+            seen.add(num)
+            sentence = lines[int(num) - 1]
+            for bad in ("\t", "|"):
+                if bad in sentence:
+                    die(f"{where}: corpus line {num} holds {bad!r}, which the case format cannot carry")
+            golds = apply_edits(sentence, parse_edits(field, where), where)
+            for g in golds:
+                if "|" in g or "\t" in g:
+                    die(f"{where}: gold holds '|' or a tab: {g!r}")
+            cases.append(f"{sentence}\t{'|'.join(golds)}\t{cat.strip() or 'plain'}")
+    os.makedirs(out_dir, exist_ok=True)
+    dst = os.path.join(out_dir, f"{name}.tsv")
+    with open(dst, "w", encoding="utf-8") as fh:
+        fh.write(f"# built by bench/tn-real/build.py from {name}.tsv; do not commit\n")
+        fh.write("\n".join(cases) + "\n")
+    print(f"build.py: {dst}: {len(cases)} cases")
+
+
+def main():
+    ap = argparse.ArgumentParser(description="rebuild the real-text normalizer gold")
+    ap.add_argument("sets", nargs="*", default=["dev"], help="dev, heldout (default: dev)")
+    ap.add_argument("--corpus", default="../shared/corpus-real/sentences.txt")
+    ap.add_argument("--out", default="build/tn-real")
+    args = ap.parse_args()
+    try:
+        with open(args.corpus, encoding="utf-8") as fh:
+            lines = fh.read().split("\n")
+    except OSError as e:
+        die(f"cannot read the corpus: {e}")
+    if lines and lines[-1] == "":
+        lines.pop()
+    for name in args.sets:
+        if name not in ("dev", "heldout"):
+            die(f"unknown set {name!r}")
+        build(name, lines, args.out)
+
+
+if __name__ == "__main__":
+    main()

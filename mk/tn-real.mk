@@ -1,0 +1,27 @@
+# Real-text normalizer gold (bench/tn-real/, issue 11): sentences drawn from
+# ../shared/corpus-real, rebuilt from line numbers and edits, then scored
+# against raw eSpeak NG.
+#   make eval-tn-real            dev set (400 cases)
+#   make eval-tn-real HELDOUT=1  also the held-out set (200 cases): once, at the end
+#   make eval-tn-real V=1        list the cases eSpeak NG says right that oralise breaks
+# SHARED is the shared folder: ../shared beside a checkout, ../../shared beside
+# a worktree under wt/, or name it: make eval-tn-real SHARED=/path/to/shared
+.PHONY: eval-tn-real
+
+SHARED       ?= $(firstword $(wildcard ../shared ../../shared) ../shared)
+TN_REAL_SETS := dev $(if $(HELDOUT),heldout)
+TN_EVAL      := python3 $(SHARED)/eval/tn_eval.py \
+                --gold-respell $(SHARED)/eval/espeak_fr_gold_respell.tsv
+
+eval-tn-real: $(BUILD)/oralise oralise
+	@if [ ! -f $(SHARED)/corpus-real/sentences.txt ] || [ ! -f $(SHARED)/eval/tn_eval.py ]; then \
+	    echo "eval-tn-real: SKIPPED: $(SHARED)/corpus-real or $(SHARED)/eval is absent"; exit 0; fi; \
+	python3 bench/tn-real/build.py --corpus $(SHARED)/corpus-real/sentences.txt --out build/tn-real $(TN_REAL_SETS) || exit 1; \
+	for set in $(TN_REAL_SETS); do \
+	    $(TN_EVAL) --cmd './oralise --normalize' --json build/tn-real/$$set.oralise.json \
+	        build/tn-real/$$set.tsv >build/tn-real/$$set.oralise.txt || exit 1; \
+	    $(TN_EVAL) --baseline --json build/tn-real/$$set.baseline.json \
+	        build/tn-real/$$set.tsv >build/tn-real/$$set.baseline.txt || exit 1; \
+	    python3 bench/tn-real/compare.py $(if $(V),-v) $$set \
+	        build/tn-real/$$set.oralise.json build/tn-real/$$set.baseline.json || exit 1; \
+	done

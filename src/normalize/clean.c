@@ -1,0 +1,219 @@
+/* Input clean-up before any rule: the forms real pages write that mean the
+ * same as a plainer one. Accents typed as a letter and a combining mark
+ * (NFD text) are composed with libunistring (NFC), soft hyphens and
+ * zero-width characters removed, the curly apostrophe, the minus sign and
+ * the narrow spaces folded, and superscript letters after a number or an
+ * abbreviation made plain ("1ᵉʳ" → "1er", "Mᵐᵉ" → "Mme"), so that the
+ * rules see one form of each.
+ *
+ * Most texts need none of it: a first look at the lead bytes that can
+ * start such a character decides, so plain text costs one table look-up a
+ * byte. When something changes, a map from each clean byte to its source
+ * byte keeps the transcript's alignment to what was written. */
+#include "normalize.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unictype.h>
+#include <uninorm.h>
+
+/* Lead bytes of the characters this file may change: U+00AD and U+00A0
+ * (C2), combining marks (CC, CD), modifier letters (CA, CB), phonetic
+ * superscripts (E1), punctuation and the minus (E2), U+FEFF (EF). */
+static bool may_change_lead(unsigned char c)
+{
+    return c == 0xC2 || c == 0xCA || c == 0xCB || c == 0xCC || c == 0xCD || c == 0xE1 ||
+           c == 0xE2 || c == 0xEF;
+}
+
+static bool is_combining(uint32_t cp) { return cp >= 0x300 && cp <= 0x36F; }
+
+static bool is_dropped(uint32_t cp)
+{
+    return cp == 0xAD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF;
+}
+
+/* A superscript letter ("ᵉ", "ʳ", "ᵐ"): its compatibility decomposition
+ * is <super> and one letter. The ordinal indicators º and ª are left to
+ * the lexicon ("nº"), superscript digits to the units ("m²"). */
+static uint32_t superscript_letter(uint32_t cp)
+{
+    if (cp < 0x2B0 || cp == 0xBA || cp == 0xAA)
+        return 0;
+    ucs4_t dec[UC_DECOMPOSITION_MAX_LENGTH];
+    int type;
+    int n = uc_decomposition(cp, &type, dec);
+    if (n != 1 || type != UC_DECOMP_SUPER || !uc_is_alpha(dec[0]) || dec[0] >= 0x80)
+        return 0;
+    return dec[0];
+}
+
+/* A single folded character, 0 when cp stays as it is. */
+static uint32_t folded(uint32_t cp)
+{
+    switch (cp) {
+    case 0x2019: /* ’ */
+    case 0x2032: /* ′ used as an apostrophe */
+        return '\'';
+    case 0x2212: /* − */
+        return '-';
+    case 0xA0:
+    case 0x202F:
+    case 0x2009:
+    case 0x2007:
+        return ' ';
+    default:
+        return 0;
+    }
+}
+
+/* An en or em dash right before a number, at the start of a line or after
+ * "(": a minus ("(– 0,2 %)"). Returns the bytes to replace by '-'. */
+static size_t dash_as_minus(const char *s, size_t len, size_t i, uint32_t cp)
+{
+    if (cp != 0x2013 && cp != 0x2014)
+        return 0;
+    bool opens = i == 0 || s[i - 1] == '(' || s[i - 1] == '\n';
+    size_t e = i + 3;
+    if (e < len && s[e] == ' ')
+        e++;
+    return opens && e < len && s[e] >= '0' && s[e] <= '9' ? e - i : 0;
+}
+
+bool clean_needed(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80 || !may_change_lead(c))
+            continue;
+        uint32_t cp;
+        int l = utf8_decode(s + i, len - i, &cp);
+        if (l && (is_combining(cp) || is_dropped(cp) || folded(cp) || dash_as_minus(s, len, i, cp) ||
+                  (c != 0xC2 && c != 0xE2 && superscript_letter(cp))))
+            return true;
+        if (l)
+            i += (size_t)l - 1;
+    }
+    return false;
+}
+
+typedef struct {
+    strbuf text;
+    size_t *map; /* clean byte → source byte */
+    size_t cap;
+} cleaned;
+
+/* Appends n bytes; the k-th maps to src + k * step (step 0: all to src). */
+static bool add_run(cleaned *c, const char *bytes, size_t n, size_t src, size_t step)
+{
+    if (c->text.len + n + 1 > c->cap) {
+        size_t cap = (c->cap ? c->cap * 2 : 256) + n;
+        size_t *m = realloc(c->map, cap * sizeof *m);
+        if (!m)
+            return false;
+        c->map = m, c->cap = cap;
+    }
+    for (size_t k = 0; k < n; k++)
+        c->map[c->text.len + k] = src + k * step;
+    return n == 0 || sb_add(&c->text, bytes, n) == 0;
+}
+
+static bool add_mapped(cleaned *c, const char *bytes, size_t n, size_t src)
+{
+    return add_run(c, bytes, n, src, 0);
+}
+
+/* A letter and its combining marks, composed by libunistring. */
+static size_t compose_cluster(cleaned *c, const char *s, size_t len, size_t i,
+                              size_t *from)
+{
+    size_t e = i;
+    uint32_t cp;
+    int l = utf8_decode(s + e, len - e, &cp);
+    e += l ? (size_t)l : 1;
+    while (e < len && (l = utf8_decode(s + e, len - e, &cp)) && is_combining(cp))
+        e += (size_t)l;
+    size_t n = 0;
+    uint8_t *nfc = u8_normalize(UNINORM_NFC, (const uint8_t *)s + i, e - i, NULL, &n);
+    bool ok = nfc ? add_mapped(c, (const char *)nfc, n, i) : add_mapped(c, s + i, e - i, i);
+    free(nfc);
+    *from = e;
+    return ok;
+}
+
+/* Whether the character before i ends a number or a word a superscript
+ * can follow: "1ᵉʳ", "XIXᵉ", "Mᵐᵉ", "nᵒ". */
+static bool after_word(const char *s, size_t len, size_t i)
+{
+    return i > 0 && is_word_at(s, len, prev_char_start(s, i));
+}
+
+static bool clean_one(cleaned *c, const char *s, size_t len, size_t *i)
+{
+    size_t at = *i;
+    uint32_t cp;
+    int l = utf8_decode(s + at, len - at, &cp);
+    if (!l) {
+        *i = at + 1;
+        return add_mapped(c, s + at, 1, at);
+    }
+    size_t next = at + (size_t)l;
+    if (next < len && (unsigned char)s[next] >= 0xCC && (unsigned char)s[next] <= 0xCD) {
+        uint32_t mark;
+        if (utf8_decode(s + next, len - next, &mark) && is_combining(mark))
+            return compose_cluster(c, s, len, at, i);
+    }
+    *i = next;
+    if (is_combining(cp) && c->text.len) { /* "e" + U+0301: the base went out plain */
+        size_t b = prev_char_start(c->text.s, c->text.len);
+        size_t base = c->map[b];
+        c->text.len = b;
+        c->text.s[b] = '\0';
+        return compose_cluster(c, s, len, base, i);
+    }
+    if (is_dropped(cp) || is_combining(cp))
+        return true;
+    size_t dash = dash_as_minus(s, len, at, cp);
+    if (dash) {
+        *i = at + dash;
+        return add_mapped(c, "-", 1, at);
+    }
+    uint32_t to = folded(cp);
+    if (!to && after_word(s, len, at))
+        to = superscript_letter(cp);
+    if (to == 'o' && at > 0 && (s[at - 1] == 'n' || s[at - 1] == 'N'))
+        to = 0xB0; /* "nᵒ" is "n°", the lexicon's numéro */
+    if (!to)
+        return add_mapped(c, s + at, (size_t)l, at);
+    char buf[4];
+    int n = utf8_encode(to, buf);
+    return add_mapped(c, buf, (size_t)n, at);
+}
+
+int clean_text(const char *s, size_t len, char **out, size_t *out_len, size_t **map)
+{
+    cleaned c = {{0}, NULL, 0};
+    sb_init(&c.text);
+    bool ok = true;
+    for (size_t i = 0; ok && i < len;) {
+        size_t j = i;
+        while (j < len && !may_change_lead((unsigned char)s[j]))
+            j++;
+        ok = add_run(&c, s + i, j - i, i, 1); /* plain bytes map to themselves */
+        i = j;
+        if (ok && i < len)
+            ok = clean_one(&c, s, len, &i);
+    }
+    if (ok)
+        ok = add_mapped(&c, "", 0, len) && c.text.s;
+    if (!ok) {
+        sb_free(&c.text);
+        free(c.map);
+        return -1;
+    }
+    c.map[c.text.len] = len;
+    *out_len = c.text.len;
+    *out = sb_take(&c.text);
+    *map = c.map;
+    return 0;
+}
