@@ -320,18 +320,39 @@ static void flush_run(body_walk *w)
     sb_free(&w->run);
 }
 
+static bool holds_embed(xmlNodePtr n)
+{
+    static const char *const embeds[] = {"iframe", "video", "audio", "embed", "object", NULL};
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && (node_is_one_of(c, embeds) || holds_embed(c)))
+            return true;
+    return false;
+}
+
+/* A box around an embedded player or live feed: what text it has is the
+ * embed's label ("Revivez la situation…"), which means nothing heard. */
+#define EMBED_LABEL_MAX 150
+static bool is_embed_box(xmlNodePtr n)
+{
+    return holds_embed(n) && visible_text(n) < EMBED_LABEL_MAX;
+}
+
 /* What a body element is not: dropped by the rules, hidden, navigation. */
 static bool skip_element(const body_walk *w, xmlNodePtr n)
 {
     static const char *const lists[] = {"ul", "ol", "dl", "table", "div", "section", NULL};
-    if (never_text(n) || selector_matches(n, w->rules->drop))
+    if (never_text(n) || selector_matches(n, w->rules->drop) ||
+        (w->generic != w->rules && selector_matches(n, w->generic->drop) &&
+         !(node_is(n, "form") && readability_page_form(n))))
         return true;
     /* An unlikely name on an element holding most of the article is a
      * wrapper's ("has-sidebar"), not a sidebar's. */
     if (w->words && readability_unlikely(w->words, n) &&
         visible_text(n) * 2 < w->container_len)
         return true;
-    return node_is_one_of(n, lists) && link_density(n) > MAX_LINK_DENSITY;
+    if (node_is_one_of(n, lists) && link_density(n) > MAX_LINK_DENSITY)
+        return true;
+    return node_is(n, "div") && is_embed_box(n);
 }
 
 static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote);
@@ -1465,6 +1486,8 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     if (!containers.n)
         walk_body(&w, root->children, false);
     for (size_t i = 0; i < containers.n && !w.stopped; i++) {
+        if (is_embed_box(containers.nodes[i]))
+            continue; /* a sibling that is only an embed's label */
         if (containers.nodes[i]->type == XML_ELEMENT_NODE &&
             (block_kind(containers.nodes[i], &(ora_block_kind){0}) ||
              is_inline(containers.nodes[i])))

@@ -460,6 +460,17 @@ static bool has_prose_child(xmlNodePtr n)
     return false;
 }
 
+/* Text right inside the element, not in a child: a chapo written as a
+ * bare <div> of text ("<div id=articleHat>La mesure …</div>"). */
+static bool has_own_prose(xmlNodePtr n)
+{
+    size_t own = 0;
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (c->type == XML_TEXT_NODE && c->content)
+            own += visible_len((const char *)c->content);
+    return own > 80;
+}
+
 static bool sibling_is_article(const scorer *sc, xmlNodePtr sib, double threshold,
                                bool before_top)
 {
@@ -471,7 +482,7 @@ static bool sibling_is_article(const scorer *sc, xmlNodePtr sib, double threshol
     /* A leading block of prose (an intro set apart from the rest) is the
      * start of the article: Readability's threshold would drop it. */
     if (before_top && !node_is(sib, "p") && i->text_len > 80 &&
-        link_density(sib) < 0.25 && has_prose_child(sib))
+        link_density(sib) < 0.25 && (has_prose_child(sib) || has_own_prose(sib)))
         return true;
     if (!node_is(sib, "p"))
         return false;
