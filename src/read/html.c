@@ -52,6 +52,7 @@ typedef struct {
     uint64_t *seen;       /* hashes of the blocks read, to read none twice */
     size_t n_seen, cap_seen;
     strbuf run;   /* inline text waiting for the next block boundary */
+    size_t run_links; /* bytes of it inside links */
 } body_walk;
 
 static char *prop(xmlNodePtr n, const char *name)
@@ -105,6 +106,24 @@ static bool never_text(xmlNodePtr n)
     return hidden || style_hides(n);
 }
 
+/* An element whose class names a credit ("story-photo-credit",
+ * "copyright"): its text is never read, on any site. */
+static bool names_credit(xmlNodePtr n)
+{
+    if (!xmlHasProp(n, BAD_CAST "class"))
+        return false;
+    char *c = prop(n, "class");
+    bool hit = false;
+    for (char *p = c; p && *p && !hit; p++) {
+        *p = (char)tolower((unsigned char)*p);
+    }
+    for (char *t = c ? strtok(c, " -_") : NULL; t && !hit; t = strtok(NULL, " -_"))
+        hit = strcmp(t, "credit") == 0 || strcmp(t, "credits") == 0 ||
+              strcmp(t, "copyright") == 0;
+    free(c);
+    return hit;
+}
+
 static void gather_text(xmlNodePtr n, const site_rules *r, strbuf *b)
 {
     for (xmlNodePtr c = n; c; c = c->next) {
@@ -113,7 +132,7 @@ static void gather_text(xmlNodePtr n, const site_rules *r, strbuf *b)
                 sb_adds(b, (const char *)c->content);
         } else if (c->type == XML_ELEMENT_NODE) {
             if (never_text(c) || selector_matches(c, r->credit) ||
-                selector_matches(c, r->drop))
+                selector_matches(c, r->drop) || names_credit(c))
                 continue;
             if (node_is(c, "br"))
                 sb_addc(b, BR_MARK);
@@ -313,11 +332,30 @@ static void add_split_paragraphs(body_walk *w, ora_block_kind kind, const char *
         free(t);
 }
 
+static size_t word_count(const char *s);
+
+/* Text loose between blocks (not in a <p>) that is only a link ("Voir
+ * les résultats dans votre commune") or a label of a few words without a
+ * sentence ("EN DIRECT", "Épinglé") is page furniture. */
+static bool run_is_furniture(const body_walk *w)
+{
+    char *t = squash_piece(w->run.s, w->run.len);
+    if (!t)
+        return true;
+    size_t n = strlen(t);
+    bool sentence = n && strchr(".!?:»\"", t[n - 1]);
+    bool link_only = w->run_links * 10 >= n * 9 && n < 100;
+    bool label = !sentence && n <= 25 && word_count(t) <= 3;
+    free(t);
+    return (link_only && !sentence) || label;
+}
+
 static void flush_run(body_walk *w)
 {
-    if (w->run.len)
+    if (w->run.len && !run_is_furniture(w))
         add_split_paragraphs(w, ORA_BLOCK_PARAGRAPH, w->run.s, w->run.len);
     sb_free(&w->run);
+    w->run_links = 0;
 }
 
 static bool holds_embed(xmlNodePtr n)
@@ -540,6 +578,18 @@ static bool take_table(body_walk *w, xmlNodePtr n)
     return data;
 }
 
+static void read_figcaptions(body_walk *w, xmlNodePtr n)
+{
+    for (; n && !w->stopped; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || skip_element(w, n))
+            continue;
+        if (node_is(n, "figcaption"))
+            read_block(w, n, ORA_BLOCK_CAPTION, false);
+        else
+            read_figcaptions(w, n->children);
+    }
+}
+
 static void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
 {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
@@ -560,12 +610,22 @@ static void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
         if (node_is(n, "br"))
             sb_addc(&w->run, BR_MARK);
         else
+        {
+            size_t before = w->run.len;
             gather_text(n->children, w->rules, &w->run);
+            if (node_is(n, "a"))
+                w->run_links += w->run.len - before;
+        }
         return;
     }
     flush_run(w);
     if (node_is(n, "table") && take_table(w, n))
         return;
+    if (node_is(n, "figure") && !selector_find(n->children, "blockquote, table")) {
+        /* a picture: its legend, not its buttons ("Agrandir") or credit */
+        read_figcaptions(w, n->children);
+        return;
+    }
     if (block_kind(n, &kind))
         read_block(w, n, kind, in_quote);
     else
@@ -837,8 +897,9 @@ static void add_block(body_walk *w, ora_block_kind kind, char *text)
         a->truncated = true;
         if (a->remaining_percent < 0)
             a->remaining_percent = paywall_percent(text);
-    } else if (a->n_blocks > 0 && boilerplate_is_end(w->bp, text)) {
-        w->stopped = true;
+    } else if (boilerplate_is_end(w->bp, text)) {
+        /* before any text it is a header's link ("Réagir"), not the end */
+        w->stopped = a->n_blocks > 0;
     } else if (boilerplate_is_drop(w->bp, text) ||
                (strlen(text) < 60 && boilerplate_is_credit(w->bp, text)) ||
                is_credit_line(text) || is_meta_line(text) || is_counter_line(text) ||
@@ -1480,7 +1541,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
         return -1;
     body_walk w = {r, &d->generic, &d->bp, has_rules ? NULL : &d->words,
                    usable_paid_selector(root, j->paid_selector, &containers), a,
-                   false, 0, false, NULL, 0, 0, {0}};
+                   false, 0, false, NULL, 0, 0, {0}, 0};
     for (size_t i = 0; i < containers.n; i++)
         w.container_len += visible_text(containers.nodes[i]);
     if (!containers.n)
@@ -1490,7 +1551,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
             continue; /* a sibling that is only an embed's label */
         if (containers.nodes[i]->type == XML_ELEMENT_NODE &&
             (block_kind(containers.nodes[i], &(ora_block_kind){0}) ||
-             is_inline(containers.nodes[i])))
+             is_inline(containers.nodes[i]) || node_is(containers.nodes[i], "figure")))
             walk_node(&w, containers.nodes[i], false); /* a sibling paragraph */
         else
             walk_body(&w, containers.nodes[i]->children, false);

@@ -427,6 +427,63 @@ static void best_candidate(xmlNodePtr first, xmlNodePtr *best, double *best_scor
     }
 }
 
+#define TOP_CANDIDATES 5
+#define MIN_SHARING 3
+#define SHARING_SHARE 0.75
+
+static void keep_best(xmlNodePtr first, xmlNodePtr *best, size_t n)
+{
+    for (xmlNodePtr c = first; c; c = c->next) {
+        node_info *i = info_of(c);
+        if (!i)
+            continue;
+        double sc = final_score(c);
+        if (i->scored && sc > 0) {
+            for (size_t k = 0; k < n; k++) {
+                if (!best[k] || sc > final_score(best[k])) {
+                    memmove(best + k + 1, best + k, (n - k - 1) * sizeof *best);
+                    best[k] = c;
+                    break;
+                }
+            }
+        }
+        keep_best(c->children, best, n);
+    }
+}
+
+static bool is_ancestor(xmlNodePtr a, xmlNodePtr n)
+{
+    for (xmlNodePtr p = n->parent; p; p = p->parent)
+        if (p == a)
+            return true;
+    return false;
+}
+
+/* Readability.js's answer to feeds of small posts (a live blog, a Q&A):
+ * when several of the best containers score near the best one, the
+ * article is the ancestor that holds at least three of them, not the
+ * best post alone. */
+static xmlNodePtr shared_ancestor(xmlNodePtr root, xmlNodePtr top)
+{
+    xmlNodePtr best[TOP_CANDIDATES] = {0};
+    keep_best(root, best, TOP_CANDIDATES);
+    double top_score = final_score(top);
+    size_t near = 0;
+    for (size_t k = 0; k < TOP_CANDIDATES; k++)
+        near += best[k] && best[k] != top && final_score(best[k]) >= top_score * SHARING_SHARE;
+    if (near < MIN_SHARING)
+        return top;
+    for (xmlNodePtr p = top->parent; p && !node_is(p, "body") && !node_is(p, "html"); p = p->parent) {
+        size_t holds = 0;
+        for (size_t k = 0; k < TOP_CANDIDATES; k++)
+            holds += best[k] && best[k] != top &&
+                     final_score(best[k]) >= top_score * SHARING_SHARE && is_ancestor(p, best[k]);
+        if (holds >= MIN_SHARING)
+            return p;
+    }
+    return top;
+}
+
 /* Readability's climb: when an ancestor scores better than the child it was
  * reached from, the article is wider than the best container. Unlike the
  * original, the ancestor must also score near the best container itself:
@@ -479,6 +536,9 @@ static bool sibling_is_article(const scorer *sc, xmlNodePtr sib, double threshol
         return false;
     if (i->scored && final_score(sib) >= threshold)
         return true;
+    /* a picture beside the article's text is the article's */
+    if (node_is(sib, "figure") && selector_find(sib->children, "figcaption"))
+        return true;
     /* A leading block of prose (an intro set apart from the rest) is the
      * start of the article: Readability's threshold would drop it. */
     if (before_top && !node_is(sib, "p") && i->text_len > 80 &&
@@ -520,7 +580,8 @@ static int find_pass(xmlNodePtr root, const readability_words *w, bool relaxed,
     best_candidate(root, &top, &top_score);
     int rc = 0;
     if (top) {
-        top = climb(top);
+        xmlNodePtr shared = shared_ancestor(root, top);
+        top = shared != top ? shared : climb(top);
         top_score = final_score(top);
         double threshold = top_score * SIBLING_SHARE;
         if (threshold < SIBLING_MIN_SCORE)
