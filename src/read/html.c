@@ -1174,15 +1174,28 @@ static void fill_header(ora_article *a, xmlNodePtr root, const site_rules *r,
         set_once(&a->lede, ora_strdup(m->og_description));
         if (a->lede)
             strip_tags(a->lede);
+        if (a->lede && looks_truncated(a->lede) && !has_rules) {
+            /* a cut description is no lede; the chapo shown below, if any */
+            free(a->lede);
+            a->lede = NULL;
+        }
         complete_lede(a, root, r);
     }
+    if (a->lede && *lede_declared) {
+        /* the description the page shows as its chapo is a shown lede */
+        char *shown = rule_text(root, g->lede, g);
+        if (same_folded(shown, a->lede))
+            *lede_declared = false;
+        free(shown);
+    }
     /* a cut description gives way to the chapo the page shows */
-    if (a->lede && *lede_declared && looks_truncated(a->lede)) {
+    if ((!a->lede || looks_truncated(a->lede)) && *lede_declared) {
         char *shown = rule_text(root, g->lede, g);
         if (shown && strlen(shown) >= 40 && strlen(shown) < 700 && sentences(shown) <= 4) {
             free(a->lede);
             a->lede = shown;
             *lede_declared = false;
+            /* (a chapo found by its class, not by a site's rule) */
         } else {
             free(shown);
         }
@@ -1218,7 +1231,14 @@ static char *first_datetime(xmlNodePtr n)
         if (n->type != XML_ELEMENT_NODE || never_text(n))
             continue;
         char *v = NULL;
-        if (node_is(n, "time") || xmlHasProp(n, BAD_CAST "itemprop")) {
+        if (!node_is(n, "time") && xmlHasProp(n, BAD_CAST "title") &&
+            xmlHasProp(n, BAD_CAST "class")) { /* hAtom: <abbr class=published title=ISO> */
+            char *c = prop(n, "class");
+            if (c && (strstr(c, "published") || strstr(c, "dtstart")))
+                v = prop(n, "title");
+            free(c);
+        }
+        if (!v && (node_is(n, "time") || xmlHasProp(n, BAD_CAST "itemprop"))) {
             char *ip = prop(n, "itemprop");
             bool pub = node_is(n, "time") || (ip && strcasecmp(ip, "datePublished") == 0);
             free(ip);
