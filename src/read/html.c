@@ -250,6 +250,8 @@ static void page_meta_free(page_meta *m)
 /* ── The body ──────────────────────────────────────────────────────────── */
 
 static void add_block(body_walk *w, ora_block_kind kind, char *text);
+static char *folded(const char *t);
+static size_t sentences(const char *s);
 
 static bool at_paywall(body_walk *w, xmlNodePtr n)
 {
@@ -729,7 +731,8 @@ static bool is_meta_line(const char *t)
         return false;
     bool marker = strstr(t, "Publié le") || strstr(t, "publié le") ||
                   strstr(t, "Mis à jour le") || strstr(t, "mis à jour le") ||
-                  strstr(t, "Mis à jour :") || strstr(t, "Publié :");
+                  strstr(t, "Mis à jour :") || strstr(t, "Publié :") ||
+                  strstr(t, "Publié à ") || strstr(t, "Mis à jour à ");
     bool sentence = false;
     for (const char *p = t; *p && !sentence; p++)
         sentence = (*p == '.' && p[1] == ' ' && isupper((unsigned char)p[2]) &&
@@ -888,6 +891,18 @@ static bool same_folded(const char *a, const char *b)
     return same;
 }
 
+/* A rubric shown above the title ("Déneigement" over "Déneigement :
+ * Montréal ajoute…"): a few words the title begins with. */
+static bool is_kicker(const ora_article *a, const char *text)
+{
+    if (!a->title || a->n_blocks || word_count(text) > 4)
+        return false;
+    char *t = folded(text), *h = folded(a->title);
+    bool hit = t && h && strlen(t) < strlen(h) && strncmp(h, t, strlen(t)) == 0;
+    free(t), free(h);
+    return hit;
+}
+
 static void add_block(body_walk *w, ora_block_kind kind, char *text)
 {
     ora_article *a = w->a;
@@ -904,7 +919,7 @@ static void add_block(body_walk *w, ora_block_kind kind, char *text)
                (strlen(text) < 60 && boilerplate_is_credit(w->bp, text)) ||
                is_credit_line(text) || is_meta_line(text) || is_counter_line(text) ||
                is_initials(text) || is_post_signature(text) ||
-               same_folded(text, a->title) ||
+               same_folded(text, a->title) || is_kicker(a, text) ||
                (same_folded(text, a->lede) && (w->lede_shown = true)) ||
                take_signature(a, text) ||
                (a->byline && strncmp(text, a->byline, strlen(a->byline)) == 0 &&
@@ -1090,6 +1105,50 @@ static void complete_lede(ora_article *a, xmlNodePtr root, const site_rules *r)
     }
 }
 
+static bool chapo_sized(const char *t)
+{
+    return t && strlen(t) >= 40 && strlen(t) < 700 && sentences(t) <= 4;
+}
+
+/* The first element named as a chapo after the page's <h1> (a tagline
+ * above it, "site-description", is the site's, not the article's). */
+static char *find_named_chapo(xmlNodePtr n, const site_rules *g, const phrase_list *words,
+                              bool *after_h1)
+{
+    static const char *const tags[] = {"p", "div", "h2", "span", "section", NULL};
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || never_text(n) || node_is(n, "nav") ||
+            node_is(n, "footer"))
+            continue;
+        if (node_is(n, "h1")) {
+            *after_h1 = true;
+            continue;
+        }
+        if (*after_h1 && node_is_one_of(n, tags) && readability_named(n, words)) {
+            char *t = element_text(n, g);
+            if (chapo_sized(t))
+                return t;
+            free(t);
+        }
+        char *hit = find_named_chapo(n->children, g, words, after_h1);
+        if (hit)
+            return hit;
+    }
+    return NULL;
+}
+
+/* The chapo a page shows: by the common selectors of default.txt, else
+ * by a class or id that names one ("story-standfirst", "article__chapo"). */
+static char *shown_chapo(xmlNodePtr root, const site_rules *g, const readability_words *words)
+{
+    char *t = rule_text(root, g->lede, g);
+    if (chapo_sized(t))
+        return t;
+    free(t);
+    bool after_h1 = false;
+    return find_named_chapo(root, g, &words->lede, &after_h1);
+}
+
 /* The date a rule's element shows as French text ("Publié le 3 mai
  * 2026 à 7h30"), when the page declares none. */
 static void date_from_text(ora_article *a, xmlNodePtr root, const site_rules *r)
@@ -1162,8 +1221,9 @@ static size_t sentences(const char *s)
 }
 
 static void fill_header(ora_article *a, xmlNodePtr root, const site_rules *r,
-                        const site_rules *g, const page_meta *m,
-                        const jsonld_info *j, bool has_rules, bool *lede_declared)
+                        const site_rules *g, const readability_words *words,
+                        const page_meta *m, const jsonld_info *j, bool has_rules,
+                        bool *lede_declared)
 {
     fill_title(a, root, r, m, j, has_rules);
     if (has_rules) /* default.txt's lede is the fallback below */
@@ -1183,15 +1243,15 @@ static void fill_header(ora_article *a, xmlNodePtr root, const site_rules *r,
     }
     if (a->lede && *lede_declared) {
         /* the description the page shows as its chapo is a shown lede */
-        char *shown = rule_text(root, g->lede, g);
+        char *shown = shown_chapo(root, g, words);
         if (same_folded(shown, a->lede))
             *lede_declared = false;
         free(shown);
     }
     /* a cut description gives way to the chapo the page shows */
     if ((!a->lede || looks_truncated(a->lede)) && *lede_declared) {
-        char *shown = rule_text(root, g->lede, g);
-        if (shown && strlen(shown) >= 40 && strlen(shown) < 700 && sentences(shown) <= 4) {
+        char *shown = shown_chapo(root, g, words);
+        if (shown) {
             free(a->lede);
             a->lede = shown;
             *lede_declared = false;
@@ -1553,7 +1613,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     xmlNodePtr root = xmlDocGetRootElement(doc);
     const site_rules *r = &d->site;
     bool has_rules = r->hosts != NULL, lede_declared;
-    fill_header(a, root, r, &d->generic, m, j, has_rules, &lede_declared);
+    fill_header(a, root, r, &d->generic, &d->words, m, j, has_rules, &lede_declared);
     read_lang(a, root, j, m);
     node_list containers;
     readability_stats st;

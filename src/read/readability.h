@@ -11,7 +11,12 @@
 /* The class/id words of rules/readability.txt. */
 typedef struct {
     phrase_list positive, negative, unlikely;
+    phrase_list lede; /* names of a chapo ("^chapo") */
 } readability_words;
+
+/* Does n's class or id name one of the words (whole parts, see
+ * rules/readability.txt)? */
+bool readability_named(xmlNodePtr n, const phrase_list *words);
 
 int readability_words_load(readability_words *w, ora_error *err);
 void readability_words_free(readability_words *w);
