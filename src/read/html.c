@@ -671,7 +671,9 @@ static char *byline_name(const char *s)
 static bool take_signature(ora_article *a, const char *text)
 {
     static const char *const prefixes[] = {"Un texte de ", "Auteur : ", "Auteurs : ",
-                                           "Auteur: ", "Texte : ", "Par ", NULL};
+                                           "Auteur: ", "Texte : ", "Par ",
+                                           "Article rédigé par ", "Rédigé par ",
+                                           "Propos recueillis par ", "Écrit par ", NULL};
     if (strlen(text) > 100)
         return false;
     for (const char *const *p = prefixes; *p; p++) {
@@ -893,6 +895,15 @@ static bool same_folded(const char *a, const char *b)
 
 /* A rubric shown above the title ("Déneigement" over "Déneigement :
  * Montréal ajoute…"): a few words the title begins with. */
+/* Before the first paragraph, a line of a few words that is no sentence
+ * ("Politique", "Lecture en cours") is a label of the page's header. */
+static bool is_header_label(const ora_article *a, ora_block_kind kind, const char *text)
+{
+    size_t n = strlen(text);
+    return !a->n_blocks && kind == ORA_BLOCK_PARAGRAPH && word_count(text) <= 3 &&
+           n && !strchr(".!?:»\"", text[n - 1]);
+}
+
 static bool is_kicker(const ora_article *a, const char *text)
 {
     if (!a->title || a->n_blocks || word_count(text) > 4)
@@ -920,6 +931,7 @@ static void add_block(body_walk *w, ora_block_kind kind, char *text)
                is_credit_line(text) || is_meta_line(text) || is_counter_line(text) ||
                is_initials(text) || is_post_signature(text) ||
                same_folded(text, a->title) || is_kicker(a, text) ||
+               is_header_label(a, kind, text) ||
                (same_folded(text, a->lede) && (w->lede_shown = true)) ||
                take_signature(a, text) ||
                (a->byline && strncmp(text, a->byline, strlen(a->byline)) == 0 &&
