@@ -42,6 +42,7 @@ typedef struct {
 typedef struct {
     const site_rules *rules;
     const site_rules *generic; /* default.txt: markup every site uses */
+    const phrase_list *shop;   /* rules/fr/shop-links.txt */
     const boilerplate *bp;
     const readability_words *words; /* set on pages read by the fallback */
     const char *paid_selector;      /* NULL when it names no article part */
@@ -377,6 +378,36 @@ static bool is_embed_box(xmlNodePtr n)
     return holds_embed(n) && visible_text(n) < EMBED_LABEL_MAX;
 }
 
+static bool sells(const phrase_list *shop, xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (node_is(n, "a") || node_is(n, "button")) {
+            xmlChar *t = xmlNodeGetContent(n);
+            char *f = t ? folded((const char *)t) : NULL;
+            xmlFree(t);
+            bool hit = false;
+            for (size_t i = 0; f && i < shop->n && !hit; i++)
+                hit = str_starts_with(f, shop->items[i]);
+            free(f);
+            if (hit)
+                return true;
+        } else if (sells(shop, n->children)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A small box with a link that sells: a book's reference and its buy
+ * button, an offer. */
+#define SHOP_BOX_MAX 400
+static bool is_shop_box(const body_walk *w, xmlNodePtr n)
+{
+    return w->shop && visible_text(n) < SHOP_BOX_MAX && sells(w->shop, n->children);
+}
+
 /* What a body element is not: dropped by the rules, hidden, navigation. */
 static bool skip_element(const body_walk *w, xmlNodePtr n)
 {
@@ -392,7 +423,7 @@ static bool skip_element(const body_walk *w, xmlNodePtr n)
         return true;
     if (node_is_one_of(n, lists) && link_density(n) > MAX_LINK_DENSITY)
         return true;
-    return node_is(n, "div") && is_embed_box(n);
+    return node_is(n, "div") && (is_embed_box(n) || is_shop_box(w, n));
 }
 
 static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote);
@@ -1616,7 +1647,7 @@ typedef struct {
     boilerplate bp;
     site_rules site, generic;
     readability_words words;
-    phrase_list not_article;
+    phrase_list not_article, shop;
 } reader_data;
 
 static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
@@ -1631,7 +1662,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     readability_stats st;
     if (find_containers(root, r, &d->words, &containers, &st) < 0)
         return -1;
-    body_walk w = {r, &d->generic, &d->bp, has_rules ? NULL : &d->words,
+    body_walk w = {r, &d->generic, &d->shop, &d->bp, has_rules ? NULL : &d->words,
                    usable_paid_selector(root, j->paid_selector, &containers), a,
                    false, 0, false, NULL, 0, 0, {0}, 0};
     for (size_t i = 0; i < containers.n; i++)
@@ -1725,6 +1756,7 @@ static void free_rules(reader_data *d)
     site_rules_free(&d->generic);
     readability_words_free(&d->words);
     phrase_list_free(&d->not_article);
+    phrase_list_free(&d->shop);
 }
 
 static int load_rules(const char *host, reader_data *d, ora_error *err)
@@ -1733,7 +1765,8 @@ static int load_rules(const char *host, reader_data *d, ora_error *err)
     if (boilerplate_load(&d->bp, err) < 0 || site_rules_load(host, &d->site, err) < 0 ||
         site_rules_load(NULL, &d->generic, err) < 0 ||
         readability_words_load(&d->words, err) < 0 ||
-        phrase_list_load("rules/fr/not-article.txt", &d->not_article, err) < 0) {
+        phrase_list_load("rules/fr/not-article.txt", &d->not_article, err) < 0 ||
+        phrase_list_load("rules/fr/shop-links.txt", &d->shop, err) < 0) {
         free_rules(d);
         return -1;
     }
