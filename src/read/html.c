@@ -51,6 +51,7 @@ typedef struct {
     size_t container_len; /* visible text of the containers walked */
     bool lede_shown;      /* a block of the body repeated the lede */
     uint64_t *seen;       /* hashes of the blocks read, to read none twice */
+    uint64_t title_hash, lede_hash;
     size_t n_seen, cap_seen;
     strbuf run;   /* inline text waiting for the next block boundary */
     size_t run_links; /* bytes of it inside links */
@@ -253,6 +254,7 @@ static void page_meta_free(page_meta *m)
 static void add_block(body_walk *w, ora_block_kind kind, char *text);
 static char *folded(const char *t);
 static size_t sentences(const char *s);
+static uint64_t folded_hash(const char *text);
 
 static bool at_paywall(body_walk *w, xmlNodePtr n)
 {
@@ -843,30 +845,35 @@ static bool looks_like_caption(const char *t)
     return false;
 }
 
-/* A hash of the text folded as boilerplate matching folds it (case,
- * apostrophes, spaces), so that a print or AMP copy of the article, or a
- * paragraph repeated by a pull quote, matches what was read. */
+/* "LIBERATION avec AFP", "La rédaction avec Reuters": a desk's signature,
+ * the agency being one of the credits of boilerplate-credit.txt. */
+static bool is_wire_signature(const boilerplate *bp, const char *t)
+{
+    const char *with = strstr(t, " avec ");
+    return with && strlen(t) < 60 && word_count(t) <= 6 &&
+           boilerplate_is_credit(bp, with + strlen(" avec "));
+}
+
+/* A hash of the text folded (case, apostrophes, spaces, punctuation), so
+ * that a print or AMP copy of the article, or a paragraph repeated by a
+ * pull quote, matches what was read. */
 static uint64_t folded_hash(const char *text)
 {
-    size_t n = strlen(text);
-    char *f = malloc(n + 1);
+    /* letters and digits only, ASCII lower-cased: spaces, apostrophes and
+     * punctuation, where copies differ, do not count */
     uint64_t h = 1469598103934665603ULL;
-    if (!f)
-        return h;
-    squash_into(text, n, f, true);
-    for (const char *p = f; *p; p++)
-        h = (h ^ (unsigned char)*p) * 1099511628211ULL;
-    free(f);
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+        if (isalnum(*p) || *p >= 0x80)
+            h = (h ^ (unsigned char)tolower(*p)) * 1099511628211ULL;
     return h;
 }
 
 /* Has this text been read already? Remembers it if not. Short blocks
  * (a "Oui" in a list, a one-word heading) may repeat. */
-static bool read_before(body_walk *w, const char *text)
+static bool read_before(body_walk *w, const char *text, uint64_t h)
 {
     if (strlen(text) < 40)
         return false;
-    uint64_t h = folded_hash(text);
     for (size_t i = 0; i < w->n_seen; i++)
         if (w->seen[i] == h)
             return true;
@@ -913,6 +920,8 @@ static bool same_folded(const char *a, const char *b)
     if (!a || !b)
         return false;
     size_t na = strlen(a), nb = strlen(b);
+    if (na > 2 * nb + 8 || nb > 2 * na + 8)
+        return false; /* folding does not halve a text */
     char *fa = malloc(na + 1), *fb = malloc(nb + 1);
     bool same = false;
     if (fa && fb) {
@@ -949,6 +958,8 @@ static void add_block(body_walk *w, ora_block_kind kind, char *text)
 {
     ora_article *a = w->a;
     drop_glued_counter(text);
+    /* one cheap hash decides whether the slower comparisons are needed */
+    uint64_t h = folded_hash(text);
     if (boilerplate_is_cut(w->bp, text)) {
         w->stopped = true;
         a->truncated = true;
@@ -961,13 +972,14 @@ static void add_block(body_walk *w, ora_block_kind kind, char *text)
                (strlen(text) < 60 && boilerplate_is_credit(w->bp, text)) ||
                is_credit_line(text) || is_meta_line(text) || is_counter_line(text) ||
                is_initials(text) || is_post_signature(text) ||
-               same_folded(text, a->title) || is_kicker(a, text) ||
+               is_wire_signature(w->bp, text) ||
+               (h == w->title_hash && same_folded(text, a->title)) || is_kicker(a, text) ||
                is_header_label(a, kind, text) ||
-               (same_folded(text, a->lede) && (w->lede_shown = true)) ||
+               (h == w->lede_hash && same_folded(text, a->lede) && (w->lede_shown = true)) ||
                take_signature(a, text) ||
                (a->byline && strncmp(text, a->byline, strlen(a->byline)) == 0 &&
                 strlen(text) < strlen(a->byline) + 40) ||
-               read_before(w, text)) {
+               read_before(w, text, h)) {
         /* furniture, the header repeated, the signature, or a repeat */
     } else {
         if (kind == ORA_BLOCK_PARAGRAPH && looks_like_caption(text))
@@ -1306,7 +1318,8 @@ static void fill_header(ora_article *a, xmlNodePtr root, const site_rules *r,
     if (has_rules)
         set_once(&a->byline, strip_par(rule_text(root, r->byline, r)));
     set_once(&a->byline, ora_strdup(j->authors));
-    set_once(&a->byline, markup_byline(root, g));
+    if (!a->byline)
+        a->byline = markup_byline(root, g);
     set_once(&a->site, ora_strdup(j->publisher));
     set_once(&a->site, ora_strdup(m->og_site));
     set_once(&a->url, ora_strdup(m->canonical));
@@ -1664,8 +1677,10 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
         return -1;
     body_walk w = {r, &d->generic, &d->shop, &d->bp, has_rules ? NULL : &d->words,
                    usable_paid_selector(root, j->paid_selector, &containers), a,
-                   false, 0, false, NULL, 0, 0, {0}, 0};
-    for (size_t i = 0; i < containers.n; i++)
+                   false, 0, false, NULL, 0, 0, 0, 0, {0}, 0};
+    w.title_hash = a->title ? folded_hash(a->title) : 0;
+    w.lede_hash = a->lede ? folded_hash(a->lede) : 0;
+    for (size_t i = 0; w.words && i < containers.n; i++)
         w.container_len += visible_text(containers.nodes[i]);
     if (!containers.n)
         walk_body(&w, root->children, false);
