@@ -1165,10 +1165,11 @@ static bool chapo_sized(const char *t)
     return t && strlen(t) >= 40 && strlen(t) < 700 && sentences(t) <= 4;
 }
 
-/* The first element named as a chapo after the page's <h1> (a tagline
- * above it, "site-description", is the site's, not the article's). */
-static char *find_named_chapo(xmlNodePtr n, const site_rules *g, const phrase_list *words,
-                              bool *after_h1)
+/* The first element named by one of the words after the page's <h1> (a
+ * tagline above it, "site-description", is the site's, not the article's),
+ * with min to max bytes of text. */
+static char *find_named(xmlNodePtr n, const site_rules *g, const phrase_list *words,
+                        bool *after_h1, size_t min, size_t max)
 {
     static const char *const tags[] = {"p", "div", "h2", "span", "section", NULL};
     for (; n; n = n->next) {
@@ -1181,11 +1182,11 @@ static char *find_named_chapo(xmlNodePtr n, const site_rules *g, const phrase_li
         }
         if (*after_h1 && node_is_one_of(n, tags) && readability_named(n, words)) {
             char *t = element_text(n, g);
-            if (chapo_sized(t))
+            if (t && strlen(t) >= min && strlen(t) < max && (min < 40 || chapo_sized(t)))
                 return t;
             free(t);
         }
-        char *hit = find_named_chapo(n->children, g, words, after_h1);
+        char *hit = find_named(n->children, g, words, after_h1, min, max);
         if (hit)
             return hit;
     }
@@ -1201,7 +1202,7 @@ static char *shown_chapo(xmlNodePtr root, const site_rules *g, const readability
         return t;
     free(t);
     bool after_h1 = false;
-    return find_named_chapo(root, g, &words->lede, &after_h1);
+    return find_named(root, g, &words->lede, &after_h1, 40, 700);
 }
 
 /* The date a rule's element shows as French text ("Publié le 3 mai
@@ -1304,7 +1305,7 @@ static void fill_header(ora_article *a, xmlNodePtr root, const site_rules *r,
         free(shown);
     }
     /* a cut description gives way to the chapo the page shows */
-    if ((!a->lede || looks_truncated(a->lede)) && *lede_declared) {
+    if ((!a->lede || looks_truncated(a->lede) || !chapo_sized(a->lede)) && *lede_declared) {
         char *shown = shown_chapo(root, g, words);
         if (shown) {
             free(a->lede);
@@ -1320,6 +1321,10 @@ static void fill_header(ora_article *a, xmlNodePtr root, const site_rules *r,
     set_once(&a->byline, ora_strdup(j->authors));
     if (!a->byline)
         a->byline = markup_byline(root, g);
+    if (!a->byline) {
+        bool after_h1 = false;
+        a->byline = usable_byline(find_named(root, g, &words->byline, &after_h1, 3, 200));
+    }
     set_once(&a->site, ora_strdup(j->publisher));
     set_once(&a->site, ora_strdup(m->og_site));
     set_once(&a->url, ora_strdup(m->canonical));

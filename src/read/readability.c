@@ -52,14 +52,15 @@ int readability_words_load(readability_words *w, ora_error *err)
     memset(w, 0, sizeof *w);
     if (phrase_list_load("rules/readability.txt", &all, err) < 0)
         return -1;
-    phrase_list *by_sign[4] = {&w->positive, &w->negative, &w->unlikely, &w->lede};
+    phrase_list *by_sign[5] = {&w->positive, &w->negative, &w->unlikely, &w->lede,
+                               &w->byline};
     for (size_t i = 0; i < all.n; i++) {
-        const char *sign = strchr("+-!^", all.items[i][0]);
+        const char *sign = strchr("+-!^@", all.items[i][0]);
         if (!sign || !all.items[i][1] || !*sign) {
             free(all.items[i]);
             continue;
         }
-        phrase_list *pl = by_sign[sign - "+-!^"];
+        phrase_list *pl = by_sign[sign - "+-!^@"];
         char **grown = realloc(pl->items, (pl->n + 1) * sizeof *pl->items);
         if (!grown) {
             free(all.items[i]);
@@ -79,6 +80,7 @@ void readability_words_free(readability_words *w)
     phrase_list_free(&w->negative);
     phrase_list_free(&w->unlikely);
     phrase_list_free(&w->lede);
+    phrase_list_free(&w->byline);
 }
 
 static bool attr_has_word(xmlNodePtr n, const char *attr, const phrase_list *words);

@@ -11,7 +11,8 @@
 /* The class/id words of rules/readability.txt. */
 typedef struct {
     phrase_list positive, negative, unlikely;
-    phrase_list lede; /* names of a chapo ("^chapo") */
+    phrase_list lede;   /* names of a chapo ("^chapo") */
+    phrase_list byline; /* names of a signature ("@auteur") */
 } readability_words;
 
 /* Does n's class or id name one of the words (whole parts, see
