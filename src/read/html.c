@@ -681,7 +681,7 @@ static char *byline_name(const char *s)
 {
     static const char *const stops[] = {", le ", " le 0", " le 1", " le 2", " le 3",
                                         " le 4", " le 5", " le 6", " le 7", " le 8",
-                                        " le 9", " | ", " \xe2\x80\xa2 ", " - ",
+                                        " le 9", " | ", " \xe2\x80\xa2 ", " \xc2\xb7 ", " - ",
                                         " \xe2\x80\x94 ", " \xe2\x80\x93 ", "Publié",
                                         "Mis à jour", NULL};
     size_t end = strlen(s);
@@ -1321,10 +1321,7 @@ static void fill_header(ora_article *a, xmlNodePtr root, const site_rules *r,
     set_once(&a->byline, ora_strdup(j->authors));
     if (!a->byline)
         a->byline = markup_byline(root, g);
-    if (!a->byline) {
-        bool after_h1 = false;
-        a->byline = usable_byline(find_named(root, g, &words->byline, &after_h1, 3, 200));
-    }
+
     set_once(&a->site, ora_strdup(j->publisher));
     set_once(&a->site, ora_strdup(m->og_site));
     set_once(&a->url, ora_strdup(m->canonical));
@@ -1717,6 +1714,10 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     }
     /* after the body, whose signature line names a person better than an
      * author meta that often names a desk */
+    if (!a->byline) { /* an element whose class names a signature */
+        bool after_h1 = false;
+        a->byline = usable_byline(find_named(root, &d->generic, &d->words.byline, &after_h1, 3, 200));
+    }
     set_once(&a->byline, ora_strdup(person_author(m)));
     check_lang(a);
     bool locked = m->content_tier && strcmp(m->content_tier, "locked") == 0;
