@@ -250,7 +250,7 @@ static void tables_option(void **state)
 
 /* A page with no article is refused with its reason, and nothing is
  * written; --print=article still shows what was found. */
-static void no_article_no_audio(void **state)
+static void login_and_front_pages_are_refused(void **state)
 {
     (void)state;
     char out[] = "/tmp/oralise-test-XXXXXX.wav";
@@ -348,7 +348,7 @@ int main(void)
         cmocka_unit_test(normalize_filter_keeps_lines),
         cmocka_unit_test(help_and_version),
         cmocka_unit_test(tables_option),
-        cmocka_unit_test(no_article_no_audio),
+        cmocka_unit_test(login_and_front_pages_are_refused),
         cmocka_unit_test(bad_inputs_fail_cleanly),
         cmocka_unit_test(no_article_no_audio),
         cmocka_unit_test(failed_run_keeps_existing_output),

@@ -225,8 +225,8 @@ static void input_size_is_limited(void **state)
     snprintf(big, sizeof big, "%s/big.txt", dir);
     FILE *f = fopen(big, "w");
     fputs("Un titre pour un long texte\n\n", f);
-    for (int k = 0; k < 15000; k++) /* 1.2 MB */
-        fputs("Une phrase ordinaire revient encore, assez longue pour compter, et se termine ici.\n", f);
+    for (int k = 0; k < 15000; k++) /* 1.2 MB of distinct paragraphs */
+        fprintf(f, "La phrase ordinaire numéro %d revient, assez longue pour compter, et finit ici.\n\n", k);
     fclose(f);
     r = tu_run("--max-input 1 --print=article %s", big);
     assert_int_equal(r.status, 1);
