@@ -371,6 +371,59 @@ static void list_paths_are_kept_as_written(void **state)
     tu_rmdir(dir);
 }
 
+/* A page nested d elements deep around ten paragraphs, or one paragraph
+ * of a text node of about big bytes when big > 0. */
+static char *write_page(const char *dir, const char *name, int d, size_t big)
+{
+    char *path = malloc(strlen(dir) + strlen(name) + 2);
+    sprintf(path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    fputs("<html><head><title>Profond</title></head><body>", f);
+    for (int k = 0; k < d; k++)
+        fputs("<div>", f);
+    fputs("<h1>Un titre au fond de la page</h1>", f);
+    if (big) {
+        fputs("<p>", f);
+        for (size_t n = 0; n < big; n += 60)
+            fputs("Une phrase assez longue pour la prose, avec des mots, fin. ", f);
+        fputs("</p>", f);
+    }
+    for (int k = 0; !big && k < 10; k++)
+        fprintf(f, "<p>Le paragraphe numéro %d raconte une histoire assez longue pour être "
+                   "lue comme de la prose, avec des virgules, des mots et une fin.</p>", k);
+    for (int k = 0; k < d; k++)
+        fputs("</div>", f);
+    fputs("</body></html>", f);
+    fclose(f);
+    return path;
+}
+
+/* Past libxml2's default limits (256 levels, 10 MB text nodes) a page was
+ * cut to its title with exit 0; now it is read whole, or refused. */
+static void deep_and_huge_pages(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir();
+    char *deep = write_page(dir, "deep.html", 400, 0);
+    tu_result r = tu_run("--print=script %s", deep);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "Le paragraphe numéro neuf"));
+    tu_result_free(&r);
+    char *deeper = write_page(dir, "deeper.html", 50000, 0);
+    r = tu_run("--print=article %s", deeper);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "cannot be read whole"));
+    assert_int_equal(tu_count_lines(r.err), 1);
+    tu_result_free(&r);
+    char *huge = write_page(dir, "huge.html", 3, (size_t)11 << 20);
+    r = tu_run("--max-input 16 --print=article %s", huge);
+    assert_int_equal(r.status, 0);
+    assert_true(strlen(r.out) > ((size_t)10 << 20)); /* the whole paragraph */
+    tu_result_free(&r);
+    free(deep), free(deeper), free(huge);
+    tu_rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -386,6 +439,7 @@ int main(void)
         cmocka_unit_test(workers_die_with_their_parent),
         cmocka_unit_test(special_files_are_not_replaced),
         cmocka_unit_test(list_paths_are_kept_as_written),
+        cmocka_unit_test(deep_and_huge_pages),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
