@@ -83,6 +83,11 @@ void phrase_list_free(phrase_list *pl);
  * or NULL when no language clearly leads (too little text, a mix). */
 const char *lang_guess(const ora_article *a, char *code, size_t size);
 
+/* Stops each later ora_speak_text_marks once its audio holds this many
+ * samples (0: never): a snippet needs no more than it keeps, however long
+ * the sentence being spoken. */
+void speak_stop_at(size_t samples);
+
 /* Whether eSpeak NG speaks a language ("en", "de"; the French voices). */
 bool speak_language_known(const char *lang);
 

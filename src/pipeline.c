@@ -49,6 +49,27 @@ ora_normalizer *ora_normalizer_for(const ora_options *o, ora_error *err)
 }
 
 /* Like ora_script_normalize, but keeps each segment's alignment in nz. */
+/* A sentence longer than this is no sentence a reader could follow (a
+ * table flattened into one line, a page without full stops): it is ended
+ * at its next clause mark, so that snippets and transcripts, which cut and
+ * time by sentence, still have places to do so. */
+#define RUNAWAY_SENTENCE 1000
+
+/* In place, one byte for one, so the alignment's spans stay right. The
+ * next word gets a capital: eSpeak NG ends no sentence before a small
+ * letter. */
+static void end_runaway_sentences(char *t)
+{
+    size_t run = 0;
+    for (char *p = t; *p; p++, run++) {
+        if (strchr(".!?", *p))
+            run = 0;
+        else if (run > RUNAWAY_SENTENCE && strchr(",;:", *p) && p[1] == ' ' &&
+                 p[2] >= 'a' && p[2] <= 'z')
+            *p = '.', p[2] = (char)(p[2] - 'a' + 'A'), run = 0;
+    }
+}
+
 static int normalize_aligned(ora_script *s, const ora_normalizer *n,
                              ora_normalized *nz, ora_error *err)
 {
@@ -56,6 +77,7 @@ static int normalize_aligned(ora_script *s, const ora_normalizer *n,
         const char *w = s->segs[i].written;
         if (ora_normalize(n, w, strlen(w), &nz[i], err) < 0)
             return -1;
+        end_runaway_sentences(nz[i].text);
         free(s->segs[i].spoken);
         s->segs[i].spoken = ora_strdup(nz[i].text);
     }
@@ -267,7 +289,12 @@ static int speak_all(job *j, ora_error *err)
         }
         *p = (said){g->role, g->written, j->au.n, 0, true};
         *err->msg = '\0';
-        if (speak_part(j, i, g->written, &j->nz[i], err) < 0)
+        /* A body part stops once the snippet is full (a 232 KB sentence
+         * took 400 MB); the end (notice, --outro) is spoken whole. */
+        speak_stop_at(i < tail && max != SIZE_MAX ? max + (size_t)j->au.rate : 0);
+        int rc = speak_part(j, i, g->written, &j->nz[i], err);
+        speak_stop_at(0);
+        if (rc < 0)
             return -1;
         p->end = j->au.n;
         if (ora_audio_silence(&j->au, g->pause_ms) < 0) {

@@ -424,6 +424,31 @@ static void deep_and_huge_pages(void **state)
     tu_rmdir(dir);
 }
 
+/* One sentence of 230 KB and a one-minute snippet: it is ended at a
+ * clause mark, and the snippet keeps what fits (the whole sentence was
+ * once spoken into 400 MB of memory, then refused as too long). */
+static void runaway_sentence_snippet(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir(), path[600], out[600];
+    snprintf(path, sizeof path, "%s/one.txt", dir);
+    snprintf(out, sizeof out, "%s/one.wav", dir);
+    FILE *f = fopen(path, "w");
+    fputs("Un conseil sans fin\n\n", f);
+    for (int k = 0; k < 7000; k++)
+        fprintf(f, "le conseil a parlé du budget numéro %d, ", k);
+    fputs("et puis il a fini.\n", f);
+    fclose(f);
+    tu_result r = tu_run("-q %s --max-duration 60 -o %s", path, out);
+    assert_int_equal(r.status, 0);
+    tu_result_free(&r);
+    tu_audio a;
+    assert_true(tu_audio_read(out, &a));
+    assert_true(a.seconds > 30 && a.seconds <= 60.5);
+    tu_audio_free(&a);
+    tu_rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -440,6 +465,7 @@ int main(void)
         cmocka_unit_test(special_files_are_not_replaced),
         cmocka_unit_test(list_paths_are_kept_as_written),
         cmocka_unit_test(deep_and_huge_pages),
+        cmocka_unit_test(runaway_sentence_snippet),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
