@@ -213,7 +213,7 @@ static void input_size_is_limited(void **state)
     snprintf(out, sizeof out, "%s/z.ogg", dir);
     tu_result r = tu_run("/dev/zero -o %s", out);
     assert_int_equal(r.status, 1);
-    assert_non_null(strstr(r.err, "larger than the limit of 8 MB"));
+    assert_non_null(strstr(r.err, "larger than the limit of 5 MB"));
     assert_int_equal(tu_count_lines(r.err), 1);
     tu_result_free(&r);
     r = tu_run("--max-input 1 --print=article - </dev/zero");
