@@ -391,6 +391,10 @@ typedef struct {
      * NG voice, and is not normalized (the normalizer is French only). */
     bool keep_voice;
     size_t max_input; /* bytes; 0: ORA_MAX_INPUT */
+    /* Set by ora_batch_run, which clears its folder of temporaries left by
+     * a killed run once for all items; a single conversion does it for its
+     * own outputs. */
+    bool batch_item;
 } ora_options;
 
 typedef struct {

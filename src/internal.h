@@ -51,6 +51,10 @@ char *temp_name_for(const char *path);
 #include <sys/types.h>
 mode_t default_mode(void);
 
+/* Removes the ".NAME.XXXXXX" temporaries that a run killed between naming
+ * and renaming left in dir, for the NAMEs given (sorted); outfile.c. */
+void remove_stale_temps(const char *dir, const char **names, size_t n);
+
 /* Called first in a forked worker: it dies with parent (util.c). */
 void die_with_parent(pid_t parent);
 

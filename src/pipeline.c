@@ -940,6 +940,24 @@ static int check_distinct_outputs(const char *output, const ora_options *o, ora_
     return 0;
 }
 
+/* A run killed in the few milliseconds between naming its output and
+ * renaming it into place leaves ".NAME.XXXXXX" beside it: the next run to
+ * the same outputs removes it. */
+static void remove_stale_temps_of(const char *output, const ora_options *o)
+{
+    const char *paths[] = {output, o->vtt_path, o->srt_path, o->report_path};
+    for (int k = 0; k < 4; k++) {
+        if (!paths[k] || strcmp(paths[k], "-") == 0)
+            continue;
+        const char *slash = strrchr(paths[k], '/');
+        char *dir = slash ? ora_strndup(paths[k], slash == paths[k] ? 1 : (size_t)(slash - paths[k]))
+                          : ora_strdup(".");
+        const char *name = slash ? slash + 1 : paths[k];
+        remove_stale_temps(dir, &name, 1);
+        free(dir);
+    }
+}
+
 int ora_convert(const char *input, const char *output, const ora_options *o,
                 ora_result *r, ora_error *err)
 {
@@ -949,6 +967,8 @@ int ora_convert(const char *input, const char *output, const ora_options *o,
     if (ora_format_from_path(output, &j.fmt, err) < 0 || check_options(o, err) < 0 ||
         check_distinct_outputs(output, o, err) < 0)
         return -1;
+    if (!o->batch_item)
+        remove_stale_temps_of(output, o);
     bool to_stdout = strcmp(output, "-") == 0;
     if (o->raw && !to_stdout) {
         ora_set_error(err, "--raw is for standard output (-o -); a file's format comes from its name.");

@@ -449,6 +449,32 @@ static void runaway_sentence_snippet(void **state)
     tu_rmdir(dir);
 }
 
+/* A temporary that a run killed between naming and renaming left beside
+ * its output is removed by the next run to that output, and only it. */
+static void stale_temporaries_are_removed(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir(), p[600];
+    static const char *const left[] = {".a.ogg.Xy12Zt", ".a.vtt.Qw34Er"};
+    static const char *const kept[] = {".b.ogg.Xy12Zt", ".a.ogg.short", "a.ogg.Xy12Zt"};
+    for (int k = 0; k < 2; k++)
+        snprintf(p, sizeof p, "%s/%s", dir, left[k]), tu_write(p, "x", 1);
+    for (int k = 0; k < 3; k++)
+        snprintf(p, sizeof p, "%s/%s", dir, kept[k]), tu_write(p, "x", 1);
+    tu_result r = tu_run("-q " SAMPLE " -o %s/a.ogg --vtt %s/a.vtt", dir, dir);
+    assert_int_equal(r.status, 0);
+    tu_result_free(&r);
+    for (int k = 0; k < 2; k++) {
+        snprintf(p, sizeof p, "%s/%s", dir, left[k]);
+        assert_false(tu_exists(p));
+    }
+    for (int k = 0; k < 3; k++) {
+        snprintf(p, sizeof p, "%s/%s", dir, kept[k]);
+        assert_true(tu_exists(p));
+    }
+    tu_rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -466,6 +492,7 @@ int main(void)
         cmocka_unit_test(list_paths_are_kept_as_written),
         cmocka_unit_test(deep_and_huge_pages),
         cmocka_unit_test(runaway_sentence_snippet),
+        cmocka_unit_test(stale_temporaries_are_removed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
