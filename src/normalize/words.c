@@ -254,9 +254,16 @@ static size_t roman_cardinal(pass *p, size_t i, size_t j, int v)
 {
     if (only_ivx(p->s + i, j - i) && v <= 39 && !is_word_at(p->s, p->len, j) && law_part(p, i, j))
         return emit_cardinal(p, i, j, (unsigned long long)v);
-    if (!only_ivx(p->s + i, j - i) || v > 39 || is_word_at(p->s, p->len, j) ||
-        (j - i == 1 && p->s[i] == 'I') || !names_before(p, i))
+    if (!only_ivx(p->s + i, j - i) || v > 39 || is_word_at(p->s, p->len, j) || !names_before(p, i))
         return 0;
+    if (v == 1) {
+        /* "Dagobert I", "François I": a ruler's first is "premier"; a
+         * lone "I" after any other word (a label, English) stays. */
+        if (!word_in(p, prev_word(p, i), &p->nz->regnal_names))
+            return 0;
+        emit(p, i, j, "premier");
+        return j - i;
+    }
     return emit_cardinal(p, i, j, (unsigned long long)v);
 }
 
