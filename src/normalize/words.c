@@ -470,6 +470,9 @@ size_t rule_acronym(pass *p, size_t i)
     if (n < 2 || i + n != e)
         return 0;
     const char *alias = lexicon_lookup(&p->nz->lex, p->s + i, n);
+    int roman = !alias && only_ivx(p->s + i, n) ? roman_value(p->s + i, n) : 0;
+    if (roman) /* "le XV de France", "les XIII": a number, never "Xiii" */
+        return emit_cardinal(p, i, e, (unsigned long long)roman);
     if (!alias && in_capitals_line(p, i))
         return 0;
 
