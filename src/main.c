@@ -318,12 +318,14 @@ static int run_normalize(const cli *c)
     size_t cap = 0;
     ssize_t len;
     int rc = 0;
-    while ((len = getline(&line, &cap, stdin)) >= 0) {
+    for (long number = 1; (len = getline(&line, &cap, stdin)) >= 0; number++) {
         while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
             line[--len] = '\0';
         char *out = ora_normalize_string(n, line, &err);
         if (!out) {
-            rc = fail(err.msg);
+            char msg[600];
+            snprintf(msg, sizeof msg, "standard input, line %ld: %s", number, err.msg);
+            rc = fail(msg);
             break;
         }
         printf("%s\n", out);

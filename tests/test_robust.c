@@ -475,6 +475,23 @@ static void stale_temporaries_are_removed(void **state)
     tu_rmdir(dir);
 }
 
+/* --normalize refuses invalid UTF-8 with the line it is on, instead of
+ * passing it through or guessing. */
+static void normalize_refuses_invalid_utf8(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir(), path[600];
+    snprintf(path, sizeof path, "%s/in.txt", dir);
+    tu_write(path, "Ligne une\nLe caf\xe9 co\xfbte 3 euros\n", 31);
+    tu_result r = tu_run("--normalize <%s", path);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "line 2"));
+    assert_non_null(strstr(r.err, "UTF-8"));
+    assert_int_equal(tu_count_lines(r.err), 1);
+    tu_result_free(&r);
+    tu_rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -493,6 +510,7 @@ int main(void)
         cmocka_unit_test(deep_and_huge_pages),
         cmocka_unit_test(runaway_sentence_snippet),
         cmocka_unit_test(stale_temporaries_are_removed),
+        cmocka_unit_test(normalize_refuses_invalid_utf8),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
