@@ -492,6 +492,28 @@ static void normalize_refuses_invalid_utf8(void **state)
     tu_rmdir(dir);
 }
 
+/* Outputs of one run commit together: a report that cannot be written
+ * leaves the old audio and transcript as they were. */
+static void failed_sidecar_keeps_every_old_file(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir(), audio[600], vtt[600];
+    snprintf(audio, sizeof audio, "%s/a.ogg", dir);
+    snprintf(vtt, sizeof vtt, "%s/a.vtt", dir);
+    tu_write(audio, "old audio", 9);
+    tu_write(vtt, "old cues", 8);
+    tu_result r = tu_run("-q " SAMPLE " -o %s --vtt %s --report %s/no/such/dir/r.json", audio, vtt, dir);
+    assert_int_equal(r.status, 1);
+    assert_int_equal(tu_count_lines(r.err), 1);
+    tu_result_free(&r);
+    char *a = tu_read(audio), *v = tu_read(vtt);
+    assert_string_equal(a, "old audio");
+    assert_string_equal(v, "old cues");
+    free(a), free(v);
+    assert_int_equal(tu_count_entries(dir), 2); /* no temporary left */
+    tu_rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -511,6 +533,7 @@ int main(void)
         cmocka_unit_test(runaway_sentence_snippet),
         cmocka_unit_test(stale_temporaries_are_removed),
         cmocka_unit_test(normalize_refuses_invalid_utf8),
+        cmocka_unit_test(failed_sidecar_keeps_every_old_file),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
