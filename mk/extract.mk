@@ -40,7 +40,7 @@ fuzz-build: $(FUZZ_BIN)
 define run_fuzzer
 	@mkdir -p build-fuzz/corpus-$(1) build-fuzz/artifacts
 	nice -n 10 ./build-fuzz/fuzz_$(1) -max_total_time=$(FUZZ_TIME) \
-	    -max_len=65536 -timeout=10 -rss_limit_mb=1024 -print_final_stats=1 \
+	    -max_len=65536 -timeout=10 -rss_limit_mb=256 -print_final_stats=1 \
 	    -artifact_prefix=build-fuzz/artifacts/ \
 	    build-fuzz/corpus-$(1) fuzz/corpus/$(1) $(2)
 endef
