@@ -540,6 +540,10 @@ static bool name_like(const line *l)
 {
     if (l->words < 2 || l->words > 5 || strpbrk(l->s, ".:!?;0123456789|"))
         return false;
+    if (str_starts_with(l->s, "Le ") || str_starts_with(l->s, "La ") ||
+        str_starts_with(l->s, "Les ") || str_starts_with(l->s, "L'") ||
+        str_starts_with(l->s, "L\xE2\x80\x99"))
+        return false; /* "Le Quotidien" is a paper, not a person */
     for (const char *p = l->s; *p; p++)
         if ((p == l->s || p[-1] == ' ') && !capital_at(p))
             return false;
