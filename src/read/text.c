@@ -828,6 +828,8 @@ static void read_body(reader *r)
             continue;
         if (has_prose(a) && is_signature(a, l->s))
             break;
+        if (i > 0 && r->l[i - 1].credit && l->words <= 15 && !(i >= 2 && is_caption_at(r, i - 2)))
+            continue; /* a caption under its credit, as some copies give them */
         if (is_caption_at(r, i) || (a->n_blocks == 0 && looks_like_caption(l->s))) {
             if (!already_read(r, l->s))
                 ora_article_add_block(a, ORA_BLOCK_CAPTION, l->s);
