@@ -640,7 +640,8 @@ static bool lede_like(const line *l)
 static bool is_caption_at(const reader *r, size_t i)
 {
     const line *next = i + 1 < r->n ? &r->l[i + 1] : NULL;
-    return next && next->credit && !r->l[i].credit_in && r->l[i].len >= 20 && !r->l[i].meta && !r->l[i].drop;
+    return next && next->credit && !r->l[i].credit_in && r->l[i].len >= 20 &&
+           r->l[i].words <= 30 && !r->l[i].meta && !r->l[i].drop;
 }
 
 static void read_head(reader *r)
@@ -830,7 +831,9 @@ static void read_body(reader *r)
             break;
         if (i > 0 && r->l[i - 1].credit && l->words <= 15 && !(i >= 2 && is_caption_at(r, i - 2)))
             continue; /* a caption under its credit, as some copies give them */
-        if (is_caption_at(r, i) || (a->n_blocks == 0 && looks_like_caption(l->s))) {
+        /* a credit after the article's last line is its copyright line */
+        if ((is_caption_at(r, i) && i + 1 < r->stop) ||
+            (a->n_blocks == 0 && looks_like_caption(l->s))) {
             if (!already_read(r, l->s))
                 ora_article_add_block(a, ORA_BLOCK_CAPTION, l->s);
             continue;
