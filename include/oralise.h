@@ -53,7 +53,11 @@ typedef enum {
     ORA_BLOCK_HEADING,
     ORA_BLOCK_QUOTE,
     ORA_BLOCK_CAPTION,
-    ORA_BLOCK_LIST_ITEM
+    ORA_BLOCK_LIST_ITEM,
+    /* A data table: the caption on the first line (empty when it has
+     * none), then one line per row, its cells as "header : value" joined
+     * by ", ". */
+    ORA_BLOCK_TABLE
 } ora_block_kind;
 
 typedef struct {
@@ -132,7 +136,8 @@ typedef enum {
     ORA_SEG_CAPTION,
     ORA_SEG_NOTICE,
     ORA_SEG_INTRO, /* --intro: said before the title */
-    ORA_SEG_OUTRO  /* --outro: said last, after the notice */
+    ORA_SEG_OUTRO, /* --outro: said last, after the notice */
+    ORA_SEG_TABLE  /* a table announced, or one of its rows (--tables) */
 } ora_segment_role;
 
 typedef struct {
@@ -150,6 +155,7 @@ typedef struct {
 
 typedef struct {
     bool captions;      /* read photo captions */
+    bool tables;        /* read tables row by row, not only announce them */
     bool notice;        /* end a truncated article with the notice */
     const char *notice_text; /* overrides the template when not NULL */
     int pause_title_ms;

@@ -41,7 +41,7 @@ int ora_article_add_block(ora_article *a, ora_block_kind kind, const char *text)
 const char *ora_block_kind_name(ora_block_kind kind)
 {
     static const char *const names[] = {"paragraph", "heading", "quote",
-                                        "caption", "list_item"};
+                                        "caption", "list_item", "table"};
     return names[kind];
 }
 

@@ -46,6 +46,8 @@ static const char usage_text[] =
     "                        (default: guessed from the content)\n"
     "  --max-input MB        refuse inputs larger than MB megabytes (default 8)\n"
     "  --captions            also read photo captions (skipped by default)\n"
+    "  --tables              read tables row by row, each figure with its\n"
+    "                        headers (by default a table is only announced)\n"
     "  --notice TEXT         say TEXT at a paywall cut instead of the default\n"
     "  --no-notice           say nothing at a paywall cut\n"
     "  --lexicon FILE        add a W3C PLS pronunciation lexicon (repeatable;\n"
@@ -108,7 +110,7 @@ static int usage_error(const char *msg)
     return 2;
 }
 
-enum { OPT_PRINT = 256, OPT_NORMALIZE, OPT_TEXT, OPT_HTML, OPT_CAPTIONS,
+enum { OPT_PRINT = 256, OPT_NORMALIZE, OPT_TEXT, OPT_HTML, OPT_CAPTIONS, OPT_TABLES,
        OPT_NOTICE, OPT_NO_NOTICE, OPT_LEXICON, OPT_VOICE, OPT_RATE,
        OPT_VERSION, OPT_OUTDIR, OPT_FROM_LIST, OPT_FORMAT, OPT_RESUME, OPT_LOG,
        OPT_SHARD, OPT_RAW, OPT_QUALITY, OPT_LOUDNESS, OPT_VTT, OPT_SRT,
@@ -123,6 +125,7 @@ static const struct option long_options[] = {
     {"text", no_argument, 0, OPT_TEXT},
     {"html", no_argument, 0, OPT_HTML},
     {"captions", no_argument, 0, OPT_CAPTIONS},
+    {"tables", no_argument, 0, OPT_TABLES},
     {"notice", required_argument, 0, OPT_NOTICE},
     {"no-notice", no_argument, 0, OPT_NO_NOTICE},
     {"lexicon", required_argument, 0, OPT_LEXICON},
@@ -258,6 +261,7 @@ static int parse_option(cli *c, int opt)
     case OPT_TEXT: c->opt.input_kind = ORA_INPUT_TEXT; break;
     case OPT_HTML: c->opt.input_kind = ORA_INPUT_HTML; break;
     case OPT_CAPTIONS: c->opt.script.captions = true; break;
+    case OPT_TABLES: c->opt.script.tables = true; break;
     case OPT_NOTICE: c->opt.script.notice_text = optarg; break;
     case OPT_NO_NOTICE: c->opt.script.notice = false; break;
     case OPT_LEXICON:

@@ -10,11 +10,13 @@
 
 typedef struct {
     char *byline, *published, *notice, *notice_unknown;
+    char *table, *table_untitled;
 } templates;
 
 void ora_script_options_default(ora_script_options *o)
 {
     o->captions = false;
+    o->tables = false;
     o->notice = true;
     o->notice_text = NULL;
     o->pause_title_ms = 900;
@@ -29,7 +31,7 @@ const char *ora_segment_role_name(ora_segment_role role)
     static const char *const names[] = {"title",   "lede",    "byline", "date",
                                         "heading", "paragraph", "quote",
                                         "list_item", "caption", "notice",
-                                        "intro", "outro"};
+                                        "intro", "outro", "table"};
     return names[role];
 }
 
@@ -52,6 +54,8 @@ static int load_templates(templates *t, ora_error *err)
                    : strcmp(key, "published") == 0      ? &t->published
                    : strcmp(key, "notice") == 0         ? &t->notice
                    : strcmp(key, "notice_unknown") == 0 ? &t->notice_unknown
+                   : strcmp(key, "table") == 0          ? &t->table
+                   : strcmp(key, "table_untitled") == 0 ? &t->table_untitled
                                                         : NULL;
         if (f) {
             free(*f);
@@ -68,6 +72,7 @@ static int load_templates(templates *t, ora_error *err)
 static void free_templates(templates *t)
 {
     free(t->byline), free(t->published), free(t->notice), free(t->notice_unknown);
+    free(t->table), free(t->table_untitled);
 }
 
 /* Replaces "{name}" in tpl by value. */
@@ -159,6 +164,37 @@ static ora_segment_role role_of(ora_block_kind k)
     }
 }
 
+/* A table is announced by its caption; its rows, a stream of figures
+ * without the page's layout, are read only on request, each with its
+ * headers so that a listener knows which figure is which. */
+static void add_table(ora_script *s, const char *text, const ora_script_options *o,
+                      const templates *t)
+{
+    size_t cap_len = strcspn(text, "\n");
+    char *caption = ora_strndup(text, cap_len);
+    size_t n = strlen(caption);
+    while (n && strchr(" .:", caption[n - 1]))
+        caption[--n] = '\0'; /* the template ends the sentence */
+    char *line = n && t->table ? fill(t->table, "caption", caption)
+                               : ora_strdup(t->table_untitled ? t->table_untitled : "");
+    add_segment(s, ORA_SEG_TABLE, line, o->pause_paragraph_ms);
+    free(line);
+    free(caption);
+    for (const char *row = text + cap_len; o->tables && *row;) {
+        row++; /* the newline */
+        size_t len = strcspn(row, "\n");
+        strbuf b;
+        sb_init(&b);
+        sb_add(&b, row, len);
+        if (len && !strchr(".!?", row[len - 1]))
+            sb_addc(&b, '.');
+        if (b.s)
+            add_segment(s, ORA_SEG_TABLE, b.s, o->pause_paragraph_ms);
+        sb_free(&b);
+        row += len;
+    }
+}
+
 static void add_notice(ora_script *s, const ora_article *a,
                        const ora_script_options *o, const templates *t)
 {
@@ -196,6 +232,10 @@ int ora_script_build(const ora_article *a, const ora_script_options *o,
         const ora_block *b = &a->blocks[i];
         if (b->kind == ORA_BLOCK_CAPTION && !o->captions)
             continue;
+        if (b->kind == ORA_BLOCK_TABLE) {
+            add_table(s, b->text, o, &t);
+            continue;
+        }
         add_segment(s, role_of(b->kind), b->text, o->pause_paragraph_ms);
     }
     add_notice(s, a, o, &t);

@@ -226,6 +226,48 @@ static void assert_fails_cleanly(const char *dir, int entries, const char *expec
     tu_result_free(&r);
 }
 
+/* A data table is announced by default; --tables reads its rows with
+ * their headers, as words. */
+static void tables_option(void **state)
+{
+    (void)state;
+    const char *page = "tests/fixtures/html/regional-table.html";
+    tu_result r = tu_run("--print=script %s", page);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "Tableau : Résultats du premier tour."));
+    assert_null(strstr(r.out, "Saint-Aubin"));
+    tu_result_free(&r);
+    r = tu_run("--print=script --tables %s", page);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "Tableau : Résultats du premier tour."));
+    assert_non_null(strstr(r.out, "Commune : Saint-Aubin, Participation : soixante et un "
+                                  "virgule deux pour cent, Élu : Marc Levasseur."));
+    tu_result_free(&r);
+    r = tu_run("--help");
+    assert_non_null(strstr(r.out, "--tables"));
+    tu_result_free(&r);
+}
+
+/* A page with no article is refused with its reason, and nothing is
+ * written; --print=article still shows what was found. */
+static void login_and_front_pages_are_refused(void **state)
+{
+    (void)state;
+    char out[] = "/tmp/oralise-test-XXXXXX.wav";
+    int fd = mkstemps(out, 4);
+    close(fd);
+    unlink(out);
+    tu_result r = tu_run("tests/fixtures/html/not-login.html -o %s", out);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "a login form"));
+    assert_int_equal(access(out, F_OK), -1);
+    tu_result_free(&r);
+    r = tu_run("--print=article tests/fixtures/html/not-front-page.html");
+    assert_non_null(strstr(r.out, "\"not_article\":\"a front page of headlines\""));
+    assert_non_null(strstr(r.out, "\"title\":\"La Gazette du Bocage\""));
+    tu_result_free(&r);
+}
+
 static void bad_inputs_fail_cleanly(void **state)
 {
     (void)state;
@@ -305,6 +347,8 @@ int main(void)
         cmocka_unit_test(wav_to_standard_output),
         cmocka_unit_test(normalize_filter_keeps_lines),
         cmocka_unit_test(help_and_version),
+        cmocka_unit_test(tables_option),
+        cmocka_unit_test(login_and_front_pages_are_refused),
         cmocka_unit_test(bad_inputs_fail_cleanly),
         cmocka_unit_test(no_article_no_audio),
         cmocka_unit_test(failed_run_keeps_existing_output),

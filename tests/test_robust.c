@@ -225,8 +225,8 @@ static void input_size_is_limited(void **state)
     snprintf(big, sizeof big, "%s/big.txt", dir);
     FILE *f = fopen(big, "w");
     fputs("Un titre pour un long texte\n\n", f);
-    for (int k = 0; k < 15000; k++) /* 1.2 MB */
-        fputs("Une phrase ordinaire revient encore, assez longue pour compter, et se termine ici.\n", f);
+    for (int k = 0; k < 15000; k++) /* 1.2 MB of distinct paragraphs */
+        fprintf(f, "La phrase ordinaire numéro %d revient, assez longue pour compter, et finit ici.\n\n", k);
     fclose(f);
     r = tu_run("--max-input 1 --print=article %s", big);
     assert_int_equal(r.status, 1);
@@ -324,6 +324,106 @@ static void workers_die_with_their_parent(void **state)
     tu_rmdir(dir);
 }
 
+/* An output that exists and is no plain file is refused, not replaced by
+ * the rename that puts a finished file in place. */
+static void special_files_are_not_replaced(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir();
+    char fifo[600];
+    snprintf(fifo, sizeof fifo, "%s/pipe.wav", dir);
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    tu_result r = tu_run(SAMPLE " -o %s", fifo);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "named pipe"));
+    tu_result_free(&r);
+    struct stat st;
+    assert_int_equal(stat(fifo, &st), 0);
+    assert_true(S_ISFIFO(st.st_mode));
+    char out[600];
+    snprintf(out, sizeof out, "%s/a.wav", dir);
+    r = tu_run(SAMPLE " -o %s --vtt /dev/null", out);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "a device"));
+    tu_result_free(&r);
+    assert_int_equal(stat("/dev/null", &st), 0);
+    assert_true(S_ISCHR(st.st_mode));
+    assert_false(tu_exists(out));
+    tu_rmdir(dir);
+}
+
+/* --from-list keeps a path as written; # lines and blanks are skipped. */
+static void list_paths_are_kept_as_written(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir(), path[600];
+    snprintf(path, sizeof path, "%s/list.txt", dir);
+    const char *list = "# a comment\n\n  a  b/mon  article.html \r\nc.txt\n   \n#x.txt\n";
+    tu_write(path, list, strlen(list));
+    char **inputs;
+    size_t n;
+    ora_error err;
+    assert_int_equal(ora_read_list(path, &inputs, &n, &err), 0);
+    assert_int_equal(n, 2);
+    assert_string_equal(inputs[0], "a  b/mon  article.html");
+    assert_string_equal(inputs[1], "c.txt");
+    ora_free_list(inputs, n);
+    tu_rmdir(dir);
+}
+
+/* A page nested d elements deep around ten paragraphs, or one paragraph
+ * of a text node of about big bytes when big > 0. */
+static char *write_page(const char *dir, const char *name, int d, size_t big)
+{
+    char *path = malloc(strlen(dir) + strlen(name) + 2);
+    sprintf(path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    fputs("<html><head><title>Profond</title></head><body>", f);
+    for (int k = 0; k < d; k++)
+        fputs("<div>", f);
+    fputs("<h1>Un titre au fond de la page</h1>", f);
+    if (big) {
+        fputs("<p>", f);
+        for (size_t n = 0; n < big; n += 60)
+            fputs("Une phrase assez longue pour la prose, avec des mots, fin. ", f);
+        fputs("</p>", f);
+    }
+    for (int k = 0; !big && k < 10; k++)
+        fprintf(f, "<p>Le paragraphe numéro %d raconte une histoire assez longue pour être "
+                   "lue comme de la prose, avec des virgules, des mots et une fin.</p>", k);
+    for (int k = 0; k < d; k++)
+        fputs("</div>", f);
+    fputs("</body></html>", f);
+    fclose(f);
+    return path;
+}
+
+/* Past libxml2's default limits (256 levels, 10 MB text nodes) a page was
+ * cut to its title with exit 0; now it is read whole, or refused. */
+static void deep_and_huge_pages(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir();
+    char *deep = write_page(dir, "deep.html", 400, 0);
+    tu_result r = tu_run("--print=script %s", deep);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "Le paragraphe numéro neuf"));
+    tu_result_free(&r);
+    char *deeper = write_page(dir, "deeper.html", 50000, 0);
+    r = tu_run("--print=article %s", deeper);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "cannot be read whole"));
+    assert_int_equal(tu_count_lines(r.err), 1);
+    tu_result_free(&r);
+    char *huge = write_page(dir, "huge.html", 3, (size_t)11 << 20);
+    r = tu_run("--max-input 16 --print=article %s", huge);
+    assert_int_equal(r.status, 0);
+    assert_true(strlen(r.out) > ((size_t)10 << 20)); /* the whole paragraph */
+    tu_result_free(&r);
+    free(deep), free(deeper), free(huge);
+    tu_rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -337,6 +437,9 @@ int main(void)
         cmocka_unit_test(input_size_is_limited),
         cmocka_unit_test(charsets_as_browsers_read_them),
         cmocka_unit_test(workers_die_with_their_parent),
+        cmocka_unit_test(special_files_are_not_replaced),
+        cmocka_unit_test(list_paths_are_kept_as_written),
+        cmocka_unit_test(deep_and_huge_pages),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -62,6 +62,58 @@ static void captions_on_request(void **state)
     ora_article_free(&a);
 }
 
+static void add_table(ora_article *a, const char *text)
+{
+    ora_article_init(a);
+    a->title = strdup("Un titre");
+    ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, "Avant le tableau.");
+    ora_article_add_block(a, ORA_BLOCK_TABLE, text);
+    ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, "Après le tableau.");
+}
+
+/* A table of figures is announced, not read as a stream of numbers. */
+static void tables_announced(void **state)
+{
+    (void)state;
+    ora_article a;
+    add_table(&a, "Prix du gazole\nVille : Lyon, Prix : 1,72 €\nVille : Nantes, Prix : 1,69 €");
+    ora_script_options o;
+    ora_script_options_default(&o);
+    ora_script s = build(&a, &o);
+    assert_int_equal(s.n, 4);
+    assert_int_equal(s.segs[2].role, ORA_SEG_TABLE);
+    assert_string_equal(s.segs[2].written, "Tableau : Prix du gazole.");
+    assert_string_equal(s.segs[3].written, "Après le tableau.");
+    ora_script_free(&s);
+    ora_article_free(&a);
+    add_table(&a, "\nLyon, 1,72 €\nNantes, 1,69 €"); /* no caption */
+    s = build(&a, &o);
+    assert_int_equal(s.n, 4);
+    assert_string_equal(s.segs[2].written, "Un tableau.");
+    ora_script_free(&s);
+    ora_article_free(&a);
+}
+
+/* --tables: each row after the announcement, its cells with their headers. */
+static void tables_read_on_request(void **state)
+{
+    (void)state;
+    ora_article a;
+    add_table(&a, "Prix du gazole\nVille : Lyon, Prix : 1,72 €\nVille : Nantes, Prix : 1,69 €");
+    ora_script_options o;
+    ora_script_options_default(&o);
+    o.tables = true;
+    ora_script s = build(&a, &o);
+    assert_int_equal(s.n, 6);
+    assert_string_equal(s.segs[2].written, "Tableau : Prix du gazole.");
+    assert_string_equal(s.segs[3].written, "Ville : Lyon, Prix : 1,72 €.");
+    assert_string_equal(s.segs[4].written, "Ville : Nantes, Prix : 1,69 €.");
+    assert_int_equal(s.segs[4].role, ORA_SEG_TABLE);
+    assert_string_equal(s.segs[5].written, "Après le tableau.");
+    ora_script_free(&s);
+    ora_article_free(&a);
+}
+
 static const char *last_written(const ora_script *s)
 {
     return s->segs[s->n - 1].written;
@@ -155,6 +207,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(order_and_roles),
         cmocka_unit_test(captions_on_request),
+        cmocka_unit_test(tables_announced),
+        cmocka_unit_test(tables_read_on_request),
         cmocka_unit_test(paywall_notice),
         cmocka_unit_test(byline_without_a_name_is_not_read),
         cmocka_unit_test(empty_article_is_an_error),

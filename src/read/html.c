@@ -18,6 +18,7 @@
 
 #include <ctype.h>
 #include <libxml/HTMLparser.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -35,17 +36,25 @@
 typedef struct {
     char *og_title, *og_description, *og_site, *og_url, *canonical;
     char *published, *modified, *author, *content_tier, *doc_title;
-    char *publisher, *lang, *dc_title;
+    char *publisher, *lang, *dc_title, *og_type;
 } page_meta;
 
 typedef struct {
     const site_rules *rules;
+    const site_rules *generic; /* default.txt: markup every site uses */
+    const phrase_list *shop;   /* rules/fr/shop-links.txt */
     const boilerplate *bp;
     const readability_words *words; /* set on pages read by the fallback */
     const char *paid_selector;      /* NULL when it names no article part */
     ora_article *a;
     bool stopped; /* reached the paywall or the end of the article */
+    size_t container_len; /* visible text of the containers walked */
+    bool lede_shown;      /* a block of the body repeated the lede */
+    uint64_t *seen;       /* hashes of the blocks read, to read none twice */
+    uint64_t title_hash, lede_hash;
+    size_t n_seen, cap_seen;
     strbuf run;   /* inline text waiting for the next block boundary */
+    size_t run_links; /* bytes of it inside links */
 } body_walk;
 
 static char *prop(xmlNodePtr n, const char *name)
@@ -89,13 +98,32 @@ static bool never_text(xmlNodePtr n)
                                        "picture", "source", "object", "embed",
                                        "canvas", "map", "aside", "nav", "head",
                                        "title", "meta", "link", NULL};
-    if (node_is_one_of(n, tags) || xmlHasProp(n, BAD_CAST "hidden"))
+    if ((node_is_one_of(n, tags) && !(node_is(n, "form") && readability_page_form(n))) ||
+        xmlHasProp(n, BAD_CAST "hidden"))
         return true;
     char *aria = xmlHasProp(n, BAD_CAST "aria-hidden") ? prop(n, "aria-hidden") : NULL;
     bool hidden = aria && strcmp(aria, "true") == 0 && !node_is(n, "figcaption") &&
                   !node_is(n, "span");
     free(aria);
     return hidden || style_hides(n);
+}
+
+/* An element whose class names a credit ("story-photo-credit",
+ * "copyright"): its text is never read, on any site. */
+static bool names_credit(xmlNodePtr n)
+{
+    if (!xmlHasProp(n, BAD_CAST "class"))
+        return false;
+    char *c = prop(n, "class");
+    bool hit = false;
+    for (char *p = c; p && *p && !hit; p++) {
+        *p = (char)tolower((unsigned char)*p);
+    }
+    for (char *t = c ? strtok(c, " -_") : NULL; t && !hit; t = strtok(NULL, " -_"))
+        hit = strcmp(t, "credit") == 0 || strcmp(t, "credits") == 0 ||
+              strcmp(t, "copyright") == 0;
+    free(c);
+    return hit;
 }
 
 static void gather_text(xmlNodePtr n, const site_rules *r, strbuf *b)
@@ -106,7 +134,7 @@ static void gather_text(xmlNodePtr n, const site_rules *r, strbuf *b)
                 sb_adds(b, (const char *)c->content);
         } else if (c->type == XML_ELEMENT_NODE) {
             if (never_text(c) || selector_matches(c, r->credit) ||
-                selector_matches(c, r->drop))
+                selector_matches(c, r->drop) || names_credit(c))
                 continue;
             if (node_is(c, "br"))
                 sb_addc(b, BR_MARK);
@@ -162,6 +190,7 @@ static void read_meta_tag(xmlNodePtr n, page_meta *m)
     if (strcmp(k, "og:title") == 0) set_once(&m->og_title, content);
     else if (strcmp(k, "og:description") == 0 || strcmp(k, "description") == 0) set_once(&m->og_description, content);
     else if (strcmp(k, "og:site_name") == 0) set_once(&m->og_site, content);
+    else if (strcmp(k, "og:type") == 0) set_once(&m->og_type, content);
     else if (strcmp(k, "og:url") == 0) set_once(&m->og_url, content);
     else if (strcmp(k, "article:published_time") == 0 || strcmp(k, "datepublished") == 0 ||
              strcmp(k, "dc.date") == 0 || strcmp(k, "dc.date.issued") == 0) set_once(&m->published, content);
@@ -217,11 +246,15 @@ static void page_meta_free(page_meta *m)
     free(m->og_url), free(m->canonical), free(m->published);
     free(m->modified), free(m->author), free(m->content_tier);
     free(m->doc_title), free(m->publisher), free(m->lang), free(m->dc_title);
+    free(m->og_type);
 }
 
 /* ── The body ──────────────────────────────────────────────────────────── */
 
 static void add_block(body_walk *w, ora_block_kind kind, char *text);
+static char *folded(const char *t);
+static size_t sentences(const char *s);
+static uint64_t folded_hash(const char *text);
 
 static bool at_paywall(body_walk *w, xmlNodePtr n)
 {
@@ -279,11 +312,6 @@ static bool has_block_inside(xmlNodePtr n)
     return false;
 }
 
-static bool same_text(const char *a, const char *b)
-{
-    return a && b && strcmp(a, b) == 0;
-}
-
 /* Adds the paragraphs of gathered text: "<br><br>" separates two. */
 static void add_split_paragraphs(body_walk *w, ora_block_kind kind, const char *s, size_t n)
 {
@@ -309,22 +337,95 @@ static void add_split_paragraphs(body_walk *w, ora_block_kind kind, const char *
         free(t);
 }
 
+static size_t word_count(const char *s);
+
+/* Text loose between blocks (not in a <p>) that is only a link ("Voir
+ * les résultats dans votre commune") or a label of a few words without a
+ * sentence ("EN DIRECT", "Épinglé") is page furniture. */
+static bool run_is_furniture(const body_walk *w)
+{
+    char *t = squash_piece(w->run.s, w->run.len);
+    if (!t)
+        return true;
+    size_t n = strlen(t);
+    bool sentence = n && strchr(".!?:»\"", t[n - 1]);
+    bool link_only = w->run_links * 10 >= n * 9 && n < 100;
+    bool label = !sentence && n <= 25 && word_count(t) <= 3;
+    free(t);
+    return (link_only && !sentence) || label;
+}
+
 static void flush_run(body_walk *w)
 {
-    if (w->run.len)
+    if (w->run.len && !run_is_furniture(w))
         add_split_paragraphs(w, ORA_BLOCK_PARAGRAPH, w->run.s, w->run.len);
     sb_free(&w->run);
+    w->run_links = 0;
+}
+
+static bool holds_embed(xmlNodePtr n)
+{
+    static const char *const embeds[] = {"iframe", "video", "audio", "embed", "object", NULL};
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && (node_is_one_of(c, embeds) || holds_embed(c)))
+            return true;
+    return false;
+}
+
+/* A box around an embedded player or live feed: what text it has is the
+ * embed's label ("Revivez la situation…"), which means nothing heard. */
+#define EMBED_LABEL_MAX 150
+static bool is_embed_box(xmlNodePtr n)
+{
+    return holds_embed(n) && visible_text(n) < EMBED_LABEL_MAX;
+}
+
+static bool sells(const phrase_list *shop, xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (node_is(n, "a") || node_is(n, "button")) {
+            xmlChar *t = xmlNodeGetContent(n);
+            char *f = t ? folded((const char *)t) : NULL;
+            xmlFree(t);
+            bool hit = false;
+            for (size_t i = 0; f && i < shop->n && !hit; i++)
+                hit = str_starts_with(f, shop->items[i]);
+            free(f);
+            if (hit)
+                return true;
+        } else if (sells(shop, n->children)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A small box with a link that sells: a book's reference and its buy
+ * button, an offer. */
+#define SHOP_BOX_MAX 400
+static bool is_shop_box(const body_walk *w, xmlNodePtr n)
+{
+    return w->shop && visible_text(n) < SHOP_BOX_MAX && sells(w->shop, n->children);
 }
 
 /* What a body element is not: dropped by the rules, hidden, navigation. */
 static bool skip_element(const body_walk *w, xmlNodePtr n)
 {
     static const char *const lists[] = {"ul", "ol", "dl", "table", "div", "section", NULL};
-    if (never_text(n) || selector_matches(n, w->rules->drop))
+    if (never_text(n) || selector_matches(n, w->rules->drop) ||
+        (w->generic != w->rules && selector_matches(n, w->generic->drop) &&
+         !(node_is(n, "form") && readability_page_form(n))))
         return true;
-    if (w->words && readability_unlikely(w->words, n))
+    /* An unlikely name on an element holding most of the article is a
+     * wrapper's ("has-sidebar"), not a sidebar's. */
+    if (w->words && readability_unlikely(w->words, n) &&
+        visible_text(n) * 2 < w->container_len)
         return true;
-    return node_is_one_of(n, lists) && link_density(n) > MAX_LINK_DENSITY;
+    if (node_is_one_of(n, lists) && link_density(n) > MAX_LINK_DENSITY)
+        return true;
+    return node_is(n, "div") && (is_embed_box(n) || is_shop_box(w, n));
 }
 
 static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote);
@@ -360,37 +461,242 @@ static void read_block(body_walk *w, xmlNodePtr n, ora_block_kind kind, bool in_
     sb_free(&b);
 }
 
-static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote)
+/* ── Tables ────────────────────────────────────────────────────────────── */
+
+/* The rows of a table, not those of tables nested in it. */
+static void table_rows(xmlNodePtr n, node_list *rows)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || node_is(c, "table"))
+            continue;
+        if (node_is(c, "tr")) {
+            if (rows->n < rows->cap)
+                rows->nodes[rows->n++] = c;
+        } else {
+            table_rows(c, rows);
+        }
+    }
+}
+
+static bool is_cell(xmlNodePtr n)
+{
+    return n->type == XML_ELEMENT_NODE && (node_is(n, "td") || node_is(n, "th"));
+}
+
+static bool holds_block(xmlNodePtr n)
+{
+    static const char *const blocks[] = {"table", "p", "div", "ul", "ol", "h1",
+                                         "h2", "h3", "h4", "h5", "h6", "blockquote",
+                                         "section", "article", "form", "iframe", NULL};
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && (node_is_one_of(c, blocks) || holds_block(c)))
+            return true;
+    return false;
+}
+
+#define MAX_ROWS 2000
+/* A cell longer than this is prose laid out by a table, not a figure. */
+#define MAX_CELL_TEXT 300
+
+/* After Readability's _isDataTable: a table laid out for figures (a caption,
+ * headers, or a grid of short cells), not a page laid out with a table. */
+static bool is_data_table(xmlNodePtr t, node_list *rows)
+{
+    char *role = prop(t, "role");
+    bool presentation = role && strcmp(role, "presentation") == 0;
+    free(role);
+    if (presentation || holds_block(t))
+        return false;
+    table_rows(t, rows);
+    size_t cols = 0, th = 0;
+    for (size_t i = 0; i < rows->n; i++) {
+        size_t c = 0;
+        for (xmlNodePtr k = rows->nodes[i]->children; k; k = k->next) {
+            if (!is_cell(k))
+                continue;
+            c++, th += node_is(k, "th");
+            xmlChar *txt = xmlNodeGetContent(k);
+            size_t len = txt ? strlen((char *)txt) : 0;
+            xmlFree(txt);
+            if (len > MAX_CELL_TEXT)
+                return false;
+        }
+        cols = c > cols ? c : cols;
+    }
+    if (rows->n < 2 || cols < 2)
+        return false;
+    bool captioned = false;
+    for (xmlNodePtr c = t->children; c; c = c->next)
+        captioned |= c->type == XML_ELEMENT_NODE &&
+                     (node_is(c, "caption") || node_is(c, "thead"));
+    return captioned || th > 0 || rows->n * cols > 10;
+}
+
+static char *cell_text(xmlNodePtr c, const site_rules *r)
+{
+    char *t = element_text(c, r);
+    if (t) /* a line of the block is a row: no newline inside a cell */
+        for (char *p = t; *p; p++)
+            if (*p == '\n' || *p == BR_MARK)
+                *p = ' ';
+    return t;
+}
+
+/* The column headers: the first row when it is all <th> (or in <thead>). */
+static size_t header_row(const node_list *rows, const site_rules *r, char **heads,
+                         size_t max)
+{
+    if (!rows->n)
+        return 0;
+    xmlNodePtr first = rows->nodes[0];
+    bool in_head = first->parent && node_is(first->parent, "thead");
+    for (xmlNodePtr k = first->children; k; k = k->next)
+        if (is_cell(k) && !node_is(k, "th") && !in_head)
+            return 0;
+    size_t n = 0;
+    for (xmlNodePtr k = first->children; k && n < max; k = k->next)
+        if (is_cell(k))
+            heads[n++] = cell_text(k, r);
+    return n;
+}
+
+static void read_table(body_walk *w, xmlNodePtr t, node_list *rows)
+{
+    strbuf b;
+    sb_init(&b);
+    for (xmlNodePtr c = t->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && node_is(c, "caption")) {
+            char *cap = cell_text(c, w->rules);
+            if (cap)
+                sb_adds(&b, cap);
+            free(cap);
+        }
+    char *heads[64] = {0};
+    size_t nh = header_row(rows, w->rules, heads, 64);
+    for (size_t i = nh ? 1 : 0; i < rows->n; i++) {
+        size_t col = 0, cells = 0;
+        for (xmlNodePtr k = rows->nodes[i]->children; k; k = k->next) {
+            if (!is_cell(k))
+                continue;
+            char *v = cell_text(k, w->rules);
+            const char *h = col < nh ? heads[col] : NULL;
+            col++;
+            if (!v)
+                continue;
+            sb_adds(&b, cells++ ? ", " : "\n");
+            if (h && *h)
+                sb_printf(&b, "%s : %s", h, v);
+            else
+                sb_adds(&b, v);
+            free(v);
+        }
+    }
+    for (size_t i = 0; i < nh; i++)
+        free(heads[i]);
+    if (b.s && strchr(b.s, '\n'))
+        ora_article_add_block(w->a, ORA_BLOCK_TABLE, b.s);
+    sb_free(&b);
+}
+
+/* A data table becomes one table block; a layout table is walked. */
+static bool take_table(body_walk *w, xmlNodePtr n)
+{
+    node_list rows = {NULL, 0, 0};
+    rows.nodes = malloc(MAX_ROWS * sizeof *rows.nodes);
+    if (!rows.nodes)
+        return false;
+    rows.cap = MAX_ROWS;
+    bool data = is_data_table(n, &rows);
+    if (data)
+        read_table(w, n, &rows);
+    node_list_free(&rows);
+    return data;
+}
+
+static void read_figcaptions(body_walk *w, xmlNodePtr n)
 {
     for (; n && !w->stopped; n = n->next) {
-        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-            if (n->content)
-                sb_adds(&w->run, (const char *)n->content);
-            continue;
-        }
         if (n->type != XML_ELEMENT_NODE || skip_element(w, n))
             continue;
-        if (at_paywall(w, n)) {
-            flush_run(w);
-            w->stopped = true;
-            w->a->truncated = true;
-            return;
-        }
-        ora_block_kind kind;
-        if (is_inline(n) && !has_block_inside(n)) {
-            if (node_is(n, "br"))
-                sb_addc(&w->run, BR_MARK);
-            else
-                gather_text(n->children, w->rules, &w->run);
-            continue;
-        }
-        flush_run(w);
-        if (block_kind(n, &kind))
-            read_block(w, n, kind, in_quote);
+        if (node_is(n, "figcaption"))
+            read_block(w, n, ORA_BLOCK_CAPTION, false);
         else
-            walk_body(w, n->children, in_quote || node_is(n, "blockquote"));
-        flush_run(w);
+            read_figcaptions(w, n->children);
     }
+}
+
+static void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
+{
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+        if (n->content)
+            sb_adds(&w->run, (const char *)n->content);
+        return;
+    }
+    if (n->type != XML_ELEMENT_NODE || skip_element(w, n))
+        return;
+    if (at_paywall(w, n)) {
+        flush_run(w);
+        w->stopped = true;
+        w->a->truncated = true;
+        return;
+    }
+    ora_block_kind kind;
+    if (is_inline(n) && !has_block_inside(n)) {
+        if (node_is(n, "br"))
+            sb_addc(&w->run, BR_MARK);
+        else
+        {
+            size_t before = w->run.len;
+            gather_text(n->children, w->rules, &w->run);
+            if (node_is(n, "a"))
+                w->run_links += w->run.len - before;
+        }
+        return;
+    }
+    flush_run(w);
+    if (node_is(n, "table") && take_table(w, n))
+        return;
+    if (node_is(n, "figure") && !selector_find(n->children, "blockquote, table")) {
+        /* a picture: its legend, not its buttons ("Agrandir") or credit */
+        read_figcaptions(w, n->children);
+        return;
+    }
+    if (block_kind(n, &kind))
+        read_block(w, n, kind, in_quote);
+    else
+        walk_body(w, n->children, in_quote || node_is(n, "blockquote"));
+    flush_run(w);
+}
+
+static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote)
+{
+    for (; n && !w->stopped; n = n->next)
+        walk_node(w, n, in_quote);
+}
+
+/* The names of a byline line, without what follows them: a date (", le 3
+ * mai", " le 07 Mai 2020", ", 21 juin 2018"), a separator (" | ", " • ",
+ * " - "), or the word "Publié". */
+static char *byline_name(const char *s)
+{
+    static const char *const stops[] = {", le ", " le 0", " le 1", " le 2", " le 3",
+                                        " le 4", " le 5", " le 6", " le 7", " le 8",
+                                        " le 9", " | ", " \xe2\x80\xa2 ", " \xc2\xb7 ", " - ",
+                                        " \xe2\x80\x94 ", " \xe2\x80\x93 ", "Publié",
+                                        "Mis à jour", NULL};
+    size_t end = strlen(s);
+    for (const char *const *p = stops; *p; p++) {
+        const char *hit = strstr(s, *p);
+        if (hit && (size_t)(hit - s) < end)
+            end = (size_t)(hit - s);
+    }
+    /* ", 21 juin 2018": a comma before a number */
+    for (const char *c = strchr(s, ','); c && (size_t)(c - s) < end; c = strchr(c + 1, ','))
+        if (isdigit((unsigned char)c[1]) || (c[1] == ' ' && isdigit((unsigned char)c[2])))
+            end = (size_t)(c - s);
+    while (end && strchr(" ,;:", s[end - 1]))
+        end--;
+    return ora_strndup(s, end);
 }
 
 /* A short block naming the author ("Un texte de …", "Auteur : …") is the
@@ -398,7 +704,9 @@ static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote)
 static bool take_signature(ora_article *a, const char *text)
 {
     static const char *const prefixes[] = {"Un texte de ", "Auteur : ", "Auteurs : ",
-                                           "Auteur: ", "Texte : ", "Par ", NULL};
+                                           "Auteur: ", "Texte : ", "Par ",
+                                           "Article rédigé par ", "Rédigé par ",
+                                           "Propos recueillis par ", "Écrit par ", NULL};
     if (strlen(text) > 100)
         return false;
     for (const char *const *p = prefixes; *p; p++) {
@@ -408,30 +716,274 @@ static bool take_signature(ora_article *a, const char *text)
         if (!*name || islower((unsigned char)*name)) /* "Par ailleurs, …" */
             return false;
         if (!a->byline)
-            a->byline = ora_strdup(name);
+            a->byline = byline_name(name);
         return true;
     }
     return false;
 }
 
+/* ── Lines that are page furniture, whatever the site ──────────────────── */
+
+static size_t word_count(const char *s)
+{
+    size_t n = 0;
+    bool in = false;
+    for (; *s; s++) {
+        bool sp = isspace((unsigned char)*s);
+        n += !sp && !in;
+        in = !sp;
+    }
+    return n;
+}
+
+/* "05.07.2011", "26/09/12": a date written with figures. */
+static bool has_numeric_date(const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])))
+            continue;
+        size_t d1 = strspn(p, "0123456789");
+        char sep = p[d1];
+        if (d1 > 2 || (sep != '/' && sep != '.'))
+            continue;
+        size_t d2 = strspn(p + d1 + 1, "0123456789");
+        if (d2 < 1 || d2 > 2 || p[d1 + 1 + d2] != sep)
+            continue;
+        size_t d3 = strspn(p + d1 + 2 + d2, "0123456789");
+        if (d3 == 2 || d3 == 4)
+            return true;
+    }
+    return false;
+}
+
+/* A dateline or meta line ("Publié le …", "X avec AFP | 05.07.2011 à
+ * 22h09 • Mis à jour le …", "Par: X 26/09/12 - 16h34"): short, no
+ * sentence, and a publication marker or a date in figures. The header's
+ * dates come from the page's declarations; the line itself is not read. */
+static bool is_meta_line(const char *t)
+{
+    if (strlen(t) > 200 || word_count(t) > 30)
+        return false;
+    bool marker = strstr(t, "Publié le") || strstr(t, "publié le") ||
+                  strstr(t, "Mis à jour le") || strstr(t, "mis à jour le") ||
+                  strstr(t, "Mis à jour :") || strstr(t, "Publié :") ||
+                  strstr(t, "Publié à ") || strstr(t, "Mis à jour à ");
+    bool sentence = false;
+    for (const char *p = t; *p && !sentence; p++)
+        sentence = (*p == '.' && p[1] == ' ' && isupper((unsigned char)p[2]) &&
+                    p > t + 2 && islower((unsigned char)p[-1]) && islower((unsigned char)p[-2]));
+    if (sentence)
+        return false;
+    if (marker)
+        return true;
+    bool signed_line = str_starts_with(t, "Par ") || str_starts_with(t, "Par:") ||
+                       str_starts_with(t, "par ") || strstr(t, " | ") ||
+                       strstr(t, " \xe2\x80\xa2 ");
+    return signed_line && has_numeric_date(t);
+}
+
+/* "10 réactions", "3 commentaires", "125 partages": a counter. */
+static bool is_counter_line(const char *t)
+{
+    static const char *const units[] = {"réaction", "commentaire", "partage", "vue",
+                                        "like", "avis", "contribution", NULL};
+    size_t d = strspn(t, "0123456789");
+    if (!d || t[d] != ' ')
+        return false;
+    for (const char *const *u = units; *u; u++) {
+        size_t l = strlen(*u);
+        if (strncasecmp(t + d + 1, *u, l) == 0 &&
+            (!t[d + 1 + l] || (t[d + 1 + l] == 's' && !t[d + 2 + l])))
+            return true;
+    }
+    return false;
+}
+
+/* "J. V., Y. B., N. D.": the initials of the signing journalists. */
+static bool is_initials(const char *t)
+{
+    size_t letters = 0;
+    for (const char *p = t; *p; p++) {
+        if (isupper((unsigned char)*p) && p[1] == '.')
+            letters++, p++;
+        else if (*p != ' ' && *p != ',' && *p != '-' && *p != '/')
+            return false;
+    }
+    return letters >= 2;
+}
+
+/* "— Name (@handle) June 1, 2018": the signature of an embedded post. */
+static bool is_post_signature(const char *t)
+{
+    return strlen(t) < 160 && strstr(t, "(@") &&
+           (str_starts_with(t, "\xe2\x80\x94 ") || str_starts_with(t, "- ") ||
+            str_starts_with(t, "\xe2\x80\x93 "));
+}
+
+/* A photo's legend left in the text: it names a photographer or an agency
+ * ("Photo X. AP", "REUTERS/X", "(capture d'écran: …)"). Spoken only with
+ * the captions. */
+static bool looks_like_caption(const char *t)
+{
+    if (strlen(t) > 220)
+        return false;
+    static const char *const cues[] = {"REUTERS/", "AFP/", "AP/", "Photo ", "photo ",
+                                       "(capture d'écran", "(capture d’écran",
+                                       "Crédit photo", "Crédits photo", "\xc2\xa9 ",
+                                       "/ AFP", "/AFP", "/ Reuters", NULL};
+    for (const char *const *c = cues; *c; c++) {
+        const char *hit = strstr(t, *c);
+        if (!hit)
+            continue;
+        /* "Photo X" counts after a sentence or as the start, not "la
+         * photo de classe" inside prose */
+        if ((str_starts_with(*c, "Photo") || str_starts_with(*c, "photo")) && hit != t &&
+            !(hit >= t + 2 && hit[-1] == ' ' && strchr(".-(", hit[-2])))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+/* "LIBERATION avec AFP", "La rédaction avec Reuters": a desk's signature,
+ * the agency being one of the credits of boilerplate-credit.txt. */
+static bool is_wire_signature(const boilerplate *bp, const char *t)
+{
+    const char *with = strstr(t, " avec ");
+    return with && strlen(t) < 60 && word_count(t) <= 6 &&
+           boilerplate_is_credit(bp, with + strlen(" avec "));
+}
+
+/* A hash of the text folded (case, apostrophes, spaces, punctuation), so
+ * that a print or AMP copy of the article, or a paragraph repeated by a
+ * pull quote, matches what was read. */
+static uint64_t folded_hash(const char *text)
+{
+    /* letters and digits only, ASCII lower-cased: spaces, apostrophes and
+     * punctuation, where copies differ, do not count */
+    uint64_t h = 1469598103934665603ULL;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+        if (isalnum(*p) || *p >= 0x80)
+            h = (h ^ (unsigned char)tolower(*p)) * 1099511628211ULL;
+    return h;
+}
+
+/* Has this text been read already? Remembers it if not. Short blocks
+ * (a "Oui" in a list, a one-word heading) may repeat. */
+static bool read_before(body_walk *w, const char *text, uint64_t h)
+{
+    if (strlen(text) < 40)
+        return false;
+    for (size_t i = 0; i < w->n_seen; i++)
+        if (w->seen[i] == h)
+            return true;
+    if (w->n_seen == w->cap_seen) {
+        size_t cap = w->cap_seen ? w->cap_seen * 2 : 64;
+        uint64_t *g = realloc(w->seen, cap * sizeof *g);
+        if (!g)
+            return false;
+        w->seen = g, w->cap_seen = cap;
+    }
+    w->seen[w->n_seen++] = h;
+    return false;
+}
+
+/* "© Agence X", "(C) X", "Crédit photo : X": a photo credit, never read. */
+static bool is_credit_line(const char *t)
+{
+    if (strlen(t) > 80)
+        return false;
+    return str_starts_with(t, "\xc2\xa9") || str_starts_with(t, "(C)") ||
+           str_starts_with(t, "(c)") || str_starts_with(t, "Crédit") ||
+           str_starts_with(t, "Copyright");
+}
+
+/* A counter of another element glued to the text ("219Cette caisse…":
+ * shares, comments): digits right before a capitalised word. */
+static void drop_glued_counter(char *t)
+{
+    size_t d = 0;
+    while (isdigit((unsigned char)t[d]))
+        d++;
+    if (!d || d > 6)
+        return;
+    const unsigned char *u = (const unsigned char *)t + d;
+    bool upper = (u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'a' && u[1] <= 'z') ||
+                 (u[0] == 0xC3 && u[1] >= 0x80 && u[1] <= 0x9D && u[2] >= 'a' &&
+                  u[2] <= 'z'); /* À…Ý then a small letter */
+    if (upper)
+        memmove(t, t + d, strlen(t + d) + 1);
+}
+
+static bool same_folded(const char *a, const char *b)
+{
+    if (!a || !b)
+        return false;
+    size_t na = strlen(a), nb = strlen(b);
+    if (na > 2 * nb + 8 || nb > 2 * na + 8)
+        return false; /* folding does not halve a text */
+    char *fa = malloc(na + 1), *fb = malloc(nb + 1);
+    bool same = false;
+    if (fa && fb) {
+        squash_into(a, na, fa, true);
+        squash_into(b, nb, fb, true);
+        same = strcmp(fa, fb) == 0;
+    }
+    free(fa), free(fb);
+    return same;
+}
+
+/* A rubric shown above the title ("Déneigement" over "Déneigement :
+ * Montréal ajoute…"): a few words the title begins with. */
+/* Before the first paragraph, a line of a few words that is no sentence
+ * ("Politique", "Lecture en cours") is a label of the page's header. */
+static bool is_header_label(const ora_article *a, ora_block_kind kind, const char *text)
+{
+    size_t n = strlen(text);
+    return !a->n_blocks && kind == ORA_BLOCK_PARAGRAPH && word_count(text) <= 3 &&
+           n && !strchr(".!?:»\"", text[n - 1]);
+}
+
+static bool is_kicker(const ora_article *a, const char *text)
+{
+    if (!a->title || a->n_blocks || word_count(text) > 4)
+        return false;
+    char *t = folded(text), *h = folded(a->title);
+    bool hit = t && h && strlen(t) < strlen(h) && strncmp(h, t, strlen(t)) == 0;
+    free(t), free(h);
+    return hit;
+}
+
 static void add_block(body_walk *w, ora_block_kind kind, char *text)
 {
     ora_article *a = w->a;
+    drop_glued_counter(text);
+    /* one cheap hash decides whether the slower comparisons are needed */
+    uint64_t h = folded_hash(text);
     if (boilerplate_is_cut(w->bp, text)) {
         w->stopped = true;
         a->truncated = true;
         if (a->remaining_percent < 0)
             a->remaining_percent = paywall_percent(text);
-    } else if (a->n_blocks > 0 && boilerplate_is_end(w->bp, text)) {
-        w->stopped = true;
+    } else if (boilerplate_is_end(w->bp, text)) {
+        /* before any text it is a header's link ("Réagir"), not the end */
+        w->stopped = a->n_blocks > 0;
     } else if (boilerplate_is_drop(w->bp, text) ||
                (strlen(text) < 60 && boilerplate_is_credit(w->bp, text)) ||
-               same_text(text, a->title) || same_text(text, a->lede) ||
+               is_credit_line(text) || is_meta_line(text) || is_counter_line(text) ||
+               is_initials(text) || is_post_signature(text) ||
+               is_wire_signature(w->bp, text) ||
+               (h == w->title_hash && same_folded(text, a->title)) || is_kicker(a, text) ||
+               is_header_label(a, kind, text) ||
+               (h == w->lede_hash && same_folded(text, a->lede) && (w->lede_shown = true)) ||
                take_signature(a, text) ||
                (a->byline && strncmp(text, a->byline, strlen(a->byline)) == 0 &&
-                strlen(text) < strlen(a->byline) + 40)) {
-        /* furniture, the header repeated, or the signature */
+                strlen(text) < strlen(a->byline) + 40) ||
+               read_before(w, text, h)) {
+        /* furniture, the header repeated, the signature, or a repeat */
     } else {
+        if (kind == ORA_BLOCK_PARAGRAPH && looks_like_caption(text))
+            kind = ORA_BLOCK_CAPTION;
         ora_article_add_block(a, kind, text);
     }
     free(text);
@@ -483,14 +1035,71 @@ static const char *person_author(const page_meta *m)
     return s && !strstr(s, "://") ? s : NULL;
 }
 
+/* Text folded for comparison (case, ’ and ', spaces); the caller frees. */
+static char *folded(const char *t)
+{
+    size_t n = strlen(t);
+    char *f = malloc(n + 1);
+    if (f)
+        squash_into(t, n, f, true);
+    return f;
+}
+
+/* Does a declared title say the shown one, give or take a site name
+ * after it or a rubric before it ("Pétition : …", "VIDÉO. …")? */
+static bool declares(const char *declared, const char *shown)
+{
+    char *d = folded(declared), *h = folded(shown);
+    bool yes = false;
+    if (d && h && strlen(h) > 10) {
+        size_t dl = strlen(d), hl = strlen(h);
+        /* the shown title is most of the declared one: a site's name in
+         * an <h1> logo is not the title */
+        yes = hl * 2 >= dl && (strncmp(d, h, hl < dl ? hl : dl) == 0 ||
+                               (dl > hl && strcmp(d + dl - hl, h) == 0));
+    }
+    free(d), free(h);
+    return yes;
+}
+
 static bool title_matches_declared(const char *h1, const jsonld_info *j, const page_meta *m)
 {
     const char *declared[] = {j->headline, m->og_title, m->dc_title, m->doc_title};
     for (size_t i = 0; i < 4; i++)
-        if (h1 && declared[i] && strlen(h1) > 10 &&
-            strncasecmp(h1, declared[i], strlen(h1) < strlen(declared[i]) ? strlen(h1) : strlen(declared[i])) == 0)
+        if (h1 && declared[i] && declares(declared[i], h1))
             return true;
     return false;
+}
+
+/* "Titre | Le Site", "Le Site - Titre" → "Titre", when the part cut is
+ * the site's name (compared folded). */
+static char *strip_site_name(char *title, const char *const *sites, size_t n)
+{
+    static const char *const seps[] = {" | ", " - ", " \xe2\x80\x94 ", " \xe2\x80\x93 ",
+                                       " : ", " \xc2\xb7 ", " \xe2\x80\xa2 ", NULL};
+    if (!title)
+        return NULL;
+    for (const char *const *sep = seps; *sep; sep++) {
+        const char *last = NULL, *first = strstr(title, *sep);
+        for (const char *p = first; p; p = strstr(p + 1, *sep))
+            last = p;
+        for (size_t i = 0; last && i < n; i++) {
+            if (!sites[i] || !*sites[i])
+                continue;
+            size_t sl = strlen(sites[i]);
+            char *cut = NULL;
+            if (same_folded(last + strlen(*sep), sites[i]))
+                cut = ora_strndup(title, (size_t)(last - title));
+            else if ((size_t)(first - title) == sl && strncasecmp(title, sites[i], sl) == 0)
+                cut = ora_strdup(first + strlen(*sep));
+            if (cut && *cut) {
+                free(title);
+                return cut;
+            }
+            free(cut);
+        }
+    }
+    return title;
 }
 
 static void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
@@ -506,6 +1115,8 @@ static void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
     set_once(&a->title, ora_strdup(m->dc_title));
     set_once(&a->title, strip_site_suffix(m->doc_title));
     set_once(&a->title, rule_text(root, r->title, r));
+    const char *sites[] = {m->og_site, j->publisher, m->publisher};
+    a->title = strip_site_name(a->title, sites, 3);
 }
 
 /* The first paragraph-like element whose text begins with prefix and is
@@ -549,19 +1160,168 @@ static void complete_lede(ora_article *a, xmlNodePtr root, const site_rules *r)
     }
 }
 
+static bool chapo_sized(const char *t)
+{
+    return t && strlen(t) >= 40 && strlen(t) < 700 && sentences(t) <= 4;
+}
+
+/* The first element named by one of the words after the page's <h1> (a
+ * tagline above it, "site-description", is the site's, not the article's),
+ * with min to max bytes of text. */
+static char *find_named(xmlNodePtr n, const site_rules *g, const phrase_list *words,
+                        bool *after_h1, size_t min, size_t max)
+{
+    static const char *const tags[] = {"p", "div", "h2", "span", "section", NULL};
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || never_text(n) || node_is(n, "nav") ||
+            node_is(n, "footer"))
+            continue;
+        if (node_is(n, "h1")) {
+            *after_h1 = true;
+            continue;
+        }
+        if (*after_h1 && node_is_one_of(n, tags) && readability_named(n, words)) {
+            char *t = element_text(n, g);
+            if (t && strlen(t) >= min && strlen(t) < max && (min < 40 || chapo_sized(t)))
+                return t;
+            free(t);
+        }
+        char *hit = find_named(n->children, g, words, after_h1, min, max);
+        if (hit)
+            return hit;
+    }
+    return NULL;
+}
+
+/* The chapo a page shows: by the common selectors of default.txt, else
+ * by a class or id that names one ("story-standfirst", "article__chapo"). */
+static char *shown_chapo(xmlNodePtr root, const site_rules *g, const readability_words *words)
+{
+    char *t = rule_text(root, g->lede, g);
+    if (chapo_sized(t))
+        return t;
+    free(t);
+    bool after_h1 = false;
+    return find_named(root, g, &words->lede, &after_h1, 40, 700);
+}
+
+/* The date a rule's element shows as French text ("Publié le 3 mai
+ * 2026 à 7h30"), when the page declares none. */
+static void date_from_text(ora_article *a, xmlNodePtr root, const site_rules *r)
+{
+    if (a->published)
+        return;
+    char *d = rule_text(root, r->date, r), iso[32];
+    const char *p = d && str_starts_with(d, "Publié le ") ? d + strlen("Publié le ") : d;
+    if (p && parse_french_datetime(p, iso))
+        a->published = ora_strdup(iso);
+    free(d);
+}
+
+/* A byline taken from markup must look like one: a few names, not an
+ * author box with a biography, nor a sentence. */
+static char *usable_byline(char *raw)
+{
+    char *b = raw ? byline_name(raw + (str_starts_with(raw, "Par ") || str_starts_with(raw, "par ")
+                                           ? 4 : str_starts_with(raw, "By ") ? 3 : 0))
+                  : NULL;
+    free(raw);
+    if (b && (strlen(b) < 3 || strlen(b) > 80 || strstr(b, ". ") || strstr(b, "://"))) {
+        free(b);
+        return NULL;
+    }
+    return b;
+}
+
+static char *markup_byline(xmlNodePtr root, const site_rules *r)
+{
+    return usable_byline(rule_text(root, r->byline, r));
+}
+
+/* A description cut for search engines ("…", "(...)") is not the lede. */
+static bool looks_truncated(const char *s)
+{
+    size_t n = strlen(s);
+    static const char *const marks[] = {"(...)", "[...]", "(\xe2\x80\xa6)", "[\xe2\x80\xa6]", NULL};
+    for (const char *const *m = marks; *m; m++)
+        if (strstr(s, *m))
+            return true;
+    if (strstr(s, "...,") || strstr(s, " ... "))
+        return true; /* "hier soir à ..., lisez plus sur …" */
+    return (n >= 3 && strcmp(s + n - 3, "...") == 0) ||
+           (n >= 3 && strcmp(s + n - 3, "\xe2\x80\xa6") == 0);
+}
+
+/* Some pages put markup in their description ("<P>Ce…"): tags go. */
+static void strip_tags(char *s)
+{
+    char *o = s;
+    for (const char *p = s; *p; p++) {
+        const char *close = *p == '<' && (isalpha((unsigned char)p[1]) || p[1] == '/')
+                                ? strchr(p, '>') : NULL;
+        if (close)
+            p = close;
+        else
+            *o++ = *p;
+    }
+    *o = '\0';
+}
+
+static size_t sentences(const char *s)
+{
+    size_t n = 0;
+    for (const char *p = s; *p; p++)
+        if (strchr(".!?", *p) && (p[1] == ' ' || !p[1]) && p > s && !isupper((unsigned char)p[-1]))
+            n++;
+    return n;
+}
+
 static void fill_header(ora_article *a, xmlNodePtr root, const site_rules *r,
-                        const page_meta *m, const jsonld_info *j, bool has_rules)
+                        const site_rules *g, const readability_words *words,
+                        const page_meta *m, const jsonld_info *j, bool has_rules,
+                        bool *lede_declared)
 {
     fill_title(a, root, r, m, j, has_rules);
-    set_once(&a->lede, rule_text(root, r->lede, r));
+    if (has_rules) /* default.txt's lede is the fallback below */
+        set_once(&a->lede, rule_text(root, r->lede, r));
+    *lede_declared = !a->lede;
     if (!a->lede) {
         set_once(&a->lede, ora_strdup(j->description));
         set_once(&a->lede, ora_strdup(m->og_description));
+        if (a->lede)
+            strip_tags(a->lede);
+        if (a->lede && looks_truncated(a->lede) && !has_rules) {
+            /* a cut description is no lede; the chapo shown below, if any */
+            free(a->lede);
+            a->lede = NULL;
+        }
         complete_lede(a, root, r);
+    }
+    if (a->lede && *lede_declared) {
+        /* the description the page shows as its chapo is a shown lede */
+        char *shown = shown_chapo(root, g, words);
+        if (same_folded(shown, a->lede))
+            *lede_declared = false;
+        free(shown);
+    }
+    /* a cut description gives way to the chapo the page shows */
+    if ((!a->lede || looks_truncated(a->lede) || !chapo_sized(a->lede)) && *lede_declared) {
+        char *shown = shown_chapo(root, g, words);
+        if (shown) {
+            free(a->lede);
+            a->lede = shown;
+            *lede_declared = false;
+            /* (a chapo found by its class, not by a site's rule) */
+        } else {
+            free(shown);
+        }
     }
     if (has_rules)
         set_once(&a->byline, strip_par(rule_text(root, r->byline, r)));
     set_once(&a->byline, ora_strdup(j->authors));
+    if (!a->byline)
+        a->byline = markup_byline(root, g);
+
     set_once(&a->site, ora_strdup(j->publisher));
     set_once(&a->site, ora_strdup(m->og_site));
     set_once(&a->url, ora_strdup(m->canonical));
@@ -571,12 +1331,86 @@ static void fill_header(ora_article *a, xmlNodePtr root, const site_rules *r,
     set_once(&a->published, ora_strdup(m->published));
     set_once(&a->modified, ora_strdup(j->modified));
     set_once(&a->modified, ora_strdup(m->modified));
-    if (!a->published) {
-        char *d = rule_text(root, r->date, r), iso[32];
-        const char *p = d && str_starts_with(d, "Publié le ") ? d + strlen("Publié le ") : d;
-        if (p && parse_french_datetime(p, iso))
-            a->published = ora_strdup(iso);
-        free(d);
+    if (has_rules)
+        date_from_text(a, root, r);
+}
+
+static bool iso_date(const char *s)
+{
+    int y, mo, d;
+    return s && sscanf(s, "%4d-%2d-%2d", &y, &mo, &d) == 3 && s[4] == '-' && s[7] == '-' &&
+           y > 1990 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+}
+
+/* The first <time datetime> (or itemprop=datePublished) inside n. */
+static char *first_datetime(xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || never_text(n))
+            continue;
+        char *v = NULL;
+        if (!node_is(n, "time") && xmlHasProp(n, BAD_CAST "title") &&
+            xmlHasProp(n, BAD_CAST "class")) { /* hAtom: <abbr class=published title=ISO> */
+            char *c = prop(n, "class");
+            if (c && (strstr(c, "published") || strstr(c, "dtstart")))
+                v = prop(n, "title");
+            free(c);
+        }
+        if (!v && (node_is(n, "time") || xmlHasProp(n, BAD_CAST "itemprop"))) {
+            char *ip = prop(n, "itemprop");
+            bool pub = node_is(n, "time") || (ip && strcasecmp(ip, "datePublished") == 0);
+            free(ip);
+            if (pub) {
+                v = prop(n, "datetime");
+                if (!v)
+                    v = prop(n, "content");
+            }
+        }
+        if (iso_date(v))
+            return v;
+        free(v);
+        char *hit = first_datetime(n->children);
+        if (hit)
+            return hit;
+    }
+    return NULL;
+}
+
+/* The date a page shows in markup, when it declares none: in the article
+ * first (a page's header may show today's date), then anywhere. */
+static void fill_date(ora_article *a, xmlNodePtr root, const node_list *containers)
+{
+    for (size_t i = 0; i < containers->n && !a->published; i++)
+        set_once(&a->published, first_datetime(containers->nodes[i]->children));
+    for (size_t i = 0; i < containers->n && !a->published; i++)
+        set_once(&a->published, first_datetime(containers->nodes[i]->parent
+                                                   ? containers->nodes[i]->parent->children
+                                                   : NULL));
+    set_once(&a->published, first_datetime(root));
+}
+
+/* The lede and the first paragraph say the same once. A declared lede (the
+ * meta description) gives way to the page's own paragraph; a lede of many
+ * sentences is the article's opening, not a lede. */
+static void finish_lede(ora_article *a, bool declared)
+{
+    if (!a->lede)
+        return;
+    bool drop = declared && looks_truncated(a->lede);
+    if (!drop && a->n_blocks && a->blocks[0].kind == ORA_BLOCK_PARAGRAPH) {
+        char *l = folded(a->lede), *p = folded(a->blocks[0].text);
+        size_t ll = l ? strlen(l) : 0;
+        while (ll && strchr(". ", l[ll - 1]))
+            ll--;
+        if (l && p && ll > 20 && strncmp(l, p, ll) == 0)
+            drop = true; /* the first paragraph begins with it */
+        free(l), free(p);
+    }
+    if (!drop && (sentences(a->lede) > 4 || strlen(a->lede) > 800))
+        drop = true;
+    if (drop) {
+        free(a->lede);
+        a->lede = NULL;
     }
 }
 
@@ -619,6 +1453,143 @@ static void check_lang(ora_article *a)
         free(a->lang);
         a->lang = ora_strdup(guess);
     }
+}
+
+/* ── Is it an article at all? ──────────────────────────────────────────── */
+
+typedef struct {
+    size_t passwords;      /* <input type=password> */
+    size_t headline_links; /* headings that are links: teasers */
+} page_shape;
+
+static void measure_shape(xmlNodePtr n, page_shape *ps)
+{
+    static const char *const heads[] = {"h1", "h2", "h3", "h4", NULL};
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (node_is(n, "input")) {
+            char *type = prop(n, "type");
+            ps->passwords += type && strcasecmp(type, "password") == 0;
+            free(type);
+        }
+        if (node_is_one_of(n, heads) &&
+            ((n->parent && node_is(n->parent, "a")) || selector_find(n->children, "a")))
+            ps->headline_links++;
+        if (node_is(n, "script") || node_is(n, "style"))
+            continue;
+        measure_shape(n->children, ps);
+    }
+}
+
+static size_t count_words(const char *s)
+{
+    size_t n = 0;
+    bool in = false;
+    for (; s && *s; s++) {
+        bool sp = isspace((unsigned char)*s);
+        n += !sp && !in;
+        in = !sp;
+    }
+    return n;
+}
+
+/* Paragraphs of prose: sentences, not a line of a menu. */
+static size_t prose_paragraphs(const ora_article *a)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < a->n_blocks; i++)
+        if (a->blocks[i].kind == ORA_BLOCK_PARAGRAPH && count_words(a->blocks[i].text) >= 20 &&
+            strpbrk(a->blocks[i].text, ".!?"))
+            n++;
+    return n;
+}
+
+/* The words a listener would hear as the article. */
+static size_t prose_words(const ora_article *a)
+{
+    size_t n = count_words(a->lede);
+    for (size_t i = 0; i < a->n_blocks; i++)
+        if (a->blocks[i].kind == ORA_BLOCK_PARAGRAPH || a->blocks[i].kind == ORA_BLOCK_QUOTE)
+            n += count_words(a->blocks[i].text);
+    return n;
+}
+
+/* Does a folded text hold one of the list's phrases of this kind? */
+static bool says(const phrase_list *pl, const char *kind, const char *text)
+{
+    if (!text)
+        return false;
+    char *t = folded(text);
+    bool hit = false;
+    size_t kl = strlen(kind);
+    for (size_t i = 0; t && i < pl->n && !hit; i++) {
+        const char *p = pl->items[i];
+        if (strncmp(p, kind, kl) != 0 || p[kl] != ':')
+            continue;
+        char *f = folded(p + kl + 1);
+        if (f) {
+            const char *at = strstr(t, f);
+            size_t fl = strlen(f);
+            /* digits must stand alone: "404" not in "14045" */
+            hit = at && !(isdigit((unsigned char)f[0]) &&
+                          ((at > t && isalnum((unsigned char)at[-1])) ||
+                           isalnum((unsigned char)at[fl])));
+        }
+        free(f);
+    }
+    free(t);
+    return hit;
+}
+
+static bool blocks_say(const phrase_list *pl, const char *kind, const ora_article *a)
+{
+    if (says(pl, kind, a->lede))
+        return true;
+    for (size_t i = 0; i < a->n_blocks; i++)
+        if (says(pl, kind, a->blocks[i].text))
+            return true;
+    return false;
+}
+
+/* Thresholds in words of prose: under them, the features below decide. */
+#define FEW_WORDS 150
+#define SOME_WORDS 400
+#define TEASER_HEADINGS 8
+
+/* Decides from the page's features, never from its site, whether the page
+ * holds an article; when it does not, says what it looks like. A page that
+ * declares itself an article and carries a few hundred words of prose is
+ * one, whatever else it holds. */
+static const char *judge_page(const ora_article *a, xmlNodePtr root, const page_meta *m,
+                              const jsonld_info *j, const readability_stats *st,
+                              const phrase_list *pl)
+{
+    /* an <h1> that repeats the declared title heads one article; a front
+     * page's <h1> is its logo or its top story */
+    site_rules none = {0};
+    char *h1 = rule_text(root, "h1", &none);
+    bool titled = h1 && title_matches_declared(h1, j, m);
+    free(h1);
+    page_shape ps = {0, 0};
+    measure_shape(root, &ps);
+    size_t words = prose_words(a), paragraphs = prose_paragraphs(a);
+    bool declared = j->is_article || (m->og_type && strcasecmp(m->og_type, "article") == 0);
+    double links = st->page_text_len ? (double)st->page_link_len / (double)st->page_text_len : 0;
+    if (ps.passwords && paragraphs < 3 && words < FEW_WORDS * 2)
+        return "a login form";
+    if (words < FEW_WORDS && (says(pl, "error", m->doc_title) || says(pl, "error", a->title)))
+        return "an error page";
+    if (words < FEW_WORDS && blocks_say(pl, "consent", a))
+        return "a consent wall";
+    bool vouched = declared || titled;
+    if (ps.headline_links >= TEASER_HEADINGS &&
+        (paragraphs == 0 || (!vouched && paragraphs <= 1) ||
+         (!vouched && words < SOME_WORDS && st->text_len * 4 < st->page_text_len)))
+        return "a front page of headlines";
+    if (paragraphs == 0 && words < FEW_WORDS / 2 && links > 0.5)
+        return "a page of links";
+    return NULL;
 }
 
 /* ── The paid part named by JSON-LD ────────────────────────────────────── */
@@ -671,9 +1642,11 @@ static const char *usable_paid_selector(xmlNodePtr root, const char *sel,
 /* ── The page ──────────────────────────────────────────────────────────── */
 
 static int find_containers(xmlNodePtr root, const site_rules *r,
-                           const readability_words *words, node_list *out)
+                           const readability_words *words, node_list *out,
+                           readability_stats *st)
 {
     memset(out, 0, sizeof *out);
+    memset(st, 0, sizeof *st);
     xmlNodePtr c = selector_find_first_of(root, r->article);
     if (c) {
         out->nodes = malloc(sizeof *out->nodes);
@@ -682,42 +1655,103 @@ static int find_containers(xmlNodePtr root, const site_rules *r,
         out->nodes[0] = c, out->n = out->cap = 1;
         return 0;
     }
-    return readability_find(root, words, out);
+    return readability_find(root, words, out, st);
 }
 
-static int read_page(xmlDocPtr doc, const boilerplate *bp, ora_article *a,
-                     const site_rules *r, const page_meta *m, const jsonld_info *j,
-                     const readability_words *words)
+typedef struct {
+    boilerplate bp;
+    site_rules site, generic;
+    readability_words words;
+    phrase_list not_article, shop;
+} reader_data;
+
+static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
+                     const page_meta *m, const jsonld_info *j)
 {
     xmlNodePtr root = xmlDocGetRootElement(doc);
-    bool has_rules = r->hosts != NULL;
-    fill_header(a, root, r, m, j, has_rules);
+    const site_rules *r = &d->site;
+    bool has_rules = r->hosts != NULL, lede_declared;
+    fill_header(a, root, r, &d->generic, &d->words, m, j, has_rules, &lede_declared);
     read_lang(a, root, j, m);
     node_list containers;
-    if (find_containers(root, r, words, &containers) < 0)
+    readability_stats st;
+    if (find_containers(root, r, &d->words, &containers, &st) < 0)
         return -1;
-    body_walk w = {r, bp, has_rules ? NULL : words,
+    body_walk w = {r, &d->generic, &d->shop, &d->bp, has_rules ? NULL : &d->words,
                    usable_paid_selector(root, j->paid_selector, &containers), a,
-                   false, {0}};
+                   false, 0, false, NULL, 0, 0, 0, 0, {0}, 0};
+    w.title_hash = a->title ? folded_hash(a->title) : 0;
+    w.lede_hash = a->lede ? folded_hash(a->lede) : 0;
+    for (size_t i = 0; w.words && i < containers.n; i++)
+        w.container_len += visible_text(containers.nodes[i]);
     if (!containers.n)
         walk_body(&w, root->children, false);
     for (size_t i = 0; i < containers.n && !w.stopped; i++) {
+        if (is_embed_box(containers.nodes[i]))
+            continue; /* a sibling that is only an embed's label */
         if (containers.nodes[i]->type == XML_ELEMENT_NODE &&
             (block_kind(containers.nodes[i], &(ora_block_kind){0}) ||
-             is_inline(containers.nodes[i])))
-            walk_body(&w, containers.nodes[i], false); /* a sibling paragraph */
+             is_inline(containers.nodes[i]) || node_is(containers.nodes[i], "figure")))
+            walk_node(&w, containers.nodes[i], false); /* a sibling paragraph */
         else
             walk_body(&w, containers.nodes[i]->children, false);
     }
     flush_run(&w);
+    free(w.seen);
+    fill_date(a, root, &containers);
+    date_from_text(a, root, &d->generic);
     node_list_free(&containers);
+    finish_lede(a, lede_declared);
+    if (!prose_paragraphs(a) && a->lede && (w.lede_shown || !lede_declared)) {
+        /* a brief whose only paragraph is its chapo: that is the body */
+        if (ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, a->lede) == 0) {
+            ora_block first = a->blocks[a->n_blocks - 1];
+            memmove(a->blocks + 1, a->blocks, (a->n_blocks - 1) * sizeof *a->blocks);
+            a->blocks[0] = first;
+        }
+        free(a->lede);
+        a->lede = NULL;
+    }
     /* after the body, whose signature line names a person better than an
      * author meta that often names a desk */
+    if (!a->byline) { /* an element whose class names a signature */
+        bool after_h1 = false;
+        a->byline = usable_byline(find_named(root, &d->generic, &d->words.byline, &after_h1, 3, 200));
+    }
     set_once(&a->byline, ora_strdup(person_author(m)));
     check_lang(a);
     bool locked = m->content_tier && strcmp(m->content_tier, "locked") == 0;
     a->truncated = a->truncated || j->free_access == 0 || locked;
+    const char *why = judge_page(a, root, m, j, &st, &d->not_article);
+    if (why && !a->not_article)
+        a->not_article = ora_strdup(why);
     return 0;
+}
+
+/* Deeper than this, a page is refused rather than read: the readers walk
+ * the tree recursively, and no article nests its text a thousand elements
+ * deep (news pages stay under fifty). libxml2's own limit (256) is lifted
+ * with XML_PARSE_HUGE, which otherwise cut deep pages to their title. */
+#define MAX_PAGE_DEPTH 1000
+
+/* The deepest nesting of elements, walked without recursion. */
+static int tree_depth(xmlNodePtr root)
+{
+    int depth = 0, deepest = 0;
+    for (xmlNodePtr n = root; n;) {
+        if (n->children && n->type == XML_ELEMENT_NODE) {
+            n = n->children;
+            if (++depth > deepest)
+                deepest = depth;
+            continue;
+        }
+        while (n && !n->next && n != root)
+            n = n->parent, depth--;
+        if (!n || n == root)
+            break;
+        n = n->next;
+    }
+    return deepest;
 }
 
 /* Parses in the page's own encoding (charset.c), so that a windows-1252
@@ -744,7 +1778,7 @@ static htmlDocPtr parse_page(const char *data, size_t len)
     htmlDocPtr doc = htmlReadMemory(data + skip, (int)(len - skip), NULL, enc,
                                     HTML_PARSE_NONET | HTML_PARSE_NOERROR |
                                         HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |
-                                        HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT);
+                                        HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT | XML_PARSE_HUGE);
     free(decoded);
     return doc;
 }
@@ -763,18 +1797,25 @@ static char *page_host(const page_meta *m, const jsonld_info *j)
     return NULL;
 }
 
-static int load_rules(const char *host, boilerplate *bp, site_rules *r,
-                      readability_words *words, ora_error *err)
+static void free_rules(reader_data *d)
 {
-    if (boilerplate_load(bp, err) < 0)
-        return -1;
-    if (site_rules_load(host, r, err) < 0) {
-        boilerplate_free(bp);
-        return -1;
-    }
-    if (readability_words_load(words, err) < 0) {
-        site_rules_free(r);
-        boilerplate_free(bp);
+    boilerplate_free(&d->bp);
+    site_rules_free(&d->site);
+    site_rules_free(&d->generic);
+    readability_words_free(&d->words);
+    phrase_list_free(&d->not_article);
+    phrase_list_free(&d->shop);
+}
+
+static int load_rules(const char *host, reader_data *d, ora_error *err)
+{
+    memset(d, 0, sizeof *d);
+    if (boilerplate_load(&d->bp, err) < 0 || site_rules_load(host, &d->site, err) < 0 ||
+        site_rules_load(NULL, &d->generic, err) < 0 ||
+        readability_words_load(&d->words, err) < 0 ||
+        phrase_list_load("rules/fr/not-article-page.txt", &d->not_article, err) < 0 ||
+        phrase_list_load("rules/fr/shop-links.txt", &d->shop, err) < 0) {
+        free_rules(d);
         return -1;
     }
     return 0;
@@ -792,22 +1833,25 @@ int ora_read_html(const char *data, size_t len, ora_article *a, ora_error *err)
         xmlFreeDoc(doc);
         return -1;
     }
+    int depth = tree_depth(xmlDocGetRootElement(doc));
+    if (depth > MAX_PAGE_DEPTH) {
+        ora_set_error(err, "the page nests its elements %d deep, more than the %d oralise reads: "
+                      "it cannot be read whole.", depth, MAX_PAGE_DEPTH);
+        xmlFreeDoc(doc);
+        return -1;
+    }
     page_meta m = {0};
     jsonld_info j;
     jsonld_init(&j);
     read_metadata(xmlDocGetRootElement(doc), &m, &j);
-    boilerplate bp;
-    site_rules r;
-    readability_words words;
+    reader_data d;
     char *host = page_host(&m, &j);
-    int rc = load_rules(host, &bp, &r, &words, err);
+    int rc = load_rules(host, &d, err);
     if (rc == 0) {
-        rc = read_page(doc, &bp, a, &r, &m, &j, &words);
+        rc = read_page(doc, &d, a, &m, &j);
         if (rc < 0)
             ora_set_error(err, "out of memory while reading the page.");
-        readability_words_free(&words);
-        site_rules_free(&r);
-        boilerplate_free(&bp);
+        free_rules(&d);
     }
     free(host);
     page_meta_free(&m);

@@ -153,8 +153,10 @@ static void walk(json_object *o, jsonld_info *j, int depth)
     }
     if (!json_object_is_type(o, json_type_object))
         return;
-    if (type_is_article(o))
+    if (type_is_article(o)) {
+        j->is_article = true;
         read_article(o, j);
+    }
     json_object *graph;
     if (json_object_object_get_ex(o, "@graph", &graph))
         walk(graph, j, depth + 1);

@@ -12,6 +12,7 @@ typedef struct {
     char *lang;
     int free_access;    /* 1 free, 0 not free, -1 not said */
     char *paid_selector; /* hasPart.cssSelector of the paid part */
+    bool is_article;     /* an object of an article type was seen */
 } jsonld_info;
 
 void jsonld_init(jsonld_info *j);

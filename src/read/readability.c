@@ -27,6 +27,11 @@
 #define SIBLING_SHARE 0.2
 #define SIBLING_MIN_SCORE 10
 #define CLIMB_SHARE 0.75
+/* Characters of chosen text under which the page is scored again. */
+#define RETRY_BELOW 500
+/* A <form> holding a paragraph this long wraps the page (ASP.NET pages put
+ * everything in one form), it is not a form to fill in. */
+#define PAGE_FORM_PROSE 150
 
 typedef struct {
     double score;
@@ -38,6 +43,7 @@ typedef struct {
     node_info *info;
     size_t n, cap;
     const readability_words *w;
+    bool relaxed; /* unlikely words do not hide anything */
 } scorer;
 
 int readability_words_load(readability_words *w, ora_error *err)
@@ -46,14 +52,15 @@ int readability_words_load(readability_words *w, ora_error *err)
     memset(w, 0, sizeof *w);
     if (phrase_list_load("rules/readability.txt", &all, err) < 0)
         return -1;
-    phrase_list *by_sign[3] = {&w->positive, &w->negative, &w->unlikely};
+    phrase_list *by_sign[5] = {&w->positive, &w->negative, &w->unlikely, &w->lede,
+                               &w->byline};
     for (size_t i = 0; i < all.n; i++) {
-        const char *sign = strchr("+-!", all.items[i][0]);
+        const char *sign = strchr("+-!^@", all.items[i][0]);
         if (!sign || !all.items[i][1] || !*sign) {
             free(all.items[i]);
             continue;
         }
-        phrase_list *pl = by_sign[sign - "+-!"];
+        phrase_list *pl = by_sign[sign - "+-!^@"];
         char **grown = realloc(pl->items, (pl->n + 1) * sizeof *pl->items);
         if (!grown) {
             free(all.items[i]);
@@ -72,6 +79,15 @@ void readability_words_free(readability_words *w)
     phrase_list_free(&w->positive);
     phrase_list_free(&w->negative);
     phrase_list_free(&w->unlikely);
+    phrase_list_free(&w->lede);
+    phrase_list_free(&w->byline);
+}
+
+static bool attr_has_word(xmlNodePtr n, const char *attr, const phrase_list *words);
+
+bool readability_named(xmlNodePtr n, const phrase_list *words)
+{
+    return attr_has_word(n, "class", words) || attr_has_word(n, "id", words);
 }
 
 void node_list_free(node_list *l)
@@ -97,21 +113,117 @@ static int node_list_add(node_list *l, xmlNodePtr n)
 static bool is_invisible(xmlNodePtr n)
 {
     static const char *const tags[] = {"script", "style", "noscript", "template",
-                                       "svg", "button", "form", "iframe",
+                                       "svg", "button", "iframe",
                                        "select", "nav", "aside", "footer", NULL};
-    return node_is_one_of(n, tags) || xmlHasProp(n, BAD_CAST "hidden");
+    return node_is_one_of(n, tags) || xmlHasProp(n, BAD_CAST "hidden") ||
+           (node_is(n, "form") && !readability_page_form(n));
 }
 
-/* Does the lower-cased class or id of n contain one of the words? */
+static bool holds_paragraph(xmlNodePtr n, size_t min)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (node_is(c, "p")) {
+            xmlChar *t = xmlNodeGetContent(c);
+            bool long_enough = t && strlen((const char *)t) >= min;
+            xmlFree(t);
+            if (long_enough)
+                return true;
+        } else if (holds_paragraph(c, min)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool readability_page_form(xmlNodePtr n)
+{
+    return holds_paragraph(n, PAGE_FORM_PROSE);
+}
+
+/* Class and id words are matched as whole parts of a name, never as
+ * substrings: a name splits at every character that is not a letter and
+ * at camelCase humps ("article-body", "mainContent", "post_comments").
+ * A long word also matches a part it begins ("comment" in "commentaires",
+ * "sponsor" in "sponsored"); a short one matches itself or its plural only,
+ * so that "foot" does not name "football" nor "tool" "toolbox". A word of
+ * several parts ("lire-aussi") matches them in a row. */
+#define MAX_PARTS 32
+#define PREFIX_WORD_LEN 6
+
+typedef struct {
+    char part[MAX_PARTS][32];
+    size_t n;
+} name_parts;
+
+static void split_name(const char *v, name_parts *np)
+{
+    np->n = 0;
+    size_t len = 0;
+    for (const char *p = v;; p++) {
+        unsigned char c = (unsigned char)*p;
+        bool letter = isalpha(c) || c >= 0x80;
+        bool hump = letter && len && isupper(c) && islower((unsigned char)p[-1]);
+        if ((!letter || hump) && len) {
+            np->part[np->n][len] = '\0';
+            if (++np->n == MAX_PARTS)
+                return;
+            len = 0;
+        }
+        if (!c)
+            return;
+        if (letter && len < sizeof np->part[0] - 1)
+            np->part[np->n][len++] = (char)tolower(c);
+    }
+}
+
+static bool part_matches(const char *part, const char *word, size_t wl, bool last)
+{
+    if (strncmp(part, word, wl) != 0)
+        return false;
+    if (!part[wl])
+        return true;
+    if (!last) /* an inner part of a longer word must match whole */
+        return false;
+    return (part[wl] == 's' && !part[wl + 1]) || wl >= PREFIX_WORD_LEN;
+}
+
+/* Does one rule word (with '-' between its parts) name these parts? */
+static bool word_in_parts(const char *word, const name_parts *np)
+{
+    while (*word == '-')
+        word++;
+    char w[64];
+    size_t wn = strlen(word);
+    if (!wn || wn >= sizeof w)
+        return false;
+    memcpy(w, word, wn + 1);
+    while (wn && w[wn - 1] == '-')
+        w[--wn] = '\0';
+    const char *wparts[8];
+    size_t k = 0;
+    for (char *t = strtok(w, "-_"); t && k < 8; t = strtok(NULL, "-_"))
+        wparts[k++] = t;
+    for (size_t i = 0; k && i + k <= np->n; i++) {
+        size_t j = 0;
+        while (j < k && part_matches(np->part[i + j], wparts[j], strlen(wparts[j]), j == k - 1))
+            j++;
+        if (j == k)
+            return true;
+    }
+    return false;
+}
+
 static bool attr_has_word(xmlNodePtr n, const char *attr, const phrase_list *words)
 {
     xmlChar *v = xmlGetProp(n, BAD_CAST attr);
     bool hit = false;
     if (v) {
-        for (xmlChar *p = v; *p; p++)
-            *p = (xmlChar)tolower(*p);
+        name_parts np;
+        split_name((const char *)v, &np);
         for (size_t i = 0; i < words->n && !hit; i++)
-            hit = strstr((const char *)v, words->items[i]) != NULL;
+            hit = word_in_parts(words->items[i], &np);
         xmlFree(v);
     }
     return hit;
@@ -226,6 +338,13 @@ static void add_lengths(xmlNodePtr n, bool in_link, size_t *text, size_t *links)
     }
 }
 
+size_t visible_text(xmlNodePtr n)
+{
+    size_t text = 0, links = 0;
+    add_lengths(n, false, &text, &links);
+    return text;
+}
+
 double link_density(xmlNodePtr n)
 {
     node_info *i = info_of(n);
@@ -285,7 +404,7 @@ static void score_paragraphs(const scorer *sc, xmlNodePtr first)
 {
     for (xmlNodePtr n = first; n; n = n->next) {
         node_info *i = info_of(n);
-        if (!i || is_invisible(n) || readability_unlikely(sc->w, n))
+        if (!i || is_invisible(n) || (!sc->relaxed && readability_unlikely(sc->w, n)))
             continue;
         if (is_paragraph_like(n) && i->text_len >= MIN_PARAGRAPH_LEN) {
             xmlChar *t = xmlNodeGetContent(n);
@@ -316,6 +435,63 @@ static void best_candidate(xmlNodePtr first, xmlNodePtr *best, double *best_scor
         }
         best_candidate(n->children, best, best_score);
     }
+}
+
+#define TOP_CANDIDATES 5
+#define MIN_SHARING 3
+#define SHARING_SHARE 0.75
+
+static void keep_best(xmlNodePtr first, xmlNodePtr *best, size_t n)
+{
+    for (xmlNodePtr c = first; c; c = c->next) {
+        node_info *i = info_of(c);
+        if (!i)
+            continue;
+        double sc = final_score(c);
+        if (i->scored && sc > 0) {
+            for (size_t k = 0; k < n; k++) {
+                if (!best[k] || sc > final_score(best[k])) {
+                    memmove(best + k + 1, best + k, (n - k - 1) * sizeof *best);
+                    best[k] = c;
+                    break;
+                }
+            }
+        }
+        keep_best(c->children, best, n);
+    }
+}
+
+static bool is_ancestor(xmlNodePtr a, xmlNodePtr n)
+{
+    for (xmlNodePtr p = n->parent; p; p = p->parent)
+        if (p == a)
+            return true;
+    return false;
+}
+
+/* Readability.js's answer to feeds of small posts (a live blog, a Q&A):
+ * when several of the best containers score near the best one, the
+ * article is the ancestor that holds at least three of them, not the
+ * best post alone. */
+static xmlNodePtr shared_ancestor(xmlNodePtr root, xmlNodePtr top)
+{
+    xmlNodePtr best[TOP_CANDIDATES] = {0};
+    keep_best(root, best, TOP_CANDIDATES);
+    double top_score = final_score(top);
+    size_t near = 0;
+    for (size_t k = 0; k < TOP_CANDIDATES; k++)
+        near += best[k] && best[k] != top && final_score(best[k]) >= top_score * SHARING_SHARE;
+    if (near < MIN_SHARING)
+        return top;
+    for (xmlNodePtr p = top->parent; p && !node_is(p, "body") && !node_is(p, "html"); p = p->parent) {
+        size_t holds = 0;
+        for (size_t k = 0; k < TOP_CANDIDATES; k++)
+            holds += best[k] && best[k] != top &&
+                     final_score(best[k]) >= top_score * SHARING_SHARE && is_ancestor(p, best[k]);
+        if (holds >= MIN_SHARING)
+            return p;
+    }
+    return top;
 }
 
 /* Readability's climb: when an ancestor scores better than the child it was
@@ -351,18 +527,32 @@ static bool has_prose_child(xmlNodePtr n)
     return false;
 }
 
+/* Text right inside the element, not in a child: a chapo written as a
+ * bare <div> of text ("<div id=articleHat>La mesure …</div>"). */
+static bool has_own_prose(xmlNodePtr n)
+{
+    size_t own = 0;
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (c->type == XML_TEXT_NODE && c->content)
+            own += visible_len((const char *)c->content);
+    return own > 80;
+}
+
 static bool sibling_is_article(const scorer *sc, xmlNodePtr sib, double threshold,
                                bool before_top)
 {
     node_info *i = info_of(sib);
-    if (!i || is_invisible(sib) || readability_unlikely(sc->w, sib))
+    if (!i || is_invisible(sib) || (!sc->relaxed && readability_unlikely(sc->w, sib)))
         return false;
     if (i->scored && final_score(sib) >= threshold)
+        return true;
+    /* a picture beside the article's text is the article's */
+    if (node_is(sib, "figure") && selector_find(sib->children, "figcaption"))
         return true;
     /* A leading block of prose (an intro set apart from the rest) is the
      * start of the article: Readability's threshold would drop it. */
     if (before_top && !node_is(sib, "p") && i->text_len > 80 &&
-        link_density(sib) < 0.25 && has_prose_child(sib))
+        link_density(sib) < 0.25 && (has_prose_child(sib) || has_own_prose(sib)))
         return true;
     if (!node_is(sib, "p"))
         return false;
@@ -376,10 +566,20 @@ static bool sibling_is_article(const scorer *sc, xmlNodePtr sib, double threshol
     return i->text_len > 0 && density == 0 && sentence;
 }
 
-int readability_find(xmlNodePtr root, const readability_words *w, node_list *out)
+static size_t chosen_text(const node_list *out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < out->n; i++)
+        n += info_of(out->nodes[i]) ? info_of(out->nodes[i])->text_len : 0;
+    return n;
+}
+
+/* One scoring pass; relaxed passes read what the unlikely words hid. */
+static int find_pass(xmlNodePtr root, const readability_words *w, bool relaxed,
+                     node_list *out, readability_stats *st)
 {
     memset(out, 0, sizeof *out);
-    scorer sc = {NULL, 0, count_elements(root), w};
+    scorer sc = {NULL, 0, count_elements(root), w, relaxed};
     sc.info = calloc(sc.cap ? sc.cap : 1, sizeof *sc.info);
     if (!sc.info)
         return -1;
@@ -390,7 +590,8 @@ int readability_find(xmlNodePtr root, const readability_words *w, node_list *out
     best_candidate(root, &top, &top_score);
     int rc = 0;
     if (top) {
-        top = climb(top);
+        xmlNodePtr shared = shared_ancestor(root, top);
+        top = shared != top ? shared : climb(top);
         top_score = final_score(top);
         double threshold = top_score * SIBLING_SHARE;
         if (threshold < SIBLING_MIN_SCORE)
@@ -405,7 +606,36 @@ int readability_find(xmlNodePtr root, const readability_words *w, node_list *out
                 rc = node_list_add(out, s);
         }
     }
+    st->top_score = top_score;
+    st->text_len = chosen_text(out);
+    st->page_text_len = info_of(root) ? info_of(root)->text_len : 0;
+    st->page_link_len = info_of(root) ? info_of(root)->link_len : 0;
+    st->relaxed = relaxed;
     forget(root);
     free(sc.info);
     return rc;
+}
+
+int readability_find(xmlNodePtr root, const readability_words *w, node_list *out,
+                     readability_stats *st)
+{
+    if (find_pass(root, w, false, out, st) < 0)
+        return -1;
+    if (st->text_len >= RETRY_BELOW)
+        return 0;
+    /* Too little: a wrapper named by an unlikely word ("has-sidebar") may
+     * have hidden the article. Readability retries without the filter. */
+    node_list again;
+    readability_stats st2;
+    if (find_pass(root, w, true, &again, &st2) < 0) {
+        node_list_free(out);
+        return -1;
+    }
+    if (st2.text_len > st->text_len * 2 && st2.text_len > st->text_len + 200) {
+        node_list_free(out);
+        *out = again, *st = st2;
+    } else {
+        node_list_free(&again);
+    }
+    return 0;
 }

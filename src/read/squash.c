@@ -6,7 +6,8 @@
 
 static bool is_invisible(uint32_t cp)
 {
-    return cp == 0x200B || cp == 0xFEFF || cp == 0xAD;
+    return cp == 0x200B || cp == 0xFEFF || cp == 0xAD || cp == 0x200C ||
+           cp == 0x200D || cp == 0x2060 || cp == 0x180E;
 }
 
 static bool is_apostrophe(uint32_t cp)
@@ -42,7 +43,8 @@ size_t squash_into(const char *s, size_t n, char *out, bool fold)
         i += (size_t)l;
         if (is_invisible(cp))
             continue;
-        if (cp < 0xA0 || utf8_is_space(cp)) { /* C1 controls and spaces */
+        /* C1 controls, spaces, and the line and paragraph separators */
+        if (cp < 0xA0 || utf8_is_space(cp) || cp == 0x2028 || cp == 0x2029) {
             pending = o > 0;
             continue;
         }
