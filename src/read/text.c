@@ -433,6 +433,17 @@ static void smooth(reader *r)
     for (size_t i = 0; i < r->n; i++)
         r->l[i].cls = next[i];
     free(next);
+    /* Under "À lire aussi :" stand links: the bulleted ones, or one
+     * headline without a full stop. */
+    for (size_t i = 0; i + 1 < r->n; i++) {
+        if (r->l[i].len > 40 || !announces_link(r->l[i].s))
+            continue;
+        size_t j = i + 1;
+        if (!r->l[j].bullet && !r->l[j].full_stop)
+            r->l[j].cls = BAD, r->l[j].listed = true;
+        for (; j < r->n && r->l[j].bullet; j++)
+            r->l[j].cls = BAD, r->l[j].listed = true;
+    }
 }
 
 /* ── The article's stretch ───────────────────────────────────────────── */
