@@ -358,7 +358,7 @@ static int neighbour(const reader *r, size_t i, int dir, bool skip_near)
     for (size_t j = i; dir < 0 ? j-- > 0 : ++j < r->n;) {
         int c = r->l[j].cls;
         if (c == SHORT || (skip_near && c == NEAR) || r->l[j].credit || r->l[j].cells ||
-            (r->l[j].drop && announces_link(r->l[j].s)))
+            r->l[j].listed || (r->l[j].drop && announces_link(r->l[j].s)))
             continue;
         return c == NEAR ? NEAR : c;
     }
@@ -384,6 +384,17 @@ static bool list_item_line(const reader *r, size_t i)
 
 static void smooth(reader *r)
 {
+    /* Under "À lire aussi :" stand links: the bulleted ones, or one
+     * headline without a full stop. */
+    for (size_t i = 0; i + 1 < r->n; i++) {
+        if (r->l[i].len > 40 || !announces_link(r->l[i].s))
+            continue;
+        size_t j = i + 1;
+        if (!r->l[j].bullet && !r->l[j].full_stop)
+            r->l[j].cls = BAD, r->l[j].listed = true;
+        for (; j < r->n && r->l[j].bullet; j++)
+            r->l[j].cls = BAD, r->l[j].listed = true;
+    }
     /* A run of three short lines or more is a menu, a share bar or a
      * table's cells, not a heading: it is furniture wherever it stands. */
     for (size_t i = 0; i < r->n;) {
@@ -433,17 +444,6 @@ static void smooth(reader *r)
     for (size_t i = 0; i < r->n; i++)
         r->l[i].cls = next[i];
     free(next);
-    /* Under "À lire aussi :" stand links: the bulleted ones, or one
-     * headline without a full stop. */
-    for (size_t i = 0; i + 1 < r->n; i++) {
-        if (r->l[i].len > 40 || !announces_link(r->l[i].s))
-            continue;
-        size_t j = i + 1;
-        if (!r->l[j].bullet && !r->l[j].full_stop)
-            r->l[j].cls = BAD, r->l[j].listed = true;
-        for (; j < r->n && r->l[j].bullet; j++)
-            r->l[j].cls = BAD, r->l[j].listed = true;
-    }
 }
 
 /* ── The article's stretch ───────────────────────────────────────────── */
