@@ -59,6 +59,7 @@ typedef struct {
     bool credit_in;    /* a photo credit somewhere in it: a caption */
     bool listed;       /* in a run of headlines or links */
     bool cells;        /* a table's row: cells the copy parted with tabs */
+    bool stamped;      /* opens on a time, "21h40 La participation …": a post of a live */
     int own;           /* class from its own features */
     int cls;           /* class after its neighbours had their say */
 } line;
@@ -289,6 +290,19 @@ static void measure(const reader *r, line *l)
     l->full_stop = ends_full_stop(l->s, l->len);
 }
 
+/* "21h40 La participation…", "10:42 Grève…": the time of a live post
+ * before its headline. */
+static bool stamped(const char *s)
+{
+    size_t i = 0;
+    while (isdigit((unsigned char)s[i]) && i < 2)
+        i++;
+    if (!i || (s[i] != 'h' && s[i] != ':') || !isdigit((unsigned char)s[i + 1]) ||
+        !isdigit((unsigned char)s[i + 2]) || s[i + 3] != ' ')
+        return false;
+    return capital_at(s + i + 4);
+}
+
 /* A line's class from its own features. */
 static int own_class(const line *l)
 {
@@ -324,6 +338,7 @@ static void classify(reader *r)
         l->end = l->len < 200 && boilerplate_is_end(&r->bp, l->s);
         l->cut = l->len < 300 && boilerplate_is_cut(&r->bp, l->s);
         l->own = l->cls = own_class(l);
+        l->stamped = stamped(l->s);
     }
 }
 
@@ -444,6 +459,11 @@ static void smooth(reader *r)
     for (size_t i = 0; i < r->n; i++)
         r->l[i].cls = next[i];
     free(next);
+    /* A live post: its time and headline over its text. */
+    for (size_t i = 0; i + 1 < r->n; i++)
+        if (r->l[i].stamped && r->l[i].own != BAD && r->l[i + 1].cls == GOOD &&
+            !r->l[i + 1].stamped)
+            r->l[i].cls = GOOD;
 }
 
 /* ── The article's stretch ───────────────────────────────────────────── */
@@ -714,7 +734,8 @@ static void read_head(reader *r)
             j++;
         if (i < r->stop && j < r->stop && i <= r->body + 8 && r->l[i].len < 300 &&
             r->l[i].full_stop &&
-            (r->l[j].own == BAD || r->l[j].words > r->l[i].words + r->l[i].words / 2 ||
+            (r->l[j].own == BAD || r->l[j].stamped ||
+             r->l[j].words > r->l[i].words + r->l[i].words / 2 ||
              strcmp(r->l[j].s, r->l[i].s) == 0) &&
             !r->l[j].credit && !r->l[j].meta)
             r->lede_at = i;
@@ -811,6 +832,8 @@ static bool already_read(reader *r, const char *s)
 static bool heading_like(const reader *r, size_t i)
 {
     const line *l = &r->l[i];
+    if (l->stamped && !l->full_stop)
+        return true;
     if (l->own != SHORT && !(l->own == BAD && l->len < 150))
         return false;
     char c = l->s[l->len - 1];
@@ -854,7 +877,7 @@ static void read_body(reader *r)
         if (l->bullet)
             ora_article_add_block(a, ORA_BLOCK_LIST_ITEM, l->s);
         else if (heading_like(r, i)) {
-            if (has_prose(a))
+            if (has_prose(a) || (a->lede && l->stamped))
                 ora_article_add_block(a, ORA_BLOCK_HEADING, l->s);
         } else
             ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, l->s);
