@@ -397,6 +397,18 @@ static bool list_item_line(const reader *r, size_t i)
             (last == '.' || last == ';' || last == ','));
 }
 
+/* A data table copied cell by cell: a long run of short lines, many of
+ * them numbers. It is not read, and it does not part the article. */
+static bool table_cells(const reader *r, size_t from, size_t to)
+{
+    size_t digits = 0, words = 0;
+    for (size_t k = from; k < to; k++) {
+        digits += strpbrk(r->l[k].s, "0123456789") != NULL;
+        words += r->l[k].words;
+    }
+    return digits * 3 >= to - from && words <= 3 * (to - from);
+}
+
 static void smooth(reader *r)
 {
     /* Under "À lire aussi :" stand links: the bulleted ones, or one
@@ -419,6 +431,9 @@ static void smooth(reader *r)
         if (j - i >= 3)
             for (size_t k = i; k < j; k++)
                 r->l[k].cls = BAD;
+        if (j - i >= 6 && table_cells(r, i, j))
+            for (size_t k = i; k < j; k++)
+                r->l[k].cells = true;
         i = j > i ? j : i + 1;
     }
     /* So is a run of three lines or more that are not sentences (no full
@@ -1035,9 +1050,6 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
     split_lines(&r, data, len);
     classify(&r);
     smooth(&r);
-    size_t furniture = 0;
-    for (size_t i = 0; i < r.n; i++)
-        furniture += r.l[i].cls == BAD;
     if (find_stretch(&r)) {
         end_stretch(&r);
         read_head(&r);
@@ -1057,6 +1069,12 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
                 r.l[i].meta ? "M" : r.l[i].credit_in ? "c" : " ", r.l[i].end ? "E" : r.l[i].drop ? "d" : " ",
                 r.l[i].words, r.l[i].stops, r.l[i].s);
 #endif
+    /* Furniture: what is neither the article nor its head. Bare prose
+     * has none, even when its title line stands alone. */
+    size_t furniture = 0;
+    for (size_t i = 0; i < r.n; i++)
+        furniture += r.l[i].cls == BAD && (i < r.body || i >= r.stop) && i != r.title_at &&
+                     i != r.lede_at && !r.l[i].meta;
     const char *instead = what_instead(&r, furniture);
     if (instead)
         a->not_article = ora_strdup(instead);
