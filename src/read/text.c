@@ -777,6 +777,10 @@ static void read_head(reader *r)
     for (size_t i = r->body; i < r->stop && i < r->body + 6; i++)
         if (r->l[i].meta)
             take_dateline(r, r->l[i].s);
+    /* "Auteur : X" right under a short piece */
+    for (size_t i = r->stop; i < r->n && i < r->stop + 2 && !r->box; i++)
+        if (r->l[i].meta)
+            take_dateline(r, r->l[i].s);
     /* An author box under the article ("Auteur / Lucie Marchand /
      * 03/02/2021 / …") says who and when, if the head did not. */
     for (size_t i = r->box; r->box && i < r->n && i < r->box + 3; i++) {
