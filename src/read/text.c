@@ -59,6 +59,7 @@ typedef struct {
     bool credit_in;    /* a photo credit somewhere in it: a caption */
     bool listed;       /* in a run of headlines or links */
     bool cells;        /* a table's row: cells the copy parted with tabs */
+    bool embed;        /* an embedded social post or its signature */
     bool stamped;      /* opens on a time, "21h40 La participation …": a post of a live */
     int own;           /* class from its own features */
     int cls;           /* class after its neighbours had their say */
@@ -409,8 +410,25 @@ static bool table_cells(const reader *r, size_t from, size_t to)
     return digits * 3 >= to - from && words <= 3 * (to - from);
 }
 
+/* "— Jean Dupont (@jdupont) June 1, 2018": the signature of an embedded
+ * social post, whose text is the line above. */
+static bool post_signature(const line *l)
+{
+    return (str_starts_with(l->s, "\xE2\x80\x94 ") || str_starts_with(l->s, "- ")) &&
+           strstr(l->s, "(@") && l->len < 200;
+}
+
 static void smooth(reader *r)
 {
+    /* Embedded posts are not the article's: neither the signature nor
+     * the text over it is read, and neither parts the article. */
+    for (size_t i = 0; i < r->n; i++) {
+        if (!post_signature(&r->l[i]))
+            continue;
+        r->l[i].cls = BAD, r->l[i].listed = r->l[i].embed = true;
+        if (i > 0 && r->l[i - 1].len < 400)
+            r->l[i - 1].cls = BAD, r->l[i - 1].listed = r->l[i - 1].embed = true;
+    }
     /* Under "À lire aussi :" stand links: the bulleted ones, or one
      * headline without a full stop. */
     for (size_t i = 0; i + 1 < r->n; i++) {
@@ -487,8 +505,8 @@ static long line_score(const line *l)
 {
     if (l->cls == GOOD)
         return (long)l->words;
-    if (l->meta || l->credit || l->cells)
-        return 0; /* datelines, credits and tables belong to articles too */
+    if (l->meta || l->credit || l->cells || l->embed)
+        return 0; /* datelines, credits, tables and embeds belong to articles too */
     return l->drop ? -2 : -BAD_COST;
 }
 
