@@ -59,6 +59,8 @@ typedef struct {
     bool credit_in;    /* a photo credit somewhere in it: a caption */
     bool listed;       /* in a run of headlines or links */
     bool cells;        /* a table's row: cells the copy parted with tabs */
+    bool embed;        /* an embedded social post or its signature */
+    bool stamped;      /* opens on a time, "21h40 La participation …": a post of a live */
     int own;           /* class from its own features */
     int cls;           /* class after its neighbours had their say */
 } line;
@@ -289,6 +291,19 @@ static void measure(const reader *r, line *l)
     l->full_stop = ends_full_stop(l->s, l->len);
 }
 
+/* "21h40 La participation…", "10:42 Grève…": the time of a live post
+ * before its headline. */
+static bool stamped(const char *s)
+{
+    size_t i = 0;
+    while (isdigit((unsigned char)s[i]) && i < 2)
+        i++;
+    if (!i || (s[i] != 'h' && s[i] != ':') || !isdigit((unsigned char)s[i + 1]) ||
+        !isdigit((unsigned char)s[i + 2]) || s[i + 3] != ' ')
+        return false;
+    return capital_at(s + i + 4);
+}
+
 /* A line's class from its own features. */
 static int own_class(const line *l)
 {
@@ -324,6 +339,7 @@ static void classify(reader *r)
         l->end = l->len < 200 && boilerplate_is_end(&r->bp, l->s);
         l->cut = l->len < 300 && boilerplate_is_cut(&r->bp, l->s);
         l->own = l->cls = own_class(l);
+        l->stamped = stamped(l->s);
     }
 }
 
@@ -358,7 +374,7 @@ static int neighbour(const reader *r, size_t i, int dir, bool skip_near)
     for (size_t j = i; dir < 0 ? j-- > 0 : ++j < r->n;) {
         int c = r->l[j].cls;
         if (c == SHORT || (skip_near && c == NEAR) || r->l[j].credit || r->l[j].cells ||
-            (r->l[j].drop && announces_link(r->l[j].s)))
+            r->l[j].listed || (r->l[j].drop && announces_link(r->l[j].s)))
             continue;
         return c == NEAR ? NEAR : c;
     }
@@ -382,8 +398,48 @@ static bool list_item_line(const reader *r, size_t i)
             (last == '.' || last == ';' || last == ','));
 }
 
+/* A data table copied cell by cell: a long run of short lines, many of
+ * them numbers. It is not read, and it does not part the article. */
+static bool table_cells(const reader *r, size_t from, size_t to)
+{
+    size_t digits = 0, words = 0;
+    for (size_t k = from; k < to; k++) {
+        digits += strpbrk(r->l[k].s, "0123456789") != NULL;
+        words += r->l[k].words;
+    }
+    return digits * 3 >= to - from && words <= 3 * (to - from);
+}
+
+/* "— Jean Dupont (@jdupont) June 1, 2018": the signature of an embedded
+ * social post, whose text is the line above. */
+static bool post_signature(const line *l)
+{
+    return (str_starts_with(l->s, "\xE2\x80\x94 ") || str_starts_with(l->s, "- ")) &&
+           strstr(l->s, "(@") && l->len < 200;
+}
+
 static void smooth(reader *r)
 {
+    /* Embedded posts are not the article's: neither the signature nor
+     * the text over it is read, and neither parts the article. */
+    for (size_t i = 0; i < r->n; i++) {
+        if (!post_signature(&r->l[i]))
+            continue;
+        r->l[i].cls = BAD, r->l[i].listed = r->l[i].embed = true;
+        if (i > 0 && r->l[i - 1].len < 400)
+            r->l[i - 1].cls = BAD, r->l[i - 1].listed = r->l[i - 1].embed = true;
+    }
+    /* Under "À lire aussi :" stand links: the bulleted ones, or one
+     * headline without a full stop. */
+    for (size_t i = 0; i + 1 < r->n; i++) {
+        if (r->l[i].len > 40 || !announces_link(r->l[i].s))
+            continue;
+        size_t j = i + 1;
+        if (!r->l[j].bullet && !r->l[j].full_stop)
+            r->l[j].cls = BAD, r->l[j].listed = true;
+        for (; j < r->n && r->l[j].bullet; j++)
+            r->l[j].cls = BAD, r->l[j].listed = true;
+    }
     /* A run of three short lines or more is a menu, a share bar or a
      * table's cells, not a heading: it is furniture wherever it stands. */
     for (size_t i = 0; i < r->n;) {
@@ -393,6 +449,9 @@ static void smooth(reader *r)
         if (j - i >= 3)
             for (size_t k = i; k < j; k++)
                 r->l[k].cls = BAD;
+        if (j - i >= 6 && table_cells(r, i, j))
+            for (size_t k = i; k < j; k++)
+                r->l[k].cells = true;
         i = j > i ? j : i + 1;
     }
     /* So is a run of three lines or more that are not sentences (no full
@@ -433,6 +492,11 @@ static void smooth(reader *r)
     for (size_t i = 0; i < r->n; i++)
         r->l[i].cls = next[i];
     free(next);
+    /* A live post: its time and headline over its text. */
+    for (size_t i = 0; i + 1 < r->n; i++)
+        if (r->l[i].stamped && r->l[i].own != BAD && r->l[i + 1].cls == GOOD &&
+            !r->l[i + 1].stamped)
+            r->l[i].cls = GOOD;
 }
 
 /* ── The article's stretch ───────────────────────────────────────────── */
@@ -441,8 +505,8 @@ static long line_score(const line *l)
 {
     if (l->cls == GOOD)
         return (long)l->words;
-    if (l->meta || l->credit || l->cells)
-        return 0; /* datelines, credits and tables belong to articles too */
+    if (l->meta || l->credit || l->cells || l->embed)
+        return 0; /* datelines, credits, tables and embeds belong to articles too */
     return l->drop ? -2 : -BAD_COST;
 }
 
@@ -540,6 +604,10 @@ static bool name_like(const line *l)
 {
     if (l->words < 2 || l->words > 5 || strpbrk(l->s, ".:!?;0123456789|"))
         return false;
+    if (str_starts_with(l->s, "Le ") || str_starts_with(l->s, "La ") ||
+        str_starts_with(l->s, "Les ") || str_starts_with(l->s, "L'") ||
+        str_starts_with(l->s, "L\xE2\x80\x99"))
+        return false; /* "Le Quotidien" is a paper, not a person */
     for (const char *p = l->s; *p; p++)
         if ((p == l->s || p[-1] == ' ') && !capital_at(p))
             return false;
@@ -636,7 +704,8 @@ static bool lede_like(const line *l)
 static bool is_caption_at(const reader *r, size_t i)
 {
     const line *next = i + 1 < r->n ? &r->l[i + 1] : NULL;
-    return next && next->credit && !r->l[i].credit_in && r->l[i].len >= 20 && !r->l[i].meta && !r->l[i].drop;
+    return next && next->credit && !r->l[i].credit_in && r->l[i].len >= 20 &&
+           r->l[i].words <= 30 && !r->l[i].meta && !r->l[i].drop;
 }
 
 static void read_head(reader *r)
@@ -698,7 +767,8 @@ static void read_head(reader *r)
             j++;
         if (i < r->stop && j < r->stop && i <= r->body + 8 && r->l[i].len < 300 &&
             r->l[i].full_stop &&
-            (r->l[j].own == BAD || r->l[j].words > r->l[i].words + r->l[i].words / 2 ||
+            (r->l[j].own == BAD || r->l[j].stamped ||
+             r->l[j].words > r->l[i].words + r->l[i].words / 2 ||
              strcmp(r->l[j].s, r->l[i].s) == 0) &&
             !r->l[j].credit && !r->l[j].meta)
             r->lede_at = i;
@@ -723,6 +793,10 @@ static void read_head(reader *r)
         }
     }
     for (size_t i = r->body; i < r->stop && i < r->body + 6; i++)
+        if (r->l[i].meta)
+            take_dateline(r, r->l[i].s);
+    /* "Auteur : X" right under a short piece */
+    for (size_t i = r->stop; i < r->n && i < r->stop + 2 && !r->box; i++)
         if (r->l[i].meta)
             take_dateline(r, r->l[i].s);
     /* An author box under the article ("Auteur / Lucie Marchand /
@@ -795,6 +869,8 @@ static bool already_read(reader *r, const char *s)
 static bool heading_like(const reader *r, size_t i)
 {
     const line *l = &r->l[i];
+    if (l->stamped && !l->full_stop)
+        return true;
     if (l->own != SHORT && !(l->own == BAD && l->len < 150))
         return false;
     char c = l->s[l->len - 1];
@@ -824,7 +900,11 @@ static void read_body(reader *r)
             continue;
         if (has_prose(a) && is_signature(a, l->s))
             break;
-        if (is_caption_at(r, i) || (a->n_blocks == 0 && looks_like_caption(l->s))) {
+        if (i > 0 && r->l[i - 1].credit && l->words <= 15 && !(i >= 2 && is_caption_at(r, i - 2)))
+            continue; /* a caption under its credit, as some copies give them */
+        /* a credit after the article's last line is its copyright line */
+        if ((is_caption_at(r, i) && i + 1 < r->stop) ||
+            (a->n_blocks == 0 && looks_like_caption(l->s))) {
             if (!already_read(r, l->s))
                 ora_article_add_block(a, ORA_BLOCK_CAPTION, l->s);
             continue;
@@ -834,7 +914,7 @@ static void read_body(reader *r)
         if (l->bullet)
             ora_article_add_block(a, ORA_BLOCK_LIST_ITEM, l->s);
         else if (heading_like(r, i)) {
-            if (has_prose(a))
+            if (has_prose(a) || (a->lede && l->stamped))
                 ora_article_add_block(a, ORA_BLOCK_HEADING, l->s);
         } else
             ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, l->s);
@@ -992,9 +1072,6 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
     split_lines(&r, data, len);
     classify(&r);
     smooth(&r);
-    size_t furniture = 0;
-    for (size_t i = 0; i < r.n; i++)
-        furniture += r.l[i].cls == BAD;
     if (find_stretch(&r)) {
         end_stretch(&r);
         read_head(&r);
@@ -1014,6 +1091,12 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
                 r.l[i].meta ? "M" : r.l[i].credit_in ? "c" : " ", r.l[i].end ? "E" : r.l[i].drop ? "d" : " ",
                 r.l[i].words, r.l[i].stops, r.l[i].s);
 #endif
+    /* Furniture: what is neither the article nor its head. Bare prose
+     * has none, even when its title line stands alone. */
+    size_t furniture = 0;
+    for (size_t i = 0; i < r.n; i++)
+        furniture += r.l[i].cls == BAD && (i < r.body || i >= r.stop) && i != r.title_at &&
+                     i != r.lede_at && !r.l[i].meta;
     const char *instead = what_instead(&r, furniture);
     if (instead)
         a->not_article = ora_strdup(instead);
