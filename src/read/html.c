@@ -774,7 +774,14 @@ static bool is_meta_line(const char *t)
                     p > t + 2 && islower((unsigned char)p[-1]) && islower((unsigned char)p[-2]));
     if (sentence)
         return false;
-    if (marker)
+    size_t n = strlen(t);
+    bool ends_sentence = n && strchr(".!?", t[n - 1]) && !isdigit((unsigned char)t[n > 1 ? n - 2 : 0]);
+    bool starts_marked = str_starts_with(t, "Publié") || str_starts_with(t, "Mis à jour") ||
+                         str_starts_with(t, "Mis en ligne") || str_starts_with(t, "Actualisé");
+    /* "Le rapport, publié le 3 mai, recense…." is a sentence, not a dateline */
+    if (marker && (starts_marked || !ends_sentence))
+        return true;
+    if (starts_marked && has_numeric_date(t))
         return true;
     bool signed_line = str_starts_with(t, "Par ") || str_starts_with(t, "Par:") ||
                        str_starts_with(t, "par ") || strstr(t, " | ") ||
