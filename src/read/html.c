@@ -1648,9 +1648,54 @@ static const char *usable_paid_selector(xmlNodePtr root, const char *sel,
 
 /* ── The page ──────────────────────────────────────────────────────────── */
 
+/* The <h1> that shows the article's title. */
+static xmlNodePtr title_heading(xmlNodePtr n, const char *title)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || never_text(n))
+            continue;
+        if (node_is(n, "h1")) {
+            site_rules none = {0};
+            char *t = element_text(n, &none);
+            bool same = same_folded(t, title);
+            free(t);
+            if (same)
+                return n;
+            continue;
+        }
+        xmlNodePtr hit = title_heading(n->children, title);
+        if (hit)
+            return hit;
+    }
+    return NULL;
+}
+
+#define TITLED_ARTICLE_MIN 500
+/* On a page of several stories (an endless scroll), the scoring may pick
+ * a longer neighbour: the <article> that holds the title's <h1> is the
+ * article, when the chosen elements lie outside it. */
+static void follow_title(xmlNodePtr root, const char *title, node_list *out)
+{
+    xmlNodePtr h = title ? title_heading(root, title) : NULL, art = NULL;
+    for (xmlNodePtr p = h ? h->parent : NULL; p && !art; p = p->parent)
+        if (p->type == XML_ELEMENT_NODE && node_is(p, "article"))
+            art = p;
+    if (!art || !out->n || visible_text(art) < TITLED_ARTICLE_MIN)
+        return;
+    for (size_t i = 0; i < out->n; i++)
+        for (xmlNodePtr p = out->nodes[i]; p; p = p->parent)
+            if (p == art || out->nodes[i] == art)
+                return; /* the choice is in it, or is it */
+    for (size_t i = 0; i < out->n; i++) /* a choice holding it, e.g. <main> */
+        for (xmlNodePtr p = art->parent; p; p = p->parent)
+            if (p == out->nodes[i])
+                return;
+    out->nodes[0] = art, out->n = 1;
+}
+
 static int find_containers(xmlNodePtr root, const site_rules *r,
-                           const readability_words *words, node_list *out,
-                           readability_stats *st)
+                           const readability_words *words, const char *title,
+                           node_list *out, readability_stats *st)
 {
     memset(out, 0, sizeof *out);
     memset(st, 0, sizeof *st);
@@ -1662,7 +1707,10 @@ static int find_containers(xmlNodePtr root, const site_rules *r,
         out->nodes[0] = c, out->n = out->cap = 1;
         return 0;
     }
-    return readability_find(root, words, out, st);
+    if (readability_find(root, words, out, st) < 0)
+        return -1;
+    follow_title(root, title, out);
+    return 0;
 }
 
 typedef struct {
@@ -1682,7 +1730,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     read_lang(a, root, j, m);
     node_list containers;
     readability_stats st;
-    if (find_containers(root, r, &d->words, &containers, &st) < 0)
+    if (find_containers(root, r, &d->words, a->title, &containers, &st) < 0)
         return -1;
     body_walk w = {r, &d->generic, &d->shop, &d->bp, has_rules ? NULL : &d->words,
                    usable_paid_selector(root, j->paid_selector, &containers), a,
