@@ -414,9 +414,14 @@ static bool is_shop_box(const body_walk *w, xmlNodePtr n)
 static bool skip_element(const body_walk *w, xmlNodePtr n)
 {
     static const char *const lists[] = {"ul", "ol", "dl", "table", "div", "section", NULL};
-    if (never_text(n) || selector_matches(n, w->rules->drop) ||
-        (w->generic != w->rules && selector_matches(n, w->generic->drop) &&
-         !(node_is(n, "form") && readability_page_form(n))))
+    static const char *const text_tags[] = {"p", "h2", "h3", "h4", "h5", "h6", "li",
+                                            "a", "span", "em", "strong", "b", "i", NULL};
+    if (never_text(n) || selector_matches(n, w->rules->drop))
+        return true;
+    /* default.txt names boxes (menus, embedded posts), never a paragraph:
+     * the text elements, most of a page, skip that second list */
+    if (w->generic != w->rules && !node_is_one_of(n, text_tags) &&
+        selector_matches(n, w->generic->drop) && !(node_is(n, "form") && readability_page_form(n)))
         return true;
     /* An unlikely name on an element holding most of the article is a
      * wrapper's ("has-sidebar"), not a sidebar's. */
