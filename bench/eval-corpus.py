@@ -6,6 +6,7 @@
     python3 bench/eval-corpus.py --only dev      # one set only (dev, heldout or shared)
     python3 bench/eval-corpus.py --heldout       # the held-out pages too (final measurement only)
     python3 bench/eval-corpus.py --show NAME     # print the body a corpus-real expectation derives
+    python3 bench/eval-corpus.py --oracle        # self-test: outputs built from the expectations
 
 Python 3, standard library only. It needs the shared folder at ../shared (or --shared DIR) and uses
 its eval/extract_eval.py (case loading and scoring) and eval/browser_copy.py (the copies).
@@ -100,6 +101,13 @@ def contains(text, snippet):
     return snippet_re(snippet).search(unicodedata.normalize("NFKC", text)) is not None
 
 
+def matches(ee, text, snippet):
+    """A block holds the snippet ("=TEXT": the block is exactly TEXT, spacing and punctuation aside)."""
+    if snippet.startswith("="):
+        return ee.fold(text) == ee.fold(snippet[1:])
+    return snippet_re(snippet).search(text) is not None
+
+
 def derive_blocks(ee, markup, spec):
     """The expected body blocks: the page's blocks from spec["from"] to spec["to"], minus the skipped ones.
 
@@ -128,9 +136,8 @@ def derive_blocks(ee, markup, spec):
     drop = set()
     for s in spec.get("skip", []):
         if isinstance(s, dict):
-            a, b = snippet_re(s["from"]), snippet_re(s["to"])
-            ia = next((k for k, c in enumerate(chosen) if a.search(c["text"])), None)
-            ib = next((k for k in range(ia or 0, len(chosen)) if b.search(chosen[k]["text"])), None)
+            ia = next((k for k, c in enumerate(chosen) if matches(ee, c["text"], s["from"])), None)
+            ib = next((k for k in range(ia or 0, len(chosen)) if matches(ee, chosen[k]["text"], s["to"])), None)
             if ia is None or ib is None:
                 raise ValueError(f"skip range not found inside the body: {s!r}")
             drop.update(range(ia, ib + 1))
@@ -278,7 +285,7 @@ def recall(ee, case, out):
     return None
 
 
-def run_group(ee, paths, cmd, jobs, timeout):
+def run_group(ee, paths, cmd, jobs, timeout, oracle=False):
     cases = []
     for p in paths:
         cases += ee.discover(p)
@@ -288,7 +295,7 @@ def run_group(ee, paths, cmd, jobs, timeout):
     def evaluate(c):
         if c.load_error:
             return ee.score(c, None, None), None
-        out, err = ee.run_command(cmd, c.input, timeout)
+        out, err = (ee.oracle_output(c), None) if oracle else ee.run_command(cmd, c.input, timeout)
         r = ee.score(c, out, err)
         rec = recall(ee, c, out)
         if rec is None and r["with_total"]:
@@ -317,7 +324,7 @@ def print_cases(rs):
         rec = f"{r['recall']:.2f}" if r.get("recall") is not None else " -  "
         withs = f"{r['with_found']}/{r['with_total']}"
         note = r["error"] or ""
-        print(f"    {os.path.basename(r['input']):<44} F1 {f1} words {rec} snippets {withs:>5} "
+        print(f"    {r['id'].split(os.sep, 1)[-1]:<44} F1 {f1} words {rec} snippets {withs:>5} "
               f"leaks {len(r['leaks'])} title {'ok' if r['title'] else ('-' if r['title'] is None else 'NO')}"
               f"{'  SHORT' if r.get('short') else ''}  {note}")
         for s in r["with_missing"]:
@@ -337,6 +344,7 @@ def main(argv=None):
     ap.add_argument("-v", "--verbose", action="store_true", help="per-case F1, missing and leaked snippets")
     ap.add_argument("-j", "--jobs", type=int, default=2, help="cases run in parallel (default 2)")
     ap.add_argument("--timeout", type=float, default=60)
+    ap.add_argument("--oracle", action="store_true", help="score outputs built from the expectations (self-test)")
     ap.add_argument("--show", metavar="NAME", help="print the body a corpus-real expectation derives, and stop")
     args = ap.parse_args(argv)
 
@@ -383,11 +391,11 @@ def main(argv=None):
                        (f"{split} firefox", [os.path.join(OUT, split + "-firefox")]),
                        (f"{split} chrome", [os.path.join(OUT, split + "-chrome")])]
 
-    print(f"eval-corpus: {args.cmd}")
+    print(f"eval-corpus: {'oracle (self-test)' if args.oracle else args.cmd}")
     results = {}
     for label, paths in groups:
         paths = [p for p in paths if os.path.isdir(p)]
-        rs = run_group(ee, paths, args.cmd, args.jobs, args.timeout) if paths else []
+        rs = run_group(ee, paths, args.cmd, args.jobs, args.timeout, args.oracle) if paths else []
         results[label] = rs
         print(summary_line(ee, label, rs) if rs else f"{label:<18} no cases", flush=True)
         if args.verbose and rs:

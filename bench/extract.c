@@ -1,8 +1,10 @@
 /* Extraction benchmark: time and peak memory of ora_read_html on one page
  * (bench/extract-page.sh makes a ~1 MB one), the median of several runs,
  * then eSpeak NG's own CLI on the text of a sample article for scale, as
- * the project's benchmarks compare against it in the same run.
- *   bench_extract PAGE.html [SAMPLE.html] */
+ * the project's benchmarks compare against it in the same run; then the
+ * text reader, ora_read_text, on a ~1 MB browser copy
+ * (bench/extract-copy.sh).
+ *   bench_extract PAGE.html [SAMPLE.html [COPY.txt]] */
 #include "internal.h" /* read_whole_file */
 
 #include <stdio.h>
@@ -40,7 +42,10 @@ static char *slurp(const char *path, size_t *len)
 
 /* Median wall milliseconds of one extraction (and median CPU ones in
  * *cpu); the article of the last run is left in a. */
-static double time_extraction(const char *page, size_t len, ora_article *a, double *cpu)
+typedef int (*reader_fn)(const char *, size_t, ora_article *, ora_error *);
+
+static double time_reader(reader_fn read, const char *page, size_t len, ora_article *a,
+                          double *cpu)
 {
     double ms[RUNS], cms[RUNS];
     for (int i = 0; i < RUNS; i++) {
@@ -48,7 +53,7 @@ static double time_extraction(const char *page, size_t len, ora_article *a, doub
         ora_article_free(a);
         double c0 = cpu_ms();
         double t0 = now_ms();
-        if (ora_read_html(page, len, a, &err) < 0) {
+        if (read(page, len, a, &err) < 0) {
             fprintf(stderr, "bench_extract: %s\n", err.msg);
             exit(1);
         }
@@ -59,6 +64,11 @@ static double time_extraction(const char *page, size_t len, ora_article *a, doub
     qsort(cms, RUNS, sizeof *cms, by_value);
     *cpu = cms[RUNS / 2];
     return ms[RUNS / 2];
+}
+
+static double time_extraction(const char *page, size_t len, ora_article *a, double *cpu)
+{
+    return time_reader(ora_read_html, page, len, a, cpu);
 }
 
 static size_t article_words(const ora_article *a, FILE *out)
@@ -96,7 +106,7 @@ static double time_espeak(const ora_article *a)
 int main(int argc, char **argv)
 {
     if (argc < 2) {
-        fprintf(stderr, "usage: bench_extract PAGE.html [SAMPLE.html]\n");
+        fprintf(stderr, "usage: bench_extract PAGE.html [SAMPLE.html [COPY.txt]]\n");
         return 2;
     }
     size_t len;
@@ -122,6 +132,13 @@ int main(int argc, char **argv)
             printf("sample %s: extraction %.2f ms, espeak-ng CLI on its %zu words %.0f ms "
                    "(extraction = %.2f%% of eSpeak NG's time)\n", sample, sms,
                    article_words(&a, NULL), es, 100.0 * sms / es);
+        free(page);
+    }
+    if (argc > 3 && (page = slurp(argv[3], &len))) {
+        double tcpu, tms = time_reader(ora_read_text, page, len, &a, &tcpu);
+        printf("text: %.2f MB browser copy, %zu blocks, %zu words: %.2f ms wall, %.2f ms CPU "
+               "(medians of %d; target <= 15 ms)\n", (double)len / 1048576.0, a.n_blocks,
+               article_words(&a, NULL), tms, tcpu, RUNS);
         free(page);
     }
     ora_article_free(&a);

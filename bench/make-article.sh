@@ -10,7 +10,8 @@ body=$(sed -n '/^Douze jours/p;/^Il s’agit ici/p' "$sample")
 per=$(printf '%s\n' "$body" | wc -w)
 n=$(( (words + per - 1) / per ))
 i=0
+# Each repetition is numbered: the readers speak a repeated paragraph once.
 while [ "$i" -lt "$n" ]; do
-    printf '%s\n\n' "$body" | sed 's/$/\n/'
     i=$((i + 1))
+    printf '%s\n\n' "$body" | sed "s/^\(.\)/Partie $i. \1/; s/\$/\\n/"
 done

@@ -99,6 +99,11 @@ char *ora_article_to_json(const ora_article *a);
 
 typedef enum { ORA_INPUT_AUTO, ORA_INPUT_TEXT, ORA_INPUT_HTML } ora_input_kind;
 
+/* The largest input read by default, in bytes: far above any article
+ * (a 5,000-word page is about 300 KB), low enough that memory stays under
+ * 64 MiB while a page is read. ora_options.max_input raises it. */
+#define ORA_MAX_INPUT ((size_t)8 << 20)
+
 /* Reads a whole file (or "-" for standard input) and checks that it is text:
  * not empty, no NUL bytes, valid UTF-8 (a BOM is dropped). */
 int ora_load_input(const char *path, char **data, size_t *len, ora_error *err);
@@ -112,6 +117,10 @@ int ora_read_html(const char *data, size_t len, ora_article *a, ora_error *err);
  * article (a->not_article). */
 int ora_read_file(const char *path, ora_input_kind kind, ora_article *a,
                   ora_error *err);
+/* The same with another input size limit in bytes (0: ORA_MAX_INPUT); an
+ * input past it fails without being read whole. */
+int ora_read_file_max(const char *path, ora_input_kind kind, size_t max_input,
+                      ora_article *a, ora_error *err);
 
 /* ── Script: what will be said, in order ────────────────────────────────── */
 
@@ -380,6 +389,7 @@ typedef struct {
      * article in another language than French gets that language's eSpeak
      * NG voice, and is not normalized (the normalizer is French only). */
     bool keep_voice;
+    size_t max_input; /* bytes; 0: ORA_MAX_INPUT */
 } ora_options;
 
 typedef struct {

@@ -1,7 +1,9 @@
 # Extraction stage: libFuzzer harnesses and the extraction benchmark.
 #   make fuzz-html     fuzz the page reader      (FUZZ_TIME seconds, default 600)
 #   make fuzz-jsonld   fuzz the JSON-LD reader
+#   make fuzz-text     fuzz the text reader (browser copies)
 #   make bench-extract time and peak memory of extraction on a ~1 MB page
+#                      and of the text reader on a ~1 MB browser copy
 #   make eval-corpus   the extractor on the shared corpus and corpus-real pages,
 #                      as HTML and as browser copies (needs ../shared;
 #                      EVAL_ARGS=-v for details, --heldout at the very end)
@@ -10,22 +12,24 @@
 
 FUZZ_CC     ?= clang
 FUZZ_TIME   ?= 600
-FUZZ_FLAGS  := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+# Named apart from normalize.mk's FUZZ_FLAGS (no address sanitizer there):
+# recipes expand late, and the later definition would win.
+EXTRACT_FUZZ_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
                -fno-sanitize-recover=all
-FUZZ_BIN    := build-fuzz/fuzz_html build-fuzz/fuzz_jsonld
+FUZZ_BIN    := build-fuzz/fuzz_html build-fuzz/fuzz_jsonld build-fuzz/fuzz_text
 
-.PHONY: fuzz-build fuzz-html fuzz-jsonld bench-extract eval-corpus
+.PHONY: fuzz-build fuzz-html fuzz-jsonld fuzz-text bench-extract eval-corpus
 
 # The instrumented library is the ordinary $(BUILD)/liboralise.a rule run
 # again with BUILD=build-fuzz; inside that run this rule must not exist.
 ifneq ($(BUILD),build-fuzz)
 build-fuzz/liboralise.a: $(LIB_SRC) include/oralise.h $(LIB_HDR)
 	$(MAKE) BUILD=build-fuzz CC=$(FUZZ_CC) \
-	    CFLAGS="$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" build-fuzz/liboralise.a
+	    CFLAGS="$(EXTRACT_FUZZ_FLAGS) -fsanitize=fuzzer-no-link" build-fuzz/liboralise.a
 endif
 
 build-fuzz/fuzz_%: fuzz/fuzz_%.c build-fuzz/liboralise.a
-	$(FUZZ_CC) $(WARN) $(FUZZ_FLAGS) -fsanitize=fuzzer -Iinclude -Isrc \
+	$(FUZZ_CC) $(WARN) $(EXTRACT_FUZZ_FLAGS) -fsanitize=fuzzer -Iinclude -Isrc \
 	    $(shell pkg-config --cflags $(PKGS)) $< build-fuzz/liboralise.a \
 	    $(LIBS) -o $@
 
@@ -47,7 +51,11 @@ fuzz-html: build-fuzz/fuzz_html
 fuzz-jsonld: build-fuzz/fuzz_jsonld
 	$(call run_fuzzer,jsonld)
 
+fuzz-text: build-fuzz/fuzz_text
+	$(call run_fuzzer,text,tests/fixtures/text)
+
 BENCH_PAGE := build/bench/page-1mb.html
+BENCH_COPY := build/bench/copy-1mb.txt
 
 $(BUILD)/bench_extract: bench/extract.c $(BUILD)/liboralise.a
 	@mkdir -p $(dir $@)
@@ -55,7 +63,8 @@ $(BUILD)/bench_extract: bench/extract.c $(BUILD)/liboralise.a
 
 bench-extract: $(BUILD)/bench_extract $(BUILD)/oralise
 	@./bench/extract-page.sh samples/lemonde-atacms.html $(BENCH_PAGE)
-	@./$(BUILD)/bench_extract $(BENCH_PAGE) samples/lemonde-atacms.html
+	@./bench/extract-copy.sh samples/lemonde-atacms.txt $(BENCH_COPY)
+	@./$(BUILD)/bench_extract $(BENCH_PAGE) samples/lemonde-atacms.html $(BENCH_COPY)
 
 # The fixture tests share a header of their own.
 $(BUILD)/tests/test_read_html $(BUILD)/tests/test_read_text: tests/fixtures/fixture_check.h

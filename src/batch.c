@@ -8,6 +8,7 @@
  * is complete", which is what --resume relies on. */
 #include "internal.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <search.h>
 #include <stdint.h>
@@ -70,12 +71,18 @@ int ora_read_list(const char *path, char ***inputs, size_t *n, ora_error *err)
     *inputs = NULL, *n = 0;
     if (read_whole_file(path, &data, &len, err) < 0)
         return -1;
-    for (char *line = strtok(data, "\r\n"); line; line = strtok(NULL, "\r\n")) {
-        char *t = text_squash(line, strlen(line));
-        if (!*t || *t == '#') {
-            free(t);
+    /* One path a line, as written: spaces inside are part of the name
+     * (only those at either end, and a CR, are dropped); blank lines and
+     * lines starting with "#" are skipped, as the manual says. */
+    for (char *line = strtok(data, "\n"); line; line = strtok(NULL, "\n")) {
+        size_t a = 0, b = strlen(line);
+        while (a < b && isspace((unsigned char)line[a]))
+            a++;
+        while (b > a && isspace((unsigned char)line[b - 1]))
+            b--;
+        if (a == b || line[a] == '#')
             continue;
-        }
+        char *t = strndup(line + a, b - a);
         if (*n == cap) {
             cap = cap ? cap * 2 : 64;
             *inputs = realloc(*inputs, cap * sizeof **inputs);
@@ -328,8 +335,9 @@ static int start_worker(batch *bt, worker *ws, int slot, int jobs, ora_error *er
         return -1;
     }
     fflush(NULL); /* or the child would write the parent's buffers again */
-    pid_t pid = fork();
+    pid_t parent = getpid(), pid = fork();
     if (pid == 0) {
+        die_with_parent(parent);
         for (int k = 0; k < jobs; k++) /* the other workers' pipes */
             if (ws[k].pid)
                 close(ws[k].task_fd), close(ws[k].report_fd);

@@ -51,13 +51,21 @@ char *temp_name_for(const char *path);
 #include <sys/types.h>
 mode_t default_mode(void);
 
+/* Called first in a forked worker: it dies with parent (util.c). */
+void die_with_parent(pid_t parent);
+
 /* All n bytes through write() / read(), across EINTR and short transfers. */
 bool write_all(int fd, const void *p, size_t n);
 bool read_all(int fd, void *p, size_t n);
 
-/* A whole file into memory. */
+/* A whole file into memory ("-": standard input), failing once it passes
+ * max bytes rather than growing without end (/dev/zero); read_whole_file
+ * is for data files, up to 64 MiB. */
+int read_file_at_most(const char *path, size_t max, char **data, size_t *len,
+                      ora_error *err);
 int read_whole_file(const char *path, char **data, size_t *len,
                     ora_error *err);
+
 
 /* Path of a data file under ora_data_dir(); the caller frees it. */
 char *data_path(const char *rel);
@@ -92,6 +100,10 @@ bool boilerplate_is_drop(const boilerplate *bp, const char *text);
 bool boilerplate_is_cut(const boilerplate *bp, const char *text);
 bool boilerplate_is_end(const boilerplate *bp, const char *text);
 bool boilerplate_is_credit(const boilerplate *bp, const char *text);
+/* A phrase list folded for matching the way the boilerplate lists are
+ * ('*' any run, case and apostrophes folded), and a match of one text. */
+int phrase_list_load_folded(const char *rel, phrase_list *pl, ora_error *err);
+bool phrase_list_matches(const phrase_list *pl, const char *text);
 /* "Il vous reste 73.51% de cet article à lire" → 73.51; -1 when absent. */
 double paywall_percent(const char *text);
 

@@ -44,6 +44,7 @@ static const char usage_text[] =
     "Reading:\n"
     "  --text, --html        read INPUT as a browser copy or as a page\n"
     "                        (default: guessed from the content)\n"
+    "  --max-input MB        refuse inputs larger than MB megabytes (default 8)\n"
     "  --captions            also read photo captions (skipped by default)\n"
     "  --tables              read tables row by row, each figure with its\n"
     "                        headers (by default a table is only announced)\n"
@@ -114,7 +115,8 @@ enum { OPT_PRINT = 256, OPT_NORMALIZE, OPT_TEXT, OPT_HTML, OPT_CAPTIONS, OPT_TAB
        OPT_VERSION, OPT_OUTDIR, OPT_FROM_LIST, OPT_FORMAT, OPT_RESUME, OPT_LOG,
        OPT_SHARD, OPT_RAW, OPT_QUALITY, OPT_LOUDNESS, OPT_VTT, OPT_SRT,
        OPT_REPORT, OPT_MAX_DURATION, OPT_INTRO, OPT_OUTRO, OPT_PITCH,
-       OPT_LIST_VOICES, OPT_PAUSE_TITLE, OPT_PAUSE_PARAGRAPH, OPT_PAUSE_NOTICE };
+       OPT_LIST_VOICES, OPT_PAUSE_TITLE, OPT_PAUSE_PARAGRAPH, OPT_PAUSE_NOTICE,
+       OPT_MAX_INPUT };
 
 static const struct option long_options[] = {
     {"output", required_argument, 0, 'o'},
@@ -152,6 +154,7 @@ static const struct option long_options[] = {
     {"jobs", required_argument, 0, 'j'},
     {"resume", no_argument, 0, OPT_RESUME},
     {"log", required_argument, 0, OPT_LOG},
+    {"max-input", required_argument, 0, OPT_MAX_INPUT},
     {"shard", required_argument, 0, OPT_SHARD},
     {0, 0, 0, 0}};
 
@@ -282,6 +285,13 @@ static int parse_option(cli *c, int opt)
         break;
     case OPT_RESUME: c->batch.resume = true; break;
     case OPT_LOG: c->batch.log = optarg; break;
+    case OPT_MAX_INPUT: {
+        int mb;
+        if (!int_in(optarg, 1, 4096, &mb))
+            return usage_error("--max-input takes megabytes, 1 to 4096.");
+        c->opt.max_input = (size_t)mb << 20;
+        break;
+    }
     case OPT_SHARD:
         if (!shard_arg(optarg, &c->batch.shard, &c->batch.shards))
             return usage_error("--shard takes K/N with K from 1 to N, for example 1/4.");
@@ -334,7 +344,7 @@ static int run_print(const cli *c)
         ora_article_init(&a);
         /* What was found is printed even when it is not an article, so
          * that the reader's decision can be inspected; the exit says no. */
-        if (ora_read_file(c->input, c->opt.input_kind, &a, &err) < 0)
+        if (ora_read_file_max(c->input, c->opt.input_kind, c->opt.max_input, &a, &err) < 0)
             rc = fail(err.msg);
         if (rc == 0 || a.not_article) {
             char *json = ora_article_to_json(&a);

@@ -108,7 +108,10 @@ static int start_chunk(const ora_script *s, const ora_voice_options *v, chunk *c
     if (spool_open(&c->file, 0, err) < 0)
         return -1;
     fflush(NULL);
+    pid_t parent = getpid();
     c->pid = fork();
+    if (c->pid == 0)
+        die_with_parent(parent);
     if (c->pid < 0) {
         ora_set_error(err, "cannot start a speech worker: %s", strerror(errno));
         return -1;

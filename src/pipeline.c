@@ -14,6 +14,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* Said after a shortened article that has no notice and no --outro, so a
@@ -118,7 +119,7 @@ static int prepare(const char *input, const ora_options *o, ora_article *a,
 {
     ora_article_init(a);
     memset(s, 0, sizeof *s);
-    if (ora_read_file(input, o->input_kind, a, err) < 0 ||
+    if (ora_read_file_max(input, o->input_kind, o->max_input, a, err) < 0 ||
         article_voice(o, a, voice, size, err) < 0 ||
         ora_script_build(a, &o->script, s, err) < 0)
         return -1;
@@ -883,6 +884,19 @@ static int check_distinct_outputs(const char *output, const ora_options *o, ora_
 {
     const char *paths[] = {output, o->vtt_path, o->srt_path, o->report_path};
     const char *names[] = {"-o", "--vtt", "--srt", "--report"};
+    /* Outputs are renamed into place when whole: that would replace a
+     * FIFO, or a device such as /dev/null, with a plain file. */
+    for (int a = 0; a < 4; a++) {
+        struct stat st;
+        if (paths[a] && strcmp(paths[a], "-") != 0 && stat(paths[a], &st) == 0 &&
+            !S_ISREG(st.st_mode)) {
+            ora_set_error(err, "%s %s is not a regular file (%s): oralise writes whole files; "
+                          "give a file name, or -o - to stream into a pipe.", names[a], paths[a],
+                          S_ISFIFO(st.st_mode) ? "a named pipe" : S_ISDIR(st.st_mode) ? "a folder"
+                                                                                   : "a device");
+            return -1;
+        }
+    }
     for (int a = 0; a < 4; a++)
         for (int b = a + 1; b < 4; b++) {
             if (!paths[a] || !paths[b] || strcmp(paths[a], "-") == 0)

@@ -1,6 +1,12 @@
 /* Strings, UTF-8, files and data-file look-up shared by every stage. */
 #include "internal.h"
 
+#include <signal.h>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -210,33 +216,55 @@ bool str_blank(const char *s)
     return true;
 }
 
-int read_whole_file(const char *path, char **data, size_t *len,
-                    ora_error *err)
+int read_file_at_most(const char *path, size_t max, char **data, size_t *len,
+                      ora_error *err)
 {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    bool is_stdin = strcmp(path, "-") == 0;
+    const char *name = is_stdin ? "standard input" : path;
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
     if (!f) {
         ora_set_error(err, "cannot open %s: %s", path, strerror(errno));
         return -1;
     }
     strbuf b;
     sb_init(&b);
+    struct stat st; /* a regular file's size up front: no doubling past it */
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size <= max)
+        sb_reserve(&b, (size_t)st.st_size);
     char chunk[65536];
     size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
-        if (sb_add(&b, chunk, got) < 0)
-            break;
-    bool failed = ferror(f);
-    int saved = errno;
-    if (f != stdin)
+    const char *why = NULL;
+    int saved = 0;
+    while (!why && (got = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        if (b.len + got > max)
+            why = "too large";
+        else if (sb_add(&b, chunk, got) < 0)
+            why = "out of memory";
+    }
+    if (!why && ferror(f))
+        why = "unreadable", saved = errno;
+    if (!is_stdin)
         fclose(f);
-    if (failed) {
-        ora_set_error(err, "cannot read %s: %s", path, strerror(saved));
+    if (why) {
+        if (strcmp(why, "too large") == 0)
+            ora_set_error(err, "%s is larger than the limit of %zu MB (--max-input raises it).",
+                          name, max >> 20);
+        else if (strcmp(why, "out of memory") == 0)
+            ora_set_error(err, "cannot read %s: out of memory.", name);
+        else
+            ora_set_error(err, "cannot read %s: %s", name, strerror(saved));
         sb_free(&b);
         return -1;
     }
     *len = b.len;
     *data = sb_take(&b);
     return 0;
+}
+
+int read_whole_file(const char *path, char **data, size_t *len,
+                    ora_error *err)
+{
+    return read_file_at_most(path, (size_t)64 << 20, data, len, err);
 }
 
 const char *ora_data_dir(void)
@@ -315,4 +343,15 @@ bool read_all(int fd, void *p, size_t n)
         b += r, n -= (size_t)r;
     }
     return true;
+}
+
+/* A worker must not outlive the process that waits for its work: killed
+ * alone, the parent would leave workers speaking into files nobody reads.
+ * The kernel sends SIGKILL when the parent goes; a parent gone before the
+ * call is seen by getppid(). */
+void die_with_parent(pid_t parent)
+{
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent)
+        _exit(1);
 }

@@ -250,7 +250,7 @@ static void tables_option(void **state)
 
 /* A page with no article is refused with its reason, and nothing is
  * written; --print=article still shows what was found. */
-static void no_article_no_audio(void **state)
+static void login_and_front_pages_are_refused(void **state)
 {
     (void)state;
     char out[] = "/tmp/oralise-test-XXXXXX.wav";
@@ -303,6 +303,23 @@ static void bad_inputs_fail_cleanly(void **state)
     tu_rmdir(d);
 }
 
+/* A front page holds no article: no audio, one line that says so; but
+ * --print=article still shows what the reader found, to see why. */
+static void no_article_no_audio(void **state)
+{
+    (void)state;
+    static const char page[] = "tests/fixtures/html/non-article-une.html";
+    char *d = tu_tmpdir();
+    assert_fails_cleanly(d, 0, "no article", "%s -o %s/une.ogg", page, d);
+    tu_result r = tu_run("--print=article %s", page);
+    assert_int_not_equal(r.status, 0);
+    assert_int_equal(tu_count_lines(r.err), 1);
+    assert_non_null(strstr(r.out, "\"not_article\""));
+    assert_non_null(strstr(r.out, "\"blocks\""));
+    tu_result_free(&r);
+    tu_rmdir(d);
+}
+
 static void failed_run_keeps_existing_output(void **state)
 {
     (void)state;
@@ -331,8 +348,9 @@ int main(void)
         cmocka_unit_test(normalize_filter_keeps_lines),
         cmocka_unit_test(help_and_version),
         cmocka_unit_test(tables_option),
-        cmocka_unit_test(no_article_no_audio),
+        cmocka_unit_test(login_and_front_pages_are_refused),
         cmocka_unit_test(bad_inputs_fail_cleanly),
+        cmocka_unit_test(no_article_no_audio),
         cmocka_unit_test(failed_run_keeps_existing_output),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

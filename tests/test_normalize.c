@@ -122,6 +122,34 @@ static void alignment_maps_words_to_source(void **state)
     ora_normalizer_free(n);
 }
 
+/* After the clean-up (soft hyphen, NFD accent, superscript), the spans
+ * still point to the written bytes: a transcript shows what was written. */
+static void cleaned_text_keeps_its_alignment(void **state)
+{
+    (void)state;
+    ora_normalizer *n = plain_normalizer("fr");
+    const char *src = "Le pr\xC3\xA9\xC2\xADsident e\xCC\x81lu le 1\xE1\xB5\x89\xCA\xB3 mai.";
+    ora_normalized r;
+    ora_error err;
+    assert_int_equal(ora_normalize(n, src, strlen(src), &r, &err), 0);
+    assert_string_equal(r.text, "Le président élu le premier mai.");
+    const char *first = strstr(src, "1\xE1");
+    const ora_span *ord = span_of(&r, (size_t)(first - src), 1 + 3 + 2);
+    assert_non_null(ord);
+    assert_memory_equal(r.text + ord->out_start, "premier", 7);
+    size_t out = 0, src_pos = 0;
+    for (size_t k = 0; k < r.n_spans; k++) {
+        assert_int_equal(r.spans[k].out_start, out);
+        assert_true(r.spans[k].src_start >= src_pos);
+        out = r.spans[k].out_end;
+        src_pos = r.spans[k].src_end;
+    }
+    assert_int_equal(out, r.len);
+    assert_int_equal(src_pos, strlen(src));
+    ora_normalized_free(&r);
+    ora_normalizer_free(n);
+}
+
 static void plain_text_is_one_span(void **state)
 {
     (void)state;
@@ -237,6 +265,7 @@ int main(void)
         cmocka_unit_test(golden_espeak),
         cmocka_unit_test(golden_voices),
         cmocka_unit_test(alignment_maps_words_to_source),
+        cmocka_unit_test(cleaned_text_keeps_its_alignment),
         cmocka_unit_test(plain_text_is_one_span),
         cmocka_unit_test(user_lexicon_wins),
         cmocka_unit_test(cli_filter_keeps_lines),

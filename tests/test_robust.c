@@ -2,6 +2,7 @@
  * share a file, and numbers in options are checked whole (issue 12). */
 #include "testutil.h"
 
+#include <iconv.h>
 #include <math.h>
 #include <signal.h>
 #include <sys/resource.h>
@@ -202,6 +203,227 @@ static void no_audio_device_is_opened(void **state)
     tu_rmdir(home), tu_rmdir(tmp), tu_rmdir(out);
 }
 
+/* Input size is a documented limit, enforced while reading: an endless
+ * input stops at it instead of eating memory. */
+static void input_size_is_limited(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir();
+    char out[600];
+    snprintf(out, sizeof out, "%s/z.ogg", dir);
+    tu_result r = tu_run("/dev/zero -o %s", out);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "larger than the limit of 8 MB"));
+    assert_int_equal(tu_count_lines(r.err), 1);
+    tu_result_free(&r);
+    r = tu_run("--max-input 1 --print=article - </dev/zero");
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "standard input is larger than the limit of 1 MB"));
+    tu_result_free(&r);
+    /* Just past a 1 MB limit: refused; the same file with 2 MB allowed. */
+    char big[600];
+    snprintf(big, sizeof big, "%s/big.txt", dir);
+    FILE *f = fopen(big, "w");
+    fputs("Un titre pour un long texte\n\n", f);
+    for (int k = 0; k < 15000; k++) /* 1.2 MB of distinct paragraphs */
+        fprintf(f, "La phrase ordinaire numéro %d revient, assez longue pour compter, et finit ici.\n\n", k);
+    fclose(f);
+    r = tu_run("--max-input 1 --print=article %s", big);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "--max-input"));
+    tu_result_free(&r);
+    r = tu_run("--max-input 2 --print=article %s", big);
+    assert_int_equal(r.status, 0);
+    tu_result_free(&r);
+    assert_false(tu_exists(out));
+    tu_rmdir(dir);
+}
+
+/* The script of a page written to a file, as --print=script gives it. */
+static char *script_of(const char *dir, const char *name, const char *bytes, size_t n)
+{
+    char path[600];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    tu_write(path, bytes, n);
+    tu_result r = tu_run("--print=script %s", path);
+    if (r.status != 0)
+        fail_msg("%s: status %d: %s", name, r.status, r.err);
+    free(r.err);
+    return r.out;
+}
+
+#define PAGE_HEAD(meta) "<html><head>" meta "<title>Le budget vot\xc3\xa9</title></head><body><article>" \
+    "<h1>Le budget vot\xc3\xa9</h1><p>Le conseil municipal a vot\xc3\xa9 mardi un budget "
+#define PAGE_TAIL " attendu par les habitants, apr\xc3\xa8s un long d\xc3\xa9" "bat.</p><p>Les " \
+    "\xc3\xa9lus de l'opposition ont d\xc3\xa9nonc\xc3\xa9 une hausse des imp\xc3\xb4ts qui " \
+    "p\xc3\xa8sera sur les familles du quartier.</p></article></body></html>"
+
+/* Charsets as browsers decide them: a stray byte leaves a UTF-8 page
+ * UTF-8, a UTF-16 label on ASCII-compatible bytes is ignored, and UTF-16
+ * with a byte order mark is read, not refused as binary. */
+static void charsets_as_browsers_read_them(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir();
+    static const char stray_declared[] = PAGE_HEAD("<meta charset=\"utf-8\">") "tr\xe8s" PAGE_TAIL;
+    static const char stray_undeclared[] = PAGE_HEAD("") "tr\xe8s" PAGE_TAIL;
+    static const char false_utf16[] = PAGE_HEAD("<meta charset=\"utf-16\">") "tr\xc3\xa8s" PAGE_TAIL;
+    const char *pages[] = {stray_declared, stray_undeclared, false_utf16};
+    size_t sizes[] = {sizeof stray_declared - 1, sizeof stray_undeclared - 1, sizeof false_utf16 - 1};
+    for (int k = 0; k < 3; k++) {
+        char *s = script_of(dir, "page.html", pages[k], sizes[k]);
+        if (!strstr(s, "Les élus de l'opposition ont dénoncé") || strstr(s, "Ã"))
+            fail_msg("page %d read with the wrong charset: %s", k, s);
+        free(s);
+    }
+    /* The same page as UTF-16, little- and big-endian, with its BOM. */
+    static const char *const codes[] = {"UTF-16LE", "UTF-16BE"};
+    static const char *const boms[] = {"\xFF\xFE", "\xFE\xFF"};
+    for (int k = 0; k < 2; k++) {
+        char wide[8192], *in = (char *)false_utf16, *out = wide + 2;
+        size_t in_left = sizeof false_utf16 - 1, out_left = sizeof wide - 2;
+        memcpy(wide, boms[k], 2);
+        iconv_t cd = iconv_open(codes[k], "UTF-8");
+        assert_int_not_equal(iconv(cd, &in, &in_left, &out, &out_left), (size_t)-1);
+        iconv_close(cd);
+        char *s = script_of(dir, "wide.html", wide, (size_t)(out - wide));
+        if (!strstr(s, "Les élus de l'opposition ont dénoncé"))
+            fail_msg("%s with a BOM: %s", codes[k], s);
+        free(s);
+    }
+    tu_rmdir(dir);
+}
+
+/* Workers die with the process that started them: killing only the main
+ * process of a long article spoken on two cores leaves nobody speaking. */
+static void workers_die_with_their_parent(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir(), path[600], out[600], cmd[2048];
+    snprintf(path, sizeof path, "%s/long.txt", dir);
+    snprintf(out, sizeof out, "%s/long.ogg", dir);
+    FILE *f = fopen(path, "w");
+    fputs("Une longue chronique municipale\n\n", f);
+    for (int k = 1; k <= 400; k++)
+        fprintf(f, "Au conseil numéro %d, les élus ont débattu pendant des heures du budget des "
+                   "écoles, de la piscine et des routes, sans jamais trouver d'accord sur le "
+                   "calendrier des travaux promis aux habitants depuis %d ans.\n\n", k, k % 40 + 2);
+    fclose(f);
+    snprintf(cmd, sizeof cmd, "%s -q -j 2 '%s' -o '%s' & echo $! > '%s/pid'; sleep 1; "
+             "kill -9 $(cat '%s/pid'); sleep 0.5; "
+             "for p in $(pgrep -x oralise); do grep -qs '%s' /proc/$p/cmdline && echo $p; done "
+             "| wc -l > '%s/left'",
+             tu_oralise(), path, out, dir, dir, path, dir);
+    assert_int_equal(system(cmd), 0);
+    char left_path[600];
+    snprintf(left_path, sizeof left_path, "%s/left", dir);
+    char *left = tu_read(left_path);
+    assert_int_equal(atoi(left), 0);
+    free(left);
+    assert_false(tu_exists(out));
+    tu_rmdir(dir);
+}
+
+/* An output that exists and is no plain file is refused, not replaced by
+ * the rename that puts a finished file in place. */
+static void special_files_are_not_replaced(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir();
+    char fifo[600];
+    snprintf(fifo, sizeof fifo, "%s/pipe.wav", dir);
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    tu_result r = tu_run(SAMPLE " -o %s", fifo);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "named pipe"));
+    tu_result_free(&r);
+    struct stat st;
+    assert_int_equal(stat(fifo, &st), 0);
+    assert_true(S_ISFIFO(st.st_mode));
+    char out[600];
+    snprintf(out, sizeof out, "%s/a.wav", dir);
+    r = tu_run(SAMPLE " -o %s --vtt /dev/null", out);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "a device"));
+    tu_result_free(&r);
+    assert_int_equal(stat("/dev/null", &st), 0);
+    assert_true(S_ISCHR(st.st_mode));
+    assert_false(tu_exists(out));
+    tu_rmdir(dir);
+}
+
+/* --from-list keeps a path as written; # lines and blanks are skipped. */
+static void list_paths_are_kept_as_written(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir(), path[600];
+    snprintf(path, sizeof path, "%s/list.txt", dir);
+    const char *list = "# a comment\n\n  a  b/mon  article.html \r\nc.txt\n   \n#x.txt\n";
+    tu_write(path, list, strlen(list));
+    char **inputs;
+    size_t n;
+    ora_error err;
+    assert_int_equal(ora_read_list(path, &inputs, &n, &err), 0);
+    assert_int_equal(n, 2);
+    assert_string_equal(inputs[0], "a  b/mon  article.html");
+    assert_string_equal(inputs[1], "c.txt");
+    ora_free_list(inputs, n);
+    tu_rmdir(dir);
+}
+
+/* A page nested d elements deep around ten paragraphs, or one paragraph
+ * of a text node of about big bytes when big > 0. */
+static char *write_page(const char *dir, const char *name, int d, size_t big)
+{
+    char *path = malloc(strlen(dir) + strlen(name) + 2);
+    sprintf(path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    fputs("<html><head><title>Profond</title></head><body>", f);
+    for (int k = 0; k < d; k++)
+        fputs("<div>", f);
+    fputs("<h1>Un titre au fond de la page</h1>", f);
+    if (big) {
+        fputs("<p>", f);
+        for (size_t n = 0; n < big; n += 60)
+            fputs("Une phrase assez longue pour la prose, avec des mots, fin. ", f);
+        fputs("</p>", f);
+    }
+    for (int k = 0; !big && k < 10; k++)
+        fprintf(f, "<p>Le paragraphe numéro %d raconte une histoire assez longue pour être "
+                   "lue comme de la prose, avec des virgules, des mots et une fin.</p>", k);
+    for (int k = 0; k < d; k++)
+        fputs("</div>", f);
+    fputs("</body></html>", f);
+    fclose(f);
+    return path;
+}
+
+/* Past libxml2's default limits (256 levels, 10 MB text nodes) a page was
+ * cut to its title with exit 0; now it is read whole, or refused. */
+static void deep_and_huge_pages(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir();
+    char *deep = write_page(dir, "deep.html", 400, 0);
+    tu_result r = tu_run("--print=script %s", deep);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "Le paragraphe numéro neuf"));
+    tu_result_free(&r);
+    char *deeper = write_page(dir, "deeper.html", 50000, 0);
+    r = tu_run("--print=article %s", deeper);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "cannot be read whole"));
+    assert_int_equal(tu_count_lines(r.err), 1);
+    tu_result_free(&r);
+    char *huge = write_page(dir, "huge.html", 3, (size_t)11 << 20);
+    r = tu_run("--max-input 16 --print=article %s", huge);
+    assert_int_equal(r.status, 0);
+    assert_true(strlen(r.out) > ((size_t)10 << 20)); /* the whole paragraph */
+    tu_result_free(&r);
+    free(deep), free(deeper), free(huge);
+    tu_rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -212,6 +434,12 @@ int main(void)
         cmocka_unit_test(batch_names_are_unique),
         cmocka_unit_test(full_disk_fails_every_format),
         cmocka_unit_test(no_audio_device_is_opened),
+        cmocka_unit_test(input_size_is_limited),
+        cmocka_unit_test(charsets_as_browsers_read_them),
+        cmocka_unit_test(workers_die_with_their_parent),
+        cmocka_unit_test(special_files_are_not_replaced),
+        cmocka_unit_test(list_paths_are_kept_as_written),
+        cmocka_unit_test(deep_and_huge_pages),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -22,10 +22,12 @@ other character must match exactly.  A span that is not found stops the build.
 import argparse
 import itertools
 import os
+import random
 import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+SEED, DRAW, N_DEV = 11, 600, 400  # random.Random(SEED).sample(range(n_lines), DRAW): dev first, then held-out
 MAX_GOLDS = 64  # product of per-span alternatives; more would be a sign of a badly cut case
 
 
@@ -81,10 +83,18 @@ def apply_edits(sentence, edits, where):
     return golds
 
 
+def drawn(name, n_lines):
+    """Line numbers (from 1) of the set, in the order of the draw."""
+    idx = random.Random(SEED).sample(range(n_lines), DRAW)
+    idx = idx[:N_DEV] if name == "dev" else idx[N_DEV:]
+    return [i + 1 for i in idx]
+
+
 def build(name, lines, out_dir):
     src = os.path.join(HERE, f"{name}.tsv")
     cases = []
     seen = set()
+    expected = drawn(name, len(lines))
     with open(src, encoding="utf-8") as fh:
         for ln, raw in enumerate(fh, 1):
             raw = raw.rstrip("\n")
@@ -100,6 +110,10 @@ def build(name, lines, out_dir):
             if num in seen:
                 die(f"{where}: line {num} listed twice")
             seen.add(num)
+            if len(seen) > len(expected) or int(num) != expected[len(seen) - 1]:
+                die(f"{where}: line {num} is not case {len(seen)} of the {name} draw "
+                    f"(expected {expected[len(seen) - 1] if len(seen) <= len(expected) else 'none'}); "
+                    f"is this the same corpus?")
             sentence = lines[int(num) - 1]
             for bad in ("\t", "|"):
                 if bad in sentence:
@@ -114,7 +128,8 @@ def build(name, lines, out_dir):
     with open(dst, "w", encoding="utf-8") as fh:
         fh.write(f"# built by bench/tn-real/build.py from {name}.tsv; do not commit\n")
         fh.write("\n".join(cases) + "\n")
-    print(f"build.py: {dst}: {len(cases)} cases")
+    note = "" if len(cases) == len(expected) else f" (of {len(expected)} drawn: the set is incomplete)"
+    print(f"build.py: {dst}: {len(cases)} cases{note}")
 
 
 def main():

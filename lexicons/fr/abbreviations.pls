@@ -91,4 +91,31 @@
   <lexeme><grapheme>Gal.</grapheme><alias>général</alias></lexeme>
   <lexeme><grapheme>Me.</grapheme><alias>maître</alias></lexeme>
   <lexeme><grapheme>nº</grapheme><grapheme>Nº</grapheme><alias>numéro</alias></lexeme>
+  <!-- Forms real pages write: street types, civil status, months in
+       dates and agendas, the telephone, messages. -->
+  <lexeme><grapheme>Av.</grapheme><alias>avenue</alias></lexeme>
+  <lexeme><grapheme>Bd</grapheme><alias>boulevard</alias></lexeme>
+  <lexeme><grapheme>Bd.</grapheme><alias>boulevard</alias></lexeme>
+  <lexeme><grapheme>ép.</grapheme><alias>épouse</alias></lexeme>
+  <lexeme><grapheme>Tél</grapheme><alias>téléphone</alias></lexeme>
+  <lexeme><grapheme>tél.</grapheme><alias>téléphone</alias></lexeme>
+  <lexeme><grapheme>RDV</grapheme><alias>rendez-vous</alias></lexeme>
+  <lexeme><grapheme>rdv</grapheme><alias>rendez-vous</alias></lexeme>
+  <lexeme><grapheme>SVP</grapheme><alias>s'il vous plaît</alias></lexeme>
+  <lexeme><grapheme>svp</grapheme><alias>s'il vous plaît</alias></lexeme>
+  <lexeme><grapheme>C.-B.</grapheme><alias>Colombie-Britannique</alias></lexeme>
+  <lexeme><grapheme>janv.</grapheme><alias>janvier</alias></lexeme>
+  <lexeme><grapheme>févr.</grapheme><alias>février</alias></lexeme>
+  <lexeme><grapheme>avr.</grapheme><alias>avril</alias></lexeme>
+  <lexeme><grapheme>juil.</grapheme><alias>juillet</alias></lexeme>
+  <lexeme><grapheme>oct.</grapheme><alias>octobre</alias></lexeme>
+  <lexeme><grapheme>nov.</grapheme><alias>novembre</alias></lexeme>
+  <lexeme><grapheme>déc.</grapheme><alias>décembre</alias></lexeme>
+  <lexeme><grapheme>JANV.</grapheme><alias>janvier</alias></lexeme>
+  <lexeme><grapheme>FÉVR.</grapheme><alias>février</alias></lexeme>
+  <lexeme><grapheme>AVR.</grapheme><alias>avril</alias></lexeme>
+  <lexeme><grapheme>JUIL.</grapheme><alias>juillet</alias></lexeme>
+  <lexeme><grapheme>OCT.</grapheme><alias>octobre</alias></lexeme>
+  <lexeme><grapheme>NOV.</grapheme><alias>novembre</alias></lexeme>
+  <lexeme><grapheme>DÉC.</grapheme><alias>décembre</alias></lexeme>
 </lexicon>

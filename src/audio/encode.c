@@ -49,7 +49,10 @@ static int sf_format(ora_format f)
     case ORA_FMT_OGG: return SF_FORMAT_OGG | SF_FORMAT_VORBIS;
     case ORA_FMT_OPUS: return SF_FORMAT_OGG | SF_FORMAT_OPUS;
     case ORA_FMT_MP3: return SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III;
-    default: return SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+    /* RF64, written back as plain WAV on close when the data fits in
+     * 4 GiB (SFC_RF64_AUTO_DOWNGRADE): a 27-hour file must not wrap its
+     * RIFF sizes, and every other file stays the WAV players expect. */
+    default: return SF_FORMAT_RF64 | SF_FORMAT_PCM_16;
     }
 }
 
@@ -216,6 +219,8 @@ static int open_sndfile(encoder *e, int fd, int rate, const ora_encode_options *
         ora_set_error(err, "cannot encode: %s", sf_strerror(NULL));
         return -1;
     }
+    if (e->fmt == ORA_FMT_WAV)
+        sf_command(e->sf, SFC_RF64_AUTO_DOWNGRADE, NULL, SF_TRUE);
     if (e->fmt != ORA_FMT_MP3) /* tags before the first write */
         set_tags(e->sf, eo->tags);
     set_quality(e->sf, e->fmt, eo->quality);

@@ -1,8 +1,7 @@
 /* Input clean-up before any rule: the forms real pages write that mean the
  * same as a plainer one. Accents typed as a letter and a combining mark
  * (NFD text) are composed with libunistring (NFC), soft hyphens and
- * zero-width characters removed, the curly apostrophe, the minus sign and
- * the narrow spaces folded, and superscript letters after a number or an
+ * zero-width characters removed, the minus sign folded, and superscript letters after a number or an
  * abbreviation made plain ("1ᵉʳ" → "1er", "Mᵐᵉ" → "Mme"), so that the
  * rules see one form of each.
  *
@@ -51,16 +50,15 @@ static uint32_t superscript_letter(uint32_t cp)
 /* A single folded character, 0 when cp stays as it is. */
 static uint32_t folded(uint32_t cp)
 {
+    /* The curly apostrophe and the no-break spaces stay: the rules know
+     * them (space_len, elisions), eSpeak NG reads them right, and the
+     * transcript shows the text as written. */
     switch (cp) {
-    case 0x2019: /* ’ */
     case 0x2032: /* ′ used as an apostrophe */
         return '\'';
     case 0x2212: /* − */
         return '-';
-    case 0xA0:
-    case 0x202F:
-    case 0x2009:
-    case 0x2007:
+    case 0x2007: /* figure space */
         return ' ';
     default:
         return 0;

@@ -101,8 +101,9 @@ static const rule_fn digit_rules[] = {
     rule_day_before_month,
     rule_day_month_numeric, rule_fraction, rule_dimensions, rule_times_sign, rule_alnum,
     rule_number};
-static const rule_fn upper_rules[] = {rule_address, rule_lexicon, rule_roman_heading,
-                                      rule_roman,   rule_alnum,   rule_acronym};
+static const rule_fn upper_rules[] = {rule_address, rule_lexicon,   rule_roman_heading,
+                                      rule_roman,   rule_inclusive, rule_alnum,
+                                      rule_acronym};
 static const rule_fn other_rules[] = {rule_lexicon, rule_money_prefix, rule_phone,
                                       rule_signed_number};
 
@@ -124,6 +125,8 @@ static size_t lower_word_rules(pass *p, size_t i)
     char after = e < p->len ? p->s[e] : '\0';
     if (after == '.' || after == '@' || after == ':' || after == '-' || after == '_')
         n = rule_address(p, i);
+    else if (after == '\xC2' || after == '\xE2')
+        n = rule_inclusive(p, i);
     const lexicon *lx = &p->nz->lex;
     if (!n && lexicon_may_start(lx, (unsigned char)p->s[i]) &&
         lexicon_has_head(lx, p->s + i, lexicon_head_len(p->s + i, e - i)))

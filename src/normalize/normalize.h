@@ -112,6 +112,9 @@ unsigned long long to_ull(const char *s, size_t n);
 /* Whether source bytes at i start with lit and the word ends there. */
 bool word_is(const pass *p, size_t i, const char *lit);
 bool starts_with_at(const pass *p, size_t i, const char *lit);
+/* Whether an apostrophe (' or ’) ends just before i, and where it starts. */
+bool after_apostrophe(const pass *p, size_t i);
+size_t apostrophe_start(const pass *p, size_t i);
 
 typedef struct {
     size_t start, end; /* empty when start == end */
@@ -171,6 +174,7 @@ size_t rule_roman_heading(pass *p, size_t i);
 size_t rule_alnum(pass *p, size_t i);
 size_t rule_acronym(pass *p, size_t i);
 size_t rule_address(pass *p, size_t i);
+size_t rule_inclusive(pass *p, size_t i);
 /* Writes an all-capitals word: a lexicon alias, a word, or letters. */
 void say_capitals(const pass *p, strbuf *b, const char *s, size_t n);
 

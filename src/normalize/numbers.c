@@ -60,6 +60,12 @@ static size_t scan_number(const pass *p, size_t i, number_text *nt)
         j += sp + 3;
     }
     bool decimal_mark = j + 1 < p->len && (p->s[j] == ',' || (p->s[j] == '.' && !dotted));
+    size_t fd = decimal_mark ? digits_at(p->s, p->len, j + 1) : 0;
+    if (fd && p->s[j] == ',' && j + fd + 2 < p->len && p->s[j + 1 + fd] == ',' &&
+        is_digit(p->s[j + 2 + fd]))
+        decimal_mark = false; /* "114,119,120": a list, not decimals */
+    if (decimal_mark && p->s[j] == ',' && i > 1 && p->s[i - 1] == ',' && is_digit(p->s[i - 2]))
+        decimal_mark = false; /* its last two */
     if (decimal_mark && is_digit(p->s[j + 1])) {
         size_t f = digits_at(p->s, p->len, j + 1);
         nt->frac = p->s + j + 1;
@@ -94,6 +100,9 @@ static size_t ordinal_suffix(const pass *p, size_t j, bool *fem, bool *plural,
                {"nd", 0, 0, 1},   {"ndes", 1, 1, 1}, {"è", 0, 0, 0},
                {"eme", 0, 0, 0}, {"emes", 0, 1, 0}, {"de", 1, 0, 1}, {"des", 1, 1, 1},
                {"d", 0, 0, 1}, {"ds", 0, 1, 1},
+               /* headlines in capitals: "1ÈRE PARTIE", "2ÈME", "1ER" */
+               {"\xC3\x88RE", 1, 0, 0}, {"\xC3\x88RES", 1, 1, 0}, {"\xC3\x88ME", 0, 0, 0},
+               {"\xC3\x88MES", 0, 1, 0}, {"EME", 0, 0, 0}, {"ER", 0, 0, 0}, {"RE", 1, 0, 0},
                /* superscript letters of web typography: 1ᵉʳ, 1ʳᵉ, 2ᵉ, 3ᵉˢ */
                {"\xE1\xB5\x89\xCA\xB3", 0, 0, 0}, {"\xCA\xB3\xE1\xB5\x89", 1, 0, 0},
                {"\xE1\xB5\x89\xCB\xA2", 0, 1, 0}, {"\xE1\xB5\x89", 0, 0, 0}};
@@ -133,8 +142,36 @@ static size_t range_dash(const pass *p, size_t j)
 
 /* Whether the number at i is a label: "page 500", "p. 380", "n° 2021-1109",
  * "article L. 121-2" (a code's letter between the noun and the number). */
+static bool label_before(const pass *p, size_t i);
+static bool label_chain(const pass *p, size_t i, int depth);
+
+/* The number at b is a label itself: one step back only, so a long list
+ * costs no more than its length. */
+static bool depth_ok(const pass *p, size_t b)
+{
+    word_ref w = prev_word(p, b);
+    if (w.end - w.start == 1 && is_upper_ascii(p->s[w.start]) && w.end < p->len &&
+        p->s[w.end] == '.')
+        return true;
+    return word_in(p, w, &p->nz->label_nouns);
+}
+
+static bool label_chain(const pass *p, size_t i, int depth);
+
 static bool label_before(const pass *p, size_t i)
 {
+    return label_chain(p, i, 3);
+}
+
+/* "L. 143-2-1": the part after a label's dash is part of the label. */
+static bool label_chain(const pass *p, size_t i, int depth)
+{
+    if (depth > 0 && i >= 2 && p->s[i - 1] == '-' && is_digit(p->s[i - 2])) {
+        size_t b = i - 1;
+        while (b > 0 && is_digit(p->s[b - 1]))
+            b--;
+        return label_chain(p, b, depth - 1);
+    }
     word_ref w = prev_word(p, i);
     if (w.start == w.end && w.end > 0) {
         size_t e = w.end;
@@ -146,9 +183,29 @@ static bool label_before(const pass *p, size_t i)
         if (mark == '.')
             w = prev_word(p, e - 1);
     }
-    if (w.end - w.start == 1 && is_upper_ascii(p->s[w.start]))
+    if (w.end - w.start == 1 && is_upper_ascii(p->s[w.start])) {
+        if (w.end < p->len && p->s[w.end] == '.')
+            return true; /* "L. 341-5", "R. 2234-80": a code's article */
         w = prev_word(p, w.start);
-    return word_in(p, w, &p->nz->label_nouns);
+    }
+    if (word_in(p, w, &p->nz->label_nouns))
+        return true;
+    /* "articles 132-2 à 132-5": the second of a pair of labels */
+    bool joins = w.end - w.start <= 2 && (word_is(p, w.start, "à") || word_is(p, w.start, "et"));
+    if (!joins || w.start < 3)
+        return false;
+    size_t e = w.start;
+    while (e > 0 && p->s[e - 1] == ' ')
+        e--;
+    size_t b = e;
+    while (b > 0 && is_digit(p->s[b - 1]))
+        b--;
+    if (b == e || b < 2 || p->s[b - 1] != '-' || !is_digit(p->s[b - 2]))
+        return false;
+    b--;
+    while (b > 0 && is_digit(p->s[b - 1]))
+        b--;
+    return depth_ok(p, b);
 }
 
 /* Years are invariable (mille neuf cent quatre-vingt), and so are numbers
@@ -188,8 +245,87 @@ static double number_value(const number_text *nt)
     return v;
 }
 
+static bool line_start(const pass *p, size_t i)
+{
+    while (i > 0 && (p->s[i - 1] == ' ' || p->s[i - 1] == '\t'))
+        i--;
+    return i == 0 || p->s[i - 1] == '\n';
+}
+
+/* "2°" in a law's enumeration: "2° Par décision…" opens an item
+ * (deuxièmement), "au 5° de l'article", "aux 1°, 3° et 4°" name one
+ * (cinquième). A temperature or an angle ("il fait 30°", "à 45°") has
+ * none of these words before it, and "30 °C" has its letter after. */
+static size_t legal_item(pass *p, size_t i, size_t j, const number_text *nt)
+{
+    if (nt->frac || !starts_with_at(p, j, "\xC2\xB0") || is_letter_at(p->s, p->len, j + 2))
+        return 0;
+    unsigned long long v = to_ull(nt->digits, nt->n_digits);
+    if (v == 0 || v > 99)
+        return 0;
+    bool opens = line_start(p, i);
+    size_t c0 = i;
+    while (c0 > 0 && (p->s[c0 - 1] == ' ' || (unsigned char)p->s[c0 - 1] == 0xA0 ||
+                      (unsigned char)p->s[c0 - 1] == 0xC2))
+        c0--;
+    if (c0 > 0 && (p->s[c0 - 1] == ';' || p->s[c0 - 1] == ':'))
+        opens = true; /* "…lui ; 2° Un…": the next item of a list */
+    word_ref w = prev_word(p, i);
+    static const char *const before[] = {"au", "aux", "du", "des", "les", "le", "et"};
+    bool names = false;
+    for (size_t k = 0; k < sizeof before / sizeof *before && !names; k++)
+        names = w.end - w.start == strlen(before[k]) &&
+                (p->s[w.start] | 0x20) == before[k][0] &&
+                memcmp(p->s + w.start + 1, before[k] + 1, strlen(before[k]) - 1) == 0;
+    size_t c = i; /* ", 3°" after "1°": the list goes on */
+    while (c > 0 && p->s[c - 1] == ' ')
+        c--;
+    if (!names && c > 2 && p->s[c - 1] == ',' && (unsigned char)p->s[c - 2] == 0xB0)
+        names = true;
+    if (!names && c > 0 && p->s[c - 1] == ',' && j + 2 < p->len && p->s[j + 2] == ',')
+        opens = true; /* "Article 48, 2°, de la loi": deuxièmement */
+    if (!opens && !names)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    num_style st = style(p, false, false);
+    if (opens && v == 1)
+        sb_adds(&b, "premièrement");
+    else {
+        num_ordinal(&b, v, false, false, &st);
+        if (opens)
+            sb_adds(&b, "ment");
+    }
+    return emit_built(p, i, j + 2, &b);
+}
+
+/* "1 er janvier", "21 ème siècle": the suffix set apart by a space. */
+static size_t spaced_first(pass *p, size_t i, size_t j, const number_text *nt)
+{
+    if (nt->frac)
+        return 0;
+    unsigned long long v = to_ull(nt->digits, nt->n_digits);
+    if (v == 1 && word_is(p, j, " er")) {
+        emit(p, i, j + 3, "premier");
+        return j + 3 - i;
+    }
+    size_t l = word_is(p, j, " ème") ? 5 : word_is(p, j, " eme") ? 4 : 0;
+    if (!l || v < 2)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    num_style st = style(p, false, false);
+    num_ordinal(&b, v, false, false, &st);
+    return emit_built(p, i, j + l, &b);
+}
+
 static size_t say_ordinal(pass *p, size_t i, size_t j, const number_text *nt)
 {
+    size_t done = legal_item(p, i, j, nt);
+    if (!done)
+        done = spaced_first(p, i, j, nt);
+    if (done)
+        return done;
     bool fem = false, plural = false, second = false;
     size_t ord = ordinal_suffix(p, j, &fem, &plural, &second);
     if (!ord)
@@ -301,26 +437,117 @@ static size_t mixed_fraction(const pass *p, size_t j, strbuf *b)
     return end - j;
 }
 
+/* "5.5.1", "2.3.1.4", "rubrique 4.6": a section number, said with
+ * "point". Dotted groups of three digits are thousands ("1.000.000"),
+ * not sections. */
+static size_t section_number(pass *p, size_t i)
+{
+    size_t j = i, groups = 0;
+    bool all_three = true;
+    for (;;) {
+        size_t d = digits_at(p->s, p->len, j);
+        if (!d || d > 3)
+            return 0;
+        if (groups)
+            all_three &= d == 3;
+        groups++;
+        j += d;
+        if (j + 1 < p->len && p->s[j] == '.' && is_digit(p->s[j + 1]))
+            j++;
+        else
+            break;
+    }
+    if (groups < 2 || all_three || is_word_at(p->s, p->len, j) ||
+        (groups == 2 && !label_before(p, i)))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    for (size_t k = i; k < j;) {
+        size_t d = digits_at(p->s, p->len, k);
+        say_number_text(p, &b, p->s + k, d, false);
+        k += d;
+        if (k < j) {
+            sb_adds(&b, " point ");
+            k++;
+        }
+    }
+    return emit_built(p, i, j, &b);
+}
+
+/* A number too long for words (an identifier, a card number, a physical
+ * constant): a round one is said with the long scale ("un trillion"),
+ * others in groups of three digits from the left, each a small number, so
+ * that no stream of "zéro" comes out: "000" is "trois zéros". */
+static size_t say_long_number(pass *p, size_t i, size_t end, const number_text *nt)
+{
+    static const char *const scales[] = {"billiard", "trillion", "trilliard", "quadrillion"};
+    size_t zeros = 0;
+    while (zeros + 1 < nt->n_digits && nt->digits[nt->n_digits - 1 - zeros] == '0')
+        zeros++;
+    strbuf b;
+    sb_init(&b);
+    num_style st = style(p, false, false);
+    if (zeros + 1 == nt->n_digits && zeros % 3 == 0 && zeros >= 15 && zeros <= 24) {
+        num_cardinal(&b, (unsigned long long)(nt->digits[0] - '0'), &st);
+        sb_printf(&b, " %s%s", scales[(zeros - 15) / 3], nt->digits[0] > '1' ? "s" : "");
+        return emit_built(p, i, end, &b);
+    }
+    for (size_t k = 0; k < nt->n_digits; k += 3) {
+        size_t g = nt->n_digits - k < 3 ? nt->n_digits - k : 3;
+        const char *d = nt->digits + k;
+        if (k)
+            sb_adds(&b, ", ");
+        if (g == 3 && memcmp(d, "000", 3) == 0)
+            sb_adds(&b, "trois zéros");
+        else
+            say_number_text(p, &b, d, g, false);
+    }
+    return emit_built(p, i, end, &b);
+}
+
+/* "25 p. 100": pour cent, as old laws write it. */
+static size_t per_hundred(const pass *p, size_t j, const char **words)
+{
+    if (word_is(p, j, " p. 100")) {
+        *words = " pour cent";
+        return 7;
+    }
+    if (word_is(p, j, " p. 1000") || word_is(p, j, " p. 1 000")) {
+        *words = " pour mille";
+        return p->s[j + 5] == ' ' ? 9 : 8;
+    }
+    return 0;
+}
+
 size_t rule_number(pass *p, size_t i)
 {
+    size_t sec = section_number(p, i);
+    if (sec)
+        return sec;
     number_text nt;
     size_t n = scan_number(p, i, &nt);
+    if (n && nt.n_digits > 15 && !nt.frac && !is_word_at(p->s, p->len, i + n))
+        return say_long_number(p, i, i + n, &nt);
     if (!n || nt.n_digits > 15)
-        return 0; /* long digit strings (identifiers) are left to eSpeak */
+        return 0;
     size_t j = i + n, done;
     if (!nt.frac && (done = say_ordinal(p, i, j, &nt)))
         return done;
     if ((done = say_number_money(p, i, j, &nt)) || (done = say_number_unit(p, i, j, &nt)))
         return done;
+    size_t kilo = multiplier_k(p, j);
+    if (!kilo && is_letter_at(p->s, p->len, j))
+        return 0; /* "2i", "3b": a code glued to letters is left as written */
     unsigned long long v = to_ull(nt.digits, nt.n_digits);
     const char *pct_words = NULL;
     size_t pct = percent_sign(p, j, &pct_words);
+    if (!pct)
+        pct = per_hundred(p, j, &pct_words);
     size_t dash = pct ? 0 : range_dash(p, j);
     bool invariable = invariable_number(p, i, j, &nt, v);
     word_ref next = next_word(p, j);
     /* "700 mille": sept cent mille; "95k": quatre-vingt-quinze mille */
     bool thousand = next.start == j + 1 && word_is(p, next.start, "mille");
-    size_t kilo = multiplier_k(p, j);
     bool feminine = !pct && !dash && !invariable && !kilo && word_is_feminine(p, next);
     strbuf b;
     sb_init(&b);
@@ -345,7 +572,10 @@ size_t rule_number(pass *p, size_t i)
         /* "2020-2024", "3-1": a range or a score, "à" either way; after
          * "article" it is part of a label and said as a pause. */
         bool label = label_before(p, i);
-        sb_adds(&b, label ? " " : " à ");
+        /* "2008-195" after n° is "deux mille huit tiret cent…": without
+         * the dash it would be one number. */
+        bool tiret = label && (digits_at(p->s, p->len, j + dash) >= 3 || (v && v % 100 == 0));
+        sb_adds(&b, tiret ? " tiret " : label ? " " : " à ");
         j += dash;
     }
     return emit_built(p, i, j, &b);
@@ -449,7 +679,8 @@ size_t rule_times_sign(pass *p, size_t i)
     strbuf w;
     sb_init(&w);
     say_number_text(p, &w, p->s + i, a, false);
-    sb_addc(&w, ' ');
+    /* "4x4", "6x6": a vehicle, a format; "7x21": a product */
+    sb_adds(&w, a == 1 && b == 1 ? " " : " fois ");
     say_number_text(p, &w, p->s + i + a + x, b, false);
     return emit_built(p, i, i + a + x + b, &w);
 }
@@ -502,7 +733,7 @@ static size_t phone_sep(const pass *p, size_t j)
     size_t sp = space_len(p->s, p->len, j);
     if (sp)
         return sp;
-    return j < p->len && (p->s[j] == '.' || p->s[j] == '-') ? 1 : 0;
+    return j < p->len && (p->s[j] == '.' || p->s[j] == '-' || p->s[j] == '/') ? 1 : 0;
 }
 
 /* Groups of digits separated by one space, dot or hyphen each. */
@@ -557,6 +788,13 @@ static void say_group(const pass *p, strbuf *b, const char *s, size_t n)
 static bool phone_cue_before(const pass *p, size_t i)
 {
     word_ref w = prev_word(p, i);
+    if (w.start == w.end && i > 0) { /* "Tél : 71 341 066", "Tél. 02…" */
+        size_t e = i;
+        while (e > 0 && (p->s[e - 1] == ' ' || p->s[e - 1] == ':' || p->s[e - 1] == '.'))
+            e--;
+        if (e < i)
+            w = prev_word(p, e);
+    }
     if (word_in(p, w, &p->nz->phone_cues))
         return true;
     bool article = w.end - w.start == 2 &&
@@ -564,18 +802,42 @@ static bool phone_cue_before(const pass *p, size_t i)
     return article && word_in(p, prev_word(p, w.start), &p->nz->phone_cues);
 }
 
+/* "604 662-6882", "514-555-0199": three, three and four digits, the last
+ * two joined by a hyphen, as Canada and the United States write them. */
+static bool north_american(const pass *p, const digit_groups *g)
+{
+    return g->count == 3 && g->n[0] == 3 && g->n[1] == 3 && g->n[2] == 4 &&
+           p->s[g->start[2] - 1] == '-';
+}
+
+static bool has_slash_or_dot(const pass *p, const digit_groups *g)
+{
+    for (size_t k = 1; k < g->count; k++)
+        if (p->s[g->start[k] - 1] == '/' || p->s[g->start[k] - 1] == '.')
+            return true;
+    return false;
+}
+
 static bool is_phone(const pass *p, size_t i, const digit_groups *g, bool plus)
 {
     if (is_word_at(p->s, p->len, g->end))
         return false;
+    if (!plus && north_american(p, g))
+        return true;
+    if (plus && g->count == 4 && g->n[0] == 1 && p->s[i] == '1' && g->n[1] == 3 &&
+        g->n[2] == 3 && g->n[3] == 4)
+        return true; /* "+1 514 555 0199" */
     for (size_t k = plus ? 1 : 0; k < g->count; k++)
         if (g->n[k] > 3 && g->count > 1)
             return false;
     if (plus)
-        return g->count >= 4 && g->n[0] <= 3 && g->digits - g->n[0] >= 8 &&
+        return g->count >= 3 && g->n[0] <= 3 && g->digits - g->n[0] >= 8 &&
                g->digits - g->n[0] <= 11;
-    if (p->s[i] == '0')
-        return g->digits == 10 && (g->count >= 4 || g->count == 1);
+    if (p->s[i] == '0') /* French and Swiss 10 digits, Belgian 9 ("02/558.97.80") */
+        return (g->digits == 10 && (g->count >= 4 || g->count == 1)) ||
+               (g->digits == 9 && g->count >= 3 && has_slash_or_dot(p, g));
+    if (g->count >= 2 && g->digits >= 6 && g->digits <= 10 && phone_cue_before(p, i))
+        return true; /* "Tél : 71 341 066": groups after a cue, not a million */
     return g->count == 1 && g->digits == 4 && phone_cue_before(p, i);
 }
 
@@ -599,8 +861,18 @@ size_t rule_phone(pass *p, size_t i)
         say_number_text(p, &b, p->s + g.start[0], g.n[0], false);
         k = 1;
     }
-    for (; k < g.count; k++)
-        say_group(p, &b, p->s + g.start[k], g.n[k]);
+    bool digit_by_digit = north_american(p, &g) || (plus && p->s[start] == '1' && g.n[0] == 1);
+    for (; k < g.count; k++) {
+        if (!digit_by_digit) {
+            say_group(p, &b, p->s + g.start[k], g.n[k]);
+            continue;
+        }
+        for (size_t d = 0; d < g.n[k]; d++) { /* Québec says each digit */
+            if (b.len && b.s[b.len - 1] != ' ')
+                sb_addc(&b, ' ');
+            say_number_text(p, &b, p->s + g.start[k] + d, 1, false);
+        }
+    }
     return emit_built(p, i, g.end, &b);
 }
 

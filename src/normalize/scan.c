@@ -220,3 +220,14 @@ num_style style(const pass *p, bool feminine, bool invariable)
 {
     return (num_style){p->nz->dialect, feminine, invariable};
 }
+
+bool after_apostrophe(const pass *p, size_t i)
+{
+    return (i > 0 && p->s[i - 1] == '\'') ||
+           (i >= 3 && memcmp(p->s + i - 3, "\xE2\x80\x99", 3) == 0);
+}
+
+size_t apostrophe_start(const pass *p, size_t i)
+{
+    return i > 0 && p->s[i - 1] == '\'' ? i - 1 : i - 3;
+}

@@ -93,6 +93,10 @@ size_t rule_lexicon(pass *p, size_t i)
             strbuf b;
             sb_init(&b);
             sb_adds(&b, alias);
+            if (after_apostrophe(p, i) && apostrophe_start(p, i) > 0 &&
+                is_upper_ascii(p->s[apostrophe_start(p, i) - 1]) && b.len > 2 &&
+                b.s[1] == ' ' && is_upper_ascii(b.s[0]))
+                b.s[0] = (char)tolower((unsigned char)b.s[0]); /* "L'ONG": see rule_acronym */
             if (is_word_at(p->s, p->len, e))
                 sb_addc(&b, ' '); /* "n°1" → numéro un */
             else if (p->s[e - 1] == '.' && ends_line(p, e))
@@ -164,6 +168,18 @@ static size_t roman_ordinal(pass *p, size_t i, size_t j, int v)
 {
     if (j - i == 1 && !only_ivx(p->s + i, 1))
         return 0;
+    /* "XXI eme siècle", "XIX ème": the suffix set apart by a space; only
+     * the long suffixes, which no word is */
+    static const char *const spaced[] = {" ème", " eme", " èmes", " emes"};
+    for (size_t k = 0; k < sizeof spaced / sizeof *spaced; k++) {
+        if (!word_is(p, j, spaced[k]))
+            continue;
+        strbuf b;
+        sb_init(&b);
+        num_style st = style(p, false, false);
+        num_ordinal(&b, (unsigned long long)v, false, spaced[k][strlen(spaced[k]) - 1] == 's', &st);
+        return emit_built(p, i, j + strlen(spaced[k]), &b);
+    }
     static const struct {
         const char *s;
         bool fem, plural;
@@ -217,8 +233,27 @@ static bool names_before(const pass *p, size_t i)
 
 /* "Louis XIV" → Louis quatorze: a Roman number after a name, made of I, V
  * and X only (so never "CIA", "MIX", "DI"), up to 39. */
+/* "au III de l'article", "du I de l'article", "du II,": a part of a law
+ * text, said as a plain number ("au trois"). */
+static bool law_part(const pass *p, size_t i, size_t j)
+{
+    word_ref w = prev_word(p, i);
+    bool at = w.end - w.start == 2 && w.end + 1 == i && (p->s[w.start] | 0x20) == (unsigned char)'a' &&
+              p->s[w.start + 1] == 'u';
+    bool of = w.end - w.start == 2 && w.end + 1 == i && (p->s[w.start] | 0x20) == (unsigned char)'d' &&
+              p->s[w.start + 1] == 'u';
+    if (!at && !of)
+        return false;
+    if (j < p->len && p->s[j] == ',')
+        return true;
+    word_ref next = next_word(p, j);
+    return next.start == j + 1 && (word_is(p, next.start, "de") || word_is(p, next.start, "du"));
+}
+
 static size_t roman_cardinal(pass *p, size_t i, size_t j, int v)
 {
+    if (only_ivx(p->s + i, j - i) && v <= 39 && !is_word_at(p->s, p->len, j) && law_part(p, i, j))
+        return emit_cardinal(p, i, j, (unsigned long long)v);
     if (!only_ivx(p->s + i, j - i) || v > 39 || is_word_at(p->s, p->len, j) ||
         (j - i == 1 && p->s[i] == 'I') || !names_before(p, i))
         return 0;
@@ -234,8 +269,13 @@ size_t rule_roman_heading(pass *p, size_t i)
     while (j < p->len && roman_digit(p->s[j]))
         j++;
     int v = j > i && j - i <= 8 && only_ivx(p->s + i, j - i) ? roman_value(p->s + i, j - i) : 0;
-    if (!v || j + 1 >= p->len || (p->s[j] != '.' && p->s[j] != ')' && p->s[j] != '-') ||
-        p->s[j + 1] != ' ')
+    if (!v || j + 1 >= p->len || (p->s[j] != '.' && p->s[j] != ')' && p->s[j] != '-'))
+        return 0;
+    /* "IV. Les causes", "III.-Le directeur", "I. ― Les frais" */
+    size_t k = j + 1;
+    bool dash_after = p->s[j] == '.' && (p->s[k] == '-' || starts_with_at(p, k, "\xE2\x80\x95") ||
+                                         starts_with_at(p, k, "\xE2\x80\x93"));
+    if (p->s[k] != ' ' && !dash_after)
         return 0;
     return emit_cardinal(p, i, j, (unsigned long long)v);
 }
@@ -274,7 +314,22 @@ static bool onset_pair(char a, char b)
 static bool split_pair(char a, char b)
 {
     return onset_pair(a, b) || a == b || /* "GUERRE", "ASSE" */
-           (strchr("LMNRS", a) && strchr("BCDFGKPSTVZ", b) && !(a == 'N' && b == 'P'));
+           (strchr("LMNRS", a) && strchr("BCDFGKPSTVZ", b) && !(a == 'N' && b == 'P')) ||
+           (strchr("BCDGKPT", a) && strchr("TSMN", b)); /* "ACTE", "OPTION", "ABSENT" */
+}
+
+/* Two consonants that may end a word: "OUEST", "PORT", "FISC", "SALT". */
+static bool final_pair(char a, char b)
+{
+    static const char *const pairs[] = {"ST", "RS", "RT", "RD", "RN", "RM", "RC", "RK", "RG",
+                                        "RP", "RF", "LT", "LK", "LD", "LS", "LF", "NT", "ND",
+                                        "NS", "NC", "NK", "NG", "MS", "MP", "CT", "PT", "KS",
+                                        "CS", "PS", "TS", "SC", "SK", "SP", "FT", "CK", "CH",
+                                        "PH", "TH", "SH", "LL", "SS", "TT", "FF", "NN", "MM"};
+    for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
+        if (pairs[k][0] == a && pairs[k][1] == b)
+            return true;
+    return false;
 }
 
 /* Whether French can say a capitals word as a word: four letters or
@@ -297,14 +352,40 @@ static bool pronounceable(const char *s, size_t n)
         while (k + run < n && !is_vowel(s[k + run]))
             run++;
         bool start = k == 0, end = k + run == n;
+        /* "ENTRETIEN", "MONSTRE": a coda then a syllable onset */
+        if (run == 3 && !start && !end && strchr("LMNRS", s[k]) && onset_pair(s[k + 1], s[k + 2])) {
+            k += 2;
+            continue;
+        }
         if (run > 2 || (run == 2 && start && !onset_pair(s[k], s[k + 1])) ||
-            (run == 2 && end && !(s[k + 1] == 'S' || s[k + 1] == 'T' || strchr("LNRS", s[k]))) ||
+            (run == 2 && end && !final_pair(s[k], s[k + 1])) ||
             (run == 2 && !start && !end && !split_pair(s[k], s[k + 1])))
             return false;
         k += run - 1;
     }
     for (size_t k = 0; k + 3 < n; k++) /* "OUEST" is a word, "AIEA" letters */
         if (is_vowel(s[k]) && is_vowel(s[k + 1]) && is_vowel(s[k + 2]) && is_vowel(s[k + 3]))
+            return false;
+    return true;
+}
+
+static void spell(strbuf *b, const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (k)
+            sb_addc(b, ' ');
+        sb_addc(b, s[k]);
+    }
+}
+
+/* Whether an alias only writes the word in lower case ("CE" → "ce"): it
+ * is for the word in a headline, not for letters inside a code ("CE1"). */
+static bool alias_is_lower_word(const char *alias, const char *s, size_t n)
+{
+    if (strlen(alias) != n)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        if (alias[k] != tolower((unsigned char)s[k]))
             return false;
     return true;
 }
@@ -319,11 +400,7 @@ void say_capitals(const pass *p, strbuf *b, const char *s, size_t n)
         for (size_t k = 1; k < n; k++)
             sb_addc(b, (char)tolower((unsigned char)s[k]));
     } else {
-        for (size_t k = 0; k < n; k++) {
-            if (k)
-                sb_addc(b, ' ');
-            sb_addc(b, s[k]);
-        }
+        spell(b, s, n);
     }
 }
 
@@ -335,15 +412,69 @@ static size_t caps_run(const pass *p, size_t i, size_t e)
     return k - i;
 }
 
-/* Unknown all-capitals words: spelled ("S N C F") or said as a word. */
+/* Whether the code point at i is a lower-case letter (ASCII or Latin-1):
+ * é is, É is not. */
+static bool lower_at(const pass *p, size_t i)
+{
+    unsigned char c = (unsigned char)p->s[i];
+    if (c < 0x80)
+        return c >= 'a' && c <= 'z';
+    uint32_t cp;
+    int l = utf8_decode(p->s + i, p->len - i, &cp);
+    return l && ((cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x100 && cp < 0x180 && cp % 2));
+}
+
+/* A line written in capitals: a headline, a button ("OK TOUT ACCEPTER").
+ * Its words are words, not initials; only the lexicon's acronyms are
+ * spelled. A line is looked at up to 240 bytes each way: longer lines are
+ * text, not headlines. */
+static bool in_capitals_line(const pass *p, size_t i)
+{
+    size_t a = i, e = i;
+    while (a > 0 && p->s[a - 1] != '\n' && i - a < 240)
+        a--;
+    while (e < p->len && p->s[e] != '\n' && e - i < 240)
+        e++;
+    if ((a > 0 && p->s[a - 1] != '\n') || (e < p->len && p->s[e] != '\n'))
+        return false;
+    size_t caps_words = 0;
+    for (size_t k = a; k < e;) {
+        if (!is_letter_at(p->s, p->len, k)) {
+            k++;
+            continue;
+        }
+        size_t we = word_end(p, k), letters = 0;
+        for (size_t q = k; q < we; q++) {
+            if (lower_at(p, q))
+                return false;
+            letters += is_upper_ascii(p->s[q]);
+        }
+        caps_words += letters >= 2;
+        k = we;
+    }
+    return caps_words >= 2;
+}
+
+/* Unknown all-capitals words: spelled ("S N C F") or said as a word. In a
+ * headline they are left to eSpeak NG, which reads capitals as words. */
 size_t rule_acronym(pass *p, size_t i)
 {
     size_t e = word_end(p, i), n = caps_run(p, i, e);
     if (n < 2 || i + n != e)
         return 0;
+    const char *alias = lexicon_lookup(&p->nz->lex, p->s + i, n);
+    if (!alias && in_capitals_line(p, i))
+        return 0;
+
     strbuf b;
     sb_init(&b);
     say_capitals(p, &b, p->s + i, n);
+    /* "L'ANPE": eSpeak NG reads "L'A N P E" as "L apostrophe A" (after a
+     * capital L only: "l'A N P E" it elides); with the first letter in
+     * lower case ("L'a N P E") it elides. */
+    if (after_apostrophe(p, i) && apostrophe_start(p, i) > 0 &&
+        is_upper_ascii(p->s[apostrophe_start(p, i) - 1]) && b.len > 2 && b.s[1] == ' ')
+        b.s[0] = (char)tolower((unsigned char)b.s[0]);
     return emit_built(p, i, e, &b);
 }
 
@@ -364,14 +495,22 @@ size_t rule_alnum(pass *p, size_t i)
         return 0;
     if (caps == 1 && p->s[e - 1] == 'K' && is_digit(p->s[i]))
         return 0; /* "45K": thousands, the number rule's */
+    size_t d = digits_at(p->s, e, i);
+    static const char *const ordinals[] = {"ER", "ERS", "RE", "RES", "EME", "EMES"};
+    for (size_t k = 0; d && k < sizeof ordinals / sizeof *ordinals; k++)
+        if (e - i - d == strlen(ordinals[k]) && memcmp(p->s + i + d, ordinals[k], e - i - d) == 0)
+            return 0; /* "1ER ÉPISODE": an ordinal in a headline */
     strbuf b;
     sb_init(&b);
     for (size_t k = i; k < e;) {
         if (b.len)
             sb_addc(&b, ' ');
         size_t n = caps_run(p, k, e);
+        const char *alias = n > 1 ? lexicon_lookup(&p->nz->lex, p->s + k, n) : NULL;
         if (n == 1)
             sb_addc(&b, p->s[k]);
+        else if (n && alias && alias_is_lower_word(alias, p->s + k, n))
+            spell(&b, p->s + k, n); /* "CE1": C E un, not "ce un" */
         else if (n)
             say_capitals(p, &b, p->s + k, n);
         else
@@ -455,7 +594,16 @@ size_t rule_address(pass *p, size_t i)
         sb_adds(&b, "w w w point ");
         k += 4;
     }
-    for (; k < e; k++) {
+    size_t said_end = e;
+    if (slash) { /* a link's long path is no help to a listener: its site is */
+        const char *path = memchr(p->s + k, '/', e - k);
+        size_t segments = 0;
+        for (const char *q = path; q && q < p->s + e; q++)
+            segments += *q == '/' && q + 1 < p->s + e;
+        if (path && segments > 1)
+            said_end = (size_t)(path - p->s);
+    }
+    for (; k < said_end; k++) {
         char c = p->s[k];
         const char *w = c == '.' ? " point " : c == '@' ? " arobase " : c == '/' ? " slash "
                       : c == '_' ? " tiret bas " : NULL; /* "service-public": as a word */
@@ -465,4 +613,48 @@ size_t rule_address(pass *p, size_t i)
             sb_addc(&b, c);
     }
     return emit_built(p, i, e, &b);
+}
+
+/* ── Inclusive writing ─────────────────────────────────────────────────── */
+
+/* A middle dot between word parts: U+00B7 or U+22C5. */
+static size_t middle_dot(const pass *p, size_t j)
+{
+    if (starts_with_at(p, j, "\xC2\xB7"))
+        return 2;
+    return starts_with_at(p, j, "\xE2\x8B\x85") ? 3 : 0;
+}
+
+/* "salarié·es", "chercheur·eus·e·s", "tou·te·s", "ami·e": read as the
+ * masculine form, plural when the written form ends in s ("salariés",
+ * "chercheurs", "tous", "ami"). Saying both forms would need the
+ * feminine's morphology (chercheuse) for every noun; the masculine plural
+ * is what most readers say aloud. Each part after a dot is a short
+ * lower-case ending, or the word is left as written. */
+size_t rule_inclusive(pass *p, size_t i)
+{
+    size_t base_end = word_end(p, i), j = base_end;
+    bool plural = false;
+    int parts = 0;
+    size_t dl;
+    while ((dl = middle_dot(p, j)) > 0) {
+        size_t k = j + dl, e = word_end(p, k);
+        if (e == k || e - k > 6)
+            return 0;
+        for (size_t q = k; q < e; q++)
+            if ((unsigned char)p->s[q] < 0x80 && !(p->s[q] >= 'a' && p->s[q] <= 'z'))
+                return 0;
+        plural = p->s[e - 1] == 's';
+        parts++;
+        j = e;
+    }
+    if (!parts || base_end == i)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_add(&b, p->s + i, base_end - i);
+    char last = p->s[base_end - 1];
+    if (plural && last != 's' && last != 'x')
+        sb_addc(&b, 's');
+    return emit_built(p, i, j, &b);
 }

@@ -109,6 +109,16 @@ static int load_folded(const char *rel, phrase_list *pl, ora_error *err)
     return 0;
 }
 
+int phrase_list_load_folded(const char *rel, phrase_list *pl, ora_error *err)
+{
+    return load_folded(rel, pl, err);
+}
+
+bool phrase_list_matches(const phrase_list *pl, const char *text)
+{
+    return list_matches(pl, text);
+}
+
 int boilerplate_load(boilerplate *bp, ora_error *err)
 {
     static const char *const files[] = {

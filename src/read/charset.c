@@ -94,6 +94,37 @@ static bool scan_utf8(const char *d, size_t len, bool *non_ascii)
     return true;
 }
 
+/* Mostly UTF-8: many valid multibyte sequences and only a few bytes that
+ * are not (a stray Latin-1 byte pasted into a UTF-8 page). Such a page is
+ * read as UTF-8 with those bytes replaced, as browsers do for a declared
+ * UTF-8 page, rather than turning every accent into two Latin-1 letters. */
+static bool mostly_utf8(const char *d, size_t len)
+{
+    size_t good = 0, bad = 0;
+    for (size_t i = 0; i < len;) {
+        if ((unsigned char)d[i] < 0x80) {
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        int l = utf8_decode(d + i, len - i, &cp);
+        if (l)
+            good++, i += (size_t)l;
+        else
+            bad++, i++;
+    }
+    return good >= 4 * bad && good >= 3;
+}
+
+/* UTF-16 and UTF-32 labels on a page whose bytes are ASCII-compatible are
+ * wrong by construction (WHATWG: such a <meta> means UTF-8). */
+static bool wide_label(const char *label)
+{
+    return strncasecmp(label, "utf-16", 6) == 0 || strncasecmp(label, "utf-32", 6) == 0 ||
+           strncasecmp(label, "ucs-2", 5) == 0 || strncasecmp(label, "ucs-4", 5) == 0 ||
+           strcasecmp(label, "unicode") == 0 || strncasecmp(label, "utf16", 5) == 0;
+}
+
 const char *html_charset(const char *data, size_t len, size_t *skip,
                          char label[40])
 {
@@ -104,7 +135,11 @@ const char *html_charset(const char *data, size_t len, size_t *skip,
     bool non_ascii, utf8 = scan_utf8(data, len, &non_ascii);
     if (utf8 && non_ascii)
         return "UTF-8";
+    if (!utf8 && mostly_utf8(data, len))
+        return CHARSET_UTF8_REPAIR;
     if (meta_charset(data, len, label)) {
+        if (wide_label(label))
+            return utf8 ? "UTF-8" : "windows-1252";
         if (label_in(label, cp1252_labels))
             return "windows-1252";
         if (!label_in(label, utf8_labels)) {
@@ -125,6 +160,24 @@ static const uint16_t cp1252_high[32] = {
     0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
     0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+char *utf8_repair(const char *data, size_t len, size_t *out_len)
+{
+    strbuf b;
+    sb_init(&b);
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        int l = (unsigned char)data[i] < 0x80 ? 1 : utf8_decode(data + i, len - i, &cp);
+        int rc = l ? sb_add(&b, data + i, (size_t)l) : sb_adds(&b, "\xEF\xBF\xBD");
+        if (rc < 0) {
+            sb_free(&b);
+            return NULL;
+        }
+        i += l ? (size_t)l : 1;
+    }
+    *out_len = b.len;
+    return sb_take(&b);
+}
 
 char *cp1252_to_utf8(const char *data, size_t len, size_t *out_len)
 {

@@ -7,12 +7,21 @@
 /* The encoding name to parse data with, and how many leading bytes (a BOM)
  * to skip. Order: a byte order mark; then the bytes themselves when they
  * are valid UTF-8 with some non-ASCII text (a page declared Latin-1 but
- * saved as UTF-8 is common, the reverse cannot be valid UTF-8 by chance);
- * then <meta charset> or http-equiv Content-Type in the first 4 KB; then
- * UTF-8 if valid, else windows-1252 (which browsers use for Latin-1 too). */
+ * saved as UTF-8 is common, the reverse cannot be valid UTF-8 by chance),
+ * or nearly so (a stray byte in a UTF-8 page: repaired, not re-read as
+ * Latin-1); then <meta charset> or http-equiv Content-Type in the first
+ * 4 KB, except a UTF-16 or UTF-32 label, impossible on bytes that are
+ * ASCII-compatible; then UTF-8 if valid, else windows-1252 (which browsers
+ * use for Latin-1 too). */
+/* A page of UTF-8 with a few invalid bytes: the name returned to say
+ * "UTF-8, with those bytes replaced by U+FFFD". */
+#define CHARSET_UTF8_REPAIR "x-utf-8-repair"
 /* label is room for a declared name; the result may point into it. */
 const char *html_charset(const char *data, size_t len, size_t *skip,
                          char label[40]);
+
+/* UTF-8 with each invalid byte replaced by U+FFFD; the caller frees it. */
+char *utf8_repair(const char *data, size_t len, size_t *out_len);
 
 /* Decodes windows-1252 (and so Latin-1) itself: iconv refuses the five
  * unassigned bytes and libxml2 then drops the rest of the page. The caller

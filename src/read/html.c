@@ -1788,6 +1788,32 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     return 0;
 }
 
+/* Deeper than this, a page is refused rather than read: the readers walk
+ * the tree recursively, and no article nests its text a thousand elements
+ * deep (news pages stay under fifty). libxml2's own limit (256) is lifted
+ * with XML_PARSE_HUGE, which otherwise cut deep pages to their title. */
+#define MAX_PAGE_DEPTH 1000
+
+/* The deepest nesting of elements, walked without recursion. */
+static int tree_depth(xmlNodePtr root)
+{
+    int depth = 0, deepest = 0;
+    for (xmlNodePtr n = root; n;) {
+        if (n->children && n->type == XML_ELEMENT_NODE) {
+            n = n->children;
+            if (++depth > deepest)
+                deepest = depth;
+            continue;
+        }
+        while (n && !n->next && n != root)
+            n = n->parent, depth--;
+        if (!n || n == root)
+            break;
+        n = n->next;
+    }
+    return deepest;
+}
+
 /* Parses in the page's own encoding (charset.c), so that a windows-1252
  * page comes out as the same UTF-8 as a UTF-8 one. The encoding is ours to
  * decide: a <meta charset> met while parsing must not switch it again. */
@@ -1797,8 +1823,9 @@ static htmlDocPtr parse_page(const char *data, size_t len)
     char label[40];
     const char *enc = html_charset(data, len, &skip, label);
     char *decoded = NULL;
-    if (strcmp(enc, "windows-1252") == 0) {
-        decoded = cp1252_to_utf8(data, len, &n);
+    bool repair = strcmp(enc, CHARSET_UTF8_REPAIR) == 0;
+    if (repair || strcmp(enc, "windows-1252") == 0) {
+        decoded = repair ? utf8_repair(data, len, &n) : cp1252_to_utf8(data, len, &n);
         if (!decoded || n > (size_t)INT32_MAX) {
             free(decoded);
             return NULL;
@@ -1811,7 +1838,7 @@ static htmlDocPtr parse_page(const char *data, size_t len)
     htmlDocPtr doc = htmlReadMemory(data + skip, (int)(len - skip), NULL, enc,
                                     HTML_PARSE_NONET | HTML_PARSE_NOERROR |
                                         HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |
-                                        HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT);
+                                        HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT | XML_PARSE_HUGE);
     free(decoded);
     return doc;
 }
@@ -1846,7 +1873,7 @@ static int load_rules(const char *host, reader_data *d, ora_error *err)
     if (boilerplate_load(&d->bp, err) < 0 || site_rules_load(host, &d->site, err) < 0 ||
         site_rules_load(NULL, &d->generic, err) < 0 ||
         readability_words_load(&d->words, err) < 0 ||
-        phrase_list_load("rules/fr/not-article.txt", &d->not_article, err) < 0 ||
+        phrase_list_load("rules/fr/not-article-page.txt", &d->not_article, err) < 0 ||
         phrase_list_load("rules/fr/shop-links.txt", &d->shop, err) < 0) {
         free_rules(d);
         return -1;
@@ -1863,6 +1890,13 @@ int ora_read_html(const char *data, size_t len, ora_article *a, ora_error *err)
     htmlDocPtr doc = parse_page(data, len);
     if (!doc || !xmlDocGetRootElement(doc)) {
         ora_set_error(err, "the page could not be parsed as HTML.");
+        xmlFreeDoc(doc);
+        return -1;
+    }
+    int depth = tree_depth(xmlDocGetRootElement(doc));
+    if (depth > MAX_PAGE_DEPTH) {
+        ora_set_error(err, "the page nests its elements %d deep, more than the %d oralise reads: "
+                      "it cannot be read whole.", depth, MAX_PAGE_DEPTH);
         xmlFreeDoc(doc);
         return -1;
     }

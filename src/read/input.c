@@ -4,6 +4,7 @@
 #include "internal.h"
 
 #include <ctype.h>
+#include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -11,11 +12,42 @@
 /* Reads a file and refuses what is no input at all (missing, empty,
  * binary). The encoding is checked later, by kind: a page declares its
  * own and the page reader decodes it; a browser copy must be UTF-8. */
-static int load_bytes(const char *path, char **data, size_t *len, ora_error *err)
+/* UTF-16 with its byte order mark (what some Windows editors save) into
+ * UTF-8, before the check for NUL bytes that would call it binary. */
+static int utf16_to_utf8(const char *name, char **data, size_t *len, ora_error *err)
 {
-    if (read_whole_file(path, data, len, err) < 0)
+    const unsigned char *u = (const unsigned char *)*data;
+    const char *from = *len >= 2 && u[0] == 0xFF && u[1] == 0xFE ? "UTF-16LE"
+                     : *len >= 2 && u[0] == 0xFE && u[1] == 0xFF ? "UTF-16BE" : NULL;
+    if (!from)
+        return 0;
+    iconv_t cd = iconv_open("UTF-8", from);
+    size_t in_left = *len - 2, out_size = in_left * 2 + 4, out_left = out_size;
+    char *out = malloc(out_size), *in = *data + 2, *o = out;
+    size_t rc = cd == (iconv_t)-1 || !out ? (size_t)-1 : iconv(cd, &in, &in_left, &o, &out_left);
+    if (cd != (iconv_t)-1)
+        iconv_close(cd);
+    if (rc == (size_t)-1) {
+        ora_set_error(err, "%s starts as %s text but is not valid %s.", name, from, from);
+        free(out);
+        return -1;
+    }
+    *o = '\0';
+    free(*data);
+    *data = out, *len = (size_t)(o - out);
+    return 0;
+}
+
+static int load_bytes(const char *path, size_t max, char **data, size_t *len, ora_error *err)
+{
+    if (read_file_at_most(path, max, data, len, err) < 0)
         return -1;
     const char *name = strcmp(path, "-") == 0 ? "standard input" : path;
+    if (utf16_to_utf8(name, data, len, err) < 0) {
+        free(*data);
+        *data = NULL;
+        return -1;
+    }
     const char *why = NULL;
     if (memchr(*data, '\0', *len))
         why = "is a binary file, not text or HTML";
@@ -47,7 +79,7 @@ static int require_utf8(const char *path, char *d, size_t *len, ora_error *err)
 
 int ora_load_input(const char *path, char **data, size_t *len, ora_error *err)
 {
-    if (load_bytes(path, data, len, err) < 0)
+    if (load_bytes(path, ORA_MAX_INPUT, data, len, err) < 0)
         return -1;
     if (require_utf8(path, *data, len, err) < 0) {
         free(*data);
@@ -94,9 +126,15 @@ static void settle_lang(ora_article *a)
 int ora_read_file(const char *path, ora_input_kind kind, ora_article *a,
                   ora_error *err)
 {
+    return ora_read_file_max(path, kind, ORA_MAX_INPUT, a, err);
+}
+
+int ora_read_file_max(const char *path, ora_input_kind kind, size_t max_input,
+                      ora_article *a, ora_error *err)
+{
     char *data;
     size_t len;
-    if (load_bytes(path, &data, &len, err) < 0)
+    if (load_bytes(path, max_input ? max_input : ORA_MAX_INPUT, &data, &len, err) < 0)
         return -1;
     if (kind == ORA_INPUT_AUTO)
         kind = ora_sniff_input(data, len);

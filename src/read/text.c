@@ -1,171 +1,547 @@
-/* The reader for browser copies ("select all, copy"): one block a line.
+/* The reader for plain text: a browser copy ("select all, copy": menus,
+ * cookie text, "Lire aussi", footers and all) or bare prose.
  *
- * A copy has no markup, so structure comes from anchors and from the shape
- * of lines. The meta lines ("Par …", "Publié le …", "| Le 19 février 2020")
- * are the most reliable landmark on French news pages: the title, lede and
- * byline stand right above them, the body below, and the navigation that
- * precedes the title is dropped with everything else above it.
+ * A copy has no markup, so each line is judged by its own shape, the way
+ * jusText judges paragraphs: its length, whether it ends a sentence, and
+ * its share of French function words (rules/fr/stopwords.txt; prose has
+ * many, menus and link lists few). A line is good (prose), near-good,
+ * short or bad; short and near-good lines then take the class of their
+ * neighbours, so a sub-heading or a pull-quote attribution between two
+ * paragraphs is kept and a short link among menus is not.
  *
- * In the body, prose lines (sentences of some length) are the article;
- * short lines are kept only as sub-headings standing between two pieces of
- * prose, or as a caption when a photo credit follows them. Everything else
- * (share buttons, promotions, video titles) is furniture. The body ends at a
- * paywall cue (truncated), at an end marker such as "Commentaires" or the
- * signature line, or when prose stops for good. The phrases come from the
- * same rules/fr/boilerplate-*.txt files as the page reader's. */
+ * The article is the stretch of lines where prose outweighs furniture
+ * (the best-scoring run: prose words count for it, furniture lines
+ * against it), cut at an end marker ("Commentaires") or a paywall cue.
+ * Its head (title, lede, byline, dates) is read upwards from where the
+ * prose starts, with the datelines of dateline.c as landmarks when there
+ * are some. Landmarks help; none is required: bare prose is read as it
+ * is, its first line the title when it looks like one.
+ *
+ * When no stretch of prose is long enough, the input is no article: the
+ * cue phrases of rules/fr/not-article.txt and the shape of the lines say
+ * what it is instead (a consent wall, an error page, a login form, a
+ * front page, a page of links). */
 #include "internal.h"
+#include "dateline.h"
+#include "squash.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* A run of this many lines without prose after the body means the article
- * is over (footer, link lists), even without an end marker. */
-#define MAX_LINES_WITHOUT_PROSE 12
-/* How far below a short line the prose may start for it to be a heading
- * (a photo and its caption may sit between them). */
-#define HEADING_LOOKAHEAD 4
+enum { BAD, SHORT, NEAR, GOOD };
+
+/* jusText's thresholds, in characters, words and stopword shares, set on
+ * French copies. */
+#define SHORT_CHARS 50
+#define LONG_CHARS 200
+#define GOOD_STOPS 0.22
+#define NEAR_STOPS 0.15
+/* What a furniture line costs the article stretch, in prose words. */
+#define BAD_COST 6
+/* A stretch this strong stops at the next end marker: what follows is
+ * comments or related articles, however wordy. */
+#define STRONG_RUN 100
+/* How far above the prose the head (title, dateline, lede) is sought. */
+#define HEAD_WINDOW 40
+/* A body shorter than this, in words, is no article unless the input is
+ * bare prose. */
+#define MIN_ARTICLE_WORDS 60
 
 typedef struct {
-    char **lines;
+    char *s;
+    size_t len, words;
+    double stops;      /* share of function words */
+    bool bullet;       /* the copy gave it a list bullet (removed) */
+    bool sentence;     /* ends like a sentence */
+    bool full_stop;    /* ends on . ! ? …, perhaps inside quotes */
+    bool drop, credit, end, cut, meta;
+    bool credit_in;    /* a photo credit somewhere in it: a caption */
+    bool listed;       /* in a run of headlines or links */
+    bool cells;        /* a table's row: cells the copy parted with tabs */
+    int own;           /* class from its own features */
+    int cls;           /* class after its neighbours had their say */
+} line;
+
+/* Function words in an open-addressing table: every word of the input is
+ * looked up, so a probe must cost about one comparison. */
+#define STOP_SLOTS 1024
+
+typedef struct {
+    line *l;
     size_t n;
-} line_list;
-
-typedef struct {
-    const line_list *ll;
-    const boilerplate *bp;
+    boilerplate bp;
+    phrase_list stops;
+    const char *stop_slot[STOP_SLOTS];
+    uint64_t *seen; /* hashes of the blocks read, so none is read twice */
+    size_t n_seen;
     ora_article *a;
-} text_reader;
+    size_t body, stop; /* the article's lines: [body, stop) */
+    size_t title_at, lede_at;
+    size_t box; /* the line after the end marker: an author box may start there */
+} reader;
 
-/* Splits on newlines; squashes spaces; keeps non-blank lines only. */
-static void split_lines(const char *data, size_t len, line_list *ll)
+/* ── Lines ───────────────────────────────────────────────────────────── */
+
+/* Separators a copy keeps but no one reads: line and paragraph separators
+ * become spaces, zero-width characters and soft hyphens go. */
+static char *clean_line(const char *s, size_t n)
+{
+    char *buf = malloc(n + 1), *out = malloc(n + 1);
+    if (!buf || !out) {
+        free(buf);
+        free(out);
+        return NULL;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int l = utf8_decode(s + i, n - i, &cp);
+        if (!l) {
+            i++;
+            continue;
+        }
+        if (cp == 0x2028 || cp == 0x2029)
+            buf[k++] = ' ';
+        else if (!(cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) || cp == 0x2060 ||
+                   cp == 0xFEFF))
+            memcpy(buf + k, s + i, (size_t)l), k += (size_t)l;
+        i += (size_t)l;
+    }
+    out[squash_into(buf, k, out, false)] = '\0';
+    free(buf);
+    return out;
+}
+
+/* The length of a list bullet at the start of s, 0 if none. */
+static size_t bullet_len(const char *s)
+{
+    static const char *const bullets[] = {"\xE2\x80\xA2 ", "\xE2\x97\xA6 ",
+                                          "\xE2\x96\xAA ", "- ", "* ", NULL};
+    for (const char *const *b = bullets; *b; b++)
+        if (str_starts_with(s, *b))
+            return strlen(*b);
+    return 0;
+}
+
+static bool capital_at(const char *s)
+{
+    unsigned char c = (unsigned char)s[0];
+    return (c >= 'A' && c <= 'Z') ||
+           (c == 0xC3 && (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] <= 0x9E);
+}
+
+static bool lower_at(const char *s)
+{
+    unsigned char c = (unsigned char)s[0];
+    return (c >= 'a' && c <= 'z') ||
+           (c == 0xC3 && (unsigned char)s[1] >= 0xA0 && (unsigned char)s[1] <= 0xBF);
+}
+
+/* A counter glued to the text by the copy ("219Cette caisse…", a like or
+ * comment count): digits straight against a capitalized word cannot open
+ * a sentence. Returns how many bytes to skip. */
+static size_t glued_counter(const char *s)
+{
+    size_t i = 0;
+    while (isdigit((unsigned char)s[i]) && i < 7)
+        i++;
+    if (!i || i == 7 || !capital_at(s + i))
+        return 0;
+    size_t c = (unsigned char)s[i] < 0x80 ? 1 : 2;
+    return lower_at(s + i + c) && strchr(s + i, ' ') ? i : 0;
+}
+
+static void add_line(reader *r, size_t *cap, char *t, bool cells)
+{
+    if (r->n == *cap) {
+        *cap = *cap ? *cap * 2 : 64;
+        line *grown = realloc(r->l, *cap * sizeof *r->l);
+        if (!grown) {
+            free(t);
+            return;
+        }
+        r->l = grown;
+    }
+    line *l = &r->l[r->n++];
+    memset(l, 0, sizeof *l);
+    size_t b = bullet_len(t);
+    size_t g = glued_counter(t + b);
+    if (b || g) {
+        memmove(t, t + b + g, strlen(t + b + g) + 1);
+        l->bullet = b > 0;
+    }
+    l->s = t;
+    l->cells = cells;
+}
+
+static void split_lines(reader *r, const char *data, size_t len)
 {
     size_t cap = 0;
-    ll->lines = NULL, ll->n = 0;
     for (size_t i = 0; i < len;) {
         const char *nl = memchr(data + i, '\n', len - i);
         size_t end = nl ? (size_t)(nl - data) : len;
-        char *t = text_squash(data + i, end - i);
-        if (t[0] && ll->n == cap) {
-            cap = cap ? cap * 2 : 64;
-            char **grown = realloc(ll->lines, cap * sizeof *ll->lines);
-            if (!grown) {
-                free(t);
-                break;
-            }
-            ll->lines = grown;
-        }
-        if (t[0])
-            ll->lines[ll->n++] = t;
+        char *t = clean_line(data + i, end - i);
+        const char *tab = memchr(data + i, '\t', end - i);
+        bool cells = tab && memchr(tab + 1, '\t', end - (size_t)(tab + 1 - data));
+        if (t && t[0])
+            add_line(r, &cap, t, cells);
         else
             free(t);
         i = end + 1;
     }
 }
 
-static void free_lines(line_list *ll)
+/* ── Features ────────────────────────────────────────────────────────── */
+
+static bool ends_sentence(const char *s, size_t n)
 {
-    for (size_t i = 0; i < ll->n; i++)
-        free(ll->lines[i]);
-    free(ll->lines);
-}
-
-/* The length of a list bullet at the start of s, 0 if none. */
-static size_t bullet_len(const char *s)
-{
-    if (str_starts_with(s, "\xE2\x80\xA2 ")) /* • */
-        return 4;
-    if (str_starts_with(s, "- ") || str_starts_with(s, "* "))
-        return 2;
-    return 0;
-}
-
-static const char *after_prefix(const char *s, const char *const *prefixes)
-{
-    for (; *prefixes; prefixes++)
-        if (str_starts_with(s, *prefixes))
-            return s + strlen(*prefixes);
-    return NULL;
-}
-
-static const char *const byline_prefixes[] = {"Par ", "De notre ", "By ",
-                                              "Un texte de ", NULL};
-static const char *const published_prefixes[] = {
-    "Publié le ", "Publié aujourd'hui", "Mis à jour le ", "| Le ", "Le ", NULL};
-static const char *const modified_markers[] = {
-    "modifié le ", "Mis à jour le ", "mis à jour le ", "Modifié le ", NULL};
-
-static bool parse_published(const char *s, ora_article *a)
-{
-    const char *p = after_prefix(s, published_prefixes);
-    char iso[32];
-    if (!p || !parse_french_datetime(p, iso))
-        return false;
-    if (a) {
-        free(a->published);
-        a->published = ora_strdup(iso);
-        for (const char *const *m = modified_markers; *m; m++) {
-            const char *q = strstr(p, *m);
-            if (q && parse_french_datetime(q + strlen(*m), iso)) {
-                free(a->modified);
-                a->modified = ora_strdup(iso);
-                break;
-            }
-        }
-    }
-    return true;
-}
-
-static bool is_byline(const char *s) { return after_prefix(s, byline_prefixes) != NULL; }
-static bool is_dateline(const char *s) { return parse_published(s, NULL); }
-
-static size_t count_words(const char *s)
-{
-    size_t n = 0;
-    for (const char *p = s; *p;) {
-        while (*p == ' ')
-            p++;
-        if (*p)
-            n++;
-        while (*p && *p != ' ')
-            p++;
-    }
-    return n;
-}
-
-static bool ends_sentence(const char *s)
-{
-    size_t n = strlen(s);
     if (!n)
         return false;
     char c = s[n - 1];
-    return c == '.' || c == '!' || c == '?' || c == ':' || c == ')' ||
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == ')' || c == ';' ||
            c == '"' || (n >= 2 && strcmp(s + n - 2, "\xC2\xBB") == 0) || /* » */
            (n >= 3 && strcmp(s + n - 3, "\xE2\x80\xA6") == 0);            /* … */
 }
 
-/* A line of article prose: a sentence of some length, or a long line. */
-static bool is_prose(const char *s)
+static uint64_t hash_text(const char *s)
 {
-    return (ends_sentence(s) && count_words(s) >= 8) || strlen(s) >= 200;
+    uint64_t h = 14695981039346656037u; /* FNV-1a */
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211u;
+    return h;
 }
 
-/* A title is a short line that does not end a sentence. */
-static bool looks_like_title(const char *s)
+/* A sentence that really ends: a headline may end on a quote, a
+ * paragraph ends on a full stop, perhaps inside the quote ('.»'). */
+static bool ends_full_stop(const char *s, size_t n)
 {
-    size_t n = strlen(s);
-    return n >= 15 && n <= 300 && !bullet_len(s) && s[n - 1] != '.' &&
-           strchr(s, ' ') != NULL;
-}
-
-/* "Ophélie Ostermann": two to five words, each capitalized, nothing else. */
-static bool looks_like_name(const char *s)
-{
-    size_t words = count_words(s);
-    if (words < 2 || words > 5 || strpbrk(s, ".:!?,;0123456789"))
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '"' || s[n - 1] == ')' ||
+                 s[n - 1] == '\''))
+        n--;
+    if (n >= 2 && strncmp(s + n - 2, "\xC2\xBB", 2) == 0) { /* » */
+        n -= 2;
+        while (n && s[n - 1] == ' ')
+            n--;
+        if (n >= 2 && strncmp(s + n - 2, "\xC2\xA0", 2) == 0)
+            n -= 2;
+    }
+    if (!n)
         return false;
-    for (const char *p = s; *p; p++)
-        if ((p == s || p[-1] == ' ') && islower((unsigned char)*p))
+    char c = s[n - 1];
+    return c == '.' || c == '!' || c == '?' ||
+           (n >= 3 && strncmp(s + n - 3, "\xE2\x80\xA6", 3) == 0);
+}
+
+/* Is the word [w, w+n) a function word? Folds ASCII and Latin-1 capitals
+ * and the typographic apostrophe. */
+static bool is_stopword(const reader *r, const char *w, size_t n)
+{
+    char buf[32];
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 2 < sizeof buf; i++) {
+        unsigned char c = (unsigned char)w[i];
+        if (c == 0xE2 && i + 2 < n && (unsigned char)w[i + 1] == 0x80 &&
+            (unsigned char)w[i + 2] == 0x99) {
+            buf[k++] = '\'';
+            i += 2;
+        } else if (c == 0xC3 && i + 1 < n && (unsigned char)w[i + 1] >= 0x80 &&
+                   (unsigned char)w[i + 1] <= 0x9E) {
+            buf[k++] = (char)c, buf[k++] = (char)(w[++i] + 0x20);
+        } else {
+            buf[k++] = (char)tolower(c);
+        }
+    }
+    buf[k] = '\0';
+    for (size_t h = hash_text(buf) % STOP_SLOTS;; h = (h + 1) % STOP_SLOTS) {
+        if (!r->stop_slot[h])
+            return false;
+        if (strcmp(r->stop_slot[h], buf) == 0)
+            return true;
+    }
+}
+
+static void measure(const reader *r, line *l)
+{
+    size_t words = 0, stops = 0;
+    for (const char *p = l->s; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        size_t n = 0;
+        while (p[n] && p[n] != ' ')
+            n++;
+        size_t a = 0, b = n; /* strip punctuation around the word */
+        while (a < b && strchr("«»\"'(),.;:!?", p[a]) && (unsigned char)p[a] < 0x80)
+            a++;
+        while (b > a && strchr("\"'(),.;:!?", p[b - 1]) && (unsigned char)p[b - 1] < 0x80)
+            b--;
+        words++;
+        if (b > a && is_stopword(r, p + a, b - a))
+            stops++;
+        p += n;
+    }
+    l->len = strlen(l->s);
+    l->words = words;
+    l->stops = words ? (double)stops / (double)words : 0;
+    l->sentence = ends_sentence(l->s, l->len);
+    l->full_stop = ends_full_stop(l->s, l->len);
+}
+
+/* A line's class from its own features. */
+static int own_class(const line *l)
+{
+    if (l->drop || l->credit || l->credit_in || l->meta || l->cells)
+        return BAD; /* a caption that carries its credit is no prose either,
+                     * nor a table's row (the table is not read) */
+    if ((l->full_stop && l->words >= 10 && l->stops >= GOOD_STOPS) ||
+        (l->len >= LONG_CHARS && l->stops >= GOOD_STOPS))
+        return GOOD;
+    if (l->len < SHORT_CHARS)
+        return SHORT;
+    if ((l->sentence && l->words >= 5 && l->stops >= NEAR_STOPS) ||
+        (l->words >= 8 && l->stops >= GOOD_STOPS))
+        return NEAR;
+    return BAD;
+}
+
+static void classify(reader *r)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        line *l = &r->l[i];
+        measure(r, l);
+        dateline d;
+        l->meta = l->len < 300 && dateline_parse(l->s, &d);
+        const char *core = l->s; /* ">> A lire aussi : …" */
+        while (*core == '>' || *core == ' ')
+            core++;
+        l->drop = boilerplate_is_drop(&r->bp, core);
+        /* captions are short: a paragraph is not matched against every
+         * credit pattern (many open on '*', which the fast path cannot skip) */
+        l->credit_in = l->len < 300 && boilerplate_is_credit(&r->bp, l->s);
+        l->credit = l->len < 80 && l->credit_in;
+        l->end = l->len < 200 && boilerplate_is_end(&r->bp, l->s);
+        l->cut = l->len < 300 && boilerplate_is_cut(&r->bp, l->s);
+        l->own = l->cls = own_class(l);
+    }
+}
+
+/* ── Context: jusText's smoothing ────────────────────────────────────── */
+
+/* A small letter or a digit right against a capital, inside a word: the
+ * labels of buttons and links that a copy ran together. */
+static bool glued_words(const char *s)
+{
+    for (const char *p = s + 1; *p; p++) {
+        unsigned char c = (unsigned char)p[-1];
+        if ((islower(c) || isdigit(c)) && capital_at(p))
+            return true;
+    }
+    return false;
+}
+
+/* "Lire aussi", "À voir aussi": the line after it is a link. */
+static bool announces_link(const char *s)
+{
+    return strcasestr(s, "lire aussi") || strcasestr(s, "voir aussi") ||
+           strcasestr(s, "lisez aussi");
+}
+
+/* The class of the nearest line before (dir -1) or after (+1) i that is
+ * neither short nor, with skip_near, near-good; the edges count as bad.
+ * Credits, table rows and "Lire aussi" links are transparent: a caption's
+ * credit or a link set in the body does not make the heading after it
+ * furniture. */
+static int neighbour(const reader *r, size_t i, int dir, bool skip_near)
+{
+    for (size_t j = i; dir < 0 ? j-- > 0 : ++j < r->n;) {
+        int c = r->l[j].cls;
+        if (c == SHORT || (skip_near && c == NEAR) || r->l[j].credit || r->l[j].cells ||
+            (r->l[j].drop && announces_link(r->l[j].s)))
+            continue;
+        return c == NEAR ? NEAR : c;
+    }
+    return BAD;
+}
+
+/* A list's items stay together: bullets right after a line announcing them
+ * (": "), or a run of bullets that read as sentences. */
+static bool list_item_line(const reader *r, size_t i)
+{
+    if (!r->l[i].bullet)
+        return false;
+    size_t j = i;
+    while (j > 0 && r->l[j - 1].bullet)
+        j--;
+    if (j > 0 && (r->l[j - 1].drop || announces_link(r->l[j - 1].s)))
+        return false; /* the links under "À lire aussi" */
+    char last = r->l[i].s[r->l[i].len - 1];
+    return (j > 0 && r->l[j - 1].s[r->l[j - 1].len - 1] == ':' && r->l[j - 1].cls != BAD) ||
+           (r->l[i].words >= 4 && r->l[i].stops >= NEAR_STOPS &&
+            (last == '.' || last == ';' || last == ','));
+}
+
+static void smooth(reader *r)
+{
+    /* A run of three short lines or more is a menu, a share bar or a
+     * table's cells, not a heading: it is furniture wherever it stands. */
+    for (size_t i = 0; i < r->n;) {
+        size_t j = i;
+        while (j < r->n && r->l[j].cls == SHORT && !list_item_line(r, j))
+            j++;
+        if (j - i >= 3)
+            for (size_t k = i; k < j; k++)
+                r->l[k].cls = BAD;
+        i = j > i ? j : i + 1;
+    }
+    /* So is a run of three lines or more that are not sentences (no full
+     * stop) and not long: a list of headlines, "Lire aussi" and the like,
+     * however many function words they hold. */
+    for (size_t i = 0; i < r->n;) {
+        size_t j = i;
+        while (j < r->n && r->l[j].cls != BAD && !r->l[j].full_stop && r->l[j].len < 160 &&
+               !list_item_line(r, j))
+            j++;
+        if (j - i >= 3)
+            for (size_t k = i; k < j; k++)
+                r->l[k].cls = BAD, r->l[k].listed = true;
+        i = j > i ? j : i + 1;
+    }
+    int *next = malloc(r->n * sizeof *next);
+    if (!next)
+        return;
+    for (size_t i = 0; i < r->n; i++) {
+        int c = r->l[i].cls;
+        if (c == SHORT) {
+            int p = neighbour(r, i, -1, true), n = neighbour(r, i, 1, true);
+            if (list_item_line(r, i) && (p == GOOD || n == GOOD))
+                c = GOOD;
+            else if (p == GOOD && n == GOOD)
+                c = GOOD;
+            else if ((p == BAD && neighbour(r, i, -1, false) == NEAR) ||
+                     (n == BAD && neighbour(r, i, 1, false) == NEAR))
+                c = p == GOOD || n == GOOD ? GOOD : BAD;
+            else
+                c = BAD;
+        } else if (c == NEAR) {
+            int p = neighbour(r, i, -1, true), n = neighbour(r, i, 1, true);
+            c = p == BAD && n == BAD ? BAD : GOOD;
+        }
+        next[i] = c;
+    }
+    for (size_t i = 0; i < r->n; i++)
+        r->l[i].cls = next[i];
+    free(next);
+}
+
+/* ── The article's stretch ───────────────────────────────────────────── */
+
+static long line_score(const line *l)
+{
+    if (l->cls == GOOD)
+        return (long)l->words;
+    if (l->meta || l->credit || l->cells)
+        return 0; /* datelines, credits and tables belong to articles too */
+    return l->drop ? -2 : -BAD_COST;
+}
+
+/* The best-scoring run of lines (Kadane's), stopped at an end marker once
+ * the run is strong. Returns false when no line scores. */
+static bool find_stretch(reader *r)
+{
+    long best = 0, run = 0;
+    size_t start = 0;
+    r->body = r->stop = 0;
+    for (size_t i = 0; i < r->n; i++) {
+        const line *l = &r->l[i];
+        if ((l->end || l->cut) && run >= STRONG_RUN && best == run)
+            break;
+        if (run <= 0)
+            run = 0, start = i;
+        run += line_score(l);
+        if (run > best)
+            best = run, r->body = start, r->stop = i + 1;
+    }
+    return best > 0;
+}
+
+/* A paywall cue inside the stretch ends it, and so does an end marker
+ * once the prose above it is long ("Réagir" in a share bar under the
+ * lede is no end); a cue right after the stretch still says the article
+ * is cut. */
+static void end_stretch(reader *r)
+{
+    size_t words = 0;
+    for (size_t i = r->body; i < r->n && i < r->stop + 8; i++) {
+        const line *l = &r->l[i];
+        if (l->cut) {
+            r->a->truncated = true;
+            r->a->remaining_percent = paywall_percent(l->s);
+        }
+        if ((l->cut || (l->end && words >= STRONG_RUN)) && i > r->body) {
+            if (i < r->stop)
+                r->stop = i;
+            r->box = i + 1;
+            return;
+        }
+        if (l->cls == GOOD) {
+            if (i >= r->stop)
+                return;
+            words += l->words;
+        }
+    }
+}
+
+/* ── Head: title, lede, byline, dates ────────────────────────────────── */
+
+/* Two to thirty words, no full stop at the end, not a list item. */
+static bool title_like(const line *l)
+{
+    if (l->len < 12 || l->len > 250 || l->words < 2 || l->words > 30 || l->bullet ||
+        l->drop || l->credit || l->meta || l->end || l->cut)
+        return false;
+    char c = l->s[l->len - 1];
+    return c != '.' && c != ':' && c != ',' && c != ';' && !strchr(l->s, '|') &&
+           !l->credit_in;
+}
+
+/* A short link, unpunctuated, that is neither a dateline nor a name. */
+static bool link_like(const line *l)
+{
+    return l->len < 40 && !l->sentence && !l->meta && !l->credit;
+}
+
+/* In a menu: a short link among short links. */
+static bool in_menu(const reader *r, size_t i)
+{
+    int links = 0;
+    for (size_t j = i > 2 ? i - 2 : 0; j < r->n && j <= i + 2; j++)
+        links += j != i && link_like(&r->l[j]);
+    return link_like(&r->l[i]) && links >= 3;
+}
+
+static bool same_text(const char *a, const char *b)
+{
+    size_t n = strlen(a);
+    return strncmp(a, b, n) == 0 && (b[n] == '\0' || (b[n] == '.' && !b[n + 1]));
+}
+
+static bool repeated(const reader *r, size_t i)
+{
+    for (size_t j = 0; j < r->n; j++)
+        if (j != i && r->l[j].len == r->l[i].len && strcmp(r->l[j].s, r->l[i].s) == 0)
+            return true;
+    return false;
+}
+
+/* "Jean Dupont": two to five capitalized words, nothing else. */
+static bool name_like(const line *l)
+{
+    if (l->words < 2 || l->words > 5 || strpbrk(l->s, ".:!?;0123456789|"))
+        return false;
+    for (const char *p = l->s; *p; p++)
+        if ((p == l->s || p[-1] == ' ') && !capital_at(p))
             return false;
     return true;
 }
@@ -180,75 +556,6 @@ static char *undouble(const char *s)
     return ora_strdup(s);
 }
 
-/* A photo caption in a copy: one sentence that ends on where and when the
- * photo was taken ("…, à Bruxelles, le 7 mai."). */
-static bool looks_like_caption(const char *s)
-{
-    const char *p = strstr(s, ", le ");
-    if (!p || strstr(s, ". ") != NULL)
-        return false;
-    char iso[32];
-    const char *q = p + strlen(", le ");
-    int day = atoi(q);
-    if (parse_french_datetime(q, iso))
-        return true;
-    /* "le 7 mai." has no year */
-    while (isdigit((unsigned char)*q))
-        q++;
-    if (str_starts_with(q, "er"))
-        q += 2;
-    if (day < 1 || *q != ' ')
-        return false;
-    q++;
-    const char *end = strchr(q, '.');
-    return end && end[1] == '\0' && french_month(q, (size_t)(end - q));
-}
-
-/* Furniture whatever its place: boilerplate phrases and short credits. */
-static bool is_furniture(const text_reader *r, const char *s)
-{
-    return boilerplate_is_drop(r->bp, s) ||
-           (strlen(s) < 60 && boilerplate_is_credit(r->bp, s));
-}
-
-/* Index of the first meta line (byline or date) after a title, or n. */
-static size_t find_meta(const line_list *ll)
-{
-    for (size_t i = 1; i < ll->n; i++)
-        if (is_byline(ll->lines[i]) || is_dateline(ll->lines[i]))
-            return i;
-    return ll->n;
-}
-
-/* Reads title, lede and an unprefixed byline above the meta line. */
-static void read_head(text_reader *r, size_t meta)
-{
-    const line_list *ll = r->ll;
-    ora_article *a = r->a;
-    const char *lede = NULL, *title = NULL;
-    for (size_t i = meta; i-- > 0;) {
-        const char *s = ll->lines[i];
-        if (is_furniture(r, s) || bullet_len(s))
-            continue;
-        if (!a->byline && !lede && !title && i + 1 == meta && looks_like_name(s)) {
-            a->byline = undouble(s);
-            continue;
-        }
-        if (!lede && !title && ends_sentence(s) && strlen(s) > 60) {
-            lede = s;
-            continue;
-        }
-        if (looks_like_title(s)) {
-            title = s;
-            break;
-        }
-        if (lede) /* the line above a lede must be the title */
-            break;
-    }
-    a->title = ora_strdup(title);
-    a->lede = ora_strdup(lede);
-}
-
 /* "Jean Dupont(Bruxelles)" as copies glue it → "Jean Dupont (Bruxelles)". */
 static char *byline_text(const char *s)
 {
@@ -261,163 +568,461 @@ static char *byline_text(const char *s)
     }
     char *t = text_squash(b.s ? b.s : "", b.len);
     sb_free(&b);
-    return t;
+    char *u = undouble(t);
+    free(t);
+    return u;
 }
 
-/* Reads meta lines right after the head; returns the first body line. */
-static size_t read_meta(text_reader *r, size_t i)
+static void take_dateline(reader *r, const char *s)
 {
-    const line_list *ll = r->ll;
+    dateline d;
     ora_article *a = r->a;
-    for (; i < ll->n; i++) {
-        const char *s = ll->lines[i];
-        const char *by = after_prefix(s, byline_prefixes);
-        if (by && !a->byline) {
-            a->byline = byline_text(by);
-        } else if (!a->published && parse_published(s, a)) {
-            /* dates read */
-        } else if (!is_furniture(r, s)) {
-            break;
+    if (!dateline_parse(s, &d))
+        return;
+    if (d.published[0] && !a->published)
+        a->published = ora_strdup(d.published);
+    if (d.modified[0] && !a->modified)
+        a->modified = ora_strdup(d.modified);
+    if (d.byline[0] && !a->byline)
+        a->byline = byline_text(d.byline);
+}
+
+/* The title's score as a candidate at i, the prose starting at body: near
+ * the prose, with a dateline or a lede under it (or a dateline over it),
+ * not in a menu. */
+static long title_score(const reader *r, size_t i, size_t body)
+{
+    const line *l = &r->l[i];
+    long s = 100 - (long)(i < body ? body - i : i - body);
+    if (i >= body)
+        body = i + 4; /* in the stretch: the lines under it may be its lede */
+    bool under = false, over = false, lede = false, right_under = false;
+    for (size_t j = i + 1; j < r->n && j <= i + 5; j++) {
+        under |= r->l[j].meta;
+        right_under |= j <= i + 2 && r->l[j].meta;
+        lede |= j <= i + 3 && j < body && r->l[j].full_stop && r->l[j].own >= NEAR &&
+                r->l[j].len >= 40 && r->l[j].s[r->l[j].len - 1] != '?';
+    }
+    for (size_t j = i > 2 ? i - 2 : 0; j < i; j++)
+        over |= r->l[j].meta;
+    s += under ? 40 : over ? 25 : 0;
+    s += right_under ? 30 : 0;
+    if (lower_at(l->s) || l->s[0] == '.')
+        s -= 40; /* a title opens on a capital, not on "… mais" */
+    if (glued_words(l->s))
+        s -= 30; /* "Écouter4 minAjouter à ma liste": buttons a copy ran together */
+    if (l->words > 20)
+        s -= 40;
+    if (l->full_stop && l->words > 12)
+        s -= 20; /* a long sentence is a lede or a teaser, rarely a title */
+    s += lede ? 25 : 0;
+    if (l->words >= 4 && repeated(r, i))
+        s += 15; /* a title comes back (in a breadcrumb, a share box) */
+    if ((in_menu(r, i) || l->listed || (i > 0 && announces_link(r->l[i - 1].s))) &&
+        !right_under)
+        s -= 60;
+    s += 3 * (long)(l->words < 12 ? l->words : 12); /* a title says something */
+    return s;
+}
+
+/* A lede: a sentence or two standing above the body, under the title. */
+static bool lede_like(const line *l)
+{
+    return l->sentence && l->len >= 40 && l->len <= 600 && l->own >= NEAR &&
+           !l->bullet && !l->drop;
+}
+
+/* A caption: the line over a short credit ("© AFP", "Getty Images"). */
+static bool is_caption_at(const reader *r, size_t i)
+{
+    const line *next = i + 1 < r->n ? &r->l[i + 1] : NULL;
+    return next && next->credit && !r->l[i].credit_in && r->l[i].len >= 20 && !r->l[i].meta && !r->l[i].drop;
+}
+
+static void read_head(reader *r)
+{
+    ora_article *a = r->a;
+    /* Prose before a dateline at the top of the stretch is the head
+     * (a lede above "Le Monde | 05.07.2011 à 22h09"), not the body. */
+    size_t goods = 0;
+    for (size_t i = r->body; i < r->stop && goods < 3; i++) {
+        if (r->l[i].meta) {
+            r->body = i + 1;
+            goods = 0;
+        } else if (r->l[i].cls == GOOD) {
+            goods++;
         }
     }
-    return i;
+    size_t from = r->body > HEAD_WINDOW ? r->body - HEAD_WINDOW : 0;
+    /* The stretch may open on its own title (a short line that smoothing
+     * joined to the prose under it). */
+    size_t to = r->body;
+    while (to < r->stop && to < r->body + 2 && !r->l[to].full_stop)
+        to++;
+    long best = -1000;
+    size_t title = r->n;
+    for (size_t i = to; i-- > from;) {
+        bool beside_meta = (i > 0 && r->l[i - 1].meta) || (i + 1 < r->n && r->l[i + 1].meta);
+        if (title_like(&r->l[i]) && !is_caption_at(r, i) &&
+            !(name_like(&r->l[i]) && beside_meta)) {
+            long s = title_score(r, i, r->body);
+#ifdef TEXT_DEBUG
+            fprintf(stderr, "title? %zu %ld %.60s\n", i, s, r->l[i].s);
+#endif
+            if (s > best)
+                best = s, title = i;
+        }
+    }
+    if (title < r->n && title >= r->body)
+        r->body = title + 1;
+    r->title_at = title;
+    r->lede_at = r->n;
+    if (title < r->n) {
+        a->title = ora_strdup(r->l[title].s);
+        for (size_t i = title + 1; i < r->body; i++) {
+            if (r->lede_at == r->n && lede_like(&r->l[i]) && !is_caption_at(r, i) &&
+                !same_text(a->title, r->l[i].s))
+                r->lede_at = i;
+        }
+    }
+    /* A lede may stand below the dateline too: the first paragraph, short,
+     * that furniture parts from the rest or a longer paragraph follows
+     * (or that the copy repeats, as the page shows it twice). */
+    if (r->lede_at == r->n && title < r->n) {
+        size_t i = r->body;
+        while (i < r->stop && (r->l[i].cls != GOOD || is_caption_at(r, i) ||
+                               same_text(a->title, r->l[i].s)))
+            i++;
+        size_t j = i + 1;
+        while (j < r->stop && r->l[j].cls != GOOD && r->l[j].own != BAD)
+            j++;
+        if (i < r->stop && j < r->stop && i <= r->body + 8 && r->l[i].len < 300 &&
+            r->l[i].full_stop &&
+            (r->l[j].own == BAD || r->l[j].words > r->l[i].words + r->l[i].words / 2 ||
+             strcmp(r->l[j].s, r->l[i].s) == 0) &&
+            !r->l[j].credit && !r->l[j].meta)
+            r->lede_at = i;
+    }
+    if (r->lede_at < r->n)
+        a->lede = ora_strdup(r->l[r->lede_at].s);
+    /* Datelines near the title, above or below it, then in the first
+     * lines of the body. */
+    size_t top = title < r->n ? (title > 5 ? title - 5 : 0) : from;
+    size_t below = title < r->n ? title + 1 : top;
+    /* the datelines under the title first, then those over it */
+    for (size_t k = below; k < r->body + (below - top); k++) {
+        size_t i = k < r->body ? k : below - 1 - (k - r->body);
+        if (r->l[i].meta) {
+            take_dateline(r, r->l[i].s);
+            /* an unprefixed name beside the dateline is the byline */
+            for (int d = -2; d <= 1 && !a->byline; d += d == -1 ? 2 : 1) {
+                size_t j = i + (size_t)(long)d;
+                if (j < r->n && j != title && name_like(&r->l[j]))
+                    a->byline = byline_text(r->l[j].s);
+            }
+        }
+    }
+    for (size_t i = r->body; i < r->stop && i < r->body + 6; i++)
+        if (r->l[i].meta)
+            take_dateline(r, r->l[i].s);
+    /* An author box under the article ("Auteur / Lucie Marchand /
+     * 03/02/2021 / …") says who and when, if the head did not. */
+    for (size_t i = r->box; r->box && i < r->n && i < r->box + 3; i++) {
+        if (!a->byline && name_like(&r->l[i]))
+            a->byline = byline_text(r->l[i].s);
+        else if (r->l[i].meta)
+            take_dateline(r, r->l[i].s);
+    }
 }
+
+/* ── Body ────────────────────────────────────────────────────────────── */
 
 /* The signature line under an article repeats the byline. */
 static bool is_signature(const ora_article *a, const char *s)
 {
     if (!a->byline || strlen(a->byline) < 5)
         return false;
-    const char *p = after_prefix(s, byline_prefixes);
-    p = p ? p : s;
-    size_t name = strcspn(a->byline, "(,");
-    while (name && a->byline[name - 1] == ' ')
-        name--;
-    return name >= 5 && strncmp(p, a->byline, name) == 0 && strlen(p) < name + 60;
+    char name[128];
+    const char *p = dateline_byline(s, name, sizeof name) ? name : s;
+    size_t n = strcspn(a->byline, "(,");
+    while (n && a->byline[n - 1] == ' ')
+        n--;
+    return n >= 5 && strncmp(p, a->byline, n) == 0 && strlen(p) < n + 60;
 }
 
-static bool same_as_title(const ora_article *a, const char *s)
+/* A photo caption in a copy: one sentence that ends on where and when the
+ * photo was taken ("…, à Bruxelles, le 7 mai."). */
+static bool looks_like_caption(const char *s)
 {
-    if (!a->title)
+    const char *p = strstr(s, ", le ");
+    if (!p || strstr(s, ". ") != NULL)
         return false;
-    size_t n = strlen(a->title);
-    return strncmp(s, a->title, n) == 0 && (s[n] == '\0' || (s[n] == '.' && !s[n + 1]));
+    const char *q = p + strlen(", le ");
+    char iso[32];
+    if (dateline_date(q, iso))
+        return true;
+    int day = atoi(q);
+    while (isdigit((unsigned char)*q))
+        q++;
+    if (str_starts_with(q, "er"))
+        q += 2;
+    if (day < 1 || day > 31 || *q != ' ')
+        return false;
+    q++;
+    const char *end = strchr(q, '.');
+    return end && end[1] == '\0' && french_month(q, (size_t)(end - q));
 }
 
-static bool is_credit_line(const text_reader *r, size_t i)
+/* Has this text been read already (a repeated paragraph, the lede again)?
+ * Remembers it when not. */
+static bool already_read(reader *r, const char *s)
 {
-    return i < r->ll->n && strlen(r->ll->lines[i]) < 60 &&
-           boilerplate_is_credit(r->bp, r->ll->lines[i]);
-}
-
-/* A short line is a sub-heading when prose stands above it (or the body
- * just started) and prose follows within a few lines. */
-static bool is_heading(const text_reader *r, size_t i, bool prose_above)
-{
-    const char *s = r->ll->lines[i];
-    size_t n = strlen(s);
-    if (!prose_above || n < 3 || n > 150 || bullet_len(s))
-        return false;
-    if (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == ':' || s[n - 1] == ';')
-        return false;
-    for (size_t j = i + 1; j < r->ll->n && j <= i + HEADING_LOOKAHEAD; j++) {
-        const char *t = r->ll->lines[j];
-        if (is_prose(t) && !is_furniture(r, t))
+    uint64_t h = hash_text(s);
+    for (size_t i = 0; i < r->n_seen; i++)
+        if (r->seen[i] == h)
             return true;
-        if (boilerplate_is_end(r->bp, t) || boilerplate_is_cut(r->bp, t))
+    if (r->n_seen % 64 == 0) {
+        uint64_t *grown = realloc(r->seen, (r->n_seen + 64) * sizeof *grown);
+        if (!grown)
             return false;
+        r->seen = grown;
     }
+    r->seen[r->n_seen++] = h;
     return false;
 }
 
-/* When the lede was not above the meta lines, it is the first prose line
- * below them if furniture, not more prose, follows it. */
-static bool is_lede_below(const text_reader *r, size_t i)
+/* A short line between prose, without a full stop: a sub-heading. */
+static bool heading_like(const reader *r, size_t i)
 {
-    for (size_t b = 0; b < r->a->n_blocks; b++)
-        if (r->a->blocks[b].kind != ORA_BLOCK_CAPTION)
-            return false;
-    if (r->a->lede || strlen(r->ll->lines[i]) >= 400)
+    const line *l = &r->l[i];
+    if (l->own != SHORT && !(l->own == BAD && l->len < 150))
         return false;
-    size_t next = i + 1;
-    while (next < r->ll->n && is_furniture(r, r->ll->lines[next]))
-        next++;
-    return next < r->ll->n && !is_prose(r->ll->lines[next]);
+    char c = l->s[l->len - 1];
+    if (c == '.' || c == ',' || c == ';' || c == ':' || l->bullet)
+        return false;
+    /* a pull-quote attribution ("— Jean Dupont") is no heading */
+    return !str_starts_with(l->s, "\xE2\x80\x94") && !str_starts_with(l->s, "\xE2\x80\x93") &&
+           !str_starts_with(l->s, "- ");
 }
 
-/* Where a body line stops the article: a paywall cut (truncated) or an end
- * marker. */
-static bool body_ends(text_reader *r, const char *s)
+static bool has_prose(const ora_article *a)
 {
-    if (boilerplate_is_cut(r->bp, s)) {
-        r->a->truncated = true;
-        r->a->remaining_percent = paywall_percent(s);
-        return true;
-    }
-    return boilerplate_is_end(r->bp, s) ||
-           (r->a->n_blocks > 0 && is_signature(r->a, s));
+    for (size_t i = 0; i < a->n_blocks; i++)
+        if (a->blocks[i].kind == ORA_BLOCK_PARAGRAPH)
+            return true;
+    return false;
 }
 
-static void read_body(text_reader *r, size_t i)
+static void read_body(reader *r)
 {
-    const line_list *ll = r->ll;
     ora_article *a = r->a;
-    bool prose_above = true, in_list = false;
-    size_t since_prose = 0;
-    for (; i < ll->n && since_prose < MAX_LINES_WITHOUT_PROSE; i++) {
-        const char *s = ll->lines[i];
-        if (body_ends(r, s))
-            return;
-        since_prose++;
-        if (is_furniture(r, s) || (same_as_title(a, s) && !is_credit_line(r, i + 1)))
+    if (a->lede)
+        already_read(r, a->lede); /* the lede is not read again as the first paragraph */
+    for (size_t i = r->body; i < r->stop; i++) {
+        const line *l = &r->l[i];
+        if (l->meta || l->credit || l->drop || i == r->title_at || i == r->lede_at)
             continue;
-        size_t bl = bullet_len(s);
-        if (is_credit_line(r, i + 1) || (a->n_blocks == 0 && looks_like_caption(s))) {
-            ora_article_add_block(a, ORA_BLOCK_CAPTION, s);
-        } else if (bl && in_list) {
-            ora_article_add_block(a, ORA_BLOCK_LIST_ITEM, s + bl);
-            since_prose = 0;
-        } else if (is_prose(s)) {
-            bool lede = is_lede_below(r, i);
-            if (lede)
-                a->lede = ora_strdup(s);
-            else
-                ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, s);
-            in_list = s[strlen(s) - 1] == ':';
-            prose_above = !lede; /* a heading stands between body paragraphs */
-            since_prose = 0;
+        if (has_prose(a) && is_signature(a, l->s))
+            break;
+        if (is_caption_at(r, i) || (a->n_blocks == 0 && looks_like_caption(l->s))) {
+            if (!already_read(r, l->s))
+                ora_article_add_block(a, ORA_BLOCK_CAPTION, l->s);
             continue;
-        } else if (is_heading(r, i, prose_above)) {
-            ora_article_add_block(a, ORA_BLOCK_HEADING, s);
         }
-        prose_above = false;
+        if (l->cls != GOOD || (a->title && same_text(a->title, l->s)) || already_read(r, l->s))
+            continue;
+        if (l->bullet)
+            ora_article_add_block(a, ORA_BLOCK_LIST_ITEM, l->s);
+        else if (heading_like(r, i)) {
+            if (has_prose(a))
+                ora_article_add_block(a, ORA_BLOCK_HEADING, l->s);
+        } else
+            ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, l->s);
     }
+    /* a heading with nothing under it is furniture */
+    while (a->n_blocks && a->blocks[a->n_blocks - 1].kind == ORA_BLOCK_HEADING) {
+        free(a->blocks[--a->n_blocks].text);
+    }
+}
+
+/* ── No article ──────────────────────────────────────────────────────── */
+
+static size_t body_words(const ora_article *a)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < a->n_blocks; i++) {
+        if (a->blocks[i].kind == ORA_BLOCK_CAPTION)
+            continue;
+        for (const char *p = a->blocks[i].text; *p; p++)
+            if (*p != ' ' && (p == a->blocks[i].text || p[-1] == ' '))
+                w++;
+    }
+    return w;
+}
+
+/* How many lines match a cue of this kind ("consent", "error", "login"). */
+static size_t count_cues(const reader *r, const phrase_list *cues, const char *kind)
+{
+    size_t hits = 0;
+    strbuf b;
+    sb_init(&b);
+    for (size_t i = 0; i < r->n; i++) {
+        if (r->l[i].len > 300)
+            continue;
+        b.len = 0;
+        sb_printf(&b, "%s|%s", kind, r->l[i].s);
+        if (phrase_list_matches(cues, b.s))
+            hits++;
+    }
+    sb_free(&b);
+    return hits;
+}
+
+/* Teasers: a front page alternates headlines and one-sentence summaries,
+ * so its "article" is as many headings as paragraphs, all short. */
+static bool front_page(const ora_article *a)
+{
+    size_t heads = 0, paras = 0, words = body_words(a);
+    for (size_t i = 0; i < a->n_blocks; i++) {
+        heads += a->blocks[i].kind == ORA_BLOCK_HEADING;
+        paras += a->blocks[i].kind == ORA_BLOCK_PARAGRAPH;
+    }
+    return heads >= 4 && heads * 2 >= paras && paras && words / paras < 40;
+}
+
+/* A consent wall has prose too: its "article" is mostly about cookies. */
+static bool consent_prose(const reader *r)
+{
+    phrase_list cues;
+    ora_error err;
+    if (phrase_list_load_folded("rules/fr/not-article.txt", &cues, &err) < 0)
+        return false;
+    size_t cue = 0, all = 0;
+    strbuf b;
+    sb_init(&b);
+    for (size_t i = r->body; i < r->stop; i++) {
+        if (r->l[i].cls != GOOD)
+            continue;
+        all += r->l[i].words;
+        b.len = 0;
+        sb_printf(&b, "consent|%s", r->l[i].s);
+        if (r->l[i].len < 1000 && phrase_list_matches(&cues, b.s))
+            cue += r->l[i].words;
+    }
+    sb_free(&b);
+    phrase_list_free(&cues);
+    return all && cue * 2 >= all;
+}
+
+static const char *what_instead(const reader *r, size_t furniture)
+{
+    ora_article *a = r->a;
+    size_t words = body_words(a);
+    if (words >= MIN_ARTICLE_WORDS) {
+        if (front_page(a))
+            return "a front page of headlines";
+        return consent_prose(r) ? "a consent wall" : NULL;
+    }
+    /* a short piece (a podcast's summary) under its title and byline */
+    if (words && a->title && a->byline)
+        return NULL;
+    if (furniture == 0)
+        return NULL; /* bare prose, however short, is what the user wrote */
+    phrase_list cues;
+    ora_error err;
+    const char *what = NULL;
+    if (phrase_list_load_folded("rules/fr/not-article.txt", &cues, &err) == 0) {
+        if (count_cues(r, &cues, "error"))
+            what = "an error page";
+        else if (count_cues(r, &cues, "login") >= 2)
+            what = "a login form";
+        else if (count_cues(r, &cues, "consent"))
+            what = "a consent wall";
+        else if (count_cues(r, &cues, "links"))
+            what = "a page of links";
+        phrase_list_free(&cues);
+    }
+    if (!what) {
+        size_t goods = 0;
+        for (size_t i = 0; i < r->n; i++)
+            goods += r->l[i].own == GOOD;
+        what = goods >= 4 ? "a front page of headlines" : "a page of links";
+    }
+    return what;
+}
+
+/* ── Entry ───────────────────────────────────────────────────────────── */
+
+static int load_rules(reader *r, ora_error *err)
+{
+    if (boilerplate_load(&r->bp, err) < 0)
+        return -1;
+    /* English ones too: a copy of an English page has the same shape */
+    phrase_list en;
+    if (phrase_list_load("rules/fr/stopwords.txt", &r->stops, err) < 0 ||
+        phrase_list_load("rules/en/stopwords.txt", &en, err) < 0) {
+        phrase_list_free(&r->stops);
+        boilerplate_free(&r->bp);
+        return -1;
+    }
+    char **all = realloc(r->stops.items, (r->stops.n + en.n) * sizeof *all);
+    if (all) {
+        memcpy(all + r->stops.n, en.items, en.n * sizeof *all);
+        r->stops.items = all, r->stops.n += en.n;
+        free(en.items);
+    } else {
+        phrase_list_free(&en);
+    }
+    for (size_t i = 0; i < r->stops.n && i < STOP_SLOTS / 2; i++) {
+        size_t h = hash_text(r->stops.items[i]) % STOP_SLOTS;
+        while (r->stop_slot[h])
+            h = (h + 1) % STOP_SLOTS;
+        r->stop_slot[h] = r->stops.items[i];
+    }
+    return 0;
 }
 
 int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
 {
-    boilerplate bp;
-    if (boilerplate_load(&bp, err) < 0)
+    reader r;
+    memset(&r, 0, sizeof r);
+    r.a = a;
+    if (load_rules(&r, err) < 0)
         return -1;
-    line_list ll;
-    split_lines(data, len, &ll);
-    text_reader r = {&ll, &bp, a};
-    size_t meta = find_meta(&ll);
-    size_t body = 0;
-    if (meta < ll.n) {
-        read_head(&r, meta);
-        body = read_meta(&r, meta);
-    } else {
-        /* No meta line: the first title-like line is the title. */
-        for (; body < ll.n; body++)
-            if (!is_furniture(&r, ll.lines[body]) && looks_like_title(ll.lines[body]))
-                break;
-        if (body < ll.n)
-            a->title = ora_strdup(ll.lines[body++]);
+    split_lines(&r, data, len);
+    classify(&r);
+    smooth(&r);
+    size_t furniture = 0;
+    for (size_t i = 0; i < r.n; i++)
+        furniture += r.l[i].cls == BAD;
+    if (find_stretch(&r)) {
+        end_stretch(&r);
+        read_head(&r);
+        read_body(&r);
+    } else if (r.n) {
+        /* nothing scores: still say what the top of the input is */
+        r.body = r.stop = 0;
+        r.title_at = r.lede_at = r.n;
+        for (size_t i = 0; i < r.n && !a->title; i++)
+            if (title_like(&r.l[i]) && !in_menu(&r, i))
+                a->title = ora_strdup(r.l[i].s);
     }
-    read_body(&r, body);
+#ifdef TEXT_DEBUG
+    for (size_t i = 0; i < r.n; i++)
+        fprintf(stderr, "%4zu %c%c %s%s%s %3zu %.2f %.70s\n", i, "bsnG"[r.l[i].own],
+                "bsnG"[r.l[i].cls], i >= r.body && i < r.stop ? "|" : " ",
+                r.l[i].meta ? "M" : r.l[i].credit_in ? "c" : " ", r.l[i].end ? "E" : r.l[i].drop ? "d" : " ",
+                r.l[i].words, r.l[i].stops, r.l[i].s);
+#endif
+    const char *instead = what_instead(&r, furniture);
+    if (instead)
+        a->not_article = ora_strdup(instead);
     a->lang = ora_strdup("fr");
-    free_lines(&ll);
-    boilerplate_free(&bp);
+    for (size_t i = 0; i < r.n; i++)
+        free(r.l[i].s);
+    free(r.l);
+    free(r.seen);
+    phrase_list_free(&r.stops);
+    boilerplate_free(&r.bp);
     return 0;
 }

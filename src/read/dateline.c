@@ -1,0 +1,534 @@
+/* French datelines, as one string: dates in their written forms, the name
+ * after "Par", and whether the line is a meta line at all.
+ *
+ * A dateline is split on the separators sites put between its fields
+ * ('|', '•', '·', " - "). Each field may hold a date (the first is the
+ * publication, one after "Mis à jour" or "Modifié" the update) and a
+ * byline. Whatever else a field holds must be a few words (a site name,
+ * "Accueil", "Lecture 3 min"): a sentence that opens with a date ("Le 18
+ * novembre 2024, le président a …") is prose, not a dateline. */
+#include "internal.h"
+#include "dateline.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Words a field may hold besides its fields before it stops being meta. */
+#define MAX_OTHER_WORDS 3
+#define MAX_NAME_WORDS 10
+
+/* Abbreviations of the months sites print ("18 nov. 2024"). */
+static const char *const month_abbrevs[] = {
+    "janv", "févr", "mars", "avr", "mai", "juin",
+    "juil", "août", "sept", "oct", "nov", "déc"};
+
+static const char *const weekdays[] = {"lundi",    "mardi",  "mercredi",
+                                       "jeudi",    "vendredi", "samedi",
+                                       "dimanche", NULL};
+
+static size_t read_digits(const char *s, size_t max, int *v)
+{
+    size_t i = 0;
+    *v = 0;
+    while (i < max && isdigit((unsigned char)s[i]))
+        *v = *v * 10 + (s[i++] - '0');
+    return isdigit((unsigned char)s[i]) ? 0 : i;
+}
+
+/* A month name or its abbreviation at s (n bytes, a dot after an
+ * abbreviation allowed); 1-12, 0 if none. */
+static int month_at(const char *s, size_t n, size_t *used)
+{
+    int m = french_month(s, n);
+    if (m) {
+        *used = n;
+        return m;
+    }
+    size_t k = n && s[n - 1] == '.' ? n - 1 : n;
+    for (int i = 0; i < 12; i++)
+        if (strlen(month_abbrevs[i]) == k && strncasecmp(s, month_abbrevs[i], k) == 0) {
+            *used = n;
+            return i + 1;
+        }
+    return 0;
+}
+
+static bool valid_date(int y, int m, int d)
+{
+    return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+/* A time after a date: " à 01h58", " à 1 h 58", ", 10:12", " - 10h". */
+static size_t read_time(const char *s, int *hour, int *min)
+{
+    size_t i = 0;
+    if (str_starts_with(s, " à ") || str_starts_with(s, " A ") || str_starts_with(s, " À "))
+        i = s[1] == 'A' ? 3 : strlen(" à ");
+    else if (str_starts_with(s, ", ") || str_starts_with(s, " - "))
+        i = s[1] == ' ' ? 2 : 3;
+    else if (s[0] == ' ')
+        i = 1;
+    else
+        return 0;
+    int h, m = 0;
+    size_t hl = read_digits(s + i, 2, &h);
+    if (!hl || h > 23)
+        return 0;
+    i += hl;
+    if (s[i] == ' ' && (s[i + 1] == 'h' || s[i + 1] == 'H'))
+        i++;
+    if (s[i] != 'h' && s[i] != 'H' && s[i] != ':')
+        return 0;
+    bool colon = s[i] == ':';
+    i++;
+    if (s[i] == ' ' && isdigit((unsigned char)s[i + 1]) && !colon)
+        i++;
+    size_t ml = read_digits(s + i, 2, &m);
+    if (ml == 2 && m < 60)
+        i += ml;
+    else if (colon || ml)
+        return 0;
+    else
+        m = 0;
+    if (isalnum((unsigned char)s[i]))
+        return 0; /* "10hommes" is not a time */
+    *hour = h, *min = m;
+    return i;
+}
+
+static size_t write_iso(char iso[32], int y, int mo, int d, const char *rest,
+                        size_t used)
+{
+    int h, mi;
+    size_t t = read_time(rest, &h, &mi);
+    if (t)
+        snprintf(iso, 32, "%04d-%02d-%02dT%02d:%02d", y, mo, d, h, mi);
+    else
+        snprintf(iso, 32, "%04d-%02d-%02d", y, mo, d);
+    return used + t;
+}
+
+/* "2024-11-18" or "2024-11-18T01:58". */
+static size_t iso_date(const char *s, char iso[32])
+{
+    int y, mo, d;
+    if (read_digits(s, 4, &y) != 4 || s[4] != '-' || read_digits(s + 5, 2, &mo) != 2 ||
+        s[7] != '-' || read_digits(s + 8, 2, &d) != 2 || !valid_date(y, mo, d))
+        return 0;
+    int h, mi;
+    if (s[10] == 'T' && read_digits(s + 11, 2, &h) == 2 && s[13] == ':' &&
+        read_digits(s + 14, 2, &mi) == 2 && h < 24 && mi < 60) {
+        snprintf(iso, 32, "%04d-%02d-%02dT%02d:%02d", y, mo, d, h, mi);
+        size_t i = 16;
+        while (s[i] && s[i] != ' ')
+            i++; /* seconds, offset */
+        return i;
+    }
+    snprintf(iso, 32, "%04d-%02d-%02d", y, mo, d);
+    return 10;
+}
+
+/* "18.11.2024", "17/02/2020", "18-11-2024", "22/10/17". */
+static size_t numeric_date(const char *s, char iso[32])
+{
+    int d, mo, y;
+    size_t i = read_digits(s, 2, &d);
+    if (!i || (s[i] != '.' && s[i] != '/' && s[i] != '-'))
+        return 0;
+    char sep = s[i++];
+    size_t l = read_digits(s + i, 2, &mo);
+    if (!l || s[i + l] != sep)
+        return 0;
+    i += l + 1;
+    l = read_digits(s + i, 4, &y);
+    if (l == 2)
+        y += 2000; /* "22/10/17": sites print the year short, this century */
+    else if (l != 4)
+        return 0;
+    if (!valid_date(y, mo, d))
+        return 0;
+    i += l;
+    return write_iso(iso, y, mo, d, s + i, i);
+}
+
+/* "mardi 5 juillet 2011", "1er mai 2020", "07 Mai 2020". */
+static size_t written_date(const char *s, char iso[32])
+{
+    size_t i = 0;
+    for (const char *const *w = weekdays; *w; w++) {
+        size_t n = strlen(*w);
+        if (strncasecmp(s, *w, n) == 0 && s[n] == ' ') {
+            i = n + 1;
+            break;
+        }
+    }
+    int d, y;
+    size_t l = read_digits(s + i, 2, &d);
+    if (!l)
+        return 0;
+    i += l;
+    if (str_starts_with(s + i, "er"))
+        i += 2;
+    if (s[i++] != ' ')
+        return 0;
+    size_t w = strcspn(s + i, " ,");
+    size_t used;
+    int mo = month_at(s + i, w, &used);
+    if (!mo || s[i + w] != ' ')
+        return 0;
+    i += w + 1;
+    l = read_digits(s + i, 4, &y);
+    if (l != 4 || !valid_date(y, mo, d))
+        return 0;
+    i += l;
+    return write_iso(iso, y, mo, d, s + i, i);
+}
+
+size_t dateline_date(const char *s, char iso[32])
+{
+    size_t n = iso_date(s, iso);
+    if (!n)
+        n = numeric_date(s, iso);
+    if (!n)
+        n = written_date(s, iso);
+    return n;
+}
+
+static const char *const byline_prefixes[] = {
+    "Par : ", "Par: ", "Par ", "par ", "PAR ", "By ", "Auteur : ",
+    "Article rédigé par ", "Rédigé par ", "Écrit par ", "Publié par ", "Propos recueillis par ",
+    "De notre correspondant ", "De notre correspondante ",
+    "De nos correspondants ", "De notre envoyé spécial ",
+    "De notre envoyée spéciale ", "Un texte de ", "Texte : ", NULL};
+
+/* Lower-case words a name may hold: "Jean de La Fontaine", "X et Y". */
+static bool name_connector(const char *w, size_t n)
+{
+    static const char *const words[] = {"et", "de", "du", "des", "la", "le",
+                                        "van", "von", "der", "avec", "&", NULL};
+    for (const char *const *p = words; *p; p++)
+        if (strlen(*p) == n && strncmp(w, *p, n) == 0)
+            return true;
+    return n > 2 && (str_starts_with(w, "d'") || str_starts_with(w, "d\xE2\x80\x99"));
+}
+
+static bool capital_at(const char *s)
+{
+    unsigned char c = (unsigned char)s[0];
+    if (c >= 'A' && c <= 'Z')
+        return true;
+    /* Latin-1 capitals À..Þ in UTF-8 */
+    return c == 0xC3 && (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] <= 0x9E;
+}
+
+/* Two to ten words, each capitalized or a connector, first one a capital;
+ * "(AFP)" and the like allowed. */
+static bool looks_like_name(const char *s, size_t n)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        if (i >= n)
+            break;
+        size_t w = 0;
+        while (i + w < n && s[i + w] != ' ')
+            w++;
+        bool ok = capital_at(s + i) || s[i] == '(' ||
+                  (words > 0 && name_connector(s + i, w));
+        if (!ok || ++words > MAX_NAME_WORDS)
+            return false;
+        i += w;
+    }
+    return words >= 1;
+}
+
+/* Where the name after a byline prefix stops: a comma, " le " or " à "
+ * before a date, a dash. */
+static size_t name_end(const char *s)
+{
+    char iso[32];
+    for (size_t i = 0; s[i]; i++) {
+        if (s[i] == ',' || s[i] == '(' || str_starts_with(s + i, " - ") ||
+            str_starts_with(s + i, " \xE2\x80\x93 "))
+            return i;
+        if (s[i] == ' ' && (str_starts_with(s + i, " le ") ||
+                            str_starts_with(s + i, " Le ")) &&
+            dateline_date(s + i + 4, iso))
+            return i;
+        if (s[i] == ' ' && isdigit((unsigned char)s[i + 1]) &&
+            dateline_date(s + i + 1, iso))
+            return i;
+    }
+    return strlen(s);
+}
+
+/* The byline's prefix length at s, and the name's length after it. */
+static bool byline_at(const char *s, size_t *pre, size_t *name)
+{
+    for (const char *const *p = byline_prefixes; *p; p++) {
+        if (!str_starts_with(s, *p))
+            continue;
+        size_t k = strlen(*p), n = name_end(s + k), bare = n;
+        while (bare && s[k + bare - 1] == ' ')
+            bare--;
+        if (!bare || !looks_like_name(s + k, bare))
+            return false;
+        /* "Par Jean Dupont (AFP)", "Par Jean Dupont(Bruxelles, bureau
+         * européen)": what the parentheses say goes with the name */
+        if (s[k + n] == '(') {
+            const char *close = strchr(s + k + n, ')');
+            if (close)
+                bare = (size_t)(close + 1 - (s + k));
+        }
+        *pre = k, *name = bare;
+        return true;
+        return false;
+    }
+    return false;
+}
+
+bool dateline_byline(const char *s, char *name, size_t size)
+{
+    size_t pre, n;
+    if (!byline_at(s, &pre, &n))
+        return false;
+    if (n >= size)
+        n = size - 1;
+    memcpy(name, s + pre, n);
+    name[n] = '\0';
+    return true;
+}
+
+/* Does the text just before a date say it is the update? */
+static bool says_modified(const char *from, const char *to)
+{
+    static const char *const markers[] = {"mis à jour", "Mis à jour", "MIS À JOUR",
+                                          "mise à jour", "Mise à jour", "modifié",
+                                          "Modifié", "actualisé", "Actualisé",
+                                          "Màj", "màj", "MAJ", "Updated", NULL};
+    size_t n = (size_t)(to - from);
+    for (const char *const *m = markers; *m; m++) {
+        size_t k = strlen(*m);
+        for (size_t i = 0; i + k <= n; i++)
+            if (strncmp(from + i, *m, k) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* Words a dateline's fields use around their dates: not "other" words. */
+static bool meta_word(const char *w, size_t n)
+{
+    static const char *const words[] = {
+        "Publié", "publié", "Publiée", "le", "Le", "à", "mis", "Mis", "jour",
+        "modifié", "Modifié", "actualisé", "Actualisé", "Mise", "mise", "Posté",
+        "posté", "Créé", "créé", "en", "ligne", "Mis en ligne", "Date", "Date :",
+        ":", "Publication", "aujourd'hui", "Aujourd'hui", "hier", "Hier", "et",
+        "-", "Màj", "MAJ", "|", "on", "Updated", "Édité", "édité", "il", "y", "a",
+        "heure", "heures", "minute", "minutes", "min", "jour", "jours", NULL};
+    for (const char *const *p = words; *p; p++)
+        if (strlen(*p) == n && strncmp(w, *p, n) == 0)
+            return true;
+    return false;
+}
+
+static int count_words(const char *s)
+{
+    int n = 0;
+    for (const char *p = s; *p; p++)
+        n += *p != ' ' && (p == s || p[-1] == ' ');
+    return n;
+}
+
+/* Two to four capitalized words, not opening on an article ("Le Monde" is
+ * a site), right before a date. */
+static bool unprefixed_name(const char *s, size_t n)
+{
+    while (n && (s[n - 1] == ' ' || s[n - 1] == ','))
+        n--;
+    int words = 0;
+    for (size_t i = 0; i < n; i++)
+        words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+    if (words < 2 || words > 4 || str_starts_with(s, "Le ") || str_starts_with(s, "La ") ||
+        str_starts_with(s, "Les ") || str_starts_with(s, "L'"))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if ((i == 0 || s[i - 1] == ' ') && !capital_at(s + i))
+            return false;
+    return memchr(s, ',', n) == NULL;
+}
+
+/* Reads one field [s, s+n); adds its date(s) and byline to d. Returns how
+ * many words it holds besides them, or -1 when it is too long to be meta. */
+/* "Publié il y a 3 heures": a field that says when, in words no date
+ * parser reads, still makes the line a dateline. */
+static bool stamp_field(const char *s)
+{
+    static const char *const stamps[] = {"Publié ", "Publiée ", "Mis à jour ",
+                                         "Modifié ", "Actualisé ", "Mis en ligne ",
+                                         "Posté ", "Mise à jour ", NULL};
+    for (const char *const *p = stamps; *p; p++)
+        if (str_starts_with(s, *p))
+            return true;
+    return false;
+}
+
+static int read_field(const char *s, size_t n, dateline *d, bool *stamp)
+{
+    char *f = ora_strndup(s, n);
+    if (!f)
+        return -1;
+    int other = 0;
+    size_t i = 0, mark = 0, pre, name;
+    while (f[i] == ' ')
+        i++;
+    if (stamp_field(f + i))
+        *stamp = true;
+    if (byline_at(f + i, &pre, &name)) {
+        if (!d->byline[0]) {
+            size_t k = name < sizeof d->byline ? name : sizeof d->byline - 1;
+            memcpy(d->byline, f + i + pre, k);
+            d->byline[k] = '\0';
+        }
+        i += pre + name;
+        mark = i;
+    }
+    size_t field_start = i;
+    while (f[i]) {
+        char iso[32];
+        size_t used = (i == 0 || f[i - 1] == ' ' || f[i - 1] == '(')
+                          ? dateline_date(f + i, iso) : 0;
+        if (used) {
+            /* "Romain Lefèvre jeudi 22 avril 2021": a name before the date */
+            if (!d->byline[0] && i > field_start + 1 && unprefixed_name(f + field_start, i - field_start)) {
+                size_t k = i - field_start - 1;
+                while (k && (f[field_start + k - 1] == ',' || f[field_start + k - 1] == ' '))
+                    k--;
+                if (k >= sizeof d->byline)
+                    k = sizeof d->byline - 1;
+                memcpy(d->byline, f + field_start, k);
+                d->byline[k] = '\0';
+                other -= count_words(d->byline);
+            }
+            bool mod = says_modified(f + mark, f + i);
+            if (mod && !d->modified[0])
+                memcpy(d->modified, iso, 32);
+            else if (!mod && !d->published[0])
+                memcpy(d->published, iso, 32);
+            i += used;
+            mark = i;
+            continue;
+        }
+        if (f[i] == ' ' || f[i] == ',' || f[i] == '.' || f[i] == '(' || f[i] == ')') {
+            i++;
+            continue;
+        }
+        size_t w = strcspn(f + i, " ,()");
+        if (!meta_word(f + i, w))
+            other++;
+        i += w;
+    }
+    free(f);
+    return other;
+}
+
+/* Length of a field separator at s, 0 if none. */
+static size_t separator_len(const char *s)
+{
+    if (*s == '|')
+        return 1;
+    if (str_starts_with(s, "\xE2\x80\xA2")) /* • */
+        return 3;
+    if (str_starts_with(s, "\xC2\xB7")) /* · */
+        return 2;
+    if (str_starts_with(s, " - ") || str_starts_with(s, " \xE2\x80\x93 ") ||
+        str_starts_with(s, " \xE2\x80\x94 "))
+        return s[1] == '-' ? 3 : 5;
+    return 0;
+}
+
+/* Copies glue the fields of a dateline together ("Par Camille
+ * VasseurPublié le … à 06h30Temps de lecture"): a capital right after a
+ * lower-case letter or a digit starts a new field. The caller frees the
+ * copy. */
+static char *unglue(const char *line)
+{
+    strbuf b;
+    sb_init(&b);
+    for (const char *p = line; *p; p++) {
+        unsigned char prev = p > line ? (unsigned char)p[-1] : ' ';
+        bool glued = (islower(prev) || isdigit(prev) || (prev >= 0xA0 && prev <= 0xBF &&
+                      p - line >= 2 && (unsigned char)p[-2] == 0xC3)) &&
+                     capital_at(p);
+        if (glued)
+            sb_adds(&b, " | ");
+        sb_addc(&b, *p);
+    }
+    return sb_take(&b);
+}
+
+/* A field no one reads aloud: "Temps de lecture : 4 min". */
+static bool idle_field(const char *s, size_t n)
+{
+    while (n && *s == ' ')
+        s++, n--;
+    return (n >= 16 && strncasecmp(s, "Temps de lecture", 16) == 0) ||
+           (n >= 8 && strncmp(s, "Lecture ", 8) == 0);
+}
+
+/* A field that is a name and nothing else ("Nadia Belkacem | 5 novembre
+ * 2019"): the byline, when the line has a date. */
+static void name_field(const char *line, dateline *d)
+{
+    for (const char *p = line; *p && !d->byline[0];) {
+        const char *q = p;
+        while (*q && !separator_len(q))
+            q++;
+        while (*p == ' ')
+            p++;
+        size_t n = (size_t)(q - p);
+        while (n && p[n - 1] == ' ')
+            n--;
+        if (n && n < sizeof d->byline && unprefixed_name(p, n)) {
+            memcpy(d->byline, p, n);
+            d->byline[n] = '\0';
+        }
+        p = *q ? q + separator_len(q) : q;
+    }
+}
+
+bool dateline_parse(const char *text, dateline *d)
+{
+    memset(d, 0, sizeof *d);
+    if (strlen(text) > 400)
+        return false;
+    char *line = unglue(text);
+    if (!line)
+        return false;
+    int total = 0;
+    bool meta = true, stamp = false;
+    for (const char *p = line; *p;) {
+        const char *q = p;
+        while (*q && !separator_len(q))
+            q++;
+        bool had_byline = d->byline[0] != '\0';
+        int other = idle_field(p, (size_t)(q - p)) ? 0 : read_field(p, (size_t)(q - p), d, &stamp);
+        /* a byline may carry roles: "X, correspondant à Pékin, et Y" */
+        int most = !had_byline && d->byline[0] ? 4 * MAX_OTHER_WORDS : MAX_OTHER_WORDS;
+        if (other < 0 || other > most)
+            meta = false;
+        total += other;
+        p = *q ? q + separator_len(q) : q;
+    }
+    if (total > (d->byline[0] ? 4 * MAX_OTHER_WORDS : 2 * MAX_OTHER_WORDS))
+        meta = false;
+    if (meta && !d->byline[0] && (d->published[0] || d->modified[0]))
+        name_field(line, d);
+    free(line);
+    if (!d->published[0] && d->modified[0]) /* "Mis à jour le …" alone */
+        memcpy(d->published, d->modified, sizeof d->published), d->modified[0] = '\0';
+    return meta && (stamp || d->published[0] || d->modified[0] || d->byline[0]);
+}

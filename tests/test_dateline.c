@@ -1,0 +1,109 @@
+/* French datelines as sites print them: dates in their written forms, the
+ * byline after "Par", and lines that only look like datelines (prose that
+ * opens with a date, a caption) refused. */
+#include "testutil.h"
+
+#include "read/dateline.h"
+
+static void expect_line(const char *line, const char *published, const char *modified,
+                        const char *byline)
+{
+    dateline d;
+    if (!dateline_parse(line, &d))
+        fail_msg("not read as a dateline: %s", line);
+    assert_string_equal(d.published, published);
+    assert_string_equal(d.modified, modified);
+    assert_string_equal(d.byline, byline);
+}
+
+static void written_dates(void **state)
+{
+    (void)state;
+    char iso[32];
+    assert_true(dateline_date("18 novembre 2024", iso));
+    assert_string_equal(iso, "2024-11-18");
+    assert_true(dateline_date("1er mai 2020 à 8h05", iso));
+    assert_string_equal(iso, "2020-05-01T08:05");
+    assert_true(dateline_date("mardi 5 juillet 2011 à 22h09", iso));
+    assert_string_equal(iso, "2011-07-05T22:09");
+    assert_true(dateline_date("07 Mai 2020", iso));
+    assert_string_equal(iso, "2020-05-07");
+    assert_true(dateline_date("3 déc. 2023 à 14:30", iso));
+    assert_string_equal(iso, "2023-12-03T14:30");
+}
+
+static void numeric_dates(void **state)
+{
+    (void)state;
+    char iso[32];
+    assert_true(dateline_date("12.12.2019", iso));
+    assert_string_equal(iso, "2019-12-12");
+    assert_true(dateline_date("17/02/2020", iso));
+    assert_string_equal(iso, "2020-02-17");
+    assert_true(dateline_date("22/10/17 à 19h49", iso));
+    assert_string_equal(iso, "2017-10-22T19:49");
+    assert_true(dateline_date("2024-11-18T01:58:00+01:00", iso));
+    assert_string_equal(iso, "2024-11-18T01:58");
+    /* not dates: a score, a month 13, a day 32, a year alone */
+    assert_false(dateline_date("3-1", iso));
+    assert_false(dateline_date("12/13/2020", iso));
+    assert_false(dateline_date("32 mai 2020", iso));
+    assert_false(dateline_date("2020", iso));
+    assert_false(dateline_date("12 pommes 2020", iso));
+}
+
+static void datelines_of_many_sites(void **state)
+{
+    (void)state;
+    expect_line("Le Monde | 18.11.2024 à 01h58 \xE2\x80\xA2 Mis à jour le 18.11.2024 à 09h10 | "
+                "Par Jeanne Martin",
+                "2024-11-18T01:58", "2024-11-18T09:10", "Jeanne Martin");
+    expect_line("Le 17/02/2020", "2020-02-17", "", "");
+    expect_line("12.12.2019", "2019-12-12", "", "");
+    expect_line("Accueil | Par Marc Leroy | 30 septembre 2018", "2018-09-30", "", "Marc Leroy");
+    expect_line("par Didier Roy, 21 juin 2018", "2018-06-21", "", "Didier Roy");
+    expect_line("Par Anne Petit le 07 Mai 2020", "2020-05-07", "", "Anne Petit");
+    expect_line("Publié le 07 mai 2019 à 13h59 - Mis à jour le 08 mai 2019 à 09h03",
+                "2019-05-07T13:59", "2019-05-08T09:03", "");
+    expect_line("| Le 2 mai 2025", "2025-05-02", "", "");
+    /* an update alone is the only date there is */
+    expect_line("Mis à jour le 3 avril 2021", "2021-04-03", "", "");
+    expect_line("Par Paul Durand (AFP)", "", "", "Paul Durand (AFP)");
+    expect_line("Par : Luc Marchal", "", "", "Luc Marchal");
+    expect_line("(07/12/2012)", "2012-12-07", "", "");
+}
+
+static void bylines_with_roles(void **state)
+{
+    (void)state;
+    expect_line("Par Léa Bernard, correspondante à Genève \xE2\x80\x94 5 avril 2017 à 19:26",
+                "2017-04-05T19:26", "", "Léa Bernard");
+    expect_line("Par Hugo Lambert(Lyon, correspondant)", "", "", "Hugo Lambert(Lyon, correspondant)");
+}
+
+static void prose_is_no_dateline(void **state)
+{
+    (void)state;
+    dateline d;
+    assert_false(dateline_parse("Le 18 novembre 2024, le président a réuni les ministres "
+                                "pour parler du budget de l'an prochain.", &d));
+    assert_false(dateline_parse("Par ailleurs, la mairie a annoncé des travaux.", &d));
+    assert_false(dateline_parse("La piscine du quartier nord, le 2 mars 2025.", &d));
+    assert_false(dateline_parse("Accueil", &d));
+    char name[64];
+    assert_false(dateline_byline("Par la suite, tout a changé", name, sizeof name));
+    assert_true(dateline_byline("Par Jean de La Tour", name, sizeof name));
+    assert_string_equal(name, "Jean de La Tour");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(written_dates),
+        cmocka_unit_test(numeric_dates),
+        cmocka_unit_test(datelines_of_many_sites),
+        cmocka_unit_test(bylines_with_roles),
+        cmocka_unit_test(prose_is_no_dateline),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
