@@ -1564,6 +1564,20 @@ static bool blocks_say(const phrase_list *pl, const char *kind, const ora_articl
     return false;
 }
 
+/* Blocks cut by an ellipsis at either end ("… le bassin a été refait …"):
+ * the snippets of search results or teasers. */
+static size_t snippets(const ora_article *a)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < a->n_blocks; i++) {
+        const char *t = a->blocks[i].text;
+        size_t l = strlen(t);
+        n += str_starts_with(t, "\xe2\x80\xa6") || str_starts_with(t, "...") ||
+             (l >= 3 && (strcmp(t + l - 3, "\xe2\x80\xa6") == 0 || strcmp(t + l - 3, "...") == 0));
+    }
+    return n;
+}
+
 /* Thresholds in words of prose: under them, the features below decide. */
 #define FEW_WORDS 150
 #define SOME_WORDS 400
@@ -1601,6 +1615,14 @@ static const char *judge_page(const ora_article *a, xmlNodePtr root, const page_
         return "a front page of headlines";
     if (paragraphs == 0 && words < FEW_WORDS / 2 && links > 0.5)
         return "a page of links";
+    size_t cut = snippets(a);
+    if (cut >= 2 && cut * 2 >= a->n_blocks / 2 &&
+        (says(pl, "search", m->doc_title) || says(pl, "search", a->title) ||
+         blocks_say(pl, "search", a)))
+        return "a page of search results";
+    if (!a->n_blocks && !a->lede)
+        return a->truncated ? "a paywall with no free text"
+                            : "a page without text (a script fills it in)";
     return NULL;
 }
 
