@@ -1769,8 +1769,8 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     if (!containers.n)
         walk_body(&w, root->children, false);
     for (size_t i = 0; i < containers.n && !w.stopped; i++) {
-        if (is_embed_box(containers.nodes[i]))
-            continue; /* a sibling that is only an embed's label */
+        if (is_embed_box(containers.nodes[i]) || is_shop_box(&w, containers.nodes[i]))
+            continue; /* a sibling that is only an embed's label, or a shop */
         if (containers.nodes[i]->type == XML_ELEMENT_NODE &&
             (block_kind(containers.nodes[i], &(ora_block_kind){0}) ||
              is_inline(containers.nodes[i]) || node_is(containers.nodes[i], "figure")))
