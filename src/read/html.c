@@ -1578,6 +1578,24 @@ static size_t snippets(const ora_article *a)
     return n;
 }
 
+#define BOX_TAIL_WORDS 15
+/* An article that ends on a heading with a line or two under it ("Horaires
+ * et accès" / "2 rue du Port. Entrée libre.") ends on a box beside the
+ * text, not on a part of it. */
+static void trim_trailing_box(ora_article *a)
+{
+    size_t words = 0, h = a->n_blocks;
+    while (h > 0 && a->blocks[h - 1].kind != ORA_BLOCK_HEADING) {
+        words += count_words(a->blocks[h - 1].text);
+        h--;
+    }
+    if (h == 0 || h == 1 || words > BOX_TAIL_WORDS || h == a->n_blocks)
+        return;
+    for (size_t i = h - 1; i < a->n_blocks; i++)
+        free(a->blocks[i].text);
+    a->n_blocks = h - 1;
+}
+
 /* Thresholds in words of prose: under them, the features below decide. */
 #define FEW_WORDS 150
 #define SOME_WORDS 400
@@ -1780,6 +1798,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     }
     flush_run(&w);
     free(w.seen);
+    trim_trailing_box(a);
     fill_date(a, root, &containers);
     date_from_text(a, root, &d->generic);
     node_list_free(&containers);
