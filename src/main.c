@@ -44,7 +44,7 @@ static const char usage_text[] =
     "Reading:\n"
     "  --text, --html        read INPUT as a browser copy or as a page\n"
     "                        (default: guessed from the content)\n"
-    "  --max-input MB        refuse inputs larger than MB megabytes (default 8)\n"
+    "  --max-input MB        refuse inputs larger than MB megabytes (default 5)\n"
     "  --captions            also read photo captions (skipped by default)\n"
     "  --tables              read tables row by row, each figure with its\n"
     "                        headers (by default a table is only announced)\n"

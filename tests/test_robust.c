@@ -213,7 +213,7 @@ static void input_size_is_limited(void **state)
     snprintf(out, sizeof out, "%s/z.ogg", dir);
     tu_result r = tu_run("/dev/zero -o %s", out);
     assert_int_equal(r.status, 1);
-    assert_non_null(strstr(r.err, "larger than the limit of 8 MB"));
+    assert_non_null(strstr(r.err, "larger than the limit of 5 MB"));
     assert_int_equal(tu_count_lines(r.err), 1);
     tu_result_free(&r);
     r = tu_run("--max-input 1 --print=article - </dev/zero");
@@ -424,6 +424,57 @@ static void deep_and_huge_pages(void **state)
     tu_rmdir(dir);
 }
 
+/* One sentence of 230 KB and a one-minute snippet: it is ended at a
+ * clause mark, and the snippet keeps what fits (the whole sentence was
+ * once spoken into 400 MB of memory, then refused as too long). */
+static void runaway_sentence_snippet(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir(), path[600], out[600];
+    snprintf(path, sizeof path, "%s/one.txt", dir);
+    snprintf(out, sizeof out, "%s/one.wav", dir);
+    FILE *f = fopen(path, "w");
+    fputs("Un conseil sans fin\n\n", f);
+    for (int k = 0; k < 7000; k++)
+        fprintf(f, "le conseil a parlé du budget numéro %d, ", k);
+    fputs("et puis il a fini.\n", f);
+    fclose(f);
+    tu_result r = tu_run("-q %s --max-duration 60 -o %s", path, out);
+    assert_int_equal(r.status, 0);
+    tu_result_free(&r);
+    tu_audio a;
+    assert_true(tu_audio_read(out, &a));
+    assert_true(a.seconds > 30 && a.seconds <= 60.5);
+    tu_audio_free(&a);
+    tu_rmdir(dir);
+}
+
+/* A temporary that a run killed between naming and renaming left beside
+ * its output is removed by the next run to that output, and only it. */
+static void stale_temporaries_are_removed(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir(), p[600];
+    static const char *const left[] = {".a.ogg.Xy12Zt", ".a.vtt.Qw34Er"};
+    static const char *const kept[] = {".b.ogg.Xy12Zt", ".a.ogg.short", "a.ogg.Xy12Zt"};
+    for (int k = 0; k < 2; k++)
+        snprintf(p, sizeof p, "%s/%s", dir, left[k]), tu_write(p, "x", 1);
+    for (int k = 0; k < 3; k++)
+        snprintf(p, sizeof p, "%s/%s", dir, kept[k]), tu_write(p, "x", 1);
+    tu_result r = tu_run("-q " SAMPLE " -o %s/a.ogg --vtt %s/a.vtt", dir, dir);
+    assert_int_equal(r.status, 0);
+    tu_result_free(&r);
+    for (int k = 0; k < 2; k++) {
+        snprintf(p, sizeof p, "%s/%s", dir, left[k]);
+        assert_false(tu_exists(p));
+    }
+    for (int k = 0; k < 3; k++) {
+        snprintf(p, sizeof p, "%s/%s", dir, kept[k]);
+        assert_true(tu_exists(p));
+    }
+    tu_rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -440,6 +491,8 @@ int main(void)
         cmocka_unit_test(special_files_are_not_replaced),
         cmocka_unit_test(list_paths_are_kept_as_written),
         cmocka_unit_test(deep_and_huge_pages),
+        cmocka_unit_test(runaway_sentence_snippet),
+        cmocka_unit_test(stale_temporaries_are_removed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
