@@ -168,6 +168,8 @@ bool utf8_valid(const char *s, size_t n)
     return true;
 }
 
+bool ora_utf8_valid(const char *s, size_t n) { return utf8_valid(s, n); }
+
 bool utf8_is_space(uint32_t cp)
 {
     return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||

@@ -305,12 +305,6 @@ static int normalize_clean(const ora_normalizer *n, const char *text, size_t len
 int ora_normalize(const ora_normalizer *n, const char *text, size_t len,
                   ora_normalized *out, ora_error *err)
 {
-    /* The readers check their input; a caller of the library or of
-     * --normalize may not have: invalid bytes are refused, not guessed. */
-    if (!utf8_valid(text, len)) {
-        ora_set_error(err, "the text is not valid UTF-8.");
-        return -1;
-    }
     if (!clean_needed(text, len))
         return normalize_clean(n, text, len, out, err);
     char *clean;
