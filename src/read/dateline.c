@@ -98,15 +98,24 @@ static size_t read_time(const char *s, int *hour, int *min)
     return i;
 }
 
+/* "2024-11-18", or with h >= 0 "2024-11-18T01:58". The callers checked
+ * the ranges; the modulos tell the compiler, whose -O1 check otherwise
+ * fears an int of eleven digits. */
+static void format_iso(char iso[32], int y, int mo, int d, int h, int mi)
+{
+    if (h >= 0)
+        snprintf(iso, 32, "%04d-%02d-%02dT%02d:%02d", y % 10000, mo % 100, d % 100, h % 100,
+                 mi % 100);
+    else
+        snprintf(iso, 32, "%04d-%02d-%02d", y % 10000, mo % 100, d % 100);
+}
+
 static size_t write_iso(char iso[32], int y, int mo, int d, const char *rest,
                         size_t used)
 {
     int h, mi;
     size_t t = read_time(rest, &h, &mi);
-    if (t)
-        snprintf(iso, 32, "%04d-%02d-%02dT%02d:%02d", y, mo, d, h, mi);
-    else
-        snprintf(iso, 32, "%04d-%02d-%02d", y, mo, d);
+    format_iso(iso, y, mo, d, t ? h : -1, t ? mi : 0);
     return used + t;
 }
 
@@ -120,13 +129,13 @@ static size_t iso_date(const char *s, char iso[32])
     int h, mi;
     if (s[10] == 'T' && read_digits(s + 11, 2, &h) == 2 && s[13] == ':' &&
         read_digits(s + 14, 2, &mi) == 2 && h < 24 && mi < 60) {
-        snprintf(iso, 32, "%04d-%02d-%02dT%02d:%02d", y, mo, d, h, mi);
+        format_iso(iso, y, mo, d, h, mi);
         size_t i = 16;
         while (s[i] && s[i] != ' ')
             i++; /* seconds, offset */
         return i;
     }
-    snprintf(iso, 32, "%04d-%02d-%02d", y, mo, d);
+    format_iso(iso, y, mo, d, -1, 0);
     return 10;
 }
 
