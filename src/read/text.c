@@ -765,7 +765,7 @@ static void read_head(reader *r)
         size_t j = i + 1;
         while (j < r->stop && r->l[j].cls != GOOD && r->l[j].own != BAD)
             j++;
-        if (i < r->stop && j < r->stop && i <= r->body + 8 && r->l[i].len < 300 &&
+        if (i < r->stop && j < r->stop && i <= r->body + 12 && r->l[i].len < 300 &&
             r->l[i].full_stop &&
             (r->l[j].own == BAD || r->l[j].stamped ||
              r->l[j].words > r->l[i].words + r->l[i].words / 2 ||
