@@ -97,6 +97,10 @@ static char *clean_line(const char *s, size_t n)
     }
     size_t k = 0;
     for (size_t i = 0; i < n;) {
+        if ((unsigned char)s[i] < 0x80) { /* most bytes: nothing to decode */
+            buf[k++] = s[i++];
+            continue;
+        }
         uint32_t cp;
         int l = utf8_decode(s + i, n - i, &cp);
         if (!l) {
@@ -1001,7 +1005,8 @@ static const char *what_instead(const reader *r, size_t furniture)
     if (words >= MIN_ARTICLE_WORDS) {
         if (front_page(a))
             return "a front page of headlines";
-        return consent_prose(r) ? "a consent wall" : NULL;
+        /* a consent wall is a few paragraphs, not a long article */
+        return words < 400 && consent_prose(r) ? "a consent wall" : NULL;
     }
     /* a short piece (a podcast's summary) under its title and byline */
     if (words && a->title && a->byline)
