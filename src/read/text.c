@@ -1089,7 +1089,7 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
             if (title_like(&r.l[i]) && !in_menu(&r, i))
                 a->title = ora_strdup(r.l[i].s);
     }
-#ifdef TEXT_DEBUG
+#ifdef TEXT_DEBUG /* -DTEXT_DEBUG: each line's own and smoothed class, for tuning */
     for (size_t i = 0; i < r.n; i++)
         fprintf(stderr, "%4zu %c%c %s%s%s %3zu %.2f %.70s\n", i, "bsnG"[r.l[i].own],
                 "bsnG"[r.l[i].cls], i >= r.body && i < r.stop ? "|" : " ",
