@@ -100,9 +100,10 @@ char *ora_article_to_json(const ora_article *a);
 typedef enum { ORA_INPUT_AUTO, ORA_INPUT_TEXT, ORA_INPUT_HTML } ora_input_kind;
 
 /* The largest input read by default, in bytes: far above any article
- * (a 5,000-word page is about 300 KB), low enough that memory stays under
- * 64 MiB while a page is read. ora_options.max_input raises it. */
-#define ORA_MAX_INPUT ((size_t)8 << 20)
+ * (a 5,000-word page is about 300 KB), and the largest page whose reading
+ * stays under 64 MiB (libxml2's tree takes about ten times a page's size;
+ * make bench-memory). ora_options.max_input raises it. */
+#define ORA_MAX_INPUT ((size_t)5 << 20)
 
 /* Reads a whole file (or "-" for standard input) and checks that it is text:
  * not empty, no NUL bytes, valid UTF-8 (a BOM is dropped). */
@@ -203,6 +204,9 @@ char *ora_normalize_string(const ora_normalizer *n, const char *text,
                            ora_error *err);
 int ora_script_normalize(ora_script *s, const ora_normalizer *n,
                          ora_error *err);
+/* Whether n bytes are valid UTF-8. The normalizer copes with any bytes,
+ * but a filter should refuse what is not text rather than guess. */
+bool ora_utf8_valid(const char *s, size_t n);
 
 /* ── Audio ──────────────────────────────────────────────────────────────── */
 
@@ -390,6 +394,10 @@ typedef struct {
      * NG voice, and is not normalized (the normalizer is French only). */
     bool keep_voice;
     size_t max_input; /* bytes; 0: ORA_MAX_INPUT */
+    /* Set by ora_batch_run, which clears its folder of temporaries left by
+     * a killed run once for all items; a single conversion does it for its
+     * own outputs. */
+    bool batch_item;
 } ora_options;
 
 typedef struct {

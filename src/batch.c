@@ -215,39 +215,12 @@ static int compare_names(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* Removes the ".NAME.XXXXXX" files that a killed run left in dir, for the
- * NAMEs given (sorted): one pass over the folder, however many names, so a
- * batch of a million articles does not read its folder a million times.
- * Only this run's own outputs: another shard may be writing beside them. */
-static void remove_stale_temps(const char *dir, const char **names, size_t n)
-{
-    DIR *d = opendir(dir);
-    struct dirent *e;
-    while (d && (e = readdir(d))) {
-        size_t len = strlen(e->d_name);
-        if (e->d_name[0] != '.' || len < 9 || e->d_name[len - 7] != '.')
-            continue;
-        char *name = ora_strndup(e->d_name + 1, len - 8);
-        if (bsearch(&name, names, n, sizeof *names, compare_names)) {
-            strbuf p;
-            sb_init(&p);
-            sb_printf(&p, "%s/%s", dir, e->d_name);
-            unlink(p.s);
-            sb_free(&p);
-        }
-        free(name);
-    }
-    if (d)
-        closedir(d);
-}
-
-/* Before any work: what a killed run of these items left behind. */
 static void remove_stale_temps_of_items(const batch *bt)
 {
     const char **names = malloc((bt->n_items ? bt->n_items : 1) * sizeof *names);
     for (size_t i = 0; i < bt->n_items; i++)
         names[i] = base_name(bt->outputs[bt->items[i]]);
-    qsort(names, bt->n_items, sizeof *names, compare_names);
+    qsort(names, bt->n_items, sizeof *names, compare_names); /* as remove_stale_temps wants */
     remove_stale_temps(bt->b->outdir, names, bt->n_items);
     free(names);
 }
@@ -306,6 +279,7 @@ static void convert_item(batch *bt, size_t item, int fd)
     char line[600];
     ora_options one = *bt->opt;
     one.jobs = 1; /* the batch already keeps every core busy */
+    one.batch_item = true;
     if (ora_convert(bt->inputs[item], bt->outputs[item], &one, &r, &err) == 0)
         snprintf(line, sizeof line, "%.3f\n", r.seconds);
     else

@@ -51,6 +51,10 @@ char *temp_name_for(const char *path);
 #include <sys/types.h>
 mode_t default_mode(void);
 
+/* Removes the ".NAME.XXXXXX" temporaries that a run killed between naming
+ * and renaming left in dir, for the NAMEs given (sorted); outfile.c. */
+void remove_stale_temps(const char *dir, const char **names, size_t n);
+
 /* Called first in a forked worker: it dies with parent (util.c). */
 void die_with_parent(pid_t parent);
 
@@ -82,6 +86,11 @@ void phrase_list_free(phrase_list *pl);
 /* The language of an article's own words ("fr", "en", "de"...) into code,
  * or NULL when no language clearly leads (too little text, a mix). */
 const char *lang_guess(const ora_article *a, char *code, size_t size);
+
+/* Stops each later ora_speak_text_marks once its audio holds this many
+ * samples (0: never): a snippet needs no more than it keeps, however long
+ * the sentence being spoken. */
+void speak_stop_at(size_t samples);
 
 /* Whether eSpeak NG speaks a language ("en", "de"; the French voices). */
 bool speak_language_known(const char *lang);

@@ -44,7 +44,7 @@ static const char usage_text[] =
     "Reading:\n"
     "  --text, --html        read INPUT as a browser copy or as a page\n"
     "                        (default: guessed from the content)\n"
-    "  --max-input MB        refuse inputs larger than MB megabytes (default 8)\n"
+    "  --max-input MB        refuse inputs larger than MB megabytes (default 5)\n"
     "  --captions            also read photo captions (skipped by default)\n"
     "  --tables              read tables row by row, each figure with its\n"
     "                        headers (by default a table is only announced)\n"
@@ -318,12 +318,16 @@ static int run_normalize(const cli *c)
     size_t cap = 0;
     ssize_t len;
     int rc = 0;
-    while ((len = getline(&line, &cap, stdin)) >= 0) {
+    for (long number = 1; (len = getline(&line, &cap, stdin)) >= 0; number++) {
         while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
             line[--len] = '\0';
-        char *out = ora_normalize_string(n, line, &err);
+        bool text = ora_utf8_valid(line, (size_t)len);
+        char *out = text ? ora_normalize_string(n, line, &err) : NULL;
         if (!out) {
-            rc = fail(err.msg);
+            char msg[600];
+            snprintf(msg, sizeof msg, "standard input, line %ld: %s", number,
+                     text ? err.msg : "the text is not valid UTF-8.");
+            rc = fail(msg);
             break;
         }
         printf("%s\n", out);

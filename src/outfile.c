@@ -4,6 +4,7 @@
  * the temporaries and leaves what was there before untouched. */
 #include "internal.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,3 +79,36 @@ int ora_write_files(const ora_out_file *f, size_t n, ora_error *err)
     free(tmp);
     return rc;
 }
+
+static int compare_strings(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Removes the ".NAME.XXXXXX" files that a killed run left in dir, for the
+ * NAMEs given (sorted): one pass over the folder, however many names, so a
+ * batch of a million articles does not read its folder a million times.
+ * Only this run's own outputs: another shard may be writing beside them. */
+void remove_stale_temps(const char *dir, const char **names, size_t n)
+{
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        size_t len = strlen(e->d_name);
+        if (e->d_name[0] != '.' || len < 9 || e->d_name[len - 7] != '.')
+            continue;
+        char *name = ora_strndup(e->d_name + 1, len - 8);
+        if (bsearch(&name, names, n, sizeof *names, compare_strings)) {
+            strbuf p;
+            sb_init(&p);
+            sb_printf(&p, "%s/%s", dir, e->d_name);
+            unlink(p.s);
+            sb_free(&p);
+        }
+        free(name);
+    }
+    if (d)
+        closedir(d);
+}
+
+/* Before any work: what a killed run of these items left behind. */

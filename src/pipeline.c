@@ -49,6 +49,27 @@ ora_normalizer *ora_normalizer_for(const ora_options *o, ora_error *err)
 }
 
 /* Like ora_script_normalize, but keeps each segment's alignment in nz. */
+/* A sentence longer than this is no sentence a reader could follow (a
+ * table flattened into one line, a page without full stops): it is ended
+ * at its next clause mark, so that snippets and transcripts, which cut and
+ * time by sentence, still have places to do so. */
+#define RUNAWAY_SENTENCE 1000
+
+/* In place, one byte for one, so the alignment's spans stay right. The
+ * next word gets a capital: eSpeak NG ends no sentence before a small
+ * letter. */
+static void end_runaway_sentences(char *t)
+{
+    size_t run = 0;
+    for (char *p = t; *p; p++, run++) {
+        if (strchr(".!?", *p))
+            run = 0;
+        else if (run > RUNAWAY_SENTENCE && strchr(",;:", *p) && p[1] == ' ' &&
+                 p[2] >= 'a' && p[2] <= 'z')
+            *p = '.', p[2] = (char)(p[2] - 'a' + 'A'), run = 0;
+    }
+}
+
 static int normalize_aligned(ora_script *s, const ora_normalizer *n,
                              ora_normalized *nz, ora_error *err)
 {
@@ -56,6 +77,7 @@ static int normalize_aligned(ora_script *s, const ora_normalizer *n,
         const char *w = s->segs[i].written;
         if (ora_normalize(n, w, strlen(w), &nz[i], err) < 0)
             return -1;
+        end_runaway_sentences(nz[i].text);
         free(s->segs[i].spoken);
         s->segs[i].spoken = ora_strdup(nz[i].text);
     }
@@ -267,7 +289,12 @@ static int speak_all(job *j, ora_error *err)
         }
         *p = (said){g->role, g->written, j->au.n, 0, true};
         *err->msg = '\0';
-        if (speak_part(j, i, g->written, &j->nz[i], err) < 0)
+        /* A body part stops once the snippet is full (a 232 KB sentence
+         * took 400 MB); the end (notice, --outro) is spoken whole. */
+        speak_stop_at(i < tail && max != SIZE_MAX ? max + (size_t)j->au.rate : 0);
+        int rc = speak_part(j, i, g->written, &j->nz[i], err);
+        speak_stop_at(0);
+        if (rc < 0)
             return -1;
         p->end = j->au.n;
         if (ora_audio_silence(&j->au, g->pause_ms) < 0) {
@@ -913,6 +940,24 @@ static int check_distinct_outputs(const char *output, const ora_options *o, ora_
     return 0;
 }
 
+/* A run killed in the few milliseconds between naming its output and
+ * renaming it into place leaves ".NAME.XXXXXX" beside it: the next run to
+ * the same outputs removes it. */
+static void remove_stale_temps_of(const char *output, const ora_options *o)
+{
+    const char *paths[] = {output, o->vtt_path, o->srt_path, o->report_path};
+    for (int k = 0; k < 4; k++) {
+        if (!paths[k] || strcmp(paths[k], "-") == 0)
+            continue;
+        const char *slash = strrchr(paths[k], '/');
+        char *dir = slash ? ora_strndup(paths[k], slash == paths[k] ? 1 : (size_t)(slash - paths[k]))
+                          : ora_strdup(".");
+        const char *name = slash ? slash + 1 : paths[k];
+        remove_stale_temps(dir, &name, 1);
+        free(dir);
+    }
+}
+
 int ora_convert(const char *input, const char *output, const ora_options *o,
                 ora_result *r, ora_error *err)
 {
@@ -922,6 +967,8 @@ int ora_convert(const char *input, const char *output, const ora_options *o,
     if (ora_format_from_path(output, &j.fmt, err) < 0 || check_options(o, err) < 0 ||
         check_distinct_outputs(output, o, err) < 0)
         return -1;
+    if (!o->batch_item)
+        remove_stale_temps_of(output, o);
     bool to_stdout = strcmp(output, "-") == 0;
     if (o->raw && !to_stdout) {
         ora_set_error(err, "--raw is for standard output (-o -); a file's format comes from its name.");

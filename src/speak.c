@@ -23,6 +23,8 @@ static struct {
     ora_audio *target; /* where the callback appends samples */
     ora_marks *marks;  /* where sentence starts go; may be NULL */
     size_t base;       /* target->n when this espeak_Synthesize began */
+    size_t stop_at;    /* stop speaking once target->n reaches it; 0: never */
+    bool stopped;      /* stop_at was reached: eSpeak NG's error is ours */
     bool failed;
 } engine;
 
@@ -61,8 +63,11 @@ static int on_samples(short *wav, int n, espeak_EVENT *events)
         engine.failed = true;
         return 1; /* stop synthesis */
     }
-    return 0;
+    engine.stopped = engine.stop_at && engine.target->n >= engine.stop_at;
+    return engine.stopped; /* 1 stops synthesis */
 }
+
+void speak_stop_at(size_t samples) { engine.stop_at = samples; }
 
 void ora_marks_free(ora_marks *m)
 {
@@ -291,7 +296,7 @@ int ora_speak_text_marks(const char *text, ora_audio *au, ora_marks *marks,
     engine.target = au;
     engine.marks = marks;
     engine.base = au->n;
-    engine.failed = false;
+    engine.failed = engine.stopped = false;
     espeak_ng_STATUS st = espeak_ng_Synthesize(
         text, strlen(text) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL, NULL);
     /* No espeak_ng_Synchronize: in synchronous mode the text is spoken when
@@ -299,7 +304,7 @@ int ora_speak_text_marks(const char *text, ora_audio *au, ora_marks *marks,
      * same process Synchronize waits forever on the stopped queue thread. */
     engine.target = NULL;
     engine.marks = NULL;
-    if (st != ENS_OK) {
+    if (st != ENS_OK && !engine.stopped) {
         status_error(err, st, "speech synthesis failed");
         return -1;
     }

@@ -245,10 +245,20 @@ static void odd_bytes_do_not_break_the_pass(void **state)
     char *empty = norm(n, "");
     assert_string_equal(empty, "");
     free(empty);
+    empty = norm(n, "\xC2\xAD\xE2\x80\x8B"); /* nothing but invisible characters */
+    assert_string_equal(empty, "");
+    free(empty);
     /* Each rule's first byte at the very end of the text (the fuzzer found
      * "@" alone read past the end). */
     static const char *const ends[] = {"@", "#", "&", "+", "-", "$", "£", "%", "§", "n°", "1/",
-                                       "12 h", "M.", "2,", "1er", "XX", "A1", "01 02", "www."};
+                                       "12 h", "M.", "2,", "1er", "XX", "A1", "01 02", "www.",
+                                       /* the clean-up's and the new rules' edges */
+                                       "\xCC\x81" "a", "e\xCC", "a\xC2\xAD", "(\xE2\x80\x93",
+                                       "\xE2\x80\x93 ", "1\xE1\xB5", "n\xE1\xB5\x92",
+                                       "1\xE2\x80\x93", "3 1/", "30x", "30x4", "7-", "L. 3-",
+                                       "2\xC2\xB0", "a\xC2\xB7", "a\xC2\xB7" "b\xC2\xB7",
+                                       "1.2.", "5.5.1", "18:45:", "1 er", "XX eme", "95k",
+                                       "604 662-", "T\xC3\xA9l : 7", "le 07 ", "les 17-1"};
     for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
         ora_normalized e;
         assert_int_equal(ora_normalize(n, ends[k], strlen(ends[k]), &e, &err), 0);

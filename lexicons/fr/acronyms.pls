@@ -174,4 +174,7 @@
   <lexeme><grapheme>IRA</grapheme><alias>I R A</alias></lexeme>
   <lexeme><grapheme>CAN</grapheme><alias>Can</alias></lexeme>
   <lexeme><grapheme>ASE</grapheme><alias>A S E</alias></lexeme>
+  <lexeme><grapheme>OSCE</grapheme><alias>O S C E</alias></lexeme>
+  <lexeme><grapheme>OUI</grapheme><alias>oui</alias></lexeme>
+  <lexeme><grapheme>NON</grapheme><alias>non</alias></lexeme>
 </lexicon>

@@ -49,10 +49,7 @@ static int sf_format(ora_format f)
     case ORA_FMT_OGG: return SF_FORMAT_OGG | SF_FORMAT_VORBIS;
     case ORA_FMT_OPUS: return SF_FORMAT_OGG | SF_FORMAT_OPUS;
     case ORA_FMT_MP3: return SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III;
-    /* RF64, written back as plain WAV on close when the data fits in
-     * 4 GiB (SFC_RF64_AUTO_DOWNGRADE): a 27-hour file must not wrap its
-     * RIFF sizes, and every other file stays the WAV players expect. */
-    default: return SF_FORMAT_RF64 | SF_FORMAT_PCM_16;
+    default: return SF_FORMAT_WAV | SF_FORMAT_PCM_16;
     }
 }
 
@@ -185,8 +182,16 @@ struct encoder {
     enc_vorbis *vorbis;
     enc_opus *opus;
     resampler *rs; /* Opus from a rate it does not take */
+    uint64_t samples; /* written so far: WAV's sizes stop at 4 GiB */
+    bool too_long;
     bool failed;
 };
+
+/* A WAV file counts its bytes in 32 bits: past this many samples (27 hours
+ * at 22,050 Hz) its sizes would wrap and players would read a short file.
+ * FLAC has no such bound. (RF64 would hold more, but libsndfile then
+ * writes the extensible format tag even when it shrinks back to WAV.) */
+#define WAV_MAX_SAMPLES ((UINT32_MAX - 4096) / 2)
 
 static bool opus_rate(int rate)
 {
@@ -219,8 +224,6 @@ static int open_sndfile(encoder *e, int fd, int rate, const ora_encode_options *
         ora_set_error(err, "cannot encode: %s", sf_strerror(NULL));
         return -1;
     }
-    if (e->fmt == ORA_FMT_WAV)
-        sf_command(e->sf, SFC_RF64_AUTO_DOWNGRADE, NULL, SF_TRUE);
     if (e->fmt != ORA_FMT_MP3) /* tags before the first write */
         set_tags(e->sf, eo->tags);
     set_quality(e->sf, e->fmt, eo->quality);
@@ -291,6 +294,11 @@ static int encoder_sink(void *user, const int16_t *s, size_t n)
     encoder *e = user;
     if (e->failed)
         return -1;
+    e->samples += n;
+    if (e->fmt == ORA_FMT_WAV && e->samples > WAV_MAX_SAMPLES) {
+        e->failed = e->too_long = true;
+        return -1;
+    }
     int rc;
     if (e->rs)
         rc = resampler_sink(e->rs, s, n);
@@ -324,6 +332,9 @@ static int encoder_close(encoder *e, ora_error *err)
         ok = false;
         errno = e->file.write_errno;
     }
+    if (e->too_long && err && !*err->msg)
+        ora_set_error(err, "the audio passes 4 GiB, the most a WAV file can hold (about 27 hours): "
+                      "write .flac instead.");
     free(e->buf);
     if (bo_flush(&e->out) < 0)
         ok = false;
@@ -428,8 +439,12 @@ void file_stream_init(file_stream *fs, const char *path, ora_format fmt,
 /* "cannot write PATH: why", why from errno (set by the call that failed). */
 static void cannot_write(const file_stream *fs, ora_error *err)
 {
-    ora_set_error(err, "cannot write %s: %s", fs->path,
-                  errno ? strerror(errno) : "the encoder failed");
+    if (fs->enc && fs->enc->too_long)
+        ora_set_error(err, "cannot write %s: the audio passes 4 GiB, the most a WAV file can "
+                      "hold (about 27 hours): write .flac instead.", fs->path);
+    else
+        ora_set_error(err, "cannot write %s: %s", fs->path,
+                      errno ? strerror(errno) : "the encoder failed");
 }
 
 /* The folder of path, for O_TMPFILE. */

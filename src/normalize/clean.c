@@ -202,6 +202,8 @@ int clean_text(const char *s, size_t len, char **out, size_t *out_len, size_t **
         if (ok && i < len)
             ok = clean_one(&c, s, len, &i);
     }
+    if (ok && !c.text.s && sb_addc(&c.text, ' ') == 0)
+        c.text.s[--c.text.len] = '\0'; /* all of it dropped: an empty text */
     if (ok)
         ok = add_mapped(&c, "", 0, len) && c.text.s;
     if (!ok) {

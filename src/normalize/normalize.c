@@ -207,7 +207,8 @@ static int load_word_lists(ora_normalizer *n, ora_error *err)
                  {"lexicons/fr/label-nouns.txt", &n->label_nouns},
                  {"lexicons/fr/phone-cues.txt", &n->phone_cues},
                  {"lexicons/fr/before-name.txt", &n->before_name},
-                 {"lexicons/fr/tlds.txt", &n->tlds}};
+                 {"lexicons/fr/tlds.txt", &n->tlds},
+                 {"lexicons/fr/regnal-names.txt", &n->regnal_names}};
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
         if (word_set_load(lists[k].rel, lists[k].list, err) < 0)
             return -1;
@@ -249,7 +250,7 @@ void ora_normalizer_free(ora_normalizer *n)
     lexicon_free(&n->lex);
     word_set *lists[] = {&n->feminine,    &n->masculine,
                             &n->label_nouns, &n->phone_cues, &n->before_name,
-                            &n->tlds};
+                            &n->tlds, &n->regnal_names};
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
         word_set_free(lists[k]);
     unit_table_free(&n->units);

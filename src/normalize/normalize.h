@@ -66,6 +66,7 @@ struct ora_normalizer {
     word_set phone_cues;    /* appeler, composez: a short number after */
     word_set before_name;   /* "Me": expanded only before a name */
     word_set tlds;          /* fr, com: the end of a domain name */
+    word_set regnal_names;  /* François, Dagobert: "I" after them is premier */
     unit_table units;
     currency_table currencies;
     respell_table respell;

@@ -6,6 +6,8 @@
 #include <ctype.h>
 #include <string.h>
 
+static bool alias_is_lower_word(const char *alias, const char *s, size_t n);
+
 /* ── Lexicon ───────────────────────────────────────────────────────────── */
 
 /* Abbreviation marks after a word: "M.", "J.-C.", "n°". */
@@ -89,6 +91,11 @@ size_t rule_lexicon(pass *p, size_t i)
         if (!may_end_at(p, e))
             continue;
         const char *alias = lexicon_lookup(&p->nz->lex, p->s + i, e - i);
+        /* "CES" → "ces" is the word; "(CES)" after the words it stands
+         * for is an acronym, and the capitals rule decides */
+        if (alias && i > 0 && p->s[i - 1] == '(' && e < p->len && p->s[e] == ')' &&
+            alias_is_lower_word(alias, p->s + i, e - i))
+            continue;
         if (alias && !needs_name_after(p, i, e)) {
             strbuf b;
             sb_init(&b);
@@ -254,9 +261,16 @@ static size_t roman_cardinal(pass *p, size_t i, size_t j, int v)
 {
     if (only_ivx(p->s + i, j - i) && v <= 39 && !is_word_at(p->s, p->len, j) && law_part(p, i, j))
         return emit_cardinal(p, i, j, (unsigned long long)v);
-    if (!only_ivx(p->s + i, j - i) || v > 39 || is_word_at(p->s, p->len, j) ||
-        (j - i == 1 && p->s[i] == 'I') || !names_before(p, i))
+    if (!only_ivx(p->s + i, j - i) || v > 39 || is_word_at(p->s, p->len, j) || !names_before(p, i))
         return 0;
+    if (v == 1) {
+        /* "Dagobert I", "François I": a ruler's first is "premier"; a
+         * lone "I" after any other word (a label, English) stays. */
+        if (!word_in(p, prev_word(p, i), &p->nz->regnal_names))
+            return 0;
+        emit(p, i, j, "premier");
+        return j - i;
+    }
     return emit_cardinal(p, i, j, (unsigned long long)v);
 }
 
@@ -352,8 +366,8 @@ static bool pronounceable(const char *s, size_t n)
         while (k + run < n && !is_vowel(s[k + run]))
             run++;
         bool start = k == 0, end = k + run == n;
-        /* "ENTRETIEN", "MONSTRE": a coda then a syllable onset */
-        if (run == 3 && !start && !end && strchr("LMNRS", s[k]) && onset_pair(s[k + 1], s[k + 2])) {
+        /* "ENTRETIEN", "LETTRE", "EXCLU": a coda then a syllable onset */
+        if (run == 3 && !start && !end && onset_pair(s[k + 1], s[k + 2])) {
             k += 2;
             continue;
         }
@@ -455,6 +469,36 @@ static bool in_capitals_line(const pass *p, size_t i)
     return caps_words >= 2;
 }
 
+/* Whether the word at w is in capitals, with a vowel: "EXCLUSIVE". */
+static bool capitals_word(const pass *p, word_ref w)
+{
+    if (w.end - w.start < 2)
+        return false;
+    bool vowel = false;
+    for (size_t q = w.start; q < w.end; q++) {
+        if (lower_at(p, q) || is_digit(p->s[q]))
+            return false;
+        vowel |= strchr("AEIOUY", p->s[q]) != NULL || (unsigned char)p->s[q] == 0xC3;
+    }
+    return vowel;
+}
+
+/* A headline's words: the whole line in capitals, or the word between
+ * other capitals words that French can say ("LETTRE EXCLUSIVE ABONNÉS"
+ * at the head of a sentence). */
+static bool in_capitals_phrase(const pass *p, size_t i, size_t e)
+{
+    if (in_capitals_line(p, i))
+        return true;
+    word_ref w = {i, e};
+    if (!capitals_word(p, w))
+        return false;
+    word_ref before = prev_word(p, i), after = next_word(p, e);
+    bool spaced_before = before.end < i && p->s[before.end] == ' ';
+    bool spaced_after = after.start > e && p->s[e] == ' ';
+    return (spaced_before && capitals_word(p, before)) || (spaced_after && capitals_word(p, after));
+}
+
 /* Unknown all-capitals words: spelled ("S N C F") or said as a word. In a
  * headline they are left to eSpeak NG, which reads capitals as words. */
 size_t rule_acronym(pass *p, size_t i)
@@ -463,7 +507,20 @@ size_t rule_acronym(pass *p, size_t i)
     if (n < 2 || i + n != e)
         return 0;
     const char *alias = lexicon_lookup(&p->nz->lex, p->s + i, n);
-    if (!alias && in_capitals_line(p, i))
+    bool defined = i > 0 && p->s[i - 1] == '(' && e < p->len && p->s[e] == ')';
+    if (alias && defined && alias_is_lower_word(alias, p->s + i, n)) {
+        strbuf b; /* "(CES)" after its words: the acronym, not the word "ces" */
+        sb_init(&b);
+        if (pronounceable(p->s + i, n))
+            say_capitals(p, &b, p->s + i, n);
+        else
+            spell(&b, p->s + i, n);
+        return emit_built(p, i, e, &b);
+    }
+    int roman = !alias && only_ivx(p->s + i, n) ? roman_value(p->s + i, n) : 0;
+    if (roman) /* "le XV de France", "les XIII": a number, never "Xiii" */
+        return emit_cardinal(p, i, e, (unsigned long long)roman);
+    if (!alias && in_capitals_phrase(p, i, e))
         return 0;
 
     strbuf b;
