@@ -59,6 +59,7 @@ typedef struct {
     bool credit_in;    /* a photo credit somewhere in it: a caption */
     bool listed;       /* in a run of headlines or links */
     bool cells;        /* a table's row: cells the copy parted with tabs */
+    char *raw;         /* such a row as copied, tabs kept */
     bool embed;        /* an embedded social post or its signature */
     bool stamped;      /* opens on a time, "21h40 La participation …": a post of a live */
     int own;           /* class from its own features */
@@ -158,7 +159,7 @@ static size_t glued_counter(const char *s)
     return lower_at(s + i + c) && strchr(s + i, ' ') ? i : 0;
 }
 
-static void add_line(reader *r, size_t *cap, char *t, bool cells)
+static void add_line(reader *r, size_t *cap, char *t, char *raw)
 {
     if (r->n == *cap) {
         *cap = *cap ? *cap * 2 : 64;
@@ -178,7 +179,8 @@ static void add_line(reader *r, size_t *cap, char *t, bool cells)
         l->bullet = b > 0;
     }
     l->s = t;
-    l->cells = cells;
+    l->cells = raw != NULL;
+    l->raw = raw;
 }
 
 static void split_lines(reader *r, const char *data, size_t len)
@@ -191,7 +193,7 @@ static void split_lines(reader *r, const char *data, size_t len)
         const char *tab = memchr(data + i, '\t', end - i);
         bool cells = tab && memchr(tab + 1, '\t', end - (size_t)(tab + 1 - data));
         if (t && t[0])
-            add_line(r, &cap, t, cells);
+            add_line(r, &cap, t, cells ? ora_strndup(data + i, end - i) : NULL);
         else
             free(t);
         i = end + 1;
@@ -893,6 +895,63 @@ static bool has_prose(const ora_article *a)
     return false;
 }
 
+/* The cells of a row as copied ("Essence 95\t1,742\t…"), each squashed. */
+static size_t row_cells(const char *raw, char **cells, size_t max)
+{
+    size_t n = 0;
+    for (const char *p = raw; n < max;) {
+        const char *tab = strchr(p, '\t');
+        size_t len = tab ? (size_t)(tab - p) : strlen(p);
+        while (len && (p[len - 1] == '\r' || p[len - 1] == '\n'))
+            len--;
+        cells[n++] = clean_line(p, len);
+        if (!tab)
+            break;
+        p = tab + 1;
+    }
+    return n;
+}
+
+#define MAX_CELLS 32
+
+/* A table copied row by row, its cells parted by tabs: one table block,
+ * the caption (the line over it, when it is one) first, then each row as
+ * "header : value, …" under the first row's headers. Returns the line
+ * after the table. */
+static size_t read_table(reader *r, size_t i, const char *caption)
+{
+    char *head[MAX_CELLS], *cells[MAX_CELLS];
+    size_t nh = row_cells(r->l[i].raw, head, MAX_CELLS);
+    strbuf b;
+    sb_init(&b);
+    sb_adds(&b, caption ? caption : "");
+    for (i++; i < r->stop && r->l[i].raw; i++) {
+        size_t nc = row_cells(r->l[i].raw, cells, MAX_CELLS);
+        sb_addc(&b, '\n');
+        for (size_t k = 0; k < nc; k++) {
+            if (k)
+                sb_adds(&b, ", ");
+            if (k < nh && head[k] && head[k][0])
+                sb_printf(&b, "%s : ", head[k]);
+            sb_adds(&b, cells[k] ? cells[k] : "");
+            free(cells[k]);
+        }
+    }
+    for (size_t k = 0; k < nh; k++)
+        free(head[k]);
+    if (b.s)
+        ora_article_add_block(r->a, ORA_BLOCK_TABLE, b.s);
+    sb_free(&b);
+    return i;
+}
+
+/* The line over a table is its caption when it is short and no sentence. */
+static bool table_caption(const reader *r, size_t i)
+{
+    return i + 2 < r->stop && r->l[i + 1].raw && r->l[i + 2].raw && !r->l[i].cells &&
+           r->l[i].len < 200 && r->l[i].s[r->l[i].len - 1] != '.';
+}
+
 static void read_body(reader *r)
 {
     ora_article *a = r->a;
@@ -900,6 +959,13 @@ static void read_body(reader *r)
         already_read(r, a->lede); /* the lede is not read again as the first paragraph */
     for (size_t i = r->body; i < r->stop; i++) {
         const line *l = &r->l[i];
+        if (l->raw && i + 1 < r->stop && r->l[i + 1].raw) {
+            const char *caption = i > 0 && table_caption(r, i - 1) ? r->l[i - 1].s : NULL;
+            i = read_table(r, i, caption) - 1;
+            continue;
+        }
+        if (table_caption(r, i))
+            continue; /* read with its table */
         if (l->meta || l->credit || l->drop || i == r->title_at || i == r->lede_at)
             continue;
         if (has_prose(a) && is_signature(a, l->s))
@@ -1107,7 +1173,7 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
         a->not_article = ora_strdup(instead);
     a->lang = ora_strdup("fr");
     for (size_t i = 0; i < r.n; i++)
-        free(r.l[i].s);
+        free(r.l[i].s), free(r.l[i].raw);
     free(r.l);
     free(r.seen);
     phrase_list_free(&r.stops);
