@@ -472,7 +472,11 @@ static char *unglue(const char *line)
         bool glued = (islower(prev) || isdigit(prev) || (prev >= 0xA0 && prev <= 0xBF &&
                       p - line >= 2 && (unsigned char)p[-2] == 0xC3)) &&
                      capital_at(p);
-        if (glued)
+        /* "AFP Publié le …": the source, then the stamp */
+        bool stamp = p > line + 1 && p[-1] == ' ' && p[-2] != '|' &&
+                     (str_starts_with(p, "Publié ") || str_starts_with(p, "Mis à jour ") ||
+                      str_starts_with(p, "Modifié "));
+        if (glued || stamp)
             sb_adds(&b, " | ");
         sb_addc(&b, *p);
     }
@@ -488,6 +492,18 @@ static bool idle_field(const char *s, size_t n)
            (n >= 8 && strncmp(s, "Lecture ", 8) == 0);
 }
 
+/* "AFP", "ATS", "Belga" written in capitals: a news agency signs the
+ * dispatch. */
+static bool agency(const char *s, size_t n)
+{
+    if (n < 2 || n > 5)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!isupper((unsigned char)s[i]))
+            return false;
+    return true;
+}
+
 /* A field that is a name and nothing else ("Nadia Belkacem | 5 novembre
  * 2019"): the byline, when the line has a date. */
 static void name_field(const char *line, dateline *d)
@@ -501,7 +517,7 @@ static void name_field(const char *line, dateline *d)
         size_t n = (size_t)(q - p);
         while (n && p[n - 1] == ' ')
             n--;
-        if (n && n < sizeof d->byline && unprefixed_name(p, n)) {
+        if (n && n < sizeof d->byline && (unprefixed_name(p, n) || agency(p, n))) {
             memcpy(d->byline, p, n);
             d->byline[n] = '\0';
         }

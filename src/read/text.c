@@ -59,6 +59,7 @@ typedef struct {
     bool credit_in;    /* a photo credit somewhere in it: a caption */
     bool listed;       /* in a run of headlines or links */
     bool cells;        /* a table's row: cells the copy parted with tabs */
+    char *raw;         /* such a row as copied, tabs kept */
     bool embed;        /* an embedded social post or its signature */
     bool stamped;      /* opens on a time, "21h40 La participation …": a post of a live */
     int own;           /* class from its own features */
@@ -97,6 +98,10 @@ static char *clean_line(const char *s, size_t n)
     }
     size_t k = 0;
     for (size_t i = 0; i < n;) {
+        if ((unsigned char)s[i] < 0x80) { /* most bytes: nothing to decode */
+            buf[k++] = s[i++];
+            continue;
+        }
         uint32_t cp;
         int l = utf8_decode(s + i, n - i, &cp);
         if (!l) {
@@ -154,7 +159,7 @@ static size_t glued_counter(const char *s)
     return lower_at(s + i + c) && strchr(s + i, ' ') ? i : 0;
 }
 
-static void add_line(reader *r, size_t *cap, char *t, bool cells)
+static void add_line(reader *r, size_t *cap, char *t, char *raw)
 {
     if (r->n == *cap) {
         *cap = *cap ? *cap * 2 : 64;
@@ -174,7 +179,8 @@ static void add_line(reader *r, size_t *cap, char *t, bool cells)
         l->bullet = b > 0;
     }
     l->s = t;
-    l->cells = cells;
+    l->cells = raw != NULL;
+    l->raw = raw;
 }
 
 static void split_lines(reader *r, const char *data, size_t len)
@@ -187,7 +193,7 @@ static void split_lines(reader *r, const char *data, size_t len)
         const char *tab = memchr(data + i, '\t', end - i);
         bool cells = tab && memchr(tab + 1, '\t', end - (size_t)(tab + 1 - data));
         if (t && t[0])
-            add_line(r, &cap, t, cells);
+            add_line(r, &cap, t, cells ? ora_strndup(data + i, end - i) : NULL);
         else
             free(t);
         i = end + 1;
@@ -765,7 +771,7 @@ static void read_head(reader *r)
         size_t j = i + 1;
         while (j < r->stop && r->l[j].cls != GOOD && r->l[j].own != BAD)
             j++;
-        if (i < r->stop && j < r->stop && i <= r->body + 8 && r->l[i].len < 300 &&
+        if (i < r->stop && j < r->stop && i <= r->body + 12 && r->l[i].len < 300 &&
             r->l[i].full_stop &&
             (r->l[j].own == BAD || r->l[j].stamped ||
              r->l[j].words > r->l[i].words + r->l[i].words / 2 ||
@@ -889,6 +895,63 @@ static bool has_prose(const ora_article *a)
     return false;
 }
 
+/* The cells of a row as copied ("Essence 95\t1,742\t…"), each squashed. */
+static size_t row_cells(const char *raw, char **cells, size_t max)
+{
+    size_t n = 0;
+    for (const char *p = raw; n < max;) {
+        const char *tab = strchr(p, '\t');
+        size_t len = tab ? (size_t)(tab - p) : strlen(p);
+        while (len && (p[len - 1] == '\r' || p[len - 1] == '\n'))
+            len--;
+        cells[n++] = clean_line(p, len);
+        if (!tab)
+            break;
+        p = tab + 1;
+    }
+    return n;
+}
+
+#define MAX_CELLS 32
+
+/* A table copied row by row, its cells parted by tabs: one table block,
+ * the caption (the line over it, when it is one) first, then each row as
+ * "header : value, …" under the first row's headers. Returns the line
+ * after the table. */
+static size_t read_table(reader *r, size_t i, const char *caption)
+{
+    char *head[MAX_CELLS], *cells[MAX_CELLS];
+    size_t nh = row_cells(r->l[i].raw, head, MAX_CELLS);
+    strbuf b;
+    sb_init(&b);
+    sb_adds(&b, caption ? caption : "");
+    for (i++; i < r->stop && r->l[i].raw; i++) {
+        size_t nc = row_cells(r->l[i].raw, cells, MAX_CELLS);
+        sb_addc(&b, '\n');
+        for (size_t k = 0; k < nc; k++) {
+            if (k)
+                sb_adds(&b, ", ");
+            if (k < nh && head[k] && head[k][0])
+                sb_printf(&b, "%s : ", head[k]);
+            sb_adds(&b, cells[k] ? cells[k] : "");
+            free(cells[k]);
+        }
+    }
+    for (size_t k = 0; k < nh; k++)
+        free(head[k]);
+    if (b.s)
+        ora_article_add_block(r->a, ORA_BLOCK_TABLE, b.s);
+    sb_free(&b);
+    return i;
+}
+
+/* The line over a table is its caption when it is short and no sentence. */
+static bool table_caption(const reader *r, size_t i)
+{
+    return i + 2 < r->stop && r->l[i + 1].raw && r->l[i + 2].raw && !r->l[i].cells &&
+           r->l[i].len < 200 && r->l[i].s[r->l[i].len - 1] != '.';
+}
+
 static void read_body(reader *r)
 {
     ora_article *a = r->a;
@@ -896,6 +959,13 @@ static void read_body(reader *r)
         already_read(r, a->lede); /* the lede is not read again as the first paragraph */
     for (size_t i = r->body; i < r->stop; i++) {
         const line *l = &r->l[i];
+        if (l->raw && i + 1 < r->stop && r->l[i + 1].raw) {
+            const char *caption = i > 0 && table_caption(r, i - 1) ? r->l[i - 1].s : NULL;
+            i = read_table(r, i, caption) - 1;
+            continue;
+        }
+        if (table_caption(r, i))
+            continue; /* read with its table */
         if (l->meta || l->credit || l->drop || i == r->title_at || i == r->lede_at)
             continue;
         if (has_prose(a) && is_signature(a, l->s))
@@ -1001,7 +1071,8 @@ static const char *what_instead(const reader *r, size_t furniture)
     if (words >= MIN_ARTICLE_WORDS) {
         if (front_page(a))
             return "a front page of headlines";
-        return consent_prose(r) ? "a consent wall" : NULL;
+        /* a consent wall is a few paragraphs, not a long article */
+        return words < 400 && consent_prose(r) ? "a consent wall" : NULL;
     }
     /* a short piece (a podcast's summary) under its title and byline */
     if (words && a->title && a->byline)
@@ -1084,7 +1155,7 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
             if (title_like(&r.l[i]) && !in_menu(&r, i))
                 a->title = ora_strdup(r.l[i].s);
     }
-#ifdef TEXT_DEBUG
+#ifdef TEXT_DEBUG /* -DTEXT_DEBUG: each line's own and smoothed class, for tuning */
     for (size_t i = 0; i < r.n; i++)
         fprintf(stderr, "%4zu %c%c %s%s%s %3zu %.2f %.70s\n", i, "bsnG"[r.l[i].own],
                 "bsnG"[r.l[i].cls], i >= r.body && i < r.stop ? "|" : " ",
@@ -1102,7 +1173,7 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
         a->not_article = ora_strdup(instead);
     a->lang = ora_strdup("fr");
     for (size_t i = 0; i < r.n; i++)
-        free(r.l[i].s);
+        free(r.l[i].s), free(r.l[i].raw);
     free(r.l);
     free(r.seen);
     phrase_list_free(&r.stops);
