@@ -1440,33 +1440,6 @@ static void read_lang(ora_article *a, xmlNodePtr root, const jsonld_info *j,
     }
 }
 
-static size_t count_words_in(const ora_article *a, const char *const *words)
-{
-    size_t n = 0;
-    for (size_t b = 0; b < a->n_blocks && b < 40; b++)
-        for (const char *const *w = words; *w; w++)
-            for (const char *p = strstr(a->blocks[b].text, *w); p; p = strstr(p + 1, *w))
-                n++;
-    return n;
-}
-
-/* Pages built from an English template keep lang="en" over French text
- * (and the reverse): the commonest function words of the body decide
- * between the two when they disagree clearly with the declaration. */
-static void check_lang(ora_article *a)
-{
-    static const char *const fr[] = {" le ", " la ", " les ", " des ", " est ",
-                                     " et ", " une ", " du ", " que ", NULL};
-    static const char *const en[] = {" the ", " and ", " of ", " to ", " is ",
-                                     " that ", " with ", " was ", NULL};
-    size_t nfr = count_words_in(a, fr), nen = count_words_in(a, en);
-    const char *guess = nfr > 3 * nen + 10 ? "fr" : nen > 3 * nfr + 10 ? "en" : NULL;
-    if (guess && (!a->lang || strcmp(a->lang, "fr") == 0 || strcmp(a->lang, "en") == 0)) {
-        free(a->lang);
-        a->lang = ora_strdup(guess);
-    }
-}
-
 /* ── Is it an article at all? ──────────────────────────────────────────── */
 
 typedef struct {
@@ -1820,7 +1793,6 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
         a->byline = usable_byline(find_named(root, &d->generic, &d->words.byline, &after_h1, 3, 200));
     }
     set_once(&a->byline, ora_strdup(person_author(m)));
-    check_lang(a);
     bool locked = m->content_tier && strcmp(m->content_tier, "locked") == 0;
     a->truncated = a->truncated || j->free_access == 0 || locked;
     const char *why = judge_page(a, root, m, j, &st, &d->not_article);
