@@ -252,7 +252,6 @@ static void page_meta_free(page_meta *m)
 /* ── The body ──────────────────────────────────────────────────────────── */
 
 static void add_block(body_walk *w, ora_block_kind kind, char *text);
-static char *folded(const char *t);
 static size_t sentences(const char *s);
 static uint64_t folded_hash(const char *text);
 
@@ -387,7 +386,7 @@ static bool sells(const phrase_list *shop, xmlNodePtr n)
             continue;
         if (node_is(n, "a") || node_is(n, "button")) {
             xmlChar *t = xmlNodeGetContent(n);
-            char *f = t ? folded((const char *)t) : NULL;
+            char *f = t ? squash_folded((const char *)t) : NULL;
             xmlFree(t);
             bool hit = false;
             for (size_t i = 0; f && i < shop->n && !hit; i++)
@@ -960,7 +959,7 @@ static bool is_kicker(const ora_article *a, const char *text)
 {
     if (!a->title || a->n_blocks || word_count(text) > 4)
         return false;
-    char *t = folded(text), *h = folded(a->title);
+    char *t = squash_folded(text), *h = squash_folded(a->title);
     bool hit = t && h && strlen(t) < strlen(h) && strncmp(h, t, strlen(t)) == 0;
     free(t), free(h);
     return hit;
@@ -1047,21 +1046,12 @@ static const char *person_author(const page_meta *m)
     return s && !strstr(s, "://") ? s : NULL;
 }
 
-/* Text folded for comparison (case, ’ and ', spaces); the caller frees. */
-static char *folded(const char *t)
-{
-    size_t n = strlen(t);
-    char *f = malloc(n + 1);
-    if (f)
-        squash_into(t, n, f, true);
-    return f;
-}
 
 /* Does a declared title say the shown one, give or take a site name
  * after it or a rubric before it ("Pétition : …", "VIDÉO. …")? */
 static bool declares(const char *declared, const char *shown)
 {
-    char *d = folded(declared), *h = folded(shown);
+    char *d = squash_folded(declared), *h = squash_folded(shown);
     bool yes = false;
     if (d && h && strlen(h) > 10) {
         size_t dl = strlen(d), hl = strlen(h);
@@ -1410,7 +1400,7 @@ static void finish_lede(ora_article *a, bool declared)
         return;
     bool drop = declared && looks_truncated(a->lede);
     if (!drop && a->n_blocks && a->blocks[0].kind == ORA_BLOCK_PARAGRAPH) {
-        char *l = folded(a->lede), *p = folded(a->blocks[0].text);
+        char *l = squash_folded(a->lede), *p = squash_folded(a->blocks[0].text);
         size_t ll = l ? strlen(l) : 0;
         while (ll && strchr(". ", l[ll - 1]))
             ll--;
@@ -1505,14 +1495,14 @@ static bool says(const phrase_list *pl, const char *kind, const char *text)
 {
     if (!text)
         return false;
-    char *t = folded(text);
+    char *t = squash_folded(text);
     bool hit = false;
     size_t kl = strlen(kind);
     for (size_t i = 0; t && i < pl->n && !hit; i++) {
         const char *p = pl->items[i];
         if (strncmp(p, kind, kl) != 0 || p[kl] != ':')
             continue;
-        char *f = folded(p + kl + 1);
+        char *f = squash_folded(p + kl + 1);
         if (f) {
             const char *at = strstr(t, f);
             size_t fl = strlen(f);
