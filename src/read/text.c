@@ -563,6 +563,46 @@ static void end_stretch(reader *r)
     }
 }
 
+/* A box after the article's end (opening hours, an address, a contact
+ * under a share bar) can outscore the furniture that parts it from the
+ * article, so the stretch takes it in. What gives it away: a run of
+ * furniture with a real piece of furniture in it (a share bar, a link
+ * list) ends on a box heading, and what follows is little and not all
+ * prose (an address, a line of hours), where an article's last
+ * paragraphs are sentences. */
+static void drop_box(reader *r)
+{
+    size_t tail = r->stop;
+    while (tail > r->body && line_score(&r->l[tail - 1]) >= 0)
+        tail--;
+    size_t gap = tail;
+    while (gap > r->body && line_score(&r->l[gap - 1]) < 0)
+        gap--;
+    if (gap <= r->body || tail - gap < 2 || tail == r->stop)
+        return;
+    const line *head = &r->l[tail - 1];
+    if (head->own == BAD || head->full_stop || head->len >= 80 || head->bullet)
+        return; /* no heading over it: an ad line or a share bar inside the body */
+    bool furniture = false;
+    for (size_t i = gap; i + 1 < tail; i++)
+        furniture |= r->l[i].own == BAD && !r->l[i].meta;
+    size_t above = 0, words = 0;
+    bool prose_only = true;
+    for (size_t i = r->body; i < gap; i++)
+        above += r->l[i].cls == GOOD ? r->l[i].words : 0;
+    for (size_t i = tail; i < r->stop; i++) {
+        const line *l = &r->l[i];
+        if (l->cls != GOOD)
+            continue;
+        words += l->words;
+        prose_only &= l->own == GOOD && l->full_stop && l->words <= 30;
+        if (l->words > 30)
+            return; /* a paragraph of its own: the article goes on */
+    }
+    if (furniture && !prose_only && words <= 40 && words * 3 < above)
+        r->stop = gap;
+}
+
 /* ── Head: title, lede, byline, dates ────────────────────────────────── */
 
 /* Two to thirty words, no full stop at the end, not a list item. */
@@ -1145,6 +1185,7 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
     smooth(&r);
     if (find_stretch(&r)) {
         end_stretch(&r);
+        drop_box(&r);
         read_head(&r);
         read_body(&r);
     } else if (r.n) {
