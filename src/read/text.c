@@ -76,8 +76,9 @@ typedef struct {
     boilerplate bp;
     phrase_list stops;
     const char *stop_slot[STOP_SLOTS];
-    uint64_t *seen; /* hashes of the blocks read, so none is read twice */
-    size_t n_seen;
+    size_t stop_max; /* the longest function word, in bytes */
+    uint64_t *seen; /* hashes of the blocks read, so none is read twice (a set) */
+    size_t n_seen, cap_seen;
     ora_article *a;
     size_t body, stop; /* the article's lines: [body, stop) */
     size_t title_at, lede_at;
@@ -88,35 +89,36 @@ typedef struct {
 
 /* Separators a copy keeps but no one reads: line and paragraph separators
  * become spaces, zero-width characters and soft hyphens go. */
+static bool direction_mark(const char *s, size_t n)
+{
+    for (const char *p = s; (p = memchr(p, 0xE2, n - (size_t)(p - s))); p++)
+        if ((size_t)(p - s) + 2 < n && (unsigned char)p[1] == 0x80 &&
+            ((unsigned char)p[2] == 0x8E || (unsigned char)p[2] == 0x8F))
+            return true;
+    return false;
+}
+
 static char *clean_line(const char *s, size_t n)
 {
-    char *buf = malloc(n + 1), *out = malloc(n + 1);
-    if (!buf || !out) {
-        free(buf);
-        free(out);
+    char *out = malloc(n + 1);
+    if (!out)
         return NULL;
-    }
-    size_t k = 0;
-    for (size_t i = 0; i < n;) {
-        if ((unsigned char)s[i] < 0x80) { /* most bytes: nothing to decode */
-            buf[k++] = s[i++];
-            continue;
+    /* squash_into already turns the separators into spaces and drops the
+     * zero-width characters but the direction marks (U+200E, U+200F) */
+    size_t k = squash_into(s, n, out, false);
+    if (direction_mark(out, k)) {
+        size_t o = 0;
+        for (size_t i = 0; i < k; i++) {
+            if (i + 2 < k && (unsigned char)out[i] == 0xE2 && (unsigned char)out[i + 1] == 0x80 &&
+                ((unsigned char)out[i + 2] == 0x8E || (unsigned char)out[i + 2] == 0x8F)) {
+                i += 2;
+                continue;
+            }
+            out[o++] = out[i];
         }
-        uint32_t cp;
-        int l = utf8_decode(s + i, n - i, &cp);
-        if (!l) {
-            i++;
-            continue;
-        }
-        if (cp == 0x2028 || cp == 0x2029)
-            buf[k++] = ' ';
-        else if (!(cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) || cp == 0x2060 ||
-                   cp == 0xFEFF))
-            memcpy(buf + k, s + i, (size_t)l), k += (size_t)l;
-        i += (size_t)l;
+        k = squash_into(out, o, out, false); /* a mark between two spaces */
     }
-    out[squash_into(buf, k, out, false)] = '\0';
-    free(buf);
+    out[k] = '\0';
     return out;
 }
 
@@ -247,6 +249,8 @@ static bool is_stopword(const reader *r, const char *w, size_t n)
 {
     char buf[32];
     size_t k = 0;
+    if (n > r->stop_max + 2)
+        return false; /* longer than any function word, folded or not */
     for (size_t i = 0; i < n && k + 2 < sizeof buf; i++) {
         unsigned char c = (unsigned char)w[i];
         if (c == 0xE2 && i + 2 < n && (unsigned char)w[i + 1] == 0x80 &&
@@ -257,7 +261,7 @@ static bool is_stopword(const reader *r, const char *w, size_t n)
                    (unsigned char)w[i + 1] <= 0x9E) {
             buf[k++] = (char)c, buf[k++] = (char)(w[++i] + 0x20);
         } else {
-            buf[k++] = (char)tolower(c);
+            buf[k++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
         }
     }
     buf[k] = '\0';
@@ -266,6 +270,18 @@ static bool is_stopword(const reader *r, const char *w, size_t n)
             return false;
         if (strcmp(r->stop_slot[h], buf) == 0)
             return true;
+    }
+}
+
+/* ASCII punctuation stripped around a word before it is looked up. */
+static bool word_punct(char c)
+{
+    switch (c) {
+    case '"': case '\'': case '(': case ')': case ',': case '.':
+    case ';': case ':': case '!': case '?':
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -281,9 +297,9 @@ static void measure(const reader *r, line *l)
         while (p[n] && p[n] != ' ')
             n++;
         size_t a = 0, b = n; /* strip punctuation around the word */
-        while (a < b && strchr("«»\"'(),.;:!?", p[a]) && (unsigned char)p[a] < 0x80)
+        while (a < b && word_punct(p[a]))
             a++;
-        while (b > a && strchr("\"'(),.;:!?", p[b - 1]) && (unsigned char)p[b - 1] < 0x80)
+        while (b > a && word_punct(p[b - 1]))
             b--;
         words++;
         if (b > a && is_stopword(r, p + a, b - a))
@@ -897,17 +913,28 @@ static bool looks_like_caption(const char *s)
  * Remembers it when not. */
 static bool already_read(reader *r, const char *s)
 {
-    uint64_t h = hash_text(s);
-    for (size_t i = 0; i < r->n_seen; i++)
-        if (r->seen[i] == h)
-            return true;
-    if (r->n_seen % 64 == 0) {
-        uint64_t *grown = realloc(r->seen, (r->n_seen + 64) * sizeof *grown);
+    uint64_t h = hash_text(s) | 1; /* 0 marks a free slot */
+    if (2 * (r->n_seen + 1) > r->cap_seen) { /* kept half empty: probes stay short */
+        size_t cap = r->cap_seen ? 2 * r->cap_seen : 256;
+        uint64_t *grown = calloc(cap, sizeof *grown);
         if (!grown)
             return false;
-        r->seen = grown;
+        for (size_t i = 0; i < r->cap_seen; i++)
+            if (r->seen[i])
+                for (size_t k = r->seen[i] % cap;; k = (k + 1) % cap)
+                    if (!grown[k]) {
+                        grown[k] = r->seen[i];
+                        break;
+                    }
+        free(r->seen);
+        r->seen = grown, r->cap_seen = cap;
     }
-    r->seen[r->n_seen++] = h;
+    size_t k = h % r->cap_seen;
+    for (; r->seen[k]; k = (k + 1) % r->cap_seen)
+        if (r->seen[k] == h)
+            return true;
+    r->seen[k] = h;
+    r->n_seen++;
     return false;
 }
 
@@ -1043,9 +1070,16 @@ static size_t body_words(const ora_article *a)
     for (size_t i = 0; i < a->n_blocks; i++) {
         if (a->blocks[i].kind == ORA_BLOCK_CAPTION)
             continue;
-        for (const char *p = a->blocks[i].text; *p; p++)
-            if (*p != ' ' && (p == a->blocks[i].text || p[-1] == ' '))
-                w++;
+        const char *p = a->blocks[i].text;
+        if (a->blocks[i].kind == ORA_BLOCK_TABLE) { /* rows and cells as read */
+            for (; *p; p++)
+                w += *p != ' ' && (p == a->blocks[i].text || p[-1] == ' ');
+            continue;
+        }
+        /* the other blocks are lines, squashed: one space between words */
+        w += *p != '\0';
+        while ((p = strchr(p, ' ')))
+            w++, p++;
     }
     return w;
 }
@@ -1169,6 +1203,8 @@ static int load_rules(reader *r, ora_error *err)
         while (r->stop_slot[h])
             h = (h + 1) % STOP_SLOTS;
         r->stop_slot[h] = r->stops.items[i];
+        size_t n = strlen(r->stops.items[i]);
+        r->stop_max = n > r->stop_max ? n : r->stop_max;
     }
     return 0;
 }
