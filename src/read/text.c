@@ -911,9 +911,27 @@ static bool looks_like_caption(const char *s)
 
 /* Has this text been read already (a repeated paragraph, the lede again)?
  * Remembers it when not. */
+/* A whole block's hash, eight bytes at a time: blocks add up to the
+ * whole input, and FNV byte by byte was a tenth of the reading. */
+static uint64_t hash_block(const char *s)
+{
+    size_t n = strlen(s), i = 0;
+    uint64_t h = 0x9E3779B97F4A7C15u ^ n;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDu;
+        h ^= h >> 32;
+    }
+    uint64_t w = 0;
+    memcpy(&w, s + i, n - i);
+    h = (h ^ w) * 0xC4CEB9FE1A85EC53u;
+    return h ^ (h >> 29);
+}
+
 static bool already_read(reader *r, const char *s)
 {
-    uint64_t h = hash_text(s) | 1; /* 0 marks a free slot */
+    uint64_t h = hash_block(s) | 1; /* 0 marks a free slot */
     if (2 * (r->n_seen + 1) > r->cap_seen) { /* kept half empty: probes stay short */
         size_t cap = r->cap_seen ? 2 * r->cap_seen : 256;
         uint64_t *grown = calloc(cap, sizeof *grown);
