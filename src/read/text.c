@@ -326,10 +326,21 @@ static bool stamped(const char *s)
     return capital_at(s + i + 4);
 }
 
+/* "… de l'article :Lien copié": a button's label glued after a colon,
+ * which French sets apart on both sides. */
+static bool glued_label(const char *s)
+{
+    for (const char *p = strstr(s, " :"); p; p = strstr(p + 2, " :"))
+        if (capital_at(p + 2))
+            return true;
+    return false;
+}
+
 /* A line's class from its own features. */
 static int own_class(const line *l)
 {
-    if (l->drop || l->credit || l->credit_in || l->meta || l->cells)
+    if (l->drop || l->credit || l->credit_in || l->meta || l->cells ||
+        (!l->full_stop && glued_label(l->s)))
         return BAD; /* a caption that carries its credit is no prose either,
                      * nor a table's row (the table is not read) */
     if ((l->full_stop && l->words >= 10 && l->stops >= GOOD_STOPS) ||
@@ -621,6 +632,16 @@ static void drop_box(reader *r)
 
 /* ── Head: title, lede, byline, dates ────────────────────────────────── */
 
+/* "Accueil » Société » Trafic": more closing chevrons than opening ones
+ * are the arrows of a breadcrumb, not quotes. */
+static bool breadcrumb(const char *s)
+{
+    int open = 0, close = 0;
+    for (const char *p = s; (p = strstr(p, "\xC2")); p++)
+        open += (unsigned char)p[1] == 0xAB, close += (unsigned char)p[1] == 0xBB;
+    return close > open && close >= 1 && open == 0 && strstr(s, " \xC2\xBB ");
+}
+
 /* Two to thirty words, no full stop at the end, not a list item. */
 static bool title_like(const line *l)
 {
@@ -629,7 +650,7 @@ static bool title_like(const line *l)
         return false;
     char c = l->s[l->len - 1];
     return c != '.' && c != ':' && c != ',' && c != ';' && !strchr(l->s, '|') &&
-           !l->credit_in;
+           !l->credit_in && !breadcrumb(l->s);
 }
 
 /* A short link, unpunctuated, that is neither a dateline nor a name. */
@@ -729,17 +750,27 @@ static long title_score(const reader *r, size_t i, size_t body)
     bool under = false, over = false, lede = false, right_under = false;
     for (size_t j = i + 1; j < r->n && j <= i + 5; j++) {
         under |= r->l[j].meta;
-        right_under |= j <= i + 2 && r->l[j].meta;
         lede |= j <= i + 3 && j < body && r->l[j].full_stop && r->l[j].own >= NEAR &&
                 r->l[j].len >= 40 && r->l[j].s[r->l[j].len - 1] != '?';
     }
     for (size_t j = i > 2 ? i - 2 : 0; j < i; j++)
         over |= r->l[j].meta;
+    /* a dateline within two lines under it, not counting photo credits
+     * nor the title shown again (a layout's second headline) */
+    for (size_t j = i + 1, steps = 0; j < r->n && j <= i + 6 && !right_under; j++) {
+        if (r->l[j].credit || strcmp(r->l[j].s, l->s) == 0)
+            continue;
+        if (++steps > 2)
+            break;
+        right_under = r->l[j].meta;
+    }
+    /* right under a dateline, as some layouts set the date over the title */
+    bool right_over = i > 0 && r->l[i - 1].meta && !r->l[i - 1].drop;
     s += under ? 40 : over ? 25 : 0;
     s += right_under ? 30 : 0;
     if (lower_at(l->s) || l->s[0] == '.')
         s -= 40; /* a title opens on a capital, not on "… mais" */
-    if (glued_words(l->s))
+    if (glued_words(l->s) || glued_label(l->s))
         s -= 30; /* "Écouter4 minAjouter à ma liste": buttons a copy ran together */
     if (l->words > 20)
         s -= 40;
@@ -749,7 +780,7 @@ static long title_score(const reader *r, size_t i, size_t body)
     if (l->words >= 4 && repeated(r, i))
         s += 15; /* a title comes back (in a breadcrumb, a share box) */
     if ((in_menu(r, i) || l->listed || (i > 0 && announces_link(r->l[i - 1].s))) &&
-        !right_under)
+        !right_under && !right_over)
         s -= 60;
     s += 3 * (long)(l->words < 12 ? l->words : 12); /* a title says something */
     return s;
