@@ -626,6 +626,9 @@ static void drop_box(reader *r)
         if (l->words > 30)
             return; /* a paragraph of its own: the article goes on */
     }
+    /* the box may go on past the stretch: an address, a phone number */
+    for (size_t i = r->stop; i < r->n && i < r->stop + 2 && r->l[i].own != GOOD; i++)
+        prose_only &= r->l[i].own == BAD || r->l[i].full_stop || r->l[i].drop;
     if (furniture && !prose_only && words <= 40 && words * 3 < above)
         r->stop = gap;
 }
@@ -756,18 +759,19 @@ static long title_score(const reader *r, size_t i, size_t body)
     for (size_t j = i > 2 ? i - 2 : 0; j < i; j++)
         over |= r->l[j].meta;
     /* a dateline within two lines under it, not counting photo credits
-     * nor the title shown again (a layout's second headline) */
+     * nor the title shown again (a layout's second headline); a menu's
+     * link between them says the line is a link of that menu */
     for (size_t j = i + 1, steps = 0; j < r->n && j <= i + 6 && !right_under; j++) {
         if (r->l[j].credit || strcmp(r->l[j].s, l->s) == 0)
             continue;
-        if (++steps > 2)
+        if (++steps > 2 || (!r->l[j].meta && in_menu(r, j)))
             break;
         right_under = r->l[j].meta;
     }
     /* right under a dateline, as some layouts set the date over the title */
     bool right_over = i > 0 && r->l[i - 1].meta && !r->l[i - 1].drop;
     s += under ? 40 : over ? 25 : 0;
-    s += right_under ? 30 : 0;
+    s += right_under || right_over ? 30 : 0;
     if (lower_at(l->s) || l->s[0] == '.')
         s -= 40; /* a title opens on a capital, not on "… mais" */
     if (glued_words(l->s) || glued_label(l->s))
