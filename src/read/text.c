@@ -829,7 +829,10 @@ static void read_head(reader *r)
     size_t title = r->n;
     for (size_t i = to; i-- > from;) {
         bool beside_meta = (i > 0 && r->l[i - 1].meta) || (i + 1 < r->n && r->l[i + 1].meta);
-        if (title_like(&r->l[i]) && !is_caption_at(r, i) &&
+        /* a line over a credit is a caption, unless the copy shows it
+         * again elsewhere (share boxes, a breadcrumb): a title over its photo */
+        bool caption = is_caption_at(r, i) && !(r->l[i].words >= 4 && repeated(r, i));
+        if (title_like(&r->l[i]) && !caption &&
             !(name_like(&r->l[i]) && beside_meta)) {
             long s = title_score(r, i, r->body);
 #ifdef TEXT_DEBUG
