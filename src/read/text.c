@@ -323,7 +323,12 @@ static bool stamped(const char *s)
     if (!i || (s[i] != 'h' && s[i] != ':') || !isdigit((unsigned char)s[i + 1]) ||
         !isdigit((unsigned char)s[i + 2]) || s[i + 3] != ' ')
         return false;
-    return capital_at(s + i + 4);
+    const char *t = s + i + 4;
+    if (str_starts_with(t, "- ")) /* "9h05 - La Bourse…" */
+        t += 2;
+    else if (str_starts_with(t, "\xE2\x80\x93 ") || str_starts_with(t, "\xE2\x80\x94 "))
+        t += 4; /* – or — */
+    return capital_at(t);
 }
 
 /* "… de l'article :Lien copié": a button's label glued after a colon,
@@ -527,7 +532,10 @@ static void smooth(reader *r)
     free(next);
     /* A live post: its time and headline over its text. */
     for (size_t i = 0; i + 1 < r->n; i++)
-        if (r->l[i].stamped && r->l[i].own != BAD && r->l[i + 1].cls == GOOD &&
+        /* a headline's share of function words is low: only furniture
+         * (a credit, a dateline, a boilerplate line) is no post's heading */
+        if (r->l[i].stamped && !r->l[i].drop && !r->l[i].meta && !r->l[i].credit_in &&
+            r->l[i].len < 200 && r->l[i + 1].cls == GOOD &&
             !r->l[i + 1].stamped)
             r->l[i].cls = GOOD;
 }
@@ -1164,7 +1172,8 @@ static bool front_page(const ora_article *a)
 {
     size_t heads = 0, paras = 0, words = body_words(a);
     for (size_t i = 0; i < a->n_blocks; i++) {
-        heads += a->blocks[i].kind == ORA_BLOCK_HEADING;
+        /* a live's posts have timed headings; a front page's have none */
+        heads += a->blocks[i].kind == ORA_BLOCK_HEADING && !stamped(a->blocks[i].text);
         paras += a->blocks[i].kind == ORA_BLOCK_PARAGRAPH;
     }
     return heads >= 4 && heads * 2 >= paras && paras && words / paras < 40;
