@@ -359,6 +359,20 @@ static int own_class(const line *l)
     return BAD;
 }
 
+/* "Tapie en 2008. AFP/Jean Dupont": a caption that carries its credit, one
+ * sentence of three words or more, then the credit. It is not read, but
+ * unlike a bare credit line it does not make the line above a caption. */
+static bool caption_then_credit(const reader *r, const char *s)
+{
+    const char *dot = strstr(s, ". ");
+    if (!dot || boilerplate_is_credit(&r->bp, dot + 2) == false)
+        return false;
+    size_t words = 1;
+    for (const char *p = s; p < dot; p++)
+        words += *p == ' ';
+    return words >= 3;
+}
+
 static void classify(reader *r)
 {
     for (size_t i = 0; i < r->n; i++) {
@@ -373,7 +387,7 @@ static void classify(reader *r)
         /* captions are short: a paragraph is not matched against every
          * credit pattern (many open on '*', which the fast path cannot skip) */
         l->credit_in = l->len < 300 && boilerplate_is_credit(&r->bp, l->s);
-        l->credit = l->len < 80 && l->credit_in;
+        l->credit = l->len < 80 && l->credit_in && !caption_then_credit(r, l->s);
         l->end = l->len < 200 && boilerplate_is_end(&r->bp, l->s);
         l->cut = l->len < 300 && boilerplate_is_cut(&r->bp, l->s);
         l->own = l->cls = own_class(l);
@@ -1097,7 +1111,8 @@ static void read_body(reader *r)
         }
         if (table_caption(r, i))
             continue; /* read with its table */
-        if (l->meta || l->credit || l->drop || i == r->title_at || i == r->lede_at)
+        if (l->meta || l->credit || l->drop || i == r->title_at || i == r->lede_at ||
+            (l->credit_in && l->len < 80))
             continue;
         if (has_prose(a) && is_signature(a, l->s))
             break;
