@@ -470,6 +470,34 @@ static bool post_signature(const line *l)
            strstr(l->s, "(@") && l->len < 200;
 }
 
+/* "Vision :" over a sentence or two: a label and what it labels. */
+static bool label_pair(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    return i + 1 < r->n && l->own == SHORT && l->words <= 8 && l->s[l->len - 1] == ':' &&
+           !l->bullet && !l->drop && !l->meta && !l->end && !l->cut &&
+           r->l[i + 1].own >= NEAR && !r->l[i + 1].bullet;
+}
+
+/* Two labelled paragraphs in a row or more (and the line announcing them,
+ * when it ends on a colon) are the article's, like the prose around them:
+ * alone, each pair reads as furniture (a short line and a near-sentence). */
+static void labelled_pairs(reader *r)
+{
+    for (size_t i = 0; i < r->n;) {
+        size_t j = i;
+        while (label_pair(r, j))
+            j += 2;
+        if (j - i >= 4) {
+            for (size_t k = i; k < j; k++)
+                r->l[k].cls = GOOD;
+            if (i > 0 && r->l[i - 1].own >= NEAR && r->l[i - 1].s[r->l[i - 1].len - 1] == ':')
+                r->l[i - 1].cls = GOOD;
+        }
+        i = j > i ? j : i + 1;
+    }
+}
+
 static void smooth(reader *r)
 {
     /* Embedded posts are not the article's: neither the signature nor
@@ -544,6 +572,7 @@ static void smooth(reader *r)
     for (size_t i = 0; i < r->n; i++)
         r->l[i].cls = next[i];
     free(next);
+    labelled_pairs(r);
     /* A live post: its time and headline over its text. */
     for (size_t i = 0; i + 1 < r->n; i++)
         /* a headline's share of function words is low: only furniture
