@@ -498,6 +498,13 @@ static void labelled_pairs(reader *r)
     }
 }
 
+/* "un arrêt réflexe (52e) ;": an item of an enumeration the sentence
+ * above announced, its bullet lost in the copy. No headline ends so. */
+static bool item_of_sentence(const line *l)
+{
+    return l->len > 1 && l->s[l->len - 1] == ';';
+}
+
 static void smooth(reader *r)
 {
     /* Embedded posts are not the article's: neither the signature nor
@@ -540,7 +547,7 @@ static void smooth(reader *r)
     for (size_t i = 0; i < r->n;) {
         size_t j = i;
         while (j < r->n && r->l[j].cls != BAD && !r->l[j].full_stop && r->l[j].len < 160 &&
-               !list_item_line(r, j))
+               !list_item_line(r, j) && !item_of_sentence(&r->l[j]))
             j++;
         if (j - i >= 3)
             for (size_t k = i; k < j; k++)
