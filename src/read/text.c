@@ -470,7 +470,7 @@ static bool post_signature(const line *l)
            strstr(l->s, "(@") && l->len < 200;
 }
 
-/* "Vision :" over a sentence or two: a label and what it labels. */
+/* "Jardin partagé :" over a sentence or two: a label and what it labels. */
 static bool label_pair(const reader *r, size_t i)
 {
     const line *l = &r->l[i];
