@@ -648,6 +648,30 @@ static void end_stretch(reader *r)
     }
 }
 
+/* In a live page every post opens on its time. After the last post's
+ * text, a heading without a time is no post's: the page's own blocks
+ * (an offer, "Nos vidéos" and their teasers) begin there. */
+static void end_live(reader *r)
+{
+    size_t posts = 0, last = 0;
+    for (size_t i = r->body; i < r->stop; i++)
+        if (r->l[i].stamped && !r->l[i].full_stop && r->l[i].len < 200)
+            posts++, last = i;
+    if (posts < 3)
+        return;
+    for (size_t i = last + 2; i < r->stop; i++) {
+        const line *l = &r->l[i];
+        char c = l->s[l->len - 1];
+        /* a short quote closing the post is no heading */
+        if (l->cls == GOOD && l->own != GOOD && !l->stamped && l->len >= 2 && l->words <= 12 &&
+            !l->bullet && !strchr(".,;:\"", c) && memcmp(l->s + l->len - 2, "\xC2\xBB", 2) != 0 &&
+            r->l[i - 1].cls == GOOD) {
+            r->stop = i;
+            return;
+        }
+    }
+}
+
 /* A box after the article's end (opening hours, an address, a contact
  * under a share bar) can outscore the furniture that parts it from the
  * article, so the stretch takes it in. What gives it away: a run of
@@ -1338,6 +1362,7 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
     if (find_stretch(&r)) {
         end_stretch(&r);
         drop_box(&r);
+        end_live(&r);
         read_head(&r);
         read_body(&r);
     } else if (r.n) {
