@@ -1092,6 +1092,23 @@ static bool heading_like(const reader *r, size_t i)
            !str_starts_with(l->s, "- ");
 }
 
+/* A related article's headline: long for a sub-heading, no full stop. */
+static bool headline_shape(const line *l)
+{
+    char c = l->s[l->len - 1];
+    return l->words >= 8 && l->words <= 20 && !l->full_stop && !l->bullet && !l->meta &&
+           !l->credit && !l->stamped && c != '.' && c != ',' && c != ';' && c != ':';
+}
+
+/* Two long headlines in a row between prose are links to other articles:
+ * a sub-heading is short and followed by the prose it introduces, not by
+ * another headline. */
+static bool related_pair(const reader *r, size_t i)
+{
+    return i > 0 && i + 2 < r->stop && headline_shape(&r->l[i]) &&
+           headline_shape(&r->l[i + 1]) && r->l[i - 1].own == GOOD && r->l[i + 2].own == GOOD;
+}
+
 static bool has_prose(const ora_article *a)
 {
     for (size_t i = 0; i < a->n_blocks; i++)
@@ -1187,6 +1204,10 @@ static void read_body(reader *r)
         }
         if (l->cls != GOOD || (a->title && same_text(a->title, l->s)) || already_read(r, l->s))
             continue;
+        if (has_prose(a) && related_pair(r, i)) {
+            i++;
+            continue;
+        }
         if (l->bullet)
             ora_article_add_block(a, ORA_BLOCK_LIST_ITEM, l->s);
         else if (heading_like(r, i)) {
