@@ -359,6 +359,20 @@ static int own_class(const line *l)
     return BAD;
 }
 
+/* "Tapie en 2008. AFP/Jean Dupont": a caption that carries its credit, one
+ * sentence of three words or more, then the credit. It is not read, but
+ * unlike a bare credit line it does not make the line above a caption. */
+static bool caption_then_credit(const reader *r, const char *s)
+{
+    const char *dot = strstr(s, ". ");
+    if (!dot || boilerplate_is_credit(&r->bp, dot + 2) == false)
+        return false;
+    size_t words = 1;
+    for (const char *p = s; p < dot; p++)
+        words += *p == ' ';
+    return words >= 3;
+}
+
 static void classify(reader *r)
 {
     for (size_t i = 0; i < r->n; i++) {
@@ -373,7 +387,7 @@ static void classify(reader *r)
         /* captions are short: a paragraph is not matched against every
          * credit pattern (many open on '*', which the fast path cannot skip) */
         l->credit_in = l->len < 300 && boilerplate_is_credit(&r->bp, l->s);
-        l->credit = l->len < 80 && l->credit_in;
+        l->credit = l->len < 80 && l->credit_in && !caption_then_credit(r, l->s);
         l->end = l->len < 200 && boilerplate_is_end(&r->bp, l->s);
         l->cut = l->len < 300 && boilerplate_is_cut(&r->bp, l->s);
         l->own = l->cls = own_class(l);
@@ -456,6 +470,41 @@ static bool post_signature(const line *l)
            strstr(l->s, "(@") && l->len < 200;
 }
 
+/* "Jardin partagé :" over a sentence or two: a label and what it labels. */
+static bool label_pair(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    return i + 1 < r->n && l->own == SHORT && l->words <= 8 && l->s[l->len - 1] == ':' &&
+           !l->bullet && !l->drop && !l->meta && !l->end && !l->cut &&
+           r->l[i + 1].own >= NEAR && !r->l[i + 1].bullet;
+}
+
+/* Two labelled paragraphs in a row or more (and the line announcing them,
+ * when it ends on a colon) are the article's, like the prose around them:
+ * alone, each pair reads as furniture (a short line and a near-sentence). */
+static void labelled_pairs(reader *r)
+{
+    for (size_t i = 0; i < r->n;) {
+        size_t j = i;
+        while (label_pair(r, j))
+            j += 2;
+        if (j - i >= 4) {
+            for (size_t k = i; k < j; k++)
+                r->l[k].cls = GOOD;
+            if (i > 0 && r->l[i - 1].own >= NEAR && r->l[i - 1].s[r->l[i - 1].len - 1] == ':')
+                r->l[i - 1].cls = GOOD;
+        }
+        i = j > i ? j : i + 1;
+    }
+}
+
+/* "un arrêt réflexe (52e) ;": an item of an enumeration the sentence
+ * above announced, its bullet lost in the copy. No headline ends so. */
+static bool item_of_sentence(const line *l)
+{
+    return l->len > 1 && l->s[l->len - 1] == ';';
+}
+
 static void smooth(reader *r)
 {
     /* Embedded posts are not the article's: neither the signature nor
@@ -498,7 +547,7 @@ static void smooth(reader *r)
     for (size_t i = 0; i < r->n;) {
         size_t j = i;
         while (j < r->n && r->l[j].cls != BAD && !r->l[j].full_stop && r->l[j].len < 160 &&
-               !list_item_line(r, j))
+               !list_item_line(r, j) && !item_of_sentence(&r->l[j]))
             j++;
         if (j - i >= 3)
             for (size_t k = i; k < j; k++)
@@ -530,6 +579,7 @@ static void smooth(reader *r)
     for (size_t i = 0; i < r->n; i++)
         r->l[i].cls = next[i];
     free(next);
+    labelled_pairs(r);
     /* A live post: its time and headline over its text. */
     for (size_t i = 0; i + 1 < r->n; i++)
         /* a headline's share of function words is low: only furniture
@@ -596,6 +646,76 @@ static void end_stretch(reader *r)
             words += l->words;
         }
     }
+}
+
+/* In a live page every post opens on its time. After the last post's
+ * text, a heading without a time is no post's: the page's own blocks
+ * (an offer, "Nos vidéos" and their teasers) begin there. */
+static void end_live(reader *r)
+{
+    size_t posts = 0, last = 0;
+    for (size_t i = r->body; i < r->stop; i++)
+        if (r->l[i].stamped && !r->l[i].full_stop && r->l[i].len < 200)
+            posts++, last = i;
+    if (posts < 3)
+        return;
+    for (size_t i = last + 2; i < r->stop; i++) {
+        const line *l = &r->l[i];
+        char c = l->s[l->len - 1];
+        /* a short quote closing the post is no heading */
+        if (l->cls == GOOD && l->own != GOOD && !l->stamped && l->len >= 2 && l->words <= 12 &&
+            !l->bullet && !strchr(".,;:\"", c) && memcmp(l->s + l->len - 2, "\xC2\xBB", 2) != 0 &&
+            r->l[i - 1].cls == GOOD) {
+            r->stop = i;
+            return;
+        }
+    }
+}
+
+/* Does text hold a word starting with the five letters at w (ASCII case
+ * folded)? */
+static bool has_stem(const char *text, const char *w)
+{
+    for (const char *p = text; *p; p++)
+        if ((p == text || !isalpha((unsigned char)p[-1])) && strncasecmp(p, w, 5) == 0)
+            return true;
+    return false;
+}
+
+/* Stems (five letters, from words of seven or more) of line i found in
+ * lines [from, to) other than i. */
+static size_t stems_in(const reader *r, size_t i, size_t from, size_t to)
+{
+    size_t shared = 0;
+    const char *s = r->l[i].s;
+    for (const char *p = s; *p; p++) {
+        if (p > s && isalpha((unsigned char)p[-1]))
+            continue;
+        size_t len = 0;
+        while (isalpha((unsigned char)p[len]))
+            len++;
+        if (len < 7)
+            continue;
+        for (size_t j = from; j < to; j++)
+            if (j != i && has_stem(r->l[j].s, p)) {
+                shared++;
+                break;
+            }
+    }
+    return shared;
+}
+
+/* A blurb glued under the article ("…Profitez de nos offres…") talks
+ * like the furniture under it, not like the article: its long words come
+ * back in the lines below and nowhere in the prose above. */
+static void drop_last_blurb(reader *r)
+{
+    size_t i = r->stop ? r->stop - 1 : 0;
+    if (r->stop < r->body + 4 || r->l[i].words > 30 || r->l[i].cls != GOOD)
+        return;
+    size_t below = r->stop + 8 < r->n ? r->stop + 8 : r->n;
+    if (stems_in(r, i, r->stop, below) >= 3 && stems_in(r, i, r->body, i) == 0)
+        r->stop = i;
 }
 
 /* A box after the article's end (opening hours, an address, a contact
@@ -1018,6 +1138,23 @@ static bool heading_like(const reader *r, size_t i)
            !str_starts_with(l->s, "- ");
 }
 
+/* A related article's headline: long for a sub-heading, no full stop. */
+static bool headline_shape(const line *l)
+{
+    char c = l->s[l->len - 1];
+    return l->words >= 8 && l->words <= 20 && !l->full_stop && !l->bullet && !l->meta &&
+           !l->credit && !l->stamped && c != '.' && c != ',' && c != ';' && c != ':';
+}
+
+/* Two long headlines in a row between prose are links to other articles:
+ * a sub-heading is short and followed by the prose it introduces, not by
+ * another headline. */
+static bool related_pair(const reader *r, size_t i)
+{
+    return i > 0 && i + 2 < r->stop && headline_shape(&r->l[i]) &&
+           headline_shape(&r->l[i + 1]) && r->l[i - 1].own == GOOD && r->l[i + 2].own == GOOD;
+}
+
 static bool has_prose(const ora_article *a)
 {
     for (size_t i = 0; i < a->n_blocks; i++)
@@ -1097,7 +1234,8 @@ static void read_body(reader *r)
         }
         if (table_caption(r, i))
             continue; /* read with its table */
-        if (l->meta || l->credit || l->drop || i == r->title_at || i == r->lede_at)
+        if (l->meta || l->credit || l->drop || i == r->title_at || i == r->lede_at ||
+            (l->credit_in && l->len < 80))
             continue;
         if (has_prose(a) && is_signature(a, l->s))
             break;
@@ -1112,6 +1250,10 @@ static void read_body(reader *r)
         }
         if (l->cls != GOOD || (a->title && same_text(a->title, l->s)) || already_read(r, l->s))
             continue;
+        if (has_prose(a) && related_pair(r, i)) {
+            i++;
+            continue;
+        }
         if (l->bullet)
             ora_article_add_block(a, ORA_BLOCK_LIST_ITEM, l->s);
         else if (heading_like(r, i)) {
@@ -1287,6 +1429,8 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
     if (find_stretch(&r)) {
         end_stretch(&r);
         drop_box(&r);
+        end_live(&r);
+        drop_last_blurb(&r);
         read_head(&r);
         read_body(&r);
     } else if (r.n) {
