@@ -1,0 +1,572 @@
+/* Runs of other languages inside French: "le système Army Tactical Missile
+ * Systems", "la série Game of Thrones". eSpeak NG's French voice reads them
+ * with French letters; the speak stage gives each run to the voice of its
+ * language instead.
+ *
+ * A word is foreign when the other language's word list has it and the
+ * French list does not; a word both lists have ("missile", "premier") is
+ * French unless it sits inside a run of clearly foreign words. A run needs
+ * two foreign words, or one in a name of capitalized words (Premier
+ * League). Do no harm: a single word ("parking", "email") stays French,
+ * acronyms are left alone, and a name of a person (Donald Trump, two
+ * capitalized words that the list knows as names) is said the French way,
+ * as French readers do.
+ *
+ * The lists are Debian's (wfrench, wamerican), named in
+ * lexicons/fr/word-lists.tsv. Only the other language's words are kept, in
+ * an open-addressing hash of offsets into the list's own bytes; the French
+ * list is read once to flag the words it shares, and then let go (a
+ * normalizer holds about 2 MB for English and loads it in a few
+ * milliseconds). */
+#include "normalize.h"
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+enum {
+    W_LOWER = 1,  /* the list has it in lower case: a common word */
+    W_PROPER = 2, /* the list has it capitalized: a name (Gates, York) */
+    W_FRENCH = 4  /* the French list has it */
+};
+
+#define MAX_WORD 64
+
+static uint32_t hash_of(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* ASCII letters folded to lower case; other bytes as they are. */
+static size_t fold(const char *s, size_t n, char *out)
+{
+    for (size_t i = 0; i < n; i++)
+        out[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] | 0x20) : s[i];
+    return n;
+}
+
+#define TAG_MASK 0xFFFFFF00u /* a slot's tag: the hash's high bits, and flags */
+
+/* The slot of key (folded), or of where it would go. The tag spares a
+ * look at the words, which are much larger than the slots, on a miss. */
+static size_t slot_of(const foreign_list *l, const char *key, size_t n, uint32_t h)
+{
+    size_t i = h & l->mask;
+    for (; l->slots[i].off; i = (i + 1) & l->mask) {
+        if ((l->slots[i].tag & TAG_MASK) != (h & TAG_MASK))
+            continue;
+        const char *w = l->words + l->slots[i].off - 1;
+        if (memcmp(w, key, n) == 0 && w[n] == '\0')
+            break;
+    }
+    return i;
+}
+
+/* A bit per hash in a table small enough for the cache: most words a
+ * list does not have are turned away without a look at the slots. */
+#define SEEN_BITS (1u << 20)
+
+static uint32_t seen_bit(uint32_t h)
+{
+    return (h * 0x9E3779B1u) >> 12;
+}
+
+static bool maybe_has(const foreign_list *l, uint32_t h)
+{
+    uint32_t b = seen_bit(h);
+    return l->seen[b / 64] >> (b % 64) & 1;
+}
+
+/* The slot holding the folded key, or -1. */
+static long find(const foreign_list *l, const char *key, size_t n)
+{
+    uint32_t h = hash_of(key, n);
+    if (!maybe_has(l, h))
+        return -1;
+    size_t i = slot_of(l, key, n, h);
+    return l->slots[i].off ? (long)i : -1;
+}
+
+static unsigned lookup(const foreign_list *l, const char *s, size_t n)
+{
+    char key[MAX_WORD];
+    if (!l->slots || n == 0 || n >= MAX_WORD)
+        return 0;
+    long i = find(l, key, fold(s, n, key));
+    return i >= 0 ? l->slots[i].tag & 0xFF : 0;
+}
+
+/* Adds the word at offset off of l->words (folded, NUL-terminated). */
+static void insert(foreign_list *l, size_t off, size_t n, unsigned flag)
+{
+    if (l->n_words >= l->mask - l->mask / 4) /* full: the list is larger than counted */
+        return;
+    uint32_t h = hash_of(l->words + off, n), b = seen_bit(h);
+    size_t i = slot_of(l, l->words + off, n, h);
+    if (!l->slots[i].off) {
+        l->slots[i].off = (uint32_t)off + 1, l->n_words++;
+        l->slots[i].tag = h & TAG_MASK;
+        l->seen[b / 64] |= (uint64_t)1 << (b % 64);
+    }
+    l->slots[i].tag |= flag;
+}
+
+/* A file read whole with one read(): the lists are megabytes. */
+static int read_list(const char *path, char **data, size_t *len)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    struct stat st;
+    if (fd < 0)
+        return -1;
+    if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_size <= 0 ||
+        st.st_size > (64 << 20) || !(*data = malloc((size_t)st.st_size + 1))) {
+        close(fd);
+        return -1;
+    }
+    *len = (size_t)st.st_size;
+    bool ok = read_all(fd, *data, *len);
+    close(fd);
+    if (!ok) {
+        free(*data);
+        return -1;
+    }
+    (*data)[*len] = '\0';
+    return 0;
+}
+
+/* An entry of the other language's list: all capitals (ACT, NeWS) are
+ * acronyms and possessives (Aaron's) come from their noun, so both are
+ * left out. */
+static unsigned entry_flag(const char *w, size_t n)
+{
+    size_t upper = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (w[i] == '\'')
+            return 0;
+        upper += w[i] >= 'A' && w[i] <= 'Z';
+    }
+    if (upper == 0)
+        return W_LOWER;
+    return upper == 1 && w[0] >= 'A' && w[0] <= 'Z' ? W_PROPER : 0;
+}
+
+/* Reads the other language's list; its lines become NUL-terminated words
+ * in place, and the entries kept are counted before the table is sized
+ * (two thirds full at most, room for the French compounds). */
+static int load_other(foreign_list *l, const char *path)
+{
+    size_t len, kept = 0;
+    if (read_list(path, &l->words, &len) < 0)
+        return -1;
+    l->len = len + 1;
+    for (char *w = l->words, *end = l->words + len; w < end;) {
+        char *nl = memchr(w, '\n', (size_t)(end - w));
+        if (nl)
+            *nl = '\0';
+        size_t n = nl ? (size_t)(nl - w) : (size_t)(end - w);
+        kept += n && n < MAX_WORD && entry_flag(w, n);
+        w += n + 1;
+    }
+    size_t n_slots = 1024;
+    while (n_slots < (kept + 8192) * 3 / 2)
+        n_slots *= 2;
+    l->mask = n_slots - 1;
+    if (!(l->slots = calloc(n_slots, sizeof *l->slots)) ||
+        !(l->seen = calloc(SEEN_BITS / 64, sizeof *l->seen)))
+        return -1;
+    for (size_t i = 0; i < len;) {
+        size_t n = strlen(l->words + i);
+        unsigned flag = n && n < MAX_WORD ? entry_flag(l->words + i, n) : 0;
+        if (flag)
+            insert(l, i, fold(l->words + i, n, l->words + i), flag);
+        i += n + 1;
+    }
+    return 0;
+}
+
+/* Flags the words the French list shares with each other list. French
+ * words with a hyphen or an apostrophe ("week-end", "aujourd'hui") are
+ * added: their parts could pass for foreign words. */
+/* The French list is only read through once: mapped, not copied. */
+static char *map_list(const char *path, size_t *len)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    struct stat st;
+    if (fd < 0)
+        return NULL;
+    void *p = MAP_FAILED;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+        p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    close(fd);
+    if (p == MAP_FAILED)
+        return NULL;
+    *len = (size_t)st.st_size;
+    return p;
+}
+
+static void mark_french(foreign_lists *fl, const char *fr, size_t len)
+{
+    for (size_t k = 0; k < fl->n; k++) {
+        foreign_list *l = &fl->v[k];
+        strbuf extra;
+        sb_init(&extra);
+        for (size_t i = 0; i < len;) {
+            char *nl = memchr(fr + i, '\n', len - i);
+            size_t e = nl ? (size_t)(nl - fr) : len, n = e - i;
+            char key[MAX_WORD];
+            if (n && n < MAX_WORD) {
+                fold(fr + i, n, key);
+                long s = find(l, key, n);
+                if (s >= 0)
+                    l->slots[s].tag |= W_FRENCH;
+                else if (memchr(key, '-', n) || memchr(key, '\'', n))
+                    sb_add(&extra, key, n), sb_addc(&extra, '\0');
+            }
+            i = e + 1;
+        }
+        char *grown = extra.len ? realloc(l->words, l->len + extra.len) : NULL;
+        if (grown) {
+            l->words = grown;
+            memcpy(l->words + l->len, extra.s, extra.len);
+            for (size_t off = l->len; off < l->len + extra.len;) {
+                size_t n = strlen(l->words + off);
+                insert(l, off, n, W_FRENCH);
+                off += n + 1;
+            }
+            l->len += extra.len;
+        }
+        sb_free(&extra);
+    }
+}
+
+static void list_free(foreign_list *l)
+{
+    free(l->words);
+    free(l->slots);
+    free(l->seen);
+    memset(l, 0, sizeof *l);
+}
+
+static char *list_path(const char *p)
+{
+    return p[0] == '/' ? ora_strdup(p) : data_path(p);
+}
+
+/* Reads lexicons/fr/word-lists.tsv and the lists it names. A list that
+ * cannot be read turns its language off: switching is an improvement,
+ * never a reason to fail. */
+int foreign_lists_load(foreign_lists *fl, ora_error *err)
+{
+    memset(fl, 0, sizeof *fl);
+    phrase_list lines;
+    if (phrase_list_load("lexicons/fr/word-lists.tsv", &lines, err) < 0)
+        return -1;
+    char *french = NULL;
+    size_t fr_len = 0;
+    fl->v = calloc(lines.n ? lines.n : 1, sizeof *fl->v);
+    for (size_t i = 0; fl->v && i < lines.n; i++) {
+        char *line = lines.items[i], *path = strpbrk(line, " \t");
+        if (!path || path - line >= (long)sizeof fl->v->lang)
+            continue;
+        *path++ = '\0';
+        path += strspn(path, " \t");
+        char *full = list_path(path);
+        if (strcmp(line, "fr") == 0) {
+            if (!french)
+                french = map_list(full, &fr_len);
+        } else {
+            foreign_list *l = &fl->v[fl->n];
+            snprintf(l->lang, sizeof l->lang, "%s", line);
+            if (load_other(l, full) == 0)
+                fl->n++;
+            else
+                list_free(l);
+        }
+        free(full);
+    }
+    phrase_list_free(&lines);
+    if (french)
+        mark_french(fl, french, fr_len);
+    else /* nothing can be decided without the French list */
+        foreign_lists_free(fl);
+    if (french)
+        munmap(french, fr_len);
+    return 0;
+}
+
+void foreign_lists_free(foreign_lists *fl)
+{
+    for (size_t k = 0; k < fl->n; k++)
+        list_free(&fl->v[k]);
+    free(fl->v);
+    memset(fl, 0, sizeof *fl);
+}
+
+/* ── Finding runs ──────────────────────────────────────────────────────── */
+
+typedef enum {
+    C_OTHER,   /* French, unknown, an acronym: ends a run */
+    C_FOREIGN, /* only the other list has it */
+    C_BOTH,    /* both lists have it */
+    C_NAME     /* the other list has it as a name only (York, Washington) */
+} word_class;
+
+typedef struct {
+    size_t start, end;
+    word_class cls;
+    bool capital;   /* starts with a capital */
+    bool proper;    /* the list knows it as a name too */
+    bool joined;    /* only spaces since the previous word */
+} token;
+
+static bool is_space_at(const char *s, size_t len, size_t i, size_t *n)
+{
+    if (s[i] == ' ' || s[i] == '\t')
+        return *n = 1, true;
+    if (i + 1 < len && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0)
+        return *n = 2, true;
+    return false;
+}
+
+/* A word: letters, with hyphens and apostrophes between letters. */
+static size_t word_at(const char *s, size_t len, size_t i)
+{
+    size_t j = i;
+    while (j < len) {
+        if (is_letter_at(s, len, j)) {
+            uint32_t cp;
+            int l = utf8_decode(s + j, len - j, &cp);
+            j += l ? (size_t)l : 1;
+        } else if ((s[j] == '-' || s[j] == '\'') && is_letter_at(s, len, j + 1)) {
+            j++;
+        } else {
+            break;
+        }
+    }
+    return j;
+}
+
+static bool all_capitals(const char *s, size_t n)
+{
+    size_t letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= 'a' && s[i] <= 'z')
+            return false;
+        letters += s[i] >= 'A' && s[i] <= 'Z';
+    }
+    return letters >= 2;
+}
+
+static word_class class_of(unsigned f, bool capital)
+{
+    if (f & W_FRENCH)
+        return f & W_LOWER ? C_BOTH : C_OTHER;
+    if (f & W_LOWER)
+        return C_FOREIGN;
+    return f & W_PROPER && capital ? C_NAME : C_OTHER;
+}
+
+/* Classifies s[t->start, t->end). A word with an apostrophe that the lists
+ * do not know is a French elision (l'Army) or a possessive (Children's):
+ * the word is what follows the elision, or what the 's follows. */
+static void classify(const foreign_list *l, const char *s, token *t)
+{
+    size_t n = t->end - t->start;
+    const char *w = s + t->start;
+    unsigned f = all_capitals(w, n) ? 0 : lookup(l, w, n);
+    const char *apo = memchr(w, '\'', n);
+    if (!f && apo) {
+        if (apo + 2 == w + n && (w[n - 1] == 's' || w[n - 1] == 'S')) {
+            f = lookup(l, w, n - 2);
+        } else {
+            const char *last = apo;
+            while ((apo = memchr(last + 1, '\'', (size_t)(w + n - last - 1))))
+                last = apo;
+            t->start += (size_t)(last + 1 - w), t->joined = false;
+            w = s + t->start, n = t->end - t->start;
+            f = all_capitals(w, n) ? 0 : lookup(l, w, n);
+        }
+    }
+    if (!f && memchr(w, '-', n)) { /* parts: well-known words, all foreign */
+        f = W_LOWER;
+        for (size_t i = 0; i < n && f;) {
+            const char *h = memchr(w + i, '-', n - i);
+            size_t e = h ? (size_t)(h - w) : n;
+            unsigned part = lookup(l, w + i, e - i);
+            f = part & W_LOWER ? f | (part & W_FRENCH) : 0;
+            i = e + 1;
+        }
+    }
+    t->capital = is_upper_ascii(w[0]);
+    t->proper = f & W_PROPER;
+    t->cls = n == 1 && f ? C_BOTH : class_of(f, t->capital);
+}
+
+typedef struct {
+    token *v;
+    size_t n, cap;
+} token_list;
+
+static int tokenize(const foreign_list *l, const char *s, size_t len, token_list *tl)
+{
+    bool joined = false;
+    for (size_t i = 0; i < len;) {
+        size_t sp;
+        if (is_space_at(s, len, i, &sp)) {
+            i += sp;
+            continue;
+        }
+        if (!is_letter_at(s, len, i)) {
+            joined = false;
+            uint32_t cp;
+            int cl = utf8_decode(s + i, len - i, &cp);
+            i += cl ? (size_t)cl : 1;
+            continue;
+        }
+        if (tl->n == tl->cap) {
+            size_t cap = tl->cap ? tl->cap * 2 : 64;
+            token *v = realloc(tl->v, cap * sizeof *v);
+            if (!v)
+                return -1;
+            tl->v = v, tl->cap = cap;
+        }
+        token *t = &tl->v[tl->n++];
+        *t = (token){i, word_at(s, len, i), C_OTHER, false, false, joined};
+        classify(l, s, t);
+        joined = true;
+        i = t->end;
+    }
+    return 0;
+}
+
+static bool is_word_of_run(const token *t)
+{
+    return t->cls != C_OTHER;
+}
+
+/* Two or three capitalized words that begin and end with names the list
+ * knows (Bill Gates, Martin Luther King): a person, said the French way. */
+static bool person_name(const token *t, size_t n)
+{
+    if (n < 2 || n > 3 || !t[0].proper || !t[n - 1].proper)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        if (!t[k].capital)
+            return false;
+    return true;
+}
+
+/* Whether the words t[0, n) are said in the other language: two foreign
+ * words, or one in a name of capitalized words the list knows. */
+static bool confident(const token *t, size_t n)
+{
+    size_t foreign = 0, capitals = 0, names = 0;
+    for (size_t k = 0; k < n; k++) {
+        foreign += t[k].cls == C_FOREIGN;
+        capitals += t[k].capital;
+        names += t[k].cls == C_NAME;
+    }
+    if (person_name(t, n))
+        return false;
+    return foreign >= 2 || (foreign == 1 && n >= 2 && capitals == n && names == 0);
+}
+
+static int add_run(ora_normalized *out, const char *lang, size_t start, size_t end)
+{
+    ora_lang_run *v = realloc(out->runs, (out->n_runs + 1) * sizeof *v);
+    if (!v)
+        return -1;
+    out->runs = v;
+    v[out->n_runs] = (ora_lang_run){start, end, ""};
+    snprintf(v[out->n_runs].lang, sizeof v->lang, "%s", lang);
+    out->n_runs++;
+    return 0;
+}
+
+/* A core runs from a foreign word to a foreign word; two words in a row
+ * that French could own end it. It grows over capitalized neighbours when
+ * it is itself a name (Pirates of the Caribbean). */
+static int runs_of_chain(const foreign_list *l, const token *t, size_t n,
+                         ora_normalized *out)
+{
+    for (size_t floor = 0, a = 0; a < n;) {
+        while (a < n && t[a].cls != C_FOREIGN)
+            a++;
+        if (a == n)
+            break;
+        size_t b = a + 1, last = a;
+        for (; b < n && b - last <= 2; b++)
+            if (t[b].cls == C_FOREIGN)
+                last = b;
+        size_t from = a, to = last + 1;
+        bool named = false;
+        for (size_t k = from; k < to; k++)
+            named |= t[k].capital;
+        while (named && from > floor && t[from - 1].capital)
+            from--;
+        while (named && to < n && t[to].capital)
+            to++;
+        if (confident(t + from, to - from) &&
+            add_run(out, l->lang, t[from].start, t[to - 1].end) < 0)
+            return -1;
+        a = floor = to;
+    }
+    return 0;
+}
+
+static int runs_of_language(const foreign_list *l, const char *s, size_t len,
+                            ora_normalized *out)
+{
+    token_list tl = {0};
+    int rc = tokenize(l, s, len, &tl);
+    for (size_t i = 0; rc == 0 && i < tl.n;) {
+        if (!is_word_of_run(&tl.v[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < tl.n && tl.v[j].joined && is_word_of_run(&tl.v[j]))
+            j++;
+        rc = runs_of_chain(l, tl.v + i, j - i, out);
+        i = j;
+    }
+    free(tl.v);
+    return rc;
+}
+
+static int cmp_runs(const void *a, const void *b)
+{
+    const ora_lang_run *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Runs of every language, in order; where two overlap, the list named
+ * first in word-lists.tsv keeps its run. */
+int foreign_find_runs(const foreign_lists *fl, const char *s, size_t len,
+                      ora_normalized *out)
+{
+    for (size_t k = 0; k < fl->n; k++) {
+        size_t before = out->n_runs;
+        if (runs_of_language(&fl->v[k], s, len, out) < 0)
+            return -1;
+        size_t kept = before;
+        for (size_t r = before; r < out->n_runs; r++) {
+            bool overlaps = false;
+            for (size_t q = 0; q < before; q++)
+                overlaps |= out->runs[r].start < out->runs[q].end &&
+                            out->runs[q].start < out->runs[r].end;
+            if (!overlaps)
+                out->runs[kept++] = out->runs[r];
+        }
+        out->n_runs = kept;
+    }
+    if (out->n_runs > 1)
+        qsort(out->runs, out->n_runs, sizeof *out->runs, cmp_runs);
+    return 0;
+}
