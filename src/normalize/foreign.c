@@ -265,8 +265,12 @@ int foreign_lists_load(foreign_lists *fl, ora_error *err)
 {
     memset(fl, 0, sizeof *fl);
     phrase_list lines;
-    if (phrase_list_load("lexicons/fr/word-lists.tsv", &lines, err) < 0)
+    if (word_set_load("lexicons/fr/name-titles.txt", &fl->titles, err) < 0)
         return -1;
+    if (phrase_list_load("lexicons/fr/word-lists.tsv", &lines, err) < 0) {
+        word_set_free(&fl->titles);
+        return -1;
+    }
     char *french = NULL;
     size_t fr_len = 0;
     fl->v = calloc(lines.n ? lines.n : 1, sizeof *fl->v);
@@ -304,6 +308,7 @@ void foreign_lists_free(foreign_lists *fl)
 {
     for (size_t k = 0; k < fl->n; k++)
         list_free(&fl->v[k]);
+    word_set_free(&fl->titles);
     free(fl->v);
     memset(fl, 0, sizeof *fl);
 }
@@ -375,7 +380,8 @@ static word_class class_of(unsigned f, bool capital)
 /* Classifies s[t->start, t->end). A word with an apostrophe that the lists
  * do not know is a French elision (l'Army) or a possessive (Children's):
  * the word is what follows the elision, or what the 's follows. */
-static void classify(const foreign_list *l, const char *s, token *t)
+static void classify(const foreign_list *l, const word_set *titles, const char *s,
+                     token *t)
 {
     size_t n = t->end - t->start;
     const char *w = s + t->start;
@@ -405,7 +411,16 @@ static void classify(const foreign_list *l, const char *s, token *t)
     }
     t->capital = is_upper_ascii(w[0]);
     t->proper = f & W_PROPER;
-    t->cls = n == 1 && f ? C_BOTH : class_of(f, t->capital);
+    t->cls = class_of(f, t->capital);
+    /* One or two letters are no evidence ("fr", "of"); a capital alone is
+     * a spelled acronym (U S Navy), but for "I". */
+    if (n <= 2 && t->cls == C_FOREIGN)
+        t->cls = C_BOTH;
+    if (n == 1 && t->capital && w[0] != 'I')
+        t->cls = C_OTHER;
+    char key[MAX_WORD];
+    if (t->cls != C_OTHER && n < MAX_WORD && word_set_has(titles, key, fold(w, n, key)))
+        t->cls = C_OTHER;
 }
 
 typedef struct {
@@ -413,7 +428,8 @@ typedef struct {
     size_t n, cap;
 } token_list;
 
-static int tokenize(const foreign_list *l, const char *s, size_t len, token_list *tl)
+static int tokenize(const foreign_list *l, const word_set *titles, const char *s,
+                    size_t len, token_list *tl)
 {
     bool joined = false;
     for (size_t i = 0; i < len;) {
@@ -438,7 +454,7 @@ static int tokenize(const foreign_list *l, const char *s, size_t len, token_list
         }
         token *t = &tl->v[tl->n++];
         *t = (token){i, word_at(s, len, i), C_OTHER, false, false, joined};
-        classify(l, s, t);
+        classify(l, titles, s, t);
         joined = true;
         i = t->end;
     }
@@ -490,7 +506,7 @@ static int add_run(ora_normalized *out, const char *lang, size_t start, size_t e
 }
 
 /* A core runs from a foreign word to a foreign word; two words in a row
- * that French could own end it. It grows over capitalized neighbours when
+ * that French could own end it (short ones do not count). It grows over capitalized neighbours when
  * it is itself a name (Pirates of the Caribbean). */
 static int runs_of_chain(const foreign_list *l, const token *t, size_t n,
                          ora_normalized *out)
@@ -500,10 +516,13 @@ static int runs_of_chain(const foreign_list *l, const token *t, size_t n,
             a++;
         if (a == n)
             break;
-        size_t b = a + 1, last = a;
-        for (; b < n && b - last <= 2; b++)
+        size_t last = a, gap = 0; /* "of", "at" leave no gap (Hall of Fame) */
+        for (size_t b = a + 1; b < n; b++) {
             if (t[b].cls == C_FOREIGN)
-                last = b;
+                last = b, gap = 0;
+            else if (t[b].end - t[b].start > 2 && ++gap == 2)
+                break;
+        }
         size_t from = a, to = last + 1;
         bool named = false;
         for (size_t k = from; k < to; k++)
@@ -520,11 +539,11 @@ static int runs_of_chain(const foreign_list *l, const token *t, size_t n,
     return 0;
 }
 
-static int runs_of_language(const foreign_list *l, const char *s, size_t len,
-                            ora_normalized *out)
+static int runs_of_language(const foreign_lists *fl, const foreign_list *l,
+                            const char *s, size_t len, ora_normalized *out)
 {
     token_list tl = {0};
-    int rc = tokenize(l, s, len, &tl);
+    int rc = tokenize(l, &fl->titles, s, len, &tl);
     for (size_t i = 0; rc == 0 && i < tl.n;) {
         if (!is_word_of_run(&tl.v[i])) {
             i++;
@@ -553,7 +572,7 @@ int foreign_find_runs(const foreign_lists *fl, const char *s, size_t len,
 {
     for (size_t k = 0; k < fl->n; k++) {
         size_t before = out->n_runs;
-        if (runs_of_language(&fl->v[k], s, len, out) < 0)
+        if (runs_of_language(fl, &fl->v[k], s, len, out) < 0)
             return -1;
         size_t kept = before;
         for (size_t r = before; r < out->n_runs; r++) {

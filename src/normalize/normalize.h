@@ -76,6 +76,7 @@ typedef struct {
 typedef struct {
     foreign_list *v;
     size_t n;
+    word_set titles; /* Monsieur, Saint: a name follows, said in French */
 } foreign_lists;
 
 int foreign_lists_load(foreign_lists *fl, ora_error *err);
