@@ -328,6 +328,7 @@ typedef struct {
     bool capital;   /* starts with a capital */
     bool proper;    /* the list knows it as a name too */
     bool joined;    /* only spaces since the previous word */
+    bool weak;      /* one or two letters: part of a run, no evidence of one */
 } token;
 
 static bool is_space_at(const char *s, size_t len, size_t i, size_t *n)
@@ -414,8 +415,7 @@ static void classify(const foreign_list *l, const word_set *titles, const char *
     t->cls = class_of(f, t->capital);
     /* One or two letters are no evidence ("fr", "of"); a capital alone is
      * a spelled acronym (U S Navy), but for "I". */
-    if (n <= 2 && t->cls == C_FOREIGN)
-        t->cls = C_BOTH;
+    t->weak = n <= 2;
     if (n == 1 && t->capital && w[0] != 'I')
         t->cls = C_OTHER;
     char key[MAX_WORD];
@@ -453,7 +453,7 @@ static int tokenize(const foreign_list *l, const word_set *titles, const char *s
             tl->v = v, tl->cap = cap;
         }
         token *t = &tl->v[tl->n++];
-        *t = (token){i, word_at(s, len, i), C_OTHER, false, false, joined};
+        *t = (token){i, word_at(s, len, i), C_OTHER, false, false, joined, false};
         classify(l, titles, s, t);
         joined = true;
         i = t->end;
@@ -484,7 +484,7 @@ static bool confident(const token *t, size_t n)
 {
     size_t foreign = 0, capitals = 0, names = 0;
     for (size_t k = 0; k < n; k++) {
-        foreign += t[k].cls == C_FOREIGN;
+        foreign += t[k].cls == C_FOREIGN && !t[k].weak;
         capitals += t[k].capital;
         names += t[k].cls == C_NAME;
     }
