@@ -83,22 +83,33 @@ static bool maybe_has(const foreign_list *l, uint32_t h)
     return l->seen[b / 64] >> (b % 64) & 1;
 }
 
-/* The slot holding the folded key, or -1. */
-static long find(const foreign_list *l, const char *key, size_t n)
+/* The slot holding the folded key (hash h), or -1. */
+static long find_hashed(const foreign_list *l, const char *key, size_t n, uint32_t h)
 {
-    uint32_t h = hash_of(key, n);
     if (!maybe_has(l, h))
         return -1;
     size_t i = slot_of(l, key, n, h);
     return l->slots[i].off ? (long)i : -1;
 }
 
+static long find(const foreign_list *l, const char *key, size_t n)
+{
+    return find_hashed(l, key, n, hash_of(key, n));
+}
+
+/* Folds and hashes in one pass: this runs on every word of every text. */
 static unsigned lookup(const foreign_list *l, const char *s, size_t n)
 {
     char key[MAX_WORD];
     if (!l->slots || n == 0 || n >= MAX_WORD)
         return 0;
-    long i = find(l, key, fold(s, n, key));
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] | 0x20) : s[i];
+        key[i] = c;
+        h = (h ^ (unsigned char)c) * 16777619u;
+    }
+    long i = find_hashed(l, key, n, h);
     return i >= 0 ? l->slots[i].tag & 0xFF : 0;
 }
 
@@ -329,6 +340,7 @@ typedef struct {
     bool proper;    /* the list knows it as a name too */
     bool joined;    /* only spaces since the previous word */
     bool weak;      /* one or two letters: part of a run, no evidence of one */
+    bool ascii;     /* only ASCII letters: the lists can have it */
 } token;
 
 static bool is_space_at(const char *s, size_t len, size_t i, size_t *n)
@@ -340,20 +352,30 @@ static bool is_space_at(const char *s, size_t len, size_t i, size_t *n)
     return false;
 }
 
+/* The length of the letter at i, 0 if none. The search runs over every
+ * word of every text, so it looks at bytes only: a lead byte of U+0080 to
+ * U+00BF (NBSP, guillemets) or of U+2000 to U+2FFF (dashes, quotes) is
+ * punctuation, every other non-ASCII character a letter. */
+static size_t letter_len(const char *s, size_t len, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80)
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC3 ? 2 : 0;
+    return c == 0xE2 || i + n > len ? 0 : n;
+}
+
 /* A word: letters, with hyphens and apostrophes between letters. */
 static size_t word_at(const char *s, size_t len, size_t i)
 {
-    size_t j = i;
+    size_t j = i, n;
     while (j < len) {
-        if (is_letter_at(s, len, j)) {
-            uint32_t cp;
-            int l = utf8_decode(s + j, len - j, &cp);
-            j += l ? (size_t)l : 1;
-        } else if ((s[j] == '-' || s[j] == '\'') && is_letter_at(s, len, j + 1)) {
+        if ((n = letter_len(s, len, j)))
+            j += n;
+        else if ((s[j] == '-' || s[j] == '\'') && j + 1 < len && letter_len(s, len, j + 1))
             j++;
-        } else {
+        else
             break;
-        }
     }
     return j;
 }
@@ -382,10 +404,20 @@ static word_class class_of(unsigned f, bool capital)
  * do not know is a French elision (l'Army) or a possessive (Children's):
  * the word is what follows the elision, or what the 's follows. */
 static void classify(const foreign_list *l, const word_set *titles, const char *s,
-                     token *t)
+                     token *t, bool after_foreign)
 {
     size_t n = t->end - t->start;
     const char *w = s + t->start;
+    /* One or two letters are no evidence ("fr", "of"), only a part of a
+     * run; they are looked up only where they could end one (never give
+     * up), which spares the look-up of most "de", "la", "le". A capital
+     * alone is a spelled acronym (U S Navy), but for "I". */
+    t->weak = n <= 2;
+    if (t->weak && !after_foreign) {
+        t->capital = is_upper_ascii(w[0]);
+        t->cls = n == 1 && t->capital && w[0] != 'I' ? C_OTHER : C_BOTH;
+        return;
+    }
     unsigned f = all_capitals(w, n) ? 0 : lookup(l, w, n);
     const char *apo = memchr(w, '\'', n);
     if (!f && apo) {
@@ -413,13 +445,11 @@ static void classify(const foreign_list *l, const word_set *titles, const char *
     t->capital = is_upper_ascii(w[0]);
     t->proper = f & W_PROPER;
     t->cls = class_of(f, t->capital);
-    /* One or two letters are no evidence ("fr", "of"); a capital alone is
-     * a spelled acronym (U S Navy), but for "I". */
-    t->weak = n <= 2;
     if (n == 1 && t->capital && w[0] != 'I')
         t->cls = C_OTHER;
     char key[MAX_WORD];
-    if (t->cls != C_OTHER && n < MAX_WORD && word_set_has(titles, key, fold(w, n, key)))
+    if (t->capital && t->cls != C_OTHER && n < MAX_WORD &&
+        word_set_has(titles, key, fold(w, n, key)))
         t->cls = C_OTHER;
 }
 
@@ -428,6 +458,17 @@ typedef struct {
     size_t n, cap;
 } token_list;
 
+static bool ascii_only(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return false;
+    return true;
+}
+
+/* Cuts s into words, then looks up those that have an ASCII word beside
+ * them: a word with an accent is French or unknown, and a word alone
+ * between such words or signs makes no run. */
 static int tokenize(const foreign_list *l, const word_set *titles, const char *s,
                     size_t len, token_list *tl)
 {
@@ -438,11 +479,11 @@ static int tokenize(const foreign_list *l, const word_set *titles, const char *s
             i += sp;
             continue;
         }
-        if (!is_letter_at(s, len, i)) {
+        if (!letter_len(s, len, i)) {
             joined = false;
-            uint32_t cp;
-            int cl = utf8_decode(s + i, len - i, &cp);
-            i += cl ? (size_t)cl : 1;
+            i++;
+            while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
+                i++;
             continue;
         }
         if (tl->n == tl->cap) {
@@ -453,10 +494,17 @@ static int tokenize(const foreign_list *l, const word_set *titles, const char *s
             tl->v = v, tl->cap = cap;
         }
         token *t = &tl->v[tl->n++];
-        *t = (token){i, word_at(s, len, i), C_OTHER, false, false, joined, false};
-        classify(l, titles, s, t);
+        size_t end = word_at(s, len, i);
+        *t = (token){i, end, C_OTHER, false, false, joined, false, ascii_only(s + i, end - i)};
         joined = true;
-        i = t->end;
+        i = end;
+    }
+    token *t = tl->v;
+    for (size_t k = 0; k < tl->n; k++) {
+        bool beside = (k > 0 && t[k].joined && t[k - 1].ascii) ||
+                      (k + 1 < tl->n && t[k + 1].joined && t[k + 1].ascii);
+        if (t[k].ascii && beside)
+            classify(l, titles, s, &t[k], t[k].joined && k > 0 && t[k - 1].cls == C_FOREIGN);
     }
     return 0;
 }
