@@ -413,9 +413,8 @@ static void classify(const foreign_list *l, const word_set *titles, const char *
      * up), which spares the look-up of most "de", "la", "le". A capital
      * alone is a spelled acronym (U S Navy), but for "I". */
     t->weak = n <= 2;
-    if (t->weak && !after_foreign) {
-        t->capital = is_upper_ascii(w[0]);
-        t->cls = n == 1 && t->capital && w[0] != 'I' ? C_OTHER : C_BOTH;
+    if (t->weak && !after_foreign && !is_upper_ascii(w[0])) {
+        t->cls = C_BOTH;
         return;
     }
     unsigned f = all_capitals(w, n) ? 0 : lookup(l, w, n);
@@ -579,6 +578,8 @@ static int runs_of_chain(const foreign_list *l, const token *t, size_t n,
             from--;
         while (named && to < n && t[to].capital)
             to++;
+        while (named && to - from > 1 && t[to - 1].weak && !t[to - 1].capital)
+            to--; /* a name ends on no "of" (The Sands of) */
         if (confident(t + from, to - from) &&
             add_run(out, l->lang, t[from].start, t[to - 1].end) < 0)
             return -1;
