@@ -227,6 +227,9 @@ char *ora_normalize_string(const ora_normalizer *n, const char *text,
                            ora_error *err);
 int ora_script_normalize(ora_script *s, const ora_normalizer *n,
                          ora_error *err);
+/* Whether n bytes are valid UTF-8. The normalizer copes with any bytes,
+ * but a filter should refuse what is not text rather than guess. */
+bool ora_utf8_valid(const char *s, size_t n);
 
 /* ── Audio ──────────────────────────────────────────────────────────────── */
 

@@ -29,7 +29,7 @@ fuzz-normalize: $(FUZZ_BUILD)/fuzz_normalize
 
 fuzz-pls: $(FUZZ_BUILD)/fuzz_pls
 	@mkdir -p $(FUZZ_BUILD)/corpus/pls
-	nice -n 19 $< -max_total_time=$(FUZZ_TIME) -max_len=8192 -print_final_stats=1 \
+	ASAN_OPTIONS=quarantine_size_mb=16 nice -n 19 $< -max_total_time=$(FUZZ_TIME) -max_len=8192 -rss_limit_mb=256 -print_final_stats=1 \
 	    -artifact_prefix=$(FUZZ_BUILD)/ $(FUZZ_BUILD)/corpus/pls fuzz/corpus/pls
 
 $(BUILD)/bench/normalize_bench: bench/normalize_bench.c $(BUILD)/liboralise.a

@@ -330,12 +330,16 @@ static int run_normalize(const cli *c)
     size_t cap = 0;
     ssize_t len;
     int rc = 0;
-    while ((len = getline(&line, &cap, stdin)) >= 0) {
+    for (long number = 1; (len = getline(&line, &cap, stdin)) >= 0; number++) {
         while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
             line[--len] = '\0';
-        char *out = ora_normalize_string(n, line, &err);
+        bool text = ora_utf8_valid(line, (size_t)len);
+        char *out = text ? ora_normalize_string(n, line, &err) : NULL;
         if (!out) {
-            rc = fail(err.msg);
+            char msg[600];
+            snprintf(msg, sizeof msg, "standard input, line %ld: %s", number,
+                     text ? err.msg : "the text is not valid UTF-8.");
+            rc = fail(msg);
             break;
         }
         printf("%s\n", out);

@@ -156,6 +156,10 @@ bool utf8_valid(const char *s, size_t n)
 {
     uint32_t cp;
     for (size_t i = 0; i < n;) {
+        if ((unsigned char)s[i] < 0x80) { /* most of any French text */
+            i++;
+            continue;
+        }
         int l = utf8_decode(s + i, n - i, &cp);
         if (!l)
             return false;
@@ -163,6 +167,8 @@ bool utf8_valid(const char *s, size_t n)
     }
     return true;
 }
+
+bool ora_utf8_valid(const char *s, size_t n) { return utf8_valid(s, n); }
 
 bool utf8_is_space(uint32_t cp)
 {

@@ -71,6 +71,10 @@ static void datelines_of_many_sites(void **state)
     expect_line("Par Paul Durand (AFP)", "", "", "Paul Durand (AFP)");
     expect_line("Par : Luc Marchal", "", "", "Luc Marchal");
     expect_line("(07/12/2012)", "2012-12-07", "", "");
+    expect_line("AFP Publié le 22/01/2024 à 09:47 - Modifié le 22/01/2024 à 12:15",
+                "2024-01-22T09:47", "2024-01-22T12:15", "AFP");
+    expect_line("Nadia Roux | 5 novembre 2019", "2019-11-05", "", "Nadia Roux");
+    expect_line("Pierre DurandPublié le 21/06/2018 à 06:00", "2018-06-21T06:00", "", "Pierre Durand");
 }
 
 static void bylines_with_roles(void **state)

@@ -32,12 +32,59 @@ static void copy_without_meta_lines(void **state)
     ora_article_free(&a);
 }
 
+/* Someone's own text: a title line and paragraphs, no byline, no
+ * furniture. It is read as it is, not refused. */
+static void bare_prose_is_read_as_is(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Le jardin partag\xc3\xa9 du quartier\n\n"
+        "Depuis le printemps, une dizaine de voisins cultivent ensemble la parcelle "
+        "laiss\xc3\xa9""e libre derri\xc3\xa8re l'\xc3\xa9""cole.\n\n"
+        "Chacun vient quand il peut, et les l\xc3\xa9gumes sont partag\xc3\xa9s "
+        "entre tous ceux qui ont donn\xc3\xa9 un coup de main.\n";
+    ora_article a;
+    ora_error err;
+    ora_article_init(&a);
+    assert_int_equal(ora_read_text(text, sizeof text - 1, &a, &err), 0);
+    assert_null(a.not_article);
+    assert_string_equal(a.title, "Le jardin partag\xc3\xa9 du quartier");
+    assert_null(a.byline);
+    size_t paragraphs = 0;
+    for (size_t i = 0; i < a.n_blocks; i++)
+        paragraphs += a.blocks[i].kind == ORA_BLOCK_PARAGRAPH;
+    assert_int_equal(paragraphs + (a.lede != NULL), 2);
+    ora_article_free(&a);
+}
+
+/* A page of menu links and one-line teasers holds no article: the reader
+ * says so instead of reading the teasers. */
+static void page_of_links_is_no_article(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Accueil\nPolitique\n\xc3\x89""conomie\nSport\nCulture\n"
+        "Les maires ruraux inquiets pour leurs \xc3\xa9""coles\n"
+        "Le prix du gazole recule encore\n"
+        "Coupe de France : Nantes passe en quarts\n"
+        "Un festival de jazz annul\xc3\xa9 faute de b\xc3\xa9n\xc3\xa9voles\n"
+        "Mentions l\xc3\xa9gales\nContact\n";
+    ora_article a;
+    ora_error err;
+    ora_article_init(&a);
+    assert_int_equal(ora_read_text(text, sizeof text - 1, &a, &err), 0);
+    assert_non_null(a.not_article);
+    ora_article_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(fixtures_read_as_expected),
         cmocka_unit_test(sample_copy_read_as_expected),
         cmocka_unit_test(copy_without_meta_lines),
+        cmocka_unit_test(bare_prose_is_read_as_is),
+        cmocka_unit_test(page_of_links_is_no_article),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

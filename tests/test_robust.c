@@ -352,6 +352,33 @@ static void special_files_are_not_replaced(void **state)
     tu_rmdir(dir);
 }
 
+/* SIGTERM in the middle of a long conversion: the process and its workers
+ * end, and neither the output folder nor TMPDIR keeps anything. */
+static void sigterm_leaves_nothing(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir(), *tmp = tu_tmpdir(), path[600], cmd[2048];
+    snprintf(path, sizeof path, "%s/long.txt", tmp);
+    FILE *f = fopen(path, "w");
+    fputs("Une longue chronique\n\n", f);
+    for (int k = 1; k <= 400; k++)
+        fprintf(f, "Au conseil numéro %d, les élus ont débattu pendant des heures du budget "
+                   "des écoles et des routes, sans accord sur les travaux.\n\n", k);
+    fclose(f);
+    snprintf(cmd, sizeof cmd, "TMPDIR='%s' %s -q '%s' -o '%s/long.mp3' & p=$!; sleep 1; kill -TERM $p; "
+             "wait $p; sleep 0.3; for q in $(pgrep -x oralise); do grep -qs '%s' /proc/$q/cmdline "
+             "&& echo $q; done | wc -l > '%s/left'", tmp, tu_oralise(), path, dir, path, tmp);
+    assert_int_equal(system(cmd), 0);
+    char left[600];
+    snprintf(left, sizeof left, "%s/left", tmp);
+    char *n = tu_read(left);
+    assert_int_equal(atoi(n), 0);
+    free(n);
+    assert_int_equal(tu_count_entries(dir), 0);
+    assert_int_equal(tu_count_entries(tmp), 2); /* the input and the count: no spool */
+    tu_rmdir(dir), tu_rmdir(tmp);
+}
+
 /* --from-list keeps a path as written; # lines and blanks are skipped. */
 static void list_paths_are_kept_as_written(void **state)
 {
@@ -475,6 +502,45 @@ static void stale_temporaries_are_removed(void **state)
     tu_rmdir(dir);
 }
 
+/* --normalize refuses invalid UTF-8 with the line it is on, instead of
+ * passing it through or guessing. */
+static void normalize_refuses_invalid_utf8(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir(), path[600];
+    snprintf(path, sizeof path, "%s/in.txt", dir);
+    tu_write(path, "Ligne une\nLe caf\xe9 co\xfbte 3 euros\n", 31);
+    tu_result r = tu_run("--normalize <%s", path);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "line 2"));
+    assert_non_null(strstr(r.err, "UTF-8"));
+    assert_int_equal(tu_count_lines(r.err), 1);
+    tu_result_free(&r);
+    tu_rmdir(dir);
+}
+
+/* Outputs of one run commit together: a report that cannot be written
+ * leaves the old audio and transcript as they were. */
+static void failed_sidecar_keeps_every_old_file(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir(), audio[600], vtt[600];
+    snprintf(audio, sizeof audio, "%s/a.ogg", dir);
+    snprintf(vtt, sizeof vtt, "%s/a.vtt", dir);
+    tu_write(audio, "old audio", 9);
+    tu_write(vtt, "old cues", 8);
+    tu_result r = tu_run("-q " SAMPLE " -o %s --vtt %s --report %s/no/such/dir/r.json", audio, vtt, dir);
+    assert_int_equal(r.status, 1);
+    assert_int_equal(tu_count_lines(r.err), 1);
+    tu_result_free(&r);
+    char *a = tu_read(audio), *v = tu_read(vtt);
+    assert_string_equal(a, "old audio");
+    assert_string_equal(v, "old cues");
+    free(a), free(v);
+    assert_int_equal(tu_count_entries(dir), 2); /* no temporary left */
+    tu_rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -489,10 +555,13 @@ int main(void)
         cmocka_unit_test(charsets_as_browsers_read_them),
         cmocka_unit_test(workers_die_with_their_parent),
         cmocka_unit_test(special_files_are_not_replaced),
+        cmocka_unit_test(sigterm_leaves_nothing),
         cmocka_unit_test(list_paths_are_kept_as_written),
         cmocka_unit_test(deep_and_huge_pages),
         cmocka_unit_test(runaway_sentence_snippet),
         cmocka_unit_test(stale_temporaries_are_removed),
+        cmocka_unit_test(normalize_refuses_invalid_utf8),
+        cmocka_unit_test(failed_sidecar_keeps_every_old_file),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -25,22 +25,32 @@ static char *fold_for_match(const char *s)
     return out;
 }
 
-/* '*' matches any run of characters; everything else matches itself. */
+/* '*' matches any run of characters; everything else matches itself.
+ * Linear: the literal head and tail must stand at the ends, and the pieces
+ * between stars are found leftmost, in order (memmem), which is enough for
+ * a pattern with no other wildcard. Phrases such as "*utilise des cookies*"
+ * are tried on every paragraph of a page, so this is a hot path. */
 static bool glob_match(const char *pat, const char *s)
 {
-    for (; *pat; pat++, s++) {
-        if (*pat == '*') {
-            for (const char *t = s;; t++) {
-                if (glob_match(pat + 1, t))
-                    return true;
-                if (!*t)
-                    return false;
-            }
-        }
-        if (*s != *pat)
+    size_t head = strcspn(pat, "*"), left = strlen(s);
+    if (!pat[head])
+        return head == left && memcmp(pat, s, head) == 0;
+    if (head > left || memcmp(pat, s, head) != 0)
+        return false;
+    const char *last_star = strrchr(pat, '*'), *end = s + left;
+    size_t tail = strlen(last_star + 1);
+    s += head;
+    if ((size_t)(end - s) < tail || memcmp(end - tail, last_star + 1, tail) != 0)
+        return false;
+    end -= tail;
+    for (const char *p = pat + head + 1; p < last_star;) {
+        size_t n = strcspn(p, "*");
+        const char *found = n ? memmem(s, (size_t)(end - s), p, n) : s;
+        if (!found)
             return false;
+        s = found + n, p += n + 1;
     }
-    return *s == '\0';
+    return true;
 }
 
 /* Drops the closing punctuation that a rule should not have to spell. */

@@ -73,34 +73,16 @@ static bool meta_charset(const char *d, size_t len, char out[40])
     return false;
 }
 
-/* Valid UTF-8? *non_ascii tells whether any byte was beyond ASCII. Pages
- * are mostly ASCII markup, so ASCII runs are skipped byte by byte and only
- * the rest is decoded. */
-static bool scan_utf8(const char *d, size_t len, bool *non_ascii)
-{
-    *non_ascii = false;
-    for (size_t i = 0; i < len;) {
-        if ((unsigned char)d[i] < 0x80) {
-            i++;
-            continue;
-        }
-        uint32_t cp;
-        int l = utf8_decode(d + i, len - i, &cp);
-        if (!l)
-            return false;
-        *non_ascii = true;
-        i += (size_t)l;
-    }
-    return true;
-}
+/* Counts the valid multibyte UTF-8 sequences of a page and the bytes that
+ * start none. Pages are mostly ASCII markup, so ASCII bytes are skipped one
+ * by one and only the rest is decoded. */
+typedef struct {
+    size_t good, bad;
+} utf8_count;
 
-/* Mostly UTF-8: many valid multibyte sequences and only a few bytes that
- * are not (a stray Latin-1 byte pasted into a UTF-8 page). Such a page is
- * read as UTF-8 with those bytes replaced, as browsers do for a declared
- * UTF-8 page, rather than turning every accent into two Latin-1 letters. */
-static bool mostly_utf8(const char *d, size_t len)
+static utf8_count count_utf8(const char *d, size_t len)
 {
-    size_t good = 0, bad = 0;
+    utf8_count c = {0, 0};
     for (size_t i = 0; i < len;) {
         if ((unsigned char)d[i] < 0x80) {
             i++;
@@ -109,11 +91,20 @@ static bool mostly_utf8(const char *d, size_t len)
         uint32_t cp;
         int l = utf8_decode(d + i, len - i, &cp);
         if (l)
-            good++, i += (size_t)l;
+            c.good++, i += (size_t)l;
         else
-            bad++, i++;
+            c.bad++, i++;
     }
-    return good >= 4 * bad && good >= 3;
+    return c;
+}
+
+/* Mostly UTF-8: many valid multibyte sequences and only a few bytes that
+ * are not (a stray Latin-1 byte pasted into a UTF-8 page). Such a page is
+ * read as UTF-8 with those bytes replaced, as browsers do for a declared
+ * UTF-8 page, rather than turning every accent into two Latin-1 letters. */
+static bool mostly_utf8(utf8_count c)
+{
+    return c.bad && c.good >= 4 * c.bad && c.good >= 3;
 }
 
 /* UTF-16 and UTF-32 labels on a page whose bytes are ASCII-compatible are
@@ -132,10 +123,11 @@ const char *html_charset(const char *data, size_t len, size_t *skip,
     const char *bom = bom_charset(data, len, skip);
     if (bom)
         return bom;
-    bool non_ascii, utf8 = scan_utf8(data, len, &non_ascii);
-    if (utf8 && non_ascii)
+    utf8_count c = count_utf8(data, len);
+    bool utf8 = c.bad == 0;
+    if (utf8 && c.good)
         return "UTF-8";
-    if (!utf8 && mostly_utf8(data, len))
+    if (mostly_utf8(c))
         return CHARSET_UTF8_REPAIR;
     if (meta_charset(data, len, label)) {
         if (wide_label(label))

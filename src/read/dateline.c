@@ -98,15 +98,24 @@ static size_t read_time(const char *s, int *hour, int *min)
     return i;
 }
 
+/* "2024-11-18", or with h >= 0 "2024-11-18T01:58". The callers checked
+ * the ranges; the modulos tell the compiler, whose -O1 check otherwise
+ * fears an int of eleven digits. */
+static void format_iso(char iso[32], int y, int mo, int d, int h, int mi)
+{
+    if (h >= 0)
+        snprintf(iso, 32, "%04d-%02d-%02dT%02d:%02d", y % 10000, mo % 100, d % 100, h % 100,
+                 mi % 100);
+    else
+        snprintf(iso, 32, "%04d-%02d-%02d", y % 10000, mo % 100, d % 100);
+}
+
 static size_t write_iso(char iso[32], int y, int mo, int d, const char *rest,
                         size_t used)
 {
     int h, mi;
     size_t t = read_time(rest, &h, &mi);
-    if (t)
-        snprintf(iso, 32, "%04d-%02d-%02dT%02d:%02d", y, mo, d, h, mi);
-    else
-        snprintf(iso, 32, "%04d-%02d-%02d", y, mo, d);
+    format_iso(iso, y, mo, d, t ? h : -1, t ? mi : 0);
     return used + t;
 }
 
@@ -120,13 +129,13 @@ static size_t iso_date(const char *s, char iso[32])
     int h, mi;
     if (s[10] == 'T' && read_digits(s + 11, 2, &h) == 2 && s[13] == ':' &&
         read_digits(s + 14, 2, &mi) == 2 && h < 24 && mi < 60) {
-        snprintf(iso, 32, "%04d-%02d-%02dT%02d:%02d", y, mo, d, h, mi);
+        format_iso(iso, y, mo, d, h, mi);
         size_t i = 16;
         while (s[i] && s[i] != ' ')
             i++; /* seconds, offset */
         return i;
     }
-    snprintf(iso, 32, "%04d-%02d-%02d", y, mo, d);
+    format_iso(iso, y, mo, d, -1, 0);
     return 10;
 }
 
@@ -463,7 +472,11 @@ static char *unglue(const char *line)
         bool glued = (islower(prev) || isdigit(prev) || (prev >= 0xA0 && prev <= 0xBF &&
                       p - line >= 2 && (unsigned char)p[-2] == 0xC3)) &&
                      capital_at(p);
-        if (glued)
+        /* "AFP Publié le …": the source, then the stamp */
+        bool stamp = p > line + 1 && p[-1] == ' ' && p[-2] != '|' &&
+                     (str_starts_with(p, "Publié ") || str_starts_with(p, "Mis à jour ") ||
+                      str_starts_with(p, "Modifié "));
+        if (glued || stamp)
             sb_adds(&b, " | ");
         sb_addc(&b, *p);
     }
@@ -479,6 +492,18 @@ static bool idle_field(const char *s, size_t n)
            (n >= 8 && strncmp(s, "Lecture ", 8) == 0);
 }
 
+/* "AFP", "ATS", "Belga" written in capitals: a news agency signs the
+ * dispatch. */
+static bool agency(const char *s, size_t n)
+{
+    if (n < 2 || n > 5)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!isupper((unsigned char)s[i]))
+            return false;
+    return true;
+}
+
 /* A field that is a name and nothing else ("Nadia Belkacem | 5 novembre
  * 2019"): the byline, when the line has a date. */
 static void name_field(const char *line, dateline *d)
@@ -492,7 +517,7 @@ static void name_field(const char *line, dateline *d)
         size_t n = (size_t)(q - p);
         while (n && p[n - 1] == ' ')
             n--;
-        if (n && n < sizeof d->byline && unprefixed_name(p, n)) {
+        if (n && n < sizeof d->byline && (unprefixed_name(p, n) || agency(p, n))) {
             memcpy(d->byline, p, n);
             d->byline[n] = '\0';
         }

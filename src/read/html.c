@@ -414,9 +414,14 @@ static bool is_shop_box(const body_walk *w, xmlNodePtr n)
 static bool skip_element(const body_walk *w, xmlNodePtr n)
 {
     static const char *const lists[] = {"ul", "ol", "dl", "table", "div", "section", NULL};
-    if (never_text(n) || selector_matches(n, w->rules->drop) ||
-        (w->generic != w->rules && selector_matches(n, w->generic->drop) &&
-         !(node_is(n, "form") && readability_page_form(n))))
+    static const char *const text_tags[] = {"p", "h2", "h3", "h4", "h5", "h6", "li",
+                                            "a", "span", "em", "strong", "b", "i", NULL};
+    if (never_text(n) || selector_matches(n, w->rules->drop))
+        return true;
+    /* default.txt names boxes (menus, embedded posts), never a paragraph:
+     * the text elements, most of a page, skip that second list */
+    if (w->generic != w->rules && !node_is_one_of(n, text_tags) &&
+        selector_matches(n, w->generic->drop) && !(node_is(n, "form") && readability_page_form(n)))
         return true;
     /* An unlikely name on an element holding most of the article is a
      * wrapper's ("has-sidebar"), not a sidebar's. */
@@ -774,7 +779,14 @@ static bool is_meta_line(const char *t)
                     p > t + 2 && islower((unsigned char)p[-1]) && islower((unsigned char)p[-2]));
     if (sentence)
         return false;
-    if (marker)
+    size_t n = strlen(t);
+    bool ends_sentence = n && strchr(".!?", t[n - 1]) && !isdigit((unsigned char)t[n > 1 ? n - 2 : 0]);
+    bool starts_marked = str_starts_with(t, "Publié") || str_starts_with(t, "Mis à jour") ||
+                         str_starts_with(t, "Mis en ligne") || str_starts_with(t, "Actualisé");
+    /* "Le rapport, publié le 3 mai, recense…." is a sentence, not a dateline */
+    if (marker && (starts_marked || !ends_sentence))
+        return true;
+    if (starts_marked && has_numeric_date(t))
         return true;
     bool signed_line = str_starts_with(t, "Par ") || str_starts_with(t, "Par:") ||
                        str_starts_with(t, "par ") || strstr(t, " | ") ||
@@ -1552,6 +1564,38 @@ static bool blocks_say(const phrase_list *pl, const char *kind, const ora_articl
     return false;
 }
 
+/* Blocks cut by an ellipsis at either end ("… le bassin a été refait …"):
+ * the snippets of search results or teasers. */
+static size_t snippets(const ora_article *a)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < a->n_blocks; i++) {
+        const char *t = a->blocks[i].text;
+        size_t l = strlen(t);
+        n += str_starts_with(t, "\xe2\x80\xa6") || str_starts_with(t, "...") ||
+             (l >= 3 && (strcmp(t + l - 3, "\xe2\x80\xa6") == 0 || strcmp(t + l - 3, "...") == 0));
+    }
+    return n;
+}
+
+#define BOX_TAIL_WORDS 15
+/* An article that ends on a heading with a line or two under it ("Horaires
+ * et accès" / "2 rue du Port. Entrée libre.") ends on a box beside the
+ * text, not on a part of it. */
+static void trim_trailing_box(ora_article *a)
+{
+    size_t words = 0, h = a->n_blocks;
+    while (h > 0 && a->blocks[h - 1].kind != ORA_BLOCK_HEADING) {
+        words += count_words(a->blocks[h - 1].text);
+        h--;
+    }
+    if (h == 0 || h == 1 || words > BOX_TAIL_WORDS || h == a->n_blocks)
+        return;
+    for (size_t i = h - 1; i < a->n_blocks; i++)
+        free(a->blocks[i].text);
+    a->n_blocks = h - 1;
+}
+
 /* Thresholds in words of prose: under them, the features below decide. */
 #define FEW_WORDS 150
 #define SOME_WORDS 400
@@ -1589,6 +1633,14 @@ static const char *judge_page(const ora_article *a, xmlNodePtr root, const page_
         return "a front page of headlines";
     if (paragraphs == 0 && words < FEW_WORDS / 2 && links > 0.5)
         return "a page of links";
+    size_t cut = snippets(a);
+    if (cut >= 2 && cut * 2 >= a->n_blocks / 2 &&
+        (says(pl, "search", m->doc_title) || says(pl, "search", a->title) ||
+         blocks_say(pl, "search", a)))
+        return "a page of search results";
+    if (!a->n_blocks && !a->lede)
+        return a->truncated ? "a paywall with no free text"
+                            : "a page without text (a script fills it in)";
     return NULL;
 }
 
@@ -1641,9 +1693,54 @@ static const char *usable_paid_selector(xmlNodePtr root, const char *sel,
 
 /* ── The page ──────────────────────────────────────────────────────────── */
 
+/* The <h1> that shows the article's title. */
+static xmlNodePtr title_heading(xmlNodePtr n, const char *title)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || never_text(n))
+            continue;
+        if (node_is(n, "h1")) {
+            site_rules none = {0};
+            char *t = element_text(n, &none);
+            bool same = same_folded(t, title);
+            free(t);
+            if (same)
+                return n;
+            continue;
+        }
+        xmlNodePtr hit = title_heading(n->children, title);
+        if (hit)
+            return hit;
+    }
+    return NULL;
+}
+
+#define TITLED_ARTICLE_MIN 500
+/* On a page of several stories (an endless scroll), the scoring may pick
+ * a longer neighbour: the <article> that holds the title's <h1> is the
+ * article, when the chosen elements lie outside it. */
+static void follow_title(xmlNodePtr root, const char *title, node_list *out)
+{
+    xmlNodePtr h = title ? title_heading(root, title) : NULL, art = NULL;
+    for (xmlNodePtr p = h ? h->parent : NULL; p && !art; p = p->parent)
+        if (p->type == XML_ELEMENT_NODE && node_is(p, "article"))
+            art = p;
+    if (!art || !out->n || visible_text(art) < TITLED_ARTICLE_MIN)
+        return;
+    for (size_t i = 0; i < out->n; i++)
+        for (xmlNodePtr p = out->nodes[i]; p; p = p->parent)
+            if (p == art || out->nodes[i] == art)
+                return; /* the choice is in it, or is it */
+    for (size_t i = 0; i < out->n; i++) /* a choice holding it, e.g. <main> */
+        for (xmlNodePtr p = art->parent; p; p = p->parent)
+            if (p == out->nodes[i])
+                return;
+    out->nodes[0] = art, out->n = 1;
+}
+
 static int find_containers(xmlNodePtr root, const site_rules *r,
-                           const readability_words *words, node_list *out,
-                           readability_stats *st)
+                           const readability_words *words, const char *title,
+                           node_list *out, readability_stats *st)
 {
     memset(out, 0, sizeof *out);
     memset(st, 0, sizeof *st);
@@ -1655,7 +1752,10 @@ static int find_containers(xmlNodePtr root, const site_rules *r,
         out->nodes[0] = c, out->n = out->cap = 1;
         return 0;
     }
-    return readability_find(root, words, out, st);
+    if (readability_find(root, words, out, st) < 0)
+        return -1;
+    follow_title(root, title, out);
+    return 0;
 }
 
 typedef struct {
@@ -1675,7 +1775,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     read_lang(a, root, j, m);
     node_list containers;
     readability_stats st;
-    if (find_containers(root, r, &d->words, &containers, &st) < 0)
+    if (find_containers(root, r, &d->words, a->title, &containers, &st) < 0)
         return -1;
     body_walk w = {r, &d->generic, &d->shop, &d->bp, has_rules ? NULL : &d->words,
                    usable_paid_selector(root, j->paid_selector, &containers), a,
@@ -1687,8 +1787,8 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     if (!containers.n)
         walk_body(&w, root->children, false);
     for (size_t i = 0; i < containers.n && !w.stopped; i++) {
-        if (is_embed_box(containers.nodes[i]))
-            continue; /* a sibling that is only an embed's label */
+        if (is_embed_box(containers.nodes[i]) || is_shop_box(&w, containers.nodes[i]))
+            continue; /* a sibling that is only an embed's label, or a shop */
         if (containers.nodes[i]->type == XML_ELEMENT_NODE &&
             (block_kind(containers.nodes[i], &(ora_block_kind){0}) ||
              is_inline(containers.nodes[i]) || node_is(containers.nodes[i], "figure")))
@@ -1698,6 +1798,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     }
     flush_run(&w);
     free(w.seen);
+    trim_trailing_box(a);
     fill_date(a, root, &containers);
     date_from_text(a, root, &d->generic);
     node_list_free(&containers);

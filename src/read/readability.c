@@ -544,6 +544,10 @@ static bool sibling_is_article(const scorer *sc, xmlNodePtr sib, double threshol
     node_info *i = info_of(sib);
     if (!i || is_invisible(sib) || (!sc->relaxed && readability_unlikely(sc->w, sib)))
         return false;
+    /* a sibling with a title of its own is the next article (an endless
+     * scroll, a feed of stories), not more of this one */
+    if (node_is(sib, "article") || selector_find(sib->children, "h1"))
+        return false;
     if (i->scored && final_score(sib) >= threshold)
         return true;
     /* a picture beside the article's text is the article's */

@@ -2,7 +2,6 @@
 #include "squash.h"
 #include "internal.h"
 
-#include <ctype.h>
 
 static bool is_invisible(uint32_t cp)
 {
@@ -30,7 +29,8 @@ size_t squash_into(const char *s, size_t n, char *out, bool fold)
             if (pending)
                 out[o++] = ' ';
             pending = false;
-            out[o++] = fold ? (char)tolower(c) : (char)c;
+            /* ASCII by arithmetic: tolower() asks the locale every byte */
+            out[o++] = (char)(fold && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
             continue;
         }
         uint32_t cp = c;

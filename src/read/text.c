@@ -59,6 +59,9 @@ typedef struct {
     bool credit_in;    /* a photo credit somewhere in it: a caption */
     bool listed;       /* in a run of headlines or links */
     bool cells;        /* a table's row: cells the copy parted with tabs */
+    char *raw;         /* such a row as copied, tabs kept */
+    bool embed;        /* an embedded social post or its signature */
+    bool stamped;      /* opens on a time, "21h40 La participation …": a post of a live */
     int own;           /* class from its own features */
     int cls;           /* class after its neighbours had their say */
 } line;
@@ -95,6 +98,10 @@ static char *clean_line(const char *s, size_t n)
     }
     size_t k = 0;
     for (size_t i = 0; i < n;) {
+        if ((unsigned char)s[i] < 0x80) { /* most bytes: nothing to decode */
+            buf[k++] = s[i++];
+            continue;
+        }
         uint32_t cp;
         int l = utf8_decode(s + i, n - i, &cp);
         if (!l) {
@@ -152,7 +159,7 @@ static size_t glued_counter(const char *s)
     return lower_at(s + i + c) && strchr(s + i, ' ') ? i : 0;
 }
 
-static void add_line(reader *r, size_t *cap, char *t, bool cells)
+static void add_line(reader *r, size_t *cap, char *t, char *raw)
 {
     if (r->n == *cap) {
         *cap = *cap ? *cap * 2 : 64;
@@ -172,7 +179,8 @@ static void add_line(reader *r, size_t *cap, char *t, bool cells)
         l->bullet = b > 0;
     }
     l->s = t;
-    l->cells = cells;
+    l->cells = raw != NULL;
+    l->raw = raw;
 }
 
 static void split_lines(reader *r, const char *data, size_t len)
@@ -185,7 +193,7 @@ static void split_lines(reader *r, const char *data, size_t len)
         const char *tab = memchr(data + i, '\t', end - i);
         bool cells = tab && memchr(tab + 1, '\t', end - (size_t)(tab + 1 - data));
         if (t && t[0])
-            add_line(r, &cap, t, cells);
+            add_line(r, &cap, t, cells ? ora_strndup(data + i, end - i) : NULL);
         else
             free(t);
         i = end + 1;
@@ -289,6 +297,19 @@ static void measure(const reader *r, line *l)
     l->full_stop = ends_full_stop(l->s, l->len);
 }
 
+/* "21h40 La participation…", "10:42 Grève…": the time of a live post
+ * before its headline. */
+static bool stamped(const char *s)
+{
+    size_t i = 0;
+    while (isdigit((unsigned char)s[i]) && i < 2)
+        i++;
+    if (!i || (s[i] != 'h' && s[i] != ':') || !isdigit((unsigned char)s[i + 1]) ||
+        !isdigit((unsigned char)s[i + 2]) || s[i + 3] != ' ')
+        return false;
+    return capital_at(s + i + 4);
+}
+
 /* A line's class from its own features. */
 static int own_class(const line *l)
 {
@@ -324,6 +345,7 @@ static void classify(reader *r)
         l->end = l->len < 200 && boilerplate_is_end(&r->bp, l->s);
         l->cut = l->len < 300 && boilerplate_is_cut(&r->bp, l->s);
         l->own = l->cls = own_class(l);
+        l->stamped = stamped(l->s);
     }
 }
 
@@ -358,7 +380,7 @@ static int neighbour(const reader *r, size_t i, int dir, bool skip_near)
     for (size_t j = i; dir < 0 ? j-- > 0 : ++j < r->n;) {
         int c = r->l[j].cls;
         if (c == SHORT || (skip_near && c == NEAR) || r->l[j].credit || r->l[j].cells ||
-            (r->l[j].drop && announces_link(r->l[j].s)))
+            r->l[j].listed || (r->l[j].drop && announces_link(r->l[j].s)))
             continue;
         return c == NEAR ? NEAR : c;
     }
@@ -382,8 +404,48 @@ static bool list_item_line(const reader *r, size_t i)
             (last == '.' || last == ';' || last == ','));
 }
 
+/* A data table copied cell by cell: a long run of short lines, many of
+ * them numbers. It is not read, and it does not part the article. */
+static bool table_cells(const reader *r, size_t from, size_t to)
+{
+    size_t digits = 0, words = 0;
+    for (size_t k = from; k < to; k++) {
+        digits += strpbrk(r->l[k].s, "0123456789") != NULL;
+        words += r->l[k].words;
+    }
+    return digits * 3 >= to - from && words <= 3 * (to - from);
+}
+
+/* "— Jean Dupont (@jdupont) June 1, 2018": the signature of an embedded
+ * social post, whose text is the line above. */
+static bool post_signature(const line *l)
+{
+    return (str_starts_with(l->s, "\xE2\x80\x94 ") || str_starts_with(l->s, "- ")) &&
+           strstr(l->s, "(@") && l->len < 200;
+}
+
 static void smooth(reader *r)
 {
+    /* Embedded posts are not the article's: neither the signature nor
+     * the text over it is read, and neither parts the article. */
+    for (size_t i = 0; i < r->n; i++) {
+        if (!post_signature(&r->l[i]))
+            continue;
+        r->l[i].cls = BAD, r->l[i].listed = r->l[i].embed = true;
+        if (i > 0 && r->l[i - 1].len < 400)
+            r->l[i - 1].cls = BAD, r->l[i - 1].listed = r->l[i - 1].embed = true;
+    }
+    /* Under "À lire aussi :" stand links: the bulleted ones, or one
+     * headline without a full stop. */
+    for (size_t i = 0; i + 1 < r->n; i++) {
+        if (r->l[i].len > 40 || !announces_link(r->l[i].s))
+            continue;
+        size_t j = i + 1;
+        if (!r->l[j].bullet && !r->l[j].full_stop)
+            r->l[j].cls = BAD, r->l[j].listed = true;
+        for (; j < r->n && r->l[j].bullet; j++)
+            r->l[j].cls = BAD, r->l[j].listed = true;
+    }
     /* A run of three short lines or more is a menu, a share bar or a
      * table's cells, not a heading: it is furniture wherever it stands. */
     for (size_t i = 0; i < r->n;) {
@@ -393,6 +455,9 @@ static void smooth(reader *r)
         if (j - i >= 3)
             for (size_t k = i; k < j; k++)
                 r->l[k].cls = BAD;
+        if (j - i >= 6 && table_cells(r, i, j))
+            for (size_t k = i; k < j; k++)
+                r->l[k].cells = true;
         i = j > i ? j : i + 1;
     }
     /* So is a run of three lines or more that are not sentences (no full
@@ -433,6 +498,11 @@ static void smooth(reader *r)
     for (size_t i = 0; i < r->n; i++)
         r->l[i].cls = next[i];
     free(next);
+    /* A live post: its time and headline over its text. */
+    for (size_t i = 0; i + 1 < r->n; i++)
+        if (r->l[i].stamped && r->l[i].own != BAD && r->l[i + 1].cls == GOOD &&
+            !r->l[i + 1].stamped)
+            r->l[i].cls = GOOD;
 }
 
 /* ── The article's stretch ───────────────────────────────────────────── */
@@ -441,8 +511,8 @@ static long line_score(const line *l)
 {
     if (l->cls == GOOD)
         return (long)l->words;
-    if (l->meta || l->credit || l->cells)
-        return 0; /* datelines, credits and tables belong to articles too */
+    if (l->meta || l->credit || l->cells || l->embed)
+        return 0; /* datelines, credits, tables and embeds belong to articles too */
     return l->drop ? -2 : -BAD_COST;
 }
 
@@ -540,6 +610,10 @@ static bool name_like(const line *l)
 {
     if (l->words < 2 || l->words > 5 || strpbrk(l->s, ".:!?;0123456789|"))
         return false;
+    if (str_starts_with(l->s, "Le ") || str_starts_with(l->s, "La ") ||
+        str_starts_with(l->s, "Les ") || str_starts_with(l->s, "L'") ||
+        str_starts_with(l->s, "L\xE2\x80\x99"))
+        return false; /* "Le Quotidien" is a paper, not a person */
     for (const char *p = l->s; *p; p++)
         if ((p == l->s || p[-1] == ' ') && !capital_at(p))
             return false;
@@ -636,7 +710,8 @@ static bool lede_like(const line *l)
 static bool is_caption_at(const reader *r, size_t i)
 {
     const line *next = i + 1 < r->n ? &r->l[i + 1] : NULL;
-    return next && next->credit && !r->l[i].credit_in && r->l[i].len >= 20 && !r->l[i].meta && !r->l[i].drop;
+    return next && next->credit && !r->l[i].credit_in && r->l[i].len >= 20 &&
+           r->l[i].words <= 30 && !r->l[i].meta && !r->l[i].drop;
 }
 
 static void read_head(reader *r)
@@ -696,9 +771,10 @@ static void read_head(reader *r)
         size_t j = i + 1;
         while (j < r->stop && r->l[j].cls != GOOD && r->l[j].own != BAD)
             j++;
-        if (i < r->stop && j < r->stop && i <= r->body + 8 && r->l[i].len < 300 &&
+        if (i < r->stop && j < r->stop && i <= r->body + 12 && r->l[i].len < 300 &&
             r->l[i].full_stop &&
-            (r->l[j].own == BAD || r->l[j].words > r->l[i].words + r->l[i].words / 2 ||
+            (r->l[j].own == BAD || r->l[j].stamped ||
+             r->l[j].words > r->l[i].words + r->l[i].words / 2 ||
              strcmp(r->l[j].s, r->l[i].s) == 0) &&
             !r->l[j].credit && !r->l[j].meta)
             r->lede_at = i;
@@ -723,6 +799,10 @@ static void read_head(reader *r)
         }
     }
     for (size_t i = r->body; i < r->stop && i < r->body + 6; i++)
+        if (r->l[i].meta)
+            take_dateline(r, r->l[i].s);
+    /* "Auteur : X" right under a short piece */
+    for (size_t i = r->stop; i < r->n && i < r->stop + 2 && !r->box; i++)
         if (r->l[i].meta)
             take_dateline(r, r->l[i].s);
     /* An author box under the article ("Auteur / Lucie Marchand /
@@ -795,6 +875,8 @@ static bool already_read(reader *r, const char *s)
 static bool heading_like(const reader *r, size_t i)
 {
     const line *l = &r->l[i];
+    if (l->stamped && !l->full_stop)
+        return true;
     if (l->own != SHORT && !(l->own == BAD && l->len < 150))
         return false;
     char c = l->s[l->len - 1];
@@ -813,6 +895,63 @@ static bool has_prose(const ora_article *a)
     return false;
 }
 
+/* The cells of a row as copied ("Essence 95\t1,742\t…"), each squashed. */
+static size_t row_cells(const char *raw, char **cells, size_t max)
+{
+    size_t n = 0;
+    for (const char *p = raw; n < max;) {
+        const char *tab = strchr(p, '\t');
+        size_t len = tab ? (size_t)(tab - p) : strlen(p);
+        while (len && (p[len - 1] == '\r' || p[len - 1] == '\n'))
+            len--;
+        cells[n++] = clean_line(p, len);
+        if (!tab)
+            break;
+        p = tab + 1;
+    }
+    return n;
+}
+
+#define MAX_CELLS 32
+
+/* A table copied row by row, its cells parted by tabs: one table block,
+ * the caption (the line over it, when it is one) first, then each row as
+ * "header : value, …" under the first row's headers. Returns the line
+ * after the table. */
+static size_t read_table(reader *r, size_t i, const char *caption)
+{
+    char *head[MAX_CELLS], *cells[MAX_CELLS];
+    size_t nh = row_cells(r->l[i].raw, head, MAX_CELLS);
+    strbuf b;
+    sb_init(&b);
+    sb_adds(&b, caption ? caption : "");
+    for (i++; i < r->stop && r->l[i].raw; i++) {
+        size_t nc = row_cells(r->l[i].raw, cells, MAX_CELLS);
+        sb_addc(&b, '\n');
+        for (size_t k = 0; k < nc; k++) {
+            if (k)
+                sb_adds(&b, ", ");
+            if (k < nh && head[k] && head[k][0])
+                sb_printf(&b, "%s : ", head[k]);
+            sb_adds(&b, cells[k] ? cells[k] : "");
+            free(cells[k]);
+        }
+    }
+    for (size_t k = 0; k < nh; k++)
+        free(head[k]);
+    if (b.s)
+        ora_article_add_block(r->a, ORA_BLOCK_TABLE, b.s);
+    sb_free(&b);
+    return i;
+}
+
+/* The line over a table is its caption when it is short and no sentence. */
+static bool table_caption(const reader *r, size_t i)
+{
+    return i + 2 < r->stop && r->l[i + 1].raw && r->l[i + 2].raw && !r->l[i].cells &&
+           r->l[i].len < 200 && r->l[i].s[r->l[i].len - 1] != '.';
+}
+
 static void read_body(reader *r)
 {
     ora_article *a = r->a;
@@ -820,11 +959,22 @@ static void read_body(reader *r)
         already_read(r, a->lede); /* the lede is not read again as the first paragraph */
     for (size_t i = r->body; i < r->stop; i++) {
         const line *l = &r->l[i];
+        if (l->raw && i + 1 < r->stop && r->l[i + 1].raw) {
+            const char *caption = i > 0 && table_caption(r, i - 1) ? r->l[i - 1].s : NULL;
+            i = read_table(r, i, caption) - 1;
+            continue;
+        }
+        if (table_caption(r, i))
+            continue; /* read with its table */
         if (l->meta || l->credit || l->drop || i == r->title_at || i == r->lede_at)
             continue;
         if (has_prose(a) && is_signature(a, l->s))
             break;
-        if (is_caption_at(r, i) || (a->n_blocks == 0 && looks_like_caption(l->s))) {
+        if (i > 0 && r->l[i - 1].credit && l->words <= 15 && !(i >= 2 && is_caption_at(r, i - 2)))
+            continue; /* a caption under its credit, as some copies give them */
+        /* a credit after the article's last line is its copyright line */
+        if ((is_caption_at(r, i) && i + 1 < r->stop) ||
+            (a->n_blocks == 0 && looks_like_caption(l->s))) {
             if (!already_read(r, l->s))
                 ora_article_add_block(a, ORA_BLOCK_CAPTION, l->s);
             continue;
@@ -834,7 +984,7 @@ static void read_body(reader *r)
         if (l->bullet)
             ora_article_add_block(a, ORA_BLOCK_LIST_ITEM, l->s);
         else if (heading_like(r, i)) {
-            if (has_prose(a))
+            if (has_prose(a) || (a->lede && l->stamped))
                 ora_article_add_block(a, ORA_BLOCK_HEADING, l->s);
         } else
             ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, l->s);
@@ -921,7 +1071,8 @@ static const char *what_instead(const reader *r, size_t furniture)
     if (words >= MIN_ARTICLE_WORDS) {
         if (front_page(a))
             return "a front page of headlines";
-        return consent_prose(r) ? "a consent wall" : NULL;
+        /* a consent wall is a few paragraphs, not a long article */
+        return words < 400 && consent_prose(r) ? "a consent wall" : NULL;
     }
     /* a short piece (a podcast's summary) under its title and byline */
     if (words && a->title && a->byline)
@@ -992,9 +1143,6 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
     split_lines(&r, data, len);
     classify(&r);
     smooth(&r);
-    size_t furniture = 0;
-    for (size_t i = 0; i < r.n; i++)
-        furniture += r.l[i].cls == BAD;
     if (find_stretch(&r)) {
         end_stretch(&r);
         read_head(&r);
@@ -1007,19 +1155,25 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
             if (title_like(&r.l[i]) && !in_menu(&r, i))
                 a->title = ora_strdup(r.l[i].s);
     }
-#ifdef TEXT_DEBUG
+#ifdef TEXT_DEBUG /* -DTEXT_DEBUG: each line's own and smoothed class, for tuning */
     for (size_t i = 0; i < r.n; i++)
         fprintf(stderr, "%4zu %c%c %s%s%s %3zu %.2f %.70s\n", i, "bsnG"[r.l[i].own],
                 "bsnG"[r.l[i].cls], i >= r.body && i < r.stop ? "|" : " ",
                 r.l[i].meta ? "M" : r.l[i].credit_in ? "c" : " ", r.l[i].end ? "E" : r.l[i].drop ? "d" : " ",
                 r.l[i].words, r.l[i].stops, r.l[i].s);
 #endif
+    /* Furniture: what is neither the article nor its head. Bare prose
+     * has none, even when its title line stands alone. */
+    size_t furniture = 0;
+    for (size_t i = 0; i < r.n; i++)
+        furniture += r.l[i].cls == BAD && (i < r.body || i >= r.stop) && i != r.title_at &&
+                     i != r.lede_at && !r.l[i].meta;
     const char *instead = what_instead(&r, furniture);
     if (instead)
         a->not_article = ora_strdup(instead);
     a->lang = ora_strdup("fr");
     for (size_t i = 0; i < r.n; i++)
-        free(r.l[i].s);
+        free(r.l[i].s), free(r.l[i].raw);
     free(r.l);
     free(r.seen);
     phrase_list_free(&r.stops);
