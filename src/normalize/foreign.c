@@ -43,6 +43,14 @@ static uint32_t hash_of(const char *s, size_t n)
     return h;
 }
 
+static bool ascii_only(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return false;
+    return true;
+}
+
 /* ASCII letters folded to lower case; other bytes as they are. */
 static size_t fold(const char *s, size_t n, char *out)
 {
@@ -231,7 +239,9 @@ static void mark_french(foreign_lists *fl, const char *fr, size_t len)
             char *nl = memchr(fr + i, '\n', len - i);
             size_t e = nl ? (size_t)(nl - fr) : len, n = e - i;
             char key[MAX_WORD];
-            if (n && n < MAX_WORD) {
+            /* Words with accents are never looked up (classify): skipping
+             * them here spares four French words in ten. */
+            if (n && n < MAX_WORD && ascii_only(fr + i, n)) {
                 fold(fr + i, n, key);
                 long s = find(l, key, n);
                 if (s >= 0)
@@ -456,14 +466,6 @@ typedef struct {
     token *v;
     size_t n, cap;
 } token_list;
-
-static bool ascii_only(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)s[i] >= 0x80)
-            return false;
-    return true;
-}
 
 /* Cuts s into words, then looks up those that have an ASCII word beside
  * them: a word with an accent is French or unknown, and a word alone
