@@ -544,10 +544,14 @@ static bool confident(const token *t, size_t n)
 
 static int add_run(ora_normalized *out, const char *lang, size_t start, size_t end)
 {
-    ora_lang_run *v = realloc(out->runs, (out->n_runs + 1) * sizeof *v);
-    if (!v)
-        return -1;
-    out->runs = v;
+    size_t n = out->n_runs;
+    if (n == 0 || (n >= 4 && (n & (n - 1)) == 0)) { /* full at 0, 4, 8, 16… */
+        ora_lang_run *v = realloc(out->runs, (n ? 2 * n : 4) * sizeof *v);
+        if (!v)
+            return -1;
+        out->runs = v;
+    }
+    ora_lang_run *v = out->runs;
     v[out->n_runs] = (ora_lang_run){start, end, ""};
     snprintf(v[out->n_runs].lang, sizeof v->lang, "%s", lang);
     out->n_runs++;
