@@ -17,18 +17,10 @@ static const char english[] =
     "for a decision, and that the town had lost many of its summer visitors since "
     "the storm.\n";
 
-static char *write_input(const char *dir, const char *name, const char *text)
-{
-    char *path = malloc(strlen(dir) + strlen(name) + 2);
-    sprintf(path, "%s/%s", dir, name);
-    tu_write(path, text, strlen(text));
-    return path;
-}
-
 static void english_text_has_english_voice(void **state)
 {
     (void)state;
-    char *dir = tu_tmpdir(), *in = write_input(dir, "pier.txt", english);
+    char *dir = tu_tmpdir(), *in = tu_write_in(dir, "pier.txt", english);
     tu_result r = tu_run("--print=article %s", in);
     assert_int_equal(r.status, 0);
     assert_non_null(strstr(r.out, "\"lang\":\"en\""));
@@ -59,7 +51,7 @@ static void english_text_has_english_voice(void **state)
 static void chosen_voice_wins(void **state)
 {
     (void)state;
-    char *dir = tu_tmpdir(), *in = write_input(dir, "pier.txt", english);
+    char *dir = tu_tmpdir(), *in = tu_write_in(dir, "pier.txt", english);
     char out[600];
     snprintf(out, sizeof out, "%s/pier.wav", dir);
     tu_result r = tu_run("--voice fr %s -o %s", in, out);
@@ -95,7 +87,7 @@ static void language_without_voice_fails(void **state)
         "<p>Heghlu meH QaQ jajvam Qapla batlh tIqIp vIghoSpu jIyaj qaStaHvIS "
         "wej ram yIHaD mangghom lugh tIn veng DIvI chaH ghoS.</p>"
         "</article></body></html>";
-    char *dir = tu_tmpdir(), *in = write_input(dir, "qapla.html", page);
+    char *dir = tu_tmpdir(), *in = tu_write_in(dir, "qapla.html", page);
     char out[600];
     snprintf(out, sizeof out, "%s/qapla.ogg", dir);
     tu_result r = tu_run("%s -o %s", in, out);

@@ -10,14 +10,6 @@
     "<lexicon version=\"1.0\" xmlns=\"http://www.w3.org/2005/01/pronunciation-lexicon\" " \
     "alphabet=\"x-sampa\" xml:lang=\"fr\">\n"
 
-static char *write_file(const char *dir, const char *name, const char *text)
-{
-    char *path = malloc(strlen(dir) + strlen(name) + 2);
-    sprintf(path, "%s/%s", dir, name);
-    tu_write(path, text, strlen(text));
-    return path;
-}
-
 static void entries_and_lookups(void **state)
 {
     (void)state;
@@ -48,10 +40,10 @@ static void later_lexicon_wins(void **state)
 {
     (void)state;
     char *dir = tu_tmpdir();
-    char *a = write_file(dir, "a.pls", PLS_HEAD PLS_OPEN
+    char *a = tu_write_in(dir, "a.pls", PLS_HEAD PLS_OPEN
         "<lexeme><grapheme>OTAN</grapheme><alias>Otan</alias></lexeme>\n"
         "<lexeme><grapheme>ONU</grapheme><alias>Onu</alias></lexeme></lexicon>\n");
-    char *b = write_file(dir, "b.pls", PLS_HEAD PLS_OPEN
+    char *b = tu_write_in(dir, "b.pls", PLS_HEAD PLS_OPEN
         "<lexeme><grapheme>OTAN</grapheme><alias>Alliance</alias></lexeme></lexicon>\n");
     lexicon lx;
     lexicon_init(&lx);
@@ -95,10 +87,10 @@ static void no_file_is_pulled_in(void **state)
 {
     (void)state;
     char *dir = tu_tmpdir();
-    char *secret = write_file(dir, "secret.txt", "SECRET-CONTENT-42");
+    char *secret = tu_write_in(dir, "secret.txt", "SECRET-CONTENT-42");
     char dtd_text[1024];
     snprintf(dtd_text, sizeof dtd_text, "<!ENTITY leak SYSTEM \"file://%s\">\n", secret);
-    char *dtd = write_file(dir, "evil.dtd", dtd_text);
+    char *dtd = tu_write_in(dir, "evil.dtd", dtd_text);
     /* Entities declared in the internal subset: any DOCTYPE is refused,
      * so nothing can be expanded. */
     char xml[4096];
@@ -111,7 +103,7 @@ static void no_file_is_pulled_in(void **state)
              "<lexeme><grapheme>B</grapheme><alias>&rel;</alias></lexeme>\n"
              "</lexicon>\n",
              secret);
-    char *pls = write_file(dir, "evil.pls", xml);
+    char *pls = tu_write_in(dir, "evil.pls", xml);
     lexicon lx;
     lexicon_init(&lx);
     ora_error err;
@@ -129,8 +121,8 @@ static void no_file_is_pulled_in(void **state)
     snprintf(with_dtd, sizeof with_dtd,
              PLS_HEAD "<!DOCTYPE lexicon SYSTEM \"file://%s\">\n" PLS_OPEN
              "<lexeme><grapheme>D</grapheme><alias>&leak;</alias></lexeme></lexicon>\n", dtd);
-    char *pls1 = write_file(dir, "evil1.pls", with_param);
-    char *pls2 = write_file(dir, "evil2.pls", with_dtd);
+    char *pls1 = tu_write_in(dir, "evil1.pls", with_param);
+    char *pls2 = tu_write_in(dir, "evil2.pls", with_dtd);
     const char *files[] = {pls1, pls2};
     for (size_t f = 0; f < 2; f++) {
         lexicon_init(&lx);
@@ -140,7 +132,7 @@ static void no_file_is_pulled_in(void **state)
         lexicon_free(&lx);
     }
     /* And through the whole program: nothing of the file is said. */
-    char *input = write_file(dir, "in.txt", "A B C D\n");
+    char *input = tu_write_in(dir, "in.txt", "A B C D\n");
     tu_result r = tu_run("--normalize --lexicon '%s' <'%s'", pls, input);
     assert_null(strstr(r.out ? r.out : "", "SECRET"));
     assert_int_equal(r.status, 1);
@@ -155,8 +147,8 @@ static void malformed_lexicon_is_a_clear_error(void **state)
 {
     (void)state;
     char *dir = tu_tmpdir();
-    char *bad = write_file(dir, "bad.pls", PLS_HEAD PLS_OPEN "<lexeme><grapheme>X</grapheme>");
-    char *wrong_root = write_file(dir, "root.pls", PLS_HEAD "<html><body/></html>\n");
+    char *bad = tu_write_in(dir, "bad.pls", PLS_HEAD PLS_OPEN "<lexeme><grapheme>X</grapheme>");
+    char *wrong_root = tu_write_in(dir, "root.pls", PLS_HEAD "<html><body/></html>\n");
     const char *files[] = {bad, wrong_root};
     for (size_t f = 0; f < 2; f++) {
         lexicon lx;
@@ -181,7 +173,7 @@ static void malformed_lexicon_is_a_clear_error(void **state)
     tu_result_free(&r);
     /* A byte order that libxml2 reports through its own handler: still
      * one line, ours. */
-    char *ebcdic = write_file(dir, "ebcdic.pls", "\x4c\x6f\xa7\x94?xml version=\"1.0\"?><lexicon/>");
+    char *ebcdic = tu_write_in(dir, "ebcdic.pls", "\x4c\x6f\xa7\x94?xml version=\"1.0\"?><lexicon/>");
     r = tu_run("--normalize --lexicon '%s' </dev/null", ebcdic);
     assert_int_not_equal(r.status, 0);
     assert_int_equal(tu_count_lines(r.err), 1);
@@ -205,13 +197,13 @@ static void hostile_lexicons_are_refused(void **state)
         strcat(laughs, line);
     }
     strcat(laughs, "]>\n" PLS_OPEN "<lexeme><grapheme>X</grapheme><alias>&e10;</alias></lexeme></lexicon>\n");
-    char *bomb = write_file(dir, "bomb.pls", laughs);
+    char *bomb = tu_write_in(dir, "bomb.pls", laughs);
     /* A plain alias far longer than its word. */
     char big_alias[2048] = PLS_HEAD PLS_OPEN "<lexeme><grapheme>Y</grapheme><alias>";
     for (int k = 0; k < 100; k++)
         strcat(big_alias, "bla ");
     strcat(big_alias, "</alias></lexeme></lexicon>\n");
-    char *long_alias = write_file(dir, "long.pls", big_alias);
+    char *long_alias = tu_write_in(dir, "long.pls", big_alias);
     const char *files[] = {bomb, long_alias};
     const char *why[] = {"DOCTYPE", "too long"};
     for (size_t f = 0; f < 2; f++) {

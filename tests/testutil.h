@@ -44,6 +44,15 @@ static inline void tu_write(const char *path, const char *data, size_t n)
     fclose(f);
 }
 
+/* Writes text to dir/name; returns that path, for the caller to free. */
+static inline char *tu_write_in(const char *dir, const char *name, const char *text)
+{
+    char *path = malloc(strlen(dir) + strlen(name) + 2);
+    sprintf(path, "%s/%s", dir, name);
+    tu_write(path, text, strlen(text));
+    return path;
+}
+
 static inline bool tu_exists(const char *path)
 {
     struct stat st;

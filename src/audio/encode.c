@@ -528,11 +528,12 @@ int file_stream_close(file_stream *fs, ora_error *err)
 {
     if (!fs->enc && !fs->failed && file_stream_open(fs, &fs->error) < 0)
         fs->failed = true; /* no samples came */
-    if (encoder_close(fs->enc, NULL) < 0 && !fs->failed) {
+    encoder *e = fs->enc;
+    fs->enc = NULL; /* freed by encoder_close, and cannot_write looks */
+    if (encoder_close(e, NULL) < 0 && !fs->failed) {
         cannot_write(fs, &fs->error);
         fs->failed = true;
     }
-    fs->enc = NULL;
     if (!fs->failed && fchmod(fs->fd, default_mode()) < 0) {
         cannot_write(fs, &fs->error);
         fs->failed = true;

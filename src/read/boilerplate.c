@@ -14,16 +14,6 @@
 /* Bytes of a block folded before deciding whether to fold it all. */
 #define FOLD_HEAD 64
 
-/* Folds text for comparison: lower case (ASCII and Latin-1 capitals), ’ and ʼ to ', every space
- * run to one ' ', « » kept. Returns a new string. */
-static char *fold_for_match(const char *s)
-{
-    size_t n = strlen(s);
-    char *out = malloc(n + 1);
-    if (out)
-        squash_into(s, n, out, true);
-    return out;
-}
 
 /* '*' matches any run of characters; everything else matches itself.
  * Linear: the literal head and tail must stand at the ends, and the pieces
@@ -94,7 +84,7 @@ static bool list_matches(const phrase_list *pl, const char *text)
         if (!maybe)
             return false;
     }
-    char *t = fold_for_match(text);
+    char *t = squash_folded(text);
     if (!t)
         return false;
     strip_final_punct(t);
@@ -110,7 +100,7 @@ static int load_folded(const char *rel, phrase_list *pl, ora_error *err)
     if (phrase_list_load(rel, pl, err) < 0)
         return -1;
     for (size_t i = 0; i < pl->n; i++) {
-        char *f = fold_for_match(pl->items[i]);
+        char *f = squash_folded(pl->items[i]);
         if (f[0] && f[strlen(f) - 1] != '*')
             strip_final_punct(f);
         free(pl->items[i]);

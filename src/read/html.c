@@ -252,7 +252,6 @@ static void page_meta_free(page_meta *m)
 /* ── The body ──────────────────────────────────────────────────────────── */
 
 static void add_block(body_walk *w, ora_block_kind kind, char *text);
-static char *folded(const char *t);
 static size_t sentences(const char *s);
 static uint64_t folded_hash(const char *text);
 
@@ -387,7 +386,7 @@ static bool sells(const phrase_list *shop, xmlNodePtr n)
             continue;
         if (node_is(n, "a") || node_is(n, "button")) {
             xmlChar *t = xmlNodeGetContent(n);
-            char *f = t ? folded((const char *)t) : NULL;
+            char *f = t ? squash_folded((const char *)t) : NULL;
             xmlFree(t);
             bool hit = false;
             for (size_t i = 0; f && i < shop->n && !hit; i++)
@@ -960,7 +959,7 @@ static bool is_kicker(const ora_article *a, const char *text)
 {
     if (!a->title || a->n_blocks || word_count(text) > 4)
         return false;
-    char *t = folded(text), *h = folded(a->title);
+    char *t = squash_folded(text), *h = squash_folded(a->title);
     bool hit = t && h && strlen(t) < strlen(h) && strncmp(h, t, strlen(t)) == 0;
     free(t), free(h);
     return hit;
@@ -1047,21 +1046,12 @@ static const char *person_author(const page_meta *m)
     return s && !strstr(s, "://") ? s : NULL;
 }
 
-/* Text folded for comparison (case, ’ and ', spaces); the caller frees. */
-static char *folded(const char *t)
-{
-    size_t n = strlen(t);
-    char *f = malloc(n + 1);
-    if (f)
-        squash_into(t, n, f, true);
-    return f;
-}
 
 /* Does a declared title say the shown one, give or take a site name
  * after it or a rubric before it ("Pétition : …", "VIDÉO. …")? */
 static bool declares(const char *declared, const char *shown)
 {
-    char *d = folded(declared), *h = folded(shown);
+    char *d = squash_folded(declared), *h = squash_folded(shown);
     bool yes = false;
     if (d && h && strlen(h) > 10) {
         size_t dl = strlen(d), hl = strlen(h);
@@ -1410,7 +1400,7 @@ static void finish_lede(ora_article *a, bool declared)
         return;
     bool drop = declared && looks_truncated(a->lede);
     if (!drop && a->n_blocks && a->blocks[0].kind == ORA_BLOCK_PARAGRAPH) {
-        char *l = folded(a->lede), *p = folded(a->blocks[0].text);
+        char *l = squash_folded(a->lede), *p = squash_folded(a->blocks[0].text);
         size_t ll = l ? strlen(l) : 0;
         while (ll && strchr(". ", l[ll - 1]))
             ll--;
@@ -1437,33 +1427,6 @@ static void read_lang(ora_article *a, xmlNodePtr root, const jsonld_info *j,
         a->lang[strcspn(a->lang, "-_")] = '\0';
         for (char *p = a->lang; *p; p++)
             *p = (char)tolower((unsigned char)*p);
-    }
-}
-
-static size_t count_words_in(const ora_article *a, const char *const *words)
-{
-    size_t n = 0;
-    for (size_t b = 0; b < a->n_blocks && b < 40; b++)
-        for (const char *const *w = words; *w; w++)
-            for (const char *p = strstr(a->blocks[b].text, *w); p; p = strstr(p + 1, *w))
-                n++;
-    return n;
-}
-
-/* Pages built from an English template keep lang="en" over French text
- * (and the reverse): the commonest function words of the body decide
- * between the two when they disagree clearly with the declaration. */
-static void check_lang(ora_article *a)
-{
-    static const char *const fr[] = {" le ", " la ", " les ", " des ", " est ",
-                                     " et ", " une ", " du ", " que ", NULL};
-    static const char *const en[] = {" the ", " and ", " of ", " to ", " is ",
-                                     " that ", " with ", " was ", NULL};
-    size_t nfr = count_words_in(a, fr), nen = count_words_in(a, en);
-    const char *guess = nfr > 3 * nen + 10 ? "fr" : nen > 3 * nfr + 10 ? "en" : NULL;
-    if (guess && (!a->lang || strcmp(a->lang, "fr") == 0 || strcmp(a->lang, "en") == 0)) {
-        free(a->lang);
-        a->lang = ora_strdup(guess);
     }
 }
 
@@ -1532,14 +1495,14 @@ static bool says(const phrase_list *pl, const char *kind, const char *text)
 {
     if (!text)
         return false;
-    char *t = folded(text);
+    char *t = squash_folded(text);
     bool hit = false;
     size_t kl = strlen(kind);
     for (size_t i = 0; t && i < pl->n && !hit; i++) {
         const char *p = pl->items[i];
         if (strncmp(p, kind, kl) != 0 || p[kl] != ':')
             continue;
-        char *f = folded(p + kl + 1);
+        char *f = squash_folded(p + kl + 1);
         if (f) {
             const char *at = strstr(t, f);
             size_t fl = strlen(f);
@@ -1820,7 +1783,6 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
         a->byline = usable_byline(find_named(root, &d->generic, &d->words.byline, &after_h1, 3, 200));
     }
     set_once(&a->byline, ora_strdup(person_author(m)));
-    check_lang(a);
     bool locked = m->content_tier && strcmp(m->content_tier, "locked") == 0;
     a->truncated = a->truncated || j->free_access == 0 || locked;
     const char *why = judge_page(a, root, m, j, &st, &d->not_article);

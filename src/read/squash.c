@@ -2,6 +2,9 @@
 #include "squash.h"
 #include "internal.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 
 static bool is_invisible(uint32_t cp)
 {
@@ -62,4 +65,13 @@ size_t squash_into(const char *s, size_t n, char *out, bool fold)
     }
     out[o] = '\0';
     return o;
+}
+
+char *squash_folded(const char *s)
+{
+    size_t n = strlen(s);
+    char *out = malloc(n + 1);
+    if (out)
+        squash_into(s, n, out, true);
+    return out;
 }

@@ -14,4 +14,8 @@
  * apostrophes into '. Returns the length written. */
 size_t squash_into(const char *s, size_t n, char *out, bool fold);
 
+/* s squashed and folded into a new string, for comparisons and matching;
+ * NULL when out of memory. */
+char *squash_folded(const char *s);
+
 #endif

@@ -76,8 +76,9 @@ typedef struct {
     boilerplate bp;
     phrase_list stops;
     const char *stop_slot[STOP_SLOTS];
-    uint64_t *seen; /* hashes of the blocks read, so none is read twice */
-    size_t n_seen;
+    size_t stop_max; /* the longest function word, in bytes */
+    uint64_t *seen; /* hashes of the blocks read, so none is read twice (a set) */
+    size_t n_seen, cap_seen;
     ora_article *a;
     size_t body, stop; /* the article's lines: [body, stop) */
     size_t title_at, lede_at;
@@ -88,35 +89,36 @@ typedef struct {
 
 /* Separators a copy keeps but no one reads: line and paragraph separators
  * become spaces, zero-width characters and soft hyphens go. */
+static bool direction_mark(const char *s, size_t n)
+{
+    for (const char *p = s; (p = memchr(p, 0xE2, n - (size_t)(p - s))); p++)
+        if ((size_t)(p - s) + 2 < n && (unsigned char)p[1] == 0x80 &&
+            ((unsigned char)p[2] == 0x8E || (unsigned char)p[2] == 0x8F))
+            return true;
+    return false;
+}
+
 static char *clean_line(const char *s, size_t n)
 {
-    char *buf = malloc(n + 1), *out = malloc(n + 1);
-    if (!buf || !out) {
-        free(buf);
-        free(out);
+    char *out = malloc(n + 1);
+    if (!out)
         return NULL;
-    }
-    size_t k = 0;
-    for (size_t i = 0; i < n;) {
-        if ((unsigned char)s[i] < 0x80) { /* most bytes: nothing to decode */
-            buf[k++] = s[i++];
-            continue;
+    /* squash_into already turns the separators into spaces and drops the
+     * zero-width characters but the direction marks (U+200E, U+200F) */
+    size_t k = squash_into(s, n, out, false);
+    if (direction_mark(out, k)) {
+        size_t o = 0;
+        for (size_t i = 0; i < k; i++) {
+            if (i + 2 < k && (unsigned char)out[i] == 0xE2 && (unsigned char)out[i + 1] == 0x80 &&
+                ((unsigned char)out[i + 2] == 0x8E || (unsigned char)out[i + 2] == 0x8F)) {
+                i += 2;
+                continue;
+            }
+            out[o++] = out[i];
         }
-        uint32_t cp;
-        int l = utf8_decode(s + i, n - i, &cp);
-        if (!l) {
-            i++;
-            continue;
-        }
-        if (cp == 0x2028 || cp == 0x2029)
-            buf[k++] = ' ';
-        else if (!(cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) || cp == 0x2060 ||
-                   cp == 0xFEFF))
-            memcpy(buf + k, s + i, (size_t)l), k += (size_t)l;
-        i += (size_t)l;
+        k = squash_into(out, o, out, false); /* a mark between two spaces */
     }
-    out[squash_into(buf, k, out, false)] = '\0';
-    free(buf);
+    out[k] = '\0';
     return out;
 }
 
@@ -247,6 +249,8 @@ static bool is_stopword(const reader *r, const char *w, size_t n)
 {
     char buf[32];
     size_t k = 0;
+    if (n > r->stop_max + 2)
+        return false; /* longer than any function word, folded or not */
     for (size_t i = 0; i < n && k + 2 < sizeof buf; i++) {
         unsigned char c = (unsigned char)w[i];
         if (c == 0xE2 && i + 2 < n && (unsigned char)w[i + 1] == 0x80 &&
@@ -257,7 +261,7 @@ static bool is_stopword(const reader *r, const char *w, size_t n)
                    (unsigned char)w[i + 1] <= 0x9E) {
             buf[k++] = (char)c, buf[k++] = (char)(w[++i] + 0x20);
         } else {
-            buf[k++] = (char)tolower(c);
+            buf[k++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
         }
     }
     buf[k] = '\0';
@@ -266,6 +270,18 @@ static bool is_stopword(const reader *r, const char *w, size_t n)
             return false;
         if (strcmp(r->stop_slot[h], buf) == 0)
             return true;
+    }
+}
+
+/* ASCII punctuation stripped around a word before it is looked up. */
+static bool word_punct(char c)
+{
+    switch (c) {
+    case '"': case '\'': case '(': case ')': case ',': case '.':
+    case ';': case ':': case '!': case '?':
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -281,9 +297,9 @@ static void measure(const reader *r, line *l)
         while (p[n] && p[n] != ' ')
             n++;
         size_t a = 0, b = n; /* strip punctuation around the word */
-        while (a < b && strchr("«»\"'(),.;:!?", p[a]) && (unsigned char)p[a] < 0x80)
+        while (a < b && word_punct(p[a]))
             a++;
-        while (b > a && strchr("\"'(),.;:!?", p[b - 1]) && (unsigned char)p[b - 1] < 0x80)
+        while (b > a && word_punct(p[b - 1]))
             b--;
         words++;
         if (b > a && is_stopword(r, p + a, b - a))
@@ -307,13 +323,29 @@ static bool stamped(const char *s)
     if (!i || (s[i] != 'h' && s[i] != ':') || !isdigit((unsigned char)s[i + 1]) ||
         !isdigit((unsigned char)s[i + 2]) || s[i + 3] != ' ')
         return false;
-    return capital_at(s + i + 4);
+    const char *t = s + i + 4;
+    if (str_starts_with(t, "- ")) /* "9h05 - La Bourse…" */
+        t += 2;
+    else if (str_starts_with(t, "\xE2\x80\x93 ") || str_starts_with(t, "\xE2\x80\x94 "))
+        t += 4; /* – or — */
+    return capital_at(t);
+}
+
+/* "… de l'article :Lien copié": a button's label glued after a colon,
+ * which French sets apart on both sides. */
+static bool glued_label(const char *s)
+{
+    for (const char *p = strstr(s, " :"); p; p = strstr(p + 2, " :"))
+        if (capital_at(p + 2))
+            return true;
+    return false;
 }
 
 /* A line's class from its own features. */
 static int own_class(const line *l)
 {
-    if (l->drop || l->credit || l->credit_in || l->meta || l->cells)
+    if (l->drop || l->credit || l->credit_in || l->meta || l->cells ||
+        (!l->full_stop && glued_label(l->s)))
         return BAD; /* a caption that carries its credit is no prose either,
                      * nor a table's row (the table is not read) */
     if ((l->full_stop && l->words >= 10 && l->stops >= GOOD_STOPS) ||
@@ -500,7 +532,10 @@ static void smooth(reader *r)
     free(next);
     /* A live post: its time and headline over its text. */
     for (size_t i = 0; i + 1 < r->n; i++)
-        if (r->l[i].stamped && r->l[i].own != BAD && r->l[i + 1].cls == GOOD &&
+        /* a headline's share of function words is low: only furniture
+         * (a credit, a dateline, a boilerplate line) is no post's heading */
+        if (r->l[i].stamped && !r->l[i].drop && !r->l[i].meta && !r->l[i].credit_in &&
+            r->l[i].len < 200 && r->l[i + 1].cls == GOOD &&
             !r->l[i + 1].stamped)
             r->l[i].cls = GOOD;
 }
@@ -563,7 +598,60 @@ static void end_stretch(reader *r)
     }
 }
 
+/* A box after the article's end (opening hours, an address, a contact
+ * under a share bar) can outscore the furniture that parts it from the
+ * article, so the stretch takes it in. What gives it away: a run of
+ * furniture with a real piece of furniture in it (a share bar, a link
+ * list) ends on a box heading, and what follows is little and not all
+ * prose (an address, a line of hours), where an article's last
+ * paragraphs are sentences. */
+static void drop_box(reader *r)
+{
+    size_t tail = r->stop;
+    while (tail > r->body && line_score(&r->l[tail - 1]) >= 0)
+        tail--;
+    size_t gap = tail;
+    while (gap > r->body && line_score(&r->l[gap - 1]) < 0)
+        gap--;
+    if (gap <= r->body || tail - gap < 2 || tail == r->stop)
+        return;
+    const line *head = &r->l[tail - 1];
+    if (head->own == BAD || head->full_stop || head->len >= 80 || head->bullet)
+        return; /* no heading over it: an ad line or a share bar inside the body */
+    bool furniture = false;
+    for (size_t i = gap; i + 1 < tail; i++)
+        furniture |= r->l[i].own == BAD && !r->l[i].meta;
+    size_t above = 0, words = 0;
+    bool prose_only = true;
+    for (size_t i = r->body; i < gap; i++)
+        above += r->l[i].cls == GOOD ? r->l[i].words : 0;
+    for (size_t i = tail; i < r->stop; i++) {
+        const line *l = &r->l[i];
+        if (l->cls != GOOD)
+            continue;
+        words += l->words;
+        prose_only &= l->own == GOOD && l->full_stop && l->words <= 30;
+        if (l->words > 30)
+            return; /* a paragraph of its own: the article goes on */
+    }
+    /* the box may go on past the stretch: an address, a phone number */
+    for (size_t i = r->stop; i < r->n && i < r->stop + 2 && r->l[i].own != GOOD; i++)
+        prose_only &= r->l[i].own == BAD || r->l[i].full_stop || r->l[i].drop;
+    if (furniture && !prose_only && words <= 40 && words * 3 < above)
+        r->stop = gap;
+}
+
 /* ── Head: title, lede, byline, dates ────────────────────────────────── */
+
+/* "Accueil » Société » Trafic": more closing chevrons than opening ones
+ * are the arrows of a breadcrumb, not quotes. */
+static bool breadcrumb(const char *s)
+{
+    int open = 0, close = 0;
+    for (const char *p = s; (p = strstr(p, "\xC2")); p++)
+        open += (unsigned char)p[1] == 0xAB, close += (unsigned char)p[1] == 0xBB;
+    return close > open && close >= 1 && open == 0 && strstr(s, " \xC2\xBB ");
+}
 
 /* Two to thirty words, no full stop at the end, not a list item. */
 static bool title_like(const line *l)
@@ -573,7 +661,7 @@ static bool title_like(const line *l)
         return false;
     char c = l->s[l->len - 1];
     return c != '.' && c != ':' && c != ',' && c != ';' && !strchr(l->s, '|') &&
-           !l->credit_in;
+           !l->credit_in && !breadcrumb(l->s);
 }
 
 /* A short link, unpunctuated, that is neither a dateline nor a name. */
@@ -673,17 +761,28 @@ static long title_score(const reader *r, size_t i, size_t body)
     bool under = false, over = false, lede = false, right_under = false;
     for (size_t j = i + 1; j < r->n && j <= i + 5; j++) {
         under |= r->l[j].meta;
-        right_under |= j <= i + 2 && r->l[j].meta;
         lede |= j <= i + 3 && j < body && r->l[j].full_stop && r->l[j].own >= NEAR &&
                 r->l[j].len >= 40 && r->l[j].s[r->l[j].len - 1] != '?';
     }
     for (size_t j = i > 2 ? i - 2 : 0; j < i; j++)
         over |= r->l[j].meta;
+    /* a dateline within two lines under it, not counting photo credits
+     * nor the title shown again (a layout's second headline); a menu's
+     * link between them says the line is a link of that menu */
+    for (size_t j = i + 1, steps = 0; j < r->n && j <= i + 6 && !right_under; j++) {
+        if (r->l[j].credit || strcmp(r->l[j].s, l->s) == 0)
+            continue;
+        if (++steps > 2 || (!r->l[j].meta && in_menu(r, j)))
+            break;
+        right_under = r->l[j].meta;
+    }
+    /* right under a dateline, as some layouts set the date over the title */
+    bool right_over = i > 0 && r->l[i - 1].meta && !r->l[i - 1].drop;
     s += under ? 40 : over ? 25 : 0;
-    s += right_under ? 30 : 0;
+    s += right_under || right_over ? 30 : 0;
     if (lower_at(l->s) || l->s[0] == '.')
         s -= 40; /* a title opens on a capital, not on "… mais" */
-    if (glued_words(l->s))
+    if (glued_words(l->s) || glued_label(l->s))
         s -= 30; /* "Écouter4 minAjouter à ma liste": buttons a copy ran together */
     if (l->words > 20)
         s -= 40;
@@ -693,7 +792,7 @@ static long title_score(const reader *r, size_t i, size_t body)
     if (l->words >= 4 && repeated(r, i))
         s += 15; /* a title comes back (in a breadcrumb, a share box) */
     if ((in_menu(r, i) || l->listed || (i > 0 && announces_link(r->l[i - 1].s))) &&
-        !right_under)
+        !right_under && !right_over)
         s -= 60;
     s += 3 * (long)(l->words < 12 ? l->words : 12); /* a title says something */
     return s;
@@ -738,7 +837,10 @@ static void read_head(reader *r)
     size_t title = r->n;
     for (size_t i = to; i-- > from;) {
         bool beside_meta = (i > 0 && r->l[i - 1].meta) || (i + 1 < r->n && r->l[i + 1].meta);
-        if (title_like(&r->l[i]) && !is_caption_at(r, i) &&
+        /* a line over a credit is a caption, unless the copy shows it
+         * again elsewhere (share boxes, a breadcrumb): a title over its photo */
+        bool caption = is_caption_at(r, i) && !(r->l[i].words >= 4 && repeated(r, i));
+        if (title_like(&r->l[i]) && !caption &&
             !(name_like(&r->l[i]) && beside_meta)) {
             long s = title_score(r, i, r->body);
 #ifdef TEXT_DEBUG
@@ -855,19 +957,48 @@ static bool looks_like_caption(const char *s)
 
 /* Has this text been read already (a repeated paragraph, the lede again)?
  * Remembers it when not. */
+/* A whole block's hash, eight bytes at a time: blocks add up to the
+ * whole input, and FNV byte by byte was a tenth of the reading. */
+static uint64_t hash_block(const char *s)
+{
+    size_t n = strlen(s), i = 0;
+    uint64_t h = 0x9E3779B97F4A7C15u ^ n;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDu;
+        h ^= h >> 32;
+    }
+    uint64_t w = 0;
+    memcpy(&w, s + i, n - i);
+    h = (h ^ w) * 0xC4CEB9FE1A85EC53u;
+    return h ^ (h >> 29);
+}
+
 static bool already_read(reader *r, const char *s)
 {
-    uint64_t h = hash_text(s);
-    for (size_t i = 0; i < r->n_seen; i++)
-        if (r->seen[i] == h)
-            return true;
-    if (r->n_seen % 64 == 0) {
-        uint64_t *grown = realloc(r->seen, (r->n_seen + 64) * sizeof *grown);
+    uint64_t h = hash_block(s) | 1; /* 0 marks a free slot */
+    if (2 * (r->n_seen + 1) > r->cap_seen) { /* kept half empty: probes stay short */
+        size_t cap = r->cap_seen ? 2 * r->cap_seen : 256;
+        uint64_t *grown = calloc(cap, sizeof *grown);
         if (!grown)
             return false;
-        r->seen = grown;
+        for (size_t i = 0; i < r->cap_seen; i++)
+            if (r->seen[i])
+                for (size_t k = r->seen[i] % cap;; k = (k + 1) % cap)
+                    if (!grown[k]) {
+                        grown[k] = r->seen[i];
+                        break;
+                    }
+        free(r->seen);
+        r->seen = grown, r->cap_seen = cap;
     }
-    r->seen[r->n_seen++] = h;
+    size_t k = h % r->cap_seen;
+    for (; r->seen[k]; k = (k + 1) % r->cap_seen)
+        if (r->seen[k] == h)
+            return true;
+    r->seen[k] = h;
+    r->n_seen++;
     return false;
 }
 
@@ -1003,9 +1134,16 @@ static size_t body_words(const ora_article *a)
     for (size_t i = 0; i < a->n_blocks; i++) {
         if (a->blocks[i].kind == ORA_BLOCK_CAPTION)
             continue;
-        for (const char *p = a->blocks[i].text; *p; p++)
-            if (*p != ' ' && (p == a->blocks[i].text || p[-1] == ' '))
-                w++;
+        const char *p = a->blocks[i].text;
+        if (a->blocks[i].kind == ORA_BLOCK_TABLE) { /* rows and cells as read */
+            for (; *p; p++)
+                w += *p != ' ' && (p == a->blocks[i].text || p[-1] == ' ');
+            continue;
+        }
+        /* the other blocks are lines, squashed: one space between words */
+        w += *p != '\0';
+        while ((p = strchr(p, ' ')))
+            w++, p++;
     }
     return w;
 }
@@ -1034,7 +1172,8 @@ static bool front_page(const ora_article *a)
 {
     size_t heads = 0, paras = 0, words = body_words(a);
     for (size_t i = 0; i < a->n_blocks; i++) {
-        heads += a->blocks[i].kind == ORA_BLOCK_HEADING;
+        /* a live's posts have timed headings; a front page's have none */
+        heads += a->blocks[i].kind == ORA_BLOCK_HEADING && !stamped(a->blocks[i].text);
         paras += a->blocks[i].kind == ORA_BLOCK_PARAGRAPH;
     }
     return heads >= 4 && heads * 2 >= paras && paras && words / paras < 40;
@@ -1129,6 +1268,8 @@ static int load_rules(reader *r, ora_error *err)
         while (r->stop_slot[h])
             h = (h + 1) % STOP_SLOTS;
         r->stop_slot[h] = r->stops.items[i];
+        size_t n = strlen(r->stops.items[i]);
+        r->stop_max = n > r->stop_max ? n : r->stop_max;
     }
     return 0;
 }
@@ -1145,6 +1286,7 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
     smooth(&r);
     if (find_stretch(&r)) {
         end_stretch(&r);
+        drop_box(&r);
         read_head(&r);
         read_body(&r);
     } else if (r.n) {
