@@ -35,11 +35,16 @@ enum {
 
 #define MAX_WORD 64
 
-static uint32_t hash_of(const char *s, size_t n)
+/* FNV-1a, 64 bits, of the word folded to lower case. The table keeps
+ * only hashes: two words of the lists sharing 56 bits of hash is a chance
+ * of about one in 10^11, which spares keeping and comparing the words. */
+static uint64_t hash_folded(const char *s, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    uint64_t h = 14695981039346656037u;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        h = (h ^ (c >= 'A' && c <= 'Z' ? c | 0x20 : c)) * 1099511628211u;
+    }
     return h;
 }
 
@@ -59,81 +64,57 @@ static size_t fold(const char *s, size_t n, char *out)
     return n;
 }
 
-#define TAG_MASK 0xFFFFFF00u /* a slot's tag: the hash's high bits, and flags */
+#define KEY_MASK (~(uint64_t)0xFF) /* a slot: the hash's high bits, flags below */
 
-/* The slot of key (folded), or of where it would go. The tag spares a
- * look at the words, which are much larger than the slots, on a miss. */
-static size_t slot_of(const foreign_list *l, const char *key, size_t n, uint32_t h)
+static uint64_t key_of(uint64_t h)
 {
-    size_t i = h & l->mask;
-    for (; l->slots[i].off; i = (i + 1) & l->mask) {
-        if ((l->slots[i].tag & TAG_MASK) != (h & TAG_MASK))
-            continue;
-        const char *w = l->words + l->slots[i].off - 1;
-        if (memcmp(w, key, n) == 0 && w[n] == '\0')
-            break;
-    }
-    return i;
+    uint64_t k = h & KEY_MASK;
+    return k ? k : 0x100; /* 0 marks an empty slot */
 }
 
 /* A bit per hash in a table small enough for the cache: most words a
  * list does not have are turned away without a look at the slots. */
 #define SEEN_BITS (1u << 20)
 
-static uint32_t seen_bit(uint32_t h)
+static uint32_t seen_bit(uint64_t h)
 {
-    return (h * 0x9E3779B1u) >> 12;
+    return (uint32_t)(h >> 40) & (SEEN_BITS - 1);
 }
 
-static bool maybe_has(const foreign_list *l, uint32_t h)
+/* The slot of hash h, or of where it would go. */
+static size_t slot_of(const foreign_list *l, uint64_t h)
+{
+    uint64_t k = key_of(h);
+    size_t i = (size_t)(h >> 8) & l->mask;
+    while (l->slots[i] && (l->slots[i] & KEY_MASK) != k)
+        i = (i + 1) & l->mask;
+    return i;
+}
+
+static unsigned flags_of(const foreign_list *l, uint64_t h)
 {
     uint32_t b = seen_bit(h);
-    return l->seen[b / 64] >> (b % 64) & 1;
+    if (!(l->seen[b / 64] >> (b % 64) & 1))
+        return 0;
+    return l->slots[slot_of(l, h)] & 0xFF;
 }
 
-/* The slot holding the folded key (hash h), or -1. */
-static long find_hashed(const foreign_list *l, const char *key, size_t n, uint32_t h)
-{
-    if (!maybe_has(l, h))
-        return -1;
-    size_t i = slot_of(l, key, n, h);
-    return l->slots[i].off ? (long)i : -1;
-}
-
-static long find(const foreign_list *l, const char *key, size_t n)
-{
-    return find_hashed(l, key, n, hash_of(key, n));
-}
-
-/* Folds and hashes in one pass: this runs on every word of every text. */
 static unsigned lookup(const foreign_list *l, const char *s, size_t n)
 {
-    char key[MAX_WORD];
-    if (!l->slots || n == 0 || n >= MAX_WORD)
-        return 0;
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] | 0x20) : s[i];
-        key[i] = c;
-        h = (h ^ (unsigned char)c) * 16777619u;
-    }
-    long i = find_hashed(l, key, n, h);
-    return i >= 0 ? l->slots[i].tag & 0xFF : 0;
+    return l->slots && n && n < MAX_WORD ? flags_of(l, hash_folded(s, n)) : 0;
 }
 
-/* Adds the word at offset off of l->words (folded, NUL-terminated). */
-static void insert(foreign_list *l, size_t off, size_t n, unsigned flag)
+static void insert(foreign_list *l, uint64_t h, unsigned flag)
 {
     if (l->n_words >= l->mask - l->mask / 4) /* full: the list is larger than counted */
         return;
-    uint32_t h = hash_of(l->words + off, n), b = seen_bit(h);
-    size_t i = slot_of(l, l->words + off, n, h);
-    if (!l->slots[i].off) {
-        l->slots[i].off = (uint32_t)off + 1, l->n_words++;
-        l->slots[i].tag = h & TAG_MASK;
+    size_t i = slot_of(l, h);
+    if (!l->slots[i]) {
+        uint32_t b = seen_bit(h);
+        l->slots[i] = key_of(h), l->n_words++;
         l->seen[b / 64] |= (uint64_t)1 << (b % 64);
     }
-    l->slots[i].tag |= flag;
+    l->slots[i] |= flag;
 }
 
 /* A file read whole with one read(): the lists are megabytes. */
@@ -175,19 +156,17 @@ static unsigned entry_flag(const char *w, size_t n)
     return upper == 1 && w[0] >= 'A' && w[0] <= 'Z' ? W_PROPER : 0;
 }
 
-/* Reads the other language's list; its lines become NUL-terminated words
- * in place, and the entries kept are counted before the table is sized
- * (two thirds full at most, room for the French compounds). */
+/* Reads the other language's list, counts the entries kept to size the
+ * table (two thirds full at most, room for the French compounds), and
+ * keeps their hashes. */
 static int load_other(foreign_list *l, const char *path)
 {
     size_t len, kept = 0;
-    if (read_list(path, &l->words, &len) < 0)
+    char *words;
+    if (read_list(path, &words, &len) < 0)
         return -1;
-    l->len = len + 1;
-    for (char *w = l->words, *end = l->words + len; w < end;) {
-        char *nl = memchr(w, '\n', (size_t)(end - w));
-        if (nl)
-            *nl = '\0';
+    for (const char *w = words, *end = words + len; w < end;) {
+        const char *nl = memchr(w, '\n', (size_t)(end - w));
         size_t n = nl ? (size_t)(nl - w) : (size_t)(end - w);
         kept += n && n < MAX_WORD && entry_flag(w, n);
         w += n + 1;
@@ -197,15 +176,19 @@ static int load_other(foreign_list *l, const char *path)
         n_slots *= 2;
     l->mask = n_slots - 1;
     if (!(l->slots = calloc(n_slots, sizeof *l->slots)) ||
-        !(l->seen = calloc(SEEN_BITS / 64, sizeof *l->seen)))
+        !(l->seen = calloc(SEEN_BITS / 64, sizeof *l->seen))) {
+        free(words);
         return -1;
-    for (size_t i = 0; i < len;) {
-        size_t n = strlen(l->words + i);
-        unsigned flag = n && n < MAX_WORD ? entry_flag(l->words + i, n) : 0;
-        if (flag)
-            insert(l, i, fold(l->words + i, n, l->words + i), flag);
-        i += n + 1;
     }
+    for (const char *w = words, *end = words + len; w < end;) {
+        const char *nl = memchr(w, '\n', (size_t)(end - w));
+        size_t n = nl ? (size_t)(nl - w) : (size_t)(end - w);
+        unsigned flag = n && n < MAX_WORD ? entry_flag(w, n) : 0;
+        if (flag)
+            insert(l, hash_folded(w, n), flag);
+        w += n + 1;
+    }
+    free(words);
     return 0;
 }
 
@@ -233,42 +216,23 @@ static void mark_french(foreign_lists *fl, const char *fr, size_t len)
 {
     for (size_t k = 0; k < fl->n; k++) {
         foreign_list *l = &fl->v[k];
-        strbuf extra;
-        sb_init(&extra);
         for (size_t i = 0; i < len;) {
-            char *nl = memchr(fr + i, '\n', len - i);
+            const char *nl = memchr(fr + i, '\n', len - i);
             size_t e = nl ? (size_t)(nl - fr) : len, n = e - i;
-            char key[MAX_WORD];
             /* Words with accents are never looked up (classify): skipping
              * them here spares four French words in ten. */
             if (n && n < MAX_WORD && ascii_only(fr + i, n)) {
-                fold(fr + i, n, key);
-                long s = find(l, key, n);
-                if (s >= 0)
-                    l->slots[s].tag |= W_FRENCH;
-                else if (memchr(key, '-', n) || memchr(key, '\'', n))
-                    sb_add(&extra, key, n), sb_addc(&extra, '\0');
+                uint64_t h = hash_folded(fr + i, n);
+                if (flags_of(l, h) || memchr(fr + i, '-', n) || memchr(fr + i, '\'', n))
+                    insert(l, h, W_FRENCH);
             }
             i = e + 1;
         }
-        char *grown = extra.len ? realloc(l->words, l->len + extra.len) : NULL;
-        if (grown) {
-            l->words = grown;
-            memcpy(l->words + l->len, extra.s, extra.len);
-            for (size_t off = l->len; off < l->len + extra.len;) {
-                size_t n = strlen(l->words + off);
-                insert(l, off, n, W_FRENCH);
-                off += n + 1;
-            }
-            l->len += extra.len;
-        }
-        sb_free(&extra);
     }
 }
 
 static void list_free(foreign_list *l)
 {
-    free(l->words);
     free(l->slots);
     free(l->seen);
     memset(l, 0, sizeof *l);

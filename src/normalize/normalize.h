@@ -58,16 +58,11 @@ int word_set_load(const char *rel, word_set *ws, ora_error *err);
 void word_set_free(word_set *ws);
 bool word_set_has(const word_set *ws, const char *s, size_t n);
 
-/* Another language's word list (foreign.c): each word folded to lower
- * case, with flags saying what the lists know of it. */
+/* Another language's word list (foreign.c): the hash of each word folded
+ * to lower case, with flags saying what the lists know of it. */
 typedef struct {
     char lang[8];
-    char *words;     /* the list's bytes, one NUL-terminated word after another */
-    size_t len;
-    struct foreign_slot {
-        uint32_t off; /* offset + 1 into words; 0: empty */
-        uint32_t tag; /* high bits of the word's hash, flags in the low byte */
-    } *slots;
+    uint64_t *slots; /* high bits of a word's hash, its flags in the low byte; 0: empty */
     uint64_t *seen;  /* a bit per hash seen: a cheap "surely not" */
     size_t mask;     /* slots - 1, the count a power of two */
     size_t n_words;
