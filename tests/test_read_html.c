@@ -23,6 +23,25 @@ static void read_page(const char *html, size_t len, ora_article *a)
 }
 
 /* Bytes that iconv's windows-1252 refuses must not cut the page short. */
+/* A comment-header phrase ("12 réflexions sur « … »") met inside a
+ * paragraph of prose is prose: the article goes on past it. */
+static void header_phrase_inside_prose_does_not_end(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Le débat</title></head><body><article><h1>Le débat</h1>"
+        "<p>Le ministre a livré mardi ses réflexions sur la réforme des retraites devant "
+        "les députés, dans un long discours que l'opposition a jugé sans surprise, mais "
+        "que sa majorité a applaudi à plusieurs reprises.</p>"
+        "<p>La suite du débat est prévue la semaine prochaine, quand les amendements des "
+        "groupes seront examinés un par un, article après article, jusqu'au vote.</p>"
+        "</article></body></html>";
+    ora_article a;
+    read_page(page, sizeof page - 1, &a);
+    assert_int_equal(a.n_blocks, 2);
+    ora_article_free(&a);
+}
+
 static void windows_1252_unassigned_bytes_keep_the_rest(void **state)
 {
     (void)state;
@@ -124,6 +143,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(fixtures_read_as_expected),
         cmocka_unit_test(sample_page_read_as_expected),
+        cmocka_unit_test(header_phrase_inside_prose_does_not_end),
         cmocka_unit_test(windows_1252_unassigned_bytes_keep_the_rest),
         cmocka_unit_test(only_pages_may_be_in_another_encoding),
         cmocka_unit_test(every_not_free_form_truncates),

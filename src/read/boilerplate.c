@@ -55,11 +55,11 @@ static void strip_final_punct(char *s)
 
 /* Can a phrase match text that begins with head (folded)? Only when the
  * phrase's literal start (up to its first '*') agrees with head. */
-static bool prefix_may_match(const phrase_list *pl, const char *head)
+static bool prefix_may_match(const phrase_list *pl, const char *head, bool skip_star)
 {
     size_t hl = strlen(head);
     for (size_t i = 0; i < pl->n; i++) {
-        if (pl->items[i][0] != '*' && pl->items[i][0] != head[0])
+        if (pl->items[i][0] == '*' ? skip_star : pl->items[i][0] != head[0])
             continue; /* the common case, decided on one byte */
         size_t lit = strcspn(pl->items[i], "*");
         if (strncmp(head, pl->items[i], lit < hl ? lit : hl) == 0)
@@ -68,7 +68,13 @@ static bool prefix_may_match(const phrase_list *pl, const char *head)
     return false;
 }
 
-static bool list_matches(const phrase_list *pl, const char *text)
+/* A phrase that starts with '*' ("* commentaires", "* réflexions sur *")
+ * names a short line such as a comment header. Inside a paragraph of prose
+ * ("ses réflexions sur la guerre…") it would end the article, so for page
+ * furniture it only applies to lines up to this many bytes. */
+#define STAR_PHRASE_MAX_LINE 160
+
+static bool list_matches_within(const phrase_list *pl, const char *text, size_t star_max)
 {
     /* Paragraphs are long and phrases short: fold a head first and the
      * whole text only when some phrase could match it (most paragraphs are
@@ -80,7 +86,8 @@ static bool list_matches(const phrase_list *pl, const char *text)
             cut--; /* not inside a UTF-8 sequence */
         char head[FOLD_HEAD + 1];
         squash_into(text, cut, head, true);
-        bool maybe = prefix_may_match(pl, head);
+        /* twice the bound in raw bytes is past it folded, white space and all */
+        bool maybe = prefix_may_match(pl, head, star_max < SIZE_MAX / 2 && n > 2 * star_max);
         if (!maybe)
             return false;
     }
@@ -88,11 +95,16 @@ static bool list_matches(const phrase_list *pl, const char *text)
     if (!t)
         return false;
     strip_final_punct(t);
-    bool hit = false;
+    bool hit = false, long_line = strlen(t) > star_max;
     for (size_t i = 0; i < pl->n && !hit; i++)
-        hit = glob_match(pl->items[i], t);
+        hit = !(long_line && pl->items[i][0] == '*') && glob_match(pl->items[i], t);
     free(t);
     return hit;
+}
+
+static bool list_matches(const phrase_list *pl, const char *text)
+{
+    return list_matches_within(pl, text, STAR_PHRASE_MAX_LINE);
 }
 
 static int load_folded(const char *rel, phrase_list *pl, ora_error *err)
@@ -116,7 +128,7 @@ int phrase_list_load_folded(const char *rel, phrase_list *pl, ora_error *err)
 
 bool phrase_list_matches(const phrase_list *pl, const char *text)
 {
-    return list_matches(pl, text);
+    return list_matches_within(pl, text, SIZE_MAX); /* cue lines may be long */
 }
 
 int boilerplate_load(boilerplate *bp, ora_error *err)
