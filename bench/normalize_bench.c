@@ -56,7 +56,12 @@ int main(int argc, char **argv)
     size_t len = fread(text, 1, (size_t)size, f);
     fclose(f);
     ora_error err;
+    /* As a conversion runs it: with the runs of English found too. */
     ora_normalizer *n = ora_normalizer_new("fr", &err);
+    if (n && ora_normalizer_set_lang_switch(n, true, &err) < 0) {
+        ora_normalizer_free(n);
+        n = NULL;
+    }
     if (!n) {
         fprintf(stderr, "normalize_bench: %s\n", err.msg);
         return 1;

@@ -20,11 +20,26 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     ora_error err;
     normalizer[0] = ora_normalizer_new("fr", &err);
     normalizer[1] = ora_normalizer_new("fr-ch", &err);
-    if (!normalizer[0] || !normalizer[1]) {
+    /* The first finds runs of English too (when the word lists are
+     * installed), as a conversion does. */
+    if (!normalizer[0] || !normalizer[1] ||
+        ora_normalizer_set_lang_switch(normalizer[0], true, &err) < 0) {
         fprintf(stderr, "fuzz_normalize: %s\n", err.msg);
         abort();
     }
     return 0;
+}
+
+/* Runs in order, inside the text, not empty, not overlapping. */
+static void check_runs(const ora_normalized *r)
+{
+    size_t at = 0;
+    for (size_t k = 0; k < r->n_runs; k++) {
+        const ora_lang_run *g = &r->runs[k];
+        if (g->start < at || g->end <= g->start || g->end > r->len || !g->lang[0])
+            __builtin_trap();
+        at = g->end;
+    }
 }
 
 static void check_spans(const ora_normalized *r, size_t src_len)
@@ -51,6 +66,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ora_error err;
     if (ora_normalize(n, (const char *)data, size, &r, &err) == 0) {
         check_spans(&r, size);
+        check_runs(&r);
         ora_normalized_free(&r);
     }
     return 0;

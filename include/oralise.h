@@ -125,6 +125,14 @@ int ora_read_file_max(const char *path, ora_input_kind kind, size_t max_input,
 
 /* ── Script: what will be said, in order ────────────────────────────────── */
 
+/* A stretch of the spoken text in another language than French ("Army
+ * Tactical Missile Systems"): bytes [start, end) of the text, said by
+ * eSpeak NG's voice for lang ("en"). */
+typedef struct {
+    size_t start, end;
+    char lang[8];
+} ora_lang_run;
+
 typedef enum {
     ORA_SEG_TITLE,
     ORA_SEG_LEDE,
@@ -146,6 +154,8 @@ typedef struct {
     char *written; /* as in the article */
     char *spoken;  /* after normalization; NULL until ora_script_normalize */
     int pause_ms;  /* silence after the segment */
+    ora_lang_run *runs; /* parts of spoken said by another voice */
+    size_t n_runs;
 } ora_segment;
 
 typedef struct {
@@ -171,6 +181,11 @@ int ora_script_build(const ora_article *a, const ora_script_options *o,
                      ora_script *s, ora_error *err);
 void ora_script_free(ora_script *s);
 const char *ora_segment_role_name(ora_segment_role role);
+/* A segment as eSpeak NG is given it, written as SSML on one line:
+ * <speak xml:lang="LANG"> with each run of another language in
+ * <voice xml:lang="en">. lang is the voice's language ("fr"). The caller
+ * frees the string. */
+char *ora_segment_ssml(const ora_segment *g, const char *lang);
 
 /* ── Normalizer: written French → words a voice reads right ─────────────── */
 
@@ -188,6 +203,8 @@ typedef struct {
     ora_span *spans;
     size_t n_spans;
     size_t cap_spans;
+    ora_lang_run *runs; /* in order, not overlapping; only with lang switch */
+    size_t n_runs;
 } ora_normalized;
 
 /* voice decides septante/huitante/nonante ("fr-be", "fr-ch"); may be NULL. */
@@ -195,6 +212,12 @@ ora_normalizer *ora_normalizer_new(const char *voice, ora_error *err);
 /* Adds a W3C PLS lexicon; later lexicons win over earlier ones. */
 int ora_normalizer_add_lexicon(ora_normalizer *n, const char *path,
                                ora_error *err);
+/* Whether ora_normalize finds runs of other languages (English, with
+ * Debian's wamerican and wfrench word lists; lexicons/fr/word-lists.tsv)
+ * and lists them in ora_normalized.runs. Off in a new normalizer; turning
+ * it on reads the word lists (a few milliseconds). Missing lists leave it
+ * off without an error. */
+int ora_normalizer_set_lang_switch(ora_normalizer *n, bool on, ora_error *err);
 void ora_normalizer_free(ora_normalizer *n);
 int ora_normalize(const ora_normalizer *n, const char *text, size_t len,
                   ora_normalized *out, ora_error *err);
@@ -290,6 +313,13 @@ int ora_speak_script_marks(const ora_script *s, ora_audio *au, ora_timing *timin
 int ora_speak_text(const char *text, ora_audio *au, ora_error *err);
 /* Like ora_speak_text; marks (may be NULL) gets the sentence starts. */
 int ora_speak_text_marks(const char *text, ora_audio *au, ora_marks *marks,
+                         ora_error *err);
+/* Like ora_speak_text_marks, each run of text in runs said by the voice of
+ * its language (the same variant as the main voice), the rest by the main
+ * voice. The marks stay in code points of the whole text, one per
+ * sentence: a run inside a sentence starts none. */
+int ora_speak_runs_marks(const char *text, const ora_lang_run *runs,
+                         size_t n_runs, ora_audio *au, ora_marks *marks,
                          ora_error *err);
 void ora_marks_free(ora_marks *m);
 /* The pitch, 1–99 (0: eSpeak NG's default, 50), for this and every later
@@ -394,6 +424,9 @@ typedef struct {
      * NG voice, and is not normalized (the normalizer is French only). */
     bool keep_voice;
     size_t max_input; /* bytes; 0: ORA_MAX_INPUT */
+    /* Runs of English inside French are read by the French voice like the
+     * rest (--no-lang-switch); by default the English voice says them. */
+    bool no_lang_switch;
     /* Set by ora_batch_run, which clears its folder of temporaries left by
      * a killed run once for all items; a single conversion does it for its
      * own outputs. */
@@ -464,6 +497,9 @@ ora_normalizer *ora_normalizer_for(const ora_options *o, ora_error *err);
 /* Reads input and builds its normalized script. */
 int ora_prepare(const char *input, const ora_options *o, ora_article *a,
                 ora_script *s, ora_error *err);
+/* The same; voice (size bytes) receives the voice that would speak it. */
+int ora_prepare_voice(const char *input, const ora_options *o, ora_article *a,
+                      ora_script *s, char *voice, size_t size, ora_error *err);
 /* Reads, speaks and encodes input to output; the format comes from the
  * output's extension ("-": WAV on standard output). Memory stays flat
  * (about 15 MB for a 25-minute article); see the top of this file. */

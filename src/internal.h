@@ -71,6 +71,10 @@ int read_whole_file(const char *path, char **data, size_t *len,
                     ora_error *err);
 
 
+/* Gives g the spoken text and the runs of other languages of nz, as
+ * copies (script.c). */
+int segment_set_spoken(ora_segment *g, const ora_normalized *nz);
+
 /* Path of a data file under ora_data_dir(); the caller frees it. */
 char *data_path(const char *rel);
 

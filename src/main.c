@@ -13,7 +13,7 @@
 
 static const char usage_text[] =
     "Usage: oralise [OPTIONS] INPUT -o OUTPUT\n"
-    "       oralise --print=article|script [OPTIONS] INPUT\n"
+    "       oralise --print=article|script|ssml [OPTIONS] INPUT\n"
     "       oralise --normalize < LINES\n"
     "\n"
     "Reads a French news article aloud into an audio file. INPUT is a web\n"
@@ -39,6 +39,8 @@ static const char usage_text[] =
     "  --intro TEXT, --outro TEXT  say TEXT first, or last\n"
     "  --print=article       print the extracted article as JSON, speak nothing\n"
     "  --print=script        print what would be said, one segment a line\n"
+    "  --print=ssml          the same as SSML, as it goes to eSpeak NG: runs of\n"
+    "                        English in <voice xml:lang=\"en\">\n"
     "  --normalize           turn each line of standard input into words\n"
     "\n"
     "Reading:\n"
@@ -57,6 +59,9 @@ static const char usage_text[] =
     "  --voice NAME          fr (default), fr-be or fr-ch, optionally with a\n"
     "                        variant: fr+f3. Without it, an article in another\n"
     "                        language is read, as written, by that language's voice\n"
+    "  --no-lang-switch      read runs of English words (Army Tactical Missile\n"
+    "                        Systems) with the French voice too; by default\n"
+    "                        the English voice says them\n"
     "  --rate WPM            speaking rate, 80 to 450 words a minute\n"
     "  --pitch N             1 to 99 (default 50)\n"
     "  --list-voices         show the voices and variants, then stop\n"
@@ -116,12 +121,13 @@ enum { OPT_PRINT = 256, OPT_NORMALIZE, OPT_TEXT, OPT_HTML, OPT_CAPTIONS, OPT_TAB
        OPT_SHARD, OPT_RAW, OPT_QUALITY, OPT_LOUDNESS, OPT_VTT, OPT_SRT,
        OPT_REPORT, OPT_MAX_DURATION, OPT_INTRO, OPT_OUTRO, OPT_PITCH,
        OPT_LIST_VOICES, OPT_PAUSE_TITLE, OPT_PAUSE_PARAGRAPH, OPT_PAUSE_NOTICE,
-       OPT_MAX_INPUT };
+       OPT_MAX_INPUT, OPT_NO_LANG_SWITCH };
 
 static const struct option long_options[] = {
     {"output", required_argument, 0, 'o'},
     {"print", required_argument, 0, OPT_PRINT},
     {"normalize", no_argument, 0, OPT_NORMALIZE},
+    {"no-lang-switch", no_argument, 0, OPT_NO_LANG_SWITCH},
     {"text", no_argument, 0, OPT_TEXT},
     {"html", no_argument, 0, OPT_HTML},
     {"captions", no_argument, 0, OPT_CAPTIONS},
@@ -253,11 +259,13 @@ static int parse_option(cli *c, int opt)
     switch (opt) {
     case 'o': c->output = optarg; break;
     case OPT_PRINT:
-        if (strcmp(optarg, "article") != 0 && strcmp(optarg, "script") != 0)
-            return usage_error("--print takes \"article\" or \"script\".");
+        if (strcmp(optarg, "article") != 0 && strcmp(optarg, "script") != 0 &&
+            strcmp(optarg, "ssml") != 0)
+            return usage_error("--print takes \"article\", \"script\" or \"ssml\".");
         c->print = optarg;
         break;
     case OPT_NORMALIZE: c->normalize = true; break;
+    case OPT_NO_LANG_SWITCH: c->opt.no_lang_switch = true; break;
     case OPT_TEXT: c->opt.input_kind = ORA_INPUT_TEXT; break;
     case OPT_HTML: c->opt.input_kind = ORA_INPUT_HTML; break;
     case OPT_CAPTIONS: c->opt.script.captions = true; break;
@@ -308,10 +316,14 @@ static int parse_option(cli *c, int opt)
     return -1;
 }
 
+/* Words only: the runs of other languages would not show, so their word
+ * lists are not read. */
 static int run_normalize(const cli *c)
 {
     ora_error err;
-    ora_normalizer *n = ora_normalizer_for(&c->opt, &err);
+    ora_options o = c->opt;
+    o.no_lang_switch = true;
+    ora_normalizer *n = ora_normalizer_for(&o, &err);
     if (!n)
         return fail(err.msg);
     char *line = NULL;
@@ -358,10 +370,15 @@ static int run_print(const cli *c)
         ora_article_free(&a);
         return rc;
     }
-    if (ora_prepare(c->input, &c->opt, &a, &s, &err) < 0)
+    char voice[40] = "fr";
+    if (ora_prepare_voice(c->input, &c->opt, &a, &s, voice, sizeof voice, &err) < 0)
         rc = fail(err.msg);
-    for (size_t i = 0; rc == 0 && i < s.n; i++)
-        printf("%s\n", s.segs[i].spoken);
+    voice[strcspn(voice, "+")] = '\0'; /* the language, without the variant */
+    for (size_t i = 0; rc == 0 && i < s.n; i++) {
+        char *ssml = strcmp(c->print, "ssml") == 0 ? ora_segment_ssml(&s.segs[i], voice) : NULL;
+        printf("%s\n", ssml ? ssml : s.segs[i].spoken);
+        free(ssml);
+    }
     ora_script_free(&s);
     ora_article_free(&a);
     return rc;

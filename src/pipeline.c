@@ -40,6 +40,10 @@ void ora_options_default(ora_options *o)
 ora_normalizer *ora_normalizer_for(const ora_options *o, ora_error *err)
 {
     ora_normalizer *n = ora_normalizer_new(o->voice.voice, err);
+    if (n && !o->no_lang_switch && ora_normalizer_set_lang_switch(n, true, err) < 0) {
+        ora_normalizer_free(n);
+        return NULL;
+    }
     for (size_t i = 0; n && i < o->n_lexicons; i++)
         if (ora_normalizer_add_lexicon(n, o->lexicons[i], err) < 0) {
             ora_normalizer_free(n);
@@ -78,8 +82,10 @@ static int normalize_aligned(ora_script *s, const ora_normalizer *n,
         if (ora_normalize(n, w, strlen(w), &nz[i], err) < 0)
             return -1;
         end_runaway_sentences(nz[i].text);
-        free(s->segs[i].spoken);
-        s->segs[i].spoken = ora_strdup(nz[i].text);
+        if (segment_set_spoken(&s->segs[i], &nz[i]) < 0) {
+            ora_set_error(err, "out of memory.");
+            return -1;
+        }
     }
     return 0;
 }
@@ -168,6 +174,12 @@ int ora_prepare(const char *input, const ora_options *o, ora_article *a,
     return prepare(input, o, a, s, NULL, voice, sizeof voice, err);
 }
 
+int ora_prepare_voice(const char *input, const ora_options *o, ora_article *a,
+                      ora_script *s, char *voice, size_t size, ora_error *err)
+{
+    return prepare(input, o, a, s, NULL, voice, size, err);
+}
+
 /* ── The job ──────────────────────────────────────────────────────────── */
 
 /* One part as heard: its place in the audio, in samples. */
@@ -251,7 +263,7 @@ static int speak_part(job *j, size_t index, const char *written,
 {
     ora_marks m = {0};
     size_t start = j->au.n;
-    int rc = ora_speak_text_marks(nz->text, &j->au, &m, err);
+    int rc = ora_speak_runs_marks(nz->text, nz->runs, nz->n_runs, &j->au, &m, err);
     if (rc == 0)
         rc = transcribe(j, index, written, nz, &m, start, j->au.n, err);
     ora_marks_free(&m);
@@ -316,7 +328,7 @@ static int take_tail(job *j, size_t from, ora_audio *tail, said *ts,
     ora_audio_init(tail, j->au.rate);
     if (from == j->n_said) { /* nothing to keep: say the closing line */
         ora_span span = {0, strlen(CLOSING_LINE), 0, strlen(CLOSING_LINE)};
-        ora_normalized nz = {(char *)CLOSING_LINE, span.out_end, &span, 1, 1};
+        ora_normalized nz = {(char *)CLOSING_LINE, span.out_end, &span, 1, 1, NULL, 0};
         ora_audio body = j->au;
         j->au = *tail;
         *c0 = j->tr.n;

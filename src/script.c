@@ -112,6 +112,7 @@ static int add_segment(ora_script *s, ora_segment_role role, const char *text,
     g->written = ora_strdup(text);
     g->spoken = NULL;
     g->pause_ms = pause_ms;
+    g->runs = NULL, g->n_runs = 0;
     return 0;
 }
 
@@ -256,18 +257,86 @@ void ora_script_free(ora_script *s)
     for (size_t i = 0; i < s->n; i++) {
         free(s->segs[i].written);
         free(s->segs[i].spoken);
+        free(s->segs[i].runs);
     }
     free(s->segs);
     memset(s, 0, sizeof *s);
 }
 
+int segment_set_spoken(ora_segment *g, const ora_normalized *nz)
+{
+    free(g->spoken);
+    free(g->runs);
+    g->runs = NULL, g->n_runs = 0;
+    g->spoken = ora_strdup(nz->text ? nz->text : "");
+    if (nz->n_runs) {
+        g->runs = malloc(nz->n_runs * sizeof *g->runs);
+        if (!g->runs)
+            return -1;
+        memcpy(g->runs, nz->runs, nz->n_runs * sizeof *g->runs);
+        g->n_runs = nz->n_runs;
+    }
+    return g->spoken ? 0 : -1;
+}
+
 int ora_script_normalize(ora_script *s, const ora_normalizer *n, ora_error *err)
 {
     for (size_t i = 0; i < s->n; i++) {
-        free(s->segs[i].spoken);
-        s->segs[i].spoken = ora_normalize_string(n, s->segs[i].written, err);
-        if (!s->segs[i].spoken)
+        const char *w = s->segs[i].written;
+        ora_normalized nz;
+        if (ora_normalize(n, w, strlen(w), &nz, err) < 0)
             return -1;
+        int rc = segment_set_spoken(&s->segs[i], &nz);
+        ora_normalized_free(&nz);
+        if (rc < 0) {
+            ora_set_error(err, "out of memory while normalizing");
+            return -1;
+        }
     }
     return 0;
+}
+
+static void ssml_text(strbuf *b, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '&')
+            sb_adds(b, "&amp;");
+        else if (c == '<')
+            sb_adds(b, "&lt;");
+        else if (c == '>')
+            sb_adds(b, "&gt;");
+        else if (c < 0x20) /* XML 1.0 has no place for controls; a space */
+            sb_addc(b, ' ');
+        else
+            sb_addc(b, (char)c);
+    }
+}
+
+/* What speak.c gives eSpeak NG, call by call, said as SSML: the runs are
+ * the <voice> elements. */
+char *ora_segment_ssml(const ora_segment *g, const char *lang)
+{
+    const char *t = g->spoken ? g->spoken : g->written;
+    size_t len = strlen(t), at = 0;
+    strbuf b;
+    sb_init(&b);
+    sb_adds(&b, "<speak version=\"1.0\" xmlns=\"http://www.w3.org/2001/10/synthesis\" xml:lang=\"");
+    ssml_text(&b, lang, strlen(lang));
+    sb_adds(&b, "\">");
+    for (size_t k = 0; k < g->n_runs; k++) {
+        const ora_lang_run *r = &g->runs[k];
+        if (r->start < at || r->end > len || r->start >= r->end)
+            continue;
+        ssml_text(&b, t + at, r->start - at);
+        sb_adds(&b, "<voice xml:lang=\"");
+        ssml_text(&b, r->lang, strlen(r->lang));
+        sb_adds(&b, "\">");
+        ssml_text(&b, t + r->start, r->end - r->start);
+        sb_adds(&b, "</voice>");
+        at = r->end;
+    }
+    ssml_text(&b, t + at, len - at);
+    sb_adds(&b, "</speak>");
+    return sb_take(&b);
 }

@@ -26,6 +26,9 @@ static struct {
     size_t stop_at;    /* stop speaking once target->n reaches it; 0: never */
     bool stopped;      /* stop_at was reached: eSpeak NG's error is ours */
     bool failed;
+    char voice[40];    /* the main voice, set by ora_speak_init */
+    size_t char_off;   /* code points of the text before this call's piece */
+    bool drop_first;   /* the piece starts inside a sentence: no mark there */
 } engine;
 
 static int add_mark(ora_marks *m, size_t char_pos, size_t sample)
@@ -45,12 +48,19 @@ static int add_mark(ora_marks *m, size_t char_pos, size_t sample)
  * restarts at 0 on every espeak_Synthesize call, hence engine.base. */
 static int record_events(const espeak_EVENT *e)
 {
-    for (; e && e->type != espeakEVENT_LIST_TERMINATED; e++)
-        if (e->type == espeakEVENT_SENTENCE && engine.marks &&
-            add_mark(engine.marks,
-                     e->text_position > 0 ? (size_t)e->text_position - 1 : 0,
+    for (; e && e->type != espeakEVENT_LIST_TERMINATED; e++) {
+        if (e->type != espeakEVENT_SENTENCE || !engine.marks)
+            continue;
+        size_t pos = e->text_position > 0 ? (size_t)e->text_position - 1 : 0;
+        if (engine.drop_first) { /* every call starts with a sentence event */
+            engine.drop_first = false;
+            if (pos == 0)
+                continue;
+        }
+        if (add_mark(engine.marks, engine.char_off + pos,
                      engine.base + (size_t)(e->sample > 0 ? e->sample : 0)) < 0)
             return -1;
+    }
     return 0;
 }
 
@@ -157,6 +167,7 @@ static int select_voice(const char *voice, ora_error *err)
         status_error(err, st, voice);
         return -1;
     }
+    snprintf(engine.voice, sizeof engine.voice, "%s", voice);
     return 0;
 }
 
@@ -286,24 +297,15 @@ int ora_speak_text(const char *text, ora_audio *au, ora_error *err)
     return ora_speak_text_marks(text, au, NULL, err);
 }
 
-int ora_speak_text_marks(const char *text, ora_audio *au, ora_marks *marks,
-                         ora_error *err)
+/* Speaks text (NUL-terminated) into engine.target with the voice set. */
+static int synthesize(const char *text, ora_error *err)
 {
-    if (!engine.ready) {
-        ora_set_error(err, "the speech engine is not started.");
-        return -1;
-    }
-    engine.target = au;
-    engine.marks = marks;
-    engine.base = au->n;
-    engine.failed = engine.stopped = false;
+    engine.base = engine.target->n;
     espeak_ng_STATUS st = espeak_ng_Synthesize(
         text, strlen(text) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL, NULL);
     /* No espeak_ng_Synchronize: in synchronous mode the text is spoken when
      * Synthesize returns, and after a Terminate and a new Initialize in the
      * same process Synchronize waits forever on the stopped queue thread. */
-    engine.target = NULL;
-    engine.marks = NULL;
     if (st != ENS_OK && !engine.stopped) {
         status_error(err, st, "speech synthesis failed");
         return -1;
@@ -313,6 +315,117 @@ int ora_speak_text_marks(const char *text, ora_audio *au, ora_marks *marks,
         return -1;
     }
     return 0;
+}
+
+int ora_speak_text_marks(const char *text, ora_audio *au, ora_marks *marks,
+                         ora_error *err)
+{
+    return ora_speak_runs_marks(text, NULL, 0, au, marks, err);
+}
+
+static size_t code_points(const char *s, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
+/* Whether text[0, at) ends a sentence: eSpeak NG then starts one at at
+ * anyway, and its mark is kept. */
+static bool ends_sentence(const char *text, size_t at)
+{
+    while (at > 0 && strchr(" \t\n\"')]\xC2\xA0\xBB", text[at - 1]))
+        at--;
+    return at == 0 || strchr(".!?", text[at - 1]) ||
+           (at >= 3 && memcmp(text + at - 3, "\xE2\x80\xA6", 3) == 0);
+}
+
+static bool is_wordy(char c)
+{
+    return (unsigned char)c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+           (c >= '0' && c <= '9');
+}
+
+static bool has_word(const char *text, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (is_wordy(text[i]))
+            return true;
+    return false;
+}
+
+/* The voice of lang with the main voice's variant: "en+f3" for "fr+f3". */
+static void voice_for(const char *lang, char *out, size_t size)
+{
+    const char *plus = strchr(engine.voice, '+');
+    snprintf(out, size, "%s%s", lang, plus ? plus : "");
+}
+
+/* Says text[from, to) with voice (NULL: the main one). */
+static int speak_piece(const char *text, size_t from, size_t to, const char *voice,
+                       ora_error *err)
+{
+    if (from >= to || engine.stopped)
+        return 0;
+    char *piece = ora_strndup(text + from, to - from);
+    if (!piece) {
+        ora_set_error(err, "out of memory while synthesizing speech.");
+        return -1;
+    }
+    engine.char_off = code_points(text, from);
+    engine.drop_first = !ends_sentence(text, from);
+    int rc = 0;
+    if (voice && espeak_ng_SetVoiceByName(voice) != ENS_OK)
+        voice = NULL; /* said by the main voice rather than not at all */
+    rc = synthesize(piece, err);
+    if (voice)
+        espeak_ng_SetVoiceByName(engine.voice);
+    free(piece);
+    return rc;
+}
+
+/* Each run is its own espeak_ng_Synthesize call with its voice, from the
+ * start of its first word to the start of the next word after it, so
+ * that its punctuation keeps its pause. eSpeak NG's own SSML would count
+ * the markup in its event positions. */
+int ora_speak_runs_marks(const char *text, const ora_lang_run *runs,
+                         size_t n_runs, ora_audio *au, ora_marks *marks,
+                         ora_error *err)
+{
+    if (!engine.ready) {
+        ora_set_error(err, "the speech engine is not started.");
+        return -1;
+    }
+    engine.target = au;
+    engine.marks = marks;
+    engine.failed = engine.stopped = false;
+    size_t len = strlen(text), at = 0;
+    int rc = 0;
+    for (size_t k = 0; rc == 0 && k < n_runs; k++) {
+        const ora_lang_run *r = &runs[k];
+        if (r->start < at || r->end > len || r->start >= r->end)
+            continue;
+        size_t end = r->end, start = r->start;
+        while (end < len && !is_wordy(text[end]))
+            end++;
+        /* Nothing but signs before it («): they go with the run. */
+        if (!has_word(text, at, start))
+            start = at;
+        char voice[48];
+        voice_for(r->lang, voice, sizeof voice);
+        rc = speak_piece(text, at, start, NULL, err);
+        if (rc == 0)
+            rc = speak_piece(text, start, end, language_known(r->lang) ? voice : NULL, err);
+        at = end;
+    }
+    if (rc == 0)
+        rc = speak_piece(text, at, len, NULL, err);
+    engine.target = NULL;
+    engine.marks = NULL;
+    engine.char_off = 0;
+    engine.drop_first = false;
+    return rc;
 }
 
 int ora_speak_script(const ora_script *s, ora_audio *au, ora_timing *timings,
@@ -327,8 +440,9 @@ int ora_speak_script_marks(const ora_script *s, ora_audio *au, ora_timing *timin
     for (size_t i = 0; i < s->n; i++) {
         const ora_segment *g = &s->segs[i];
         size_t start = au->n;
-        if (ora_speak_text_marks(g->spoken ? g->spoken : g->written, au,
-                                 marks ? &marks[i] : NULL, err) < 0)
+        if (ora_speak_runs_marks(g->spoken ? g->spoken : g->written,
+                                 g->spoken ? g->runs : NULL, g->spoken ? g->n_runs : 0,
+                                 au, marks ? &marks[i] : NULL, err) < 0)
             return -1;
         if (timings)
             timings[i] = (ora_timing){ora_audio_ms(au, start), ora_audio_ms(au, au->n),

@@ -96,7 +96,7 @@ static void cues_from_marks(void **state)
     const char *written = "le 18 mai. Il pleut.";
     const char *spoken = "le dix-huit mai. Il pleut.";
     ora_span spans[] = {{0, 3, 0, 3}, {3, 11, 3, 5}, {11, 26, 5, 20}};
-    ora_normalized nz = {(char *)spoken, strlen(spoken), spans, 3, 3};
+    ora_normalized nz = {(char *)spoken, strlen(spoken), spans, 3, 3, NULL, 0};
     ora_mark marks[] = {{0, 0}, {17, 22050}};
     ora_transcript t = {0};
     assert_int_equal(ora_transcript_add_segment(&t, 0, written, &nz, marks, 2, 44100, 22050), 0);

@@ -243,10 +243,17 @@ int ora_normalizer_add_lexicon(ora_normalizer *n, const char *path, ora_error *e
     return rc;
 }
 
+int ora_normalizer_set_lang_switch(ora_normalizer *n, bool on, ora_error *err)
+{
+    foreign_lists_free(&n->foreign);
+    return on ? foreign_lists_load(&n->foreign, err) : 0;
+}
+
 void ora_normalizer_free(ora_normalizer *n)
 {
     if (!n)
         return;
+    foreign_lists_free(&n->foreign);
     lexicon_free(&n->lex);
     word_set *lists[] = {&n->feminine,    &n->masculine,
                             &n->label_nouns, &n->phone_cues, &n->before_name,
@@ -302,8 +309,8 @@ static int normalize_clean(const ora_normalizer *n, const char *text, size_t len
 
 /* Texts with soft hyphens, NFD accents, superscripts and the like are
  * cleaned first (clean.c); the spans then point back to the written bytes. */
-int ora_normalize(const ora_normalizer *n, const char *text, size_t len,
-                  ora_normalized *out, ora_error *err)
+static int normalize_text(const ora_normalizer *n, const char *text, size_t len,
+                          ora_normalized *out, ora_error *err)
 {
     if (!clean_needed(text, len))
         return normalize_clean(n, text, len, out, err);
@@ -324,9 +331,25 @@ int ora_normalize(const ora_normalizer *n, const char *text, size_t len,
     return rc;
 }
 
+/* Other languages are found in the words to say, where numbers and
+ * abbreviations are already French words and cannot join a run. */
+int ora_normalize(const ora_normalizer *n, const char *text, size_t len,
+                  ora_normalized *out, ora_error *err)
+{
+    if (normalize_text(n, text, len, out, err) < 0)
+        return -1;
+    if (n->foreign.n && foreign_find_runs(&n->foreign, out->text, out->len, out) < 0) {
+        ora_normalized_free(out);
+        ora_set_error(err, "out of memory while normalizing");
+        return -1;
+    }
+    return 0;
+}
+
 void ora_normalized_free(ora_normalized *r)
 {
     free(r->text);
+    free(r->runs);
     free(r->spans);
     memset(r, 0, sizeof *r);
 }

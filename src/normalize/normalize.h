@@ -58,6 +58,28 @@ int word_set_load(const char *rel, word_set *ws, ora_error *err);
 void word_set_free(word_set *ws);
 bool word_set_has(const word_set *ws, const char *s, size_t n);
 
+/* Another language's word list (foreign.c): the hash of each word folded
+ * to lower case, with flags saying what the lists know of it. */
+typedef struct {
+    char lang[8];
+    uint64_t *slots; /* high bits of a word's hash, its flags in the low byte; 0: empty */
+    uint64_t *seen;  /* a bit per hash seen: a cheap "surely not" */
+    size_t mask;     /* slots - 1, the count a power of two */
+    size_t n_words;
+} foreign_list;
+
+typedef struct {
+    foreign_list *v;
+    size_t n;
+    word_set titles; /* Monsieur, Saint: a name follows, said in French */
+} foreign_lists;
+
+int foreign_lists_load(foreign_lists *fl, ora_error *err);
+void foreign_lists_free(foreign_lists *fl);
+/* Appends the runs of foreign words in s to out->runs, in order. */
+int foreign_find_runs(const foreign_lists *fl, const char *s, size_t len,
+                      ora_normalized *out);
+
 struct ora_normalizer {
     lexicon lex;
     word_set feminine;      /* nouns; "*tion" entries are endings */
@@ -71,6 +93,7 @@ struct ora_normalizer {
     currency_table currencies;
     respell_table respell;
     num_dialect dialect;
+    foreign_lists foreign;  /* empty unless lang switch is on */
     bool may_start[256]; /* bytes a rule can start with; others are copied */
 };
 
