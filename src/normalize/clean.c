@@ -121,16 +121,22 @@ static bool add_mapped(cleaned *c, const char *bytes, size_t n, size_t src)
     return add_run(c, bytes, n, src, 0);
 }
 
+/* At most this many combining marks are composed onto one letter (the
+ * Stream-Safe Text Format's 30): ordering marks costs the square of their
+ * number, and 30 KB of marks took minutes. Further marks are dropped. */
+#define MAX_MARKS 30
+
 /* A letter and its combining marks, composed by libunistring. */
 static size_t compose_cluster(cleaned *c, const char *s, size_t len, size_t i,
                               size_t *from)
 {
-    size_t e = i;
+    size_t e = i, marks = 0;
     uint32_t cp;
     int l = utf8_decode(s + e, len - e, &cp);
     e += l ? (size_t)l : 1;
-    while (e < len && (l = utf8_decode(s + e, len - e, &cp)) && is_combining(cp))
-        e += (size_t)l;
+    while (e < len && marks < MAX_MARKS && (l = utf8_decode(s + e, len - e, &cp)) &&
+           is_combining(cp))
+        e += (size_t)l, marks++;
     size_t n = 0;
     uint8_t *nfc = u8_normalize(UNINORM_NFC, (const uint8_t *)s + i, e - i, NULL, &n);
     bool ok = nfc ? add_mapped(c, (const char *)nfc, n, i) : add_mapped(c, s + i, e - i, i);
@@ -162,7 +168,9 @@ static bool clean_one(cleaned *c, const char *s, size_t len, size_t *i)
             return compose_cluster(c, s, len, at, i);
     }
     *i = next;
-    if (is_combining(cp) && c->text.len) { /* "e" + U+0301: the base went out plain */
+    if (is_combining(cp) && c->text.len &&
+        at - c->map[prev_char_start(c->text.s, c->text.len)] <= 4) {
+        /* "e" + U+0301: the base, just before, went out plain */
         size_t b = prev_char_start(c->text.s, c->text.len);
         size_t base = c->map[b];
         c->text.len = b;
