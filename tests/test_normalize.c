@@ -232,6 +232,22 @@ static void cli_bad_lexicon_fails_clearly(void **state)
     tu_result_free(&r);
 }
 
+/* Found by libFuzzer: a combining mark after a bad byte sent the clean-up
+ * back before the mark, for ever. It must end, and say something. */
+static void mark_after_bad_byte_ends(void **state)
+{
+    (void)state;
+    ora_normalizer *n = plain_normalizer("fr");
+    static const char src[] = "Les 3/9  t et\x97 \xc2\xb0 et M \xd0m4\xcb\x97\xcd\xcd\xcd"
+                              "7o\xdf\x8bj\x9a\xcd\x9a\x8b.";
+    ora_normalized r;
+    ora_error err;
+    assert_int_equal(ora_normalize(n, src, sizeof src - 1, &r, &err), 0);
+    assert_non_null(strstr(r.text, "trois"));
+    ora_normalized_free(&r);
+    ora_normalizer_free(n);
+}
+
 static void odd_bytes_do_not_break_the_pass(void **state)
 {
     (void)state;
@@ -281,6 +297,7 @@ int main(void)
         cmocka_unit_test(cli_filter_keeps_lines),
         cmocka_unit_test(cli_bad_lexicon_fails_clearly),
         cmocka_unit_test(odd_bytes_do_not_break_the_pass),
+        cmocka_unit_test(mark_after_bad_byte_ends),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

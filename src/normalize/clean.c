@@ -175,7 +175,10 @@ static bool clean_one(cleaned *c, const char *s, size_t len, size_t *i)
         size_t base = c->map[b];
         c->text.len = b;
         c->text.s[b] = '\0';
-        return compose_cluster(c, s, len, base, i);
+        bool ok = compose_cluster(c, s, len, base, i);
+        if (*i < next) /* the cluster stopped short of this mark (a bad byte */
+            *i = next; /* in between): drop the mark, and always move on */
+        return ok;
     }
     if (is_dropped(cp) || is_combining(cp))
         return true;
