@@ -873,9 +873,11 @@ static uint64_t folded_hash(const char *text)
     /* letters and digits only, ASCII lower-cased: spaces, apostrophes and
      * punctuation, where copies differ, do not count */
     uint64_t h = 1469598103934665603ULL;
-    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
-        if (isalnum(*p) || *p >= 0x80)
-            h = (h ^ (unsigned char)tolower(*p)) * 1099511628211ULL;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+        unsigned c = *p >= 'A' && *p <= 'Z' ? *p + ('a' - 'A') : *p; /* no locale call */
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
+            h = (h ^ c) * 1099511628211ULL;
+    }
     return h;
 }
 
