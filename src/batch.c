@@ -105,8 +105,7 @@ void ora_free_list(char **inputs, size_t n)
  * (leading dots, control characters) replaced. Never contains '/'. */
 static char *output_stem(const char *input)
 {
-    const char *base = strrchr(input, '/');
-    base = base ? base + 1 : input;
+    const char *base = base_name(input);
     const char *dot = strrchr(base, '.');
     size_t n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
     char *s = ora_strndup(base, n);
@@ -202,12 +201,6 @@ static bool output_complete(const char *path)
         return false;
     sf_close(sf);
     return info.frames > 0;
-}
-
-static const char *base_name(const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    return slash ? slash + 1 : path;
 }
 
 static int compare_names(const void *a, const void *b)

@@ -51,6 +51,11 @@ char *temp_name_for(const char *path);
 #include <sys/types.h>
 mode_t default_mode(void);
 
+/* The folder of a path ("." for a bare name; the caller frees it) and its
+ * last component; outfile.c. */
+char *folder_of(const char *path);
+const char *base_name(const char *path);
+
 /* Removes the ".NAME.XXXXXX" temporaries that a run killed between naming
  * and renaming left in dir, for the NAMEs given (sorted); outfile.c. */
 void remove_stale_temps(const char *dir, const char **names, size_t n);

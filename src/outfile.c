@@ -11,6 +11,18 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+char *folder_of(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? ora_strndup(path, slash == path ? 1 : (size_t)(slash - path)) : ora_strdup(".");
+}
+
+const char *base_name(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? slash + 1 : path;
+}
+
 char *temp_name_for(const char *path)
 {
     const char *slash = strrchr(path, '/');

@@ -907,12 +907,11 @@ static int run(job *j, const char *input, ora_error *err)
  * "./x.wav" compare equal before either exists. */
 static char *canonical_path(const char *path)
 {
-    const char *slash = strrchr(path, '/');
-    char *dir = slash ? strndup(path, (size_t)(slash - path) + (slash == path)) : ora_strdup(".");
+    char *dir = folder_of(path);
     char *real = dir ? realpath(dir, NULL) : NULL;
     strbuf b;
     sb_init(&b);
-    sb_printf(&b, "%s/%s", real ? real : (dir ? dir : ""), slash ? slash + 1 : path);
+    sb_printf(&b, "%s/%s", real ? real : (dir ? dir : ""), base_name(path));
     free(dir), free(real);
     return sb_take(&b);
 }
@@ -961,10 +960,8 @@ static void remove_stale_temps_of(const char *output, const ora_options *o)
     for (int k = 0; k < 4; k++) {
         if (!paths[k] || strcmp(paths[k], "-") == 0)
             continue;
-        const char *slash = strrchr(paths[k], '/');
-        char *dir = slash ? ora_strndup(paths[k], slash == paths[k] ? 1 : (size_t)(slash - paths[k]))
-                          : ora_strdup(".");
-        const char *name = slash ? slash + 1 : paths[k];
+        char *dir = folder_of(paths[k]);
+        const char *name = base_name(paths[k]);
         remove_stale_temps(dir, &name, 1);
         free(dir);
     }

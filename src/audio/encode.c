@@ -447,13 +447,6 @@ static void cannot_write(const file_stream *fs, ora_error *err)
                       errno ? strerror(errno) : "the encoder failed");
 }
 
-/* The folder of path, for O_TMPFILE. */
-static char *folder_of(const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    return slash ? ora_strndup(path, slash == path ? 1 : (size_t)(slash - path)) : ora_strdup(".");
-}
-
 /* The file is made without a name where the file system allows it (Linux
  * O_TMPFILE), so a run killed outright leaves nothing behind; it gets its
  * temporary name only once complete. Elsewhere, a named temporary. */
