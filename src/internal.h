@@ -60,6 +60,17 @@ const char *base_name(const char *path);
  * and renaming left in dir, for the NAMEs given (sorted); outfile.c. */
 void remove_stale_temps(const char *dir, const char **names, size_t n);
 
+/* A set of 64-bit hashes, open addressing (util.c): both readers keep the
+ * blocks read in one, so that none is read twice. Zero it to start. */
+typedef struct {
+    uint64_t *slots;
+    size_t n, cap;
+} seen_set;
+/* Adds h; true when it was there already (false also when out of memory:
+ * reading a block twice is better than losing it). */
+bool seen_set_add(seen_set *set, uint64_t h);
+void seen_set_free(seen_set *set);
+
 /* Called first in a forked worker: it dies with parent (util.c). */
 void die_with_parent(pid_t parent);
 

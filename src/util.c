@@ -361,3 +361,36 @@ void die_with_parent(pid_t parent)
     if (getppid() != parent)
         _exit(1);
 }
+
+bool seen_set_add(seen_set *set, uint64_t h)
+{
+    h |= 1; /* 0 marks a free slot */
+    if (2 * (set->n + 1) > set->cap) { /* kept half empty: probes stay short */
+        size_t cap = set->cap ? 2 * set->cap : 256;
+        uint64_t *grown = calloc(cap, sizeof *grown);
+        if (!grown)
+            return false;
+        for (size_t i = 0; i < set->cap; i++)
+            if (set->slots[i])
+                for (size_t k = set->slots[i] % cap;; k = (k + 1) % cap)
+                    if (!grown[k]) {
+                        grown[k] = set->slots[i];
+                        break;
+                    }
+        free(set->slots);
+        set->slots = grown, set->cap = cap;
+    }
+    size_t k = h % set->cap;
+    for (; set->slots[k]; k = (k + 1) % set->cap)
+        if (set->slots[k] == h)
+            return true;
+    set->slots[k] = h;
+    set->n++;
+    return false;
+}
+
+void seen_set_free(seen_set *set)
+{
+    free(set->slots);
+    memset(set, 0, sizeof *set);
+}

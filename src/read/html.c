@@ -50,9 +50,8 @@ typedef struct {
     bool stopped; /* reached the paywall or the end of the article */
     size_t container_len; /* visible text of the containers walked */
     bool lede_shown;      /* a block of the body repeated the lede */
-    uint64_t *seen;       /* hashes of the blocks read, to read none twice */
+    seen_set seen;        /* hashes of the blocks read, to read none twice */
     uint64_t title_hash, lede_hash;
-    size_t n_seen, cap_seen;
     strbuf run;   /* inline text waiting for the next block boundary */
     size_t run_links; /* bytes of it inside links */
 } body_walk;
@@ -887,18 +886,7 @@ static bool read_before(body_walk *w, const char *text, uint64_t h)
 {
     if (strlen(text) < 40)
         return false;
-    for (size_t i = 0; i < w->n_seen; i++)
-        if (w->seen[i] == h)
-            return true;
-    if (w->n_seen == w->cap_seen) {
-        size_t cap = w->cap_seen ? w->cap_seen * 2 : 64;
-        uint64_t *g = realloc(w->seen, cap * sizeof *g);
-        if (!g)
-            return false;
-        w->seen = g, w->cap_seen = cap;
-    }
-    w->seen[w->n_seen++] = h;
-    return false;
+    return seen_set_add(&w->seen, h);
 }
 
 /* "© Agence X", "(C) X", "Crédit photo : X": a photo credit, never read. */
@@ -1744,7 +1732,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
         return -1;
     body_walk w = {r, &d->generic, &d->shop, &d->bp, has_rules ? NULL : &d->words,
                    usable_paid_selector(root, j->paid_selector, &containers), a,
-                   false, 0, false, NULL, 0, 0, 0, 0, {0}, 0};
+                   false, 0, false, {0}, 0, 0, {0}, 0};
     w.title_hash = a->title ? folded_hash(a->title) : 0;
     w.lede_hash = a->lede ? folded_hash(a->lede) : 0;
     for (size_t i = 0; w.words && i < containers.n; i++)
@@ -1762,7 +1750,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
             walk_body(&w, containers.nodes[i]->children, false);
     }
     flush_run(&w);
-    free(w.seen);
+    seen_set_free(&w.seen);
     trim_trailing_box(a);
     fill_date(a, root, &containers);
     date_from_text(a, root, &d->generic);

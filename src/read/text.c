@@ -77,8 +77,7 @@ typedef struct {
     phrase_list stops;
     const char *stop_slot[STOP_SLOTS];
     size_t stop_max; /* the longest function word, in bytes */
-    uint64_t *seen; /* hashes of the blocks read, so none is read twice (a set) */
-    size_t n_seen, cap_seen;
+    seen_set seen; /* hashes of the blocks read, so none is read twice */
     ora_article *a;
     size_t body, stop; /* the article's lines: [body, stop) */
     size_t title_at, lede_at;
@@ -1075,8 +1074,6 @@ static bool looks_like_caption(const char *s)
     return end && end[1] == '\0' && french_month(q, (size_t)(end - q));
 }
 
-/* Has this text been read already (a repeated paragraph, the lede again)?
- * Remembers it when not. */
 /* A whole block's hash, eight bytes at a time: blocks add up to the
  * whole input, and FNV byte by byte was a tenth of the reading. */
 static uint64_t hash_block(const char *s)
@@ -1095,31 +1092,11 @@ static uint64_t hash_block(const char *s)
     return h ^ (h >> 29);
 }
 
+/* Has this text been read already (a repeated paragraph, the lede again)?
+ * Remembers it when not. */
 static bool already_read(reader *r, const char *s)
 {
-    uint64_t h = hash_block(s) | 1; /* 0 marks a free slot */
-    if (2 * (r->n_seen + 1) > r->cap_seen) { /* kept half empty: probes stay short */
-        size_t cap = r->cap_seen ? 2 * r->cap_seen : 256;
-        uint64_t *grown = calloc(cap, sizeof *grown);
-        if (!grown)
-            return false;
-        for (size_t i = 0; i < r->cap_seen; i++)
-            if (r->seen[i])
-                for (size_t k = r->seen[i] % cap;; k = (k + 1) % cap)
-                    if (!grown[k]) {
-                        grown[k] = r->seen[i];
-                        break;
-                    }
-        free(r->seen);
-        r->seen = grown, r->cap_seen = cap;
-    }
-    size_t k = h % r->cap_seen;
-    for (; r->seen[k]; k = (k + 1) % r->cap_seen)
-        if (r->seen[k] == h)
-            return true;
-    r->seen[k] = h;
-    r->n_seen++;
-    return false;
+    return seen_set_add(&r->seen, hash_block(s));
 }
 
 /* A short line between prose, without a full stop: a sub-heading. */
@@ -1461,7 +1438,7 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
     for (size_t i = 0; i < r.n; i++)
         free(r.l[i].s), free(r.l[i].raw);
     free(r.l);
-    free(r.seen);
+    seen_set_free(&r.seen);
     phrase_list_free(&r.stops);
     boilerplate_free(&r.bp);
     return 0;
