@@ -87,6 +87,7 @@ struct ora_normalizer {
     word_set label_nouns;   /* page, article: a number after is a label */
     word_set phone_cues;    /* appeler, composez: a short number after */
     word_set before_name;   /* "Me": expanded only before a name */
+    word_set before_number; /* "vol.": expanded only before a number */
     word_set tlds;          /* fr, com: the end of a domain name */
     word_set regnal_names;  /* François, Dagobert: "I" after them is premier */
     unit_table units;

@@ -775,6 +775,11 @@ static void say_group(const pass *p, strbuf *b, const char *s, size_t n)
 {
     if (b->len && b->s[b->len - 1] != ' ')
         sb_addc(b, ' ');
+    if (n == 4 && s[0] == '0' && s[1] != '0') { /* "0800": zéro huit cent */
+        say_number_text(p, b, s, 1, false);
+        s++, n--;
+        sb_addc(b, ' ');
+    }
     if (n == 3 && s[0] != '0') { /* "805", "800": huit cent, a label */
         num_style st = style(p, false, true);
         num_cardinal(b, to_ull(s, 3), &st);
@@ -827,6 +832,8 @@ static bool is_phone(const pass *p, size_t i, const digit_groups *g, bool plus)
     if (plus && g->count == 4 && g->n[0] == 1 && p->s[i] == '1' && g->n[1] == 3 &&
         g->n[2] == 3 && g->n[3] == 4)
         return true; /* "+1 514 555 0199" */
+    if (!plus && p->s[i] == '0' && g->digits == 10 && g->count == 3 && g->n[0] == 4)
+        return true; /* "0800 705 800": a French free number, four, three, three */
     for (size_t k = plus ? 1 : 0; k < g->count; k++)
         if (g->n[k] > 3 && g->count > 1)
             return false;
