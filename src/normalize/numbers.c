@@ -858,17 +858,23 @@ size_t rule_phone(pass *p, size_t i)
         return 0;
     digit_groups g;
     scan_groups(p, start, &g);
-    if (!is_phone(p, start, &g, plus))
+    /* "0032 2 555 12 34": 00 is the international prefix, as "+" */
+    bool zero_zero = !plus && g.count >= 3 && g.n[0] >= 3 && g.n[0] <= 5 &&
+                     p->s[start] == '0' && p->s[start + 1] == '0' && p->s[start + 2] != '0' &&
+                     g.digits - g.n[0] >= 8 && g.digits - g.n[0] <= 11;
+    if (!zero_zero && !is_phone(p, start, &g, plus))
         return 0;
     strbuf b;
     sb_init(&b);
     size_t k = 0;
-    if (plus) {
-        sb_adds(&b, "plus ");
-        say_number_text(p, &b, p->s + g.start[0], g.n[0], false);
+    if (plus || zero_zero) {
+        sb_adds(&b, plus ? "plus " : "zéro zéro ");
+        size_t skip = zero_zero ? 2 : 0;
+        say_number_text(p, &b, p->s + g.start[0] + skip, g.n[0] - skip, false);
         k = 1;
     }
-    bool digit_by_digit = north_american(p, &g) || (plus && p->s[start] == '1' && g.n[0] == 1);
+    bool digit_by_digit = north_american(p, &g) || (plus && p->s[start] == '1' && g.n[0] == 1) ||
+                          (zero_zero && g.n[0] == 3 && p->s[start + 2] == '1');
     for (; k < g.count; k++) {
         if (!digit_by_digit) {
             say_group(p, &b, p->s + g.start[k], g.n[k]);
