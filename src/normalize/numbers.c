@@ -310,12 +310,23 @@ static size_t spaced_first(pass *p, size_t i, size_t j, const number_text *nt)
         return j + 3 - i;
     }
     size_t l = word_is(p, j, " ème") ? 5 : word_is(p, j, " eme") ? 4 : 0;
-    if (!l || v < 2)
+    bool fem = false;
+    if (!l) { /* "19 e anniversaire", "1 ere période": only before a noun */
+        l = word_is(p, j, " e") ? 2 : word_is(p, j, " ère") ? 5 : word_is(p, j, " ere") ? 4 : 0;
+        fem = l > 2;
+        if (l && !(j + l + 1 < p->len && p->s[j + l] == ' ' &&
+                   (unsigned char)p->s[j + l + 1] >= 'a' && is_letter_at(p->s, p->len, j + l + 1) &&
+                   !word_is(p, j + l + 1, "à")))
+            l = 0;
+        if (fem && v != 1)
+            l = 0;
+    }
+    if (!l || (v < 2 && !fem))
         return 0;
     strbuf b;
     sb_init(&b);
     num_style st = style(p, false, false);
-    num_ordinal(&b, v, false, false, &st);
+    num_ordinal(&b, v, fem, false, &st);
     return emit_built(p, i, j + l, &b);
 }
 
