@@ -23,7 +23,9 @@ typedef struct {
  * rarely have exactly three. */
 static size_t group_sep(const pass *p, size_t j, bool dotted)
 {
-    size_t sp = space_len(p->s, p->len, j);
+    size_t sp = space_len(p->s, p->len, j), sp2 = sp ? space_len(p->s, p->len, j + sp) : 0;
+    if (sp2 && digits_at(p->s, p->len, j + sp + sp2) == 3)
+        sp += sp2; /* "454  000": a no-break space and a space, as pages paste them */
     if (!sp && j < p->len && p->s[j] == '\'')
         sp = 1; /* Swiss: 1'000'000 */
     else if (!sp && starts_with_at(p, j, "\xE2\x80\x99"))

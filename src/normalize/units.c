@@ -35,6 +35,18 @@ static const unit_name *unit_at(const pass *p, size_t j, size_t *len)
     return best;
 }
 
+/* Whether the text before e ends with a currency or unit symbol ("0,18 €
+ * / min"). */
+static bool symbol_before(const pass *p, size_t e)
+{
+    size_t s = e, l;
+    while (s > 0 && p->s[s - 1] != ' ')
+        s--;
+    if (s == e)
+        return false;
+    return (currency_at(p, s, &l) && s + l == e) || (unit_at(p, s, &l) && s + l == e);
+}
+
 /* Whether the text before e ends with a number and a unit ("5 mg"). */
 static bool quantity_ends_at(const pass *p, size_t e)
 {
@@ -215,14 +227,15 @@ size_t rule_symbol(pass *p, size_t i)
         emit(p, i, i + 1, c == '@' ? "arobase " : said ? "" : "hashtag "); /* #MeToo */
         return 1;
     }
-    if (c == '/' && i > 0 && is_letter_at(p->s, p->len, prev_char_start(p->s, i))) {
+    if (c == '/' && i > 0 && (is_letter_at(p->s, p->len, prev_char_start(p->s, i)) ||
+                              (spaced && symbol_before(p, i - 1)))) {
         /* "habitants/km²", "€/mois" said by the money rule: "par" and the
          * unit's name. Only a unit of the table: "et/ou" stays. */
         strbuf b;
         sb_init(&b);
-        sb_adds(&b, " par");
+        sb_adds(&b, spaced ? "par" : " par");
         size_t n = unit_after_number(p, i + 1, &b, 1, &(bool){false});
-        if (!n || space_len(p->s, p->len, i + 1)) {
+        if (!n || (!spaced && space_len(p->s, p->len, i + 1))) {
             sb_free(&b);
             return 0;
         }
