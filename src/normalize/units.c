@@ -202,8 +202,8 @@ size_t rule_symbol(pass *p, size_t i)
         return 2;
     }
     bool spaced = i > 0 && p->s[i - 1] == ' ' && i + 1 < p->len && p->s[i + 1] == ' ';
-    if (spaced && (c == '+' || c == '=')) { /* "0 € + 1 715 € = 1 715 €" */
-        emit(p, i, i + 1, c == '+' ? "plus" : "égale");
+    if (spaced && (c == '+' || c == '=' || c == '*')) { /* "0 € + 1 715 € = 1 715 €" */
+        emit(p, i, i + 1, c == '+' ? "plus" : c == '=' ? "égale" : "fois");
         return 1;
     }
     size_t after = i + 1 + (spaced ? 1 : 0);

@@ -664,6 +664,22 @@ static size_t address_end(const pass *p, size_t i, size_t *host_start)
 
 /* "lemonde.fr" → lemonde point fr; "a.b@c.fr" → a point b arobase c point
  * fr; "https://" is not said. */
+/* Whether a link's path says something ("/de-wilson-a-cahuzac"), rather
+ * than coding it ("/FGXVbPzICy", "/?id=42&p=3"): a listener is given the
+ * site alone then. */
+static bool path_reads_as_words(const char *s, const char *e)
+{
+    if (e - s > 60)
+        return false;
+    for (const char *q = s; q < e; q++) {
+        if (strchr("?=&%#", *q))
+            return false;
+        if (q > s && isupper((unsigned char)*q) && islower((unsigned char)q[-1]))
+            return false; /* capitals inside a word: a code */
+    }
+    return true;
+}
+
 size_t rule_address(pass *p, size_t i)
 {
     size_t r = i;
@@ -692,7 +708,7 @@ size_t rule_address(pass *p, size_t i)
         size_t segments = 0;
         for (const char *q = path; q && q < p->s + e; q++)
             segments += *q == '/' && q + 1 < p->s + e;
-        if (path && segments > 1)
+        if (path && (segments > 1 || !path_reads_as_words(path, p->s + e)))
             said_end = (size_t)(path - p->s);
     }
     for (; k < said_end; k++) {
