@@ -7,6 +7,8 @@
      wrong. Short words of headlines in capitals (LE, DE) are said as words. -->
 <lexicon version="1.0" xmlns="http://www.w3.org/2005/01/pronunciation-lexicon"
          alphabet="x-sampa" xml:lang="fr">
+  <lexeme><grapheme>CD-ROM</grapheme><alias>C D Rom</alias></lexeme>
+  <lexeme><grapheme>DVD-ROM</grapheme><alias>D V D Rom</alias></lexeme>
   <lexeme><grapheme>ATACMS</grapheme><alias>Atakèmss</alias></lexeme>
   <lexeme><grapheme>OTAN</grapheme><alias>Otan</alias></lexeme>
   <lexeme><grapheme>ONU</grapheme><alias>Onu</alias></lexeme>

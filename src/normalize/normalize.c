@@ -103,7 +103,7 @@ static const rule_fn digit_rules[] = {
     rule_number};
 static const rule_fn upper_rules[] = {rule_address, rule_lexicon,   rule_roman_heading,
                                       rule_roman,   rule_inclusive, rule_alnum,
-                                      rule_acronym};
+                                      rule_acronym, rule_word_number_unit};
 static const rule_fn other_rules[] = {rule_lexicon, rule_money_prefix, rule_phone,
                                       rule_signed_number};
 
@@ -125,6 +125,10 @@ static size_t lower_word_rules(pass *p, size_t i)
     char after = e < p->len ? p->s[e] : '\0';
     if (after == '.' || after == '@' || after == ':' || after == '-' || after == '_')
         n = rule_address(p, i);
+    else if (e == i + 1 && p->s[i] == 'x')
+        n = rule_spaced_times(p, i);
+    else if (after == ' ' && e - i <= 6)
+        n = rule_word_number_unit(p, i);
     else if (after == '\xC2' || after == '\xE2' || after == '(')
         n = rule_inclusive(p, i);
     const lexicon *lx = &p->nz->lex;

@@ -470,8 +470,11 @@ static size_t section_number(pass *p, size_t i)
         else
             break;
     }
+    /* "4.1 Exception faite…": a numbered paragraph opens its line */
+    bool heading = line_start(p, i) && j + 1 < p->len && p->s[j] == ' ' &&
+                   (is_upper_ascii(p->s[j + 1]) || (unsigned char)p->s[j + 1] == 0xC3);
     if (groups < 2 || all_three || is_word_at(p->s, p->len, j) ||
-        (groups == 2 && !label_before(p, i)))
+        (groups == 2 && !label_before(p, i) && !heading))
         return 0;
     strbuf b;
     sb_init(&b);
@@ -607,6 +610,10 @@ size_t rule_signed_number(pass *p, size_t i)
         sl = 3, word = "moins "; /* U+2212 */
     else if (starts_with_at(p, i, "\xC2\xB1"))
         sl = 2, word = "plus ou moins ";
+    if (sl == 1 && p->s[i] == '-' && i > 0 && p->s[i - 1] == '-') {
+        emit(p, i, i + 1, " "); /* "1914--3 février": a dash typed twice */
+        return 1;
+    }
     if (!sl || i + sl >= p->len || !is_digit(p->s[i + sl]))
         return 0;
     emit(p, i, i + sl, word);
@@ -685,7 +692,8 @@ size_t rule_times_sign(pass *p, size_t i)
     size_t a = digits_at(p->s, p->len, i);
     if (a < 1 || a > 2 || i + a >= p->len)
         return 0;
-    size_t x = p->s[i + a] == 'x' ? 1 : starts_with_at(p, i + a, "\xC3\x97") ? 2 : 0;
+    size_t x = p->s[i + a] == 'x' || p->s[i + a] == 'X' ? 1
+             : starts_with_at(p, i + a, "\xC3\x97") ? 2 : 0;
     size_t b = x ? digits_at(p->s, p->len, i + a + x) : 0;
     if (b < 1 || b > 2 || is_word_at(p->s, p->len, i + a + x + b))
         return 0;
@@ -696,6 +704,53 @@ size_t rule_times_sign(pass *p, size_t i)
     sb_adds(&w, a == 1 && b == 1 ? " " : " fois ");
     say_number_text(p, &w, p->s + i + a + x, b, false);
     return emit_built(p, i, i + a + x + b, &w);
+}
+
+/* "Un ml de solution", "deux km": a number written in words, then a
+ * unit symbol of two letters or more (one letter may be a letter: "un m"). */
+size_t rule_word_number_unit(pass *p, size_t i)
+{
+    static const char *const words[] = {"un", "une", "deux", "trois", "quatre", "cinq",
+                                        "six", "sept", "huit", "neuf", "dix", "cent",
+                                        "mille", NULL};
+    size_t e = word_end(p, i);
+    if (e >= p->len || p->s[e] != ' ')
+        return 0;
+    char w[8];
+    size_t n = e - i;
+    if (n >= sizeof w)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        w[k] = (char)(p->s[i + k] | 0x20); /* ASCII letters: the words are */
+    w[n] = '\0';
+    int v = 0;
+    for (int k = 0; words[k] && !v; k++)
+        v = strcmp(w, words[k]) == 0 ? (k < 2 ? 1 : k) : 0;
+    if (!v)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_add(&b, p->s + i, n);
+    bool fem;
+    size_t u = unit_after_number(p, e, &b, v, &fem);
+    if (u < 3) { /* a space and at least two letters */
+        sb_free(&b);
+        return 0;
+    }
+    return emit_built(p, i, e + u, &b);
+}
+
+/* "(1 500 x 1/4) x 10": a lone x between two quantities is fois. */
+size_t rule_spaced_times(pass *p, size_t i)
+{
+    if (p->s[i] != 'x' || i < 2 || i + 2 >= p->len || p->s[i - 1] != ' ' || p->s[i + 1] != ' ')
+        return 0;
+    char before = p->s[i - 2], after = p->s[i + 2];
+    if (!(is_digit(before) || before == ')' || before == ']') ||
+        !(is_digit(after) || after == '(' || after == '['))
+        return 0;
+    emit(p, i, i + 1, "fois");
+    return 1;
 }
 
 /* "30x40 cm", "2 x 3 m", "60×90cm": dimensions, said "trente sur quarante
