@@ -713,13 +713,16 @@ size_t rule_word_number_unit(pass *p, size_t i)
     static const char *const words[] = {"un", "une", "deux", "trois", "quatre", "cinq",
                                         "six", "sept", "huit", "neuf", "dix", "cent",
                                         "mille", NULL};
-    size_t e = word_end(p, i);
-    if (e >= p->len || p->s[e] != ' ')
+    size_t e = word_end(p, i), n = e - i, next = e + 1;
+    if (n < 2 || n > 6 || e >= p->len || p->s[e] != ' ')
+        return 0;
+    /* most words: the next one is no unit symbol (at most four bytes) */
+    while (next < p->len && next - e <= 5 && p->s[next] != ' ' && p->s[next] != ',' &&
+           p->s[next] != '.')
+        next++;
+    if (next - e > 5 || next - e < 3)
         return 0;
     char w[8];
-    size_t n = e - i;
-    if (n >= sizeof w)
-        return 0;
     for (size_t k = 0; k < n; k++)
         w[k] = (char)(p->s[i + k] | 0x20); /* ASCII letters: the words are */
     w[n] = '\0';
