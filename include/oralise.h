@@ -287,9 +287,14 @@ typedef struct {
     size_t sample;
 } ora_mark;
 
+/* v: where each sentence starts. words: where each word starts, from
+ * eSpeak NG's word events, in the same units; several may fall in one
+ * written word ("2024" said "deux mille vingt-quatre"). */
 typedef struct {
     ora_mark *v;
     size_t n, cap;
+    ora_mark *words;
+    size_t n_words, cap_words;
 } ora_marks;
 
 /* Time span of each spoken segment in the audio, in milliseconds. */
