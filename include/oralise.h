@@ -504,8 +504,8 @@ int ora_transcript_add_segment(ora_transcript *t, size_t segment,
                                size_t end, int rate);
 /* Adds the cues of one spoken segment in the given style, and the time of
  * each of its written words, from the sentence and word marks of m
- * (char_pos in nz->text, samples at rate). The speech of the segment lies
- * in samples [start, end). */
+ * (char_pos in nz->text, samples at rate; NULL: none, the words share the
+ * time by length). The speech of the segment lies in samples [start, end). */
 int ora_transcript_add_timed(ora_transcript *t, size_t segment, const char *written,
                              const ora_normalized *nz, const ora_marks *m,
                              size_t start, size_t end, int rate, ora_cue_style style);

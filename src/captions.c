@@ -585,6 +585,9 @@ int ora_transcript_add_timed(ora_transcript *t, size_t segment, const char *writ
                              const ora_normalized *nz, const ora_marks *m,
                              size_t start, size_t end, int rate, ora_cue_style style)
 {
+    ora_marks none = {0};
+    if (!m)
+        m = &none; /* no events: every word gets a share of [start, end) */
     tokens tk = {NULL, 0, end};
     int rc = split_words(written, strlen(written), &tk);
     if (rc == 0)

@@ -819,6 +819,7 @@ static int start_stream(job *j, ora_error *err)
  * header again with the real length, which a pipe could not take. */
 static int end_stream(job *j, ora_error *err)
 {
+    errno = 0;
     bool ok = pad_end(j) == 0 && fflush(stdout) == 0;
     if (ok && j->header_at >= 0) {
         unsigned char hdr[44];
