@@ -160,15 +160,18 @@ static void mark_offsets(const ora_mark *m, size_t n, const ora_normalized *nz,
     }
 }
 
+/* Each written word takes the time of the first word event that falls in
+ * it; the events of "deux mille vingt-quatre" after the first add nothing
+ * to "2024". */
 static void time_from_words(tokens *tk, const ora_mark *words, const size_t *at, size_t n)
 {
-    size_t k = 0;
+    size_t k = 0, last = 0;
     for (size_t i = 0; i < n; i++) {
         if (at[i] == SIZE_MAX || token_at(tk, at[i], &k) == tk->n)
             continue;
         token *t = &tk->v[k];
-        if (!t->timed && (k == 0 || words[i].sample >= tk->v[k - 1].start || !tk->v[k - 1].timed))
-            t->start = words[i].sample, t->timed = true;
+        if (!t->timed && words[i].sample >= last)
+            t->start = last = words[i].sample, t->timed = true;
     }
 }
 
@@ -210,7 +213,7 @@ static void mark_sentence_ends(tokens *tk, const size_t *at, size_t n)
 {
     size_t k = 0;
     for (size_t i = 1; i < n; i++) /* the first sentence starts the segment */
-        if (at[i] != SIZE_MAX && token_at(tk, at[i], &k) > 0 && k <= tk->n)
+        if (at[i] != SIZE_MAX && token_at(tk, at[i], &k) > 0)
             tk->v[k - 1].sentence_end = true;
     if (tk->n)
         tk->v[tk->n - 1].sentence_end = true;
@@ -447,7 +450,7 @@ static size_t line_break(const char *s, const tokens *tk, size_t i, size_t j)
     size_t all = line_width(tk, i, j);
     if (all <= ORA_CUE_LINE_WIDTH)
         return j;
-    if (all > CUE_WIDTH || ORA_CUE_LINES < 2) /* one line of it as a whole fits too */
+    if (all > CUE_WIDTH || ORA_CUE_LINES < 2) /* 84 characters even read as one line */
         return SIZE_MAX;
     size_t best = SIZE_MAX, first = 0;
     double best_score = HUGE_VAL;

@@ -445,6 +445,23 @@ static void stdout_into_a_file(void **state)
     tu_rmdir(dir);
 }
 
+/* A bad --pad or --cues is a usage error: one line, status 2, nothing
+ * written. */
+static void bad_values_refused(void **state)
+{
+    (void)state;
+    const char *bad[] = {"--pad -1", "--pad 61", "--pad x", "--cues long", "--cues"};
+    char *dir = tu_tmpdir();
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        tu_result r = tu_run("%s " TXT " -o %s/a.ogg", bad[i], dir);
+        if (r.status != 2 || tu_count_lines(r.err) != 1)
+            fail_msg("%s: status %d, %s", bad[i], r.status, r.err);
+        tu_result_free(&r);
+    }
+    assert_int_equal(tu_count_entries(dir), 0);
+    tu_rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -454,6 +471,7 @@ int main(void)
         cmocka_unit_test(pad_moves_everything),
         cmocka_unit_test(clip_ends_with_the_excerpt_notice),
         cmocka_unit_test(stdout_into_a_file),
+        cmocka_unit_test(bad_values_refused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
