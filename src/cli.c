@@ -56,19 +56,35 @@ bool cli_can_redraw(int fd)
 }
 
 const char *cli_optional_file(const char *value, int argc, char **argv, int *next,
-                              const char *ext)
+                              const char *ext, bool batch)
 {
     if (value)
         return value;
-    if (*next < argc) {
+    if (*next < argc && argv[*next][0] != '-' && argv[*next][0]) {
         const char *word = argv[*next];
         size_t n = strlen(word), e = strlen(ext);
-        if (word[0] != '-' && n > e && strcasecmp(word + n - e, ext) == 0) {
+        if (!batch || (n > e && strcasecmp(word + n - e, ext) == 0)) {
             (*next)++;
             return word;
         }
     }
     return "";
+}
+
+bool cli_option_given(int argc, char **argv, const char *shortopts,
+                      const struct option *opts, int val1, int val2)
+{
+    char order[64];
+    snprintf(order, sizeof order, "-%s", shortopts); /* "-": in order, nothing moved */
+    bool given = false;
+    int opt, saved = opterr;
+    opterr = 0;
+    optind = 0;
+    while ((opt = getopt_long(argc, argv, order, opts, NULL)) != -1)
+        given |= opt == val1 || opt == val2;
+    opterr = saved;
+    optind = 0; /* the real parse starts afresh */
+    return given;
 }
 
 /* ── The closest option ───────────────────────────────────────────────── */

@@ -39,12 +39,20 @@ void cli_bad_option(int argc, char **argv, int next, int short_opt,
                     const struct option *opts, char *msg, size_t size);
 
 /* For an option whose file name may be left out (--vtt, --srt, --report):
- * value is getopt's optarg, ext the file's extension (".vtt"). "--vtt=FILE"
- * gives FILE; "--vtt FILE" takes the next argument only when it ends with
- * ext, so that "--outdir d --vtt page.html" leaves page.html an input;
- * "--vtt" alone gives "": beside the audio output (see ora_options).
- * *next is getopt's optind, moved past a name taken. */
+ * value is getopt's optarg, ext the file's extension (".vtt"), *next
+ * getopt's optind, moved past a name taken. "--vtt=FILE" gives FILE;
+ * "--vtt FILE" takes the next argument when it does not start with '-' —
+ * in a batch only when it ends with ext, as the next word there is often
+ * an input ("--outdir d --vtt page.html"); "--vtt" followed by an option
+ * or by nothing gives "": beside the audio output (see ora_options). */
 const char *cli_optional_file(const char *value, int argc, char **argv, int *next,
-                              const char *ext);
+                              const char *ext, bool batch);
+
+/* Whether argv holds an option whose getopt value is val1 or val2, found
+ * by a first pass that moves nothing and reports nothing; getopt is left
+ * ready for the real parse. The batch options change what a bare --vtt
+ * followed by a word means, and may come after it. */
+bool cli_option_given(int argc, char **argv, const char *shortopts,
+                      const struct option *opts, int val1, int val2);
 
 #endif

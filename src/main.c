@@ -35,9 +35,10 @@ static const char usage_text[] =
     "                        peaks held under -1 dBTP by a limiter\n"
     "  --vtt [FILE], --srt [FILE]  transcript, one cue per sentence, as written\n"
     "  --report [FILE]       JSON: metadata, duration, parts, chapters, loudness\n"
-    "                        Without FILE, these go beside the audio as NAME.vtt,\n"
-    "                        NAME.srt, NAME.json (in a batch, beside each output);\n"
-    "                        a FILE after a space must end in .vtt, .srt or .json\n"
+    "                        Without FILE (last, or before another option),\n"
+    "                        these go beside the audio as NAME.vtt, NAME.srt,\n"
+    "                        NAME.json; in a batch, beside each output, and a\n"
+    "                        FILE after a space must end in .vtt, .srt, .json\n"
     "                        (--vtt=FILE takes any name)\n"
     "  --max-duration SECONDS  stop after the last whole sentence that fits,\n"
     "                        still ending with the notice or a closing line\n"
@@ -111,6 +112,7 @@ typedef struct {
     int argc;            /* for options whose file name may be left out */
     char **argv;
     const char *batch_only; /* a batch option given, for the message */
+    bool batch_mode;        /* --outdir or --from-list anywhere */
     bool normalize, quiet, list_voices;
     const char *lexicons[MAX_LEXICONS];
     ora_options opt;
@@ -137,6 +139,8 @@ enum { OPT_PRINT = 256, OPT_NORMALIZE, OPT_TEXT, OPT_HTML, OPT_CAPTIONS, OPT_TAB
        OPT_REPORT, OPT_MAX_DURATION, OPT_INTRO, OPT_OUTRO, OPT_PITCH,
        OPT_LIST_VOICES, OPT_PAUSE_TITLE, OPT_PAUSE_PARAGRAPH, OPT_PAUSE_NOTICE,
        OPT_MAX_INPUT, OPT_NO_LANG_SWITCH };
+
+static const char short_options[] = ":o:qhj:";
 
 static const struct option long_options[] = {
     {"output", required_argument, 0, 'o'},
@@ -220,6 +224,11 @@ static bool pause_arg(int *ms)
     return true;
 }
 
+static const char *optional_file(cli *c, const char *ext)
+{
+    return cli_optional_file(optarg, c->argc, c->argv, &optind, ext, c->batch_mode);
+}
+
 /* The audio options; -1 to go on, or an exit status. */
 static int parse_audio_option(cli *c, int opt)
 {
@@ -238,11 +247,9 @@ static int parse_audio_option(cli *c, int opt)
         else
             o->loudness_off = false;
         break;
-    case OPT_VTT: o->vtt_path = cli_optional_file(optarg, c->argc, c->argv, &optind, ".vtt"); break;
-    case OPT_SRT: o->srt_path = cli_optional_file(optarg, c->argc, c->argv, &optind, ".srt"); break;
-    case OPT_REPORT:
-        o->report_path = cli_optional_file(optarg, c->argc, c->argv, &optind, ".json");
-        break;
+    case OPT_VTT: o->vtt_path = optional_file(c, ".vtt"); break;
+    case OPT_SRT: o->srt_path = optional_file(c, ".srt"); break;
+    case OPT_REPORT: o->report_path = optional_file(c, ".json"); break;
     case OPT_MAX_DURATION:
         if (!number_arg(&o->max_seconds) || o->max_seconds <= 0)
             return usage_error("--max-duration takes a number of seconds above 0.");
@@ -519,8 +526,10 @@ static int run_cli(int argc, char **argv)
     ora_batch_options_default(&c.batch);
     c.opt.lexicons = c.lexicons;
     int opt;
+    c.batch_mode = cli_option_given(argc, argv, short_options, long_options, OPT_OUTDIR,
+                                    OPT_FROM_LIST);
     opterr = 0; /* our own one-line messages instead of getopt's */
-    while ((opt = getopt_long(argc, argv, ":o:qhj:", long_options, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, short_options, long_options, NULL)) != -1) {
         c.current = argv[optind - 1];
         int rc = parse_option(&c, opt);
         if (rc >= 0)

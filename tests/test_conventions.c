@@ -324,6 +324,31 @@ static void print_chapters_with_their_times(void **state)
     tu_rmdir(d);
 }
 
+/* ── Transcripts and report without a name ───────────────────────────── */
+
+static void sidecars_beside_the_audio(void **state)
+{
+    (void)state;
+    char *d = tu_tmpdir(), p[600];
+    tu_result r = tu_run("-q %s -o %s/a.wav --vtt --srt=%s/sous-titres.txt --report", sample, d, d);
+    assert_int_equal(r.status, 0);
+    tu_result_free(&r);
+    const char *names[] = {"a.wav", "a.vtt", "sous-titres.txt", "a.json"};
+    for (int i = 0; i < 4; i++) {
+        snprintf(p, sizeof p, "%s/%s", d, names[i]);
+        if (!tu_exists(p))
+            fail_msg("%s is missing", p);
+    }
+    assert_int_equal(tu_count_entries(d), 4);
+    /* "--vtt FILE.vtt" after a space, as before. */
+    r = tu_run("-q %s -o %s/b.wav --vtt %s/b-copy.vtt", sample, d, d);
+    assert_int_equal(r.status, 0);
+    snprintf(p, sizeof p, "%s/b-copy.vtt", d);
+    assert_true(tu_exists(p));
+    tu_result_free(&r);
+    tu_rmdir(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -334,6 +359,7 @@ int main(void)
         cmocka_unit_test(audio_is_not_poured_on_a_terminal),
         cmocka_unit_test(progress_redraws_only_on_capable_terminals),
         cmocka_unit_test(print_chapters_with_their_times),
+        cmocka_unit_test(sidecars_beside_the_audio),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
