@@ -434,6 +434,10 @@ typedef struct {
      * a killed run once for all items; a single conversion does it for its
      * own outputs. */
     bool batch_item;
+    /* A normalizer made once by ora_normalizer_for() with these options,
+     * for many conversions (a batch worker keeps one): making one reads
+     * the word lists, about 20 ms. NULL: each conversion makes its own. */
+    const ora_normalizer *normalizer;
 } ora_options;
 
 typedef struct {

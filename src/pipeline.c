@@ -157,13 +157,14 @@ static int prepare(const char *input, const ora_options *o, ora_article *a,
     }
     if (!voice_is_french(voice))
         return keep_verbatim(s, nz ? *nz : NULL) < 0 ? -1 : 0;
-    ora_normalizer *n = ora_normalizer_for(o, err);
+    ora_normalizer *own = o->normalizer ? NULL : ora_normalizer_for(o, err);
+    const ora_normalizer *n = o->normalizer ? o->normalizer : own;
     int rc = -1;
     if (n && nz)
         rc = normalize_aligned(s, n, *nz, err);
     else if (n)
         rc = ora_script_normalize(s, n, err);
-    ora_normalizer_free(n);
+    ora_normalizer_free(own);
     return rc;
 }
 
