@@ -434,7 +434,10 @@ typedef struct {
     bool raw;                /* "-" writes raw PCM instead of WAV */
     double max_seconds;      /* snippet length; 0: no limit */
     int pitch;               /* 1–99; 0: eSpeak NG's default (50) */
-    const char *vtt_path, *srt_path, *report_path; /* may be NULL */
+    /* Transcripts and report: NULL for none; "" for one named after the
+     * audio output, beside it (a.ogg → a.vtt, a.srt, a.json), which is
+     * how a batch gives each output its own. */
+    const char *vtt_path, *srt_path, *report_path;
     int jobs; /* speech worker processes for one long article; 0: one per core */
     /* --voice was given: every article is spoken with it. Otherwise an
      * article in another language than French gets that language's eSpeak
@@ -552,6 +555,19 @@ int ora_prepare(const char *input, const ora_options *o, ora_article *a,
 /* The same; voice (size bytes) receives the voice that would speak it. */
 int ora_prepare_voice(const char *input, const ora_options *o, ora_article *a,
                       ora_script *s, char *voice, size_t size, ora_error *err);
+/* Whether the options make sense, before anything is read: values in
+ * range, a voice eSpeak NG has, an output format known from output's
+ * extension, no two outputs on one file. output may be NULL (nothing
+ * written: --print). A failure here is the caller's mistake, not the
+ * input's: the CLI exits 2 on it. ora_convert checks the same. */
+int ora_check_options(const char *output, const ora_options *o, ora_error *err);
+/* The chapters of input as its audio would have them (the title, each
+ * sub-heading, the notice), with their times: the article is read and
+ * spoken as ora_convert would, the samples dropped as they come, and
+ * nothing written. Free them with ora_chapters_free. */
+int ora_chapters_of(const char *input, const ora_options *o, ora_chapter **chapters,
+                    size_t *n, ora_error *err);
+void ora_chapters_free(ora_chapter *chapters, size_t n);
 /* Reads, speaks and encodes input to output; the format comes from the
  * output's extension ("-": WAV on standard output). Memory stays flat
  * (about 15 MB for a 25-minute article); see the top of this file. */
@@ -570,7 +586,7 @@ typedef struct {
     const char *outdir;  /* every output goes here, whatever the input path */
     const char *format;  /* extension: "ogg", "wav", "flac", "opus", "mp3" */
     int jobs;            /* worker processes; 0: one per core */
-    bool resume;         /* skip inputs whose output is already complete */
+    bool resume;         /* skip outputs complete and made from the same input */
     const char *log;     /* JSON-lines log path, or NULL */
     int shard, shards;   /* take the shard-th (1-based) of shards slices */
     ora_progress progress;
@@ -589,9 +605,19 @@ void ora_free_list(char **inputs, size_t n);
  * format's extension, made unique within the list. */
 char **ora_batch_outputs(const char *const *inputs, size_t n,
                          const ora_batch_options *b);
+/* Whether a batch of n inputs with these options makes sense (the shard,
+ * the format, the options as ora_check_options sees them, and no
+ * transcript or report named once for several inputs). A failure is the
+ * caller's mistake: the CLI exits 2 on it. ora_batch_run checks the same. */
+int ora_batch_check(size_t n, const ora_options *o, const ora_batch_options *b,
+                    ora_error *err);
 /* Converts inputs (this shard's slice of them) with up to b->jobs worker
- * processes. A failing input is reported and skipped; returns 0 when every
- * input succeeded, 1 when some failed, -1 when the batch could not run. */
+ * processes. Each output's input is recorded (size, time, a hash of its
+ * bytes) in DIR/.oralise-inputs/; with b->resume an output is skipped when
+ * it, the transcripts and report asked for are there and its input's bytes
+ * are those recorded, and redone otherwise. A failing input is reported
+ * and skipped; returns 0 when every input succeeded, 1 when some failed,
+ * -1 when the batch could not run. */
 int ora_batch_run(const char *const *inputs, size_t n, const ora_options *o,
                   const ora_batch_options *b, ora_batch_summary *sum,
                   ora_error *err);
