@@ -12,19 +12,30 @@
  * connection included: a server that answers a byte a second cannot hold
  * a batch for ever.
  *
+ * libcurl is opened with dlopen on the first fetch, not linked: Debian's
+ * libcurl brings 31 more shared libraries (GnuTLS, Kerberos, LDAP, RTMP,
+ * SSH...), whose loading and constructors cost every run of oralise about
+ * 25 ms of CPU (--print=article of the sample page: 37 → 62 ms), files
+ * included; git keeps libcurl out of its main binary for the same reason.
+ * The headers still come from pkg-config (PKGS); only -lcurl is left off
+ * the link (Makefile).
+ *
  * libcurl wants curl_global_init called once per process before any other
  * call (it sets up OpenSSL and the resolver, and is not thread-safe in
  * every build). It is called here, through pthread_once, on the first
  * fetch: a program that never fetches pays nothing, and a caller of the
- * library has no set-up call to remember. That once-flag is the only
- * global state of this file; curl_global_cleanup is left to process exit,
- * as libcurl allows, because another part of the program may use libcurl
- * too and cleaning up under it would break it. */
+ * library has no set-up call to remember. That once-flag and the table of
+ * libcurl's entry points, written once under it and only read after, are
+ * the only global state of this file; curl_global_cleanup is left to
+ * process exit, as libcurl allows, because another part of the program
+ * may use libcurl too and cleaning up under it would break it. */
 #include "fetch.h"
 
 #include <ctype.h>
 #include <curl/curl.h>
+#include <dlfcn.h>
 #include <errno.h>
+#include <libxml/uri.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,10 +44,49 @@
 /* An honest User-Agent: who is asking, and for what. */
 #define USER_AGENT "oralise/" ORA_VERSION " (reads French news articles aloud; libcurl)"
 
-static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
-static CURLcode curl_init_status = CURLE_FAILED_INIT;
+/* The libcurl calls this file makes, looked up in the shared library. */
+typedef struct {
+    CURLcode (*global_init)(long flags);
+    CURL *(*easy_init)(void);
+    CURLcode (*setopt)(CURL *h, CURLoption opt, ...);
+    CURLcode (*perform)(CURL *h);
+    CURLcode (*getinfo)(CURL *h, CURLINFO info, ...);
+    void (*cleanup)(CURL *h);
+    const char *(*strerror)(CURLcode rc);
+} curl_calls;
 
-static void init_curl(void) { curl_init_status = curl_global_init(CURL_GLOBAL_DEFAULT); }
+static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
+static curl_calls lib;
+static char curl_problem[200]; /* why libcurl cannot be used; "" when it can */
+
+/* libcurl 4's shared object: OpenSSL's build, else GnuTLS's. */
+static void *open_curl(void)
+{
+    void *so = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
+    return so ? so : dlopen("libcurl-gnutls.so.4", RTLD_NOW | RTLD_LOCAL);
+}
+
+static void init_curl(void)
+{
+    void *so = open_curl();
+    if (!so) {
+        snprintf(curl_problem, sizeof curl_problem,
+                 "libcurl cannot be loaded (%s); install it (Debian: libcurl4)", dlerror());
+        return;
+    }
+    lib.global_init = (CURLcode(*)(long))dlsym(so, "curl_global_init");
+    lib.easy_init = (CURL * (*)(void)) dlsym(so, "curl_easy_init");
+    lib.setopt = (CURLcode(*)(CURL *, CURLoption, ...))dlsym(so, "curl_easy_setopt");
+    lib.perform = (CURLcode(*)(CURL *))dlsym(so, "curl_easy_perform");
+    lib.getinfo = (CURLcode(*)(CURL *, CURLINFO, ...))dlsym(so, "curl_easy_getinfo");
+    lib.cleanup = (void (*)(CURL *))dlsym(so, "curl_easy_cleanup");
+    lib.strerror = (const char *(*)(CURLcode))dlsym(so, "curl_easy_strerror");
+    if (!lib.global_init || !lib.easy_init || !lib.setopt || !lib.perform ||
+        !lib.getinfo || !lib.cleanup || !lib.strerror)
+        snprintf(curl_problem, sizeof curl_problem, "the libcurl found lacks a function");
+    else if (lib.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
+        snprintf(curl_problem, sizeof curl_problem, "libcurl could not start");
+}
 
 bool is_web_address(const char *input)
 {
@@ -109,16 +159,16 @@ bool fetched_is_html(const fetched *f)
 static stop_reason check_response(transfer *t)
 {
     t->checked = true;
-    curl_easy_getinfo(t->h, CURLINFO_RESPONSE_CODE, &t->status);
+    lib.getinfo(t->h, CURLINFO_RESPONSE_CODE, &t->status);
     char *ct = NULL;
-    curl_easy_getinfo(t->h, CURLINFO_CONTENT_TYPE, &ct);
+    lib.getinfo(t->h, CURLINFO_CONTENT_TYPE, &ct);
     split_content_type(ct, t->mime, t->charset);
     if (t->status < 200 || t->status > 299)
         return STOP_STATUS;
     if (!readable_type(t->mime))
         return STOP_TYPE;
     curl_off_t size = -1; /* room for the whole body at once when it is announced */
-    curl_easy_getinfo(t->h, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &size);
+    lib.getinfo(t->h, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &size);
     if (size > 0 && (size_t)size <= t->max)
         sb_reserve(&t->body, (size_t)size); /* a failure only means growing later */
     return STOP_NONE;
@@ -223,16 +273,13 @@ static void curl_message(CURLcode rc, transfer *t, const char *url, double timeo
                          const char *detail, ora_error *err)
 {
     char host[256] = "the server";
-    char *h = NULL;
-    CURLU *u = curl_url();
-    if (u && curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK &&
-        curl_url_get(u, CURLUPART_HOST, &h, 0) == CURLUE_OK)
-        snprintf(host, sizeof host, "%s", h);
-    curl_free(h);
-    curl_url_cleanup(u);
+    xmlURIPtr u = xmlParseURI(url);
+    if (u && u->server)
+        snprintf(host, sizeof host, "%s", u->server);
+    xmlFreeURI(u);
     long os_errno = 0;
-    curl_easy_getinfo(t->h, CURLINFO_OS_ERRNO, &os_errno);
-    const char *why = *detail ? detail : curl_easy_strerror(rc);
+    lib.getinfo(t->h, CURLINFO_OS_ERRNO, &os_errno);
+    const char *why = *detail ? detail : lib.strerror(rc);
     if (rc == CURLE_COULDNT_RESOLVE_HOST)
         ora_set_error(err, "cannot fetch %s: no server is known by the name %s "
                       "(the DNS lookup failed).", url, host);
@@ -265,22 +312,22 @@ static void set_options(CURL *h, transfer *t, const char *url, size_t max, doubl
                         char *errbuf)
 {
     long ms = (long)(timeout_s * 1000);
-    curl_easy_setopt(h, CURLOPT_URL, url);
-    curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
-    curl_easy_setopt(h, CURLOPT_MAXREDIRS, (long)FETCH_MAX_REDIRECTS);
-    curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, ""); /* every coding libcurl can undo */
-    curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, ms);
-    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, ms);
-    curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L); /* no SIGALRM in a library */
-    curl_easy_setopt(h, CURLOPT_USERAGENT, USER_AGENT);
-    curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)max);
-    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(h, CURLOPT_WRITEDATA, t);
-    curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
-    curl_easy_setopt(h, CURLOPT_HEADERDATA, t);
-    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
+    lib.setopt(h, CURLOPT_URL, url);
+    lib.setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+    lib.setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    lib.setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
+    lib.setopt(h, CURLOPT_MAXREDIRS, (long)FETCH_MAX_REDIRECTS);
+    lib.setopt(h, CURLOPT_ACCEPT_ENCODING, ""); /* every coding libcurl can undo */
+    lib.setopt(h, CURLOPT_TIMEOUT_MS, ms);
+    lib.setopt(h, CURLOPT_CONNECTTIMEOUT_MS, ms);
+    lib.setopt(h, CURLOPT_NOSIGNAL, 1L); /* no SIGALRM in a library */
+    lib.setopt(h, CURLOPT_USERAGENT, USER_AGENT);
+    lib.setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)max);
+    lib.setopt(h, CURLOPT_WRITEFUNCTION, on_body);
+    lib.setopt(h, CURLOPT_WRITEDATA, t);
+    lib.setopt(h, CURLOPT_HEADERFUNCTION, on_header);
+    lib.setopt(h, CURLOPT_HEADERDATA, t);
+    lib.setopt(h, CURLOPT_ERRORBUFFER, errbuf);
 }
 
 int fetch_page(const char *url, size_t max, double timeout_s, fetched *f,
@@ -288,16 +335,17 @@ int fetch_page(const char *url, size_t max, double timeout_s, fetched *f,
 {
     memset(f, 0, sizeof *f);
     pthread_once(&curl_once, init_curl);
-    CURL *h = curl_init_status == CURLE_OK ? curl_easy_init() : NULL;
+    CURL *h = *curl_problem ? NULL : lib.easy_init();
     if (!h) {
-        ora_set_error(err, "cannot fetch %s: libcurl could not start.", url);
+        ora_set_error(err, "cannot fetch %s: %s.", url,
+                      *curl_problem ? curl_problem : "libcurl could not start");
         return -1;
     }
     transfer t = {.h = h, .max = max};
     sb_init(&t.body);
     char errbuf[CURL_ERROR_SIZE] = "";
     set_options(h, &t, url, max, timeout_s, errbuf);
-    CURLcode rc = curl_easy_perform(h);
+    CURLcode rc = lib.perform(h);
     if (rc == CURLE_OK && !t.checked) /* no body at all: look at the answer now */
         t.stop = check_response(&t);
     if (t.stop != STOP_NONE)
@@ -305,7 +353,7 @@ int fetch_page(const char *url, size_t max, double timeout_s, fetched *f,
     else if (rc != CURLE_OK)
         curl_message(rc, &t, url, timeout_s, errbuf, err);
     char *final = NULL;
-    curl_easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &final);
+    lib.getinfo(h, CURLINFO_EFFECTIVE_URL, &final);
     int status = rc == CURLE_OK && t.stop == STOP_NONE ? 0 : -1;
     if (status == 0) {
         f->final_url = ora_strdup(final ? final : url);
@@ -315,7 +363,7 @@ int fetch_page(const char *url, size_t max, double timeout_s, fetched *f,
         memcpy(f->charset, t.charset, sizeof f->charset);
     }
     sb_free(&t.body);
-    curl_easy_cleanup(h);
+    lib.cleanup(h);
     return status;
 }
 
