@@ -24,6 +24,7 @@ server=""
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$tmp"' EXIT
 command -v /usr/bin/time >/dev/null || { echo "bench/fetch.sh: needs GNU time (apt-get install time)"; exit 1; }
 cc -O2 -o "$tmp/measure" bench/measure.c
+export no_proxy=127.0.0.1 # the local server, never through a proxy
 
 cp samples/lemonde-atacms.html "$tmp/page.html"
 python3 tests/http_server.py "$tmp/port" "$tmp" &
