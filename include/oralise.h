@@ -105,8 +105,12 @@ typedef enum { ORA_INPUT_AUTO, ORA_INPUT_TEXT, ORA_INPUT_HTML } ora_input_kind;
  * make bench-memory). ora_options.max_input raises it. */
 #define ORA_MAX_INPUT ((size_t)5 << 20)
 
-/* Reads a whole file (or "-" for standard input) and checks that it is text:
- * not empty, no NUL bytes, valid UTF-8 (a BOM is dropped). */
+/* Inputs are files, "-" for standard input, or web addresses (http:// and
+ * https://, fetched with libcurl: see ora_read_input). */
+
+/* Reads a whole input and checks that it is text: not empty, not binary;
+ * text in another charset than UTF-8 is converted to UTF-8 (the charset
+ * guessed as ora_read_input does, silently; a BOM is dropped). */
 int ora_load_input(const char *path, char **data, size_t *len, ora_error *err);
 /* Guesses whether loaded text is a page or a browser copy. */
 ora_input_kind ora_sniff_input(const char *data, size_t len);
@@ -115,7 +119,10 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err);
 int ora_read_html(const char *data, size_t len, ora_article *a, ora_error *err);
 /* Loads, sniffs and reads: the usual entry point. It fails, with the article
  * still filled in for inspection, when the reader says the input holds no
- * article (a->not_article). */
+ * article (a->not_article). ora_read_input does the same with every
+ * reading option. ora_read_html keeps a->url when the caller set it (the
+ * address the page came from) and takes the site from it when the page
+ * names no address of its own. */
 int ora_read_file(const char *path, ora_input_kind kind, ora_article *a,
                   ora_error *err);
 /* The same with another input size limit in bytes (0: ORA_MAX_INPUT); an
@@ -462,6 +469,19 @@ typedef struct {
      * last words), none for WAV and FLAC. Transcript, words and chapters
      * move with the speech. */
     double pad_seconds;
+    /* Web addresses: seconds for a whole fetch, connection included
+     * (0: ORA_FETCH_TIMEOUT). */
+    double timeout;
+    /* A web address's body, exactly as fetched, is written to this file
+     * (whole or not at all) once the page has given an article. One input
+     * only: ora_batch_run refuses it. */
+    const char *save_page;
+    /* The input's charset (an iconv name: "windows-1252", "ISO-8859-15"),
+     * over anything declared or guessed; NULL: found from the input. */
+    const char *charset;
+    /* Where assumptions are said, one line each ("oralise: note: x.txt is
+     * not UTF-8; read as windows-1252."); NULL: nowhere. */
+    FILE *notes;
 } ora_options;
 
 typedef struct {
@@ -547,6 +567,22 @@ typedef struct {
 char *ora_report_json(const ora_report *r);
 
 void ora_options_default(ora_options *o);
+
+/* A web address is fetched with libcurl: HTTPS, at most 5 redirects,
+ * gzip and deflate, an honest User-Agent ("oralise/VERSION ..."), the
+ * o->max_input limit checked while receiving, o->timeout for the whole
+ * exchange. It must answer 2xx with a page or text type; the charset of
+ * its Content-Type comes before the page's own <meta>; the address after
+ * redirects becomes the article's url. Every failure (DNS, refused
+ * connection, TLS, timeout, HTTP status, size, type) is one sentence
+ * naming the address. Text that is not UTF-8 is read in the charset
+ * uchardet and French usage suggest (o->charset overrides), said on
+ * o->notes; bytes with control characters are refused as binary. */
+#define ORA_FETCH_TIMEOUT 30
+int ora_read_input(const char *input, const ora_options *o, ora_article *a,
+                   ora_error *err);
+/* Whether iconv knows a charset name (for --charset). */
+bool ora_charset_known(const char *name);
 /* A normalizer for the options' voice with the user lexicons added. */
 ora_normalizer *ora_normalizer_for(const ora_options *o, ora_error *err);
 /* Reads input and builds its normalized script. */

@@ -101,15 +101,39 @@ void ora_free_list(char **inputs, size_t n)
     free(inputs);
 }
 
-/* "a/b/Article.html" → "Article": the last path component without its
- * extension, with characters that could hide a file or break a shell
- * (leading dots, control characters) replaced. Never contains '/'. */
+/* The name a web address gives its output: the last part of its path
+ * ("https://site.fr/a/la-une.html?x=1" → "la-une.html"), or its host when
+ * the path has none ("https://site.fr/" → "site.fr"). */
+static char *address_name(const char *url, bool *is_host)
+{
+    const char *host = strstr(url, "://") + 3;
+    size_t host_len = strcspn(host, "/?#");
+    const char *path = host + host_len;
+    size_t path_len = *path == '/' ? strcspn(path, "?#") : 0;
+    while (path_len > 1 && path[path_len - 1] == '/')
+        path_len--;
+    const char *last = path + path_len;
+    while (last > path && last[-1] != '/')
+        last--;
+    *is_host = last == path + path_len;
+    if (*is_host)
+        return ora_strndup(host, strcspn(host, ":/?#")); /* without the port */
+    return ora_strndup(last, (size_t)(path + path_len - last));
+}
+
+/* "a/b/Article.html" → "Article": the last path component (of a web
+ * address: see address_name) without its extension, with characters that
+ * could hide a file or break a shell (leading dots, control characters)
+ * replaced. Never contains '/'. */
 static char *output_stem(const char *input)
 {
-    const char *base = base_name(input);
-    const char *dot = strrchr(base, '.');
+    bool is_host = false;
+    char *own = is_web_address(input) ? address_name(input, &is_host) : NULL;
+    const char *base = own ? own : base_name(input);
+    const char *dot = is_host ? NULL : strrchr(base, '.');
     size_t n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
     char *s = ora_strndup(base, n);
+    free(own);
     for (char *p = s; *p; p++)
         if ((unsigned char)*p < 0x20 || *p == '\\')
             *p = '_';
@@ -538,6 +562,10 @@ int ora_batch_check(size_t n, const ora_options *o, const ora_batch_options *b,
 {
     ora_format fmt;
     char *probe = NULL;
+    if (o->save_page) { /* every article would write the same file */
+        ora_set_error(err, "--save-page keeps one fetched page: it cannot be used with a batch.");
+        return -1;
+    }
     if (b->shards < 1 || b->shard < 1 || b->shard > b->shards) {
         ora_set_error(err, "shard %d/%d does not exist: use K/N with K from 1 to N.", b->shard, b->shards);
         return -1;

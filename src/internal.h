@@ -19,6 +19,8 @@ void sb_free(strbuf *b);
 int sb_add(strbuf *b, const char *s, size_t n);
 int sb_adds(strbuf *b, const char *s);
 int sb_addc(strbuf *b, char c);
+/* Room for extra more bytes (and the NUL) without another realloc. */
+int sb_reserve(strbuf *b, size_t extra);
 int sb_printf(strbuf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* Hands the string over to the caller and leaves b empty. */
@@ -104,6 +106,10 @@ void die_with_parent(pid_t parent);
 /* All n bytes through write() / read(), across EINTR and short transfers. */
 bool write_all(int fd, const void *p, size_t n);
 bool read_all(int fd, void *p, size_t n);
+
+/* Whether an input names a web address (http:// or https://, any case):
+ * src/read/fetch.c fetches it. */
+bool is_web_address(const char *input);
 
 /* A whole file into memory ("-": standard input), failing once it passes
  * max bytes rather than growing without end (/dev/zero); read_whole_file

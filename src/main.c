@@ -18,7 +18,8 @@ static const char usage_text[] =
     "       oralise --normalize < LINES\n"
     "\n"
     "Reads a French news article aloud into an audio file. INPUT is a web\n"
-    "page (HTML) or the text a browser copy gives; \"-\" reads standard input.\n"
+    "address (http:// or https://), a saved page (HTML) or the text a browser\n"
+    "copy gives; \"-\" reads standard input.\n"
     "Only the article is spoken. When a paywall cuts it, a closing notice\n"
     "says so.\n"
     "\n"
@@ -61,6 +62,10 @@ static const char usage_text[] =
     "  --text, --html        read INPUT as a browser copy or as a page\n"
     "                        (default: guessed from the content)\n"
     "  --max-input MB        refuse inputs larger than MB megabytes (default 5)\n"
+    "  --timeout SECONDS     give up on a web address after SECONDS (default 30)\n"
+    "  --save-page FILE      keep the page fetched from a web address in FILE\n"
+    "  --charset NAME        read INPUT in charset NAME (windows-1252,\n"
+    "                        ISO-8859-15...) instead of the one found\n"
     "  --captions            also read photo captions (skipped by default)\n"
     "  --tables              read tables row by row, each figure with its\n"
     "                        headers (by default a table is only announced)\n"
@@ -106,6 +111,7 @@ static const char usage_text[] =
     "2 a usage error (an unknown option, a bad value, options that conflict).\n"
     "\n"
     "Examples:\n"
+    "  oralise https://www.example.fr/article.html -o article.ogg\n"
     "  oralise article.html -o article.ogg\n"
     "  oralise --voice fr+f3 --captions copie.txt -o copie.mp3\n"
     "  oralise page.html -o - | aplay\n"
@@ -143,7 +149,8 @@ enum { OPT_PRINT = 256, OPT_NORMALIZE, OPT_TEXT, OPT_HTML, OPT_CAPTIONS, OPT_TAB
        OPT_SHARD, OPT_RAW, OPT_QUALITY, OPT_LOUDNESS, OPT_VTT, OPT_SRT,
        OPT_REPORT, OPT_MAX_DURATION, OPT_INTRO, OPT_OUTRO, OPT_PITCH,
        OPT_LIST_VOICES, OPT_PAUSE_TITLE, OPT_PAUSE_PARAGRAPH, OPT_PAUSE_NOTICE,
-       OPT_MAX_INPUT, OPT_NO_LANG_SWITCH, OPT_CUES, OPT_PAD };
+       OPT_MAX_INPUT, OPT_NO_LANG_SWITCH, OPT_CUES, OPT_PAD, OPT_TIMEOUT, OPT_SAVE_PAGE,
+       OPT_CHARSET };
 
 static const char short_options[] = ":o:qhj:";
 
@@ -188,6 +195,9 @@ static const struct option long_options[] = {
     {"log", required_argument, 0, OPT_LOG},
     {"max-input", required_argument, 0, OPT_MAX_INPUT},
     {"shard", required_argument, 0, OPT_SHARD},
+    {"timeout", required_argument, 0, OPT_TIMEOUT},
+    {"save-page", required_argument, 0, OPT_SAVE_PAGE},
+    {"charset", required_argument, 0, OPT_CHARSET},
     {0, 0, 0, 0}};
 
 /* A whole number or a decimal in optarg; false when it is not one. */
@@ -340,6 +350,17 @@ static int parse_option(cli *c, int opt)
         c->opt.max_input = (size_t)mb << 20;
         break;
     }
+    case OPT_TIMEOUT:
+        if (!number_arg(&c->opt.timeout) || c->opt.timeout <= 0 || c->opt.timeout > 86400)
+            return usage_error("--timeout takes seconds, above 0 and at most 86400.");
+        break;
+    case OPT_SAVE_PAGE: c->opt.save_page = optarg; break;
+    case OPT_CHARSET:
+        if (!ora_charset_known(optarg))
+            return usage_error("--charset takes a charset name iconv knows, such as "
+                               "windows-1252 or ISO-8859-15.");
+        c->opt.charset = optarg;
+        break;
     case OPT_SHARD:
         if (!shard_arg(optarg, &c->batch.shard, &c->batch.shards))
             return usage_error("--shard takes K/N with K from 1 to N, for example 1/4.");
@@ -423,7 +444,7 @@ static int run_print(const cli *c)
         ora_article_init(&a);
         /* What was found is printed even when it is not an article, so
          * that the reader's decision can be inspected; the exit says no. */
-        if (ora_read_file_max(c->input, c->opt.input_kind, c->opt.max_input, &a, &err) < 0)
+        if (ora_read_input(c->input, &c->opt, &a, &err) < 0)
             rc = fail(err.msg);
         if (rc == 0 || a.not_article) {
             char *json = ora_article_to_json(&a);
@@ -551,6 +572,8 @@ static int run_cli(int argc, char **argv)
         if (rc >= 0)
             return rc;
     }
+    if (!c.quiet)
+        c.opt.notes = stderr; /* a guessed charset is said */
     if (c.list_voices) {
         ora_error err = {{0}};
         return ora_list_voices(stdout, &err) < 0 ? fail(err.msg) : 0;
@@ -561,6 +584,8 @@ static int run_cli(int argc, char **argv)
     int rc = check_modes(&c, argc - optind);
     if (rc >= 0)
         return rc;
+    if (c.batch.outdir && c.opt.save_page)
+        return usage_error("--save-page keeps one fetched page: it cannot be used with --outdir.");
     if (c.batch.outdir)
         return run_batch(&c, argv + optind, (size_t)(argc - optind));
     if (optind != argc - 1)

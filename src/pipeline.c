@@ -151,7 +151,7 @@ static int prepare(const char *input, const ora_options *o, ora_article *a,
 {
     ora_article_init(a);
     memset(s, 0, sizeof *s);
-    if (ora_read_file_max(input, o->input_kind, o->max_input, a, err) < 0 ||
+    if (ora_read_input(input, o, a, err) < 0 ||
         article_voice(o, a, voice, size, err) < 0 ||
         ora_script_build(a, &o->script, s, err) < 0)
         return -1;
