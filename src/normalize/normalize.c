@@ -127,13 +127,14 @@ static size_t lower_word_rules(pass *p, size_t i)
         n = rule_address(p, i);
     else if (e == i + 1 && p->s[i] == 'x')
         n = rule_spaced_times(p, i);
-    else if (after == ' ' && e - i <= 6)
-        n = rule_word_number_unit(p, i);
+    else if (after == ' ' && e - i <= 6 && e - i >= 2)
+        n = word_number_unit(p, i, e);
     else if (after == '\xC2' || after == '\xE2' || after == '(')
         n = rule_inclusive(p, i);
     const lexicon *lx = &p->nz->lex;
-    if (!n && lexicon_may_start(lx, (unsigned char)p->s[i]) &&
-        lexicon_has_head(lx, p->s + i, lexicon_head_len(p->s + i, e - i)))
+    /* the word is the lexicon's head: both end at the first byte that is
+     * no letter or digit */
+    if (!n && lexicon_may_start(lx, (unsigned char)p->s[i]) && lexicon_has_head(lx, p->s + i, e - i))
         n = rule_lexicon(p, i);
     if (!n) {
         copy(p, i, e);

@@ -175,6 +175,7 @@ size_t rule_fraction(pass *p, size_t i);
 size_t rule_times_sign(pass *p, size_t i);
 size_t rule_spaced_times(pass *p, size_t i);
 size_t rule_word_number_unit(pass *p, size_t i);
+size_t word_number_unit(pass *p, size_t i, size_t e); /* e: the word's end */
 size_t rule_dimensions(pass *p, size_t i);
 /* Writes a plain number (digits [i, i+n)) in words into b. */
 void say_number_text(const pass *p, strbuf *b, const char *digits, size_t n,

@@ -706,41 +706,56 @@ size_t rule_times_sign(pass *p, size_t i)
     return emit_built(p, i, i + a + x + b, &w);
 }
 
-/* "Un ml de solution", "deux km": a number written in words, then a
- * unit symbol of two letters or more (one letter may be a letter: "un m"). */
-size_t rule_word_number_unit(pass *p, size_t i)
+/* The value of a small number written in words ("Un", "deux"… "mille"),
+ * 0 for any other word; only its first letter may be a capital. Called on
+ * most short words of a text: by length first, then by letters. */
+static int small_number_word(const char *s, size_t n)
 {
-    static const char *const words[] = {"un", "une", "deux", "trois", "quatre", "cinq",
-                                        "six", "sept", "huit", "neuf", "dix", "cent",
-                                        "mille", NULL};
-    size_t e = word_end(p, i), n = e - i, next = e + 1;
-    if (n < 2 || n > 6 || e >= p->len || p->s[e] != ' ')
+    static const char *const by_len[7] = {NULL, NULL, "un", "une six dix",
+                                          "deux cinq sept huit neuf cent", "trois mille",
+                                          "quatre"};
+    static const int values[7][6] = {{0}, {0}, {1}, {1, 6, 10}, {2, 5, 7, 8, 9, 100},
+                                     {3, 1000}, {4}};
+    if (n < 2 || n > 6)
         return 0;
-    /* most words: the next one is no unit symbol (at most four bytes) */
-    while (next < p->len && next - e <= 5 && p->s[next] != ' ' && p->s[next] != ',' &&
-           p->s[next] != '.')
-        next++;
-    if (next - e > 5 || next - e < 3)
-        return 0;
-    char w[8];
-    for (size_t k = 0; k < n; k++)
-        w[k] = (char)(p->s[i + k] | 0x20); /* ASCII letters: the words are */
-    w[n] = '\0';
-    int v = 0;
-    for (int k = 0; words[k] && !v; k++)
-        v = strcmp(w, words[k]) == 0 ? (k < 2 ? 1 : k) : 0;
+    char first = (char)(s[0] | 0x20);
+    const char *w = by_len[n];
+    for (int k = 0; *w; k++, w += n + (w[n] == ' ')) {
+        if (w[0] == first && memcmp(w + 1, s + 1, n - 1) == 0)
+            return values[n][k];
+        if (!w[n])
+            break;
+    }
+    return 0;
+}
+
+/* "Un ml de solution", "deux km": a number written in words, then a unit
+ * symbol of two letters or more (one letter may be a letter: "un m"). */
+size_t word_number_unit(pass *p, size_t i, size_t e)
+{
+    size_t next = e + 1;
+    int v = e < p->len && p->s[e] == ' ' ? small_number_word(p->s + i, e - i) : 0;
     if (!v)
+        return 0;
+    while (next < p->len && next - e <= 5 && !strchr(" ,.;:)", p->s[next]))
+        next++;
+    if (next - e > 5) /* "un article": no unit symbol is so long */
         return 0;
     strbuf b;
     sb_init(&b);
-    sb_add(&b, p->s + i, n);
+    sb_add(&b, p->s + i, e - i);
     bool fem;
     size_t u = unit_after_number(p, e, &b, v, &fem);
-    if (u < 3) { /* a space and at least two letters */
+    if (u < 3) { /* a space and at least two letters: "un m de plus" is no metre */
         sb_free(&b);
         return 0;
     }
     return emit_built(p, i, e + u, &b);
+}
+
+size_t rule_word_number_unit(pass *p, size_t i)
+{
+    return word_number_unit(p, i, word_end(p, i));
 }
 
 /* "(1 500 x 1/4) x 10": a lone x between two quantities is fois. */
