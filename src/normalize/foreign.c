@@ -618,11 +618,14 @@ static int cmp_runs(const void *a, const void *b)
 static const script_voice *script_of(const foreign_lists *fl, const char *s, size_t len,
                                      size_t i, size_t *n)
 {
+    *n = 1;
+    if ((unsigned char)s[i] < 0xCD)
+        return NULL; /* below U+0340, Latin: most of a text, without decoding */
     uint32_t cp;
     int l = utf8_decode(s + i, len - i, &cp);
     *n = l > 0 ? (size_t)l : 1;
     if (cp < 0x370)
-        return NULL; /* Latin: most of a text, at once */
+        return NULL;
     for (size_t k = 0; k < fl->n_scripts; k++)
         if (cp >= fl->scripts[k].first && cp <= fl->scripts[k].last)
             return &fl->scripts[k];
@@ -635,6 +638,10 @@ static int runs_of_scripts(const foreign_lists *fl, const char *s, size_t len,
                            ora_normalized *out)
 {
     for (size_t i = 0, n; i < len; i += n) {
+        while (i < len && (unsigned char)s[i] < 0xCD) /* below U+0340: Latin */
+            i++;
+        if (i == len)
+            break;
         const script_voice *v = script_of(fl, s, len, i, &n);
         if (!v)
             continue;
