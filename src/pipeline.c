@@ -9,6 +9,7 @@
  * its file (WAV, FLAC at eSpeak NG's level) or to a spool on disk, from
  * which the loudness passes and the encoder read it block by block. */
 #include "internal.h"
+#include "publish/publish.h"
 
 #include <errno.h>
 #include <math.h>
@@ -225,6 +226,8 @@ typedef struct {
     ora_error capture_err;
     level_settings stdout_level;
     peak_list cuts; /* where the limiter must hold lower (encode_spooled) */
+    bool epub;          /* a talking book: MP3 and text, packaged (publish/) */
+    sentence_list sent; /* for the book: each sentence's text and time */
 } job;
 
 static void job_free(job *j)
@@ -241,6 +244,7 @@ static void job_free(job *j)
     resampler_free(j->rs);
     meter_free(j->raw);
     peak_list_free(&j->cuts);
+    sentence_list_free(&j->sent);
     ora_script_free(&j->s);
     ora_article_free(&j->a);
 }
@@ -251,7 +255,9 @@ static int transcribe(job *j, size_t index, const char *written, const ora_norma
 {
     ora_mark first = {0, start};
     if (ora_transcript_add_segment(&j->tr, index, written, nz, m->n ? m->v : &first,
-                                   m->n ? m->n : 1, end, j->au.rate) == 0)
+                                   m->n ? m->n : 1, end, j->au.rate) == 0 &&
+        (!j->epub || sentences_add_segment(&j->sent, index, written, nz, m->n ? m->v : &first,
+                                           m->n ? m->n : 1, end) == 0))
         return 0;
     ora_set_error(err, "out of memory while timing the transcript.");
     return -1;
@@ -624,7 +630,7 @@ static char *report(const job *j)
                                              j->said[i].written,
                                              ora_audio_ms(&j->au, j->said[i].start),
                                              ora_audio_ms(&j->au, j->said[i].end)};
-    ora_report r = {&j->a, j->stream && j->o->raw ? "raw" : format_name(j->fmt),
+    ora_report r = {&j->a, j->epub ? "epub" : j->stream && j->o->raw ? "raw" : format_name(j->fmt),
                     j->spooled ? j->spool.rate : j->au.rate, ora_audio_seconds(&j->au), segs, n, &j->tr,
                     j->chap, j->n_chap, j->measured ? &j->loud : NULL,
                     j->target, j->shortened};
@@ -633,18 +639,39 @@ static char *report(const job *j)
     return json;
 }
 
+/* The language of the book's documents: the article's, or else the
+ * voice's ("fr-be+f3" → "fr-be"). */
+static const char *book_lang(const job *j, char *lang, size_t size)
+{
+    const char *l = j->a.lang && *j->a.lang ? j->a.lang : j->voice;
+    size_t n = strspn(l, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-");
+    if (n == 0 || n >= size)
+        l = "fr", n = 2;
+    snprintf(lang, size, "%.*s", (int)n, l);
+    return lang;
+}
+
+/* The talking book, around the MP3 just encoded in j->fs. */
+static int write_book(job *j, char **tmp, ora_error *err)
+{
+    char lang[16];
+    epub_book b = {&j->a, &j->s, &j->sent, j->au.rate, j->au.n, j->fs.fd, j->voice,
+                   book_lang(j, lang, sizeof lang)};
+    return epub_write(&b, j->output, tmp, err);
+}
+
 /* Audio (unless streamed), transcripts and report: all or none. */
 static int write_outputs(job *j, ora_error *err)
 {
     ora_out_file f[4];
-    char *bufs[4] = {0};
+    char *bufs[4] = {0}, *book = NULL;
     size_t n = 0;
     int rc = 0;
     if (j->file_stream || (j->spooled && !j->stdout_wav)) {
         rc = j->file_stream ? file_stream_close(&j->fs, err) : encode_spooled(j, err);
         if (rc == 0)
-            rc = file_stream_name(&j->fs, err);
-        f[n++] = (ora_out_file){j->output, NULL, 0, j->fs.tmp};
+            rc = j->epub ? write_book(j, &book, err) : file_stream_name(&j->fs, err);
+        f[n++] = (ora_out_file){j->output, NULL, 0, j->epub ? book : j->fs.tmp};
     }
     const char *paths[3] = {j->o->vtt_path, j->o->srt_path, j->o->report_path};
     for (int k = 0; rc == 0 && k < 3; k++) {
@@ -661,6 +688,9 @@ static int write_outputs(job *j, ora_error *err)
         rc = ora_write_files(f, n, err);
     for (size_t i = 0; i < n; i++)
         free(bufs[i]);
+    if (book && rc < 0)
+        unlink(book); /* written, but another output failed */
+    free(book);
     return rc;
 }
 
@@ -808,18 +838,18 @@ static bool can_split(const job *j)
     return !j->stream && j->o->max_seconds <= 0 && speech_jobs(&j->s, j->o) > 1;
 }
 
-static bool wants_transcript(const ora_options *o)
+static bool wants_transcript(const job *j)
 {
-    return o->vtt_path || o->srt_path || o->report_path;
+    return j->o->vtt_path || j->o->srt_path || j->o->report_path || j->epub;
 }
 
 static int synthesize_parallel(job *j, ora_error *err)
 {
     size_t n = j->s.n;
     ora_timing *t = calloc(n + 1, sizeof *t);
-    ora_marks *m = wants_transcript(j->o) ? calloc(n + 1, sizeof *m) : NULL;
+    ora_marks *m = wants_transcript(j) ? calloc(n + 1, sizeof *m) : NULL;
     j->said = calloc(n + 1, sizeof *j->said);
-    int rc = t && j->said && (m || !wants_transcript(j->o)) ? 0 : -1;
+    int rc = t && j->said && (m || !wants_transcript(j)) ? 0 : -1;
     if (rc < 0)
         ora_set_error(err, "out of memory.");
     else
@@ -973,9 +1003,17 @@ int ora_convert(const char *input, const char *output, const ora_options *o,
     job j;
     memset(&j, 0, sizeof j);
     j.o = o, j.output = output;
-    if (ora_format_from_path(output, &j.fmt, err) < 0 || check_options(o, err) < 0 ||
+    /* A talking book's voice is MP3, the audio every reading system plays. */
+    j.epub = epub_path(output);
+    j.fmt = ORA_FMT_MP3;
+    if ((!j.epub && ora_format_from_path(output, &j.fmt, err) < 0) || check_options(o, err) < 0 ||
         check_distinct_outputs(output, o, err) < 0)
         return -1;
+    if (j.epub && o->max_seconds > 0) {
+        ora_set_error(err, "--max-duration makes a snippet; a talking book (.epub) holds the "
+                      "whole article: write .mp3 or .ogg for a snippet.");
+        return -1;
+    }
     if (!o->batch_item)
         remove_stale_temps_of(output, o);
     bool to_stdout = strcmp(output, "-") == 0;
