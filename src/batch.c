@@ -7,6 +7,7 @@
  * article (the slot gets a new worker). Outputs appear by rename, so "the file exists" means "the file
  * is complete", which is what --resume relies on. */
 #include "internal.h"
+#include "publish/publish.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -19,6 +20,7 @@
 #include <sndfile.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -195,6 +197,8 @@ char **ora_batch_outputs(const char *const *inputs, size_t n,
 
 static bool output_complete(const char *path)
 {
+    if (epub_path(path))
+        return epub_complete(path);
     SF_INFO info = {0};
     SNDFILE *sf = sf_open(path, SFM_READ, &info);
     if (!sf)
@@ -208,13 +212,27 @@ static int compare_names(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* The files a feed wants beside each episode (feed.c). */
+static const char *const feed_files[] = {".vtt", ".json"};
+
 static void remove_stale_temps_of_items(const batch *bt)
 {
-    const char **names = malloc((bt->n_items ? bt->n_items : 1) * sizeof *names);
-    for (size_t i = 0; i < bt->n_items; i++)
-        names[i] = base_name(bt->outputs[bt->items[i]]);
-    qsort(names, bt->n_items, sizeof *names, compare_names); /* as remove_stale_temps wants */
-    remove_stale_temps(bt->b->outdir, names, bt->n_items);
+    size_t per = bt->b->feed ? 3 : 1, n = 0;
+    const char **names = malloc((bt->n_items * per + 1) * sizeof *names);
+    char **own = calloc(bt->n_items * per + 1, sizeof *own);
+    for (size_t i = 0; names && own && i < bt->n_items; i++) {
+        names[n++] = base_name(bt->outputs[bt->items[i]]);
+        for (size_t k = 0; k + 1 < per; k++) {
+            own[n] = episode_file(bt->outputs[bt->items[i]], feed_files[k]);
+            names[n] = base_name(own[n]);
+            n++;
+        }
+    }
+    qsort(names, n, sizeof *names, compare_names); /* as remove_stale_temps wants */
+    remove_stale_temps(bt->b->outdir, names, n);
+    for (size_t i = 0; own && i < n; i++)
+        free(own[i]);
+    free(own);
     free(names);
 }
 
@@ -273,10 +291,16 @@ static void convert_item(batch *bt, size_t item, int fd)
     ora_options one = *bt->opt;
     one.jobs = 1; /* the batch already keeps every core busy */
     one.batch_item = true;
+    char *vtt = NULL, *report = NULL;
+    if (bt->b->feed) { /* what the feed's item points at, and reads */
+        one.vtt_path = vtt = episode_file(bt->outputs[item], feed_files[0]);
+        one.report_path = report = episode_file(bt->outputs[item], feed_files[1]);
+    }
     if (ora_convert(bt->inputs[item], bt->outputs[item], &one, &r, &err) == 0)
         snprintf(line, sizeof line, "%.3f\n", r.seconds);
     else
         snprintf(line, sizeof line, "!%s\n", err.msg);
+    free(vtt), free(report);
     ssize_t w = write(fd, line, strlen(line)); /* under PIPE_BUF: one piece */
     (void)w;
 }
@@ -390,10 +414,22 @@ static int make_dirs(const char *dir, ora_error *err)
     return 0;
 }
 
+/* With a feed, an episode is done only with its report, which the feed
+ * reads. */
+static bool report_there(const batch *bt, size_t item)
+{
+    if (!bt->b->feed)
+        return true;
+    char *report = episode_file(bt->outputs[item], feed_files[1]);
+    bool there = access(report, F_OK) == 0;
+    free(report);
+    return there;
+}
+
 /* Skips inputs already converted; returns true when item needs a worker. */
 static bool needs_work(batch *bt, size_t item)
 {
-    if (!bt->b->resume || !output_complete(bt->outputs[item]))
+    if (!bt->b->resume || !output_complete(bt->outputs[item]) || !report_there(bt, item))
         return true;
     bt->sum->skipped++;
     bt->finished++;
@@ -474,6 +510,35 @@ static int run_workers(batch *bt, ora_error *err)
     return rc;
 }
 
+/* This shard's episodes into the feed of the folder. */
+static int update_feed(const batch *bt, ora_error *err)
+{
+    char **outs = malloc((bt->n_items + 1) * sizeof *outs);
+    if (!outs) {
+        ora_set_error(err, "out of memory while writing the feed.");
+        return -1;
+    }
+    for (size_t i = 0; i < bt->n_items; i++)
+        outs[i] = bt->outputs[bt->items[i]];
+    int rc = feed_update(bt->b->outdir, bt->b->feed, outs, bt->n_items, err);
+    free(outs);
+    return rc;
+}
+
+/* A feed lists audio, and the folder must hold one that oralise may
+ * update: checked before anything is converted, so a refusal changes
+ * nothing. */
+static int check_feed(const ora_batch_options *b, ora_error *err)
+{
+    if (!b->feed)
+        return 0;
+    if (strcasecmp(b->format, "epub") == 0) {
+        ora_set_error(err, "--feed lists audio episodes: give --format mp3 (or ogg, opus), not epub.");
+        return -1;
+    }
+    return feed_check(b->outdir, b->feed, err);
+}
+
 int ora_batch_run(const char *const *inputs, size_t n, const ora_options *o,
                   const ora_batch_options *b, ora_batch_summary *sum, ora_error *err)
 {
@@ -482,7 +547,7 @@ int ora_batch_run(const char *const *inputs, size_t n, const ora_options *o,
         ora_set_error(err, "shard %d/%d does not exist: use K/N with K from 1 to N.", b->shard, b->shards);
         return -1;
     }
-    if (make_dirs(b->outdir, err) < 0)
+    if (check_feed(b, err) < 0 || make_dirs(b->outdir, err) < 0)
         return -1;
     batch bt = {inputs, ora_batch_outputs(inputs, n, b), calloc(n ? n : 1, sizeof(size_t)),
                 0, o, b, NULL, false, 0, now(), sum};
@@ -505,6 +570,8 @@ int ora_batch_run(const char *const *inputs, size_t n, const ora_options *o,
         remove_stale_temps_of_items(&bt);
         rc = run_workers(&bt, err);
     }
+    if (rc == 0 && b->feed)
+        rc = update_feed(&bt, err);
     /* A log that lost lines would make --resume and the user trust work
      * that is not recorded: any failed write fails the run. */
     if (bt.log && (ferror(bt.log) | fclose(bt.log)) && rc >= 0) {

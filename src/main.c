@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #define MAX_LEXICONS 32
@@ -24,7 +25,9 @@ static const char usage_text[] =
     "Output:\n"
     "  -o, --output FILE     write audio to FILE; the extension chooses the\n"
     "                        format: .wav .flac .ogg .opus .mp3; \"-\" writes\n"
-    "                        WAV to standard output as it is spoken\n"
+    "                        WAV to standard output as it is spoken; .epub\n"
+    "                        writes a talking book: the text, and the voice\n"
+    "                        (MP3) that highlights each sentence as it says it\n"
     "  --raw                 with -o -: raw PCM (16-bit little-endian mono,\n"
     "                        22,050 Hz) instead of WAV\n"
     "  --quality Q           0 (smallest) to 1 (best) for .ogg .opus .mp3;\n"
@@ -74,7 +77,10 @@ static const char usage_text[] =
     "                        names come from the inputs' names\n"
     "  --from-list FILE      read input paths from FILE, one a line (\"-\": stdin)\n"
     "  --format EXT          format of batch outputs: ogg (default), wav, flac,\n"
-    "                        opus, mp3\n"
+    "                        opus, mp3, epub\n"
+    "  --feed BASE_URL       also write DIR/feed.xml, a podcast feed of the\n"
+    "                        episodes in DIR as served at BASE_URL, updated by\n"
+    "                        later batches; channel details in DIR/feed.conf\n"
     "  -j, --jobs N          worker processes (default: one per core); also\n"
     "                        splits one long article across N processes\n"
     "  --resume              skip inputs whose output is already complete\n"
@@ -91,7 +97,9 @@ static const char usage_text[] =
     "  oralise article.html -o article.ogg\n"
     "  oralise --voice fr+f3 --captions copie.txt -o copie.mp3\n"
     "  oralise page.html -o - | aplay\n"
-    "  oralise --outdir audio/ -j 2 pages/*.html\n";
+    "  oralise --outdir audio/ -j 2 pages/*.html\n"
+    "  oralise article.html -o article.epub\n"
+    "  oralise --outdir site/podcast --format mp3 --feed https://example.org/podcast pages/*.html\n";
 
 typedef struct {
     const char *input, *output, *print;
@@ -121,7 +129,7 @@ enum { OPT_PRINT = 256, OPT_NORMALIZE, OPT_TEXT, OPT_HTML, OPT_CAPTIONS, OPT_TAB
        OPT_SHARD, OPT_RAW, OPT_QUALITY, OPT_LOUDNESS, OPT_VTT, OPT_SRT,
        OPT_REPORT, OPT_MAX_DURATION, OPT_INTRO, OPT_OUTRO, OPT_PITCH,
        OPT_LIST_VOICES, OPT_PAUSE_TITLE, OPT_PAUSE_PARAGRAPH, OPT_PAUSE_NOTICE,
-       OPT_MAX_INPUT, OPT_NO_LANG_SWITCH };
+       OPT_MAX_INPUT, OPT_NO_LANG_SWITCH, OPT_FEED };
 
 static const struct option long_options[] = {
     {"output", required_argument, 0, 'o'},
@@ -162,6 +170,7 @@ static const struct option long_options[] = {
     {"log", required_argument, 0, OPT_LOG},
     {"max-input", required_argument, 0, OPT_MAX_INPUT},
     {"shard", required_argument, 0, OPT_SHARD},
+    {"feed", required_argument, 0, OPT_FEED},
     {0, 0, 0, 0}};
 
 /* A whole number or a decimal in optarg; false when it is not one. */
@@ -293,6 +302,7 @@ static int parse_option(cli *c, int opt)
         break;
     case OPT_RESUME: c->batch.resume = true; break;
     case OPT_LOG: c->batch.log = optarg; break;
+    case OPT_FEED: c->batch.feed = optarg; break;
     case OPT_MAX_INPUT: {
         int mb;
         if (!int_in(optarg, 1, 4096, &mb))
@@ -425,8 +435,8 @@ static int run_batch(cli *c, char **args, size_t n_args)
     int rc;
     if (n + n_args == 0)
         rc = usage_error("no INPUT given: name files, or use --from-list FILE.");
-    else if (ora_format_from_path(probe, &fmt, &err) < 0)
-        rc = usage_error("--format takes ogg, wav, flac, opus or mp3.");
+    else if (strcasecmp(c->batch.format, "epub") != 0 && ora_format_from_path(probe, &fmt, &err) < 0)
+        rc = usage_error("--format takes ogg, wav, flac, opus, mp3 or epub.");
     else {
         if (c->quiet)
             c->batch.progress = ORA_PROGRESS_NONE;
@@ -464,6 +474,8 @@ static int run_cli(int argc, char **argv)
     if (c.normalize)
         return optind < argc ? usage_error("--normalize reads standard input and takes no INPUT.")
                              : run_normalize(&c);
+    if (c.batch.feed && !c.batch.outdir)
+        return usage_error("--feed writes the feed of a batch folder: give --outdir DIR too.");
     if (c.batch.outdir || c.from_list)
         return c.batch.outdir ? run_batch(&c, argv + optind, (size_t)(argc - optind))
                               : usage_error("--from-list needs --outdir DIR.");

@@ -31,6 +31,16 @@ bool epub_path(const char *path)
     return n > 5 && strcasecmp(path + n - 5, ".epub") == 0 && path[n - 6] != '/';
 }
 
+bool epub_complete(const char *path)
+{
+    int zerr;
+    zip_t *za = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &zerr);
+    bool whole = za && zip_name_locate(za, "EPUB/" EPUB_AUDIO, 0) >= 0;
+    if (za)
+        zip_discard(za);
+    return whole;
+}
+
 /* ── The documents ────────────────────────────────────────────────────── */
 
 static int container_xml(char **out, size_t *len, ora_error *err)

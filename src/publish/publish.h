@@ -105,8 +105,10 @@ void xo_free(xml_out *x);
 #define EPUB_CSS "style.css"
 #define EPUB_ACTIVE_CLASS "-epub-media-overlay-active"
 
-/* Whether path names an EPUB (".epub", any case). */
+/* Whether path names an EPUB (".epub", any case); whether the one there
+ * is a whole book (for --resume). */
 bool epub_path(const char *path);
+bool epub_complete(const char *path);
 
 typedef struct {
     const ora_article *article;
@@ -133,7 +135,30 @@ void clock_value(long ms, char out[32]);
  * goes to *tmp, for ora_write_files to rename with the other outputs. */
 int epub_write(const epub_book *b, const char *path, char **tmp, ora_error *err);
 
-/* ── Podcast feed (feed.c) ──────────────────────────────────────────── */
+/* ── Podcast feed (episode.c, feed.c) ───────────────────────────────── */
+
+/* One episode as the feed lists it. */
+typedef struct {
+    char *guid;    /* the article's address, or a UUID of its text */
+    char *title, *description, *link, *author, *lang;
+    char pub_date[40]; /* RFC 822 */
+    time_t when;       /* the same, for the order of the items */
+    bool dated;        /* from the article; false: the file's time */
+    long seconds;
+    long long length;  /* of the audio file, in bytes */
+    const char *type;  /* its MIME type */
+    char *enclosure, *transcript, *chapters_url; /* addresses */
+    char *chapters_path, *chapters_json;         /* written beside it */
+} episode;
+
+/* Reads the episode whose audio is output (1), or finds none there (0:
+ * no audio, or no report beside it); -1 when its report is broken. */
+int episode_load(const char *output, const char *base_url, episode *e, ora_error *err);
+void episode_free(episode *e);
+/* base_url + "/" + name, escaped as a URL path segment; caller frees. */
+char *url_of(const char *base_url, const char *name);
+void rfc822_format(time_t utc, int offset_min, char out[40]);
+bool rfc822_parse(const char *s, time_t *utc);
 
 /* Before a batch: the feed of dir can be written (its file, if any, is an
  * RSS 2.0 feed; dir/feed.conf reads). Nothing is written. */
