@@ -287,9 +287,14 @@ typedef struct {
     size_t sample;
 } ora_mark;
 
+/* v: where each sentence starts. words: where each word starts, from
+ * eSpeak NG's word events, in the same units; several may fall in one
+ * written word ("2024" said "deux mille vingt-quatre"). */
 typedef struct {
     ora_mark *v;
     size_t n, cap;
+    ora_mark *words;
+    size_t n_words, cap_words;
 } ora_marks;
 
 /* Time span of each spoken segment in the audio, in milliseconds. */
@@ -401,6 +406,18 @@ int ora_write_files(const ora_out_file *f, size_t n, ora_error *err);
 /* Tags from an article: title, byline or site, site, date, url. */
 void ora_tags_from_article(const ora_article *a, ora_tags *t);
 
+/* ── Caption cues (see the transcript below) ──────────────────────────── */
+
+/* How the transcript is cut into cues: short ones that fit a screen (at
+ * most ORA_CUE_LINES lines of ORA_CUE_LINE_WIDTH characters, shown at most
+ * ORA_CUE_MAX_MS), split where a clause ends (, ; : — ( ), else between
+ * words; or one cue per sentence, however long. */
+typedef enum { ORA_CUES_SHORT, ORA_CUES_SENTENCE } ora_cue_style;
+
+#define ORA_CUE_LINE_WIDTH 42
+#define ORA_CUE_LINES 2
+#define ORA_CUE_MAX_MS 7000
+
 /* ── The whole job ──────────────────────────────────────────────────────── */
 
 typedef struct {
@@ -431,6 +448,17 @@ typedef struct {
      * a killed run once for all items; a single conversion does it for its
      * own outputs. */
     bool batch_item;
+    /* A normalizer made once by ora_normalizer_for() with these options,
+     * for many conversions (a batch worker keeps one): making one reads
+     * the word lists, about 20 ms. NULL: each conversion makes its own. */
+    const ora_normalizer *normalizer;
+    /* Caption cues: short (the default) or one per sentence. */
+    ora_cue_style cues;
+    /* Silence before and after the speech, in seconds; NAN: the default,
+     * 0.5 for Ogg, Opus and MP3 (a player or coder can clip the first and
+     * last words), none for WAV and FLAC. Transcript, words and chapters
+     * move with the speech. */
+    double pad_seconds;
 } ora_options;
 
 typedef struct {
@@ -443,17 +471,31 @@ typedef struct {
                             * one of the article's language */
 } ora_result;
 
-/* ── Transcript: one cue per sentence, in the written form ──────────────── */
+/* ── Transcript: caption cues and word times, in the written form ──────── */
 
 typedef struct {
     long start_ms, end_ms;
     size_t segment;  /* index in the script */
-    char *text;      /* written text of the sentence */
+    char *text;      /* written text; a short cue's two lines are joined
+                      * by '\n' */
+    bool ends_sentence; /* the last cue of its sentence */
 } ora_cue;
+
+/* A word as written ("18", "l'armée", "ATACMS"), punctuation left out,
+ * and when it is said. A word ends where the next one starts, so the
+ * silence after a comma belongs to the word before it. */
+typedef struct {
+    long start_ms, end_ms;
+    size_t segment;
+    char *text;
+} ora_word;
 
 typedef struct {
     ora_cue *cues;
     size_t n, cap;
+    ora_word *words;
+    size_t n_words, cap_words;
+    void *glue; /* private: rules/fr/caption-glue.txt, read once */
 } ora_transcript;
 
 void ora_transcript_free(ora_transcript *t);
@@ -464,6 +506,15 @@ int ora_transcript_add_segment(ora_transcript *t, size_t segment,
                                const char *written, const ora_normalized *nz,
                                const ora_mark *marks, size_t n_marks,
                                size_t end, int rate);
+/* Adds the cues of one spoken segment in the given style, and the time of
+ * each of its written words, from the sentence and word marks of m
+ * (char_pos in nz->text, samples at rate; NULL: none, the words share the
+ * time by length). The speech of the segment lies in samples [start, end). */
+int ora_transcript_add_timed(ora_transcript *t, size_t segment, const char *written,
+                             const ora_normalized *nz, const ora_marks *m,
+                             size_t start, size_t end, int rate, ora_cue_style style);
+/* Moves every cue and word by ms (silence added before the speech). */
+void ora_transcript_shift(ora_transcript *t, long ms);
 /* WebVTT and SubRip text; the caller frees it. */
 char *ora_transcript_vtt(const ora_transcript *t);
 char *ora_transcript_srt(const ora_transcript *t);
@@ -487,6 +538,7 @@ typedef struct {
     const ora_loudness *loudness; /* NULL when not measured */
     double target_lufs;           /* NAN when left at eSpeak's level */
     bool shortened;
+    double pad_seconds;           /* silence before and after the speech */
 } ora_report;
 
 char *ora_report_json(const ora_report *r);

@@ -1,15 +1,17 @@
 # Real-text normalizer gold (bench/tn-real/, issue 11): sentences drawn from
 # ../shared/corpus-real, rebuilt from line numbers and edits, then scored
 # against raw eSpeak NG.
-#   make eval-tn-real            dev set (400 cases)
-#   make eval-tn-real HELDOUT=1  also the held-out set (200 cases): once, at the end
+#   make eval-tn-real            dev (400 cases), dev2 (200) and the first held-out
+#                                set (200), labelled "heldout-seen": it has been
+#                                scored and read, so it is a dev set now
+#   make eval-tn-real HELDOUT=1  also heldout2 (200 cases), the untouched set: once, at the end
 #   make eval-tn-real V=1        list the cases eSpeak NG says right that oralise breaks
 # SHARED is the shared folder: ../shared beside a checkout, ../../shared beside
 # a worktree under wt/, or name it: make eval-tn-real SHARED=/path/to/shared
 .PHONY: eval-tn-real
 
 SHARED       ?= $(firstword $(wildcard ../shared ../../shared) ../shared)
-TN_REAL_SETS := dev $(if $(HELDOUT),heldout)
+TN_REAL_SETS := dev dev2 heldout $(if $(HELDOUT),heldout2)
 TN_EVAL      := python3 $(SHARED)/eval/tn_eval.py \
                 --gold-respell $(SHARED)/eval/espeak_fr_gold_respell.tsv
 
@@ -22,6 +24,6 @@ eval-tn-real: $(BUILD)/oralise oralise
 	        build/tn-real/$$set.tsv >build/tn-real/$$set.oralise.txt || exit 1; \
 	    $(TN_EVAL) --baseline --json build/tn-real/$$set.baseline.json \
 	        build/tn-real/$$set.tsv >build/tn-real/$$set.baseline.txt || exit 1; \
-	    python3 bench/tn-real/compare.py $(if $(V),-v) $$set \
+	    python3 bench/tn-real/compare.py $(if $(V),-v) $$(if [ $$set = heldout ]; then echo heldout-seen; else echo $$set; fi) \
 	        build/tn-real/$$set.oralise.json build/tn-real/$$set.baseline.json || exit 1; \
 	done

@@ -283,7 +283,7 @@ static void report_progress(batch *bt, size_t item, const char *error, double au
 }
 
 /* One item in the worker: "seconds\n" or "!message\n" goes back. */
-static void convert_item(batch *bt, size_t item, int fd)
+static void convert_item(batch *bt, size_t item, const ora_normalizer *nz, int fd)
 {
     ora_error err;
     ora_result r;
@@ -291,6 +291,7 @@ static void convert_item(batch *bt, size_t item, int fd)
     ora_options one = *bt->opt;
     one.jobs = 1; /* the batch already keeps every core busy */
     one.batch_item = true;
+    one.normalizer = nz;
     char *vtt = NULL, *report = NULL;
     if (bt->b->feed) { /* what the feed's item points at, and reads */
         one.vtt_path = vtt = episode_file(bt->outputs[item], feed_files[0]);
@@ -308,8 +309,13 @@ static void convert_item(batch *bt, size_t item, int fd)
 static void worker_loop(batch *bt, int task_fd, int report_fd)
 {
     size_t item;
+    ora_error err;
+    /* one normalizer for all the worker's articles; if it cannot be made,
+     * each conversion tries again and reports why */
+    ora_normalizer *nz = ora_normalizer_for(bt->opt, &err);
     while (read(task_fd, &item, sizeof item) == (ssize_t)sizeof item)
-        convert_item(bt, item, report_fd);
+        convert_item(bt, item, nz, report_fd);
+    ora_normalizer_free(nz);
     _exit(0);
 }
 

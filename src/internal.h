@@ -87,6 +87,11 @@ int read_whole_file(const char *path, char **data, size_t *len,
                     ora_error *err);
 
 
+/* What a snippet cut by --max-duration says last (rules/fr/script.txt):
+ * that the excerpt ends, and with paywall that the rest is for
+ * subscribers; "" when the line was emptied. The caller frees it. */
+char *script_excerpt_line(bool paywall, ora_error *err);
+
 /* Gives g the spoken text and the runs of other languages of nz, as
  * copies (script.c). */
 int segment_set_spoken(ora_segment *g, const ora_normalized *nz);

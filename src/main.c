@@ -35,8 +35,13 @@ static const char usage_text[] =
     "  --loudness LUFS|off   integrated loudness target (default -19 for .ogg\n"
     "                        .opus .mp3, eSpeak's level for .wav .flac); true\n"
     "                        peaks held under -1 dBTP by a limiter\n"
-    "  --vtt FILE, --srt FILE  transcript, one cue per sentence, as written\n"
-    "  --report FILE         JSON: metadata, duration, parts, chapters, loudness\n"
+    "  --vtt FILE, --srt FILE  captions, as written: cues of at most 2 lines of\n"
+    "                        42 characters and 7 seconds, cut at clause marks\n"
+    "  --cues short|sentence  short cues (default), or one cue per sentence\n"
+    "  --report FILE         JSON: metadata, duration, parts, chapters, loudness,\n"
+    "                        each word with its start and end\n"
+    "  --pad SECONDS         silence before and after the speech (default 0.5\n"
+    "                        for .ogg .opus .mp3, none for .wav .flac)\n"
     "  --max-duration SECONDS  stop after the last whole sentence that fits,\n"
     "                        still ending with the notice or a closing line\n"
     "  --intro TEXT, --outro TEXT  say TEXT first, or last\n"
@@ -129,7 +134,7 @@ enum { OPT_PRINT = 256, OPT_NORMALIZE, OPT_TEXT, OPT_HTML, OPT_CAPTIONS, OPT_TAB
        OPT_SHARD, OPT_RAW, OPT_QUALITY, OPT_LOUDNESS, OPT_VTT, OPT_SRT,
        OPT_REPORT, OPT_MAX_DURATION, OPT_INTRO, OPT_OUTRO, OPT_PITCH,
        OPT_LIST_VOICES, OPT_PAUSE_TITLE, OPT_PAUSE_PARAGRAPH, OPT_PAUSE_NOTICE,
-       OPT_MAX_INPUT, OPT_NO_LANG_SWITCH, OPT_FEED };
+       OPT_MAX_INPUT, OPT_NO_LANG_SWITCH, OPT_CUES, OPT_PAD, OPT_FEED };
 
 static const struct option long_options[] = {
     {"output", required_argument, 0, 'o'},
@@ -152,6 +157,8 @@ static const struct option long_options[] = {
     {"srt", required_argument, 0, OPT_SRT},
     {"report", required_argument, 0, OPT_REPORT},
     {"max-duration", required_argument, 0, OPT_MAX_DURATION},
+    {"cues", required_argument, 0, OPT_CUES},
+    {"pad", required_argument, 0, OPT_PAD},
     {"intro", required_argument, 0, OPT_INTRO},
     {"outro", required_argument, 0, OPT_OUTRO},
     {"pitch", required_argument, 0, OPT_PITCH},
@@ -238,6 +245,15 @@ static int parse_audio_option(cli *c, int opt)
     case OPT_MAX_DURATION:
         if (!number_arg(&o->max_seconds) || o->max_seconds <= 0)
             return usage_error("--max-duration takes a number of seconds above 0.");
+        break;
+    case OPT_CUES:
+        if (strcmp(optarg, "short") != 0 && strcmp(optarg, "sentence") != 0)
+            return usage_error("--cues takes \"short\" or \"sentence\".");
+        o->cues = strcmp(optarg, "short") == 0 ? ORA_CUES_SHORT : ORA_CUES_SENTENCE;
+        break;
+    case OPT_PAD:
+        if (!number_arg(&o->pad_seconds) || o->pad_seconds < 0 || o->pad_seconds > 60)
+            return usage_error("--pad takes seconds of silence, 0 to 60.");
         break;
     case OPT_INTRO: o->script.intro_text = optarg; break;
     case OPT_OUTRO: o->script.outro_text = optarg; break;

@@ -25,8 +25,8 @@ typedef struct {
 } chunk;
 
 /* A worker's file: this header, the timings, the samples, then (when
- * marks are asked for) the number of marks of each segment and the marks,
- * counted from the chunk's first sample. */
+ * marks are asked for) the marks (see write_marks), counted from the
+ * chunk's first sample. */
 typedef struct {
     uint64_t samples;
     int32_t rate, ok;
@@ -61,16 +61,18 @@ static size_t plan_chunks(const ora_script *s, int jobs, chunk *c)
 
 /* A worker streams its samples into its file behind room for the header
  * and timings, which it fills in at the end: no copy of its audio is ever
- * held in memory. */
+ * held in memory. The marks follow the samples: for each segment the
+ * number of sentence marks and of word marks, then all of them. */
 static bool write_marks(int fd, const ora_marks *m, size_t n)
 {
     bool ok = true;
     for (size_t i = 0; ok && i < n; i++) {
-        uint32_t k = (uint32_t)m[i].n;
-        ok = write_all(fd, &k, sizeof k);
+        uint32_t k[2] = {(uint32_t)m[i].n, (uint32_t)m[i].n_words};
+        ok = write_all(fd, k, sizeof k);
     }
     for (size_t i = 0; ok && i < n; i++)
-        ok = write_all(fd, m[i].v, m[i].n * sizeof *m[i].v);
+        ok = write_all(fd, m[i].v, m[i].n * sizeof *m[i].v) &&
+             write_all(fd, m[i].words, m[i].n_words * sizeof *m[i].words);
     return ok;
 }
 
@@ -121,17 +123,29 @@ static int start_chunk(const ora_script *s, const ora_voice_options *v, chunk *c
     return 0;
 }
 
-/* The marks after a worker's samples, moved to where its audio starts. */
+/* count marks from fd into a new array, moved to where the audio starts. */
+static ora_mark *read_mark_array(int fd, uint32_t count, size_t base)
+{
+    ora_mark *v = malloc((count + 1) * sizeof *v);
+    if (!v || !read_all(fd, v, count * sizeof *v)) {
+        free(v);
+        return NULL;
+    }
+    for (size_t k = 0; k < count; k++)
+        v[k].sample += base;
+    return v;
+}
+
+/* The marks after a worker's samples (see write_marks). */
 static bool read_marks(int fd, ora_marks *m, size_t n, size_t base)
 {
-    uint32_t *counts = calloc(n + 1, sizeof *counts);
-    bool ok = counts && read_all(fd, counts, n * sizeof *counts);
+    uint32_t *counts = calloc(2 * n + 1, sizeof *counts);
+    bool ok = counts && read_all(fd, counts, 2 * n * sizeof *counts);
     for (size_t i = 0; ok && i < n; i++) {
-        m[i].v = malloc((counts[i] + 1) * sizeof *m[i].v);
-        ok = m[i].v && read_all(fd, m[i].v, counts[i] * sizeof *m[i].v);
-        m[i].n = m[i].cap = ok ? counts[i] : 0;
-        for (size_t k = 0; k < m[i].n; k++)
-            m[i].v[k].sample += base;
+        ok = (m[i].v = read_mark_array(fd, counts[2 * i], base)) &&
+             (m[i].words = read_mark_array(fd, counts[2 * i + 1], base));
+        m[i].n = m[i].cap = ok ? counts[2 * i] : 0;
+        m[i].n_words = m[i].cap_words = ok ? counts[2 * i + 1] : 0;
     }
     free(counts);
     return ok;

@@ -12,21 +12,23 @@
 #include "publish/publish.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* Said after a shortened article that has no notice and no --outro, so a
- * snippet never stops in the air. */
-#define CLOSING_LINE "Fin de l'extrait."
 /* Lossy coders move peaks by a few tenths of a dB: their ceiling leaves
  * room so the decoded file still stays under -1 dBTP. */
 #define CEILING_LOSSLESS -1.0
 #define CEILING_LOSSY -1.5
 #define CEILING_OPUS -2.3 /* Opus overshoots most: about 0.9 dB at 32 kbit/s */
 #define DEFAULT_LUFS -19.0 /* mono speech; the -16 LUFS stereo podcast norm */
+/* Silence around the speech in lossy files: their decoders and players
+ * may lose the first milliseconds, and a clip that starts on a word
+ * sounds cut. */
+#define DEFAULT_PAD 0.5
 
 void ora_options_default(ora_options *o)
 {
@@ -36,6 +38,8 @@ void ora_options_default(ora_options *o)
     o->voice.voice = "fr";
     o->loudness_lufs = NAN;
     o->quality = -1;
+    o->cues = ORA_CUES_SHORT;
+    o->pad_seconds = NAN;
 }
 
 ora_normalizer *ora_normalizer_for(const ora_options *o, ora_error *err)
@@ -158,13 +162,14 @@ static int prepare(const char *input, const ora_options *o, ora_article *a,
     }
     if (!voice_is_french(voice))
         return keep_verbatim(s, nz ? *nz : NULL) < 0 ? -1 : 0;
-    ora_normalizer *n = ora_normalizer_for(o, err);
+    ora_normalizer *own = o->normalizer ? NULL : ora_normalizer_for(o, err);
+    const ora_normalizer *n = o->normalizer ? o->normalizer : own;
     int rc = -1;
     if (n && nz)
         rc = normalize_aligned(s, n, *nz, err);
     else if (n)
         rc = ora_script_normalize(s, n, err);
-    ora_normalizer_free(n);
+    ora_normalizer_free(own);
     return rc;
 }
 
@@ -226,6 +231,15 @@ typedef struct {
     ora_error capture_err;
     level_settings stdout_level;
     peak_list cuts; /* where the limiter must hold lower (encode_spooled) */
+    /* --pad: silence before and after the speech, added on the way out
+     * (padded_sink), so that every time is first taken on the speech
+     * alone and then moved by pad_ms. */
+    double pad_s;
+    bool led;              /* the silence before has gone out */
+    ora_audio_sink out;    /* where padded_sink sends the samples */
+    void *out_user;
+    off_t header_at;       /* -o - into a file: where its WAV header is; -1 */
+    char *excerpt;         /* what a snippet says last, in place of the notice */
     bool epub;          /* a talking book: MP3 and text, packaged (publish/) */
     sentence_list sent; /* for the book: each sentence's text and time */
 } job;
@@ -244,18 +258,67 @@ static void job_free(job *j)
     resampler_free(j->rs);
     meter_free(j->raw);
     peak_list_free(&j->cuts);
+    free(j->excerpt);
     sentence_list_free(&j->sent);
     ora_script_free(&j->s);
     ora_article_free(&j->a);
 }
 
-/* Adds the sentences of a part spoken over [start, end) to the transcript. */
+/* ── --pad ────────────────────────────────────────────────────────────── */
+
+static size_t pad_samples(const job *j)
+{
+    return (size_t)llround(j->pad_s * j->au.rate);
+}
+
+static long pad_ms(const job *j)
+{
+    return ora_audio_ms(&j->au, pad_samples(j));
+}
+
+/* The audio as written: the speech and the silences around it. */
+static double total_seconds(const job *j)
+{
+    return j->au.rate ? (double)(j->au.n + 2 * pad_samples(j)) / j->au.rate : 0;
+}
+
+static int silence_out(job *j, size_t n)
+{
+    static const int16_t zeros[1024];
+    for (size_t k; n > 0; n -= k)
+        if (j->out(j->out_user, zeros, (k = n < 1024 ? n : 1024)) < 0)
+            return -1;
+    return 0;
+}
+
+/* The sink of the speech: the silence before it, then its samples. */
+static int padded_sink(void *user, const int16_t *s, size_t n)
+{
+    job *j = user;
+    if (!j->led) {
+        j->led = true;
+        if (silence_out(j, pad_samples(j)) < 0)
+            return -1;
+    }
+    return n ? j->out(j->out_user, s, n) : 0;
+}
+
+/* The silence after the speech (and the one before, if no sample came). */
+static int pad_end(job *j)
+{
+    if (!j->out || padded_sink(j, NULL, 0) < 0)
+        return j->out ? -1 : 0;
+    return silence_out(j, pad_samples(j));
+}
+
+/* Adds the cues and words of a part spoken over [start, end) to the
+ * transcript. */
 static int transcribe(job *j, size_t index, const char *written, const ora_normalized *nz,
                       const ora_marks *m, size_t start, size_t end, ora_error *err)
 {
     ora_mark first = {0, start};
-    if (ora_transcript_add_segment(&j->tr, index, written, nz, m->n ? m->v : &first,
-                                   m->n ? m->n : 1, end, j->au.rate) == 0 &&
+    if (ora_transcript_add_timed(&j->tr, index, written, nz, m, start, end, j->au.rate,
+                                 j->o->cues) == 0 &&
         (!j->epub || sentences_add_segment(&j->sent, index, written, nz, m->n ? m->v : &first,
                                            m->n ? m->n : 1, end) == 0))
         return 0;
@@ -287,10 +350,19 @@ static size_t tail_start(const ora_script *s)
     return s->n - from > 4 ? s->n - 4 : from;
 }
 
+/* The samples of speech a snippet may hold: --max-duration less the
+ * silences of --pad around it; SIZE_MAX without a limit. */
+static size_t max_samples(const job *j)
+{
+    if (j->o->max_seconds <= 0)
+        return SIZE_MAX;
+    double speech = j->o->max_seconds - 2 * j->pad_s;
+    return speech > 0 ? (size_t)(speech * j->au.rate) : 0;
+}
+
 static int speak_all(job *j, ora_error *err)
 {
-    size_t tail = tail_start(&j->s);
-    size_t max = j->o->max_seconds > 0 ? (size_t)(j->o->max_seconds * j->au.rate) : SIZE_MAX;
+    size_t tail = tail_start(&j->s), max = max_samples(j);
     j->said = calloc(j->s.n + 1, sizeof *j->said); /* + a closing line */
     if (!j->said) {
         ora_set_error(err, "out of memory.");
@@ -300,8 +372,9 @@ static int speak_all(job *j, ora_error *err)
         const ora_segment *g = &j->s.segs[i];
         said *p = &j->said[j->n_said++];
         /* Past --max-duration the body would be cut anyway: a snippet of
-         * a long article speaks only what it can keep, and the end. */
-        if (i < tail && j->au.n > max) {
+         * a long article speaks only what it can keep; its end is spoken
+         * again by shorten, saying that the excerpt ends. */
+        if (j->au.n > max) {
             *p = (said){g->role, g->written, j->au.n, j->au.n, false};
             continue;
         }
@@ -325,77 +398,116 @@ static int speak_all(job *j, ora_error *err)
 
 /* ── --max-duration ───────────────────────────────────────────────────── */
 
-/* The end of the snippet: the notice and --outro as spoken, or else a
- * closing line spoken now. Its samples go to tail, its parts to ts, and
- * its cues stay at the end of j->tr from *c0 on, timed from 0. */
-static int take_tail(job *j, size_t from, ora_audio *tail, said *ts,
-                     size_t *n_ts, size_t *c0, ora_error *err)
+/* Forgets the cues and words of the parts from `from` on: the last ones. */
+static void forget_from(ora_transcript *t, size_t from)
 {
-    ora_audio_init(tail, j->au.rate);
-    if (from == j->n_said) { /* nothing to keep: say the closing line */
-        ora_span span = {0, strlen(CLOSING_LINE), 0, strlen(CLOSING_LINE)};
-        ora_normalized nz = {(char *)CLOSING_LINE, span.out_end, &span, 1, 1, NULL, 0};
-        ora_audio body = j->au;
-        j->au = *tail;
-        *c0 = j->tr.n;
-        *err->msg = '\0';
-        int rc = speak_part(j, j->n_said, CLOSING_LINE, &nz, err);
-        *tail = j->au, j->au = body;
-        ts[0] = (said){ORA_SEG_OUTRO, CLOSING_LINE, 0, tail->n, true};
-        *n_ts = 1;
-        return rc;
-    }
-    size_t origin = j->said[from].start;
-    if (ora_audio_append(tail, j->au.samples + origin, j->au.n - origin) < 0) {
-        ora_set_error(err, "out of memory.");
-        return -1;
-    }
-    for (*n_ts = 0; from + *n_ts < j->n_said; (*n_ts)++) {
-        ts[*n_ts] = j->said[from + *n_ts];
-        ts[*n_ts].start -= origin, ts[*n_ts].end -= origin;
-    }
-    long shift = ora_audio_ms(&j->au, origin);
-    for (*c0 = 0; *c0 < j->tr.n && j->tr.cues[*c0].segment < from;)
-        (*c0)++;
-    for (size_t i = *c0; i < j->tr.n; i++)
-        j->tr.cues[i].start_ms -= shift, j->tr.cues[i].end_ms -= shift;
-    return 0;
+    while (t->n && t->cues[t->n - 1].segment >= from)
+        free(t->cues[--t->n].text);
+    while (t->n_words && t->words[t->n_words - 1].segment >= from)
+        free(t->words[--t->n_words].text);
 }
 
-/* The last sentence before cue c0 that ends by limit_ms; -1 if none. */
+/* Says that the excerpt ends (and with paywall, that the rest is for
+ * subscribers), as part index. The notice's share of the article left is
+ * not said: it was about the whole article, and the snippet leaves out
+ * more than that. */
+static int speak_excerpt(job *j, size_t index, bool paywall, ora_error *err)
+{
+    free(j->excerpt);
+    if (!(j->excerpt = script_excerpt_line(paywall, err)))
+        return -1;
+    size_t len = strlen(j->excerpt);
+    ora_span span = {0, len, 0, len};
+    ora_normalized nz = {j->excerpt, len, &span, 1, 1, NULL, 0};
+    return len ? speak_part(j, index, j->excerpt, &nz, err) : 0;
+}
+
+/* The end of the snippet, spoken again into tail, its parts into ts and
+ * its cues and words at the end of j->tr (from *c0 and *w0 on), timed
+ * from 0: the notice and --outro, the notice saying now that the excerpt
+ * ends (unless --notice gave its own words); or, when nothing ends the
+ * article, a closing line, so a snippet never stops in the air. */
+static int take_tail(job *j, size_t from, ora_audio *tail, said *ts, size_t *n_ts,
+                     size_t *c0, size_t *w0, ora_error *err)
+{
+    forget_from(&j->tr, from);
+    *c0 = j->tr.n, *w0 = j->tr.n_words, *n_ts = 0;
+    ora_audio body = j->au;
+    ora_audio_init(&j->au, body.rate);
+    bool closing = from == j->n_said;
+    int rc = 0;
+    for (size_t i = from; rc == 0 && i < (closing ? from + 1 : j->n_said); i++) {
+        const ora_segment *g = closing ? NULL : &j->s.segs[i];
+        bool excerpt = closing || (g->role == ORA_SEG_NOTICE && !j->o->script.notice_text);
+        size_t start = j->au.n;
+        *err->msg = '\0';
+        rc = excerpt ? speak_excerpt(j, i, !closing, err)
+                     : speak_part(j, i, g->written, &j->nz[i], err);
+        const char *text = excerpt ? j->excerpt : g->written;
+        if (rc == 0 && text && *text)
+            ts[(*n_ts)++] = (said){closing ? ORA_SEG_OUTRO : g->role, text, start, j->au.n, true};
+        if (rc == 0 && !closing && ora_audio_silence(&j->au, g->pause_ms) < 0) {
+            ora_set_error(err, "out of memory.");
+            rc = -1;
+        }
+    }
+    *tail = j->au;
+    j->au = body;
+    return rc;
+}
+
+/* The last cue before c0 that ends a sentence by limit_ms; -1 if none. */
 static long last_fitting_cue(const ora_transcript *t, size_t c0, long limit_ms)
 {
     long k = -1;
     for (size_t i = 0; i < c0; i++)
-        if (t->cues[i].end_ms <= limit_ms)
+        if (t->cues[i].ends_sentence && t->cues[i].end_ms <= limit_ms)
             k = (long)i;
     return k;
 }
 
+/* Keeps the cues up to k and the words said by then, then the tail's,
+ * moved by shift. */
+static void splice_transcript(ora_transcript *t, size_t k, size_t c0, size_t w0, long shift)
+{
+    long cut_ms = t->cues[k].end_ms;
+    for (size_t i = k + 1; i < c0; i++)
+        free(t->cues[i].text);
+    size_t n = k + 1;
+    for (size_t i = c0; i < t->n; i++, n++) {
+        t->cues[n] = t->cues[i];
+        t->cues[n].start_ms += shift, t->cues[n].end_ms += shift;
+    }
+    t->n = n;
+    n = 0;
+    for (size_t i = 0; i < t->n_words; i++) {
+        ora_word w = t->words[i];
+        if (i < w0 && w.end_ms > cut_ms) {
+            free(w.text);
+            continue;
+        }
+        if (i >= w0)
+            w.start_ms += shift, w.end_ms += shift;
+        t->words[n++] = w;
+    }
+    t->n_words = n;
+}
+
 /* Keeps the sentences up to cue k, a pause, then the tail. */
-static int splice(job *j, size_t from, size_t k, size_t c0, const ora_audio *tail,
+static int splice_tail(job *j, size_t from, size_t k, size_t c0, size_t w0, const ora_audio *tail,
                   const said *ts, size_t n_ts, size_t pause, ora_error *err)
 {
     size_t cut = (size_t)llround(j->tr.cues[k].end_ms * (double)j->au.rate / 1000);
     if (cut > j->au.n)
         cut = j->au.n;
     j->au.n = cut;
-    size_t at = cut + pause;
     if (ora_audio_silence(&j->au, (int)(pause * 1000 / (size_t)j->au.rate)) < 0 ||
         ora_audio_append(&j->au, tail->samples, tail->n) < 0) {
         ora_set_error(err, "out of memory.");
         return -1;
     }
-    at = j->au.n - tail->n; /* the silence may round a sample off */
-    long shift = ora_audio_ms(&j->au, at);
-    for (size_t i = k + 1; i < c0; i++)
-        free(j->tr.cues[i].text);
-    size_t n = k + 1;
-    for (size_t i = c0; i < j->tr.n; i++, n++) {
-        j->tr.cues[n] = j->tr.cues[i];
-        j->tr.cues[n].start_ms += shift, j->tr.cues[n].end_ms += shift;
-    }
-    j->tr.n = n;
+    size_t at = j->au.n - tail->n; /* the silence may round a sample off */
+    splice_transcript(&j->tr, k, c0, w0, ora_audio_ms(&j->au, at));
     for (size_t i = 0; i < from; i++) {
         j->said[i].spoken = j->said[i].start < cut;
         if (j->said[i].end > cut)
@@ -412,15 +524,15 @@ static int splice(job *j, size_t from, size_t k, size_t c0, const ora_audio *tai
 
 static int shorten(job *j, ora_error *err)
 {
-    size_t max = (size_t)(j->o->max_seconds * j->au.rate);
+    size_t max = max_samples(j);
     if (j->o->max_seconds <= 0 || j->au.n <= max)
         return 0;
     size_t from = tail_start(&j->s); /* one part said per segment so far */
     ora_audio tail;
-    said ts[4];
-    size_t n_ts = 0, c0 = 0;
+    said ts[5];
+    size_t n_ts = 0, c0 = 0, w0 = 0;
     size_t pause = (size_t)j->au.rate * (size_t)j->o->script.pause_notice_ms / 1000;
-    int rc = take_tail(j, from, &tail, ts, &n_ts, &c0, err);
+    int rc = take_tail(j, from, &tail, ts, &n_ts, &c0, &w0, err);
     long limit = tail.n + pause < max ? ora_audio_ms(&j->au, max - tail.n - pause) : -1;
     long k = rc == 0 ? last_fitting_cue(&j->tr, c0, limit) : -1;
     if (rc == 0 && k < 0) {
@@ -428,7 +540,7 @@ static int shorten(job *j, ora_error *err)
         rc = -1;
     }
     if (rc == 0)
-        rc = splice(j, from, (size_t)k, c0, &tail, ts, n_ts, pause, err);
+        rc = splice_tail(j, from, (size_t)k, c0, w0, &tail, ts, n_ts, pause, err);
     ora_audio_free(&tail);
     return rc;
 }
@@ -457,12 +569,13 @@ static int build_chapters(job *j, char ***names)
         if (!p->spoken || (p->role != ORA_SEG_HEADING && p->role != ORA_SEG_NOTICE) || p->start == 0)
             continue;
         (*names)[j->n_chap] = chapter_title(p);
-        j->chap[j->n_chap] = (ora_chapter){ora_audio_ms(&j->au, p->start), 0, (*names)[j->n_chap]};
+        j->chap[j->n_chap] = (ora_chapter){ora_audio_ms(&j->au, p->start) + pad_ms(j), 0,
+                                           (*names)[j->n_chap]};
         j->n_chap++;
     }
     for (size_t i = 0; i < j->n_chap; i++)
         j->chap[i].end_ms = i + 1 < j->n_chap ? j->chap[i + 1].start_ms
-                                              : ora_audio_ms(&j->au, j->au.n);
+                                              : llround(total_seconds(j) * 1000);
     return 0;
 }
 
@@ -628,12 +741,12 @@ static char *report(const job *j)
         if (j->said[i].spoken)
             segs[n++] = (ora_report_segment){ora_segment_role_name(j->said[i].role),
                                              j->said[i].written,
-                                             ora_audio_ms(&j->au, j->said[i].start),
-                                             ora_audio_ms(&j->au, j->said[i].end)};
+                                             ora_audio_ms(&j->au, j->said[i].start) + pad_ms(j),
+                                             ora_audio_ms(&j->au, j->said[i].end) + pad_ms(j)};
     ora_report r = {&j->a, j->epub ? "epub" : j->stream && j->o->raw ? "raw" : format_name(j->fmt),
-                    j->spooled ? j->spool.rate : j->au.rate, ora_audio_seconds(&j->au), segs, n, &j->tr,
+                    j->spooled ? j->spool.rate : j->au.rate, total_seconds(j), segs, n, &j->tr,
                     j->chap, j->n_chap, j->measured ? &j->loud : NULL,
-                    j->target, j->shortened};
+                    j->target, j->shortened, (double)pad_ms(j) / 1000};
     char *json = ora_report_json(&r);
     free(segs);
     return json;
@@ -655,7 +768,8 @@ static const char *book_lang(const job *j, char *lang, size_t size)
 static int write_book(job *j, char **tmp, ora_error *err)
 {
     char lang[16];
-    epub_book b = {&j->a, &j->s, &j->sent, j->au.rate, j->au.n, j->fs.fd, j->voice,
+    epub_book b = {&j->a, &j->s, &j->sent, j->au.rate, pad_samples(j),
+                   j->au.n + 2 * pad_samples(j), j->fs.fd, j->voice,
                    book_lang(j, lang, sizeof lang)};
     return epub_write(&b, j->output, tmp, err);
 }
@@ -668,6 +782,8 @@ static int write_outputs(job *j, ora_error *err)
     size_t n = 0;
     int rc = 0;
     if (j->file_stream || (j->spooled && !j->stdout_wav)) {
+        if (j->file_stream)
+            pad_end(j); /* a failure is in j->fs, for file_stream_close */
         rc = j->file_stream ? file_stream_close(&j->fs, err) : encode_spooled(j, err);
         if (rc == 0)
             rc = j->epub ? write_book(j, &book, err) : file_stream_name(&j->fs, err);
@@ -702,11 +818,27 @@ static int stdout_sink(void *user, const int16_t *s, size_t n)
     return fwrite(s, sizeof *s, n, stdout) == n && fflush(stdout) == 0 ? 0 : -1;
 }
 
+/* Where the WAV header about to be written to standard output will lie,
+ * when standard output is a file that it can be written again in: -1 for
+ * a pipe, or a file opened to append (where Linux's pwrite appends). */
+static off_t rewritable_header_at(void)
+{
+    struct stat st;
+    int flags = fcntl(STDOUT_FILENO, F_GETFL);
+    if (fstat(STDOUT_FILENO, &st) < 0 || !S_ISREG(st.st_mode) || flags < 0 ||
+        (flags & O_APPEND) || fflush(stdout) != 0)
+        return -1;
+    return lseek(STDOUT_FILENO, 0, SEEK_CUR);
+}
+
 /* Samples leave as soon as eSpeak NG hands them over (about every 50 ms
  * of audio), behind a WAV header that announces an open-ended stream. */
 static int start_stream(job *j, ora_error *err)
 {
-    j->au.sink = stdout_sink;
+    j->out = stdout_sink;
+    j->au.sink = padded_sink;
+    j->au.sink_user = j;
+    j->header_at = j->o->raw ? -1 : rewritable_header_at();
     unsigned char hdr[44];
     ora_wav_stream_header(j->au.rate, hdr);
     if (!j->o->raw && (fwrite(hdr, 1, 44, stdout) != 44 || fflush(stdout) != 0)) {
@@ -714,6 +846,23 @@ static int start_stream(job *j, ora_error *err)
         return -1;
     }
     return 0;
+}
+
+/* The silence after the stream; then, in a file ("-o - > x.wav"), the
+ * header again with the real length, which a pipe could not take. */
+static int end_stream(job *j, ora_error *err)
+{
+    errno = 0;
+    bool ok = pad_end(j) == 0 && fflush(stdout) == 0;
+    if (ok && j->header_at >= 0) {
+        unsigned char hdr[44];
+        wav_header(j->au.rate, j->au.n + 2 * pad_samples(j), hdr);
+        ok = pwrite(STDOUT_FILENO, hdr, 44, j->header_at) == 44;
+    }
+    if (!ok)
+        ora_set_error(err, "cannot write audio to standard output: %s",
+                      errno ? strerror(errno) : "the device may be full");
+    return ok ? 0 : -1;
 }
 
 /* "-" with --max-duration: the snippet, leveled, behind a WAV header that
@@ -769,8 +918,9 @@ static int capture_sink(void *user, const int16_t *s, size_t n)
  * into the spool, measured. */
 static int finish_capture(job *j, ora_error *err)
 {
-    if (j->au.samples)
-        capture_sink(j, j->au.samples, j->au.n); /* a failure is in capture_err */
+    if (j->au.samples) /* a failure is in capture_err */
+        padded_sink(j, j->au.samples, j->au.n);
+    pad_end(j);
     if (!*j->capture_err.msg && !j->spool.buf)
         ora_set_error(&j->capture_err, "there is no audio to write.");
     if (*j->capture_err.msg) {
@@ -806,6 +956,14 @@ static int check_options(const ora_options *o, ora_error *err)
     if (!o->loudness_off && !isnan(o->loudness_lufs) &&
         (o->loudness_lufs < -70 || o->loudness_lufs > -5)) {
         ora_set_error(err, "--loudness %g is out of range: use -70 to -5 LUFS, or off.", o->loudness_lufs);
+        return -1;
+    }
+    if (!isnan(o->pad_seconds) && !(o->pad_seconds >= 0 && o->pad_seconds <= 60)) {
+        ora_set_error(err, "--pad takes seconds of silence, 0 to 60.");
+        return -1;
+    }
+    if (o->cues != ORA_CUES_SHORT && o->cues != ORA_CUES_SENTENCE) {
+        ora_set_error(err, "unknown cue style: use short or sentence.");
         return -1;
     }
     if (o->quality > 1) {
@@ -876,11 +1034,12 @@ static void route_speech(job *j)
     ora_tags_from_article(&j->a, &j->tags);
     j->eo = (ora_encode_options){&j->tags, NULL, 0, j->o->quality, false};
     j->fs.rate_from = &j->au;
-    if (j->file_stream) {
-        j->au.sink = file_stream_sink;
-        j->au.sink_user = &j->fs;
-    } else if (j->spooled && j->o->max_seconds <= 0) {
-        j->au.sink = capture_sink;
+    if (j->file_stream)
+        j->out = file_stream_sink, j->out_user = &j->fs;
+    else if (j->spooled)
+        j->out = capture_sink, j->out_user = j;
+    if (j->out && j->o->max_seconds <= 0) {
+        j->au.sink = padded_sink;
         j->au.sink_user = j;
     }
 }
@@ -896,7 +1055,9 @@ static int synthesize(job *j, ora_error *err)
     int rc = j->stream ? start_stream(j, err) : 0;
     if (rc == 0)
         rc = speak_all(j, err);
-    if (rc == 0 && !j->stream)
+    if (rc == 0 && j->stream)
+        rc = end_stream(j, err);
+    else if (rc == 0)
         rc = shorten(j, err); /* may speak a closing line */
     ora_speak_shutdown();
     return rc;
@@ -921,6 +1082,8 @@ static int run(job *j, const char *input, ora_error *err)
     }
     if (rc == 0 && j->spooled)
         rc = finish_capture(j, err);
+    if (rc == 0)
+        ora_transcript_shift(&j->tr, pad_ms(j)); /* timed on the speech alone */
     if (rc == 0 && build_chapters(j, &names) < 0) {
         ora_set_error(err, "out of memory.");
         rc = -1;
@@ -1030,6 +1193,8 @@ int ora_convert(const char *input, const char *output, const ora_options *o,
     j.file_stream = !to_stdout && (j.fmt == ORA_FMT_WAV || j.fmt == ORA_FMT_FLAC) &&
                     isnan(loudness_target(o, j.fmt)) && o->max_seconds <= 0 && !o->report_path;
     j.spooled = !j.stream && !j.file_stream;
+    j.pad_s = !isnan(o->pad_seconds) ? o->pad_seconds : lossy(j.fmt) ? DEFAULT_PAD : 0;
+    j.header_at = -1;
     file_stream_init(&j.fs, output, j.fmt, &j.eo, 0);
     ora_audio_init(&j.au, 0);
     int rc = run(&j, input, err);
@@ -1037,7 +1202,7 @@ int ora_convert(const char *input, const char *output, const ora_options *o,
         size_t n = 0;
         for (size_t i = 0; i < j.n_said; i++)
             n += j.said[i].spoken;
-        *r = (ora_result){ora_audio_seconds(&j.au), n, j.a.truncated, j.shortened, j.loud, ""};
+        *r = (ora_result){total_seconds(&j), n, j.a.truncated, j.shortened, j.loud, ""};
         snprintf(r->voice, sizeof r->voice, "%s", j.voice);
         if (!j.measured)
             r->loudness.integrated_lufs = r->loudness.true_peak_dbtp = NAN;

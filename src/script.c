@@ -11,6 +11,7 @@
 typedef struct {
     char *byline, *published, *notice, *notice_unknown;
     char *table, *table_untitled;
+    char *excerpt, *excerpt_paywall;
 } templates;
 
 void ora_script_options_default(ora_script_options *o)
@@ -56,6 +57,8 @@ static int load_templates(templates *t, ora_error *err)
                    : strcmp(key, "notice_unknown") == 0 ? &t->notice_unknown
                    : strcmp(key, "table") == 0          ? &t->table
                    : strcmp(key, "table_untitled") == 0 ? &t->table_untitled
+                   : strcmp(key, "excerpt") == 0        ? &t->excerpt
+                   : strcmp(key, "excerpt_paywall") == 0 ? &t->excerpt_paywall
                                                         : NULL;
         if (f) {
             free(*f);
@@ -73,6 +76,7 @@ static void free_templates(templates *t)
 {
     free(t->byline), free(t->published), free(t->notice), free(t->notice_unknown);
     free(t->table), free(t->table_untitled);
+    free(t->excerpt), free(t->excerpt_paywall);
 }
 
 /* Replaces "{name}" in tpl by value. */
@@ -215,6 +219,20 @@ static void add_notice(ora_script *s, const ora_article *a,
     }
     add_segment(s, ORA_SEG_NOTICE, line, 0);
     free(line);
+}
+
+char *script_excerpt_line(bool paywall, ora_error *err)
+{
+    templates t;
+    if (load_templates(&t, err) < 0)
+        return NULL;
+    char **line = paywall ? &t.excerpt_paywall : &t.excerpt;
+    char *text = *line ? *line : ora_strdup("");
+    *line = NULL;
+    free_templates(&t);
+    if (!text)
+        ora_set_error(err, "out of memory.");
+    return text;
 }
 
 int ora_script_build(const ora_article *a, const ora_script_options *o,

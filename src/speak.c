@@ -29,36 +29,52 @@ static struct {
     char voice[40];    /* the main voice, set by ora_speak_init */
     size_t char_off;   /* code points of the text before this call's piece */
     bool drop_first;   /* the piece starts inside a sentence: no mark there */
+    size_t words_from; /* marks->n_words when this text began */
 } engine;
 
-static int add_mark(ora_marks *m, size_t char_pos, size_t sample)
+static int add_mark(ora_mark **v, size_t *n, size_t *cap, size_t char_pos, size_t sample)
 {
-    if (m->n == m->cap) {
-        size_t cap = m->cap ? m->cap * 2 : 16;
-        ora_mark *v = realloc(m->v, cap * sizeof *v);
-        if (!v)
+    if (*n == *cap) {
+        size_t grown = *cap ? *cap * 2 : 16;
+        ora_mark *w = realloc(*v, grown * sizeof *w);
+        if (!w)
             return -1;
-        m->v = v, m->cap = cap;
+        *v = w, *cap = grown;
     }
-    m->v[m->n++] = (ora_mark){char_pos, sample};
+    (*v)[(*n)++] = (ora_mark){char_pos, sample};
     return 0;
 }
 
-/* Sentence events: text_position counts characters from 1, and sample
- * restarts at 0 on every espeak_Synthesize call, hence engine.base. */
+/* A word event: eSpeak NG also sends some of length 0, out of order, at
+ * clause marks (checked on 1.51: "parti ; ensuite" gives one at ";" after
+ * "ensuite"); they start no word. */
+static int record_word(const espeak_EVENT *e, size_t pos, size_t sample)
+{
+    ora_marks *m = engine.marks;
+    if (e->length <= 0 || (m->n_words > engine.words_from &&
+                           m->words[m->n_words - 1].char_pos >= engine.char_off + pos))
+        return 0;
+    return add_mark(&m->words, &m->n_words, &m->cap_words, engine.char_off + pos, sample);
+}
+
+/* Sentence and word events: text_position counts characters from 1, and
+ * sample restarts at 0 on every espeak_Synthesize call, hence engine.base. */
 static int record_events(const espeak_EVENT *e)
 {
-    for (; e && e->type != espeakEVENT_LIST_TERMINATED; e++) {
-        if (e->type != espeakEVENT_SENTENCE || !engine.marks)
-            continue;
+    for (; e && engine.marks && e->type != espeakEVENT_LIST_TERMINATED; e++) {
         size_t pos = e->text_position > 0 ? (size_t)e->text_position - 1 : 0;
+        size_t sample = engine.base + (size_t)(e->sample > 0 ? e->sample : 0);
+        if (e->type == espeakEVENT_WORD && record_word(e, pos, sample) < 0)
+            return -1;
+        if (e->type != espeakEVENT_SENTENCE)
+            continue;
         if (engine.drop_first) { /* every call starts with a sentence event */
             engine.drop_first = false;
             if (pos == 0)
                 continue;
         }
-        if (add_mark(engine.marks, engine.char_off + pos,
-                     engine.base + (size_t)(e->sample > 0 ? e->sample : 0)) < 0)
+        ora_marks *m = engine.marks;
+        if (add_mark(&m->v, &m->n, &m->cap, engine.char_off + pos, sample) < 0)
             return -1;
     }
     return 0;
@@ -82,6 +98,7 @@ void speak_stop_at(size_t samples) { engine.stop_at = samples; }
 void ora_marks_free(ora_marks *m)
 {
     free(m->v);
+    free(m->words);
     memset(m, 0, sizeof *m);
 }
 
@@ -399,6 +416,7 @@ int ora_speak_runs_marks(const char *text, const ora_lang_run *runs,
     }
     engine.target = au;
     engine.marks = marks;
+    engine.words_from = marks ? marks->n_words : 0;
     engine.failed = engine.stopped = false;
     size_t len = strlen(text), at = 0;
     int rc = 0;

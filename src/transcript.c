@@ -1,7 +1,9 @@
-/* Transcripts: one cue per sentence, timed by eSpeak NG's sentence events
- * and showing the text as written ("18 novembre 2024", not the words the
- * voice says), found through the normalizer's alignment. Also the --report
- * JSON, which gathers the same times with the metadata. */
+/* Transcripts: one cue per sentence (--cues sentence), timed by eSpeak
+ * NG's sentence events and showing the text as written ("18 novembre
+ * 2024", not the words the voice says), found through the normalizer's
+ * alignment; short cues and word times are captions.c's. Also WebVTT,
+ * SubRip and the --report JSON, which gathers the same times with the
+ * metadata. */
 #include "internal.h"
 
 #include <json-c/json.h>
@@ -14,6 +16,12 @@ void ora_transcript_free(ora_transcript *t)
     for (size_t i = 0; i < t->n; i++)
         free(t->cues[i].text);
     free(t->cues);
+    for (size_t i = 0; i < t->n_words; i++)
+        free(t->words[i].text);
+    free(t->words);
+    if (t->glue)
+        phrase_list_free(t->glue);
+    free(t->glue);
     memset(t, 0, sizeof *t);
 }
 
@@ -56,7 +64,7 @@ static int add_cue(ora_transcript *t, size_t segment, long start, long end,
             return -1;
         t->cues = c, t->cap = cap;
     }
-    t->cues[t->n++] = (ora_cue){start, end, segment, text};
+    t->cues[t->n++] = (ora_cue){start, end, segment, text, true};
     return 0;
 }
 
@@ -96,7 +104,8 @@ static void timestamp(strbuf *b, long ms, char frac_sep)
 }
 
 /* WebVTT cue text: "&", "<" and ">" must be escaped, and "-->" cannot
- * appear; text_squash already made it one line, so no blank line either. */
+ * appear; a cue's text has no blank line (one line, or two joined by a
+ * single '\n'). */
 static void vtt_text(strbuf *b, const char *s)
 {
     for (; *s; s++) {
@@ -213,6 +222,39 @@ static json_object *paywall(const ora_article *a)
     return p;
 }
 
+/* Whole sentences, whatever the cues: a short cue's pieces joined up. */
+static void add_sentences(json_object *sents, const ora_transcript *t)
+{
+    strbuf b;
+    sb_init(&b);
+    long start = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        const ora_cue *c = &t->cues[i];
+        if (b.len == 0)
+            start = c->start_ms;
+        else
+            sb_addc(&b, ' ');
+        for (const char *p = c->text; *p; p++)
+            sb_addc(&b, *p == '\n' ? ' ' : *p);
+        bool last = c->ends_sentence || i + 1 == t->n || t->cues[i + 1].segment != c->segment;
+        if (last && b.s) {
+            json_object_array_add(sents, timed("text", b.s, start, c->end_ms));
+            sb_free(&b);
+            sb_init(&b);
+        }
+    }
+    sb_free(&b);
+}
+
+static json_object *words(const ora_transcript *t)
+{
+    json_object *a = json_object_new_array();
+    for (size_t i = 0; t && i < t->n_words; i++)
+        json_object_array_add(a, timed("text", t->words[i].text, t->words[i].start_ms,
+                                       t->words[i].end_ms));
+    return a;
+}
+
 char *ora_report_json(const ora_report *r)
 {
     json_object *o = json_object_new_object(), *segs = json_object_new_array(),
@@ -222,6 +264,7 @@ char *ora_report_json(const ora_report *r)
     json_object_object_add(o, "sample_rate", json_object_new_int(r->sample_rate));
     json_object_object_add(o, "duration", seconds(llround(r->seconds * 1000)));
     json_object_object_add(o, "shortened", json_object_new_boolean(r->shortened));
+    json_object_object_add(o, "pad", fixed(r->pad_seconds, "%.3f"));
     for (size_t i = 0; i < r->n_segments; i++) {
         const ora_report_segment *g = &r->segments[i];
         json_object *s = timed("text", g->text, g->start_ms, g->end_ms);
@@ -231,13 +274,12 @@ char *ora_report_json(const ora_report *r)
     for (size_t i = 0; i < r->n_chapters; i++)
         json_object_array_add(chaps, timed("title", r->chapters[i].title,
                                            r->chapters[i].start_ms, r->chapters[i].end_ms));
-    for (size_t i = 0; r->transcript && i < r->transcript->n; i++) {
-        const ora_cue *c = &r->transcript->cues[i];
-        json_object_array_add(sents, timed("text", c->text, c->start_ms, c->end_ms));
-    }
+    if (r->transcript)
+        add_sentences(sents, r->transcript);
     json_object_object_add(o, "segments", segs);
     json_object_object_add(o, "chapters", chaps);
     json_object_object_add(o, "sentences", sents);
+    json_object_object_add(o, "words", words(r->transcript));
     json_object_object_add(o, "loudness", loudness(r));
     json_object_object_add(o, "paywall", paywall(r->article));
     char *s = ora_strdup(json_object_to_json_string_ext(

@@ -29,7 +29,7 @@ static void install_into_prefix_and_embed(void **state)
     snprintf(p, sizeof p, "%s/script", d);
     char *script = tu_read(p);
     assert_non_null(strstr(script, "Fin de la partie gratuite de cet article."));
-    assert_non_null(strstr(script, "Atakmss"));
+    assert_non_null(strstr(script, "Atakèmss"));
     free(script);
 
     snprintf(cmd, sizeof cmd,

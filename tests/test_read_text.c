@@ -77,6 +77,22 @@ static void page_of_links_is_no_article(void **state)
     ora_article_free(&a);
 }
 
+/* A label and one sentence under some furniture: refused, and the reason
+ * says it is short, not that it is something it is not ("a page of
+ * links"). */
+static void scrap_is_refused_as_short(void **state)
+{
+    (void)state;
+    static const char text[] = "Menu\nTitre 1\n\nLe conseil a vot\xc3\xa9 le budget.\n";
+    ora_article a;
+    ora_error err;
+    ora_article_init(&a);
+    assert_int_equal(ora_read_text(text, sizeof text - 1, &a, &err), 0);
+    assert_non_null(a.not_article);
+    assert_non_null(strstr(a.not_article, "too short"));
+    ora_article_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -85,6 +101,7 @@ int main(void)
         cmocka_unit_test(copy_without_meta_lines),
         cmocka_unit_test(bare_prose_is_read_as_is),
         cmocka_unit_test(page_of_links_is_no_article),
+        cmocka_unit_test(scrap_is_refused_as_short),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -67,7 +67,8 @@ static void voices_rate_and_pitch_speak(void **state)
 }
 
 /* Marks of two calls into one buffer: the second call's samples restart
- * at 0 inside eSpeak NG, oralise adds what was already there. */
+ * at 0 inside eSpeak NG, oralise adds what was already there. Sentence and
+ * word positions count characters, not bytes. */
 static void marks_keep_a_running_offset(void **state)
 {
     (void)state;
@@ -84,9 +85,20 @@ static void marks_keep_a_running_offset(void **state)
     assert_int_equal(m.v[0].char_pos, 0);
     assert_int_equal(m.v[1].char_pos, 10); /* characters, not bytes: "Élan été. " */
     assert_true(m.v[1].sample > 0 && m.v[2].sample > m.v[1].sample);
+    /* Word events, in characters too: "été" starts at 5 (7 bytes in). */
+    assert_int_equal(m.n_words, 9);
+    assert_int_equal(m.words[0].char_pos, 0);
+    assert_int_equal(m.words[1].char_pos, 5);
+    assert_int_equal(m.words[2].char_pos, 10);
+    for (size_t i = 1; i < m.n_words; i++)
+        assert_true(m.words[i].char_pos > m.words[i - 1].char_pos &&
+                    m.words[i].sample > m.words[i - 1].sample && m.words[i].sample < first_len);
     assert_int_equal(ora_speak_text_marks("Encore une.", &au, &m, &err), 0);
     assert_int_equal(m.n, 4);
     assert_int_equal(m.v[3].sample, first_len);
+    assert_int_equal(m.n_words, 11); /* a new text counts from 0 again */
+    assert_int_equal(m.words[9].char_pos, 0);
+    assert_int_equal(m.words[9].sample, first_len);
     ora_marks_free(&m);
     ora_audio_free(&au);
     ora_speak_shutdown();

@@ -1,6 +1,8 @@
-/* Transcripts: valid WebVTT and SubRip, one cue per sentence, in the
- * written form ("18 novembre 2024", not the words said), timed inside the
- * audio; and the cue builder on its own with a hand-made alignment. */
+/* Transcripts: valid WebVTT and SubRip, in the written form ("18 novembre
+ * 2024", not the words said), timed inside the audio, one cue per sentence
+ * with --cues sentence; and the cue builders on their own with a
+ * hand-made alignment (test_captions.c has the short cues of the
+ * samples). */
 #include "audioutil.h"
 
 static long parse_time(const char *s, char frac)
@@ -14,31 +16,38 @@ static long parse_time(const char *s, char frac)
 }
 
 /* Checks a WebVTT file the way a browser's parser would reject it:
- * header, "start --> end" lines, non-empty cue text with no blank line,
- * no "-->" and no bare "<" or "&". Returns the number of cues. */
+ * header, "start --> end" lines, one or two lines of non-empty cue text
+ * with no blank line, no "-->" and no bare "<" or "&". Returns the number
+ * of cues. */
 static int check_vtt(char *text, long max_ms)
 {
     assert_true(strncmp(text, "WEBVTT\n\n", 8) == 0);
     int cues = 0;
     long last_start = -1;
     char *save, *block = text + 8;
-    for (char *b = strtok_r(block, "\n", &save); b;) {
-        char *timing = strstr(b, "-->") ? b : strtok_r(NULL, "\n", &save);
+    /* Cues are separated by one blank line: cut the text there first. */
+    for (char *p = strstr(block, "\n\n"); p; p = strstr(p + 2, "\n\n"))
+        p[1] = '\f';
+    for (char *b = strtok_r(block, "\f", &save); b; b = strtok_r(NULL, "\f", &save)) {
+        char *timing = strchr(b, '\n');
         assert_non_null(timing);
+        timing++;
         char start[16], end[16];
         assert_int_equal(sscanf(timing, "%15s --> %15s", start, end), 2);
         long s = parse_time(start, '.'), e = parse_time(end, '.');
         assert_true(s >= 0 && e > s && e <= max_ms + 50);
         assert_true(s >= last_start);
         last_start = s;
-        char *line = strtok_r(NULL, "\n", &save);
+        char *line = strchr(timing, '\n');
         assert_non_null(line);
+        line++;
+        assert_true(*line && *line != '\n');
+        assert_true(tu_count_lines(line) <= ORA_CUE_LINES);
         assert_null(strstr(line, "-->"));
         assert_null(strchr(line, '<'));
         for (char *amp = strchr(line, '&'); amp; amp = strchr(amp + 1, '&'))
             assert_true(!strncmp(amp, "&amp;", 5) || !strncmp(amp, "&lt;", 4) || !strncmp(amp, "&gt;", 4));
         cues++;
-        b = strtok_r(NULL, "\n", &save);
     }
     return cues;
 }
@@ -50,7 +59,8 @@ static void vtt_and_srt_of_a_page(void **state)
     snprintf(wav, sizeof wav, "%s/a.wav", dir);
     snprintf(vtt, sizeof vtt, "%s/a.vtt", dir);
     snprintf(srt, sizeof srt, "%s/a.srt", dir);
-    tu_result r = tu_run("-q tests/data/audio-sections.html -o %s --vtt %s --srt %s", wav, vtt, srt);
+    tu_result r = tu_run("-q tests/data/audio-sections.html -o %s --vtt %s --srt %s --cues sentence",
+                         wav, vtt, srt);
     assert_int_equal(r.status, 0);
     tu_audio a;
     assert_true(tu_audio_read(wav, &a));
@@ -112,12 +122,101 @@ static void cues_from_marks(void **state)
     ora_transcript_free(&t);
 }
 
+/* Word marks at every word start of an ASCII-or-UTF-8 text (char_pos in
+ * code points), one every ms_per_word, and one sentence mark at 0. */
+static void uniform_marks(const char *spoken, long ms_per_word, int rate, ora_marks *m)
+{
+    size_t ch = 0, k = 0;
+    m->v = calloc(1, sizeof *m->v);
+    m->n = m->cap = 1;
+    m->words = calloc(strlen(spoken) + 1, sizeof *m->words);
+    for (const char *p = spoken; *p; p++) {
+        if (*p != ' ' && (p == spoken || p[-1] == ' '))
+            m->words[k] = (ora_mark){ch, (size_t)(k * ms_per_word * rate / 1000)}, k++;
+        ch += ((unsigned char)*p & 0xC0) != 0x80;
+    }
+    m->n_words = m->cap_words = k;
+}
+
+static ora_normalized identity(const char *text, ora_span *span)
+{
+    *span = (ora_span){0, strlen(text), 0, strlen(text)};
+    return (ora_normalized){(char *)text, strlen(text), span, 1, 1, NULL, 0};
+}
+
+/* Word times from word events: "50 000", rewritten as a whole into
+ * "cinquante mille", starts where "cinquante" does; "000", which no event
+ * names, gets a share of the time by length; the cue keeps them together. */
+static void words_from_events(void **state)
+{
+    (void)state;
+    const char *written = "Il a vu 50 000 hommes, dit-on.";
+    const char *spoken = "Il a vu cinquante mille hommes, dit-on.";
+    ora_span spans[] = {{0, 8, 0, 8}, {8, 23, 8, 14}, {23, 39, 14, 30}};
+    ora_normalized nz = {(char *)spoken, strlen(spoken), spans, 3, 3, NULL, 0};
+    ora_mark sentence = {0, 0};
+    ora_mark words[] = {{0, 0}, {3, 2205}, {5, 4410}, {8, 6615}, {18, 13230}, {24, 17640}, {32, 24255}};
+    ora_marks m = {&sentence, 1, 1, words, 7, 7};
+    ora_transcript t = {0};
+    assert_int_equal(ora_transcript_add_timed(&t, 0, written, &nz, &m, 0, 30870, 22050,
+                                              ORA_CUES_SHORT), 0);
+    const char *want[] = {"Il", "a", "vu", "50", "000", "hommes", "dit-on"};
+    long starts[] = {0, 100, 200, 300, 514, 800, 1100};
+    assert_int_equal(t.n_words, 7);
+    for (size_t i = 0; i < 7; i++) {
+        assert_string_equal(t.words[i].text, want[i]);
+        assert_int_equal(t.words[i].start_ms, starts[i]);
+        assert_int_equal(t.words[i].end_ms, i + 1 < 7 ? starts[i + 1] : 1400);
+    }
+    assert_int_equal(t.n, 1);
+    assert_string_equal(t.cues[0].text, written);
+    assert_int_equal(t.cues[0].end_ms, 1400);
+    assert_true(t.cues[0].ends_sentence);
+    ora_transcript_free(&t);
+}
+
+/* A sentence too long for one cue is cut at its comma, each cue on two
+ * even lines; spoken slowly, into cues of at most seven seconds. */
+static void long_sentence_cut_at_its_comma(void **state)
+{
+    (void)state;
+    const char *text = "Le gouvernement a présenté mardi un projet de loi très attendu sur "
+                       "les retraites, que les syndicats jugent injuste et que le patronat salue.";
+    ora_span span;
+    ora_normalized nz = identity(text, &span);
+    ora_marks m = {0};
+    uniform_marks(text, 300, 22050, &m);
+    ora_transcript t = {0};
+    size_t end = m.n_words * 300 * 22050 / 1000;
+    assert_int_equal(ora_transcript_add_timed(&t, 0, text, &nz, &m, 0, end, 22050, ORA_CUES_SHORT), 0);
+    assert_int_equal(t.n, 2);
+    assert_string_equal(t.cues[0].text, "Le gouvernement a présenté mardi un projet\n"
+                                        "de loi très attendu sur les retraites,");
+    assert_string_equal(t.cues[1].text, "que les syndicats jugent injuste\net que le patronat salue.");
+    assert_false(t.cues[0].ends_sentence);
+    assert_true(t.cues[1].ends_sentence);
+    assert_int_equal(t.cues[0].end_ms, t.cues[1].start_ms);
+    ora_transcript_free(&t);
+    ora_marks_free(&m);
+
+    uniform_marks(text, 1000, 22050, &m); /* a word a second */
+    end = m.n_words * 22050;
+    assert_int_equal(ora_transcript_add_timed(&t, 0, text, &nz, &m, 0, end, 22050, ORA_CUES_SHORT), 0);
+    assert_true(t.n >= 4);
+    for (size_t i = 0; i < t.n; i++)
+        assert_true(t.cues[i].end_ms - t.cues[i].start_ms <= ORA_CUE_MAX_MS);
+    ora_transcript_free(&t);
+    ora_marks_free(&m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(vtt_and_srt_of_a_page),
         cmocka_unit_test(vtt_of_the_sample_is_valid),
         cmocka_unit_test(cues_from_marks),
+        cmocka_unit_test(words_from_events),
+        cmocka_unit_test(long_sentence_cut_at_its_comma),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -7,7 +7,7 @@ written.  This script reads the sentences, applies the edits and writes
 tn_eval.py case files:
 
     python3 bench/tn-real/build.py [--corpus ../shared/corpus-real/sentences.txt]
-                                   [--out build/tn-real] [dev|heldout ...]
+                                   [--out build/tn-real] [dev|heldout|dev2|heldout2 ...]
 
 Case line: line_number<TAB>edits<TAB>category
   edits    'written => spoken' pairs joined by ' ;; ', in sentence order; a
@@ -28,6 +28,10 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SEED, DRAW, N_DEV = 11, 600, 400  # random.Random(SEED).sample(range(n_lines), DRAW): dev first, then held-out
+# The second draw comes from the lines the first one left, so no sentence is in both:
+# random.Random(SEED2).sample(sorted(rest), DRAW2): dev2 first, then heldout2.
+SEED2, DRAW2, N_DEV2 = 12, 400, 200
+SETS = ("dev", "heldout", "dev2", "heldout2")
 MAX_GOLDS = 64  # product of per-span alternatives; more would be a sign of a badly cut case
 
 
@@ -85,8 +89,14 @@ def apply_edits(sentence, edits, where):
 
 def drawn(name, n_lines):
     """Line numbers (from 1) of the set, in the order of the draw."""
-    idx = random.Random(SEED).sample(range(n_lines), DRAW)
-    idx = idx[:N_DEV] if name == "dev" else idx[N_DEV:]
+    first = random.Random(SEED).sample(range(n_lines), DRAW)
+    if name in ("dev", "heldout"):
+        idx = first[:N_DEV] if name == "dev" else first[N_DEV:]
+    else:
+        taken = set(first)
+        rest = [i for i in range(n_lines) if i not in taken]
+        second = random.Random(SEED2).sample(rest, DRAW2)
+        idx = second[:N_DEV2] if name == "dev2" else second[N_DEV2:]
     return [i + 1 for i in idx]
 
 
@@ -134,7 +144,7 @@ def build(name, lines, out_dir):
 
 def main():
     ap = argparse.ArgumentParser(description="rebuild the real-text normalizer gold")
-    ap.add_argument("sets", nargs="*", default=["dev"], help="dev, heldout (default: dev)")
+    ap.add_argument("sets", nargs="*", default=["dev"], help=", ".join(SETS) + " (default: dev)")
     ap.add_argument("--corpus", default="../shared/corpus-real/sentences.txt")
     ap.add_argument("--out", default="build/tn-real")
     args = ap.parse_args()
@@ -146,7 +156,7 @@ def main():
     if lines and lines[-1] == "":
         lines.pop()
     for name in args.sets:
-        if name not in ("dev", "heldout"):
+        if name not in SETS:
             die(f"unknown set {name!r}")
         build(name, lines, args.out)
 

@@ -2,12 +2,14 @@
 <!-- Acronyms and initialisms of French news, as a news reader says them.
      An alias written as spaced capitals is spelled (S N C F); one written as
      a word is pronounced (Otan). The alias is what eSpeak NG is given, so it
-     may be respelled for eSpeak's French rules (Atakmss). Unknown capitals
+     may be respelled for eSpeak's French rules (Atakèmss). Unknown capitals
      words are spelled or said by rule; list here the ones the rule gets
      wrong. Short words of headlines in capitals (LE, DE) are said as words. -->
 <lexicon version="1.0" xmlns="http://www.w3.org/2005/01/pronunciation-lexicon"
          alphabet="x-sampa" xml:lang="fr">
-  <lexeme><grapheme>ATACMS</grapheme><alias>Atakmss</alias></lexeme>
+  <lexeme><grapheme>CD-ROM</grapheme><alias>C D Rom</alias></lexeme>
+  <lexeme><grapheme>DVD-ROM</grapheme><alias>D V D Rom</alias></lexeme>
+  <lexeme><grapheme>ATACMS</grapheme><alias>Atakèmss</alias></lexeme>
   <lexeme><grapheme>OTAN</grapheme><alias>Otan</alias></lexeme>
   <lexeme><grapheme>ONU</grapheme><alias>Onu</alias></lexeme>
   <lexeme><grapheme>UE</grapheme><alias>U E</alias></lexeme>

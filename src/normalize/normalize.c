@@ -103,7 +103,7 @@ static const rule_fn digit_rules[] = {
     rule_number};
 static const rule_fn upper_rules[] = {rule_address, rule_lexicon,   rule_roman_heading,
                                       rule_roman,   rule_inclusive, rule_alnum,
-                                      rule_acronym};
+                                      rule_acronym, rule_word_number_unit};
 static const rule_fn other_rules[] = {rule_lexicon, rule_money_prefix, rule_phone,
                                       rule_signed_number};
 
@@ -125,7 +125,11 @@ static size_t lower_word_rules(pass *p, size_t i)
     char after = e < p->len ? p->s[e] : '\0';
     if (after == '.' || after == '@' || after == ':' || after == '-' || after == '_')
         n = rule_address(p, i);
-    else if (after == '\xC2' || after == '\xE2')
+    else if (e == i + 1 && p->s[i] == 'x')
+        n = rule_spaced_times(p, i);
+    else if (after == ' ' && e - i <= 6)
+        n = rule_word_number_unit(p, i);
+    else if (after == '\xC2' || after == '\xE2' || after == '(')
         n = rule_inclusive(p, i);
     const lexicon *lx = &p->nz->lex;
     if (!n && lexicon_may_start(lx, (unsigned char)p->s[i]) &&
@@ -145,7 +149,7 @@ static size_t apply_rules(pass *p, size_t i)
         emit(p, i, i + 1, " ");
         return 1;
     }
-    size_t n = c == '&' || c == '+' || c == '%' || c == '@' || c == '#' || c == '/' ||
+    size_t n = c == '&' || c == '+' || c == '%' || c == '@' || c == '#' || c == '/' || c == '=' || c == '*' ||
                            c == '\xC2'
                    ? rule_symbol(p, i) : 0;
     if (n || !at_boundary(p, i))
@@ -177,7 +181,7 @@ static void set_may_start(ora_normalizer *n)
 {
     for (int c = 0; c < 256; c++)
         n->may_start[c] = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-                          c >= 0xC0 || (c && strchr("+-$&%@#/", c)) ||
+                          c >= 0xC0 || (c && strchr("+-$&%@#/=*", c)) ||
                           (c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
                           lexicon_may_start(&n->lex, (unsigned char)c);
 }
@@ -207,6 +211,7 @@ static int load_word_lists(ora_normalizer *n, ora_error *err)
                  {"lexicons/fr/label-nouns.txt", &n->label_nouns},
                  {"lexicons/fr/phone-cues.txt", &n->phone_cues},
                  {"lexicons/fr/before-name.txt", &n->before_name},
+                 {"lexicons/fr/before-number.txt", &n->before_number},
                  {"lexicons/fr/tlds.txt", &n->tlds},
                  {"lexicons/fr/regnal-names.txt", &n->regnal_names}};
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
@@ -256,7 +261,7 @@ void ora_normalizer_free(ora_normalizer *n)
     foreign_lists_free(&n->foreign);
     lexicon_free(&n->lex);
     word_set *lists[] = {&n->feminine,    &n->masculine,
-                            &n->label_nouns, &n->phone_cues, &n->before_name,
+                            &n->label_nouns, &n->phone_cues, &n->before_name, &n->before_number,
                             &n->tlds, &n->regnal_names};
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
         word_set_free(lists[k]);

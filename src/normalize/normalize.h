@@ -87,6 +87,7 @@ struct ora_normalizer {
     word_set label_nouns;   /* page, article: a number after is a label */
     word_set phone_cues;    /* appeler, composez: a short number after */
     word_set before_name;   /* "Me": expanded only before a name */
+    word_set before_number; /* "vol.": expanded only before a number */
     word_set tlds;          /* fr, com: the end of a domain name */
     word_set regnal_names;  /* François, Dagobert: "I" after them is premier */
     unit_table units;
@@ -163,6 +164,8 @@ size_t rule_number(pass *p, size_t i);
 size_t rule_signed_number(pass *p, size_t i);
 size_t rule_fraction(pass *p, size_t i);
 size_t rule_times_sign(pass *p, size_t i);
+size_t rule_spaced_times(pass *p, size_t i);
+size_t rule_word_number_unit(pass *p, size_t i);
 size_t rule_dimensions(pass *p, size_t i);
 /* Writes a plain number (digits [i, i+n)) in words into b. */
 void say_number_text(const pass *p, strbuf *b, const char *digits, size_t n,

@@ -23,7 +23,9 @@ typedef struct {
  * rarely have exactly three. */
 static size_t group_sep(const pass *p, size_t j, bool dotted)
 {
-    size_t sp = space_len(p->s, p->len, j);
+    size_t sp = space_len(p->s, p->len, j), sp2 = sp ? space_len(p->s, p->len, j + sp) : 0;
+    if (sp2 && digits_at(p->s, p->len, j + sp + sp2) == 3)
+        sp += sp2; /* "454  000": a no-break space and a space, as pages paste them */
     if (!sp && j < p->len && p->s[j] == '\'')
         sp = 1; /* Swiss: 1'000'000 */
     else if (!sp && starts_with_at(p, j, "\xE2\x80\x99"))
@@ -310,12 +312,23 @@ static size_t spaced_first(pass *p, size_t i, size_t j, const number_text *nt)
         return j + 3 - i;
     }
     size_t l = word_is(p, j, " ème") ? 5 : word_is(p, j, " eme") ? 4 : 0;
-    if (!l || v < 2)
+    bool fem = false;
+    if (!l) { /* "19 e anniversaire", "1 ere période": only before a noun */
+        l = word_is(p, j, " e") ? 2 : word_is(p, j, " ère") ? 5 : word_is(p, j, " ere") ? 4 : 0;
+        fem = l > 2;
+        if (l && !(j + l + 1 < p->len && p->s[j + l] == ' ' &&
+                   (unsigned char)p->s[j + l + 1] >= 'a' && is_letter_at(p->s, p->len, j + l + 1) &&
+                   !word_is(p, j + l + 1, "à")))
+            l = 0;
+        if (fem && v != 1)
+            l = 0;
+    }
+    if (!l || (v < 2 && !fem))
         return 0;
     strbuf b;
     sb_init(&b);
     num_style st = style(p, false, false);
-    num_ordinal(&b, v, false, false, &st);
+    num_ordinal(&b, v, fem, false, &st);
     return emit_built(p, i, j + l, &b);
 }
 
@@ -457,8 +470,11 @@ static size_t section_number(pass *p, size_t i)
         else
             break;
     }
+    /* "4.1 Exception faite…": a numbered paragraph opens its line */
+    bool heading = line_start(p, i) && j + 1 < p->len && p->s[j] == ' ' &&
+                   (is_upper_ascii(p->s[j + 1]) || (unsigned char)p->s[j + 1] == 0xC3);
     if (groups < 2 || all_three || is_word_at(p->s, p->len, j) ||
-        (groups == 2 && !label_before(p, i)))
+        (groups == 2 && !label_before(p, i) && !heading))
         return 0;
     strbuf b;
     sb_init(&b);
@@ -594,6 +610,10 @@ size_t rule_signed_number(pass *p, size_t i)
         sl = 3, word = "moins "; /* U+2212 */
     else if (starts_with_at(p, i, "\xC2\xB1"))
         sl = 2, word = "plus ou moins ";
+    if (sl == 1 && p->s[i] == '-' && i > 0 && p->s[i - 1] == '-') {
+        emit(p, i, i + 1, " "); /* "1914--3 février": a dash typed twice */
+        return 1;
+    }
     if (!sl || i + sl >= p->len || !is_digit(p->s[i + sl]))
         return 0;
     emit(p, i, i + sl, word);
@@ -672,7 +692,8 @@ size_t rule_times_sign(pass *p, size_t i)
     size_t a = digits_at(p->s, p->len, i);
     if (a < 1 || a > 2 || i + a >= p->len)
         return 0;
-    size_t x = p->s[i + a] == 'x' ? 1 : starts_with_at(p, i + a, "\xC3\x97") ? 2 : 0;
+    size_t x = p->s[i + a] == 'x' || p->s[i + a] == 'X' ? 1
+             : starts_with_at(p, i + a, "\xC3\x97") ? 2 : 0;
     size_t b = x ? digits_at(p->s, p->len, i + a + x) : 0;
     if (b < 1 || b > 2 || is_word_at(p->s, p->len, i + a + x + b))
         return 0;
@@ -683,6 +704,56 @@ size_t rule_times_sign(pass *p, size_t i)
     sb_adds(&w, a == 1 && b == 1 ? " " : " fois ");
     say_number_text(p, &w, p->s + i + a + x, b, false);
     return emit_built(p, i, i + a + x + b, &w);
+}
+
+/* "Un ml de solution", "deux km": a number written in words, then a
+ * unit symbol of two letters or more (one letter may be a letter: "un m"). */
+size_t rule_word_number_unit(pass *p, size_t i)
+{
+    static const char *const words[] = {"un", "une", "deux", "trois", "quatre", "cinq",
+                                        "six", "sept", "huit", "neuf", "dix", "cent",
+                                        "mille", NULL};
+    size_t e = word_end(p, i), n = e - i, next = e + 1;
+    if (n < 2 || n > 6 || e >= p->len || p->s[e] != ' ')
+        return 0;
+    /* most words: the next one is no unit symbol (at most four bytes) */
+    while (next < p->len && next - e <= 5 && p->s[next] != ' ' && p->s[next] != ',' &&
+           p->s[next] != '.')
+        next++;
+    if (next - e > 5 || next - e < 3)
+        return 0;
+    char w[8];
+    for (size_t k = 0; k < n; k++)
+        w[k] = (char)(p->s[i + k] | 0x20); /* ASCII letters: the words are */
+    w[n] = '\0';
+    int v = 0;
+    for (int k = 0; words[k] && !v; k++)
+        v = strcmp(w, words[k]) == 0 ? (k < 2 ? 1 : k) : 0;
+    if (!v)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_add(&b, p->s + i, n);
+    bool fem;
+    size_t u = unit_after_number(p, e, &b, v, &fem);
+    if (u < 3) { /* a space and at least two letters */
+        sb_free(&b);
+        return 0;
+    }
+    return emit_built(p, i, e + u, &b);
+}
+
+/* "(1 500 x 1/4) x 10": a lone x between two quantities is fois. */
+size_t rule_spaced_times(pass *p, size_t i)
+{
+    if (p->s[i] != 'x' || i < 2 || i + 2 >= p->len || p->s[i - 1] != ' ' || p->s[i + 1] != ' ')
+        return 0;
+    char before = p->s[i - 2], after = p->s[i + 2];
+    if (!(is_digit(before) || before == ')' || before == ']') ||
+        !(is_digit(after) || after == '(' || after == '['))
+        return 0;
+    emit(p, i, i + 1, "fois");
+    return 1;
 }
 
 /* "30x40 cm", "2 x 3 m", "60×90cm": dimensions, said "trente sur quarante
@@ -775,6 +846,11 @@ static void say_group(const pass *p, strbuf *b, const char *s, size_t n)
 {
     if (b->len && b->s[b->len - 1] != ' ')
         sb_addc(b, ' ');
+    if (n == 4 && s[0] == '0' && s[1] != '0') { /* "0800": zéro huit cent */
+        say_number_text(p, b, s, 1, false);
+        s++, n--;
+        sb_addc(b, ' ');
+    }
     if (n == 3 && s[0] != '0') { /* "805", "800": huit cent, a label */
         num_style st = style(p, false, true);
         num_cardinal(b, to_ull(s, 3), &st);
@@ -827,6 +903,8 @@ static bool is_phone(const pass *p, size_t i, const digit_groups *g, bool plus)
     if (plus && g->count == 4 && g->n[0] == 1 && p->s[i] == '1' && g->n[1] == 3 &&
         g->n[2] == 3 && g->n[3] == 4)
         return true; /* "+1 514 555 0199" */
+    if (!plus && p->s[i] == '0' && g->digits == 10 && g->count == 3 && g->n[0] == 4)
+        return true; /* "0800 705 800": a French free number, four, three, three */
     for (size_t k = plus ? 1 : 0; k < g->count; k++)
         if (g->n[k] > 3 && g->count > 1)
             return false;
@@ -851,17 +929,23 @@ size_t rule_phone(pass *p, size_t i)
         return 0;
     digit_groups g;
     scan_groups(p, start, &g);
-    if (!is_phone(p, start, &g, plus))
+    /* "0032 2 555 12 34": 00 is the international prefix, as "+" */
+    bool zero_zero = !plus && g.count >= 3 && g.n[0] >= 3 && g.n[0] <= 5 &&
+                     p->s[start] == '0' && p->s[start + 1] == '0' && p->s[start + 2] != '0' &&
+                     g.digits - g.n[0] >= 8 && g.digits - g.n[0] <= 11;
+    if (!zero_zero && !is_phone(p, start, &g, plus))
         return 0;
     strbuf b;
     sb_init(&b);
     size_t k = 0;
-    if (plus) {
-        sb_adds(&b, "plus ");
-        say_number_text(p, &b, p->s + g.start[0], g.n[0], false);
+    if (plus || zero_zero) {
+        sb_adds(&b, plus ? "plus " : "zéro zéro ");
+        size_t skip = zero_zero ? 2 : 0;
+        say_number_text(p, &b, p->s + g.start[0] + skip, g.n[0] - skip, false);
         k = 1;
     }
-    bool digit_by_digit = north_american(p, &g) || (plus && p->s[start] == '1' && g.n[0] == 1);
+    bool digit_by_digit = north_american(p, &g) || (plus && p->s[start] == '1' && g.n[0] == 1) ||
+                          (zero_zero && g.n[0] == 3 && p->s[start + 2] == '1');
     for (; k < g.count; k++) {
         if (!digit_by_digit) {
             say_group(p, &b, p->s + g.start[k], g.n[k]);

@@ -35,6 +35,31 @@ static const unit_name *unit_at(const pass *p, size_t j, size_t *len)
     return best;
 }
 
+/* Whether the text before e ends with a currency or unit symbol ("0,18 €
+ * / min"). */
+static bool symbol_before(const pass *p, size_t e)
+{
+    size_t s = e, l;
+    while (s > 0 && p->s[s - 1] != ' ')
+        s--;
+    if (s == e)
+        return false;
+    return (currency_at(p, s, &l) && s + l == e) || (unit_at(p, s, &l) && s + l == e);
+}
+
+/* Whether the text before e ends with a number and a unit ("5 mg"). */
+static bool quantity_ends_at(const pass *p, size_t e)
+{
+    word_ref w = prev_word(p, e);
+    size_t l;
+    if (w.end != e || !unit_at(p, w.start, &l) || w.start + l != e)
+        return false;
+    size_t d = w.start;
+    while (d > 0 && p->s[d - 1] == ' ')
+        d--;
+    return d > 0 && is_digit(p->s[d - 1]);
+}
+
 size_t unit_after_number(const pass *p, size_t j, strbuf *b, double v, bool *feminine)
 {
     size_t sp = space_len(p->s, p->len, j), l;
@@ -102,6 +127,18 @@ static void say_amount(const pass *p, strbuf *b, const char *ip, size_t ni)
 static void say_scaled(const pass *p, strbuf *b, const currency_name *c, const char *scale,
                        const char *ip, size_t ni, const char *fp, size_t nf)
 {
+    if (strcmp(scale, "mille") == 0 && nf <= 3 && ni <= 12) {
+        /* "200 k€" → deux cent mille euros, "2,5 k€" → deux mille cinq
+         * cents euros: the whole amount, with the agreement of cent
+         * before mille that a number said in two halves gets wrong. */
+        unsigned long long v = to_ull(ip, ni) * 1000;
+        for (size_t k = 0, unit = 100; k < nf; k++, unit /= 10)
+            v += (unsigned long long)(fp[k] - '0') * unit;
+        num_style st = style(p, false, false);
+        num_cardinal(b, v, &st);
+        sb_printf(b, " %s", v >= 2 ? c->plural : c->singular);
+        return;
+    }
     say_amount(p, b, ip, ni);
     double v = (double)to_ull(ip, ni);
     if (nf) {
@@ -164,6 +201,26 @@ size_t rule_symbol(pass *p, size_t i)
         emit(p, i, i + 2, "paragraphe");
         return 2;
     }
+    bool spaced = i > 0 && p->s[i - 1] == ' ' && i + 1 < p->len && p->s[i + 1] == ' ';
+    if (spaced && (c == '+' || c == '=' || c == '*')) { /* "0 € + 1 715 € = 1 715 €" */
+        emit(p, i, i + 1, c == '+' ? "plus" : c == '=' ? "égale" : "fois");
+        return 1;
+    }
+    if (starts_with_at(p, i, "\xC2\xB1") && i > 0 && p->s[i - 1] == ' ' &&
+        space_len(p->s, p->len, i + 2)) {
+        emit(p, i, i + 2, "plus ou moins"); /* "25 ± 12" */
+        return 2;
+    }
+    size_t after = i + 1 + (spaced ? 1 : 0);
+    if (c == '/' && quantity_ends_at(p, spaced ? i - 1 : i) && after < p->len &&
+        is_digit(p->s[after])) {
+        emit(p, i, i + 1, spaced ? "pour" : " pour "); /* "5 mg / 100 ml": a dose */
+        return 1;
+    }
+    if (c == '*' && i > 0 && is_digit(p->s[i - 1]) && i + 1 < p->len && is_digit(p->s[i + 1])) {
+        emit(p, i, i + 1, " étoile "); /* "cerfa n°12753*02" */
+        return 1;
+    }
     if (c == '+' && i > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, i))) {
         emit(p, i, i + 1, is_word_at(p->s, p->len, i + 1) ? " plus " : " plus");
         return 1;
@@ -175,14 +232,15 @@ size_t rule_symbol(pass *p, size_t i)
         emit(p, i, i + 1, c == '@' ? "arobase " : said ? "" : "hashtag "); /* #MeToo */
         return 1;
     }
-    if (c == '/' && i > 0 && is_letter_at(p->s, p->len, prev_char_start(p->s, i))) {
+    if (c == '/' && i > 0 && (is_letter_at(p->s, p->len, prev_char_start(p->s, i)) ||
+                              (spaced && symbol_before(p, i - 1)))) {
         /* "habitants/km²", "€/mois" said by the money rule: "par" and the
          * unit's name. Only a unit of the table: "et/ou" stays. */
         strbuf b;
         sb_init(&b);
-        sb_adds(&b, " par");
+        sb_adds(&b, spaced ? "par" : " par");
         size_t n = unit_after_number(p, i + 1, &b, 1, &(bool){false});
-        if (!n || space_len(p->s, p->len, i + 1)) {
+        if (!n || (!spaced && space_len(p->s, p->len, i + 1))) {
             sb_free(&b);
             return 0;
         }

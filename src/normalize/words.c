@@ -7,6 +7,7 @@
 #include <string.h>
 
 static bool alias_is_lower_word(const char *alias, const char *s, size_t n);
+static bool beside_spelled_acronym(const pass *p, size_t i, size_t e);
 
 /* ── Lexicon ───────────────────────────────────────────────────────────── */
 
@@ -33,11 +34,17 @@ static bool may_end_at(const pass *p, size_t e)
     return last == '.' || last == 0xB0 || last == 0xBA;
 }
 
-/* "Me" is Maître only before a name: "Me Delmas", not "Me voilà". */
-static bool needs_name_after(const pass *p, size_t i, size_t e)
+/* "Me" is Maître only before a name: "Me Delmas", not "Me voilà"; "vol."
+ * is volume only before a number: "vol. 3", not "la conduite du vol." */
+static bool context_missing_after(const pass *p, size_t i, size_t e)
 {
     word_ref w = {i, e};
-    return word_in(p, w, &p->nz->before_name) && !word_capitalized(p, next_word(p, e));
+    if (word_in(p, w, &p->nz->before_name))
+        return !word_capitalized(p, next_word(p, e));
+    if (!word_in(p, w, &p->nz->before_number))
+        return false;
+    size_t k = e + space_len(p->s, p->len, e);
+    return k >= p->len || !(is_digit(p->s[k]) || strchr("IVXLC", p->s[k]));
 }
 
 /* Candidate ends of up to three tokens from i, shortest first. A token is
@@ -93,10 +100,11 @@ size_t rule_lexicon(pass *p, size_t i)
         const char *alias = lexicon_lookup(&p->nz->lex, p->s + i, e - i);
         /* "CES" → "ces" is the word; "(CES)" after the words it stands
          * for is an acronym, and the capitals rule decides */
-        if (alias && i > 0 && p->s[i - 1] == '(' && e < p->len && p->s[e] == ')' &&
-            alias_is_lower_word(alias, p->s + i, e - i))
+        if (alias && alias_is_lower_word(alias, p->s + i, e - i) &&
+            ((i > 0 && p->s[i - 1] == '(' && e < p->len && p->s[e] == ')') ||
+             beside_spelled_acronym(p, i, e)))
             continue;
-        if (alias && !needs_name_after(p, i, e)) {
+        if (alias && !context_missing_after(p, i, e)) {
             strbuf b;
             sb_init(&b);
             sb_adds(&b, alias);
@@ -499,6 +507,32 @@ static bool in_capitals_phrase(const pass *p, size_t i, size_t e)
     return (spaced_before && capitals_word(p, before)) || (spaced_after && capitals_word(p, after));
 }
 
+/* Whether the capitals word at [s, e) is said letter by letter: not a
+ * word of the lexicon ("DE" → de), and not a word French can say. */
+static bool spelled_capitals(const pass *p, size_t s, size_t e)
+{
+    if (e - s < 2 || caps_run(p, s, e) != e - s)
+        return false;
+    const char *alias = lexicon_lookup(&p->nz->lex, p->s + s, e - s);
+    return alias ? !alias_is_lower_word(alias, p->s + s, e - s) && strchr(alias, ' ')
+                 : !pronounceable(p->s + s, e - s);
+}
+
+/* "PPE-DE", "NF EN 12815": a short capitals word that is also a French
+ * word ("DE", "EN") is a letter of a code when it is joined to initials, in
+ * a sentence that is not written in capitals. */
+static bool beside_spelled_acronym(const pass *p, size_t i, size_t e)
+{
+    if (in_capitals_line(p, i))
+        return false;
+    bool joined_before = i > 1 && (p->s[i - 1] == ' ' || p->s[i - 1] == '-');
+    bool joined_after = e + 1 < p->len && (p->s[e] == ' ' || p->s[e] == '-');
+    word_ref before = prev_word(p, i - 1);
+    return (joined_before && before.end == i - 1 &&
+            spelled_capitals(p, before.start, before.end)) ||
+           (joined_after && spelled_capitals(p, e + 1, word_end(p, e + 1)));
+}
+
 /* Unknown all-capitals words: spelled ("S N C F") or said as a word. In a
  * headline they are left to eSpeak NG, which reads capitals as words. */
 size_t rule_acronym(pass *p, size_t i)
@@ -507,7 +541,8 @@ size_t rule_acronym(pass *p, size_t i)
     if (n < 2 || i + n != e)
         return 0;
     const char *alias = lexicon_lookup(&p->nz->lex, p->s + i, n);
-    bool defined = i > 0 && p->s[i - 1] == '(' && e < p->len && p->s[e] == ')';
+    bool defined = (i > 0 && p->s[i - 1] == '(' && e < p->len && p->s[e] == ')') ||
+                   beside_spelled_acronym(p, i, e);
     if (alias && defined && alias_is_lower_word(alias, p->s + i, n)) {
         strbuf b; /* "(CES)" after its words: the acronym, not the word "ces" */
         sb_init(&b);
@@ -629,6 +664,22 @@ static size_t address_end(const pass *p, size_t i, size_t *host_start)
 
 /* "lemonde.fr" → lemonde point fr; "a.b@c.fr" → a point b arobase c point
  * fr; "https://" is not said. */
+/* Whether a link's path says something ("/de-wilson-a-cahuzac"), rather
+ * than coding it ("/FGXVbPzICy", "/?id=42&p=3"): a listener is given the
+ * site alone then. */
+static bool path_reads_as_words(const char *s, const char *e)
+{
+    if (e - s > 60)
+        return false;
+    for (const char *q = s; q < e; q++) {
+        if (strchr("?=&%#", *q))
+            return false;
+        if (q > s && isupper((unsigned char)*q) && islower((unsigned char)q[-1]))
+            return false; /* capitals inside a word: a code */
+    }
+    return true;
+}
+
 size_t rule_address(pass *p, size_t i)
 {
     size_t r = i;
@@ -657,7 +708,7 @@ size_t rule_address(pass *p, size_t i)
         size_t segments = 0;
         for (const char *q = path; q && q < p->s + e; q++)
             segments += *q == '/' && q + 1 < p->s + e;
-        if (path && segments > 1)
+        if (path && (segments > 1 || !path_reads_as_words(path, p->s + e)))
             said_end = (size_t)(path - p->s);
     }
     for (; k < said_end; k++) {
@@ -682,36 +733,126 @@ static size_t middle_dot(const pass *p, size_t j)
     return starts_with_at(p, j, "\xE2\x8B\x85") ? 3 : 0;
 }
 
-/* "salarié·es", "chercheur·eus·e·s", "tou·te·s", "ami·e": read as the
- * masculine form, plural when the written form ends in s ("salariés",
- * "chercheurs", "tous", "ami"). Saying both forms would need the
- * feminine's morphology (chercheuse) for every noun; the masculine plural
- * is what most readers say aloud. Each part after a dot is a short
- * lower-case ending, or the word is left as written. */
-size_t rule_inclusive(pass *p, size_t i)
+/* An ending in brackets: "(e)", "(es)", "(se)", "(S)"; its length with the
+ * brackets and a trailing "s" ("salarié(e)s"), 0 when there is none. Short
+ * letters only, in the case of the word: "f(x)" and "(voir)" are not. */
+static size_t bracket_ending(const pass *p, size_t j, bool upper, size_t *letters)
 {
-    size_t base_end = word_end(p, i), j = base_end;
-    bool plural = false;
+    if (j >= p->len || p->s[j] != '(')
+        return 0;
+    size_t k = j + 1;
+    while (k < p->len && k - j <= 5 &&
+           (upper ? is_upper_ascii(p->s[k]) : (p->s[k] >= 'a' && p->s[k] <= 'z')))
+        k++;
+    if (k == j + 1 || k >= p->len || p->s[k] != ')')
+        return 0;
+    *letters = k - j - 1;
+    k++;
+    if (k < p->len && p->s[k] == (upper ? 'S' : 's'))
+        k++;
+    return is_word_at(p->s, p->len, k) ? 0 : k - j;
+}
+
+/* One word in inclusive writing: its masculine base [i, base_end), where
+ * it ends, whether it is plural, and the ending that makes its feminine
+ * when that is known ("élu·e" → e, "ancien·ne" → ne; not "époux(se)"). */
+typedef struct {
+    size_t base_end, end, fem, fem_len;
+    bool plural;
+} inclusive_word;
+
+static bool inclusive_parse(const pass *p, size_t i, inclusive_word *w)
+{
+    size_t j = word_end(p, i), dl, letters = 0;
+    bool upper = j > i + 1 && caps_run(p, i, j) == j - i;
     int parts = 0;
-    size_t dl;
+    memset(w, 0, sizeof *w);
+    w->base_end = j;
     while ((dl = middle_dot(p, j)) > 0) {
         size_t k = j + dl, e = word_end(p, k);
         if (e == k || e - k > 6)
-            return 0;
+            return false;
         for (size_t q = k; q < e; q++)
             if ((unsigned char)p->s[q] < 0x80 && !(p->s[q] >= 'a' && p->s[q] <= 'z'))
-                return 0;
-        plural = p->s[e - 1] == 's';
+                return false;
+        w->plural = p->s[e - 1] == 's';
+        if (!parts)
+            w->fem = k, w->fem_len = e - k;
         parts++;
         j = e;
     }
-    if (!parts || base_end == i)
+    size_t bl = parts ? 0 : bracket_ending(p, j, upper, &letters);
+    if (bl) {
+        w->plural = (p->s[j + bl - 1] | 0x20) == 's' || (p->s[j + bl - 2] | 0x20) == 's';
+        w->fem = j + 1, w->fem_len = letters;
+        parts = 1;
+        j += bl;
+    }
+    if (!parts || w->base_end < i + 2 - (upper ? 0 : 0) || w->base_end == i)
+        return false;
+    /* the feminine is known when the ending is "e", or the base's last
+     * consonant doubled and "e" */
+    const char *f = p->s + w->fem;
+    char last = p->s[w->base_end - 1];
+    bool simple = parts == 1 && ((w->fem_len == 1 && (f[0] | 0x20) == 'e') ||
+                                 (w->fem_len == 2 && f[0] == last && (f[1] | 0x20) == 'e'));
+    if (!simple)
+        w->fem_len = 0;
+    w->end = j;
+    return true;
+}
+
+static void add_masculine(const pass *p, strbuf *b, size_t i, const inclusive_word *w)
+{
+    sb_add(b, p->s + i, w->base_end - i);
+    char last = (char)(p->s[w->base_end - 1] | 0x20);
+    if (w->plural && last != 's' && last != 'x')
+        sb_addc(b, is_upper_ascii(p->s[w->base_end - 1]) ? 'S' : 's');
+}
+
+/* "salarié·es", "chercheur·eus·e·s", "tou·te·s", "substance(s)": a plural
+ * is read as the masculine plural ("salariés", "chercheurs", "tous",
+ * "substances"). A singular is read as both forms when each feminine only
+ * adds an ending ("Un·e élu·e" → un élu ou une élue, "marié(e)" → marié
+ * ou mariée), the words that follow one another said together; otherwise
+ * as the masculine ("époux(se)" → époux). Both forms of every word would
+ * need the feminine's morphology (chercheuse) for every noun. Each ending
+ * is a few lower-case letters (capitals in a word in capitals), or the
+ * word is left as written. */
+size_t rule_inclusive(pass *p, size_t i)
+{
+    inclusive_word run[8];
+    size_t starts[8], n = 0;
+    if (!inclusive_parse(p, i, &run[0]) || run[0].base_end < i + 2)
         return 0;
+    starts[n++] = i;
+    bool both = !run[0].plural && run[0].fem_len;
+    while (both && n < 8) {
+        size_t k = run[n - 1].end;
+        if (k + 1 >= p->len || p->s[k] != ' ' || !is_letter_at(p->s, p->len, k + 1) ||
+            !inclusive_parse(p, k + 1, &run[n]) || run[n].plural || !run[n].fem_len)
+            break;
+        starts[n++] = k + 1;
+    }
     strbuf b;
     sb_init(&b);
-    sb_add(&b, p->s + i, base_end - i);
-    char last = p->s[base_end - 1];
-    if (plural && last != 's' && last != 'x')
-        sb_addc(&b, 's');
-    return emit_built(p, i, j, &b);
+    for (size_t k = 0; k < n; k++) {
+        if (k)
+            sb_addc(&b, ' ');
+        add_masculine(p, &b, starts[k], &run[k]);
+    }
+    if (both) {
+        sb_adds(&b, " ou ");
+        for (size_t k = 0; k < n; k++) {
+            if (k)
+                sb_addc(&b, ' ');
+            /* "Un·e élu·e": the feminine follows in lower case */
+            size_t at = b.len;
+            sb_add(&b, p->s + starts[k], run[k].base_end - starts[k]);
+            sb_add(&b, p->s + run[k].fem, run[k].fem_len);
+            if (k == 0 && n > 1 && !is_upper_ascii(p->s[starts[k] + 1]))
+                b.s[at] = (char)tolower((unsigned char)b.s[at]);
+        }
+    }
+    return emit_built(p, i, run[n - 1].end, &b);
 }

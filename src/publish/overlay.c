@@ -166,13 +166,13 @@ int epub_content_xhtml(const epub_book *b, char **xhtml, size_t *len, ora_error 
 
 /* Clip k runs from its sentence's start to the next one's, the first
  * from the very start and the last to the very end: the clips tile the
- * audio, so a reading system plays the pauses too, and the overlay lasts
- * exactly as long as the audio. */
+ * audio, so a reading system plays the pauses (and --pad's silences) too,
+ * and the overlay lasts exactly as long as the audio. */
 static void clip(const epub_book *b, size_t k, long *begin, long *end)
 {
     const sentence_list *l = b->sentences;
-    *begin = k == 0 ? 0 : sample_ms(b, l->v[k].start);
-    *end = k + 1 < l->n ? sample_ms(b, l->v[k + 1].start) : epub_overlay_ms(b);
+    *begin = k == 0 ? 0 : sample_ms(b, b->lead + l->v[k].start);
+    *end = k + 1 < l->n ? sample_ms(b, b->lead + l->v[k + 1].start) : epub_overlay_ms(b);
     if (*end <= *begin)
         *end = *begin + 1;
 }

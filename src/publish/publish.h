@@ -115,7 +115,9 @@ typedef struct {
     const ora_script *script;
     const sentence_list *sentences;
     int rate;             /* of the sample counts above */
-    size_t n_samples;     /* the whole audio */
+    size_t lead;          /* silence before the speech (--pad), in samples:
+                           * the sentences are timed on the speech alone */
+    size_t n_samples;     /* the whole audio, silences included */
     int audio_fd;         /* the finished MP3 */
     const char *narrator; /* the voice that speaks */
     const char *lang;     /* of every document */

@@ -47,6 +47,8 @@ enum { BAD, SHORT, NEAR, GOOD };
 /* A body shorter than this, in words, is no article unless the input is
  * bare prose. */
 #define MIN_ARTICLE_WORDS 60
+#define STRINGIFY_(x) #x
+#define STRINGIFY(x) STRINGIFY_(x)
 
 typedef struct {
     char *s;
@@ -1355,7 +1357,10 @@ static const char *what_instead(const reader *r, size_t furniture)
         size_t goods = 0;
         for (size_t i = 0; i < r->n; i++)
             goods += r->l[i].own == GOOD;
-        what = goods >= 4 ? "a front page of headlines" : "a page of links";
+        /* no cue says what it is: say what is known, that it is short */
+        what = goods >= 4 ? "a front page of headlines"
+                          : "a scrap of text, too short for an article (under " \
+                            STRINGIFY(MIN_ARTICLE_WORDS) " words)";
     }
     return what;
 }
