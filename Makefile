@@ -6,7 +6,7 @@
 
 CC      ?= cc
 MAKEFLAGS += --no-print-directory
-PKGS    := espeak-ng sndfile libxml-2.0 json-c samplerate libebur128 ogg vorbisenc vorbis opus \
+PKGS    := espeak-ng sndfile libxml-2.0 json-c samplerate libebur128 ogg vorbisenc vorbis opus libcurl uchardet \
            libzip uuid
 BUILD   ?= build
 DATADIR ?= $(CURDIR)
@@ -23,7 +23,9 @@ ALL_CFLAGS = $(WARN) $(CFLAGS) -Iinclude -Isrc -DORA_DATADIR='"$(DATADIR)"' \
              $(shell pkg-config --cflags $(PKGS))
 # libunistring (the normalizer's NFC and Unicode properties) ships no .pc
 # file on Debian, so pkg-config cannot name it: it is linked by hand.
-LIBS     = $(shell pkg-config --libs $(PKGS)) -lunistring -lm
+# libcurl is opened with dlopen on the first web address (src/read/fetch.c
+# says why): its headers come from pkg-config, -lcurl stays off the link.
+LIBS     = $(filter-out -lcurl,$(shell pkg-config --libs $(PKGS))) -lunistring -lm -ldl
 
 LIB_SRC := $(filter-out src/main.c,$(wildcard src/*.c src/*/*.c))
 LIB_HDR := $(wildcard src/*.h src/*/*.h)

@@ -105,8 +105,12 @@ typedef enum { ORA_INPUT_AUTO, ORA_INPUT_TEXT, ORA_INPUT_HTML } ora_input_kind;
  * make bench-memory). ora_options.max_input raises it. */
 #define ORA_MAX_INPUT ((size_t)5 << 20)
 
-/* Reads a whole file (or "-" for standard input) and checks that it is text:
- * not empty, no NUL bytes, valid UTF-8 (a BOM is dropped). */
+/* Inputs are files, "-" for standard input, or web addresses (http:// and
+ * https://, fetched with libcurl: see ora_read_input). */
+
+/* Reads a whole input and checks that it is text: not empty, not binary;
+ * text in another charset than UTF-8 is converted to UTF-8 (the charset
+ * guessed as ora_read_input does, silently; a BOM is dropped). */
 int ora_load_input(const char *path, char **data, size_t *len, ora_error *err);
 /* Guesses whether loaded text is a page or a browser copy. */
 ora_input_kind ora_sniff_input(const char *data, size_t len);
@@ -115,7 +119,10 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err);
 int ora_read_html(const char *data, size_t len, ora_article *a, ora_error *err);
 /* Loads, sniffs and reads: the usual entry point. It fails, with the article
  * still filled in for inspection, when the reader says the input holds no
- * article (a->not_article). */
+ * article (a->not_article). ora_read_input does the same with every
+ * reading option. ora_read_html keeps a->url when the caller set it (the
+ * address the page came from) and takes the site from it when the page
+ * names no address of its own. */
 int ora_read_file(const char *path, ora_input_kind kind, ora_article *a,
                   ora_error *err);
 /* The same with another input size limit in bytes (0: ORA_MAX_INPUT); an
@@ -434,7 +441,10 @@ typedef struct {
     bool raw;                /* "-" writes raw PCM instead of WAV */
     double max_seconds;      /* snippet length; 0: no limit */
     int pitch;               /* 1–99; 0: eSpeak NG's default (50) */
-    const char *vtt_path, *srt_path, *report_path; /* may be NULL */
+    /* Transcripts and report: NULL for none; "" for one named after the
+     * audio output, beside it (a.ogg → a.vtt, a.srt, a.json), which is
+     * how a batch gives each output its own. */
+    const char *vtt_path, *srt_path, *report_path;
     int jobs; /* speech worker processes for one long article; 0: one per core */
     /* --voice was given: every article is spoken with it. Otherwise an
      * article in another language than French gets that language's eSpeak
@@ -459,6 +469,19 @@ typedef struct {
      * last words), none for WAV and FLAC. Transcript, words and chapters
      * move with the speech. */
     double pad_seconds;
+    /* Web addresses: seconds for a whole fetch, connection included
+     * (0: ORA_FETCH_TIMEOUT). */
+    double timeout;
+    /* A web address's body, exactly as fetched, is written to this file
+     * (whole or not at all) once the page has given an article. One input
+     * only: ora_batch_run refuses it. */
+    const char *save_page;
+    /* The input's charset (an iconv name: "windows-1252", "ISO-8859-15"),
+     * over anything declared or guessed; NULL: found from the input. */
+    const char *charset;
+    /* Where assumptions are said, one line each ("oralise: note: x.txt is
+     * not UTF-8; read as windows-1252."); NULL: nowhere. */
+    FILE *notes;
 } ora_options;
 
 typedef struct {
@@ -544,6 +567,22 @@ typedef struct {
 char *ora_report_json(const ora_report *r);
 
 void ora_options_default(ora_options *o);
+
+/* A web address is fetched with libcurl: HTTPS, at most 5 redirects,
+ * gzip and deflate, an honest User-Agent ("oralise/VERSION ..."), the
+ * o->max_input limit checked while receiving, o->timeout for the whole
+ * exchange. It must answer 2xx with a page or text type; the charset of
+ * its Content-Type comes before the page's own <meta>; the address after
+ * redirects becomes the article's url. Every failure (DNS, refused
+ * connection, TLS, timeout, HTTP status, size, type) is one sentence
+ * naming the address. Text that is not UTF-8 is read in the charset
+ * uchardet and French usage suggest (o->charset overrides), said on
+ * o->notes; bytes with control characters are refused as binary. */
+#define ORA_FETCH_TIMEOUT 30
+int ora_read_input(const char *input, const ora_options *o, ora_article *a,
+                   ora_error *err);
+/* Whether iconv knows a charset name (for --charset). */
+bool ora_charset_known(const char *name);
 /* A normalizer for the options' voice with the user lexicons added. */
 ora_normalizer *ora_normalizer_for(const ora_options *o, ora_error *err);
 /* Reads input and builds its normalized script. */
@@ -552,6 +591,19 @@ int ora_prepare(const char *input, const ora_options *o, ora_article *a,
 /* The same; voice (size bytes) receives the voice that would speak it. */
 int ora_prepare_voice(const char *input, const ora_options *o, ora_article *a,
                       ora_script *s, char *voice, size_t size, ora_error *err);
+/* Whether the options make sense, before anything is read: values in
+ * range, a voice eSpeak NG has, an output format known from output's
+ * extension, no two outputs on one file. output may be NULL (nothing
+ * written: --print). A failure here is the caller's mistake, not the
+ * input's: the CLI exits 2 on it. ora_convert checks the same. */
+int ora_check_options(const char *output, const ora_options *o, ora_error *err);
+/* The chapters of input as its audio would have them (the title, each
+ * sub-heading, the notice), with their times: the article is read and
+ * spoken as ora_convert would, the samples dropped as they come, and
+ * nothing written. Free them with ora_chapters_free. */
+int ora_chapters_of(const char *input, const ora_options *o, ora_chapter **chapters,
+                    size_t *n, ora_error *err);
+void ora_chapters_free(ora_chapter *chapters, size_t n);
 /* Reads, speaks and encodes input to output; the format comes from the
  * output's extension ("-": WAV on standard output). Memory stays flat
  * (about 15 MB for a 25-minute article); see the top of this file. */
@@ -571,7 +623,7 @@ typedef struct {
     const char *format;  /* extension: "ogg", "wav", "flac", "opus", "mp3",
                           * "epub" */
     int jobs;            /* worker processes; 0: one per core */
-    bool resume;         /* skip inputs whose output is already complete */
+    bool resume;         /* skip outputs complete and made from the same input */
     const char *log;     /* JSON-lines log path, or NULL */
     int shard, shards;   /* take the shard-th (1-based) of shards slices */
     ora_progress progress;
@@ -597,9 +649,19 @@ void ora_free_list(char **inputs, size_t n);
  * format's extension, made unique within the list. */
 char **ora_batch_outputs(const char *const *inputs, size_t n,
                          const ora_batch_options *b);
+/* Whether a batch of n inputs with these options makes sense (the shard,
+ * the format, the options as ora_check_options sees them, and no
+ * transcript or report named once for several inputs). A failure is the
+ * caller's mistake: the CLI exits 2 on it. ora_batch_run checks the same. */
+int ora_batch_check(size_t n, const ora_options *o, const ora_batch_options *b,
+                    ora_error *err);
 /* Converts inputs (this shard's slice of them) with up to b->jobs worker
- * processes. A failing input is reported and skipped; returns 0 when every
- * input succeeded, 1 when some failed, -1 when the batch could not run. */
+ * processes. Each output's input is recorded (size, time, a hash of its
+ * bytes) in DIR/.oralise-inputs/; with b->resume an output is skipped when
+ * it, the transcripts and report asked for are there and its input's bytes
+ * are those recorded, and redone otherwise. A failing input is reported
+ * and skipped; returns 0 when every input succeeded, 1 when some failed,
+ * -1 when the batch could not run. */
 int ora_batch_run(const char *const *inputs, size_t n, const ora_options *o,
                   const ora_batch_options *b, ora_batch_summary *sum,
                   ora_error *err);

@@ -6,6 +6,7 @@
  * starts once per worker, and a crash in one article costs only that
  * article (the slot gets a new worker). Outputs appear by rename, so "the file exists" means "the file
  * is complete", which is what --resume relies on. */
+#include "cli.h"
 #include "internal.h"
 #include "publish/publish.h"
 
@@ -102,15 +103,39 @@ void ora_free_list(char **inputs, size_t n)
     free(inputs);
 }
 
-/* "a/b/Article.html" → "Article": the last path component without its
- * extension, with characters that could hide a file or break a shell
- * (leading dots, control characters) replaced. Never contains '/'. */
+/* The name a web address gives its output: the last part of its path
+ * ("https://site.fr/a/la-une.html?x=1" → "la-une.html"), or its host when
+ * the path has none ("https://site.fr/" → "site.fr"). */
+static char *address_name(const char *url, bool *is_host)
+{
+    const char *host = strstr(url, "://") + 3;
+    size_t host_len = strcspn(host, "/?#");
+    const char *path = host + host_len;
+    size_t path_len = *path == '/' ? strcspn(path, "?#") : 0;
+    while (path_len > 1 && path[path_len - 1] == '/')
+        path_len--;
+    const char *last = path + path_len;
+    while (last > path && last[-1] != '/')
+        last--;
+    *is_host = last == path + path_len;
+    if (*is_host)
+        return ora_strndup(host, strcspn(host, ":/?#")); /* without the port */
+    return ora_strndup(last, (size_t)(path + path_len - last));
+}
+
+/* "a/b/Article.html" → "Article": the last path component (of a web
+ * address: see address_name) without its extension, with characters that
+ * could hide a file or break a shell (leading dots, control characters)
+ * replaced. Never contains '/'. */
 static char *output_stem(const char *input)
 {
-    const char *base = base_name(input);
-    const char *dot = strrchr(base, '.');
+    bool is_host = false;
+    char *own = is_web_address(input) ? address_name(input, &is_host) : NULL;
+    const char *base = own ? own : base_name(input);
+    const char *dot = is_host ? NULL : strrchr(base, '.');
     size_t n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
     char *s = ora_strndup(base, n);
+    free(own);
     for (char *p = s; *p; p++)
         if ((unsigned char)*p < 0x20 || *p == '\\')
             *p = '_';
@@ -182,10 +207,11 @@ char **ora_batch_outputs(const char *const *inputs, size_t n,
     for (size_t i = 0; i < n; i++) {
         char *stem = output_stem(inputs[i]);
         const char *name = unique_name(&ns, stem);
-        strbuf p;
-        sb_init(&p);
-        sb_printf(&p, "%s/%s.%s", b->outdir, name, b->format);
-        out[i] = sb_take(&p);
+        strbuf file;
+        sb_init(&file);
+        sb_printf(&file, "%s.%s", name, b->format);
+        out[i] = path_join(b->outdir, file.s);
+        sb_free(&file);
         free(stem);
     }
     hdestroy_r(&ns.table);
@@ -195,7 +221,7 @@ char **ora_batch_outputs(const char *const *inputs, size_t n,
     return out;
 }
 
-static bool output_complete(const char *path)
+static bool audio_complete(const char *path)
 {
     if (epub_path(path))
         return epub_complete(path);
@@ -207,32 +233,40 @@ static bool output_complete(const char *path)
     return info.frames > 0;
 }
 
+/* The audio and every transcript or report asked for are there: a resume
+ * that adds --vtt makes the transcripts that are missing. */
+static bool outputs_complete(const batch *bt, size_t item)
+{
+    const char *output = bt->outputs[item];
+    const char *asked[3] = {bt->opt->vtt_path, bt->opt->srt_path, bt->opt->report_path};
+    static const char *const exts[3] = {".vtt", ".srt", ".json"};
+    bool ok = audio_complete(output);
+    for (int k = 0; ok && k < 3; k++) {
+        if (!asked[k])
+            continue;
+        char *path = *asked[k] ? ora_strdup(asked[k]) : sidecar_beside(output, exts[k]);
+        ok = access(path, F_OK) == 0;
+        free(path);
+    }
+    return ok;
+}
+
 static int compare_names(const void *a, const void *b)
 {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* The files a feed wants beside each episode (feed.c). */
-static const char *const feed_files[] = {".vtt", ".json"};
 
 static void remove_stale_temps_of_items(const batch *bt)
 {
-    size_t per = bt->b->feed ? 3 : 1, n = 0;
-    const char **names = malloc((bt->n_items * per + 1) * sizeof *names);
-    char **own = calloc(bt->n_items * per + 1, sizeof *own);
-    for (size_t i = 0; names && own && i < bt->n_items; i++) {
-        names[n++] = base_name(bt->outputs[bt->items[i]]);
-        for (size_t k = 0; k + 1 < per; k++) {
-            own[n] = episode_file(bt->outputs[bt->items[i]], feed_files[k]);
-            names[n] = base_name(own[n]);
-            n++;
-        }
-    }
-    qsort(names, n, sizeof *names, compare_names); /* as remove_stale_temps wants */
-    remove_stale_temps(bt->b->outdir, names, n);
-    for (size_t i = 0; own && i < n; i++)
-        free(own[i]);
-    free(own);
+    const char **names = malloc((bt->n_items ? bt->n_items : 1) * sizeof *names);
+    for (size_t i = 0; i < bt->n_items; i++)
+        names[i] = base_name(bt->outputs[bt->items[i]]);
+    qsort(names, bt->n_items, sizeof *names, compare_names); /* as remove_stale_temps wants */
+    remove_stale_temps(bt->b->outdir, names, bt->n_items);
+    char *records = records_dir(bt->b->outdir);
+    remove_stale_temps(records, names, bt->n_items);
+    free(records);
     free(names);
 }
 
@@ -262,27 +296,33 @@ static void log_entry(batch *bt, size_t item, const char *status, double audio,
     json_object_put(o);
 }
 
-static void report_progress(batch *bt, size_t item, const char *error, double audio)
+static void report_progress(batch *bt, size_t item, const char *error, double audio,
+                            bool skipped)
 {
     if (bt->b->progress == ORA_PROGRESS_NONE)
         return;
     size_t total = bt->n_items, k = bt->finished;
     double elapsed = now() - bt->t0, rate = elapsed > 0 ? k / elapsed : 0;
+    char words[80];
     if (bt->bar) {
         double left = rate > 0 ? (total - k) / rate : 0;
-        fprintf(stderr, "\r%zu of %zu articles, %.1f a second, about %.0f s left, %zu failed ",
-                k, total, rate, left, bt->sum->failed);
+        fprintf(stderr, "\r%zu of %zu article%s, %.1f a second, about %s left, %zu failed ",
+                k, total, total == 1 ? "" : "s", rate,
+                cli_duration_words(left, words, sizeof words), bt->sum->failed);
         if (k == total)
             fputc('\n', stderr);
     } else if (error) {
         fprintf(stderr, "oralise: %zu of %zu: %s failed: %s\n", k, total, bt->inputs[item], error);
-    } else {
-        fprintf(stderr, "oralise: %zu of %zu: %s: %d min %02d s of speech.\n", k, total,
-                bt->outputs[item], (int)audio / 60, (int)audio % 60);
+    } else if (!skipped) {
+        fprintf(stderr, "oralise: %zu of %zu: %s: %s of speech.\n", k, total,
+                bt->outputs[item], cli_duration_words(audio, words, sizeof words));
     }
 }
 
-/* One item in the worker: "seconds\n" or "!message\n" goes back. */
+/* One item in the worker: "seconds\n", "=\n" (already done) or
+ * "!message\n" goes back. The input is fingerprinted before it is read:
+ * should it change while it is converted, the record tells the older
+ * bytes, and the next --resume redoes it. */
 static void convert_item(batch *bt, size_t item, const ora_normalizer *nz, int fd)
 {
     ora_error err;
@@ -292,16 +332,24 @@ static void convert_item(batch *bt, size_t item, const ora_normalizer *nz, int f
     one.jobs = 1; /* the batch already keeps every core busy */
     one.batch_item = true;
     one.normalizer = nz;
-    char *vtt = NULL, *report = NULL;
-    if (bt->b->feed) { /* what the feed's item points at, and reads */
-        one.vtt_path = vtt = episode_file(bt->outputs[item], feed_files[0]);
-        one.report_path = report = episode_file(bt->outputs[item], feed_files[1]);
+    source_print print;
+    bool printed = source_print_of(bt->inputs[item], &print);
+    char *record = record_path(bt->outputs[item]);
+    if (bt->b->resume && printed && record_matches(record, &print) &&
+        outputs_complete(bt, item)) {
+        snprintf(line, sizeof line, "=\n");
+    } else {
+        unlink(record); /* no record while its output is being redone */
+        if (ora_convert(bt->inputs[item], bt->outputs[item], &one, &r, &err) == 0) {
+            snprintf(line, sizeof line, "%.3f\n", r.seconds);
+            /* A record that cannot be written costs only a redo on --resume. */
+            if (printed)
+                record_write(record, bt->inputs[item], &print, &err);
+        } else {
+            snprintf(line, sizeof line, "!%s\n", err.msg);
+        }
     }
-    if (ora_convert(bt->inputs[item], bt->outputs[item], &one, &r, &err) == 0)
-        snprintf(line, sizeof line, "%.3f\n", r.seconds);
-    else
-        snprintf(line, sizeof line, "!%s\n", err.msg);
-    free(vtt), free(report);
+    free(record);
     ssize_t w = write(fd, line, strlen(line)); /* under PIPE_BUF: one piece */
     (void)w;
 }
@@ -362,15 +410,18 @@ static void stop_worker(worker *w)
 }
 
 static void record_item(batch *bt, size_t item, double started, const char *error,
-                        double audio)
+                        double audio, bool skipped)
 {
     bt->finished++;
     if (error)
         bt->sum->failed++;
+    else if (skipped)
+        bt->sum->skipped++;
     else
         bt->sum->done++, bt->sum->audio_seconds += audio;
-    log_entry(bt, item, error ? "failed" : "done", audio, now() - started, error);
-    report_progress(bt, item, error, audio);
+    log_entry(bt, item, error ? "failed" : skipped ? "skipped" : "done", audio,
+              skipped ? 0 : now() - started, error);
+    report_progress(bt, item, error, audio, skipped);
 }
 
 /* Reads a busy worker's report; a worker that died mid-item fails that
@@ -391,12 +442,13 @@ static void finish_item(batch *bt, worker *w)
                  WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
         const char *name = base_name(bt->outputs[w->item]);
         remove_stale_temps(bt->b->outdir, &name, 1);
-        record_item(bt, w->item, w->started, why, 0);
+        record_item(bt, w->item, w->started, why, 0, false);
         return;
     }
     buf[strcspn(buf, "\n")] = '\0';
-    bool failed = buf[0] == '!';
-    record_item(bt, w->item, w->started, failed ? buf + 1 : NULL, failed ? 0 : atof(buf));
+    bool failed = buf[0] == '!', skipped = buf[0] == '=';
+    record_item(bt, w->item, w->started, failed ? buf + 1 : NULL,
+                failed || skipped ? 0 : atof(buf), skipped);
 }
 
 static int make_dirs(const char *dir, ora_error *err)
@@ -418,29 +470,6 @@ static int make_dirs(const char *dir, ora_error *err)
     }
     free(p);
     return 0;
-}
-
-/* With a feed, an episode is done only with its report, which the feed
- * reads. */
-static bool report_there(const batch *bt, size_t item)
-{
-    if (!bt->b->feed)
-        return true;
-    char *report = episode_file(bt->outputs[item], feed_files[1]);
-    bool there = access(report, F_OK) == 0;
-    free(report);
-    return there;
-}
-
-/* Skips inputs already converted; returns true when item needs a worker. */
-static bool needs_work(batch *bt, size_t item)
-{
-    if (!bt->b->resume || !output_complete(bt->outputs[item]) || !report_there(bt, item))
-        return true;
-    bt->sum->skipped++;
-    bt->finished++;
-    log_entry(bt, item, "skipped", 0, 0, NULL);
-    return false;
 }
 
 /* Sends item to an idle worker, starting one in a free slot if needed. */
@@ -499,7 +528,7 @@ static int run_workers(batch *bt, ora_error *err)
     while (rc == 0 && (next < bt->n_items || busy > 0)) {
         while (rc == 0 && busy < jobs && next < bt->n_items) {
             size_t item = bt->items[next++];
-            if (needs_work(bt, item) && (rc = dispatch(bt, ws, jobs, item, err)) == 0)
+            if ((rc = dispatch(bt, ws, jobs, item, err)) == 0)
                 busy++;
         }
         if (busy > 0)
@@ -531,29 +560,89 @@ static int update_feed(const batch *bt, ora_error *err)
     return rc;
 }
 
-/* A feed lists audio, and the folder must hold one that oralise may
- * update: checked before anything is converted, so a refusal changes
- * nothing. */
-static int check_feed(const ora_batch_options *b, ora_error *err)
+/* A transcript or report with one name, for several inputs, would be
+ * overwritten by each in turn: only the last article's would be left. */
+static int check_shared_names(size_t n, const ora_options *o, ora_error *err)
 {
-    if (!b->feed)
-        return 0;
+    const char *paths[3] = {o->vtt_path, o->srt_path, o->report_path};
+    static const char *const opts[3] = {"--vtt", "--srt", "--report"};
+    static const char *const exts[3] = {"vtt", "srt", "json"};
+    for (int k = 0; n > 1 && k < 3; k++)
+        if (paths[k] && *paths[k]) {
+            ora_set_error(err, "%s %s names one file for %zu inputs, which would each overwrite "
+                          "it: give %s alone to write NAME.%s beside each output.",
+                          opts[k], paths[k], n, opts[k], exts[k]);
+            return -1;
+        }
+    return 0;
+}
+
+/* A feed lists audio episodes at web addresses. */
+static int feed_options_check(const ora_batch_options *b, ora_error *err)
+{
     if (strcasecmp(b->format, "epub") == 0) {
         ora_set_error(err, "--feed lists audio episodes: give --format mp3 (or ogg, opus), not epub.");
         return -1;
     }
-    return feed_check(b->outdir, b->feed, err);
+    return feed_url_check(b->feed, err);
+}
+
+int ora_batch_check(size_t n, const ora_options *o, const ora_batch_options *b,
+                    ora_error *err)
+{
+    ora_format fmt;
+    char *probe = NULL;
+    if (o->save_page) { /* every article would write the same file */
+        ora_set_error(err, "--save-page keeps one fetched page: it cannot be used with a batch.");
+        return -1;
+    }
+    if (b->shards < 1 || b->shard < 1 || b->shard > b->shards) {
+        ora_set_error(err, "shard %d/%d does not exist: use K/N with K from 1 to N.", b->shard, b->shards);
+        return -1;
+    }
+    if (!b->outdir || !*b->outdir) {
+        ora_set_error(err, "a batch needs a folder for its outputs: --outdir DIR.");
+        return -1;
+    }
+    strbuf name;
+    sb_init(&name);
+    sb_printf(&name, "x.%s", b->format ? b->format : "");
+    int rc = strcasecmp(b->format ? b->format : "", "epub") == 0
+                 ? 0 : ora_format_from_path(name.s, &fmt, err);
+    if (rc < 0)
+        ora_set_error(err, "--format takes ogg, wav, flac, opus, mp3 or epub.");
+    if (rc == 0 && b->feed)
+        rc = feed_options_check(b, err);
+    if (rc == 0)
+        rc = check_shared_names(n, o, err);
+    if (rc == 0) {
+        probe = path_join(b->outdir, name.s);
+        rc = ora_check_options(probe, o, err);
+    }
+    free(probe);
+    sb_free(&name);
+    return rc;
 }
 
 int ora_batch_run(const char *const *inputs, size_t n, const ora_options *o,
                   const ora_batch_options *b, ora_batch_summary *sum, ora_error *err)
 {
     memset(sum, 0, sizeof *sum);
-    if (b->shards < 1 || b->shard < 1 || b->shard > b->shards) {
-        ora_set_error(err, "shard %d/%d does not exist: use K/N with K from 1 to N.", b->shard, b->shards);
-        return -1;
+    /* A feed wants each episode's transcript and report beside it; a
+     * folder whose feed cannot be updated is refused before anything is
+     * converted, so a refusal changes nothing. */
+    ora_options own = *o;
+    if (b->feed) {
+        own.vtt_path = own.vtt_path ? own.vtt_path : "";
+        own.report_path = own.report_path ? own.report_path : "";
+        o = &own;
     }
-    if (check_feed(b, err) < 0 || make_dirs(b->outdir, err) < 0)
+    if (ora_batch_check(n, o, b, err) < 0 || (b->feed && feed_check(b->outdir, b->feed, err) < 0))
+        return -1;
+    char *records = records_dir(b->outdir);
+    int made = make_dirs(b->outdir, err) == 0 && make_dirs(records, err) == 0 ? 0 : -1;
+    free(records);
+    if (made < 0)
         return -1;
     batch bt = {inputs, ora_batch_outputs(inputs, n, b), calloc(n ? n : 1, sizeof(size_t)),
                 0, o, b, NULL, false, 0, now(), sum};
@@ -566,7 +655,7 @@ int ora_batch_run(const char *const *inputs, size_t n, const ora_options *o,
     for (size_t i = 0; i < n; i++) /* round-robin slices balance long lists */
         if ((int)(i % (size_t)b->shards) == b->shard - 1)
             bt.items[bt.n_items++] = i;
-    bt.bar = b->progress == ORA_PROGRESS_AUTO && isatty(2);
+    bt.bar = b->progress == ORA_PROGRESS_AUTO && cli_can_redraw(2);
     int rc = 0;
     if (b->log && !(bt.log = fopen(b->log, "a"))) {
         ora_set_error(err, "cannot write the log %s: %s", b->log, strerror(errno));

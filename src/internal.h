@@ -19,6 +19,8 @@ void sb_free(strbuf *b);
 int sb_add(strbuf *b, const char *s, size_t n);
 int sb_adds(strbuf *b, const char *s);
 int sb_addc(strbuf *b, char c);
+/* Room for extra more bytes (and the NUL) without another realloc. */
+int sb_reserve(strbuf *b, size_t extra);
 int sb_printf(strbuf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* Hands the string over to the caller and leaves b empty. */
@@ -55,6 +57,33 @@ mode_t default_mode(void);
  * last component; outfile.c. */
 char *folder_of(const char *path);
 const char *base_name(const char *path);
+/* dir and name joined by one slash, the folder's doubled and trailing
+ * slashes dropped ("audio//" + "x.ogg" → "audio/x.ogg"); outfile.c. */
+char *path_join(const char *dir, const char *name);
+
+/* "dir/a.ogg" with ".vtt" → "dir/a.vtt": a transcript or report named
+ * after its audio (pipeline.c); the caller frees it. */
+char *sidecar_beside(const char *output, const char *ext);
+
+/* What a batch output was made from (resume.c): its input's size,
+ * modification time and a hash of its bytes. */
+typedef struct {
+    uint64_t size;
+    int64_t mtime_ns;
+    uint64_t hash; /* 64-bit FNV-1a */
+} source_print;
+/* Reads a regular file whole to fingerprint it; false for anything else. */
+bool source_print_of(const char *path, source_print *p);
+/* DIR/.oralise-inputs, where the records of DIR's outputs are kept, and
+ * the record of one output; the caller frees them. */
+char *records_dir(const char *outdir);
+char *record_path(const char *output);
+/* Whether the record says its output was made from bytes with p's size
+ * and hash (false when there is no record). */
+bool record_matches(const char *record, const source_print *p);
+/* Writes the record whole, through a temporary file and a rename. */
+int record_write(const char *record, const char *input, const source_print *p,
+                 ora_error *err);
 
 /* Removes the ".NAME.XXXXXX" temporaries that a run killed between naming
  * and renaming left in dir, for the NAMEs given (sorted); outfile.c. */
@@ -77,6 +106,10 @@ void die_with_parent(pid_t parent);
 /* All n bytes through write() / read(), across EINTR and short transfers. */
 bool write_all(int fd, const void *p, size_t n);
 bool read_all(int fd, void *p, size_t n);
+
+/* Whether an input names a web address (http:// or https://, any case):
+ * src/read/fetch.c fetches it. */
+bool is_web_address(const char *input);
 
 /* A whole file into memory ("-": standard input), failing once it passes
  * max bytes rather than growing without end (/dev/zero); read_whole_file

@@ -1,5 +1,6 @@
 /* oralise: the command line. Options in, library calls out. */
 #include "oralise.h"
+#include "cli.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -7,18 +8,18 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <unistd.h>
 
 #define MAX_LEXICONS 32
 
 static const char usage_text[] =
     "Usage: oralise [OPTIONS] INPUT -o OUTPUT\n"
-    "       oralise --print=article|script|ssml [OPTIONS] INPUT\n"
+    "       oralise --print=article|script|ssml|chapters [OPTIONS] INPUT\n"
     "       oralise --normalize < LINES\n"
     "\n"
     "Reads a French news article aloud into an audio file. INPUT is a web\n"
-    "page (HTML) or the text a browser copy gives; \"-\" reads standard input.\n"
+    "address (http:// or https://), a saved page (HTML) or the text a browser\n"
+    "copy gives; \"-\" reads standard input.\n"
     "Only the article is spoken. When a paywall cuts it, a closing notice\n"
     "says so.\n"
     "\n"
@@ -35,11 +36,16 @@ static const char usage_text[] =
     "  --loudness LUFS|off   integrated loudness target (default -19 for .ogg\n"
     "                        .opus .mp3, eSpeak's level for .wav .flac); true\n"
     "                        peaks held under -1 dBTP by a limiter\n"
-    "  --vtt FILE, --srt FILE  captions, as written: cues of at most 2 lines of\n"
-    "                        42 characters and 7 seconds, cut at clause marks\n"
+    "  --vtt [FILE], --srt [FILE]  captions, as written: cues of at most 2 lines\n"
+    "                        of 42 characters and 7 seconds, cut at clause marks\n"
     "  --cues short|sentence  short cues (default), or one cue per sentence\n"
-    "  --report FILE         JSON: metadata, duration, parts, chapters, loudness,\n"
+    "  --report [FILE]       JSON: metadata, duration, parts, chapters, loudness,\n"
     "                        each word with its start and end\n"
+    "                        Without FILE (last, or before another option),\n"
+    "                        these go beside the audio as NAME.vtt, NAME.srt,\n"
+    "                        NAME.json; in a batch, beside each output, and a\n"
+    "                        FILE after a space must end in .vtt, .srt, .json\n"
+    "                        (--vtt=FILE takes any name)\n"
     "  --pad SECONDS         silence before and after the speech (default 0.5\n"
     "                        for .ogg .opus .mp3, none for .wav .flac)\n"
     "  --max-duration SECONDS  stop after the last whole sentence that fits,\n"
@@ -49,12 +55,19 @@ static const char usage_text[] =
     "  --print=script        print what would be said, one segment a line\n"
     "  --print=ssml          the same as SSML, as it goes to eSpeak NG: runs of\n"
     "                        English in <voice xml:lang=\"en\">\n"
+    "  --print=chapters      the chapters and when each starts, one a line\n"
+    "                        (\"00:01:37.250 Title\"): the article is spoken,\n"
+    "                        nothing is written\n"
     "  --normalize           turn each line of standard input into words\n"
     "\n"
     "Reading:\n"
     "  --text, --html        read INPUT as a browser copy or as a page\n"
     "                        (default: guessed from the content)\n"
     "  --max-input MB        refuse inputs larger than MB megabytes (default 5)\n"
+    "  --timeout SECONDS     give up on a web address after SECONDS (default 30)\n"
+    "  --save-page FILE      keep the page fetched from a web address in FILE\n"
+    "  --charset NAME        read INPUT in charset NAME (windows-1252,\n"
+    "                        ISO-8859-15...) instead of the one found\n"
     "  --captions            also read photo captions (skipped by default)\n"
     "  --tables              read tables row by row, each figure with its\n"
     "                        headers (by default a table is only announced)\n"
@@ -88,7 +101,8 @@ static const char usage_text[] =
     "                        later batches; channel details in DIR/feed.conf\n"
     "  -j, --jobs N          worker processes (default: one per core); also\n"
     "                        splits one long article across N processes\n"
-    "  --resume              skip inputs whose output is already complete\n"
+    "  --resume              skip outputs already complete whose input has not\n"
+    "                        changed since (its size and a hash of its bytes)\n"
     "  --log FILE            append one JSON line per input to FILE\n"
     "  --shard K/N           take only the K-th of N slices of the inputs, to\n"
     "                        spread one list over several machines\n"
@@ -98,7 +112,11 @@ static const char usage_text[] =
     "  -h, --help            show this help\n"
     "  --version             show the version\n"
     "\n"
+    "Exit status: 0 done, 1 an input or output failed (in a batch: any one),\n"
+    "2 a usage error (an unknown option, a bad value, options that conflict).\n"
+    "\n"
     "Examples:\n"
+    "  oralise https://www.example.fr/article.html -o article.ogg\n"
     "  oralise article.html -o article.ogg\n"
     "  oralise --voice fr+f3 --captions copie.txt -o copie.mp3\n"
     "  oralise page.html -o - | aplay\n"
@@ -109,6 +127,10 @@ static const char usage_text[] =
 typedef struct {
     const char *input, *output, *print;
     const char *current; /* the argument being parsed, for messages */
+    int argc;            /* for options whose file name may be left out */
+    char **argv;
+    const char *batch_only; /* a batch option given, for the message */
+    bool batch_mode;        /* --outdir or --from-list anywhere */
     bool normalize, quiet, list_voices;
     const char *lexicons[MAX_LEXICONS];
     ora_options opt;
@@ -134,7 +156,10 @@ enum { OPT_PRINT = 256, OPT_NORMALIZE, OPT_TEXT, OPT_HTML, OPT_CAPTIONS, OPT_TAB
        OPT_SHARD, OPT_RAW, OPT_QUALITY, OPT_LOUDNESS, OPT_VTT, OPT_SRT,
        OPT_REPORT, OPT_MAX_DURATION, OPT_INTRO, OPT_OUTRO, OPT_PITCH,
        OPT_LIST_VOICES, OPT_PAUSE_TITLE, OPT_PAUSE_PARAGRAPH, OPT_PAUSE_NOTICE,
-       OPT_MAX_INPUT, OPT_NO_LANG_SWITCH, OPT_CUES, OPT_PAD, OPT_FEED };
+       OPT_MAX_INPUT, OPT_NO_LANG_SWITCH, OPT_CUES, OPT_PAD, OPT_TIMEOUT, OPT_SAVE_PAGE,
+       OPT_CHARSET, OPT_FEED };
+
+static const char short_options[] = ":o:qhj:";
 
 static const struct option long_options[] = {
     {"output", required_argument, 0, 'o'},
@@ -153,9 +178,9 @@ static const struct option long_options[] = {
     {"raw", no_argument, 0, OPT_RAW},
     {"quality", required_argument, 0, OPT_QUALITY},
     {"loudness", required_argument, 0, OPT_LOUDNESS},
-    {"vtt", required_argument, 0, OPT_VTT},
-    {"srt", required_argument, 0, OPT_SRT},
-    {"report", required_argument, 0, OPT_REPORT},
+    {"vtt", optional_argument, 0, OPT_VTT},
+    {"srt", optional_argument, 0, OPT_SRT},
+    {"report", optional_argument, 0, OPT_REPORT},
     {"max-duration", required_argument, 0, OPT_MAX_DURATION},
     {"cues", required_argument, 0, OPT_CUES},
     {"pad", required_argument, 0, OPT_PAD},
@@ -177,6 +202,9 @@ static const struct option long_options[] = {
     {"log", required_argument, 0, OPT_LOG},
     {"max-input", required_argument, 0, OPT_MAX_INPUT},
     {"shard", required_argument, 0, OPT_SHARD},
+    {"timeout", required_argument, 0, OPT_TIMEOUT},
+    {"save-page", required_argument, 0, OPT_SAVE_PAGE},
+    {"charset", required_argument, 0, OPT_CHARSET},
     {"feed", required_argument, 0, OPT_FEED},
     {0, 0, 0, 0}};
 
@@ -221,6 +249,11 @@ static bool pause_arg(int *ms)
     return true;
 }
 
+static const char *optional_file(cli *c, const char *ext)
+{
+    return cli_optional_file(optarg, c->argc, c->argv, &optind, ext, c->batch_mode);
+}
+
 /* The audio options; -1 to go on, or an exit status. */
 static int parse_audio_option(cli *c, int opt)
 {
@@ -239,9 +272,9 @@ static int parse_audio_option(cli *c, int opt)
         else
             o->loudness_off = false;
         break;
-    case OPT_VTT: o->vtt_path = optarg; break;
-    case OPT_SRT: o->srt_path = optarg; break;
-    case OPT_REPORT: o->report_path = optarg; break;
+    case OPT_VTT: o->vtt_path = optional_file(c, ".vtt"); break;
+    case OPT_SRT: o->srt_path = optional_file(c, ".srt"); break;
+    case OPT_REPORT: o->report_path = optional_file(c, ".json"); break;
     case OPT_MAX_DURATION:
         if (!number_arg(&o->max_seconds) || o->max_seconds <= 0)
             return usage_error("--max-duration takes a number of seconds above 0.");
@@ -285,8 +318,8 @@ static int parse_option(cli *c, int opt)
     case 'o': c->output = optarg; break;
     case OPT_PRINT:
         if (strcmp(optarg, "article") != 0 && strcmp(optarg, "script") != 0 &&
-            strcmp(optarg, "ssml") != 0)
-            return usage_error("--print takes \"article\", \"script\" or \"ssml\".");
+            strcmp(optarg, "ssml") != 0 && strcmp(optarg, "chapters") != 0)
+            return usage_error("--print takes \"article\", \"script\", \"ssml\" or \"chapters\".");
         c->print = optarg;
         break;
     case OPT_NORMALIZE: c->normalize = true; break;
@@ -310,15 +343,15 @@ static int parse_option(cli *c, int opt)
     case 'q': c->quiet = true; break;
     case OPT_OUTDIR: c->batch.outdir = optarg; break;
     case OPT_FROM_LIST: c->from_list = optarg; break;
-    case OPT_FORMAT: c->batch.format = optarg; break;
+    case OPT_FORMAT: c->batch.format = optarg, c->batch_only = "--format"; break;
     case 'j':
         if (!int_in(optarg, 1, 1024, &c->opt.jobs))
             return usage_error("-j takes a number of worker processes, 1 to 1024.");
         c->batch.jobs = c->opt.jobs;
         break;
-    case OPT_RESUME: c->batch.resume = true; break;
-    case OPT_LOG: c->batch.log = optarg; break;
-    case OPT_FEED: c->batch.feed = optarg; break;
+    case OPT_RESUME: c->batch.resume = true, c->batch_only = "--resume"; break;
+    case OPT_LOG: c->batch.log = optarg, c->batch_only = "--log"; break;
+    case OPT_FEED: c->batch.feed = optarg, c->batch_only = "--feed"; break;
     case OPT_MAX_INPUT: {
         int mb;
         if (!int_in(optarg, 1, 4096, &mb))
@@ -326,18 +359,32 @@ static int parse_option(cli *c, int opt)
         c->opt.max_input = (size_t)mb << 20;
         break;
     }
+    case OPT_TIMEOUT:
+        if (!number_arg(&c->opt.timeout) || c->opt.timeout <= 0 || c->opt.timeout > 86400)
+            return usage_error("--timeout takes seconds, above 0 and at most 86400.");
+        break;
+    case OPT_SAVE_PAGE: c->opt.save_page = optarg; break;
+    case OPT_CHARSET:
+        if (!ora_charset_known(optarg))
+            return usage_error("--charset takes a charset name iconv knows, such as "
+                               "windows-1252 or ISO-8859-15.");
+        c->opt.charset = optarg;
+        break;
     case OPT_SHARD:
         if (!shard_arg(optarg, &c->batch.shard, &c->batch.shards))
             return usage_error("--shard takes K/N with K from 1 to N, for example 1/4.");
+        c->batch_only = "--shard";
         break;
     case 'h': fputs(usage_text, stdout); return 0;
     case OPT_VERSION: printf("oralise %s\n", ORA_VERSION); return 0;
     case ':':
         fprintf(stderr, "oralise: option %s needs a value. Try \"oralise --help\".\n", c->current);
         return 2;
-    default:
-        fprintf(stderr, "oralise: unknown option %s. Try \"oralise --help\".\n", c->current);
-        return 2;
+    default: {
+        char msg[480];
+        cli_bad_option(c->argc, c->argv, optind, optopt, long_options, msg, sizeof msg);
+        return usage_error(msg);
+    }
     }
     return -1;
 }
@@ -376,17 +423,37 @@ static int run_normalize(const cli *c)
     return rc;
 }
 
+/* Chapters as "HH:MM:SS.mmm Title", one a line. */
+static int run_print_chapters(const cli *c)
+{
+    ora_error err;
+    ora_chapter *ch;
+    size_t n;
+    if (ora_chapters_of(c->input, &c->opt, &ch, &n, &err) < 0)
+        return fail(err.msg);
+    for (size_t i = 0; i < n; i++) {
+        char clock[32];
+        printf("%s %s\n", cli_clock(ch[i].start_ms, clock, sizeof clock), ch[i].title);
+    }
+    ora_chapters_free(ch, n);
+    return 0;
+}
+
 static int run_print(const cli *c)
 {
     ora_error err;
     ora_article a;
     ora_script s;
     int rc = 0;
+    if (strcmp(c->print, "article") != 0 && ora_check_options(NULL, &c->opt, &err) < 0)
+        return usage_error(err.msg);
+    if (strcmp(c->print, "chapters") == 0)
+        return run_print_chapters(c);
     if (strcmp(c->print, "article") == 0) {
         ora_article_init(&a);
         /* What was found is printed even when it is not an article, so
          * that the reader's decision can be inspected; the exit says no. */
-        if (ora_read_file_max(c->input, c->opt.input_kind, c->opt.max_input, &a, &err) < 0)
+        if (ora_read_input(c->input, &c->opt, &a, &err) < 0)
             rc = fail(err.msg);
         if (rc == 0 || a.not_article) {
             char *json = ora_article_to_json(&a);
@@ -415,12 +482,21 @@ static int run_convert(const cli *c)
     ora_error err;
     ora_result r;
     bool to_stdout = strcmp(c->output, "-") == 0;
+    if (ora_check_options(c->output, &c->opt, &err) < 0)
+        return usage_error(err.msg);
+    if (to_stdout && isatty(STDOUT_FILENO)) {
+        fprintf(stderr, "oralise: standard output is a terminal: pipe it to a player, "
+                "e.g. `| aplay`, or give -o FILE.\n");
+        return 2;
+    }
     if (ora_convert(c->input, c->output, &c->opt, &r, &err) < 0)
         return fail(err.msg);
+    char length[80], parts[40];
     if (!c->quiet)
-        fprintf(stderr, "oralise: wrote %s: %d min %02d s of speech in %zu parts%s%s.\n",
-                to_stdout ? "standard output" : c->output, (int)r.seconds / 60,
-                (int)r.seconds % 60, r.segments,
+        fprintf(stderr, "oralise: wrote %s: %s, %s%s%s.\n",
+                to_stdout ? "standard output" : c->output,
+                cli_duration_words(r.seconds, length, sizeof length),
+                cli_count_words(r.segments, "part", parts, sizeof parts),
                 r.shortened ? ", shortened to fit" : "",
                 r.truncated ? ", ending with the paywall notice" : "");
     if (!c->quiet && strncmp(r.voice, "fr", 2) != 0)
@@ -445,14 +521,11 @@ static int run_batch(cli *c, char **args, size_t n_args)
         inputs[i] = list[i];
     for (size_t i = 0; i < n_args; i++)
         inputs[n + i] = args[i];
-    ora_format fmt;
-    char probe[64];
-    snprintf(probe, sizeof probe, "x.%s", c->batch.format);
     int rc;
     if (n + n_args == 0)
         rc = usage_error("no INPUT given: name files, or use --from-list FILE.");
-    else if (strcasecmp(c->batch.format, "epub") != 0 && ora_format_from_path(probe, &fmt, &err) < 0)
-        rc = usage_error("--format takes ogg, wav, flac, opus, mp3 or epub.");
+    else if (ora_batch_check(n + n_args, &c->opt, &c->batch, &err) < 0)
+        rc = usage_error(err.msg);
     else {
         if (c->quiet)
             c->batch.progress = ORA_PROGRESS_NONE;
@@ -469,20 +542,47 @@ static int run_batch(cli *c, char **args, size_t n_args)
     return rc;
 }
 
+/* Options that belong to one way of running, given with another: -1 when
+ * none, or the usage error's status. */
+static int check_modes(const cli *c, int n_inputs)
+{
+    bool batch = c->batch.outdir || c->from_list;
+    if (batch && !c->batch.outdir)
+        return usage_error("--from-list needs --outdir DIR.");
+    if (batch && c->output)
+        return usage_error("-o names one output, and a batch writes each into --outdir DIR: drop -o.");
+    if (batch && c->print)
+        return usage_error("--print shows one INPUT: drop --outdir for it.");
+    if (!batch && c->output && n_inputs > 1)
+        return usage_error("-o names one output for several inputs: use --outdir DIR to "
+                           "convert each into DIR/NAME.ogg.");
+    if (!batch && c->batch_only) {
+        char msg[120];
+        snprintf(msg, sizeof msg, "%s is for batches: add --outdir DIR.", c->batch_only);
+        return usage_error(msg);
+    }
+    return -1;
+}
+
 static int run_cli(int argc, char **argv)
 {
     cli c = {0};
+    c.argc = argc, c.argv = argv;
     ora_options_default(&c.opt);
     ora_batch_options_default(&c.batch);
     c.opt.lexicons = c.lexicons;
     int opt;
+    c.batch_mode = cli_option_given(argc, argv, short_options, long_options, OPT_OUTDIR,
+                                    OPT_FROM_LIST);
     opterr = 0; /* our own one-line messages instead of getopt's */
-    while ((opt = getopt_long(argc, argv, ":o:qhj:", long_options, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, short_options, long_options, NULL)) != -1) {
         c.current = argv[optind - 1];
         int rc = parse_option(&c, opt);
         if (rc >= 0)
             return rc;
     }
+    if (!c.quiet)
+        c.opt.notes = stderr; /* a guessed charset is said */
     if (c.list_voices) {
         ora_error err = {{0}};
         return ora_list_voices(stdout, &err) < 0 ? fail(err.msg) : 0;
@@ -490,13 +590,16 @@ static int run_cli(int argc, char **argv)
     if (c.normalize)
         return optind < argc ? usage_error("--normalize reads standard input and takes no INPUT.")
                              : run_normalize(&c);
-    if (c.batch.feed && !c.batch.outdir)
-        return usage_error("--feed writes the feed of a batch folder: give --outdir DIR too.");
-    if (c.batch.outdir || c.from_list)
-        return c.batch.outdir ? run_batch(&c, argv + optind, (size_t)(argc - optind))
-                              : usage_error("--from-list needs --outdir DIR.");
+    int rc = check_modes(&c, argc - optind);
+    if (rc >= 0)
+        return rc;
+    if (c.batch.outdir && c.opt.save_page)
+        return usage_error("--save-page keeps one fetched page: it cannot be used with --outdir.");
+    if (c.batch.outdir)
+        return run_batch(&c, argv + optind, (size_t)(argc - optind));
     if (optind != argc - 1)
-        return usage_error(optind < argc ? "give one INPUT at a time." : "no INPUT given.");
+        return usage_error(optind < argc ? "give one INPUT at a time, or use --outdir DIR for several."
+                                         : "no INPUT given.");
     c.input = argv[optind];
     if (c.print)
         return run_print(&c);

@@ -23,6 +23,24 @@ const char *base_name(const char *path)
     return slash ? slash + 1 : path;
 }
 
+/* "audio/" and "x.ogg" give "audio/x.ogg", not "audio//x.ogg": the
+ * folder's runs of slashes become one and its trailing ones go, as the
+ * paths are shown to people (log, progress) and compared. */
+char *path_join(const char *dir, const char *name)
+{
+    strbuf b;
+    sb_init(&b);
+    for (const char *p = dir; *p; p++)
+        if (*p != '/' || p[1] != '/')
+            sb_addc(&b, *p);
+    if (b.len > 1 && b.s[b.len - 1] == '/')
+        b.s[--b.len] = '\0';
+    if (b.len && b.s[b.len - 1] != '/')
+        sb_addc(&b, '/');
+    sb_adds(&b, name);
+    return sb_take(&b);
+}
+
 char *temp_name_for(const char *path)
 {
     const char *slash = strrchr(path, '/');

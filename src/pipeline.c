@@ -152,7 +152,7 @@ static int prepare(const char *input, const ora_options *o, ora_article *a,
 {
     ora_article_init(a);
     memset(s, 0, sizeof *s);
-    if (ora_read_file_max(input, o->input_kind, o->max_input, a, err) < 0 ||
+    if (ora_read_input(input, o, a, err) < 0 ||
         article_voice(o, a, voice, size, err) < 0 ||
         ora_script_build(a, &o->script, s, err) < 0)
         return -1;
@@ -240,6 +240,11 @@ typedef struct {
     void *out_user;
     off_t header_at;       /* -o - into a file: where its WAV header is; -1 */
     char *excerpt;         /* what a snippet says last, in place of the notice */
+    /* ora_chapters_of: no file at all; the samples are counted and
+     * dropped, and the chapters are handed over here. */
+    bool discard;
+    ora_chapter **chapters_out;
+    size_t *n_chapters_out;
     bool epub;          /* a talking book: MP3 and text, packaged (publish/) */
     sentence_list sent; /* for the book: each sentence's text and time */
 } job;
@@ -1027,6 +1032,12 @@ static int synthesize_parallel(job *j, ora_error *err)
     return rc;
 }
 
+static int discard_sink(void *user, const int16_t *s, size_t n)
+{
+    (void)user, (void)s, (void)n;
+    return 0;
+}
+
 /* Where the samples go as they are spoken: the output file, the spool, or
  * (for a cut, which needs them all) memory. */
 static void route_speech(job *j)
@@ -1041,6 +1052,8 @@ static void route_speech(job *j)
     if (j->out && j->o->max_seconds <= 0) {
         j->au.sink = padded_sink;
         j->au.sink_user = j;
+    } else if (j->discard && j->o->max_seconds <= 0) {
+        j->au.sink = discard_sink;
     }
 }
 
@@ -1061,6 +1074,22 @@ static int synthesize(job *j, ora_error *err)
         rc = shorten(j, err); /* may speak a closing line */
     ora_speak_shutdown();
     return rc;
+}
+
+/* Copies of the chapters, titles included, for ora_chapters_of. */
+static int keep_chapters(job *j)
+{
+    if (!j->chapters_out)
+        return 0;
+    ora_chapter *c = calloc(j->n_chap + 1, sizeof *c);
+    if (!c)
+        return -1;
+    for (size_t i = 0; i < j->n_chap; i++) {
+        c[i] = j->chap[i];
+        c[i].title = ora_strdup(j->chap[i].title);
+    }
+    *j->chapters_out = c, *j->n_chapters_out = j->n_chap;
+    return 0;
 }
 
 static int run(job *j, const char *input, ora_error *err)
@@ -1084,7 +1113,7 @@ static int run(job *j, const char *input, ora_error *err)
         rc = finish_capture(j, err);
     if (rc == 0)
         ora_transcript_shift(&j->tr, pad_ms(j)); /* timed on the speech alone */
-    if (rc == 0 && build_chapters(j, &names) < 0) {
+    if (rc == 0 && (build_chapters(j, &names) < 0 || keep_chapters(j) < 0)) {
         ora_set_error(err, "out of memory.");
         rc = -1;
     }
@@ -1109,14 +1138,12 @@ static char *canonical_path(const char *path)
     return sb_take(&b);
 }
 
-/* Two outputs of one run on the same file would leave only the last one
- * written: the audio lost behind its own transcript. */
-static int check_distinct_outputs(const char *output, const ora_options *o, ora_error *err)
+/* Outputs are renamed into place when whole: that would replace a FIFO,
+ * or a device such as /dev/null, with a plain file. */
+static int check_regular_outputs(const char *output, const ora_options *o, ora_error *err)
 {
     const char *paths[] = {output, o->vtt_path, o->srt_path, o->report_path};
     const char *names[] = {"-o", "--vtt", "--srt", "--report"};
-    /* Outputs are renamed into place when whole: that would replace a
-     * FIFO, or a device such as /dev/null, with a plain file. */
     for (int a = 0; a < 4; a++) {
         struct stat st;
         if (paths[a] && strcmp(paths[a], "-") != 0 && stat(paths[a], &st) == 0 &&
@@ -1128,6 +1155,15 @@ static int check_distinct_outputs(const char *output, const ora_options *o, ora_
             return -1;
         }
     }
+    return 0;
+}
+
+/* Two outputs of one run on the same file would leave only the last one
+ * written: the audio lost behind its own transcript. */
+static int check_distinct_names(const char *output, const ora_options *o, ora_error *err)
+{
+    const char *paths[] = {output, o->vtt_path, o->srt_path, o->report_path};
+    const char *names[] = {"-o", "--vtt", "--srt", "--report"};
     for (int a = 0; a < 4; a++)
         for (int b = a + 1; b < 4; b++) {
             if (!paths[a] || !paths[b] || strcmp(paths[a], "-") == 0)
@@ -1142,6 +1178,83 @@ static int check_distinct_outputs(const char *output, const ora_options *o, ora_
             }
         }
     return 0;
+}
+
+char *sidecar_beside(const char *output, const char *ext)
+{
+    const char *base = base_name(output), *dot = strrchr(base, '.');
+    size_t stem = dot && dot > base ? (size_t)(dot - output) : strlen(output);
+    strbuf b;
+    sb_init(&b);
+    sb_add(&b, output, stem);
+    sb_adds(&b, ext);
+    return sb_take(&b);
+}
+
+/* own gets o with each transcript or report asked for without a name
+ * ("") named after the audio output: "a.ogg" → "a.vtt", "a.srt", "a.json".
+ * The names made are in made[3], for the caller to free. */
+static int resolve_sidecars(const char *output, const ora_options *o, ora_options *own,
+                            char *made[3], ora_error *err)
+{
+    static const char *const exts[3] = {".vtt", ".srt", ".json"};
+    static const char *const opts[3] = {"--vtt", "--srt", "--report"};
+    const char **paths[3] = {&own->vtt_path, &own->srt_path, &own->report_path};
+    *own = *o;
+    made[0] = made[1] = made[2] = NULL;
+    for (int k = 0; k < 3; k++) {
+        if (!*paths[k] || **paths[k])
+            continue;
+        if (strcmp(output, "-") == 0) {
+            ora_set_error(err, "%s without a file name writes beside the audio file; with -o - "
+                          "give it one: %s FILE.", opts[k], opts[k]);
+            return -1;
+        }
+        *paths[k] = made[k] = sidecar_beside(output, exts[k]);
+    }
+    return 0;
+}
+
+static void free_made(char *made[3])
+{
+    for (int k = 0; k < 3; k++)
+        free(made[k]);
+}
+
+/* The audio format of an output: its extension's; MP3 in a talking book,
+ * the audio every reading system plays. */
+static int output_format(const char *output, const ora_options *o, ora_format *fmt,
+                         ora_error *err)
+{
+    if (!epub_path(output))
+        return ora_format_from_path(output, fmt, err);
+    *fmt = ORA_FMT_MP3;
+    if (o->max_seconds > 0) {
+        ora_set_error(err, "--max-duration makes a snippet; a talking book (.epub) holds the "
+                      "whole article: write .mp3 or .ogg for a snippet.");
+        return -1;
+    }
+    return 0;
+}
+
+int ora_check_options(const char *output, const ora_options *o, ora_error *err)
+{
+    ora_format fmt;
+    if (check_options(o, err) < 0 || (output && output_format(output, o, &fmt, err) < 0))
+        return -1;
+    if (!output)
+        return 0;
+    if (o->raw && strcmp(output, "-") != 0) {
+        ora_set_error(err, "--raw is for standard output (-o -); a file's format comes from its name.");
+        return -1;
+    }
+    ora_options own;
+    char *made[3];
+    int rc = resolve_sidecars(output, o, &own, made, err);
+    if (rc == 0)
+        rc = check_distinct_names(output, &own, err);
+    free_made(made);
+    return rc;
 }
 
 /* A run killed in the few milliseconds between naming its output and
@@ -1160,30 +1273,26 @@ static void remove_stale_temps_of(const char *output, const ora_options *o)
     }
 }
 
-int ora_convert(const char *input, const char *output, const ora_options *o,
+int ora_convert(const char *input, const char *output, const ora_options *given,
                 ora_result *r, ora_error *err)
 {
     job j;
     memset(&j, 0, sizeof j);
-    j.o = o, j.output = output;
-    /* A talking book's voice is MP3, the audio every reading system plays. */
-    j.epub = epub_path(output);
-    j.fmt = ORA_FMT_MP3;
-    if ((!j.epub && ora_format_from_path(output, &j.fmt, err) < 0) || check_options(o, err) < 0 ||
-        check_distinct_outputs(output, o, err) < 0)
-        return -1;
-    if (j.epub && o->max_seconds > 0) {
-        ora_set_error(err, "--max-duration makes a snippet; a talking book (.epub) holds the "
-                      "whole article: write .mp3 or .ogg for a snippet.");
+    ora_options own;
+    char *made[3] = {0};
+    if (ora_check_options(output, given, err) < 0 ||
+        resolve_sidecars(output, given, &own, made, err) < 0 ||
+        check_regular_outputs(output, &own, err) < 0) {
+        free_made(made);
         return -1;
     }
+    const ora_options *o = &own;
+    j.o = o, j.output = output;
+    j.epub = epub_path(output);
+    output_format(output, o, &j.fmt, err);
     if (!o->batch_item)
         remove_stale_temps_of(output, o);
     bool to_stdout = strcmp(output, "-") == 0;
-    if (o->raw && !to_stdout) {
-        ora_set_error(err, "--raw is for standard output (-o -); a file's format comes from its name.");
-        return -1;
-    }
     /* A cut or a loudness target needs the whole audio first: it is
      * spooled, then sent. */
     j.stream = to_stdout && o->max_seconds <= 0 && isnan(loudness_target(o, j.fmt));
@@ -1208,5 +1317,36 @@ int ora_convert(const char *input, const char *output, const ora_options *o,
             r->loudness.integrated_lufs = r->loudness.true_peak_dbtp = NAN;
     }
     job_free(&j);
+    free_made(made);
     return rc;
+}
+
+int ora_chapters_of(const char *input, const ora_options *given, ora_chapter **chapters,
+                    size_t *n, ora_error *err)
+{
+    *chapters = NULL, *n = 0;
+    if (check_options(given, err) < 0)
+        return -1;
+    ora_options o = *given;
+    o.vtt_path = o.srt_path = o.report_path = NULL; /* nothing is written */
+    job j;
+    memset(&j, 0, sizeof j);
+    j.o = &o, j.fmt = ORA_FMT_WAV, j.discard = true;
+    j.chapters_out = chapters, j.n_chapters_out = n;
+    file_stream_init(&j.fs, NULL, j.fmt, &j.eo, 0);
+    ora_audio_init(&j.au, 0);
+    int rc = run(&j, input, err);
+    job_free(&j);
+    if (rc < 0) {
+        ora_chapters_free(*chapters, *n);
+        *chapters = NULL, *n = 0;
+    }
+    return rc;
+}
+
+void ora_chapters_free(ora_chapter *chapters, size_t n)
+{
+    for (size_t i = 0; chapters && i < n; i++)
+        free((char *)chapters[i].title);
+    free(chapters);
 }

@@ -24,7 +24,7 @@ void sb_free(strbuf *b)
     sb_init(b);
 }
 
-static int sb_reserve(strbuf *b, size_t extra)
+int sb_reserve(strbuf *b, size_t extra)
 {
     if (b->len + extra + 1 <= b->cap)
         return 0;

@@ -3,8 +3,10 @@
  * --shard slices (also under GNU parallel) that cover the list exactly. */
 #include "testutil.h"
 
+#include <fcntl.h>
 #include <json.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <time.h>
 
 /* A folder of inputs: n copies of the text sample named a1.txt … */
@@ -49,6 +51,19 @@ static int count_json_lines(const char *path, const char *status)
     return n;
 }
 
+/* Finished outputs only: temporary files start with a dot. */
+static int count_outputs(const char *dir)
+{
+    DIR *d = opendir(dir);
+    int n = 0;
+    struct dirent *e;
+    while (d && (e = readdir(d)))
+        n += e->d_name[0] != '.';
+    if (d)
+        closedir(d);
+    return n;
+}
+
 static void converts_all_and_skips_failures(void **state)
 {
     (void)state;
@@ -65,7 +80,10 @@ static void converts_all_and_skips_failures(void **state)
         assert_complete_audio(p);
     }
     snprintf(p, sizeof p, "%s/out", d);
-    assert_int_equal(tu_count_entries(p), 3);
+    assert_int_equal(tu_count_entries(p), 4); /* and .oralise-inputs, no temporary */
+    assert_int_equal(count_outputs(p), 3);
+    snprintf(p, sizeof p, "%s/out/.oralise-inputs", d);
+    assert_int_equal(tu_count_entries(p), 3); /* what each was made from */
     snprintf(p, sizeof p, "%s/log.jsonl", d);
     assert_int_equal(count_json_lines(p, "done"), 3);
     assert_int_equal(count_json_lines(p, "failed"), 1);
@@ -91,24 +109,12 @@ static void names_stay_inside_outdir(void **state)
     snprintf(p, sizeof p, "%s/out/_.wav", d); /* no hidden file, no "..": */
     assert_complete_audio(p);
     snprintf(p, sizeof p, "%s/out", d);
-    assert_int_equal(tu_count_entries(p), 3);
+    assert_int_equal(tu_count_entries(p), 4); /* and the records of their inputs */
+    assert_int_equal(count_outputs(p), 3);
     snprintf(p, sizeof p, "%s", d);
     assert_int_equal(tu_count_entries(p), 2); /* in/ and out/ only */
     tu_result_free(&r);
     tu_rmdir(d);
-}
-
-/* Finished outputs only: temporary files start with a dot. */
-static int count_outputs(const char *dir)
-{
-    DIR *d = opendir(dir);
-    int n = 0;
-    struct dirent *e;
-    while (d && (e = readdir(d)))
-        n += e->d_name[0] != '.';
-    if (d)
-        closedir(d);
-    return n;
 }
 
 static pid_t start_in_group(const char *args)
@@ -135,9 +141,14 @@ static void resume_after_sigkill(void **state)
     snprintf(p, sizeof p, "ls %s/in/*.txt > %s/list", d, d);
     assert_int_equal(system(p), 0);
     pid_t pid = start_in_group(args);
+    char records[600];
     snprintf(p, sizeof p, "%s/out", d);
-    for (int waited = 0; count_outputs(p) < 2 && waited < 60000; waited += 5)
-        usleep(5000); /* until the batch is under way */
+    snprintf(records, sizeof records, "%s/out/.oralise-inputs", d);
+    /* Until the batch is under way: outputs, and one recorded (a record
+     * follows its output by a rename; an output without one is redone). */
+    for (int waited = 0; (count_outputs(p) < 2 || count_outputs(records) < 1) && waited < 60000;
+         waited += 5)
+        usleep(5000);
     kill(-pid, SIGKILL);
     waitpid(pid, NULL, 0);
     int before = count_outputs(p);
@@ -147,7 +158,8 @@ static void resume_after_sigkill(void **state)
     snprintf(resume, sizeof resume, "%s --resume --log %s/log.jsonl", args, d);
     tu_result r = tu_run("%s", resume);
     assert_int_equal(r.status, 0);
-    assert_int_equal(tu_count_entries(p), n); /* every output, no temporary file */
+    assert_int_equal(tu_count_entries(p), n + 1); /* every output and the records, no temporary */
+    assert_int_equal(tu_count_entries(records), n);
     for (int i = 1; i <= n; i++) {
         snprintf(p, sizeof p, "%s/out/a%d.ogg", d, i);
         assert_complete_audio(p);
@@ -214,7 +226,7 @@ static void progress_fits_the_output(void **state)
 {
     (void)state;
     char *d = make_inputs(3), cmd[1024], p[600];
-    snprintf(cmd, sizeof cmd, "script -qec '%s --outdir %s/tty -j 1 %s/in/a1.txt %s/in/a2.txt "
+    snprintf(cmd, sizeof cmd, "TERM=xterm script -qec '%s --outdir %s/tty -j 1 %s/in/a1.txt %s/in/a2.txt "
                               "%s/in/a3.txt' /dev/null > %s/tty.log", tu_oralise(), d, d, d, d, d);
     assert_int_equal(system(cmd), 0);
     snprintf(p, sizeof p, "%s/tty.log", d);
@@ -253,6 +265,152 @@ static void batch_usage_errors(void **state)
     tu_rmdir(d);
 }
 
+
+/* Transcripts and report asked for without a name: NAME.vtt, NAME.srt and
+ * NAME.json beside each output, each the transcript of its own article;
+ * "out//" given, "out/NAME" logged. */
+static void sidecars_beside_each_output(void **state)
+{
+    (void)state;
+    char *d = tu_tmpdir(), p[600];
+    /* --outdir after --report: the batch is known before the word that
+     * follows --report, an input, is looked at. */
+    tu_result r = tu_run("--log %s/log.jsonl -j 2 --vtt --srt --report samples/lemonde-atacms.txt "
+                         "--outdir %s/out// tests/data/audio-sections.html", d, d);
+    assert_int_equal(r.status, 0);
+    assert_null(strstr(r.err, "//"));
+    snprintf(p, sizeof p, "%s/out/lemonde-atacms.ogg: ", d);
+    assert_non_null(strstr(r.err, p));
+    snprintf(p, sizeof p, "%s/log.jsonl", d);
+    char *log = tu_read(p);
+    assert_null(strstr(log, "//"));
+    free(log);
+    const char *names[2] = {"lemonde-atacms", "audio-sections"};
+    const char *words[2] = {"ATACMS", "Une deuxième partie"};
+    for (int i = 0; i < 2; i++) {
+        snprintf(p, sizeof p, "%s/out/%s.vtt", d, names[i]);
+        char *vtt = tu_read(p);
+        assert_non_null(vtt);
+        assert_int_equal(strncmp(vtt, "WEBVTT", 6), 0);
+        assert_non_null(strstr(vtt, words[i]));
+        assert_null(strstr(vtt, words[1 - i])); /* not the other article's */
+        free(vtt);
+        snprintf(p, sizeof p, "%s/out/%s.srt", d, names[i]);
+        char *srt = tu_read(p);
+        assert_non_null(srt);
+        assert_non_null(strstr(srt, " --> "));
+        free(srt);
+        snprintf(p, sizeof p, "%s/out/%s.json", d, names[i]);
+        char *json = tu_read(p);
+        json_object *o = json_tokener_parse(json), *v;
+        assert_non_null(o);
+        assert_true(json_object_object_get_ex(o, "chapters", &v));
+        json_object_put(o);
+        free(json);
+    }
+    snprintf(p, sizeof p, "%s/out", d);
+    assert_int_equal(count_outputs(p), 8);
+    tu_result_free(&r);
+    tu_rmdir(d);
+}
+
+/* One usage error line, status 2, nothing written. */
+static void assert_usage_error(const char *dir, const char *expect, tu_result r)
+{
+    if (r.status != 2 || tu_count_lines(r.err) != 1 || !strstr(r.err, expect))
+        fail_msg("status %d, expected 2 and one line with \"%s\": %s", r.status, expect, r.err);
+    assert_int_equal(tu_count_entries(dir), 0);
+    tu_result_free(&r);
+}
+
+/* One name for several outputs is refused before any work: each article
+ * would overwrite the last one's file. */
+static void one_name_for_many_is_refused(void **state)
+{
+    (void)state;
+    char *d = tu_tmpdir();
+    const char *two = "samples/lemonde-atacms.txt tests/data/audio-sections.html";
+    assert_usage_error(d, "--vtt alone", tu_run("--vtt %s/all.vtt --outdir %s/out %s", d, d, two));
+    assert_usage_error(d, "--report alone",
+                       tu_run("--outdir %s/out --report=%s/all.json %s", d, d, two));
+    assert_usage_error(d, "--outdir DIR", tu_run("%s -o %s/both.ogg", two, d));
+    assert_usage_error(d, "drop -o", tu_run("--outdir %s/out -o %s/x.ogg %s", d, d, two));
+    assert_usage_error(d, "--outdir", tu_run("--resume samples/lemonde-atacms.txt -o %s/x.ogg", d));
+    tu_rmdir(d);
+}
+
+/* Changes the byte at offset in path, keeping its size and its times. */
+static void change_keeping_time(const char *path, long offset)
+{
+    struct stat st;
+    assert_int_equal(stat(path, &st), 0);
+    FILE *f = fopen(path, "r+b");
+    assert_non_null(f);
+    fseek(f, offset, SEEK_SET);
+    int c = fgetc(f);
+    assert_true(c >= 'a' && c <= 'y');
+    fseek(f, offset, SEEK_SET);
+    fputc(c + 1, f);
+    fclose(f);
+    struct timespec times[2] = {st.st_atim, st.st_mtim};
+    assert_int_equal(utimensat(AT_FDCWD, path, times, 0), 0);
+    struct stat after;
+    assert_int_equal(stat(path, &after), 0);
+    assert_int_equal(after.st_size, st.st_size);
+    assert_int_equal(after.st_mtim.tv_nsec, st.st_mtim.tv_nsec);
+}
+
+static const char *status_of(const char *log, const char *name)
+{
+    static char status[16];
+    char key[64];
+    snprintf(key, sizeof key, "/%s\",", name);
+    const char *line = strstr(log, key), *st = line ? strstr(line, "\"status\":\"") : NULL;
+    if (!st)
+        return "";
+    snprintf(status, sizeof status, "%.*s", (int)strcspn(st + 10, "\""), st + 10);
+    return status;
+}
+
+/* --resume skips an output whose input is the same bytes (even touched),
+ * and redoes one whose input changed, even with its size and time kept. */
+static void resume_redoes_changed_inputs(void **state)
+{
+    (void)state;
+    char *d = make_inputs(3), p[600];
+    tu_result r = tu_run("-q --outdir %s/out -j 2 %s/in/a1.txt %s/in/a2.txt %s/in/a3.txt", d, d, d, d);
+    assert_int_equal(r.status, 0);
+    tu_result_free(&r);
+    snprintf(p, sizeof p, "%s/in/a2.txt", d);
+    char *text = tu_read(p);
+    long at = strstr(text, "Washington a finalement") - text + 1; /* the "a" of Washington */
+    free(text);
+    change_keeping_time(p, at);
+    snprintf(p, sizeof p, "touch %s/in/a3.txt", d); /* a new time, the same bytes */
+    assert_int_equal(system(p), 0);
+    r = tu_run("-q --outdir %s/out --resume --log %s/log.jsonl -j 2 %s/in/a1.txt %s/in/a2.txt "
+               "%s/in/a3.txt", d, d, d, d, d);
+    assert_int_equal(r.status, 0);
+    tu_result_free(&r);
+    snprintf(p, sizeof p, "%s/log.jsonl", d);
+    char *log = tu_read(p);
+    assert_string_equal(status_of(log, "a1.txt"), "skipped");
+    assert_string_equal(status_of(log, "a2.txt"), "done");
+    assert_string_equal(status_of(log, "a3.txt"), "skipped");
+    free(log);
+    /* Asking for a transcript now: outputs without one are not complete. */
+    r = tu_run("-q --outdir %s/out --resume --vtt --log %s/log2.jsonl %s/in/a1.txt", d, d, d);
+    assert_int_equal(r.status, 0);
+    tu_result_free(&r);
+    snprintf(p, sizeof p, "%s/log2.jsonl", d);
+    log = tu_read(p);
+    assert_string_equal(status_of(log, "a1.txt"), "done");
+    free(log);
+    snprintf(p, sizeof p, "%s/out/a1.vtt", d);
+    assert_true(tu_exists(p));
+    tu_rmdir(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -262,6 +420,9 @@ int main(void)
         cmocka_unit_test(shards_cover_the_list_exactly),
         cmocka_unit_test(progress_fits_the_output),
         cmocka_unit_test(batch_usage_errors),
+        cmocka_unit_test(sidecars_beside_each_output),
+        cmocka_unit_test(one_name_for_many_is_refused),
+        cmocka_unit_test(resume_redoes_changed_inputs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

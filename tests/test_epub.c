@@ -495,7 +495,7 @@ static void bad_requests_leave_nothing(void **state)
     char *dir = tu_tmpdir(), out[300];
     snprintf(out, sizeof out, "%s/a.epub", dir);
     tu_result r = tu_run("-q --max-duration 10 tests/data/epub-book.html -o %s", out);
-    assert_int_equal(r.status, 1);
+    assert_int_equal(r.status, 2); /* a usage error */
     assert_int_equal(tu_count_lines(r.err), 1);
     assert_non_null(strstr(r.err, "--max-duration"));
     tu_result_free(&r);

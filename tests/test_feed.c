@@ -275,9 +275,9 @@ static void bad_feeds_change_nothing(void **state)
     assert_non_null(strstr(r.err, "not a regular file"));
     tu_result_free(&r);
     assert_int_equal(tu_count_entries(dir), 1);
-    /* Not a web address; and --feed outside a batch. */
+    /* Not a web address; and --feed outside a batch: usage errors. */
     r = tu_run("-q --outdir %s/new --feed ftp://example.org " BOOK, dir);
-    assert_int_equal(r.status, 1);
+    assert_int_equal(r.status, 2);
     assert_int_equal(tu_count_lines(r.err), 1);
     tu_result_free(&r);
     r = tu_run("-q --feed " BASE " " BOOK " -o %s/a.mp3", dir);

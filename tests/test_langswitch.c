@@ -181,6 +181,41 @@ static void run_is_spoken_in_english(void **state)
     free(fr);
 }
 
+/* Letters of another script are said by that script's voice: a Russian
+ * name in Cyrillic, not its letters spelled by the French voice. */
+static void cyrillic_run_is_spoken_in_russian(void **state)
+{
+    (void)state;
+    if (!have_lists())
+        skip();
+    ora_error err;
+    ora_voice_options v = {"fr", 0};
+    assert_int_equal(ora_speak_init(&v, &err), 0);
+    const char *name = "\xd0\x95\xd0\xba\xd0\xb0\xd1\x82\xd0\xb5\xd1\x80\xd0\xb8\xd0\xbd\xd0\xb0"; /* Екатерина */
+    char *ru = phonemes_with("ru", name);
+    assert_int_equal(ora_speak_init(&v, &err), 0);
+
+    ora_normalizer *n = switching_normalizer();
+    ora_normalized r;
+    char text[128];
+    snprintf(text, sizeof text, "Elle est n\xc3\xa9""e %s \xc3\xa0 Moscou.", name);
+    assert_int_equal(ora_normalize(n, text, strlen(text), &r, &err), 0);
+    assert_int_equal(r.n_runs, 1);
+    assert_string_equal(r.runs[0].lang, "ru");
+    assert_int_equal(r.runs[0].end - r.runs[0].start, strlen(name));
+    char *with = spoken_phonemes(r.text, r.runs, r.n_runs);
+    char *without = spoken_phonemes(r.text, NULL, 0);
+    print_message("switch: %s\n  no switch: %s\n  ru: %s\n", with, without, ru);
+    assert_non_null(strstr(with, ru)); /* the Russian voice said the name */
+    assert_null(strstr(without, ru));
+    assert_true(strlen(without) > strlen(with)); /* French spells each letter */
+    free(with);
+    free(without);
+    ora_normalized_free(&r);
+    ora_normalizer_free(n);
+    free(ru);
+}
+
 /* One mark per sentence, with or without the switch: a run inside a
  * sentence starts none, and each mark points at the same character. */
 static void marks_stay_on_sentences(void **state)
@@ -329,6 +364,7 @@ int main(void)
         cmocka_unit_test(leaves_french_alone),
         cmocka_unit_test(off_by_default),
         cmocka_unit_test(run_is_spoken_in_english),
+        cmocka_unit_test(cyrillic_run_is_spoken_in_russian),
         cmocka_unit_test(marks_stay_on_sentences),
         cmocka_unit_test(print_ssml_parses),
         cmocka_unit_test(transcript_keeps_times),

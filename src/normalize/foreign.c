@@ -243,6 +243,31 @@ static char *list_path(const char *p)
     return p[0] == '/' ? ora_strdup(p) : data_path(p);
 }
 
+/* lexicons/fr/scripts.tsv: "0400<TAB>04FF<TAB>ru" a line. */
+static int load_scripts(foreign_lists *fl, ora_error *err)
+{
+    phrase_list lines;
+    if (phrase_list_load("lexicons/fr/scripts.tsv", &lines, err) < 0)
+        return -1;
+    fl->scripts = calloc(lines.n ? lines.n : 1, sizeof *fl->scripts);
+    for (size_t i = 0; fl->scripts && i < lines.n; i++) {
+        script_voice *v = &fl->scripts[fl->n_scripts];
+        unsigned first, last;
+        char lang[8];
+        if (sscanf(lines.items[i], "%x %x %7s", &first, &last, lang) == 3 && first <= last) {
+            v->first = first, v->last = last;
+            snprintf(v->lang, sizeof v->lang, "%s", lang);
+            fl->n_scripts++;
+        }
+    }
+    phrase_list_free(&lines);
+    if (!fl->scripts) {
+        ora_set_error(err, "out of memory.");
+        return -1;
+    }
+    return 0;
+}
+
 /* Reads lexicons/fr/word-lists.tsv and the lists it names. A list that
  * cannot be read turns its language off: switching is an improvement,
  * never a reason to fail. */
@@ -250,10 +275,15 @@ int foreign_lists_load(foreign_lists *fl, ora_error *err)
 {
     memset(fl, 0, sizeof *fl);
     phrase_list lines;
-    if (word_set_load("lexicons/fr/name-titles.txt", &fl->titles, err) < 0)
+    if (load_scripts(fl, err) < 0)
         return -1;
+    if (word_set_load("lexicons/fr/name-titles.txt", &fl->titles, err) < 0) {
+        free(fl->scripts);
+        return -1;
+    }
     if (phrase_list_load("lexicons/fr/word-lists.tsv", &lines, err) < 0) {
         word_set_free(&fl->titles);
+        free(fl->scripts);
         return -1;
     }
     char *french = NULL;
@@ -295,6 +325,7 @@ void foreign_lists_free(foreign_lists *fl)
         list_free(&fl->v[k]);
     word_set_free(&fl->titles);
     free(fl->v);
+    free(fl->scripts);
     memset(fl, 0, sizeof *fl);
 }
 
@@ -584,11 +615,52 @@ static int cmp_runs(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
+static const script_voice *script_of(const foreign_lists *fl, const char *s, size_t len,
+                                     size_t i, size_t *n)
+{
+    uint32_t cp;
+    int l = utf8_decode(s + i, len - i, &cp);
+    *n = l > 0 ? (size_t)l : 1;
+    if (cp < 0x370)
+        return NULL; /* Latin: most of a text, at once */
+    for (size_t k = 0; k < fl->n_scripts; k++)
+        if (cp >= fl->scripts[k].first && cp <= fl->scripts[k].last)
+            return &fl->scripts[k];
+    return NULL;
+}
+
+/* "née Екатерина Андреева": words of one script, with the spaces, hyphens
+ * and apostrophes between them, make a run of that script's language. */
+static int runs_of_scripts(const foreign_lists *fl, const char *s, size_t len,
+                           ora_normalized *out)
+{
+    for (size_t i = 0, n; i < len; i += n) {
+        const script_voice *v = script_of(fl, s, len, i, &n);
+        if (!v)
+            continue;
+        size_t end = i + n;
+        for (size_t j = end, m; j < len; j += m) {
+            const script_voice *w = script_of(fl, s, len, j, &m);
+            if (w == v)
+                end = j + m;
+            else if (!strchr(" -'", s[j]))
+                break;
+        }
+        if (add_run(out, v->lang, i, end) < 0)
+            return -1;
+        n = end - i;
+    }
+    return 0;
+}
+
 /* Runs of every language, in order; where two overlap, the list named
- * first in word-lists.tsv keeps its run. */
+ * first in word-lists.tsv keeps its run. Scripts come first: their
+ * letters belong to no word list. */
 int foreign_find_runs(const foreign_lists *fl, const char *s, size_t len,
                       ora_normalized *out)
 {
+    if (runs_of_scripts(fl, s, len, out) < 0)
+        return -1;
     for (size_t k = 0; k < fl->n; k++) {
         size_t before = out->n_runs;
         if (runs_of_language(fl, &fl->v[k], s, len, out) < 0)

@@ -527,7 +527,7 @@ static bool beside_spelled_acronym(const pass *p, size_t i, size_t e)
         return false;
     bool joined_before = i > 1 && (p->s[i - 1] == ' ' || p->s[i - 1] == '-');
     bool joined_after = e + 1 < p->len && (p->s[e] == ' ' || p->s[e] == '-');
-    word_ref before = prev_word(p, i - 1);
+    word_ref before = joined_before ? prev_word(p, i - 1) : (word_ref){i, i};
     return (joined_before && before.end == i - 1 &&
             spelled_capitals(p, before.start, before.end)) ||
            (joined_after && spelled_capitals(p, e + 1, word_end(p, e + 1)));

@@ -12,17 +12,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-char *episode_file(const char *output, const char *ext)
-{
-    const char *base = base_name(output), *dot = strrchr(base, '.');
-    size_t keep = dot && dot > base ? (size_t)(dot - output) : strlen(output);
-    strbuf b;
-    sb_init(&b);
-    sb_add(&b, output, keep);
-    sb_adds(&b, ext);
-    return sb_take(&b);
-}
-
 char *url_of(const char *base, const char *name)
 {
     xmlChar *escaped = xmlURIEscapeStr(BAD_CAST name, BAD_CAST "");
@@ -253,12 +242,12 @@ static void dates(episode *e, json_object *meta, const struct stat *st)
 
 static void addresses(episode *e, const char *output, const char *base_url)
 {
-    char *vtt = episode_file(output, ".vtt");
+    char *vtt = sidecar_beside(output, ".vtt");
     struct stat st;
     e->enclosure = url_of(base_url, base_name(output));
     if (stat(vtt, &st) == 0)
         e->transcript = url_of(base_url, base_name(vtt));
-    e->chapters_path = episode_file(output, ".chapters.json");
+    e->chapters_path = sidecar_beside(output, ".chapters.json");
     e->chapters_url = url_of(base_url, base_name(e->chapters_path));
     free(vtt);
 }
@@ -267,7 +256,7 @@ int episode_load(const char *output, const char *base_url, episode *e, ora_error
 {
     memset(e, 0, sizeof *e);
     struct stat st, rs;
-    char *path = episode_file(output, ".json");
+    char *path = sidecar_beside(output, ".json");
     json_object *report = NULL, *meta = NULL, *dur;
     if (stat(output, &st) == 0 && S_ISREG(st.st_mode) && stat(path, &rs) == 0)
         report = json_object_from_file(path);

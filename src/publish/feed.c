@@ -108,12 +108,17 @@ static int read_feed(const char *path, xmlDocPtr *doc, ora_error *err)
     return -1;
 }
 
-int feed_check(const char *dir, const char *base_url, ora_error *err)
+int feed_url_check(const char *base_url, ora_error *err)
 {
     char *base = clean_base(base_url, err);
-    if (!base)
-        return -1;
     free(base);
+    return base ? 0 : -1;
+}
+
+int feed_check(const char *dir, const char *base_url, ora_error *err)
+{
+    if (feed_url_check(base_url, err) < 0)
+        return -1;
     struct stat st;
     if (stat(dir, &st) < 0)
         return 0; /* a new folder: nothing there to refuse */

@@ -162,6 +162,8 @@ char *url_of(const char *base_url, const char *name);
 void rfc822_format(time_t utc, int offset_min, char out[40]);
 bool rfc822_parse(const char *s, time_t *utc);
 
+/* BASE_URL is a web address (http or https). */
+int feed_url_check(const char *base_url, ora_error *err);
 /* Before a batch: the feed of dir can be written (its file, if any, is an
  * RSS 2.0 feed; dir/feed.conf reads). Nothing is written. */
 int feed_check(const char *dir, const char *base_url, ora_error *err);
@@ -171,8 +173,5 @@ int feed_check(const char *dir, const char *base_url, ora_error *err);
  * lock, so that shards writing the same folder lose nothing. */
 int feed_update(const char *dir, const char *base_url, char *const *outputs,
                 size_t n, ora_error *err);
-/* The report, transcript and chapters paths of an episode: its own path
- * with another extension; the caller frees it. */
-char *episode_file(const char *output, const char *ext);
 
 #endif

@@ -1,11 +1,16 @@
-/* Encoding detection for pages (see charset.h for the order of evidence). */
+/* Encoding detection for pages (see charset.h for the order of evidence),
+ * and for text that is not UTF-8. */
 #include "charset.h"
 #include "internal.h"
 
 #include <ctype.h>
+#include <iconv.h>
 #include <libxml/encoding.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <uchardet.h>
+#include <unictype.h>
 
 #define META_SCAN_BYTES 4096
 
@@ -188,4 +193,93 @@ char *cp1252_to_utf8(const char *data, size_t len, size_t *out_len)
     }
     *out_len = b.len;
     return sb_take(&b);
+}
+
+/* ── Text that is not UTF-8 ─────────────────────────────────────────────
+ * uchardet names a charset from the bytes' statistics, and names the
+ * script well, but on a few lines of French it hesitates between the
+ * Latin charsets: "Le café de la gare" comes out ISO-8859-2, "Où est-il ?"
+ * ISO-8859-13, "Il était une fois." WINDOWS-1250, and each of those turns
+ * some accents into other letters (è into č). So its answer is taken only
+ * when it reads the text as letters of another script (Cyrillic, Greek,
+ * Arabic, Hebrew, Han...); any Latin reading gives windows-1252, as
+ * browsers decide for French pages, and as the page reader does. */
+#define GUESS_BYTES (256 << 10) /* enough to tell a script; fast on 5 MB */
+
+bool charset_is_cp1252(const char *label) { return label_in(label, cp1252_labels); }
+
+bool charset_known(const char *label)
+{
+    if (charset_is_cp1252(label))
+        return true;
+    iconv_t cd = iconv_open("UTF-8", label);
+    if (cd == (iconv_t)-1)
+        return false;
+    iconv_close(cd);
+    return true;
+}
+
+char *charset_to_utf8(const char *data, size_t len, const char *label, size_t *out_len)
+{
+    if (charset_is_cp1252(label))
+        return cp1252_to_utf8(data, len, out_len);
+    iconv_t cd = iconv_open("UTF-8", label);
+    if (cd == (iconv_t)-1)
+        return NULL;
+    /* Four bytes out for each byte in is the most any charset needs. */
+    size_t in_left = len, out_size = len * 4 + 4, out_left = out_size;
+    char *out = malloc(out_size), *in = (char *)data, *o = out;
+    size_t rc = out ? iconv(cd, &in, &in_left, &o, &out_left) : (size_t)-1;
+    iconv_close(cd);
+    if (rc == (size_t)-1) {
+        free(out);
+        return NULL;
+    }
+    *o = '\0';
+    *out_len = (size_t)(o - out);
+    return out;
+}
+
+/* Whether most non-ASCII characters of UTF-8 text are letters of a script
+ * other than Latin. */
+static bool mostly_other_script(const char *s, size_t n)
+{
+    size_t other = 0, non_ascii = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int l = utf8_decode(s + i, n - i, &cp);
+        i += l ? (size_t)l : 1;
+        if (!l || cp < 0x80)
+            continue;
+        non_ascii++;
+        const uc_script_t *sc = uc_script(cp);
+        if (uc_is_alpha(cp) && sc && strcmp(sc->name, "Latin") != 0 &&
+            strcmp(sc->name, "Common") != 0 && strcmp(sc->name, "Inherited") != 0)
+            other++;
+    }
+    return non_ascii && other * 5 >= non_ascii * 4;
+}
+
+const char *text_charset_guess(const char *data, size_t len, char label[40])
+{
+    size_t n = len < GUESS_BYTES ? len : GUESS_BYTES;
+    uchardet_t ud = uchardet_new();
+    if (ud && uchardet_handle_data(ud, data, n) == 0) {
+        uchardet_data_end(ud);
+        snprintf(label, 40, "%s", uchardet_get_charset(ud));
+    } else {
+        *label = '\0';
+    }
+    if (ud)
+        uchardet_delete(ud);
+    for (char *p = label; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    bool other = false;
+    if (*label && !charset_is_cp1252(label) && strcmp(label, "utf-8") != 0) {
+        size_t out_len;
+        char *out = charset_to_utf8(data, n, label, &out_len);
+        other = out && mostly_other_script(out, out_len);
+        free(out);
+    }
+    return other ? label : "windows-1252";
 }

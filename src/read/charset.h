@@ -2,6 +2,7 @@
 #ifndef ORA_CHARSET_H
 #define ORA_CHARSET_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* The encoding name to parse data with, and how many leading bytes (a BOM)
@@ -27,5 +28,18 @@ char *utf8_repair(const char *data, size_t len, size_t *out_len);
  * unassigned bytes and libxml2 then drops the rest of the page. The caller
  * frees the result; NULL when out of memory. */
 char *cp1252_to_utf8(const char *data, size_t len, size_t *out_len);
+
+/* Text inputs that are not UTF-8: the charset they are most likely in
+ * (uchardet for the script, windows-1252 for any Latin one: see
+ * charset.c). label is room for the name; the result may point into it. */
+const char *text_charset_guess(const char *data, size_t len, char label[40]);
+
+/* Whether iconv (or cp1252_to_utf8) can read this charset name. */
+bool charset_known(const char *label);
+/* Labels read as windows-1252 (latin1, iso-8859-1, cp1252...). */
+bool charset_is_cp1252(const char *label);
+/* data in charset label as UTF-8; NULL when the label is unknown or the
+ * bytes are not valid in it. The caller frees the result. */
+char *charset_to_utf8(const char *data, size_t len, const char *label, size_t *out_len);
 
 #endif

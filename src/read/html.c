@@ -1837,11 +1837,11 @@ static htmlDocPtr parse_page(const char *data, size_t len)
 }
 
 /* The page's host from the first absolute URL it declares (a canonical
- * link may be relative). */
-static char *page_host(const page_meta *m, const jsonld_info *j)
+ * link may be relative), else from the address it was fetched from. */
+static char *page_host(const page_meta *m, const jsonld_info *j, const char *fetched_from)
 {
-    const char *urls[] = {m->canonical, m->og_url, j->url};
-    for (size_t i = 0; i < 3; i++) {
+    const char *urls[] = {m->canonical, m->og_url, j->url, fetched_from};
+    for (size_t i = 0; i < 4; i++) {
         char *host = urls[i] && strstr(urls[i], "://") ? url_host(urls[i]) : NULL;
         if (host && strchr(host, '.'))
             return host;
@@ -1898,7 +1898,7 @@ int ora_read_html(const char *data, size_t len, ora_article *a, ora_error *err)
     jsonld_init(&j);
     read_metadata(xmlDocGetRootElement(doc), &m, &j);
     reader_data d;
-    char *host = page_host(&m, &j);
+    char *host = page_host(&m, &j, a->url);
     int rc = load_rules(host, &d, err);
     if (rc == 0) {
         rc = read_page(doc, &d, a, &m, &j);

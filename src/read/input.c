@@ -1,6 +1,19 @@
 /* Loading an input and deciding which reader gets it. Every check a user
- * could trip over (missing, empty, binary, not UTF-8) happens here, before
- * any parsing, so each gets its own plain sentence. */
+ * could trip over (missing, unreachable, empty, binary, in what charset)
+ * happens here, before any parsing, so each gets its own plain sentence.
+ *
+ * An input is a file, "-" (standard input) or a web address, which
+ * fetch.c brings in whole, like a file. From there on the bytes are
+ * treated alike, in this order of evidence for their charset:
+ *   1. --charset, when given, over anything else;
+ *   2. a UTF-16 byte order mark;
+ *   3. valid UTF-8 is UTF-8, whatever is declared (a page declared Latin-1
+ *      but saved as UTF-8 is common; the reverse cannot happen by chance);
+ *   4. the charset of the HTTP Content-Type;
+ *   5. for a page, the page's own <meta> (charset.c, in the page reader);
+ *      for text, a guess (text_charset_guess), said on o->notes. */
+#include "charset.h"
+#include "fetch.h"
 #include "internal.h"
 
 #include <ctype.h>
@@ -9,83 +22,152 @@
 #include <string.h>
 #include <strings.h>
 
-/* Reads a file and refuses what is no input at all (missing, empty,
- * binary). The encoding is checked later, by kind: a page declares its
- * own and the page reader decodes it; a browser copy must be UTF-8. */
+/* One input's bytes, as read or fetched, and what is known of them. */
+typedef struct {
+    char *data;
+    size_t len;
+    const char *name;   /* for messages: the path, the address, "standard input" */
+    fetched web;        /* for a web address: the final address, the type */
+    char *raw;          /* --save-page: a copy of the body as fetched */
+    size_t raw_len;
+} loaded;
+
+static void loaded_free(loaded *in)
+{
+    free(in->data);
+    free(in->raw);
+    fetched_free(&in->web);
+    memset(in, 0, sizeof *in);
+}
+
 /* UTF-16 with its byte order mark (what some Windows editors save) into
  * UTF-8, before the check for NUL bytes that would call it binary. */
-static int utf16_to_utf8(const char *name, char **data, size_t *len, ora_error *err)
+static int utf16_to_utf8(loaded *in, ora_error *err)
 {
-    const unsigned char *u = (const unsigned char *)*data;
-    const char *from = *len >= 2 && u[0] == 0xFF && u[1] == 0xFE ? "UTF-16LE"
-                     : *len >= 2 && u[0] == 0xFE && u[1] == 0xFF ? "UTF-16BE" : NULL;
+    const unsigned char *u = (const unsigned char *)in->data;
+    const char *from = in->len >= 2 && u[0] == 0xFF && u[1] == 0xFE ? "UTF-16LE"
+                     : in->len >= 2 && u[0] == 0xFE && u[1] == 0xFF ? "UTF-16BE" : NULL;
     if (!from)
         return 0;
-    iconv_t cd = iconv_open("UTF-8", from);
-    size_t in_left = *len - 2, out_size = in_left * 2 + 4, out_left = out_size;
-    char *out = malloc(out_size), *in = *data + 2, *o = out;
-    size_t rc = cd == (iconv_t)-1 || !out ? (size_t)-1 : iconv(cd, &in, &in_left, &o, &out_left);
-    if (cd != (iconv_t)-1)
-        iconv_close(cd);
-    if (rc == (size_t)-1) {
-        ora_set_error(err, "%s starts as %s text but is not valid %s.", name, from, from);
-        free(out);
+    size_t n;
+    char *out = charset_to_utf8(in->data + 2, in->len - 2, from, &n);
+    if (!out) {
+        ora_set_error(err, "%s starts as %s text but is not valid %s.", in->name, from, from);
         return -1;
     }
-    *o = '\0';
-    free(*data);
-    *data = out, *len = (size_t)(o - out);
+    free(in->data);
+    in->data = out, in->len = n;
     return 0;
 }
 
-static int load_bytes(const char *path, size_t max, char **data, size_t *len, ora_error *err)
+/* Replaces the bytes by their UTF-8 form from charset. */
+static int convert(loaded *in, const char *charset, ora_error *err)
 {
-    if (read_file_at_most(path, max, data, len, err) < 0)
-        return -1;
-    const char *name = strcmp(path, "-") == 0 ? "standard input" : path;
-    if (utf16_to_utf8(name, data, len, err) < 0) {
-        free(*data);
-        *data = NULL;
+    size_t n;
+    char *out = charset_to_utf8(in->data, in->len, charset, &n);
+    if (!out) {
+        ora_set_error(err, charset_known(charset) ? "%s is not valid %s text."
+                                                  : "%s: the charset %s is unknown.",
+                      in->name, charset);
         return -1;
     }
-    const char *why = NULL;
-    if (memchr(*data, '\0', *len))
-        why = "is a binary file, not text or HTML";
-    else if (str_blank(*data))
-        why = "is empty";
+    free(in->data);
+    in->data = out, in->len = n;
+    return 0;
+}
+
+/* UTF-16 and UTF-32 labels on bytes without NULs are wrong by construction
+ * (WHATWG says such a label means UTF-8), and UTF-8 labels on bytes that
+ * are not UTF-8 are left to the readers, which repair or guess. */
+static bool usable_declared(const char *label)
+{
+    return *label && strncasecmp(label, "utf", 3) != 0 &&
+           strncasecmp(label, "ucs", 3) != 0 && strcasecmp(label, "unicode") != 0 &&
+           charset_known(label);
+}
+
+/* Reads a file or fetches an address, and refuses what is no input at all
+ * (missing, unreachable, empty, binary). */
+static int load(const char *input, const ora_options *o, loaded *in, ora_error *err)
+{
+    memset(in, 0, sizeof *in);
+    size_t max = o->max_input ? o->max_input : ORA_MAX_INPUT;
+    in->name = strcmp(input, "-") == 0 ? "standard input" : input;
+    if (is_web_address(input)) {
+        double timeout = o->timeout > 0 ? o->timeout : ORA_FETCH_TIMEOUT;
+        if (fetch_page(input, max, timeout, &in->web, err) < 0)
+            return -1;
+        in->data = in->web.body, in->len = in->web.len, in->web.body = NULL;
+        if (o->save_page && !(in->raw = malloc(in->len + 1))) {
+            ora_set_error(err, "cannot fetch %s: out of memory.", input);
+            return -1;
+        }
+        if (o->save_page)
+            memcpy(in->raw, in->data, in->len), in->raw_len = in->len;
+    } else if (read_file_at_most(input, max, &in->data, &in->len, err) < 0) {
+        return -1;
+    }
+    if (o->charset ? convert(in, o->charset, err) < 0 : utf16_to_utf8(in, err) < 0)
+        return -1;
+    const char *why = memchr(in->data, '\0', in->len) ? "is a binary file, not text or HTML"
+                    : str_blank(in->data)               ? "is empty" : NULL;
     if (why) {
-        ora_set_error(err, "%s %s.", name, why);
-        free(*data);
-        *data = NULL;
+        ora_set_error(err, "%s %s.", in->name, why);
         return -1;
     }
+    if (!o->charset && usable_declared(in->web.charset) && !utf8_valid(in->data, in->len))
+        return convert(in, in->web.charset, err);
     return 0;
 }
 
-/* A UTF-8 BOM dropped; anything but UTF-8 refused. */
-static int require_utf8(const char *path, char *d, size_t *len, ora_error *err)
+/* Control characters other than white space: in bytes that are not UTF-8,
+ * the mark of a binary file rather than of text in an 8-bit charset. */
+static bool has_control_bytes(const char *d, size_t len)
 {
-    if (*len >= 3 && memcmp(d, "\xEF\xBB\xBF", 3) == 0) {
-        memmove(d, d + 3, *len - 3 + 1);
-        *len -= 3;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)d[i];
+        if ((c < 0x20 && !strchr("\t\n\r\f\v", c)) || c == 0x7F)
+            return true;
     }
-    if (utf8_valid(d, *len) && !str_blank(d))
-        return 0;
-    const char *name = strcmp(path, "-") == 0 ? "standard input" : path;
-    ora_set_error(err, "%s %s.", name,
-                  str_blank(d) ? "is empty" : "is not valid UTF-8 text");
-    return -1;
+    return false;
+}
+
+/* Text for the text reader: UTF-8 (its BOM dropped), or text in an 8-bit
+ * charset, guessed and converted, the guess said on notes. Binary bytes
+ * are refused. */
+static int text_to_utf8(loaded *in, FILE *notes, ora_error *err)
+{
+    if (in->len >= 3 && memcmp(in->data, "\xEF\xBB\xBF", 3) == 0) {
+        memmove(in->data, in->data + 3, in->len - 3 + 1);
+        in->len -= 3;
+    }
+    if (utf8_valid(in->data, in->len))
+        return str_blank(in->data) ? (ora_set_error(err, "%s is empty.", in->name), -1) : 0;
+    if (has_control_bytes(in->data, in->len)) {
+        ora_set_error(err, "%s is a binary file, not text or HTML.", in->name);
+        return -1;
+    }
+    char label[40];
+    const char *charset = text_charset_guess(in->data, in->len, label);
+    if (convert(in, charset, err) < 0)
+        return -1;
+    if (notes)
+        fprintf(notes, "oralise: note: %s is not UTF-8; read as %s.\n", in->name, charset);
+    return 0;
 }
 
 int ora_load_input(const char *path, char **data, size_t *len, ora_error *err)
 {
-    if (load_bytes(path, ORA_MAX_INPUT, data, len, err) < 0)
-        return -1;
-    if (require_utf8(path, *data, len, err) < 0) {
-        free(*data);
-        *data = NULL;
+    ora_options o;
+    ora_options_default(&o);
+    loaded in;
+    if (load(path, &o, &in, err) < 0 || text_to_utf8(&in, NULL, err) < 0) {
+        loaded_free(&in);
         return -1;
     }
+    *data = in.data, *len = in.len;
+    in.data = NULL;
+    loaded_free(&in);
     return 0;
 }
 
@@ -123,6 +205,72 @@ static void settle_lang(ora_article *a)
     a->lang = ora_strdup(code);
 }
 
+/* The reader for the input: as asked, else as the server typed it, else
+ * as its first bytes look. A fetched page's address is its url, set
+ * before reading so that the page reader keeps it and takes the site
+ * from it. */
+static int read_loaded(loaded *in, const ora_options *o, ora_article *a, ora_error *err)
+{
+    ora_input_kind kind = o->input_kind;
+    if (kind == ORA_INPUT_AUTO)
+        kind = fetched_is_html(&in->web) ? ORA_INPUT_HTML : ora_sniff_input(in->data, in->len);
+    if (in->web.final_url) {
+        free(a->url);
+        a->url = ora_strdup(in->web.final_url);
+    }
+    if (kind == ORA_INPUT_HTML)
+        return ora_read_html(in->data, in->len, a, err);
+    if (text_to_utf8(in, o->notes, err) < 0)
+        return -1;
+    return ora_read_text(in->data, in->len, a, err);
+}
+
+/* The article's verdict: read, or no article in it. */
+static int judge(const char *input, ora_article *a, ora_error *err)
+{
+    settle_lang(a);
+    if (a->not_article) {
+        ora_set_error(err, "%s: no article to read: this looks like %s. "
+                      "Give the page of the article itself.", input, a->not_article);
+        return -1;
+    }
+    if (!a->title && a->n_blocks == 0) {
+        ora_set_error(err, "%s: no article was found in it.", input);
+        return -1;
+    }
+    return 0;
+}
+
+/* --save-page: the body exactly as fetched, written whole or not at all,
+ * once the page has given an article (a failed run writes nothing). */
+static int save_page(const loaded *in, const char *path, ora_error *err)
+{
+    if (!path)
+        return 0;
+    if (!in->raw) {
+        ora_set_error(err, "--save-page keeps a page fetched from a web address; "
+                      "%s is not one.", in->name);
+        return -1;
+    }
+    ora_out_file f = {path, in->raw, in->raw_len, NULL};
+    return ora_write_files(&f, 1, err);
+}
+
+int ora_read_input(const char *input, const ora_options *o, ora_article *a,
+                   ora_error *err)
+{
+    loaded in;
+    int rc = load(input, o, &in, err);
+    if (rc == 0)
+        rc = read_loaded(&in, o, a, err);
+    if (rc == 0)
+        rc = judge(input, a, err);
+    if (rc == 0)
+        rc = save_page(&in, o->save_page, err);
+    loaded_free(&in);
+    return rc;
+}
+
 int ora_read_file(const char *path, ora_input_kind kind, ora_article *a,
                   ora_error *err)
 {
@@ -132,28 +280,14 @@ int ora_read_file(const char *path, ora_input_kind kind, ora_article *a,
 int ora_read_file_max(const char *path, ora_input_kind kind, size_t max_input,
                       ora_article *a, ora_error *err)
 {
-    char *data;
-    size_t len;
-    if (load_bytes(path, max_input ? max_input : ORA_MAX_INPUT, &data, &len, err) < 0)
-        return -1;
-    if (kind == ORA_INPUT_AUTO)
-        kind = ora_sniff_input(data, len);
-    int rc;
-    if (kind == ORA_INPUT_HTML)
-        rc = ora_read_html(data, len, a, err);
-    else if ((rc = require_utf8(path, data, &len, err)) == 0)
-        rc = ora_read_text(data, len, a, err);
-    free(data);
-    if (rc == 0)
-        settle_lang(a);
-    if (rc == 0 && a->not_article) {
-        ora_set_error(err, "%s: no article to read: this looks like %s. "
-                      "Give the page of the article itself.", path, a->not_article);
-        return -1;
-    }
-    if (rc == 0 && !a->title && a->n_blocks == 0) {
-        ora_set_error(err, "%s: no article was found in it.", path);
-        return -1;
-    }
-    return rc;
+    ora_options o;
+    ora_options_default(&o);
+    o.input_kind = kind;
+    o.max_input = max_input;
+    return ora_read_input(path, &o, a, err);
+}
+
+bool ora_charset_known(const char *name)
+{
+    return charset_known(name);
 }
