@@ -256,7 +256,6 @@ static int compare_names(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-
 static void remove_stale_temps_of_items(const batch *bt)
 {
     const char **names = malloc((bt->n_items ? bt->n_items : 1) * sizeof *names);
