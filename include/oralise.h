@@ -620,12 +620,20 @@ typedef enum {
 
 typedef struct {
     const char *outdir;  /* every output goes here, whatever the input path */
-    const char *format;  /* extension: "ogg", "wav", "flac", "opus", "mp3" */
+    const char *format;  /* extension: "ogg", "wav", "flac", "opus", "mp3",
+                          * "epub" */
     int jobs;            /* worker processes; 0: one per core */
     bool resume;         /* skip outputs complete and made from the same input */
     const char *log;     /* JSON-lines log path, or NULL */
     int shard, shards;   /* take the shard-th (1-based) of shards slices */
     ora_progress progress;
+    /* The web address outdir is served at, or NULL. When set, outdir gets
+     * feed.xml, a podcast feed (RSS 2.0) of every episode converted there,
+     * updated by each later batch; beside each episode go its report
+     * (NAME.json), transcript (NAME.vtt) and chapters (NAME.chapters.json).
+     * outdir/feed.conf may name the channel (title, description,
+     * language, author, email, image, link, category). */
+    const char *feed;
 } ora_batch_options;
 
 typedef struct {

@@ -8,6 +8,7 @@
  * is complete", which is what --resume relies on. */
 #include "cli.h"
 #include "internal.h"
+#include "publish/publish.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -20,6 +21,7 @@
 #include <sndfile.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -221,6 +223,8 @@ char **ora_batch_outputs(const char *const *inputs, size_t n,
 
 static bool audio_complete(const char *path)
 {
+    if (epub_path(path))
+        return epub_complete(path);
     SF_INFO info = {0};
     SNDFILE *sf = sf_open(path, SFM_READ, &info);
     if (!sf)
@@ -540,6 +544,21 @@ static int run_workers(batch *bt, ora_error *err)
     return rc;
 }
 
+/* This shard's episodes into the feed of the folder. */
+static int update_feed(const batch *bt, ora_error *err)
+{
+    char **outs = malloc((bt->n_items + 1) * sizeof *outs);
+    if (!outs) {
+        ora_set_error(err, "out of memory while writing the feed.");
+        return -1;
+    }
+    for (size_t i = 0; i < bt->n_items; i++)
+        outs[i] = bt->outputs[bt->items[i]];
+    int rc = feed_update(bt->b->outdir, bt->b->feed, outs, bt->n_items, err);
+    free(outs);
+    return rc;
+}
+
 /* A transcript or report with one name, for several inputs, would be
  * overwritten by each in turn: only the last article's would be left. */
 static int check_shared_names(size_t n, const ora_options *o, ora_error *err)
@@ -555,6 +574,16 @@ static int check_shared_names(size_t n, const ora_options *o, ora_error *err)
             return -1;
         }
     return 0;
+}
+
+/* A feed lists audio episodes at web addresses. */
+static int feed_options_check(const ora_batch_options *b, ora_error *err)
+{
+    if (strcasecmp(b->format, "epub") == 0) {
+        ora_set_error(err, "--feed lists audio episodes: give --format mp3 (or ogg, opus), not epub.");
+        return -1;
+    }
+    return feed_url_check(b->feed, err);
 }
 
 int ora_batch_check(size_t n, const ora_options *o, const ora_batch_options *b,
@@ -577,9 +606,12 @@ int ora_batch_check(size_t n, const ora_options *o, const ora_batch_options *b,
     strbuf name;
     sb_init(&name);
     sb_printf(&name, "x.%s", b->format ? b->format : "");
-    int rc = ora_format_from_path(name.s, &fmt, err);
+    int rc = strcasecmp(b->format ? b->format : "", "epub") == 0
+                 ? 0 : ora_format_from_path(name.s, &fmt, err);
     if (rc < 0)
-        ora_set_error(err, "--format takes ogg, wav, flac, opus or mp3.");
+        ora_set_error(err, "--format takes ogg, wav, flac, opus, mp3 or epub.");
+    if (rc == 0 && b->feed)
+        rc = feed_options_check(b, err);
     if (rc == 0)
         rc = check_shared_names(n, o, err);
     if (rc == 0) {
@@ -595,7 +627,16 @@ int ora_batch_run(const char *const *inputs, size_t n, const ora_options *o,
                   const ora_batch_options *b, ora_batch_summary *sum, ora_error *err)
 {
     memset(sum, 0, sizeof *sum);
-    if (ora_batch_check(n, o, b, err) < 0)
+    /* A feed wants each episode's transcript and report beside it; a
+     * folder whose feed cannot be updated is refused before anything is
+     * converted, so a refusal changes nothing. */
+    ora_options own = *o;
+    if (b->feed) {
+        own.vtt_path = own.vtt_path ? own.vtt_path : "";
+        own.report_path = own.report_path ? own.report_path : "";
+        o = &own;
+    }
+    if (ora_batch_check(n, o, b, err) < 0 || (b->feed && feed_check(b->outdir, b->feed, err) < 0))
         return -1;
     char *records = records_dir(b->outdir);
     int made = make_dirs(b->outdir, err) == 0 && make_dirs(records, err) == 0 ? 0 : -1;
@@ -623,6 +664,8 @@ int ora_batch_run(const char *const *inputs, size_t n, const ora_options *o,
         remove_stale_temps_of_items(&bt);
         rc = run_workers(&bt, err);
     }
+    if (rc == 0 && b->feed)
+        rc = update_feed(&bt, err);
     /* A log that lost lines would make --resume and the user trust work
      * that is not recorded: any failed write fails the run. */
     if (bt.log && (ferror(bt.log) | fclose(bt.log)) && rc >= 0) {

@@ -26,7 +26,9 @@ static const char usage_text[] =
     "Output:\n"
     "  -o, --output FILE     write audio to FILE; the extension chooses the\n"
     "                        format: .wav .flac .ogg .opus .mp3; \"-\" writes\n"
-    "                        WAV to standard output as it is spoken\n"
+    "                        WAV to standard output as it is spoken; .epub\n"
+    "                        writes a talking book: the text and the voice\n"
+    "                        (MP3), each sentence highlighted as it is said\n"
     "  --raw                 with -o -: raw PCM (16-bit little-endian mono,\n"
     "                        22,050 Hz) instead of WAV\n"
     "  --quality Q           0 (smallest) to 1 (best) for .ogg .opus .mp3;\n"
@@ -93,7 +95,10 @@ static const char usage_text[] =
     "                        names come from the inputs' names\n"
     "  --from-list FILE      read input paths from FILE, one a line (\"-\": stdin)\n"
     "  --format EXT          format of batch outputs: ogg (default), wav, flac,\n"
-    "                        opus, mp3\n"
+    "                        opus, mp3, epub\n"
+    "  --feed BASE_URL       also write DIR/feed.xml, a podcast feed of the\n"
+    "                        episodes in DIR as served at BASE_URL, updated by\n"
+    "                        later batches; channel details in DIR/feed.conf\n"
     "  -j, --jobs N          worker processes (default: one per core); also\n"
     "                        splits one long article across N processes\n"
     "  --resume              skip outputs already complete whose input has not\n"
@@ -115,7 +120,9 @@ static const char usage_text[] =
     "  oralise article.html -o article.ogg\n"
     "  oralise --voice fr+f3 --captions copie.txt -o copie.mp3\n"
     "  oralise page.html -o - | aplay\n"
-    "  oralise --outdir audio/ -j 2 pages/*.html\n";
+    "  oralise --outdir audio/ -j 2 pages/*.html\n"
+    "  oralise article.html -o article.epub\n"
+    "  oralise --outdir site/podcast --format mp3 --feed https://example.org/podcast pages/*.html\n";
 
 typedef struct {
     const char *input, *output, *print;
@@ -150,7 +157,7 @@ enum { OPT_PRINT = 256, OPT_NORMALIZE, OPT_TEXT, OPT_HTML, OPT_CAPTIONS, OPT_TAB
        OPT_REPORT, OPT_MAX_DURATION, OPT_INTRO, OPT_OUTRO, OPT_PITCH,
        OPT_LIST_VOICES, OPT_PAUSE_TITLE, OPT_PAUSE_PARAGRAPH, OPT_PAUSE_NOTICE,
        OPT_MAX_INPUT, OPT_NO_LANG_SWITCH, OPT_CUES, OPT_PAD, OPT_TIMEOUT, OPT_SAVE_PAGE,
-       OPT_CHARSET };
+       OPT_CHARSET, OPT_FEED };
 
 static const char short_options[] = ":o:qhj:";
 
@@ -198,6 +205,7 @@ static const struct option long_options[] = {
     {"timeout", required_argument, 0, OPT_TIMEOUT},
     {"save-page", required_argument, 0, OPT_SAVE_PAGE},
     {"charset", required_argument, 0, OPT_CHARSET},
+    {"feed", required_argument, 0, OPT_FEED},
     {0, 0, 0, 0}};
 
 /* A whole number or a decimal in optarg; false when it is not one. */
@@ -343,6 +351,7 @@ static int parse_option(cli *c, int opt)
         break;
     case OPT_RESUME: c->batch.resume = true, c->batch_only = "--resume"; break;
     case OPT_LOG: c->batch.log = optarg, c->batch_only = "--log"; break;
+    case OPT_FEED: c->batch.feed = optarg, c->batch_only = "--feed"; break;
     case OPT_MAX_INPUT: {
         int mb;
         if (!int_in(optarg, 1, 4096, &mb))

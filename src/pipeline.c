@@ -9,6 +9,7 @@
  * its file (WAV, FLAC at eSpeak NG's level) or to a spool on disk, from
  * which the loudness passes and the encoder read it block by block. */
 #include "internal.h"
+#include "publish/publish.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -244,6 +245,8 @@ typedef struct {
     bool discard;
     ora_chapter **chapters_out;
     size_t *n_chapters_out;
+    bool epub;          /* a talking book: MP3 and text, packaged (publish/) */
+    sentence_list sent; /* for the book: each sentence's text and time */
 } job;
 
 static void job_free(job *j)
@@ -261,6 +264,7 @@ static void job_free(job *j)
     meter_free(j->raw);
     peak_list_free(&j->cuts);
     free(j->excerpt);
+    sentence_list_free(&j->sent);
     ora_script_free(&j->s);
     ora_article_free(&j->a);
 }
@@ -317,8 +321,11 @@ static int pad_end(job *j)
 static int transcribe(job *j, size_t index, const char *written, const ora_normalized *nz,
                       const ora_marks *m, size_t start, size_t end, ora_error *err)
 {
+    ora_mark first = {0, start};
     if (ora_transcript_add_timed(&j->tr, index, written, nz, m, start, end, j->au.rate,
-                                 j->o->cues) == 0)
+                                 j->o->cues) == 0 &&
+        (!j->epub || sentences_add_segment(&j->sent, index, written, nz, m->n ? m->v : &first,
+                                           m->n ? m->n : 1, end) == 0))
         return 0;
     ora_set_error(err, "out of memory while timing the transcript.");
     return -1;
@@ -741,7 +748,7 @@ static char *report(const job *j)
                                              j->said[i].written,
                                              ora_audio_ms(&j->au, j->said[i].start) + pad_ms(j),
                                              ora_audio_ms(&j->au, j->said[i].end) + pad_ms(j)};
-    ora_report r = {&j->a, j->stream && j->o->raw ? "raw" : format_name(j->fmt),
+    ora_report r = {&j->a, j->epub ? "epub" : j->stream && j->o->raw ? "raw" : format_name(j->fmt),
                     j->spooled ? j->spool.rate : j->au.rate, total_seconds(j), segs, n, &j->tr,
                     j->chap, j->n_chap, j->measured ? &j->loud : NULL,
                     j->target, j->shortened, (double)pad_ms(j) / 1000};
@@ -750,11 +757,33 @@ static char *report(const job *j)
     return json;
 }
 
+/* The language of the book's documents: the article's, or else the
+ * voice's ("fr-be+f3" → "fr-be"). */
+static const char *book_lang(const job *j, char *lang, size_t size)
+{
+    const char *l = j->a.lang && *j->a.lang ? j->a.lang : j->voice;
+    size_t n = strspn(l, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-");
+    if (n == 0 || n >= size)
+        l = "fr", n = 2;
+    snprintf(lang, size, "%.*s", (int)n, l);
+    return lang;
+}
+
+/* The talking book, around the MP3 just encoded in j->fs. */
+static int write_book(job *j, char **tmp, ora_error *err)
+{
+    char lang[16];
+    epub_book b = {&j->a, &j->s, &j->sent, j->au.rate, pad_samples(j),
+                   j->au.n + 2 * pad_samples(j), j->fs.fd, j->voice,
+                   book_lang(j, lang, sizeof lang)};
+    return epub_write(&b, j->output, tmp, err);
+}
+
 /* Audio (unless streamed), transcripts and report: all or none. */
 static int write_outputs(job *j, ora_error *err)
 {
     ora_out_file f[4];
-    char *bufs[4] = {0};
+    char *bufs[4] = {0}, *book = NULL;
     size_t n = 0;
     int rc = 0;
     if (j->file_stream || (j->spooled && !j->stdout_wav)) {
@@ -762,8 +791,8 @@ static int write_outputs(job *j, ora_error *err)
             pad_end(j); /* a failure is in j->fs, for file_stream_close */
         rc = j->file_stream ? file_stream_close(&j->fs, err) : encode_spooled(j, err);
         if (rc == 0)
-            rc = file_stream_name(&j->fs, err);
-        f[n++] = (ora_out_file){j->output, NULL, 0, j->fs.tmp};
+            rc = j->epub ? write_book(j, &book, err) : file_stream_name(&j->fs, err);
+        f[n++] = (ora_out_file){j->output, NULL, 0, j->epub ? book : j->fs.tmp};
     }
     const char *paths[3] = {j->o->vtt_path, j->o->srt_path, j->o->report_path};
     for (int k = 0; rc == 0 && k < 3; k++) {
@@ -780,6 +809,9 @@ static int write_outputs(job *j, ora_error *err)
         rc = ora_write_files(f, n, err);
     for (size_t i = 0; i < n; i++)
         free(bufs[i]);
+    if (book && rc < 0)
+        unlink(book); /* written, but another output failed */
+    free(book);
     return rc;
 }
 
@@ -969,18 +1001,18 @@ static bool can_split(const job *j)
     return !j->stream && j->o->max_seconds <= 0 && speech_jobs(&j->s, j->o) > 1;
 }
 
-static bool wants_transcript(const ora_options *o)
+static bool wants_transcript(const job *j)
 {
-    return o->vtt_path || o->srt_path || o->report_path;
+    return j->o->vtt_path || j->o->srt_path || j->o->report_path || j->epub;
 }
 
 static int synthesize_parallel(job *j, ora_error *err)
 {
     size_t n = j->s.n;
     ora_timing *t = calloc(n + 1, sizeof *t);
-    ora_marks *m = wants_transcript(j->o) ? calloc(n + 1, sizeof *m) : NULL;
+    ora_marks *m = wants_transcript(j) ? calloc(n + 1, sizeof *m) : NULL;
     j->said = calloc(n + 1, sizeof *j->said);
-    int rc = t && j->said && (m || !wants_transcript(j->o)) ? 0 : -1;
+    int rc = t && j->said && (m || !wants_transcript(j)) ? 0 : -1;
     if (rc < 0)
         ora_set_error(err, "out of memory.");
     else
@@ -1189,10 +1221,26 @@ static void free_made(char *made[3])
         free(made[k]);
 }
 
+/* The audio format of an output: its extension's; MP3 in a talking book,
+ * the audio every reading system plays. */
+static int output_format(const char *output, const ora_options *o, ora_format *fmt,
+                         ora_error *err)
+{
+    if (!epub_path(output))
+        return ora_format_from_path(output, fmt, err);
+    *fmt = ORA_FMT_MP3;
+    if (o->max_seconds > 0) {
+        ora_set_error(err, "--max-duration makes a snippet; a talking book (.epub) holds the "
+                      "whole article: write .mp3 or .ogg for a snippet.");
+        return -1;
+    }
+    return 0;
+}
+
 int ora_check_options(const char *output, const ora_options *o, ora_error *err)
 {
     ora_format fmt;
-    if (check_options(o, err) < 0 || (output && ora_format_from_path(output, &fmt, err) < 0))
+    if (check_options(o, err) < 0 || (output && output_format(output, o, &fmt, err) < 0))
         return -1;
     if (!output)
         return 0;
@@ -1240,7 +1288,8 @@ int ora_convert(const char *input, const char *output, const ora_options *given,
     }
     const ora_options *o = &own;
     j.o = o, j.output = output;
-    ora_format_from_path(output, &j.fmt, err);
+    j.epub = epub_path(output);
+    output_format(output, o, &j.fmt, err);
     if (!o->batch_item)
         remove_stale_temps_of(output, o);
     bool to_stdout = strcmp(output, "-") == 0;
