@@ -118,25 +118,6 @@ static size_t byte_at(char_cursor *c, size_t ch)
     return c->byte;
 }
 
-/* The written offset that output byte off comes from: exact inside a
- * stretch copied unchanged, the start of what they replace inside
- * rewritten words. *k is where to start looking (offsets mostly grow). */
-static size_t written_at(const ora_normalized *nz, size_t off, size_t written_len, size_t *k)
-{
-    if (*k >= nz->n_spans || off < nz->spans[*k].out_start)
-        *k = 0;
-    for (; *k < nz->n_spans; (*k)++) {
-        const ora_span *sp = &nz->spans[*k];
-        if (off >= sp->out_end)
-            continue;
-        if (off < sp->out_start)
-            return sp->src_start;
-        bool copied = sp->out_end - sp->out_start == sp->src_end - sp->src_start;
-        return copied ? sp->src_start + (off - sp->out_start) : sp->src_start;
-    }
-    return written_len;
-}
-
 /* The first token that ends after written offset w, from *k on. */
 static size_t token_at(const tokens *tk, size_t w, size_t *k)
 {
@@ -153,7 +134,7 @@ static void mark_offsets(const ora_mark *m, size_t n, const ora_normalized *nz,
     char_cursor cc = {nz->text, nz->len, 0, 0};
     size_t span = 0, last = 0;
     for (size_t i = 0; i < n; i++) {
-        size_t w = written_at(nz, byte_at(&cc, m[i].char_pos), written_len, &span);
+        size_t w = normalized_source_of(nz, byte_at(&cc, m[i].char_pos), written_len, &span);
         out[i] = w >= last ? w : SIZE_MAX;
         if (w >= last)
             last = w;

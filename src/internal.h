@@ -37,6 +37,16 @@ bool utf8_valid(const char *s, size_t n);
 /* Decodes one code point at s (n bytes left); returns its length in bytes, 0
  * on a bad sequence. */
 int utf8_decode(const char *s, size_t n, uint32_t *cp);
+/* Byte offset of code point number char_pos in s (eSpeak NG counts its
+ * text positions in code points). */
+size_t utf8_byte_of_char(const char *s, size_t len, size_t char_pos);
+/* The written offset that byte off of the normalized text comes from:
+ * exact inside a stretch copied unchanged, the start of what they replace
+ * inside rewritten words; at most written_len. cursor, if not NULL, is
+ * the span to start looking from (offsets mostly grow), kept for the next
+ * call (normalize.c). */
+size_t normalized_source_of(const ora_normalized *nz, size_t off, size_t written_len,
+                            size_t *cursor);
 int utf8_encode(uint32_t cp, char out[4]);
 bool utf8_is_space(uint32_t cp);
 

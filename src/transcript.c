@@ -25,35 +25,6 @@ void ora_transcript_free(ora_transcript *t)
     memset(t, 0, sizeof *t);
 }
 
-/* Byte offset of code point number char_pos in s. */
-static size_t byte_of_char(const char *s, size_t len, size_t char_pos)
-{
-    size_t b = 0;
-    for (size_t c = 0; b < len && c < char_pos; c++) {
-        uint32_t cp;
-        int l = utf8_decode(s + b, len - b, &cp);
-        b += l > 0 ? (size_t)l : 1;
-    }
-    return b;
-}
-
-/* The written offset that output byte off comes from. Inside a span copied
- * unchanged the offset is exact; inside rewritten words it is the start of
- * what they replace. */
-static size_t source_of(const ora_normalized *nz, size_t off, size_t written_len)
-{
-    for (size_t i = 0; i < nz->n_spans; i++) {
-        const ora_span *sp = &nz->spans[i];
-        if (off >= sp->out_end)
-            continue;
-        if (off < sp->out_start)
-            return sp->src_start;
-        bool copied = sp->out_end - sp->out_start == sp->src_end - sp->src_start;
-        return copied ? sp->src_start + (off - sp->out_start) : sp->src_start;
-    }
-    return written_len;
-}
-
 static int add_cue(ora_transcript *t, size_t segment, long start, long end,
                    char *text)
 {
@@ -75,8 +46,8 @@ int ora_transcript_add_segment(ora_transcript *t, size_t segment,
 {
     size_t wlen = strlen(written);
     for (size_t k = 0; k < n_marks; k++) {
-        size_t from = k == 0 ? 0 : source_of(nz, byte_of_char(nz->text, nz->len, marks[k].char_pos), wlen);
-        size_t to = k + 1 < n_marks ? source_of(nz, byte_of_char(nz->text, nz->len, marks[k + 1].char_pos), wlen) : wlen;
+        size_t from = k == 0 ? 0 : normalized_source_of(nz, utf8_byte_of_char(nz->text, nz->len, marks[k].char_pos), wlen, NULL);
+        size_t to = k + 1 < n_marks ? normalized_source_of(nz, utf8_byte_of_char(nz->text, nz->len, marks[k + 1].char_pos), wlen, NULL) : wlen;
         size_t stop = k + 1 < n_marks ? marks[k + 1].sample : end;
         long start_ms = (long)llround(marks[k].sample * 1000.0 / rate);
         long end_ms = (long)llround(stop * 1000.0 / rate);

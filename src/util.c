@@ -168,6 +168,17 @@ bool utf8_valid(const char *s, size_t n)
     return true;
 }
 
+size_t utf8_byte_of_char(const char *s, size_t len, size_t char_pos)
+{
+    size_t b = 0;
+    for (size_t c = 0; b < len && c < char_pos; c++) {
+        uint32_t cp;
+        int l = utf8_decode(s + b, len - b, &cp);
+        b += l > 0 ? (size_t)l : 1;
+    }
+    return b;
+}
+
 bool ora_utf8_valid(const char *s, size_t n) { return utf8_valid(s, n); }
 
 bool utf8_is_space(uint32_t cp)

@@ -352,6 +352,25 @@ int ora_normalize(const ora_normalizer *n, const char *text, size_t len,
     return 0;
 }
 
+size_t normalized_source_of(const ora_normalized *nz, size_t off, size_t written_len,
+                            size_t *cursor)
+{
+    size_t k = cursor && *cursor < nz->n_spans && off >= nz->spans[*cursor].out_start ? *cursor : 0;
+    for (; k < nz->n_spans; k++) {
+        const ora_span *sp = &nz->spans[k];
+        if (off >= sp->out_end)
+            continue;
+        if (cursor)
+            *cursor = k;
+        if (off < sp->out_start)
+            return sp->src_start < written_len ? sp->src_start : written_len;
+        bool copied = sp->out_end - sp->out_start == sp->src_end - sp->src_start;
+        size_t w = copied ? sp->src_start + (off - sp->out_start) : sp->src_start;
+        return w < written_len ? w : written_len;
+    }
+    return written_len;
+}
+
 void ora_normalized_free(ora_normalized *r)
 {
     free(r->text);

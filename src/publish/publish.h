@@ -27,10 +27,6 @@ typedef struct {
     size_t n, cap;
 } sentence_list;
 
-/* The byte of the written text that code point char_pos of the spoken
- * text nz->text comes from (the normalizer's alignment). */
-size_t written_offset_of_char(const ora_normalized *nz, size_t char_pos,
-                              size_t written_len);
 /* Adds the sentences of one segment, spoken over samples up to end, whose
  * starts eSpeak NG gave as marks. Every byte of written lands in one
  * sentence, so the text shown is the whole text. */

@@ -8,30 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-size_t written_offset_of_char(const ora_normalized *nz, size_t char_pos,
-                              size_t written_len)
-{
-    size_t off = 0;
-    for (size_t c = 0; off < nz->len && c < char_pos; c++) {
-        uint32_t cp;
-        int l = utf8_decode(nz->text + off, nz->len - off, &cp);
-        off += l > 0 ? (size_t)l : 1;
-    }
-    /* Inside a span copied unchanged the offset is exact; inside
-     * rewritten words it is the start of what they replace. */
-    for (size_t i = 0; i < nz->n_spans; i++) {
-        const ora_span *sp = &nz->spans[i];
-        if (off >= sp->out_end)
-            continue;
-        if (off < sp->out_start)
-            return sp->src_start < written_len ? sp->src_start : written_len;
-        bool copied = sp->out_end - sp->out_start == sp->src_end - sp->src_start;
-        size_t w = copied ? sp->src_start + (off - sp->out_start) : sp->src_start;
-        return w < written_len ? w : written_len;
-    }
-    return written_len;
-}
-
 static bool blank_bytes(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -61,7 +37,7 @@ int sentences_add_segment(sentence_list *l, size_t segment, const char *written,
     bool open = false; /* the last sentence of l is this segment's */
     for (size_t k = 0; k < n_marks; k++) {
         bool last = k + 1 == n_marks;
-        size_t to = last ? wlen : written_offset_of_char(nz, marks[k + 1].char_pos, wlen);
+        size_t to = last ? wlen : normalized_source_of(nz, utf8_byte_of_char(nz->text, nz->len, marks[k + 1].char_pos), wlen, NULL);
         size_t stop = last ? end : marks[k + 1].sample;
         to = to < from ? from : to;
         stop = stop < start ? start : stop;
