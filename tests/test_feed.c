@@ -101,6 +101,24 @@ static void assert_item_files(feed *f, const char *dir, const char *guid, const 
     free(vtt_path), free(chap_path), free(vtt_text);
 }
 
+/* The feed as a podcast app's parser reads it: feedparser (Debian's
+ * python3-feedparser, run by Debian's own python3) finds n entries, each
+ * enclosure as long as its file, each chapters file valid. */
+static void assert_feedparser_reads(const char *dir, int n)
+{
+    char cmd[1200], out[200] = "";
+    snprintf(cmd, sizeof cmd, "/usr/bin/python3 tests/feed_check.py '%s/feed.xml' '%s' '" BASE "/' 2>&1",
+             dir, dir);
+    FILE *p = popen(cmd, "r");
+    assert_non_null(p);
+    if (!fgets(out, sizeof out, p))
+        out[0] = '\0';
+    int status = pclose(p);
+    print_message("feedparser: %s", out);
+    assert_int_equal(status, 0);
+    assert_int_equal(atoi(out), n);
+}
+
 static void feed_of_a_batch(void **state)
 {
     (void)state;
@@ -129,6 +147,7 @@ static void feed_of_a_batch(void **state)
     char *other = xu_string(f.c, "/rss/channel/item[1]/guid");
     assert_true(strncmp(other, "urn:uuid:", 9) == 0);
     assert_item_files(&f, dir, other, "audio-sections.mp3");
+    assert_feedparser_reads(dir, 2);
     feed_free(&f);
     free(version), free(self), free(title), free(lang), free(name), free(date), free(desc);
     free(other);
