@@ -74,6 +74,7 @@ typedef struct {
     line *l;
     size_t n;
     boilerplate bp;
+    read_cues cues; /* rules/fr/dateline.txt, furniture.txt */
     phrase_list stops;
     const char *stop_slot[STOP_SLOTS];
     size_t stop_max; /* the longest function word, in bytes */
@@ -378,7 +379,7 @@ static void classify(reader *r)
         line *l = &r->l[i];
         measure(r, l);
         dateline d;
-        l->meta = l->len < 300 && dateline_parse(l->s, &d);
+        l->meta = l->len < 300 && dateline_parse(&r->cues, l->s, &d);
         const char *core = l->s; /* ">> A lire aussi : …" */
         while (*core == '>' || *core == ' ')
             core++;
@@ -408,11 +409,15 @@ static bool glued_words(const char *s)
     return false;
 }
 
-/* "Lire aussi", "À voir aussi": the line after it is a link. */
-static bool announces_link(const char *s)
+/* "Lire aussi", "À voir aussi" (the see-also cues): the line after it is
+ * a link. */
+static bool announces_link(const reader *r, const char *s)
 {
-    return strcasestr(s, "lire aussi") || strcasestr(s, "voir aussi") ||
-           strcasestr(s, "lisez aussi");
+    const cue_list *l = &r->cues.see_also;
+    for (size_t i = 0; i < l->n; i++)
+        if (strcasestr(s, l->s[i]))
+            return true;
+    return false;
 }
 
 /* The class of the nearest line before (dir -1) or after (+1) i that is
@@ -425,7 +430,7 @@ static int neighbour(const reader *r, size_t i, int dir, bool skip_near)
     for (size_t j = i; dir < 0 ? j-- > 0 : ++j < r->n;) {
         int c = r->l[j].cls;
         if (c == SHORT || (skip_near && c == NEAR) || r->l[j].credit || r->l[j].cells ||
-            r->l[j].listed || (r->l[j].drop && announces_link(r->l[j].s)))
+            r->l[j].listed || (r->l[j].drop && announces_link(r, r->l[j].s)))
             continue;
         return c == NEAR ? NEAR : c;
     }
@@ -441,7 +446,7 @@ static bool list_item_line(const reader *r, size_t i)
     size_t j = i;
     while (j > 0 && r->l[j - 1].bullet)
         j--;
-    if (j > 0 && (r->l[j - 1].drop || announces_link(r->l[j - 1].s)))
+    if (j > 0 && (r->l[j - 1].drop || announces_link(r, r->l[j - 1].s)))
         return false; /* the links under "À lire aussi" */
     char last = r->l[i].s[r->l[i].len - 1];
     return (j > 0 && r->l[j - 1].s[r->l[j - 1].len - 1] == ':' && r->l[j - 1].cls != BAD) ||
@@ -518,7 +523,7 @@ static void smooth(reader *r)
     /* Under "À lire aussi :" stand links: the bulleted ones, or one
      * headline without a full stop. */
     for (size_t i = 0; i + 1 < r->n; i++) {
-        if (r->l[i].len > 40 || !announces_link(r->l[i].s))
+        if (r->l[i].len > 40 || !announces_link(r, r->l[i].s))
             continue;
         size_t j = i + 1;
         if (!r->l[j].bullet && !r->l[j].full_stop)
@@ -631,7 +636,7 @@ static void end_stretch(reader *r)
         const line *l = &r->l[i];
         if (l->cut) {
             r->a->truncated = true;
-            r->a->remaining_percent = paywall_percent(l->s);
+            r->a->remaining_percent = paywall_percent(&r->cues, l->s);
         }
         if ((l->cut || (l->end && words >= STRONG_RUN)) && i > r->body) {
             if (i < r->stop)
@@ -813,13 +818,11 @@ static bool repeated(const reader *r, size_t i)
 }
 
 /* "Jean Dupont": two to five capitalized words, nothing else. */
-static bool name_like(const line *l)
+static bool name_like(const reader *r, const line *l)
 {
     if (l->words < 2 || l->words > 5 || strpbrk(l->s, ".:!?;0123456789|"))
         return false;
-    if (str_starts_with(l->s, "Le ") || str_starts_with(l->s, "La ") ||
-        str_starts_with(l->s, "Les ") || str_starts_with(l->s, "L'") ||
-        str_starts_with(l->s, "L\xE2\x80\x99"))
+    if (cue_prefix(&r->cues.article, l->s))
         return false; /* "Le Quotidien" is a paper, not a person */
     for (const char *p = l->s; *p; p++)
         if ((p == l->s || p[-1] == ' ') && !capital_at(p))
@@ -858,7 +861,7 @@ static void take_dateline(reader *r, const char *s)
 {
     dateline d;
     ora_article *a = r->a;
-    if (!dateline_parse(s, &d))
+    if (!dateline_parse(&r->cues, s, &d))
         return;
     if (d.published[0] && !a->published)
         a->published = ora_strdup(d.published);
@@ -910,7 +913,7 @@ static long title_score(const reader *r, size_t i, size_t body)
     s += lede ? 25 : 0;
     if (l->words >= 4 && repeated(r, i))
         s += 15; /* a title comes back (in a breadcrumb, a share box) */
-    if ((in_menu(r, i) || l->listed || (i > 0 && announces_link(r->l[i - 1].s))) &&
+    if ((in_menu(r, i) || l->listed || (i > 0 && announces_link(r, r->l[i - 1].s))) &&
         !right_under && !right_over)
         s -= 60;
     s += 3 * (long)(l->words < 12 ? l->words : 12); /* a title says something */
@@ -960,7 +963,7 @@ static void read_head(reader *r)
          * again elsewhere (share boxes, a breadcrumb): a title over its photo */
         bool caption = is_caption_at(r, i) && !(r->l[i].words >= 4 && repeated(r, i));
         if (title_like(&r->l[i]) && !caption &&
-            !(name_like(&r->l[i]) && beside_meta)) {
+            !(name_like(r, &r->l[i]) && beside_meta)) {
             long s = title_score(r, i, r->body);
 #ifdef TEXT_DEBUG
             fprintf(stderr, "title? %zu %ld %.60s\n", i, s, r->l[i].s);
@@ -1014,7 +1017,7 @@ static void read_head(reader *r)
             /* an unprefixed name beside the dateline is the byline */
             for (int d = -2; d <= 1 && !a->byline; d += d == -1 ? 2 : 1) {
                 size_t j = i + (size_t)(long)d;
-                if (j < r->n && j != title && name_like(&r->l[j]))
+                if (j < r->n && j != title && name_like(r, &r->l[j]))
                     a->byline = byline_text(r->l[j].s);
             }
         }
@@ -1029,7 +1032,7 @@ static void read_head(reader *r)
     /* An author box under the article ("Auteur / Lucie Marchand /
      * 03/02/2021 / …") says who and when, if the head did not. */
     for (size_t i = r->box; r->box && i < r->n && i < r->box + 3; i++) {
-        if (!a->byline && name_like(&r->l[i]))
+        if (!a->byline && name_like(r, &r->l[i]))
             a->byline = byline_text(r->l[i].s);
         else if (r->l[i].meta)
             take_dateline(r, r->l[i].s);
@@ -1039,12 +1042,13 @@ static void read_head(reader *r)
 /* ── Body ────────────────────────────────────────────────────────────── */
 
 /* The signature line under an article repeats the byline. */
-static bool is_signature(const ora_article *a, const char *s)
+static bool is_signature(const reader *r, const char *s)
 {
+    const ora_article *a = r->a;
     if (!a->byline || strlen(a->byline) < 5)
         return false;
     char name[128];
-    const char *p = dateline_byline(s, name, sizeof name) ? name : s;
+    const char *p = dateline_byline(&r->cues, s, name, sizeof name) ? name : s;
     size_t n = strcspn(a->byline, "(,");
     while (n && a->byline[n - 1] == ' ')
         n--;
@@ -1053,25 +1057,29 @@ static bool is_signature(const ora_article *a, const char *s)
 
 /* A photo caption in a copy: one sentence that ends on where and when the
  * photo was taken ("…, à Bruxelles, le 7 mai."). */
-static bool looks_like_caption(const char *s)
+static bool looks_like_caption(const reader *r, const char *s)
 {
-    const char *p = strstr(s, ", le ");
-    if (!p || strstr(s, ". ") != NULL)
+    if (strstr(s, ". ") != NULL)
         return false;
-    const char *q = p + strlen(", le ");
+    const char *q = NULL; /* after ", le " */
+    for (const char *p = strstr(s, ", "); p && !q; p = strstr(p + 2, ", ")) {
+        size_t on = cue_prefix(&r->cues.on, p + 2);
+        q = on ? p + 2 + on : NULL;
+    }
+    if (!q)
+        return false;
     char iso[32];
-    if (dateline_date(q, iso))
+    if (dateline_date(&r->cues, q, iso))
         return true;
     int day = atoi(q);
     while (isdigit((unsigned char)*q))
         q++;
-    if (str_starts_with(q, "er"))
-        q += 2;
+    q += cue_opens(&r->cues.ordinal, q);
     if (day < 1 || day > 31 || *q != ' ')
         return false;
     q++;
     const char *end = strchr(q, '.');
-    return end && end[1] == '\0' && french_month(q, (size_t)(end - q));
+    return end && end[1] == '\0' && cue_month(&r->cues, q, (size_t)(end - q));
 }
 
 /* A whole block's hash, eight bytes at a time: blocks add up to the
@@ -1214,13 +1222,13 @@ static void read_body(reader *r)
         if (l->meta || l->credit || l->drop || i == r->title_at || i == r->lede_at ||
             (l->credit_in && l->len < 80))
             continue;
-        if (has_prose(a) && is_signature(a, l->s))
+        if (has_prose(a) && is_signature(r, l->s))
             break;
         if (i > 0 && r->l[i - 1].credit && l->words <= 15 && !(i >= 2 && is_caption_at(r, i - 2)))
             continue; /* a caption under its credit, as some copies give them */
         /* a credit after the article's last line is its copyright line */
         if ((is_caption_at(r, i) && i + 1 < r->stop) ||
-            (a->n_blocks == 0 && looks_like_caption(l->s))) {
+            (a->n_blocks == 0 && looks_like_caption(r, l->s))) {
             if (!already_read(r, l->s))
                 ora_article_add_block(a, ORA_BLOCK_CAPTION, l->s);
             continue;
@@ -1366,12 +1374,17 @@ static int load_rules(reader *r, ora_error *err)
 {
     if (boilerplate_load(&r->bp, err) < 0)
         return -1;
+    if (read_cues_load(&r->cues, err) < 0) {
+        boilerplate_free(&r->bp);
+        return -1;
+    }
     /* English ones too: a copy of an English page has the same shape */
     phrase_list en;
     if (phrase_list_load("rules/fr/stopwords.txt", &r->stops, err) < 0 ||
         phrase_list_load("rules/en/stopwords.txt", &en, err) < 0) {
         phrase_list_free(&r->stops);
         boilerplate_free(&r->bp);
+        read_cues_free(&r->cues);
         return -1;
     }
     char **all = realloc(r->stops.items, (r->stops.n + en.n) * sizeof *all);
@@ -1441,5 +1454,6 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
     seen_set_free(&r.seen);
     phrase_list_free(&r.stops);
     boilerplate_free(&r.bp);
+    read_cues_free(&r.cues);
     return 0;
 }
