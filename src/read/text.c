@@ -437,12 +437,43 @@ static int neighbour(const reader *r, size_t i, int dir, bool skip_near)
     return BAD;
 }
 
+/* Lines a list whose bullets the copy lost may run to. */
+#define MAX_LOST_BULLETS 12
+
+/* Could the line be an item of a list, read as text? A few words with
+ * function words, no label, no furniture. */
+static bool item_shaped(const line *l)
+{
+    return !l->bullet && l->words >= 3 && l->words <= 40 && l->stops >= GOOD_STOPS &&
+           !l->drop && !l->meta && !l->credit_in && !l->end && !l->cut &&
+           l->s[l->len - 1] != ':';
+}
+
+/* An item of a list whose bullets the copy lost (Chrome's copies give
+ * a list as lines with no bullet and no blank line): one of a run of
+ * item-shaped lines under a line of prose that announces them with a
+ * colon ("Ceux que je retiens :"). Headlines under "À lire aussi :" are
+ * no items: the announcing line must be prose of six words or more. */
+static bool unbulleted_item(const reader *r, size_t i)
+{
+    for (size_t k = i, items = 0; k > 0 && items < MAX_LOST_BULLETS; k--, items++) {
+        const line *above = &r->l[k - 1];
+        if (!item_shaped(&r->l[k]))
+            return false;
+        if (above->s[above->len - 1] == ':')
+            return above->own >= NEAR && above->words >= 6 && !above->bullet && !above->drop &&
+                   !announces_link(r, above->s);
+    }
+    return false;
+}
+
 /* A list's items stay together: bullets right after a line announcing them
- * (": "), or a run of bullets that read as sentences. */
+ * (": "), or a run of bullets that read as sentences, or lines a prose
+ * line announces when the copy lost their bullets. */
 static bool list_item_line(const reader *r, size_t i)
 {
     if (!r->l[i].bullet)
-        return false;
+        return unbulleted_item(r, i);
     size_t j = i;
     while (j > 0 && r->l[j - 1].bullet)
         j--;
@@ -820,8 +851,8 @@ static bool repeated(const reader *r, size_t i)
 /* "Jean Dupont": two to five capitalized words, nothing else. */
 static bool name_like(const reader *r, const line *l)
 {
-    if (l->words < 2 || l->words > 5 || strpbrk(l->s, ".:!?;0123456789|"))
-        return false;
+    if (l->words < 2 || l->words > 5 || l->meta || strpbrk(l->s, ".:!?;0123456789|"))
+        return false; /* "Par Jean Dupont" is a dateline, read as one */
     if (cue_prefix(&r->cues.article, l->s))
         return false; /* "Le Quotidien" is a paper, not a person */
     for (const char *p = l->s; *p; p++)
@@ -1241,7 +1272,7 @@ static void read_body(reader *r)
         }
         if (l->bullet)
             ora_article_add_block(a, ORA_BLOCK_LIST_ITEM, l->s);
-        else if (heading_like(r, i)) {
+        else if (heading_like(r, i) && !unbulleted_item(r, i)) {
             if (has_prose(a) || (a->lede && l->stamped))
                 ora_article_add_block(a, ORA_BLOCK_HEADING, l->s);
         } else
