@@ -707,6 +707,57 @@ static void end_live(reader *r)
     }
 }
 
+/* Lines and prose words of one teaser in a list of them. */
+#define TEASER_LINES 5
+#define TEASER_WORDS 60
+
+/* Teasers of other articles under the article, each a date alone on its
+ * line, perhaps a rubric, a headline and a sentence or two: the item that
+ * starts at the dateline i, or 0 when what follows i is not one. Returns
+ * the next item's dateline, or the end of the stretch. */
+static size_t teaser_end(const reader *r, size_t i)
+{
+    bool headline = false;
+    size_t words = 0, k = i + 1;
+    for (; k < r->stop && k <= i + TEASER_LINES && !r->l[k].meta; k++) {
+        const line *l = &r->l[k];
+        headline |= !l->full_stop && !l->bullet && !l->stamped && l->words >= 4 && l->words <= 20;
+        words += l->cls == GOOD ? l->words : 0;
+    }
+    bool next = k < r->stop && r->l[k].meta;
+    return headline && words <= TEASER_WORDS && (next || k == r->stop) ? k : 0;
+}
+
+/* A list of teasers under the article ("07.04.17 / Diplomatie / Des
+ * frappes qui rebattent les cartes en Asie / Jugé «imprévisible», …")
+ * scores like prose, headline and sentence by sentence. Three items or
+ * more, each opening on a bare date, after a strong run of prose, end the
+ * stretch at the first one; in an article, a date alone on its line over
+ * a headline comes back once, not item after item. */
+static void end_teasers(reader *r)
+{
+    size_t words = 0;
+    for (size_t i = r->body; i < r->stop; i++) {
+        const line *l = &r->l[i];
+        if (l->meta && l->words <= 4 && words >= STRONG_RUN) {
+            size_t items = 0;
+            for (size_t k = i; k < r->stop && r->l[k].meta && r->l[k].words <= 4;) {
+                size_t next = teaser_end(r, k);
+                if (!next)
+                    break;
+                items++, k = next;
+            }
+            if (items >= 3) {
+                r->stop = i;
+                while (r->stop > r->body && r->l[r->stop - 1].cls != GOOD)
+                    r->stop--;
+                return;
+            }
+        }
+        words += l->cls == GOOD ? l->words : 0;
+    }
+}
+
 /* Does text hold a word starting with the five letters at w (ASCII case
  * folded)? */
 static bool has_stem(const char *text, const char *w)
@@ -1451,6 +1502,7 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
         end_stretch(&r);
         drop_box(&r);
         end_live(&r);
+        end_teasers(&r);
         drop_last_blurb(&r);
         read_head(&r);
         read_body(&r);
