@@ -562,6 +562,19 @@ static void smooth(reader *r)
         for (; j < r->n && r->l[j].bullet; j++)
             r->l[j].cls = BAD, r->l[j].listed = true;
     }
+    /* Bullets set between two paragraphs with nothing announcing them,
+     * none ending like a sentence's part (".", ";", ","), are links to
+     * other articles inside the body. */
+    for (size_t i = 1; i < r->n;) {
+        size_t j = i;
+        while (j < r->n && r->l[j].bullet && !strchr(".;,:", r->l[j].s[r->l[j].len - 1]))
+            j++;
+        if (j > i && j < r->n && !r->l[j].bullet && r->l[i - 1].own == GOOD &&
+            r->l[i - 1].full_stop && r->l[j].own == GOOD && r->l[j].full_stop)
+            for (size_t k = i; k < j; k++)
+                r->l[k].cls = BAD, r->l[k].listed = true;
+        i = j > i ? j : i + 1;
+    }
     /* A run of three short lines or more is a menu, a share bar or a
      * table's cells, not a heading: it is furniture wherever it stands. */
     for (size_t i = 0; i < r->n;) {
