@@ -62,6 +62,7 @@ typedef struct {
     char *raw;         /* such a row as copied, tabs kept */
     bool embed;        /* an embedded social post or its signature */
     bool stamped;      /* opens on a time, "21h40 La participation …": a post of a live */
+    bool tight;        /* right under the line before, no blank line between */
     int own;           /* class from its own features */
     int cls;           /* class after its neighbours had their say */
 } line;
@@ -161,7 +162,7 @@ static size_t glued_counter(const char *s)
     return lower_at(s + i + c) && strchr(s + i, ' ') ? i : 0;
 }
 
-static void add_line(reader *r, size_t *cap, char *t, char *raw)
+static void add_line(reader *r, size_t *cap, char *t, char *raw, bool tight)
 {
     if (r->n == *cap) {
         *cap = *cap ? *cap * 2 : 64;
@@ -183,21 +184,26 @@ static void add_line(reader *r, size_t *cap, char *t, char *raw)
     l->s = t;
     l->cells = raw != NULL;
     l->raw = raw;
+    l->tight = tight && r->n > 1;
 }
 
 static void split_lines(reader *r, const char *data, size_t len)
 {
     size_t cap = 0;
+    bool tight = false; /* no blank line since the last line kept */
     for (size_t i = 0; i < len;) {
         const char *nl = memchr(data + i, '\n', len - i);
         size_t end = nl ? (size_t)(nl - data) : len;
         char *t = clean_line(data + i, end - i);
         const char *tab = memchr(data + i, '\t', end - i);
         bool cells = tab && memchr(tab + 1, '\t', end - (size_t)(tab + 1 - data));
-        if (t && t[0])
-            add_line(r, &cap, t, cells ? ora_strndup(data + i, end - i) : NULL);
-        else
+        if (t && t[0]) {
+            add_line(r, &cap, t, cells ? ora_strndup(data + i, end - i) : NULL, tight);
+            tight = true;
+        } else {
             free(t);
+            tight = false;
+        }
         i = end + 1;
     }
 }
@@ -564,12 +570,17 @@ static void smooth(reader *r)
     }
     /* Bullets set between two paragraphs with nothing announcing them,
      * none ending like a sentence's part (".", ";", ","), are links to
-     * other articles inside the body. */
+     * other articles inside the body; so are such lines that a copy
+     * without bullets gives as one block, no blank line between them but
+     * blank lines around (Chrome's copy of a list). */
     for (size_t i = 1; i < r->n;) {
         size_t j = i;
-        while (j < r->n && r->l[j].bullet && !strchr(".;,:", r->l[j].s[r->l[j].len - 1]))
+        bool bullets = r->l[i].bullet, block = !r->l[i].tight;
+        while (j < r->n && (bullets ? r->l[j].bullet : j == i || r->l[j].tight) &&
+               !strchr(".;,:", r->l[j].s[r->l[j].len - 1]) && r->l[j].words <= 20)
             j++;
-        if (j > i && j < r->n && !r->l[j].bullet && r->l[i - 1].own == GOOD &&
+        bool parted = bullets ? j > i : block && j >= i + 2 && j < r->n && !r->l[j].tight;
+        if (parted && j < r->n && !r->l[j].bullet && r->l[i - 1].own == GOOD &&
             r->l[i - 1].full_stop && r->l[j].own == GOOD && r->l[j].full_stop)
             for (size_t k = i; k < j; k++)
                 r->l[k].cls = BAD, r->l[k].listed = true;
