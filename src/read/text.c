@@ -782,6 +782,37 @@ static void end_teasers(reader *r)
     }
 }
 
+/* Prose words after a "Lire aussi" heading beyond which it is no box of
+ * teasers: the article goes on under it. */
+#define SEE_ALSO_TAIL 80
+
+/* "À lire aussi" alone on its line under a strong run of prose, and
+ * nothing under it but teasers (headlines, and sentences of 40 words at
+ * most, 80 in all): the article ended above it. Inside an article, the
+ * box holds a link or two and the prose goes on, long. */
+static void end_at_see_also(reader *r)
+{
+    size_t words = 0;
+    for (size_t i = r->body; i < r->stop; i++) {
+        const line *l = &r->l[i];
+        if (words >= STRONG_RUN && l->len <= 40 && l->own != GOOD && announces_link(r, l->s)) {
+            size_t tail = 0, longest = 0;
+            for (size_t k = i + 1; k < r->stop; k++)
+                if (r->l[k].cls == GOOD && r->l[k].full_stop) { /* headlines aside */
+                    tail += r->l[k].words;
+                    longest = r->l[k].words > longest ? r->l[k].words : longest;
+                }
+            if (tail <= SEE_ALSO_TAIL && longest <= 40) {
+                r->stop = i;
+                while (r->stop > r->body && r->l[r->stop - 1].cls != GOOD)
+                    r->stop--;
+                return;
+            }
+        }
+        words += l->cls == GOOD ? l->words : 0;
+    }
+}
+
 /* Does text hold a word starting with the five letters at w (ASCII case
  * folded)? */
 static bool has_stem(const char *text, const char *w)
@@ -1527,6 +1558,7 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
         drop_box(&r);
         end_live(&r);
         end_teasers(&r);
+        end_at_see_also(&r);
         drop_last_blurb(&r);
         read_head(&r);
         read_body(&r);
