@@ -1221,9 +1221,9 @@ static bool looks_like_caption(const reader *r, const char *s)
 
 /* A whole block's hash, eight bytes at a time: blocks add up to the
  * whole input, and FNV byte by byte was a tenth of the reading. */
-static uint64_t hash_block(const char *s)
+static uint64_t hash_bytes(const char *s, size_t n)
 {
-    size_t n = strlen(s), i = 0;
+    size_t i = 0;
     uint64_t h = 0x9E3779B97F4A7C15u ^ n;
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
@@ -1239,9 +1239,87 @@ static uint64_t hash_block(const char *s)
 
 /* Has this text been read already (a repeated paragraph, the lede again)?
  * Remembers it when not. */
+/* Quotes, spaces and closing marks around a block, which a repeat of it
+ * may add or drop: a pull quote gives a paragraph's words without the
+ * quotation marks the paragraph has. */
+static bool quote_or_stop(const char *p, bool closing)
+{
+    unsigned char c = (unsigned char)p[0];
+    if (c == ' ' || c == '"' || c == '\'' || (closing && strchr(".!?", c)))
+        return true;
+    if (c == 0xC2) /* « » */
+        return (unsigned char)p[1] == (closing ? 0xBB : 0xAB);
+    return c == 0xE2 && (unsigned char)p[1] == 0x80 &&
+           (closing ? (unsigned char)p[2] == 0x9D || (unsigned char)p[2] == 0xA6
+                    : (unsigned char)p[2] == 0x9C); /* “ ” … */
+}
+
+/* The span [*a, *n) of s without the quotes around it. */
+static void quoted_core(const char *s, size_t *a, size_t *n)
+{
+    *a = 0, *n = strlen(s);
+    while (*a < *n && quote_or_stop(s + *a, false))
+        *a += (unsigned char)s[*a] < 0x80 ? 1 : (unsigned char)s[*a] == 0xC2 ? 2 : 3;
+    while (*n > *a) {
+        size_t k = (unsigned char)s[*n - 1] < 0x80 ? 1
+                   : *n - *a >= 3 && (unsigned char)s[*n - 3] == 0xE2 ? 3 : 2;
+        if (!quote_or_stop(s + *n - k, true))
+            break;
+        *n -= k;
+    }
+}
+
+/* A block's hash, the quotes around it aside. */
+static uint64_t hash_block(const char *s)
+{
+    size_t a, n;
+    quoted_core(s, &a, &n);
+    return hash_bytes(s + a, n - a);
+}
+
+/* Does a line of [from, to) hold the words of s, quotes aside? */
+static bool quoted_later(const reader *r, const char *s, size_t from, size_t to)
+{
+    size_t a, n;
+    quoted_core(s, &a, &n);
+    char *core = ora_strndup(s + a, n - a);
+    bool found = false;
+    for (size_t j = from; core && j < to && !found; j++)
+        found = r->l[j].len > n - a && strstr(r->l[j].s, core);
+    free(core);
+    return found;
+}
+
 static bool already_read(reader *r, const char *s)
 {
     return seen_set_add(&r->seen, hash_block(s));
+}
+
+/* A pull quote: a paragraph of the stretch that a later one repeats, or
+ * quotes whole when a name signs it (the page set it in large type beside
+ * the text). The later one is read, in its place; the earlier one and its
+ * attribution ("Jean Dupont" over his role) are not. Marks them in pulled,
+ * indexed from r->body. */
+static void find_pull_quotes(reader *r, bool *pulled)
+{
+    seen_set later = {0};
+    for (size_t i = r->stop; i-- > r->body;) {
+        const line *l = &r->l[i];
+        if (l->cls != GOOD || l->len < 60 || l->bullet)
+            continue;
+        bool repeat = seen_set_add(&later, hash_block(l->s));
+        if (!repeat && !(i + 1 < r->stop && name_like(r, &r->l[i + 1]) &&
+                         quoted_later(r, l->s, i + 2, r->stop)))
+            continue;
+        pulled[i - r->body] = true;
+        size_t k = i + 1;
+        if (k < r->stop && name_like(r, &r->l[k])) {
+            pulled[k++ - r->body] = true;
+            if (k < r->stop && !r->l[k].full_stop && r->l[k].words <= 12)
+                pulled[k - r->body] = true; /* the role under the name */
+        }
+    }
+    seen_set_free(&later);
 }
 
 /* A short line between prose, without a full stop: a sub-heading. */
@@ -1347,8 +1425,13 @@ static void read_body(reader *r)
     ora_article *a = r->a;
     if (a->lede)
         already_read(r, a->lede); /* the lede is not read again as the first paragraph */
+    bool *pulled = calloc(r->stop - r->body + 1, sizeof *pulled);
+    if (pulled)
+        find_pull_quotes(r, pulled);
     for (size_t i = r->body; i < r->stop; i++) {
         const line *l = &r->l[i];
+        if (pulled && pulled[i - r->body])
+            continue;
         if (l->raw && i + 1 < r->stop && r->l[i + 1].raw) {
             const char *caption = i > 0 && table_caption(r, i - 1) ? r->l[i - 1].s : NULL;
             i = read_table(r, i, caption) - 1;
@@ -1384,6 +1467,7 @@ static void read_body(reader *r)
         } else
             ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, l->s);
     }
+    free(pulled);
     /* a heading with nothing under it is furniture */
     while (a->n_blocks && a->blocks[a->n_blocks - 1].kind == ORA_BLOCK_HEADING) {
         free(a->blocks[--a->n_blocks].text);
