@@ -1299,15 +1299,16 @@ static bool already_read(reader *r, const char *s)
  * quotes whole when a name signs it (the page set it in large type beside
  * the text). The later one is read, in its place; the earlier one and its
  * attribution ("Jean Dupont" over his role) are not. Marks them in pulled,
- * indexed from r->body. */
-static void find_pull_quotes(reader *r, bool *pulled)
+ * indexed from r->body, and keeps the hashes of the lines for read_body. */
+static void find_pull_quotes(reader *r, bool *pulled, uint64_t *hash)
 {
     seen_set later = {0};
     for (size_t i = r->stop; i-- > r->body;) {
         const line *l = &r->l[i];
         if (l->cls != GOOD || l->len < 60 || l->bullet)
             continue;
-        bool repeat = seen_set_add(&later, hash_block(l->s));
+        hash[i - r->body] = hash_block(l->s);
+        bool repeat = seen_set_add(&later, hash[i - r->body]);
         if (!repeat && !(i + 1 < r->stop && name_like(r, &r->l[i + 1]) &&
                          quoted_later(r, l->s, i + 2, r->stop)))
             continue;
@@ -1426,11 +1427,12 @@ static void read_body(reader *r)
     if (a->lede)
         already_read(r, a->lede); /* the lede is not read again as the first paragraph */
     bool *pulled = calloc(r->stop - r->body + 1, sizeof *pulled);
-    if (pulled)
-        find_pull_quotes(r, pulled);
+    uint64_t *hash = calloc(r->stop - r->body + 1, sizeof *hash); /* 0: not worked out */
+    if (pulled && hash)
+        find_pull_quotes(r, pulled, hash);
     for (size_t i = r->body; i < r->stop; i++) {
         const line *l = &r->l[i];
-        if (pulled && pulled[i - r->body])
+        if (pulled && hash && pulled[i - r->body])
             continue;
         if (l->raw && i + 1 < r->stop && r->l[i + 1].raw) {
             const char *caption = i > 0 && table_caption(r, i - 1) ? r->l[i - 1].s : NULL;
@@ -1453,7 +1455,8 @@ static void read_body(reader *r)
                 ora_article_add_block(a, ORA_BLOCK_CAPTION, l->s);
             continue;
         }
-        if (l->cls != GOOD || (a->title && same_text(a->title, l->s)) || already_read(r, l->s))
+        if (l->cls != GOOD || (a->title && same_text(a->title, l->s)) ||
+            seen_set_add(&r->seen, hash && hash[i - r->body] ? hash[i - r->body] : hash_block(l->s)))
             continue;
         if (has_prose(a) && related_pair(r, i)) {
             i++;
@@ -1468,6 +1471,7 @@ static void read_body(reader *r)
             ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, l->s);
     }
     free(pulled);
+    free(hash);
     /* a heading with nothing under it is furniture */
     while (a->n_blocks && a->blocks[a->n_blocks - 1].kind == ORA_BLOCK_HEADING) {
         free(a->blocks[--a->n_blocks].text);
