@@ -181,13 +181,6 @@ bool boilerplate_is_credit(const boilerplate *bp, const char *text);
  * ('*' any run, case and apostrophes folded), and a match of one text. */
 int phrase_list_load_folded(const char *rel, phrase_list *pl, ora_error *err);
 bool phrase_list_matches(const phrase_list *pl, const char *text);
-/* "Il vous reste 73.51% de cet article à lire" → 73.51; -1 when absent. */
-double paywall_percent(const char *text);
-
-/* French dates written out: "Publié le 18 novembre 2024 à 01h58" →
- * "2024-11-18T01:58". Returns the number of bytes consumed, 0 if none. */
-size_t parse_french_datetime(const char *s, char iso[32]);
-int french_month(const char *word, size_t n);
 
 /* ── Audio as a stream (spool.c, resample.c, loudness.c, encode.c) ──────
  * A long article is about 80 MB of PCM: every stage after synthesis works

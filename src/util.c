@@ -194,7 +194,21 @@ char *text_squash(const char *s, size_t n)
     strbuf b;
     sb_init(&b);
     bool pending_space = false;
+    if (sb_reserve(&b, n) == 0)
+        b.s[0] = '\0'; /* all white space gives "" */
     for (size_t i = 0; i < n;) {
+        if ((unsigned char)s[i] > ' ' && (unsigned char)s[i] < 0x80) {
+            /* a run of visible ASCII, most of any text: copied whole */
+            size_t j = i + 1;
+            while (j < n && (unsigned char)s[j] > ' ' && (unsigned char)s[j] < 0x80)
+                j++;
+            if (pending_space)
+                sb_addc(&b, ' ');
+            pending_space = false;
+            sb_add(&b, s + i, j - i);
+            i = j;
+            continue;
+        }
         uint32_t cp;
         int l = utf8_decode(s + i, n - i, &cp);
         if (!l) { /* callers validated the input; skip a stray byte */
@@ -309,6 +323,9 @@ int phrase_list_load(const char *rel, phrase_list *pl, ora_error *err)
         return -1;
     size_t cap = 0;
     for (char *line = strtok(data, "\n"); line; line = strtok(NULL, "\n")) {
+        const char *first = line + strspn(line, " \t\r");
+        if (*first == '#' || !*first)
+            continue; /* a comment, skipped before the squash that costs */
         char *t = text_squash(line, strlen(line));
         if (t[0] == '\0' || t[0] == '#') {
             free(t);

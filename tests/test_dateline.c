@@ -5,11 +5,14 @@
 
 #include "read/dateline.h"
 
+/* The cue words of rules/fr/dateline.txt, loaded once for every test. */
+static read_cues cues;
+
 static void expect_line(const char *line, const char *published, const char *modified,
                         const char *byline)
 {
     dateline d;
-    if (!dateline_parse(line, &d))
+    if (!dateline_parse(&cues, line, &d))
         fail_msg("not read as a dateline: %s", line);
     assert_string_equal(d.published, published);
     assert_string_equal(d.modified, modified);
@@ -20,15 +23,15 @@ static void written_dates(void **state)
 {
     (void)state;
     char iso[32];
-    assert_true(dateline_date("18 novembre 2024", iso));
+    assert_true(dateline_date(&cues, "18 novembre 2024", iso));
     assert_string_equal(iso, "2024-11-18");
-    assert_true(dateline_date("1er mai 2020 à 8h05", iso));
+    assert_true(dateline_date(&cues, "1er mai 2020 à 8h05", iso));
     assert_string_equal(iso, "2020-05-01T08:05");
-    assert_true(dateline_date("mardi 5 juillet 2011 à 22h09", iso));
+    assert_true(dateline_date(&cues, "mardi 5 juillet 2011 à 22h09", iso));
     assert_string_equal(iso, "2011-07-05T22:09");
-    assert_true(dateline_date("07 Mai 2020", iso));
+    assert_true(dateline_date(&cues, "07 Mai 2020", iso));
     assert_string_equal(iso, "2020-05-07");
-    assert_true(dateline_date("3 déc. 2023 à 14:30", iso));
+    assert_true(dateline_date(&cues, "3 déc. 2023 à 14:30", iso));
     assert_string_equal(iso, "2023-12-03T14:30");
 }
 
@@ -36,20 +39,20 @@ static void numeric_dates(void **state)
 {
     (void)state;
     char iso[32];
-    assert_true(dateline_date("12.12.2019", iso));
+    assert_true(dateline_date(&cues, "12.12.2019", iso));
     assert_string_equal(iso, "2019-12-12");
-    assert_true(dateline_date("17/02/2020", iso));
+    assert_true(dateline_date(&cues, "17/02/2020", iso));
     assert_string_equal(iso, "2020-02-17");
-    assert_true(dateline_date("22/10/17 à 19h49", iso));
+    assert_true(dateline_date(&cues, "22/10/17 à 19h49", iso));
     assert_string_equal(iso, "2017-10-22T19:49");
-    assert_true(dateline_date("2024-11-18T01:58:00+01:00", iso));
+    assert_true(dateline_date(&cues, "2024-11-18T01:58:00+01:00", iso));
     assert_string_equal(iso, "2024-11-18T01:58");
     /* not dates: a score, a month 13, a day 32, a year alone */
-    assert_false(dateline_date("3-1", iso));
-    assert_false(dateline_date("12/13/2020", iso));
-    assert_false(dateline_date("32 mai 2020", iso));
-    assert_false(dateline_date("2020", iso));
-    assert_false(dateline_date("12 pommes 2020", iso));
+    assert_false(dateline_date(&cues, "3-1", iso));
+    assert_false(dateline_date(&cues, "12/13/2020", iso));
+    assert_false(dateline_date(&cues, "32 mai 2020", iso));
+    assert_false(dateline_date(&cues, "2020", iso));
+    assert_false(dateline_date(&cues, "12 pommes 2020", iso));
 }
 
 static void datelines_of_many_sites(void **state)
@@ -89,15 +92,83 @@ static void prose_is_no_dateline(void **state)
 {
     (void)state;
     dateline d;
-    assert_false(dateline_parse("Le 18 novembre 2024, le président a réuni les ministres "
+    assert_false(dateline_parse(&cues, "Le 18 novembre 2024, le président a réuni les ministres "
                                 "pour parler du budget de l'an prochain.", &d));
-    assert_false(dateline_parse("Par ailleurs, la mairie a annoncé des travaux.", &d));
-    assert_false(dateline_parse("La piscine du quartier nord, le 2 mars 2025.", &d));
-    assert_false(dateline_parse("Accueil", &d));
+    assert_false(dateline_parse(&cues, "Par ailleurs, la mairie a annoncé des travaux.", &d));
+    assert_false(dateline_parse(&cues, "La piscine du quartier nord, le 2 mars 2025.", &d));
+    assert_false(dateline_parse(&cues, "Accueil", &d));
     char name[64];
-    assert_false(dateline_byline("Par la suite, tout a changé", name, sizeof name));
-    assert_true(dateline_byline("Par Jean de La Tour", name, sizeof name));
+    assert_false(dateline_byline(&cues, "Par la suite, tout a changé", name, sizeof name));
+    assert_true(dateline_byline(&cues, "Par Jean de La Tour", name, sizeof name));
     assert_string_equal(name, "Jean de La Tour");
+}
+
+/* A copy of the data with one line added to rules/fr/dateline.txt, for
+ * ORALISE_DATA; the caller removes the folder. */
+static char *data_with_cue(const char *line)
+{
+    char *dir = tu_tmpdir(), cmd[600];
+    snprintf(cmd, sizeof cmd, "cp -R rules lexicons '%s'/ && echo '%s' >> '%s/rules/fr/dateline.txt'",
+             dir, line, dir);
+    assert_int_equal(system(cmd), 0);
+    return dir;
+}
+
+/* A user adds a byline cue of their own site to the data, without a
+ * rebuild, and the copy's byline is read; a cue under a misspelt section
+ * is one clear error, not a cue silently ignored. */
+static void cue_words_are_data(void **state)
+{
+    (void)state;
+    static const char copy[] =
+        "Le conseil municipal adopte le budget\n\n"
+        "Signé Jeanne Martin | 3 mai 2024\n\n"
+        "Le conseil municipal a adopté mardi soir le budget de la ville pour l'année "
+        "prochaine, après un long débat sur le prix des cantines et sur les travaux de "
+        "la piscine, qui devraient commencer à l'automne.\n\n"
+        "L'opposition a voté contre le texte, qu'elle juge trop prudent sur les "
+        "investissements, et a demandé que les habitants soient consultés avant la fin "
+        "de l'année sur les grands projets du quartier nord.\n";
+    char *in_dir = tu_tmpdir(), *in = tu_write_in(in_dir, "budget.txt", copy);
+    tu_result r = tu_run("--print=article %s", in);
+    assert_int_equal(r.status, 0);
+    assert_null(strstr(r.out, "\"byline\":\"Jeanne Martin\""));
+    tu_result_free(&r);
+
+    char *dir = data_with_cue("byline|Signé");
+    setenv("ORALISE_DATA", dir, 1);
+    r = tu_run("--print=article %s", in);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "\"byline\":\"Jeanne Martin\""));
+    assert_non_null(strstr(r.out, "\"published\":\"2024-05-03\""));
+    tu_result_free(&r);
+    tu_rmdir(dir);
+
+    dir = data_with_cue("bylines|Signé");
+    setenv("ORALISE_DATA", dir, 1);
+    r = tu_run("--print=article %s", in);
+    assert_int_equal(r.status, 1);
+    assert_int_equal(tu_count_lines(r.err), 1);
+    assert_non_null(strstr(r.err, "bylines|Signé"));
+    tu_result_free(&r);
+    unsetenv("ORALISE_DATA");
+    tu_rmdir(dir);
+    free(in);
+    tu_rmdir(in_dir);
+}
+
+static int load_cues(void **state)
+{
+    (void)state;
+    ora_error err;
+    return read_cues_load(&cues, &err);
+}
+
+static int free_cues(void **state)
+{
+    (void)state;
+    read_cues_free(&cues);
+    return 0;
 }
 
 int main(void)
@@ -108,6 +179,7 @@ int main(void)
         cmocka_unit_test(datelines_of_many_sites),
         cmocka_unit_test(bylines_with_roles),
         cmocka_unit_test(prose_is_no_dateline),
+        cmocka_unit_test(cue_words_are_data),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    return cmocka_run_group_tests(tests, load_cues, free_cues);
 }

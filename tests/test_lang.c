@@ -3,6 +3,8 @@
  * and says so; a language eSpeak NG lacks is a clear failure. */
 #include "testutil.h"
 
+#include "internal.h" /* lang_guess */
+
 /* Written for this test: an English news story with a year and an amount
  * that the French normalizer would turn into French words. */
 static const char english[] =
@@ -100,6 +102,124 @@ static void language_without_voice_fails(void **state)
     tu_rmdir(dir);
 }
 
+/* A paragraph of thirty to fifty words is enough to know its language
+ * among the seven with a function-word list (rules/LANG/stopwords.txt);
+ * a French one that quotes an English sentence is never taken for
+ * English. Written for this test, one story told in each language. */
+static const char *guess_of(const char *text, char code[8])
+{
+    ora_article a;
+    ora_article_init(&a);
+    assert_int_equal(ora_article_add_block(&a, ORA_BLOCK_PARAGRAPH, text), 0);
+    const char *got = lang_guess(&a, code, 8);
+    ora_article_free(&a);
+    return got;
+}
+
+static void short_paragraphs_find_their_language(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *lang, *text;
+    } cases[] = {
+        {"fr",
+         "Il pleuvait depuis trois jours quand elle est enfin arrivée au "
+         "village. Personne ne l'attendait, et pourtant la porte de la maison "
+         "était restée ouverte, comme si ses parents avaient su qu'elle "
+         "reviendrait avant la fin de l'hiver."},
+        {"en",
+         "It had been raining for three days when she finally reached the "
+         "village. Nobody was expecting her, and yet the door of the house had "
+         "been left open, as if her parents had known that she would come back "
+         "before the end of the winter."},
+        {"de",
+         "Der Stadtrat hat am Dienstag einen neuen Verkehrsplan für die "
+         "Innenstadt beschlossen, der im Frühjahr in Kraft treten soll. Die "
+         "Händler befürchten, dass weniger Kunden kommen werden, aber die Stadt "
+         "versichert, dass es mehr Parkplätze geben wird als heute. Eine "
+         "öffentliche Versammlung ist für nächste Woche geplant."},
+        {"es",
+         "Según las cifras publicadas el jueves, el número de personas que "
+         "buscan empleo bajó un dos por ciento durante el último trimestre. La "
+         "caída afecta sobre todo a los jóvenes y a las regiones del oeste, "
+         "donde las empresas todavía tienen problemas para contratar obreros "
+         "cualificados."},
+        {"it",
+         "Abbiamo incontrato i volontari dell'associazione, che ogni sabato "
+         "distribuiscono pasti alle famiglie del quartiere. Sono sempre di più "
+         "quelli che vengono, e le donazioni non bastano più a riempire i cesti."},
+        {"pt",
+         "Chovia há três dias quando ela finalmente chegou à aldeia. Ninguém a "
+         "esperava, e no entanto a porta da casa tinha ficado aberta, como se os "
+         "seus pais soubessem que ela voltaria antes do fim do inverno."},
+        {"nl",
+         "De gemeenteraad heeft dinsdag een nieuw verkeersplan voor het centrum "
+         "goedgekeurd, dat in het voorjaar moet ingaan. De winkeliers vrezen dat "
+         "er minder klanten zullen komen, maar de gemeente verzekert dat er meer "
+         "parkeerplaatsen zullen zijn dan nu. Er is volgende week een openbare "
+         "vergadering gepland."},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char code[8];
+        const char *got = guess_of(cases[i].text, code);
+        if (!got || strcmp(got, cases[i].lang) != 0)
+            fail_msg("%s paragraph taken for %s", cases[i].lang, got ? got : "no language");
+    }
+    static const char *const quoting[] = {
+        "Le ministre a cité la devise du club, « We will never walk alone, and "
+        "we will always be there for the fans », avant de rappeler que la "
+        "saison serait difficile pour les joueurs comme pour le public du "
+        "stade.",
+        "Dans son discours, prononcé en anglais devant les délégués, elle a "
+        "déclaré : « This is not the end of the road, it is the beginning of a "
+        "new one ». La salle a applaudi pendant plusieurs minutes.",
+    };
+    for (size_t i = 0; i < sizeof quoting / sizeof *quoting; i++) {
+        char code[8];
+        const char *got = guess_of(quoting[i], code);
+        assert_true(!got || strcmp(got, "fr") == 0);
+    }
+}
+
+/* A language is a folder with a stopwords.txt: a user who adds
+ * rules/sv/stopwords.txt has Swedish articles read by the Swedish voice,
+ * without a rebuild. Words the new list shares with another ("i", "en",
+ * "de") vote for neither. */
+static void a_language_is_a_word_list(void **state)
+{
+    (void)state;
+    static const char swedish[] =
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Ny trafikplan</title>"
+        "</head><body><article><h1>Ny trafikplan för centrum</h1>"
+        "<p>Kommunfullmäktige beslutade på tisdagen om en ny trafikplan för stadens "
+        "centrum, som ska börja gälla i vår. Handlarna är oroliga för att färre "
+        "kunder kommer, men kommunen säger att det blir fler parkeringsplatser än "
+        "i dag.</p><p>Ett allmänt möte hålls nästa vecka i stadshuset, och alla som bor "
+        "i området är välkomna att komma dit och ställa sina frågor.</p>"
+        "</article></body></html>";
+    char *dir = tu_tmpdir(), *in = tu_write_in(dir, "trafik.html", swedish), cmd[800];
+    snprintf(cmd, sizeof cmd,
+             "cp -R rules lexicons '%s'/ && mkdir '%s/rules/sv' && "
+             "printf '# Swedish function words\\n%%s\\n' 'och i att det som en på är av för med "
+             "till den har de inte om ett han men var jag sig från vi så kan man när hon "
+             "också eller nu sin där vid mot ska skulle kommer ut får finns vara hade alla "
+             "andra mycket än här då sedan bara blir upp även vad' | tr ' ' '\\n' "
+             "> '%s/rules/sv/stopwords.txt'", dir, dir, dir);
+    assert_int_equal(system(cmd), 0);
+    tu_result r = tu_run("--print=article %s", in);
+    assert_int_equal(r.status, 0);
+    assert_null(strstr(r.out, "\"lang\":\"sv\""));
+    tu_result_free(&r);
+    setenv("ORALISE_DATA", dir, 1);
+    r = tu_run("--print=article %s", in);
+    unsetenv("ORALISE_DATA");
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "\"lang\":\"sv\""));
+    tu_result_free(&r);
+    free(in);
+    tu_rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -107,6 +227,8 @@ int main(void)
         cmocka_unit_test(chosen_voice_wins),
         cmocka_unit_test(french_stays_french),
         cmocka_unit_test(language_without_voice_fails),
+        cmocka_unit_test(short_paragraphs_find_their_language),
+        cmocka_unit_test(a_language_is_a_word_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,5 +1,5 @@
 /* What both readers drop or stop at: the boilerplate phrases of
- * rules/fr/boilerplate-*.txt, the paywall cue, and French dates.
+ * rules/fr/boilerplate-*.txt and the paywall cue.
  *
  * Matching folds case (ASCII), typographic apostrophes and spacing, because
  * the same prompt reaches us as "n'êtes" from one copy and "n’êtes" from
@@ -173,90 +173,4 @@ bool boilerplate_is_end(const boilerplate *bp, const char *text)
 bool boilerplate_is_credit(const boilerplate *bp, const char *text)
 {
     return list_matches(&bp->credit, text);
-}
-
-double paywall_percent(const char *text)
-{
-    const char *p = strstr(text, "Il vous reste ");
-    if (!p)
-        return -1;
-    p += strlen("Il vous reste ");
-    char *end;
-    double v = strtod(p, &end); /* Le Monde writes a dot: "73.51%" */
-    if (end == p)
-        return -1;
-    if (*end == ',') { /* a French decimal comma */
-        char *end2;
-        double frac = strtod(end + 1, &end2);
-        for (const char *q = end + 1; q < end2; q++)
-            frac /= 10;
-        v += frac, end = end2;
-    }
-    while (*end == ' ' || (unsigned char)*end == 0xC2 ||
-           (unsigned char)*end == 0xA0)
-        end++;
-    return *end == '%' ? v : -1;
-}
-
-static const char *const month_names[] = {
-    "janvier", "février", "mars",      "avril",   "mai",      "juin",
-    "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
-
-int french_month(const char *word, size_t n)
-{
-    for (int m = 0; m < 12; m++)
-        if (strlen(month_names[m]) == n && strncasecmp(word, month_names[m], n) == 0)
-            return m + 1;
-    return 0;
-}
-
-static size_t read_uint(const char *s, int *v)
-{
-    size_t i = 0;
-    *v = 0;
-    while (isdigit((unsigned char)s[i]) && i < 5)
-        *v = *v * 10 + (s[i++] - '0');
-    return i;
-}
-
-size_t parse_french_datetime(const char *s, char iso[32])
-{
-    int day, year, hour = -1, min = -1;
-    size_t i = read_uint(s, &day);
-    if (!i || day < 1 || day > 31)
-        return 0;
-    if (str_starts_with(s + i, "er"))
-        i += 2;
-    if (s[i++] != ' ')
-        return 0;
-    size_t w = 0;
-    while (s[i + w] && s[i + w] != ' ')
-        w++;
-    int month = french_month(s + i, w);
-    if (!month)
-        return 0;
-    i += w;
-    if (s[i++] != ' ')
-        return 0;
-    size_t yl = read_uint(s + i, &year);
-    if (yl != 4)
-        return 0;
-    i += yl;
-    if (str_starts_with(s + i, " à ")) {
-        size_t j = i + strlen(" à "), hl = read_uint(s + j, &hour);
-        if (hl && (s[j + hl] == 'h' || s[j + hl] == ':')) {
-            size_t ml = read_uint(s + j + hl + 1, &min);
-            if (ml == 2 && hour < 24 && min < 60)
-                i = j + hl + 1 + ml;
-            else
-                hour = -1;
-        } else {
-            hour = -1;
-        }
-    }
-    if (hour >= 0)
-        snprintf(iso, 32, "%04d-%02d-%02dT%02d:%02d", year, month, day, hour, min);
-    else
-        snprintf(iso, 32, "%04d-%02d-%02d", year, month, day);
-    return i;
 }

@@ -19,15 +19,6 @@
 #define MAX_OTHER_WORDS 3
 #define MAX_NAME_WORDS 10
 
-/* Abbreviations of the months sites print ("18 nov. 2024"). */
-static const char *const month_abbrevs[] = {
-    "janv", "févr", "mars", "avr", "mai", "juin",
-    "juil", "août", "sept", "oct", "nov", "déc"};
-
-static const char *const weekdays[] = {"lundi",    "mardi",  "mercredi",
-                                       "jeudi",    "vendredi", "samedi",
-                                       "dimanche", NULL};
-
 static size_t read_digits(const char *s, size_t max, int *v)
 {
     size_t i = 0;
@@ -37,35 +28,17 @@ static size_t read_digits(const char *s, size_t max, int *v)
     return isdigit((unsigned char)s[i]) ? 0 : i;
 }
 
-/* A month name or its abbreviation at s (n bytes, a dot after an
- * abbreviation allowed); 1-12, 0 if none. */
-static int month_at(const char *s, size_t n, size_t *used)
-{
-    int m = french_month(s, n);
-    if (m) {
-        *used = n;
-        return m;
-    }
-    size_t k = n && s[n - 1] == '.' ? n - 1 : n;
-    for (int i = 0; i < 12; i++)
-        if (strlen(month_abbrevs[i]) == k && strncasecmp(s, month_abbrevs[i], k) == 0) {
-            *used = n;
-            return i + 1;
-        }
-    return 0;
-}
-
 static bool valid_date(int y, int m, int d)
 {
     return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
 /* A time after a date: " à 01h58", " à 1 h 58", ", 10:12", " - 10h". */
-static size_t read_time(const char *s, int *hour, int *min)
+static size_t read_time(const read_cues *c, const char *s, int *hour, int *min)
 {
-    size_t i = 0;
-    if (str_starts_with(s, " à ") || str_starts_with(s, " A ") || str_starts_with(s, " À "))
-        i = s[1] == 'A' ? 3 : strlen(" à ");
+    size_t i = 0, at = s[0] == ' ' ? cue_prefix(&c->at, s + 1) : 0;
+    if (at)
+        i = 1 + at;
     else if (str_starts_with(s, ", ") || str_starts_with(s, " - "))
         i = s[1] == ' ' ? 2 : 3;
     else if (s[0] == ' ')
@@ -110,11 +83,11 @@ static void format_iso(char iso[32], int y, int mo, int d, int h, int mi)
         snprintf(iso, 32, "%04d-%02d-%02d", y % 10000, mo % 100, d % 100);
 }
 
-static size_t write_iso(char iso[32], int y, int mo, int d, const char *rest,
-                        size_t used)
+static size_t write_iso(const read_cues *c, char iso[32], int y, int mo, int d,
+                        const char *rest, size_t used)
 {
     int h, mi;
-    size_t t = read_time(rest, &h, &mi);
+    size_t t = read_time(c, rest, &h, &mi);
     format_iso(iso, y, mo, d, t ? h : -1, t ? mi : 0);
     return used + t;
 }
@@ -140,7 +113,7 @@ static size_t iso_date(const char *s, char iso[32])
 }
 
 /* "18.11.2024", "17/02/2020", "18-11-2024", "22/10/17". */
-static size_t numeric_date(const char *s, char iso[32])
+static size_t numeric_date(const read_cues *c, const char *s, char iso[32])
 {
     int d, mo, y;
     size_t i = read_digits(s, 2, &d);
@@ -159,32 +132,27 @@ static size_t numeric_date(const char *s, char iso[32])
     if (!valid_date(y, mo, d))
         return 0;
     i += l;
-    return write_iso(iso, y, mo, d, s + i, i);
+    return write_iso(c, iso, y, mo, d, s + i, i);
 }
 
 /* "mardi 5 juillet 2011", "1er mai 2020", "07 Mai 2020". */
-static size_t written_date(const char *s, char iso[32])
+static size_t written_date(const read_cues *c, const char *s, char iso[32])
 {
-    size_t i = 0;
-    for (const char *const *w = weekdays; *w; w++) {
-        size_t n = strlen(*w);
-        if (strncasecmp(s, *w, n) == 0 && s[n] == ' ') {
-            i = n + 1;
-            break;
-        }
-    }
+    size_t i = strcspn(s, " ");
+    if (s[i] == ' ' && cue_word_nocase(&c->weekday, s, i))
+        i++;
+    else
+        i = 0;
     int d, y;
     size_t l = read_digits(s + i, 2, &d);
     if (!l)
         return 0;
     i += l;
-    if (str_starts_with(s + i, "er"))
-        i += 2;
+    i += cue_opens(&c->ordinal, s + i); /* "1er" */
     if (s[i++] != ' ')
         return 0;
     size_t w = strcspn(s + i, " ,");
-    size_t used;
-    int mo = month_at(s + i, w, &used);
+    int mo = cue_month(c, s + i, w);
     if (!mo || s[i + w] != ' ')
         return 0;
     i += w + 1;
@@ -192,35 +160,17 @@ static size_t written_date(const char *s, char iso[32])
     if (l != 4 || !valid_date(y, mo, d))
         return 0;
     i += l;
-    return write_iso(iso, y, mo, d, s + i, i);
+    return write_iso(c, iso, y, mo, d, s + i, i);
 }
 
-size_t dateline_date(const char *s, char iso[32])
+size_t dateline_date(const read_cues *c, const char *s, char iso[32])
 {
     size_t n = iso_date(s, iso);
     if (!n)
-        n = numeric_date(s, iso);
+        n = numeric_date(c, s, iso);
     if (!n)
-        n = written_date(s, iso);
+        n = written_date(c, s, iso);
     return n;
-}
-
-static const char *const byline_prefixes[] = {
-    "Par : ", "Par: ", "Par ", "par ", "PAR ", "By ", "Auteur : ",
-    "Article rédigé par ", "Rédigé par ", "Écrit par ", "Publié par ", "Propos recueillis par ",
-    "De notre correspondant ", "De notre correspondante ",
-    "De nos correspondants ", "De notre envoyé spécial ",
-    "De notre envoyée spéciale ", "Un texte de ", "Texte : ", NULL};
-
-/* Lower-case words a name may hold: "Jean de La Fontaine", "X et Y". */
-static bool name_connector(const char *w, size_t n)
-{
-    static const char *const words[] = {"et", "de", "du", "des", "la", "le",
-                                        "van", "von", "der", "avec", "&", NULL};
-    for (const char *const *p = words; *p; p++)
-        if (strlen(*p) == n && strncmp(w, *p, n) == 0)
-            return true;
-    return n > 2 && (str_starts_with(w, "d'") || str_starts_with(w, "d\xE2\x80\x99"));
 }
 
 static bool capital_at(const char *s)
@@ -232,9 +182,9 @@ static bool capital_at(const char *s)
     return c == 0xC3 && (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] <= 0x9E;
 }
 
-/* Two to ten words, each capitalized or a connector, first one a capital;
- * "(AFP)" and the like allowed. */
-static bool looks_like_name(const char *s, size_t n)
+/* Two to ten words, each capitalized or a connector ("de", "et": the
+ * cues' name words), first one a capital; "(AFP)" and the like allowed. */
+static bool looks_like_name(const read_cues *c, const char *s, size_t n)
 {
     size_t words = 0;
     for (size_t i = 0; i < n;) {
@@ -246,7 +196,7 @@ static bool looks_like_name(const char *s, size_t n)
         while (i + w < n && s[i + w] != ' ')
             w++;
         bool ok = capital_at(s + i) || s[i] == '(' ||
-                  (words > 0 && name_connector(s + i, w));
+                  (words > 0 && cue_word(&c->name, s + i, w));
         if (!ok || ++words > MAX_NAME_WORDS)
             return false;
         i += w;
@@ -254,55 +204,52 @@ static bool looks_like_name(const char *s, size_t n)
     return words >= 1;
 }
 
-/* Where the name after a byline prefix stops: a comma, " le " or " à "
- * before a date, a dash. */
-static size_t name_end(const char *s)
+/* Where the name after a byline prefix stops: a comma, "le" before a
+ * date ("Par X le 7 mai 2020"), a date, a dash. */
+static size_t name_end(const read_cues *c, const char *s)
 {
     char iso[32];
     for (size_t i = 0; s[i]; i++) {
         if (s[i] == ',' || s[i] == '(' || str_starts_with(s + i, " - ") ||
             str_starts_with(s + i, " \xE2\x80\x93 "))
             return i;
-        if (s[i] == ' ' && (str_starts_with(s + i, " le ") ||
-                            str_starts_with(s + i, " Le ")) &&
-            dateline_date(s + i + 4, iso))
+        if (s[i] != ' ')
+            continue;
+        size_t on = cue_prefix(&c->on, s + i + 1);
+        if (on && dateline_date(c, s + i + 1 + on, iso))
             return i;
-        if (s[i] == ' ' && isdigit((unsigned char)s[i + 1]) &&
-            dateline_date(s + i + 1, iso))
+        if (isdigit((unsigned char)s[i + 1]) && dateline_date(c, s + i + 1, iso))
             return i;
     }
     return strlen(s);
 }
 
 /* The byline's prefix length at s, and the name's length after it. */
-static bool byline_at(const char *s, size_t *pre, size_t *name)
+static bool byline_at(const read_cues *c, const char *s, size_t *pre, size_t *name)
 {
-    for (const char *const *p = byline_prefixes; *p; p++) {
-        if (!str_starts_with(s, *p))
-            continue;
-        size_t k = strlen(*p), n = name_end(s + k), bare = n;
-        while (bare && s[k + bare - 1] == ' ')
-            bare--;
-        if (!bare || !looks_like_name(s + k, bare))
-            return false;
-        /* "Par Jean Dupont (AFP)", "Par Jean Dupont(Bruxelles, bureau
-         * européen)": what the parentheses say goes with the name */
-        if (s[k + n] == '(') {
-            const char *close = strchr(s + k + n, ')');
-            if (close)
-                bare = (size_t)(close + 1 - (s + k));
-        }
-        *pre = k, *name = bare;
-        return true;
+    size_t k = cue_prefix(&c->byline, s);
+    if (!k)
         return false;
+    size_t n = name_end(c, s + k), bare = n;
+    while (bare && s[k + bare - 1] == ' ')
+        bare--;
+    if (!bare || !looks_like_name(c, s + k, bare))
+        return false;
+    /* "Par Jean Dupont (AFP)", "Par Jean Dupont(Bruxelles, bureau
+     * européen)": what the parentheses say goes with the name */
+    if (s[k + n] == '(') {
+        const char *close = strchr(s + k + n, ')');
+        if (close)
+            bare = (size_t)(close + 1 - (s + k));
     }
-    return false;
+    *pre = k, *name = bare;
+    return true;
 }
 
-bool dateline_byline(const char *s, char *name, size_t size)
+bool dateline_byline(const read_cues *c, const char *s, char *name, size_t size)
 {
     size_t pre, n;
-    if (!byline_at(s, &pre, &n))
+    if (!byline_at(c, s, &pre, &n))
         return false;
     if (n >= size)
         n = size - 1;
@@ -312,36 +259,16 @@ bool dateline_byline(const char *s, char *name, size_t size)
 }
 
 /* Does the text just before a date say it is the update? */
-static bool says_modified(const char *from, const char *to)
+static bool says_modified(const read_cues *c, const char *from, const char *to)
 {
-    static const char *const markers[] = {"mis à jour", "Mis à jour", "MIS À JOUR",
-                                          "mise à jour", "Mise à jour", "modifié",
-                                          "Modifié", "actualisé", "Actualisé",
-                                          "Màj", "màj", "MAJ", "Updated", NULL};
-    size_t n = (size_t)(to - from);
-    for (const char *const *m = markers; *m; m++) {
-        size_t k = strlen(*m);
-        for (size_t i = 0; i + k <= n; i++)
-            if (strncmp(from + i, *m, k) == 0)
-                return true;
-    }
-    return false;
+    return cue_find(&c->update, from, (size_t)(to - from)) != NULL;
 }
 
-/* Words a dateline's fields use around their dates: not "other" words. */
-static bool meta_word(const char *w, size_t n)
+/* Words a dateline's fields use around their dates, and the signs between
+ * them: not "other" words. */
+static bool meta_word(const read_cues *c, const char *w, size_t n)
 {
-    static const char *const words[] = {
-        "Publié", "publié", "Publiée", "le", "Le", "à", "mis", "Mis", "jour",
-        "modifié", "Modifié", "actualisé", "Actualisé", "Mise", "mise", "Posté",
-        "posté", "Créé", "créé", "en", "ligne", "Mis en ligne", "Date", "Date :",
-        ":", "Publication", "aujourd'hui", "Aujourd'hui", "hier", "Hier", "et",
-        "-", "Màj", "MAJ", "|", "on", "Updated", "Édité", "édité", "il", "y", "a",
-        "heure", "heures", "minute", "minutes", "min", "jour", "jours", NULL};
-    for (const char *const *p = words; *p; p++)
-        if (strlen(*p) == n && strncmp(w, *p, n) == 0)
-            return true;
-    return false;
+    return (n == 1 && (w[0] == ':' || w[0] == '-' || w[0] == '|')) || cue_word(&c->meta, w, n);
 }
 
 static int count_words(const char *s)
@@ -354,15 +281,14 @@ static int count_words(const char *s)
 
 /* Two to four capitalized words, not opening on an article ("Le Monde" is
  * a site), right before a date. */
-static bool unprefixed_name(const char *s, size_t n)
+static bool unprefixed_name(const read_cues *c, const char *s, size_t n)
 {
     while (n && (s[n - 1] == ' ' || s[n - 1] == ','))
         n--;
     int words = 0;
     for (size_t i = 0; i < n; i++)
         words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
-    if (words < 2 || words > 4 || str_starts_with(s, "Le ") || str_starts_with(s, "La ") ||
-        str_starts_with(s, "Les ") || str_starts_with(s, "L'"))
+    if (words < 2 || words > 4 || cue_prefix(&c->article, s))
         return false;
     for (size_t i = 0; i < n; i++)
         if ((i == 0 || s[i - 1] == ' ') && !capital_at(s + i))
@@ -371,21 +297,10 @@ static bool unprefixed_name(const char *s, size_t n)
 }
 
 /* Reads one field [s, s+n); adds its date(s) and byline to d. Returns how
- * many words it holds besides them, or -1 when it is too long to be meta. */
-/* "Publié il y a 3 heures": a field that says when, in words no date
- * parser reads, still makes the line a dateline. */
-static bool stamp_field(const char *s)
-{
-    static const char *const stamps[] = {"Publié ", "Publiée ", "Mis à jour ",
-                                         "Modifié ", "Actualisé ", "Mis en ligne ",
-                                         "Posté ", "Mise à jour ", NULL};
-    for (const char *const *p = stamps; *p; p++)
-        if (str_starts_with(s, *p))
-            return true;
-    return false;
-}
-
-static int read_field(const char *s, size_t n, dateline *d, bool *stamp)
+ * many words it holds besides them, or -1 when it is too long to be meta.
+ * A field that opens on a stamp ("Publié il y a 3 heures") says when, in
+ * words no date parser reads: it still makes the line a dateline. */
+static int read_field(const read_cues *c, const char *s, size_t n, dateline *d, bool *stamp)
 {
     char *f = ora_strndup(s, n);
     if (!f)
@@ -394,9 +309,9 @@ static int read_field(const char *s, size_t n, dateline *d, bool *stamp)
     size_t i = 0, mark = 0, pre, name;
     while (f[i] == ' ')
         i++;
-    if (stamp_field(f + i))
+    if (cue_prefix(&c->stamp, f + i))
         *stamp = true;
-    if (byline_at(f + i, &pre, &name)) {
+    if (byline_at(c, f + i, &pre, &name)) {
         if (!d->byline[0]) {
             size_t k = name < sizeof d->byline ? name : sizeof d->byline - 1;
             memcpy(d->byline, f + i + pre, k);
@@ -409,10 +324,10 @@ static int read_field(const char *s, size_t n, dateline *d, bool *stamp)
     while (f[i]) {
         char iso[32];
         size_t used = (i == 0 || f[i - 1] == ' ' || f[i - 1] == '(')
-                          ? dateline_date(f + i, iso) : 0;
+                          ? dateline_date(c, f + i, iso) : 0;
         if (used) {
             /* "Romain Lefèvre jeudi 22 avril 2021": a name before the date */
-            if (!d->byline[0] && i > field_start + 1 && unprefixed_name(f + field_start, i - field_start)) {
+            if (!d->byline[0] && i > field_start + 1 && unprefixed_name(c, f + field_start, i - field_start)) {
                 size_t k = i - field_start - 1;
                 while (k && (f[field_start + k - 1] == ',' || f[field_start + k - 1] == ' '))
                     k--;
@@ -422,7 +337,7 @@ static int read_field(const char *s, size_t n, dateline *d, bool *stamp)
                 d->byline[k] = '\0';
                 other -= count_words(d->byline);
             }
-            bool mod = says_modified(f + mark, f + i);
+            bool mod = says_modified(c, f + mark, f + i);
             if (mod && !d->modified[0])
                 memcpy(d->modified, iso, 32);
             else if (!mod && !d->published[0])
@@ -436,7 +351,7 @@ static int read_field(const char *s, size_t n, dateline *d, bool *stamp)
             continue;
         }
         size_t w = strcspn(f + i, " ,()");
-        if (!meta_word(f + i, w))
+        if (!meta_word(c, f + i, w))
             other++;
         i += w;
     }
@@ -463,7 +378,7 @@ static size_t separator_len(const char *s)
  * VasseurPublié le … à 06h30Temps de lecture"): a capital right after a
  * lower-case letter or a digit starts a new field. The caller frees the
  * copy. */
-static char *unglue(const char *line)
+static char *unglue(const read_cues *c, const char *line)
 {
     strbuf b;
     sb_init(&b);
@@ -473,9 +388,7 @@ static char *unglue(const char *line)
                       p - line >= 2 && (unsigned char)p[-2] == 0xC3)) &&
                      capital_at(p);
         /* "AFP Publié le …": the source, then the stamp */
-        bool stamp = p > line + 1 && p[-1] == ' ' && p[-2] != '|' &&
-                     (str_starts_with(p, "Publié ") || str_starts_with(p, "Mis à jour ") ||
-                      str_starts_with(p, "Modifié "));
+        bool stamp = p > line + 1 && p[-1] == ' ' && p[-2] != '|' && cue_prefix(&c->stamp, p);
         if (glued || stamp)
             sb_adds(&b, " | ");
         sb_addc(&b, *p);
@@ -484,12 +397,11 @@ static char *unglue(const char *line)
 }
 
 /* A field no one reads aloud: "Temps de lecture : 4 min". */
-static bool idle_field(const char *s, size_t n)
+static bool idle_field(const read_cues *c, const char *s, size_t n)
 {
     while (n && *s == ' ')
         s++, n--;
-    return (n >= 16 && strncasecmp(s, "Temps de lecture", 16) == 0) ||
-           (n >= 8 && strncmp(s, "Lecture ", 8) == 0);
+    return cue_starts_nocase(&c->idle, s, n);
 }
 
 /* "AFP", "ATS", "Belga" written in capitals: a news agency signs the
@@ -506,7 +418,7 @@ static bool agency(const char *s, size_t n)
 
 /* A field that is a name and nothing else ("Nadia Belkacem | 5 novembre
  * 2019"): the byline, when the line has a date. */
-static void name_field(const char *line, dateline *d)
+static void name_field(const read_cues *c, const char *line, dateline *d)
 {
     for (const char *p = line; *p && !d->byline[0];) {
         const char *q = p;
@@ -517,7 +429,7 @@ static void name_field(const char *line, dateline *d)
         size_t n = (size_t)(q - p);
         while (n && p[n - 1] == ' ')
             n--;
-        if (n && n < sizeof d->byline && (unprefixed_name(p, n) || agency(p, n))) {
+        if (n && n < sizeof d->byline && (unprefixed_name(c, p, n) || agency(p, n))) {
             memcpy(d->byline, p, n);
             d->byline[n] = '\0';
         }
@@ -525,12 +437,12 @@ static void name_field(const char *line, dateline *d)
     }
 }
 
-bool dateline_parse(const char *text, dateline *d)
+bool dateline_parse(const read_cues *c, const char *text, dateline *d)
 {
     memset(d, 0, sizeof *d);
     if (strlen(text) > 400)
         return false;
-    char *line = unglue(text);
+    char *line = unglue(c, text);
     if (!line)
         return false;
     int total = 0;
@@ -540,7 +452,8 @@ bool dateline_parse(const char *text, dateline *d)
         while (*q && !separator_len(q))
             q++;
         bool had_byline = d->byline[0] != '\0';
-        int other = idle_field(p, (size_t)(q - p)) ? 0 : read_field(p, (size_t)(q - p), d, &stamp);
+        int other = idle_field(c, p, (size_t)(q - p)) ? 0
+                                                       : read_field(c, p, (size_t)(q - p), d, &stamp);
         /* a byline may carry roles: "X, correspondant à Pékin, et Y" */
         int most = !had_byline && d->byline[0] ? 4 * MAX_OTHER_WORDS : MAX_OTHER_WORDS;
         if (other < 0 || other > most)
@@ -551,7 +464,7 @@ bool dateline_parse(const char *text, dateline *d)
     if (total > (d->byline[0] ? 4 * MAX_OTHER_WORDS : 2 * MAX_OTHER_WORDS))
         meta = false;
     if (meta && !d->byline[0] && (d->published[0] || d->modified[0]))
-        name_field(line, d);
+        name_field(c, line, d);
     free(line);
     if (!d->published[0] && d->modified[0]) /* "Mis à jour le …" alone */
         memcpy(d->published, d->modified, sizeof d->published), d->modified[0] = '\0';

@@ -2,12 +2,16 @@
  * wrote the article and when ("Le Monde | 18.11.2024 à 01h58 • Mis à jour
  * le 18.11.2024 à 09h10 | Par Jean Dupont", "par Didier Roy, 21 juin 2018",
  * "Le 17/02/2020"). Both readers may use it: it knows nothing of lines or
- * markup, only of one string. */
+ * markup, only of one string. Its words ("Par", "Mis à jour", the months)
+ * are the cues of rules/fr/dateline.txt, which the caller loaded
+ * (read_cues_load) and passes in. */
 #ifndef ORA_DATELINE_H
 #define ORA_DATELINE_H
 
 #include <stdbool.h>
 #include <stddef.h>
+
+#include "cues.h"
 
 typedef struct {
     char published[32]; /* ISO 8601, "" when the line has none */
@@ -20,16 +24,16 @@ typedef struct {
  * each with an optional time ("à 01h58", "01:58", "- 10h12"). Writes
  * "2024-11-18" or "2024-11-18T01:58" to iso and returns the bytes read, 0
  * when s does not start with a date. */
-size_t dateline_date(const char *s, char iso[32]);
+size_t dateline_date(const read_cues *c, const char *s, char iso[32]);
 
 /* Reads a whole line as a dateline. True when it is one: it holds a date or
  * a "Par …" byline, and what is left besides (a site name, "Accueil") is a
  * few words, not a sentence. d is filled in either way. */
-bool dateline_parse(const char *line, dateline *d);
+bool dateline_parse(const read_cues *c, const char *line, dateline *d);
 
 /* The name in "Par Jean Dupont" (or "De notre correspondant …"), copied
  * to name; false when the line does not open with a byline prefix followed
  * by a name ("Par ailleurs, …" is prose). */
-bool dateline_byline(const char *s, char *name, size_t size);
+bool dateline_byline(const read_cues *c, const char *s, char *name, size_t size);
 
 #endif

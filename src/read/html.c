@@ -9,6 +9,8 @@
  * often shortened for social cards; dates and authors prefer declarations,
  * which are machine-readable. */
 #include "charset.h"
+#include "cues.h"
+#include "dateline.h"
 #include "internal.h"
 #include "jsonld.h"
 #include "readability.h"
@@ -44,6 +46,7 @@ typedef struct {
     const site_rules *generic; /* default.txt: markup every site uses */
     const phrase_list *shop;   /* rules/fr/shop-links.txt */
     const boilerplate *bp;
+    const read_cues *cues;
     const readability_words *words; /* set on pages read by the fallback */
     const char *paid_selector;      /* NULL when it names no article part */
     ora_article *a;
@@ -265,7 +268,7 @@ static bool at_paywall(body_walk *w, xmlNodePtr n)
     else {
         char *t = element_text(n, w->rules);
         if (t && w->a->remaining_percent < 0)
-            w->a->remaining_percent = paywall_percent(t);
+            w->a->remaining_percent = paywall_percent(w->cues, t);
         free(t);
     }
     free(pct);
@@ -679,50 +682,46 @@ static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote)
 
 /* The names of a byline line, without what follows them: a date (", le 3
  * mai", " le 07 Mai 2020", ", 21 juin 2018"), a separator (" | ", " • ",
- * " - "), or the word "Publié". */
-static char *byline_name(const char *s)
+ * " - "), or a stamp ("Publié"). */
+static char *byline_name(const read_cues *c, const char *s)
 {
-    static const char *const stops[] = {", le ", " le 0", " le 1", " le 2", " le 3",
-                                        " le 4", " le 5", " le 6", " le 7", " le 8",
-                                        " le 9", " | ", " \xe2\x80\xa2 ", " \xc2\xb7 ", " - ",
-                                        " \xe2\x80\x94 ", " \xe2\x80\x93 ", "Publié",
-                                        "Mis à jour", NULL};
+    static const char *const seps[] = {" | ", " \xe2\x80\xa2 ", " \xc2\xb7 ", " - ",
+                                       " \xe2\x80\x94 ", " \xe2\x80\x93 ", NULL};
     size_t end = strlen(s);
-    for (const char *const *p = stops; *p; p++) {
+    for (const char *const *p = seps; *p; p++) {
         const char *hit = strstr(s, *p);
         if (hit && (size_t)(hit - s) < end)
             end = (size_t)(hit - s);
     }
+    const char *stamp = cue_find(&c->stamp, s, end);
+    if (stamp)
+        end = (size_t)(stamp - s);
+    /* "le" (a cue of the section on) after a comma or before a day */
+    for (const char *p = strchr(s, ' '); p && (size_t)(p - s) < end; p = strchr(p + 1, ' ')) {
+        size_t on = cue_prefix(&c->on, p + 1);
+        if (on && ((p > s && p[-1] == ',') || isdigit((unsigned char)p[1 + on])))
+            end = (size_t)(p - s);
+    }
     /* ", 21 juin 2018": a comma before a number */
-    for (const char *c = strchr(s, ','); c && (size_t)(c - s) < end; c = strchr(c + 1, ','))
-        if (isdigit((unsigned char)c[1]) || (c[1] == ' ' && isdigit((unsigned char)c[2])))
-            end = (size_t)(c - s);
+    for (const char *k = strchr(s, ','); k && (size_t)(k - s) < end; k = strchr(k + 1, ','))
+        if (isdigit((unsigned char)k[1]) || (k[1] == ' ' && isdigit((unsigned char)k[2])))
+            end = (size_t)(k - s);
     while (end && strchr(" ,;:", s[end - 1]))
         end--;
     return ora_strndup(s, end);
 }
 
-/* A short block naming the author ("Un texte de …", "Auteur : …") is the
- * byline, not article text. */
-static bool take_signature(ora_article *a, const char *text)
+/* A short block naming the author after a byline cue ("Un texte de …",
+ * "Auteur : …") is the byline, not article text. */
+static bool take_signature(const read_cues *c, ora_article *a, const char *text)
 {
-    static const char *const prefixes[] = {"Un texte de ", "Auteur : ", "Auteurs : ",
-                                           "Auteur: ", "Texte : ", "Par ",
-                                           "Article rédigé par ", "Rédigé par ",
-                                           "Propos recueillis par ", "Écrit par ", NULL};
-    if (strlen(text) > 100)
-        return false;
-    for (const char *const *p = prefixes; *p; p++) {
-        if (!str_starts_with(text, *p))
-            continue;
-        const char *name = text + strlen(*p);
-        if (!*name || islower((unsigned char)*name)) /* "Par ailleurs, …" */
-            return false;
-        if (!a->byline)
-            a->byline = byline_name(name);
-        return true;
-    }
-    return false;
+    size_t k = strlen(text) <= 100 ? cue_prefix(&c->byline, text) : 0;
+    const unsigned char *name = (const unsigned char *)text + k;
+    if (!k || !*name || islower(*name) || (name[0] == 0xC3 && name[1] >= 0xA0))
+        return false; /* "Par ailleurs, …", "Par à-coups" */
+    if (!a->byline)
+        a->byline = byline_name(c, text + k);
+    return true;
 }
 
 /* ── Lines that are page furniture, whatever the site ──────────────────── */
@@ -759,18 +758,28 @@ static bool has_numeric_date(const char *s)
     return false;
 }
 
+/* A stamp followed by "le", "à" or a colon ("publié le", "Mis à jour :"),
+ * anywhere in t. */
+static bool has_stamp_marker(const read_cues *c, const char *t)
+{
+    for (size_t i = 0; i < c->stamp_marker.n; i++)
+        for (const char *p = strstr(t, c->stamp_marker.s[i]); p; p = strstr(p + 1, c->stamp_marker.s[i])) {
+            const char *q = p + c->stamp_marker.len[i];
+            if (*q == ' ' && (q[1] == ':' || cue_prefix(&c->on, q + 1) || cue_prefix(&c->at, q + 1)))
+                return true;
+        }
+    return false;
+}
+
 /* A dateline or meta line ("Publié le …", "X avec AFP | 05.07.2011 à
  * 22h09 • Mis à jour le …", "Par: X 26/09/12 - 16h34"): short, no
  * sentence, and a publication marker or a date in figures. The header's
  * dates come from the page's declarations; the line itself is not read. */
-static bool is_meta_line(const char *t)
+static bool is_meta_line(const read_cues *c, const char *t)
 {
     if (strlen(t) > 200 || word_count(t) > 30)
         return false;
-    bool marker = strstr(t, "Publié le") || strstr(t, "publié le") ||
-                  strstr(t, "Mis à jour le") || strstr(t, "mis à jour le") ||
-                  strstr(t, "Mis à jour :") || strstr(t, "Publié :") ||
-                  strstr(t, "Publié à ") || strstr(t, "Mis à jour à ");
+    bool marker = has_stamp_marker(c, t);
     bool sentence = false;
     for (const char *p = t; *p && !sentence; p++)
         sentence = (*p == '.' && p[1] == ' ' && isupper((unsigned char)p[2]) &&
@@ -779,34 +788,27 @@ static bool is_meta_line(const char *t)
         return false;
     size_t n = strlen(t);
     bool ends_sentence = n && strchr(".!?", t[n - 1]) && !isdigit((unsigned char)t[n > 1 ? n - 2 : 0]);
-    bool starts_marked = str_starts_with(t, "Publié") || str_starts_with(t, "Mis à jour") ||
-                         str_starts_with(t, "Mis en ligne") || str_starts_with(t, "Actualisé");
+    bool starts_marked = cue_prefix(&c->stamp, t) != 0;
     /* "Le rapport, publié le 3 mai, recense…." is a sentence, not a dateline */
     if (marker && (starts_marked || !ends_sentence))
         return true;
     if (starts_marked && has_numeric_date(t))
         return true;
-    bool signed_line = str_starts_with(t, "Par ") || str_starts_with(t, "Par:") ||
-                       str_starts_with(t, "par ") || strstr(t, " | ") ||
+    bool signed_line = cue_prefix(&c->byline, t) || strstr(t, " | ") ||
                        strstr(t, " \xe2\x80\xa2 ");
     return signed_line && has_numeric_date(t);
 }
 
 /* "10 réactions", "3 commentaires", "125 partages": a counter. */
-static bool is_counter_line(const char *t)
+static bool is_counter_line(const read_cues *c, const char *t)
 {
-    static const char *const units[] = {"réaction", "commentaire", "partage", "vue",
-                                        "like", "avis", "contribution", NULL};
     size_t d = strspn(t, "0123456789");
     if (!d || t[d] != ' ')
         return false;
-    for (const char *const *u = units; *u; u++) {
-        size_t l = strlen(*u);
-        if (strncasecmp(t + d + 1, *u, l) == 0 &&
-            (!t[d + 1 + l] || (t[d + 1 + l] == 's' && !t[d + 2 + l])))
-            return true;
-    }
-    return false;
+    const char *unit = t + d + 1;
+    size_t n = strlen(unit);
+    return cue_word_nocase(&c->counter, unit, n) ||
+           (n > 1 && unit[n - 1] == 's' && cue_word_nocase(&c->counter, unit, n - 1));
 }
 
 /* "J. V., Y. B., N. D.": the initials of the signing journalists. */
@@ -833,35 +835,36 @@ static bool is_post_signature(const char *t)
 /* A photo's legend left in the text: it names a photographer or an agency
  * ("Photo X. AP", "REUTERS/X", "(capture d'écran: …)"). Spoken only with
  * the captions. */
-static bool looks_like_caption(const char *t)
+static bool looks_like_caption(const read_cues *c, const char *t)
 {
-    if (strlen(t) > 220)
+    size_t n = strlen(t);
+    if (n > 220)
         return false;
-    static const char *const cues[] = {"REUTERS/", "AFP/", "AP/", "Photo ", "photo ",
-                                       "(capture d'écran", "(capture d’écran",
-                                       "Crédit photo", "Crédits photo", "\xc2\xa9 ",
-                                       "/ AFP", "/AFP", "/ Reuters", NULL};
-    for (const char *const *c = cues; *c; c++) {
-        const char *hit = strstr(t, *c);
-        if (!hit)
-            continue;
-        /* "Photo X" counts after a sentence or as the start, not "la
-         * photo de classe" inside prose */
-        if ((str_starts_with(*c, "Photo") || str_starts_with(*c, "photo")) && hit != t &&
-            !(hit >= t + 2 && hit[-1] == ' ' && strchr(".-(", hit[-2])))
-            continue;
+    if (cue_find(&c->caption, t, n))
         return true;
-    }
+    /* "Photo X" counts after a sentence or as the start, not "la photo de
+     * classe" inside prose */
+    for (size_t i = 0; i < c->caption_word.n; i++)
+        for (const char *hit = strstr(t, c->caption_word.s[i]); hit;
+             hit = strstr(hit + 1, c->caption_word.s[i]))
+            if (hit[c->caption_word.len[i]] == ' ' &&
+                (hit == t || (hit >= t + 2 && hit[-1] == ' ' && strchr(".-(", hit[-2]))))
+                return true;
     return false;
 }
 
 /* "LIBERATION avec AFP", "La rédaction avec Reuters": a desk's signature,
  * the agency being one of the credits of boilerplate-credit.txt. */
-static bool is_wire_signature(const boilerplate *bp, const char *t)
+static bool is_wire_signature(const read_cues *c, const boilerplate *bp, const char *t)
 {
-    const char *with = strstr(t, " avec ");
-    return with && strlen(t) < 60 && word_count(t) <= 6 &&
-           boilerplate_is_credit(bp, with + strlen(" avec "));
+    if (strlen(t) >= 60 || word_count(t) > 6)
+        return false;
+    for (const char *p = strchr(t, ' '); p; p = strchr(p + 1, ' ')) {
+        size_t k = cue_prefix(&c->with, p + 1);
+        if (k && boilerplate_is_credit(bp, p + 1 + k))
+            return true;
+    }
+    return false;
 }
 
 /* A hash of the text folded (case, apostrophes, spaces, punctuation), so
@@ -890,13 +893,9 @@ static bool read_before(body_walk *w, const char *text, uint64_t h)
 }
 
 /* "© Agence X", "(C) X", "Crédit photo : X": a photo credit, never read. */
-static bool is_credit_line(const char *t)
+static bool is_credit_line(const read_cues *c, const char *t)
 {
-    if (strlen(t) > 80)
-        return false;
-    return str_starts_with(t, "\xc2\xa9") || str_starts_with(t, "(C)") ||
-           str_starts_with(t, "(c)") || str_starts_with(t, "Crédit") ||
-           str_starts_with(t, "Copyright");
+    return strlen(t) <= 80 && cue_opens(&c->credit, t);
 }
 
 /* A counter of another element glued to the text ("219Cette caisse…":
@@ -965,25 +964,26 @@ static void add_block(body_walk *w, ora_block_kind kind, char *text)
         w->stopped = true;
         a->truncated = true;
         if (a->remaining_percent < 0)
-            a->remaining_percent = paywall_percent(text);
+            a->remaining_percent = paywall_percent(w->cues, text);
     } else if (boilerplate_is_end(w->bp, text)) {
         /* before any text it is a header's link ("Réagir"), not the end */
         w->stopped = a->n_blocks > 0;
     } else if (boilerplate_is_drop(w->bp, text) ||
                (strlen(text) < 60 && boilerplate_is_credit(w->bp, text)) ||
-               is_credit_line(text) || is_meta_line(text) || is_counter_line(text) ||
+               is_credit_line(w->cues, text) || is_meta_line(w->cues, text) ||
+               is_counter_line(w->cues, text) ||
                is_initials(text) || is_post_signature(text) ||
-               is_wire_signature(w->bp, text) ||
+               is_wire_signature(w->cues, w->bp, text) ||
                (h == w->title_hash && same_folded(text, a->title)) || is_kicker(a, text) ||
                is_header_label(a, kind, text) ||
                (h == w->lede_hash && same_folded(text, a->lede) && (w->lede_shown = true)) ||
-               take_signature(a, text) ||
+               take_signature(w->cues, a, text) ||
                (a->byline && strncmp(text, a->byline, strlen(a->byline)) == 0 &&
                 strlen(text) < strlen(a->byline) + 40) ||
                read_before(w, text, h)) {
         /* furniture, the header repeated, the signature, or a repeat */
     } else {
-        if (kind == ORA_BLOCK_PARAGRAPH && looks_like_caption(text))
+        if (kind == ORA_BLOCK_PARAGRAPH && looks_like_caption(w->cues, text))
             kind = ORA_BLOCK_CAPTION;
         ora_article_add_block(a, kind, text);
     }
@@ -998,15 +998,12 @@ static char *rule_text(xmlNodePtr root, const char *sel, const site_rules *r)
     return n ? element_text(n, r) : NULL;
 }
 
-static char *strip_par(char *byline)
+/* "Par Jean Dupont" → "Jean Dupont". */
+static char *strip_par(const read_cues *c, char *byline)
 {
     if (!byline)
         return NULL;
-    const char *p = byline;
-    if (str_starts_with(p, "Par ") || str_starts_with(p, "By ") ||
-        str_starts_with(p, "par ") || str_starts_with(p, "by "))
-        p = strchr(p, ' ') + 1;
-    char *s = ora_strdup(p);
+    char *s = ora_strdup(byline + cue_prefix(&c->byline, byline));
     free(byline);
     return s;
 }
@@ -1198,25 +1195,28 @@ static char *shown_chapo(xmlNodePtr root, const site_rules *g, const readability
 }
 
 /* The date a rule's element shows as French text ("Publié le 3 mai
- * 2026 à 7h30"), when the page declares none. */
-static void date_from_text(ora_article *a, xmlNodePtr root, const site_rules *r)
+ * 2026 à 7h30", "12/05/2026"), when the page declares none: a date at
+ * its start, or after a stamp that is no update. */
+static void date_from_text(const read_cues *c, ora_article *a, xmlNodePtr root,
+                           const site_rules *r)
 {
     if (a->published)
         return;
-    char *d = rule_text(root, r->date, r), iso[32];
-    const char *p = d && str_starts_with(d, "Publié le ") ? d + strlen("Publié le ") : d;
-    if (p && parse_french_datetime(p, iso))
+    char *text = rule_text(root, r->date, r), iso[32];
+    const char *p = text;
+    size_t stamp = p ? cue_prefix(&c->stamp, p) : 0;
+    if (stamp && !cue_find(&c->update, p, stamp))
+        p += stamp, p += cue_prefix(&c->on, p);
+    if (p && dateline_date(c, p, iso))
         a->published = ora_strdup(iso);
-    free(d);
+    free(text);
 }
 
 /* A byline taken from markup must look like one: a few names, not an
  * author box with a biography, nor a sentence. */
-static char *usable_byline(char *raw)
+static char *usable_byline(const read_cues *c, char *raw)
 {
-    char *b = raw ? byline_name(raw + (str_starts_with(raw, "Par ") || str_starts_with(raw, "par ")
-                                           ? 4 : str_starts_with(raw, "By ") ? 3 : 0))
-                  : NULL;
+    char *b = raw ? byline_name(c, raw + cue_prefix(&c->byline, raw)) : NULL;
     free(raw);
     if (b && (strlen(b) < 3 || strlen(b) > 80 || strstr(b, ". ") || strstr(b, "://"))) {
         free(b);
@@ -1225,9 +1225,9 @@ static char *usable_byline(char *raw)
     return b;
 }
 
-static char *markup_byline(xmlNodePtr root, const site_rules *r)
+static char *markup_byline(const read_cues *c, xmlNodePtr root, const site_rules *r)
 {
-    return usable_byline(rule_text(root, r->byline, r));
+    return usable_byline(c, rule_text(root, r->byline, r));
 }
 
 /* A description cut for search engines ("…", "(...)") is not the lede. */
@@ -1268,7 +1268,7 @@ static size_t sentences(const char *s)
     return n;
 }
 
-static void fill_header(ora_article *a, xmlNodePtr root, const site_rules *r,
+static void fill_header(const read_cues *c, ora_article *a, xmlNodePtr root, const site_rules *r,
                         const site_rules *g, const readability_words *words,
                         const page_meta *m, const jsonld_info *j, bool has_rules,
                         bool *lede_declared)
@@ -1309,10 +1309,10 @@ static void fill_header(ora_article *a, xmlNodePtr root, const site_rules *r,
         }
     }
     if (has_rules)
-        set_once(&a->byline, strip_par(rule_text(root, r->byline, r)));
+        set_once(&a->byline, strip_par(c, rule_text(root, r->byline, r)));
     set_once(&a->byline, ora_strdup(j->authors));
     if (!a->byline)
-        a->byline = markup_byline(root, g);
+        a->byline = markup_byline(c, root, g);
 
     set_once(&a->site, ora_strdup(j->publisher));
     set_once(&a->site, ora_strdup(m->og_site));
@@ -1324,7 +1324,7 @@ static void fill_header(ora_article *a, xmlNodePtr root, const site_rules *r,
     set_once(&a->modified, ora_strdup(j->modified));
     set_once(&a->modified, ora_strdup(m->modified));
     if (has_rules)
-        date_from_text(a, root, r);
+        date_from_text(c, a, root, r);
 }
 
 static bool iso_date(const char *s)
@@ -1713,6 +1713,7 @@ static int find_containers(xmlNodePtr root, const site_rules *r,
 
 typedef struct {
     boilerplate bp;
+    read_cues cues;
     site_rules site, generic;
     readability_words words;
     phrase_list not_article, shop;
@@ -1724,13 +1725,13 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     xmlNodePtr root = xmlDocGetRootElement(doc);
     const site_rules *r = &d->site;
     bool has_rules = r->hosts != NULL, lede_declared;
-    fill_header(a, root, r, &d->generic, &d->words, m, j, has_rules, &lede_declared);
+    fill_header(&d->cues, a, root, r, &d->generic, &d->words, m, j, has_rules, &lede_declared);
     read_lang(a, root, j, m);
     node_list containers;
     readability_stats st;
     if (find_containers(root, r, &d->words, a->title, &containers, &st) < 0)
         return -1;
-    body_walk w = {r, &d->generic, &d->shop, &d->bp, has_rules ? NULL : &d->words,
+    body_walk w = {r, &d->generic, &d->shop, &d->bp, &d->cues, has_rules ? NULL : &d->words,
                    usable_paid_selector(root, j->paid_selector, &containers), a,
                    false, 0, false, {0}, 0, 0, {0}, 0};
     w.title_hash = a->title ? folded_hash(a->title) : 0;
@@ -1753,7 +1754,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     seen_set_free(&w.seen);
     trim_trailing_box(a);
     fill_date(a, root, &containers);
-    date_from_text(a, root, &d->generic);
+    date_from_text(&d->cues, a, root, &d->generic);
     node_list_free(&containers);
     finish_lede(a, lede_declared);
     if (!prose_paragraphs(a) && a->lede && (w.lede_shown || !lede_declared)) {
@@ -1770,7 +1771,8 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
      * author meta that often names a desk */
     if (!a->byline) { /* an element whose class names a signature */
         bool after_h1 = false;
-        a->byline = usable_byline(find_named(root, &d->generic, &d->words.byline, &after_h1, 3, 200));
+        a->byline = usable_byline(&d->cues, find_named(root, &d->generic, &d->words.byline,
+                                                       &after_h1, 3, 200));
     }
     set_once(&a->byline, ora_strdup(person_author(m)));
     bool locked = m->content_tier && strcmp(m->content_tier, "locked") == 0;
@@ -1853,6 +1855,7 @@ static char *page_host(const page_meta *m, const jsonld_info *j, const char *fet
 static void free_rules(reader_data *d)
 {
     boilerplate_free(&d->bp);
+    read_cues_free(&d->cues);
     site_rules_free(&d->site);
     site_rules_free(&d->generic);
     readability_words_free(&d->words);
@@ -1863,7 +1866,8 @@ static void free_rules(reader_data *d)
 static int load_rules(const char *host, reader_data *d, ora_error *err)
 {
     memset(d, 0, sizeof *d);
-    if (boilerplate_load(&d->bp, err) < 0 || site_rules_load(host, &d->site, err) < 0 ||
+    if (boilerplate_load(&d->bp, err) < 0 || read_cues_load(&d->cues, err) < 0 ||
+        site_rules_load(host, &d->site, err) < 0 ||
         site_rules_load(NULL, &d->generic, err) < 0 ||
         readability_words_load(&d->words, err) < 0 ||
         phrase_list_load("rules/fr/not-article-page.txt", &d->not_article, err) < 0 ||

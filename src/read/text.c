@@ -64,6 +64,7 @@ typedef struct {
     char *raw;         /* such a row as copied, tabs kept */
     bool embed;        /* an embedded social post or its signature */
     bool stamped;      /* opens on a time, "21h40 La participation …": a post of a live */
+    bool tight;        /* right under the line before, no blank line between */
     int own;           /* class from its own features */
     int cls;           /* class after its neighbours had their say */
 } line;
@@ -76,6 +77,7 @@ typedef struct {
     line *l;
     size_t n;
     boilerplate bp;
+    read_cues cues; /* rules/fr/dateline.txt, furniture.txt */
     phrase_list stops;
     const char *stop_slot[STOP_SLOTS];
     size_t stop_max; /* the longest function word, in bytes */
@@ -162,7 +164,7 @@ static size_t glued_counter(const char *s)
     return lower_at(s + i + c) && strchr(s + i, ' ') ? i : 0;
 }
 
-static void add_line(reader *r, size_t *cap, char *t, char *raw)
+static void add_line(reader *r, size_t *cap, char *t, char *raw, bool tight)
 {
     if (r->n == *cap) {
         *cap = *cap ? *cap * 2 : 64;
@@ -184,21 +186,26 @@ static void add_line(reader *r, size_t *cap, char *t, char *raw)
     l->s = t;
     l->cells = raw != NULL;
     l->raw = raw;
+    l->tight = tight && r->n > 1;
 }
 
 static void split_lines(reader *r, const char *data, size_t len)
 {
     size_t cap = 0;
+    bool tight = false; /* no blank line since the last line kept */
     for (size_t i = 0; i < len;) {
         const char *nl = memchr(data + i, '\n', len - i);
         size_t end = nl ? (size_t)(nl - data) : len;
         char *t = clean_line(data + i, end - i);
         const char *tab = memchr(data + i, '\t', end - i);
         bool cells = tab && memchr(tab + 1, '\t', end - (size_t)(tab + 1 - data));
-        if (t && t[0])
-            add_line(r, &cap, t, cells ? ora_strndup(data + i, end - i) : NULL);
-        else
+        if (t && t[0]) {
+            add_line(r, &cap, t, cells ? ora_strndup(data + i, end - i) : NULL, tight);
+            tight = true;
+        } else {
             free(t);
+            tight = false;
+        }
         i = end + 1;
     }
 }
@@ -380,7 +387,7 @@ static void classify(reader *r)
         line *l = &r->l[i];
         measure(r, l);
         dateline d;
-        l->meta = l->len < 300 && dateline_parse(l->s, &d);
+        l->meta = l->len < 300 && dateline_parse(&r->cues, l->s, &d);
         const char *core = l->s; /* ">> A lire aussi : …" */
         while (*core == '>' || *core == ' ')
             core++;
@@ -410,11 +417,15 @@ static bool glued_words(const char *s)
     return false;
 }
 
-/* "Lire aussi", "À voir aussi": the line after it is a link. */
-static bool announces_link(const char *s)
+/* "Lire aussi", "À voir aussi" (the see-also cues): the line after it is
+ * a link. */
+static bool announces_link(const reader *r, const char *s)
 {
-    return strcasestr(s, "lire aussi") || strcasestr(s, "voir aussi") ||
-           strcasestr(s, "lisez aussi");
+    const cue_list *l = &r->cues.see_also;
+    for (size_t i = 0; i < l->n; i++)
+        if (strcasestr(s, l->s[i]))
+            return true;
+    return false;
 }
 
 /* The class of the nearest line before (dir -1) or after (+1) i that is
@@ -427,23 +438,54 @@ static int neighbour(const reader *r, size_t i, int dir, bool skip_near)
     for (size_t j = i; dir < 0 ? j-- > 0 : ++j < r->n;) {
         int c = r->l[j].cls;
         if (c == SHORT || (skip_near && c == NEAR) || r->l[j].credit || r->l[j].cells ||
-            r->l[j].listed || (r->l[j].drop && announces_link(r->l[j].s)))
+            r->l[j].listed || (r->l[j].drop && announces_link(r, r->l[j].s)))
             continue;
         return c == NEAR ? NEAR : c;
     }
     return BAD;
 }
 
+/* Lines a list whose bullets the copy lost may run to. */
+#define MAX_LOST_BULLETS 12
+
+/* Could the line be an item of a list, read as text? A few words with
+ * function words, no label, no furniture. */
+static bool item_shaped(const line *l)
+{
+    return !l->bullet && l->words >= 3 && l->words <= 40 && l->stops >= GOOD_STOPS &&
+           !l->drop && !l->meta && !l->credit_in && !l->end && !l->cut &&
+           l->s[l->len - 1] != ':';
+}
+
+/* An item of a list whose bullets the copy lost (Chrome's copies give
+ * a list as lines with no bullet and no blank line): one of a run of
+ * item-shaped lines under a line of prose that announces them with a
+ * colon ("Ceux que je retiens :"). Headlines under "À lire aussi :" are
+ * no items: the announcing line must be prose of six words or more. */
+static bool unbulleted_item(const reader *r, size_t i)
+{
+    for (size_t k = i, items = 0; k > 0 && items < MAX_LOST_BULLETS; k--, items++) {
+        const line *above = &r->l[k - 1];
+        if (!item_shaped(&r->l[k]))
+            return false;
+        if (above->s[above->len - 1] == ':')
+            return above->own >= NEAR && above->words >= 6 && !above->bullet && !above->drop &&
+                   !announces_link(r, above->s);
+    }
+    return false;
+}
+
 /* A list's items stay together: bullets right after a line announcing them
- * (": "), or a run of bullets that read as sentences. */
+ * (": "), or a run of bullets that read as sentences, or lines a prose
+ * line announces when the copy lost their bullets. */
 static bool list_item_line(const reader *r, size_t i)
 {
     if (!r->l[i].bullet)
-        return false;
+        return unbulleted_item(r, i);
     size_t j = i;
     while (j > 0 && r->l[j - 1].bullet)
         j--;
-    if (j > 0 && (r->l[j - 1].drop || announces_link(r->l[j - 1].s)))
+    if (j > 0 && (r->l[j - 1].drop || announces_link(r, r->l[j - 1].s)))
         return false; /* the links under "À lire aussi" */
     char last = r->l[i].s[r->l[i].len - 1];
     return (j > 0 && r->l[j - 1].s[r->l[j - 1].len - 1] == ':' && r->l[j - 1].cls != BAD) ||
@@ -520,13 +562,31 @@ static void smooth(reader *r)
     /* Under "À lire aussi :" stand links: the bulleted ones, or one
      * headline without a full stop. */
     for (size_t i = 0; i + 1 < r->n; i++) {
-        if (r->l[i].len > 40 || !announces_link(r->l[i].s))
+        if (r->l[i].len > 40 || !announces_link(r, r->l[i].s))
             continue;
         size_t j = i + 1;
         if (!r->l[j].bullet && !r->l[j].full_stop)
             r->l[j].cls = BAD, r->l[j].listed = true;
         for (; j < r->n && r->l[j].bullet; j++)
             r->l[j].cls = BAD, r->l[j].listed = true;
+    }
+    /* Bullets set between two paragraphs with nothing announcing them,
+     * none ending like a sentence's part (".", ";", ","), are links to
+     * other articles inside the body; so are such lines that a copy
+     * without bullets gives as one block, no blank line between them but
+     * blank lines around (Chrome's copy of a list). */
+    for (size_t i = 1; i < r->n;) {
+        size_t j = i;
+        bool bullets = r->l[i].bullet, block = !r->l[i].tight;
+        while (j < r->n && (bullets ? r->l[j].bullet : j == i || r->l[j].tight) &&
+               !strchr(".;,:", r->l[j].s[r->l[j].len - 1]) && r->l[j].words <= 20)
+            j++;
+        bool parted = bullets ? j > i : block && j >= i + 2 && j < r->n && !r->l[j].tight;
+        if (parted && j < r->n && !r->l[j].bullet && r->l[i - 1].own == GOOD &&
+            r->l[i - 1].full_stop && r->l[j].own == GOOD && r->l[j].full_stop)
+            for (size_t k = i; k < j; k++)
+                r->l[k].cls = BAD, r->l[k].listed = true;
+        i = j > i ? j : i + 1;
     }
     /* A run of three short lines or more is a menu, a share bar or a
      * table's cells, not a heading: it is furniture wherever it stands. */
@@ -633,7 +693,7 @@ static void end_stretch(reader *r)
         const line *l = &r->l[i];
         if (l->cut) {
             r->a->truncated = true;
-            r->a->remaining_percent = paywall_percent(l->s);
+            r->a->remaining_percent = paywall_percent(&r->cues, l->s);
         }
         if ((l->cut || (l->end && words >= STRONG_RUN)) && i > r->body) {
             if (i < r->stop)
@@ -670,6 +730,88 @@ static void end_live(reader *r)
             r->stop = i;
             return;
         }
+    }
+}
+
+/* Lines and prose words of one teaser in a list of them. */
+#define TEASER_LINES 5
+#define TEASER_WORDS 60
+
+/* Teasers of other articles under the article, each a date alone on its
+ * line, perhaps a rubric, a headline and a sentence or two: the item that
+ * starts at the dateline i, or 0 when what follows i is not one. Returns
+ * the next item's dateline, or the end of the stretch. */
+static size_t teaser_end(const reader *r, size_t i)
+{
+    bool headline = false;
+    size_t words = 0, k = i + 1;
+    for (; k < r->stop && k <= i + TEASER_LINES && !r->l[k].meta; k++) {
+        const line *l = &r->l[k];
+        headline |= !l->full_stop && !l->bullet && !l->stamped && l->words >= 4 && l->words <= 20;
+        words += l->cls == GOOD ? l->words : 0;
+    }
+    bool next = k < r->stop && r->l[k].meta;
+    return headline && words <= TEASER_WORDS && (next || k == r->stop) ? k : 0;
+}
+
+/* A list of teasers under the article ("07.04.17 / Diplomatie / Des
+ * frappes qui rebattent les cartes en Asie / Jugé «imprévisible», …")
+ * scores like prose, headline and sentence by sentence. Three items or
+ * more, each opening on a bare date, after a strong run of prose, end the
+ * stretch at the first one; in an article, a date alone on its line over
+ * a headline comes back once, not item after item. */
+static void end_teasers(reader *r)
+{
+    size_t words = 0;
+    for (size_t i = r->body; i < r->stop; i++) {
+        const line *l = &r->l[i];
+        if (l->meta && l->words <= 4 && words >= STRONG_RUN) {
+            size_t items = 0;
+            for (size_t k = i; k < r->stop && r->l[k].meta && r->l[k].words <= 4;) {
+                size_t next = teaser_end(r, k);
+                if (!next)
+                    break;
+                items++, k = next;
+            }
+            if (items >= 3) {
+                r->stop = i;
+                while (r->stop > r->body && r->l[r->stop - 1].cls != GOOD)
+                    r->stop--;
+                return;
+            }
+        }
+        words += l->cls == GOOD ? l->words : 0;
+    }
+}
+
+/* Prose words after a "Lire aussi" heading beyond which it is no box of
+ * teasers: the article goes on under it. */
+#define SEE_ALSO_TAIL 80
+
+/* "À lire aussi" alone on its line under a strong run of prose, and
+ * nothing under it but teasers (headlines, and sentences of 40 words at
+ * most, 80 in all): the article ended above it. Inside an article, the
+ * box holds a link or two and the prose goes on, long. */
+static void end_at_see_also(reader *r)
+{
+    size_t words = 0;
+    for (size_t i = r->body; i < r->stop; i++) {
+        const line *l = &r->l[i];
+        if (words >= STRONG_RUN && l->len <= 40 && l->own != GOOD && announces_link(r, l->s)) {
+            size_t tail = 0, longest = 0;
+            for (size_t k = i + 1; k < r->stop; k++)
+                if (r->l[k].cls == GOOD && r->l[k].full_stop) { /* headlines aside */
+                    tail += r->l[k].words;
+                    longest = r->l[k].words > longest ? r->l[k].words : longest;
+                }
+            if (tail <= SEE_ALSO_TAIL && longest <= 40) {
+                r->stop = i;
+                while (r->stop > r->body && r->l[r->stop - 1].cls != GOOD)
+                    r->stop--;
+                return;
+            }
+        }
+        words += l->cls == GOOD ? l->words : 0;
     }
 }
 
@@ -815,13 +957,11 @@ static bool repeated(const reader *r, size_t i)
 }
 
 /* "Jean Dupont": two to five capitalized words, nothing else. */
-static bool name_like(const line *l)
+static bool name_like(const reader *r, const line *l)
 {
-    if (l->words < 2 || l->words > 5 || strpbrk(l->s, ".:!?;0123456789|"))
-        return false;
-    if (str_starts_with(l->s, "Le ") || str_starts_with(l->s, "La ") ||
-        str_starts_with(l->s, "Les ") || str_starts_with(l->s, "L'") ||
-        str_starts_with(l->s, "L\xE2\x80\x99"))
+    if (l->words < 2 || l->words > 5 || l->meta || strpbrk(l->s, ".:!?;0123456789|"))
+        return false; /* "Par Jean Dupont" is a dateline, read as one */
+    if (cue_prefix(&r->cues.article, l->s))
         return false; /* "Le Quotidien" is a paper, not a person */
     for (const char *p = l->s; *p; p++)
         if ((p == l->s || p[-1] == ' ') && !capital_at(p))
@@ -860,7 +1000,7 @@ static void take_dateline(reader *r, const char *s)
 {
     dateline d;
     ora_article *a = r->a;
-    if (!dateline_parse(s, &d))
+    if (!dateline_parse(&r->cues, s, &d))
         return;
     if (d.published[0] && !a->published)
         a->published = ora_strdup(d.published);
@@ -912,7 +1052,7 @@ static long title_score(const reader *r, size_t i, size_t body)
     s += lede ? 25 : 0;
     if (l->words >= 4 && repeated(r, i))
         s += 15; /* a title comes back (in a breadcrumb, a share box) */
-    if ((in_menu(r, i) || l->listed || (i > 0 && announces_link(r->l[i - 1].s))) &&
+    if ((in_menu(r, i) || l->listed || (i > 0 && announces_link(r, r->l[i - 1].s))) &&
         !right_under && !right_over)
         s -= 60;
     s += 3 * (long)(l->words < 12 ? l->words : 12); /* a title says something */
@@ -962,7 +1102,7 @@ static void read_head(reader *r)
          * again elsewhere (share boxes, a breadcrumb): a title over its photo */
         bool caption = is_caption_at(r, i) && !(r->l[i].words >= 4 && repeated(r, i));
         if (title_like(&r->l[i]) && !caption &&
-            !(name_like(&r->l[i]) && beside_meta)) {
+            !(name_like(r, &r->l[i]) && beside_meta)) {
             long s = title_score(r, i, r->body);
 #ifdef TEXT_DEBUG
             fprintf(stderr, "title? %zu %ld %.60s\n", i, s, r->l[i].s);
@@ -1016,7 +1156,7 @@ static void read_head(reader *r)
             /* an unprefixed name beside the dateline is the byline */
             for (int d = -2; d <= 1 && !a->byline; d += d == -1 ? 2 : 1) {
                 size_t j = i + (size_t)(long)d;
-                if (j < r->n && j != title && name_like(&r->l[j]))
+                if (j < r->n && j != title && name_like(r, &r->l[j]))
                     a->byline = byline_text(r->l[j].s);
             }
         }
@@ -1031,7 +1171,7 @@ static void read_head(reader *r)
     /* An author box under the article ("Auteur / Lucie Marchand /
      * 03/02/2021 / …") says who and when, if the head did not. */
     for (size_t i = r->box; r->box && i < r->n && i < r->box + 3; i++) {
-        if (!a->byline && name_like(&r->l[i]))
+        if (!a->byline && name_like(r, &r->l[i]))
             a->byline = byline_text(r->l[i].s);
         else if (r->l[i].meta)
             take_dateline(r, r->l[i].s);
@@ -1041,12 +1181,13 @@ static void read_head(reader *r)
 /* ── Body ────────────────────────────────────────────────────────────── */
 
 /* The signature line under an article repeats the byline. */
-static bool is_signature(const ora_article *a, const char *s)
+static bool is_signature(const reader *r, const char *s)
 {
+    const ora_article *a = r->a;
     if (!a->byline || strlen(a->byline) < 5)
         return false;
     char name[128];
-    const char *p = dateline_byline(s, name, sizeof name) ? name : s;
+    const char *p = dateline_byline(&r->cues, s, name, sizeof name) ? name : s;
     size_t n = strcspn(a->byline, "(,");
     while (n && a->byline[n - 1] == ' ')
         n--;
@@ -1055,32 +1196,36 @@ static bool is_signature(const ora_article *a, const char *s)
 
 /* A photo caption in a copy: one sentence that ends on where and when the
  * photo was taken ("…, à Bruxelles, le 7 mai."). */
-static bool looks_like_caption(const char *s)
+static bool looks_like_caption(const reader *r, const char *s)
 {
-    const char *p = strstr(s, ", le ");
-    if (!p || strstr(s, ". ") != NULL)
+    if (strstr(s, ". ") != NULL)
         return false;
-    const char *q = p + strlen(", le ");
+    const char *q = NULL; /* after ", le " */
+    for (const char *p = strstr(s, ", "); p && !q; p = strstr(p + 2, ", ")) {
+        size_t on = cue_prefix(&r->cues.on, p + 2);
+        q = on ? p + 2 + on : NULL;
+    }
+    if (!q)
+        return false;
     char iso[32];
-    if (dateline_date(q, iso))
+    if (dateline_date(&r->cues, q, iso))
         return true;
     int day = atoi(q);
     while (isdigit((unsigned char)*q))
         q++;
-    if (str_starts_with(q, "er"))
-        q += 2;
+    q += cue_opens(&r->cues.ordinal, q);
     if (day < 1 || day > 31 || *q != ' ')
         return false;
     q++;
     const char *end = strchr(q, '.');
-    return end && end[1] == '\0' && french_month(q, (size_t)(end - q));
+    return end && end[1] == '\0' && cue_month(&r->cues, q, (size_t)(end - q));
 }
 
 /* A whole block's hash, eight bytes at a time: blocks add up to the
  * whole input, and FNV byte by byte was a tenth of the reading. */
-static uint64_t hash_block(const char *s)
+static uint64_t hash_bytes(const char *s, size_t n)
 {
-    size_t n = strlen(s), i = 0;
+    size_t i = 0;
     uint64_t h = 0x9E3779B97F4A7C15u ^ n;
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
@@ -1096,9 +1241,88 @@ static uint64_t hash_block(const char *s)
 
 /* Has this text been read already (a repeated paragraph, the lede again)?
  * Remembers it when not. */
+/* Quotes, spaces and closing marks around a block, which a repeat of it
+ * may add or drop: a pull quote gives a paragraph's words without the
+ * quotation marks the paragraph has. */
+static bool quote_or_stop(const char *p, bool closing)
+{
+    unsigned char c = (unsigned char)p[0];
+    if (c == ' ' || c == '"' || c == '\'' || (closing && strchr(".!?", c)))
+        return true;
+    if (c == 0xC2) /* « » */
+        return (unsigned char)p[1] == (closing ? 0xBB : 0xAB);
+    return c == 0xE2 && (unsigned char)p[1] == 0x80 &&
+           (closing ? (unsigned char)p[2] == 0x9D || (unsigned char)p[2] == 0xA6
+                    : (unsigned char)p[2] == 0x9C); /* “ ” … */
+}
+
+/* The span [*a, *n) of s without the quotes around it. */
+static void quoted_core(const char *s, size_t *a, size_t *n)
+{
+    *a = 0, *n = strlen(s);
+    while (*a < *n && quote_or_stop(s + *a, false))
+        *a += (unsigned char)s[*a] < 0x80 ? 1 : (unsigned char)s[*a] == 0xC2 ? 2 : 3;
+    while (*n > *a) {
+        size_t k = (unsigned char)s[*n - 1] < 0x80 ? 1
+                   : *n - *a >= 3 && (unsigned char)s[*n - 3] == 0xE2 ? 3 : 2;
+        if (!quote_or_stop(s + *n - k, true))
+            break;
+        *n -= k;
+    }
+}
+
+/* A block's hash, the quotes around it aside. */
+static uint64_t hash_block(const char *s)
+{
+    size_t a, n;
+    quoted_core(s, &a, &n);
+    return hash_bytes(s + a, n - a);
+}
+
+/* Does a line of [from, to) hold the words of s, quotes aside? */
+static bool quoted_later(const reader *r, const char *s, size_t from, size_t to)
+{
+    size_t a, n;
+    quoted_core(s, &a, &n);
+    char *core = ora_strndup(s + a, n - a);
+    bool found = false;
+    for (size_t j = from; core && j < to && !found; j++)
+        found = r->l[j].len > n - a && strstr(r->l[j].s, core);
+    free(core);
+    return found;
+}
+
 static bool already_read(reader *r, const char *s)
 {
     return seen_set_add(&r->seen, hash_block(s));
+}
+
+/* A pull quote: a paragraph of the stretch that a later one repeats, or
+ * quotes whole when a name signs it (the page set it in large type beside
+ * the text). The later one is read, in its place; the earlier one and its
+ * attribution ("Jean Dupont" over his role) are not. Marks them in pulled,
+ * indexed from r->body, and keeps the hashes of the lines for read_body. */
+static void find_pull_quotes(reader *r, bool *pulled, uint64_t *hash)
+{
+    seen_set later = {0};
+    for (size_t i = r->stop; i-- > r->body;) {
+        const line *l = &r->l[i];
+        if (l->cls != GOOD || l->len < 60 || l->bullet)
+            continue;
+        hash[i - r->body] = hash_block(l->s);
+        bool repeat = seen_set_add(&later, hash[i - r->body]);
+        if (!repeat && !(i + 1 < r->stop && name_like(r, &r->l[i + 1]) &&
+                         quoted_later(r, l->s, i + 2, r->stop)))
+            continue;
+        pulled[i - r->body] = true;
+        size_t k = i + 1;
+        if (k < r->stop && name_like(r, &r->l[k])) {
+            pulled[k++ - r->body] = true;
+            if (k < r->stop && !r->l[k].full_stop && r->l[k].words <= 12)
+                pulled[k - r->body] = true; /* the role under the name */
+        }
+    }
+    seen_set_free(&later);
 }
 
 /* A short line between prose, without a full stop: a sub-heading. */
@@ -1204,8 +1428,14 @@ static void read_body(reader *r)
     ora_article *a = r->a;
     if (a->lede)
         already_read(r, a->lede); /* the lede is not read again as the first paragraph */
+    bool *pulled = calloc(r->stop - r->body + 1, sizeof *pulled);
+    uint64_t *hash = calloc(r->stop - r->body + 1, sizeof *hash); /* 0: not worked out */
+    if (pulled && hash)
+        find_pull_quotes(r, pulled, hash);
     for (size_t i = r->body; i < r->stop; i++) {
         const line *l = &r->l[i];
+        if (pulled && hash && pulled[i - r->body])
+            continue;
         if (l->raw && i + 1 < r->stop && r->l[i + 1].raw) {
             const char *caption = i > 0 && table_caption(r, i - 1) ? r->l[i - 1].s : NULL;
             i = read_table(r, i, caption) - 1;
@@ -1216,18 +1446,19 @@ static void read_body(reader *r)
         if (l->meta || l->credit || l->drop || i == r->title_at || i == r->lede_at ||
             (l->credit_in && l->len < 80))
             continue;
-        if (has_prose(a) && is_signature(a, l->s))
+        if (has_prose(a) && is_signature(r, l->s))
             break;
         if (i > 0 && r->l[i - 1].credit && l->words <= 15 && !(i >= 2 && is_caption_at(r, i - 2)))
             continue; /* a caption under its credit, as some copies give them */
         /* a credit after the article's last line is its copyright line */
         if ((is_caption_at(r, i) && i + 1 < r->stop) ||
-            (a->n_blocks == 0 && looks_like_caption(l->s))) {
+            (a->n_blocks == 0 && looks_like_caption(r, l->s))) {
             if (!already_read(r, l->s))
                 ora_article_add_block(a, ORA_BLOCK_CAPTION, l->s);
             continue;
         }
-        if (l->cls != GOOD || (a->title && same_text(a->title, l->s)) || already_read(r, l->s))
+        if (l->cls != GOOD || (a->title && same_text(a->title, l->s)) ||
+            seen_set_add(&r->seen, hash && hash[i - r->body] ? hash[i - r->body] : hash_block(l->s)))
             continue;
         if (has_prose(a) && related_pair(r, i)) {
             i++;
@@ -1235,12 +1466,14 @@ static void read_body(reader *r)
         }
         if (l->bullet)
             ora_article_add_block(a, ORA_BLOCK_LIST_ITEM, l->s);
-        else if (heading_like(r, i)) {
+        else if (heading_like(r, i) && !unbulleted_item(r, i)) {
             if (has_prose(a) || (a->lede && l->stamped))
                 ora_article_add_block(a, ORA_BLOCK_HEADING, l->s);
         } else
             ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, l->s);
     }
+    free(pulled);
+    free(hash);
     /* a heading with nothing under it is furniture */
     while (a->n_blocks && a->blocks[a->n_blocks - 1].kind == ORA_BLOCK_HEADING) {
         free(a->blocks[--a->n_blocks].text);
@@ -1371,12 +1604,17 @@ static int load_rules(reader *r, ora_error *err)
 {
     if (boilerplate_load(&r->bp, err) < 0)
         return -1;
+    if (read_cues_load(&r->cues, err) < 0) {
+        boilerplate_free(&r->bp);
+        return -1;
+    }
     /* English ones too: a copy of an English page has the same shape */
     phrase_list en;
     if (phrase_list_load("rules/fr/stopwords.txt", &r->stops, err) < 0 ||
         phrase_list_load("rules/en/stopwords.txt", &en, err) < 0) {
         phrase_list_free(&r->stops);
         boilerplate_free(&r->bp);
+        read_cues_free(&r->cues);
         return -1;
     }
     char **all = realloc(r->stops.items, (r->stops.n + en.n) * sizeof *all);
@@ -1412,6 +1650,8 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
         end_stretch(&r);
         drop_box(&r);
         end_live(&r);
+        end_teasers(&r);
+        end_at_see_also(&r);
         drop_last_blurb(&r);
         read_head(&r);
         read_body(&r);
@@ -1446,5 +1686,6 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
     seen_set_free(&r.seen);
     phrase_list_free(&r.stops);
     boilerplate_free(&r.bp);
+    read_cues_free(&r.cues);
     return 0;
 }

@@ -1,0 +1,269 @@
+/* The cue words of the read stage, loaded from their data files.
+ *
+ * The files are phrase lists (util.c's loader: one entry a line, '#'
+ * comments, white space squashed) whose entries are "section|cue", the
+ * convention of not-article.txt. The sections a file may hold are named
+ * here, and an unknown one is an error: a cue put under a misspelt
+ * section would otherwise be ignored without a word. */
+#include "cues.h"
+
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+typedef struct {
+    const char *file;
+    const char *name;
+    size_t offset; /* of its cue_list in read_cues */
+} section;
+
+#define DATELINE_FILE "rules/fr/dateline.txt"
+#define FURNITURE_FILE "rules/fr/furniture.txt"
+#define SECTION(file, name, member) {file, name, offsetof(read_cues, member)}
+
+static const section sections[] = {
+    SECTION(DATELINE_FILE, "byline", byline),
+    SECTION(DATELINE_FILE, "stamp", stamp),
+    SECTION(DATELINE_FILE, "update", update),
+    SECTION(DATELINE_FILE, "meta", meta),
+    SECTION(DATELINE_FILE, "on", on),
+    SECTION(DATELINE_FILE, "at", at),
+    SECTION(DATELINE_FILE, "ordinal", ordinal),
+    SECTION(DATELINE_FILE, "weekday", weekday),
+    SECTION(DATELINE_FILE, "name", name),
+    SECTION(DATELINE_FILE, "article", article),
+    SECTION(DATELINE_FILE, "idle", idle),
+    SECTION(FURNITURE_FILE, "counter", counter),
+    SECTION(FURNITURE_FILE, "caption", caption),
+    SECTION(FURNITURE_FILE, "caption-word", caption_word),
+    SECTION(FURNITURE_FILE, "credit", credit),
+    SECTION(FURNITURE_FILE, "see-also", see_also),
+    SECTION(FURNITURE_FILE, "with", with),
+    SECTION(FURNITURE_FILE, "paywall-left", paywall_left),
+};
+
+static int cue_add(cue_list *l, const char *s, size_t n)
+{
+    char **grown = realloc(l->s, (l->n + 1) * sizeof *grown);
+    if (!grown)
+        return -1;
+    l->s = grown;
+    size_t *lens = realloc(l->len, (l->n + 1) * sizeof *lens);
+    if (!lens)
+        return -1;
+    l->len = lens;
+    if (!(l->s[l->n] = ora_strndup(s, n)))
+        return -1;
+    l->len[l->n++] = n;
+    return 0;
+}
+
+static void cue_list_free(cue_list *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->s[i]);
+    free(l->s);
+    free(l->len);
+    memset(l, 0, sizeof *l);
+}
+
+/* "month|décembre déc": the next month, its name and abbreviations. */
+static int add_month(read_cues *c, size_t *months, const char *words)
+{
+    if (*months >= 12)
+        return -1;
+    cue_list *m = &c->month[(*months)++];
+    for (const char *p = words; *p;) {
+        size_t n = strcspn(p, " ");
+        if (n && cue_add(m, p, n) < 0)
+            return -1;
+        p += n + (p[n] == ' ');
+    }
+    return m->n ? 0 : -1;
+}
+
+static int load_file(read_cues *c, const char *file, size_t *months, ora_error *err)
+{
+    phrase_list pl;
+    if (phrase_list_load(file, &pl, err) < 0)
+        return -1;
+    int rc = 0;
+    for (size_t i = 0; i < pl.n && rc == 0; i++) {
+        const char *item = pl.items[i], *bar = strchr(item, '|');
+        size_t name = bar ? (size_t)(bar - item) : 0;
+        const section *sec = NULL;
+        for (size_t k = 0; bar && k < sizeof sections / sizeof *sections && !sec; k++)
+            if (strcmp(sections[k].file, file) == 0 && strlen(sections[k].name) == name &&
+                strncmp(sections[k].name, item, name) == 0)
+                sec = &sections[k];
+        if (bar && !bar[1])
+            rc = -1;
+        else if (bar && name == 5 && strncmp(item, "month", 5) == 0 &&
+                 strcmp(file, DATELINE_FILE) == 0)
+            rc = add_month(c, months, bar + 1);
+        else if (sec)
+            rc = cue_add((cue_list *)((char *)c + sec->offset), bar + 1, strlen(bar + 1));
+        else
+            rc = -1;
+        if (rc < 0)
+            ora_set_error(err, "%s: \"%s\" is not \"section|cue\" with a section of this file.",
+                          file, item);
+    }
+    phrase_list_free(&pl);
+    return rc;
+}
+
+/* A stamp marks a meta line inside it in either case ("X | publié le
+ * 3 mai"): each one as written and with a small first letter. */
+static int derive_stamp_markers(read_cues *c)
+{
+    for (size_t i = 0; i < c->stamp.n; i++) {
+        const char *s = c->stamp.s[i];
+        if (cue_add(&c->stamp_marker, s, c->stamp.len[i]) < 0)
+            return -1;
+        if (s[0] >= 'A' && s[0] <= 'Z') {
+            if (cue_add(&c->stamp_marker, s, c->stamp.len[i]) < 0)
+                return -1;
+            c->stamp_marker.s[c->stamp_marker.n - 1][0] = (char)(s[0] - 'A' + 'a');
+        }
+    }
+    return 0;
+}
+
+int read_cues_load(read_cues *c, ora_error *err)
+{
+    memset(c, 0, sizeof *c);
+    size_t months = 0;
+    if (load_file(c, DATELINE_FILE, &months, err) < 0 ||
+        load_file(c, FURNITURE_FILE, &months, err) < 0)
+        goto fail;
+    if (months != 12) {
+        ora_set_error(err, "%s names %zu months, not 12.", DATELINE_FILE, months);
+        goto fail;
+    }
+    if (derive_stamp_markers(c) < 0) {
+        ora_set_error(err, "out of memory while loading %s.", DATELINE_FILE);
+        goto fail;
+    }
+    return 0;
+fail:
+    read_cues_free(c);
+    return -1;
+}
+
+void read_cues_free(read_cues *c)
+{
+    for (size_t k = 0; k < sizeof sections / sizeof *sections; k++)
+        cue_list_free((cue_list *)((char *)c + sections[k].offset));
+    for (size_t m = 0; m < 12; m++)
+        cue_list_free(&c->month[m]);
+    cue_list_free(&c->stamp_marker);
+}
+
+static bool ends_in_apostrophe(const char *s, size_t n)
+{
+    return (n >= 1 && s[n - 1] == '\'') ||
+           (n >= 3 && memcmp(s + n - 3, "\xE2\x80\x99", 3) == 0); /* ’ */
+}
+
+size_t cue_prefix(const cue_list *l, const char *s)
+{
+    size_t best = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        size_t k = l->len[i];
+        if (s[0] != l->s[i][0] || strncmp(s, l->s[i], k) != 0)
+            continue; /* most cues are out after one byte */
+        size_t used = s[k] == ' ' ? k + 1 : ends_in_apostrophe(l->s[i], k) ? k : 0;
+        if (used > best)
+            best = used;
+    }
+    return best;
+}
+
+size_t cue_opens(const cue_list *l, const char *s)
+{
+    size_t best = 0;
+    for (size_t i = 0; i < l->n; i++)
+        if (l->len[i] > best && s[0] == l->s[i][0] && strncmp(s, l->s[i], l->len[i]) == 0)
+            best = l->len[i];
+    return best;
+}
+
+bool cue_word(const cue_list *l, const char *w, size_t n)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        size_t k = l->len[i];
+        const char *s = l->s[i];
+        if (k == n ? memcmp(w, s, n) == 0
+                   : s[k - 1] == '*' && n > k - 1 && memcmp(w, s, k - 1) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool cue_word_nocase(const cue_list *l, const char *w, size_t n)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (l->len[i] == n && strncasecmp(w, l->s[i], n) == 0)
+            return true;
+    return false;
+}
+
+bool cue_starts_nocase(const cue_list *l, const char *s, size_t n)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (l->len[i] <= n && strncasecmp(s, l->s[i], l->len[i]) == 0)
+            return true;
+    return false;
+}
+
+const char *cue_find(const cue_list *l, const char *s, size_t n)
+{
+    const char *first = NULL;
+    for (size_t i = 0; i < l->n; i++) {
+        const char *hit = memmem(s, n, l->s[i], l->len[i]);
+        if (hit && (!first || hit < first))
+            first = hit, n = (size_t)(hit - s) + l->len[i]; /* only earlier ones now */
+    }
+    return first;
+}
+
+int cue_month(const read_cues *c, const char *w, size_t n)
+{
+    size_t bare = n && w[n - 1] == '.' ? n - 1 : n; /* "déc." */
+    for (int m = 0; m < 12; m++)
+        for (size_t i = 0; i < c->month[m].n; i++) {
+            size_t k = c->month[m].len[i];
+            if ((k == n || k == bare) && strncasecmp(w, c->month[m].s[i], k) == 0)
+                return m + 1;
+        }
+    return 0;
+}
+
+double paywall_percent(const read_cues *c, const char *text)
+{
+    const char *p = NULL;
+    for (size_t i = 0; i < c->paywall_left.n && !p; i++)
+        if ((p = strstr(text, c->paywall_left.s[i])))
+            p += c->paywall_left.len[i];
+    if (!p)
+        return -1;
+    while (*p == ' ')
+        p++;
+    char *end;
+    double v = strtod(p, &end); /* Le Monde writes a dot: "73.51%" */
+    if (end == p)
+        return -1;
+    if (*end == ',') { /* a French decimal comma */
+        char *end2;
+        double frac = strtod(end + 1, &end2);
+        for (const char *q = end + 1; q < end2; q++)
+            frac /= 10;
+        v += frac, end = end2;
+    }
+    while (*end == ' ' || (unsigned char)*end == 0xC2 ||
+           (unsigned char)*end == 0xA0)
+        end++;
+    return *end == '%' ? v : -1;
+}

@@ -1,0 +1,58 @@
+/* The cue words of the read stage: the words of datelines ("Par",
+ * "Publié", "Mis à jour", the months) and of page furniture ("10
+ * réactions", "Crédit photo", "Lire aussi"), from rules/fr/dateline.txt and
+ * rules/fr/furniture.txt, where a user can change them without rebuilding.
+ * Each reader loads them once (read_cues_load) and passes them down; the
+ * matching helpers below are the only ways the code looks at them. */
+#ifndef ORA_CUES_H
+#define ORA_CUES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "internal.h"
+
+/* One section of a cue file, with each cue's length worked out at load. */
+typedef struct {
+    char **s;
+    size_t *len;
+    size_t n;
+} cue_list;
+
+typedef struct {
+    /* rules/fr/dateline.txt */
+    cue_list byline, stamp, update, meta, on, at, ordinal, weekday, name, article, idle;
+    cue_list month[12]; /* the name, then the abbreviations */
+    cue_list stamp_marker; /* each stamp as written and with a small first letter */
+    /* rules/fr/furniture.txt */
+    cue_list counter, caption, caption_word, credit, see_also, with, paywall_left;
+} read_cues;
+
+int read_cues_load(read_cues *c, ora_error *err);
+void read_cues_free(read_cues *c);
+
+/* The length of the longest cue of l that s opens with, with the space
+ * after it (none after a cue ending in an apostrophe); 0 when none. */
+size_t cue_prefix(const cue_list *l, const char *s);
+/* The length of the longest cue of l that s opens with, as written,
+ * whatever follows it; 0 when none. */
+size_t cue_opens(const cue_list *l, const char *s);
+/* Whether the word [w, w+n) is one of l, as written; a cue ending in '*'
+ * stands for any longer word it begins. */
+bool cue_word(const cue_list *l, const char *w, size_t n);
+/* The same without case (ASCII letters). */
+bool cue_word_nocase(const cue_list *l, const char *w, size_t n);
+/* Whether s starts with one of l, case aside, whatever follows. */
+bool cue_starts_nocase(const cue_list *l, const char *s, size_t n);
+/* The first place where a cue of l stands in [s, s+n), or NULL. */
+const char *cue_find(const cue_list *l, const char *s, size_t n);
+
+/* The month (1-12) that the word [w, w+n) names, in full or abbreviated
+ * ("déc."), case aside; 0 when none. */
+int cue_month(const read_cues *c, const char *w, size_t n);
+
+/* The share of the article a paywall keeps, read after a paywall-left cue
+ * ("Il vous reste 73.51% de cet article à lire" → 73.51); -1 when absent. */
+double paywall_percent(const read_cues *c, const char *text);
+
+#endif
