@@ -154,6 +154,9 @@ void phrase_list_free(phrase_list *pl);
 /* The language of an article's own words ("fr", "en", "de"...) into code,
  * or NULL when no language clearly leads (too little text, a mix). */
 const char *lang_guess(const ora_article *a, char *code, size_t size);
+/* The function words of every language the data knows (rules/LANG/
+ * stopwords.txt), in one list: prose in any of them has many. */
+int lang_all_stopwords(phrase_list *pl, ora_error *err);
 
 /* Stops each later ora_speak_text_marks once its audio holds this many
  * samples (0: never): a snippet needs no more than it keeps, however long

@@ -50,6 +50,32 @@ static void english_text_has_english_voice(void **state)
     tu_rmdir(dir);
 }
 
+/* A German text, with a menu line above it: its prose is prose for the
+ * text reader too (the function words of every language count), and it is
+ * spoken by the German voice, not refused as too short. */
+static void german_copy_is_read(void **state)
+{
+    (void)state;
+    static const char german[] =
+        "Menu\n\nDer Bundestag beschlie\xc3\x9ft neues Gesetz\n\n"
+        "Der Bundestag hat am Donnerstag ein neues Gesetz zur F\xc3\xb6rderung der erneuerbaren "
+        "Energien beschlossen. Die Abgeordneten stimmten mit gro\xc3\x9f""er Mehrheit f\xc3\xbcr den "
+        "Entwurf der Regierung, der nun dem Bundesrat vorgelegt wird.\n\n"
+        "Kritiker bem\xc3\xa4ngeln, dass die Ma\xc3\x9fnahmen nicht weit genug gehen und die Kosten "
+        "f\xc3\xbcr die Verbraucher steigen k\xc3\xb6nnten. Die Opposition k\xc3\xbcndigte an, weiter "
+        "gegen das Vorhaben zu k\xc3\xa4mpfen, und verlangte eine erneute Pr\xc3\xbc""fung durch "
+        "unabh\xc3\xa4ngige Experten, bevor das Gesetz im Sommer in Kraft tritt.\n";
+    char *dir = tu_tmpdir(), *in = tu_write_in(dir, "gesetz.txt", german);
+    tu_result r = tu_run("--print=article %s", in);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "\"lang\":\"de\""));
+    assert_non_null(strstr(r.out, "Kritiker"));
+    assert_null(strstr(r.out, "not_article"));
+    tu_result_free(&r);
+    free(in);
+    tu_rmdir(dir);
+}
+
 static void chosen_voice_wins(void **state)
 {
     (void)state;
@@ -224,6 +250,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(english_text_has_english_voice),
+        cmocka_unit_test(german_copy_is_read),
         cmocka_unit_test(chosen_voice_wins),
         cmocka_unit_test(french_stays_french),
         cmocka_unit_test(language_without_voice_fails),

@@ -150,6 +150,40 @@ static int find_langs(lang_table *t)
     return t->votes ? 0 : -1;
 }
 
+int lang_all_stopwords(phrase_list *pl, ora_error *err)
+{
+    lang_table t;
+    memset(&t, 0, sizeof t);
+    memset(pl, 0, sizeof *pl);
+    if (find_langs(&t) < 0 || t.n_langs == 0) {
+        free_table(&t);
+        ora_set_error(err, "no function words found under rules/*/stopwords.txt.");
+        return -1;
+    }
+    int rc = 0;
+    for (size_t i = 0; i < t.n_langs && rc == 0; i++) {
+        char rel[64];
+        snprintf(rel, sizeof rel, "rules/%.7s/stopwords.txt", t.codes[i]);
+        phrase_list one;
+        if ((rc = phrase_list_load(rel, &one, err)) < 0)
+            break;
+        char **all = realloc(pl->items, (pl->n + one.n + 1) * sizeof *all);
+        if (!all) {
+            phrase_list_free(&one);
+            ora_set_error(err, "out of memory.");
+            rc = -1;
+            break;
+        }
+        memcpy(all + pl->n, one.items, one.n * sizeof *all);
+        pl->items = all, pl->n += one.n;
+        free(one.items);
+    }
+    free_table(&t);
+    if (rc < 0)
+        phrase_list_free(pl);
+    return rc;
+}
+
 static int load_table(lang_table *t)
 {
     memset(t, 0, sizeof *t);

@@ -71,7 +71,7 @@ typedef struct {
 
 /* Function words in an open-addressing table: every word of the input is
  * looked up, so a probe must cost about one comparison. */
-#define STOP_SLOTS 1024
+#define STOP_SLOTS 4096
 
 typedef struct {
     line *l;
@@ -1608,22 +1608,11 @@ static int load_rules(reader *r, ora_error *err)
         boilerplate_free(&r->bp);
         return -1;
     }
-    /* English ones too: a copy of an English page has the same shape */
-    phrase_list en;
-    if (phrase_list_load("rules/fr/stopwords.txt", &r->stops, err) < 0 ||
-        phrase_list_load("rules/en/stopwords.txt", &en, err) < 0) {
-        phrase_list_free(&r->stops);
+    /* every language's: a copy of a German page has the same shape */
+    if (lang_all_stopwords(&r->stops, err) < 0) {
         boilerplate_free(&r->bp);
         read_cues_free(&r->cues);
         return -1;
-    }
-    char **all = realloc(r->stops.items, (r->stops.n + en.n) * sizeof *all);
-    if (all) {
-        memcpy(all + r->stops.n, en.items, en.n * sizeof *all);
-        r->stops.items = all, r->stops.n += en.n;
-        free(en.items);
-    } else {
-        phrase_list_free(&en);
     }
     for (size_t i = 0; i < r->stops.n && i < STOP_SLOTS / 2; i++) {
         size_t h = hash_text(r->stops.items[i]) % STOP_SLOTS;
