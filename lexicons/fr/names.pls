@@ -16,4 +16,13 @@
   <lexeme><grapheme>49.3</grapheme><grapheme>49-3</grapheme><alias>quarante-neuf trois</alias></lexeme>
   <lexeme><grapheme>14-18</grapheme><alias>quatorze dix-huit</alias></lexeme>
   <lexeme><grapheme>39-45</grapheme><alias>trente-neuf quarante-cinq</alias></lexeme>
+  <!-- Words of the web that eSpeak NG reads as French letters: "e-mails"
+       with an English -mails, "email" as the French émail. -->
+  <lexeme><grapheme>e-mail</grapheme><alias>imèl</alias></lexeme>
+  <lexeme><grapheme>e-mails</grapheme><alias>imèls</alias></lexeme>
+  <lexeme><grapheme>email</grapheme><alias>imèl</alias></lexeme>
+  <lexeme><grapheme>emails</grapheme><alias>imèls</alias></lexeme>
+  <lexeme><grapheme>YouTube</grapheme><alias>Youtioube</alias></lexeme>
+  <lexeme><grapheme>Youtube</grapheme><alias>Youtioube</alias></lexeme>
+  <lexeme><grapheme>youtube</grapheme><alias>youtioube</alias></lexeme>
 </lexicon>

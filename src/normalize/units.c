@@ -35,6 +35,24 @@ static const unit_name *unit_at(const pass *p, size_t j, size_t *len)
     return best;
 }
 
+/* "et/ou", "il/elle": a slash between two short lower-case words offers
+ * a choice, said as the two words ("et ou"); eSpeak NG would pause. */
+static size_t short_words_alternative(pass *p, size_t i)
+{
+    size_t a = i, b = i + 1;
+    while (a > 0 && p->s[a - 1] >= 'a' && p->s[a - 1] <= 'z')
+        a--;
+    while (b < p->len && p->s[b] >= 'a' && p->s[b] <= 'z')
+        b++;
+    bool word_before = a < i && i - a <= 4 && (a == 0 || !is_word_at(p->s, p->len, prev_char_start(p->s, a)));
+    bool word_after = b > i + 1 && b - i - 1 <= 4 && !is_word_at(p->s, p->len, b) &&
+                      (b >= p->len || p->s[b] != '/');
+    if (!word_before || !word_after)
+        return 0;
+    emit(p, i, i + 1, " ");
+    return 1;
+}
+
 /* Whether the text before e ends with a currency or unit symbol ("0,18 €
  * / min"). */
 static bool symbol_before(const pass *p, size_t e)
@@ -242,7 +260,7 @@ size_t rule_symbol(pass *p, size_t i)
         size_t n = unit_after_number(p, i + 1, &b, 1, &(bool){false});
         if (!n || (!spaced && space_len(p->s, p->len, i + 1))) {
             sb_free(&b);
-            return 0;
+            return short_words_alternative(p, i);
         }
         return emit_built(p, i, i + 1 + n, &b);
     }
