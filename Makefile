@@ -24,8 +24,10 @@ ALL_CFLAGS = $(WARN) $(CFLAGS) -Iinclude -Isrc -DORA_DATADIR='"$(DATADIR)"' \
 # libunistring (the normalizer's NFC and Unicode properties) ships no .pc
 # file on Debian, so pkg-config cannot name it: it is linked by hand.
 # libcurl is opened with dlopen on the first web address (src/read/fetch.c
-# says why): its headers come from pkg-config, -lcurl stays off the link.
-LIBS     = $(filter-out -lcurl,$(shell pkg-config --libs $(PKGS))) -lunistring -lm -ldl
+# says why), libzip for each talking book (src/publish/epub.c): their
+# headers come from pkg-config, -lcurl and -lzip stay off the program's
+# link (the tests that read books link libzip themselves).
+LIBS     = $(filter-out -lcurl -lzip,$(shell pkg-config --libs $(PKGS))) -lunistring -lm -ldl
 
 LIB_SRC := $(filter-out src/main.c,$(wildcard src/*.c src/*/*.c))
 LIB_HDR := $(wildcard src/*.h src/*/*.h)
@@ -53,7 +55,7 @@ oralise: build/oralise
 
 $(BUILD)/tests/%: tests/%.c tests/testutil.h $(BUILD)/liboralise.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -Itests $< $(BUILD)/liboralise.a $(LDFLAGS) $(LIBS) -lcmocka -o $@
+	$(CC) $(ALL_CFLAGS) -Itests $< $(BUILD)/liboralise.a $(LDFLAGS) $(LIBS) -lzip -lcmocka -o $@
 
 deps:
 	@./scripts/install-deps

@@ -17,7 +17,62 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <dlfcn.h>
 #include <zip.h>
+
+/* The libzip calls this file makes. libzip is opened here, for the book
+ * being written, and closed after: linked into the program it brought
+ * libcrypto to every run of oralise, 2 MB of memory before any page was
+ * read (a 5 MB page then peaked over 64 MiB). Each book loads its own
+ * table, so nothing is kept between books. */
+typedef struct {
+    void *so;
+    zip_t *(*open)(const char *, int, int *);
+    int (*close)(zip_t *);
+    void (*discard)(zip_t *);
+    zip_int64_t (*file_add)(zip_t *, const char *, zip_source_t *, zip_flags_t);
+    int (*set_file_compression)(zip_t *, zip_uint64_t, zip_int32_t, zip_uint32_t);
+    int (*file_set_mtime)(zip_t *, zip_uint64_t, time_t, zip_flags_t);
+    zip_source_t *(*source_buffer)(zip_t *, const void *, zip_uint64_t, int);
+    zip_source_t *(*source_filep)(zip_t *, FILE *, zip_uint64_t, zip_int64_t);
+    void (*source_free)(zip_source_t *);
+    const char *(*strerror)(zip_t *);
+    void (*error_init_with_code)(zip_error_t *, int);
+    const char *(*error_strerror)(zip_error_t *);
+    void (*error_fini)(zip_error_t *);
+    zip_int64_t (*name_locate)(zip_t *, const char *, zip_flags_t);
+} zip_calls;
+
+static int zip_calls_load(zip_calls *z, ora_error *err)
+{
+    memset(z, 0, sizeof *z);
+    z->so = dlopen("libzip.so.4", RTLD_LAZY | RTLD_LOCAL);
+    if (!z->so) {
+        ora_set_error(err, "libzip cannot be loaded (%s): install it (Debian: libzip4).", dlerror());
+        return -1;
+    }
+    void **fn[] = {(void **)&z->open, (void **)&z->close, (void **)&z->discard,
+                   (void **)&z->file_add, (void **)&z->set_file_compression,
+                   (void **)&z->file_set_mtime, (void **)&z->source_buffer,
+                   (void **)&z->source_filep, (void **)&z->source_free, (void **)&z->strerror,
+                   (void **)&z->error_init_with_code, (void **)&z->error_strerror,
+                   (void **)&z->error_fini, (void **)&z->name_locate};
+    static const char *const names[] = {"zip_open", "zip_close", "zip_discard", "zip_file_add",
+                                        "zip_set_file_compression", "zip_file_set_mtime",
+                                        "zip_source_buffer", "zip_source_filep", "zip_source_free",
+                                        "zip_strerror", "zip_error_init_with_code",
+                                        "zip_error_strerror", "zip_error_fini",
+                                        "zip_name_locate"};
+    for (size_t k = 0; k < sizeof names / sizeof *names; k++)
+        if (!(*fn[k] = dlsym(z->so, names[k]))) {
+            ora_set_error(err, "the libzip found lacks %s.", names[k]);
+            dlclose(z->so);
+            z->so = NULL;
+            return -1;
+        }
+    return 0;
+}
+
 
 #define OPF_NS "http://www.idpf.org/2007/opf"
 #define DC_NS "http://purl.org/dc/elements/1.1/"
@@ -33,11 +88,16 @@ bool epub_path(const char *path)
 
 bool epub_complete(const char *path)
 {
+    zip_calls z;
+    ora_error err;
+    if (zip_calls_load(&z, &err) < 0)
+        return false; /* made again, and its writing says why it cannot be */
     int zerr;
-    zip_t *za = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &zerr);
-    bool whole = za && zip_name_locate(za, "EPUB/" EPUB_AUDIO, 0) >= 0;
+    zip_t *za = z.open(path, ZIP_RDONLY | ZIP_CHECKCONS, &zerr);
+    bool whole = za && z.name_locate(za, "EPUB/" EPUB_AUDIO, 0) >= 0;
     if (za)
-        zip_discard(za);
+        z.discard(za);
+    dlclose(z.so);
     return whole;
 }
 
@@ -291,38 +351,40 @@ static int make_parts(const epub_book *b, part *p, ora_error *err)
 }
 
 /* Adds src as name; libzip owns src from here on, added or not. */
-static int add_source(zip_t *za, const char *name, zip_source_t *src, bool store)
+static int add_source(const zip_calls *z, zip_t *za, const char *name, zip_source_t *src,
+                      bool store)
 {
-    zip_int64_t i = src ? zip_file_add(za, name, src, ZIP_FL_ENC_GUESS) : -1;
+    zip_int64_t i = src ? z->file_add(za, name, src, ZIP_FL_ENC_GUESS) : -1;
     if (i < 0) {
         if (src)
-            zip_source_free(src);
+            z->source_free(src);
         return -1;
     }
     /* The book's date, so that the same article makes the same zip. */
-    return zip_set_file_compression(za, (zip_uint64_t)i, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
-                                    store ? 0 : 9) < 0 ||
-                   zip_file_set_mtime(za, (zip_uint64_t)i, publish_time(), 0) < 0
+    return z->set_file_compression(za, (zip_uint64_t)i, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
+                                   store ? 0 : 9) < 0 ||
+                   z->file_set_mtime(za, (zip_uint64_t)i, publish_time(), 0) < 0
                ? -1
                : 0;
 }
 
 /* A buffer as name; libzip frees it once written. */
-static int add_buffer(zip_t *za, const char *name, char *data, size_t len, bool store)
+static int add_buffer(const zip_calls *z, zip_t *za, const char *name, char *data, size_t len,
+                      bool store)
 {
-    zip_source_t *src = zip_source_buffer(za, data, len, 1);
+    zip_source_t *src = z->source_buffer(za, data, len, 1);
     if (!src)
         free(data);
-    return add_source(za, name, src, store);
+    return add_source(z, za, name, src, store);
 }
 
-static int fill_zip(zip_t *za, const epub_book *b, part *p)
+static int fill_zip(const zip_calls *z, zip_t *za, const epub_book *b, part *p)
 {
     static const char mimetype[] = "application/epub+zip";
-    int rc = add_buffer(za, "mimetype", ora_strdup(mimetype), sizeof mimetype - 1, true);
+    int rc = add_buffer(z, za, "mimetype", ora_strdup(mimetype), sizeof mimetype - 1, true);
     for (int i = 0; i < N_PARTS; i++) {
         if (rc == 0)
-            rc = add_buffer(za, p[i].name, p[i].data, p[i].len, false);
+            rc = add_buffer(z, za, p[i].name, p[i].data, p[i].len, false);
         else
             free(p[i].data);
         p[i].data = NULL;
@@ -332,7 +394,7 @@ static int fill_zip(zip_t *za, const epub_book *b, part *p)
     if (!f && fd >= 0)
         close(fd);
     if (rc == 0)
-        rc = f ? add_source(za, "EPUB/" EPUB_AUDIO, zip_source_filep(za, f, 0, -1), true) : -1;
+        rc = f ? add_source(z, za, "EPUB/" EPUB_AUDIO, z->source_filep(za, f, 0, -1), true) : -1;
     return rc;
 }
 
@@ -344,18 +406,18 @@ static void free_parts(part *p)
 
 /* The zip goes to a temporary name of ours, which libzip itself replaces
  * through a temporary of its own when it closes the archive. */
-static zip_t *open_zip(const char *path, char **tmp, ora_error *err)
+static zip_t *open_zip(const zip_calls *z, const char *path, char **tmp, ora_error *err)
 {
     *tmp = temp_name_for(path);
     int fd = mkstemp(*tmp), zerr = 0;
-    zip_t *za = fd >= 0 && close(fd) == 0 ? zip_open(*tmp, ZIP_TRUNCATE, &zerr) : NULL;
+    zip_t *za = fd >= 0 && close(fd) == 0 ? z->open(*tmp, ZIP_TRUNCATE, &zerr) : NULL;
     if (za)
         return za;
     if (fd >= 0) {
         zip_error_t ze;
-        zip_error_init_with_code(&ze, zerr);
-        ora_set_error(err, "cannot write %s: %s", path, zip_error_strerror(&ze));
-        zip_error_fini(&ze);
+        z->error_init_with_code(&ze, zerr);
+        ora_set_error(err, "cannot write %s: %s", path, z->error_strerror(&ze));
+        z->error_fini(&ze);
         unlink(*tmp);
     } else {
         ora_set_error(err, "cannot write %s: %s", path, strerror(errno));
@@ -367,16 +429,20 @@ static zip_t *open_zip(const char *path, char **tmp, ora_error *err)
 int epub_write(const epub_book *b, const char *path, char **tmp, ora_error *err)
 {
     part p[N_PARTS];
+    zip_calls z;
     *tmp = NULL;
+    if (zip_calls_load(&z, err) < 0)
+        return -1;
     int rc = make_parts(b, p, err);
-    zip_t *za = rc == 0 ? open_zip(path, tmp, err) : NULL;
+    zip_t *za = rc == 0 ? open_zip(&z, path, tmp, err) : NULL;
     if (rc == 0 && !za)
         rc = -1;
-    if (rc == 0 && (fill_zip(za, b, p) < 0 || zip_close(za) < 0)) {
-        ora_set_error(err, "cannot write %s: %s", path, zip_strerror(za));
-        zip_discard(za);
+    if (rc == 0 && (fill_zip(&z, za, b, p) < 0 || z.close(za) < 0)) {
+        ora_set_error(err, "cannot write %s: %s", path, z.strerror(za));
+        z.discard(za);
         rc = -1;
     }
+    dlclose(z.so);
     if (rc == 0 && chmod(*tmp, default_mode()) < 0) { /* mkstemp made it 0600 */
         ora_set_error(err, "cannot write %s: %s", path, strerror(errno));
         rc = -1;
