@@ -674,8 +674,10 @@ static int encode_try(job *j, const level_settings *ls, double *aim, bool *repla
 {
     pcm_source src = spool_source(&j->spool);
     peak_list over = {0};
-    /* Opus decodes as it encodes, which spares reading the file again. */
-    peak_check *live = j->fmt == ORA_FMT_OPUS ? peak_check_new(src.rate, CHECK_LIMIT, &over) : NULL;
+    /* Ogg formats decode as they encode, which spares reading the file
+     * again. */
+    bool follows = j->fmt == ORA_FMT_OPUS || j->fmt == ORA_FMT_OGG;
+    peak_check *live = follows ? peak_check_new(src.rate, CHECK_LIMIT, &over) : NULL;
     j->fs.monitor = live ? peak_check_sink : NULL;
     j->fs.monitor_user = live;
     int rc = level_stream(&src, ls, NULL, file_stream_sink, &j->fs, err);

@@ -282,10 +282,12 @@ static int sf_buffered(encoder *e, const int16_t *s, size_t n)
 }
 
 /* Hands sink the audio as a player will decode it, as it is encoded:
- * Opus only (its decoder is at hand and cheap); -1 for other formats,
+ * Ogg Vorbis and Opus, whose decoders are at hand; -1 for other formats,
  * which loudness_of_encoded_fd checks afterwards. */
 static int encoder_monitor(encoder *e, ora_audio_sink sink, void *user)
 {
+    if (e->vorbis)
+        return enc_vorbis_monitor(e->vorbis, sink, user);
     return e->opus && !e->rs ? enc_opus_monitor(e->opus, sink, user) : -1;
 }
 

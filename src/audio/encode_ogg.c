@@ -4,6 +4,7 @@
  * the length of the article. */
 #include "encode.h"
 
+#include <math.h>
 #include <ogg/ogg.h>
 #include <opus.h>
 #include <stdlib.h>
@@ -37,6 +38,19 @@ static int drain_pages(ogg_stream_state *os, byte_out *out) { return write_pages
 
 /* ── Vorbis ─────────────────────────────────────────────────────────────── */
 
+/* A decoder that follows the encoder packet by packet (enc_vorbis_monitor):
+ * its own setup, read from the header packets as a player reads it. */
+typedef struct {
+    vorbis_info vi;
+    vorbis_comment vc;
+    vorbis_dsp_state vd;
+    vorbis_block vb;
+    ora_audio_sink sink;
+    void *user;
+    int16_t pcm[BLOCK];
+    bool failed;
+} vorbis_follower;
+
 struct enc_vorbis {
     vorbis_info vi;
     vorbis_comment vc;
@@ -44,7 +58,73 @@ struct enc_vorbis {
     vorbis_block vb;
     ogg_stream_state os;
     byte_out *out;
+    strbuf heads[3]; /* the header packets, for a follower */
+    vorbis_follower *follow;
 };
+
+static int16_t float_to_s16(float v)
+{
+    float x = v * 32768.0f;
+    x = x > 32767.0f ? 32767.0f : x < -32768.0f ? -32768.0f : x;
+    return (int16_t)lrintf(x);
+}
+
+/* Decodes one packet and hands what it completes to the sink; libvorbis
+ * trims the end as a player does (the last packet's granule position). */
+static void follow_packet(vorbis_follower *f, ogg_packet *op)
+{
+    if (f->failed)
+        return;
+    if (vorbis_synthesis(&f->vb, op) == 0)
+        vorbis_synthesis_blockin(&f->vd, &f->vb);
+    float **pcm;
+    int n;
+    while ((n = vorbis_synthesis_pcmout(&f->vd, &pcm)) > 0) {
+        int k = n < BLOCK ? n : BLOCK;
+        for (int i = 0; i < k; i++)
+            f->pcm[i] = float_to_s16(pcm[0][i]);
+        vorbis_synthesis_read(&f->vd, k);
+        if (f->sink(f->user, f->pcm, (size_t)k) < 0) {
+            f->failed = true;
+            return;
+        }
+    }
+}
+
+static void follower_free(vorbis_follower *f)
+{
+    if (!f)
+        return;
+    vorbis_block_clear(&f->vb);
+    vorbis_dsp_clear(&f->vd);
+    vorbis_comment_clear(&f->vc);
+    vorbis_info_clear(&f->vi);
+    free(f);
+}
+
+int enc_vorbis_monitor(enc_vorbis *e, ora_audio_sink sink, void *user)
+{
+    vorbis_follower *f = calloc(1, sizeof *f);
+    if (!f)
+        return -1;
+    vorbis_info_init(&f->vi);
+    vorbis_comment_init(&f->vc);
+    int rc = 0;
+    for (long i = 0; rc == 0 && i < 3; i++) {
+        ogg_packet op = {(unsigned char *)e->heads[i].s, (long)e->heads[i].len, i == 0, 0, 0, i};
+        rc = vorbis_synthesis_headerin(&f->vi, &f->vc, &op);
+    }
+    if (rc != 0 || vorbis_synthesis_init(&f->vd, &f->vi) != 0) {
+        vorbis_comment_clear(&f->vc);
+        vorbis_info_clear(&f->vi);
+        free(f);
+        return -1;
+    }
+    vorbis_block_init(&f->vd, &f->vb);
+    f->sink = sink, f->user = user;
+    e->follow = f;
+    return 0;
+}
 
 static int vorbis_drain(enc_vorbis *e)
 {
@@ -56,6 +136,10 @@ static int vorbis_drain(enc_vorbis *e)
         while (vorbis_bitrate_flushpacket(&e->vd, &op)) {
             ogg_stream_packetin(&e->os, &op);
             rc |= drain_pages(&e->os, e->out);
+            if (e->follow) {
+                follow_packet(e->follow, &op);
+                rc |= e->follow->failed ? -1 : 0;
+            }
         }
     }
     return rc;
@@ -75,6 +159,9 @@ static int vorbis_headers(enc_vorbis *e, const ora_encode_options *eo)
     comments_free(&c);
     ogg_packet h, hc, hcode;
     vorbis_analysis_headerout(&e->vd, &e->vc, &h, &hc, &hcode);
+    const ogg_packet *hs[3] = {&h, &hc, &hcode};
+    for (int i = 0; i < 3; i++)
+        sb_add(&e->heads[i], (const char *)hs[i]->packet, (size_t)hs[i]->bytes);
     ogg_stream_packetin(&e->os, &h);
     int rc = flush_pages(&e->os, e->out); /* the identification page alone */
     ogg_stream_packetin(&e->os, &hc);
@@ -133,6 +220,9 @@ int enc_vorbis_close(enc_vorbis *e)
     vorbis_dsp_clear(&e->vd);
     vorbis_comment_clear(&e->vc);
     vorbis_info_clear(&e->vi);
+    for (int i = 0; i < 3; i++)
+        sb_free(&e->heads[i]);
+    follower_free(e->follow);
     free(e);
     return rc;
 }
