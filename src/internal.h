@@ -223,7 +223,19 @@ int resampler_sink(void *user, const int16_t *s, size_t n);
 int resampler_finish(resampler *r);
 void resampler_free(resampler *r);
 
-/* EBU R 128 measurement fed block by block (libebur128). */
+/* K-weighted energies of the 400 ms gating blocks (every 100 ms) over the
+ * absolute gate, kept so that parts measured apart (speech workers) make
+ * the loudness of the whole: loudness_of_blocks gates them together. */
+typedef struct kblocks kblocks;
+kblocks *kblocks_new(int rate);
+int kblocks_add(kblocks *k, const int16_t *s, size_t n);
+const double *kblocks_energies(const kblocks *k, size_t *n);
+void kblocks_free(kblocks *k);
+/* Integrated loudness (LUFS; -inf for silence) of the blocks of n_parts
+ * parts in a row. */
+double loudness_of_blocks(const double *const *parts, const size_t *counts, size_t n_parts);
+
+/* EBU R 128 measurement fed block by block (as libebur128 measures). */
 typedef struct meter meter;
 meter *meter_new(int rate, bool true_peak);
 int meter_sink(void *user, const int16_t *s, size_t n);

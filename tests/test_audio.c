@@ -141,6 +141,42 @@ static double ebur128_peak_of(const int16_t *s, size_t n, int rate)
     return 20 * log10(peak);
 }
 
+/* oralise keeps the energies of the gating blocks itself (so that speech
+ * workers can measure their parts apart): its integrated loudness must be
+ * libebur128's, whole and added up from parts cut anywhere, over speech,
+ * quiet stretches and digital silence long enough to pass both gates. */
+static void loudness_blocks_are_libebur128s(void **state)
+{
+    (void)state;
+    ora_audio a;
+    make_signal(&a, 30, 0.6);
+    memset(a.samples + 5 * 22050, 0, 6 * 22050 * sizeof *a.samples); /* 6 s of silence */
+    ebur128_state *st = ebur128_init(1, 22050, EBUR128_MODE_I);
+    ebur128_add_frames_short(st, a.samples, a.n);
+    double want;
+    ebur128_loudness_global(st, &want);
+    ebur128_destroy(&st);
+    ora_loudness got;
+    ora_error err;
+    assert_int_equal(ora_loudness_measure(&a, &got, &err), 0);
+    if (fabs(got.integrated_lufs - want) > 1e-6)
+        fail_msg("whole: %.6f LUFS against libebur128's %.6f", got.integrated_lufs, want);
+    /* Two parts, measured apart and gated together, as two workers: the
+     * blocks across the cut are missed, nothing more. */
+    size_t cut = 12345 * 17;
+    kblocks *k[2] = {kblocks_new(22050), kblocks_new(22050)};
+    assert_int_equal(kblocks_add(k[0], a.samples, cut), 0);
+    assert_int_equal(kblocks_add(k[1], a.samples + cut, a.n - cut), 0);
+    const double *e[2];
+    size_t n[2];
+    e[0] = kblocks_energies(k[0], &n[0]), e[1] = kblocks_energies(k[1], &n[1]);
+    double parts = loudness_of_blocks(e, n, 2);
+    if (fabs(parts - want) > 0.02)
+        fail_msg("in two parts: %.4f LUFS against %.4f", parts, want);
+    kblocks_free(k[0]), kblocks_free(k[1]);
+    ora_audio_free(&a);
+}
+
 /* The check of encoded files works out inter-sample peaks only where they
  * could matter: its figure must still be libebur128's own, on speech and
  * on a tone near half the sample rate (whose peaks fall between samples),
@@ -393,6 +429,7 @@ int main(void)
         cmocka_unit_test(limiter_holds_at_the_ends),
         cmocka_unit_test(cuts_turn_down_their_stretch),
         cmocka_unit_test(true_peak_is_libebur128s),
+        cmocka_unit_test(loudness_blocks_are_libebur128s),
         cmocka_unit_test(encodes_clips_in_memory),
         cmocka_unit_test(silence_is_left_alone),
         cmocka_unit_test(resample_keeps_duration),
