@@ -23,6 +23,9 @@
 #define CEILING_LOSSLESS -1.0
 #define CEILING_LOSSY -1.5
 #define CEILING_OPUS -2.3 /* Opus overshoots most: about 0.9 dB at 32 kbit/s */
+/* The limiter aims this far under its ceiling: its estimate of the true
+ * peak is not the measured one (level_plan). */
+#define LIMITER_ROOM 0.3
 #define DEFAULT_LUFS -19.0 /* mono speech; the -16 LUFS stereo podcast norm */
 /* Silence around the speech in lossy files: their decoders and players
  * may lose the first milliseconds, and a clip that starts on a word
@@ -643,10 +646,11 @@ static int add_cuts(job *j, const peak_list *over, int rate)
 #define CHECK_LIMIT (CEILING_LOSSLESS - 0.05)
 
 /* Measures what was written: from the monitor that followed the encoding
- * (Opus), or by decoding the file. 1: done (on target, or the last try);
- * 0: aim or cuts changed for another try; -1: error. */
-static int check_encoded(job *j, peak_check *live, peak_list *over, double *aim,
-                         bool *replan, bool last, double gain, ora_error *err)
+ * (Ogg), or by decoding the file (MP3). 1: done (on target, or the last
+ * try); 0: *miss (the LU to add) or cuts changed for another try; -1:
+ * error. */
+static int check_encoded(job *j, peak_check *live, peak_list *over, double *miss,
+                         bool last, double gain, ora_error *err)
 {
     ora_loudness got;
     int rate = j->spool.rate;
@@ -654,13 +658,13 @@ static int check_encoded(job *j, peak_check *live, peak_list *over, double *aim,
                   : loudness_of_encoded_fd(j->fs.fd, &got, CHECK_LIMIT, over, &rate, err);
     if (rc < 0)
         return -1;
-    *replan = fabs(got.integrated_lufs - j->target) > 0.3;
-    if (last || (!*replan && over->n == 0)) {
+    bool off = fabs(got.integrated_lufs - j->target) > 0.3;
+    *miss = off ? j->target - got.integrated_lufs : 0;
+    if (last || (!off && over->n == 0)) {
         got.gain_db = gain;
         j->loud = got; /* what the file measures */
         return 1;
     }
-    *aim += *replan ? j->target - got.integrated_lufs : 0;
     if (add_cuts(j, over, rate) < 0) {
         ora_set_error(err, "out of memory.");
         return -1;
@@ -669,8 +673,8 @@ static int check_encoded(job *j, peak_check *live, peak_list *over, double *aim,
 }
 
 /* One encoding of the spool with the settings ls, then its check. */
-static int encode_try(job *j, const level_settings *ls, double *aim, bool *replan,
-                      bool last, ora_error *err)
+static int encode_try(job *j, const level_settings *ls, double *miss, bool last,
+                      ora_error *err)
 {
     pcm_source src = spool_source(&j->spool);
     peak_list over = {0};
@@ -684,7 +688,7 @@ static int encode_try(job *j, const level_settings *ls, double *aim, bool *repla
     if (file_stream_close(&j->fs, err) < 0)
         rc = -1;
     if (rc == 0 && lossy(j->fmt))
-        rc = check_encoded(j, live, &over, aim, replan, last, ls->gain_db, err);
+        rc = check_encoded(j, live, &over, miss, last, ls->gain_db, err);
     else if (rc == 0)
         rc = 1; /* lossless: what was planned is what was written */
     peak_check_free(live);
@@ -692,11 +696,14 @@ static int encode_try(job *j, const level_settings *ls, double *aim, bool *repla
     return rc;
 }
 
-/* Levels and encodes the spool into j->fs. For lossy formats, decodes the
- * result and measures it: if the coder moved the loudness off target (Opus
- * at low bitrates loses half a LU) it aims again to compensate, and where
- * it pushed peaks over -1 dBTP the limiter is cut there, then it encodes
- * again. */
+/* Levels and encodes the spool into j->fs. A lossless file is planned
+ * first, by passes that measure without writing, and written once. A
+ * lossy one is encoded at once with the gain the raw measurement gives
+ * (the limiter takes away a few hundredths of a LU from eSpeak NG's
+ * speech), and checked as it is encoded: if the coder moved the loudness
+ * off target (Opus at low bitrates loses half a LU) the gain is corrected
+ * by what the check measured, and where it pushed peaks over -1 dBTP the
+ * limiter is cut there; then it encodes again. */
 static int encode_spooled(job *j, ora_error *err)
 {
     pcm_source src = spool_source(&j->spool);
@@ -709,17 +716,18 @@ static int encode_spooled(job *j, ora_error *err)
         return file_stream_close(&j->fs, err) < 0 ? -1 : rc;
     }
     double aim = j->target + opus_loss(j->fmt, j->o->quality);
-    level_settings ls = {0, 0, true, &j->cuts};
-    bool replan = true;
+    level_settings ls = {aim - raw, ceiling_for(j->fmt) - LIMITER_ROOM, true, &j->cuts};
+    if (!lossy(j->fmt) && level_plan(&src, raw, aim, ceiling_for(j->fmt), true, &ls,
+                                     &j->loud, err) < 0)
+        return -1;
     for (int tries = 1;; tries++) {
-        if (replan && level_plan(&src, raw, aim, ceiling_for(j->fmt), !lossy(j->fmt), &ls,
-                                 &j->loud, err) < 0)
-            return -1;
-        int rc = encode_try(j, &ls, &aim, &replan, tries == MAX_ENCODINGS, err);
+        double miss = 0;
+        int rc = encode_try(j, &ls, &miss, tries == MAX_ENCODINGS, err);
         if (rc != 0)
             return rc < 0 ? -1 : 0;
         if (file_stream_restart(&j->fs, err) < 0)
             return -1;
+        ls.gain_db += miss;
     }
 }
 
