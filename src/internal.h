@@ -235,6 +235,16 @@ void kblocks_free(kblocks *k);
  * parts in a row. */
 double loudness_of_blocks(const double *const *parts, const size_t *counts, size_t n_parts);
 
+/* True peak as libebur128 works it out (4x oversampled), of s[0, n) with
+ * before[0, 12) the samples just before: exact when it passes floor
+ * (linear), possibly lower otherwise, which costs far less. */
+typedef struct true_peak true_peak;
+true_peak *true_peak_new(void);
+double true_peak_of(true_peak *tp, const int16_t *before, const int16_t *s, size_t n,
+                    double floor);
+void true_peak_free(true_peak *tp);
+#define TRUE_PEAK_HISTORY 12
+
 /* EBU R 128 measurement fed block by block (as libebur128 measures). */
 typedef struct meter meter;
 meter *meter_new(int rate, bool true_peak);
@@ -255,6 +265,9 @@ typedef struct {
 } peak_list;
 
 int peak_list_add(peak_list *pl, size_t start, size_t end, double cut_db);
+/* The gain of each sample of [a, b) from the cuts that fall in it, into
+ * out; NULL where none does. */
+const float *cut_gains(const peak_list *cuts, size_t a, size_t b, int rate, float *out);
 void peak_list_free(peak_list *pl);
 
 /* The loudness and true peak of decoded audio fed block by block, and
@@ -318,6 +331,7 @@ typedef struct {
     ora_error error; /* why it failed, for file_stream_close */
     ora_audio_sink monitor; /* set before the first samples: see encoder_monitor */
     void *monitor_user;
+    double guard_dbtp; /* Opus with a monitor: see enc_opus_guard; NAN: none */
 } file_stream;
 
 void file_stream_init(file_stream *fs, const char *path, ora_format fmt,

@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <sndfile.h>
 #include <stdlib.h>
 #include <string.h>
@@ -436,6 +437,7 @@ void file_stream_init(file_stream *fs, const char *path, ora_format fmt,
     memset(fs, 0, sizeof *fs);
     fs->path = path, fs->fmt = fmt, fs->eo = eo, fs->rate = rate;
     fs->fd = -1;
+    fs->guard_dbtp = NAN;
 }
 
 /* "cannot write PATH: why", why from errno (set by the call that failed). */
@@ -504,6 +506,8 @@ static int file_stream_open(file_stream *fs, ora_error *err)
         ora_set_error(err, "cannot follow the encoding of %s.", fs->path);
         return -1;
     }
+    if (fs->enc && fs->monitor && fs->enc->opus && !isnan(fs->guard_dbtp))
+        enc_opus_guard(fs->enc->opus, fs->guard_dbtp);
     return fs->enc ? 0 : -1;
 }
 

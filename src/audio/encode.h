@@ -43,6 +43,9 @@ int enc_opus_close(enc_opus *e);
 /* Decodes each packet as it is made and hands the audio, trimmed as a
  * player trims it, to sink. */
 int enc_opus_monitor(enc_opus *e, ora_audio_sink sink, void *user);
+/* Checks each packet's decoded true peak against limit_dbtp as it is
+ * made, and encodes a stretch again, turned down, where it passes. */
+void enc_opus_guard(enc_opus *e, double limit_dbtp);
 
 /* An ID3v2.4 tag in UTF-8 with CHAP/CTOC chapter frames. */
 int id3v2_build(const ora_encode_options *eo, strbuf *out);

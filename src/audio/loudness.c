@@ -44,7 +44,7 @@ static double db_to_lin(double db) { return pow(10.0, db / 20.0); }
 #define TP_DELAY 13 /* (TP_TAPS + TP_FACTOR - 1) / TP_FACTOR */
 #define TP_BLOCK 4096
 
-typedef struct {
+struct true_peak {
     double coeff[TP_FACTOR][TP_DELAY];
     int index[TP_FACTOR][TP_DELAY];
     int count[TP_FACTOR];
@@ -52,7 +52,7 @@ typedef struct {
     float w[TP_DELAY - 1 + TP_BLOCK]; /* the last samples, then a block */
     unsigned char hot[TP_DELAY - 1 + TP_BLOCK];
     double peak, last;
-} true_peak;
+};
 
 static void tp_init(true_peak *tp)
 {
@@ -278,6 +278,32 @@ double loudness_of_blocks(const double *const *parts, const size_t *counts, size
             if (parts[p][i] >= rel)
                 sum += parts[p][i], count++;
     return count ? 10 * log10(sum / (double)count) - 0.691 : -HUGE_VAL;
+}
+
+true_peak *true_peak_new(void)
+{
+    true_peak *tp = malloc(sizeof *tp);
+    if (tp)
+        tp_init(tp);
+    return tp;
+}
+
+void true_peak_free(true_peak *tp) { free(tp); }
+
+double true_peak_of(true_peak *tp, const int16_t *before, const int16_t *s, size_t n,
+                    double floor)
+{
+    for (int i = 0; i < TP_DELAY - 1; i++) {
+        tp->w[i] = (float)((double)before[i] / 32768.0);
+        tp->hot[i] = 1;
+    }
+    double most = 0;
+    for (size_t k = 0; k < n; k += TP_BLOCK) {
+        tp->peak = floor; /* nothing under floor needs working out */
+        tp_block(tp, s + k, n - k < TP_BLOCK ? n - k : TP_BLOCK, floor);
+        most = fmax(most, tp->last);
+    }
+    return most;
 }
 
 /* ── Measurement ──────────────────────────────────────────────────────── */
@@ -558,8 +584,7 @@ static int16_t to_s16(double v)
 
 /* The gain of each sample of [a, b) from the cuts that fall in it, into
  * out; NULL where none does (the common case). */
-static const float *cut_gains(const peak_list *cuts, size_t a, size_t b, int rate,
-                              float *out)
+const float *cut_gains(const peak_list *cuts, size_t a, size_t b, int rate, float *out)
 {
     double ramp = rate * CUT_RAMP_MS / 1000;
     bool any = false;
