@@ -299,6 +299,15 @@ int level_plan(const pcm_source *src, double raw_lufs, double target_lufs,
                double ceiling_dbtp, bool check_peak, level_settings *ls,
                ora_loudness *after, ora_error *err);
 
+/* A stage in a thread of its own (stage.c): fn gets each message put, in
+ * order, with its tag, and returns -1 on failure. finish waits for the
+ * last one, ends the thread and frees: -1 if any failed. */
+typedef int (*stage_fn)(void *user, const void *data, size_t len, long tag);
+typedef struct stage stage;
+stage *stage_new(stage_fn fn, void *user);
+int stage_put(stage *st, const void *data, size_t len, long tag);
+int stage_finish(stage *st);
+
 /* An encoder writing one format to a file descriptor as samples come
  * (encode.c); file_stream below is how the other stages use it. */
 typedef struct encoder encoder;
@@ -332,6 +341,7 @@ typedef struct {
     ora_audio_sink monitor; /* set before the first samples: see encoder_monitor */
     void *monitor_user;
     double guard_dbtp; /* Opus with a monitor: see enc_opus_guard; NAN: none */
+    bool monitor_thread; /* the monitor may run in a thread of its own */
 } file_stream;
 
 void file_stream_init(file_stream *fs, const char *path, ora_format fmt,

@@ -690,6 +690,9 @@ static int encode_try(job *j, const level_settings *ls, double *miss, bool last,
     j->fs.monitor = live ? peak_check_sink : NULL;
     j->fs.monitor_user = live;
     j->fs.guard_dbtp = CHECK_LIMIT; /* Opus mends its bursts as it goes */
+    /* The check takes the second core, unless the caller keeps to one
+     * (-j 1, or an item of a batch, whose other cores are busy). */
+    j->fs.monitor_thread = j->o->jobs != 1;
     int rc = level_stream(&src, ls, NULL, file_stream_sink, &j->fs, err);
     if (file_stream_close(&j->fs, err) < 0)
         rc = -1;

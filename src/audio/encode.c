@@ -285,10 +285,10 @@ static int sf_buffered(encoder *e, const int16_t *s, size_t n)
 /* Hands sink the audio as a player will decode it, as it is encoded:
  * Ogg Vorbis and Opus, whose decoders are at hand; -1 for other formats,
  * which loudness_of_encoded_fd checks afterwards. */
-static int encoder_monitor(encoder *e, ora_audio_sink sink, void *user)
+static int encoder_monitor(encoder *e, ora_audio_sink sink, void *user, bool threaded)
 {
     if (e->vorbis)
-        return enc_vorbis_monitor(e->vorbis, sink, user);
+        return enc_vorbis_monitor(e->vorbis, sink, user, threaded);
     return e->opus && !e->rs ? enc_opus_monitor(e->opus, sink, user) : -1;
 }
 
@@ -502,7 +502,7 @@ static int file_stream_open(file_stream *fs, ora_error *err)
     if (fs->fd < 0 && file_stream_create(fs, err) < 0)
         return -1;
     fs->enc = encoder_open(fs->fd, fs->fmt, rate, fs->eo, err);
-    if (fs->enc && fs->monitor && encoder_monitor(fs->enc, fs->monitor, fs->monitor_user) < 0) {
+    if (fs->enc && fs->monitor && encoder_monitor(fs->enc, fs->monitor, fs->monitor_user, fs->monitor_thread) < 0) {
         ora_set_error(err, "cannot follow the encoding of %s.", fs->path);
         return -1;
     }

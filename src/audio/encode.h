@@ -32,8 +32,8 @@ enc_vorbis *enc_vorbis_open(int rate, const ora_encode_options *eo, byte_out *ou
 int enc_vorbis_write(enc_vorbis *e, const int16_t *s, size_t n);
 int enc_vorbis_close(enc_vorbis *e);
 /* Decodes each packet as it is made and hands the audio to sink, as
- * enc_opus_monitor. */
-int enc_vorbis_monitor(enc_vorbis *e, ora_audio_sink sink, void *user);
+ * enc_opus_monitor; threaded: in a thread of its own, sink too. */
+int enc_vorbis_monitor(enc_vorbis *e, ora_audio_sink sink, void *user, bool threaded);
 
 typedef struct enc_opus enc_opus;
 enc_opus *enc_opus_open(int rate, const ora_encode_options *eo, byte_out *out,

@@ -60,6 +60,8 @@ struct enc_vorbis {
     byte_out *out;
     strbuf heads[3]; /* the header packets, for a follower */
     vorbis_follower *follow;
+    stage *behind; /* the follower in a thread of its own, or NULL */
+    strbuf batch;  /* packets for it, not sent yet */
 };
 
 static int16_t float_to_s16(float v)
@@ -91,6 +93,53 @@ static void follow_packet(vorbis_follower *f, ogg_packet *op)
     }
 }
 
+/* Packets on their way to a follower in another thread go in batches
+ * (one wake-up of the thread per batch, not per packet), each packet as
+ * its place, its length, then its bytes. */
+#define BATCH 32768
+
+typedef struct {
+    ogg_int64_t granulepos;
+    long packetno;
+    long eos;
+    long bytes;
+} packet_head;
+
+static int follow_message(void *user, const void *data, size_t len, long tag)
+{
+    vorbis_follower *f = user;
+    (void)tag;
+    for (size_t at = 0; at + sizeof(packet_head) <= len && !f->failed;) {
+        packet_head h;
+        memcpy(&h, (const char *)data + at, sizeof h);
+        at += sizeof h;
+        ogg_packet op = {(unsigned char *)data + at, h.bytes, 0, h.eos, h.granulepos, h.packetno};
+        follow_packet(f, &op);
+        at += (size_t)h.bytes;
+    }
+    return f->failed ? -1 : 0;
+}
+
+static int send_batch(enc_vorbis *e)
+{
+    int rc = e->batch.len ? stage_put(e->behind, e->batch.s, e->batch.len, 0) : 0;
+    e->batch.len = 0;
+    return rc;
+}
+
+static int follow(enc_vorbis *e, ogg_packet *op)
+{
+    if (!e->behind) {
+        follow_packet(e->follow, op);
+        return e->follow->failed ? -1 : 0;
+    }
+    packet_head h = {op->granulepos, (long)op->packetno, op->e_o_s, op->bytes};
+    if (sb_add(&e->batch, (const char *)&h, sizeof h) < 0 ||
+        sb_add(&e->batch, (const char *)op->packet, (size_t)op->bytes) < 0)
+        return -1;
+    return e->batch.len >= BATCH || op->e_o_s ? send_batch(e) : 0;
+}
+
 static void follower_free(vorbis_follower *f)
 {
     if (!f)
@@ -102,7 +151,7 @@ static void follower_free(vorbis_follower *f)
     free(f);
 }
 
-int enc_vorbis_monitor(enc_vorbis *e, ora_audio_sink sink, void *user)
+int enc_vorbis_monitor(enc_vorbis *e, ora_audio_sink sink, void *user, bool threaded)
 {
     vorbis_follower *f = calloc(1, sizeof *f);
     if (!f)
@@ -123,6 +172,10 @@ int enc_vorbis_monitor(enc_vorbis *e, ora_audio_sink sink, void *user)
     vorbis_block_init(&f->vd, &f->vb);
     f->sink = sink, f->user = user;
     e->follow = f;
+    /* Without a thread, the follower runs here (an error then only means
+     * the check costs the encoder's core). */
+    if (threaded)
+        e->behind = stage_new(follow_message, f);
     return 0;
 }
 
@@ -136,10 +189,8 @@ static int vorbis_drain(enc_vorbis *e)
         while (vorbis_bitrate_flushpacket(&e->vd, &op)) {
             ogg_stream_packetin(&e->os, &op);
             rc |= drain_pages(&e->os, e->out);
-            if (e->follow) {
-                follow_packet(e->follow, &op);
-                rc |= e->follow->failed ? -1 : 0;
-            }
+            if (e->follow)
+                rc |= follow(e, &op);
         }
     }
     return rc;
@@ -215,6 +266,10 @@ int enc_vorbis_close(enc_vorbis *e)
     vorbis_analysis_wrote(&e->vd, 0); /* the end */
     int rc = vorbis_drain(e);
     rc |= flush_pages(&e->os, e->out);
+    if (e->behind)
+        rc |= send_batch(e);
+    rc |= stage_finish(e->behind);
+    sb_free(&e->batch);
     ogg_stream_clear(&e->os);
     vorbis_block_clear(&e->vb);
     vorbis_dsp_clear(&e->vd);
