@@ -206,6 +206,9 @@ int spool_sink(void *user, const int16_t *s, size_t n);
 int spool_finish(pcm_spool *sp, ora_error *err);
 void spool_close(pcm_spool *sp);
 pcm_source spool_source(pcm_spool *sp);
+/* Its first n samples, while another thread still writes on: reads only
+ * the file descriptor, never the fields that writing changes. */
+pcm_source spool_source_upto(pcm_spool *sp, size_t n, int rate);
 pcm_source memory_source(const int16_t *s, size_t n, int rate);
 
 /* A sink that copies into an array with room enough, from pos on. */
@@ -223,13 +226,14 @@ int resampler_sink(void *user, const int16_t *s, size_t n);
 int resampler_finish(resampler *r);
 void resampler_free(resampler *r);
 
-/* K-weighted energies of the 400 ms gating blocks (every 100 ms) over the
- * absolute gate, kept so that parts measured apart (speech workers) make
+/* K-weighted energies of the 400 ms gating blocks (every 100 ms; block i
+ * starts at 100 ms step i), kept so that parts measured apart (speech workers) make
  * the loudness of the whole: loudness_of_blocks gates them together. */
 typedef struct kblocks kblocks;
 kblocks *kblocks_new(int rate);
 int kblocks_add(kblocks *k, const int16_t *s, size_t n);
 const double *kblocks_energies(const kblocks *k, size_t *n);
+size_t kblocks_step(const kblocks *k); /* samples in 100 ms */
 void kblocks_free(kblocks *k);
 /* Integrated loudness (LUFS; -inf for silence) of the blocks of n_parts
  * parts in a row. */
@@ -250,6 +254,7 @@ typedef struct meter meter;
 meter *meter_new(int rate, bool true_peak);
 int meter_sink(void *user, const int16_t *s, size_t n);
 int meter_result(meter *m, ora_loudness *l, ora_error *err);
+const kblocks *meter_blocks(const meter *m);
 void meter_free(meter *m);
 
 /* A stretch of samples [start, end) turned down by cut_db (ramped in and
@@ -291,6 +296,11 @@ typedef struct {
  * the way by m (may be NULL). */
 int level_stream(const pcm_source *src, const level_settings *ls, meter *m,
                  ora_audio_sink sink, void *user, ora_error *err);
+/* The same over [from, to) of src only, reading what the limiter needs
+ * around it (level_margin samples either side, within src->n). */
+int level_range(const pcm_source *src, const level_settings *ls, size_t from, size_t to,
+                meter *mt, ora_audio_sink sink, void *user, ora_error *err);
+size_t level_margin(int rate);
 /* Finds the settings that bring src (measured raw_lufs) to target_lufs
  * within 0.2 LU, with true peaks at or under ceiling_dbtp when check_peak,
  * by measuring passes that write nothing; after gets what the last pass
@@ -342,6 +352,9 @@ typedef struct {
     void *monitor_user;
     double guard_dbtp; /* Opus with a monitor: see enc_opus_guard; NAN: none */
     bool monitor_thread; /* the monitor may run in a thread of its own */
+    /* The encoding began before the chapters were timed: at close the
+     * header is made again from eo (same length, new times). */
+    bool reheader;
 } file_stream;
 
 void file_stream_init(file_stream *fs, const char *path, ora_format fmt,

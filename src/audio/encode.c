@@ -167,7 +167,7 @@ static SF_VIRTUAL_IO fd_io = {fd_len, fd_seek, fd_read, fd_write, fd_tell};
 /* One format written to a file descriptor as samples come; Opus resamples
  * to ORA_OPUS_RATE itself when rate is not one it takes. encoder_close
  * finishes the file and frees e: -1 if anything failed on the way. */
-static int encoder_close(encoder *e, ora_error *err);
+static int encoder_close(encoder *e, const ora_encode_options *again, ora_error *err);
 
 /* Samples gathered for libsndfile, which writes each call through at once:
  * eSpeak NG's 50 ms callbacks would each cost a system call. */
@@ -184,6 +184,7 @@ struct encoder {
     enc_opus *opus;
     resampler *rs; /* Opus from a rate it does not take */
     uint64_t samples; /* written so far: WAV's sizes stop at 4 GiB */
+    size_t head_len;  /* bytes of header (Ogg pages, ID3 tag) at the start */
     bool too_long;
     bool failed;
 };
@@ -212,6 +213,7 @@ static int open_sndfile(encoder *e, int fd, int rate, const ora_encode_options *
         sb_init(&tag);
         int rc = id3v2_build(eo, &tag) == 0 && write_all(fd, tag.s, tag.len) ? 0 : -1;
         e->file.base = (sf_count_t)tag.len;
+        e->head_len = tag.len;
         sb_free(&tag);
         if (rc < 0) {
             ora_set_error(err, "cannot write the MP3 tag: %s", strerror(errno));
@@ -245,8 +247,10 @@ static encoder *encoder_open(int fd, ora_format fmt, int rate, const ora_encode_
     e->out = (byte_out){fd, {0}, false};
     e->file = (fdfile){fd, 0, 0, 0};
     int rc = 0;
-    if (fmt == ORA_FMT_OGG)
+    if (fmt == ORA_FMT_OGG) {
         rc = (e->vorbis = enc_vorbis_open(rate, eo, &e->out, err)) ? 0 : -1;
+        e->head_len = e->out.buf.len; /* nothing went before the headers */
+    }
     else if (fmt == ORA_FMT_OPUS) {
         int coded = opus_rate(rate) ? rate : ORA_OPUS_RATE;
         rc = (e->opus = enc_opus_open(coded, eo, &e->out, err)) ? 0 : -1;
@@ -257,7 +261,7 @@ static encoder *encoder_open(int fd, ora_format fmt, int rate, const ora_encode_
     } else
         rc = open_sndfile(e, fd, rate, eo, err);
     if (rc < 0) {
-        encoder_close(e, NULL);
+        encoder_close(e, NULL, NULL);
         return NULL;
     }
     return e;
@@ -316,11 +320,26 @@ static int encoder_sink(void *user, const int16_t *s, size_t n)
     return e->failed ? -1 : 0;
 }
 
-static int encoder_close(encoder *e, ora_error *err)
+/* The header built again from again (chapters now timed), written over
+ * the first one: it must have the same length. */
+static int headers_again(encoder *e, const ora_encode_options *again, strbuf *pages)
+{
+    sb_init(pages);
+    if (e->vorbis)
+        return enc_vorbis_headers_again(e->vorbis, again, pages);
+    if (e->fmt == ORA_FMT_MP3)
+        return id3v2_build(again, pages);
+    return -1;
+}
+
+static int encoder_close(encoder *e, const ora_encode_options *again, ora_error *err)
 {
     if (!e)
         return -1;
     bool ok = !e->failed;
+    strbuf head;
+    sb_init(&head);
+    bool reheaded = !again || (ok && headers_again(e, again, &head) == 0 && head.len == e->head_len);
     if (e->rs && resampler_finish(e->rs) < 0)
         ok = false;
     if (e->opus && enc_opus_close(e->opus) < 0)
@@ -341,6 +360,12 @@ static int encoder_close(encoder *e, ora_error *err)
     free(e->buf);
     if (bo_flush(&e->out) < 0)
         ok = false;
+    if (again && reheaded && ok && pwrite(e->out.fd, head.s, head.len, 0) != (ssize_t)head.len)
+        ok = false;
+    if (!reheaded && err && !*err->msg)
+        ora_set_error(err, "the chapters changed the length of the file's header.");
+    ok = ok && reheaded;
+    sb_free(&head);
     resampler_free(e->rs);
     sb_free(&e->out.buf);
     free(e);
@@ -529,7 +554,7 @@ int file_stream_close(file_stream *fs, ora_error *err)
         fs->failed = true; /* no samples came */
     encoder *e = fs->enc;
     fs->enc = NULL; /* freed by encoder_close, and cannot_write looks */
-    if (encoder_close(e, NULL) < 0 && !fs->failed) {
+    if (encoder_close(e, fs->reheader ? fs->eo : NULL, NULL) < 0 && !fs->failed) {
         cannot_write(fs, &fs->error);
         fs->failed = true;
     }
@@ -553,7 +578,7 @@ int file_stream_name(file_stream *fs, ora_error *err)
 int file_stream_restart(file_stream *fs, ora_error *err)
 {
     if (fs->enc)
-        encoder_close(fs->enc, NULL);
+        encoder_close(fs->enc, NULL, NULL);
     fs->enc = NULL, fs->failed = false;
     *fs->error.msg = '\0';
     if (ftruncate(fs->fd, 0) < 0 || lseek(fs->fd, 0, SEEK_SET) < 0) {
@@ -566,7 +591,7 @@ int file_stream_restart(file_stream *fs, ora_error *err)
 void file_stream_free(file_stream *fs)
 {
     if (fs->enc)
-        encoder_close(fs->enc, NULL);
+        encoder_close(fs->enc, NULL, NULL);
     if (fs->fd >= 0)
         close(fs->fd);
     if (fs->tmp)
@@ -588,7 +613,7 @@ int ora_encode_memory(const ora_audio *au, ora_format fmt,
     int fd = temp_file_unnamed();
     encoder *e = fd >= 0 ? encoder_open(fd, fmt, au->rate, eo, err) : NULL;
     int rc = e && encoder_sink(e, au->samples, au->n) == 0 ? 0 : -1;
-    if (e && encoder_close(e, err) < 0)
+    if (e && encoder_close(e, NULL, err) < 0)
         rc = -1;
     struct stat st;
     if (rc == 0 && fstat(fd, &st) == 0 && (*data = malloc((size_t)st.st_size + 1))) {

@@ -31,6 +31,10 @@ enc_vorbis *enc_vorbis_open(int rate, const ora_encode_options *eo, byte_out *ou
                             ora_error *err);
 int enc_vorbis_write(enc_vorbis *e, const int16_t *s, size_t n);
 int enc_vorbis_close(enc_vorbis *e);
+/* The header pages again with eo's comments (chapters known only once
+ * the audio is made), into pages: the same length when only times
+ * changed, so they can be written over the first ones. */
+int enc_vorbis_headers_again(enc_vorbis *e, const ora_encode_options *eo, strbuf *pages);
 /* Decodes each packet as it is made and hands the audio to sink, as
  * enc_opus_monitor; threaded: in a thread of its own, sink too. */
 int enc_vorbis_monitor(enc_vorbis *e, ora_audio_sink sink, void *user, bool threaded);

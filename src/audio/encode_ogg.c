@@ -196,28 +196,58 @@ static int vorbis_drain(enc_vorbis *e)
     return rc;
 }
 
-static int vorbis_headers(enc_vorbis *e, const ora_encode_options *eo)
+static int fill_comments(vorbis_comment *vc, const ora_encode_options *eo)
 {
     comment_list c;
     if (comments_build(eo, &c) < 0)
         return -1;
-    vorbis_comment_init(&e->vc);
+    vorbis_comment_init(vc);
     for (size_t i = 0; i < c.n; i++) {
         char *eq = strchr(c.items[i], '=');
         *eq = '\0';
-        vorbis_comment_add_tag(&e->vc, c.items[i], eq + 1);
+        vorbis_comment_add_tag(vc, c.items[i], eq + 1);
     }
     comments_free(&c);
-    ogg_packet h, hc, hcode;
-    vorbis_analysis_headerout(&e->vd, &e->vc, &h, &hc, &hcode);
-    const ogg_packet *hs[3] = {&h, &hc, &hcode};
+    return 0;
+}
+
+/* The three header packets on their pages: the identification page alone,
+ * then the comments and the codebooks. */
+static int header_pages(ogg_stream_state *os, ogg_packet *h, byte_out *out)
+{
+    ogg_stream_packetin(os, &h[0]);
+    int rc = flush_pages(os, out);
+    ogg_stream_packetin(os, &h[1]);
+    ogg_stream_packetin(os, &h[2]);
+    return rc | flush_pages(os, out);
+}
+
+static int vorbis_headers(enc_vorbis *e, const ora_encode_options *eo)
+{
+    if (fill_comments(&e->vc, eo) < 0)
+        return -1;
+    ogg_packet h[3];
+    vorbis_analysis_headerout(&e->vd, &e->vc, &h[0], &h[1], &h[2]);
     for (int i = 0; i < 3; i++)
-        sb_add(&e->heads[i], (const char *)hs[i]->packet, (size_t)hs[i]->bytes);
-    ogg_stream_packetin(&e->os, &h);
-    int rc = flush_pages(&e->os, e->out); /* the identification page alone */
-    ogg_stream_packetin(&e->os, &hc);
-    ogg_stream_packetin(&e->os, &hcode);
-    return rc | flush_pages(&e->os, e->out);
+        sb_add(&e->heads[i], (const char *)h[i].packet, (size_t)h[i].bytes);
+    return header_pages(&e->os, h, e->out);
+}
+
+int enc_vorbis_headers_again(enc_vorbis *e, const ora_encode_options *eo, strbuf *pages)
+{
+    vorbis_comment vc;
+    if (fill_comments(&vc, eo) < 0)
+        return -1;
+    ogg_packet h[3];
+    vorbis_analysis_headerout(&e->vd, &vc, &h[0], &h[1], &h[2]);
+    ogg_stream_state os;
+    ogg_stream_init(&os, SERIAL);
+    byte_out bo = {-1, {0}, false};
+    int rc = header_pages(&os, h, &bo);
+    ogg_stream_clear(&os);
+    vorbis_comment_clear(&vc);
+    *pages = bo.buf;
+    return rc | (bo.failed ? -1 : 0);
 }
 
 enc_vorbis *enc_vorbis_open(int rate, const ora_encode_options *eo, byte_out *out,

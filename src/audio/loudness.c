@@ -141,7 +141,7 @@ struct kblocks {
     size_t step, fill; /* samples per 100 ms step, and in the current one */
     double acc, prev[3];
     int steps;         /* steps so far, up to 4 */
-    double *e;         /* energies of the blocks over the absolute gate */
+    double *e;         /* energies of every block: block i starts at step i */
     size_t n, cap;
     bool failed;
 };
@@ -211,8 +211,6 @@ static void block_done(kblocks *k)
         return;
     }
     double e = sum / (double)(4 * k->step);
-    if (e < gate_energy(ABS_GATE_LUFS))
-        return;
     if (k->n == k->cap) {
         size_t cap = k->cap ? 2 * k->cap : 1024;
         double *grown = realloc(k->e, cap * sizeof *grown);
@@ -256,6 +254,8 @@ int kblocks_add(kblocks *k, const int16_t *s, size_t n)
     return k->failed ? -1 : 0;
 }
 
+size_t kblocks_step(const kblocks *k) { return k->step; }
+
 const double *kblocks_energies(const kblocks *k, size_t *n)
 {
     *n = k->n;
@@ -264,14 +264,15 @@ const double *kblocks_energies(const kblocks *k, size_t *n)
 
 double loudness_of_blocks(const double *const *parts, const size_t *counts, size_t n_parts)
 {
-    double sum = 0;
+    double sum = 0, gate = gate_energy(ABS_GATE_LUFS);
     size_t count = 0;
     for (size_t p = 0; p < n_parts; p++)
         for (size_t i = 0; i < counts[p]; i++)
-            sum += parts[p][i], count++;
+            if (parts[p][i] >= gate)
+                sum += parts[p][i], count++;
     if (!count)
         return -HUGE_VAL;
-    double rel = sum / (double)count * pow(10.0, REL_GATE_LU / 10.0);
+    double rel = fmax(sum / (double)count * pow(10.0, REL_GATE_LU / 10.0), gate);
     sum = 0, count = 0;
     for (size_t p = 0; p < n_parts; p++)
         for (size_t i = 0; i < counts[p]; i++)
@@ -367,6 +368,8 @@ int meter_result(meter *m, ora_loudness *l, ora_error *err)
     l->gain_db = 0;
     return 0;
 }
+
+const kblocks *meter_blocks(const meter *m) { return m->k; }
 
 /* True peak (dBTP) of what the last meter_sink call brought. */
 static double meter_last_peak(meter *m)
@@ -651,13 +654,24 @@ static bool level_block(const pcm_source *src, const level_settings *ls, int hal
 int level_stream(const pcm_source *src, const level_settings *ls, meter *mt,
                  ora_audio_sink sink, void *user, ora_error *err)
 {
+    return level_range(src, ls, 0, src->n, mt, sink, user, err);
+}
+
+size_t level_margin(int rate)
+{
+    return margin((int)(rate * LOOKAHEAD_MS / 1000));
+}
+
+int level_range(const pcm_source *src, const level_settings *ls, size_t from, size_t to,
+                meter *mt, ora_audio_sink sink, void *user, ora_error *err)
+{
     int half = (int)(src->rate * LOOKAHEAD_MS / 1000);
     level_buffers bf;
     int rc = buffers_alloc(&bf, BLOCK + 2 * margin(half));
     if (rc < 0)
         ora_set_error(err, "out of memory while adjusting the loudness.");
-    for (size_t a = 0; rc == 0 && a < src->n; a += BLOCK) {
-        size_t b = src->n - a < BLOCK ? src->n : a + BLOCK;
+    for (size_t a = from; rc == 0 && a < to; a += BLOCK) {
+        size_t b = to - a < BLOCK ? to : a + BLOCK;
         if (!level_block(src, ls, half, a, b, &bf)) {
             ora_set_error(err, "cannot read back the spoken audio.");
             rc = -1;
