@@ -763,8 +763,8 @@ static int encode_spooled(job *j, ora_error *err)
 
 static int speech_jobs(const ora_script *s, const ora_options *o);
 
-/* For .ogg and .mp3 of a long article spoken by several processes, the
- * encoder (the largest cost: libvorbis or LAME) does not wait for the
+/* For .ogg, .opus and .mp3 of a long article on several cores, the
+ * encoder (the largest cost: libvorbis, libopus or LAME) does not wait for the
  * whole speech. A thread starts it once AHEAD_START of speech is spooled,
  * with the gain that first stretch's loudness gives; it follows the spool
  * as it grows, the limiter reading ahead what it needs. When the whole is
@@ -794,8 +794,8 @@ typedef struct ahead {
 
 static bool ahead_wanted(const job *j)
 {
-    return j->spooled && !j->stdout_wav && (j->fmt == ORA_FMT_OGG || j->fmt == ORA_FMT_MP3) &&
-           !isnan(j->target) && j->o->max_seconds <= 0;
+    return j->spooled && !j->stdout_wav && lossy(j->fmt) && !isnan(j->target) &&
+           j->o->max_seconds <= 0;
 }
 
 /* The untimed chapters: the title, then each heading and notice after the
@@ -916,7 +916,7 @@ static int ahead_encode(job *j, level_settings *ls, stage *enc, ora_error *err)
         double to = NAN;
         if (done && !corrected) { /* the whole is measured: the rest aims true */
             corrected = true;
-            to = gain_for_rest(ah, a / ah->step, ls->gain_db, j->target);
+            to = gain_for_rest(ah, a / ah->step, ls->gain_db, j->target + opus_loss(j->fmt, j->o->quality));
         }
         rc = isnan(to) ? level_range(&src, ls, a, b, NULL, to_encoder, enc, err)
                        : blend(enc, ls, &src, a, b, to, err);
@@ -931,11 +931,13 @@ static int ahead_run(void *arg)
     ahead *ah = j->ahead;
     level_settings ls = {ah->gain, ceiling_for(j->fmt) - LIMITER_ROOM, true, &j->cuts};
     peak_list over = {0};
-    peak_check *live = j->fmt == ORA_FMT_OGG ? peak_check_new(j->spool.rate, CHECK_LIMIT, &over) : NULL;
+    bool follows = j->fmt == ORA_FMT_OGG || j->fmt == ORA_FMT_OPUS;
+    peak_check *live = follows ? peak_check_new(j->spool.rate, CHECK_LIMIT, &over) : NULL;
     j->fs.rate = j->spool.rate;
     j->fs.monitor = live ? peak_check_sink : NULL;
     j->fs.monitor_user = live;
     j->fs.monitor_thread = true;
+    j->fs.guard_dbtp = CHECK_LIMIT;
     j->fs.reheader = true;
     stage *enc = stage_new(encode_message, &j->fs);
     int rc = enc ? ahead_encode(j, &ls, enc, &ah->err) : -1;
@@ -975,7 +977,8 @@ static void ahead_feed(job *j)
         }
         mtx_init(&ah->lock, mtx_plain);
         cnd_init(&ah->changed);
-        ah->gain = j->target - lufs, ah->ready = durable, ah->rc = -1;
+        ah->gain = j->target + opus_loss(j->fmt, j->o->quality) - lufs;
+        ah->ready = durable, ah->rc = -1;
         j->ahead = ah;
         if (thrd_create(&ah->thread, ahead_run, j) != thrd_success) {
             cnd_destroy(&ah->changed);
@@ -1362,7 +1365,7 @@ static void route_speech(job *j)
 static int synthesize(job *j, ora_error *err)
 {
     route_speech(j);
-    /* A long article to .ogg or .mp3 on several cores: one core encodes
+    /* A long article to a lossy format on several cores: one core encodes
      * while this one speaks (eSpeak NG makes speech about 3.5 times as
      * fast as libvorbis codes it), and the check of what is coded takes
      * what is left; a second speaker would only take the encoder's core. */

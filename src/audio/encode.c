@@ -254,6 +254,7 @@ static encoder *encoder_open(int fd, ora_format fmt, int rate, const ora_encode_
     else if (fmt == ORA_FMT_OPUS) {
         int coded = opus_rate(rate) ? rate : ORA_OPUS_RATE;
         rc = (e->opus = enc_opus_open(coded, eo, &e->out, err)) ? 0 : -1;
+        e->head_len = e->out.buf.len;
         if (rc == 0 && coded != rate && !(e->rs = resampler_new(rate, coded, opus_sink, e->opus))) {
             ora_set_error(err, "cannot resample the audio to %d Hz.", coded);
             rc = -1;
@@ -327,6 +328,8 @@ static int headers_again(encoder *e, const ora_encode_options *again, strbuf *pa
     sb_init(pages);
     if (e->vorbis)
         return enc_vorbis_headers_again(e->vorbis, again, pages);
+    if (e->opus && !e->rs)
+        return enc_opus_headers_again(e->opus, again, pages);
     if (e->fmt == ORA_FMT_MP3)
         return id3v2_build(again, pages);
     return -1;

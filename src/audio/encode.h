@@ -50,6 +50,8 @@ int enc_opus_monitor(enc_opus *e, ora_audio_sink sink, void *user);
 /* Checks each packet's decoded true peak against limit_dbtp as it is
  * made, and encodes a stretch again, turned down, where it passes. */
 void enc_opus_guard(enc_opus *e, double limit_dbtp);
+/* As enc_vorbis_headers_again. */
+int enc_opus_headers_again(enc_opus *e, const ora_encode_options *eo, strbuf *pages);
 
 /* An ID3v2.4 tag in UTF-8 with CHAP/CTOC chapter frames. */
 int id3v2_build(const ora_encode_options *eo, strbuf *out);

@@ -640,6 +640,17 @@ int enc_opus_write(enc_opus *e, const int16_t *s, size_t n)
     return e->failed ? -1 : 0;
 }
 
+int enc_opus_headers_again(enc_opus *e, const ora_encode_options *eo, strbuf *pages)
+{
+    ogg_stream_state os;
+    ogg_stream_init(&os, SERIAL);
+    byte_out bo = {-1, {0}, false};
+    int rc = opus_headers(&os, eo, e->rate, e->preskip48, &bo);
+    ogg_stream_clear(&os);
+    *pages = bo.buf;
+    return rc | (bo.failed ? -1 : 0);
+}
+
 int enc_opus_close(enc_opus *e)
 {
     /* The coder's look-ahead is flushed with silence. */
