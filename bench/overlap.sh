@@ -45,22 +45,22 @@ echo "long article: $(wc -w < "$tmp/long.txt") words, $seconds s of speech; medi
 espeak="espeak-ng -v fr -f $tmp/long.norm -w $tmp/e.wav"
 o=$(m "$bin" -q "$tmp/long.txt" -o "$tmp/o.ogg")
 r=$(m sh -c "$espeak && oggenc -Q -q 3 $tmp/e.wav -o $tmp/e.ogg")
-printf '.ogg : oralise %6.2f s wall %6.2f s CPU | espeak-ng -w + oggenc -q 3 %6.2f s wall %6.2f s CPU | wall ratio %s (target <= 0.80), CPU ratio %s (target <= 1.15)\n' \
-    "$(field "$o" 1)" "$(field "$o" 3)" "$(field "$r" 1)" "$(field "$r" 3)" \
+printf '.ogg : oralise %6.2f s wall %6.2f s CPU %6s KiB | espeak-ng -w + oggenc -q 3 %6.2f s wall %6.2f s CPU | wall ratio %s (target <= 0.80), CPU ratio %s (target <= 1.15)\n' \
+    "$(field "$o" 1)" "$(field "$o" 3)" "$(field "$o" 2)" "$(field "$r" 1)" "$(field "$r" 3)" \
     "$(ratio "$(field "$o" 1)" "$(field "$r" 1)")" "$(ratio "$(field "$o" 3)" "$(field "$r" 3)")"
 
 o=$(m "$bin" -q "$tmp/long.txt" -o "$tmp/o.mp3")
 rate=$(kbps "$tmp/o.mp3" "$seconds")
 r=$(m sh -c "$espeak && lame --quiet --abr ${rate%.*} $tmp/e.wav $tmp/e.mp3")
-printf '.mp3 : oralise %6.2f s wall %6.2f s CPU | espeak-ng -w + lame --abr %s %6.2f s wall %6.2f s CPU | wall ratio %s (target <= 0.80)\n' \
-    "$(field "$o" 1)" "$(field "$o" 3)" "${rate%.*}" "$(field "$r" 1)" "$(field "$r" 3)" \
+printf '.mp3 : oralise %6.2f s wall %6.2f s CPU %6s KiB | espeak-ng -w + lame --abr %s %6.2f s wall %6.2f s CPU | wall ratio %s (target <= 0.80)\n' \
+    "$(field "$o" 1)" "$(field "$o" 3)" "$(field "$o" 2)" "${rate%.*}" "$(field "$r" 1)" "$(field "$r" 3)" \
     "$(ratio "$(field "$o" 1)" "$(field "$r" 1)")"
 
 o=$(m "$bin" -q "$tmp/long.txt" -o "$tmp/o.opus")
 rate=$(kbps "$tmp/o.opus" "$seconds")
 r=$(m sh -c "$espeak && opusenc --quiet --bitrate $rate $tmp/e.wav $tmp/e.opus")
-printf '.opus: oralise %6.2f s wall %6.2f s CPU | espeak-ng -w + opusenc --bitrate %s %6.2f s wall %6.2f s CPU | wall ratio %s (target <= 0.80)\n' \
-    "$(field "$o" 1)" "$(field "$o" 3)" "$rate" "$(field "$r" 1)" "$(field "$r" 3)" \
+printf '.opus: oralise %6.2f s wall %6.2f s CPU %6s KiB | espeak-ng -w + opusenc --bitrate %s %6.2f s wall %6.2f s CPU | wall ratio %s (target <= 0.80)\n' \
+    "$(field "$o" 1)" "$(field "$o" 3)" "$(field "$o" 2)" "$rate" "$(field "$r" 1)" "$(field "$r" 3)" \
     "$(ratio "$(field "$o" 1)" "$(field "$r" 1)")"
 
 mkdir -p "$tmp/in"
