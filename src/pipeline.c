@@ -695,9 +695,9 @@ static int encode_try(job *j, const level_settings *ls, double *miss, bool last,
 {
     pcm_source src = spool_source(&j->spool);
     peak_list over = {0};
-    /* Ogg formats decode as they encode, which spares reading the file
+    /* Lossy formats decode as they encode, which spares reading the file
      * again. */
-    bool follows = j->fmt == ORA_FMT_OPUS || j->fmt == ORA_FMT_OGG;
+    bool follows = lossy(j->fmt);
     peak_check *live = follows ? peak_check_new(src.rate, CHECK_LIMIT, &over) : NULL;
     j->fs.monitor = live ? peak_check_sink : NULL;
     j->fs.monitor_user = live;
@@ -931,7 +931,7 @@ static int ahead_run(void *arg)
     ahead *ah = j->ahead;
     level_settings ls = {ah->gain, ceiling_for(j->fmt) - LIMITER_ROOM, true, &j->cuts};
     peak_list over = {0};
-    bool follows = j->fmt == ORA_FMT_OGG || j->fmt == ORA_FMT_OPUS;
+    bool follows = lossy(j->fmt);
     peak_check *live = follows ? peak_check_new(j->spool.rate, CHECK_LIMIT, &over) : NULL;
     j->fs.rate = j->spool.rate;
     j->fs.monitor = live ? peak_check_sink : NULL;

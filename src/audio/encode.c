@@ -118,6 +118,10 @@ typedef struct {
     /* A short write, kept here because libsndfile's MPEG path ignores the
      * count we return: a full disk made a truncated MP3 look complete. */
     int write_errno; /* 0: every write went through */
+    /* What is appended (not what is written again over the start) goes
+     * to the follower too. */
+    mp3_follower *tee;
+    sf_count_t end;
 } fdfile;
 
 static sf_count_t fd_len(void *u)
@@ -146,6 +150,8 @@ static sf_count_t fd_read(void *p, sf_count_t n, void *u)
 static sf_count_t fd_write(const void *p, sf_count_t n, void *u)
 {
     fdfile *f = u;
+    if (f->tee && f->pos == f->end && n > 0 && mp3_follower_put(f->tee, p, (size_t)n) < 0)
+        f->write_errno = f->write_errno ? f->write_errno : EIO;
     for (sf_count_t done = 0; done < n;) {
         ssize_t w = pwrite(f->fd, (const char *)p + done, (size_t)(n - done),
                            (off_t)(f->base + f->pos));
@@ -157,6 +163,8 @@ static sf_count_t fd_write(const void *p, sf_count_t n, void *u)
         }
         done += w, f->pos += w;
     }
+    if (f->pos > f->end)
+        f->end = f->pos;
     return n;
 }
 
@@ -185,6 +193,7 @@ struct encoder {
     resampler *rs; /* Opus from a rate it does not take */
     uint64_t samples; /* written so far: WAV's sizes stop at 4 GiB */
     size_t head_len;  /* bytes of header (Ogg pages, ID3 tag) at the start */
+    int rate;
     bool too_long;
     bool failed;
 };
@@ -243,9 +252,9 @@ static encoder *encoder_open(int fd, ora_format fmt, int rate, const ora_encode_
         return NULL;
     }
     eo = eo ? eo : &none;
-    e->fmt = fmt;
+    e->fmt = fmt, e->rate = rate;
     e->out = (byte_out){fd, {0}, false};
-    e->file = (fdfile){fd, 0, 0, 0};
+    e->file = (fdfile){fd, 0, 0, 0, NULL, 0};
     int rc = 0;
     if (fmt == ORA_FMT_OGG) {
         rc = (e->vorbis = enc_vorbis_open(rate, eo, &e->out, err)) ? 0 : -1;
@@ -288,12 +297,14 @@ static int sf_buffered(encoder *e, const int16_t *s, size_t n)
 }
 
 /* Hands sink the audio as a player will decode it, as it is encoded:
- * Ogg Vorbis and Opus, whose decoders are at hand; -1 for other formats,
- * which loudness_of_encoded_fd checks afterwards. */
+ * Ogg Vorbis, Opus and MP3; -1 for the others (lossless: nothing to
+ * check). */
 static int encoder_monitor(encoder *e, ora_audio_sink sink, void *user, bool threaded)
 {
     if (e->vorbis)
         return enc_vorbis_monitor(e->vorbis, sink, user, threaded);
+    if (e->fmt == ORA_FMT_MP3)
+        return (e->file.tee = mp3_follower_new(e->rate, sink, user, threaded)) ? 0 : -1;
     return e->opus && !e->rs ? enc_opus_monitor(e->opus, sink, user) : -1;
 }
 
@@ -353,6 +364,9 @@ static int encoder_close(encoder *e, const ora_encode_options *again, ora_error 
         ok = false;
     if (e->sf && sf_close(e->sf) != 0)
         ok = false;
+    if (e->file.tee && mp3_follower_finish(e->file.tee) < 0)
+        ok = false;
+    e->file.tee = NULL;
     if (e->file.write_errno) {
         ok = false;
         errno = e->file.write_errno;
@@ -445,7 +459,7 @@ static int measure_decoded(SF_VIRTUAL_IO *io, void *user, ora_loudness *l,
 int loudness_of_encoded_fd(int fd, ora_loudness *l, double limit_dbtp,
                            peak_list *over, int *rate, ora_error *err)
 {
-    fdfile f = {fd, 0, 0, 0};
+    fdfile f = {fd, 0, 0, 0, NULL, 0};
     return measure_decoded(&fd_io, &f, l, limit_dbtp, over, rate, err);
 }
 

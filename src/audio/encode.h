@@ -53,6 +53,14 @@ void enc_opus_guard(enc_opus *e, double limit_dbtp);
 /* As enc_vorbis_headers_again. */
 int enc_opus_headers_again(enc_opus *e, const ora_encode_options *eo, strbuf *pages);
 
+/* MP3 bytes decoded as they are written (follow_mp3.c), the audio handed
+ * to sink; threaded: in a thread of its own, sink too. finish waits for
+ * the last and frees: -1 if anything failed. */
+typedef struct mp3_follower mp3_follower;
+mp3_follower *mp3_follower_new(int rate, ora_audio_sink sink, void *user, bool threaded);
+int mp3_follower_put(mp3_follower *f, const void *data, size_t len);
+int mp3_follower_finish(mp3_follower *f);
+
 /* An ID3v2.4 tag in UTF-8 with CHAP/CTOC chapter frames. */
 int id3v2_build(const ora_encode_options *eo, strbuf *out);
 
