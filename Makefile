@@ -7,7 +7,7 @@
 CC      ?= cc
 MAKEFLAGS += --no-print-directory
 PKGS    := espeak-ng sndfile libxml-2.0 json-c samplerate libebur128 ogg vorbisenc vorbis opus libcurl uchardet \
-           libzip uuid
+           libzip uuid libmpg123
 BUILD   ?= build
 DATADIR ?= $(CURDIR)
 PREFIX  ?= /usr/local

@@ -7,3 +7,9 @@ bench-pipeline: all
 .PHONY: bench-memory
 bench-memory: all
 	./bench/memory.sh
+
+# Compressed formats against espeak-ng + oggenc / lame / opusenc, CPU of
+# .ogg, batch -j 2 against -j 1 (bench/overlap.sh; issue 15).
+.PHONY: bench-overlap
+bench-overlap: all $(BUILD)/bench/opus_choice
+	OPUS_CHOICE=$(BUILD)/bench/opus_choice ./bench/overlap.sh

@@ -218,6 +218,9 @@ int spool_sink(void *user, const int16_t *s, size_t n);
 int spool_finish(pcm_spool *sp, ora_error *err);
 void spool_close(pcm_spool *sp);
 pcm_source spool_source(pcm_spool *sp);
+/* Its first n samples, while another thread still writes on: reads only
+ * the file descriptor, never the fields that writing changes. */
+pcm_source spool_source_upto(pcm_spool *sp, size_t n, int rate);
 pcm_source memory_source(const int16_t *s, size_t n, int rate);
 
 /* A sink that copies into an array with room enough, from pos on. */
@@ -235,11 +238,35 @@ int resampler_sink(void *user, const int16_t *s, size_t n);
 int resampler_finish(resampler *r);
 void resampler_free(resampler *r);
 
-/* EBU R 128 measurement fed block by block (libebur128). */
+/* K-weighted energies of the 400 ms gating blocks (every 100 ms; block i
+ * starts at 100 ms step i), kept so that parts measured apart (speech workers) make
+ * the loudness of the whole: loudness_of_blocks gates them together. */
+typedef struct kblocks kblocks;
+kblocks *kblocks_new(int rate);
+int kblocks_add(kblocks *k, const int16_t *s, size_t n);
+const double *kblocks_energies(const kblocks *k, size_t *n);
+size_t kblocks_step(const kblocks *k); /* samples in 100 ms */
+void kblocks_free(kblocks *k);
+/* Integrated loudness (LUFS; -inf for silence) of the blocks of n_parts
+ * parts in a row. */
+double loudness_of_blocks(const double *const *parts, const size_t *counts, size_t n_parts);
+
+/* True peak as libebur128 works it out (4x oversampled), of s[0, n) with
+ * before[0, 12) the samples just before: exact when it passes floor
+ * (linear), possibly lower otherwise, which costs far less. */
+typedef struct true_peak true_peak;
+true_peak *true_peak_new(void);
+double true_peak_of(true_peak *tp, const int16_t *before, const int16_t *s, size_t n,
+                    double floor);
+void true_peak_free(true_peak *tp);
+#define TRUE_PEAK_HISTORY 12
+
+/* EBU R 128 measurement fed block by block (as libebur128 measures). */
 typedef struct meter meter;
 meter *meter_new(int rate, bool true_peak);
 int meter_sink(void *user, const int16_t *s, size_t n);
 int meter_result(meter *m, ora_loudness *l, ora_error *err);
+const kblocks *meter_blocks(const meter *m);
 void meter_free(meter *m);
 
 /* A stretch of samples [start, end) turned down by cut_db (ramped in and
@@ -255,6 +282,9 @@ typedef struct {
 } peak_list;
 
 int peak_list_add(peak_list *pl, size_t start, size_t end, double cut_db);
+/* The gain of each sample of [a, b) from the cuts that fall in it, into
+ * out; NULL where none does. */
+const float *cut_gains(const peak_list *cuts, size_t a, size_t b, int rate, float *out);
 void peak_list_free(peak_list *pl);
 
 /* The loudness and true peak of decoded audio fed block by block, and
@@ -278,6 +308,11 @@ typedef struct {
  * the way by m (may be NULL). */
 int level_stream(const pcm_source *src, const level_settings *ls, meter *m,
                  ora_audio_sink sink, void *user, ora_error *err);
+/* The same over [from, to) of src only, reading what the limiter needs
+ * around it (level_margin samples either side, within src->n). */
+int level_range(const pcm_source *src, const level_settings *ls, size_t from, size_t to,
+                meter *mt, ora_audio_sink sink, void *user, ora_error *err);
+size_t level_margin(int rate);
 /* Finds the settings that bring src (measured raw_lufs) to target_lufs
  * within 0.2 LU, with true peaks at or under ceiling_dbtp when check_peak,
  * by measuring passes that write nothing; after gets what the last pass
@@ -285,6 +320,15 @@ int level_stream(const pcm_source *src, const level_settings *ls, meter *m,
 int level_plan(const pcm_source *src, double raw_lufs, double target_lufs,
                double ceiling_dbtp, bool check_peak, level_settings *ls,
                ora_loudness *after, ora_error *err);
+
+/* A stage in a thread of its own (stage.c): fn gets each message put, in
+ * order, with its tag, and returns -1 on failure. finish waits for the
+ * last one, ends the thread and frees: -1 if any failed. */
+typedef int (*stage_fn)(void *user, const void *data, size_t len, long tag);
+typedef struct stage stage;
+stage *stage_new(stage_fn fn, void *user);
+int stage_put(stage *st, const void *data, size_t len, long tag);
+int stage_finish(stage *st);
 
 /* An encoder writing one format to a file descriptor as samples come
  * (encode.c); file_stream below is how the other stages use it. */
@@ -318,6 +362,11 @@ typedef struct {
     ora_error error; /* why it failed, for file_stream_close */
     ora_audio_sink monitor; /* set before the first samples: see encoder_monitor */
     void *monitor_user;
+    double guard_dbtp; /* Opus with a monitor: see enc_opus_guard; NAN: none */
+    bool monitor_thread; /* the monitor may run in a thread of its own */
+    /* The encoding began before the chapters were timed: at close the
+     * header is made again from eo (same length, new times). */
+    bool reheader;
 } file_stream;
 
 void file_stream_init(file_stream *fs, const char *path, ora_format fmt,

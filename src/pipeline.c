@@ -17,13 +17,16 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <threads.h>
 #include <unistd.h>
 
 /* Lossy coders move peaks by a few tenths of a dB: their ceiling leaves
  * room so the decoded file still stays under -1 dBTP. */
 #define CEILING_LOSSLESS -1.0
-#define CEILING_LOSSY -1.5
-#define CEILING_OPUS -2.3 /* Opus overshoots most: about 0.9 dB at 32 kbit/s */
+#define CEILING_LOSSY -1.5 /* Opus too: its encoder mends its own bursts (enc_opus_guard) */
+/* The limiter aims this far under its ceiling: its estimate of the true
+ * peak is not the measured one (level_plan). */
+#define LIMITER_ROOM 0.3
 #define DEFAULT_LUFS -19.0 /* mono speech; the -16 LUFS stereo podcast norm */
 /* Silence around the speech in lossy files: their decoders and players
  * may lose the first milliseconds, and a clip that starts on a word
@@ -231,6 +234,10 @@ typedef struct {
     ora_error capture_err;
     level_settings stdout_level;
     peak_list cuts; /* where the limiter must hold lower (encode_spooled) */
+    struct ahead *ahead; /* an encoding begun while the speech is made */
+    bool overlap;        /* so it will be (see ahead_wanted) */
+    ora_chapter *plan;   /* its chapters, untimed: the header's first form */
+    char **plan_names;
     /* --pad: silence before and after the speech, added on the way out
      * (padded_sink), so that every time is first taken on the speech
      * alone and then moved by pad_ms. */
@@ -249,8 +256,15 @@ typedef struct {
     sentence_list sent; /* for the book: each sentence's text and time */
 } job;
 
+static void ahead_stop(job *j);
+static int ahead_join(job *j, bool finish);
+static void free_names(char **names);
+
 static void job_free(job *j)
 {
+    ahead_stop(j);
+    free(j->plan);
+    free_names(j->plan_names);
     for (size_t i = 0; j->nz && i < j->s.n; i++)
         ora_normalized_free(&j->nz[i]);
     free(j->nz);
@@ -609,17 +623,17 @@ static double loudness_target(const ora_options *o, ora_format f)
 }
 
 /* Opus takes loudness away, the more so at low bitrates (measured on
- * eSpeak NG speech: about 0.7 LU at quality 0, 0.4 at 0.4, 0.2 at 1):
- * aiming that much higher spares most second encodings. */
+ * eSpeak NG speech, application "audio": 0.62 LU at quality 0, 0.29 at
+ * 0.4, 0.15 at 1): aiming that much higher spares second encodings. */
 static double opus_loss(ora_format f, double quality)
 {
     double q = quality >= 0 ? quality : 0.4;
-    return f == ORA_FMT_OPUS ? 0.7 - 0.5 * q : 0;
+    return f == ORA_FMT_OPUS ? 0.15 + 0.47 * (1 - q) * (1 - q) : 0;
 }
 
 static double ceiling_for(ora_format f)
 {
-    return f == ORA_FMT_OPUS ? CEILING_OPUS : lossy(f) ? CEILING_LOSSY : CEILING_LOSSLESS;
+    return lossy(f) ? CEILING_LOSSY : CEILING_LOSSLESS;
 }
 
 /* Where the decoded file passes the ceiling, that stretch is turned down
@@ -646,14 +660,21 @@ static int add_cuts(job *j, const peak_list *over, int rate)
     return 0;
 }
 
-/* The peak the decoded file must hold, with a little room for rounding. */
+/* The peak the decoded file must hold, with a little room for rounding;
+ * stretches over it are turned down at the next try. A file whose peak
+ * passes it by less than ACCEPT_ROOM still holds -1 dBTP to a hundredth of
+ * a dB, a hundred times what decoders differ by (float against 16 bits):
+ * it is kept rather than encoded again whole (a single stretch 0.01 dB
+ * over cost the 34-minute .ogg a second encoding, 5 s). */
 #define CHECK_LIMIT (CEILING_LOSSLESS - 0.05)
+#define ACCEPT_LIMIT (CEILING_LOSSLESS - 0.01)
 
 /* Measures what was written: from the monitor that followed the encoding
- * (Opus), or by decoding the file. 1: done (on target, or the last try);
- * 0: aim or cuts changed for another try; -1: error. */
-static int check_encoded(job *j, peak_check *live, peak_list *over, double *aim,
-                         bool *replan, bool last, double gain, ora_error *err)
+ * (Ogg), or by decoding the file (MP3). 1: done (on target, or the last
+ * try); 0: *miss (the LU to add) or cuts changed for another try; -1:
+ * error. */
+static int check_encoded(job *j, peak_check *live, peak_list *over, double *miss,
+                         bool last, double gain, ora_error *err)
 {
     ora_loudness got;
     int rate = j->spool.rate;
@@ -661,13 +682,13 @@ static int check_encoded(job *j, peak_check *live, peak_list *over, double *aim,
                   : loudness_of_encoded_fd(j->fs.fd, &got, CHECK_LIMIT, over, &rate, err);
     if (rc < 0)
         return -1;
-    *replan = fabs(got.integrated_lufs - j->target) > 0.3;
-    if (last || (!*replan && over->n == 0)) {
+    bool off = fabs(got.integrated_lufs - j->target) > 0.3;
+    *miss = off ? j->target - got.integrated_lufs : 0;
+    if (last || (!off && (over->n == 0 || got.true_peak_dbtp <= ACCEPT_LIMIT))) {
         got.gain_db = gain;
         j->loud = got; /* what the file measures */
         return 1;
     }
-    *aim += *replan ? j->target - got.integrated_lufs : 0;
     if (add_cuts(j, over, rate) < 0) {
         ora_set_error(err, "out of memory.");
         return -1;
@@ -676,20 +697,26 @@ static int check_encoded(job *j, peak_check *live, peak_list *over, double *aim,
 }
 
 /* One encoding of the spool with the settings ls, then its check. */
-static int encode_try(job *j, const level_settings *ls, double *aim, bool *replan,
-                      bool last, ora_error *err)
+static int encode_try(job *j, const level_settings *ls, double *miss, bool last,
+                      ora_error *err)
 {
     pcm_source src = spool_source(&j->spool);
     peak_list over = {0};
-    /* Opus decodes as it encodes, which spares reading the file again. */
-    peak_check *live = j->fmt == ORA_FMT_OPUS ? peak_check_new(src.rate, CHECK_LIMIT, &over) : NULL;
+    /* Lossy formats decode as they encode, which spares reading the file
+     * again. */
+    bool follows = lossy(j->fmt);
+    peak_check *live = follows ? peak_check_new(src.rate, CHECK_LIMIT, &over) : NULL;
     j->fs.monitor = live ? peak_check_sink : NULL;
     j->fs.monitor_user = live;
+    j->fs.guard_dbtp = CHECK_LIMIT; /* Opus mends its bursts as it goes */
+    /* The check takes the second core, unless the caller keeps to one
+     * (-j 1, or an item of a batch, whose other cores are busy). */
+    j->fs.monitor_thread = j->o->jobs != 1;
     int rc = level_stream(&src, ls, NULL, file_stream_sink, &j->fs, err);
     if (file_stream_close(&j->fs, err) < 0)
         rc = -1;
     if (rc == 0 && lossy(j->fmt))
-        rc = check_encoded(j, live, &over, aim, replan, last, ls->gain_db, err);
+        rc = check_encoded(j, live, &over, miss, last, ls->gain_db, err);
     else if (rc == 0)
         rc = 1; /* lossless: what was planned is what was written */
     peak_check_free(live);
@@ -697,13 +724,23 @@ static int encode_try(job *j, const level_settings *ls, double *aim, bool *repla
     return rc;
 }
 
-/* Levels and encodes the spool into j->fs. For lossy formats, decodes the
- * result and measures it: if the coder moved the loudness off target (Opus
- * at low bitrates loses half a LU) it aims again to compensate, and where
- * it pushed peaks over -1 dBTP the limiter is cut there, then it encodes
- * again. */
+/* Levels and encodes the spool into j->fs. A lossless file is planned
+ * first, by passes that measure without writing, and written once. A
+ * lossy one is encoded at once with the gain the raw measurement gives
+ * (the limiter takes away a few hundredths of a LU from eSpeak NG's
+ * speech), and checked as it is encoded: if the coder moved the loudness
+ * off target (Opus at low bitrates loses half a LU) the gain is corrected
+ * by what the check measured, and where it pushed peaks over -1 dBTP the
+ * limiter is cut there; then it encodes again. */
 static int encode_spooled(job *j, ora_error *err)
 {
+    /* Begun while the speech was made: done, or tried once (its cuts
+     * kept), or failed (as when the chapters would not fit the header
+     * written first): then from the start, as below. */
+    if (j->ahead && ahead_join(j, true) == 1)
+        return 0;
+    if (j->fs.fd >= 0 && file_stream_restart(&j->fs, err) < 0)
+        return -1;
     pcm_source src = spool_source(&j->spool);
     double raw = j->loud.integrated_lufs;
     j->eo.chapters = j->chap, j->eo.n_chapters = j->n_chap;
@@ -714,18 +751,315 @@ static int encode_spooled(job *j, ora_error *err)
         return file_stream_close(&j->fs, err) < 0 ? -1 : rc;
     }
     double aim = j->target + opus_loss(j->fmt, j->o->quality);
-    level_settings ls = {0, 0, true, &j->cuts};
-    bool replan = true;
+    level_settings ls = {aim - raw, ceiling_for(j->fmt) - LIMITER_ROOM, true, &j->cuts};
+    if (!lossy(j->fmt) && level_plan(&src, raw, aim, ceiling_for(j->fmt), true, &ls,
+                                     &j->loud, err) < 0)
+        return -1;
     for (int tries = 1;; tries++) {
-        if (replan && level_plan(&src, raw, aim, ceiling_for(j->fmt), !lossy(j->fmt), &ls,
-                                 &j->loud, err) < 0)
-            return -1;
-        int rc = encode_try(j, &ls, &aim, &replan, tries == MAX_ENCODINGS, err);
+        double miss = 0;
+        int rc = encode_try(j, &ls, &miss, tries == MAX_ENCODINGS, err);
         if (rc != 0)
             return rc < 0 ? -1 : 0;
         if (file_stream_restart(&j->fs, err) < 0)
             return -1;
+        ls.gain_db += miss;
     }
+}
+
+/* ── Encoding while the speech is made ─────────────────────────────── */
+
+static int speech_jobs(const ora_script *s, const ora_options *o);
+
+/* For .ogg, .opus and .mp3 of a long article on several cores, the
+ * encoder (the largest cost: libvorbis, libopus or LAME) does not wait for the
+ * whole speech. A thread starts it once AHEAD_START of speech is spooled,
+ * with the gain that first stretch's loudness gives; it follows the spool
+ * as it grows, the limiter reading ahead what it needs. When the whole is
+ * spoken and measured, the gain of the part not yet encoded is set so that
+ * the whole lands on the target (blended in over 3 s, in steps of a
+ * fraction of a dB), and the check of the decoded file confirms it as
+ * usual. The chapters are timed only once the speech is made: the header
+ * is written first with the same chapters untimed, then again, same
+ * length, with their times. */
+#define AHEAD_START_S 30
+#define AHEAD_BLOCK 65536
+#define BLEND_STEPS 16
+
+typedef struct ahead {
+    mtx_t lock;
+    cnd_t changed;
+    size_t ready;           /* spool samples that can be read */
+    bool done, stop, timed; /* the spool is whole; give up; chapters timed */
+    double *energies;       /* the whole's raw block energies, when done */
+    size_t n_energies, step;
+    thrd_t thread;
+    double gain;            /* the gain now in use */
+    int rc;                 /* 1: done; 0: another try; -1: failed */
+    double miss;
+    ora_error err;
+} ahead;
+
+static bool ahead_wanted(const job *j)
+{
+    return j->spooled && !j->stdout_wav && lossy(j->fmt) && !isnan(j->target) &&
+           j->o->max_seconds <= 0;
+}
+
+/* The untimed chapters: the title, then each heading and notice after the
+ * first part (build_chapters gives the same list, timed). */
+static int plan_chapters(job *j)
+{
+    j->plan = calloc(j->s.n + 1, sizeof *j->plan);
+    j->plan_names = calloc(j->s.n + 2, sizeof *j->plan_names);
+    if (!j->plan || !j->plan_names)
+        return -1;
+    size_t n = 0;
+    j->plan_names[0] = ora_strdup(j->a.title && *j->a.title ? j->a.title : "Début");
+    j->plan[n++] = (ora_chapter){0, 0, j->plan_names[0]};
+    for (size_t i = 1; i < j->s.n; i++) {
+        const ora_segment *g = &j->s.segs[i];
+        if (g->role != ORA_SEG_HEADING && g->role != ORA_SEG_NOTICE)
+            continue;
+        said p = {g->role, g->written, 0, 0, true};
+        j->plan_names[n] = chapter_title(&p);
+        j->plan[n] = (ora_chapter){0, 0, j->plan_names[n]};
+        n++;
+    }
+    j->eo.chapters = j->plan, j->eo.n_chapters = n;
+    return 0;
+}
+
+/* The gain from block `from` on (blocks before it keep g0) that brings the
+ * whole to the target; NAN when too little is left to move it. */
+static double gain_for_rest(const ahead *ah, size_t from, double g0, double target)
+{
+    double t = pow(10.0, (target + 0.691) / 10), G0 = pow(10.0, g0 / 10), Gc = G0;
+    double abs_gate = pow(10.0, (-70 + 0.691) / 10);
+    for (int pass = 0; pass < 3; pass++) {
+        double sum = 0, sb = 0, sa = 0;
+        size_t count = 0, gated = 0;
+        for (size_t i = 0; i < ah->n_energies; i++) {
+            double e = ah->energies[i] * (i < from ? G0 : Gc);
+            if (e >= abs_gate)
+                sum += e, count++;
+        }
+        double rel = count ? fmax(sum / (double)count * 0.1, abs_gate) : abs_gate;
+        for (size_t i = 0; i < ah->n_energies; i++) {
+            double e = ah->energies[i] * (i < from ? G0 : Gc);
+            if (e < rel)
+                continue;
+            gated++;
+            if (i < from)
+                sb += e;
+            else
+                sa += ah->energies[i];
+        }
+        if (sa <= 0 || t * (double)gated <= sb)
+            return NAN;
+        Gc = (t * (double)gated - sb) / sa;
+    }
+    double gc = 10 * log10(Gc);
+    return fabs(gc - g0) < 3 ? gc : NAN;
+}
+
+/* Waits until [a, a + AHEAD_BLOCK) and the limiter's margin can be read,
+ * or the spool is whole; *n gets what can be read. false: stopped. */
+static bool ahead_wait(job *j, size_t a, size_t *n, bool *done)
+{
+    ahead *ah = j->ahead;
+    size_t need = a + AHEAD_BLOCK + level_margin(j->spool.rate);
+    mtx_lock(&ah->lock);
+    while (!ah->done && !ah->stop && ah->ready < need)
+        cnd_wait(&ah->changed, &ah->lock);
+    *n = ah->ready, *done = ah->done;
+    bool go = !ah->stop;
+    mtx_unlock(&ah->lock);
+    return go;
+}
+
+/* The encoder runs in a stage of its own: the thread that levels hands
+ * it blocks, so that the core that encodes does nothing else. */
+static int to_encoder(void *user, const int16_t *s, size_t n)
+{
+    return stage_put(user, s, n * sizeof *s, 0);
+}
+
+static int encode_message(void *user, const void *data, size_t len, long tag)
+{
+    (void)tag;
+    return file_stream_sink(user, data, len / sizeof(int16_t));
+}
+
+/* Levels [a, b) with the gain moving from ah->gain to `to` in steps. */
+static int blend(stage *enc, level_settings *ls, const pcm_source *src, size_t a, size_t b,
+                 double to, ora_error *err)
+{
+    double from = ls->gain_db;
+    size_t step = (b - a) / BLEND_STEPS + 1;
+    int rc = 0;
+    for (size_t k = 0, x = a; rc == 0 && x < b; k++, x += step) {
+        ls->gain_db = from + (to - from) * (double)(k + 1) / BLEND_STEPS;
+        rc = level_range(src, ls, x, x + step < b ? x + step : b, NULL, to_encoder, enc, err);
+    }
+    ls->gain_db = to;
+    return rc;
+}
+
+static int ahead_encode(job *j, level_settings *ls, stage *enc, ora_error *err)
+{
+    ahead *ah = j->ahead;
+    bool corrected = false, done = false;
+    int rc = 0;
+    for (size_t a = 0, n = 0; rc == 0;) {
+        if (!ahead_wait(j, a, &n, &done)) {
+            ora_set_error(err, "the speech stopped.");
+            return -1;
+        }
+        size_t b = done ? n : n - level_margin(j->spool.rate);
+        b = b - a > AHEAD_BLOCK ? a + AHEAD_BLOCK : b;
+        if (a >= b && done)
+            break;
+        pcm_source src = spool_source_upto(&j->spool, n, j->spool.rate);
+        double to = NAN;
+        if (done && !corrected) { /* the whole is measured: the rest aims true */
+            corrected = true;
+            to = gain_for_rest(ah, a / ah->step, ls->gain_db, j->target + opus_loss(j->fmt, j->o->quality));
+        }
+        rc = isnan(to) ? level_range(&src, ls, a, b, NULL, to_encoder, enc, err)
+                       : blend(enc, ls, &src, a, b, to, err);
+        a = b;
+    }
+    return rc;
+}
+
+static int ahead_run(void *arg)
+{
+    job *j = arg;
+    ahead *ah = j->ahead;
+    level_settings ls = {ah->gain, ceiling_for(j->fmt) - LIMITER_ROOM, true, &j->cuts};
+    peak_list over = {0};
+    bool follows = lossy(j->fmt);
+    peak_check *live = follows ? peak_check_new(j->spool.rate, CHECK_LIMIT, &over) : NULL;
+    j->fs.rate = j->spool.rate;
+    j->fs.monitor = live ? peak_check_sink : NULL;
+    j->fs.monitor_user = live;
+    j->fs.monitor_thread = true;
+    j->fs.guard_dbtp = CHECK_LIMIT;
+    j->fs.reheader = true;
+    stage *enc = stage_new(encode_message, &j->fs);
+    int rc = enc ? ahead_encode(j, &ls, enc, &ah->err) : -1;
+    if (stage_finish(enc) < 0)
+        rc = -1;
+    mtx_lock(&ah->lock); /* the header's times */
+    while (!ah->timed && !ah->stop)
+        cnd_wait(&ah->changed, &ah->lock);
+    bool stop = ah->stop;
+    mtx_unlock(&ah->lock);
+    if (file_stream_close(&j->fs, &ah->err) < 0 || stop)
+        rc = -1;
+    j->fs.reheader = false;
+    ah->gain = ls.gain_db;
+    if (rc == 0)
+        rc = check_encoded(j, live, &over, &ah->miss, false, ls.gain_db, &ah->err);
+    peak_check_free(live);
+    peak_list_free(&over);
+    ah->rc = rc;
+    return 0;
+}
+
+/* Called by the capture as the spool grows: starts the thread once the
+ * first stretch is there, then tells it how far it may read. */
+static void ahead_feed(job *j)
+{
+    size_t durable = j->spool.n - j->spool.fill;
+    if (!j->ahead && durable >= (size_t)AHEAD_START_S * (size_t)j->spool.rate &&
+        j->overlap && j->raw && !*j->capture_err.msg) {
+        size_t n;
+        const double *e = kblocks_energies(meter_blocks(j->raw), &n);
+        double lufs = loudness_of_blocks(&e, &n, 1);
+        ahead *ah = calloc(1, sizeof *ah);
+        if (!ah || !isfinite(lufs) || plan_chapters(j) < 0) {
+            free(ah);
+            return;
+        }
+        mtx_init(&ah->lock, mtx_plain);
+        cnd_init(&ah->changed);
+        ah->gain = j->target + opus_loss(j->fmt, j->o->quality) - lufs;
+        ah->ready = durable, ah->rc = -1;
+        j->ahead = ah;
+        if (thrd_create(&ah->thread, ahead_run, j) != thrd_success) {
+            cnd_destroy(&ah->changed);
+            mtx_destroy(&ah->lock);
+            free(ah);
+            j->ahead = NULL;
+            j->eo.chapters = NULL, j->eo.n_chapters = 0;
+        }
+        return;
+    }
+    if (j->ahead && durable > j->ahead->ready) {
+        mtx_lock(&j->ahead->lock);
+        j->ahead->ready = durable;
+        cnd_broadcast(&j->ahead->changed);
+        mtx_unlock(&j->ahead->lock);
+    }
+}
+
+/* The spool is whole and measured: the thread may read to its end and set
+ * the gain of the rest. */
+static void ahead_done(job *j)
+{
+    ahead *ah = j->ahead;
+    if (!ah)
+        return;
+    size_t n;
+    const double *e = kblocks_energies(meter_blocks(j->raw), &n);
+    double *copy = malloc((n + 1) * sizeof *copy);
+    mtx_lock(&ah->lock);
+    if (copy)
+        memcpy(copy, e, n * sizeof *copy);
+    ah->energies = copy, ah->n_energies = copy ? n : 0;
+    ah->step = kblocks_step(meter_blocks(j->raw));
+    ah->ready = j->spool.n, ah->done = true;
+    cnd_broadcast(&ah->changed);
+    mtx_unlock(&ah->lock);
+}
+
+/* The chapters are timed: the thread may write the header again. */
+static void ahead_timed(job *j)
+{
+    ahead *ah = j->ahead;
+    if (!ah)
+        return;
+    mtx_lock(&ah->lock);
+    j->eo.chapters = j->chap, j->eo.n_chapters = j->n_chap;
+    ah->timed = true;
+    cnd_broadcast(&ah->changed);
+    mtx_unlock(&ah->lock);
+}
+
+/* Waits for the thread (stopping it first unless `finish`): its result. */
+static int ahead_join(job *j, bool finish)
+{
+    ahead *ah = j->ahead;
+    mtx_lock(&ah->lock);
+    ah->stop |= !finish;
+    ah->done |= !finish;
+    cnd_broadcast(&ah->changed);
+    mtx_unlock(&ah->lock);
+    thrd_join(ah->thread, NULL);
+    int rc = ah->rc;
+    j->ahead = NULL;
+    cnd_destroy(&ah->changed);
+    mtx_destroy(&ah->lock);
+    free(ah->energies);
+    free(ah);
+    return rc;
+}
+
+static void ahead_stop(job *j)
+{
+    if (j->ahead)
+        ahead_join(j, false);
 }
 
 /* ── Outputs ──────────────────────────────────────────────────────────── */
@@ -891,7 +1225,9 @@ static int capture_tail(void *user, const int16_t *s, size_t n)
     job *j = user;
     if (j->raw && meter_sink(j->raw, s, n) < 0)
         return -1;
-    return spool_sink(&j->spool, s, n);
+    int rc = spool_sink(&j->spool, s, n);
+    ahead_feed(j);
+    return rc;
 }
 
 /* The sink of j->au on the spooled path; opens all at the first samples,
@@ -939,6 +1275,7 @@ static int finish_capture(job *j, ora_error *err)
     }
     if (j->raw && meter_result(j->raw, &j->loud, err) < 0)
         return -1;
+    ahead_done(j);
     j->measured = j->raw != NULL;
     if (j->stdout_wav) { /* planned now: the report tells the loudness */
         j->stdout_level = (level_settings){0, 0, false, NULL};
@@ -998,7 +1335,7 @@ static int speech_jobs(const ora_script *s, const ora_options *o)
  * snippet speaks only its first minutes: both are spoken here. */
 static bool can_split(const job *j)
 {
-    return !j->stream && j->o->max_seconds <= 0 && speech_jobs(&j->s, j->o) > 1;
+    return !j->stream && j->o->max_seconds <= 0 && speech_jobs(&j->s, j->o) > 1 && !j->overlap;
 }
 
 static bool wants_transcript(const job *j)
@@ -1060,6 +1397,11 @@ static void route_speech(job *j)
 static int synthesize(job *j, ora_error *err)
 {
     route_speech(j);
+    /* A long article to a lossy format on several cores: one core encodes
+     * while this one speaks (eSpeak NG makes speech about 3.5 times as
+     * fast as libvorbis codes it), and the check of what is coded takes
+     * what is left; a second speaker would only take the encoder's core. */
+    j->overlap = ahead_wanted(j) && !j->stream && speech_jobs(&j->s, j->o) > 1;
     if (can_split(j))
         return synthesize_parallel(j, err);
     if (ora_speak_init(&j->o->voice, err) < 0)
@@ -1117,6 +1459,8 @@ static int run(job *j, const char *input, ora_error *err)
         ora_set_error(err, "out of memory.");
         rc = -1;
     }
+    if (rc == 0)
+        ahead_timed(j);
     if (rc == 0)
         rc = write_outputs(j, err);
     if (rc == 0 && j->stdout_wav)

@@ -129,6 +129,91 @@ static void cuts_turn_down_their_stretch(void **state)
     ora_audio_free(&a);
 }
 
+/* libebur128's true peak of samples fed in pieces of uneven size. */
+static double ebur128_peak_of(const int16_t *s, size_t n, int rate)
+{
+    ebur128_state *st = ebur128_init(1, (unsigned long)rate, EBUR128_MODE_TRUE_PEAK);
+    for (size_t k = 0; k < n; k += 3001)
+        ebur128_add_frames_short(st, s + k, n - k < 3001 ? n - k : 3001);
+    double peak = 0;
+    ebur128_true_peak(st, 0, &peak);
+    ebur128_destroy(&st);
+    return 20 * log10(peak);
+}
+
+/* oralise keeps the energies of the gating blocks itself (so that speech
+ * workers can measure their parts apart): its integrated loudness must be
+ * libebur128's, whole and added up from parts cut anywhere, over speech,
+ * quiet stretches and digital silence long enough to pass both gates. */
+static void loudness_blocks_are_libebur128s(void **state)
+{
+    (void)state;
+    ora_audio a;
+    make_signal(&a, 30, 0.6);
+    memset(a.samples + 5 * 22050, 0, 6 * 22050 * sizeof *a.samples); /* 6 s of silence */
+    ebur128_state *st = ebur128_init(1, 22050, EBUR128_MODE_I);
+    ebur128_add_frames_short(st, a.samples, a.n);
+    double want;
+    ebur128_loudness_global(st, &want);
+    ebur128_destroy(&st);
+    ora_loudness got;
+    ora_error err;
+    assert_int_equal(ora_loudness_measure(&a, &got, &err), 0);
+    if (fabs(got.integrated_lufs - want) > 1e-6)
+        fail_msg("whole: %.6f LUFS against libebur128's %.6f", got.integrated_lufs, want);
+    /* Two parts, measured apart and gated together, as two workers: the
+     * blocks across the cut are missed, nothing more. */
+    size_t cut = 12345 * 17;
+    kblocks *k[2] = {kblocks_new(22050), kblocks_new(22050)};
+    assert_int_equal(kblocks_add(k[0], a.samples, cut), 0);
+    assert_int_equal(kblocks_add(k[1], a.samples + cut, a.n - cut), 0);
+    const double *e[2];
+    size_t n[2];
+    e[0] = kblocks_energies(k[0], &n[0]), e[1] = kblocks_energies(k[1], &n[1]);
+    double parts = loudness_of_blocks(e, n, 2);
+    if (fabs(parts - want) > 0.02)
+        fail_msg("in two parts: %.4f LUFS against %.4f", parts, want);
+    kblocks_free(k[0]), kblocks_free(k[1]);
+    ora_audio_free(&a);
+}
+
+/* The check of encoded files works out inter-sample peaks only where they
+ * could matter: its figure must still be libebur128's own, on speech and
+ * on a tone near half the sample rate (whose peaks fall between samples),
+ * fed in blocks that cut the filter's reach anywhere. */
+static void true_peak_is_libebur128s(void **state)
+{
+    (void)state;
+    ora_audio speech;
+    make_signal(&speech, 6, 0.9);
+    size_t n = speech.n;
+    int16_t *tone = malloc(n * sizeof *tone);
+    for (size_t i = 0; i < n; i++)
+        tone[i] = (int16_t)(30000 * sin(2 * M_PI * 10000.0 * (double)i / 22050 + 0.4) *
+                            (i % 22050 < 11025 ? 1.0 : 0.3));
+    const int16_t *sigs[2] = {speech.samples, tone};
+    for (int k = 0; k < 2; k++) {
+        peak_list over = {0};
+        peak_check *c = peak_check_new(22050, -3.0, &over);
+        for (size_t at = 0; at < n; at += 777)
+            assert_int_equal(peak_check_sink(c, sigs[k] + at, n - at < 777 ? n - at : 777), 0);
+        ora_loudness got;
+        ora_error err;
+        assert_int_equal(peak_check_result(c, &got, &err), 0);
+        double want = ebur128_peak_of(sigs[k], n, 22050);
+        if (fabs(got.true_peak_dbtp - want) > 1e-9)
+            fail_msg("signal %d: %.6f dBTP against libebur128's %.6f", k, got.true_peak_dbtp, want);
+        assert_true(want > -3.0);
+        assert_true(over.n > 0); /* the stretches over -3 dBTP are named */
+        for (size_t i = 0; i < over.n; i++)
+            assert_true(over.v[i].cut_db > 0 && over.v[i].end > over.v[i].start);
+        peak_check_free(c);
+        peak_list_free(&over);
+    }
+    free(tone);
+    ora_audio_free(&speech);
+}
+
 /* The library's whole-buffer calls, for programs that hold a clip: every
  * format encoded into memory, with its signature, and measured back. */
 static void encodes_clips_in_memory(void **state)
@@ -343,6 +428,8 @@ int main(void)
         cmocka_unit_test(limiter_blocks_are_seamless),
         cmocka_unit_test(limiter_holds_at_the_ends),
         cmocka_unit_test(cuts_turn_down_their_stretch),
+        cmocka_unit_test(true_peak_is_libebur128s),
+        cmocka_unit_test(loudness_blocks_are_libebur128s),
         cmocka_unit_test(encodes_clips_in_memory),
         cmocka_unit_test(silence_is_left_alone),
         cmocka_unit_test(resample_keeps_duration),

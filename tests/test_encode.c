@@ -179,6 +179,108 @@ static void ogg_opus(void **state)
     run_free(&r);
 }
 
+/* A page long enough to be encoded while it is spoken (two cores): many
+ * sections, each under its own heading. */
+static char *long_sections_page(const char *dir)
+{
+    size_t cap = 65536, len = 0;
+    char *b = malloc(cap);
+    len += (size_t)snprintf(b + len, cap - len, "<!DOCTYPE html><html lang=\"fr\"><head><title>Un "
+                            "long été</title></head><body><article><h1>Un long été à Paris</h1>");
+    for (int i = 1; i <= 40; i++) /* 9,000 characters: spoken on two cores */
+        len += (size_t)snprintf(b + len, cap - len, "<h2>Partie numéro %d</h2><p>Le paragraphe %d "
+                                "raconte l’été des habitants, les terrasses pleines et les rues vides "
+                                "du mois d’août. Il compte deux phrases.</p><p>Le suivant, le %d bis, "
+                                "parle des orages du soir et des trains du retour, bondés et en retard, "
+                                "sous une chaleur lourde.</p>", i, i, i);
+    snprintf(b + len, cap - len, "</article></body></html>");
+    char *path = tu_write_in(dir, "long.html", b);
+    free(b);
+    return path;
+}
+
+/* "HH:MM:SS.mmm" → ms. */
+static long clock_ms(const char *s)
+{
+    int h, m, sec, ms;
+    return sscanf(s, "%d:%d:%d.%d", &h, &m, &sec, &ms) == 4 ? ((h * 60L + m) * 60 + sec) * 1000 + ms : -1;
+}
+
+/* The chapter times a Vorbis comment packet holds, against the report's. */
+static void check_comment_times(const char *audio, json_object *chapters)
+{
+    size_t len = 0;
+    unsigned char *pkt = au_ogg_comment_packet(audio, &len);
+    assert_non_null(pkt);
+    size_t n = json_object_array_length(chapters);
+    assert_true(n >= 20);
+    for (size_t k = 0; k < n; k++) {
+        char key[32];
+        int klen = snprintf(key, sizeof key, "CHAPTER%03zu=", k);
+        long want = lround(json_object_get_double(get(json_object_array_get_idx(chapters, (int)k), "start")) * 1000);
+        const unsigned char *hit = NULL;
+        for (size_t i = 0; i + (size_t)klen < len && !hit; i++)
+            if (memcmp(pkt + i, key, (size_t)klen) == 0)
+                hit = pkt + i + klen;
+        assert_non_null(hit);
+        char when[16] = {0};
+        memcpy(when, hit, 12);
+        if (labs(clock_ms(when) - want) > 1)
+            fail_msg("%s: chapter %zu at %s in the header, %ld ms in the report", audio, k, when, want);
+    }
+    free(pkt);
+}
+
+/* A long article to .ogg, .mp3 and .opus on two cores is encoded while it is
+ * spoken, its header written before the chapters are timed and again
+ * after: the times in the file are the report's, the level and the peak
+ * hold, and the audio lasts what one process makes. */
+static void encoded_while_spoken(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir();
+    char *page = long_sections_page(dir);
+    const char *names[4] = {"two.ogg", "two.mp3", "two.opus", "one.ogg"};
+    const char *jobs[4] = {"-j 2", "-j 2", "-j 2", "-j 1"};
+    double seconds[4];
+    for (int k = 0; k < 4; k++) {
+        run r;
+        snprintf(r.audio, sizeof r.audio, "%s/%s", dir, names[k]);
+        snprintf(r.report, sizeof r.report, "%s/%s.json", dir, names[k]);
+        tu_result res = tu_run("-q %s %s -o %s --report %s", jobs[k], page, r.audio, r.report);
+        assert_int_equal(res.status, 0);
+        tu_result_free(&res);
+        char *json = tu_read(r.report);
+        r.json = json_tokener_parse(json);
+        free(json);
+        check_level(&r, -19, 0.5);
+        json_object *ch = get(r.json, "chapters");
+        if (k == 1) {
+            char *data = tu_read(r.audio);
+            const unsigned char *p = (const unsigned char *)data;
+            size_t n = au_synchsafe(p + 6), len;
+            for (size_t c = 1; c < json_object_array_length(ch); c++) {
+                const unsigned char *f = au_id3_frame(p + 10, n, "CHAP", c, &len);
+                assert_non_null(f);
+                size_t id = strlen((const char *)f) + 1;
+                long start = (long)f[id] << 24 | f[id + 1] << 16 | f[id + 2] << 8 | f[id + 3];
+                long want = lround(json_object_get_double(get(json_object_array_get_idx(ch, (int)c), "start")) * 1000);
+                assert_true(start > 0 && labs(start - want) <= 1);
+            }
+            free(data);
+        } else
+            check_comment_times(r.audio, ch);
+        seconds[k] = json_object_get_double(get(r.json, "duration"));
+        json_object_put(r.json);
+    }
+    assert_true(seconds[3] > 150);
+    for (int k = 0; k < 3; k++)
+        if (fabs(seconds[k] - seconds[3]) > seconds[3] * 0.01)
+            fail_msg("%s: %.1f s against %.1f s in one process", names[k], seconds[k], seconds[3]);
+    free(page);
+    tu_rmdir(dir);
+}
+
 /* The ID3v2.4 tag read frame by frame: UTF-8 text frames, a CTOC listing
  * the CHAP frames, each CHAP with its times and a TIT2. */
 static void check_id3(const char *path, const run *r)
@@ -327,6 +429,7 @@ int main(void)
         cmocka_unit_test(flac),       cmocka_unit_test(ogg_vorbis),
         cmocka_unit_test(ogg_opus),   cmocka_unit_test(mp3),
         cmocka_unit_test(heading_chapters),
+        cmocka_unit_test(encoded_while_spoken),
         cmocka_unit_test(bad_outputs_leave_nothing),
         cmocka_unit_test(killed_run_leaves_nothing),
         cmocka_unit_test(unusable_tmpdir_is_reported),

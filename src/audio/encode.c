@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <sndfile.h>
 #include <stdlib.h>
 #include <string.h>
@@ -117,6 +118,10 @@ typedef struct {
     /* A short write, kept here because libsndfile's MPEG path ignores the
      * count we return: a full disk made a truncated MP3 look complete. */
     int write_errno; /* 0: every write went through */
+    /* What is appended (not what is written again over the start) goes
+     * to the follower too. */
+    mp3_follower *tee;
+    sf_count_t end;
 } fdfile;
 
 static sf_count_t fd_len(void *u)
@@ -145,6 +150,8 @@ static sf_count_t fd_read(void *p, sf_count_t n, void *u)
 static sf_count_t fd_write(const void *p, sf_count_t n, void *u)
 {
     fdfile *f = u;
+    if (f->tee && f->pos == f->end && n > 0 && mp3_follower_put(f->tee, p, (size_t)n) < 0)
+        f->write_errno = f->write_errno ? f->write_errno : EIO;
     for (sf_count_t done = 0; done < n;) {
         ssize_t w = pwrite(f->fd, (const char *)p + done, (size_t)(n - done),
                            (off_t)(f->base + f->pos));
@@ -156,6 +163,8 @@ static sf_count_t fd_write(const void *p, sf_count_t n, void *u)
         }
         done += w, f->pos += w;
     }
+    if (f->pos > f->end)
+        f->end = f->pos;
     return n;
 }
 
@@ -166,7 +175,7 @@ static SF_VIRTUAL_IO fd_io = {fd_len, fd_seek, fd_read, fd_write, fd_tell};
 /* One format written to a file descriptor as samples come; Opus resamples
  * to ORA_OPUS_RATE itself when rate is not one it takes. encoder_close
  * finishes the file and frees e: -1 if anything failed on the way. */
-static int encoder_close(encoder *e, ora_error *err);
+static int encoder_close(encoder *e, const ora_encode_options *again, ora_error *err);
 
 /* Samples gathered for libsndfile, which writes each call through at once:
  * eSpeak NG's 50 ms callbacks would each cost a system call. */
@@ -183,6 +192,8 @@ struct encoder {
     enc_opus *opus;
     resampler *rs; /* Opus from a rate it does not take */
     uint64_t samples; /* written so far: WAV's sizes stop at 4 GiB */
+    size_t head_len;  /* bytes of header (Ogg pages, ID3 tag) at the start */
+    int rate;
     bool too_long;
     bool failed;
 };
@@ -211,6 +222,7 @@ static int open_sndfile(encoder *e, int fd, int rate, const ora_encode_options *
         sb_init(&tag);
         int rc = id3v2_build(eo, &tag) == 0 && write_all(fd, tag.s, tag.len) ? 0 : -1;
         e->file.base = (sf_count_t)tag.len;
+        e->head_len = tag.len;
         sb_free(&tag);
         if (rc < 0) {
             ora_set_error(err, "cannot write the MP3 tag: %s", strerror(errno));
@@ -240,15 +252,18 @@ static encoder *encoder_open(int fd, ora_format fmt, int rate, const ora_encode_
         return NULL;
     }
     eo = eo ? eo : &none;
-    e->fmt = fmt;
+    e->fmt = fmt, e->rate = rate;
     e->out = (byte_out){fd, {0}, false};
-    e->file = (fdfile){fd, 0, 0, 0};
+    e->file = (fdfile){fd, 0, 0, 0, NULL, 0};
     int rc = 0;
-    if (fmt == ORA_FMT_OGG)
+    if (fmt == ORA_FMT_OGG) {
         rc = (e->vorbis = enc_vorbis_open(rate, eo, &e->out, err)) ? 0 : -1;
+        e->head_len = e->out.buf.len; /* nothing went before the headers */
+    }
     else if (fmt == ORA_FMT_OPUS) {
         int coded = opus_rate(rate) ? rate : ORA_OPUS_RATE;
         rc = (e->opus = enc_opus_open(coded, eo, &e->out, err)) ? 0 : -1;
+        e->head_len = e->out.buf.len;
         if (rc == 0 && coded != rate && !(e->rs = resampler_new(rate, coded, opus_sink, e->opus))) {
             ora_set_error(err, "cannot resample the audio to %d Hz.", coded);
             rc = -1;
@@ -256,7 +271,7 @@ static encoder *encoder_open(int fd, ora_format fmt, int rate, const ora_encode_
     } else
         rc = open_sndfile(e, fd, rate, eo, err);
     if (rc < 0) {
-        encoder_close(e, NULL);
+        encoder_close(e, NULL, NULL);
         return NULL;
     }
     return e;
@@ -282,10 +297,14 @@ static int sf_buffered(encoder *e, const int16_t *s, size_t n)
 }
 
 /* Hands sink the audio as a player will decode it, as it is encoded:
- * Opus only (its decoder is at hand and cheap); -1 for other formats,
- * which loudness_of_encoded_fd checks afterwards. */
-static int encoder_monitor(encoder *e, ora_audio_sink sink, void *user)
+ * Ogg Vorbis, Opus and MP3; -1 for the others (lossless: nothing to
+ * check). */
+static int encoder_monitor(encoder *e, ora_audio_sink sink, void *user, bool threaded)
 {
+    if (e->vorbis)
+        return enc_vorbis_monitor(e->vorbis, sink, user, threaded);
+    if (e->fmt == ORA_FMT_MP3)
+        return (e->file.tee = mp3_follower_new(e->rate, sink, user, threaded)) ? 0 : -1;
     return e->opus && !e->rs ? enc_opus_monitor(e->opus, sink, user) : -1;
 }
 
@@ -313,11 +332,28 @@ static int encoder_sink(void *user, const int16_t *s, size_t n)
     return e->failed ? -1 : 0;
 }
 
-static int encoder_close(encoder *e, ora_error *err)
+/* The header built again from again (chapters now timed), written over
+ * the first one: it must have the same length. */
+static int headers_again(encoder *e, const ora_encode_options *again, strbuf *pages)
+{
+    sb_init(pages);
+    if (e->vorbis)
+        return enc_vorbis_headers_again(e->vorbis, again, pages);
+    if (e->opus && !e->rs)
+        return enc_opus_headers_again(e->opus, again, pages);
+    if (e->fmt == ORA_FMT_MP3)
+        return id3v2_build(again, pages);
+    return -1;
+}
+
+static int encoder_close(encoder *e, const ora_encode_options *again, ora_error *err)
 {
     if (!e)
         return -1;
     bool ok = !e->failed;
+    strbuf head;
+    sb_init(&head);
+    bool reheaded = !again || (ok && headers_again(e, again, &head) == 0 && head.len == e->head_len);
     if (e->rs && resampler_finish(e->rs) < 0)
         ok = false;
     if (e->opus && enc_opus_close(e->opus) < 0)
@@ -328,6 +364,9 @@ static int encoder_close(encoder *e, ora_error *err)
         ok = false;
     if (e->sf && sf_close(e->sf) != 0)
         ok = false;
+    if (e->file.tee && mp3_follower_finish(e->file.tee) < 0)
+        ok = false;
+    e->file.tee = NULL;
     if (e->file.write_errno) {
         ok = false;
         errno = e->file.write_errno;
@@ -338,6 +377,12 @@ static int encoder_close(encoder *e, ora_error *err)
     free(e->buf);
     if (bo_flush(&e->out) < 0)
         ok = false;
+    if (again && reheaded && ok && pwrite(e->out.fd, head.s, head.len, 0) != (ssize_t)head.len)
+        ok = false;
+    if (!reheaded && err && !*err->msg)
+        ora_set_error(err, "the chapters changed the length of the file's header.");
+    ok = ok && reheaded;
+    sb_free(&head);
     resampler_free(e->rs);
     sb_free(&e->out.buf);
     free(e);
@@ -414,7 +459,7 @@ static int measure_decoded(SF_VIRTUAL_IO *io, void *user, ora_loudness *l,
 int loudness_of_encoded_fd(int fd, ora_loudness *l, double limit_dbtp,
                            peak_list *over, int *rate, ora_error *err)
 {
-    fdfile f = {fd, 0, 0, 0};
+    fdfile f = {fd, 0, 0, 0, NULL, 0};
     return measure_decoded(&fd_io, &f, l, limit_dbtp, over, rate, err);
 }
 
@@ -434,6 +479,7 @@ void file_stream_init(file_stream *fs, const char *path, ora_format fmt,
     memset(fs, 0, sizeof *fs);
     fs->path = path, fs->fmt = fmt, fs->eo = eo, fs->rate = rate;
     fs->fd = -1;
+    fs->guard_dbtp = NAN;
 }
 
 /* "cannot write PATH: why", why from errno (set by the call that failed). */
@@ -498,10 +544,12 @@ static int file_stream_open(file_stream *fs, ora_error *err)
     if (fs->fd < 0 && file_stream_create(fs, err) < 0)
         return -1;
     fs->enc = encoder_open(fs->fd, fs->fmt, rate, fs->eo, err);
-    if (fs->enc && fs->monitor && encoder_monitor(fs->enc, fs->monitor, fs->monitor_user) < 0) {
+    if (fs->enc && fs->monitor && encoder_monitor(fs->enc, fs->monitor, fs->monitor_user, fs->monitor_thread) < 0) {
         ora_set_error(err, "cannot follow the encoding of %s.", fs->path);
         return -1;
     }
+    if (fs->enc && fs->monitor && fs->enc->opus && !isnan(fs->guard_dbtp))
+        enc_opus_guard(fs->enc->opus, fs->guard_dbtp);
     return fs->enc ? 0 : -1;
 }
 
@@ -523,7 +571,7 @@ int file_stream_close(file_stream *fs, ora_error *err)
         fs->failed = true; /* no samples came */
     encoder *e = fs->enc;
     fs->enc = NULL; /* freed by encoder_close, and cannot_write looks */
-    if (encoder_close(e, NULL) < 0 && !fs->failed) {
+    if (encoder_close(e, fs->reheader ? fs->eo : NULL, NULL) < 0 && !fs->failed) {
         cannot_write(fs, &fs->error);
         fs->failed = true;
     }
@@ -547,7 +595,7 @@ int file_stream_name(file_stream *fs, ora_error *err)
 int file_stream_restart(file_stream *fs, ora_error *err)
 {
     if (fs->enc)
-        encoder_close(fs->enc, NULL);
+        encoder_close(fs->enc, NULL, NULL);
     fs->enc = NULL, fs->failed = false;
     *fs->error.msg = '\0';
     if (ftruncate(fs->fd, 0) < 0 || lseek(fs->fd, 0, SEEK_SET) < 0) {
@@ -560,7 +608,7 @@ int file_stream_restart(file_stream *fs, ora_error *err)
 void file_stream_free(file_stream *fs)
 {
     if (fs->enc)
-        encoder_close(fs->enc, NULL);
+        encoder_close(fs->enc, NULL, NULL);
     if (fs->fd >= 0)
         close(fs->fd);
     if (fs->tmp)
@@ -582,7 +630,7 @@ int ora_encode_memory(const ora_audio *au, ora_format fmt,
     int fd = temp_file_unnamed();
     encoder *e = fd >= 0 ? encoder_open(fd, fmt, au->rate, eo, err) : NULL;
     int rc = e && encoder_sink(e, au->samples, au->n) == 0 ? 0 : -1;
-    if (e && encoder_close(e, err) < 0)
+    if (e && encoder_close(e, NULL, err) < 0)
         rc = -1;
     struct stat st;
     if (rc == 0 && fstat(fd, &st) == 0 && (*data = malloc((size_t)st.st_size + 1))) {

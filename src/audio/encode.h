@@ -31,6 +31,13 @@ enc_vorbis *enc_vorbis_open(int rate, const ora_encode_options *eo, byte_out *ou
                             ora_error *err);
 int enc_vorbis_write(enc_vorbis *e, const int16_t *s, size_t n);
 int enc_vorbis_close(enc_vorbis *e);
+/* The header pages again with eo's comments (chapters known only once
+ * the audio is made), into pages: the same length when only times
+ * changed, so they can be written over the first ones. */
+int enc_vorbis_headers_again(enc_vorbis *e, const ora_encode_options *eo, strbuf *pages);
+/* Decodes each packet as it is made and hands the audio to sink, as
+ * enc_opus_monitor; threaded: in a thread of its own, sink too. */
+int enc_vorbis_monitor(enc_vorbis *e, ora_audio_sink sink, void *user, bool threaded);
 
 typedef struct enc_opus enc_opus;
 enc_opus *enc_opus_open(int rate, const ora_encode_options *eo, byte_out *out,
@@ -40,6 +47,19 @@ int enc_opus_close(enc_opus *e);
 /* Decodes each packet as it is made and hands the audio, trimmed as a
  * player trims it, to sink. */
 int enc_opus_monitor(enc_opus *e, ora_audio_sink sink, void *user);
+/* Checks each packet's decoded true peak against limit_dbtp as it is
+ * made, and encodes a stretch again, turned down, where it passes. */
+void enc_opus_guard(enc_opus *e, double limit_dbtp);
+/* As enc_vorbis_headers_again. */
+int enc_opus_headers_again(enc_opus *e, const ora_encode_options *eo, strbuf *pages);
+
+/* MP3 bytes decoded as they are written (follow_mp3.c), the audio handed
+ * to sink; threaded: in a thread of its own, sink too. finish waits for
+ * the last and frees: -1 if anything failed. */
+typedef struct mp3_follower mp3_follower;
+mp3_follower *mp3_follower_new(int rate, ora_audio_sink sink, void *user, bool threaded);
+int mp3_follower_put(mp3_follower *f, const void *data, size_t len);
+int mp3_follower_finish(mp3_follower *f);
 
 /* An ID3v2.4 tag in UTF-8 with CHAP/CTOC chapter frames. */
 int id3v2_build(const ora_encode_options *eo, strbuf *out);

@@ -13,10 +13,11 @@
  * Everything runs block by block over a pcm_source: each block is limited
  * with enough of its neighbours around it (MARGIN) that the result is the
  * same as over the whole signal at once, and memory stays flat however
- * long the article. */
+ * long the article. The measurement follows libebur128 (EBU R 128), its
+ * figures to the last decimal that matters, but keeps its block energies
+ * (see kblocks). */
 #include "internal.h"
 
-#include <ebur128.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,63 +29,361 @@
 
 static double db_to_lin(double db) { return pow(10.0, db / 20.0); }
 
-/* ── Measurement ──────────────────────────────────────────────────────── */
+/* ── True peak ────────────────────────────────────────────────────────── */
 
-struct meter {
-    ebur128_state *st;
-    bool true_peak;
+/* libebur128's true peak, computed the same way (its 4x polyphase
+ * interpolator: a 49-tap Hann-windowed sinc, float history, double sums)
+ * so that it gives the same figure to the last bit, but only where a peak
+ * could matter. libebur128 interpolates every sample: that was most of the
+ * cost of checking an encoded file. Here an output is worked out only
+ * where the largest sample within the filter's reach, times the sum of the
+ * filter's coefficients, could pass the peak being looked for: for speech
+ * at -19 LUFS, around one sample in a hundred. */
+#define TP_TAPS 49
+#define TP_FACTOR 4
+#define TP_DELAY 13 /* (TP_TAPS + TP_FACTOR - 1) / TP_FACTOR */
+#define TP_BLOCK 4096
+
+struct true_peak {
+    double coeff[TP_FACTOR][TP_DELAY];
+    int index[TP_FACTOR][TP_DELAY];
+    int count[TP_FACTOR];
+    double gain_bound; /* the largest sum of |coeff| of a phase */
+    float w[TP_DELAY - 1 + TP_BLOCK]; /* the last samples, then a block */
+    unsigned char hot[TP_DELAY - 1 + TP_BLOCK];
+    double peak, last;
+};
+
+static void tp_init(true_peak *tp)
+{
+    memset(tp, 0, sizeof *tp);
+    for (int j = 0; j < TP_TAPS; j++) {
+        double m = j - (TP_TAPS - 1) / 2.0, c = 1.0;
+        if (fabs(m) > 0.000001)
+            c = sin(m * M_PI / TP_FACTOR) / (m * M_PI / TP_FACTOR);
+        c *= 0.5 * (1 - cos(2 * M_PI * j / (TP_TAPS - 1)));
+        if (fabs(c) > 0.000001) {
+            int f = j % TP_FACTOR, t = tp->count[f]++;
+            tp->coeff[f][t] = c, tp->index[f][t] = j / TP_FACTOR;
+        }
+    }
+    for (int f = 0; f < TP_FACTOR; f++) {
+        double sum = 0;
+        for (int t = 0; t < tp->count[f]; t++)
+            sum += fabs(tp->coeff[f][t]);
+        if (sum > tp->gain_bound)
+            tp->gain_bound = sum;
+    }
+}
+
+/* The interpolated values at w[p] (the newest sample in the filter). */
+static double tp_at(const true_peak *tp, size_t p)
+{
+    double best = 0;
+    for (int f = 0; f < TP_FACTOR; f++) {
+        double acc = 0;
+        for (int t = 0; t < tp->count[f]; t++)
+            acc += (double)tp->w[p - (size_t)tp->index[f][t]] * tp->coeff[f][t];
+        double v = fabs((double)(float)acc);
+        if (v > best)
+            best = v;
+    }
+    return best;
+}
+
+/* One block of at most TP_BLOCK samples; floor (linear): below it, the
+ * block's own peak need not be exact (tp->last may then be lower). */
+static void tp_block(true_peak *tp, const int16_t *s, size_t n, double floor)
+{
+    const size_t h = TP_DELAY - 1;
+    double need = fmin(tp->peak, floor) / tp->gain_bound;
+    for (size_t i = 0; i < n; i++) {
+        tp->w[h + i] = (float)((double)s[i] / 32768.0);
+        tp->hot[h + i] = fabs(tp->w[h + i]) > need;
+    }
+    tp->last = 0;
+    /* An output at p reads w[p - 12 .. p]: it is worked out when one of
+     * them is hot. */
+    size_t next = h; /* the first output not yet looked at */
+    for (size_t k = 0; k < h + n; k++) {
+        if (!tp->hot[k])
+            continue;
+        for (size_t p = k > next ? k : next; p <= k + h && p < h + n; p++) {
+            double v = tp_at(tp, p);
+            if (v > tp->last)
+                tp->last = v;
+        }
+        next = k + h + 1;
+    }
+    for (size_t i = 0; i < n; i++) { /* the sample peak, as libebur128 adds */
+        double v = fabs((double)s[i] / 32768.0);
+        if (v > tp->last)
+            tp->last = v;
+    }
+    if (tp->last > tp->peak)
+        tp->peak = tp->last;
+    memmove(tp->w, tp->w + n, h * sizeof *tp->w);
+    memmove(tp->hot, tp->hot + n, h);
+}
+
+/* ── Loudness blocks ──────────────────────────────────────────────────── */
+
+/* Integrated loudness as BS.1770-4 and libebur128 define it: K-weighting
+ * (libebur128's own filter, coefficients and order of operations), mean
+ * square over 400 ms gating blocks every 100 ms, an absolute gate at -70
+ * LUFS and a relative one 10 LU under the mean. libebur128 keeps its block
+ * energies inside an opaque state, which cannot leave the process that
+ * made it (a speech worker), and sums every 400 ms window again each 100
+ * ms; here each 100 ms step is summed once and the energies of the blocks
+ * are kept, so that parts measured apart add up (loudness_of_blocks). */
+struct kblocks {
+    double b[5], a[5], v[5];
+    size_t step, fill; /* samples per 100 ms step, and in the current one */
+    double acc, prev[3];
+    int steps;         /* steps so far, up to 4 */
+    double *e;         /* energies of every block: block i starts at step i */
+    size_t n, cap;
     bool failed;
 };
 
-meter *meter_new(int rate, bool true_peak)
+#define ABS_GATE_LUFS -70.0
+#define REL_GATE_LU -10.0
+
+static double gate_energy(double lufs) { return pow(10.0, (lufs + 0.691) / 10.0); }
+
+static void kfilter_init(kblocks *k, int rate)
+{
+    double f0 = 1681.974450955533, G = 3.999843853973347, Q = 0.7071752369554196;
+    double K = tan(M_PI * f0 / rate), Vh = pow(10.0, G / 20.0);
+    double Vb = pow(Vh, 0.4996667741545416);
+    double pb[3], pa[3] = {1.0, 0, 0}, rb[3] = {1.0, -2.0, 1.0}, ra[3] = {1.0, 0, 0};
+    double a0 = 1.0 + K / Q + K * K;
+    pb[0] = (Vh + Vb * K / Q + K * K) / a0;
+    pb[1] = 2.0 * (K * K - Vh) / a0;
+    pb[2] = (Vh - Vb * K / Q + K * K) / a0;
+    pa[1] = 2.0 * (K * K - 1.0) / a0;
+    pa[2] = (1.0 - K / Q + K * K) / a0;
+    f0 = 38.13547087602444, Q = 0.5003270373238773;
+    K = tan(M_PI * f0 / rate);
+    ra[1] = 2.0 * (K * K - 1.0) / (1.0 + K / Q + K * K);
+    ra[2] = (1.0 - K / Q + K * K) / (1.0 + K / Q + K * K);
+    k->b[0] = pb[0] * rb[0];
+    k->b[1] = pb[0] * rb[1] + pb[1] * rb[0];
+    k->b[2] = pb[0] * rb[2] + pb[1] * rb[1] + pb[2] * rb[0];
+    k->b[3] = pb[1] * rb[2] + pb[2] * rb[1];
+    k->b[4] = pb[2] * rb[2];
+    k->a[0] = pa[0] * ra[0];
+    k->a[1] = pa[0] * ra[1] + pa[1] * ra[0];
+    k->a[2] = pa[0] * ra[2] + pa[1] * ra[1] + pa[2] * ra[0];
+    k->a[3] = pa[1] * ra[2] + pa[2] * ra[1];
+    k->a[4] = pa[2] * ra[2];
+}
+
+kblocks *kblocks_new(int rate)
+{
+    kblocks *k = calloc(1, sizeof *k);
+    if (!k)
+        return NULL;
+    kfilter_init(k, rate);
+    k->step = ((size_t)rate + 5) / 10;
+    return k;
+}
+
+void kblocks_free(kblocks *k)
+{
+    if (k)
+        free(k->e);
+    free(k);
+}
+
+static void block_done(kblocks *k)
+{
+    double sum = k->acc + k->prev[0] + k->prev[1] + k->prev[2];
+    k->prev[2] = k->prev[1], k->prev[1] = k->prev[0], k->prev[0] = k->acc;
+    k->acc = 0, k->fill = 0;
+    /* A long silence decays the filter into subnormal numbers, which cost
+     * a hundred times more; nothing that small can be heard. */
+    for (int i = 1; i < 5; i++)
+        if (fabs(k->v[i]) < 1e-200)
+            k->v[i] = 0;
+    if (k->steps < 3) {
+        k->steps++;
+        return;
+    }
+    double e = sum / (double)(4 * k->step);
+    if (k->n == k->cap) {
+        size_t cap = k->cap ? 2 * k->cap : 1024;
+        double *grown = realloc(k->e, cap * sizeof *grown);
+        if (!grown) {
+            k->failed = true;
+            return;
+        }
+        k->e = grown, k->cap = cap;
+    }
+    k->e[k->n++] = e;
+}
+
+int kblocks_add(kblocks *k, const int16_t *s, size_t n)
+{
+    /* In locals, which the compiler keeps in registers: through the
+     * struct, every sample would wait for stores and loads. */
+    const double a1 = k->a[1], a2 = k->a[2], a3 = k->a[3], a4 = k->a[4];
+    const double b0 = k->b[0], b1 = k->b[1], b2 = k->b[2], b3 = k->b[3], b4 = k->b[4];
+    double v1 = k->v[1], v2 = k->v[2], v3 = k->v[3], v4 = k->v[4];
+    for (size_t i = 0; i < n;) {
+        size_t take = k->step - k->fill < n - i ? k->step - k->fill : n - i;
+        size_t end = i + take;
+        double acc = 0;
+        for (; i < end; i++) {
+            /* The newest state last: the chain from one sample to the next
+             * is one product and one difference long (libebur128 sums the
+             * other way round, which differs in the last bits only). */
+            double v0 = (double)s[i] / 32768.0 - a4 * v4 - a3 * v3 - a2 * v2 - a1 * v1;
+            double y = b0 * v0 + b1 * v1 + b2 * v2 + b3 * v3 + b4 * v4;
+            v4 = v3, v3 = v2, v2 = v1, v1 = v0;
+            acc += y * y;
+        }
+        k->acc += acc;
+        k->fill += take;
+        k->v[1] = v1, k->v[2] = v2, k->v[3] = v3, k->v[4] = v4;
+        if (k->fill == k->step) {
+            block_done(k);
+            v1 = k->v[1], v2 = k->v[2], v3 = k->v[3], v4 = k->v[4];
+        }
+    }
+    return k->failed ? -1 : 0;
+}
+
+size_t kblocks_step(const kblocks *k) { return k->step; }
+
+const double *kblocks_energies(const kblocks *k, size_t *n)
+{
+    *n = k->n;
+    return k->e;
+}
+
+double loudness_of_blocks(const double *const *parts, const size_t *counts, size_t n_parts)
+{
+    double sum = 0, gate = gate_energy(ABS_GATE_LUFS);
+    size_t count = 0;
+    for (size_t p = 0; p < n_parts; p++)
+        for (size_t i = 0; i < counts[p]; i++)
+            if (parts[p][i] >= gate)
+                sum += parts[p][i], count++;
+    if (!count)
+        return -HUGE_VAL;
+    double rel = fmax(sum / (double)count * pow(10.0, REL_GATE_LU / 10.0), gate);
+    sum = 0, count = 0;
+    for (size_t p = 0; p < n_parts; p++)
+        for (size_t i = 0; i < counts[p]; i++)
+            if (parts[p][i] >= rel)
+                sum += parts[p][i], count++;
+    return count ? 10 * log10(sum / (double)count) - 0.691 : -HUGE_VAL;
+}
+
+true_peak *true_peak_new(void)
+{
+    true_peak *tp = malloc(sizeof *tp);
+    if (tp)
+        tp_init(tp);
+    return tp;
+}
+
+void true_peak_free(true_peak *tp) { free(tp); }
+
+double true_peak_of(true_peak *tp, const int16_t *before, const int16_t *s, size_t n,
+                    double floor)
+{
+    for (int i = 0; i < TP_DELAY - 1; i++) {
+        tp->w[i] = (float)((double)before[i] / 32768.0);
+        tp->hot[i] = 1;
+    }
+    double most = 0;
+    for (size_t k = 0; k < n; k += TP_BLOCK) {
+        tp->peak = floor; /* nothing under floor needs working out */
+        tp_block(tp, s + k, n - k < TP_BLOCK ? n - k : TP_BLOCK, floor);
+        most = fmax(most, tp->last);
+    }
+    return most;
+}
+
+/* ── Measurement ──────────────────────────────────────────────────────── */
+
+struct meter {
+    kblocks *k;
+    true_peak *tp; /* NULL: loudness only */
+    double floor;  /* see meter_set_floor */
+    bool failed;
+};
+
+meter *meter_new(int rate, bool true_peak_too)
 {
     meter *m = calloc(1, sizeof *m);
     if (!m)
         return NULL;
-    m->true_peak = true_peak;
-    m->st = ebur128_init(1, (unsigned long)rate,
-                         EBUR128_MODE_I | (true_peak ? EBUR128_MODE_TRUE_PEAK : 0));
-    if (!m->st) {
-        free(m);
+    m->floor = HUGE_VAL;
+    m->k = kblocks_new(rate);
+    if (true_peak_too && (m->tp = malloc(sizeof *m->tp)))
+        tp_init(m->tp);
+    if (!m->k || (true_peak_too && !m->tp)) {
+        meter_free(m);
         return NULL;
     }
     return m;
 }
 
+/* Peaks of single calls that matter only from limit_dbtp up: under it,
+ * meter_last_peak may say less than the truth (the whole's stays exact). */
+static void meter_set_floor(meter *m, double limit_dbtp)
+{
+    m->floor = pow(10.0, limit_dbtp / 20.0);
+}
+
 int meter_sink(void *user, const int16_t *s, size_t n)
 {
     meter *m = user;
-    if (n && ebur128_add_frames_short(m->st, s, n) != EBUR128_SUCCESS)
+    if (kblocks_add(m->k, s, n) < 0)
         m->failed = true;
+    double last = 0;
+    for (size_t k = 0; m->tp && k < n; k += TP_BLOCK) {
+        tp_block(m->tp, s + k, n - k < TP_BLOCK ? n - k : TP_BLOCK, m->floor);
+        last = fmax(last, m->tp->last);
+    }
+    if (m->tp)
+        m->tp->last = last;
     return m->failed ? -1 : 0;
 }
 
 int meter_result(meter *m, ora_loudness *l, ora_error *err)
 {
-    double peak = 0;
-    if (m->failed || ebur128_loudness_global(m->st, &l->integrated_lufs) != EBUR128_SUCCESS ||
-        (m->true_peak && ebur128_true_peak(m->st, 0, &peak) != EBUR128_SUCCESS)) {
+    if (m->failed) {
         ora_set_error(err, "cannot measure the loudness of the audio.");
         return -1;
     }
+    size_t n;
+    const double *e = kblocks_energies(m->k, &n);
+    l->integrated_lufs = loudness_of_blocks(&e, &n, 1);
+    double peak = m->tp ? m->tp->peak : 0;
     l->true_peak_dbtp = peak > 0 ? 20 * log10(peak) : -HUGE_VAL;
     l->gain_db = 0;
     return 0;
 }
 
+const kblocks *meter_blocks(const meter *m) { return m->k; }
+
 /* True peak (dBTP) of what the last meter_sink call brought. */
 static double meter_last_peak(meter *m)
 {
-    double peak = 0;
-    if (ebur128_prev_true_peak(m->st, 0, &peak) != EBUR128_SUCCESS)
-        return -HUGE_VAL;
+    double peak = m->tp ? m->tp->last : 0;
     return peak > 0 ? 20 * log10(peak) : -HUGE_VAL;
 }
 
 void meter_free(meter *m)
 {
-    if (m)
-        ebur128_destroy(&m->st);
+    if (m) {
+        kblocks_free(m->k);
+        free(m->tp);
+    }
     free(m);
 }
 
@@ -109,6 +408,8 @@ peak_check *peak_check_new(int rate, double limit_dbtp, peak_list *over)
         return NULL;
     c->chunk = (size_t)rate * CHECK_MS / 1000;
     c->m = meter_new(rate, true);
+    if (c->m)
+        meter_set_floor(c->m, limit_dbtp);
     c->buf = malloc(c->chunk * sizeof *c->buf);
     c->limit_dbtp = limit_dbtp, c->over = over;
     if (!c->m || !c->buf) {
@@ -286,8 +587,7 @@ static int16_t to_s16(double v)
 
 /* The gain of each sample of [a, b) from the cuts that fall in it, into
  * out; NULL where none does (the common case). */
-static const float *cut_gains(const peak_list *cuts, size_t a, size_t b, int rate,
-                              float *out)
+const float *cut_gains(const peak_list *cuts, size_t a, size_t b, int rate, float *out)
 {
     double ramp = rate * CUT_RAMP_MS / 1000;
     bool any = false;
@@ -354,13 +654,24 @@ static bool level_block(const pcm_source *src, const level_settings *ls, int hal
 int level_stream(const pcm_source *src, const level_settings *ls, meter *mt,
                  ora_audio_sink sink, void *user, ora_error *err)
 {
+    return level_range(src, ls, 0, src->n, mt, sink, user, err);
+}
+
+size_t level_margin(int rate)
+{
+    return margin((int)(rate * LOOKAHEAD_MS / 1000));
+}
+
+int level_range(const pcm_source *src, const level_settings *ls, size_t from, size_t to,
+                meter *mt, ora_audio_sink sink, void *user, ora_error *err)
+{
     int half = (int)(src->rate * LOOKAHEAD_MS / 1000);
     level_buffers bf;
     int rc = buffers_alloc(&bf, BLOCK + 2 * margin(half));
     if (rc < 0)
         ora_set_error(err, "out of memory while adjusting the loudness.");
-    for (size_t a = 0; rc == 0 && a < src->n; a += BLOCK) {
-        size_t b = src->n - a < BLOCK ? src->n : a + BLOCK;
+    for (size_t a = from; rc == 0 && a < to; a += BLOCK) {
+        size_t b = to - a < BLOCK ? to : a + BLOCK;
         if (!level_block(src, ls, half, a, b, &bf)) {
             ora_set_error(err, "cannot read back the spoken audio.");
             rc = -1;

@@ -115,6 +115,11 @@ pcm_source spool_source(pcm_spool *sp)
     return (pcm_source){sp->n, sp->rate, spool_read, sp};
 }
 
+pcm_source spool_source_upto(pcm_spool *sp, size_t n, int rate)
+{
+    return (pcm_source){n, rate, spool_read, sp};
+}
+
 static bool memory_read(void *user, size_t at, int16_t *dst, size_t n)
 {
     memcpy(dst, (const int16_t *)user + at, n * sizeof *dst);

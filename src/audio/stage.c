@@ -1,0 +1,112 @@
+/* A stage of the audio pipeline run in a thread of its own, so that it
+ * takes the second core while the caller goes on (the check of an encoded
+ * file decodes and measures while the encoder codes the next seconds).
+ * The caller hands it messages (packets, blocks of samples) in order
+ * through a bounded queue: it waits when the stage is that far behind, so
+ * memory stays flat. Threads here run only code that is thread-safe
+ * (libvorbis, libopus, oralise's meters on their own states), never eSpeak
+ * NG, and nothing forks while one runs. */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <threads.h>
+
+#define QUEUE 64 /* messages waiting at most */
+
+typedef struct {
+    void *data;
+    size_t len;
+    long tag;
+} message;
+
+struct stage {
+    stage_fn fn;
+    void *user;
+    mtx_t lock;
+    cnd_t changed;
+    message q[QUEUE];
+    size_t head, count;
+    bool done, failed;
+    thrd_t thread;
+};
+
+static int run(void *arg)
+{
+    stage *st = arg;
+    for (;;) {
+        mtx_lock(&st->lock);
+        while (st->count == 0 && !st->done)
+            cnd_wait(&st->changed, &st->lock);
+        if (st->count == 0) {
+            mtx_unlock(&st->lock);
+            return 0;
+        }
+        message m = st->q[st->head];
+        mtx_unlock(&st->lock);
+        bool ok = st->failed || st->fn(st->user, m.data, m.len, m.tag) == 0;
+        free(m.data);
+        mtx_lock(&st->lock);
+        st->head = (st->head + 1) % QUEUE, st->count--;
+        st->failed |= !ok;
+        cnd_broadcast(&st->changed);
+        mtx_unlock(&st->lock);
+    }
+}
+
+stage *stage_new(stage_fn fn, void *user)
+{
+    stage *st = calloc(1, sizeof *st);
+    if (!st)
+        return NULL;
+    st->fn = fn, st->user = user;
+    if (mtx_init(&st->lock, mtx_plain) != thrd_success) {
+        free(st);
+        return NULL;
+    }
+    if (cnd_init(&st->changed) != thrd_success) {
+        mtx_destroy(&st->lock);
+        free(st);
+        return NULL;
+    }
+    if (thrd_create(&st->thread, run, st) != thrd_success) {
+        cnd_destroy(&st->changed);
+        mtx_destroy(&st->lock);
+        free(st);
+        return NULL;
+    }
+    return st;
+}
+
+int stage_put(stage *st, const void *data, size_t len, long tag)
+{
+    void *copy = malloc(len ? len : 1);
+    if (!copy)
+        return -1;
+    memcpy(copy, data, len);
+    mtx_lock(&st->lock);
+    while (st->count == QUEUE)
+        cnd_wait(&st->changed, &st->lock);
+    st->q[(st->head + st->count) % QUEUE] = (message){copy, len, tag};
+    st->count++;
+    bool failed = st->failed;
+    cnd_broadcast(&st->changed);
+    mtx_unlock(&st->lock);
+    return failed ? -1 : 0;
+}
+
+int stage_finish(stage *st)
+{
+    if (!st)
+        return 0;
+    mtx_lock(&st->lock);
+    st->done = true;
+    cnd_broadcast(&st->changed);
+    mtx_unlock(&st->lock);
+    thrd_join(st->thread, NULL);
+    bool failed = st->failed;
+    cnd_destroy(&st->changed);
+    mtx_destroy(&st->lock);
+    free(st);
+    return failed ? -1 : 0;
+}
