@@ -150,6 +150,14 @@ static int find_langs(lang_table *t)
     return t->votes ? 0 : -1;
 }
 
+/* The function words of one language of the table. */
+static int load_stopwords(const lang_table *t, size_t i, phrase_list *pl, ora_error *err)
+{
+    char rel[64];
+    snprintf(rel, sizeof rel, "rules/%.7s/stopwords.txt", t->codes[i]);
+    return phrase_list_load(rel, pl, err);
+}
+
 int lang_all_stopwords(phrase_list *pl, ora_error *err)
 {
     lang_table t;
@@ -162,10 +170,8 @@ int lang_all_stopwords(phrase_list *pl, ora_error *err)
     }
     int rc = 0;
     for (size_t i = 0; i < t.n_langs && rc == 0; i++) {
-        char rel[64];
-        snprintf(rel, sizeof rel, "rules/%.7s/stopwords.txt", t.codes[i]);
         phrase_list one;
-        if ((rc = phrase_list_load(rel, &one, err)) < 0)
+        if ((rc = load_stopwords(&t, i, &one, err)) < 0)
             break;
         char **all = realloc(pl->items, (pl->n + one.n + 1) * sizeof *all);
         if (!all) {
@@ -191,11 +197,9 @@ static int load_table(lang_table *t)
         return -1;
     size_t used = 0;
     for (size_t i = 0; i < t->n_langs; i++) {
-        char rel[64];
-        snprintf(rel, sizeof rel, "rules/%.7s/stopwords.txt", t->codes[i]);
         phrase_list pl;
         ora_error err;
-        if (phrase_list_load(rel, &pl, &err) < 0)
+        if (load_stopwords(t, i, &pl, &err) < 0)
             return -1;
         int rc = 0;
         for (size_t k = 0; k < pl.n && rc == 0; k++)

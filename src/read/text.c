@@ -3,8 +3,8 @@
  *
  * A copy has no markup, so each line is judged by its own shape, the way
  * jusText judges paragraphs: its length, whether it ends a sentence, and
- * its share of French function words (rules/fr/stopwords.txt; prose has
- * many, menus and link lists few). A line is good (prose), near-good,
+ * its share of function words (those of every language, rules/LANG/
+ * stopwords.txt; prose has many, menus and link lists few). A line is good (prose), near-good,
  * short or bad; short and near-good lines then take the class of their
  * neighbours, so a sub-heading or a pull-quote attribution between two
  * paragraphs is kept and a short link among menus is not.
