@@ -1676,6 +1676,8 @@ int ora_chapters_of(const char *input, const ora_options *given, ora_chapter **c
     job j;
     memset(&j, 0, sizeof j);
     j.o = &o, j.fmt = ORA_FMT_WAV, j.discard = true;
+    /* The times a WAV of the same run would have: no silence unless asked. */
+    j.pad_s = !isnan(o.pad_seconds) ? o.pad_seconds : 0;
     j.chapters_out = chapters, j.n_chapters_out = n;
     file_stream_init(&j.fs, NULL, j.fmt, &j.eo, 0);
     ora_audio_init(&j.au, 0);

@@ -320,6 +320,19 @@ static void print_chapters_with_their_times(void **state)
     tu_result r = tu_run("--print=chapters %s", sample);
     assert_int_equal(strncmp(r.out, "00:00:00.000 Joe Biden autorise", 31), 0);
     assert_non_null(strstr(r.out, " Fin de la partie gratuite de cet article.\n"));
+    /* --pad moves every chapter but the first (which starts the file) by
+     * its silence, as in the file. */
+    tu_result p = tu_run("--print=chapters --pad 1.5 %s", sample);
+    assert_int_equal(p.status, 0);
+    assert_int_equal(tu_count_lines(p.out), tu_count_lines(r.out));
+    assert_int_equal(strncmp(p.out, "00:00:00.000 Joe Biden autorise", 31), 0);
+    for (char *a = strchr(r.out, '\n'), *b = strchr(p.out, '\n'); a && b && a[1] && b[1];
+         a = strchr(a + 1, '\n'), b = strchr(b + 1, '\n')) {
+        long shift = clock_ms(b + 1) - clock_ms(a + 1);
+        if (labs(shift - 1500) > 100)
+            fail_msg("with --pad 1.5 a chapter moved by %ld ms", shift);
+    }
+    tu_result_free(&p);
     tu_result_free(&r);
     tu_rmdir(d);
 }
