@@ -76,20 +76,22 @@ char *path_join(const char *dir, const char *name);
 char *sidecar_beside(const char *output, const char *ext);
 
 /* What a batch output was made from (resume.c): its input's size,
- * modification time and a hash of its bytes. */
+ * modification time and a hash of its bytes, or its web address. */
 typedef struct {
     uint64_t size;
     int64_t mtime_ns;
-    uint64_t hash; /* 64-bit FNV-1a */
+    uint64_t hash;       /* 64-bit FNV-1a */
+    const char *address; /* a web address is its own print */
 } source_print;
-/* Reads a regular file whole to fingerprint it; false for anything else. */
+/* Reads a regular file whole to fingerprint it, or takes a web address as
+ * it is; false for anything else. */
 bool source_print_of(const char *path, source_print *p);
 /* DIR/.oralise-inputs, where the records of DIR's outputs are kept, and
  * the record of one output; the caller frees them. */
 char *records_dir(const char *outdir);
 char *record_path(const char *output);
 /* Whether the record says its output was made from bytes with p's size
- * and hash (false when there is no record). */
+ * and hash, or from p's address (false when there is no record). */
 bool record_matches(const char *record, const source_print *p);
 /* Writes the record whole, through a temporary file and a rename. */
 int record_write(const char *record, const char *input, const source_print *p,

@@ -18,7 +18,13 @@
  * The hash decides, not the time: an input edited and its time set back
  * (touch -d, a copy that keeps times, a checkout) is still redone, and one
  * only touched is not. Inputs that are not regular files (standard input,
- * a pipe) get no record, so they are always redone. */
+ * a pipe) get no record, so they are always redone.
+ *
+ * A web address is recorded as itself, and its output is kept while the
+ * record names the same address: --resume is for finishing a batch that
+ * was stopped, and fetching every page again only to hash it would cost
+ * the batch's whole download again (and a page's bytes change with every
+ * visit: counters, tokens, advertising), so it would never be skipped. */
 #include "internal.h"
 
 #include <errno.h>
@@ -43,6 +49,10 @@ static uint64_t fnv1a(uint64_t h, const unsigned char *p, size_t n)
 
 bool source_print_of(const char *path, source_print *p)
 {
+    if (is_web_address(path)) {
+        *p = (source_print){.address = path};
+        return true;
+    }
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     struct stat st = {0};
     if (fd < 0)
@@ -59,7 +69,8 @@ bool source_print_of(const char *path, source_print *p)
             h = fnv1a(h, buf, (size_t)k), total += (uint64_t)k;
     }
     close(fd);
-    *p = (source_print){total, (int64_t)st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec, h};
+    *p = (source_print){total, (int64_t)st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec, h,
+                        NULL};
     return ok;
 }
 
@@ -76,6 +87,12 @@ char *record_path(const char *output)
     return path;
 }
 
+static bool same_string(json_object *o, const char *key, const char *want)
+{
+    json_object *v;
+    return json_object_object_get_ex(o, key, &v) && strcmp(json_object_get_string(v), want) == 0;
+}
+
 bool record_matches(const char *record, const source_print *p)
 {
     char *data;
@@ -83,14 +100,14 @@ bool record_matches(const char *record, const source_print *p)
     ora_error err;
     if (read_file_at_most(record, 1 << 16, &data, &len, &err) < 0)
         return false;
-    json_object *o = json_tokener_parse(data), *size, *hash;
+    json_object *o = json_tokener_parse(data), *size;
     free(data);
-    char want[17];
-    snprintf(want, sizeof want, "%016" PRIx64, p->hash);
-    bool same = o && json_object_object_get_ex(o, "size", &size) &&
-                json_object_object_get_ex(o, "fnv1a64", &hash) &&
-                (uint64_t)json_object_get_int64(size) == p->size &&
-                strcmp(json_object_get_string(hash), want) == 0;
+    char hash[17];
+    snprintf(hash, sizeof hash, "%016" PRIx64, p->hash);
+    bool same = o && (p->address ? same_string(o, "address", p->address)
+                                 : json_object_object_get_ex(o, "size", &size) &&
+                                       (uint64_t)json_object_get_int64(size) == p->size &&
+                                       same_string(o, "fnv1a64", hash));
     json_object_put(o);
     return same;
 }
@@ -102,9 +119,13 @@ int record_write(const char *record, const char *input, const source_print *p,
     snprintf(hash, sizeof hash, "%016" PRIx64, p->hash);
     json_object *o = json_object_new_object();
     json_object_object_add(o, "input", json_object_new_string(input));
-    json_object_object_add(o, "size", json_object_new_int64((int64_t)p->size));
-    json_object_object_add(o, "mtime_ns", json_object_new_int64(p->mtime_ns));
-    json_object_object_add(o, "fnv1a64", json_object_new_string(hash));
+    if (p->address) {
+        json_object_object_add(o, "address", json_object_new_string(p->address));
+    } else {
+        json_object_object_add(o, "size", json_object_new_int64((int64_t)p->size));
+        json_object_object_add(o, "mtime_ns", json_object_new_int64(p->mtime_ns));
+        json_object_object_add(o, "fnv1a64", json_object_new_string(hash));
+    }
     strbuf b;
     sb_init(&b);
     sb_printf(&b, "%s\n", json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN |

@@ -289,6 +289,40 @@ static void batch_mixes_addresses_and_files(void **state)
     tu_result_free(&r);
 }
 
+/* --resume keeps what a page by address gave without fetching it again
+ * (the page is gone from the server the second time), and redoes it when
+ * its output is missing. */
+static void resume_keeps_pages_by_address(void **state)
+{
+    fixture *f = *state;
+    char page[300], gone[300], out[300], log[300];
+    snprintf(page, sizeof page, "%s/once.html", f->dir);
+    snprintf(gone, sizeof gone, "%s/once.gone", f->dir);
+    snprintf(out, sizeof out, "%s/resumed/once.wav", f->dir);
+    snprintf(log, sizeof log, "%s/resumed.jsonl", f->dir);
+    copy_file("samples/lemonde-atacms.html", page);
+    const char *run = "-q --outdir %s/resumed --format wav --resume --log %s %s/file/once.html";
+    tu_result r = tu_run(run, f->dir, log, f->base);
+    assert_int_equal(r.status, 0);
+    assert_true(tu_exists(out));
+    tu_result_free(&r);
+
+    assert_int_equal(rename(page, gone), 0);
+    r = tu_run(run, f->dir, log, f->base);
+    assert_int_equal(r.status, 0);
+    char *lines = tu_read(log);
+    assert_int_equal(tu_count_lines(lines), 2);
+    assert_non_null(strstr(strchr(lines, '\n'), "\"status\":\"skipped\""));
+    free(lines);
+    tu_result_free(&r);
+
+    unlink(out); /* an output gone is made again, so the page is fetched */
+    r = tu_run(run, f->dir, log, f->base);
+    assert_int_equal(r.status, 1);
+    assert_false(tu_exists(out));
+    tu_result_free(&r);
+}
+
 /* --save-page keeps the body as served (gzip undone, Latin-1 left as it
  * was); a failed fetch saves nothing; one page only. */
 static void save_page_keeps_what_was_served(void **state)
@@ -434,6 +468,7 @@ int main(void)
         cmocka_unit_test(non_page_types_refused),
         cmocka_unit_test(refused_connection_and_tls_error),
         cmocka_unit_test(batch_mixes_addresses_and_files),
+        cmocka_unit_test(resume_keeps_pages_by_address),
         cmocka_unit_test(save_page_keeps_what_was_served),
         cmocka_unit_test(library_reads_addresses),
         cmocka_unit_test(latin1_text_files_and_charset),
