@@ -46,6 +46,18 @@ Groups: fr and other (every other language), each as HTML and as Firefox and Chr
 body-F1 (mean over FULL cases), snippets found, leaks (none expected here), titles right, failed runs,
 and "short": runs that exit 0 with under 80 % of the expected article's words (for PREFIX cases, of
 the snippets) -- the line of bench/eval-corpus.py.
+
+Left aside: @postlight/mercury-parser@1.1.1 ships ~90 fixtures, but its tests give only the title,
+author, date and first 13 words, its pages lost their <script> and carry <meta value=>, its one French page (Radio-Canada) is in
+../shared already, and all the rest is US English.
+
+First run (2026-12-03, main at 9bc2b0a, the only one so far):
+  fr HTML      n=2   body-F1 0.990 ( 2)  snippets   0/0   leaks 0  title  2/2   failed 0  short<80% 0
+  fr firefox   n=2   body-F1 0.749 ( 2)  snippets   0/0   leaks 0  title  1/2   failed 0  short<80% 0
+  fr chrome    n=2   body-F1 0.778 ( 2)  snippets   0/0   leaks 0  title  1/2   failed 0  short<80% 0
+  other HTML   n=56  body-F1 0.980 (24)  snippets  31/33  leaks 0  title 23/25  failed 2  short<80% 1
+  other firefox n=56 body-F1 0.796 (24)  snippets  29/33  leaks 0  title 11/25  failed 5  short<80% 5
+  other chrome n=56  body-F1 0.792 (24)  snippets  29/33  leaks 0  title 12/25  failed 6  short<80% 4
 """
 
 import argparse
