@@ -7,6 +7,10 @@
 #   make eval-corpus   the extractor on the shared corpus and corpus-real pages,
 #                      as HTML and as browser copies (needs ../shared;
 #                      EVAL_ARGS=-v for details, --heldout at the very end)
+#   make eval-npm      the extractor on an UNSEEN set: news pages that npm
+#                      packages ship as test fixtures (bench/eval-npm.py; needs
+#                      npm and ../shared). Held out: aggregate lines only, run
+#                      once at the end of a piece of work, never tuned on
 # The fuzzers need clang; they build the library again, instrumented, in
 # build-fuzz/ and run niced (the machine is shared).
 
@@ -18,7 +22,7 @@ EXTRACT_FUZZ_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefine
                -fno-sanitize-recover=all
 FUZZ_BIN    := build-fuzz/fuzz_html build-fuzz/fuzz_jsonld build-fuzz/fuzz_text
 
-.PHONY: fuzz-build fuzz-html fuzz-jsonld fuzz-text bench-extract eval-corpus
+.PHONY: fuzz-build fuzz-html fuzz-jsonld fuzz-text bench-extract eval-corpus eval-npm
 
 # The instrumented library is the ordinary $(BUILD)/liboralise.a rule run
 # again with BUILD=build-fuzz; inside that run this rule must not exist.
@@ -83,3 +87,8 @@ eval-corpus: oralise
 	else \
 	    echo "eval-corpus: skipped: $(SHARED) (the shared corpus) is not there"; \
 	fi
+
+# Fetches its pinned packages into build/npm-corpus/ once; prints SKIPPED and
+# succeeds when npm, the registry or ../shared is not there.
+eval-npm: oralise
+	@nice python3 bench/eval-npm.py --shared $(SHARED) $(EVAL_ARGS)
