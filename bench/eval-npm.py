@@ -42,7 +42,10 @@ A fixture found in a tarball and missing from the tables, or the reverse, stops 
 Cases are written under build/eval-npm/ in the samples layout of extract_eval.py (the page as
 NAME.html, its browser copies as NAME.txt, each with NAME.EXT.expected.json: title when the fixture
 gives one, lang, and blocks or "with" snippets). Nothing of the pages enters the repository.
-Groups: fr and other (every other language), each as HTML and as Firefox and Chrome copies. Per group:
+Groups: fr, and the other languages split in two by a fixed rule (the first byte of the SHA-256 of
+the case's name, even: dev; odd: held out): "dev", which may be studied page by page (-v prints it,
+for that group only) and tuned on with general mechanisms, and "other", held out like fr. Each group
+as HTML and as Firefox and Chrome copies. Per group:
 body-F1 (mean over FULL cases), snippets found, leaks (none expected here), titles right, failed runs,
 and "short": runs that exit 0 with under 80 % of the expected article's words (for PREFIX cases, of
 the snippets) -- the line of bench/eval-corpus.py.
@@ -360,8 +363,14 @@ def expectation_problems(ee, markup, copies, exp):
     return problems
 
 
-def group_of(lang):
-    return "fr" if lang == "fr" else "other"
+def group_of(lang, case):
+    """fr (held out), dev (half of the other languages, for development) or other (held out)."""
+    if lang == "fr":
+        return "fr"
+    return "dev" if hashlib.sha256(case.encode()).digest()[0] % 2 == 0 else "other"
+
+
+GROUPS = ("fr", "other", "dev")
 
 
 def build_cases(ee, bc, tarballs, check=False):
@@ -373,10 +382,10 @@ def build_cases(ee, bc, tarballs, check=False):
         tally = {}
         with tarfile.open(path, "r:gz") as tar:
             for name, raw, exp, info in READERS[pkg["format"]](ee, tar, pkg["pages"]):
-                group = group_of(info["lang"])
+                case = ec.slug(f"{pkg['name']}-{name}")
+                group = group_of(info["lang"], case)
                 key = (group, info["kind"])
                 tally[key] = tally.get(key, 0) + 1
-                case = ec.slug(f"{pkg['name']}-{name}")
                 html_dir = os.path.join(OUT, group + "-html")
                 ec.write_case(html_dir, case, ".html", raw, exp)
                 markup = ec.read_page(os.path.join(html_dir, case + ".html"))
@@ -393,7 +402,7 @@ def build_cases(ee, bc, tarballs, check=False):
 def print_counts(counts):
     for pkg, tally, left_out in counts:
         parts = []
-        for group in ("fr", "other"):
+        for group in GROUPS:
             full, prefix = tally.get((group, FULL), 0), tally.get((group, PREFIX), 0)
             parts.append(f"{group} {full} full + {prefix} prefix")
         print(f"  {pkg['name']}@{pkg['version']}: {', '.join(parts)}; {left_out} left out (see the script's tables)")
@@ -420,6 +429,7 @@ def main(argv=None):
     ap.add_argument("--timeout", type=float, default=60)
     ap.add_argument("--oracle", action="store_true", help="score outputs built from the expectations (self-test)")
     ap.add_argument("--list", action="store_true", help="list the pages and their status, and stop")
+    ap.add_argument("-v", "--verbose", action="store_true", help="per-case results of the dev group only")
     args = ap.parse_args(argv)
 
     if args.list:
@@ -446,12 +456,14 @@ def main(argv=None):
 
     print(f"eval-npm: {'oracle (self-test)' if args.oracle else args.cmd}  [held-out set: aggregate lines only]")
     print_counts(counts)
-    for group in ("fr", "other"):
+    for group in GROUPS:
         for flavor, label in (("html", "HTML"), ("firefox", "firefox"), ("chrome", "chrome")):
             d = os.path.join(OUT, f"{group}-{flavor}")
             rs = ec.run_group(ee, [d], args.cmd, args.jobs, args.timeout, args.oracle) if os.path.isdir(d) else []
             name = f"{group} {label}"
             print(ec.summary_line(ee, name, rs) if rs else f"{name:<18} no cases", flush=True)
+            if args.verbose and group == "dev" and rs:
+                ec.print_cases(rs)
     return 2 if problems else 0
 
 
