@@ -1533,7 +1533,21 @@ static bool front_page(const ora_article *a)
     return heads >= 4 && heads * 2 >= paras && paras && words / paras < 40;
 }
 
-/* A consent wall has prose too: its "article" is mostly about cookies. */
+/* How many different cues of the list the text holds ("kind|line"). */
+static size_t distinct_cues(const phrase_list *cues, const char *text)
+{
+    size_t hits = 0;
+    for (size_t k = 0; k < cues->n; k++) {
+        phrase_list one = {&cues->items[k], 1};
+        hits += phrase_list_matches(&one, text);
+    }
+    return hits;
+}
+
+/* A consent wall has prose too: its "article" is mostly about cookies. A
+ * paragraph of it names two things of the wall (cookies and partners,
+ * consent and personal data) or is short; an article's paragraph that
+ * only mentions cookies (baked ones, or a browser's) is none. */
 static bool consent_prose(const reader *r)
 {
     phrase_list cues;
@@ -1549,7 +1563,8 @@ static bool consent_prose(const reader *r)
         all += r->l[i].words;
         b.len = 0;
         sb_printf(&b, "consent|%s", r->l[i].s);
-        if (r->l[i].len < 1000 && phrase_list_matches(&cues, b.s))
+        size_t hits = r->l[i].len < 1000 ? distinct_cues(&cues, b.s) : 0;
+        if (hits >= 2 || (hits == 1 && r->l[i].words <= 30))
             cue += r->l[i].words;
     }
     sb_free(&b);
