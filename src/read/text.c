@@ -381,6 +381,40 @@ static bool caption_then_credit(const reader *r, const char *s)
     return words >= 3;
 }
 
+/* "23 choses que toutes les filles des années 2000…": a headline a teaser
+ * box cut to fit, one phrase of a dozen words at most ending on the
+ * ellipsis. An article may end a sentence that way, but not two lines in
+ * a row. */
+static bool cut_to_fit(const line *l)
+{
+    size_t n = l->len, end;
+    if (n >= 3 && strcmp(l->s + n - 3, "\xE2\x80\xA6") == 0)
+        end = n - 3;
+    else if (n >= 4 && strcmp(l->s + n - 3, "...") == 0 && l->s[n - 4] != '.')
+        end = n - 3;
+    else
+        return false;
+    if (l->words < 3 || l->words > 12)
+        return false;
+    for (size_t i = 0; i + 1 < end; i++) /* one phrase: no sentence ends inside */
+        if (strchr(".!?", l->s[i]) && l->s[i + 1] == ' ')
+            return false;
+    return true;
+}
+
+/* Lines cut to fit, two within three lines of each other: a teaser box. */
+static void drop_cut_teasers(reader *r)
+{
+    size_t last = SIZE_MAX;
+    for (size_t i = 0; i < r->n; i++) {
+        if (!cut_to_fit(&r->l[i]))
+            continue;
+        if (last != SIZE_MAX && i - last <= 3)
+            r->l[i].own = r->l[i].cls = r->l[last].own = r->l[last].cls = BAD;
+        last = i;
+    }
+}
+
 static void classify(reader *r)
 {
     for (size_t i = 0; i < r->n; i++) {
@@ -401,6 +435,7 @@ static void classify(reader *r)
         l->own = l->cls = own_class(l);
         l->stamped = stamped(l->s);
     }
+    drop_cut_teasers(r);
 }
 
 /* ── Context: jusText's smoothing ────────────────────────────────────── */
@@ -1271,12 +1306,41 @@ static void quoted_core(const char *s, size_t *a, size_t *n)
     }
 }
 
-/* A block's hash, the quotes around it aside. */
+/* Is this code point part of a word? Latin-1's signs (« », NBSP, °) and
+ * the punctuation and symbol blocks (quotes, dashes, arrows) are not. */
+static bool word_char(uint32_t cp)
+{
+    return cp >= 0xC0 && !(cp >= 0x2000 && cp < 0x2C00) && cp != 0x3000 && cp != 0xFEFF;
+}
+
+/* A block's hash on its letters and digits alone, ASCII folded: a repeat
+ * of a paragraph may add or drop the quotes around it (a pull quote), or
+ * write its quotes and apostrophes another way (“ ” for ", ’ for '), as a
+ * page's two versions of one paragraph do. */
 static uint64_t hash_block(const char *s)
 {
-    size_t a, n;
-    quoted_core(s, &a, &n);
-    return hash_bytes(s + a, n - a);
+    size_t n = strlen(s), o = 0;
+    char small[512] = "", *buf = n < sizeof small ? small : malloc(n + 1);
+    if (!buf)
+        return hash_bytes(s, n);
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (isalnum(c))
+                buf[o++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        int l = utf8_decode(s + i, n - i, &cp);
+        if (l && word_char(cp))
+            memcpy(buf + o, s + i, (size_t)l), o += (size_t)l;
+        i += l ? (size_t)l : 1;
+    }
+    uint64_t h = hash_bytes(buf, o);
+    if (buf != small)
+        free(buf);
+    return h;
 }
 
 /* Does a line of [from, to) hold the words of s, quotes aside? */
