@@ -97,6 +97,21 @@ bool record_matches(const char *record, const source_print *p);
 int record_write(const char *record, const char *input, const source_print *p,
                  ora_error *err);
 
+/* Letters of a script French is never written in (Cyrillic, Arabic…) and
+ * the voice of that script's language; alphabets.c. */
+typedef struct {
+    uint32_t first, last;
+    char lang[8];
+} script_voice;
+typedef struct {
+    script_voice *v;
+    size_t n;
+} script_voices;
+int script_voices_load(script_voices *sv, ora_error *err);
+void script_voices_free(script_voices *sv);
+/* The script of code point cp, or NULL (Latin, or a script not listed). */
+const script_voice *script_voice_of(const script_voices *sv, uint32_t cp);
+
 /* Removes the ".NAME.XXXXXX" temporaries that a run killed between naming
  * and renaming left in dir, for the NAMEs given (sorted); outfile.c. */
 void remove_stale_temps(const char *dir, const char **names, size_t n);

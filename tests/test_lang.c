@@ -50,6 +50,26 @@ static void english_text_has_english_voice(void **state)
     tu_rmdir(dir);
 }
 
+/* A copy in a script that has no list of function words (Cyrillic here,
+ * as Hangul or Arabic): its lines are judged by their shape, its letters
+ * name the language, and the Russian voice says it. */
+static void russian_copy_has_russian_voice(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir(), out[600];
+    snprintf(out, sizeof out, "%s/pont.wav", dir);
+    tu_result r = tu_run("%s -o %s", "tests/fixtures/text/russe-pont-kazan.txt", out);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.err, "\"ru\" voice"));
+    tu_audio a;
+    assert_true(tu_audio_read(out, &a));
+    /* about 70 words at eSpeak NG's pace, with the title: over 15 s */
+    assert_true(a.seconds > 15 && a.seconds < 60);
+    tu_audio_free(&a);
+    tu_result_free(&r);
+    tu_rmdir(dir);
+}
+
 /* A German text, with a menu line above it: its prose is prose for the
  * text reader too (the function words of every language count), and it is
  * spoken by the German voice, not refused as too short. */
@@ -251,6 +271,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(english_text_has_english_voice),
         cmocka_unit_test(german_copy_is_read),
+        cmocka_unit_test(russian_copy_has_russian_voice),
         cmocka_unit_test(chosen_voice_wins),
         cmocka_unit_test(french_stays_french),
         cmocka_unit_test(language_without_voice_fails),

@@ -243,31 +243,6 @@ static char *list_path(const char *p)
     return p[0] == '/' ? ora_strdup(p) : data_path(p);
 }
 
-/* lexicons/fr/scripts.tsv: "0400<TAB>04FF<TAB>ru" a line. */
-static int load_scripts(foreign_lists *fl, ora_error *err)
-{
-    phrase_list lines;
-    if (phrase_list_load("lexicons/fr/scripts.tsv", &lines, err) < 0)
-        return -1;
-    fl->scripts = calloc(lines.n ? lines.n : 1, sizeof *fl->scripts);
-    for (size_t i = 0; fl->scripts && i < lines.n; i++) {
-        script_voice *v = &fl->scripts[fl->n_scripts];
-        unsigned first, last;
-        char lang[8];
-        if (sscanf(lines.items[i], "%x %x %7s", &first, &last, lang) == 3 && first <= last) {
-            v->first = first, v->last = last;
-            snprintf(v->lang, sizeof v->lang, "%s", lang);
-            fl->n_scripts++;
-        }
-    }
-    phrase_list_free(&lines);
-    if (!fl->scripts) {
-        ora_set_error(err, "out of memory.");
-        return -1;
-    }
-    return 0;
-}
-
 /* Reads lexicons/fr/word-lists.tsv and the lists it names. A list that
  * cannot be read turns its language off: switching is an improvement,
  * never a reason to fail. */
@@ -275,15 +250,15 @@ int foreign_lists_load(foreign_lists *fl, ora_error *err)
 {
     memset(fl, 0, sizeof *fl);
     phrase_list lines;
-    if (load_scripts(fl, err) < 0)
+    if (script_voices_load(&fl->scripts, err) < 0)
         return -1;
     if (word_set_load("lexicons/fr/name-titles.txt", &fl->titles, err) < 0) {
-        free(fl->scripts);
+        script_voices_free(&fl->scripts);
         return -1;
     }
     if (phrase_list_load("lexicons/fr/word-lists.tsv", &lines, err) < 0) {
         word_set_free(&fl->titles);
-        free(fl->scripts);
+        script_voices_free(&fl->scripts);
         return -1;
     }
     char *french = NULL;
@@ -325,7 +300,7 @@ void foreign_lists_free(foreign_lists *fl)
         list_free(&fl->v[k]);
     word_set_free(&fl->titles);
     free(fl->v);
-    free(fl->scripts);
+    script_voices_free(&fl->scripts);
     memset(fl, 0, sizeof *fl);
 }
 
@@ -624,12 +599,7 @@ static const script_voice *script_of(const foreign_lists *fl, const char *s, siz
     uint32_t cp;
     int l = utf8_decode(s + i, len - i, &cp);
     *n = l > 0 ? (size_t)l : 1;
-    if (cp < 0x370)
-        return NULL;
-    for (size_t k = 0; k < fl->n_scripts; k++)
-        if (cp >= fl->scripts[k].first && cp <= fl->scripts[k].last)
-            return &fl->scripts[k];
-    return NULL;
+    return script_voice_of(&fl->scripts, cp);
 }
 
 /* "née Екатерина Андреева": words of one script, with the spaces, hyphens

@@ -68,19 +68,11 @@ typedef struct {
     size_t n_words;
 } foreign_list;
 
-/* Letters of a script French is never written in (Cyrillic, Arabic…):
- * a run of them is said by the voice of that script's language. */
-typedef struct {
-    uint32_t first, last;
-    char lang[8];
-} script_voice;
-
 typedef struct {
     foreign_list *v;
     size_t n;
     word_set titles; /* Monsieur, Saint: a name follows, said in French */
-    script_voice *scripts;
-    size_t n_scripts;
+    script_voices scripts; /* a run of their letters is said by their voice */
 } foreign_lists;
 
 int foreign_lists_load(foreign_lists *fl, ora_error *err);

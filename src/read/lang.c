@@ -244,6 +244,57 @@ static size_t count_votes(lang_table *t, const char *text, size_t budget)
     }
 }
 
+/* Letters of each listed script in s (Latin ones count in *latin). */
+static void count_scripts(const script_voices *sv, const char *s, size_t *counts,
+                          size_t *latin)
+{
+    for (size_t n = strlen(s), i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            *latin += isalpha(c) != 0;
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        int l = utf8_decode(s + i, n - i, &cp);
+        i += l > 0 ? (size_t)l : 1;
+        const script_voice *v = l > 0 ? script_voice_of(sv, cp) : NULL;
+        if (v)
+            counts[v - sv->v]++;
+        else
+            *latin += l > 0 && cp >= 0xC0 && cp < 0x370;
+    }
+}
+
+/* A text written in a script French never is (Hangul, Arabic, Greek…)
+ * has no function words of ours to vote: most of its letters name it. */
+#define SCRIPT_MIN_LETTERS 40
+
+static const char *lang_of_script(const ora_article *a, char *code, size_t size)
+{
+    script_voices sv;
+    ora_error err;
+    if (script_voices_load(&sv, &err) < 0)
+        return NULL;
+    size_t *counts = calloc(sv.n + 1, sizeof *counts), latin = 0, all = 0, best = 0;
+    for (size_t b = 0; counts && b < a->n_blocks + 2; b++) {
+        const char *t = b == 0 ? a->title : b == 1 ? a->lede : a->blocks[b - 2].text;
+        if (t)
+            count_scripts(&sv, t, counts, &latin);
+    }
+    for (size_t k = 0; counts && k < sv.n; k++) {
+        all += counts[k];
+        best = counts[k] > counts[best] ? k : best;
+    }
+    const char *found = NULL;
+    if (counts && sv.n && counts[best] >= SCRIPT_MIN_LETTERS && counts[best] * 2 > all + latin &&
+        strlen(sv.v[best].lang) < size)
+        found = strcpy(code, sv.v[best].lang);
+    free(counts);
+    script_voices_free(&sv);
+    return found;
+}
+
 const char *lang_guess(const ora_article *a, char *code, size_t size)
 {
     lang_table t;
@@ -272,5 +323,5 @@ const char *lang_guess(const ora_article *a, char *code, size_t size)
         found = code;
     }
     free_table(&t);
-    return found;
+    return found ? found : lang_of_script(a, code, size);
 }

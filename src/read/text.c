@@ -415,6 +415,29 @@ static void drop_cut_teasers(reader *r)
     }
 }
 
+/* Text in a language without a list of function words (Korean, Arabic,
+ * Greek…): its long lines hold none of any language we know, where prose
+ * in a known one has a fifth of them. */
+static bool no_function_words(const reader *r)
+{
+    double words = 0, stops = 0;
+    for (size_t i = 0; i < r->n; i++)
+        if (r->l[i].words >= 8)
+            words += (double)r->l[i].words, stops += r->l[i].stops * (double)r->l[i].words;
+    return words >= MIN_ARTICLE_WORDS && stops < words * 0.02;
+}
+
+/* Without function words to count, a line's shape decides alone: one that
+ * ends a sentence, or is long, reads as if it had a prose share of them. */
+static void judge_by_shape(reader *r)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        line *l = &r->l[i];
+        l->stops = l->full_stop || l->len >= LONG_CHARS ? GOOD_STOPS : 0;
+        l->own = l->cls = own_class(l);
+    }
+}
+
 static void classify(reader *r)
 {
     for (size_t i = 0; i < r->n; i++) {
@@ -435,6 +458,8 @@ static void classify(reader *r)
         l->own = l->cls = own_class(l);
         l->stamped = stamped(l->s);
     }
+    if (no_function_words(r))
+        judge_by_shape(r);
     drop_cut_teasers(r);
 }
 
