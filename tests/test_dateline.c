@@ -33,6 +33,14 @@ static void written_dates(void **state)
     assert_string_equal(iso, "2020-05-07");
     assert_true(dateline_date(&cues, "3 déc. 2023 à 14:30", iso));
     assert_string_equal(iso, "2023-12-03T14:30");
+    /* the month first, as English datelines write it */
+    assert_true(dateline_date(&cues, "JAN. 13, 2017", iso));
+    assert_string_equal(iso, "2017-01-13");
+    assert_true(dateline_date(&cues, "September 21, 2011, 3:17 PM", iso));
+    assert_string_equal(iso, "2011-09-21T15:17");
+    assert_false(dateline_date(&cues, "May 40, 2020", iso));
+    assert_false(dateline_date(&cues, "May be 2020", iso));
+    expect_line("By JEFFREY GETTLEMAN JAN. 13, 2017", "2017-01-13", "", "JEFFREY GETTLEMAN");
 }
 
 static void numeric_dates(void **state)

@@ -33,6 +33,21 @@ static bool valid_date(int y, int m, int d)
     return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
+/* " PM", " a.m.": the half of the day of a 12-hour time; its length. */
+static size_t twelve_hour(const char *s, int *h)
+{
+    static const char *const marks[] = {" PM", " pm", " p.m.", " AM", " am", " a.m."};
+    for (size_t k = 0; k < 6; k++) {
+        size_t n = strlen(marks[k]);
+        if (strncmp(s, marks[k], n) != 0 || isalnum((unsigned char)s[n]) || *h > 12)
+            continue;
+        bool pm = k < 3;
+        *h = pm ? (*h % 12) + 12 : *h % 12;
+        return n;
+    }
+    return 0;
+}
+
 /* A time after a date: " à 01h58", " à 1 h 58", ", 10:12", " - 10h". */
 static size_t read_time(const read_cues *c, const char *s, int *hour, int *min)
 {
@@ -67,6 +82,7 @@ static size_t read_time(const read_cues *c, const char *s, int *hour, int *min)
         m = 0;
     if (isalnum((unsigned char)s[i]))
         return 0; /* "10hommes" is not a time */
+    i += twelve_hour(s + i, &h); /* "3:17 PM", as English datelines write it */
     *hour = h, *min = m;
     return i;
 }
@@ -163,6 +179,29 @@ static size_t written_date(const read_cues *c, const char *s, char iso[32])
     return write_iso(c, iso, y, mo, d, s + i, i);
 }
 
+/* "Jan. 13, 2017", "September 21, 2011, 3:17 PM": the month first, as
+ * English writes it (the month's names are data: rules/fr/dateline.txt). */
+static size_t month_first_date(const read_cues *c, const char *s, char iso[32])
+{
+    size_t w = strcspn(s, " ,");
+    int mo = cue_month(c, s, w), d, y;
+    if (!mo || s[w] != ' ')
+        return 0;
+    size_t i = w + 1, l = read_digits(s + i, 2, &d);
+    if (!l)
+        return 0;
+    i += l;
+    if (s[i] == ',')
+        i++;
+    if (s[i++] != ' ')
+        return 0;
+    l = read_digits(s + i, 4, &y);
+    if (l != 4 || !valid_date(y, mo, d))
+        return 0;
+    i += l;
+    return write_iso(c, iso, y, mo, d, s + i, i);
+}
+
 size_t dateline_date(const read_cues *c, const char *s, char iso[32])
 {
     size_t n = iso_date(s, iso);
@@ -170,6 +209,8 @@ size_t dateline_date(const read_cues *c, const char *s, char iso[32])
         n = numeric_date(c, s, iso);
     if (!n)
         n = written_date(c, s, iso);
+    if (!n)
+        n = month_first_date(c, s, iso);
     return n;
 }
 
@@ -218,8 +259,8 @@ static size_t name_end(const read_cues *c, const char *s)
         size_t on = cue_prefix(&c->on, s + i + 1);
         if (on && dateline_date(c, s + i + 1 + on, iso))
             return i;
-        if (isdigit((unsigned char)s[i + 1]) && dateline_date(c, s + i + 1, iso))
-            return i;
+        if (isalnum((unsigned char)s[i + 1]) && dateline_date(c, s + i + 1, iso))
+            return i; /* "Par X 7 mai 2020", "By X JAN. 13, 2017" */
     }
     return strlen(s);
 }
