@@ -294,21 +294,10 @@ static bool block_kind(xmlNodePtr n, ora_block_kind *kind)
     return true;
 }
 
-/* Inline elements flow into the paragraph around them. */
-static bool is_inline(xmlNodePtr n)
-{
-    static const char *const tags[] = {"a", "span", "b", "strong", "i", "em", "u",
-                                       "s", "small", "sup", "sub", "abbr", "cite",
-                                       "q", "time", "mark", "font", "code", "br",
-                                       "bdi", "bdo", "dfn", "kbd", "var", "ins",
-                                       "del", "wbr", "data", "label", NULL};
-    return node_is_one_of(n, tags);
-}
-
 static bool has_block_inside(xmlNodePtr n)
 {
     for (xmlNodePtr c = n->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && (!is_inline(c) || has_block_inside(c)))
+        if (c->type == XML_ELEMENT_NODE && (!readability_inline(c) || has_block_inside(c)))
             return true;
     return false;
 }
@@ -647,7 +636,7 @@ static void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
         return;
     }
     ora_block_kind kind;
-    if (is_inline(n) && !has_block_inside(n)) {
+    if (readability_inline(n) && !has_block_inside(n)) {
         if (node_is(n, "br"))
             sb_addc(&w->run, BR_MARK);
         else
@@ -1708,6 +1697,15 @@ static int find_containers(xmlNodePtr root, const site_rules *r,
     if (readability_find(root, words, out, st) < 0)
         return -1;
     follow_title(root, title, out);
+#ifdef HTML_DEBUG /* -DHTML_DEBUG: the chosen containers, for tuning */
+    for (size_t i = 0; i < out->n; i++) {
+        xmlChar *cl = xmlGetProp(out->nodes[i], BAD_CAST "class");
+        fprintf(stderr, "container <%s> line %ld class=\"%s\" %zu characters\n",
+                (const char *)out->nodes[i]->name, xmlGetLineNo(out->nodes[i]),
+                cl ? (char *)cl : "", visible_text(out->nodes[i]));
+        xmlFree(cl);
+    }
+#endif
     return 0;
 }
 
@@ -1745,7 +1743,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
             continue; /* a sibling that is only an embed's label, or a shop */
         if (containers.nodes[i]->type == XML_ELEMENT_NODE &&
             (block_kind(containers.nodes[i], &(ora_block_kind){0}) ||
-             is_inline(containers.nodes[i]) || node_is(containers.nodes[i], "figure")))
+             readability_inline(containers.nodes[i]) || node_is(containers.nodes[i], "figure")))
             walk_node(&w, containers.nodes[i], false); /* a sibling paragraph */
         else
             walk_body(&w, containers.nodes[i]->children, false);
