@@ -1066,12 +1066,24 @@ static bool lede_like(const line *l)
            !l->bullet && !l->drop;
 }
 
-/* A caption: the line over a short credit ("© AFP", "Getty Images"). */
+/* A picture's own text over its legend, which repeats it and adds the
+ * credit ("Le port au matin" over "Le port au matin - © X"): a copy that
+ * keeps the images' alt texts (Chrome's) gives both. */
+static bool alt_over_legend(const reader *r, size_t i)
+{
+    const line *l = &r->l[i], *next = i + 1 < r->n ? &r->l[i + 1] : NULL;
+    return next && next->credit_in && !l->credit_in && l->words >= 2 && next->len > l->len &&
+           strncmp(next->s, l->s, l->len) == 0;
+}
+
+/* A caption: the line over a short credit ("© AFP", "Getty Images"), or
+ * a picture's text over its legend. */
 static bool is_caption_at(const reader *r, size_t i)
 {
     const line *next = i + 1 < r->n ? &r->l[i + 1] : NULL;
-    return next && next->credit && !r->l[i].credit_in && r->l[i].len >= 20 &&
-           r->l[i].words <= 30 && !r->l[i].meta && !r->l[i].drop;
+    return (next && next->credit && !r->l[i].credit_in && r->l[i].len >= 20 &&
+            r->l[i].words <= 30 && !r->l[i].meta && !r->l[i].drop) ||
+           alt_over_legend(r, i);
 }
 
 static void read_head(reader *r)
@@ -1100,7 +1112,8 @@ static void read_head(reader *r)
         bool beside_meta = (i > 0 && r->l[i - 1].meta) || (i + 1 < r->n && r->l[i + 1].meta);
         /* a line over a credit is a caption, unless the copy shows it
          * again elsewhere (share boxes, a breadcrumb): a title over its photo */
-        bool caption = is_caption_at(r, i) && !(r->l[i].words >= 4 && repeated(r, i));
+        bool caption = (is_caption_at(r, i) && !(r->l[i].words >= 4 && repeated(r, i))) ||
+                       alt_over_legend(r, i);
         if (title_like(&r->l[i]) && !caption &&
             !(name_like(r, &r->l[i]) && beside_meta)) {
             long s = title_score(r, i, r->body);
