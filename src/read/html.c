@@ -57,6 +57,8 @@ typedef struct {
     uint64_t title_hash, lede_hash;
     strbuf run;   /* inline text waiting for the next block boundary */
     size_t run_links; /* bytes of it inside links */
+    uint64_t alt_hash;  /* the text of the picture just walked past (alt, title) */
+    uint64_t alt_hash2;
 } body_walk;
 
 static char *prop(xmlNodePtr n, const char *name)
@@ -400,6 +402,9 @@ static bool is_shop_box(const body_walk *w, xmlNodePtr n)
     return w->shop && visible_text(n) < SHOP_BOX_MAX && sells(w->shop, n->children);
 }
 
+/* Characters under which an element named a credit is one. */
+#define CREDIT_BOX_MAX 300
+
 /* What a body element is not: dropped by the rules, hidden, navigation. */
 static bool skip_element(const body_walk *w, xmlNodePtr n)
 {
@@ -407,6 +412,9 @@ static bool skip_element(const body_walk *w, xmlNodePtr n)
     static const char *const text_tags[] = {"p", "h2", "h3", "h4", "h5", "h6", "li",
                                             "a", "span", "em", "strong", "b", "i", NULL};
     if (never_text(n) || selector_matches(n, w->rules->drop))
+        return true;
+    /* a block named a credit holds a legend and its credit, never prose */
+    if (!node_is(n, "body") && names_credit(n) && visible_text(n) < CREDIT_BOX_MAX)
         return true;
     /* default.txt names boxes (menus, embedded posts), never a paragraph:
      * the text elements, most of a page, skip that second list */
@@ -620,6 +628,16 @@ static void read_figcaptions(body_walk *w, xmlNodePtr n)
     }
 }
 
+/* A picture's own words (alt, title): a block right after it that says
+ * them again is its legend, not a paragraph. */
+static void note_picture(body_walk *w, xmlNodePtr img)
+{
+    char *alt = prop(img, "alt"), *title = prop(img, "title");
+    w->alt_hash = alt && word_count(alt) >= 3 ? folded_hash(alt) : 0;
+    w->alt_hash2 = title && word_count(title) >= 3 ? folded_hash(title) : 0;
+    free(alt), free(title);
+}
+
 static void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
 {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
@@ -627,6 +645,8 @@ static void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
             sb_adds(&w->run, (const char *)n->content);
         return;
     }
+    if (n->type == XML_ELEMENT_NODE && node_is(n, "img"))
+        note_picture(w, n);
     if (n->type != XML_ELEMENT_NODE || skip_element(w, n))
         return;
     if (at_paywall(w, n)) {
@@ -943,6 +963,16 @@ static bool is_kicker(const ora_article *a, const char *text)
     return hit;
 }
 
+/* Has the text a letter or a digit? A block of punctuation alone (".",
+ * "* * *") says nothing. */
+static bool has_word(const char *text)
+{
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+        if (isalnum(*p) || *p >= 0x80)
+            return true;
+    return false;
+}
+
 static void add_block(body_walk *w, ora_block_kind kind, char *text)
 {
     ora_article *a = w->a;
@@ -957,7 +987,7 @@ static void add_block(body_walk *w, ora_block_kind kind, char *text)
     } else if (boilerplate_is_end(w->bp, text)) {
         /* before any text it is a header's link ("Réagir"), not the end */
         w->stopped = a->n_blocks > 0;
-    } else if (boilerplate_is_drop(w->bp, text) ||
+    } else if (!has_word(text) || boilerplate_is_drop(w->bp, text) ||
                (strlen(text) < 60 && boilerplate_is_credit(w->bp, text)) ||
                is_credit_line(w->cues, text) || is_meta_line(w->cues, text) ||
                is_counter_line(w->cues, text) ||
@@ -972,10 +1002,13 @@ static void add_block(body_walk *w, ora_block_kind kind, char *text)
                read_before(w, text, h)) {
         /* furniture, the header repeated, the signature, or a repeat */
     } else {
-        if (kind == ORA_BLOCK_PARAGRAPH && looks_like_caption(w->cues, text))
+        if (kind == ORA_BLOCK_PARAGRAPH &&
+            (looks_like_caption(w->cues, text) ||
+             (h && (h == w->alt_hash || h == w->alt_hash2))))
             kind = ORA_BLOCK_CAPTION;
         ora_article_add_block(a, kind, text);
     }
+    w->alt_hash = w->alt_hash2 = 0;
     free(text);
 }
 
@@ -1731,7 +1764,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
         return -1;
     body_walk w = {r, &d->generic, &d->shop, &d->bp, &d->cues, has_rules ? NULL : &d->words,
                    usable_paid_selector(root, j->paid_selector, &containers), a,
-                   false, 0, false, {0}, 0, 0, {0}, 0};
+                   false, 0, false, {0}, 0, 0, {0}, 0, 0, 0};
     w.title_hash = a->title ? folded_hash(a->title) : 0;
     w.lede_hash = a->lede ? folded_hash(a->lede) : 0;
     for (size_t i = 0; w.words && i < containers.n; i++)
