@@ -433,13 +433,66 @@ static bool skip_element(const body_walk *w, xmlNodePtr n)
 
 static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote);
 
+/* Words (with a letter: not "(" nor "94,4") of a text. */
+static size_t letter_words(const char *s)
+{
+    size_t n = 0;
+    bool in = false, letter = false;
+    for (;; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (!c || isspace(c)) {
+            n += in && letter;
+            in = letter = false;
+            if (!c)
+                return n;
+        } else {
+            in = true;
+            letter |= isalpha(c) || c >= 0x80;
+        }
+    }
+}
+
+/* Words of the element's text outside its links. */
+static size_t words_outside_links(xmlNodePtr n)
+{
+    size_t words = 0;
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content)
+            words += letter_words((const char *)c->content);
+        else if (c->type == XML_ELEMENT_NODE && !node_is(c, "a") && !never_text(c))
+            words += words_outside_links(c);
+    }
+    return words;
+}
+
+/* Words around a link that make one sentence with it ("X vient d'être
+ * <a>élu président</a>, avec 94 %."): prose that cites a page, not a link
+ * to another article ("Lire aussi : <a>…</a>"). */
+#define WORDS_AROUND_LINK 4
+
+static bool sentence_with_link(const body_walk *w, xmlNodePtr n, const char *text)
+{
+    size_t len = strlen(text);
+    while (len && isspace((unsigned char)text[len - 1]))
+        len--;
+    if (!len || !strchr(".!?\xbb", text[len - 1]))
+        return false;
+    for (size_t i = 0; i < w->cues->see_also.n; i++)
+        if (strcasestr(text, w->cues->see_also.s[i]))
+            return false;
+    return words_outside_links(n) >= WORDS_AROUND_LINK;
+}
+
 /* A list item of links is a related article; a short paragraph of links is
- * an inline "Lire aussi". A long paragraph with many links is still prose. */
-static bool is_link_block(xmlNodePtr n, ora_block_kind kind, size_t text_len)
+ * an inline "Lire aussi", unless its other words make a sentence with the
+ * link. A long paragraph with many links is still prose. */
+static bool is_link_block(const body_walk *w, xmlNodePtr n, ora_block_kind kind,
+                          const char *text, size_t text_len)
 {
     if (kind == ORA_BLOCK_CAPTION || link_density(n) <= MAX_LINK_DENSITY)
         return false;
-    return kind == ORA_BLOCK_LIST_ITEM || text_len < LONG_PARAGRAPH;
+    return kind == ORA_BLOCK_LIST_ITEM ||
+           (text_len < LONG_PARAGRAPH && !sentence_with_link(w, n, text));
 }
 
 /* One block element: its text, split at "<br><br>", or its parts when it
@@ -456,7 +509,7 @@ static void read_block(body_walk *w, xmlNodePtr n, ora_block_kind kind, bool in_
     strbuf b;
     sb_init(&b);
     gather_text(n->children, w->rules, &b);
-    if (is_link_block(n, kind, b.len)) {
+    if (is_link_block(w, n, kind, b.s ? b.s : "", b.len)) {
         sb_free(&b);
         return;
     }
@@ -1406,7 +1459,19 @@ static void fill_date(ora_article *a, xmlNodePtr root, const node_list *containe
 /* The lede and the first paragraph say the same once. A declared lede (the
  * meta description) gives way to the page's own paragraph; a lede of many
  * sentences is the article's opening, not a lede. */
-static void finish_lede(ora_article *a, bool declared)
+/* Puts the text before the body's first block. */
+static void add_first_paragraph(ora_article *a, const char *text)
+{
+    if (ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, text) == 0) {
+        ora_block first = a->blocks[a->n_blocks - 1];
+        memmove(a->blocks + 1, a->blocks, (a->n_blocks - 1) * sizeof *a->blocks);
+        a->blocks[0] = first;
+    }
+}
+
+/* A lede too long to be one, that the page shows above the body, is the
+ * body's first paragraph: dropped, it would be read nowhere. */
+static void finish_lede(ora_article *a, bool declared, bool shown)
 {
     if (!a->lede)
         return;
@@ -1420,8 +1485,11 @@ static void finish_lede(ora_article *a, bool declared)
             drop = true; /* the first paragraph begins with it */
         free(l), free(p);
     }
-    if (!drop && (sentences(a->lede) > 4 || strlen(a->lede) > 800))
+    if (!drop && (sentences(a->lede) > 4 || strlen(a->lede) > 800)) {
         drop = true;
+        if (shown)
+            add_first_paragraph(a, a->lede);
+    }
     if (drop) {
         free(a->lede);
         a->lede = NULL;
@@ -1787,14 +1855,10 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     fill_date(a, root, &containers);
     date_from_text(&d->cues, a, root, &d->generic);
     node_list_free(&containers);
-    finish_lede(a, lede_declared);
+    finish_lede(a, lede_declared, w.lede_shown);
     if (!prose_paragraphs(a) && a->lede && (w.lede_shown || !lede_declared)) {
         /* a brief whose only paragraph is its chapo: that is the body */
-        if (ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, a->lede) == 0) {
-            ora_block first = a->blocks[a->n_blocks - 1];
-            memmove(a->blocks + 1, a->blocks, (a->n_blocks - 1) * sizeof *a->blocks);
-            a->blocks[0] = first;
-        }
+        add_first_paragraph(a, a->lede);
         free(a->lede);
         a->lede = NULL;
     }
