@@ -1638,6 +1638,56 @@ static int load_rules(reader *r, ora_error *err)
     return 0;
 }
 
+/* Furniture lines in a row that part the article from a box under it. */
+#define BOX_GAP 4
+
+/* Lines of [from, to), not page furniture, that the page shows again
+ * under the stretch. */
+static size_t shown_below(const reader *r, const seen_set *below, size_t from, size_t to)
+{
+    size_t again = 0;
+    for (size_t k = from; k < to; k++) {
+        const line *l = &r->l[k];
+        again += l->words >= 4 && !l->drop && !l->meta && !l->credit_in && !l->end &&
+                 seen_set_has(below, hash_block(l->s));
+    }
+    return again;
+}
+
+/* A box of teasers under the article ("À la une": a picture's text, a
+ * headline, again and again) reads like prose line by line, but its
+ * headlines come back further down the page (a "most read" list), where
+ * an article's own lines do not. After a strong run of prose, a part set
+ * off by a gap of furniture, with two lines or more that the page shows
+ * again under the stretch, ends the article before the gap. */
+static void end_before_repeated(reader *r)
+{
+    seen_set below = {0};
+    for (size_t i = r->stop; i < r->n; i++)
+        if (r->l[i].words >= 4)
+            seen_set_add(&below, hash_block(r->l[i].s));
+    size_t words = 0, gap = 0, gap_at = 0;
+    for (size_t i = r->body; i < r->stop; i++) {
+        if (r->l[i].cls != GOOD) {
+            if (!gap++)
+                gap_at = i;
+            continue;
+        }
+        if (gap >= BOX_GAP && words >= STRONG_RUN) {
+            size_t end = i, run = 0; /* the part: up to the next gap */
+            for (; end < r->stop && run < BOX_GAP; end++)
+                run = r->l[end].cls == GOOD ? 0 : run + 1;
+            if (shown_below(r, &below, i, end) >= 2) {
+                r->stop = gap_at;
+                break;
+            }
+        }
+        gap = 0;
+        words += r->l[i].words;
+    }
+    seen_set_free(&below);
+}
+
 int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
 {
     reader r;
@@ -1654,6 +1704,7 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
         end_live(&r);
         end_teasers(&r);
         end_at_see_also(&r);
+        end_before_repeated(&r);
         drop_last_blurb(&r);
         read_head(&r);
         read_body(&r);
