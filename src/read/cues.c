@@ -267,3 +267,18 @@ double paywall_percent(const read_cues *c, const char *text)
         end++;
     return *end == '%' ? v : -1;
 }
+
+bool cue_wire_signature(const read_cues *c, const boilerplate *bp, const char *t)
+{
+    size_t words = 1;
+    for (const char *p = t; *p; p++)
+        words += *p == ' ';
+    if (strlen(t) >= 60 || words > 6)
+        return false;
+    for (const char *p = strchr(t, ' '); p; p = strchr(p + 1, ' ')) {
+        size_t k = cue_prefix(&c->with, p + 1);
+        if (k && boilerplate_is_credit(bp, p + 1 + k))
+            return true;
+    }
+    return false;
+}

@@ -55,4 +55,8 @@ int cue_month(const read_cues *c, const char *w, size_t n);
  * ("Il vous reste 73.51% de cet article à lire" → 73.51); -1 when absent. */
 double paywall_percent(const read_cues *c, const char *text);
 
+/* "LIBERATION avec AFP", "Le Monde.fr avec AFP": a desk's signature, the
+ * agency being one of the credits of boilerplate-credit.txt. */
+bool cue_wire_signature(const read_cues *c, const boilerplate *bp, const char *t);
+
 #endif

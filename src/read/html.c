@@ -915,20 +915,6 @@ static bool looks_like_caption(const read_cues *c, const char *t)
     return false;
 }
 
-/* "LIBERATION avec AFP", "La rédaction avec Reuters": a desk's signature,
- * the agency being one of the credits of boilerplate-credit.txt. */
-static bool is_wire_signature(const read_cues *c, const boilerplate *bp, const char *t)
-{
-    if (strlen(t) >= 60 || word_count(t) > 6)
-        return false;
-    for (const char *p = strchr(t, ' '); p; p = strchr(p + 1, ' ')) {
-        size_t k = cue_prefix(&c->with, p + 1);
-        if (k && boilerplate_is_credit(bp, p + 1 + k))
-            return true;
-    }
-    return false;
-}
-
 /* A hash of the text folded (case, apostrophes, spaces, punctuation), so
  * that a print or AMP copy of the article, or a paragraph repeated by a
  * pull quote, matches what was read. */
@@ -1045,7 +1031,7 @@ static void add_block(body_walk *w, ora_block_kind kind, char *text)
                is_credit_line(w->cues, text) || is_meta_line(w->cues, text) ||
                is_counter_line(w->cues, text) ||
                is_initials(text) || is_post_signature(text) ||
-               is_wire_signature(w->cues, w->bp, text) ||
+               cue_wire_signature(w->cues, w->bp, text) ||
                (h == w->title_hash && same_folded(text, a->title)) || is_kicker(a, text) ||
                is_header_label(a, kind, text) ||
                (h == w->lede_hash && same_folded(text, a->lede) && (w->lede_shown = true)) ||

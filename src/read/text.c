@@ -1114,8 +1114,10 @@ static void read_head(reader *r)
          * again elsewhere (share boxes, a breadcrumb): a title over its photo */
         bool caption = (is_caption_at(r, i) && !(r->l[i].words >= 4 && repeated(r, i))) ||
                        alt_over_legend(r, i);
+        /* neither a name nor a desk ("X avec AFP") by the dateline */
         if (title_like(&r->l[i]) && !caption &&
-            !(name_like(r, &r->l[i]) && beside_meta)) {
+            !(name_like(r, &r->l[i]) && beside_meta) &&
+            !cue_wire_signature(&r->cues, &r->bp, r->l[i].s)) {
             long s = title_score(r, i, r->body);
 #ifdef TEXT_DEBUG
             fprintf(stderr, "title? %zu %ld %.60s\n", i, s, r->l[i].s);
