@@ -282,3 +282,26 @@ bool cue_wire_signature(const read_cues *c, const boilerplate *bp, const char *t
     }
     return false;
 }
+
+/* Words before the colon of "Lire l'entretien : …", "Voir notre dossier : …". */
+#define ANNOUNCER_WORDS 4
+
+bool cue_link_announcer(const read_cues *c, const char *s)
+{
+    while (*s == '>' || *s == ' ' || *s == '-')
+        s++;
+    for (size_t i = 0; i < c->see_also.n; i++) {
+        const char *cue = c->see_also.s[i], *sp = strchr(cue, ' ');
+        size_t verb = sp ? (size_t)(sp - cue) : strlen(cue);
+        if (strncasecmp(s, cue, verb) != 0 || s[verb] != ' ')
+            continue;
+        size_t words = 0;
+        for (const char *p = s + verb; *p && words <= ANNOUNCER_WORDS; p++) {
+            if (*p == ':')
+                return words >= 1 && p[1] != '/'; /* not "Lire: https://…" */
+            if (*p == ' ' && p[1] && p[1] != ' ' && p[1] != ':')
+                words++;
+        }
+    }
+    return false;
+}

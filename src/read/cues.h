@@ -59,4 +59,8 @@ double paywall_percent(const read_cues *c, const char *text);
  * agency being one of the credits of boilerplate-credit.txt. */
 bool cue_wire_signature(const read_cues *c, const boilerplate *bp, const char *t);
 
+/* "Lire l'entretien : …", "Voir notre dossier : …": the verb of a
+ * see-also cue, a few words and a colon announce a link to another page. */
+bool cue_link_announcer(const read_cues *c, const char *s);
+
 #endif

@@ -1027,6 +1027,7 @@ static void add_block(body_walk *w, ora_block_kind kind, char *text)
         /* before any text it is a header's link ("Réagir"), not the end */
         w->stopped = a->n_blocks > 0;
     } else if (!has_word(text) || boilerplate_is_drop(w->bp, text) ||
+               (strlen(text) < 300 && cue_link_announcer(w->cues, text)) ||
                (strlen(text) < 60 && boilerplate_is_credit(w->bp, text)) ||
                is_credit_line(w->cues, text) || is_meta_line(w->cues, text) ||
                is_counter_line(w->cues, text) ||

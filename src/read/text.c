@@ -391,7 +391,8 @@ static void classify(reader *r)
         const char *core = l->s; /* ">> A lire aussi : …" */
         while (*core == '>' || *core == ' ')
             core++;
-        l->drop = boilerplate_is_drop(&r->bp, core);
+        l->drop = boilerplate_is_drop(&r->bp, core) ||
+                  (l->len < 300 && cue_link_announcer(&r->cues, core));
         /* captions are short: a paragraph is not matched against every
          * credit pattern (many open on '*', which the fast path cannot skip) */
         l->credit_in = l->len < 300 && boilerplate_is_credit(&r->bp, l->s);
@@ -425,7 +426,7 @@ static bool announces_link(const reader *r, const char *s)
     for (size_t i = 0; i < l->n; i++)
         if (strcasestr(s, l->s[i]))
             return true;
-    return false;
+    return cue_link_announcer(&r->cues, s);
 }
 
 /* The class of the nearest line before (dir -1) or after (+1) i that is
