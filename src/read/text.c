@@ -494,6 +494,13 @@ static bool list_item_line(const reader *r, size_t i)
             (last == '.' || last == ';' || last == ','));
 }
 
+/* A label: a word or three, no sentence, no dateline, no bullet. */
+static bool label_line(const line *l)
+{
+    return l->words >= 1 && l->words <= 3 && !l->meta && !l->bullet &&
+           !strchr(".;,:!?", l->s[l->len - 1]);
+}
+
 /* A data table copied cell by cell: a long run of short lines, many of
  * them numbers. It is not read, and it does not part the article. */
 static bool table_cells(const reader *r, size_t from, size_t to)
@@ -583,9 +590,12 @@ static void smooth(reader *r)
                !strchr(".;,:", r->l[j].s[r->l[j].len - 1]) && r->l[j].words <= 20)
             j++;
         bool parted = bullets ? j > i : block && j >= i + 2 && j < r->n && !r->l[j].tight;
-        if (parted && j < r->n && !r->l[j].bullet && r->l[i - 1].own == GOOD &&
-            r->l[i - 1].full_stop && r->l[j].own == GOOD && r->l[j].full_stop)
-            for (size_t k = i; k < j; k++)
+        /* one bullet under a label ("Plus", "En lien") is a link too */
+        bool labelled = bullets && j == i + 1 && label_line(&r->l[i - 1]);
+        if (parted && j < r->n && !r->l[j].bullet &&
+            ((r->l[i - 1].own == GOOD && r->l[i - 1].full_stop) || labelled) &&
+            r->l[j].own == GOOD && r->l[j].full_stop)
+            for (size_t k = labelled ? i - 1 : i; k < j; k++)
                 r->l[k].cls = BAD, r->l[k].listed = true;
         i = j > i ? j : i + 1;
     }
