@@ -367,6 +367,28 @@ static int own_class(const line *l)
     return BAD;
 }
 
+
+/* A legend signed by its photographer or agency: a sentence, then one
+ * word that is a credit, not prose ("… Malouda. AGENCE_X", "… vous...
+ * J.Dupont"): capitals only, or a '_', '.' or '/' inside. */
+static bool signed_legend(const line *l)
+{
+    const char *sign = NULL;
+    for (const char *p = l->s; p[0] && p[1]; p++)
+        if (p[0] == '.' && p[1] == ' ')
+            sign = p + 2;
+    if (!sign || !*sign || strchr(sign, ' ') || !isupper((unsigned char)sign[0]))
+        return false;
+    size_t n = strlen(sign);
+    if (n < 2 || n > 30 || strchr(".!?,;:", sign[n - 1]))
+        return false;
+    bool caps = true, joined = false;
+    for (const char *p = sign; *p; p++) {
+        caps &= !islower((unsigned char)*p) && (unsigned char)*p < 0x80;
+        joined |= p > sign && strchr("_./", *p);
+    }
+    return caps || joined;
+}
 /* "Tapie en 2008. AFP/Jean Dupont": a caption that carries its credit, one
  * sentence of three words or more, then the credit. It is not read, but
  * unlike a bare credit line it does not make the line above a caption. */
@@ -397,6 +419,7 @@ static void classify(reader *r)
          * credit pattern (many open on '*', which the fast path cannot skip) */
         l->credit_in = l->len < 300 && boilerplate_is_credit(&r->bp, l->s);
         l->credit = l->len < 80 && l->credit_in && !caption_then_credit(r, l->s);
+        l->credit_in |= l->len < 300 && signed_legend(l); /* a legend, not a credit alone */
         l->end = l->len < 200 && boilerplate_is_end(&r->bp, l->s);
         l->cut = l->len < 300 && boilerplate_is_cut(&r->bp, l->s);
         l->own = l->cls = own_class(l);
@@ -597,6 +620,18 @@ static void smooth(reader *r)
             r->l[j].own == GOOD && r->l[j].full_stop)
             for (size_t k = labelled ? i - 1 : i; k < j; k++)
                 r->l[k].cls = BAD, r->l[k].listed = true;
+        i = j > i ? j : i + 1;
+    }
+    /* Three timed lines or more in a row, no prose under any (a news
+     * ticker: "23:12 Rallye…", "22:05 NBA…"), are headlines, not the
+     * posts of a live, whose times stand over their text. */
+    for (size_t i = 0; i < r->n;) {
+        size_t j = i;
+        while (j < r->n && r->l[j].stamped && !r->l[j].full_stop && r->l[j].len < 200)
+            j++;
+        if (j - i >= 3)
+            for (size_t k = i; k < j; k++)
+                r->l[k].cls = BAD;
         i = j > i ? j : i + 1;
     }
     /* A run of three short lines or more is a menu, a share bar or a
