@@ -64,6 +64,7 @@ typedef struct {
     char *raw;         /* such a row as copied, tabs kept */
     bool embed;        /* an embedded social post or its signature */
     bool stamped;      /* opens on a time, "21h40 La participation …": a post of a live */
+    bool picture;      /* an image's file name ("0042-photo-x.jpg"), an alt text a copy shows */
     bool tight;        /* right under the line before, no blank line between */
     int own;           /* class from its own features */
     int cls;           /* class after its neighbours had their say */
@@ -368,6 +369,21 @@ static int own_class(const line *l)
 }
 
 
+/* One word ending in a picture's extension: a file name that stands for
+ * the image's text ("0042-photo-port.jpg"), not a credit nor a caption. */
+static bool picture_file(const line *l)
+{
+    static const char *const ext[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", NULL};
+    if (l->words != 1)
+        return false;
+    for (size_t i = 0; ext[i]; i++) {
+        size_t n = strlen(ext[i]);
+        if (l->len > n && strcasecmp(l->s + l->len - n, ext[i]) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* A legend signed by its photographer or agency: a sentence, then one
  * word that is a credit, not prose ("… Malouda. AGENCE_X", "… vous...
  * J.Dupont"): capitals only, or a '_', '.' or '/' inside. */
@@ -420,6 +436,9 @@ static void classify(reader *r)
         l->credit_in = l->len < 300 && boilerplate_is_credit(&r->bp, l->s);
         l->credit = l->len < 80 && l->credit_in && !caption_then_credit(r, l->s);
         l->credit_in |= l->len < 300 && signed_legend(l); /* a legend, not a credit alone */
+        l->picture = picture_file(l);
+        if (l->picture)
+            l->drop = true, l->credit = l->credit_in = false;
         l->end = l->len < 200 && boilerplate_is_end(&r->bp, l->s);
         l->cut = l->len < 300 && boilerplate_is_cut(&r->bp, l->s);
         l->own = l->cls = own_class(l);
@@ -474,9 +493,18 @@ static int neighbour(const reader *r, size_t i, int dir, bool skip_near)
 
 /* Could the line be an item of a list, read as text? A few words with
  * function words, no label, no furniture. */
-static bool item_shaped(const line *l)
+static bool enumerated(const line *l)
 {
-    return !l->bullet && l->words >= 3 && l->words <= 40 && l->stops >= GOOD_STOPS &&
+    return l->len > 1 && strchr(",;", l->s[l->len - 1]);
+}
+
+/* Function words, or an enumeration's comma (its own, or the item's
+ * above it for the last one): "Processeur X 3960," "16 Go de mémoire". */
+static bool item_shaped(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    bool worded = l->stops >= GOOD_STOPS || enumerated(l) || (i > 0 && enumerated(&r->l[i - 1]));
+    return !l->bullet && l->words >= 3 && l->words <= 40 && worded &&
            !l->drop && !l->meta && !l->credit_in && !l->end && !l->cut &&
            l->s[l->len - 1] != ':';
 }
@@ -489,8 +517,10 @@ static bool item_shaped(const line *l)
 static bool unbulleted_item(const reader *r, size_t i)
 {
     for (size_t k = i, items = 0; k > 0 && items < MAX_LOST_BULLETS; k--, items++) {
+        if (r->l[k - 1].picture && k > 1)
+            k--; /* a picture's file name between the list and its announce */
         const line *above = &r->l[k - 1];
-        if (!item_shaped(&r->l[k]))
+        if (!r->l[k].picture && !item_shaped(r, k))
             return false;
         if (above->s[above->len - 1] == ':')
             return above->own >= NEAR && above->words >= 6 && !above->bullet && !above->drop &&
@@ -666,7 +696,9 @@ static void smooth(reader *r)
         return;
     for (size_t i = 0; i < r->n; i++) {
         int c = r->l[i].cls;
-        if (c == SHORT) {
+        if (c == BAD && !r->l[i].listed && unbulleted_item(r, i))
+            c = GOOD; /* an enumeration's item, named things without function words */
+        else if (c == SHORT) {
             int p = neighbour(r, i, -1, true), n = neighbour(r, i, 1, true);
             if (list_item_line(r, i) && (p == GOOD || n == GOOD))
                 c = GOOD;
