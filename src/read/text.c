@@ -1103,6 +1103,12 @@ static long title_score(const reader *r, size_t i, size_t body)
         lede |= j <= i + 3 && j < body && r->l[j].full_stop && r->l[j].own >= NEAR &&
                 r->l[j].len >= 40 && r->l[j].s[r->l[j].len - 1] != '?';
     }
+    /* a title over its lede may stand far above the dateline, past a
+     * photo's credit and a share bar: furniture does not count */
+    for (size_t j = i + 1, seen = 0; lede && !under && j < r->n && seen < 5; j++) {
+        under |= r->l[j].meta;
+        seen += r->l[j].cls != BAD && !r->l[j].credit;
+    }
     for (size_t j = i > 2 ? i - 2 : 0; j < i; j++)
         over |= r->l[j].meta;
     /* a dateline within two lines under it, not counting photo credits
