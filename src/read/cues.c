@@ -305,3 +305,14 @@ bool cue_link_announcer(const read_cues *c, const char *s)
     }
     return false;
 }
+
+bool cue_counter_line(const read_cues *c, const char *t)
+{
+    size_t d = strspn(t, "0123456789");
+    if (!d || t[d] != ' ')
+        return false;
+    const char *unit = t + d + 1;
+    size_t n = strlen(unit);
+    return cue_word_nocase(&c->counter, unit, n) ||
+           (n > 1 && unit[n - 1] == 's' && cue_word_nocase(&c->counter, unit, n - 1));
+}

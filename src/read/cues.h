@@ -63,4 +63,7 @@ bool cue_wire_signature(const read_cues *c, const boilerplate *bp, const char *t
  * see-also cue, a few words and a colon announce a link to another page. */
 bool cue_link_announcer(const read_cues *c, const char *s);
 
+/* "10 réactions", "3 commentaires", "125 partages": a counter. */
+bool cue_counter_line(const read_cues *c, const char *t);
+
 #endif

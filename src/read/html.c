@@ -861,18 +861,6 @@ static bool is_meta_line(const read_cues *c, const char *t)
     return signed_line && has_numeric_date(t);
 }
 
-/* "10 réactions", "3 commentaires", "125 partages": a counter. */
-static bool is_counter_line(const read_cues *c, const char *t)
-{
-    size_t d = strspn(t, "0123456789");
-    if (!d || t[d] != ' ')
-        return false;
-    const char *unit = t + d + 1;
-    size_t n = strlen(unit);
-    return cue_word_nocase(&c->counter, unit, n) ||
-           (n > 1 && unit[n - 1] == 's' && cue_word_nocase(&c->counter, unit, n - 1));
-}
-
 /* "J. V., Y. B., N. D.": the initials of the signing journalists. */
 static bool is_initials(const char *t)
 {
@@ -1030,7 +1018,7 @@ static void add_block(body_walk *w, ora_block_kind kind, char *text)
                (strlen(text) < 300 && cue_link_announcer(w->cues, text)) ||
                (strlen(text) < 60 && boilerplate_is_credit(w->bp, text)) ||
                is_credit_line(w->cues, text) || is_meta_line(w->cues, text) ||
-               is_counter_line(w->cues, text) ||
+               cue_counter_line(w->cues, text) ||
                is_initials(text) || is_post_signature(text) ||
                cue_wire_signature(w->cues, w->bp, text) ||
                (h == w->title_hash && same_folded(text, a->title)) || is_kicker(a, text) ||

@@ -684,7 +684,8 @@ static void smooth(reader *r)
     for (size_t i = 0; i < r->n;) {
         size_t j = i;
         while (j < r->n && r->l[j].cls != BAD && !r->l[j].full_stop && r->l[j].len < 160 &&
-               !list_item_line(r, j) && !item_of_sentence(&r->l[j]))
+               !list_item_line(r, j) && !item_of_sentence(&r->l[j]) &&
+               !cue_counter_line(&r->cues, r->l[j].s)) /* "43 réactions" over a title */
             j++;
         if (j - i >= 3)
             for (size_t k = i; k < j; k++)
