@@ -116,7 +116,11 @@ static bool never_text(xmlNodePtr n)
  * "copyright"): its text is never read, on any site. */
 static bool names_credit(xmlNodePtr n)
 {
-    if (!xmlHasProp(n, BAD_CAST "class"))
+    /* most elements are asked: a look at the attribute as it is first */
+    xmlAttrPtr attr = xmlHasProp(n, BAD_CAST "class");
+    const char *raw = attr && attr->children && attr->children->content
+                          ? (const char *)attr->children->content : NULL;
+    if (!raw || (!strcasestr(raw, "credit") && !strcasestr(raw, "copyright")))
         return false;
     char *c = prop(n, "class");
     bool hit = false;
