@@ -125,6 +125,7 @@ typedef struct {
 /* Adds h; true when it was there already (false also when out of memory:
  * reading a block twice is better than losing it). */
 bool seen_set_add(seen_set *set, uint64_t h);
+bool seen_set_has(const seen_set *set, uint64_t h);
 void seen_set_free(seen_set *set);
 
 /* Called first in a forked worker: it dies with parent (util.c). */

@@ -417,6 +417,17 @@ bool seen_set_add(seen_set *set, uint64_t h)
     return false;
 }
 
+bool seen_set_has(const seen_set *set, uint64_t h)
+{
+    h |= 1;
+    if (!set->cap)
+        return false;
+    for (size_t k = h % set->cap; set->slots[k]; k = (k + 1) % set->cap)
+        if (set->slots[k] == h)
+            return true;
+    return false;
+}
+
 void seen_set_free(seen_set *set)
 {
     free(set->slots);

@@ -24,6 +24,22 @@ static void article_inside_graph(void **state)
     jsonld_free(&j);
 }
 
+/* Pages write JSON-LD strings HTML-escaped: a listener must hear
+ * "l'été", not "l dièse zéro trente-neuf". What only looks like an entity
+ * stays as written. */
+static void html_entities_in_strings_are_decoded(void **state)
+{
+    (void)state;
+    jsonld_info j;
+    read_json("{\"@type\":\"NewsArticle\",\"headline\":\"L&#039;été &amp; la mer\","
+              "\"description\":\"Un r&eacute;cit&nbsp;court, &#x2013; vu &amp;co; R&D &; fin\","
+              "\"author\":{\"name\":\"Zo&euml; Martin\"}}", &j);
+    assert_string_equal(j.headline, "L'été & la mer");
+    assert_string_equal(j.description, "Un récit court, \xe2\x80\x93 vu &co; R&D &; fin");
+    assert_string_equal(j.authors, "Zoë Martin");
+    jsonld_free(&j);
+}
+
 static void article_inside_array_with_type_list(void **state)
 {
     (void)state;
@@ -110,6 +126,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(article_inside_graph),
         cmocka_unit_test(article_inside_array_with_type_list),
+        cmocka_unit_test(html_entities_in_strings_are_decoded),
         cmocka_unit_test(authors_in_every_shape),
         cmocka_unit_test(free_flag_in_every_form),
         cmocka_unit_test(paid_part_selector),

@@ -267,3 +267,52 @@ double paywall_percent(const read_cues *c, const char *text)
         end++;
     return *end == '%' ? v : -1;
 }
+
+bool cue_wire_signature(const read_cues *c, const boilerplate *bp, const char *t)
+{
+    size_t words = 1;
+    for (const char *p = t; *p; p++)
+        words += *p == ' ';
+    if (strlen(t) >= 60 || words > 6)
+        return false;
+    for (const char *p = strchr(t, ' '); p; p = strchr(p + 1, ' ')) {
+        size_t k = cue_prefix(&c->with, p + 1);
+        if (k && boilerplate_is_credit(bp, p + 1 + k))
+            return true;
+    }
+    return false;
+}
+
+/* Words before the colon of "Lire l'entretien : …", "Voir notre dossier : …". */
+#define ANNOUNCER_WORDS 4
+
+bool cue_link_announcer(const read_cues *c, const char *s)
+{
+    while (*s == '>' || *s == ' ' || *s == '-')
+        s++;
+    for (size_t i = 0; i < c->see_also.n; i++) {
+        const char *cue = c->see_also.s[i], *sp = strchr(cue, ' ');
+        size_t verb = sp ? (size_t)(sp - cue) : strlen(cue);
+        if (strncasecmp(s, cue, verb) != 0 || s[verb] != ' ')
+            continue;
+        size_t words = 0;
+        for (const char *p = s + verb; *p && words <= ANNOUNCER_WORDS; p++) {
+            if (*p == ':')
+                return words >= 1 && p[1] != '/'; /* not "Lire: https://…" */
+            if (*p == ' ' && p[1] && p[1] != ' ' && p[1] != ':')
+                words++;
+        }
+    }
+    return false;
+}
+
+bool cue_counter_line(const read_cues *c, const char *t)
+{
+    size_t d = strspn(t, "0123456789");
+    if (!d || t[d] != ' ')
+        return false;
+    const char *unit = t + d + 1;
+    size_t n = strlen(unit);
+    return cue_word_nocase(&c->counter, unit, n) ||
+           (n > 1 && unit[n - 1] == 's' && cue_word_nocase(&c->counter, unit, n - 1));
+}

@@ -55,4 +55,15 @@ int cue_month(const read_cues *c, const char *w, size_t n);
  * ("Il vous reste 73.51% de cet article à lire" → 73.51); -1 when absent. */
 double paywall_percent(const read_cues *c, const char *text);
 
+/* "LIBERATION avec AFP", "Le Monde.fr avec AFP": a desk's signature, the
+ * agency being one of the credits of boilerplate-credit.txt. */
+bool cue_wire_signature(const read_cues *c, const boilerplate *bp, const char *t);
+
+/* "Lire l'entretien : …", "Voir notre dossier : …": the verb of a
+ * see-also cue, a few words and a colon announce a link to another page. */
+bool cue_link_announcer(const read_cues *c, const char *s);
+
+/* "10 réactions", "3 commentaires", "125 partages": a counter. */
+bool cue_counter_line(const read_cues *c, const char *t);
+
 #endif

@@ -57,6 +57,8 @@ typedef struct {
     uint64_t title_hash, lede_hash;
     strbuf run;   /* inline text waiting for the next block boundary */
     size_t run_links; /* bytes of it inside links */
+    uint64_t alt_hash;  /* the text of the picture just walked past (alt, title) */
+    uint64_t alt_hash2;
 } body_walk;
 
 static char *prop(xmlNodePtr n, const char *name)
@@ -114,7 +116,11 @@ static bool never_text(xmlNodePtr n)
  * "copyright"): its text is never read, on any site. */
 static bool names_credit(xmlNodePtr n)
 {
-    if (!xmlHasProp(n, BAD_CAST "class"))
+    /* most elements are asked: a look at the attribute as it is first */
+    xmlAttrPtr attr = xmlHasProp(n, BAD_CAST "class");
+    const char *raw = attr && attr->children && attr->children->content
+                          ? (const char *)attr->children->content : NULL;
+    if (!raw || (!strcasestr(raw, "credit") && !strcasestr(raw, "copyright")))
         return false;
     char *c = prop(n, "class");
     bool hit = false;
@@ -294,21 +300,10 @@ static bool block_kind(xmlNodePtr n, ora_block_kind *kind)
     return true;
 }
 
-/* Inline elements flow into the paragraph around them. */
-static bool is_inline(xmlNodePtr n)
-{
-    static const char *const tags[] = {"a", "span", "b", "strong", "i", "em", "u",
-                                       "s", "small", "sup", "sub", "abbr", "cite",
-                                       "q", "time", "mark", "font", "code", "br",
-                                       "bdi", "bdo", "dfn", "kbd", "var", "ins",
-                                       "del", "wbr", "data", "label", NULL};
-    return node_is_one_of(n, tags);
-}
-
 static bool has_block_inside(xmlNodePtr n)
 {
     for (xmlNodePtr c = n->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && (!is_inline(c) || has_block_inside(c)))
+        if (c->type == XML_ELEMENT_NODE && (!readability_inline(c) || has_block_inside(c)))
             return true;
     return false;
 }
@@ -411,6 +406,9 @@ static bool is_shop_box(const body_walk *w, xmlNodePtr n)
     return w->shop && visible_text(n) < SHOP_BOX_MAX && sells(w->shop, n->children);
 }
 
+/* Characters under which an element named a credit is one. */
+#define CREDIT_BOX_MAX 300
+
 /* What a body element is not: dropped by the rules, hidden, navigation. */
 static bool skip_element(const body_walk *w, xmlNodePtr n)
 {
@@ -418,6 +416,9 @@ static bool skip_element(const body_walk *w, xmlNodePtr n)
     static const char *const text_tags[] = {"p", "h2", "h3", "h4", "h5", "h6", "li",
                                             "a", "span", "em", "strong", "b", "i", NULL};
     if (never_text(n) || selector_matches(n, w->rules->drop))
+        return true;
+    /* a block named a credit holds a legend and its credit, never prose */
+    if (!node_is(n, "body") && names_credit(n) && visible_text(n) < CREDIT_BOX_MAX)
         return true;
     /* default.txt names boxes (menus, embedded posts), never a paragraph:
      * the text elements, most of a page, skip that second list */
@@ -436,13 +437,66 @@ static bool skip_element(const body_walk *w, xmlNodePtr n)
 
 static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote);
 
+/* Words (with a letter: not "(" nor "94,4") of a text. */
+static size_t letter_words(const char *s)
+{
+    size_t n = 0;
+    bool in = false, letter = false;
+    for (;; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (!c || isspace(c)) {
+            n += in && letter;
+            in = letter = false;
+            if (!c)
+                return n;
+        } else {
+            in = true;
+            letter |= isalpha(c) || c >= 0x80;
+        }
+    }
+}
+
+/* Words of the element's text outside its links. */
+static size_t words_outside_links(xmlNodePtr n)
+{
+    size_t words = 0;
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content)
+            words += letter_words((const char *)c->content);
+        else if (c->type == XML_ELEMENT_NODE && !node_is(c, "a") && !never_text(c))
+            words += words_outside_links(c);
+    }
+    return words;
+}
+
+/* Words around a link that make one sentence with it ("X vient d'être
+ * <a>élu président</a>, avec 94 %."): prose that cites a page, not a link
+ * to another article ("Lire aussi : <a>…</a>"). */
+#define WORDS_AROUND_LINK 4
+
+static bool sentence_with_link(const body_walk *w, xmlNodePtr n, const char *text)
+{
+    size_t len = strlen(text);
+    while (len && isspace((unsigned char)text[len - 1]))
+        len--;
+    if (!len || !strchr(".!?\xbb", text[len - 1]))
+        return false;
+    for (size_t i = 0; i < w->cues->see_also.n; i++)
+        if (strcasestr(text, w->cues->see_also.s[i]))
+            return false;
+    return words_outside_links(n) >= WORDS_AROUND_LINK;
+}
+
 /* A list item of links is a related article; a short paragraph of links is
- * an inline "Lire aussi". A long paragraph with many links is still prose. */
-static bool is_link_block(xmlNodePtr n, ora_block_kind kind, size_t text_len)
+ * an inline "Lire aussi", unless its other words make a sentence with the
+ * link. A long paragraph with many links is still prose. */
+static bool is_link_block(const body_walk *w, xmlNodePtr n, ora_block_kind kind,
+                          const char *text, size_t text_len)
 {
     if (kind == ORA_BLOCK_CAPTION || link_density(n) <= MAX_LINK_DENSITY)
         return false;
-    return kind == ORA_BLOCK_LIST_ITEM || text_len < LONG_PARAGRAPH;
+    return kind == ORA_BLOCK_LIST_ITEM ||
+           (text_len < LONG_PARAGRAPH && !sentence_with_link(w, n, text));
 }
 
 /* One block element: its text, split at "<br><br>", or its parts when it
@@ -459,7 +513,7 @@ static void read_block(body_walk *w, xmlNodePtr n, ora_block_kind kind, bool in_
     strbuf b;
     sb_init(&b);
     gather_text(n->children, w->rules, &b);
-    if (is_link_block(n, kind, b.len)) {
+    if (is_link_block(w, n, kind, b.s ? b.s : "", b.len)) {
         sb_free(&b);
         return;
     }
@@ -631,6 +685,16 @@ static void read_figcaptions(body_walk *w, xmlNodePtr n)
     }
 }
 
+/* A picture's own words (alt, title): a block right after it that says
+ * them again is its legend, not a paragraph. */
+static void note_picture(body_walk *w, xmlNodePtr img)
+{
+    char *alt = prop(img, "alt"), *title = prop(img, "title");
+    w->alt_hash = alt && word_count(alt) >= 3 ? folded_hash(alt) : 0;
+    w->alt_hash2 = title && word_count(title) >= 3 ? folded_hash(title) : 0;
+    free(alt), free(title);
+}
+
 static void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
 {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
@@ -638,6 +702,8 @@ static void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
             sb_adds(&w->run, (const char *)n->content);
         return;
     }
+    if (n->type == XML_ELEMENT_NODE && node_is(n, "img"))
+        note_picture(w, n);
     if (n->type != XML_ELEMENT_NODE || skip_element(w, n))
         return;
     if (at_paywall(w, n)) {
@@ -647,7 +713,7 @@ static void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
         return;
     }
     ora_block_kind kind;
-    if (is_inline(n) && !has_block_inside(n)) {
+    if (readability_inline(n) && !has_block_inside(n)) {
         if (node_is(n, "br"))
             sb_addc(&w->run, BR_MARK);
         else
@@ -799,18 +865,6 @@ static bool is_meta_line(const read_cues *c, const char *t)
     return signed_line && has_numeric_date(t);
 }
 
-/* "10 réactions", "3 commentaires", "125 partages": a counter. */
-static bool is_counter_line(const read_cues *c, const char *t)
-{
-    size_t d = strspn(t, "0123456789");
-    if (!d || t[d] != ' ')
-        return false;
-    const char *unit = t + d + 1;
-    size_t n = strlen(unit);
-    return cue_word_nocase(&c->counter, unit, n) ||
-           (n > 1 && unit[n - 1] == 's' && cue_word_nocase(&c->counter, unit, n - 1));
-}
-
 /* "J. V., Y. B., N. D.": the initials of the signing journalists. */
 static bool is_initials(const char *t)
 {
@@ -850,20 +904,6 @@ static bool looks_like_caption(const read_cues *c, const char *t)
             if (hit[c->caption_word.len[i]] == ' ' &&
                 (hit == t || (hit >= t + 2 && hit[-1] == ' ' && strchr(".-(", hit[-2]))))
                 return true;
-    return false;
-}
-
-/* "LIBERATION avec AFP", "La rédaction avec Reuters": a desk's signature,
- * the agency being one of the credits of boilerplate-credit.txt. */
-static bool is_wire_signature(const read_cues *c, const boilerplate *bp, const char *t)
-{
-    if (strlen(t) >= 60 || word_count(t) > 6)
-        return false;
-    for (const char *p = strchr(t, ' '); p; p = strchr(p + 1, ' ')) {
-        size_t k = cue_prefix(&c->with, p + 1);
-        if (k && boilerplate_is_credit(bp, p + 1 + k))
-            return true;
-    }
     return false;
 }
 
@@ -954,6 +994,16 @@ static bool is_kicker(const ora_article *a, const char *text)
     return hit;
 }
 
+/* Has the text a letter or a digit? A block of punctuation alone (".",
+ * "* * *") says nothing. */
+static bool has_word(const char *text)
+{
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+        if (isalnum(*p) || *p >= 0x80)
+            return true;
+    return false;
+}
+
 static void add_block(body_walk *w, ora_block_kind kind, char *text)
 {
     ora_article *a = w->a;
@@ -968,12 +1018,13 @@ static void add_block(body_walk *w, ora_block_kind kind, char *text)
     } else if (boilerplate_is_end(w->bp, text)) {
         /* before any text it is a header's link ("Réagir"), not the end */
         w->stopped = a->n_blocks > 0;
-    } else if (boilerplate_is_drop(w->bp, text) ||
+    } else if (!has_word(text) || boilerplate_is_drop(w->bp, text) ||
+               (strlen(text) < 300 && cue_link_announcer(w->cues, text)) ||
                (strlen(text) < 60 && boilerplate_is_credit(w->bp, text)) ||
                is_credit_line(w->cues, text) || is_meta_line(w->cues, text) ||
-               is_counter_line(w->cues, text) ||
+               cue_counter_line(w->cues, text) ||
                is_initials(text) || is_post_signature(text) ||
-               is_wire_signature(w->cues, w->bp, text) ||
+               cue_wire_signature(w->cues, w->bp, text) ||
                (h == w->title_hash && same_folded(text, a->title)) || is_kicker(a, text) ||
                is_header_label(a, kind, text) ||
                (h == w->lede_hash && same_folded(text, a->lede) && (w->lede_shown = true)) ||
@@ -983,10 +1034,13 @@ static void add_block(body_walk *w, ora_block_kind kind, char *text)
                read_before(w, text, h)) {
         /* furniture, the header repeated, the signature, or a repeat */
     } else {
-        if (kind == ORA_BLOCK_PARAGRAPH && looks_like_caption(w->cues, text))
+        if (kind == ORA_BLOCK_PARAGRAPH &&
+            (looks_like_caption(w->cues, text) ||
+             (h && (h == w->alt_hash || h == w->alt_hash2))))
             kind = ORA_BLOCK_CAPTION;
         ora_article_add_block(a, kind, text);
     }
+    w->alt_hash = w->alt_hash2 = 0;
     free(text);
 }
 
@@ -1384,7 +1438,19 @@ static void fill_date(ora_article *a, xmlNodePtr root, const node_list *containe
 /* The lede and the first paragraph say the same once. A declared lede (the
  * meta description) gives way to the page's own paragraph; a lede of many
  * sentences is the article's opening, not a lede. */
-static void finish_lede(ora_article *a, bool declared)
+/* Puts the text before the body's first block. */
+static void add_first_paragraph(ora_article *a, const char *text)
+{
+    if (ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, text) == 0) {
+        ora_block first = a->blocks[a->n_blocks - 1];
+        memmove(a->blocks + 1, a->blocks, (a->n_blocks - 1) * sizeof *a->blocks);
+        a->blocks[0] = first;
+    }
+}
+
+/* A lede too long to be one, that the page shows above the body, is the
+ * body's first paragraph: dropped, it would be read nowhere. */
+static void finish_lede(ora_article *a, bool declared, bool shown)
 {
     if (!a->lede)
         return;
@@ -1398,8 +1464,11 @@ static void finish_lede(ora_article *a, bool declared)
             drop = true; /* the first paragraph begins with it */
         free(l), free(p);
     }
-    if (!drop && (sentences(a->lede) > 4 || strlen(a->lede) > 800))
+    if (!drop && (sentences(a->lede) > 4 || strlen(a->lede) > 800)) {
         drop = true;
+        if (shown)
+            add_first_paragraph(a, a->lede);
+    }
     if (drop) {
         free(a->lede);
         a->lede = NULL;
@@ -1708,6 +1777,15 @@ static int find_containers(xmlNodePtr root, const site_rules *r,
     if (readability_find(root, words, out, st) < 0)
         return -1;
     follow_title(root, title, out);
+#ifdef HTML_DEBUG /* -DHTML_DEBUG: the chosen containers, for tuning */
+    for (size_t i = 0; i < out->n; i++) {
+        xmlChar *cl = xmlGetProp(out->nodes[i], BAD_CAST "class");
+        fprintf(stderr, "container <%s> line %ld class=\"%s\" %zu characters\n",
+                (const char *)out->nodes[i]->name, xmlGetLineNo(out->nodes[i]),
+                cl ? (char *)cl : "", visible_text(out->nodes[i]));
+        xmlFree(cl);
+    }
+#endif
     return 0;
 }
 
@@ -1733,7 +1811,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
         return -1;
     body_walk w = {r, &d->generic, &d->shop, &d->bp, &d->cues, has_rules ? NULL : &d->words,
                    usable_paid_selector(root, j->paid_selector, &containers), a,
-                   false, 0, false, {0}, 0, 0, {0}, 0};
+                   false, 0, false, {0}, 0, 0, {0}, 0, 0, 0};
     w.title_hash = a->title ? folded_hash(a->title) : 0;
     w.lede_hash = a->lede ? folded_hash(a->lede) : 0;
     for (size_t i = 0; w.words && i < containers.n; i++)
@@ -1745,7 +1823,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
             continue; /* a sibling that is only an embed's label, or a shop */
         if (containers.nodes[i]->type == XML_ELEMENT_NODE &&
             (block_kind(containers.nodes[i], &(ora_block_kind){0}) ||
-             is_inline(containers.nodes[i]) || node_is(containers.nodes[i], "figure")))
+             readability_inline(containers.nodes[i]) || node_is(containers.nodes[i], "figure")))
             walk_node(&w, containers.nodes[i], false); /* a sibling paragraph */
         else
             walk_body(&w, containers.nodes[i]->children, false);
@@ -1756,14 +1834,10 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     fill_date(a, root, &containers);
     date_from_text(&d->cues, a, root, &d->generic);
     node_list_free(&containers);
-    finish_lede(a, lede_declared);
+    finish_lede(a, lede_declared, w.lede_shown);
     if (!prose_paragraphs(a) && a->lede && (w.lede_shown || !lede_declared)) {
         /* a brief whose only paragraph is its chapo: that is the body */
-        if (ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, a->lede) == 0) {
-            ora_block first = a->blocks[a->n_blocks - 1];
-            memmove(a->blocks + 1, a->blocks, (a->n_blocks - 1) * sizeof *a->blocks);
-            a->blocks[0] = first;
-        }
+        add_first_paragraph(a, a->lede);
         free(a->lede);
         a->lede = NULL;
     }

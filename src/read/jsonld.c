@@ -1,9 +1,13 @@
 /* JSON-LD reading with json-c. Articles hide in arrays, in "@graph", and
  * under many @type names; isAccessibleForFree comes as a boolean or as any
- * of the strings "False", "false", "http://schema.org/False". */
+ * of the strings "False", "false", "http://schema.org/False". Pages often
+ * write its strings HTML-escaped ("d&#039;AMD"): JSON does not decode
+ * that, so the entities are decoded here. */
 #include "jsonld.h"
 
 #include <json.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -39,10 +43,57 @@ static const char *get_string(json_object *o, const char *key)
                                                      : NULL;
 }
 
+/* The longest entity name decoded ("&thetasym;"). */
+#define ENTITY_NAME_MAX 10
+
+/* The character an entity at s ("&#039;", "&#xE9;", "&eacute;") stands
+ * for, and the entity's length; 0 when s holds none. */
+static unsigned entity_at(const char *s, size_t *len)
+{
+    const char *semi = strchr(s + 1, ';');
+    if (!semi || semi - s > ENTITY_NAME_MAX + 1 || semi == s + 1)
+        return 0;
+    *len = (size_t)(semi - s) + 1;
+    if (s[1] == '#') {
+        bool hex = s[2] == 'x' || s[2] == 'X';
+        char *end;
+        unsigned long v = strtoul(s + (hex ? 3 : 2), &end, hex ? 16 : 10);
+        return end == semi && v > 0 && v <= 0x10FFFF ? (unsigned)v : 0;
+    }
+    char name[ENTITY_NAME_MAX + 1];
+    memcpy(name, s + 1, *len - 2);
+    name[*len - 2] = '\0';
+    const htmlEntityDesc *e = htmlEntityLookup((const xmlChar *)name);
+    return e ? e->value : 0;
+}
+
+/* Decodes HTML entities in place (each is longer than its UTF-8). */
+static void decode_entities(char *s)
+{
+    char *out = s;
+    for (const char *p = s; *p;) {
+        size_t len = 0;
+        unsigned c = *p == '&' ? entity_at(p, &len) : 0;
+        if (c) {
+            out += xmlCopyCharMultiByte((xmlChar *)out, (int)c);
+            p += len;
+        } else {
+            *out++ = *p++;
+        }
+    }
+    *out = '\0';
+}
+
 static void set_once(char **field, const char *value)
 {
-    if (!*field && value && *value)
-        *field = text_squash(value, strlen(value));
+    if (!*field && value && *value) {
+        char *raw = ora_strdup(value);
+        if (!raw)
+            return;
+        decode_entities(raw); /* before squashing: "&nbsp;" is a space */
+        *field = text_squash(raw, strlen(raw));
+        free(raw);
+    }
 }
 
 static bool type_is_article(json_object *o)
@@ -105,8 +156,11 @@ static void read_authors(json_object *o, jsonld_info *j)
             sb_adds(&b, ", ");
         sb_adds(&b, s);
     }
-    if (b.len)
+    if (b.len) {
         j->authors = sb_take(&b);
+        if (j->authors)
+            decode_entities(j->authors);
+    }
     sb_free(&b);
 }
 

@@ -15,6 +15,7 @@
 #include "selector.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -385,9 +386,10 @@ static bool is_paragraph_like(xmlNodePtr n)
     return node_is_one_of(n, tags) || (node_is(n, "div") && !has_block_child(n));
 }
 
-static void credit_ancestors(const scorer *sc, xmlNodePtr n, double points)
+/* Gives a paragraph's points to its container a (in full), and less to
+ * a's ancestors. */
+static void credit_from(const scorer *sc, xmlNodePtr a, double points)
 {
-    xmlNodePtr a = n->parent;
     for (int level = 0; a && level < ANCESTOR_LEVELS; level++, a = a->parent) {
         node_info *i = info_of(a);
         if (!i)
@@ -397,6 +399,75 @@ static void credit_ancestors(const scorer *sc, xmlNodePtr n, double points)
             i->score = tag_weight(a) + class_weight(sc->w, a);
         }
         i->score += level == 0 ? points : level == 1 ? points / 2 : points / (level * 3);
+    }
+}
+
+static double paragraph_points(size_t text_len, size_t commas)
+{
+    double len_points = (double)text_len / 100.0;
+    return 1.0 + (double)commas + (len_points > 3 ? 3 : len_points);
+}
+
+bool readability_inline(xmlNodePtr n)
+{
+    static const char *const tags[] = {"a", "span", "b", "strong", "i", "em", "u",
+                                       "s", "small", "sup", "sub", "abbr", "cite",
+                                       "q", "time", "mark", "font", "code", "br",
+                                       "bdi", "bdo", "dfn", "kbd", "var", "ins",
+                                       "del", "wbr", "data", "label", NULL};
+    return node_is_one_of(n, tags);
+}
+
+static size_t text_commas(xmlNodePtr n)
+{
+    size_t commas = 0;
+    for (; n; n = n->next) {
+        if (n->type == XML_TEXT_NODE && n->content)
+            commas += clause_commas((const char *)n->content);
+        else if (n->type == XML_ELEMENT_NODE && !is_invisible(n))
+            commas += text_commas(n->children);
+    }
+    return commas;
+}
+
+/* Text loose in a container among its blocks, its paragraphs parted by
+ * "<br><br>" ("<div>Le texte…<br><br>La suite…<div class=photo>…</div>
+ * Encore…</div>"): Readability wraps such runs in <p> before scoring; here
+ * each run gives its container a paragraph's points, as a <p> would. A
+ * short run beside blocks is more often a label or a subtitle ("<h1>…</h1>
+ * <span>…</span>") than a paragraph: it must be longer than a <p>. */
+#define LOOSE_PARAGRAPH_LEN 80
+static void score_loose_text(const scorer *sc, xmlNodePtr n)
+{
+    static const char *const holders[] = {"div", "section", "article", "main",
+                                          "blockquote", "center", NULL};
+    if (!node_is_one_of(n, holders))
+        return;
+    size_t len = 0, commas = 0;
+    bool after_br = false;
+    for (xmlNodePtr c = n->children;; c = c->next) {
+        bool text = c && (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE);
+        bool phrase = c && c->type == XML_ELEMENT_NODE && readability_inline(c) &&
+                      !node_is(c, "br") && !has_block_child(c);
+        bool blank = text && (!c->content || !visible_len((const char *)c->content));
+        if (c && (blank || c->type == XML_COMMENT_NODE))
+            continue;
+        bool br = c && node_is(c, "br");
+        if (!c || (!text && !phrase && !br) || (br && after_br)) {
+            if (len >= LOOSE_PARAGRAPH_LEN)
+                credit_from(sc, n, paragraph_points(len, commas));
+            len = commas = 0;
+        }
+        if (!c)
+            return;
+        after_br = br;
+        if (text) {
+            len += visible_len((const char *)c->content);
+            commas += clause_commas((const char *)c->content);
+        } else if (phrase && !is_invisible(c) && info_of(c)) {
+            len += info_of(c)->text_len;
+            commas += text_commas(c->children);
+        }
     }
 }
 
@@ -410,8 +481,9 @@ static void score_paragraphs(const scorer *sc, xmlNodePtr first)
             xmlChar *t = xmlNodeGetContent(n);
             size_t commas = t ? clause_commas((const char *)t) : 0;
             xmlFree(t);
-            double len_points = (double)i->text_len / 100.0;
-            credit_ancestors(sc, n, 1.0 + (double)commas + (len_points > 3 ? 3 : len_points));
+            credit_from(sc, n->parent, paragraph_points(i->text_len, commas));
+        } else {
+            score_loose_text(sc, n);
         }
         score_paragraphs(sc, n->children);
     }
@@ -578,6 +650,21 @@ static size_t chosen_text(const node_list *out)
     return n;
 }
 
+#ifdef HTML_DEBUG /* -DHTML_DEBUG: the best containers and their scores, for tuning */
+static void debug_candidates(xmlNodePtr root)
+{
+    xmlNodePtr best[TOP_CANDIDATES] = {0};
+    keep_best(root, best, TOP_CANDIDATES);
+    for (size_t k = 0; k < TOP_CANDIDATES && best[k]; k++) {
+        xmlChar *cl = xmlGetProp(best[k], BAD_CAST "class");
+        fprintf(stderr, "candidate <%s> line %ld class=\"%s\" score %.1f\n",
+                (const char *)best[k]->name, xmlGetLineNo(best[k]), cl ? (char *)cl : "",
+                final_score(best[k]));
+        xmlFree(cl);
+    }
+}
+#endif
+
 /* One scoring pass; relaxed passes read what the unlikely words hid. */
 static int find_pass(xmlNodePtr root, const readability_words *w, bool relaxed,
                      node_list *out, readability_stats *st)
@@ -594,6 +681,9 @@ static int find_pass(xmlNodePtr root, const readability_words *w, bool relaxed,
     best_candidate(root, &top, &top_score);
     int rc = 0;
     if (top) {
+#ifdef HTML_DEBUG
+        debug_candidates(root);
+#endif
         xmlNodePtr shared = shared_ancestor(root, top);
         top = shared != top ? shared : climb(top);
         top_score = final_score(top);

@@ -49,6 +49,10 @@ typedef struct {
 int readability_find(xmlNodePtr root, const readability_words *w,
                      node_list *out, readability_stats *st);
 
+/* Inline (phrasing) elements: their text flows into the paragraph around
+ * them. */
+bool readability_inline(xmlNodePtr n);
+
 /* A <form> that wraps the page's prose rather than fields to fill in. */
 bool readability_page_form(xmlNodePtr n);
 

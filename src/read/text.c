@@ -64,6 +64,7 @@ typedef struct {
     char *raw;         /* such a row as copied, tabs kept */
     bool embed;        /* an embedded social post or its signature */
     bool stamped;      /* opens on a time, "21h40 La participation …": a post of a live */
+    bool picture;      /* an image's file name ("0042-photo-x.jpg"), an alt text a copy shows */
     bool tight;        /* right under the line before, no blank line between */
     int own;           /* class from its own features */
     int cls;           /* class after its neighbours had their say */
@@ -367,6 +368,43 @@ static int own_class(const line *l)
     return BAD;
 }
 
+
+/* One word ending in a picture's extension: a file name that stands for
+ * the image's text ("0042-photo-port.jpg"), not a credit nor a caption. */
+static bool picture_file(const line *l)
+{
+    static const char *const ext[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", NULL};
+    if (l->words != 1)
+        return false;
+    for (size_t i = 0; ext[i]; i++) {
+        size_t n = strlen(ext[i]);
+        if (l->len > n && strcasecmp(l->s + l->len - n, ext[i]) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* A legend signed by its photographer or agency: a sentence, then one
+ * word that is a credit, not prose ("… Malouda. AGENCE_X", "… vous...
+ * J.Dupont"): capitals only, or a '_', '.' or '/' inside. */
+static bool signed_legend(const line *l)
+{
+    const char *sign = NULL;
+    for (const char *p = l->s; p[0] && p[1]; p++)
+        if (p[0] == '.' && p[1] == ' ')
+            sign = p + 2;
+    if (!sign || !*sign || strchr(sign, ' ') || !isupper((unsigned char)sign[0]))
+        return false;
+    size_t n = strlen(sign);
+    if (n < 2 || n > 30 || strchr(".!?,;:", sign[n - 1]))
+        return false;
+    bool caps = true, joined = false;
+    for (const char *p = sign; *p; p++) {
+        caps &= !islower((unsigned char)*p) && (unsigned char)*p < 0x80;
+        joined |= p > sign && strchr("_./", *p);
+    }
+    return caps || joined;
+}
 /* "Tapie en 2008. AFP/Jean Dupont": a caption that carries its credit, one
  * sentence of three words or more, then the credit. It is not read, but
  * unlike a bare credit line it does not make the line above a caption. */
@@ -448,11 +486,16 @@ static void classify(reader *r)
         const char *core = l->s; /* ">> A lire aussi : …" */
         while (*core == '>' || *core == ' ')
             core++;
-        l->drop = boilerplate_is_drop(&r->bp, core);
+        l->drop = boilerplate_is_drop(&r->bp, core) ||
+                  (l->len < 300 && cue_link_announcer(&r->cues, core));
         /* captions are short: a paragraph is not matched against every
          * credit pattern (many open on '*', which the fast path cannot skip) */
         l->credit_in = l->len < 300 && boilerplate_is_credit(&r->bp, l->s);
         l->credit = l->len < 80 && l->credit_in && !caption_then_credit(r, l->s);
+        l->credit_in |= l->len < 300 && signed_legend(l); /* a legend, not a credit alone */
+        l->picture = picture_file(l);
+        if (l->picture)
+            l->drop = true, l->credit = l->credit_in = false;
         l->end = l->len < 200 && boilerplate_is_end(&r->bp, l->s);
         l->cut = l->len < 300 && boilerplate_is_cut(&r->bp, l->s);
         l->own = l->cls = own_class(l);
@@ -485,7 +528,7 @@ static bool announces_link(const reader *r, const char *s)
     for (size_t i = 0; i < l->n; i++)
         if (strcasestr(s, l->s[i]))
             return true;
-    return false;
+    return cue_link_announcer(&r->cues, s);
 }
 
 /* The class of the nearest line before (dir -1) or after (+1) i that is
@@ -510,9 +553,18 @@ static int neighbour(const reader *r, size_t i, int dir, bool skip_near)
 
 /* Could the line be an item of a list, read as text? A few words with
  * function words, no label, no furniture. */
-static bool item_shaped(const line *l)
+static bool enumerated(const line *l)
 {
-    return !l->bullet && l->words >= 3 && l->words <= 40 && l->stops >= GOOD_STOPS &&
+    return l->len > 1 && strchr(",;", l->s[l->len - 1]);
+}
+
+/* Function words, or an enumeration's comma (its own, or the item's
+ * above it for the last one): "Processeur X 3960," "16 Go de mémoire". */
+static bool item_shaped(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    bool worded = l->stops >= GOOD_STOPS || enumerated(l) || (i > 0 && enumerated(&r->l[i - 1]));
+    return !l->bullet && l->words >= 3 && l->words <= 40 && worded &&
            !l->drop && !l->meta && !l->credit_in && !l->end && !l->cut &&
            l->s[l->len - 1] != ':';
 }
@@ -525,8 +577,10 @@ static bool item_shaped(const line *l)
 static bool unbulleted_item(const reader *r, size_t i)
 {
     for (size_t k = i, items = 0; k > 0 && items < MAX_LOST_BULLETS; k--, items++) {
+        if (r->l[k - 1].picture && k > 1)
+            k--; /* a picture's file name between the list and its announce */
         const line *above = &r->l[k - 1];
-        if (!item_shaped(&r->l[k]))
+        if (!r->l[k].picture && !item_shaped(r, k))
             return false;
         if (above->s[above->len - 1] == ':')
             return above->own >= NEAR && above->words >= 6 && !above->bullet && !above->drop &&
@@ -551,6 +605,13 @@ static bool list_item_line(const reader *r, size_t i)
     return (j > 0 && r->l[j - 1].s[r->l[j - 1].len - 1] == ':' && r->l[j - 1].cls != BAD) ||
            (r->l[i].words >= 4 && r->l[i].stops >= NEAR_STOPS &&
             (last == '.' || last == ';' || last == ','));
+}
+
+/* A label: a word or three, no sentence, no dateline, no bullet. */
+static bool label_line(const line *l)
+{
+    return l->words >= 1 && l->words <= 3 && !l->meta && !l->bullet &&
+           !strchr(".;,:!?", l->s[l->len - 1]);
 }
 
 /* A data table copied cell by cell: a long run of short lines, many of
@@ -642,10 +703,25 @@ static void smooth(reader *r)
                !strchr(".;,:", r->l[j].s[r->l[j].len - 1]) && r->l[j].words <= 20)
             j++;
         bool parted = bullets ? j > i : block && j >= i + 2 && j < r->n && !r->l[j].tight;
-        if (parted && j < r->n && !r->l[j].bullet && r->l[i - 1].own == GOOD &&
-            r->l[i - 1].full_stop && r->l[j].own == GOOD && r->l[j].full_stop)
-            for (size_t k = i; k < j; k++)
+        /* one bullet under a label ("Plus", "En lien") is a link too */
+        bool labelled = bullets && j == i + 1 && label_line(&r->l[i - 1]);
+        if (parted && j < r->n && !r->l[j].bullet &&
+            ((r->l[i - 1].own == GOOD && r->l[i - 1].full_stop) || labelled) &&
+            r->l[j].own == GOOD && r->l[j].full_stop)
+            for (size_t k = labelled ? i - 1 : i; k < j; k++)
                 r->l[k].cls = BAD, r->l[k].listed = true;
+        i = j > i ? j : i + 1;
+    }
+    /* Three timed lines or more in a row, no prose under any (a news
+     * ticker: "23:12 Rallye…", "22:05 NBA…"), are headlines, not the
+     * posts of a live, whose times stand over their text. */
+    for (size_t i = 0; i < r->n;) {
+        size_t j = i;
+        while (j < r->n && r->l[j].stamped && !r->l[j].full_stop && r->l[j].len < 200)
+            j++;
+        if (j - i >= 3)
+            for (size_t k = i; k < j; k++)
+                r->l[k].cls = BAD;
         i = j > i ? j : i + 1;
     }
     /* A run of three short lines or more is a menu, a share bar or a
@@ -668,7 +744,8 @@ static void smooth(reader *r)
     for (size_t i = 0; i < r->n;) {
         size_t j = i;
         while (j < r->n && r->l[j].cls != BAD && !r->l[j].full_stop && r->l[j].len < 160 &&
-               !list_item_line(r, j) && !item_of_sentence(&r->l[j]))
+               !list_item_line(r, j) && !item_of_sentence(&r->l[j]) &&
+               !cue_counter_line(&r->cues, r->l[j].s)) /* "43 réactions" over a title */
             j++;
         if (j - i >= 3)
             for (size_t k = i; k < j; k++)
@@ -680,7 +757,9 @@ static void smooth(reader *r)
         return;
     for (size_t i = 0; i < r->n; i++) {
         int c = r->l[i].cls;
-        if (c == SHORT) {
+        if (c == BAD && !r->l[i].listed && unbulleted_item(r, i))
+            c = GOOD; /* an enumeration's item, named things without function words */
+        else if (c == SHORT) {
             int p = neighbour(r, i, -1, true), n = neighbour(r, i, 1, true);
             if (list_item_line(r, i) && (p == GOOD || n == GOOD))
                 c = GOOD;
@@ -1085,6 +1164,12 @@ static long title_score(const reader *r, size_t i, size_t body)
         lede |= j <= i + 3 && j < body && r->l[j].full_stop && r->l[j].own >= NEAR &&
                 r->l[j].len >= 40 && r->l[j].s[r->l[j].len - 1] != '?';
     }
+    /* a title over its lede may stand far above the dateline, past a
+     * photo's credit and a share bar: furniture does not count */
+    for (size_t j = i + 1, seen = 0; lede && !under && j < r->n && seen < 5; j++) {
+        under |= r->l[j].meta;
+        seen += r->l[j].cls != BAD && !r->l[j].credit;
+    }
     for (size_t j = i > 2 ? i - 2 : 0; j < i; j++)
         over |= r->l[j].meta;
     /* a dateline within two lines under it, not counting photo credits
@@ -1126,12 +1211,24 @@ static bool lede_like(const line *l)
            !l->bullet && !l->drop;
 }
 
-/* A caption: the line over a short credit ("© AFP", "Getty Images"). */
+/* A picture's own text over its legend, which repeats it and adds the
+ * credit ("Le port au matin" over "Le port au matin - © X"): a copy that
+ * keeps the images' alt texts (Chrome's) gives both. */
+static bool alt_over_legend(const reader *r, size_t i)
+{
+    const line *l = &r->l[i], *next = i + 1 < r->n ? &r->l[i + 1] : NULL;
+    return next && next->credit_in && !l->credit_in && l->words >= 2 && next->len > l->len &&
+           strncmp(next->s, l->s, l->len) == 0;
+}
+
+/* A caption: the line over a short credit ("© AFP", "Getty Images"), or
+ * a picture's text over its legend. */
 static bool is_caption_at(const reader *r, size_t i)
 {
     const line *next = i + 1 < r->n ? &r->l[i + 1] : NULL;
-    return next && next->credit && !r->l[i].credit_in && r->l[i].len >= 20 &&
-           r->l[i].words <= 30 && !r->l[i].meta && !r->l[i].drop;
+    return (next && next->credit && !r->l[i].credit_in && r->l[i].len >= 20 &&
+            r->l[i].words <= 30 && !r->l[i].meta && !r->l[i].drop) ||
+           alt_over_legend(r, i);
 }
 
 static void read_head(reader *r)
@@ -1160,9 +1257,12 @@ static void read_head(reader *r)
         bool beside_meta = (i > 0 && r->l[i - 1].meta) || (i + 1 < r->n && r->l[i + 1].meta);
         /* a line over a credit is a caption, unless the copy shows it
          * again elsewhere (share boxes, a breadcrumb): a title over its photo */
-        bool caption = is_caption_at(r, i) && !(r->l[i].words >= 4 && repeated(r, i));
+        bool caption = (is_caption_at(r, i) && !(r->l[i].words >= 4 && repeated(r, i))) ||
+                       alt_over_legend(r, i);
+        /* neither a name nor a desk ("X avec AFP") by the dateline */
         if (title_like(&r->l[i]) && !caption &&
-            !(name_like(r, &r->l[i]) && beside_meta)) {
+            !(name_like(r, &r->l[i]) && beside_meta) &&
+            !cue_wire_signature(&r->cues, &r->bp, r->l[i].s)) {
             long s = title_score(r, i, r->body);
 #ifdef TEXT_DEBUG
             fprintf(stderr, "title? %zu %ld %.60s\n", i, s, r->l[i].s);
@@ -1729,6 +1829,56 @@ static int load_rules(reader *r, ora_error *err)
     return 0;
 }
 
+/* Furniture lines in a row that part the article from a box under it. */
+#define BOX_GAP 4
+
+/* Lines of [from, to), not page furniture, that the page shows again
+ * under the stretch. */
+static size_t shown_below(const reader *r, const seen_set *below, size_t from, size_t to)
+{
+    size_t again = 0;
+    for (size_t k = from; k < to; k++) {
+        const line *l = &r->l[k];
+        again += l->words >= 4 && !l->drop && !l->meta && !l->credit_in && !l->end &&
+                 seen_set_has(below, hash_block(l->s));
+    }
+    return again;
+}
+
+/* A box of teasers under the article ("À la une": a picture's text, a
+ * headline, again and again) reads like prose line by line, but its
+ * headlines come back further down the page (a "most read" list), where
+ * an article's own lines do not. After a strong run of prose, a part set
+ * off by a gap of furniture, with two lines or more that the page shows
+ * again under the stretch, ends the article before the gap. */
+static void end_before_repeated(reader *r)
+{
+    seen_set below = {0};
+    for (size_t i = r->stop; i < r->n; i++)
+        if (r->l[i].words >= 4)
+            seen_set_add(&below, hash_block(r->l[i].s));
+    size_t words = 0, gap = 0, gap_at = 0;
+    for (size_t i = r->body; i < r->stop; i++) {
+        if (r->l[i].cls != GOOD) {
+            if (!gap++)
+                gap_at = i;
+            continue;
+        }
+        if (gap >= BOX_GAP && words >= STRONG_RUN) {
+            size_t end = i, run = 0; /* the part: up to the next gap */
+            for (; end < r->stop && run < BOX_GAP; end++)
+                run = r->l[end].cls == GOOD ? 0 : run + 1;
+            if (shown_below(r, &below, i, end) >= 2) {
+                r->stop = gap_at;
+                break;
+            }
+        }
+        gap = 0;
+        words += r->l[i].words;
+    }
+    seen_set_free(&below);
+}
+
 int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
 {
     reader r;
@@ -1745,6 +1895,7 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
         end_live(&r);
         end_teasers(&r);
         end_at_see_also(&r);
+        end_before_repeated(&r);
         drop_last_blurb(&r);
         read_head(&r);
         read_body(&r);
