@@ -1231,6 +1231,34 @@ static bool is_caption_at(const reader *r, size_t i)
            alt_over_legend(r, i);
 }
 
+/* A lede set as a headline, without its full stop ("Découvrez ci-dessous
+ * un point de la situation, transport par transport"): a phrase of prose
+ * (function words, a comma inside, small letters after the first word),
+ * not a link or a caption, right over the prose or opening it. */
+static bool unpunctuated_lede_at(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    bool phrase = l->words >= 8 && l->words <= 40 && l->stops >= NEAR_STOPS &&
+                  strchr(l->s, ',') && !l->bullet && !l->drop && !l->meta &&
+                  !l->credit_in && !l->end && !l->cut && !l->sentence;
+    if (!phrase || is_caption_at(r, i) || (i > 0 && announces_link(r, r->l[i - 1].s)))
+        return false;
+    size_t capitals = 0;
+    for (const char *p = strchr(l->s, ' '); p; p = strchr(p + 1, ' '))
+        capitals += capital_at(p + 1);
+    return capitals * 3 < l->words;
+}
+
+/* Where such a lede stands under the title, or r->n. */
+static size_t unpunctuated_lede(const reader *r, size_t title)
+{
+    if (r->body < r->stop && r->body > title && unpunctuated_lede_at(r, r->body))
+        return r->body;
+    if (r->body > title + 1 && r->body - 1 < r->n && unpunctuated_lede_at(r, r->body - 1))
+        return r->body - 1;
+    return r->n;
+}
+
 static void read_head(reader *r)
 {
     ora_article *a = r->a;
@@ -1302,6 +1330,8 @@ static void read_head(reader *r)
             !r->l[j].credit && !r->l[j].meta)
             r->lede_at = i;
     }
+    if (r->lede_at == r->n && title < r->n)
+        r->lede_at = unpunctuated_lede(r, title);
     if (r->lede_at < r->n)
         a->lede = ora_strdup(r->l[r->lede_at].s);
     /* Datelines near the title, above or below it, then in the first
