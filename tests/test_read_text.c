@@ -57,6 +57,32 @@ static void bare_prose_is_read_as_is(void **state)
     ora_article_free(&a);
 }
 
+/* A one-word heading over someone's prose is its title, not furniture
+ * that makes the text a short scrap; a menu's word is not a title. */
+static void one_word_heading_is_the_title(void **state)
+{
+    (void)state;
+    static const char prose[] =
+        "\n\nLe conseil municipal a vot\xc3\xa9 hier soir le budget de la commune pour "
+        "l'ann\xc3\xa9""e prochaine, apr\xc3\xa8s trois heures de d\xc3\xa9""bat et deux "
+        "suspensions de s\xc3\xa9""ance.\n";
+    char text[400];
+    ora_article a;
+    ora_error err;
+    snprintf(text, sizeof text, "\xc3\x89""ditorial%s", prose);
+    ora_article_init(&a);
+    assert_int_equal(ora_read_text(text, strlen(text), &a, &err), 0);
+    assert_null(a.not_article);
+    assert_string_equal(a.title, "\xc3\x89""ditorial");
+    ora_article_free(&a);
+
+    snprintf(text, sizeof text, "Menu%s", prose);
+    ora_article_init(&a);
+    assert_int_equal(ora_read_text(text, strlen(text), &a, &err), 0);
+    assert_true(a.title == NULL || strcmp(a.title, "Menu") != 0);
+    ora_article_free(&a);
+}
+
 /* A page of menu links and one-line teasers holds no article: the reader
  * says so instead of reading the teasers. */
 static void page_of_links_is_no_article(void **state)
@@ -100,6 +126,7 @@ int main(void)
         cmocka_unit_test(sample_copy_read_as_expected),
         cmocka_unit_test(copy_without_meta_lines),
         cmocka_unit_test(bare_prose_is_read_as_is),
+        cmocka_unit_test(one_word_heading_is_the_title),
         cmocka_unit_test(page_of_links_is_no_article),
         cmocka_unit_test(scrap_is_refused_as_short),
     };

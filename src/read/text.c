@@ -1259,6 +1259,16 @@ static size_t unpunctuated_lede(const reader *r, size_t title)
     return r->n;
 }
 
+/* "Éditorial", "Chronique", "Enquête": a heading of one to three words on
+ * the first line, over the prose, is its title, not furniture (a menu's
+ * word is in the furniture lists). */
+static bool heading_word(const line *l)
+{
+    char last = l->len ? l->s[l->len - 1] : 0;
+    return l->words >= 1 && l->words <= 3 && l->len <= 60 && capital_at(l->s) && !l->bullet &&
+           !l->drop && !l->meta && !l->credit_in && !l->end && !l->cut && !strchr(".:,;|", last);
+}
+
 static void read_head(reader *r)
 {
     ora_article *a = r->a;
@@ -1299,6 +1309,8 @@ static void read_head(reader *r)
                 best = s, title = i;
         }
     }
+    if (title == r->n && r->body == 1 && heading_word(&r->l[0]))
+        title = 0;
     if (title < r->n && title >= r->body)
         r->body = title + 1;
     r->title_at = title;
