@@ -38,6 +38,11 @@ static int drain_pages(ogg_stream_state *os, byte_out *out) { return write_pages
 
 /* ── Vorbis ─────────────────────────────────────────────────────────────── */
 
+/* oggenc's own default (-q 3): about 47 kbit/s for eSpeak NG's speech at
+ * 22,050 Hz, against 59 at 0.46 (--quality 0.4 on oralise's scale), for
+ * 6 % less encoding time on the 34-minute article. */
+#define VORBIS_DEFAULT_QUALITY 0.3
+
 /* A decoder that follows the encoder packet by packet (enc_vorbis_monitor):
  * its own setup, read from the header packets as a player reads it. */
 typedef struct {
@@ -260,10 +265,10 @@ enc_vorbis *enc_vorbis_open(int rate, const ora_encode_options *eo, byte_out *ou
     }
     e->out = out;
     vorbis_info_init(&e->vi);
-    double q = eo && eo->quality >= 0 ? eo->quality : 0.4;
     /* Below 0.1 (about 30 kbit/s here) Vorbis overshoots peaks by 2 dB and
      * more, past what the limiter can make room for. */
-    if (vorbis_encode_init_vbr(&e->vi, 1, rate, (float)(0.1 + q * 0.9)) != 0) {
+    double q = eo && eo->quality >= 0 ? 0.1 + eo->quality * 0.9 : VORBIS_DEFAULT_QUALITY;
+    if (vorbis_encode_init_vbr(&e->vi, 1, rate, (float)q) != 0) {
         vorbis_info_clear(&e->vi);
         free(e);
         ora_set_error(err, "Ogg Vorbis cannot encode mono audio at %d Hz.", rate);
