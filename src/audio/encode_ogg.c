@@ -60,6 +60,7 @@ static int drain_pages(ogg_stream_state *os, byte_out *out) { return write_pages
 #define SKIP_MARGIN_DB 3.5   /* under the guard: a packet's input that far under is not decoded */
 #define SKIP_MIN_QUALITY 0.3 /* below it Vorbis moves peaks more: every packet is decoded */
 #define RING (1 << 16)       /* input samples kept (the coder is 2 long blocks behind) */
+#define SUB 64               /* samples per peak kept (sub-block of the ring) */
 #define MAX_SKIPPED 8192     /* samples of one packet handed on as input */
 
 typedef struct {
@@ -91,6 +92,7 @@ struct enc_vorbis {
     double quality;
     int skip_under;  /* a packet whose input stays under this is not decoded; 0: all are */
     int16_t *ring;   /* the last RING input samples, for the follower */
+    uint16_t peaks[RING / SUB]; /* the largest |sample| of each SUB of them */
     uint64_t written;
     ogg_int64_t granule; /* the end of the audio of the packets so far */
     int16_t skipped[MAX_SKIPPED];
@@ -227,8 +229,8 @@ static long skippable(enc_vorbis *e, const ogg_packet *op)
     to = to < e->written ? to : e->written;
     if (e->written - from > RING)
         return -1;
-    for (uint64_t i = from; i < to; i++)
-        if (abs(e->ring[i % RING]) >= e->skip_under)
+    for (uint64_t i = from / SUB; i <= (to - 1) / SUB; i++)
+        if (e->peaks[i % (RING / SUB)] >= e->skip_under)
             return -1;
     return from_ring(e, (uint64_t)a, (uint64_t)b, e->skipped) ? (long)(b - a) : -1;
 }
@@ -403,8 +405,12 @@ int enc_vorbis_write(enc_vorbis *e, const int16_t *s, size_t n)
         float **buf = vorbis_analysis_buffer(&e->vd, (int)k);
         for (size_t i = 0; i < k; i++)
             buf[0][i] = s[pos + i] / 32768.0f;
-        for (size_t i = 0; e->ring && i < k; i++)
-            e->ring[(e->written + i) % RING] = s[pos + i];
+        for (size_t i = 0; e->ring && i < k; i++) {
+            uint64_t at = e->written + i;
+            uint16_t v = (uint16_t)abs(s[pos + i]), *most = &e->peaks[at / SUB % (RING / SUB)];
+            e->ring[at % RING] = s[pos + i];
+            *most = at % SUB == 0 || v > *most ? v : *most;
+        }
         e->written += k;
         vorbis_analysis_wrote(&e->vd, (int)k);
         rc = vorbis_drain(e);

@@ -97,6 +97,21 @@ static void tp_block(true_peak *tp, const int16_t *s, size_t n, double floor)
 {
     const size_t h = TP_DELAY - 1;
     double need = fmin(tp->peak, floor) / tp->gain_bound;
+    int most = 0;
+    for (size_t i = 0; i < n; i++)
+        most = abs(s[i]) > most ? abs(s[i]) : most;
+    bool hot_before = false;
+    for (size_t i = 0; i < h; i++)
+        hot_before |= tp->hot[i];
+    if (!hot_before && most / 32768.0 <= need && n >= h) {
+        /* Nothing to work out (most blocks of a check): the sample peak,
+         * and the history for the next block. */
+        tp->last = most / 32768.0;
+        tp->peak = fmax(tp->peak, tp->last);
+        for (size_t i = 0; i < h; i++)
+            tp->w[i] = (float)((double)s[n - h + i] / 32768.0);
+        return;
+    }
     for (size_t i = 0; i < n; i++) {
         tp->w[h + i] = (float)((double)s[i] / 32768.0);
         tp->hot[h + i] = fabs(tp->w[h + i]) > need;
@@ -578,8 +593,8 @@ static void buffers_free(level_buffers *b)
 
 static int16_t to_s16(double v)
 {
-    v = round(v);
-    return (int16_t)(v > 32767 ? 32767 : v < -32768 ? -32768 : v);
+    v = v > 32767 ? 32767 : v < -32768 ? -32768 : v;
+    return (int16_t)(v + (v < 0 ? -0.5 : 0.5)); /* round(), without its call */
 }
 
 /* Each cut ramps in and out over this long, so it never clicks. */
