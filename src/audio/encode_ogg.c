@@ -397,6 +397,25 @@ enc_vorbis *enc_vorbis_open(int rate, const ora_encode_options *eo, byte_out *ou
     return e;
 }
 
+/* The input into the ring, with the peak of each SUB of it. */
+static void keep_input(enc_vorbis *e, const int16_t *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        uint64_t at = e->written + i;
+        size_t k = SUB - (size_t)(at % SUB); /* to the end of this SUB */
+        k = k < n - i ? k : n - i;
+        int16_t *dst = e->ring + at % RING; /* RING is a whole number of SUBs */
+        uint16_t *most = &e->peaks[at / SUB % (RING / SUB)];
+        int m = at % SUB ? *most : 0;
+        for (size_t j = 0; j < k; j++) {
+            dst[j] = s[i + j];
+            m = abs(s[i + j]) > m ? abs(s[i + j]) : m;
+        }
+        *most = (uint16_t)m;
+        i += k;
+    }
+}
+
 int enc_vorbis_write(enc_vorbis *e, const int16_t *s, size_t n)
 {
     int rc = 0;
@@ -405,12 +424,8 @@ int enc_vorbis_write(enc_vorbis *e, const int16_t *s, size_t n)
         float **buf = vorbis_analysis_buffer(&e->vd, (int)k);
         for (size_t i = 0; i < k; i++)
             buf[0][i] = s[pos + i] / 32768.0f;
-        for (size_t i = 0; e->ring && i < k; i++) {
-            uint64_t at = e->written + i;
-            uint16_t v = (uint16_t)abs(s[pos + i]), *most = &e->peaks[at / SUB % (RING / SUB)];
-            e->ring[at % RING] = s[pos + i];
-            *most = at % SUB == 0 || v > *most ? v : *most;
-        }
+        if (e->ring)
+            keep_input(e, s + pos, k);
         e->written += k;
         vorbis_analysis_wrote(&e->vd, (int)k);
         rc = vorbis_drain(e);
