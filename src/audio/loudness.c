@@ -580,13 +580,17 @@ static void limiter_gains(const float *y, size_t n, double ceil, int half,
     /* Moving average of width 2*half+1: stays under every minimum. Past
      * the ends the edge value goes on (a gain of 1 there would lift the
      * first and last samples over the ceiling). */
-    long hw = half, last = (long)n - 1;
+    long hw = half, last = (long)n - 1, width = 2 * hw + 1;
     double sum = 0;
     for (long j = -hw; j <= hw; j++)
         sum += tmp[j < 0 ? 0 : j > last ? last : j];
-    for (size_t i = 0; i < n; i++) {
-        g[i] = (float)(sum / (double)(2 * hw + 1));
-        long in = (long)i + hw + 1, out = (long)i - hw;
+    for (long i = 0; i <= last; i++) {
+        long in = i + hw + 1, out = i - hw;
+        if (sum == (double)width && in <= last && out >= 0 && tmp[in] == 1.0f && tmp[out] == 1.0f) {
+            g[i] = 1.0f; /* nothing to limit around: the sum stays whole */
+            continue;
+        }
+        g[i] = (float)(sum / (double)width);
         sum += tmp[in > last ? last : in];
         sum -= tmp[out < 0 ? 0 : out];
     }
