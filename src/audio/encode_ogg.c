@@ -227,7 +227,7 @@ static long skippable(enc_vorbis *e, const ogg_packet *op)
     uint64_t from = (uint64_t)(a > reach ? a - reach : 0);
     uint64_t to = (uint64_t)b + (uint64_t)reach;
     to = to < e->written ? to : e->written;
-    if (e->written - from > RING)
+    if (e->written - from > RING - SUB) /* the SUB holding `from` may be overwritten */
         return -1;
     for (uint64_t i = from / SUB; i <= (to - 1) / SUB; i++)
         if (e->peaks[i % (RING / SUB)] >= e->skip_under)
