@@ -550,6 +550,8 @@ static int file_stream_open(file_stream *fs, ora_error *err)
     }
     if (fs->enc && fs->monitor && fs->enc->opus && !isnan(fs->guard_dbtp))
         enc_opus_guard(fs->enc->opus, fs->guard_dbtp);
+    if (fs->enc && fs->monitor && fs->enc->vorbis && !isnan(fs->guard_dbtp))
+        enc_vorbis_guard(fs->enc->vorbis, fs->guard_dbtp);
     return fs->enc ? 0 : -1;
 }
 

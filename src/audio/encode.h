@@ -38,6 +38,10 @@ int enc_vorbis_headers_again(enc_vorbis *e, const ora_encode_options *eo, strbuf
 /* Decodes each packet as it is made and hands the audio to sink, as
  * enc_opus_monitor; threaded: in a thread of its own, sink too. */
 int enc_vorbis_monitor(enc_vorbis *e, ora_audio_sink sink, void *user, bool threaded);
+/* With a monitor: packets whose input stays far under limit_dbtp are not
+ * decoded, their input goes to the sink in their place (see
+ * vorbis_follower). */
+void enc_vorbis_guard(enc_vorbis *e, double limit_dbtp);
 
 typedef struct enc_opus enc_opus;
 enc_opus *enc_opus_open(int rate, const ora_encode_options *eo, byte_out *out,

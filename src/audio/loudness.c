@@ -23,6 +23,7 @@
 #include <string.h>
 
 #define TAPS 12          /* per phase of the 4x interpolator */
+#define CHUNK 16         /* samples per largest |sample| kept by the limiter */
 #define LOOKAHEAD_MS 3.0 /* half-width of the gain ramp */
 #define MAX_PASSES 8
 #define BLOCK 65536      /* samples limited at a time */
@@ -97,6 +98,21 @@ static void tp_block(true_peak *tp, const int16_t *s, size_t n, double floor)
 {
     const size_t h = TP_DELAY - 1;
     double need = fmin(tp->peak, floor) / tp->gain_bound;
+    int most = 0;
+    for (size_t i = 0; i < n; i++)
+        most = abs(s[i]) > most ? abs(s[i]) : most;
+    bool hot_before = false;
+    for (size_t i = 0; i < h; i++)
+        hot_before |= tp->hot[i];
+    if (!hot_before && most / 32768.0 <= need && n >= h) {
+        /* Nothing to work out (most blocks of a check): the sample peak,
+         * and the history for the next block. */
+        tp->last = most / 32768.0;
+        tp->peak = fmax(tp->peak, tp->last);
+        for (size_t i = 0; i < h; i++)
+            tp->w[i] = (float)((double)s[n - h + i] / 32768.0);
+        return;
+    }
     for (size_t i = 0; i < n; i++) {
         tp->w[h + i] = (float)((double)s[i] / 32768.0);
         tp->hot[h + i] = fabs(tp->w[h + i]) > need;
@@ -522,12 +538,35 @@ static void limiter_gains(const float *y, size_t n, double ceil, int half,
     make_phases(h);
     for (size_t i = 0; i < n; i++)
         tmp[i] = 1.0f;
-    /* Inter-sample peaks of speech stay within a few dB of the samples
-     * around them: only loud samples need the oversampled look. */
-    double floor = ceil * 0.4;
+    /* An interpolated value cannot pass the largest sample under the
+     * filter times the sum of its |coefficients|: only where that bound
+     * reaches the ceiling is the oversampled look needed (a few samples in
+     * a hundred for speech at -19 LUFS). The largest |sample| of each
+     * CHUNK go in g, free until the gains are made. */
+    double bound = 1;
+    for (int p = 0; p < 3; p++) {
+        double sum = 0;
+        for (int k = 0; k < TAPS; k++)
+            sum += fabs(h[p][k]);
+        bound = fmax(bound, sum);
+    }
+    const float floor = (float)(ceil / bound);
+    for (size_t c = 0; c * CHUNK < n; c++) {
+        float most = 0;
+        for (size_t i = c * CHUNK; i < (c + 1) * CHUNK && i < n; i++)
+            most = fabsf(y[i]) > most ? fabsf(y[i]) : most;
+        g[c] = most;
+    }
     for (size_t i = 0; i < n; i++) {
-        if (fabs(y[i]) < floor && (i + 1 >= n || fabs(y[i + 1]) < floor))
+        size_t c0 = i > TAPS / 2 - 1 ? (i - (TAPS / 2 - 1)) / CHUNK : 0;
+        size_t c1 = (i + TAPS / 2) / CHUNK; /* the chunks under the filter */
+        float most = 0;
+        for (size_t c = c0; c <= c1 && c * CHUNK < n; c++)
+            most = g[c] > most ? g[c] : most;
+        if (most < floor) {
+            i = (c1 + 1) * CHUNK - TAPS / 2 - 1; /* the next i whose filter reaches past c1 */
             continue;
+        }
         double pk = local_peak(y, n, i, h);
         if (pk <= ceil)
             continue;
@@ -541,13 +580,17 @@ static void limiter_gains(const float *y, size_t n, double ceil, int half,
     /* Moving average of width 2*half+1: stays under every minimum. Past
      * the ends the edge value goes on (a gain of 1 there would lift the
      * first and last samples over the ceiling). */
-    long hw = half, last = (long)n - 1;
+    long hw = half, last = (long)n - 1, width = 2 * hw + 1;
     double sum = 0;
     for (long j = -hw; j <= hw; j++)
         sum += tmp[j < 0 ? 0 : j > last ? last : j];
-    for (size_t i = 0; i < n; i++) {
-        g[i] = (float)(sum / (double)(2 * hw + 1));
-        long in = (long)i + hw + 1, out = (long)i - hw;
+    for (long i = 0; i <= last; i++) {
+        long in = i + hw + 1, out = i - hw;
+        if (sum == (double)width && in <= last && out >= 0 && tmp[in] == 1.0f && tmp[out] == 1.0f) {
+            g[i] = 1.0f; /* nothing to limit around: the sum stays whole */
+            continue;
+        }
+        g[i] = (float)(sum / (double)width);
         sum += tmp[in > last ? last : in];
         sum -= tmp[out < 0 ? 0 : out];
     }
@@ -578,8 +621,8 @@ static void buffers_free(level_buffers *b)
 
 static int16_t to_s16(double v)
 {
-    v = round(v);
-    return (int16_t)(v > 32767 ? 32767 : v < -32768 ? -32768 : v);
+    v = v > 32767 ? 32767 : v < -32768 ? -32768 : v;
+    return (int16_t)(v + (v < 0 ? -0.5 : 0.5)); /* round(), without its call */
 }
 
 /* Each cut ramps in and out over this long, so it never clicks. */
