@@ -23,13 +23,20 @@ done
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cc -O2 -o "$tmp/measure" bench/measure.c
-# m CMD...: "WALL RSS CPU" of the run with the median wall time of $runs.
+# m CMD...: "WALL RSS CPU" of $runs runs, each the median of its own
+# column (a run slowed by the machine's load inflates its wall time, not
+# always its CPU time: the CPU of the median-wall run would carry its noise).
 m() {
     i=0
+    : > "$tmp/runs"
     while [ "$i" -lt "$runs" ]; do
-        "$tmp/measure" "$@" 2>&1 >/dev/null | tail -n 1
+        "$tmp/measure" "$@" 2>&1 >/dev/null | tail -n 1 >> "$tmp/runs"
         i=$((i + 1))
-    done | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
+    done
+    mid=$(( (runs + 1) / 2 ))
+    echo "$(cut -d' ' -f1 "$tmp/runs" | sort -n | sed -n "${mid}p")" \
+         "$(cut -d' ' -f2 "$tmp/runs" | sort -n | sed -n "${mid}p")" \
+         "$(cut -d' ' -f3 "$tmp/runs" | sort -n | sed -n "${mid}p")"
 }
 field() { echo "$1" | cut -d' ' -f"$2"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
