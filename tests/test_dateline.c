@@ -41,6 +41,7 @@ static void written_dates(void **state)
     assert_false(dateline_date(&cues, "May 40, 2020", iso));
     assert_false(dateline_date(&cues, "May be 2020", iso));
     expect_line("By JEFFREY GETTLEMAN JAN. 13, 2017", "2017-01-13", "", "JEFFREY GETTLEMAN");
+    expect_line("posted on April 21, 2015", "2015-04-21", "", "");
 }
 
 static void numeric_dates(void **state)

@@ -447,8 +447,10 @@ static void drop_cut_teasers(reader *r)
     for (size_t i = 0; i < r->n; i++) {
         if (!cut_to_fit(&r->l[i]))
             continue;
-        if (last != SIZE_MAX && i - last <= 3)
+        if (last != SIZE_MAX && i - last <= 3) {
             r->l[i].own = r->l[i].cls = r->l[last].own = r->l[last].cls = BAD;
+            r->l[i].listed = r->l[last].listed = true; /* no title either */
+        }
         last = i;
     }
 }
