@@ -8,6 +8,7 @@
 
 static bool alias_is_lower_word(const char *alias, const char *s, size_t n);
 static bool beside_spelled_acronym(const pass *p, size_t i, size_t e);
+static size_t caps_run(const pass *p, size_t i, size_t e);
 
 /* ── Lexicon ───────────────────────────────────────────────────────────── */
 
@@ -220,6 +221,20 @@ static size_t roman_ordinal(pass *p, size_t i, size_t j, int v)
     return 0;
 }
 
+/* "Le", "Pour": a word that opens a sentence, not a name. */
+static bool capitalized_function_word(const pass *p, word_ref w)
+{
+    static const char *const words[] = {"Le", "La", "Les", "L", "Un", "Une", "Des", "Du", "De",
+                                        "D", "Au", "Aux", "En", "Et", "Ce", "Cette", "Ces",
+                                        "Par", "Pour", "Sur", "Dans", "Avec", "Sans", "Selon",
+                                        "Chez", "Contre", "Entre", "Après", "Avant", "Sous"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (w.end - w.start == strlen(words[k]) &&
+            memcmp(p->s + w.start, words[k], w.end - w.start) == 0)
+            return true;
+    return false;
+}
+
 /* A word that names someone or something and may take a regnal number:
  * "Louis", "Pie", "Vatican"; not "Le" or "En" at a sentence start. */
 static bool names_before(const pass *p, size_t i)
@@ -236,14 +251,7 @@ static bool names_before(const pass *p, size_t i)
         second++;
     if (second < w.end && isupper((unsigned char)p->s[second]))
         return false; /* an all-capitals word: "SNCF VI" */
-    static const char *const articles[] = {"Le", "La", "Les", "Un", "Une", "Des", "Du", "De",
-                                           "Au", "Aux", "En", "Et", "Ce", "Cette", "Ces",
-                                           "Par", "Pour", "Sur", "Dans", "Avec", "Sans"};
-    for (size_t k = 0; k < sizeof articles / sizeof *articles; k++)
-        if (w.end - w.start == strlen(articles[k]) &&
-            memcmp(p->s + w.start, articles[k], w.end - w.start) == 0)
-            return false;
-    return true;
+    return !capitalized_function_word(p, w);
 }
 
 /* "Louis XIV" → Louis quatorze: a Roman number after a name, made of I, V
@@ -325,7 +333,8 @@ static bool onset_pair(char a, char b)
 {
     static const char *const pairs[] = {"BL", "BR", "CL", "CR", "DR", "FL", "FR", "GL", "GR",
                                         "KL", "KR", "PL", "PR", "TR", "VR", "CH", "PH", "TH",
-                                        "GN", "SC", "SK", "SL", "SM", "SN", "SP", "ST"};
+                                        "GN", "SC", "SK", "SL", "SM", "SN", "SP", "ST",
+                                        "CN"}; /* "CNIL", "CNED", "CNAV": acronyms only */
     for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
         if (pairs[k][0] == a && pairs[k][1] == b)
             return true;
@@ -388,7 +397,12 @@ static bool pronounceable(const char *s, size_t n)
     for (size_t k = 0; k + 3 < n; k++) /* "OUEST" is a word, "AIEA" letters */
         if (is_vowel(s[k]) && is_vowel(s[k + 1]) && is_vowel(s[k + 2]) && is_vowel(s[k + 3]))
             return false;
-    return true;
+    /* "AE" is no French vowel, nor "EA" before a consonant at the start:
+     * "AESH", "SEAE", "EACS" are letters ("CEDEAO" is a word) */
+    for (size_t k = 0; k + 1 < n; k++)
+        if (s[k] == 'A' && s[k + 1] == 'E')
+            return false;
+    return !(s[0] == 'E' && s[1] == 'A' && !is_vowel(s[2]));
 }
 
 static void spell(strbuf *b, const char *s, size_t n)
@@ -412,15 +426,91 @@ static bool alias_is_lower_word(const char *alias, const char *s, size_t n)
     return true;
 }
 
+/* How the E at k of a capitals word said as a word sounds: 'e' leaves it
+ * to eSpeak NG, 'a' is é, 'g' is è. An acronym has no mute e but its last
+ * letter: MEDEF is Médef and SEPA Sépa (eSpeak NG would say "m(e)def",
+ * "s(e)pa"), CESE is Cèse, NUPES Nupès, INED Inèd (eSpeak NG takes "Ined"
+ * for English), CEDEAO Cédéao. An E before a cluster it closes
+ * ("DETRESFA": the second E) or a nasal ("SGEN") is left as it is. A
+ * surname in capitals after a first name ("Jean LEBRUN") and the French
+ * prefixes re-, de- ("REPORTAGE") keep their mute e. */
+static char capitals_e_sound(const char *s, size_t n, size_t k, bool name)
+{
+    if (k + 1 >= n)
+        return 'e';
+    char next = s[k + 1];
+    if (is_vowel(next)) /* "EU", "EI", "EA(U)" are French vowels; "EO", "EAO" hiatus */
+        return next == 'O' || (next == 'A' && k + 2 < n && is_vowel(s[k + 2]) && s[k + 2] != 'U')
+                   ? 'a' : 'e';
+    size_t v = k + 1;
+    while (v < n && !is_vowel(s[v]))
+        v++;
+    size_t c = v - k - 1;
+    if ((next == 'N' || next == 'M') && c != 1)
+        return 'e'; /* a nasal vowel */
+    if (v == n) { /* the last syllable, closed: "-ES", "-ED", "-ER"; "-IER" is a word's */
+        size_t before = 0;
+        while (before < k && !is_vowel(s[k - 1 - before]))
+            before++;
+        /* "BRUXELLES", "LONDRES", "SÉRIES": a French plural or name, not "NUPES", "ANSES" */
+        bool french_es = next == 'S' && c == 1 &&
+                         (before == 0 || before > 2 ||
+                          (before == 2 && (s[k - 1] == s[k - 2] ||
+                                           (k > 2 && onset_pair(s[k - 2], s[k - 1])))));
+        return french_es || (c == 1 && next == 'R' && k > 0 && s[k - 1] == 'I') ? 'e' : 'g';
+    }
+    if (v == n - 1 && s[v] == 'E')
+        return 'g'; /* "CESE", "ADEME": the last e is mute, so this one is closed */
+    bool open = c == 1 || (c == 2 && next != 'S' && next != s[k + 2] && onset_pair(next, s[k + 2]));
+    if (!open || name || (k == 1 && c == 1 && (s[0] == 'R' || s[0] == 'D')))
+        return 'e';
+    return 'a';
+}
+
+/* A capitals word French can say, written for eSpeak NG: a capital, then
+ * lower case, the E marked where the letters say how it sounds. */
+static void say_capitals_word(strbuf *b, const char *s, size_t n, bool name)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (s[k] == 'E' && k > 0 && k + 2 < n && s[k + 1] == 'E')
+            continue; /* "DREETS": one E said, the second */
+        char e = s[k] == 'E' ? capitals_e_sound(s, n, k, name) : 'e';
+        if (e == 'a')
+            sb_adds(b, k ? "\xC3\xA9" : "\xC3\x89");
+        else if (e == 'g')
+            sb_adds(b, k ? "\xC3\xA8" : "\xC3\x88");
+        else
+            sb_addc(b, k ? (char)tolower((unsigned char)s[k]) : s[k]);
+        if (e == 'g' && k + 2 == n && s[k + 1] == 'S') {
+            sb_adds(b, "ss"); /* "Ansèss": eSpeak NG drops a lone final s */
+            return;
+        }
+    }
+}
+
+/* Whether the capitals word at s follows a name or a title: "Jean
+ * DUPONT", "M. LEBRUN" is a surname, said as French spells it. */
+static bool after_name(const pass *p, const char *s)
+{
+    size_t i = (size_t)(s - p->s);
+    if (i < 2 || p->s[i - 1] != ' ')
+        return false;
+    word_ref w = prev_word(p, i);
+    if (w.end + 1 != i && !(w.end + 2 == i && p->s[w.end] == '.'))
+        return false;
+    size_t len = w.end - w.start;
+    if (!word_capitalized(p, w) || capitalized_function_word(p, w))
+        return false;
+    return len == 1 ? p->s[w.end] == '.' : caps_run(p, w.start, w.end) < len;
+}
+
 void say_capitals(const pass *p, strbuf *b, const char *s, size_t n)
 {
     const char *alias = lexicon_lookup(&p->nz->lex, s, n);
     if (alias) {
         sb_adds(b, alias);
     } else if (pronounceable(s, n)) {
-        sb_addc(b, s[0]);
-        for (size_t k = 1; k < n; k++)
-            sb_addc(b, (char)tolower((unsigned char)s[k]));
+        say_capitals_word(b, s, n, after_name(p, s));
     } else {
         spell(b, s, n);
     }
