@@ -1,17 +1,18 @@
 # Real-text normalizer gold (bench/tn-real/, issue 11): sentences drawn from
 # ../shared/corpus-real, rebuilt from line numbers and edits, then scored
 # against raw eSpeak NG.
-#   make eval-tn-real            dev (400 cases), dev2 (200) and the first held-out
-#                                set (200), labelled "heldout-seen": it has been
-#                                scored and read, so it is a dev set now
-#   make eval-tn-real HELDOUT=1  also heldout2 (200 cases), the untouched set: once, at the end
+#   make eval-tn-real            dev (400 cases), dev2 (200), dev3 (200) and the first
+#                                two held-out sets (200 each), labelled "heldout-seen"
+#                                and "heldout2-seen": they have been scored and read,
+#                                so they are dev sets now
+#   make eval-tn-real HELDOUT=1  also heldout3 (200 cases), the untouched set: once, at the end
 #   make eval-tn-real V=1        list the cases eSpeak NG says right that oralise breaks
 # SHARED is the shared folder: ../shared beside a checkout, ../../shared beside
 # a worktree under wt/, or name it: make eval-tn-real SHARED=/path/to/shared
 .PHONY: eval-tn-real
 
 SHARED       ?= $(firstword $(wildcard ../shared ../../shared) ../shared)
-TN_REAL_SETS := dev dev2 heldout $(if $(HELDOUT),heldout2)
+TN_REAL_SETS := dev dev2 dev3 heldout heldout2 $(if $(HELDOUT),heldout3)
 TN_EVAL      := python3 $(SHARED)/eval/tn_eval.py \
                 --gold-respell $(SHARED)/eval/espeak_fr_gold_respell.tsv
 
@@ -24,6 +25,6 @@ eval-tn-real: $(BUILD)/oralise oralise
 	        build/tn-real/$$set.tsv >build/tn-real/$$set.oralise.txt || exit 1; \
 	    $(TN_EVAL) --baseline --json build/tn-real/$$set.baseline.json \
 	        build/tn-real/$$set.tsv >build/tn-real/$$set.baseline.txt || exit 1; \
-	    python3 bench/tn-real/compare.py $(if $(V),-v) $$(if [ $$set = heldout ]; then echo heldout-seen; else echo $$set; fi) \
+	    python3 bench/tn-real/compare.py $(if $(V),-v) $$(case $$set in heldout|heldout2) echo $$set-seen;; *) echo $$set;; esac) \
 	        build/tn-real/$$set.oralise.json build/tn-real/$$set.baseline.json || exit 1; \
 	done

@@ -7,7 +7,7 @@ written.  This script reads the sentences, applies the edits and writes
 tn_eval.py case files:
 
     python3 bench/tn-real/build.py [--corpus ../shared/corpus-real/sentences.txt]
-                                   [--out build/tn-real] [dev|heldout|dev2|heldout2 ...]
+                                   [--out build/tn-real] [dev|heldout|dev2|heldout2|dev3|heldout3 ...]
 
 Case line: line_number<TAB>edits<TAB>category
   edits    'written => spoken' pairs joined by ' ;; ', in sentence order; a
@@ -31,7 +31,9 @@ SEED, DRAW, N_DEV = 11, 600, 400  # random.Random(SEED).sample(range(n_lines), D
 # The second draw comes from the lines the first one left, so no sentence is in both:
 # random.Random(SEED2).sample(sorted(rest), DRAW2): dev2 first, then heldout2.
 SEED2, DRAW2, N_DEV2 = 12, 400, 200
-SETS = ("dev", "heldout", "dev2", "heldout2")
+# The third draw comes from the lines neither earlier draw took: dev3 first, then heldout3.
+SEED3, DRAW3, N_DEV3 = 13, 400, 200
+SETS = ("dev", "heldout", "dev2", "heldout2", "dev3", "heldout3")
 MAX_GOLDS = 64  # product of per-span alternatives; more would be a sign of a badly cut case
 
 
@@ -88,16 +90,20 @@ def apply_edits(sentence, edits, where):
 
 
 def drawn(name, n_lines):
-    """Line numbers (from 1) of the set, in the order of the draw."""
-    first = random.Random(SEED).sample(range(n_lines), DRAW)
-    if name in ("dev", "heldout"):
-        idx = first[:N_DEV] if name == "dev" else first[N_DEV:]
-    else:
-        taken = set(first)
+    """Line numbers (from 1) of the set, in the order of the draw.
+
+    Each draw samples the lines the earlier ones left (sorted), so no sentence is in two sets."""
+    taken = set()
+    for seed, size, n_dev, dev_name, held_name in ((SEED, DRAW, N_DEV, "dev", "heldout"),
+                                                   (SEED2, DRAW2, N_DEV2, "dev2", "heldout2"),
+                                                   (SEED3, DRAW3, N_DEV3, "dev3", "heldout3")):
         rest = [i for i in range(n_lines) if i not in taken]
-        second = random.Random(SEED2).sample(rest, DRAW2)
-        idx = second[:N_DEV2] if name == "dev2" else second[N_DEV2:]
-    return [i + 1 for i in idx]
+        draw = random.Random(seed).sample(rest, size)
+        if name in (dev_name, held_name):
+            idx = draw[:n_dev] if name == dev_name else draw[n_dev:]
+            return [i + 1 for i in idx]
+        taken.update(draw)
+    die(f"unknown set {name!r}")
 
 
 def build(name, lines, out_dir):
