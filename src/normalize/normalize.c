@@ -101,7 +101,7 @@ static const rule_fn digit_rules[] = {
     rule_day_before_month,
     rule_day_month_numeric, rule_fraction, rule_dimensions, rule_times_sign, rule_alnum,
     rule_number};
-static const rule_fn upper_rules[] = {rule_address, rule_lexicon,   rule_roman_heading,
+static const rule_fn upper_rules[] = {rule_relative_index, rule_address, rule_lexicon, rule_roman_heading,
                                       rule_roman,   rule_inclusive, rule_alnum,
                                       rule_acronym, rule_word_number_unit};
 static const rule_fn other_rules[] = {rule_lexicon, rule_money_prefix, rule_phone,
@@ -123,7 +123,9 @@ static size_t lower_word_rules(pass *p, size_t i)
 {
     size_t e = word_end(p, i), n = 0;
     char after = e < p->len ? p->s[e] : '\0';
-    if (after == '.' || after == '@' || after == ':' || after == '-' || after == '_')
+    if (e == i + 1 && (after == '-' || after == '+'))
+        n = rule_relative_index(p, i);
+    if (!n && (after == '.' || after == '@' || after == ':' || after == '-' || after == '_'))
         n = rule_address(p, i);
     else if (e == i + 1 && p->s[i] == 'x')
         n = rule_spaced_times(p, i);

@@ -621,6 +621,34 @@ size_t rule_signed_number(pass *p, size_t i)
     return n ? sl + n : sl;
 }
 
+/* "l'année n-1", "N+2", "à J-7", "H-2": a day, year or hour counted
+ * from a reference one, said "N moins un", "J moins sept". One letter
+ * alone, a sign, one or two digits that end the word. */
+size_t rule_relative_index(pass *p, size_t i)
+{
+    char c = p->s[i];
+    if (c != 'n' && c != 'N' && c != 'J' && c != 'H')
+        return 0;
+    size_t k = i + 1, sl = 0;
+    const char *sign = NULL;
+    if (k < p->len && (p->s[k] == '-' || p->s[k] == '+'))
+        sl = 1, sign = p->s[k] == '-' ? " moins " : " plus ";
+    else if (starts_with_at(p, k, "\xE2\x88\x92"))
+        sl = 3, sign = " moins ";
+    size_t d = sign ? digits_at(p->s, p->len, k + sl) : 0;
+    if (!d || d > 2 || is_word_at(p->s, p->len, k + sl + d) ||
+        (k + sl + d < p->len && (p->s[k + sl + d] == '-' || p->s[k + sl + d] == '/')))
+        return 0;
+    if (c != 'n' && word_in(p, prev_word(p, i), &p->nz->label_nouns))
+        return 0; /* "la route N-7" is a road */
+    strbuf b;
+    sb_init(&b);
+    sb_addc(&b, c == 'n' ? 'N' : c);
+    sb_adds(&b, sign);
+    say_number_text(p, &b, p->s + k + sl, d, false);
+    return emit_built(p, i, k + sl + d, &b);
+}
+
 /* ── Fractions ─────────────────────────────────────────────────────────── */
 
 static bool word_is_function(const pass *p, word_ref w)

@@ -267,10 +267,12 @@ static bool law_part(const pass *p, size_t i, size_t j)
               p->s[w.start + 1] == 'u';
     if (!at && !of)
         return false;
-    if (j < p->len && p->s[j] == ',')
+    if (j < p->len && (p->s[j] == ',' || p->s[j] == '.' || p->s[j] == ';' || p->s[j] == ')'))
         return true;
+    /* "au II de l'article", "du I s'appliquent": a part named, then
+     * words; not a name ("du I Ching") */
     word_ref next = next_word(p, j);
-    return next.start == j + 1 && (word_is(p, next.start, "de") || word_is(p, next.start, "du"));
+    return next.start == j + 1 && next.end > next.start && !word_capitalized(p, next);
 }
 
 static size_t roman_cardinal(pass *p, size_t i, size_t j, int v)
@@ -280,8 +282,11 @@ static size_t roman_cardinal(pass *p, size_t i, size_t j, int v)
     if (!only_ivx(p->s + i, j - i) || v > 39 || is_word_at(p->s, p->len, j) || !names_before(p, i))
         return 0;
     if (v == 1) {
-        /* "Dagobert I", "François I": a ruler's first is "premier"; a
-         * lone "I" after any other word (a label, English) stays. */
+        /* "Dagobert I", "François I": a ruler's first is "premier";
+         * "annexe I", "type I": a label's is "un"; a lone "I" after any
+         * other word (English) stays. */
+        if (word_in(p, prev_word(p, i), &p->nz->label_nouns))
+            return emit_cardinal(p, i, j, 1);
         if (!word_in(p, prev_word(p, i), &p->nz->regnal_names))
             return 0;
         emit(p, i, j, "premier");
@@ -346,7 +351,8 @@ static bool split_pair(char a, char b)
 {
     return onset_pair(a, b) || a == b || /* "GUERRE", "ASSE" */
            (strchr("LMNRS", a) && strchr("BCDFGKPSTVZ", b) && !(a == 'N' && b == 'P')) ||
-           (strchr("BCDGKPT", a) && strchr("TSMN", b)); /* "ACTE", "OPTION", "ABSENT" */
+           (strchr("BCDGKPTQ", a) && strchr("TSMN", b)) || /* "ACTE", "OPTION", "ABSENT", "AQMI" */
+           (strchr("LR", a) && strchr("MN", b)); /* "FERME", "INFORMATIONS", "PALME" */
 }
 
 /* Two consonants that may end a word: "OUEST", "PORT", "FISC", "SALT". */
