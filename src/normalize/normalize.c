@@ -155,6 +155,8 @@ static size_t apply_rules(pass *p, size_t i)
     size_t n = c == '&' || c == '+' || c == '%' || c == '@' || c == '#' || c == '/' || c == '=' || c == '*' ||
                            c == '\xC2'
                    ? rule_symbol(p, i) : 0;
+    if (!n && c == '-' && !at_boundary(p, i))
+        return rule_minus_after_to(p, i);
     if (n || !at_boundary(p, i))
         return n;
     if (is_digit(c))

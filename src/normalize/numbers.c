@@ -597,6 +597,39 @@ size_t rule_number(pass *p, size_t i)
     return emit_built(p, i, j, &b);
 }
 
+/* Whether the dash glued to the number at i opens an aside that a dash
+ * glued to a word closes later in the sentence: "les tarifs -100 000
+ * francs la page (15 000)- demandés…". A minus sign has no such pair. */
+static bool opens_incise(const pass *p, size_t i)
+{
+    for (size_t k = i + 1; k < p->len && k < i + 160; k++) {
+        char c = p->s[k];
+        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';')
+            return false;
+        if (c == '-' && p->s[k - 1] != ' ' && !is_word_at(p->s, p->len, k - 1) &&
+            (k + 1 == p->len || p->s[k + 1] == ' '))
+            return true; /* ")- ", "»- ": a closing dash after a mark */
+        if (c == '-' && is_word_at(p->s, p->len, k - 1) && k + 1 < p->len && p->s[k + 1] == ' ')
+            return true; /* "la page- demandés" */
+    }
+    return false;
+}
+
+/* "à-3 points", "inférieur à- 2,5": a minus glued to the preposition
+ * before it, as hasty typing leaves it. */
+size_t rule_minus_after_to(pass *p, size_t i)
+{
+    if (i < 2 || p->s[i] != '-' || !starts_with_at(p, i - 2, "\xC3\xA0") ||
+        (i > 2 && is_word_at(p->s, p->len, prev_char_start(p->s, i - 2))))
+        return 0;
+    size_t gap = space_len(p->s, p->len, i + 1);
+    if (i + 1 + gap >= p->len || !is_digit(p->s[i + 1 + gap]))
+        return 0;
+    emit(p, i, i + 1 + gap, " moins ");
+    size_t n = rule_number(p, i + 1 + gap);
+    return n ? 1 + gap + n : 1 + gap;
+}
+
 /* A sign right before a number: "+2,3 %" → plus deux virgule trois. */
 size_t rule_signed_number(pass *p, size_t i)
 {
@@ -614,9 +647,21 @@ size_t rule_signed_number(pass *p, size_t i)
         emit(p, i, i + 1, " "); /* "1914--3 février": a dash typed twice */
         return 1;
     }
-    if (!sl || i + sl >= p->len || !is_digit(p->s[i + sl]))
+    if (!sl || i + sl >= p->len)
         return 0;
-    emit(p, i, i + sl, word);
+    size_t gap = 0;
+    if (!is_digit(p->s[i + sl])) {
+        /* "(- 2,5 %)": a sign set apart from its number inside brackets */
+        gap = space_len(p->s, p->len, i + sl);
+        bool bracket = i > 0 && p->s[i - 1] == '(';
+        if (!gap || !bracket || i + sl + gap >= p->len || !is_digit(p->s[i + sl + gap]))
+            return 0;
+    } else if (p->s[i] == '-' && opens_incise(p, i + sl)) {
+        emit(p, i, i + sl, ", "); /* "des tarifs -100 000 francs (15 000)- demandés" */
+        return sl;
+    }
+    emit(p, i, i + sl + gap, word);
+    sl += gap;
     size_t n = rule_number(p, i + sl);
     return n ? sl + n : sl;
 }
