@@ -117,6 +117,33 @@ static size_t try_rules(pass *p, size_t i, const rule_fn *rules, size_t n_rules)
 
 #define TRY(list) try_rules(p, i, list, sizeof list / sizeof *list)
 
+static bool ends_with_bytes(const pass *p, size_t e, const char *lit)
+{
+    size_t n = strlen(lit);
+    return e >= n && memcmp(p->s + e - n, lit, n) == 0;
+}
+
+/* "le quarantième jour", "la centième": an ordinal the text spells out,
+ * which eSpeak NG misreads as the numbers it writes (/sjɛm/ for
+ * /tjɛm/); the respellings of espeak-respell.tsv apply to it too. */
+static size_t written_ordinal(pass *p, size_t i, size_t e)
+{
+    char word[64];
+    if (e - i >= sizeof word)
+        return 0;
+    memcpy(word, p->s + i, e - i);
+    word[e - i] = '\0';
+    strbuf b;
+    sb_init(&b);
+    respell_apply(&p->nz->respell, &b, word);
+    bool same = b.s && strcmp(b.s, word) == 0;
+    sb_free(&b);
+    if (same)
+        return 0;
+    emit(p, i, e, word); /* emit respells */
+    return e - i;
+}
+
 /* A word in lower case: most of a text. Only an address or a lexicon
  * entry can start with one, and the word's end tells both apart cheaply. */
 static size_t lower_word_rules(pass *p, size_t i)
@@ -133,6 +160,8 @@ static size_t lower_word_rules(pass *p, size_t i)
         n = word_number_unit(p, i, e);
     else if (after == '\xC2' || after == '\xE2' || after == '(')
         n = rule_inclusive(p, i);
+    if (!n && e - i >= 8 && (ends_with_bytes(p, e, "i\xC3\xA8me") || ends_with_bytes(p, e, "i\xC3\xA8mes")))
+        n = written_ordinal(p, i, e);
     const lexicon *lx = &p->nz->lex;
     /* the word is the lexicon's head: both end at the first byte that is
      * no letter or digit */
