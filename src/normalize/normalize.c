@@ -152,7 +152,11 @@ static size_t lower_word_rules(pass *p, size_t i)
     char after = e < p->len ? p->s[e] : '\0';
     if (e == i + 1 && (after == '-' || after == '+'))
         n = rule_relative_index(p, i);
-    if (!n && (after == '.' || after == '@' || after == ':' || after == '-' || after == '_'))
+    else if (after == ' ' && e + 1 < p->len && p->s[e + 1] == '(')
+        n = rule_inclusive(p, i); /* "condamné (e)" */
+    if (n)
+        ;
+    else if (after == '.' || after == '@' || after == ':' || after == '-' || after == '_')
         n = rule_address(p, i);
     else if (e == i + 1 && p->s[i] == 'x')
         n = rule_spaced_times(p, i);

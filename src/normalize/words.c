@@ -315,6 +315,22 @@ size_t rule_roman_heading(pass *p, size_t i)
     return emit_cardinal(p, i, j, (unsigned long long)v);
 }
 
+/* "stade IIIa", "GP IIb/IIIa", "type Ib": a class and its subclass
+ * letter, said "trois A". One I needs a label noun before it ("type"). */
+static size_t roman_subclass(pass *p, size_t i, size_t j, int v)
+{
+    if (j >= p->len || p->s[j] < 'a' || p->s[j] > 'd' || is_word_at(p->s, p->len, j + 1) ||
+        !only_ivx(p->s + i, j - i) || v > 39 ||
+        (j - i == 1 && !word_in(p, prev_word(p, i), &p->nz->label_nouns)))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    num_style st = style(p, false, false);
+    num_cardinal(&b, (unsigned long long)v, &st);
+    sb_printf(&b, " %c", p->s[j] - 'a' + 'A');
+    return emit_built(p, i, j + 1, &b);
+}
+
 size_t rule_roman(pass *p, size_t i)
 {
     size_t j = i;
@@ -325,6 +341,9 @@ size_t rule_roman(pass *p, size_t i)
     int v = roman_value(p->s + i, j - i);
     if (!v)
         return 0;
+    size_t sub = roman_subclass(p, i, j, v);
+    if (sub)
+        return sub;
     size_t n = roman_ordinal(p, i, j, v);
     return n ? n : roman_cardinal(p, i, j, v);
 }
@@ -877,8 +896,28 @@ static bool inclusive_parse(const pass *p, size_t i, inclusive_word *w)
         parts++;
         j = e;
     }
-    size_t bl = parts ? 0 : bracket_ending(p, j, upper, &letters);
+    size_t bl = parts ? 0 : bracket_ending(p, j, upper, &letters), gap = 0;
+    if (!parts && !bl && j + 1 < p->len && p->s[j] == ' ' && j > i + 2) {
+        /* "condamné (e)", "salarié (es)": the ending set apart by a
+         * space; only e, es, s, which no list item or aside is */
+        bl = bracket_ending(p, j + 1, upper, &letters);
+        const char *f = p->s + j + 2;
+        bool ending = bl && bl == letters + 2 &&
+                      ((letters == 1 && ((f[0] | 0x20) == 'e' || (f[0] | 0x20) == 's')) ||
+                       (letters == 2 && (f[0] | 0x20) == 'e' && (f[1] | 0x20) == 's'));
+        /* after what takes such an ending: "condamné", "élu", "inscrit",
+         * "candidat"; not a list item after a noun ("cas (e)", "point (e)") */
+        char last = p->s[j - 1];
+        ending &= ((unsigned char)last == 0xA9 && (unsigned char)p->s[j - 2] == 0xC3) ||
+                  last == 'i' || last == 'u' ||
+                  (last == 't' && (p->s[j - 2] == 'a' || p->s[j - 2] == 'i'));
+        ending &= !word_in(p, prev_word(p, j), &p->nz->label_nouns);
+        gap = ending ? 1 : 0;
+        if (!ending)
+            bl = 0;
+    }
     if (bl) {
+        j += gap;
         w->plural = (p->s[j + bl - 1] | 0x20) == 's' || (p->s[j + bl - 2] | 0x20) == 's';
         w->fem = j + 1, w->fem_len = letters;
         parts = 1;
