@@ -450,6 +450,49 @@ static size_t mixed_fraction(const pass *p, size_t j, strbuf *b)
     return end - j;
 }
 
+/* Whether w is one of words, its first letter in either case. */
+static bool word_among(const pass *p, word_ref w, const char *const *words, size_t n)
+{
+    size_t len = w.end - w.start;
+    for (size_t k = 0; k < n; k++)
+        if (len && len == strlen(words[k]) &&
+            (is_upper_ascii(p->s[w.start]) ? p->s[w.start] | 0x20 : p->s[w.start]) == words[k][0] &&
+            memcmp(p->s + w.start + 1, words[k] + 1, len - 1) == 0)
+            return true;
+    return false;
+}
+
+/* "des 1.2 et 2.2 de l'article", "au 3.1", "(voir …, 4.2)": two small
+ * dotted numbers named like a part of a text (an article before them, or
+ * closing a reference in brackets), with no unit after: French writes its
+ * decimals with a comma, so these are sections, said with "point". */
+static bool section_reference(const pass *p, size_t i, size_t j)
+{
+    size_t a = digits_at(p->s, p->len, i);
+    if (a > 2 || p->s[i] == '0' || digits_at(p->s, p->len, i + a + 1) > 2)
+        return false;
+    static const char *const after_ok[] = {"et", "de", "du", "des", "ou", "à", "au", "aux"};
+    word_ref next = next_word(p, j);
+    bool plain_after = j >= p->len || (p->s[j] != ' ' && p->s[j] != '%') ||
+                       (next.start == j + 1 && word_among(p, next, after_ok, 8));
+    if (!plain_after)
+        return false;
+    static const char *const before_ok[] = {"le", "les", "des", "du", "au", "aux", "et"};
+    word_ref prev = prev_word(p, i);
+    if (prev.end + 1 == i && p->s[prev.end] == ' ' && word_among(p, prev, before_ok, 7))
+        return true;
+    size_t c = i; /* "(voir …, 4.2)": the last of a reference in brackets */
+    while (c > 0 && p->s[c - 1] == ' ')
+        c--;
+    if (c == 0 || p->s[c - 1] != ',' || j >= p->len || p->s[j] != ')')
+        return false;
+    size_t o = c;
+    while (o > 0 && p->s[o - 1] != '(' && p->s[o - 1] != ')' && c - o < 200)
+        o--;
+    return o > 0 && p->s[o - 1] == '(' && (starts_with_at(p, o, "voir ") || starts_with_at(p, o, "Voir ") ||
+                                           starts_with_at(p, o, "cf. "));
+}
+
 /* "5.5.1", "2.3.1.4", "rubrique 4.6": a section number, said with
  * "point". Dotted groups of three digits are thousands ("1.000.000"),
  * not sections. */
@@ -474,7 +517,7 @@ static size_t section_number(pass *p, size_t i)
     bool heading = line_start(p, i) && j + 1 < p->len && p->s[j] == ' ' &&
                    (is_upper_ascii(p->s[j + 1]) || (unsigned char)p->s[j + 1] == 0xC3);
     if (groups < 2 || all_three || is_word_at(p->s, p->len, j) ||
-        (groups == 2 && !label_before(p, i) && !heading))
+        (groups == 2 && !label_before(p, i) && !heading && !section_reference(p, i, j)))
         return 0;
     strbuf b;
     sb_init(&b);
