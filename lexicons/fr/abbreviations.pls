@@ -46,6 +46,14 @@
   <lexeme><grapheme>coll.</grapheme><alias>collection</alias></lexeme>
   <lexeme><grapheme>vol.</grapheme><alias>volume</alias></lexeme>
   <lexeme><grapheme>chap.</grapheme><alias>chapitre</alias></lexeme>
+  <!-- a part of a law text or a figure, only before its number (before-number.txt):
+       "le marché de l'art." and "Dupont et al." stay words -->
+  <lexeme><grapheme>art.</grapheme><alias>article</alias></lexeme>
+  <lexeme><grapheme>Art.</grapheme><alias>article</alias></lexeme>
+  <lexeme><grapheme>arts.</grapheme><alias>articles</alias></lexeme>
+  <lexeme><grapheme>al.</grapheme><alias>alinéa</alias></lexeme>
+  <lexeme><grapheme>fig.</grapheme><alias>figure</alias></lexeme>
+  <lexeme><grapheme>Fig.</grapheme><alias>figure</alias></lexeme>
   <lexeme><grapheme>c.-à-d.</grapheme><alias>c'est-à-dire</alias></lexeme>
   <lexeme><grapheme>p.ex.</grapheme><alias>par exemple</alias></lexeme>
   <lexeme><grapheme>p. ex.</grapheme><alias>par exemple</alias></lexeme>
