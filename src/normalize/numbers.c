@@ -286,6 +286,13 @@ static size_t legal_item(pass *p, size_t i, size_t j, const number_text *nt)
         names = true;
     if (!names && c > 0 && p->s[c - 1] == ',' && j + 2 < p->len && p->s[j + 2] == ',')
         opens = true; /* "Article 48, 2°, de la loi": deuxièmement */
+    if (c > 1 && p->s[c - 1] == '(' && j + 2 < p->len && p->s[j + 2] == ')') {
+        size_t d = c - 1; /* "l'article R. 10 (1°)": the item of the article named */
+        while (d > 0 && p->s[d - 1] == ' ')
+            d--;
+        if (d > 0 && is_digit(p->s[d - 1]) && v <= 30)
+            opens = true;
+    }
     if (!opens && !names)
         return 0;
     strbuf b;
@@ -764,6 +771,23 @@ static void say_denominator(const pass *p, strbuf *b, unsigned long long num,
         num_ordinal(b, den, false, num > 1, &st);
 }
 
+static bool word_is_function(const pass *p, word_ref w);
+
+/* Whether the fraction at i follows a number and its noun: "1 an 1/2",
+ * "3 heures 1/2", "2 h 1/2". */
+static bool after_counted_noun(const pass *p, size_t i)
+{
+    word_ref noun = prev_word(p, i);
+    if (noun.end == noun.start || noun.end + 1 != i || p->s[noun.end] != ' ' ||
+        is_digit(p->s[noun.start]) || word_capitalized(p, noun) || noun.end - noun.start > 10 ||
+        word_is_function(p, noun) || (noun.end - noun.start == 1 && p->s[noun.start] != 'h'))
+        return false; /* "1 500 x 1/4" is a product */
+    size_t k = noun.start;
+    while (k > 0 && p->s[k - 1] == ' ')
+        k--;
+    return k < noun.start && k > 0 && is_digit(p->s[k - 1]);
+}
+
 /* "3/4" → trois quarts, "1/2 litre" → un demi-litre, "16/20" → seize sur
  * vingt. A third part ("17/11/2024") makes it a date, not a fraction. */
 size_t rule_fraction(pass *p, size_t i)
@@ -785,6 +809,14 @@ size_t rule_fraction(pass *p, size_t i)
     sb_init(&b);
     size_t end = k + d;
     word_ref next = next_word(p, end);
+    if (fraction && (den == 2 || den == 4) && num == 1 &&
+        after_counted_noun(p, i)) { /* "1 an 1/2", "2 h 1/4": et demi, et quart */
+        word_ref noun = prev_word(p, i);
+        sb_adds(&b, den == 4 ? "et quart" : "et demi");
+        if (den == 2 && word_is_feminine(p, noun))
+            sb_addc(&b, 'e');
+        return emit_built(p, i, end, &b);
+    }
     if (!fraction) {
         say_number_text(p, &b, p->s + i, a, false);
         sb_adds(&b, " sur ");
