@@ -382,6 +382,39 @@ static size_t say_number_money(pass *p, size_t i, size_t j, const number_text *n
     return emit_built(p, i, end, &b);
 }
 
+/* "2 °C- 8 °C", "10 km – 15 km": a range whose two ends carry the same
+ * unit (the first number ends at j, its unit at ue) is said once, "deux à
+ * huit degrés". Writes " à" and the second end into b, returns where the
+ * range ends, 0 when there is none. */
+static size_t unit_range(const pass *p, size_t j, size_t ue, strbuf *b)
+{
+    size_t k = ue + space_len(p->s, p->len, ue);
+    size_t dash = k < p->len && p->s[k] == '-' ? 1 : starts_with_at(p, k, "\xE2\x80\x93") ? 3 : 0;
+    if (!dash)
+        return 0;
+    k += dash;
+    k += space_len(p->s, p->len, k);
+    number_text second;
+    size_t n2 = digits_at(p->s, p->len, k) ? scan_number(p, k, &second) : 0;
+    size_t unit_len = ue - j;
+    if (!n2 || k + n2 + unit_len > p->len || memcmp(p->s + k + n2, p->s + j, unit_len) != 0 ||
+        is_word_at(p->s, p->len, k + n2 + unit_len))
+        return 0;
+    strbuf u2;
+    sb_init(&u2);
+    bool fem = false;
+    size_t n = unit_after_number(p, k + n2, &u2, number_value(&second), &fem);
+    if (n != unit_len) {
+        sb_free(&u2);
+        return 0;
+    }
+    sb_adds(b, " à ");
+    say_decimal(p, b, &second, fem, false);
+    sb_printf(b, " %s", u2.s);
+    sb_free(&u2);
+    return k + n2 + n;
+}
+
 /* "140 km/h", "1,93 m", "30 °C": the unit's gender makes "une tonne". */
 static size_t say_number_unit(pass *p, size_t i, size_t j, const number_text *nt)
 {
@@ -399,9 +432,13 @@ static size_t say_number_unit(pass *p, size_t i, size_t j, const number_text *nt
     strbuf b;
     sb_init(&b);
     say_decimal(p, &b, &plain, fem, false);
-    sb_printf(&b, " %s", u.s);
+    size_t end = unit_range(p, j, j + n, &b);
+    if (!end) {
+        sb_printf(&b, " %s", u.s);
+        end = j + n;
+    }
     sb_free(&u);
-    return emit_built(p, i, j + n, &b);
+    return emit_built(p, i, end, &b);
 }
 
 /* After a round number of millions, a noun takes "de": "deux millions de
