@@ -101,7 +101,7 @@ static const rule_fn digit_rules[] = {
     rule_day_before_month,
     rule_day_month_numeric, rule_fraction, rule_dimensions, rule_times_sign, rule_alnum,
     rule_number};
-static const rule_fn upper_rules[] = {rule_relative_index, rule_address, rule_lexicon, rule_roman_heading,
+static const rule_fn upper_rules[] = {rule_address, rule_lexicon, rule_roman_heading,
                                       rule_roman,   rule_inclusive, rule_alnum,
                                       rule_acronym, rule_word_number_unit};
 static const rule_fn other_rules[] = {rule_lexicon, rule_money_prefix, rule_phone,
@@ -164,7 +164,8 @@ static size_t lower_word_rules(pass *p, size_t i)
         n = word_number_unit(p, i, e);
     else if (after == '\xC2' || after == '\xE2' || after == '(')
         n = rule_inclusive(p, i);
-    if (!n && e - i >= 8 && (ends_with_bytes(p, e, "i\xC3\xA8me") || ends_with_bytes(p, e, "i\xC3\xA8mes")))
+    if (!n && e - i >= 8 && (p->s[e - 1] == 'e' || p->s[e - 1] == 's') &&
+        (ends_with_bytes(p, e, "i\xC3\xA8me") || ends_with_bytes(p, e, "i\xC3\xA8mes")))
         n = written_ordinal(p, i, e);
     const lexicon *lx = &p->nz->lex;
     /* the word is the lexicon's head: both end at the first byte that is
@@ -194,8 +195,11 @@ static size_t apply_rules(pass *p, size_t i)
         return n;
     if (is_digit(c))
         return TRY(digit_rules);
-    if (is_upper_ascii(c))
+    if (is_upper_ascii(c)) {
+        if (i + 1 < p->len && (p->s[i + 1] == '-' || p->s[i + 1] == '+') && (n = rule_relative_index(p, i)))
+            return n; /* "N+1", "J-7" */
         return TRY(upper_rules);
+    }
     if ((c >= 'a' && c <= 'z') || ((unsigned char)c >= 0x80 && is_letter_at(p->s, p->len, i)))
         return lower_word_rules(p, i);
     return TRY(other_rules);

@@ -759,9 +759,10 @@ size_t rule_signed_number(pass *p, size_t i)
 size_t rule_relative_index(pass *p, size_t i)
 {
     char c = p->s[i];
-    if (c != 'n' && c != 'N' && c != 'J' && c != 'H')
-        return 0;
     size_t k = i + 1, sl = 0;
+    if (k >= p->len || (p->s[k] != '-' && p->s[k] != '+' && p->s[k] != '\xE2') ||
+        (c != 'n' && c != 'N' && c != 'J' && c != 'H'))
+        return 0;
     const char *sign = NULL;
     if (k < p->len && (p->s[k] == '-' || p->s[k] == '+'))
         sl = 1, sign = p->s[k] == '-' ? " moins " : " plus ";

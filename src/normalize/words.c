@@ -900,7 +900,7 @@ static bool inclusive_parse(const pass *p, size_t i, inclusive_word *w)
     if (!parts && !bl && j + 1 < p->len && p->s[j] == ' ' && j > i + 2) {
         /* "condamné (e)", "salarié (es)": the ending set apart by a
          * space; only e, es, s, which no list item or aside is */
-        bl = bracket_ending(p, j + 1, upper, &letters);
+        bl = p->s[j + 1] == '(' ? bracket_ending(p, j + 1, upper, &letters) : 0;
         const char *f = p->s + j + 2;
         bool ending = bl && bl == letters + 2 &&
                       ((letters == 1 && ((f[0] | 0x20) == 'e' || (f[0] | 0x20) == 's')) ||
@@ -908,10 +908,11 @@ static bool inclusive_parse(const pass *p, size_t i, inclusive_word *w)
         /* after what takes such an ending: "condamné", "élu", "inscrit",
          * "candidat"; not a list item after a noun ("cas (e)", "point (e)") */
         char last = p->s[j - 1];
-        ending &= ((unsigned char)last == 0xA9 && (unsigned char)p->s[j - 2] == 0xC3) ||
+        ending = ending &&
+                 (((unsigned char)last == 0xA9 && (unsigned char)p->s[j - 2] == 0xC3) ||
                   last == 'i' || last == 'u' ||
-                  (last == 't' && (p->s[j - 2] == 'a' || p->s[j - 2] == 'i'));
-        ending &= !word_in(p, prev_word(p, j), &p->nz->label_nouns);
+                  (last == 't' && (p->s[j - 2] == 'a' || p->s[j - 2] == 'i'))) &&
+                 !word_in(p, prev_word(p, j), &p->nz->label_nouns);
         gap = ending ? 1 : 0;
         if (!ending)
             bl = 0;
