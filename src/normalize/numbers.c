@@ -638,6 +638,18 @@ size_t rule_number(pass *p, size_t i)
         return done;
     if ((done = say_number_money(p, i, j, &nt)) || (done = say_number_unit(p, i, j, &nt)))
         return done;
+    if (!nt.frac && nt.n_digits <= 2 && j + 3 <= p->len && p->s[j] == 'm' &&
+        digits_at(p->s, p->len, j + 1) == 2 && !is_word_at(p->s, p->len, j + 3)) {
+        /* "1m80", a height: un mètre quatre-vingts */
+        unsigned long long m = to_ull(nt.digits, nt.n_digits);
+        strbuf b;
+        sb_init(&b);
+        num_style st = style(p, false, false);
+        num_cardinal(&b, m, &st);
+        sb_adds(&b, m > 1 ? " mètres " : " mètre ");
+        num_cardinal(&b, to_ull(p->s + j + 1, 2), &st); /* "2m05": deux mètres cinq */
+        return emit_built(p, i, j + 3, &b);
+    }
     size_t kilo = multiplier_k(p, j);
     if (!kilo && is_letter_at(p->s, p->len, j))
         return 0; /* "2i", "3b": a code glued to letters is left as written */
