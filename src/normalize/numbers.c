@@ -1132,6 +1132,25 @@ static bool is_phone(const pass *p, size_t i, const digit_groups *g, bool plus)
     return g->count == 1 && g->digits == 4 && phone_cue_before(p, i);
 }
 
+/* "+33 (0)1 45 67 89 10": the trunk zero in brackets after the country
+ * code is dialled from home only, and not said; the groups go on after
+ * it. g holds the country code alone. */
+static void skip_trunk_zero(const pass *p, digit_groups *g)
+{
+    size_t k = g->end + space_len(p->s, p->len, g->end);
+    if (!starts_with_at(p, k, "(0)"))
+        return;
+    k += 3;
+    k += space_len(p->s, p->len, k);
+    digit_groups rest;
+    scan_groups(p, k, &rest);
+    if (!rest.count || rest.count > 15)
+        return;
+    for (size_t c = 0; c < rest.count; c++)
+        g->start[c + 1] = rest.start[c], g->n[c + 1] = rest.n[c];
+    g->count += rest.count, g->digits += rest.digits, g->end = rest.end;
+}
+
 /* "04 72 10 30 81", "03.88.41.20.66", "+33 1 44 80 21 17", "0298457312",
  * and a short number after a cue: "appeler le 3919". */
 size_t rule_phone(pass *p, size_t i)
@@ -1142,6 +1161,8 @@ size_t rule_phone(pass *p, size_t i)
         return 0;
     digit_groups g;
     scan_groups(p, start, &g);
+    if (plus && g.count == 1)
+        skip_trunk_zero(p, &g); /* "+33 (0)1 45 67 89 10" */
     /* "0032 2 555 12 34": 00 is the international prefix, as "+" */
     bool zero_zero = !plus && g.count >= 3 && g.n[0] >= 3 && g.n[0] <= 5 &&
                      p->s[start] == '0' && p->s[start + 1] == '0' && p->s[start + 2] != '0' &&
