@@ -795,6 +795,38 @@ static bool path_reads_as_words(const char *s, const char *e)
     return true;
 }
 
+/* "rec.arts.movies", "fr.wikipedia.org.blah": three or more lower-case
+ * parts of two letters or more joined by dots, no space: a name a
+ * machine reads (a newsgroup, a package), said with "point". Two parts
+ * may be a sentence missing its space ("fin.puis"), so they stay. */
+static size_t dotted_name(pass *p, size_t i)
+{
+    size_t k = i, parts = 0;
+    for (;;) {
+        size_t b = k;
+        while (k < p->len && ((p->s[k] >= 'a' && p->s[k] <= 'z') || is_digit(p->s[k])))
+            k++;
+        bool more = k + 2 < p->len && p->s[k] == '.' && p->s[k + 1] >= 'a' && p->s[k + 1] <= 'z';
+        if (k - b < (more || parts < 2 ? 2u : 1u)) /* "comp.lang.c": the last may be a letter */
+            return 0;
+        parts++;
+        if (!more)
+            break;
+        k++;
+    }
+    if (parts < 3 || is_word_at(p->s, p->len, k) || (k < p->len && (p->s[k] == '@' || p->s[k] == '/')))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    for (size_t q = i; q < k; q++) {
+        if (p->s[q] == '.')
+            sb_adds(&b, " point ");
+        else
+            sb_addc(&b, p->s[q]);
+    }
+    return emit_built(p, i, k, &b);
+}
+
 size_t rule_address(pass *p, size_t i)
 {
     size_t r = i;
@@ -806,7 +838,7 @@ size_t rule_address(pass *p, size_t i)
     size_t host, e = address_end(p, i, &host);
     (void)host;
     if (!e)
-        return 0;
+        return dotted_name(p, i);
     strbuf b;
     sb_init(&b);
     size_t k = i;
