@@ -321,8 +321,9 @@ static size_t roman_subclass(pass *p, size_t i, size_t j, int v)
 {
     if (j >= p->len || p->s[j] < 'a' || p->s[j] > 'd' || is_word_at(p->s, p->len, j + 1) ||
         !only_ivx(p->s + i, j - i) || v > 39 ||
-        (j - i == 1 && !word_in(p, prev_word(p, i), &p->nz->label_nouns)))
-        return 0;
+        (j - i == 1 && !word_in(p, prev_word(p, i), &p->nz->label_nouns)) ||
+        (i > 1 && p->s[i - 1] == '/' && (p->s[i - 2] < 'a' || p->s[i - 2] > 'd')))
+        return 0; /* "GPIIb/IIIa": the first is glued to its letters, so both stay */
     strbuf b;
     sb_init(&b);
     num_style st = style(p, false, false);
@@ -459,7 +460,7 @@ static bool alias_is_lower_word(const char *alias, const char *s, size_t n)
  * ("DETRESFA": the second E) or a nasal ("SGEN") is left as it is. A
  * surname in capitals after a first name ("Jean LEBRUN") and the French
  * prefixes re-, de- ("REPORTAGE") keep their mute e. */
-static char capitals_e_sound(const char *s, size_t n, size_t k, bool name)
+static char capitals_e_sound(const char *s, size_t n, size_t k)
 {
     if (k + 1 >= n)
         return 'e';
@@ -482,24 +483,27 @@ static char capitals_e_sound(const char *s, size_t n, size_t k, bool name)
                          (before == 0 || before > 2 ||
                           (before == 2 && (s[k - 1] == s[k - 2] ||
                                            (k > 2 && onset_pair(s[k - 2], s[k - 1])))));
-        return french_es || (c == 1 && next == 'R' && k > 0 && s[k - 1] == 'I') ? 'e' : 'g';
+        /* "CERN", "VERT": after two consonants eSpeak NG already says è,
+         * and an è would make it say a French word's silent last letter */
+        return french_es || c > 1 || (next == 'R' && k > 0 && s[k - 1] == 'I') ? 'e' : 'g';
     }
     if (v == n - 1 && s[v] == 'E')
         return 'g'; /* "CESE", "ADEME": the last e is mute, so this one is closed */
     bool open = c == 1 || (c == 2 && next != 'S' && next != s[k + 2] && onset_pair(next, s[k + 2]));
-    if (!open || name || (k == 1 && c == 1 && (s[0] == 'R' || s[0] == 'D')))
+    if (!open || (k == 1 && c == 1 && (s[0] == 'R' || s[0] == 'D')))
         return 'e';
     return 'a';
 }
 
 /* A capitals word French can say, written for eSpeak NG: a capital, then
- * lower case, the E marked where the letters say how it sounds. */
+ * lower case, the E marked where the letters say how it sounds; a name
+ * ("Jean LEBRUN", the dateline "PARIS -") as French spells it. */
 static void say_capitals_word(strbuf *b, const char *s, size_t n, bool name)
 {
     for (size_t k = 0; k < n; k++) {
-        if (s[k] == 'E' && k > 0 && k + 2 < n && s[k + 1] == 'E')
+        if (!name && s[k] == 'E' && k > 0 && k + 2 < n && s[k + 1] == 'E')
             continue; /* "DREETS": one E said, the second */
-        char e = s[k] == 'E' ? capitals_e_sound(s, n, k, name) : 'e';
+        char e = s[k] == 'E' && !name ? capitals_e_sound(s, n, k) : 'e';
         if (e == 'a')
             sb_adds(b, k ? "\xC3\xA9" : "\xC3\x89");
         else if (e == 'g')
@@ -514,19 +518,38 @@ static void say_capitals_word(strbuf *b, const char *s, size_t n, bool name)
 }
 
 /* Whether the capitals word at s follows a name or a title: "Jean
- * DUPONT", "M. LEBRUN" is a surname, said as French spells it. */
+ * DUPONT", "M. LEBRUN" is a surname, said as French spells it; so is a
+ * dateline or a label opening its line ("CARTES - Après…", "PARIS :"). */
 static bool after_name(const pass *p, const char *s)
 {
     size_t i = (size_t)(s - p->s);
+    if (i == 0 || p->s[i - 1] == '\n') {
+        size_t e = word_end(p, i);
+        return starts_with_at(p, e, " - ") || starts_with_at(p, e, " \xE2\x80\x93 ") ||
+               starts_with_at(p, e, " :") || starts_with_at(p, e, ":") || starts_with_at(p, e, " (");
+    }
     if (i < 2 || p->s[i - 1] != ' ')
         return false;
-    word_ref w = prev_word(p, i);
-    if (w.end + 1 != i && !(w.end + 2 == i && p->s[w.end] == '.'))
+    size_t end = p->s[i - 2] == '.' ? i - 2 : i - 1; /* "M. LEBRUN" */
+    word_ref w = prev_word(p, end);
+    if (w.end != end)
         return false;
     size_t len = w.end - w.start;
     if (!word_capitalized(p, w) || capitalized_function_word(p, w))
         return false;
     return len == 1 ? p->s[w.end] == '.' : caps_run(p, w.start, w.end) < len;
+}
+
+/* Whether the word at i follows a title: "M. DESCHAMPS", "Mme DURAND". */
+static bool after_title(const pass *p, size_t i)
+{
+    if (i < 2 || p->s[i - 1] != ' ')
+        return false;
+    size_t e = i - 1; /* the title ends before the space, its full stop too */
+    if (p->s[e - 1] == '.')
+        e--;
+    word_ref w = prev_word(p, e);
+    return w.end == e && word_in(p, w, &p->nz->name_titles);
 }
 
 void say_capitals(const pass *p, strbuf *b, const char *s, size_t n)
@@ -656,6 +679,12 @@ size_t rule_acronym(pass *p, size_t i)
     if (n < 2 || i + n != e)
         return 0;
     const char *alias = lexicon_lookup(&p->nz->lex, p->s + i, n);
+    if (!alias && n >= 3 && after_title(p, i)) { /* "M. DESCHAMPS": a surname */
+        strbuf b;
+        sb_init(&b);
+        say_capitals_word(&b, p->s + i, n, true);
+        return emit_built(p, i, e, &b);
+    }
     bool defined = (i > 0 && p->s[i - 1] == '(' && e < p->len && p->s[e] == ')') ||
                    beside_spelled_acronym(p, i, e);
     if (alias && defined && alias_is_lower_word(alias, p->s + i, n)) {
