@@ -315,6 +315,18 @@ size_t rule_roman_heading(pass *p, size_t i)
     return emit_cardinal(p, i, j, (unsigned long long)v);
 }
 
+/* Whether a Roman class and letter standing alone end at the slash at
+ * k: "IIb/" yes, "GPIIb/" no. */
+static bool subclass_before_slash(const pass *p, size_t k)
+{
+    if (k < 2 || p->s[k - 1] < 'a' || p->s[k - 1] > 'd')
+        return false;
+    size_t b = k - 1;
+    while (b > 0 && strchr("IVX", p->s[b - 1]) && p->s[b - 1])
+        b--;
+    return b < k - 1 && (b == 0 || !is_word_at(p->s, p->len, b - 1));
+}
+
 /* "stade IIIa", "GP IIb/IIIa", "type Ib": a class and its subclass
  * letter, said "trois A". One I needs a label noun before it ("type"). */
 static size_t roman_subclass(pass *p, size_t i, size_t j, int v)
@@ -322,7 +334,7 @@ static size_t roman_subclass(pass *p, size_t i, size_t j, int v)
     if (j >= p->len || p->s[j] < 'a' || p->s[j] > 'd' || is_word_at(p->s, p->len, j + 1) ||
         !only_ivx(p->s + i, j - i) || v > 39 ||
         (j - i == 1 && !word_in(p, prev_word(p, i), &p->nz->label_nouns)) ||
-        (i > 1 && p->s[i - 1] == '/' && (p->s[i - 2] < 'a' || p->s[i - 2] > 'd')))
+        (i > 1 && p->s[i - 1] == '/' && !subclass_before_slash(p, i - 1)))
         return 0; /* "GPIIb/IIIa": the first is glued to its letters, so both stay */
     strbuf b;
     sb_init(&b);
