@@ -388,12 +388,10 @@ static size_t say_number_money(pass *p, size_t i, size_t j, const number_text *n
  * range ends, 0 when there is none. */
 static size_t unit_range(const pass *p, size_t j, size_t ue, strbuf *b)
 {
-    size_t k = ue + space_len(p->s, p->len, ue);
-    size_t dash = k < p->len && p->s[k] == '-' ? 1 : starts_with_at(p, k, "\xE2\x80\x93") ? 3 : 0;
+    size_t dash = range_dash_between(p, ue);
     if (!dash)
         return 0;
-    k += dash;
-    k += space_len(p->s, p->len, k);
+    size_t k = ue + dash;
     number_text second;
     size_t n2 = digits_at(p->s, p->len, k) ? scan_number(p, k, &second) : 0;
     size_t unit_len = ue - j;

@@ -38,12 +38,10 @@ static size_t minutes_mark(const pass *p, size_t j)
  * the bytes up to the second time, 0 when there is none. */
 static size_t time_range_dash(const pass *p, size_t j)
 {
-    size_t k = j + space_len(p->s, p->len, j);
-    size_t dash = k < p->len && p->s[k] == '-' ? 1 : starts_with_at(p, k, "\xE2\x80\x93") ? 3 : 0;
+    size_t dash = range_dash_between(p, j);
     if (!dash)
         return 0;
-    k += dash;
-    k += space_len(p->s, p->len, k);
+    size_t k = j + dash;
     size_t d = digits_at(p->s, p->len, k);
     if (d < 1 || d > 2 || !(hour_mark(p, k + d) || (k + d < p->len && p->s[k + d] == ':')))
         return 0;
