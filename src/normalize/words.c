@@ -943,11 +943,33 @@ static size_t bracket_ending(const pass *p, size_t j, bool upper, size_t *letter
 
 /* One word in inclusive writing: its masculine base [i, base_end), where
  * it ends, whether it is plural, and the ending that makes its feminine
- * when that is known ("élu·e" → e, "ancien·ne" → ne; not "époux(se)"). */
+ * when that is known ("élu·e" → e, "ancien·ne" → ne, "époux(se)" → se in
+ * place of the x). */
 typedef struct {
     size_t base_end, end, fem, fem_len;
+    size_t fem_cut; /* bytes of the base the feminine ending replaces */
     bool plural;
 } inclusive_word;
+
+/* How many bytes at the end of a base [b, e) a feminine ending f
+ * replaces, as French makes these feminines regularly: époux(se) →
+ * épouse, actif(ve) → active, chercheur(euse) → chercheuse,
+ * directeur(rice) → directrice, acteur(trice) → actrice. -1: unknown. */
+static int feminine_cut(const char *b, size_t n, const char *f, size_t fl)
+{
+    static const struct {
+        const char *base_end, *ending;
+        int cut;
+    } rules[] = {{"x", "se", 1},     {"f", "ve", 1},      {"eur", "euse", 3},
+                 {"eur", "rice", 3}, {"teur", "trice", 4}};
+    for (size_t k = 0; k < sizeof rules / sizeof *rules; k++) {
+        size_t bl = strlen(rules[k].base_end);
+        if (fl == strlen(rules[k].ending) && memcmp(f, rules[k].ending, fl) == 0 && n > bl + 1 &&
+            memcmp(b + n - bl, rules[k].base_end, bl) == 0)
+            return rules[k].cut;
+    }
+    return -1;
+}
 
 static bool inclusive_parse(const pass *p, size_t i, inclusive_word *w)
 {
@@ -1005,7 +1027,11 @@ static bool inclusive_parse(const pass *p, size_t i, inclusive_word *w)
     char last = p->s[w->base_end - 1];
     bool simple = parts == 1 && ((w->fem_len == 1 && (f[0] | 0x20) == 'e') ||
                                  (w->fem_len == 2 && f[0] == last && (f[1] | 0x20) == 'e'));
-    if (!simple)
+    int cut = parts == 1 && !simple && !upper
+                  ? feminine_cut(p->s + i, w->base_end - i, f, w->fem_len) : -1;
+    if (cut >= 0)
+        w->fem_cut = (size_t)cut;
+    else if (!simple)
         w->fem_len = 0;
     w->end = j;
     return true;
@@ -1021,11 +1047,11 @@ static void add_masculine(const pass *p, strbuf *b, size_t i, const inclusive_wo
 
 /* "salarié·es", "chercheur·eus·e·s", "tou·te·s", "substance(s)": a plural
  * is read as the masculine plural ("salariés", "chercheurs", "tous",
- * "substances"). A singular is read as both forms when each feminine only
- * adds an ending ("Un·e élu·e" → un élu ou une élue, "marié(e)" → marié
- * ou mariée), the words that follow one another said together; otherwise
- * as the masculine ("époux(se)" → époux). Both forms of every word would
- * need the feminine's morphology (chercheuse) for every noun. Each ending
+ * "substances"). A singular is read as both forms when each feminine
+ * adds an ending or makes a regular feminine ("Un·e élu·e" → un élu ou
+ * une élue, "marié(e)" → marié ou mariée, "époux(se)" → époux ou épouse,
+ * "directeur(rice)" → directeur ou directrice), the words that follow one
+ * another said together; otherwise as the masculine. Each ending
  * is a few lower-case letters (capitals in a word in capitals), or the
  * word is left as written. */
 size_t rule_inclusive(pass *p, size_t i)
@@ -1057,7 +1083,7 @@ size_t rule_inclusive(pass *p, size_t i)
                 sb_addc(&b, ' ');
             /* "Un·e élu·e": the feminine follows in lower case */
             size_t at = b.len;
-            sb_add(&b, p->s + starts[k], run[k].base_end - starts[k]);
+            sb_add(&b, p->s + starts[k], run[k].base_end - starts[k] - run[k].fem_cut);
             sb_add(&b, p->s + run[k].fem, run[k].fem_len);
             if (k == 0 && n > 1 && !is_upper_ascii(p->s[starts[k] + 1]))
                 b.s[at] = (char)tolower((unsigned char)b.s[at]);
