@@ -126,7 +126,7 @@ static bool ends_with_bytes(const pass *p, size_t e, const char *lit)
 /* "le quarantième jour", "la centième": an ordinal the text spells out,
  * which eSpeak NG misreads as the numbers it writes (/sjɛm/ for
  * /tjɛm/); the respellings of espeak-respell.tsv apply to it too. */
-static size_t written_ordinal(pass *p, size_t i, size_t e)
+__attribute__((noinline)) static size_t written_ordinal(pass *p, size_t i, size_t e)
 {
     char word[64];
     if (e - i >= sizeof word)
