@@ -46,6 +46,14 @@
   <lexeme><grapheme>coll.</grapheme><alias>collection</alias></lexeme>
   <lexeme><grapheme>vol.</grapheme><alias>volume</alias></lexeme>
   <lexeme><grapheme>chap.</grapheme><alias>chapitre</alias></lexeme>
+  <!-- a part of a law text or a figure, only before its number (before-number.txt):
+       "le marché de l'art." and "Dupont et al." stay words -->
+  <lexeme><grapheme>art.</grapheme><alias>article</alias></lexeme>
+  <lexeme><grapheme>Art.</grapheme><alias>article</alias></lexeme>
+  <lexeme><grapheme>arts.</grapheme><alias>articles</alias></lexeme>
+  <lexeme><grapheme>al.</grapheme><alias>alinéa</alias></lexeme>
+  <lexeme><grapheme>fig.</grapheme><alias>figure</alias></lexeme>
+  <lexeme><grapheme>Fig.</grapheme><alias>figure</alias></lexeme>
   <lexeme><grapheme>c.-à-d.</grapheme><alias>c'est-à-dire</alias></lexeme>
   <lexeme><grapheme>p.ex.</grapheme><alias>par exemple</alias></lexeme>
   <lexeme><grapheme>p. ex.</grapheme><alias>par exemple</alias></lexeme>
@@ -118,4 +126,36 @@
   <lexeme><grapheme>OCT.</grapheme><alias>octobre</alias></lexeme>
   <lexeme><grapheme>NOV.</grapheme><alias>novembre</alias></lexeme>
   <lexeme><grapheme>DÉC.</grapheme><alias>décembre</alias></lexeme>
+  <!-- A Greek letter standing alone is a symbol said by its French name
+       ("l'interféron γ", "β-bloquant"); inside a Greek word it is not matched. -->
+  <lexeme><grapheme>α</grapheme><alias>alpha</alias></lexeme>
+  <lexeme><grapheme>β</grapheme><alias>bêta</alias></lexeme>
+  <lexeme><grapheme>γ</grapheme><alias>gamma</alias></lexeme>
+  <lexeme><grapheme>δ</grapheme><alias>delta</alias></lexeme>
+  <lexeme><grapheme>ε</grapheme><alias>epsilon</alias></lexeme>
+  <lexeme><grapheme>ζ</grapheme><alias>dzêta</alias></lexeme>
+  <lexeme><grapheme>η</grapheme><alias>êta</alias></lexeme>
+  <lexeme><grapheme>θ</grapheme><alias>thêta</alias></lexeme>
+  <lexeme><grapheme>κ</grapheme><alias>kappa</alias></lexeme>
+  <lexeme><grapheme>λ</grapheme><alias>lambda</alias></lexeme>
+  <lexeme><grapheme>μ</grapheme><alias>mu</alias></lexeme>
+  <lexeme><grapheme>ν</grapheme><alias>nu</alias></lexeme>
+  <lexeme><grapheme>ξ</grapheme><alias>ksi</alias></lexeme>
+  <lexeme><grapheme>π</grapheme><alias>pi</alias></lexeme>
+  <lexeme><grapheme>ρ</grapheme><alias>rhô</alias></lexeme>
+  <lexeme><grapheme>σ</grapheme><alias>sigma</alias></lexeme>
+  <lexeme><grapheme>τ</grapheme><alias>tau</alias></lexeme>
+  <lexeme><grapheme>φ</grapheme><alias>phi</alias></lexeme>
+  <lexeme><grapheme>χ</grapheme><alias>khi</alias></lexeme>
+  <lexeme><grapheme>ψ</grapheme><alias>psi</alias></lexeme>
+  <lexeme><grapheme>ω</grapheme><alias>oméga</alias></lexeme>
+  <lexeme><grapheme>Δ</grapheme><alias>delta</alias></lexeme>
+  <lexeme><grapheme>Σ</grapheme><alias>sigma</alias></lexeme>
+  <lexeme><grapheme>Ω</grapheme><alias>oméga</alias></lexeme>
+  <lexeme><grapheme>Φ</grapheme><alias>phi</alias></lexeme>
+  <lexeme><grapheme>Ψ</grapheme><alias>psi</alias></lexeme>
+  <lexeme><grapheme>Γ</grapheme><alias>gamma</alias></lexeme>
+  <lexeme><grapheme>Λ</grapheme><alias>lambda</alias></lexeme>
+  <lexeme><grapheme>Π</grapheme><alias>pi</alias></lexeme>
+  <lexeme><grapheme>Θ</grapheme><alias>thêta</alias></lexeme>
 </lexicon>

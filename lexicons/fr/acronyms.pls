@@ -41,8 +41,8 @@
   <lexeme><grapheme>UNICEF</grapheme><alias>Unicef</alias></lexeme>
   <lexeme><grapheme>SIDA</grapheme><alias>Sida</alias></lexeme>
   <lexeme><grapheme>CNIL</grapheme><alias>Cnil</alias></lexeme>
-  <lexeme><grapheme>ADEME</grapheme><alias>Ademe</alias></lexeme>
-  <lexeme><grapheme>ANSES</grapheme><alias>Anses</alias></lexeme>
+  <lexeme><grapheme>ADEME</grapheme><alias>Adème</alias></lexeme>
+  <lexeme><grapheme>ANSES</grapheme><alias>Ansèss</alias></lexeme>
   <lexeme><grapheme>INSERM</grapheme><alias>Inserm</alias></lexeme>
   <lexeme><grapheme>CNES</grapheme><alias>Cnès</alias></lexeme>
   <lexeme><grapheme>ESA</grapheme><alias>Esa</alias></lexeme>
@@ -51,7 +51,7 @@
   <lexeme><grapheme>UNEDIC</grapheme><alias>Unédic</alias></lexeme>
   <lexeme><grapheme>URSSAF</grapheme><alias>Urssaf</alias></lexeme>
   <lexeme><grapheme>CAF</grapheme><alias>Caf</alias></lexeme>
-  <lexeme><grapheme>CROUS</grapheme><alias>Crous</alias></lexeme>
+  <lexeme><grapheme>CROUS</grapheme><alias>Crouss</alias></lexeme>
   <lexeme><grapheme>ENA</grapheme><alias>Éna</alias></lexeme>
   <lexeme><grapheme>ZAD</grapheme><alias>Zad</alias></lexeme>
   <lexeme><grapheme>MEDEF</grapheme><alias>Médef</alias></lexeme>
@@ -59,21 +59,21 @@
   <lexeme><grapheme>SAMU</grapheme><alias>Samu</alias></lexeme>
   <lexeme><grapheme>SMUR</grapheme><alias>Smur</alias></lexeme>
   <lexeme><grapheme>OVNI</grapheme><alias>Ovni</alias></lexeme>
-  <lexeme><grapheme>PACS</grapheme><alias>Pacs</alias></lexeme>
+  <lexeme><grapheme>PACS</grapheme><alias>Pacss</alias></lexeme>
   <lexeme><grapheme>COP</grapheme><alias>Cop</alias></lexeme>
   <lexeme><grapheme>GIEC</grapheme><alias>Giec</alias></lexeme>
-  <lexeme><grapheme>ASEAN</grapheme><alias>Asean</alias></lexeme>
+  <lexeme><grapheme>ASEAN</grapheme><alias>Asséane</alias></lexeme>
   <lexeme><grapheme>MERCOSUR</grapheme><alias>Mercosur</alias></lexeme>
-  <lexeme><grapheme>BRICS</grapheme><alias>Brics</alias></lexeme>
+  <lexeme><grapheme>BRICS</grapheme><alias>Bricss</alias></lexeme>
   <lexeme><grapheme>CEDEAO</grapheme><alias>Cédéao</alias></lexeme>
   <lexeme><grapheme>FARC</grapheme><alias>Farc</alias></lexeme>
   <lexeme><grapheme>ETA</grapheme><alias>Éta</alias></lexeme>
   <lexeme><grapheme>DAECH</grapheme><alias>Daech</alias></lexeme>
-  <lexeme><grapheme>EHPAD</grapheme><alias>Ehpad</alias></lexeme>
+  <lexeme><grapheme>EHPAD</grapheme><alias>Éhpade</alias></lexeme>
   <lexeme><grapheme>Ehpad</grapheme><alias>Ehpad</alias></lexeme>
   <lexeme><grapheme>ARCOM</grapheme><alias>Arcom</alias></lexeme>
   <lexeme><grapheme>CSA</grapheme><alias>C S A</alias></lexeme>
-  <lexeme><grapheme>HIMARS</grapheme><alias>Himars</alias></lexeme>
+  <lexeme><grapheme>HIMARS</grapheme><alias>Himarss</alias></lexeme>
   <lexeme><grapheme>ENS</grapheme><alias>E N S</alias></lexeme>
   <lexeme><grapheme>IFOP</grapheme><alias>Ifop</alias></lexeme>
   <lexeme><grapheme>ONU-Femmes</grapheme><alias>Onu Femmes</alias></lexeme>
@@ -166,7 +166,7 @@
   <lexeme><grapheme>ZEP</grapheme><alias>Zep</alias></lexeme>
   <lexeme><grapheme>BAC</grapheme><alias>Bac</alias></lexeme>
   <lexeme><grapheme>SUD</grapheme><alias>Sud</alias></lexeme>
-  <lexeme><grapheme>UNSA</grapheme><alias>Unsa</alias></lexeme>
+  <lexeme><grapheme>UNSA</grapheme><alias>Unnsa</alias></lexeme>
   <lexeme><grapheme>AFNOR</grapheme><alias>Afnor</alias></lexeme>
   <lexeme><grapheme>COJO</grapheme><alias>Cojo</alias></lexeme>
   <lexeme><grapheme>SOS</grapheme><alias>S O S</alias></lexeme>

@@ -101,7 +101,7 @@ static const rule_fn digit_rules[] = {
     rule_day_before_month,
     rule_day_month_numeric, rule_fraction, rule_dimensions, rule_times_sign, rule_alnum,
     rule_number};
-static const rule_fn upper_rules[] = {rule_address, rule_lexicon,   rule_roman_heading,
+static const rule_fn upper_rules[] = {rule_address, rule_lexicon, rule_roman_heading,
                                       rule_roman,   rule_inclusive, rule_alnum,
                                       rule_acronym, rule_word_number_unit};
 static const rule_fn other_rules[] = {rule_lexicon, rule_money_prefix, rule_phone,
@@ -117,13 +117,46 @@ static size_t try_rules(pass *p, size_t i, const rule_fn *rules, size_t n_rules)
 
 #define TRY(list) try_rules(p, i, list, sizeof list / sizeof *list)
 
+static bool ends_with_bytes(const pass *p, size_t e, const char *lit)
+{
+    size_t n = strlen(lit);
+    return e >= n && memcmp(p->s + e - n, lit, n) == 0;
+}
+
+/* "le quarantième jour", "la centième": an ordinal the text spells out,
+ * which eSpeak NG misreads as the numbers it writes (/sjɛm/ for
+ * /tjɛm/); the respellings of espeak-respell.tsv apply to it too. */
+__attribute__((noinline)) static size_t written_ordinal(pass *p, size_t i, size_t e)
+{
+    char word[64];
+    if (e - i >= sizeof word)
+        return 0;
+    memcpy(word, p->s + i, e - i);
+    word[e - i] = '\0';
+    strbuf b;
+    sb_init(&b);
+    respell_apply(&p->nz->respell, &b, word);
+    bool same = b.s && strcmp(b.s, word) == 0;
+    sb_free(&b);
+    if (same)
+        return 0;
+    emit(p, i, e, word); /* emit respells */
+    return e - i;
+}
+
 /* A word in lower case: most of a text. Only an address or a lexicon
  * entry can start with one, and the word's end tells both apart cheaply. */
 static size_t lower_word_rules(pass *p, size_t i)
 {
     size_t e = word_end(p, i), n = 0;
     char after = e < p->len ? p->s[e] : '\0';
-    if (after == '.' || after == '@' || after == ':' || after == '-' || after == '_')
+    if (e == i + 1 && (after == '-' || after == '+'))
+        n = rule_relative_index(p, i);
+    else if (after == ' ' && e + 1 < p->len && p->s[e + 1] == '(')
+        n = rule_inclusive(p, i); /* "condamné (e)" */
+    if (n)
+        ;
+    else if (after == '.' || after == '@' || after == ':' || after == '-' || after == '_')
         n = rule_address(p, i);
     else if (e == i + 1 && p->s[i] == 'x')
         n = rule_spaced_times(p, i);
@@ -131,6 +164,9 @@ static size_t lower_word_rules(pass *p, size_t i)
         n = word_number_unit(p, i, e);
     else if (after == '\xC2' || after == '\xE2' || after == '(')
         n = rule_inclusive(p, i);
+    if (!n && e - i >= 8 && (p->s[e - 1] == 'e' || p->s[e - 1] == 's') &&
+        (ends_with_bytes(p, e, "i\xC3\xA8me") || ends_with_bytes(p, e, "i\xC3\xA8mes")))
+        n = written_ordinal(p, i, e);
     const lexicon *lx = &p->nz->lex;
     /* the word is the lexicon's head: both end at the first byte that is
      * no letter or digit */
@@ -153,12 +189,17 @@ static size_t apply_rules(pass *p, size_t i)
     size_t n = c == '&' || c == '+' || c == '%' || c == '@' || c == '#' || c == '/' || c == '=' || c == '*' ||
                            c == '\xC2'
                    ? rule_symbol(p, i) : 0;
+    if (!n && c == '-' && !at_boundary(p, i))
+        return rule_minus_after_to(p, i);
     if (n || !at_boundary(p, i))
         return n;
     if (is_digit(c))
         return TRY(digit_rules);
-    if (is_upper_ascii(c))
+    if (is_upper_ascii(c)) {
+        if (i + 1 < p->len && (p->s[i + 1] == '-' || p->s[i + 1] == '+') && (n = rule_relative_index(p, i)))
+            return n; /* "N+1", "J-7" */
         return TRY(upper_rules);
+    }
     if ((c >= 'a' && c <= 'z') || ((unsigned char)c >= 0x80 && is_letter_at(p->s, p->len, i)))
         return lower_word_rules(p, i);
     return TRY(other_rules);
@@ -214,7 +255,8 @@ static int load_word_lists(ora_normalizer *n, ora_error *err)
                  {"lexicons/fr/before-name.txt", &n->before_name},
                  {"lexicons/fr/before-number.txt", &n->before_number},
                  {"lexicons/fr/tlds.txt", &n->tlds},
-                 {"lexicons/fr/regnal-names.txt", &n->regnal_names}};
+                 {"lexicons/fr/regnal-names.txt", &n->regnal_names},
+                 {"lexicons/fr/name-titles.txt", &n->name_titles}};
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
         if (word_set_load(lists[k].rel, lists[k].list, err) < 0)
             return -1;
@@ -263,7 +305,7 @@ void ora_normalizer_free(ora_normalizer *n)
     lexicon_free(&n->lex);
     word_set *lists[] = {&n->feminine,    &n->masculine,
                             &n->label_nouns, &n->phone_cues, &n->before_name, &n->before_number,
-                            &n->tlds, &n->regnal_names};
+                            &n->tlds, &n->regnal_names, &n->name_titles};
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
         word_set_free(lists[k]);
     unit_table_free(&n->units);

@@ -91,6 +91,7 @@ struct ora_normalizer {
     word_set before_number; /* "vol.": expanded only before a number */
     word_set tlds;          /* fr, com: the end of a domain name */
     word_set regnal_names;  /* François, Dagobert: "I" after them is premier */
+    word_set name_titles;   /* M., Madame: a surname in capitals follows */
     unit_table units;
     currency_table currencies;
     respell_table respell;
@@ -134,6 +135,10 @@ size_t prev_char_start(const char *s, size_t i);
  * U+00A0, U+202F, U+2009. Returns its length, 0 if none. */
 size_t space_len(const char *s, size_t len, size_t i);
 size_t digits_at(const char *s, size_t len, size_t i);
+/* A hyphen or en dash between two ends of a range, spaces around it or
+ * not ("9h-12h", "2 °C – 8 °C"): its bytes from j with the spaces, 0 if
+ * there is none. */
+size_t range_dash_between(const pass *p, size_t j);
 unsigned long long to_ull(const char *s, size_t n);
 /* Whether source bytes at i start with lit and the word ends there. */
 bool word_is(const pass *p, size_t i, const char *lit);
@@ -163,6 +168,8 @@ num_style style(const pass *p, bool feminine, bool invariable);
 size_t rule_phone(pass *p, size_t i);
 size_t rule_number(pass *p, size_t i);
 size_t rule_signed_number(pass *p, size_t i);
+size_t rule_relative_index(pass *p, size_t i);
+size_t rule_minus_after_to(pass *p, size_t i);
 size_t rule_fraction(pass *p, size_t i);
 size_t rule_times_sign(pass *p, size_t i);
 size_t rule_spaced_times(pass *p, size_t i);

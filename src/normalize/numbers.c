@@ -286,6 +286,13 @@ static size_t legal_item(pass *p, size_t i, size_t j, const number_text *nt)
         names = true;
     if (!names && c > 0 && p->s[c - 1] == ',' && j + 2 < p->len && p->s[j + 2] == ',')
         opens = true; /* "Article 48, 2°, de la loi": deuxièmement */
+    if (c > 1 && p->s[c - 1] == '(' && j + 2 < p->len && p->s[j + 2] == ')') {
+        size_t d = c - 1; /* "l'article R. 10 (1°)": the item of the article named */
+        while (d > 0 && p->s[d - 1] == ' ')
+            d--;
+        if (d > 0 && is_digit(p->s[d - 1]) && v <= 30)
+            opens = true;
+    }
     if (!opens && !names)
         return 0;
     strbuf b;
@@ -375,6 +382,37 @@ static size_t say_number_money(pass *p, size_t i, size_t j, const number_text *n
     return emit_built(p, i, end, &b);
 }
 
+/* "2 °C- 8 °C", "10 km – 15 km": a range whose two ends carry the same
+ * unit (the first number ends at j, its unit at ue) is said once, "deux à
+ * huit degrés". Writes " à" and the second end into b, returns where the
+ * range ends, 0 when there is none. */
+static size_t unit_range(const pass *p, size_t j, size_t ue, strbuf *b)
+{
+    size_t dash = range_dash_between(p, ue);
+    if (!dash)
+        return 0;
+    size_t k = ue + dash;
+    number_text second;
+    size_t n2 = digits_at(p->s, p->len, k) ? scan_number(p, k, &second) : 0;
+    size_t unit_len = ue - j;
+    if (!n2 || k + n2 + unit_len > p->len || memcmp(p->s + k + n2, p->s + j, unit_len) != 0 ||
+        is_word_at(p->s, p->len, k + n2 + unit_len))
+        return 0;
+    strbuf u2;
+    sb_init(&u2);
+    bool fem = false;
+    size_t n = unit_after_number(p, k + n2, &u2, number_value(&second), &fem);
+    if (n != unit_len) {
+        sb_free(&u2);
+        return 0;
+    }
+    sb_adds(b, " à ");
+    say_decimal(p, b, &second, fem, false);
+    sb_printf(b, " %s", u2.s);
+    sb_free(&u2);
+    return k + n2 + n;
+}
+
 /* "140 km/h", "1,93 m", "30 °C": the unit's gender makes "une tonne". */
 static size_t say_number_unit(pass *p, size_t i, size_t j, const number_text *nt)
 {
@@ -392,9 +430,13 @@ static size_t say_number_unit(pass *p, size_t i, size_t j, const number_text *nt
     strbuf b;
     sb_init(&b);
     say_decimal(p, &b, &plain, fem, false);
-    sb_printf(&b, " %s", u.s);
+    size_t end = unit_range(p, j, j + n, &b);
+    if (!end) {
+        sb_printf(&b, " %s", u.s);
+        end = j + n;
+    }
     sb_free(&u);
-    return emit_built(p, i, j + n, &b);
+    return emit_built(p, i, end, &b);
 }
 
 /* After a round number of millions, a noun takes "de": "deux millions de
@@ -450,6 +492,49 @@ static size_t mixed_fraction(const pass *p, size_t j, strbuf *b)
     return end - j;
 }
 
+/* Whether w is one of words, its first letter in either case. */
+static bool word_among(const pass *p, word_ref w, const char *const *words, size_t n)
+{
+    size_t len = w.end - w.start;
+    for (size_t k = 0; k < n; k++)
+        if (len && len == strlen(words[k]) &&
+            (is_upper_ascii(p->s[w.start]) ? p->s[w.start] | 0x20 : p->s[w.start]) == words[k][0] &&
+            memcmp(p->s + w.start + 1, words[k] + 1, len - 1) == 0)
+            return true;
+    return false;
+}
+
+/* "des 1.2 et 2.2 de l'article", "au 3.1", "(voir …, 4.2)": two small
+ * dotted numbers named like a part of a text (an article before them, or
+ * closing a reference in brackets), with no unit after: French writes its
+ * decimals with a comma, so these are sections, said with "point". */
+static bool section_reference(const pass *p, size_t i, size_t j)
+{
+    size_t a = digits_at(p->s, p->len, i);
+    if (a > 2 || p->s[i] == '0' || digits_at(p->s, p->len, i + a + 1) > 2)
+        return false;
+    static const char *const after_ok[] = {"et", "de", "du", "des", "ou", "à", "au", "aux"};
+    word_ref next = next_word(p, j);
+    bool plain_after = j >= p->len || (p->s[j] != ' ' && p->s[j] != '%') ||
+                       (next.start == j + 1 && word_among(p, next, after_ok, 8));
+    if (!plain_after)
+        return false;
+    static const char *const before_ok[] = {"le", "les", "des", "du", "au", "aux", "et"};
+    word_ref prev = prev_word(p, i);
+    if (prev.end + 1 == i && p->s[prev.end] == ' ' && word_among(p, prev, before_ok, 7))
+        return true;
+    size_t c = i; /* "(voir …, 4.2)": the last of a reference in brackets */
+    while (c > 0 && p->s[c - 1] == ' ')
+        c--;
+    if (c == 0 || p->s[c - 1] != ',' || j >= p->len || p->s[j] != ')')
+        return false;
+    size_t o = c;
+    while (o > 0 && p->s[o - 1] != '(' && p->s[o - 1] != ')' && c - o < 200)
+        o--;
+    return o > 0 && p->s[o - 1] == '(' && (starts_with_at(p, o, "voir ") || starts_with_at(p, o, "Voir ") ||
+                                           starts_with_at(p, o, "cf. "));
+}
+
 /* "5.5.1", "2.3.1.4", "rubrique 4.6": a section number, said with
  * "point". Dotted groups of three digits are thousands ("1.000.000"),
  * not sections. */
@@ -474,7 +559,7 @@ static size_t section_number(pass *p, size_t i)
     bool heading = line_start(p, i) && j + 1 < p->len && p->s[j] == ' ' &&
                    (is_upper_ascii(p->s[j + 1]) || (unsigned char)p->s[j + 1] == 0xC3);
     if (groups < 2 || all_three || is_word_at(p->s, p->len, j) ||
-        (groups == 2 && !label_before(p, i) && !heading))
+        (groups == 2 && !label_before(p, i) && !heading && !section_reference(p, i, j)))
         return 0;
     strbuf b;
     sb_init(&b);
@@ -551,6 +636,18 @@ size_t rule_number(pass *p, size_t i)
         return done;
     if ((done = say_number_money(p, i, j, &nt)) || (done = say_number_unit(p, i, j, &nt)))
         return done;
+    if (!nt.frac && nt.n_digits <= 2 && j + 3 <= p->len && p->s[j] == 'm' &&
+        digits_at(p->s, p->len, j + 1) == 2 && !is_word_at(p->s, p->len, j + 3)) {
+        /* "1m80", a height: un mètre quatre-vingts */
+        unsigned long long m = to_ull(nt.digits, nt.n_digits);
+        strbuf b;
+        sb_init(&b);
+        num_style st = style(p, false, false);
+        num_cardinal(&b, m, &st);
+        sb_adds(&b, m > 1 ? " mètres " : " mètre ");
+        num_cardinal(&b, to_ull(p->s + j + 1, 2), &st); /* "2m05": deux mètres cinq */
+        return emit_built(p, i, j + 3, &b);
+    }
     size_t kilo = multiplier_k(p, j);
     if (!kilo && is_letter_at(p->s, p->len, j))
         return 0; /* "2i", "3b": a code glued to letters is left as written */
@@ -597,6 +694,39 @@ size_t rule_number(pass *p, size_t i)
     return emit_built(p, i, j, &b);
 }
 
+/* Whether the dash glued to the number at i opens an aside that a dash
+ * glued to a word closes later in the sentence: "les tarifs -100 000
+ * francs la page (15 000)- demandés…". A minus sign has no such pair. */
+static bool opens_incise(const pass *p, size_t i)
+{
+    for (size_t k = i + 1; k < p->len && k < i + 160; k++) {
+        char c = p->s[k];
+        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';')
+            return false;
+        if (c == '-' && p->s[k - 1] != ' ' && !is_word_at(p->s, p->len, k - 1) &&
+            (k + 1 == p->len || p->s[k + 1] == ' '))
+            return true; /* ")- ", "»- ": a closing dash after a mark */
+        if (c == '-' && is_word_at(p->s, p->len, k - 1) && k + 1 < p->len && p->s[k + 1] == ' ')
+            return true; /* "la page- demandés" */
+    }
+    return false;
+}
+
+/* "à-3 points", "inférieur à- 2,5": a minus glued to the preposition
+ * before it, as hasty typing leaves it. */
+size_t rule_minus_after_to(pass *p, size_t i)
+{
+    if (i < 2 || p->s[i] != '-' || !starts_with_at(p, i - 2, "\xC3\xA0") ||
+        (i > 2 && is_word_at(p->s, p->len, prev_char_start(p->s, i - 2))))
+        return 0;
+    size_t gap = space_len(p->s, p->len, i + 1);
+    if (i + 1 + gap >= p->len || !is_digit(p->s[i + 1 + gap]))
+        return 0;
+    emit(p, i, i + 1 + gap, " moins ");
+    size_t n = rule_number(p, i + 1 + gap);
+    return n ? 1 + gap + n : 1 + gap;
+}
+
 /* A sign right before a number: "+2,3 %" → plus deux virgule trois. */
 size_t rule_signed_number(pass *p, size_t i)
 {
@@ -614,11 +744,52 @@ size_t rule_signed_number(pass *p, size_t i)
         emit(p, i, i + 1, " "); /* "1914--3 février": a dash typed twice */
         return 1;
     }
-    if (!sl || i + sl >= p->len || !is_digit(p->s[i + sl]))
+    if (!sl || i + sl >= p->len)
         return 0;
-    emit(p, i, i + sl, word);
+    size_t gap = 0;
+    if (!is_digit(p->s[i + sl])) {
+        /* "(- 2,5 %)": a sign set apart from its number inside brackets */
+        gap = space_len(p->s, p->len, i + sl);
+        bool bracket = i > 0 && p->s[i - 1] == '(';
+        if (!gap || !bracket || i + sl + gap >= p->len || !is_digit(p->s[i + sl + gap]))
+            return 0;
+    } else if (p->s[i] == '-' && opens_incise(p, i + sl)) {
+        emit(p, i, i + sl, ", "); /* "des tarifs -100 000 francs (15 000)- demandés" */
+        return sl;
+    }
+    emit(p, i, i + sl + gap, word);
+    sl += gap;
     size_t n = rule_number(p, i + sl);
     return n ? sl + n : sl;
+}
+
+/* "l'année n-1", "N+2", "à J-7", "H-2": a day, year or hour counted
+ * from a reference one, said "N moins un", "J moins sept". One letter
+ * alone, a sign, one or two digits that end the word. */
+size_t rule_relative_index(pass *p, size_t i)
+{
+    char c = p->s[i];
+    size_t k = i + 1, sl = 0;
+    if (k >= p->len || (p->s[k] != '-' && p->s[k] != '+' && p->s[k] != '\xE2') ||
+        (c != 'n' && c != 'N' && c != 'J' && c != 'H'))
+        return 0;
+    const char *sign = NULL;
+    if (k < p->len && (p->s[k] == '-' || p->s[k] == '+'))
+        sl = 1, sign = p->s[k] == '-' ? " moins " : " plus ";
+    else if (starts_with_at(p, k, "\xE2\x88\x92"))
+        sl = 3, sign = " moins ";
+    size_t d = sign ? digits_at(p->s, p->len, k + sl) : 0;
+    if (!d || d > 2 || is_word_at(p->s, p->len, k + sl + d) ||
+        (k + sl + d < p->len && (p->s[k + sl + d] == '-' || p->s[k + sl + d] == '/')))
+        return 0;
+    if (c != 'n' && word_in(p, prev_word(p, i), &p->nz->label_nouns))
+        return 0; /* "la route N-7" is a road */
+    strbuf b;
+    sb_init(&b);
+    sb_addc(&b, c == 'n' ? 'N' : c);
+    sb_adds(&b, sign);
+    say_number_text(p, &b, p->s + k + sl, d, false);
+    return emit_built(p, i, k + sl + d, &b);
 }
 
 /* ── Fractions ─────────────────────────────────────────────────────────── */
@@ -648,6 +819,23 @@ static void say_denominator(const pass *p, strbuf *b, unsigned long long num,
         num_ordinal(b, den, false, num > 1, &st);
 }
 
+static bool word_is_function(const pass *p, word_ref w);
+
+/* Whether the fraction at i follows a number and its noun: "1 an 1/2",
+ * "3 heures 1/2", "2 h 1/2". */
+static bool after_counted_noun(const pass *p, size_t i)
+{
+    word_ref noun = prev_word(p, i);
+    if (noun.end == noun.start || noun.end + 1 != i || p->s[noun.end] != ' ' ||
+        is_digit(p->s[noun.start]) || word_capitalized(p, noun) || noun.end - noun.start > 10 ||
+        word_is_function(p, noun) || (noun.end - noun.start == 1 && p->s[noun.start] != 'h'))
+        return false; /* "1 500 x 1/4" is a product */
+    size_t k = noun.start;
+    while (k > 0 && p->s[k - 1] == ' ')
+        k--;
+    return k < noun.start && k > 0 && is_digit(p->s[k - 1]);
+}
+
 /* "3/4" → trois quarts, "1/2 litre" → un demi-litre, "16/20" → seize sur
  * vingt. A third part ("17/11/2024") makes it a date, not a fraction. */
 size_t rule_fraction(pass *p, size_t i)
@@ -669,6 +857,14 @@ size_t rule_fraction(pass *p, size_t i)
     sb_init(&b);
     size_t end = k + d;
     word_ref next = next_word(p, end);
+    if (fraction && (den == 2 || den == 4) && num == 1 &&
+        after_counted_noun(p, i)) { /* "1 an 1/2", "2 h 1/4": et demi, et quart */
+        word_ref noun = prev_word(p, i);
+        sb_adds(&b, den == 4 ? "et quart" : "et demi");
+        if (den == 2 && word_is_feminine(p, noun))
+            sb_addc(&b, 'e');
+        return emit_built(p, i, end, &b);
+    }
     if (!fraction) {
         say_number_text(p, &b, p->s + i, a, false);
         sb_adds(&b, " sur ");
@@ -934,6 +1130,25 @@ static bool is_phone(const pass *p, size_t i, const digit_groups *g, bool plus)
     return g->count == 1 && g->digits == 4 && phone_cue_before(p, i);
 }
 
+/* "+33 (0)1 45 67 89 10": the trunk zero in brackets after the country
+ * code is dialled from home only, and not said; the groups go on after
+ * it. g holds the country code alone. */
+static void skip_trunk_zero(const pass *p, digit_groups *g)
+{
+    size_t k = g->end + space_len(p->s, p->len, g->end);
+    if (!starts_with_at(p, k, "(0)"))
+        return;
+    k += 3;
+    k += space_len(p->s, p->len, k);
+    digit_groups rest;
+    scan_groups(p, k, &rest);
+    if (!rest.count || rest.count > 15)
+        return;
+    for (size_t c = 0; c < rest.count; c++)
+        g->start[c + 1] = rest.start[c], g->n[c + 1] = rest.n[c];
+    g->count += rest.count, g->digits += rest.digits, g->end = rest.end;
+}
+
 /* "04 72 10 30 81", "03.88.41.20.66", "+33 1 44 80 21 17", "0298457312",
  * and a short number after a cue: "appeler le 3919". */
 size_t rule_phone(pass *p, size_t i)
@@ -944,6 +1159,8 @@ size_t rule_phone(pass *p, size_t i)
         return 0;
     digit_groups g;
     scan_groups(p, start, &g);
+    if (plus && g.count == 1)
+        skip_trunk_zero(p, &g); /* "+33 (0)1 45 67 89 10" */
     /* "0032 2 555 12 34": 00 is the international prefix, as "+" */
     bool zero_zero = !plus && g.count >= 3 && g.n[0] >= 3 && g.n[0] <= 5 &&
                      p->s[start] == '0' && p->s[start + 1] == '0' && p->s[start + 2] != '0' &&

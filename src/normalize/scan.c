@@ -231,3 +231,13 @@ size_t apostrophe_start(const pass *p, size_t i)
 {
     return i > 0 && p->s[i - 1] == '\'' ? i - 1 : i - 3;
 }
+
+size_t range_dash_between(const pass *p, size_t j)
+{
+    size_t k = j + space_len(p->s, p->len, j);
+    size_t dash = k < p->len && p->s[k] == '-' ? 1 : starts_with_at(p, k, "\xE2\x80\x93") ? 3 : 0;
+    if (!dash)
+        return 0;
+    k += dash;
+    return k + space_len(p->s, p->len, k) - j;
+}

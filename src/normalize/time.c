@@ -34,6 +34,20 @@ static size_t minutes_mark(const pass *p, size_t j)
     return word_is(p, j + sp, "mn") ? sp + 2 : 0;
 }
 
+/* A dash between two times ("9h-12h", "14 h – 18 h", "10:00-12:30"):
+ * the bytes up to the second time, 0 when there is none. */
+static size_t time_range_dash(const pass *p, size_t j)
+{
+    size_t dash = range_dash_between(p, j);
+    if (!dash)
+        return 0;
+    size_t k = j + dash;
+    size_t d = digits_at(p->s, p->len, k);
+    if (d < 1 || d > 2 || !(hour_mark(p, k + d) || (k + d < p->len && p->s[k + d] == ':')))
+        return 0;
+    return k - j;
+}
+
 size_t rule_time(pass *p, size_t i)
 {
     size_t hd = digits_at(p->s, p->len, i);
@@ -85,6 +99,11 @@ size_t rule_time(pass *p, size_t i)
         sb_adds(&b, m ? " et " : " ");
         num_cardinal(&b, secs - 1, &fem);
         sb_adds(&b, secs > 2 ? " secondes" : " seconde");
+    }
+    size_t to = time_range_dash(p, j);
+    if (to) {
+        sb_adds(&b, " à "); /* "9h-12h": de neuf heures à douze heures */
+        j += to;
     }
     return emit_built(p, i, j, &b);
 }

@@ -4,6 +4,8 @@
  * "trois euros cinquante", and "7 M€" is "sept millions d'euros". */
 #include "normalize.h"
 
+#include <libxml/HTMLparser.h>
+
 #include <string.h>
 
 /* Whether a symbol may end at j: not inside a longer word ("m" is not the
@@ -204,6 +206,49 @@ void say_money(const pass *p, strbuf *b, const currency_name *c, const char *sca
     }
 }
 
+/* An HTML entity a page escaped twice, left in its text ("elles&nbsp;:",
+ * "caf&eacute;", "&#8217;"): the character it stands for, looked up in
+ * libxml2's HTML table; a space for spaces. Not "et nbsp". */
+static size_t html_entity(pass *p, size_t i)
+{
+    size_t k = i + 1;
+    bool numeric = k < p->len && p->s[k] == '#';
+    bool hex = numeric && k + 1 < p->len && (p->s[k + 1] == 'x' || p->s[k + 1] == 'X');
+    k += numeric + hex;
+    size_t b = k;
+    while (k < p->len && k - b < 10 &&
+           (hex ? strchr("0123456789abcdefABCDEF", p->s[k]) != NULL
+                : numeric ? is_digit(p->s[k]) : (unsigned char)((p->s[k] | 0x20) - 'a') < 26 || (k > b && is_digit(p->s[k]))))
+        k++;
+    if (k == b || k >= p->len || p->s[k] != ';' || !p->s[k])
+        return 0;
+    uint32_t cp = 0;
+    if (numeric) {
+        cp = (uint32_t)strtoul(p->s + b, NULL, hex ? 16 : 10);
+    } else {
+        char name[12];
+        memcpy(name, p->s + b, k - b);
+        name[k - b] = '\0';
+        const htmlEntityDesc *d = htmlEntityLookup((const xmlChar *)name);
+        cp = d ? d->value : 0;
+    }
+    if (!cp || cp > 0x10FFFF || (cp < 0x20 && cp != '\t' && cp != '\n'))
+        return 0;
+    char out[5] = {0};
+    if (cp == 0xA0 || cp == 0x202F || cp == 0x2009 || cp == '\t' || cp == '\n')
+        out[0] = ' ';
+    else if (cp == '&')
+        memcpy(out, "et", 3);
+    else {
+        int n = utf8_encode(cp, out);
+        if (n <= 0)
+            return 0;
+        out[n] = '\0';
+    }
+    emit(p, i, k + 1, out);
+    return k + 1 - i;
+}
+
 /* Symbols said as words: "&" → et, "§" → paragraphe, "Canal+" → Canal
  * plus, "bac+5" → bac plus cinq, "@lemondefr" → arobase lemondefr,
  * "#MeToo" → hashtag MeToo. A sign before a number after a space is
@@ -211,6 +256,9 @@ void say_money(const pass *p, strbuf *b, const currency_name *c, const char *sca
 size_t rule_symbol(pass *p, size_t i)
 {
     char c = p->s[i];
+    size_t ent = c == '&' ? html_entity(p, i) : 0;
+    if (ent)
+        return ent;
     if (c == '&') {
         emit(p, i, i + 1, i > 0 && p->s[i - 1] != ' ' ? " et " : "et");
         return 1;

@@ -8,6 +8,7 @@
 
 static bool alias_is_lower_word(const char *alias, const char *s, size_t n);
 static bool beside_spelled_acronym(const pass *p, size_t i, size_t e);
+static size_t caps_run(const pass *p, size_t i, size_t e);
 
 /* ── Lexicon ───────────────────────────────────────────────────────────── */
 
@@ -220,6 +221,20 @@ static size_t roman_ordinal(pass *p, size_t i, size_t j, int v)
     return 0;
 }
 
+/* "Le", "Pour": a word that opens a sentence, not a name. */
+static bool capitalized_function_word(const pass *p, word_ref w)
+{
+    static const char *const words[] = {"Le", "La", "Les", "L", "Un", "Une", "Des", "Du", "De",
+                                        "D", "Au", "Aux", "En", "Et", "Ce", "Cette", "Ces",
+                                        "Par", "Pour", "Sur", "Dans", "Avec", "Sans", "Selon",
+                                        "Chez", "Contre", "Entre", "Après", "Avant", "Sous"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (w.end - w.start == strlen(words[k]) &&
+            memcmp(p->s + w.start, words[k], w.end - w.start) == 0)
+            return true;
+    return false;
+}
+
 /* A word that names someone or something and may take a regnal number:
  * "Louis", "Pie", "Vatican"; not "Le" or "En" at a sentence start. */
 static bool names_before(const pass *p, size_t i)
@@ -236,14 +251,7 @@ static bool names_before(const pass *p, size_t i)
         second++;
     if (second < w.end && isupper((unsigned char)p->s[second]))
         return false; /* an all-capitals word: "SNCF VI" */
-    static const char *const articles[] = {"Le", "La", "Les", "Un", "Une", "Des", "Du", "De",
-                                           "Au", "Aux", "En", "Et", "Ce", "Cette", "Ces",
-                                           "Par", "Pour", "Sur", "Dans", "Avec", "Sans"};
-    for (size_t k = 0; k < sizeof articles / sizeof *articles; k++)
-        if (w.end - w.start == strlen(articles[k]) &&
-            memcmp(p->s + w.start, articles[k], w.end - w.start) == 0)
-            return false;
-    return true;
+    return !capitalized_function_word(p, w);
 }
 
 /* "Louis XIV" → Louis quatorze: a Roman number after a name, made of I, V
@@ -259,10 +267,12 @@ static bool law_part(const pass *p, size_t i, size_t j)
               p->s[w.start + 1] == 'u';
     if (!at && !of)
         return false;
-    if (j < p->len && p->s[j] == ',')
+    if (j < p->len && (p->s[j] == ',' || p->s[j] == '.' || p->s[j] == ';' || p->s[j] == ')'))
         return true;
+    /* "au II de l'article", "du I s'appliquent": a part named, then
+     * words; not a name ("du I Ching") */
     word_ref next = next_word(p, j);
-    return next.start == j + 1 && (word_is(p, next.start, "de") || word_is(p, next.start, "du"));
+    return next.start == j + 1 && next.end > next.start && !word_capitalized(p, next);
 }
 
 static size_t roman_cardinal(pass *p, size_t i, size_t j, int v)
@@ -272,8 +282,11 @@ static size_t roman_cardinal(pass *p, size_t i, size_t j, int v)
     if (!only_ivx(p->s + i, j - i) || v > 39 || is_word_at(p->s, p->len, j) || !names_before(p, i))
         return 0;
     if (v == 1) {
-        /* "Dagobert I", "François I": a ruler's first is "premier"; a
-         * lone "I" after any other word (a label, English) stays. */
+        /* "Dagobert I", "François I": a ruler's first is "premier";
+         * "annexe I", "type I": a label's is "un"; a lone "I" after any
+         * other word (English) stays. */
+        if (word_in(p, prev_word(p, i), &p->nz->label_nouns))
+            return emit_cardinal(p, i, j, 1);
         if (!word_in(p, prev_word(p, i), &p->nz->regnal_names))
             return 0;
         emit(p, i, j, "premier");
@@ -302,6 +315,35 @@ size_t rule_roman_heading(pass *p, size_t i)
     return emit_cardinal(p, i, j, (unsigned long long)v);
 }
 
+/* Whether a Roman class and letter standing alone end at the slash at
+ * k: "IIb/" yes, "GPIIb/" no. */
+static bool subclass_before_slash(const pass *p, size_t k)
+{
+    if (k < 2 || p->s[k - 1] < 'a' || p->s[k - 1] > 'd')
+        return false;
+    size_t b = k - 1;
+    while (b > 0 && strchr("IVX", p->s[b - 1]) && p->s[b - 1])
+        b--;
+    return b < k - 1 && (b == 0 || !is_word_at(p->s, p->len, b - 1));
+}
+
+/* "stade IIIa", "GP IIb/IIIa", "type Ib": a class and its subclass
+ * letter, said "trois A". One I needs a label noun before it ("type"). */
+static size_t roman_subclass(pass *p, size_t i, size_t j, int v)
+{
+    if (j >= p->len || p->s[j] < 'a' || p->s[j] > 'd' || is_word_at(p->s, p->len, j + 1) ||
+        !only_ivx(p->s + i, j - i) || v > 39 ||
+        (j - i == 1 && !word_in(p, prev_word(p, i), &p->nz->label_nouns)) ||
+        (i > 1 && p->s[i - 1] == '/' && !subclass_before_slash(p, i - 1)))
+        return 0; /* "GPIIb/IIIa": the first is glued to its letters, so both stay */
+    strbuf b;
+    sb_init(&b);
+    num_style st = style(p, false, false);
+    num_cardinal(&b, (unsigned long long)v, &st);
+    sb_printf(&b, " %c", p->s[j] - 'a' + 'A');
+    return emit_built(p, i, j + 1, &b);
+}
+
 size_t rule_roman(pass *p, size_t i)
 {
     size_t j = i;
@@ -312,6 +354,9 @@ size_t rule_roman(pass *p, size_t i)
     int v = roman_value(p->s + i, j - i);
     if (!v)
         return 0;
+    size_t sub = roman_subclass(p, i, j, v);
+    if (sub)
+        return sub;
     size_t n = roman_ordinal(p, i, j, v);
     return n ? n : roman_cardinal(p, i, j, v);
 }
@@ -325,7 +370,8 @@ static bool onset_pair(char a, char b)
 {
     static const char *const pairs[] = {"BL", "BR", "CL", "CR", "DR", "FL", "FR", "GL", "GR",
                                         "KL", "KR", "PL", "PR", "TR", "VR", "CH", "PH", "TH",
-                                        "GN", "SC", "SK", "SL", "SM", "SN", "SP", "ST"};
+                                        "GN", "SC", "SK", "SL", "SM", "SN", "SP", "ST",
+                                        "CN"}; /* "CNIL", "CNED", "CNAV": acronyms only */
     for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
         if (pairs[k][0] == a && pairs[k][1] == b)
             return true;
@@ -337,7 +383,8 @@ static bool split_pair(char a, char b)
 {
     return onset_pair(a, b) || a == b || /* "GUERRE", "ASSE" */
            (strchr("LMNRS", a) && strchr("BCDFGKPSTVZ", b) && !(a == 'N' && b == 'P')) ||
-           (strchr("BCDGKPT", a) && strchr("TSMN", b)); /* "ACTE", "OPTION", "ABSENT" */
+           (strchr("BCDGKPTQ", a) && strchr("TSMN", b)) || /* "ACTE", "OPTION", "ABSENT", "AQMI" */
+           (strchr("LR", a) && strchr("MN", b)); /* "FERME", "INFORMATIONS", "PALME" */
 }
 
 /* Two consonants that may end a word: "OUEST", "PORT", "FISC", "SALT". */
@@ -388,7 +435,12 @@ static bool pronounceable(const char *s, size_t n)
     for (size_t k = 0; k + 3 < n; k++) /* "OUEST" is a word, "AIEA" letters */
         if (is_vowel(s[k]) && is_vowel(s[k + 1]) && is_vowel(s[k + 2]) && is_vowel(s[k + 3]))
             return false;
-    return true;
+    /* "AE" is no French vowel, nor "EA" before a consonant at the start:
+     * "AESH", "SEAE", "EACS" are letters ("CEDEAO" is a word) */
+    for (size_t k = 0; k + 1 < n; k++)
+        if (s[k] == 'A' && s[k + 1] == 'E')
+            return false;
+    return !(s[0] == 'E' && s[1] == 'A' && !is_vowel(s[2]));
 }
 
 static void spell(strbuf *b, const char *s, size_t n)
@@ -412,15 +464,113 @@ static bool alias_is_lower_word(const char *alias, const char *s, size_t n)
     return true;
 }
 
+/* How the E at k of a capitals word said as a word sounds: 'e' leaves it
+ * to eSpeak NG, 'a' is é, 'g' is è. An acronym has no mute e but its last
+ * letter: MEDEF is Médef and SEPA Sépa (eSpeak NG would say "m(e)def",
+ * "s(e)pa"), CESE is Cèse, NUPES Nupès, INED Inèd (eSpeak NG takes "Ined"
+ * for English), CEDEAO Cédéao. An E before a cluster it closes
+ * ("DETRESFA": the second E) or a nasal ("SGEN") is left as it is. A
+ * surname in capitals after a first name ("Jean LEBRUN") and the French
+ * prefixes re-, de- ("REPORTAGE") keep their mute e. */
+static char capitals_e_sound(const char *s, size_t n, size_t k)
+{
+    if (k + 1 >= n)
+        return 'e';
+    char next = s[k + 1];
+    if (is_vowel(next)) /* "EU", "EI", "EA(U)" are French vowels; "EO", "EAO" hiatus */
+        return next == 'O' || (next == 'A' && k + 2 < n && is_vowel(s[k + 2]) && s[k + 2] != 'U')
+                   ? 'a' : 'e';
+    size_t v = k + 1;
+    while (v < n && !is_vowel(s[v]))
+        v++;
+    size_t c = v - k - 1;
+    if ((next == 'N' || next == 'M') && c != 1)
+        return 'e'; /* a nasal vowel */
+    if (v == n) { /* the last syllable, closed: "-ES", "-ED", "-ER"; "-IER" is a word's */
+        size_t before = 0;
+        while (before < k && !is_vowel(s[k - 1 - before]))
+            before++;
+        /* "BRUXELLES", "LONDRES", "SÉRIES": a French plural or name, not "NUPES", "ANSES" */
+        bool french_es = next == 'S' && c == 1 &&
+                         (before == 0 || before > 2 ||
+                          (before == 2 && (s[k - 1] == s[k - 2] ||
+                                           (k > 2 && onset_pair(s[k - 2], s[k - 1])))));
+        /* "CERN", "VERT": after two consonants eSpeak NG already says è,
+         * and an è would make it say a French word's silent last letter */
+        return french_es || c > 1 || (next == 'R' && k > 0 && s[k - 1] == 'I') ? 'e' : 'g';
+    }
+    if (v == n - 1 && s[v] == 'E')
+        return 'g'; /* "CESE", "ADEME": the last e is mute, so this one is closed */
+    bool open = c == 1 || (c == 2 && next != 'S' && next != s[k + 2] && onset_pair(next, s[k + 2]));
+    if (!open || (k == 1 && c == 1 && (s[0] == 'R' || s[0] == 'D')))
+        return 'e';
+    return 'a';
+}
+
+/* A capitals word French can say, written for eSpeak NG: a capital, then
+ * lower case, the E marked where the letters say how it sounds; a name
+ * ("Jean LEBRUN", the dateline "PARIS -") as French spells it. */
+static void say_capitals_word(strbuf *b, const char *s, size_t n, bool name)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (!name && s[k] == 'E' && k > 0 && k + 2 < n && s[k + 1] == 'E')
+            continue; /* "DREETS": one E said, the second */
+        char e = s[k] == 'E' && !name ? capitals_e_sound(s, n, k) : 'e';
+        if (e == 'a')
+            sb_adds(b, k ? "\xC3\xA9" : "\xC3\x89");
+        else if (e == 'g')
+            sb_adds(b, k ? "\xC3\xA8" : "\xC3\x88");
+        else
+            sb_addc(b, k ? (char)tolower((unsigned char)s[k]) : s[k]);
+        if (e == 'g' && k + 2 == n && s[k + 1] == 'S') {
+            sb_adds(b, "ss"); /* "Ansèss": eSpeak NG drops a lone final s */
+            return;
+        }
+    }
+}
+
+/* Whether the capitals word at s follows a name or a title: "Jean
+ * DUPONT", "M. LEBRUN" is a surname, said as French spells it; so is a
+ * dateline or a label opening its line ("CARTES - Après…", "PARIS :"). */
+static bool after_name(const pass *p, const char *s)
+{
+    size_t i = (size_t)(s - p->s);
+    if (i == 0 || p->s[i - 1] == '\n') {
+        size_t e = word_end(p, i);
+        return starts_with_at(p, e, " - ") || starts_with_at(p, e, " \xE2\x80\x93 ") ||
+               starts_with_at(p, e, " :") || starts_with_at(p, e, ":") || starts_with_at(p, e, " (");
+    }
+    if (i < 2 || p->s[i - 1] != ' ')
+        return false;
+    size_t end = p->s[i - 2] == '.' ? i - 2 : i - 1; /* "M. LEBRUN" */
+    word_ref w = prev_word(p, end);
+    if (w.end != end)
+        return false;
+    size_t len = w.end - w.start;
+    if (!word_capitalized(p, w) || capitalized_function_word(p, w))
+        return false;
+    return len == 1 ? p->s[w.end] == '.' : caps_run(p, w.start, w.end) < len;
+}
+
+/* Whether the word at i follows a title: "M. DESCHAMPS", "Mme DURAND". */
+static bool after_title(const pass *p, size_t i)
+{
+    if (i < 2 || p->s[i - 1] != ' ')
+        return false;
+    size_t e = i - 1; /* the title ends before the space, its full stop too */
+    if (p->s[e - 1] == '.')
+        e--;
+    word_ref w = prev_word(p, e);
+    return w.end == e && word_in(p, w, &p->nz->name_titles);
+}
+
 void say_capitals(const pass *p, strbuf *b, const char *s, size_t n)
 {
     const char *alias = lexicon_lookup(&p->nz->lex, s, n);
     if (alias) {
         sb_adds(b, alias);
     } else if (pronounceable(s, n)) {
-        sb_addc(b, s[0]);
-        for (size_t k = 1; k < n; k++)
-            sb_addc(b, (char)tolower((unsigned char)s[k]));
+        say_capitals_word(b, s, n, after_name(p, s));
     } else {
         spell(b, s, n);
     }
@@ -541,6 +691,12 @@ size_t rule_acronym(pass *p, size_t i)
     if (n < 2 || i + n != e)
         return 0;
     const char *alias = lexicon_lookup(&p->nz->lex, p->s + i, n);
+    if (!alias && n >= 3 && after_title(p, i)) { /* "M. DESCHAMPS": a surname */
+        strbuf b;
+        sb_init(&b);
+        say_capitals_word(&b, p->s + i, n, true);
+        return emit_built(p, i, e, &b);
+    }
     bool defined = (i > 0 && p->s[i - 1] == '(' && e < p->len && p->s[e] == ')') ||
                    beside_spelled_acronym(p, i, e);
     if (alias && defined && alias_is_lower_word(alias, p->s + i, n)) {
@@ -680,6 +836,38 @@ static bool path_reads_as_words(const char *s, const char *e)
     return true;
 }
 
+/* "rec.arts.movies", "fr.wikipedia.org.blah": three or more lower-case
+ * parts of two letters or more joined by dots, no space: a name a
+ * machine reads (a newsgroup, a package), said with "point". Two parts
+ * may be a sentence missing its space ("fin.puis"), so they stay. */
+static size_t dotted_name(pass *p, size_t i)
+{
+    size_t k = i, parts = 0;
+    for (;;) {
+        size_t b = k;
+        while (k < p->len && ((p->s[k] >= 'a' && p->s[k] <= 'z') || is_digit(p->s[k])))
+            k++;
+        bool more = k + 2 < p->len && p->s[k] == '.' && p->s[k + 1] >= 'a' && p->s[k + 1] <= 'z';
+        if (k - b < (more || parts < 2 ? 2u : 1u)) /* "comp.lang.c": the last may be a letter */
+            return 0;
+        parts++;
+        if (!more)
+            break;
+        k++;
+    }
+    if (parts < 3 || is_word_at(p->s, p->len, k) || (k < p->len && (p->s[k] == '@' || p->s[k] == '/')))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    for (size_t q = i; q < k; q++) {
+        if (p->s[q] == '.')
+            sb_adds(&b, " point ");
+        else
+            sb_addc(&b, p->s[q]);
+    }
+    return emit_built(p, i, k, &b);
+}
+
 size_t rule_address(pass *p, size_t i)
 {
     size_t r = i;
@@ -691,7 +879,7 @@ size_t rule_address(pass *p, size_t i)
     size_t host, e = address_end(p, i, &host);
     (void)host;
     if (!e)
-        return 0;
+        return dotted_name(p, i);
     strbuf b;
     sb_init(&b);
     size_t k = i;
@@ -755,11 +943,33 @@ static size_t bracket_ending(const pass *p, size_t j, bool upper, size_t *letter
 
 /* One word in inclusive writing: its masculine base [i, base_end), where
  * it ends, whether it is plural, and the ending that makes its feminine
- * when that is known ("élu·e" → e, "ancien·ne" → ne; not "époux(se)"). */
+ * when that is known ("élu·e" → e, "ancien·ne" → ne, "époux(se)" → se in
+ * place of the x). */
 typedef struct {
     size_t base_end, end, fem, fem_len;
+    size_t fem_cut; /* bytes of the base the feminine ending replaces */
     bool plural;
 } inclusive_word;
+
+/* How many bytes at the end of a base [b, e) a feminine ending f
+ * replaces, as French makes these feminines regularly: époux(se) →
+ * épouse, actif(ve) → active, chercheur(euse) → chercheuse,
+ * directeur(rice) → directrice, acteur(trice) → actrice. -1: unknown. */
+static int feminine_cut(const char *b, size_t n, const char *f, size_t fl)
+{
+    static const struct {
+        const char *base_end, *ending;
+        int cut;
+    } rules[] = {{"x", "se", 1},     {"f", "ve", 1},      {"eur", "euse", 3},
+                 {"eur", "rice", 3}, {"teur", "trice", 4}};
+    for (size_t k = 0; k < sizeof rules / sizeof *rules; k++) {
+        size_t bl = strlen(rules[k].base_end);
+        if (fl == strlen(rules[k].ending) && memcmp(f, rules[k].ending, fl) == 0 && n > bl + 1 &&
+            memcmp(b + n - bl, rules[k].base_end, bl) == 0)
+            return rules[k].cut;
+    }
+    return -1;
+}
 
 static bool inclusive_parse(const pass *p, size_t i, inclusive_word *w)
 {
@@ -781,8 +991,29 @@ static bool inclusive_parse(const pass *p, size_t i, inclusive_word *w)
         parts++;
         j = e;
     }
-    size_t bl = parts ? 0 : bracket_ending(p, j, upper, &letters);
+    size_t bl = parts ? 0 : bracket_ending(p, j, upper, &letters), gap = 0;
+    if (!parts && !bl && j + 1 < p->len && p->s[j] == ' ' && j > i + 2) {
+        /* "condamné (e)", "salarié (es)": the ending set apart by a
+         * space; only e, es, s, which no list item or aside is */
+        bl = p->s[j + 1] == '(' ? bracket_ending(p, j + 1, upper, &letters) : 0;
+        const char *f = p->s + j + 2;
+        bool ending = bl && bl == letters + 2 &&
+                      ((letters == 1 && ((f[0] | 0x20) == 'e' || (f[0] | 0x20) == 's')) ||
+                       (letters == 2 && (f[0] | 0x20) == 'e' && (f[1] | 0x20) == 's'));
+        /* after what takes such an ending: "condamné", "élu", "inscrit",
+         * "candidat"; not a list item after a noun ("cas (e)", "point (e)") */
+        char last = p->s[j - 1];
+        ending = ending &&
+                 (((unsigned char)last == 0xA9 && (unsigned char)p->s[j - 2] == 0xC3) ||
+                  last == 'i' || last == 'u' ||
+                  (last == 't' && (p->s[j - 2] == 'a' || p->s[j - 2] == 'i'))) &&
+                 !word_in(p, prev_word(p, j), &p->nz->label_nouns);
+        gap = ending ? 1 : 0;
+        if (!ending)
+            bl = 0;
+    }
     if (bl) {
+        j += gap;
         w->plural = (p->s[j + bl - 1] | 0x20) == 's' || (p->s[j + bl - 2] | 0x20) == 's';
         w->fem = j + 1, w->fem_len = letters;
         parts = 1;
@@ -796,7 +1027,11 @@ static bool inclusive_parse(const pass *p, size_t i, inclusive_word *w)
     char last = p->s[w->base_end - 1];
     bool simple = parts == 1 && ((w->fem_len == 1 && (f[0] | 0x20) == 'e') ||
                                  (w->fem_len == 2 && f[0] == last && (f[1] | 0x20) == 'e'));
-    if (!simple)
+    int cut = parts == 1 && !simple && !upper
+                  ? feminine_cut(p->s + i, w->base_end - i, f, w->fem_len) : -1;
+    if (cut >= 0)
+        w->fem_cut = (size_t)cut;
+    else if (!simple)
         w->fem_len = 0;
     w->end = j;
     return true;
@@ -812,11 +1047,11 @@ static void add_masculine(const pass *p, strbuf *b, size_t i, const inclusive_wo
 
 /* "salarié·es", "chercheur·eus·e·s", "tou·te·s", "substance(s)": a plural
  * is read as the masculine plural ("salariés", "chercheurs", "tous",
- * "substances"). A singular is read as both forms when each feminine only
- * adds an ending ("Un·e élu·e" → un élu ou une élue, "marié(e)" → marié
- * ou mariée), the words that follow one another said together; otherwise
- * as the masculine ("époux(se)" → époux). Both forms of every word would
- * need the feminine's morphology (chercheuse) for every noun. Each ending
+ * "substances"). A singular is read as both forms when each feminine
+ * adds an ending or makes a regular feminine ("Un·e élu·e" → un élu ou
+ * une élue, "marié(e)" → marié ou mariée, "époux(se)" → époux ou épouse,
+ * "directeur(rice)" → directeur ou directrice), the words that follow one
+ * another said together; otherwise as the masculine. Each ending
  * is a few lower-case letters (capitals in a word in capitals), or the
  * word is left as written. */
 size_t rule_inclusive(pass *p, size_t i)
@@ -848,7 +1083,7 @@ size_t rule_inclusive(pass *p, size_t i)
                 sb_addc(&b, ' ');
             /* "Un·e élu·e": the feminine follows in lower case */
             size_t at = b.len;
-            sb_add(&b, p->s + starts[k], run[k].base_end - starts[k]);
+            sb_add(&b, p->s + starts[k], run[k].base_end - starts[k] - run[k].fem_cut);
             sb_add(&b, p->s + run[k].fem, run[k].fem_len);
             if (k == 0 && n > 1 && !is_upper_ascii(p->s[starts[k] + 1]))
                 b.s[at] = (char)tolower((unsigned char)b.s[at]);
