@@ -29,6 +29,9 @@ char *sb_take(strbuf *b);
 void ora_set_error(ora_error *err, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* "janvier".."décembre" for m = 1..12 (util.c): the script's dates and
+ * the normalizer's say the month the same way. */
+const char *french_month(int m);
 char *ora_strdup(const char *s);
 char *ora_strndup(const char *s, size_t n);
 

@@ -120,10 +120,6 @@ static int add_segment(ora_script *s, ora_segment_role role, const char *text,
     return 0;
 }
 
-static const char *const month_names[] = {
-    "janvier", "février", "mars",      "avril",   "mai",      "juin",
-    "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
-
 /* "2024-11-18T01:58…" → "18 novembre 2024" (written form). */
 static bool iso_to_french(const char *iso, char *out, size_t n)
 {
@@ -131,7 +127,7 @@ static bool iso_to_french(const char *iso, char *out, size_t n)
     if (!iso || sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 ||
         m > 12 || d < 1 || d > 31)
         return false;
-    snprintf(out, n, d == 1 ? "%der %s %d" : "%d %s %d", d, month_names[m - 1], y);
+    snprintf(out, n, d == 1 ? "%der %s %d" : "%d %s %d", d, french_month(m), y);
     return true;
 }
 

@@ -433,3 +433,11 @@ void seen_set_free(seen_set *set)
     free(set->slots);
     memset(set, 0, sizeof *set);
 }
+
+const char *french_month(int m)
+{
+    static const char *const names[] = {
+        "janvier", "février", "mars",      "avril",   "mai",      "juin",
+        "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+    return m >= 1 && m <= 12 ? names[m - 1] : "";
+}

@@ -5,10 +5,6 @@
 
 #include <string.h>
 
-static const char *const months[] = {
-    "janvier", "février", "mars",      "avril",   "mai",      "juin",
-    "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
-
 /* "h" after the hour, directly or after a space; returns bytes to skip. */
 static size_t hour_mark(const pass *p, size_t j)
 {
@@ -142,7 +138,7 @@ static void say_date(const pass *p, strbuf *b, unsigned day, unsigned mon,
         sb_adds(b, "premier");
     else
         num_cardinal(b, day, &st);
-    sb_printf(b, " %s", months[mon - 1]);
+    sb_printf(b, " %s", french_month(mon));
     if (with_year) {
         sb_addc(b, ' ');
         num_cardinal(b, year, &yr);
@@ -208,7 +204,7 @@ size_t rule_day_month(pass *p, size_t i)
         return 0;
     size_t w = i + d + 1, e = word_end(p, w);
     for (unsigned mon = 1; mon <= 12; mon++) {
-        const char *name = months[mon - 1];
+        const char *name = french_month(mon);
         size_t l = strlen(name);
         if (e - w != l || strncmp(p->s + w + 1, name + 1, l - 1) != 0 ||
             (p->s[w] != name[0] && p->s[w] != name[0] - 32))
@@ -274,7 +270,7 @@ static unsigned month_at(const pass *p, word_ref w)
 {
     size_t n = w.end - w.start;
     for (unsigned mon = 1; mon <= 12; mon++) {
-        const char *name = months[mon - 1];
+        const char *name = french_month(mon);
         if (strlen(name) != n)
             continue;
         size_t k = 0;
