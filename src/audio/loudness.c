@@ -515,29 +515,47 @@ static void make_phases(double h[3][TAPS])
 static double local_peak(const float *y, size_t n, size_t i, double h[3][TAPS])
 {
     double m = fabs(y[i]);
+    bool inside = i >= TAPS / 2 - 1 && i + TAPS / 2 < n;
     for (int p = 0; p < 3; p++) {
         double acc = 0;
-        for (int k = 0; k < TAPS; k++) {
-            long j = (long)i + k - TAPS / 2 + 1;
-            if (j >= 0 && (size_t)j < n)
-                acc += h[p][k] * y[j];
-        }
+        if (inside) /* the common case, without a test per tap */
+            for (int k = 0; k < TAPS; k++)
+                acc += h[p][k] * y[i + (size_t)k - (TAPS / 2 - 1)];
+        else
+            for (int k = 0; k < TAPS; k++) {
+                long j = (long)i + k - TAPS / 2 + 1;
+                if (j >= 0 && (size_t)j < n)
+                    acc += h[p][k] * y[j];
+            }
         if (fabs(acc) > m)
             m = fabs(acc);
     }
     return m;
 }
 
-/* Gain curve g (1 where nothing is needed) keeping peaks of y under ceil. */
-static void limiter_gains(const float *y, size_t n, double ceil, int half,
-                          float *g, float *tmp)
+/* A stretch [start, end) of samples. */
+typedef struct {
+    size_t start, end;
+} span;
+
+/* The gain a sample of a stretch of needs (tmp over [s.start, s.end)) is
+ * averaged from: 1 outside it, the edge value past the ends of y. */
+static float need_at(const float *tmp, size_t n, span s, long j)
+{
+    size_t k = j < 0 ? 0 : (size_t)j >= n ? n - 1 : (size_t)j;
+    return k >= s.start && k < s.end ? tmp[k] : 1.0f;
+}
+
+/* Gain curve keeping peaks of y under ceil: 1 but over the stretches put
+ * in sp (their number returned), where g holds it. Work goes only where
+ * something comes near the ceiling: the rest of y is not looked at again. */
+static size_t limiter_gains(const float *y, size_t n, double ceil, int half,
+                            float *g, float *tmp, span *sp)
 {
     if (n == 0)
-        return;
+        return 0;
     double h[3][TAPS];
     make_phases(h);
-    for (size_t i = 0; i < n; i++)
-        tmp[i] = 1.0f;
     /* An interpolated value cannot pass the largest sample under the
      * filter times the sum of its |coefficients|: only where that bound
      * reaches the ceiling is the oversampled look needed (a few samples in
@@ -551,49 +569,63 @@ static void limiter_gains(const float *y, size_t n, double ceil, int half,
         bound = fmax(bound, sum);
     }
     const float floor = (float)(ceil / bound);
-    for (size_t c = 0; c * CHUNK < n; c++) {
+    size_t chunks = (n + CHUNK - 1) / CHUNK;
+    for (size_t c = 0; c < chunks; c++) {
         float most = 0;
         for (size_t i = c * CHUNK; i < (c + 1) * CHUNK && i < n; i++)
             most = fabsf(y[i]) > most ? fabsf(y[i]) : most;
         g[c] = most;
     }
-    for (size_t i = 0; i < n; i++) {
-        size_t c0 = i > TAPS / 2 - 1 ? (i - (TAPS / 2 - 1)) / CHUNK : 0;
-        size_t c1 = (i + TAPS / 2) / CHUNK; /* the chunks under the filter */
-        float most = 0;
-        for (size_t c = c0; c <= c1 && c * CHUNK < n; c++)
-            most = g[c] > most ? g[c] : most;
-        if (most < floor) {
-            i = (c1 + 1) * CHUNK - TAPS / 2 - 1; /* the next i whose filter reaches past c1 */
+    /* Each sample's need spreads over [i - half, i + half + 2) of tmp;
+     * needs closer than a moving average's width share a stretch, so that
+     * no average reaches two. */
+    size_t ns = 0, next = 0, gap = 2 * (size_t)half + 1;
+    for (size_t c = 0; c < chunks; c++) {
+        if (g[c] < floor)
             continue;
+        /* The samples whose filter, y[i - TAPS/2 + 1 .. i + TAPS/2], reaches c. */
+        size_t from = c * CHUNK > TAPS / 2 ? c * CHUNK - TAPS / 2 : 0;
+        size_t to = (c + 1) * CHUNK + TAPS / 2 - 1;
+        to = to < n ? to : n;
+        for (size_t i = from > next ? from : next; i < to; i++) {
+            double pk = local_peak(y, n, i, h);
+            if (pk <= ceil)
+                continue;
+            float need = (float)(ceil / pk);
+            size_t a = i > (size_t)half ? i - (size_t)half : 0;
+            size_t b = i + (size_t)half + 2;
+            b = b < n ? b : n;
+            span *last = ns ? &sp[ns - 1] : NULL;
+            if (!last || a > last->end + gap)
+                last = &sp[ns++], *last = (span){a, a};
+            for (size_t j = last->end; j < b; j++)
+                tmp[j] = 1.0f;
+            last->end = b > last->end ? b : last->end;
+            for (size_t j = a; j < b; j++)
+                if (tmp[j] > need)
+                    tmp[j] = need;
         }
-        double pk = local_peak(y, n, i, h);
-        if (pk <= ceil)
-            continue;
-        float need = (float)(ceil / pk);
-        size_t a = i > (size_t)half ? i - (size_t)half : 0;
-        size_t b = i + (size_t)half + 2; /* through the next sample's window */
-        for (size_t j = a; j < b && j < n; j++)
-            if (tmp[j] > need)
-                tmp[j] = need;
+        next = to > next ? to : next;
     }
-    /* Moving average of width 2*half+1: stays under every minimum. Past
-     * the ends the edge value goes on (a gain of 1 there would lift the
-     * first and last samples over the ceiling). */
-    long hw = half, last = (long)n - 1, width = 2 * hw + 1;
-    double sum = 0;
-    for (long j = -hw; j <= hw; j++)
-        sum += tmp[j < 0 ? 0 : j > last ? last : j];
-    for (long i = 0; i <= last; i++) {
-        long in = i + hw + 1, out = i - hw;
-        if (sum == (double)width && in <= last && out >= 0 && tmp[in] == 1.0f && tmp[out] == 1.0f) {
-            g[i] = 1.0f; /* nothing to limit around: the sum stays whole */
-            continue;
+    /* Moving average of width 2*half+1 over each stretch and half past its
+     * ends: stays under every minimum. Past the ends of y the edge value
+     * goes on (a gain of 1 there would lift the first and last samples
+     * over the ceiling). */
+    long hw = half, width = 2 * hw + 1;
+    for (size_t k = 0; k < ns; k++) {
+        span s = sp[k];
+        long i0 = (long)s.start - hw > 0 ? (long)s.start - hw : 0;
+        long i1 = (long)s.end + hw < (long)n ? (long)s.end + hw : (long)n;
+        double sum = 0;
+        for (long j = i0 - hw; j <= i0 + hw; j++)
+            sum += need_at(tmp, n, s, j);
+        for (long i = i0; i < i1; i++) {
+            g[i] = (float)(sum / (double)width);
+            sum += need_at(tmp, n, s, i + hw + 1) - need_at(tmp, n, s, i - hw);
         }
-        g[i] = (float)(sum / (double)width);
-        sum += tmp[in > last ? last : in];
-        sum -= tmp[out < 0 ? 0 : out];
+        sp[k] = (span){(size_t)i0, (size_t)i1};
     }
+    return ns;
 }
 
 /* Samples either side of a block that decide its gains: a sample's gain
@@ -604,6 +636,7 @@ static size_t margin(int half) { return 2 * (size_t)half + TAPS + 2; }
 typedef struct {
     int16_t *x, *out;
     float *y, *g, *tmp, *cut;
+    span *spans; /* one per CHUNK at most: each starts at a chunk near the ceiling */
 } level_buffers;
 
 static int buffers_alloc(level_buffers *b, size_t n)
@@ -611,18 +644,21 @@ static int buffers_alloc(level_buffers *b, size_t n)
     b->x = malloc(n * sizeof *b->x), b->out = malloc(n * sizeof *b->out);
     b->y = malloc(n * sizeof *b->y), b->g = malloc(n * sizeof *b->g);
     b->tmp = malloc(n * sizeof *b->tmp), b->cut = malloc(n * sizeof *b->cut);
-    return b->x && b->out && b->y && b->g && b->tmp && b->cut ? 0 : -1;
+    b->spans = malloc((n / CHUNK + 2) * sizeof *b->spans);
+    return b->x && b->out && b->y && b->g && b->tmp && b->cut && b->spans ? 0 : -1;
 }
 
 static void buffers_free(level_buffers *b)
 {
     free(b->x), free(b->out), free(b->y), free(b->g), free(b->tmp), free(b->cut);
+    free(b->spans);
 }
 
 static int16_t to_s16(double v)
 {
-    v = v > 32767 ? 32767 : v < -32768 ? -32768 : v;
-    return (int16_t)(v + (v < 0 ? -0.5 : 0.5)); /* round(), without its call */
+    v = v > 32767 ? 32767 : v;
+    v = v < -32768 ? -32768 : v;
+    return (int16_t)(v + copysign(0.5, v)); /* round(), without its call or a branch */
 }
 
 /* Each cut ramps in and out over this long, so it never clicks. */
@@ -687,10 +723,24 @@ static bool level_block(const pcm_source *src, const level_settings *ls, int hal
     }
     for (size_t i = 0; i < wn; i++)
         bf->y[i] = (float)(bf->x[i] * gain);
-    limiter_gains(bf->y, wn, 32768 * db_to_lin(ls->ceiling_db), half, bf->g, bf->tmp);
+    size_t ns = limiter_gains(bf->y, wn, 32768 * db_to_lin(ls->ceiling_db), half, bf->g,
+                              bf->tmp, bf->spans);
     const float *cut = cut_gains(ls->cuts, a, b, src->rate, bf->cut);
-    for (size_t i = 0; i < b - a; i++)
-        bf->out[i] = to_s16(bf->y[off + i] * bf->g[off + i] * (cut ? cut[i] : 1.0f));
+    const float *y = bf->y + off;
+    size_t n = b - a;
+    if (cut)
+        for (size_t i = 0; i < n; i++)
+            bf->out[i] = to_s16(y[i] * cut[i]);
+    else
+        for (size_t i = 0; i < n; i++)
+            bf->out[i] = to_s16(y[i]);
+    for (size_t k = 0; k < ns; k++) { /* where the limiter turns down */
+        span s = bf->spans[k];
+        size_t i0 = s.start > off ? s.start - off : 0;
+        size_t i1 = s.end > off ? (s.end - off < n ? s.end - off : n) : 0;
+        for (size_t i = i0; i < i1; i++)
+            bf->out[i] = to_s16(y[i] * bf->g[off + i] * (cut ? cut[i] : 1.0f));
+    }
     return true;
 }
 
