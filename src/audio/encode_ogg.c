@@ -404,16 +404,25 @@ static void keep_input(enc_vorbis *e, const int16_t *s, size_t n)
         uint64_t at = e->written + i;
         size_t k = SUB - (size_t)(at % SUB); /* to the end of this SUB */
         k = k < n - i ? k : n - i;
-        int16_t *dst = e->ring + at % RING; /* RING is a whole number of SUBs */
+        memcpy(e->ring + at % RING, s + i, k * sizeof *s); /* RING is a whole number of SUBs */
         uint16_t *most = &e->peaks[at / SUB % (RING / SUB)];
-        int m = at % SUB ? *most : 0;
-        for (size_t j = 0; j < k; j++) {
-            dst[j] = s[i + j];
-            m = abs(s[i + j]) > m ? abs(s[i + j]) : m;
-        }
-        *most = (uint16_t)m;
+        int m = s16_peak(s + i, k);
+        *most = (uint16_t)(at % SUB && *most > m ? *most : m);
         i += k;
     }
+}
+
+/* Samples as libvorbis takes them, in runs of a fixed length, which -O2
+ * vectorizes. */
+static void to_float(const int16_t *s, float *d, size_t n)
+{
+    enum { RUN = 16 };
+    size_t i = 0;
+    for (; i + RUN <= n; i += RUN)
+        for (int k = 0; k < RUN; k++)
+            d[i + k] = s[i + k] * (1.0f / 32768);
+    for (; i < n; i++)
+        d[i] = s[i] * (1.0f / 32768);
 }
 
 int enc_vorbis_write(enc_vorbis *e, const int16_t *s, size_t n)
@@ -422,8 +431,7 @@ int enc_vorbis_write(enc_vorbis *e, const int16_t *s, size_t n)
     for (size_t pos = 0; rc == 0 && pos < n; pos += BLOCK) {
         size_t k = n - pos < BLOCK ? n - pos : BLOCK;
         float **buf = vorbis_analysis_buffer(&e->vd, (int)k);
-        for (size_t i = 0; i < k; i++)
-            buf[0][i] = s[pos + i] / 32768.0f;
+        to_float(s + pos, buf[0], k);
         if (e->ring)
             keep_input(e, s + pos, k);
         e->written += k;

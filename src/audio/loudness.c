@@ -92,15 +92,35 @@ static double tp_at(const true_peak *tp, size_t p)
     return best;
 }
 
+int s16_peak(const int16_t *s, size_t n)
+{
+    /* Runs of a fixed length, which -O2 vectorizes (a loop of unknown
+     * length it leaves scalar), each with its own largest and smallest. */
+    enum { RUN = 32 };
+    int16_t hi = 0, lo = 0;
+    size_t i = 0;
+    for (; i + RUN <= n; i += RUN) {
+        int16_t h = 0, l = 0;
+        for (int k = 0; k < RUN; k++) {
+            h = s[i + k] > h ? s[i + k] : h;
+            l = s[i + k] < l ? s[i + k] : l;
+        }
+        hi = h > hi ? h : hi, lo = l < lo ? l : lo;
+    }
+    for (; i < n; i++) {
+        hi = s[i] > hi ? s[i] : hi;
+        lo = s[i] < lo ? s[i] : lo;
+    }
+    return -(int)lo > hi ? -(int)lo : hi;
+}
+
 /* One block of at most TP_BLOCK samples; floor (linear): below it, the
  * block's own peak need not be exact (tp->last may then be lower). */
 static void tp_block(true_peak *tp, const int16_t *s, size_t n, double floor)
 {
     const size_t h = TP_DELAY - 1;
     double need = fmin(tp->peak, floor) / tp->gain_bound;
-    int most = 0;
-    for (size_t i = 0; i < n; i++)
-        most = abs(s[i]) > most ? abs(s[i]) : most;
+    int most = s16_peak(s, n);
     bool hot_before = false;
     for (size_t i = 0; i < h; i++)
         hot_before |= tp->hot[i];
@@ -131,11 +151,7 @@ static void tp_block(true_peak *tp, const int16_t *s, size_t n, double floor)
         }
         next = k + h + 1;
     }
-    for (size_t i = 0; i < n; i++) { /* the sample peak, as libebur128 adds */
-        double v = fabs((double)s[i] / 32768.0);
-        if (v > tp->last)
-            tp->last = v;
-    }
+    tp->last = fmax(tp->last, most / 32768.0); /* the sample peak, as libebur128 adds */
     if (tp->last > tp->peak)
         tp->peak = tp->last;
     memmove(tp->w, tp->w + n, h * sizeof *tp->w);
