@@ -12,6 +12,11 @@
 #include <vorbis/vorbisenc.h>
 
 #define BLOCK 4096
+/* Samples handed to libvorbis at a time: after each block it codes, it
+ * moves all it holds down its buffer, so the more it is given at once,
+ * the more it copies (4,096 at a time: 0.065 s of copying on the
+ * 34-minute article; oggenc gives 1,024). */
+#define VORBIS_PIECE 1024
 
 static int put_page(byte_out *out, const ogg_page *og)
 {
@@ -428,8 +433,8 @@ static void to_float(const int16_t *s, float *d, size_t n)
 int enc_vorbis_write(enc_vorbis *e, const int16_t *s, size_t n)
 {
     int rc = 0;
-    for (size_t pos = 0; rc == 0 && pos < n; pos += BLOCK) {
-        size_t k = n - pos < BLOCK ? n - pos : BLOCK;
+    for (size_t pos = 0; rc == 0 && pos < n; pos += VORBIS_PIECE) {
+        size_t k = n - pos < VORBIS_PIECE ? n - pos : VORBIS_PIECE;
         float **buf = vorbis_analysis_buffer(&e->vd, (int)k);
         to_float(s + pos, buf[0], k);
         if (e->ring)
