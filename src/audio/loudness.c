@@ -562,11 +562,29 @@ static float need_at(const float *tmp, size_t n, span s, long j)
     return k >= s.start && k < s.end ? tmp[k] : 1.0f;
 }
 
+/* The largest |y[i]| of each CHUNK of y = x times gain, into most: from
+ * x, in runs of a fixed length that -O2 vectorizes (the same figures:
+ * rounding to float keeps the order). */
+static void chunk_peaks(const int16_t *x, size_t n, double gain, float *most)
+{
+    size_t c = 0;
+    for (; (c + 1) * CHUNK <= n; c++) {
+        int16_t hi = 0, lo = 0;
+        for (int k = 0; k < CHUNK; k++) {
+            hi = x[c * CHUNK + k] > hi ? x[c * CHUNK + k] : hi;
+            lo = x[c * CHUNK + k] < lo ? x[c * CHUNK + k] : lo;
+        }
+        most[c] = (float)((-(int)lo > hi ? -(int)lo : hi) * gain);
+    }
+    if (c * CHUNK < n)
+        most[c] = (float)(s16_peak(x + c * CHUNK, n - c * CHUNK) * gain);
+}
+
 /* Gain curve keeping peaks of y under ceil: 1 but over the stretches put
  * in sp (their number returned), where g holds it. Work goes only where
  * something comes near the ceiling: the rest of y is not looked at again. */
-static size_t limiter_gains(const float *y, size_t n, double ceil, int half,
-                            float *g, float *tmp, span *sp)
+static size_t limiter_gains(const int16_t *x, double gain, const float *y, size_t n,
+                            double ceil, int half, float *g, float *tmp, span *sp)
 {
     if (n == 0)
         return 0;
@@ -586,12 +604,7 @@ static size_t limiter_gains(const float *y, size_t n, double ceil, int half,
     }
     const float floor = (float)(ceil / bound);
     size_t chunks = (n + CHUNK - 1) / CHUNK;
-    for (size_t c = 0; c < chunks; c++) {
-        float most = 0;
-        for (size_t i = c * CHUNK; i < (c + 1) * CHUNK && i < n; i++)
-            most = fabsf(y[i]) > most ? fabsf(y[i]) : most;
-        g[c] = most;
-    }
+    chunk_peaks(x, n, gain, g);
     /* Each sample's need spreads over [i - half, i + half + 2) of tmp;
      * needs closer than a moving average's width share a stretch, so that
      * no average reaches two. */
@@ -722,6 +735,30 @@ void peak_list_free(peak_list *pl)
     memset(pl, 0, sizeof *pl);
 }
 
+/* Runs of a fixed length, which -O2 vectorizes: */
+enum { RUN = 16 };
+
+/* y = x times gain, in float as the limiter works. */
+static void to_gained(const int16_t *x, size_t n, double gain, float *y)
+{
+    size_t i = 0;
+    for (; i + RUN <= n; i += RUN)
+        for (int k = 0; k < RUN; k++)
+            y[i + k] = (float)(x[i + k] * gain);
+    for (; i < n; i++)
+        y[i] = (float)(x[i] * gain);
+}
+
+static void floats_to_s16(const float *y, size_t n, int16_t *out)
+{
+    size_t i = 0;
+    for (; i + RUN <= n; i += RUN)
+        for (int k = 0; k < RUN; k++)
+            out[i + k] = to_s16(y[i + k]);
+    for (; i < n; i++)
+        out[i] = to_s16(y[i]);
+}
+
 /* Levels samples [a, b) of src into bf->out, reading the window around. */
 static bool level_block(const pcm_source *src, const level_settings *ls, int half,
                         size_t a, size_t b, level_buffers *bf)
@@ -737,9 +774,8 @@ static bool level_block(const pcm_source *src, const level_settings *ls, int hal
             bf->out[i] = to_s16(bf->x[off + i] * gain);
         return true;
     }
-    for (size_t i = 0; i < wn; i++)
-        bf->y[i] = (float)(bf->x[i] * gain);
-    size_t ns = limiter_gains(bf->y, wn, 32768 * db_to_lin(ls->ceiling_db), half, bf->g,
+    to_gained(bf->x, wn, gain, bf->y);
+    size_t ns = limiter_gains(bf->x, gain, bf->y, wn, 32768 * db_to_lin(ls->ceiling_db), half, bf->g,
                               bf->tmp, bf->spans);
     const float *cut = cut_gains(ls->cuts, a, b, src->rate, bf->cut);
     const float *y = bf->y + off;
@@ -748,8 +784,7 @@ static bool level_block(const pcm_source *src, const level_settings *ls, int hal
         for (size_t i = 0; i < n; i++)
             bf->out[i] = to_s16(y[i] * cut[i]);
     else
-        for (size_t i = 0; i < n; i++)
-            bf->out[i] = to_s16(y[i]);
+        floats_to_s16(y, n, bf->out);
     for (size_t k = 0; k < ns; k++) { /* where the limiter turns down */
         span s = bf->spans[k];
         size_t i0 = s.start > off ? s.start - off : 0;
