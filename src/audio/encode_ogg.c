@@ -214,8 +214,10 @@ static bool from_ring(const enc_vorbis *e, uint64_t a, uint64_t b, int16_t *dst)
 {
     if (b > e->written || e->written - a > RING)
         return false;
-    for (uint64_t i = a; i < b; i++)
-        *dst++ = e->ring[i % RING];
+    size_t at = (size_t)(a % RING), n = (size_t)(b - a);
+    size_t first = n < RING - at ? n : RING - at; /* to the end of the ring, then from its start */
+    memcpy(dst, e->ring + at, first * sizeof *dst);
+    memcpy(dst + first, e->ring, (n - first) * sizeof *dst);
     return true;
 }
 
