@@ -749,14 +749,27 @@ static void to_gained(const int16_t *x, size_t n, double gain, float *y)
         y[i] = (float)(x[i] * gain);
 }
 
+/* to_s16 of a float under 2^31 in size, in float and int arithmetic that
+ * vectorizes: the fraction y - trunc(y) of
+ * a float is exact, so this rounds half away from zero as to_s16 does,
+ * to the same sample. */
+static int16_t float_to_s16(float y)
+{
+    int t = (int)y;
+    float f = y - (float)t;
+    t += (f >= 0.5f) - (f <= -0.5f);
+    t = t > 32767 ? 32767 : t;
+    return (int16_t)(t < -32768 ? -32768 : t);
+}
+
 static void floats_to_s16(const float *y, size_t n, int16_t *out)
 {
     size_t i = 0;
     for (; i + RUN <= n; i += RUN)
         for (int k = 0; k < RUN; k++)
-            out[i + k] = to_s16(y[i + k]);
+            out[i + k] = float_to_s16(y[i + k]);
     for (; i < n; i++)
-        out[i] = to_s16(y[i]);
+        out[i] = float_to_s16(y[i]);
 }
 
 /* Levels samples [a, b) of src into bf->out, reading the window around. */
@@ -780,9 +793,9 @@ static bool level_block(const pcm_source *src, const level_settings *ls, int hal
     const float *cut = cut_gains(ls->cuts, a, b, src->rate, bf->cut);
     const float *y = bf->y + off;
     size_t n = b - a;
-    if (cut)
+    if (cut || gain >= 65536) /* 96 dB: from 16 bits, y may pass 2^31 */
         for (size_t i = 0; i < n; i++)
-            bf->out[i] = to_s16(y[i] * cut[i]);
+            bf->out[i] = to_s16(y[i] * (cut ? cut[i] : 1.0f));
     else
         floats_to_s16(y, n, bf->out);
     for (size_t k = 0; k < ns; k++) { /* where the limiter turns down */
