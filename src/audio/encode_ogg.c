@@ -103,11 +103,14 @@ struct enc_vorbis {
     int16_t skipped[MAX_SKIPPED];
 };
 
+/* Rounded to the nearest, ties to even, as lrintf does, without its
+ * call (-O2 keeps lrintf a call into libm): adding and taking away 1.5 *
+ * 2^23 leaves a float under 2^22 in size rounded to a whole number. */
 static int16_t float_to_s16(float v)
 {
     float x = v * 32768.0f;
     x = x > 32767.0f ? 32767.0f : x < -32768.0f ? -32768.0f : x;
-    return (int16_t)lrintf(x);
+    return (int16_t)((x + 12582912.0f) - 12582912.0f);
 }
 
 static void keep_last(vorbis_follower *f, const ogg_packet *op)
