@@ -272,6 +272,10 @@ void kblocks_free(kblocks *k);
  * parts in a row. */
 double loudness_of_blocks(const double *const *parts, const size_t *counts, size_t n_parts);
 
+/* The largest |s[i]| of s[0, n) (0 when n is 0), in a loop the
+ * compiler turns into vector instructions. */
+int s16_peak(const int16_t *s, size_t n);
+
 /* True peak as libebur128 works it out (4x oversampled), of s[0, n) with
  * before[0, 12) the samples just before: exact when it passes floor
  * (linear), possibly lower otherwise, which costs far less. */

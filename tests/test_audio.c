@@ -106,6 +106,48 @@ static void limiter_holds_at_the_ends(void **state)
     ora_audio_free(&a);
 }
 
+/* The limiter works only near what reaches the ceiling: a quiet tone
+ * with clicks (alone, in pairs closer than its gain ramp, one across the
+ * boundary of two 64 Ki blocks) comes out, away from the clicks, as the
+ * tone with the gain applied and rounded, to the sample; around them the
+ * gain only goes down, and no sample passes the ceiling. */
+static void limiter_touches_only_what_passes(void **state)
+{
+    (void)state;
+    ora_audio a;
+    ora_audio_init(&a, 22050);
+    size_t n = 3 * 65536;
+    int16_t *s = malloc(n * sizeof *s);
+    for (size_t i = 0; i < n; i++)
+        s[i] = (int16_t)(4000 * sin(2 * M_PI * 300 * (double)i / 22050));
+    const size_t clicks[] = {10000, 30000, 30050, 50000, 50190, 65530, 131072, 180000};
+    const size_t n_clicks = sizeof clicks / sizeof *clicks;
+    for (size_t k = 0; k < n_clicks; k++)
+        for (size_t i = clicks[k]; i < clicks[k] + 6; i++)
+            s[i] = (int16_t)(i % 2 ? 30000 : -30000);
+    assert_int_equal(ora_audio_append(&a, s, n), 0);
+    level_settings ls = {2, -3, true, NULL};
+    array_out x = level_copy(&a, &ls);
+    double g = pow(10, 2 / 20.0), ceiling = 32768 * pow(10, -3 / 20.0);
+    size_t reach = level_margin(22050) + 8, limited = 0;
+    for (size_t i = 0; i < n; i++) {
+        bool near = false;
+        for (size_t k = 0; k < n_clicks; k++)
+            near |= i + reach >= clicks[k] && i < clicks[k] + 6 + reach;
+        long plain = lround((double)(float)(s[i] * g));
+        if (!near && x.dst[i] != plain)
+            fail_msg("sample %zu, away from the clicks: %d, not %ld", i, x.dst[i], plain);
+        if (labs((long)x.dst[i]) > labs(plain))
+            fail_msg("sample %zu: the gain went up (%d against %ld)", i, x.dst[i], plain);
+        if (abs(x.dst[i]) > ceiling)
+            fail_msg("sample %zu: %d passes the ceiling %.0f", i, x.dst[i], ceiling);
+        limited += near && x.dst[i] != plain;
+    }
+    assert_true(limited > n_clicks * 6);
+    free(x.dst), free(s);
+    ora_audio_free(&a);
+}
+
 /* A cut turns its stretch down by its depth, ramped, and nothing else. */
 static void cuts_turn_down_their_stretch(void **state)
 {
@@ -541,6 +583,7 @@ int main(void)
         cmocka_unit_test(limiter_blocks_are_seamless),
         cmocka_unit_test(limiter_holds_at_the_ends),
         cmocka_unit_test(cuts_turn_down_their_stretch),
+        cmocka_unit_test(limiter_touches_only_what_passes),
         cmocka_unit_test(true_peak_is_libebur128s),
         cmocka_unit_test(loudness_blocks_are_libebur128s),
         cmocka_unit_test(encodes_clips_in_memory),

@@ -92,15 +92,35 @@ static double tp_at(const true_peak *tp, size_t p)
     return best;
 }
 
+int s16_peak(const int16_t *s, size_t n)
+{
+    /* Runs of a fixed length, which -O2 vectorizes (a loop of unknown
+     * length it leaves scalar), each with its own largest and smallest. */
+    enum { RUN = 32 };
+    int16_t hi = 0, lo = 0;
+    size_t i = 0;
+    for (; i + RUN <= n; i += RUN) {
+        int16_t h = 0, l = 0;
+        for (int k = 0; k < RUN; k++) {
+            h = s[i + k] > h ? s[i + k] : h;
+            l = s[i + k] < l ? s[i + k] : l;
+        }
+        hi = h > hi ? h : hi, lo = l < lo ? l : lo;
+    }
+    for (; i < n; i++) {
+        hi = s[i] > hi ? s[i] : hi;
+        lo = s[i] < lo ? s[i] : lo;
+    }
+    return -(int)lo > hi ? -(int)lo : hi;
+}
+
 /* One block of at most TP_BLOCK samples; floor (linear): below it, the
  * block's own peak need not be exact (tp->last may then be lower). */
 static void tp_block(true_peak *tp, const int16_t *s, size_t n, double floor)
 {
     const size_t h = TP_DELAY - 1;
     double need = fmin(tp->peak, floor) / tp->gain_bound;
-    int most = 0;
-    for (size_t i = 0; i < n; i++)
-        most = abs(s[i]) > most ? abs(s[i]) : most;
+    int most = s16_peak(s, n);
     bool hot_before = false;
     for (size_t i = 0; i < h; i++)
         hot_before |= tp->hot[i];
@@ -131,11 +151,7 @@ static void tp_block(true_peak *tp, const int16_t *s, size_t n, double floor)
         }
         next = k + h + 1;
     }
-    for (size_t i = 0; i < n; i++) { /* the sample peak, as libebur128 adds */
-        double v = fabs((double)s[i] / 32768.0);
-        if (v > tp->last)
-            tp->last = v;
-    }
+    tp->last = fmax(tp->last, most / 32768.0); /* the sample peak, as libebur128 adds */
     if (tp->last > tp->peak)
         tp->peak = tp->last;
     memmove(tp->w, tp->w + n, h * sizeof *tp->w);
@@ -515,29 +531,65 @@ static void make_phases(double h[3][TAPS])
 static double local_peak(const float *y, size_t n, size_t i, double h[3][TAPS])
 {
     double m = fabs(y[i]);
+    bool inside = i >= TAPS / 2 - 1 && i + TAPS / 2 < n;
     for (int p = 0; p < 3; p++) {
         double acc = 0;
-        for (int k = 0; k < TAPS; k++) {
-            long j = (long)i + k - TAPS / 2 + 1;
-            if (j >= 0 && (size_t)j < n)
-                acc += h[p][k] * y[j];
-        }
+        if (inside) /* the common case, without a test per tap */
+            for (int k = 0; k < TAPS; k++)
+                acc += h[p][k] * y[i + (size_t)k - (TAPS / 2 - 1)];
+        else
+            for (int k = 0; k < TAPS; k++) {
+                long j = (long)i + k - TAPS / 2 + 1;
+                if (j >= 0 && (size_t)j < n)
+                    acc += h[p][k] * y[j];
+            }
         if (fabs(acc) > m)
             m = fabs(acc);
     }
     return m;
 }
 
-/* Gain curve g (1 where nothing is needed) keeping peaks of y under ceil. */
-static void limiter_gains(const float *y, size_t n, double ceil, int half,
-                          float *g, float *tmp)
+/* A stretch [start, end) of samples. */
+typedef struct {
+    size_t start, end;
+} span;
+
+/* The gain a sample of a stretch of needs (tmp over [s.start, s.end)) is
+ * averaged from: 1 outside it, the edge value past the ends of y. */
+static float need_at(const float *tmp, size_t n, span s, long j)
+{
+    size_t k = j < 0 ? 0 : (size_t)j >= n ? n - 1 : (size_t)j;
+    return k >= s.start && k < s.end ? tmp[k] : 1.0f;
+}
+
+/* The largest |y[i]| of each CHUNK of y = x times gain, into most: from
+ * x, in runs of a fixed length that -O2 vectorizes (the same figures:
+ * rounding to float keeps the order). */
+static void chunk_peaks(const int16_t *x, size_t n, double gain, float *most)
+{
+    size_t c = 0;
+    for (; (c + 1) * CHUNK <= n; c++) {
+        int16_t hi = 0, lo = 0;
+        for (int k = 0; k < CHUNK; k++) {
+            hi = x[c * CHUNK + k] > hi ? x[c * CHUNK + k] : hi;
+            lo = x[c * CHUNK + k] < lo ? x[c * CHUNK + k] : lo;
+        }
+        most[c] = (float)((-(int)lo > hi ? -(int)lo : hi) * gain);
+    }
+    if (c * CHUNK < n)
+        most[c] = (float)(s16_peak(x + c * CHUNK, n - c * CHUNK) * gain);
+}
+
+/* Gain curve keeping peaks of y under ceil: 1 but over the stretches put
+ * in sp (their number returned), where g holds it. Work goes only where
+ * something comes near the ceiling: the rest of y is not looked at again. */
+static size_t limiter_gains(const int16_t *x, double gain, const float *y, size_t n,
+                            double ceil, int half, float *g, float *tmp, span *sp)
 {
     if (n == 0)
-        return;
+        return 0;
     double h[3][TAPS];
     make_phases(h);
-    for (size_t i = 0; i < n; i++)
-        tmp[i] = 1.0f;
     /* An interpolated value cannot pass the largest sample under the
      * filter times the sum of its |coefficients|: only where that bound
      * reaches the ceiling is the oversampled look needed (a few samples in
@@ -551,49 +603,58 @@ static void limiter_gains(const float *y, size_t n, double ceil, int half,
         bound = fmax(bound, sum);
     }
     const float floor = (float)(ceil / bound);
-    for (size_t c = 0; c * CHUNK < n; c++) {
-        float most = 0;
-        for (size_t i = c * CHUNK; i < (c + 1) * CHUNK && i < n; i++)
-            most = fabsf(y[i]) > most ? fabsf(y[i]) : most;
-        g[c] = most;
-    }
-    for (size_t i = 0; i < n; i++) {
-        size_t c0 = i > TAPS / 2 - 1 ? (i - (TAPS / 2 - 1)) / CHUNK : 0;
-        size_t c1 = (i + TAPS / 2) / CHUNK; /* the chunks under the filter */
-        float most = 0;
-        for (size_t c = c0; c <= c1 && c * CHUNK < n; c++)
-            most = g[c] > most ? g[c] : most;
-        if (most < floor) {
-            i = (c1 + 1) * CHUNK - TAPS / 2 - 1; /* the next i whose filter reaches past c1 */
+    size_t chunks = (n + CHUNK - 1) / CHUNK;
+    chunk_peaks(x, n, gain, g);
+    /* Each sample's need spreads over [i - half, i + half + 2) of tmp;
+     * needs closer than a moving average's width share a stretch, so that
+     * no average reaches two. */
+    size_t ns = 0, next = 0, gap = 2 * (size_t)half + 1;
+    for (size_t c = 0; c < chunks; c++) {
+        if (g[c] < floor)
             continue;
+        /* The samples whose filter, y[i - TAPS/2 + 1 .. i + TAPS/2], reaches c. */
+        size_t from = c * CHUNK > TAPS / 2 ? c * CHUNK - TAPS / 2 : 0;
+        size_t to = (c + 1) * CHUNK + TAPS / 2 - 1;
+        to = to < n ? to : n;
+        for (size_t i = from > next ? from : next; i < to; i++) {
+            double pk = local_peak(y, n, i, h);
+            if (pk <= ceil)
+                continue;
+            float need = (float)(ceil / pk);
+            size_t a = i > (size_t)half ? i - (size_t)half : 0;
+            size_t b = i + (size_t)half + 2;
+            b = b < n ? b : n;
+            span *last = ns ? &sp[ns - 1] : NULL;
+            if (!last || a > last->end + gap)
+                last = &sp[ns++], *last = (span){a, a};
+            for (size_t j = last->end; j < b; j++)
+                tmp[j] = 1.0f;
+            last->end = b > last->end ? b : last->end;
+            for (size_t j = a; j < b; j++)
+                if (tmp[j] > need)
+                    tmp[j] = need;
         }
-        double pk = local_peak(y, n, i, h);
-        if (pk <= ceil)
-            continue;
-        float need = (float)(ceil / pk);
-        size_t a = i > (size_t)half ? i - (size_t)half : 0;
-        size_t b = i + (size_t)half + 2; /* through the next sample's window */
-        for (size_t j = a; j < b && j < n; j++)
-            if (tmp[j] > need)
-                tmp[j] = need;
+        next = to > next ? to : next;
     }
-    /* Moving average of width 2*half+1: stays under every minimum. Past
-     * the ends the edge value goes on (a gain of 1 there would lift the
-     * first and last samples over the ceiling). */
-    long hw = half, last = (long)n - 1, width = 2 * hw + 1;
-    double sum = 0;
-    for (long j = -hw; j <= hw; j++)
-        sum += tmp[j < 0 ? 0 : j > last ? last : j];
-    for (long i = 0; i <= last; i++) {
-        long in = i + hw + 1, out = i - hw;
-        if (sum == (double)width && in <= last && out >= 0 && tmp[in] == 1.0f && tmp[out] == 1.0f) {
-            g[i] = 1.0f; /* nothing to limit around: the sum stays whole */
-            continue;
+    /* Moving average of width 2*half+1 over each stretch and half past its
+     * ends: stays under every minimum. Past the ends of y the edge value
+     * goes on (a gain of 1 there would lift the first and last samples
+     * over the ceiling). */
+    long hw = half, width = 2 * hw + 1;
+    for (size_t k = 0; k < ns; k++) {
+        span s = sp[k];
+        long i0 = (long)s.start - hw > 0 ? (long)s.start - hw : 0;
+        long i1 = (long)s.end + hw < (long)n ? (long)s.end + hw : (long)n;
+        double sum = 0;
+        for (long j = i0 - hw; j <= i0 + hw; j++)
+            sum += need_at(tmp, n, s, j);
+        for (long i = i0; i < i1; i++) {
+            g[i] = (float)(sum / (double)width);
+            sum += need_at(tmp, n, s, i + hw + 1) - need_at(tmp, n, s, i - hw);
         }
-        g[i] = (float)(sum / (double)width);
-        sum += tmp[in > last ? last : in];
-        sum -= tmp[out < 0 ? 0 : out];
+        sp[k] = (span){(size_t)i0, (size_t)i1};
     }
+    return ns;
 }
 
 /* Samples either side of a block that decide its gains: a sample's gain
@@ -604,6 +665,7 @@ static size_t margin(int half) { return 2 * (size_t)half + TAPS + 2; }
 typedef struct {
     int16_t *x, *out;
     float *y, *g, *tmp, *cut;
+    span *spans; /* one per CHUNK at most: each starts at a chunk near the ceiling */
 } level_buffers;
 
 static int buffers_alloc(level_buffers *b, size_t n)
@@ -611,18 +673,21 @@ static int buffers_alloc(level_buffers *b, size_t n)
     b->x = malloc(n * sizeof *b->x), b->out = malloc(n * sizeof *b->out);
     b->y = malloc(n * sizeof *b->y), b->g = malloc(n * sizeof *b->g);
     b->tmp = malloc(n * sizeof *b->tmp), b->cut = malloc(n * sizeof *b->cut);
-    return b->x && b->out && b->y && b->g && b->tmp && b->cut ? 0 : -1;
+    b->spans = malloc((n / CHUNK + 2) * sizeof *b->spans);
+    return b->x && b->out && b->y && b->g && b->tmp && b->cut && b->spans ? 0 : -1;
 }
 
 static void buffers_free(level_buffers *b)
 {
     free(b->x), free(b->out), free(b->y), free(b->g), free(b->tmp), free(b->cut);
+    free(b->spans);
 }
 
 static int16_t to_s16(double v)
 {
-    v = v > 32767 ? 32767 : v < -32768 ? -32768 : v;
-    return (int16_t)(v + (v < 0 ? -0.5 : 0.5)); /* round(), without its call */
+    v = v > 32767 ? 32767 : v;
+    v = v < -32768 ? -32768 : v;
+    return (int16_t)(v + copysign(0.5, v)); /* round(), without its call or a branch */
 }
 
 /* Each cut ramps in and out over this long, so it never clicks. */
@@ -670,6 +735,43 @@ void peak_list_free(peak_list *pl)
     memset(pl, 0, sizeof *pl);
 }
 
+/* Runs of a fixed length, which -O2 vectorizes: */
+enum { RUN = 16 };
+
+/* y = x times gain, in float as the limiter works. */
+static void to_gained(const int16_t *x, size_t n, double gain, float *y)
+{
+    size_t i = 0;
+    for (; i + RUN <= n; i += RUN)
+        for (int k = 0; k < RUN; k++)
+            y[i + k] = (float)(x[i + k] * gain);
+    for (; i < n; i++)
+        y[i] = (float)(x[i] * gain);
+}
+
+/* to_s16 of a float under 2^31 in size, in float and int arithmetic that
+ * vectorizes: the fraction y - trunc(y) of
+ * a float is exact, so this rounds half away from zero as to_s16 does,
+ * to the same sample. */
+static int16_t float_to_s16(float y)
+{
+    int t = (int)y;
+    float f = y - (float)t;
+    t += (f >= 0.5f) - (f <= -0.5f);
+    t = t > 32767 ? 32767 : t;
+    return (int16_t)(t < -32768 ? -32768 : t);
+}
+
+static void floats_to_s16(const float *y, size_t n, int16_t *out)
+{
+    size_t i = 0;
+    for (; i + RUN <= n; i += RUN)
+        for (int k = 0; k < RUN; k++)
+            out[i + k] = float_to_s16(y[i + k]);
+    for (; i < n; i++)
+        out[i] = float_to_s16(y[i]);
+}
+
 /* Levels samples [a, b) of src into bf->out, reading the window around. */
 static bool level_block(const pcm_source *src, const level_settings *ls, int half,
                         size_t a, size_t b, level_buffers *bf)
@@ -685,12 +787,24 @@ static bool level_block(const pcm_source *src, const level_settings *ls, int hal
             bf->out[i] = to_s16(bf->x[off + i] * gain);
         return true;
     }
-    for (size_t i = 0; i < wn; i++)
-        bf->y[i] = (float)(bf->x[i] * gain);
-    limiter_gains(bf->y, wn, 32768 * db_to_lin(ls->ceiling_db), half, bf->g, bf->tmp);
+    to_gained(bf->x, wn, gain, bf->y);
+    size_t ns = limiter_gains(bf->x, gain, bf->y, wn, 32768 * db_to_lin(ls->ceiling_db), half, bf->g,
+                              bf->tmp, bf->spans);
     const float *cut = cut_gains(ls->cuts, a, b, src->rate, bf->cut);
-    for (size_t i = 0; i < b - a; i++)
-        bf->out[i] = to_s16(bf->y[off + i] * bf->g[off + i] * (cut ? cut[i] : 1.0f));
+    const float *y = bf->y + off;
+    size_t n = b - a;
+    if (cut || gain >= 65536) /* 96 dB: from 16 bits, y may pass 2^31 */
+        for (size_t i = 0; i < n; i++)
+            bf->out[i] = to_s16(y[i] * (cut ? cut[i] : 1.0f));
+    else
+        floats_to_s16(y, n, bf->out);
+    for (size_t k = 0; k < ns; k++) { /* where the limiter turns down */
+        span s = bf->spans[k];
+        size_t i0 = s.start > off ? s.start - off : 0;
+        size_t i1 = s.end > off ? (s.end - off < n ? s.end - off : n) : 0;
+        for (size_t i = i0; i < i1; i++)
+            bf->out[i] = to_s16(y[i] * bf->g[off + i] * (cut ? cut[i] : 1.0f));
+    }
     return true;
 }
 
