@@ -205,6 +205,8 @@ bool boilerplate_is_credit(const boilerplate *bp, const char *text);
  * ('*' any run, case and apostrophes folded), and a match of one text. */
 int phrase_list_load_folded(const char *rel, phrase_list *pl, ora_error *err);
 bool phrase_list_matches(const phrase_list *pl, const char *text);
+/* How many of the list's phrases the text holds (the text folded once). */
+size_t phrase_list_count(const phrase_list *pl, const char *text);
 
 /* ── Audio as a stream (spool.c, resample.c, loudness.c, encode.c) ──────
  * A long article is about 80 MB of PCM: every stage after synthesis works

@@ -131,6 +131,19 @@ bool phrase_list_matches(const phrase_list *pl, const char *text)
     return list_matches_within(pl, text, SIZE_MAX); /* cue lines may be long */
 }
 
+size_t phrase_list_count(const phrase_list *pl, const char *text)
+{
+    char *t = squash_folded(text);
+    if (!t)
+        return 0;
+    strip_final_punct(t);
+    size_t hits = 0;
+    for (size_t i = 0; i < pl->n; i++)
+        hits += glob_match(pl->items[i], t);
+    free(t);
+    return hits;
+}
+
 int boilerplate_load(boilerplate *bp, ora_error *err)
 {
     static const char *const files[] = {

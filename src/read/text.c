@@ -857,11 +857,11 @@ static void end_stretch(reader *r)
  * under a picture inside the article has prose right after its caption. */
 static void end_at_signature(reader *r)
 {
-    size_t words = r->body < r->stop && r->l[r->body].cls == GOOD ? r->l[r->body].words : 0;
-    for (size_t i = r->body + 1; i < r->stop; i++) {
-        const line *l = &r->l[i], *above = &r->l[i - 1];
-        if (l->credit && l->words <= 3 && words >= STRONG_RUN && above->cls == GOOD &&
-            above->full_stop) {
+    size_t words = 0;
+    for (size_t i = r->body; i < r->stop; i++) {
+        const line *l = &r->l[i];
+        if (i > r->body && l->credit && l->words <= 3 && words >= STRONG_RUN &&
+            r->l[i - 1].cls == GOOD && r->l[i - 1].full_stop) {
             bool more = false;
             for (size_t j = i + 1; j < r->n && j <= i + 3 && !more; j++)
                 more = r->l[j].cls == GOOD;
@@ -1296,7 +1296,7 @@ static size_t unpunctuated_lede(const reader *r, size_t title)
 {
     if (r->body < r->stop && r->body > title && unpunctuated_lede_at(r, r->body))
         return r->body;
-    if (r->body > title + 1 && r->body - 1 < r->n && unpunctuated_lede_at(r, r->body - 1))
+    if (r->body > title + 1 && unpunctuated_lede_at(r, r->body - 1))
         return r->body - 1;
     return r->n;
 }
@@ -1806,17 +1806,6 @@ static bool front_page(const ora_article *a)
     return heads >= 4 && heads * 2 >= paras && paras && words / paras < 40;
 }
 
-/* How many different cues of the list the text holds ("kind|line"). */
-static size_t distinct_cues(const phrase_list *cues, const char *text)
-{
-    size_t hits = 0;
-    for (size_t k = 0; k < cues->n; k++) {
-        phrase_list one = {&cues->items[k], 1};
-        hits += phrase_list_matches(&one, text);
-    }
-    return hits;
-}
-
 /* A consent wall has prose too: its "article" is mostly about cookies. A
  * paragraph of it names two things of the wall (cookies and partners,
  * consent and personal data) or is short; an article's paragraph that
@@ -1836,7 +1825,7 @@ static bool consent_prose(const reader *r)
         all += r->l[i].words;
         b.len = 0;
         sb_printf(&b, "consent|%s", r->l[i].s);
-        size_t hits = r->l[i].len < 1000 ? distinct_cues(&cues, b.s) : 0;
+        size_t hits = r->l[i].len < 1000 ? phrase_list_count(&cues, b.s) : 0;
         if (hits >= 2 || (hits == 1 && r->l[i].words <= 30))
             cue += r->l[i].words;
     }
