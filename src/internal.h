@@ -32,6 +32,10 @@ void ora_set_error(ora_error *err, const char *fmt, ...)
 /* "janvier".."décembre" for m = 1..12 (util.c): the script's dates and
  * the normalizer's say the month the same way. */
 const char *french_month(int m);
+/* The character of the HTML entity at s ("&#039;", "&#xE9;", "&eacute;"),
+ * read within n bytes, and the entity's length in *len; 0 when there is
+ * none (libxml2's table names them; util.c). */
+uint32_t html_entity_at(const char *s, size_t n, size_t *len);
 char *ora_strdup(const char *s);
 char *ora_strndup(const char *s, size_t n);
 

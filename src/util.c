@@ -1,12 +1,15 @@
 /* Strings, UTF-8, files and data-file look-up shared by every stage. */
 #include "internal.h"
 
+#include <libxml/HTMLparser.h>
+
 #include <signal.h>
 #include <sys/prctl.h>
 #include <unistd.h>
 
 #include <sys/stat.h>
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -440,4 +443,37 @@ const char *french_month(int m)
         "janvier", "février", "mars",      "avril",   "mai",      "juin",
         "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
     return m >= 1 && m <= 12 ? names[m - 1] : "";
+}
+
+/* An entity's name or number has 10 characters at most ("thetasym",
+ * "#x10FFFF"). */
+#define ENTITY_BODY_MAX 10
+
+uint32_t html_entity_at(const char *s, size_t n, size_t *len)
+{
+    size_t k = 1;
+    bool numeric = k < n && s[k] == '#';
+    bool hex = numeric && k + 1 < n && (s[k + 1] == 'x' || s[k + 1] == 'X');
+    k += numeric + hex;
+    size_t b = k;
+    while (k < n && k - b < ENTITY_BODY_MAX &&
+           (hex       ? isxdigit((unsigned char)s[k])
+            : numeric ? isdigit((unsigned char)s[k])
+                      : isalpha((unsigned char)s[k]) || (k > b && isdigit((unsigned char)s[k]))))
+        k++;
+    if (k == b || k >= n || s[k] != ';')
+        return 0;
+    uint32_t cp = 0;
+    if (numeric) {
+        unsigned long v = strtoul(s + b, NULL, hex ? 16 : 10);
+        cp = v <= 0x10FFFF ? (uint32_t)v : 0;
+    } else {
+        char name[ENTITY_BODY_MAX + 1];
+        memcpy(name, s + b, k - b);
+        name[k - b] = '\0';
+        const htmlEntityDesc *d = htmlEntityLookup((const xmlChar *)name);
+        cp = d ? d->value : 0;
+    }
+    *len = k + 1;
+    return cp;
 }

@@ -4,7 +4,6 @@
  * "trois euros cinquante", and "7 M€" is "sept millions d'euros". */
 #include "normalize.h"
 
-#include <libxml/HTMLparser.h>
 
 #include <string.h>
 
@@ -211,28 +210,9 @@ void say_money(const pass *p, strbuf *b, const currency_name *c, const char *sca
  * libxml2's HTML table; a space for spaces. Not "et nbsp". */
 static size_t html_entity(pass *p, size_t i)
 {
-    size_t k = i + 1;
-    bool numeric = k < p->len && p->s[k] == '#';
-    bool hex = numeric && k + 1 < p->len && (p->s[k + 1] == 'x' || p->s[k + 1] == 'X');
-    k += numeric + hex;
-    size_t b = k;
-    while (k < p->len && k - b < 10 &&
-           (hex ? strchr("0123456789abcdefABCDEF", p->s[k]) != NULL
-                : numeric ? is_digit(p->s[k]) : (unsigned char)((p->s[k] | 0x20) - 'a') < 26 || (k > b && is_digit(p->s[k]))))
-        k++;
-    if (k == b || k >= p->len || p->s[k] != ';' || !p->s[k])
-        return 0;
-    uint32_t cp = 0;
-    if (numeric) {
-        cp = (uint32_t)strtoul(p->s + b, NULL, hex ? 16 : 10);
-    } else {
-        char name[12];
-        memcpy(name, p->s + b, k - b);
-        name[k - b] = '\0';
-        const htmlEntityDesc *d = htmlEntityLookup((const xmlChar *)name);
-        cp = d ? d->value : 0;
-    }
-    if (!cp || cp > 0x10FFFF || (cp < 0x20 && cp != '\t' && cp != '\n'))
+    size_t len = 0;
+    uint32_t cp = html_entity_at(p->s + i, p->len - i, &len);
+    if (!cp || (cp < 0x20 && cp != '\t' && cp != '\n'))
         return 0;
     char out[5] = {0};
     if (cp == 0xA0 || cp == 0x202F || cp == 0x2009 || cp == '\t' || cp == '\n')
@@ -245,8 +225,8 @@ static size_t html_entity(pass *p, size_t i)
             return 0;
         out[n] = '\0';
     }
-    emit(p, i, k + 1, out);
-    return k + 1 - i;
+    emit(p, i, i + len, out);
+    return len;
 }
 
 /* Symbols said as words: "&" → et, "§" → paragraphe, "Canal+" → Canal

@@ -6,7 +6,6 @@
 #include "jsonld.h"
 
 #include <json.h>
-#include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,34 +45,14 @@ static const char *get_string(json_object *o, const char *key)
 /* The longest entity name decoded ("&thetasym;"). */
 #define ENTITY_NAME_MAX 10
 
-/* The character an entity at s ("&#039;", "&#xE9;", "&eacute;") stands
- * for, and the entity's length; 0 when s holds none. */
-static unsigned entity_at(const char *s, size_t *len)
-{
-    const char *semi = strchr(s + 1, ';');
-    if (!semi || semi - s > ENTITY_NAME_MAX + 1 || semi == s + 1)
-        return 0;
-    *len = (size_t)(semi - s) + 1;
-    if (s[1] == '#') {
-        bool hex = s[2] == 'x' || s[2] == 'X';
-        char *end;
-        unsigned long v = strtoul(s + (hex ? 3 : 2), &end, hex ? 16 : 10);
-        return end == semi && v > 0 && v <= 0x10FFFF ? (unsigned)v : 0;
-    }
-    char name[ENTITY_NAME_MAX + 1];
-    memcpy(name, s + 1, *len - 2);
-    name[*len - 2] = '\0';
-    const htmlEntityDesc *e = htmlEntityLookup((const xmlChar *)name);
-    return e ? e->value : 0;
-}
-
 /* Decodes HTML entities in place (each is longer than its UTF-8). */
 static void decode_entities(char *s)
 {
     char *out = s;
     for (const char *p = s; *p;) {
         size_t len = 0;
-        unsigned c = *p == '&' ? entity_at(p, &len) : 0;
+        /* the ';' within the entity's longest length after the '&' */
+        uint32_t c = *p == '&' ? html_entity_at(p, strnlen(p, ENTITY_NAME_MAX + 2), &len) : 0;
         if (c) {
             out += xmlCopyCharMultiByte((xmlChar *)out, (int)c);
             p += len;
