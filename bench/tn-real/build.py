@@ -7,7 +7,7 @@ written.  This script reads the sentences, applies the edits and writes
 tn_eval.py case files:
 
     python3 bench/tn-real/build.py [--corpus ../shared/corpus-real/sentences.txt]
-                                   [--out build/tn-real] [dev|heldout|dev2|heldout2|dev3|heldout3 ...]
+                                   [--out build/tn-real] [dev|heldout|dev2|heldout2|dev3|heldout3|dev4|heldout4 ...]
 
 Case line: line_number<TAB>edits<TAB>category
   edits    'written => spoken' pairs joined by ' ;; ', in sentence order; a
@@ -33,7 +33,9 @@ SEED, DRAW, N_DEV = 11, 600, 400  # random.Random(SEED).sample(range(n_lines), D
 SEED2, DRAW2, N_DEV2 = 12, 400, 200
 # The third draw comes from the lines neither earlier draw took: dev3 first, then heldout3.
 SEED3, DRAW3, N_DEV3 = 13, 400, 200
-SETS = ("dev", "heldout", "dev2", "heldout2", "dev3", "heldout3")
+# The fourth draw comes from the lines no earlier draw took: dev4 first, then heldout4.
+SEED4, DRAW4, N_DEV4 = 14, 400, 200
+SETS = ("dev", "heldout", "dev2", "heldout2", "dev3", "heldout3", "dev4", "heldout4")
 MAX_GOLDS = 64  # product of per-span alternatives; more would be a sign of a badly cut case
 
 
@@ -96,7 +98,8 @@ def drawn(name, n_lines):
     taken = set()
     for seed, size, n_dev, dev_name, held_name in ((SEED, DRAW, N_DEV, "dev", "heldout"),
                                                    (SEED2, DRAW2, N_DEV2, "dev2", "heldout2"),
-                                                   (SEED3, DRAW3, N_DEV3, "dev3", "heldout3")):
+                                                   (SEED3, DRAW3, N_DEV3, "dev3", "heldout3"),
+                                                   (SEED4, DRAW4, N_DEV4, "dev4", "heldout4")):
         rest = [i for i in range(n_lines) if i not in taken]
         draw = random.Random(seed).sample(rest, size)
         if name in (dev_name, held_name):
