@@ -157,6 +157,8 @@ static size_t lower_word_rules(pass *p, size_t i)
     if (n)
         ;
     else if (after == '.' || after == '@' || after == ':' || after == '-' || after == '_')
+        n = after == '.' || after == '-' ? rule_inclusive(p, i) : 0; /* "agent.e.s" */
+    if (!n && (after == '.' || after == '@' || after == ':' || after == '-' || after == '_'))
         n = rule_address(p, i);
     else if (e == i + 1 && p->s[i] == 'x')
         n = rule_spaced_times(p, i);

@@ -507,14 +507,29 @@ static char capitals_e_sound(const char *s, size_t n, size_t k)
     return 'a';
 }
 
+/* "DREETS", "DREES": no French word doubles its E before a consonant, so
+ * this is an acronym's è, and the consonants after it are all heard:
+ * eSpeak NG would say "Drets" and "Dres" as French spells them, with
+ * their last letters mute ("dré", "dr"). */
+static void say_doubled_e(strbuf *b, const char *rest, size_t n)
+{
+    sb_adds(b, "\xC3\xA8");
+    for (size_t k = 0; k < n; k++)
+        sb_addc(b, (char)tolower((unsigned char)rest[k]));
+    if (n && n <= 2 && !is_vowel(rest[0]) && (rest[n - 1] == 'S' || rest[n - 1] == 'T'))
+        sb_addc(b, (char)tolower((unsigned char)rest[n - 1]));
+}
+
 /* A capitals word French can say, written for eSpeak NG: a capital, then
  * lower case, the E marked where the letters say how it sounds; a name
  * ("Jean LEBRUN", the dateline "PARIS -") as French spells it. */
 static void say_capitals_word(strbuf *b, const char *s, size_t n, bool name)
 {
     for (size_t k = 0; k < n; k++) {
-        if (!name && s[k] == 'E' && k > 0 && k + 2 < n && s[k + 1] == 'E')
-            continue; /* "DREETS": one E said, the second */
+        if (!name && s[k] == 'E' && k > 0 && k + 2 < n && s[k + 1] == 'E') {
+            say_doubled_e(b, s + k + 2, n - k - 2);
+            return;
+        }
         char e = s[k] == 'E' && !name ? capitals_e_sound(s, n, k) : 'e';
         if (e == 'a')
             sb_adds(b, k ? "\xC3\xA9" : "\xC3\x89");
@@ -971,14 +986,44 @@ static int feminine_cut(const char *b, size_t n, const char *f, size_t fl)
     return -1;
 }
 
+/* An ending of inclusive writing set apart by a full stop or a hyphen
+ * ("agent.e.s", "salarié-e-s"): those marks join other things too, so
+ * only the endings French feminines and plurals are made of count. */
+static bool plain_inclusive_ending(const char *s, size_t n)
+{
+    static const char *const endings[] = {"e", "es", "s", "ne", "nes", "se", "ses", "euse",
+                                          "euses", "rice", "rices", "trice", "trices", "ve",
+                                          "ves", "le", "les", "te", "tes"};
+    for (size_t k = 0; k < sizeof endings / sizeof *endings; k++)
+        if (strlen(endings[k]) == n && memcmp(s, endings[k], n) == 0)
+            return true;
+    return false;
+}
+
+/* The mark before an ending at j and its length: a middle dot, or a full
+ * stop or hyphen before one of the plain endings. */
+static size_t inclusive_mark(const pass *p, size_t j, bool *plain)
+{
+    size_t dl = middle_dot(p, j);
+    if (dl)
+        return dl;
+    if (j + 1 >= p->len || (p->s[j] != '.' && p->s[j] != '-'))
+        return 0;
+    size_t e = word_end(p, j + 1);
+    if (!plain_inclusive_ending(p->s + j + 1, e - j - 1))
+        return 0;
+    *plain = true;
+    return 1;
+}
+
 static bool inclusive_parse(const pass *p, size_t i, inclusive_word *w)
 {
     size_t j = word_end(p, i), dl, letters = 0;
-    bool upper = j > i + 1 && caps_run(p, i, j) == j - i;
+    bool upper = j > i + 1 && caps_run(p, i, j) == j - i, plain = false;
     int parts = 0;
     memset(w, 0, sizeof *w);
     w->base_end = j;
-    while ((dl = middle_dot(p, j)) > 0) {
+    while ((dl = inclusive_mark(p, j, &plain)) > 0) {
         size_t k = j + dl, e = word_end(p, k);
         if (e == k || e - k > 6)
             return false;
@@ -991,6 +1036,12 @@ static bool inclusive_parse(const pass *p, size_t i, inclusive_word *w)
         parts++;
         j = e;
     }
+    /* "elpais.es" is a Spanish address and "Gers-les" no word: a lone
+     * plain ending must be a feminine's "e", or two endings follow */
+    if (plain && parts == 1 && !(w->fem_len == 1 && p->s[w->fem] == 'e'))
+        return false;
+    if (plain && j < p->len && (p->s[j] == '.' || p->s[j] == '-') && is_letter_at(p->s, p->len, j + 1))
+        return false; /* "agent.e.com": more follows than endings */
     size_t bl = parts ? 0 : bracket_ending(p, j, upper, &letters), gap = 0;
     if (!parts && !bl && j + 1 < p->len && p->s[j] == ' ' && j > i + 2) {
         /* "condamné (e)", "salarié (es)": the ending set apart by a
