@@ -3,6 +3,7 @@
  * heures); minutes are said as a plain number after them. */
 #include "normalize.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* "h" after the hour, directly or after a space; returns bytes to skip. */
@@ -102,6 +103,96 @@ size_t rule_time(pass *p, size_t i)
         j += to;
     }
     return emit_built(p, i, j, &b);
+}
+
+/* The digits after a chronometer's seconds ("9''58", "1:23.456"): said
+ * as a number, each leading zero as "zéro" ("2:00.031": zéro trente et
+ * un), the way a sports commentator reads them. */
+static void say_fraction_digits(const pass *p, strbuf *b, const char *d, size_t n)
+{
+    num_style st = style(p, false, false);
+    size_t k = 0;
+    while (k + 1 < n && d[k] == '0') {
+        sb_adds(b, " z\xC3\xA9ro");
+        k++;
+    }
+    sb_addc(b, ' ');
+    num_cardinal(b, to_ull(d + k, n - k), &st);
+}
+
+static void say_unit(const pass *p, strbuf *b, unsigned long long v, const char *unit)
+{
+    num_style fem = style(p, true, false);
+    num_cardinal(b, v, &fem);
+    sb_printf(b, " %s%s", unit, v > 1 ? "s" : "");
+}
+
+/* A minutes mark (' or ′) or a seconds mark ('', ″ or ") at j: its length. */
+static size_t chrono_mark(const pass *p, size_t j, bool seconds)
+{
+    if (seconds) {
+        if (starts_with_at(p, j, "''"))
+            return 2;
+        if (starts_with_at(p, j, "\xE2\x80\xB3"))
+            return 3;
+        return j < p->len && p->s[j] == '"' ? 1 : 0;
+    }
+    if (starts_with_at(p, j, "\xE2\x80\xB2"))
+        return 3;
+    return j < p->len && p->s[j] == '\'' && !starts_with_at(p, j, "''") ? 1 : 0;
+}
+
+/* Race times. "1:23.456" (minutes, seconds and their fraction: a clock
+ * time has no fraction), "2'30", "1'23''456", "9''58", "9"58": une minute
+ * vingt-trois secondes quatre cent cinquante-six, deux minutes trente,
+ * neuf secondes cinquante-huit. Seconds are two digits, so "1'000" (Swiss
+ * thousands) is not one; a mark must have digits after it or end the
+ * time, so a quotation that opens after a number is not one either. */
+size_t rule_chrono(pass *p, size_t i)
+{
+    size_t d1 = digits_at(p->s, p->len, i), j = i + d1, mark;
+    if (d1 < 1 || d1 > 2)
+        return 0;
+    unsigned long long first = to_ull(p->s + i, d1), minutes = 0, secs;
+    bool colon = p->s[j] == ':' && digits_at(p->s, p->len, j + 1) == 2 && j + 3 < p->len &&
+                 (p->s[j + 3] == '.' || p->s[j + 3] == ',');
+    if (colon) { /* "1:23.456" */
+        minutes = first + 1;
+        secs = to_ull(p->s + j + 1, 2);
+        j += 4;
+    } else if ((mark = chrono_mark(p, j, false)) && digits_at(p->s, p->len, j + mark) == 2) {
+        minutes = first + 1; /* "2'30", "1'23''456" */
+        j += mark;
+        secs = to_ull(p->s + j, 2);
+        j += 2;
+        mark = chrono_mark(p, j, true);
+        j += mark && digits_at(p->s, p->len, j + mark) >= 1 ? mark : 0;
+    } else if ((mark = chrono_mark(p, j, true)) && digits_at(p->s, p->len, j + mark) >= 1) {
+        secs = first; /* "9''58" */
+        j += mark;
+    } else {
+        return 0;
+    }
+    size_t fd = digits_at(p->s, p->len, j);
+    if (secs > 59 || (minutes && !colon && fd == 0 && p->s[j - 1] != '\'' && !isdigit((unsigned char)p->s[j - 1])))
+        return 0;
+    if ((colon && (fd < 1 || fd > 3)) || fd > 3 || is_word_at(p->s, p->len, j + fd))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    if (minutes) {
+        say_unit(p, &b, minutes - 1, "minute");
+        sb_addc(&b, ' ');
+    }
+    if (minutes && !colon && !fd && !starts_with_at(p, j - 1, "'")) {
+        num_style fem = style(p, true, false); /* "2'30": deux minutes trente */
+        num_cardinal(&b, secs, &fem);
+    } else {
+        say_unit(p, &b, secs, "seconde");
+    }
+    if (fd)
+        say_fraction_digits(p, &b, p->s + j, fd);
+    return emit_built(p, i, j + fd, &b);
 }
 
 /* "24h/24" → vingt-quatre heures sur vingt-quatre, "7j/7" → sept jours sur
