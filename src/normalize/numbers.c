@@ -147,6 +147,18 @@ static size_t range_dash(const pass *p, size_t j)
 static bool label_before(const pass *p, size_t i);
 static bool label_chain(const pass *p, size_t i, int depth);
 
+/* "p. 12-15", "pages 3-5": pages are a range, not a label's parts. */
+static bool after_page_word(const pass *p, size_t i)
+{
+    size_t e = i;
+    while (e > 0 && (p->s[e - 1] == ' ' || p->s[e - 1] == '.'))
+        e--;
+    word_ref w = prev_word(p, e);
+    return w.end == e && w.end > w.start &&
+           (word_is(p, w.start, "p") || word_is(p, w.start, "pp") || word_is(p, w.start, "page") ||
+            word_is(p, w.start, "pages"));
+}
+
 /* The number at b is a label itself: one step back only, so a long list
  * costs no more than its length. */
 static bool depth_ok(const pass *p, size_t b)
@@ -686,9 +698,9 @@ size_t rule_number(pass *p, size_t i)
          * "article" it is part of a label and said as a pause. */
         bool label = label_before(p, i);
         /* "2008-195" after n° is "deux mille huit tiret cent…": without
-         * the dash it would be one number. */
-        bool tiret = label && (digits_at(p->s, p->len, j + dash) >= 3 || (v && v % 100 == 0));
-        sb_adds(&b, tiret ? " tiret " : label ? " " : " à ");
+         * the dash it would be one number; said for every part of a
+         * label, so a list of them ("R. 743-44, R. 743-100") is read alike */
+        sb_adds(&b, label && !after_page_word(p, i) ? " tiret " : " à ");
         j += dash;
     }
     return emit_built(p, i, j, &b);
