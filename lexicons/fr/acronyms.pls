@@ -59,6 +59,8 @@
   <lexeme><grapheme>SAMU</grapheme><alias>Samu</alias></lexeme>
   <lexeme><grapheme>SMUR</grapheme><alias>Smur</alias></lexeme>
   <lexeme><grapheme>OVNI</grapheme><alias>Ovni</alias></lexeme>
+  <lexeme><grapheme>DREES</grapheme><alias>Drèss</alias></lexeme>
+  <lexeme><grapheme>DARES</grapheme><alias>Darèss</alias></lexeme>
   <lexeme><grapheme>PACS</grapheme><alias>Pacss</alias></lexeme>
   <lexeme><grapheme>COP</grapheme><alias>Cop</alias></lexeme>
   <lexeme><grapheme>GIEC</grapheme><alias>Giec</alias></lexeme>

@@ -103,7 +103,8 @@ static const rule_fn digit_rules[] = {
     rule_number};
 static const rule_fn upper_rules[] = {rule_address, rule_lexicon, rule_roman_heading,
                                       rule_roman,   rule_inclusive, rule_alnum,
-                                      rule_acronym, rule_word_number_unit};
+                                      rule_acronym, rule_titlecase_acronym,
+                                      rule_word_number_unit};
 static const rule_fn other_rules[] = {rule_lexicon, rule_money_prefix, rule_phone,
                                       rule_signed_number};
 

@@ -89,6 +89,14 @@ size_t unit_after_number(const pass *p, size_t j, strbuf *b, double v, bool *fem
         sb_addc(b, ' ');
     sb_adds(b, v >= 2 ? u->plural : u->singular);
     *feminine = u->feminine;
+    /* "5 g/dL", "3 m/s": a unit per another, which the table need not list */
+    size_t end = j + sp + l, l2;
+    const unit_name *per = end + 1 < p->len && p->s[end] == '/' ? unit_at(p, end + 1, &l2) : NULL;
+    if (per) {
+        sb_adds(b, " par ");
+        sb_adds(b, per->singular);
+        l += 1 + l2;
+    }
     return sp + l;
 }
 

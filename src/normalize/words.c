@@ -741,6 +741,33 @@ size_t rule_acronym(pass *p, size_t i)
     return emit_built(p, i, e, &b);
 }
 
+/* "le Medef", "le Pacs", "l'Unédic": the press writes the acronyms it
+ * says as words with one capital. When the lexicon says such a word in
+ * capitals otherwise than eSpeak NG reads the capitalized spelling (the
+ * final s of "Pacss", the é of "Médef"), its alias is used. Only words of
+ * four letters or more whose alias is itself a name: "LES" → les is for
+ * headlines, not for "Les" at the head of a sentence. */
+size_t rule_titlecase_acronym(pass *p, size_t i)
+{
+    size_t e = word_end(p, i);
+    char upper[16];
+    if (e - i < 4 || e - i >= sizeof upper)
+        return 0;
+    for (size_t k = i; k < e; k++) {
+        char c = p->s[k];
+        if (k > i ? !(c >= 'a' && c <= 'z') : !is_upper_ascii(c))
+            return 0;
+        upper[k - i] = (char)toupper((unsigned char)c);
+    }
+    const char *alias = lexicon_lookup(&p->nz->lex, upper, e - i);
+    if (!alias || strchr(alias, ' ') ||
+        !(is_upper_ascii(alias[0]) || strncmp(alias, "\xC3\x89", 2) == 0) ||
+        (strlen(alias) == e - i && memcmp(alias, p->s + i, e - i) == 0))
+        return 0;
+    emit(p, i, e, alias);
+    return e - i;
+}
+
 /* Capitals mixed with digits: "G20" → G vingt, "H5N1" → H cinq N un,
  * "5G" → cinq G, "A13" → A treize. */
 size_t rule_alnum(pass *p, size_t i)
