@@ -145,12 +145,26 @@ __attribute__((noinline)) static size_t written_ordinal(pass *p, size_t i, size_
     return e - i;
 }
 
+/* A word that elides before a vowel: "d'", "l'", "qu'", "jusqu'". */
+static bool elides(const pass *p, size_t i, size_t e)
+{
+    return (e == i + 1 && strchr("cdjlmnst", p->s[i])) ||
+           (e >= i + 2 && p->s[e - 2] == 'q' && p->s[e - 1] == 'u');
+}
+
 /* A word in lower case: most of a text. Only an address or a lexicon
  * entry can start with one, and the word's end tells both apart cheaply. */
 static size_t lower_word_rules(pass *p, size_t i)
 {
     size_t e = word_end(p, i), n = 0;
     char after = e < p->len ? p->s[e] : '\0';
+    if (after == '\'' && e + 2 < p->len && p->s[e + 1] == ' ' && elides(p, i, e) &&
+        is_word_at(p->s, p->len, e + 2)) {
+        strbuf b; /* "d' 1 an": eSpeak NG says a lone "d'" as the letter */
+        sb_init(&b);
+        sb_add(&b, p->s + i, e + 1 - i);
+        return emit_built(p, i, e + 2, &b);
+    }
     if (e == i + 1 && (after == '-' || after == '+'))
         n = rule_relative_index(p, i);
     else if (after == ' ' && e + 1 < p->len && p->s[e + 1] == '(')
