@@ -841,8 +841,9 @@ static size_t address_end(const pass *p, size_t i, size_t *host_start)
     size_t e = i;
     while (e < p->len && address_char(p->s[e]))
         e++;
-    while (e > i && strchr(".-_:/?&#,", p->s[e - 1]))
-        e--; /* the sentence's full stop, not the address's */
+    while (e > i && strchr(".-_:?&#,", p->s[e - 1]))
+        e--; /* the sentence's full stop, not the address's; a last slash
+              * is the address's, and not said */
     size_t h = i;
     if (e - i > 3 && starts_with_at(p, i, "http")) {
         const char *sl = memchr(p->s + i, '/', e - i);
@@ -869,8 +870,9 @@ static bool path_reads_as_words(const char *s, const char *e)
 {
     if (e - s > 60)
         return false;
+    int joins = 0; /* "/de-wilson-a-cahuzac-une-idee…/": an article's title */
     for (const char *q = s; q < e; q++) {
-        if (strchr("?=&%#", *q))
+        if (strchr("?=&%#", *q) || ((*q == '-' || *q == '_') && ++joins > 3))
             return false;
         if (q > s && isupper((unsigned char)*q) && islower((unsigned char)q[-1]))
             return false; /* capitals inside a word: a code */
@@ -941,6 +943,8 @@ size_t rule_address(pass *p, size_t i)
         if (path && (segments > 1 || !path_reads_as_words(path, p->s + e)))
             said_end = (size_t)(path - p->s);
     }
+    if (said_end > k && p->s[said_end - 1] == '/')
+        said_end--;
     for (; k < said_end; k++) {
         char c = p->s[k];
         const char *w = c == '.' ? " point " : c == '@' ? " arobase " : c == '/' ? " slash "
