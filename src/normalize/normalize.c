@@ -169,11 +169,12 @@ static size_t lower_word_rules(pass *p, size_t i)
         n = rule_relative_index(p, i);
     else if (after == ' ' && e + 1 < p->len && p->s[e + 1] == '(')
         n = rule_inclusive(p, i); /* "condamné (e)" */
+    bool joined = after == '.' || after == '@' || after == ':' || after == '-' || after == '_';
+    if (!n && (after == '.' || after == '-' || after == '/'))
+        n = rule_inclusive(p, i); /* "agent.e.s", "salarié-e-s", "époux/se" */
     if (n)
         ;
-    else if (after == '.' || after == '@' || after == ':' || after == '-' || after == '_')
-        n = after == '.' || after == '-' ? rule_inclusive(p, i) : 0; /* "agent.e.s" */
-    if (!n && (after == '.' || after == '@' || after == ':' || after == '-' || after == '_'))
+    else if (joined)
         n = rule_address(p, i);
     else if (e == i + 1 && p->s[i] == 'x')
         n = rule_spaced_times(p, i);
@@ -206,6 +207,8 @@ static size_t apply_rules(pass *p, size_t i)
     size_t n = c == '&' || c == '+' || c == '%' || c == '@' || c == '#' || c == '/' || c == '=' || c == '*' ||
                            c == '\xC2'
                    ? rule_symbol(p, i) : 0;
+    if (!n && c == '[')
+        n = rule_bracketed_letters(p, i);
     if (!n && c == '-' && !at_boundary(p, i))
         return rule_minus_after_to(p, i);
     if (n || !at_boundary(p, i))
@@ -240,7 +243,7 @@ static void set_may_start(ora_normalizer *n)
 {
     for (int c = 0; c < 256; c++)
         n->may_start[c] = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-                          c >= 0xC0 || (c && strchr("+-$&%@#/=*", c)) ||
+                          c >= 0xC0 || (c && strchr("+-$&%@#/=*[", c)) ||
                           (c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
                           lexicon_may_start(&n->lex, (unsigned char)c);
 }

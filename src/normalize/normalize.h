@@ -210,6 +210,7 @@ size_t rule_roman(pass *p, size_t i);
 size_t rule_roman_heading(pass *p, size_t i);
 size_t rule_alnum(pass *p, size_t i);
 size_t rule_acronym(pass *p, size_t i);
+size_t rule_bracketed_letters(pass *p, size_t i);
 size_t rule_titlecase_acronym(pass *p, size_t i);
 size_t rule_address(pass *p, size_t i);
 size_t rule_inclusive(pass *p, size_t i);

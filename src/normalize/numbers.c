@@ -817,6 +817,19 @@ static bool word_is_function(const pass *p, word_ref w)
     return false;
 }
 
+/* An ordinal's ending at j ("e", "es", "ème", "èmes") followed by no
+ * letter: its length, 0 when there is none. */
+static size_t ordinal_suffix_len(const pass *p, size_t j)
+{
+    static const char *const endings[] = {"\xC3\xA8mes", "\xC3\xA8me", "es", "e"};
+    for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+        size_t n = strlen(endings[k]);
+        if (starts_with_at(p, j, endings[k]) && !is_word_at(p->s, p->len, j + n))
+            return n;
+    }
+    return 0;
+}
+
 static void say_denominator(const pass *p, strbuf *b, unsigned long long num,
                             unsigned long long den)
 {
@@ -856,9 +869,21 @@ size_t rule_fraction(pass *p, size_t i)
     if (a < 1 || a > 3 || i + a >= p->len || p->s[i + a] != '/')
         return 0;
     size_t k = i + a + 1, d = digits_at(p->s, p->len, k);
-    if (d < 1 || d > 4 || (k + d < p->len && (p->s[k + d] == '/' || is_word_at(p->s, p->len, k + d))))
+    size_t ord = d ? ordinal_suffix_len(p, k + d) : 0; /* "8/10e de seconde": huit dixièmes */
+    if (d < 1 || d > 4 ||
+        (!ord && k + d < p->len && (p->s[k + d] == '/' || is_word_at(p->s, p->len, k + d))))
         return 0;
     unsigned long long num = to_ull(p->s + i, a), den = to_ull(p->s + k, d);
+    if (ord && num && den > 4 && den <= 1000) {
+        strbuf o;
+        sb_init(&o);
+        say_number_text(p, &o, p->s + i, a, false);
+        sb_addc(&o, ' ');
+        say_denominator(p, &o, num, den);
+        return emit_built(p, i, k + d + ord, &o);
+    }
+    if (ord)
+        return 0;
     /* "(2/4)" alone in brackets is a part of a series: deux sur quatre */
     bool episode = i > 0 && p->s[i - 1] == '(' && k + d < p->len && p->s[k + d] == ')';
     bool fraction = !episode && num < den &&

@@ -957,6 +957,26 @@ size_t rule_address(pass *p, size_t i)
     return emit_built(p, i, e, &b);
 }
 
+/* "[s]on ordre du jour", "l[a] ministre": letters an editor put in
+ * brackets inside a quoted word are read as part of it; eSpeak NG would
+ * cut the word at each bracket. Only letters glued to the word. */
+size_t rule_bracketed_letters(pass *p, size_t i)
+{
+    size_t k = i + 1;
+    while (k < p->len && k - i <= 12 && p->s[k] != ']' && is_letter_at(p->s, p->len, k))
+        k++;
+    if (k == i + 1 || k >= p->len || p->s[k] != ']')
+        return 0;
+    bool glued = (i > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, i))) ||
+                 is_letter_at(p->s, p->len, k + 1);
+    if (!glued)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_add(&b, p->s + i + 1, k - i - 1);
+    return emit_built(p, i, k + 1, &b);
+}
+
 /* ── Inclusive writing ─────────────────────────────────────────────────── */
 
 /* A middle dot between word parts: U+00B7 or U+22C5. */
@@ -1038,13 +1058,29 @@ static size_t inclusive_mark(const pass *p, size_t j, bool *plain)
     size_t dl = middle_dot(p, j);
     if (dl)
         return dl;
-    if (j + 1 >= p->len || (p->s[j] != '.' && p->s[j] != '-'))
+    if (j + 1 >= p->len || (p->s[j] != '.' && p->s[j] != '-' && p->s[j] != '/'))
         return 0;
     size_t e = word_end(p, j + 1);
     if (!plain_inclusive_ending(p->s + j + 1, e - j - 1))
         return 0;
     *plain = true;
     return 1;
+}
+
+/* "époux/se", "ancien/ne": after a slash, which joins alternatives and
+ * units too ("m/s"), only a feminine ending of a word of three letters or
+ * more, alone. */
+static bool slash_feminine(const pass *p, size_t i, size_t base_end, size_t fem, size_t fem_len)
+{
+    static const char *const endings[] = {"e", "se", "ne", "le", "te", "ve", "euse", "rice", "trice"};
+    if (p->s[base_end] != '/')
+        return true; /* not a slash: nothing to check */
+    if (base_end - i < 3)
+        return false;
+    for (size_t k = 0; k < sizeof endings / sizeof *endings; k++)
+        if (strlen(endings[k]) == fem_len && memcmp(p->s + fem, endings[k], fem_len) == 0)
+            return true;
+    return false;
 }
 
 static bool inclusive_parse(const pass *p, size_t i, inclusive_word *w)
@@ -1069,9 +1105,12 @@ static bool inclusive_parse(const pass *p, size_t i, inclusive_word *w)
     }
     /* "elpais.es" is a Spanish address and "Gers-les" no word: a lone
      * plain ending must be a feminine's "e", or two endings follow */
-    if (plain && parts == 1 && !(w->fem_len == 1 && p->s[w->fem] == 'e'))
+    bool slash = p->s[w->base_end] == '/';
+    if (plain && (slash ? parts != 1 || !slash_feminine(p, i, w->base_end, w->fem, w->fem_len)
+                        : parts == 1 && !(w->fem_len == 1 && p->s[w->fem] == 'e')))
         return false;
-    if (plain && j < p->len && (p->s[j] == '.' || p->s[j] == '-') && is_letter_at(p->s, p->len, j + 1))
+    if (plain && j < p->len && (p->s[j] == '.' || p->s[j] == '-' || p->s[j] == '/') &&
+        is_letter_at(p->s, p->len, j + 1))
         return false; /* "agent.e.com": more follows than endings */
     size_t bl = parts ? 0 : bracket_ending(p, j, upper, &letters), gap = 0;
     if (!parts && !bl && j + 1 < p->len && p->s[j] == ' ' && j > i + 2) {
