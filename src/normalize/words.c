@@ -414,6 +414,13 @@ static bool pronounceable(const char *s, size_t n)
         vowels += is_vowel(s[k]);
     if (vowels == 0 || vowels * 5 < n)
         return false;
+    /* "COCT", "CNOCT": one syllable closed by two stops is said letter by
+     * letter ("ANACT", of two syllables, is a word); "GN" opens no
+     * French word but "gnome" */
+    if (vowels == 1 && strchr("BCDGKPT", s[n - 1]) && strchr("BCDGKPT", s[n - 2]))
+        return false;
+    if (s[0] == 'G' && s[1] == 'N')
+        return false;
     for (size_t k = 0; k < n; k++) {
         if (is_vowel(s[k]))
             continue;
