@@ -77,7 +77,8 @@ int ora_read_list(const char *path, char ***inputs, size_t *n, ora_error *err)
     /* One path a line, as written: spaces inside are part of the name
      * (only those at either end, and a CR, are dropped); blank lines and
      * lines starting with "#" are skipped, as the manual says. */
-    for (char *line = strtok(data, "\n"); line; line = strtok(NULL, "\n")) {
+    char *save = NULL; /* strtok_r: a caller may be inside its own strtok loop */
+    for (char *line = strtok_r(data, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
         size_t a = 0, b = strlen(line);
         while (a < b && isspace((unsigned char)line[a]))
             a++;

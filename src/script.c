@@ -45,7 +45,8 @@ static int load_templates(templates *t, ora_error *err)
     free(path);
     if (rc < 0)
         return -1;
-    for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
+    char *save = NULL; /* strtok_r: a caller may be inside its own strtok loop */
+    for (char *line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
         char *eq = strchr(line, '=');
         if (line[0] == '#' || !eq)
             continue;

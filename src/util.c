@@ -325,7 +325,8 @@ int phrase_list_load(const char *rel, phrase_list *pl, ora_error *err)
     if (rc < 0)
         return -1;
     size_t cap = 0;
-    for (char *line = strtok(data, "\n"); line; line = strtok(NULL, "\n")) {
+    char *save = NULL; /* strtok_r: a caller may be inside its own strtok loop */
+    for (char *line = strtok_r(data, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
         const char *first = line + strspn(line, " \t\r");
         if (*first == '#' || !*first)
             continue; /* a comment, skipped before the squash that costs */

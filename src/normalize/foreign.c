@@ -243,6 +243,22 @@ static char *list_path(const char *p)
     return p[0] == '/' ? ora_strdup(p) : data_path(p);
 }
 
+char *french_word_list_path(void)
+{
+    phrase_list lines;
+    ora_error err;
+    char *found = NULL;
+    if (phrase_list_load("lexicons/fr/word-lists.tsv", &lines, &err) < 0)
+        return NULL;
+    for (size_t i = 0; !found && i < lines.n; i++) {
+        const char *line = lines.items[i], *path = strpbrk(line, " \t");
+        if (path && path - line == 2 && strncmp(line, "fr", 2) == 0)
+            found = list_path(path + strspn(path, " \t"));
+    }
+    phrase_list_free(&lines);
+    return found;
+}
+
 /* Reads lexicons/fr/word-lists.tsv and the lists it names. A list that
  * cannot be read turns its language off: switching is an improvement,
  * never a reason to fail. */

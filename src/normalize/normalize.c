@@ -296,7 +296,8 @@ ora_normalizer *ora_normalizer_new(const char *voice, ora_error *err)
     }
     lexicon_init(&n->lex);
     n->dialect = dialect_of(voice);
-    if (load_builtin_lexicons(n, err) < 0 || load_word_lists(n, err) < 0) {
+    n->accents = accent_index_new();
+    if (!n->accents || load_builtin_lexicons(n, err) < 0 || load_word_lists(n, err) < 0) {
         ora_normalizer_free(n);
         return NULL;
     }
@@ -322,6 +323,7 @@ void ora_normalizer_free(ora_normalizer *n)
     if (!n)
         return;
     foreign_lists_free(&n->foreign);
+    accent_index_free(n->accents);
     lexicon_free(&n->lex);
     word_set *lists[] = {&n->feminine,    &n->masculine,
                             &n->label_nouns, &n->phone_cues, &n->before_name, &n->before_number,

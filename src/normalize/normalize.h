@@ -81,6 +81,18 @@ void foreign_lists_free(foreign_lists *fl);
 int foreign_find_runs(const foreign_lists *fl, const char *s, size_t len,
                       ora_normalized *out);
 
+/* Accents of words written in capitals (accents.c). */
+typedef struct accent_index accent_index;
+accent_index *accent_index_new(void);
+void accent_index_free(accent_index *x);
+/* The accented word a word written without its accents stands for
+ * ("SECURITE" → sécurité), NULL when there is none or more than one, or
+ * the spelling is a word itself. The index is built at the first call. */
+const char *accent_restore(accent_index *x, const char *s, size_t n);
+/* The French word list of lexicons/fr/word-lists.tsv (foreign.c), NULL
+ * when it names none; the caller frees it. */
+char *french_word_list_path(void);
+
 struct ora_normalizer {
     lexicon lex;
     word_set feminine;      /* nouns; "*tion" entries are endings */
@@ -97,6 +109,7 @@ struct ora_normalizer {
     respell_table respell;
     num_dialect dialect;
     foreign_lists foreign;  /* empty unless lang switch is on */
+    accent_index *accents;  /* built when a capitals word first needs it */
     bool may_start[256]; /* bytes a rule can start with; others are copied */
 };
 

@@ -733,7 +733,17 @@ size_t rule_acronym(pass *p, size_t i)
     int roman = !alias && only_ivx(p->s + i, n) ? roman_value(p->s + i, n) : 0;
     if (roman) /* "le XV de France", "les XIII": a number, never "Xiii" */
         return emit_cardinal(p, i, e, (unsigned long long)roman);
-    if (!alias && in_capitals_phrase(p, i, e))
+    /* "l'ETAT", "RESULTATS TECHNIQUES": a French word whose capitals lost
+     * their accents; in a sentence, three letters ("EPI") and a word
+     * defined in brackets are acronyms */
+    bool heading = !alias && in_capitals_phrase(p, i, e);
+    const char *accented = !alias && !defined && n >= (heading ? 3u : 4u)
+                               ? accent_restore(p->nz->accents, p->s + i, n) : NULL;
+    if (accented) {
+        emit(p, i, e, accented);
+        return n;
+    }
+    if (heading)
         return 0;
 
     strbuf b;

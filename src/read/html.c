@@ -127,7 +127,8 @@ static bool names_credit(xmlNodePtr n)
     for (char *p = c; p && *p && !hit; p++) {
         *p = (char)tolower((unsigned char)*p);
     }
-    for (char *t = c ? strtok(c, " -_") : NULL; t && !hit; t = strtok(NULL, " -_"))
+    char *save = NULL;
+    for (char *t = c ? strtok_r(c, " -_", &save) : NULL; t && !hit; t = strtok_r(NULL, " -_", &save))
         hit = strcmp(t, "credit") == 0 || strcmp(t, "credits") == 0 ||
               strcmp(t, "copyright") == 0;
     free(c);

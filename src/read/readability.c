@@ -204,7 +204,8 @@ static bool word_in_parts(const char *word, const name_parts *np)
         w[--wn] = '\0';
     const char *wparts[8];
     size_t k = 0;
-    for (char *t = strtok(w, "-_"); t && k < 8; t = strtok(NULL, "-_"))
+    char *save = NULL;
+    for (char *t = strtok_r(w, "-_", &save); t && k < 8; t = strtok_r(NULL, "-_", &save))
         wparts[k++] = t;
     for (size_t i = 0; k && i + k <= np->n; i++) {
         size_t j = 0;

@@ -1,0 +1,246 @@
+/* Accents of words written in capitals. French typesetting long left
+ * capitals unaccented ("ETAT", "RESULTATS TECHNIQUES", "SECURITE SOCIALE"),
+ * and eSpeak NG reads the letters as written: "securite" is /s@kyrit/, not
+ * sécurité. The French word list (wfrench, named in
+ * lexicons/fr/word-lists.tsv) gives an unaccented spelling its accented
+ * word when there is exactly one and the spelling is no word itself:
+ * "des" stays (dès is another word), "cote" stays (côte, coté, côté).
+ *
+ * The index is built the first time a capitals word asks for it, so a
+ * text without one pays nothing: it keeps the accented words only (about
+ * 140,000: 1.7 MB, and a table of 1 MB), and reading the list costs some
+ * 40 ms once per normalizer. */
+#include "normalize.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/types.h>
+
+#define MAX_WORD 40
+
+struct accent_index {
+    bool tried;     /* built, or impossible: never tried again */
+    char *words;    /* the accented words, each ended by a NUL */
+    size_t used, cap, count;
+    uint32_t *slot; /* 1 + offset into words, AMBIGUOUS added; 0: empty */
+    size_t mask;
+};
+
+#define AMBIGUOUS 0x80000000u
+
+/* The ASCII letter a Latin-1 letter with an accent stands on (U+00C0 to
+ * U+00FF, either case), 0 for the others. */
+static char base_letter(uint32_t cp)
+{
+    static const char latin1[] = "aaaaaaaceeeeiiiidnooooo/ouuuuy/saaaaaaaceeeeiiiidnooooo/ouuuuy/y";
+    if (cp < 0xC0 || cp > 0xFF)
+        return 0;
+    char c = latin1[cp - 0xC0];
+    return c == '/' || c == 'd' || c == 's' ? 0 : c;
+}
+
+/* The word without its accents, in lower case: "Sécurité" → securite.
+ * 0 when it holds a letter that has no such spelling, or is too long. */
+static size_t unaccented(const char *s, size_t n, char *out)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n && o + 2 < MAX_WORD;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            out[o++] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        int l = utf8_decode(s + i, n - i, &cp);
+        char b = l ? base_letter(cp) : 0;
+        if (cp == 0x153 || cp == 0x152 || cp == 0xE6 || cp == 0xC6) { /* œ, æ */
+            out[o++] = cp == 0xE6 || cp == 0xC6 ? 'a' : 'o';
+            b = 'e';
+        }
+        if (!b)
+            return 0;
+        out[o++] = b;
+        i += (size_t)l;
+    }
+    return o < MAX_WORD - 2 ? o : 0;
+}
+
+static uint64_t key_hash(const char *s, size_t n)
+{
+    uint64_t h = 14695981039346656037u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+    return h;
+}
+
+static bool has_accent(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return true;
+    return false;
+}
+
+/* The slot of an unaccented spelling: the table keeps no keys, only the
+ * accented words, so a slot is compared by taking its word's accents off
+ * again; that costs a few bytes per lookup and spares 2 MB of hashes. */
+static size_t slot_of(const accent_index *x, const char *key, size_t kn)
+{
+    char other[MAX_WORD];
+    size_t k = (size_t)key_hash(key, kn) & x->mask;
+    while (x->slot[k]) {
+        const char *w = x->words + (x->slot[k] & ~AMBIGUOUS) - 1;
+        if (unaccented(w, strlen(w), other) == kn && memcmp(other, key, kn) == 0)
+            break;
+        k = (k + 1) & x->mask;
+    }
+    return k;
+}
+
+static bool grow(accent_index *x);
+
+static bool keep_word(accent_index *x, const char *key, size_t kn, const char *w, size_t n)
+{
+    if ((x->count + 1) * 3 > (x->mask + 1) * 2 && !grow(x))
+        return false;
+    size_t k = slot_of(x, key, kn);
+    if (x->slot[k]) { /* the list is not in French order: two groups */
+        x->slot[k] |= AMBIGUOUS;
+        return true;
+    }
+    if (x->used + n + 1 > x->cap) {
+        size_t cap = x->cap ? x->cap * 2 : 1 << 20;
+        char *grown = realloc(x->words, cap);
+        if (!grown)
+            return false;
+        x->words = grown, x->cap = cap;
+    }
+    memcpy(x->words + x->used, w, n);
+    x->words[x->used + n] = '\0';
+    x->slot[k] = (uint32_t)x->used + 1;
+    x->used += n + 1;
+    x->count++;
+    return true;
+}
+
+/* Twice the slots, the words placed again (each spelling is taken from
+ * its word: the table keeps no keys). */
+static bool grow(accent_index *x)
+{
+    size_t old_slots = x->slot ? x->mask + 1 : 0, slots = old_slots ? old_slots * 2 : 1 << 14;
+    uint32_t *old = x->slot;
+    if (!(x->slot = calloc(slots, sizeof *x->slot))) {
+        x->slot = old;
+        return false;
+    }
+    x->mask = slots - 1;
+    char key[MAX_WORD];
+    for (size_t k = 0; k < old_slots; k++) {
+        if (!old[k])
+            continue;
+        const char *w = x->words + (old[k] & ~AMBIGUOUS) - 1;
+        x->slot[slot_of(x, key, unaccented(w, strlen(w), key))] = old[k];
+    }
+    free(old);
+    return true;
+}
+
+/* The words of one spelling, as the list gives them one after another. */
+typedef struct {
+    char key[MAX_WORD];
+    size_t kn;
+    char word[2 * MAX_WORD];
+    size_t n;
+    int accented; /* distinct accented words: 0, 1, 2 for more */
+    bool plain;   /* the spelling is a word itself */
+} spelling;
+
+static bool close_spelling(accent_index *x, const spelling *g)
+{
+    return !g->kn || g->accented != 1 || g->plain || keep_word(x, g->key, g->kn, g->word, g->n);
+}
+
+static bool add_line(accent_index *x, spelling *g, const char *w, size_t n)
+{
+    char key[MAX_WORD];
+    size_t kn = unaccented(w, n, key);
+    if (kn != g->kn || memcmp(key, g->key, kn) != 0) {
+        if (!close_spelling(x, g))
+            return false;
+        memcpy(g->key, key, kn);
+        g->kn = kn, g->accented = 0, g->plain = false;
+    }
+    if (!kn)
+        return true;
+    if (!has_accent(w, n)) {
+        g->plain = true;
+    } else if (!g->accented) {
+        memcpy(g->word, w, n);
+        g->n = n, g->accented = 1;
+    } else if (g->n != n || memcmp(g->word, w, n) != 0) {
+        g->accented = 2;
+    }
+    return true;
+}
+
+/* The list is read once, a line at a time (it is 4 MB: no copy of it is
+ * kept). wfrench is sorted in French order, where words that differ by
+ * their accents or case alone stand together ("cote", "coté", "côte",
+ * "côté"), so each spelling is decided when the next one starts. */
+static void index_build(accent_index *x)
+{
+    char *path = french_word_list_path();
+    FILE *f = path ? fopen(path, "re") : NULL;
+    free(path);
+    if (!f)
+        return;
+    spelling g = {0};
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    bool ok = grow(x);
+    while (ok && (n = getline(&line, &cap, f)) > 0)
+        ok = add_line(x, &g, line, (size_t)n - (line[n - 1] == '\n'));
+    ok = ok && !ferror(f) && close_spelling(x, &g);
+    char *fit = ok && x->used ? realloc(x->words, x->used) : NULL;
+    if (fit)
+        x->words = fit, x->cap = x->used;
+    free(line);
+    fclose(f);
+    if (!ok) {
+        free(x->slot), free(x->words);
+        x->slot = NULL, x->words = NULL;
+    }
+}
+
+accent_index *accent_index_new(void)
+{
+    return calloc(1, sizeof(accent_index));
+}
+
+void accent_index_free(accent_index *x)
+{
+    if (!x)
+        return;
+    free(x->slot);
+    free(x->words);
+    free(x);
+}
+
+const char *accent_restore(accent_index *x, const char *s, size_t n)
+{
+    if (!x || n < 2 || n >= MAX_WORD - 2)
+        return NULL;
+    if (!x->tried) {
+        x->tried = true;
+        index_build(x);
+    }
+    char key[MAX_WORD];
+    size_t kn = x->slot ? unaccented(s, n, key) : 0;
+    if (!kn)
+        return NULL;
+    uint32_t v = x->slot[slot_of(x, key, kn)];
+    return v && !(v & AMBIGUOUS) ? x->words + v - 1 : NULL;
+}
