@@ -8,6 +8,7 @@
 
 static bool alias_is_lower_word(const char *alias, const char *s, size_t n);
 static bool beside_spelled_acronym(const pass *p, size_t i, size_t e);
+static bool held_as_acronym(const pass *p, size_t i, size_t e);
 static size_t caps_run(const pass *p, size_t i, size_t e);
 
 /* ── Lexicon ───────────────────────────────────────────────────────────── */
@@ -101,9 +102,7 @@ size_t rule_lexicon(pass *p, size_t i)
         const char *alias = lexicon_lookup(&p->nz->lex, p->s + i, e - i);
         /* "CES" → "ces" is the word; "(CES)" after the words it stands
          * for is an acronym, and the capitals rule decides */
-        if (alias && alias_is_lower_word(alias, p->s + i, e - i) &&
-            ((i > 0 && p->s[i - 1] == '(' && e < p->len && p->s[e] == ')') ||
-             beside_spelled_acronym(p, i, e)))
+        if (alias && alias_is_lower_word(alias, p->s + i, e - i) && held_as_acronym(p, i, e))
             continue;
         if (alias && !context_missing_after(p, i, e)) {
             strbuf b;
@@ -705,6 +704,19 @@ static bool beside_spelled_acronym(const pass *p, size_t i, size_t e)
            (joined_after && spelled_capitals(p, e + 1, word_end(p, e + 1)));
 }
 
+/* "(CES)" after its words, "2006/123/CE", "CE, 3 mai 2021" opening a
+ * reference, "PPE-DE": a capitals word that is also French ("ces", "ce",
+ * "de") is an acronym when the marks of a reference or code hold it. */
+static bool held_as_acronym(const pass *p, size_t i, size_t e)
+{
+    bool bracketed = i > 0 && p->s[i - 1] == '(' && e < p->len && p->s[e] == ')';
+    bool after_number = i > 1 && p->s[i - 1] == '/' && is_digit(p->s[i - 2]);
+    bool opens_reference = e < p->len && p->s[e] == ',' &&
+                           (i == 0 || p->s[i - 1] == '\n' ||
+                            (i > 1 && p->s[i - 1] == ' ' && p->s[i - 2] == ';'));
+    return bracketed || after_number || opens_reference || beside_spelled_acronym(p, i, e);
+}
+
 /* Unknown all-capitals words: spelled ("S N C F") or said as a word. In a
  * headline they are left to eSpeak NG, which reads capitals as words. */
 size_t rule_acronym(pass *p, size_t i)
@@ -719,8 +731,7 @@ size_t rule_acronym(pass *p, size_t i)
         say_capitals_word(&b, p->s + i, n, true);
         return emit_built(p, i, e, &b);
     }
-    bool defined = (i > 0 && p->s[i - 1] == '(' && e < p->len && p->s[e] == ')') ||
-                   beside_spelled_acronym(p, i, e);
+    bool defined = held_as_acronym(p, i, e);
     if (alias && defined && alias_is_lower_word(alias, p->s + i, n)) {
         strbuf b; /* "(CES)" after its words: the acronym, not the word "ces" */
         sb_init(&b);
@@ -739,9 +750,15 @@ size_t rule_acronym(pass *p, size_t i)
     bool heading = !alias && in_capitals_phrase(p, i, e);
     const char *accented = !alias && !defined && n >= (heading ? 3u : 4u)
                                ? accent_restore(p->nz->accents, p->s + i, n) : NULL;
-    if (accented) {
-        emit(p, i, e, accented);
-        return n;
+    /* alone in a sentence, a capitals word is as often a name (LONDRES is
+     * no "londrès"): only the lost É that opens a word is given back there
+     * (l'ETAT, l'ECOLE) */
+    if (accented && (heading || strncmp(accented, "\xC3\xA9", 2) == 0)) {
+        strbuf b;
+        sb_init(&b);
+        sb_adds(&b, heading ? "" : "\xC3\x89");
+        sb_adds(&b, heading ? accented : accented + 2);
+        return emit_built(p, i, e, &b);
     }
     if (heading)
         return 0;
