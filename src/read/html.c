@@ -1789,6 +1789,45 @@ static int find_containers(xmlNodePtr root, const site_rules *r,
     return 0;
 }
 
+/* An end marker ("Sur le même sujet", "Commentaires") as a short block
+ * or a heading in n, the way the walk would meet it. */
+#define END_MARKER_MAX 100
+static bool holds_end_marker(const body_walk *w, xmlNodePtr n)
+{
+    static const char *const heads[] = {"h2", "h3", "h4", "h5", "h6", NULL};
+    if (n->type != XML_ELEMENT_NODE || never_text(n))
+        return false;
+    bool heading = node_is_one_of(n, heads);
+    if (heading || visible_text(n) < END_MARKER_MAX) {
+        char *t = element_text(n, w->rules);
+        bool end = t && boilerplate_is_end(w->bp, t);
+        free(t);
+        return end;
+    }
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (holds_end_marker(w, c))
+            return true;
+    return false;
+}
+
+/* Words of prose read before the end marker may count as one: above it,
+ * the end of an article, not a link in its header. */
+#define END_AFTER_WORDS 100
+
+/* The siblings that scoring joined to the article's container are read in
+ * turn; what lies between them is not. An end marker there ends the
+ * article as it does inside a container: a box after it (an inset story
+ * that the related links point to) is a piece of its own. */
+static bool ends_before(const body_walk *w, xmlNodePtr prev, xmlNodePtr next)
+{
+    if (!prev || prev->parent != next->parent || prose_words(w->a) < END_AFTER_WORDS)
+        return false;
+    for (xmlNodePtr s = prev->next; s && s != next; s = s->next)
+        if (holds_end_marker(w, s))
+            return true;
+    return false;
+}
+
 typedef struct {
     boilerplate bp;
     read_cues cues;
@@ -1819,6 +1858,8 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     if (!containers.n)
         walk_body(&w, root->children, false);
     for (size_t i = 0; i < containers.n && !w.stopped; i++) {
+        if (i && ends_before(&w, containers.nodes[i - 1], containers.nodes[i]))
+            break;
         if (is_embed_box(containers.nodes[i]) || is_shop_box(&w, containers.nodes[i]))
             continue; /* a sibling that is only an embed's label, or a shop */
         if (containers.nodes[i]->type == XML_ELEMENT_NODE &&
