@@ -406,6 +406,24 @@ static bool is_shop_box(const body_walk *w, xmlNodePtr n)
     return w->shop && visible_text(n) < SHOP_BOX_MAX && sells(w->shop, n->children);
 }
 
+/* A small box in the body whose heading is a link: a teaser of another
+ * article (its headline, a line that sums it up), not a part of this one.
+ * An inset that goes on with the story has a heading of its own words. */
+#define TEASER_BOX_MAX 300
+static bool is_teaser_box(xmlNodePtr n)
+{
+    static const char *const heads[] = {"h2", "h3", "h4", "h5", "h6", NULL};
+    static const char *const boxes[] = {"div", "section", NULL};
+    if (!node_is_one_of(n, boxes))
+        return false;
+    xmlNodePtr head = n->children;
+    while (head && (head->type != XML_ELEMENT_NODE || node_is(head, "figure") ||
+                    node_is(head, "img") || node_is(head, "picture")))
+        head = head->next;
+    return head && node_is_one_of(head, heads) && link_density(head) > 0.9 &&
+           visible_text(n) < TEASER_BOX_MAX;
+}
+
 /* Characters under which an element named a credit is one. */
 #define CREDIT_BOX_MAX 300
 
@@ -432,7 +450,7 @@ static bool skip_element(const body_walk *w, xmlNodePtr n)
         return true;
     if (node_is_one_of(n, lists) && link_density(n) > MAX_LINK_DENSITY)
         return true;
-    return node_is(n, "div") && (is_embed_box(n) || is_shop_box(w, n));
+    return (node_is(n, "div") && (is_embed_box(n) || is_shop_box(w, n))) || is_teaser_box(n);
 }
 
 static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote);
