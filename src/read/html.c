@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <uninorm.h>
 
 /* Marks a <br> in gathered text until paragraphs are split at "<br><br>". */
 #define BR_MARK '\x01'
@@ -1132,9 +1133,69 @@ static bool title_matches_declared(const char *h1, const jsonld_info *j, const p
     return false;
 }
 
+/* The letters and digits of a text, without accents and lower-cased
+ * ("L'Écho du Périgord" → "lechoduperigord"), to compare with a host. */
+static char *bare_letters(const char *s, size_t n)
+{
+    size_t len = 0;
+    uint8_t *d = u8_normalize(UNINORM_NFKD, (const uint8_t *)s, n, NULL, &len);
+    char *out = d ? malloc(len + 1) : NULL;
+    size_t o = 0;
+    for (size_t i = 0; out && i < len; i++)
+        if (isalnum(d[i]))
+            out[o++] = (char)tolower(d[i]);
+    if (out)
+        out[o] = '\0';
+    free(d);
+    return out;
+}
+
+/* Does a part of a title name the page's host ("Le Courrier" or
+ * "lecourrier.fr" on www.lecourrier.fr)? The site's name, when the page
+ * declares none. A few letters may open it (an article: "L'Écho du
+ * Périgord" on echoduperigord.fr). */
+#define HOST_NAME_MIN 4
+#define HOST_LEAD_MAX 3
+static bool names_host(const char *part, size_t n, const char *host)
+{
+    if (!host || n > 60)
+        return false;
+    char *bare = bare_letters(part, n);
+    size_t bl = bare ? strlen(bare) : 0;
+    bool hit = false;
+    for (const char *label = host; bare && *label && !hit;) {
+        size_t ll = strcspn(label, ".");
+        const char *tld = label[ll] ? label + ll + 1 : NULL;
+        if (tld && ll >= HOST_NAME_MIN && strncmp(label, "www", ll) != 0) {
+            size_t tl = strcspn(tld, ".");
+            hit = (bl >= ll && bl - ll <= HOST_LEAD_MAX && memcmp(bare + bl - ll, label, ll) == 0) ||
+                  (bl == ll + tl && memcmp(bare, label, ll) == 0 && memcmp(bare + ll, tld, tl) == 0);
+        }
+        label += ll + (label[ll] == '.');
+    }
+    free(bare);
+    return hit;
+}
+
+static bool names_site(const char *part, size_t n, const char *const *sites, size_t ns,
+                       const char *host)
+{
+    for (size_t i = 0; i < ns; i++) {
+        if (!sites[i] || !*sites[i])
+            continue;
+        char *p = ora_strndup(part, n);
+        bool same = same_folded(p, sites[i]);
+        free(p);
+        if (same)
+            return true;
+    }
+    return names_host(part, n, host);
+}
+
 /* "Titre | Le Site", "Le Site - Titre" → "Titre", when the part cut is
- * the site's name (compared folded). */
-static char *strip_site_name(char *title, const char *const *sites, size_t n)
+ * the site's name (declared, or the host's, compared folded). */
+static char *strip_site_name(char *title, const char *const *sites, size_t n,
+                             const char *host)
 {
     static const char *const seps[] = {" | ", " - ", " \xe2\x80\x94 ", " \xe2\x80\x93 ",
                                        " : ", " \xc2\xb7 ", " \xe2\x80\xa2 ", NULL};
@@ -1144,40 +1205,55 @@ static char *strip_site_name(char *title, const char *const *sites, size_t n)
         const char *last = NULL, *first = strstr(title, *sep);
         for (const char *p = first; p; p = strstr(p + 1, *sep))
             last = p;
-        for (size_t i = 0; last && i < n; i++) {
-            if (!sites[i] || !*sites[i])
-                continue;
-            size_t sl = strlen(sites[i]);
-            char *cut = NULL;
-            if (same_folded(last + strlen(*sep), sites[i]))
-                cut = ora_strndup(title, (size_t)(last - title));
-            else if ((size_t)(first - title) == sl && strncasecmp(title, sites[i], sl) == 0)
-                cut = ora_strdup(first + strlen(*sep));
-            if (cut && *cut) {
-                free(title);
-                return cut;
-            }
-            free(cut);
+        if (!last)
+            continue;
+        char *cut = NULL;
+        const char *after = last + strlen(*sep);
+        if (names_site(after, strlen(after), sites, n, host))
+            cut = ora_strndup(title, (size_t)(last - title));
+        else if (names_site(title, (size_t)(first - title), sites, n,
+                            strcmp(*sep, " : ") ? host : NULL)) /* "Marseille : …" */
+            cut = ora_strdup(first + strlen(*sep));
+        if (cut && *cut) {
+            free(title);
+            return cut;
         }
+        free(cut);
     }
     return title;
 }
 
-static void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
-                       const page_meta *m, const jsonld_info *j, bool has_rules)
+/* A candidate for the title that is not the site's name alone (a <title>
+ * that says only "Le Courrier"). */
+static void offer_title(ora_article *a, char *t, const char *const *sites, size_t n,
+                        const char *host)
 {
-    char *shown = rule_text(root, r->title, r);
-    if (shown && (has_rules || title_matches_declared(shown, j, m)))
-        set_once(&a->title, shown);
-    else
-        free(shown);
-    set_once(&a->title, ora_strdup(j->headline));
-    set_once(&a->title, ora_strdup(m->og_title));
-    set_once(&a->title, ora_strdup(m->dc_title));
-    set_once(&a->title, strip_site_suffix(m->doc_title));
-    set_once(&a->title, rule_text(root, r->title, r));
+    if (t && names_site(t, strlen(t), sites, n, host)) {
+        free(t);
+        return;
+    }
+    set_once(&a->title, t);
+}
+
+static void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
+                       const page_meta *m, const jsonld_info *j, bool has_rules,
+                       const char *host)
+{
     const char *sites[] = {m->og_site, j->publisher, m->publisher};
-    a->title = strip_site_name(a->title, sites, 3);
+    char *shown = rule_text(root, r->title, r);
+    if (shown && names_site(shown, strlen(shown), sites, 3, host)) {
+        free(shown); /* an <h1> around the logo */
+        shown = NULL;
+    }
+    if (shown && (has_rules || title_matches_declared(shown, j, m)))
+        set_once(&a->title, ora_strdup(shown));
+    offer_title(a, ora_strdup(j->headline), sites, 3, host);
+    offer_title(a, ora_strdup(m->og_title), sites, 3, host);
+    offer_title(a, ora_strdup(m->dc_title), sites, 3, host);
+    offer_title(a, strip_site_suffix(m->doc_title), sites, 3, host);
+    offer_title(a, ora_strdup(shown), sites, 3, host);
+    a->title = strip_site_name(a->title, sites, 3, host);
+    free(shown);
 }
 
 /* The first paragraph-like element whose text begins with prefix and is
@@ -1343,9 +1419,9 @@ static size_t sentences(const char *s)
 static void fill_header(const read_cues *c, ora_article *a, xmlNodePtr root, const site_rules *r,
                         const site_rules *g, const readability_words *words,
                         const page_meta *m, const jsonld_info *j, bool has_rules,
-                        bool *lede_declared)
+                        const char *host, bool *lede_declared)
 {
-    fill_title(a, root, r, m, j, has_rules);
+    fill_title(a, root, r, m, j, has_rules, host);
     if (has_rules) /* default.txt's lede is the fallback below */
         set_once(&a->lede, rule_text(root, r->lede, r));
     *lede_declared = !a->lede;
@@ -1852,6 +1928,7 @@ typedef struct {
     site_rules site, generic;
     readability_words words;
     phrase_list not_article, shop;
+    const char *host; /* the page's, when it says where it lives */
 } reader_data;
 
 static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
@@ -1860,7 +1937,8 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     xmlNodePtr root = xmlDocGetRootElement(doc);
     const site_rules *r = &d->site;
     bool has_rules = r->hosts != NULL, lede_declared;
-    fill_header(&d->cues, a, root, r, &d->generic, &d->words, m, j, has_rules, &lede_declared);
+    fill_header(&d->cues, a, root, r, &d->generic, &d->words, m, j, has_rules, d->host,
+                &lede_declared);
     read_lang(a, root, j, m);
     node_list containers;
     readability_stats st;
@@ -2038,6 +2116,7 @@ int ora_read_html(const char *data, size_t len, ora_article *a, ora_error *err)
     char *host = page_host(&m, &j, a->url);
     int rc = load_rules(host, &d, err);
     if (rc == 0) {
+        d.host = host;
         rc = read_page(doc, &d, a, &m, &j);
         if (rc < 0)
             ora_set_error(err, "out of memory while reading the page.");
