@@ -1223,6 +1223,32 @@ static char *strip_site_name(char *title, const char *const *sites, size_t n,
     return title;
 }
 
+/* A rubric before a declared title ("Pétition : X", "VIDÉO. X") that
+ * another declaration, or the <h1>, gives without it: the rest is the
+ * title. */
+#define RUBRIC_WORDS 3
+static char *drop_rubric(char *title, const char *const *others, size_t n)
+{
+    static const char *const ends[] = {" : ", ". ", NULL};
+    for (const char *const *e = ends; title && *e; e++) {
+        const char *at = strstr(title, *e);
+        if (!at || at == title)
+            continue;
+        char *rubric = ora_strndup(title, (size_t)(at - title));
+        size_t words = word_count(rubric);
+        free(rubric);
+        const char *rest = at + strlen(*e);
+        for (size_t i = 0; words <= RUBRIC_WORDS && i < n; i++) {
+            if (others[i] && same_folded(rest, others[i])) {
+                char *t = ora_strdup(others[i]); /* its own capitals */
+                free(title);
+                return t;
+            }
+        }
+    }
+    return title;
+}
+
 /* A candidate for the title that is not the site's name alone (a <title>
  * that says only "Le Courrier"). */
 static void offer_title(ora_article *a, char *t, const char *const *sites, size_t n,
@@ -1253,6 +1279,8 @@ static void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
     offer_title(a, strip_site_suffix(m->doc_title), sites, 3, host);
     offer_title(a, ora_strdup(shown), sites, 3, host);
     a->title = strip_site_name(a->title, sites, 3, host);
+    const char *others[] = {j->headline, m->og_title, m->dc_title, shown};
+    a->title = drop_rubric(a->title, others, 4);
     free(shown);
 }
 
