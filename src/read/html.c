@@ -1250,35 +1250,48 @@ static char *drop_rubric(char *title, const char *const *others, size_t n)
 }
 
 /* A candidate for the title that is not the site's name alone (a <title>
- * that says only "Le Courrier"). */
-static void offer_title(ora_article *a, char *t, const char *const *sites, size_t n,
-                        const char *host)
+ * that says only "Le Courrier"); the first that is, is kept aside: the
+ * title of a page whose every candidate names the site (a front page). */
+typedef struct {
+    const char *sites[3];
+    const char *host;
+    char *site_named;
+} title_offers;
+
+static void offer_title(ora_article *a, char *t, title_offers *o)
 {
-    if (t && names_site(t, strlen(t), sites, n, host)) {
-        free(t);
+    if (t && names_site(t, strlen(t), o->sites, 3, o->host)) {
+        set_once(&o->site_named, t);
         return;
     }
     set_once(&a->title, t);
 }
 
+/* Over this share of link text, an <h1> is a teaser's headline (a front
+ * page's top story), not the page's title. */
+#define LINKED_HEADLINE 0.9
+
 static void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
                        const page_meta *m, const jsonld_info *j, bool has_rules,
                        const char *host)
 {
-    const char *sites[] = {m->og_site, j->publisher, m->publisher};
-    char *shown = rule_text(root, r->title, r);
-    if (shown && names_site(shown, strlen(shown), sites, 3, host)) {
+    title_offers o = {{m->og_site, j->publisher, m->publisher}, host, NULL};
+    xmlNodePtr h = selector_find_first_of(root, r->title);
+    char *shown = h ? element_text(h, r) : NULL;
+    if (shown && names_site(shown, strlen(shown), o.sites, 3, host)) {
         free(shown); /* an <h1> around the logo */
         shown = NULL;
     }
     if (shown && (has_rules || title_matches_declared(shown, j, m)))
         set_once(&a->title, ora_strdup(shown));
-    offer_title(a, ora_strdup(j->headline), sites, 3, host);
-    offer_title(a, ora_strdup(m->og_title), sites, 3, host);
-    offer_title(a, ora_strdup(m->dc_title), sites, 3, host);
-    offer_title(a, strip_site_suffix(m->doc_title), sites, 3, host);
-    offer_title(a, ora_strdup(shown), sites, 3, host);
-    a->title = strip_site_name(a->title, sites, 3, host);
+    offer_title(a, ora_strdup(j->headline), &o);
+    offer_title(a, ora_strdup(m->og_title), &o);
+    offer_title(a, ora_strdup(m->dc_title), &o);
+    offer_title(a, strip_site_suffix(m->doc_title), &o);
+    if (h && (has_rules || link_density(h) <= LINKED_HEADLINE))
+        offer_title(a, ora_strdup(shown), &o);
+    set_once(&a->title, o.site_named);
+    a->title = strip_site_name(a->title, o.sites, 3, host);
     const char *others[] = {j->headline, m->og_title, m->dc_title, shown};
     a->title = drop_rubric(a->title, others, 4);
     free(shown);
