@@ -951,10 +951,20 @@ static bool read_before(body_walk *w, const char *text, uint64_t h)
     return seen_set_add(&w->seen, h);
 }
 
-/* "© Agence X", "(C) X", "Crédit photo : X": a photo credit, never read. */
+/* "© Agence X", "(C) X", "Crédit photo : X": a photo credit, never read.
+ * A year after the cue ("© 2024 Le Courrier. Tous droits réservés.
+ * Reproduction interdite…") is the page's copyright notice, as long as it
+ * runs. */
+#define CREDIT_LINE_MAX 80
+#define NOTICE_MAX 300
 static bool is_credit_line(const read_cues *c, const char *t)
 {
-    return strlen(t) <= 80 && cue_opens(&c->credit, t);
+    size_t k = cue_opens(&c->credit, t), n = strlen(t);
+    if (!k || n > NOTICE_MAX)
+        return false;
+    const char *y = t + k + strspn(t + k, " ");
+    bool year = strspn(y, "0123456789") == 4;
+    return n <= CREDIT_LINE_MAX || year;
 }
 
 /* A counter of another element glued to the text ("219Cette caisse…":
