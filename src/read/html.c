@@ -1348,9 +1348,12 @@ static void complete_lede(ora_article *a, xmlNodePtr root, const site_rules *r)
     }
 }
 
+/* Shorter, a description is a tagline ("Le blog de Marie", "X's
+ * homepage"), not a chapo. */
+#define CHAPO_MIN 40
 static bool chapo_sized(const char *t)
 {
-    return t && strlen(t) >= 40 && strlen(t) < 700 && sentences(t) <= 4;
+    return t && strlen(t) >= CHAPO_MIN && strlen(t) < 700 && sentences(t) <= 4;
 }
 
 /* The first element named by one of the words after the page's <h1> (a
@@ -1481,8 +1484,9 @@ static void fill_header(const read_cues *c, ora_article *a, xmlNodePtr root, con
         set_once(&a->lede, ora_strdup(m->og_description));
         if (a->lede)
             strip_tags(a->lede);
-        if (a->lede && looks_truncated(a->lede) && !has_rules) {
-            /* a cut description is no lede; the chapo shown below, if any */
+        if (a->lede && (looks_truncated(a->lede) || strlen(a->lede) < CHAPO_MIN) && !has_rules) {
+            /* a cut description, or a tagline, is no lede; the chapo shown
+             * below, if any */
             free(a->lede);
             a->lede = NULL;
         }
