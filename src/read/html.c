@@ -2011,8 +2011,10 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     for (size_t i = 0; i < containers.n && !w.stopped; i++) {
         if (i && ends_before(&w, containers.nodes[i - 1], containers.nodes[i]))
             break;
-        if (is_embed_box(containers.nodes[i]) || is_shop_box(&w, containers.nodes[i]))
-            continue; /* a sibling that is only an embed's label, or a shop */
+        xmlNodePtr c = containers.nodes[i];
+        if (is_embed_box(c) || is_shop_box(&w, c) ||
+            (containers.n > 1 && visible_text(c) * 2 < w.container_len && skip_element(&w, c)))
+            continue; /* a sibling that is only an embed's label, a shop, or furniture */
         if (containers.nodes[i]->type == XML_ELEMENT_NODE &&
             (block_kind(containers.nodes[i], &(ora_block_kind){0}) ||
              readability_inline(containers.nodes[i]) || node_is(containers.nodes[i], "figure")))
