@@ -1750,11 +1750,15 @@ static size_t snippets(const ora_article *a)
 }
 
 #define BOX_TAIL_WORDS 15
-/* An article that ends on a heading with a line or two under it ("Horaires
- * et accès" / "2 rue du Port. Entrée libre.") ends on a box beside the
- * text, not on a part of it. */
+/* An article that ends on a heading, or on a heading with a line or two
+ * under it ("Horaires et accès" / "2 rue du Port. Entrée libre."), ends on
+ * a box beside the text, not on a part of it. */
 static void trim_trailing_box(ora_article *a)
 {
+    /* a heading over nothing: the title of a box whose content went (a
+     * "J'aime ça :" over its buttons); a heading announces what follows */
+    while (a->n_blocks > 1 && a->blocks[a->n_blocks - 1].kind == ORA_BLOCK_HEADING)
+        free(a->blocks[--a->n_blocks].text);
     size_t words = 0, h = a->n_blocks;
     while (h > 0 && a->blocks[h - 1].kind != ORA_BLOCK_HEADING) {
         words += count_words(a->blocks[h - 1].text);
