@@ -39,7 +39,8 @@
 typedef struct {
     char *og_title, *og_description, *og_site, *og_url, *canonical;
     char *published, *modified, *author, *content_tier, *doc_title;
-    char *publisher, *lang, *dc_title, *og_type;
+    char *publisher, *lang, *og_type;
+    char *meta_title; /* DC.title, itemprop=headline, twitter:title */
 } page_meta;
 
 typedef struct {
@@ -211,7 +212,8 @@ static void read_meta_tag(xmlNodePtr n, page_meta *m)
     else if (strcmp(k, "publisher") == 0 || strcmp(k, "dc.publisher") == 0) set_once(&m->publisher, content);
     else if (strcmp(k, "dc.language") == 0 || strcmp(k, "language") == 0 ||
              strcmp(k, "content-language") == 0) set_once(&m->lang, content);
-    else if (strcmp(k, "dc.title") == 0) set_once(&m->dc_title, content);
+    else if (strcmp(k, "dc.title") == 0 || strcmp(k, "headline") == 0 ||
+             strcmp(k, "twitter:title") == 0) set_once(&m->meta_title, content);
     else free(content);
     free(key);
 }
@@ -254,7 +256,7 @@ static void page_meta_free(page_meta *m)
     free(m->og_title), free(m->og_description), free(m->og_site);
     free(m->og_url), free(m->canonical), free(m->published);
     free(m->modified), free(m->author), free(m->content_tier);
-    free(m->doc_title), free(m->publisher), free(m->lang), free(m->dc_title);
+    free(m->doc_title), free(m->publisher), free(m->lang), free(m->meta_title);
     free(m->og_type);
 }
 
@@ -1136,7 +1138,7 @@ static bool declares(const char *declared, const char *shown)
 
 static bool title_matches_declared(const char *h1, const jsonld_info *j, const page_meta *m)
 {
-    const char *declared[] = {j->headline, m->og_title, m->dc_title, m->doc_title};
+    const char *declared[] = {j->headline, m->og_title, m->meta_title, m->doc_title};
     for (size_t i = 0; i < 4; i++)
         if (h1 && declared[i] && declares(declared[i], h1))
             return true;
@@ -1296,13 +1298,13 @@ static void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
         set_once(&a->title, ora_strdup(shown));
     offer_title(a, ora_strdup(j->headline), &o);
     offer_title(a, ora_strdup(m->og_title), &o);
-    offer_title(a, ora_strdup(m->dc_title), &o);
+    offer_title(a, ora_strdup(m->meta_title), &o);
     offer_title(a, strip_site_suffix(m->doc_title), &o);
     if (h && (has_rules || link_density(h) <= LINKED_HEADLINE))
         offer_title(a, ora_strdup(shown), &o);
     set_once(&a->title, o.site_named);
     a->title = strip_site_name(a->title, o.sites, 3, host);
-    const char *others[] = {j->headline, m->og_title, m->dc_title, shown};
+    const char *others[] = {j->headline, m->og_title, m->meta_title, shown};
     a->title = drop_rubric(a->title, others, 4);
     free(shown);
 }
