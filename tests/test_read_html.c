@@ -126,6 +126,46 @@ static void paid_part_selector_stops_reading(void **state)
     ora_article_free(&a);
 }
 
+/* An end phrase between the article's parts, before its own container
+ * (a "Réagir" link under a long intro set apart), is a header's link: the
+ * body after it is read. */
+static void end_phrase_before_the_body_does_not_end(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Le budget voté</title></head><body><div class=\"page\">"
+        "<h1>Le budget voté</h1>"
+        "<div class=\"intro\"><p>Le conseil municipal a adopté lundi soir, au terme d'une séance de "
+        "plus de quatre heures, un budget marqué par la hausse des dépenses d'énergie, la "
+        "rénovation de deux écoles et le report de plusieurs projets de voirie, que l'opposition "
+        "juge pourtant urgents. Le maire a défendu un budget de prudence, sans hausse des taux "
+        "d'imposition, en rappelant que la dette de la ville a baissé de dix pour cent depuis le "
+        "début du mandat, et que les subventions aux associations sont maintenues au même niveau "
+        "que l'an dernier, malgré l'inflation. Les élus de la majorité ont salué un budget « responsable », "
+        "quand l'opposition a dénoncé un manque d'ambition pour les quartiers.</p></div>"
+        "<div class=\"outils\"><a href=\"#commentaires\">Réagir</a></div>"
+        "<div class=\"corps\">"
+        "<p>Dans le détail, la facture de chauffage des bâtiments municipaux passe de 1,2 à 1,9 "
+        "million d'euros, une hausse que la ville compense en partie par l'extinction de "
+        "l'éclairage public entre une heure et cinq heures du matin.</p>"
+        "<p>La rénovation des écoles Jean-Jaurès et des Tilleuls, estimée à quatre millions "
+        "d'euros, commencera l'été prochain, avec l'isolation des façades, le changement des "
+        "fenêtres et l'installation de panneaux solaires sur les toits.</p>"
+        "<p>L'opposition a voté contre, en reprochant à la majorité de reporter encore la "
+        "réfection de l'avenue de la Gare, où les nids-de-poule se multiplient, et la création "
+        "d'une piste cyclable vers la zone commerciale, promise depuis six ans.</p>"
+        "<p>Le vote définitif des subventions aux associations aura lieu en mars, après l'examen "
+        "des dossiers par la commission, qui se réunira deux fois d'ici là.</p>"
+        "</div></div></body></html>";
+    ora_article a;
+    read_page(page, sizeof page - 1, &a);
+    bool body_read = false;
+    for (size_t i = 0; i < a.n_blocks; i++)
+        body_read |= strstr(a.blocks[i].text, "Jean-Jaurès") != NULL;
+    assert_true(body_read);
+    ora_article_free(&a);
+}
+
 static void empty_and_tagless_pages_do_not_crash(void **state)
 {
     (void)state;
@@ -151,6 +191,7 @@ int main(void)
         cmocka_unit_test(pages_and_copies_may_be_in_another_encoding),
         cmocka_unit_test(every_not_free_form_truncates),
         cmocka_unit_test(paid_part_selector_stops_reading),
+        cmocka_unit_test(end_phrase_before_the_body_does_not_end),
         cmocka_unit_test(empty_and_tagless_pages_do_not_crash),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

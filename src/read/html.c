@@ -1970,9 +1970,10 @@ static bool holds_end_marker(const body_walk *w, xmlNodePtr n)
 #define END_AFTER_WORDS 100
 
 /* The siblings that scoring joined to the article's container are read in
- * turn; what lies between them is not. An end marker there ends the
- * article as it does inside a container: a box after it (an inset story
- * that the related links point to) is a piece of its own. */
+ * turn; what lies between them is not. An end marker there, after the
+ * article's own container, ends the article as it does inside one: a box
+ * after it (an inset story that the related links point to) is a piece of
+ * its own. Before it, the marker is a header's ("Réagir" under a chapo). */
 static bool ends_before(const body_walk *w, xmlNodePtr prev, xmlNodePtr next)
 {
     if (!prev || prev->parent != next->parent || prose_words(w->a) < END_AFTER_WORDS)
@@ -2010,12 +2011,17 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
                    false, 0, false, {0}, 0, 0, {0}, 0, 0, 0};
     w.title_hash = a->title ? folded_hash(a->title) : 0;
     w.lede_hash = a->lede ? folded_hash(a->lede) : 0;
-    for (size_t i = 0; w.words && i < containers.n; i++)
-        w.container_len += visible_text(containers.nodes[i]);
+    size_t largest = 0, most = 0; /* the article's own container, not a joined sibling */
+    for (size_t i = 0; w.words && i < containers.n; i++) {
+        size_t len = visible_text(containers.nodes[i]);
+        w.container_len += len;
+        if (len > most)
+            most = len, largest = i;
+    }
     if (!containers.n)
         walk_body(&w, root->children, false);
     for (size_t i = 0; i < containers.n && !w.stopped; i++) {
-        if (i && ends_before(&w, containers.nodes[i - 1], containers.nodes[i]))
+        if (i > largest && ends_before(&w, containers.nodes[i - 1], containers.nodes[i]))
             break;
         xmlNodePtr c = containers.nodes[i];
         if (is_embed_box(c) || is_shop_box(&w, c) ||
