@@ -61,6 +61,7 @@ typedef struct {
     size_t run_links; /* bytes of it inside links */
     uint64_t alt_hash;  /* the text of the picture just walked past (alt, title) */
     uint64_t alt_hash2;
+    const char *host; /* the page's, when it says where it lives */
 } body_walk;
 
 static char *prop(xmlNodePtr n, const char *name)
@@ -409,11 +410,29 @@ static bool is_shop_box(const body_walk *w, xmlNodePtr n)
     return w->shop && visible_text(n) < SHOP_BOX_MAX && sells(w->shop, n->children);
 }
 
-/* A small box in the body whose heading is a link: a teaser of another
- * article (its headline, a line that sums it up), not a part of this one.
- * An inset that goes on with the story has a heading of its own words. */
+/* Does a link lead to a page of this site (a relative address, or one on
+ * the page's host)? Another article, not a source the text cites. */
+static bool links_here(xmlNodePtr a, const char *host)
+{
+    char *href = a ? prop(a, "href") : NULL;
+    bool here = false;
+    if (href) {
+        char *h = strstr(href, "://") ? url_host(href) : NULL;
+        here = (href[0] == '/' && href[1] != '/') || (h && host && strcasecmp(h, host) == 0) ||
+               (!strstr(href, "://") && !str_starts_with(href, "//") && href[0] != '#' &&
+                !strchr(href, ':'));
+        free(h);
+    }
+    free(href);
+    return here;
+}
+
+/* A small box in the body whose heading is a link to another page of the
+ * site: a teaser of another article (its headline, a line that sums it
+ * up), not a part of this one. An inset that goes on with the story has a
+ * heading of its own words; a list of places or products links out. */
 #define TEASER_BOX_MAX 300
-static bool is_teaser_box(xmlNodePtr n)
+static bool is_teaser_box(xmlNodePtr n, const char *host)
 {
     static const char *const heads[] = {"h2", "h3", "h4", "h5", "h6", NULL};
     static const char *const boxes[] = {"div", "section", NULL};
@@ -424,7 +443,7 @@ static bool is_teaser_box(xmlNodePtr n)
                     node_is(head, "img") || node_is(head, "picture")))
         head = head->next;
     return head && node_is_one_of(head, heads) && link_density(head) > 0.9 &&
-           visible_text(n) < TEASER_BOX_MAX;
+           visible_text(n) < TEASER_BOX_MAX && links_here(selector_find(head, "a"), host);
 }
 
 /* Characters under which an element named a credit is one. */
@@ -453,7 +472,7 @@ static bool skip_element(const body_walk *w, xmlNodePtr n)
         return true;
     if (node_is_one_of(n, lists) && link_density(n) > MAX_LINK_DENSITY)
         return true;
-    return (node_is(n, "div") && (is_embed_box(n) || is_shop_box(w, n))) || is_teaser_box(n);
+    return (node_is(n, "div") && (is_embed_box(n) || is_shop_box(w, n))) || is_teaser_box(n, w->host);
 }
 
 static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote);
@@ -2008,7 +2027,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
         return -1;
     body_walk w = {r, &d->generic, &d->shop, &d->bp, &d->cues, has_rules ? NULL : &d->words,
                    usable_paid_selector(root, j->paid_selector, &containers), a,
-                   false, 0, false, {0}, 0, 0, {0}, 0, 0, 0};
+                   false, 0, false, {0}, 0, 0, {0}, 0, 0, 0, d->host};
     w.title_hash = a->title ? folded_hash(a->title) : 0;
     w.lede_hash = a->lede ? folded_hash(a->lede) : 0;
     size_t largest = 0, most = 0; /* the article's own container, not a joined sibling */
