@@ -166,6 +166,32 @@ static void end_phrase_before_the_body_does_not_end(void **state)
     ora_article_free(&a);
 }
 
+/* Short items whose headings link out (a list of addresses) are the
+ * article; a teaser box links to the site's own pages. */
+static void items_linking_out_are_read(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Trois tables au bord du lac</title></head><body><article>"
+        "<h1>Trois tables au bord du lac</h1>"
+        "<p>L'été venu, les terrasses qui bordent le lac se remplissent dès midi, et il faut "
+        "souvent réserver la veille pour trouver une place à l'ombre des platanes.</p>"
+        "<div class=\"item\"><h3><a href=\"https://auberge-du-port.example/\">L'Auberge du port</a>"
+        "</h3><p>Filets de perche et vue sur les voiliers, menu à 32 francs.</p></div>"
+        "<div class=\"item\"><h3><a href=\"https://chez-marthe.example/\">Chez Marthe</a></h3>"
+        "<p>Une cuisine de saison servie sous la tonnelle, fermé le lundi.</p></div>"
+        "<p>Les trois restaurants acceptent les groupes, à condition de prévenir quelques jours "
+        "à l'avance, et proposent des menus pour les enfants.</p>"
+        "</article></body></html>";
+    ora_article a;
+    read_page(page, sizeof page - 1, &a);
+    bool items = false;
+    for (size_t i = 0; i < a.n_blocks; i++)
+        items |= strstr(a.blocks[i].text, "Filets de perche") != NULL;
+    assert_true(items);
+    ora_article_free(&a);
+}
+
 static void empty_and_tagless_pages_do_not_crash(void **state)
 {
     (void)state;
@@ -192,6 +218,7 @@ int main(void)
         cmocka_unit_test(every_not_free_form_truncates),
         cmocka_unit_test(paid_part_selector_stops_reading),
         cmocka_unit_test(end_phrase_before_the_body_does_not_end),
+        cmocka_unit_test(items_linking_out_are_read),
         cmocka_unit_test(empty_and_tagless_pages_do_not_crash),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
