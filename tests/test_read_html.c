@@ -126,6 +126,18 @@ static void paid_part_selector_stops_reading(void **state)
     ora_article_free(&a);
 }
 
+/* Does the page's body read a block holding this text? */
+static bool page_reads(const char *html, size_t len, const char *text)
+{
+    ora_article a;
+    read_page(html, len, &a);
+    bool found = false;
+    for (size_t i = 0; i < a.n_blocks && !found; i++)
+        found = strstr(a.blocks[i].text, text) != NULL;
+    ora_article_free(&a);
+    return found;
+}
+
 /* An end phrase between the article's parts, before its own container
  * (a "Réagir" link under a long intro set apart), is a header's link: the
  * body after it is read. */
@@ -157,13 +169,7 @@ static void end_phrase_before_the_body_does_not_end(void **state)
         "<p>Le vote définitif des subventions aux associations aura lieu en mars, après l'examen "
         "des dossiers par la commission, qui se réunira deux fois d'ici là.</p>"
         "</div></div></body></html>";
-    ora_article a;
-    read_page(page, sizeof page - 1, &a);
-    bool body_read = false;
-    for (size_t i = 0; i < a.n_blocks; i++)
-        body_read |= strstr(a.blocks[i].text, "Jean-Jaurès") != NULL;
-    assert_true(body_read);
-    ora_article_free(&a);
+    assert_true(page_reads(page, sizeof page - 1, "Jean-Jaurès"));
 }
 
 /* Short items whose headings link out (a list of addresses) are the
@@ -183,13 +189,7 @@ static void items_linking_out_are_read(void **state)
         "<p>Les trois restaurants acceptent les groupes, à condition de prévenir quelques jours "
         "à l'avance, et proposent des menus pour les enfants.</p>"
         "</article></body></html>";
-    ora_article a;
-    read_page(page, sizeof page - 1, &a);
-    bool items = false;
-    for (size_t i = 0; i < a.n_blocks; i++)
-        items |= strstr(a.blocks[i].text, "Filets de perche") != NULL;
-    assert_true(items);
-    ora_article_free(&a);
+    assert_true(page_reads(page, sizeof page - 1, "Filets de perche"));
 }
 
 static void empty_and_tagless_pages_do_not_crash(void **state)
