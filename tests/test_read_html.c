@@ -192,6 +192,21 @@ static void items_linking_out_are_read(void **state)
     assert_true(page_reads(page, sizeof page - 1, "Filets de perche"));
 }
 
+/* A short description is the site's tagline only over a body: on a page
+ * with no body it is all the page says, kept for the judgment of the page. */
+static void short_description_without_body_is_kept(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>La tempête frappe la côte</title>"
+        "<meta name=\"description\" content=\"Les vagues frappent la digue.\"></head>"
+        "<body><div class=\"lecteur\"><video src=\"a.mp4\"></video></div></body></html>";
+    ora_article a;
+    read_page(page, sizeof page - 1, &a);
+    assert_non_null(a.lede);
+    ora_article_free(&a);
+}
+
 static void empty_and_tagless_pages_do_not_crash(void **state)
 {
     (void)state;
@@ -219,6 +234,7 @@ int main(void)
         cmocka_unit_test(paid_part_selector_stops_reading),
         cmocka_unit_test(end_phrase_before_the_body_does_not_end),
         cmocka_unit_test(items_linking_out_are_read),
+        cmocka_unit_test(short_description_without_body_is_kept),
         cmocka_unit_test(empty_and_tagless_pages_do_not_crash),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1505,9 +1505,8 @@ static void fill_header(const read_cues *c, ora_article *a, xmlNodePtr root, con
         set_once(&a->lede, ora_strdup(m->og_description));
         if (a->lede)
             strip_tags(a->lede);
-        if (a->lede && (looks_truncated(a->lede) || strlen(a->lede) < CHAPO_MIN) && !has_rules) {
-            /* a cut description, or a tagline, is no lede; the chapo shown
-             * below, if any */
+        if (a->lede && looks_truncated(a->lede) && !has_rules) {
+            /* a cut description is no lede; the chapo shown below, if any */
             free(a->lede);
             a->lede = NULL;
         }
@@ -1620,11 +1619,16 @@ static void add_first_paragraph(ora_article *a, const char *text)
 
 /* A lede too long to be one, that the page shows above the body, is the
  * body's first paragraph: dropped, it would be read nowhere. */
+static size_t prose_paragraphs(const ora_article *a);
+
 static void finish_lede(ora_article *a, bool declared, bool shown)
 {
     if (!a->lede)
         return;
-    bool drop = declared && looks_truncated(a->lede);
+    /* a short description over a body is the site's tagline; with no body
+     * it is all the page says, and the page is judged on it */
+    bool drop = declared && (looks_truncated(a->lede) ||
+                             (strlen(a->lede) < CHAPO_MIN && prose_paragraphs(a)));
     if (!drop && a->n_blocks && a->blocks[0].kind == ORA_BLOCK_PARAGRAPH) {
         char *l = squash_folded(a->lede), *p = squash_folded(a->blocks[0].text);
         size_t ll = l ? strlen(l) : 0;
