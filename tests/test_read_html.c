@@ -126,6 +126,87 @@ static void paid_part_selector_stops_reading(void **state)
     ora_article_free(&a);
 }
 
+/* Does the page's body read a block holding this text? */
+static bool page_reads(const char *html, size_t len, const char *text)
+{
+    ora_article a;
+    read_page(html, len, &a);
+    bool found = false;
+    for (size_t i = 0; i < a.n_blocks && !found; i++)
+        found = strstr(a.blocks[i].text, text) != NULL;
+    ora_article_free(&a);
+    return found;
+}
+
+/* An end phrase between the article's parts, before its own container
+ * (a "Réagir" link under a long intro set apart), is a header's link: the
+ * body after it is read. */
+static void end_phrase_before_the_body_does_not_end(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Le budget voté</title></head><body><div class=\"page\">"
+        "<h1>Le budget voté</h1>"
+        "<div class=\"intro\"><p>Le conseil municipal a adopté lundi soir, au terme d'une séance de "
+        "plus de quatre heures, un budget marqué par la hausse des dépenses d'énergie, la "
+        "rénovation de deux écoles et le report de plusieurs projets de voirie, que l'opposition "
+        "juge pourtant urgents. Le maire a défendu un budget de prudence, sans hausse des taux "
+        "d'imposition, en rappelant que la dette de la ville a baissé de dix pour cent depuis le "
+        "début du mandat, et que les subventions aux associations sont maintenues au même niveau "
+        "que l'an dernier, malgré l'inflation. Les élus de la majorité ont salué un budget « responsable », "
+        "quand l'opposition a dénoncé un manque d'ambition pour les quartiers.</p></div>"
+        "<div class=\"outils\"><a href=\"#commentaires\">Réagir</a></div>"
+        "<div class=\"corps\">"
+        "<p>Dans le détail, la facture de chauffage des bâtiments municipaux passe de 1,2 à 1,9 "
+        "million d'euros, une hausse que la ville compense en partie par l'extinction de "
+        "l'éclairage public entre une heure et cinq heures du matin.</p>"
+        "<p>La rénovation des écoles Jean-Jaurès et des Tilleuls, estimée à quatre millions "
+        "d'euros, commencera l'été prochain, avec l'isolation des façades, le changement des "
+        "fenêtres et l'installation de panneaux solaires sur les toits.</p>"
+        "<p>L'opposition a voté contre, en reprochant à la majorité de reporter encore la "
+        "réfection de l'avenue de la Gare, où les nids-de-poule se multiplient, et la création "
+        "d'une piste cyclable vers la zone commerciale, promise depuis six ans.</p>"
+        "<p>Le vote définitif des subventions aux associations aura lieu en mars, après l'examen "
+        "des dossiers par la commission, qui se réunira deux fois d'ici là.</p>"
+        "</div></div></body></html>";
+    assert_true(page_reads(page, sizeof page - 1, "Jean-Jaurès"));
+}
+
+/* Short items whose headings link out (a list of addresses) are the
+ * article; a teaser box links to the site's own pages. */
+static void items_linking_out_are_read(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Trois tables au bord du lac</title></head><body><article>"
+        "<h1>Trois tables au bord du lac</h1>"
+        "<p>L'été venu, les terrasses qui bordent le lac se remplissent dès midi, et il faut "
+        "souvent réserver la veille pour trouver une place à l'ombre des platanes.</p>"
+        "<div class=\"item\"><h3><a href=\"https://auberge-du-port.example/\">L'Auberge du port</a>"
+        "</h3><p>Filets de perche et vue sur les voiliers, menu à 32 francs.</p></div>"
+        "<div class=\"item\"><h3><a href=\"https://chez-marthe.example/\">Chez Marthe</a></h3>"
+        "<p>Une cuisine de saison servie sous la tonnelle, fermé le lundi.</p></div>"
+        "<p>Les trois restaurants acceptent les groupes, à condition de prévenir quelques jours "
+        "à l'avance, et proposent des menus pour les enfants.</p>"
+        "</article></body></html>";
+    assert_true(page_reads(page, sizeof page - 1, "Filets de perche"));
+}
+
+/* A short description is the site's tagline only over a body: on a page
+ * with no body it is all the page says, kept for the judgment of the page. */
+static void short_description_without_body_is_kept(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>La tempête frappe la côte</title>"
+        "<meta name=\"description\" content=\"Les vagues frappent la digue.\"></head>"
+        "<body><div class=\"lecteur\"><video src=\"a.mp4\"></video></div></body></html>";
+    ora_article a;
+    read_page(page, sizeof page - 1, &a);
+    assert_non_null(a.lede);
+    ora_article_free(&a);
+}
+
 static void empty_and_tagless_pages_do_not_crash(void **state)
 {
     (void)state;
@@ -151,6 +232,9 @@ int main(void)
         cmocka_unit_test(pages_and_copies_may_be_in_another_encoding),
         cmocka_unit_test(every_not_free_form_truncates),
         cmocka_unit_test(paid_part_selector_stops_reading),
+        cmocka_unit_test(end_phrase_before_the_body_does_not_end),
+        cmocka_unit_test(items_linking_out_are_read),
+        cmocka_unit_test(short_description_without_body_is_kept),
         cmocka_unit_test(empty_and_tagless_pages_do_not_crash),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <uninorm.h>
 
 /* Marks a <br> in gathered text until paragraphs are split at "<br><br>". */
 #define BR_MARK '\x01'
@@ -38,7 +39,8 @@
 typedef struct {
     char *og_title, *og_description, *og_site, *og_url, *canonical;
     char *published, *modified, *author, *content_tier, *doc_title;
-    char *publisher, *lang, *dc_title, *og_type;
+    char *publisher, *lang, *og_type;
+    char *meta_title; /* DC.title, itemprop=headline, twitter:title */
 } page_meta;
 
 typedef struct {
@@ -59,6 +61,7 @@ typedef struct {
     size_t run_links; /* bytes of it inside links */
     uint64_t alt_hash;  /* the text of the picture just walked past (alt, title) */
     uint64_t alt_hash2;
+    const char *host; /* the page's, when it says where it lives */
 } body_walk;
 
 static char *prop(xmlNodePtr n, const char *name)
@@ -211,7 +214,8 @@ static void read_meta_tag(xmlNodePtr n, page_meta *m)
     else if (strcmp(k, "publisher") == 0 || strcmp(k, "dc.publisher") == 0) set_once(&m->publisher, content);
     else if (strcmp(k, "dc.language") == 0 || strcmp(k, "language") == 0 ||
              strcmp(k, "content-language") == 0) set_once(&m->lang, content);
-    else if (strcmp(k, "dc.title") == 0) set_once(&m->dc_title, content);
+    else if (strcmp(k, "dc.title") == 0 || strcmp(k, "headline") == 0 ||
+             strcmp(k, "twitter:title") == 0) set_once(&m->meta_title, content);
     else free(content);
     free(key);
 }
@@ -254,7 +258,7 @@ static void page_meta_free(page_meta *m)
     free(m->og_title), free(m->og_description), free(m->og_site);
     free(m->og_url), free(m->canonical), free(m->published);
     free(m->modified), free(m->author), free(m->content_tier);
-    free(m->doc_title), free(m->publisher), free(m->lang), free(m->dc_title);
+    free(m->doc_title), free(m->publisher), free(m->lang), free(m->meta_title);
     free(m->og_type);
 }
 
@@ -407,6 +411,42 @@ static bool is_shop_box(const body_walk *w, xmlNodePtr n)
     return w->shop && visible_text(n) < SHOP_BOX_MAX && sells(w->shop, n->children);
 }
 
+/* Does a link lead to a page of this site (a relative address, or one on
+ * the page's host)? Another article, not a source the text cites. */
+static bool links_here(xmlNodePtr a, const char *host)
+{
+    char *href = a ? prop(a, "href") : NULL;
+    bool here = false;
+    if (href) {
+        char *h = strstr(href, "://") ? url_host(href) : NULL;
+        here = (href[0] == '/' && href[1] != '/') || (h && host && strcasecmp(h, host) == 0) ||
+               (!strstr(href, "://") && !str_starts_with(href, "//") && href[0] != '#' &&
+                !strchr(href, ':'));
+        free(h);
+    }
+    free(href);
+    return here;
+}
+
+/* A small box in the body whose heading is a link to another page of the
+ * site: a teaser of another article (its headline, a line that sums it
+ * up), not a part of this one. An inset that goes on with the story has a
+ * heading of its own words; a list of places or products links out. */
+#define TEASER_BOX_MAX 300
+static bool is_teaser_box(xmlNodePtr n, const char *host)
+{
+    static const char *const heads[] = {"h2", "h3", "h4", "h5", "h6", NULL};
+    static const char *const boxes[] = {"div", "section", NULL};
+    if (!node_is_one_of(n, boxes))
+        return false;
+    xmlNodePtr head = n->children;
+    while (head && (head->type != XML_ELEMENT_NODE || node_is(head, "figure") ||
+                    node_is(head, "img") || node_is(head, "picture")))
+        head = head->next;
+    return head && node_is_one_of(head, heads) && link_density(head) > 0.9 &&
+           visible_text(n) < TEASER_BOX_MAX && links_here(selector_find(head, "a"), host);
+}
+
 /* Characters under which an element named a credit is one. */
 #define CREDIT_BOX_MAX 300
 
@@ -433,7 +473,7 @@ static bool skip_element(const body_walk *w, xmlNodePtr n)
         return true;
     if (node_is_one_of(n, lists) && link_density(n) > MAX_LINK_DENSITY)
         return true;
-    return node_is(n, "div") && (is_embed_box(n) || is_shop_box(w, n));
+    return (node_is(n, "div") && (is_embed_box(n) || is_shop_box(w, n))) || is_teaser_box(n, w->host);
 }
 
 static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote);
@@ -933,10 +973,20 @@ static bool read_before(body_walk *w, const char *text, uint64_t h)
     return seen_set_add(&w->seen, h);
 }
 
-/* "© Agence X", "(C) X", "Crédit photo : X": a photo credit, never read. */
+/* "© Agence X", "(C) X", "Crédit photo : X": a photo credit, never read.
+ * A year after the cue ("© 2024 Le Courrier. Tous droits réservés.
+ * Reproduction interdite…") is the page's copyright notice, as long as it
+ * runs. */
+#define CREDIT_LINE_MAX 80
+#define NOTICE_MAX 300
 static bool is_credit_line(const read_cues *c, const char *t)
 {
-    return strlen(t) <= 80 && cue_opens(&c->credit, t);
+    size_t k = cue_opens(&c->credit, t), n = strlen(t);
+    if (!k || n > NOTICE_MAX)
+        return false;
+    const char *y = t + k + strspn(t + k, " ");
+    bool year = strspn(y, "0123456789") == 4;
+    return n <= CREDIT_LINE_MAX || year;
 }
 
 /* A counter of another element glued to the text ("219Cette caisse…":
@@ -1108,16 +1158,76 @@ static bool declares(const char *declared, const char *shown)
 
 static bool title_matches_declared(const char *h1, const jsonld_info *j, const page_meta *m)
 {
-    const char *declared[] = {j->headline, m->og_title, m->dc_title, m->doc_title};
+    const char *declared[] = {j->headline, m->og_title, m->meta_title, m->doc_title};
     for (size_t i = 0; i < 4; i++)
         if (h1 && declared[i] && declares(declared[i], h1))
             return true;
     return false;
 }
 
+/* The letters and digits of a text, without accents and lower-cased
+ * ("L'Écho du Périgord" → "lechoduperigord"), to compare with a host. */
+static char *bare_letters(const char *s, size_t n)
+{
+    size_t len = 0;
+    uint8_t *d = u8_normalize(UNINORM_NFKD, (const uint8_t *)s, n, NULL, &len);
+    char *out = d ? malloc(len + 1) : NULL;
+    size_t o = 0;
+    for (size_t i = 0; out && i < len; i++)
+        if (isalnum(d[i]))
+            out[o++] = (char)tolower(d[i]);
+    if (out)
+        out[o] = '\0';
+    free(d);
+    return out;
+}
+
+/* Does a part of a title name the page's host ("Le Courrier" or
+ * "lecourrier.fr" on www.lecourrier.fr)? The site's name, when the page
+ * declares none. A few letters may open it (an article: "L'Écho du
+ * Périgord" on echoduperigord.fr). */
+#define HOST_NAME_MIN 4
+#define HOST_LEAD_MAX 3
+static bool names_host(const char *part, size_t n, const char *host)
+{
+    if (!host || n > 60)
+        return false;
+    char *bare = bare_letters(part, n);
+    size_t bl = bare ? strlen(bare) : 0;
+    bool hit = false;
+    for (const char *label = host; bare && *label && !hit;) {
+        size_t ll = strcspn(label, ".");
+        const char *tld = label[ll] ? label + ll + 1 : NULL;
+        if (tld && ll >= HOST_NAME_MIN && strncmp(label, "www", ll) != 0) {
+            size_t tl = strcspn(tld, ".");
+            hit = (bl >= ll && bl - ll <= HOST_LEAD_MAX && memcmp(bare + bl - ll, label, ll) == 0) ||
+                  (bl == ll + tl && memcmp(bare, label, ll) == 0 && memcmp(bare + ll, tld, tl) == 0);
+        }
+        label += ll + (label[ll] == '.');
+    }
+    free(bare);
+    return hit;
+}
+
+static bool names_site(const char *part, size_t n, const char *const *sites, size_t ns,
+                       const char *host)
+{
+    for (size_t i = 0; i < ns; i++) {
+        if (!sites[i] || !*sites[i])
+            continue;
+        char *p = ora_strndup(part, n);
+        bool same = same_folded(p, sites[i]);
+        free(p);
+        if (same)
+            return true;
+    }
+    return names_host(part, n, host);
+}
+
 /* "Titre | Le Site", "Le Site - Titre" → "Titre", when the part cut is
- * the site's name (compared folded). */
-static char *strip_site_name(char *title, const char *const *sites, size_t n)
+ * the site's name (declared, or the host's, compared folded). */
+static char *strip_site_name(char *title, const char *const *sites, size_t n,
+                             const char *host)
 {
     static const char *const seps[] = {" | ", " - ", " \xe2\x80\x94 ", " \xe2\x80\x93 ",
                                        " : ", " \xc2\xb7 ", " \xe2\x80\xa2 ", NULL};
@@ -1127,40 +1237,96 @@ static char *strip_site_name(char *title, const char *const *sites, size_t n)
         const char *last = NULL, *first = strstr(title, *sep);
         for (const char *p = first; p; p = strstr(p + 1, *sep))
             last = p;
-        for (size_t i = 0; last && i < n; i++) {
-            if (!sites[i] || !*sites[i])
-                continue;
-            size_t sl = strlen(sites[i]);
-            char *cut = NULL;
-            if (same_folded(last + strlen(*sep), sites[i]))
-                cut = ora_strndup(title, (size_t)(last - title));
-            else if ((size_t)(first - title) == sl && strncasecmp(title, sites[i], sl) == 0)
-                cut = ora_strdup(first + strlen(*sep));
-            if (cut && *cut) {
+        if (!last)
+            continue;
+        char *cut = NULL;
+        const char *after = last + strlen(*sep);
+        if (names_site(after, strlen(after), sites, n, host))
+            cut = ora_strndup(title, (size_t)(last - title));
+        else if (names_site(title, (size_t)(first - title), sites, n,
+                            strcmp(*sep, " : ") ? host : NULL)) /* "Marseille : …" */
+            cut = ora_strdup(first + strlen(*sep));
+        if (cut && *cut) {
+            free(title);
+            return cut;
+        }
+        free(cut);
+    }
+    return title;
+}
+
+/* A rubric before a declared title ("Pétition : X", "VIDÉO. X") that
+ * another declaration, or the <h1>, gives without it: the rest is the
+ * title. */
+#define RUBRIC_WORDS 3
+static char *drop_rubric(char *title, const char *const *others, size_t n)
+{
+    static const char *const ends[] = {" : ", ". ", NULL};
+    for (const char *const *e = ends; title && *e; e++) {
+        const char *at = strstr(title, *e);
+        if (!at || at == title)
+            continue;
+        char *rubric = ora_strndup(title, (size_t)(at - title));
+        size_t words = word_count(rubric);
+        free(rubric);
+        const char *rest = at + strlen(*e);
+        for (size_t i = 0; words <= RUBRIC_WORDS && i < n; i++) {
+            if (others[i] && same_folded(rest, others[i])) {
+                char *t = ora_strdup(others[i]); /* its own capitals */
                 free(title);
-                return cut;
+                return t;
             }
-            free(cut);
         }
     }
     return title;
 }
 
-static void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
-                       const page_meta *m, const jsonld_info *j, bool has_rules)
+/* A candidate for the title that is not the site's name alone (a <title>
+ * that says only "Le Courrier"); the first that is, is kept aside: the
+ * title of a page whose every candidate names the site (a front page). */
+typedef struct {
+    const char *sites[3];
+    const char *host;
+    char *site_named;
+} title_offers;
+
+static void offer_title(ora_article *a, char *t, title_offers *o)
 {
-    char *shown = rule_text(root, r->title, r);
+    if (t && names_site(t, strlen(t), o->sites, 3, o->host)) {
+        set_once(&o->site_named, t);
+        return;
+    }
+    set_once(&a->title, t);
+}
+
+/* Over this share of link text, an <h1> is a teaser's headline (a front
+ * page's top story), not the page's title. */
+#define LINKED_HEADLINE 0.9
+
+static void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
+                       const page_meta *m, const jsonld_info *j, bool has_rules,
+                       const char *host)
+{
+    title_offers o = {{m->og_site, j->publisher, m->publisher}, host, NULL};
+    xmlNodePtr h = selector_find_first_of(root, r->title);
+    char *shown = h ? element_text(h, r) : NULL;
+    if (shown && names_site(shown, strlen(shown), o.sites, 3, host)) {
+        free(shown); /* an <h1> around the logo */
+        shown = NULL;
+    }
     if (shown && (has_rules || title_matches_declared(shown, j, m)))
-        set_once(&a->title, shown);
-    else
-        free(shown);
-    set_once(&a->title, ora_strdup(j->headline));
-    set_once(&a->title, ora_strdup(m->og_title));
-    set_once(&a->title, ora_strdup(m->dc_title));
-    set_once(&a->title, strip_site_suffix(m->doc_title));
-    set_once(&a->title, rule_text(root, r->title, r));
-    const char *sites[] = {m->og_site, j->publisher, m->publisher};
-    a->title = strip_site_name(a->title, sites, 3);
+        set_once(&a->title, ora_strdup(shown));
+    offer_title(a, ora_strdup(j->headline), &o);
+    offer_title(a, ora_strdup(m->og_title), &o);
+    offer_title(a, ora_strdup(m->meta_title), &o);
+    offer_title(a, strip_site_suffix(m->doc_title), &o);
+    if (h && (has_rules || link_density(h) <= LINKED_HEADLINE))
+        offer_title(a, ora_strdup(shown), &o);
+    set_once(&a->title, o.site_named);
+    a->title = strip_site_name(a->title, o.sites, 3, host);
+    const char *others[] = {j->headline, m->og_title, m->meta_title, shown};
+    a->title = drop_rubric(a->title, others, 4);
+    free(shown);
 }
 
 /* The first paragraph-like element whose text begins with prefix and is
@@ -1204,9 +1370,12 @@ static void complete_lede(ora_article *a, xmlNodePtr root, const site_rules *r)
     }
 }
 
+/* Shorter, a description is a tagline ("Le blog de Marie", "X's
+ * homepage"), not a chapo. */
+#define CHAPO_MIN 40
 static bool chapo_sized(const char *t)
 {
-    return t && strlen(t) >= 40 && strlen(t) < 700 && sentences(t) <= 4;
+    return t && strlen(t) >= CHAPO_MIN && strlen(t) < 700 && sentences(t) <= 4;
 }
 
 /* The first element named by one of the words after the page's <h1> (a
@@ -1326,9 +1495,9 @@ static size_t sentences(const char *s)
 static void fill_header(const read_cues *c, ora_article *a, xmlNodePtr root, const site_rules *r,
                         const site_rules *g, const readability_words *words,
                         const page_meta *m, const jsonld_info *j, bool has_rules,
-                        bool *lede_declared)
+                        const char *host, bool *lede_declared)
 {
-    fill_title(a, root, r, m, j, has_rules);
+    fill_title(a, root, r, m, j, has_rules, host);
     if (has_rules) /* default.txt's lede is the fallback below */
         set_once(&a->lede, rule_text(root, r->lede, r));
     *lede_declared = !a->lede;
@@ -1451,11 +1620,16 @@ static void add_first_paragraph(ora_article *a, const char *text)
 
 /* A lede too long to be one, that the page shows above the body, is the
  * body's first paragraph: dropped, it would be read nowhere. */
+static size_t prose_paragraphs(const ora_article *a);
+
 static void finish_lede(ora_article *a, bool declared, bool shown)
 {
     if (!a->lede)
         return;
-    bool drop = declared && looks_truncated(a->lede);
+    /* a short description over a body is the site's tagline; with no body
+     * it is all the page says, and the page is judged on it */
+    bool drop = declared && (looks_truncated(a->lede) ||
+                             (strlen(a->lede) < CHAPO_MIN && prose_paragraphs(a)));
     if (!drop && a->n_blocks && a->blocks[0].kind == ORA_BLOCK_PARAGRAPH) {
         char *l = squash_folded(a->lede), *p = squash_folded(a->blocks[0].text);
         size_t ll = l ? strlen(l) : 0;
@@ -1602,11 +1776,15 @@ static size_t snippets(const ora_article *a)
 }
 
 #define BOX_TAIL_WORDS 15
-/* An article that ends on a heading with a line or two under it ("Horaires
- * et accès" / "2 rue du Port. Entrée libre.") ends on a box beside the
- * text, not on a part of it. */
+/* An article that ends on a heading, or on a heading with a line or two
+ * under it ("Horaires et accès" / "2 rue du Port. Entrée libre."), ends on
+ * a box beside the text, not on a part of it. */
 static void trim_trailing_box(ora_article *a)
 {
+    /* a heading over nothing: the title of a box whose content went (a
+     * "J'aime ça :" over its buttons); a heading announces what follows */
+    while (a->n_blocks > 1 && a->blocks[a->n_blocks - 1].kind == ORA_BLOCK_HEADING)
+        free(a->blocks[--a->n_blocks].text);
     size_t words = 0, h = a->n_blocks;
     while (h > 0 && a->blocks[h - 1].kind != ORA_BLOCK_HEADING) {
         words += count_words(a->blocks[h - 1].text);
@@ -1790,12 +1968,53 @@ static int find_containers(xmlNodePtr root, const site_rules *r,
     return 0;
 }
 
+/* An end marker ("Sur le même sujet", "Commentaires") as a short block
+ * or a heading in n, the way the walk would meet it. */
+#define END_MARKER_MAX 100
+static bool holds_end_marker(const body_walk *w, xmlNodePtr n)
+{
+    static const char *const heads[] = {"h2", "h3", "h4", "h5", "h6", NULL};
+    if (n->type != XML_ELEMENT_NODE || never_text(n))
+        return false;
+    bool heading = node_is_one_of(n, heads);
+    if (heading || visible_text(n) < END_MARKER_MAX) {
+        char *t = element_text(n, w->rules);
+        bool end = t && boilerplate_is_end(w->bp, t);
+        free(t);
+        return end;
+    }
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (holds_end_marker(w, c))
+            return true;
+    return false;
+}
+
+/* Words of prose read before the end marker may count as one: above it,
+ * the end of an article, not a link in its header. */
+#define END_AFTER_WORDS 100
+
+/* The siblings that scoring joined to the article's container are read in
+ * turn; what lies between them is not. An end marker there, after the
+ * article's own container, ends the article as it does inside one: a box
+ * after it (an inset story that the related links point to) is a piece of
+ * its own. Before it, the marker is a header's ("Réagir" under a chapo). */
+static bool ends_before(const body_walk *w, xmlNodePtr prev, xmlNodePtr next)
+{
+    if (!prev || prev->parent != next->parent || prose_words(w->a) < END_AFTER_WORDS)
+        return false;
+    for (xmlNodePtr s = prev->next; s && s != next; s = s->next)
+        if (holds_end_marker(w, s))
+            return true;
+    return false;
+}
+
 typedef struct {
     boilerplate bp;
     read_cues cues;
     site_rules site, generic;
     readability_words words;
     phrase_list not_article, shop;
+    const char *host; /* the page's, when it says where it lives */
 } reader_data;
 
 static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
@@ -1804,7 +2023,8 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     xmlNodePtr root = xmlDocGetRootElement(doc);
     const site_rules *r = &d->site;
     bool has_rules = r->hosts != NULL, lede_declared;
-    fill_header(&d->cues, a, root, r, &d->generic, &d->words, m, j, has_rules, &lede_declared);
+    fill_header(&d->cues, a, root, r, &d->generic, &d->words, m, j, has_rules, d->host,
+                &lede_declared);
     read_lang(a, root, j, m);
     node_list containers;
     readability_stats st;
@@ -1812,16 +2032,25 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
         return -1;
     body_walk w = {r, &d->generic, &d->shop, &d->bp, &d->cues, has_rules ? NULL : &d->words,
                    usable_paid_selector(root, j->paid_selector, &containers), a,
-                   false, 0, false, {0}, 0, 0, {0}, 0, 0, 0};
+                   false, 0, false, {0}, 0, 0, {0}, 0, 0, 0, d->host};
     w.title_hash = a->title ? folded_hash(a->title) : 0;
     w.lede_hash = a->lede ? folded_hash(a->lede) : 0;
-    for (size_t i = 0; w.words && i < containers.n; i++)
-        w.container_len += visible_text(containers.nodes[i]);
+    size_t largest = 0, most = 0; /* the article's own container, not a joined sibling */
+    for (size_t i = 0; w.words && i < containers.n; i++) {
+        size_t len = visible_text(containers.nodes[i]);
+        w.container_len += len;
+        if (len > most)
+            most = len, largest = i;
+    }
     if (!containers.n)
         walk_body(&w, root->children, false);
     for (size_t i = 0; i < containers.n && !w.stopped; i++) {
-        if (is_embed_box(containers.nodes[i]) || is_shop_box(&w, containers.nodes[i]))
-            continue; /* a sibling that is only an embed's label, or a shop */
+        if (i > largest && ends_before(&w, containers.nodes[i - 1], containers.nodes[i]))
+            break;
+        xmlNodePtr c = containers.nodes[i];
+        if (is_embed_box(c) || is_shop_box(&w, c) ||
+            (containers.n > 1 && visible_text(c) * 2 < w.container_len && skip_element(&w, c)))
+            continue; /* a sibling that is only an embed's label, a shop, or furniture */
         if (containers.nodes[i]->type == XML_ELEMENT_NODE &&
             (block_kind(containers.nodes[i], &(ora_block_kind){0}) ||
              readability_inline(containers.nodes[i]) || node_is(containers.nodes[i], "figure")))
@@ -1980,6 +2209,7 @@ int ora_read_html(const char *data, size_t len, ora_article *a, ora_error *err)
     char *host = page_host(&m, &j, a->url);
     int rc = load_rules(host, &d, err);
     if (rc == 0) {
+        d.host = host;
         rc = read_page(doc, &d, a, &m, &j);
         if (rc < 0)
             ora_set_error(err, "out of memory while reading the page.");

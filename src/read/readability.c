@@ -120,10 +120,19 @@ static bool is_invisible(xmlNodePtr n)
            (node_is(n, "form") && !readability_page_form(n));
 }
 
+/* A paragraph of prose: a <p>, or text loose between <br>s (pages that
+ * set their article as "<span>Le texte…<br><br>La suite…</span>"). */
+static size_t visible_len(const char *s);
+
 static bool holds_paragraph(xmlNodePtr n, size_t min)
 {
+    static const char *const never[] = {"script", "style", "noscript", "template",
+                                        "textarea", "select", NULL};
     for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE)
+        if (c->type == XML_TEXT_NODE && c->content &&
+            visible_len((const char *)c->content) >= min)
+            return true;
+        if (c->type != XML_ELEMENT_NODE || node_is_one_of(c, never))
             continue;
         if (node_is(c, "p")) {
             xmlChar *t = xmlNodeGetContent(c);
