@@ -34,6 +34,7 @@
   <lexeme><grapheme>hab.</grapheme><alias>habitants</alias></lexeme>
   <lexeme><grapheme>av. J.-C.</grapheme><alias>avant Jésus-Christ</alias></lexeme>
   <lexeme><grapheme>apr. J.-C.</grapheme><alias>après Jésus-Christ</alias></lexeme>
+  <lexeme><grapheme>ap. J.-C.</grapheme><alias>après Jésus-Christ</alias></lexeme>
   <lexeme><grapheme>J.-C.</grapheme><alias>Jésus-Christ</alias></lexeme>
   <lexeme><grapheme>av.</grapheme><alias>avenue</alias></lexeme>
   <lexeme><grapheme>bd</grapheme><alias>boulevard</alias></lexeme>
