@@ -26,6 +26,7 @@
   <lexeme><grapheme>n°</grapheme><alias>numéro</alias></lexeme>
   <lexeme><grapheme>N°</grapheme><alias>numéro</alias></lexeme>
   <lexeme><grapheme>p.</grapheme><alias>page</alias></lexeme>
+  <lexeme><grapheme>no</grapheme><alias>numéro</alias></lexeme>
   <lexeme><grapheme>pp.</grapheme><alias>pages</alias></lexeme>
   <lexeme><grapheme>etc.</grapheme><alias>etcétéra</alias></lexeme>
   <lexeme><grapheme>cf.</grapheme><alias>voir</alias></lexeme>
