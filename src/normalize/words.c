@@ -382,6 +382,7 @@ static bool split_pair(char a, char b)
 {
     return onset_pair(a, b) || a == b || /* "GUERRE", "ASSE" */
            (strchr("LMNRS", a) && strchr("BCDFGKPSTVZ", b) && !(a == 'N' && b == 'P')) ||
+           (a == 'N' && b == 'R') || /* "INRIA", "INRAP": as in "Henri" */
            (strchr("BCDGKPTQ", a) && strchr("TSMN", b)) || /* "ACTE", "OPTION", "ABSENT", "AQMI" */
            (strchr("LR", a) && strchr("MN", b)); /* "FERME", "INFORMATIONS", "PALME" */
 }
@@ -427,8 +428,10 @@ static bool pronounceable(const char *s, size_t n)
         while (k + run < n && !is_vowel(s[k + run]))
             run++;
         bool start = k == 0, end = k + run == n;
-        /* "ENTRETIEN", "LETTRE", "EXCLU": a coda then a syllable onset */
-        if (run == 3 && !start && !end && onset_pair(s[k + 1], s[k + 2])) {
+        /* "ENTRETIEN", "LETTRE", "EXCLU": a coda then a syllable onset;
+         * "DIRECCTE": a doubled letter is one sound */
+        if (run == 3 && !start && !end &&
+            (onset_pair(s[k + 1], s[k + 2]) || (s[k] == s[k + 1] && split_pair(s[k + 1], s[k + 2])))) {
             k += 2;
             continue;
         }
