@@ -154,7 +154,7 @@ size_t rule_chrono(pass *p, size_t i)
     if (d1 < 1 || d1 > 2)
         return 0;
     unsigned long long first = to_ull(p->s + i, d1), minutes = 0, secs;
-    bool colon = p->s[j] == ':' && digits_at(p->s, p->len, j + 1) == 2 && j + 3 < p->len &&
+    bool colon = j + 3 < p->len && p->s[j] == ':' && digits_at(p->s, p->len, j + 1) == 2 &&
                  (p->s[j + 3] == '.' || p->s[j + 3] == ',');
     if (colon) { /* "1:23.456" */
         minutes = first + 1;

@@ -1110,7 +1110,7 @@ static size_t inclusive_mark(const pass *p, size_t j, bool *plain)
 static bool slash_feminine(const pass *p, size_t i, size_t base_end, size_t fem, size_t fem_len)
 {
     static const char *const endings[] = {"e", "se", "ne", "le", "te", "ve", "euse", "rice", "trice"};
-    if (p->s[base_end] != '/')
+    if (base_end >= p->len || p->s[base_end] != '/')
         return true; /* not a slash: nothing to check */
     if (base_end - i < 3)
         return false;
@@ -1142,7 +1142,7 @@ static bool inclusive_parse(const pass *p, size_t i, inclusive_word *w)
     }
     /* "elpais.es" is a Spanish address and "Gers-les" no word: a lone
      * plain ending must be a feminine's "e", or two endings follow */
-    bool slash = p->s[w->base_end] == '/';
+    bool slash = w->base_end < p->len && p->s[w->base_end] == '/';
     if (plain && (slash ? parts != 1 || !slash_feminine(p, i, w->base_end, w->fem, w->fem_len)
                         : parts == 1 && !(w->fem_len == 1 && p->s[w->fem] == 'e')))
         return false;
