@@ -75,14 +75,6 @@ static uint64_t key_hash(const char *s, size_t n)
     return h;
 }
 
-static bool has_accent(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)s[i] >= 0x80)
-            return true;
-    return false;
-}
-
 /* The slot of an unaccented spelling: the table keeps no keys, only the
  * accented words, so a slot is compared by taking its word's accents off
  * again; that costs a few bytes per lookup and spares 2 MB of hashes. */
@@ -174,7 +166,7 @@ static bool add_line(accent_index *x, spelling *g, const char *w, size_t n)
     }
     if (!kn)
         return true;
-    if (!has_accent(w, n)) {
+    if (!!ascii_only(w, n)) {
         g->plain = true;
     } else if (!g->accented) {
         memcpy(g->word, w, n);

@@ -48,14 +48,6 @@ static uint64_t hash_folded(const char *s, size_t n)
     return h;
 }
 
-static bool ascii_only(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)s[i] >= 0x80)
-            return false;
-    return true;
-}
-
 /* ASCII letters folded to lower case; other bytes as they are. */
 static size_t fold(const char *s, size_t n, char *out)
 {

@@ -139,6 +139,7 @@ void copy(pass *p, size_t from, size_t to);
 
 bool is_digit(char c);
 bool is_upper_ascii(char c);
+bool ascii_only(const char *s, size_t n);
 bool is_letter_at(const char *s, size_t len, size_t i);
 bool is_word_at(const char *s, size_t len, size_t i);
 bool at_boundary(const pass *p, size_t i);

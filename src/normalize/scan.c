@@ -8,6 +8,14 @@
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
 
+bool ascii_only(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return false;
+    return true;
+}
+
 /* Letters include every non-ASCII code point that is not punctuation or a
  * space we know of: French letters are all Latin-1 or Latin Extended. */
 bool is_letter_at(const char *s, size_t len, size_t i)
