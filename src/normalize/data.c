@@ -73,6 +73,7 @@ static int unit_row(void *ctx, char **f, size_t n)
     u->singular = ora_strdup(f[1]);
     u->plural = ora_strdup(f[2]);
     u->feminine = n > 3 && f[3][0] == 'f';
+    u->alone = n > 4 && strcmp(f[4], "alone") == 0;
     return 0;
 }
 

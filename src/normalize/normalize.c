@@ -104,7 +104,7 @@ static const rule_fn digit_rules[] = {
 static const rule_fn upper_rules[] = {rule_address, rule_lexicon, rule_roman_heading,
                                       rule_roman,   rule_inclusive, rule_alnum,
                                       rule_acronym, rule_titlecase_acronym,
-                                      rule_word_number_unit};
+                                      rule_word_number_unit, rule_unit_alone};
 static const rule_fn other_rules[] = {rule_lexicon, rule_money_prefix, rule_phone,
                                       rule_signed_number};
 
@@ -182,6 +182,8 @@ static size_t lower_word_rules(pass *p, size_t i)
         n = word_number_unit(p, i, e);
     else if (after == '\xC2' || after == '\xE2' || after == '(')
         n = rule_inclusive(p, i);
+    if (!n && e - i <= 5)
+        n = rule_unit_alone(p, i); /* "le prix du m²" */
     if (!n && e - i >= 8 && (p->s[e - 1] == 'e' || p->s[e - 1] == 's') &&
         (ends_with_bytes(p, e, "i\xC3\xA8me") || ends_with_bytes(p, e, "i\xC3\xA8mes")))
         n = written_ordinal(p, i, e);
@@ -274,6 +276,7 @@ static int load_word_lists(ora_normalizer *n, ora_error *err)
                  {"lexicons/fr/phone-cues.txt", &n->phone_cues},
                  {"lexicons/fr/before-name.txt", &n->before_name},
                  {"lexicons/fr/before-number.txt", &n->before_number},
+                 {"lexicons/fr/before-unit.txt", &n->before_unit},
                  {"lexicons/fr/tlds.txt", &n->tlds},
                  {"lexicons/fr/regnal-names.txt", &n->regnal_names},
                  {"lexicons/fr/name-titles.txt", &n->name_titles}};
@@ -327,6 +330,7 @@ void ora_normalizer_free(ora_normalizer *n)
     lexicon_free(&n->lex);
     word_set *lists[] = {&n->feminine,    &n->masculine,
                             &n->label_nouns, &n->phone_cues, &n->before_name, &n->before_number,
+                            &n->before_unit,
                             &n->tlds, &n->regnal_names, &n->name_titles};
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
         word_set_free(lists[k]);

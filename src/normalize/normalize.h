@@ -15,6 +15,7 @@
 typedef struct {
     char *symbol, *singular, *plural;
     bool feminine;
+    bool alone; /* said without a number too: "le prix du m²" */
 } unit_name;
 
 typedef struct {
@@ -101,6 +102,7 @@ struct ora_normalizer {
     word_set phone_cues;    /* appeler, composez: a short number after */
     word_set before_name;   /* "Me": expanded only before a name */
     word_set before_number; /* "vol.": expanded only before a number */
+    word_set before_unit;   /* le, du, par: a unit symbol without a number after */
     word_set tlds;          /* fr, com: the end of a domain name */
     word_set regnal_names;  /* François, Dagobert: "I" after them is premier */
     word_set name_titles;   /* M., Madame: a surname in capitals follows */
@@ -224,6 +226,7 @@ size_t rule_roman(pass *p, size_t i);
 size_t rule_roman_heading(pass *p, size_t i);
 size_t rule_alnum(pass *p, size_t i);
 size_t rule_acronym(pass *p, size_t i);
+size_t rule_unit_alone(pass *p, size_t i);
 size_t rule_bracketed_letters(pass *p, size_t i);
 size_t rule_titlecase_acronym(pass *p, size_t i);
 size_t rule_address(pass *p, size_t i);

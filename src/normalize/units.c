@@ -79,6 +79,24 @@ static bool quantity_ends_at(const pass *p, size_t e)
     return d > 0 && is_digit(p->s[d - 1]);
 }
 
+/* "9 500 € le m²", "le prix du kWh", "130 km par h": a unit symbol with no
+ * number, after a word that announces one (before-unit.txt), is said in
+ * the singular; only the symbols units.tsv marks "alone", which are
+ * nothing else ("CV" is a résumé too). eSpeak NG said "m²" as "èm
+ * puissance deux". */
+size_t rule_unit_alone(pass *p, size_t i)
+{
+    size_t l;
+    const unit_name *u = unit_at(p, i, &l);
+    if (!u || !u->alone || i < 2 || p->s[i - 1] != ' ')
+        return 0;
+    word_ref w = prev_word(p, i - 1);
+    if (w.end != i - 1 || !word_in(p, w, &p->nz->before_unit))
+        return 0;
+    emit(p, i, i + l, u->singular);
+    return l;
+}
+
 size_t unit_after_number(const pass *p, size_t j, strbuf *b, double v, bool *feminine)
 {
     size_t sp = space_len(p->s, p->len, j), l;
