@@ -170,7 +170,8 @@ static size_t lower_word_rules(pass *p, size_t i)
     else if (after == ' ' && e + 1 < p->len && p->s[e + 1] == '(')
         n = rule_inclusive(p, i); /* "condamné (e)" */
     bool joined = after == '.' || after == '@' || after == ':' || after == '-' || after == '_';
-    if (!n && (after == '.' || after == '-' || after == '/'))
+    if (!n && (after == '.' || after == '-' || after == '/') && e + 1 < p->len &&
+        p->s[e + 1] && strchr("elnrstv", p->s[e + 1])) /* the letters endings begin with */
         n = rule_inclusive(p, i); /* "agent.e.s", "salarié-e-s", "époux/se" */
     if (n)
         ;
@@ -344,7 +345,8 @@ static int normalize_clean(const ora_normalizer *n, const char *text, size_t len
                            ora_normalized *out, ora_error *err)
 {
     memset(out, 0, sizeof *out);
-    pass p = {n, text, len, out, {0}, false, 0, 0};
+    struct word_memo memo = {SIZE_MAX, 0};
+    pass p = {n, text, len, out, {0}, false, 0, 0, &memo};
     sb_init(&p.text);
     for (size_t i = 0; i < len;) {
         if (!n->may_start[(unsigned char)text[i]]) {

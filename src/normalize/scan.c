@@ -52,6 +52,9 @@ bool at_boundary(const pass *p, size_t i)
 
 size_t word_end(const pass *p, size_t i)
 {
+    if (p->memo && p->memo->from == i)
+        return p->memo->to;
+    size_t from = i;
     for (;;) { /* ASCII letters and digits first: most of a French text */
         unsigned char c = i < p->len ? (unsigned char)p->s[i] : 0;
         if (!((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
@@ -63,6 +66,8 @@ size_t word_end(const pass *p, size_t i)
         int l = utf8_decode(p->s + i, p->len - i, &cp);
         i += l ? (size_t)l : 1;
     }
+    if (p->memo)
+        *p->memo = (struct word_memo){from, i};
     return i;
 }
 
@@ -93,14 +98,6 @@ unsigned long long to_ull(const char *s, size_t n)
         if (is_digit(s[i]))
             v = v * 10 + (unsigned)(s[i] - '0');
     return v;
-}
-
-bool starts_with_at(const pass *p, size_t i, const char *lit)
-{
-    if (i >= p->len || p->s[i] != lit[0])
-        return false; /* the common case, before strlen */
-    size_t l = strlen(lit);
-    return i + l <= p->len && memcmp(p->s + i, lit, l) == 0;
 }
 
 bool word_is(const pass *p, size_t i, const char *lit)

@@ -24,6 +24,9 @@ static const unit_name *unit_at(const pass *p, size_t j, size_t *len)
 {
     const unit_name *best = NULL;
     size_t best_len = 0;
+    *len = 0;
+    if (j >= p->len || !p->nz->units.first_byte[(unsigned char)p->s[j]])
+        return NULL;
     for (size_t k = 0; k < p->nz->units.n; k++) {
         const unit_name *u = &p->nz->units.items[k];
         if (j >= p->len || u->symbol[0] != p->s[j])
@@ -86,12 +89,20 @@ static bool quantity_ends_at(const pass *p, size_t e)
  * puissance deux". */
 size_t rule_unit_alone(pass *p, size_t i)
 {
+    if (i < 2 || i + 1 >= p->len || p->s[i - 1] != ' ' ||
+        !p->nz->units.alone_pair[unit_pair_hash(p->s + i)])
+        return 0;
+    /* the word before, found by hand: this runs on most short words, and
+     * the announcing words are a few plain letters ("le", "par") */
+    size_t b = i - 1;
+    while (b > 0 && i - 1 - b < 8 && p->s[b - 1] >= 'a' && p->s[b - 1] <= 'z')
+        b--;
+    if (b == i - 1 || (b > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, b))) ||
+        !word_set_has(&p->nz->before_unit, p->s + b, i - 1 - b))
+        return 0;
     size_t l;
     const unit_name *u = unit_at(p, i, &l);
-    if (!u || !u->alone || i < 2 || p->s[i - 1] != ' ')
-        return 0;
-    word_ref w = prev_word(p, i - 1);
-    if (w.end != i - 1 || !word_in(p, w, &p->nz->before_unit))
+    if (!u || !u->alone)
         return 0;
     emit(p, i, i + l, u->singular);
     return l;
