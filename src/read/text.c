@@ -812,7 +812,10 @@ static bool find_stretch(reader *r)
     r->body = r->stop = 0;
     for (size_t i = 0; i < r->n; i++) {
         const line *l = &r->l[i];
-        if ((l->end || l->cut) && run >= STRONG_RUN && best == run)
+        /* the marker may stand past a share bar or an author box: while
+         * the run that made the strong stretch goes on, what follows the
+         * marker (reader comments, however long) is not the article */
+        if ((l->end || l->cut) && best >= STRONG_RUN && run > 0 && start == r->body)
             break;
         if (run <= 0)
             run = 0, start = i;
