@@ -1116,10 +1116,15 @@ static bool same_text(const char *a, const char *b)
     return strncmp(a, b, n) == 0 && (b[n] == '\0' || (b[n] == '.' && !b[n + 1]));
 }
 
+/* Does the copy show line i again: the same line, or a longer one that
+ * opens with it (a picture's alt text or legend that repeats the title
+ * and adds the credit, "X Ayn Rand (Credit: …)")? */
 static bool repeated(const reader *r, size_t i)
 {
+    const line *l = &r->l[i];
     for (size_t j = 0; j < r->n; j++)
-        if (j != i && r->l[j].len == r->l[i].len && strcmp(r->l[j].s, r->l[i].s) == 0)
+        if (j != i && r->l[j].len >= l->len && strncmp(r->l[j].s, l->s, l->len) == 0 &&
+            (r->l[j].len == l->len || r->l[j].s[l->len] == ' '))
             return true;
     return false;
 }
