@@ -65,6 +65,7 @@ typedef struct {
     bool embed;        /* an embedded social post or its signature */
     bool stamped;      /* opens on a time, "21h40 La participation …": a post of a live */
     bool picture;      /* an image's file name ("0042-photo-x.jpg"), an alt text a copy shows */
+    bool code;         /* a listing of program code ("var x = f(y);"), as a page shows it in <pre> */
     bool tight;        /* right under the line before, no blank line between */
     int own;           /* class from its own features */
     int cls;           /* class after its neighbours had their say */
@@ -369,6 +370,25 @@ static int own_class(const line *l)
 }
 
 
+/* Program code as a technical article quotes it: braces, brackets,
+ * parentheses, semicolons and signs make a good share of its characters,
+ * as they never do in prose, a menu or a credit. */
+static bool code_listing(const line *l)
+{
+    size_t signs = 0, kinds = 0, chars = 0;
+    bool seen[128] = {false};
+    for (const char *p = l->s; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        chars += c != ' ';
+        if (c < 128 && strchr("{}[]();=<>", c)) {
+            signs++;
+            kinds += !seen[c];
+            seen[c] = true;
+        }
+    }
+    return l->len >= 20 && signs >= 4 && kinds >= 3 && signs * 100 >= chars * 6;
+}
+
 /* One word ending in a picture's extension: a file name that stands for
  * the image's text ("0042-photo-port.jpg"), not a credit nor a caption. */
 static bool picture_file(const line *l)
@@ -496,6 +516,7 @@ static void classify(reader *r)
         l->credit = l->len < 80 && l->credit_in && !caption_then_credit(r, l->s);
         l->credit_in |= l->len < 300 && signed_legend(l); /* a legend, not a credit alone */
         l->picture = picture_file(l);
+        l->code = code_listing(l);
         if (l->picture)
             l->drop = true, l->credit = l->credit_in = false;
         l->end = l->len < 200 && boilerplate_is_end(&r->bp, l->s);
@@ -542,7 +563,7 @@ static int neighbour(const reader *r, size_t i, int dir, bool skip_near)
 {
     for (size_t j = i; dir < 0 ? j-- > 0 : ++j < r->n;) {
         int c = r->l[j].cls;
-        if (c == SHORT || (skip_near && c == NEAR) || r->l[j].credit || r->l[j].cells ||
+        if (c == SHORT || (skip_near && c == NEAR) || r->l[j].credit || r->l[j].cells || r->l[j].code ||
             r->l[j].listed || (r->l[j].drop && announces_link(r, r->l[j].s)))
             continue;
         return c == NEAR ? NEAR : c;
@@ -798,8 +819,8 @@ static long line_score(const line *l)
 {
     if (l->cls == GOOD)
         return (long)l->words;
-    if (l->meta || l->credit || l->cells || l->embed)
-        return 0; /* datelines, credits, tables and embeds belong to articles too */
+    if (l->meta || l->credit || l->cells || l->embed || l->code)
+        return 0; /* datelines, credits, tables, embeds and code belong to articles too */
     return l->drop ? -2 : -BAD_COST;
 }
 
@@ -1736,6 +1757,11 @@ static void read_body(reader *r)
             (a->n_blocks == 0 && looks_like_caption(r, l->s))) {
             if (!already_read(r, l->s))
                 ora_article_add_block(a, ORA_BLOCK_CAPTION, l->s);
+            continue;
+        }
+        if (l->code) { /* a listing the prose quotes: the stretch holds it, so prose is around */
+            if (!already_read(r, l->s))
+                ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, l->s);
             continue;
         }
         if (l->cls != GOOD || (a->title && same_text(a->title, l->s)) ||
