@@ -86,7 +86,7 @@ typedef struct {
     seen_set seen; /* hashes of the blocks read, so none is read twice */
     ora_article *a;
     size_t body, stop; /* the article's lines: [body, stop) */
-    size_t title_at, lede_at;
+    size_t title_at, lede_at, byline_at;
     size_t box; /* the line after the end marker: an author box may start there */
 } reader;
 
@@ -1340,6 +1340,39 @@ static bool heading_word(const line *l)
            !l->drop && !l->meta && !l->credit_in && !l->end && !l->cut && !strchr(".:,;|", last);
 }
 
+/* Where a name alone on its line ends ("Anne Roux - France Télévisions":
+ * the name, then its desk after a dash), 0 when the line is no name. */
+static size_t name_part(const reader *r, const line *l)
+{
+    if (l->stops > 0 || l->bullet || l->drop || l->meta || l->credit_in)
+        return 0; /* "The Road Ahead" is a sub-heading: names hold no function word */
+    const char *dash = strstr(l->s, " - ");
+    if (!dash)
+        dash = strstr(l->s, " \xE2\x80\x94 "); /* — */
+    size_t n = dash ? (size_t)(dash - l->s) : l->len;
+    char buf[96];
+    if (n >= sizeof buf)
+        return 0;
+    memcpy(buf, l->s, n);
+    buf[n] = '\0';
+    line name = {.s = buf, .len = n, .words = 1};
+    for (size_t k = 0; k < n; k++)
+        name.words += buf[k] == ' ';
+    return name.words <= 3 && name_like(r, &name) ? n : 0;
+}
+
+/* A name alone on its line right under the title, or under a short lede
+ * under it: the byline of a layout that sets it without "Par" and without
+ * a date. A sub-heading stands lower, after the body's first paragraph.
+ * Returns its line, or r->n. */
+static size_t name_under_title(const reader *r, size_t title)
+{
+    size_t i = title + 1;
+    if (i < r->stop && r->l[i].own >= NEAR && r->l[i].words <= 30 && lede_like(&r->l[i]))
+        i++;
+    return i < r->stop && name_part(r, &r->l[i]) ? i : r->n;
+}
+
 static void read_head(reader *r)
 {
     ora_article *a = r->a;
@@ -1386,6 +1419,7 @@ static void read_head(reader *r)
         r->body = title + 1;
     r->title_at = title;
     r->lede_at = r->n;
+    r->byline_at = title < r->n ? name_under_title(r, title) : r->n;
     if (title < r->n) {
         a->title = ora_strdup(r->l[title].s);
         for (size_t i = title + 1; i < r->body; i++) {
@@ -1407,7 +1441,7 @@ static void read_head(reader *r)
             j++;
         if (i < r->stop && j < r->stop && i <= r->body + 12 && r->l[i].len < 300 &&
             r->l[i].full_stop &&
-            (r->l[j].own == BAD || r->l[j].stamped ||
+            (r->l[j].own == BAD || r->l[j].stamped || j == r->byline_at ||
              r->l[j].words > r->l[i].words + r->l[i].words / 2 ||
              strcmp(r->l[j].s, r->l[i].s) == 0) &&
             !r->l[j].credit && !r->l[j].meta)
@@ -1437,6 +1471,12 @@ static void read_head(reader *r)
     for (size_t i = r->body; i < r->stop && i < r->body + 6; i++)
         if (r->l[i].meta)
             take_dateline(r, r->l[i].s);
+    if (!a->byline && r->byline_at < r->n) {
+        const line *l = &r->l[r->byline_at];
+        char *name = ora_strndup(l->s, name_part(r, l));
+        a->byline = name ? byline_text(name) : NULL;
+        free(name);
+    }
     /* "Auteur : X" right under a short piece */
     for (size_t i = r->stop; i < r->n && i < r->stop + 2 && !r->box; i++)
         if (r->l[i].meta)
@@ -1745,7 +1785,7 @@ static void read_body(reader *r)
         }
         if (table_caption(r, i))
             continue; /* read with its table */
-        if (l->meta || l->credit || l->drop || i == r->title_at || i == r->lede_at ||
+        if (l->meta || l->credit || l->drop || i == r->title_at || i == r->lede_at || i == r->byline_at ||
             (l->credit_in && l->len < 80))
             continue;
         if (has_prose(a) && is_signature(r, l->s))
@@ -2010,7 +2050,7 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
     } else if (r.n) {
         /* nothing scores: still say what the top of the input is */
         r.body = r.stop = 0;
-        r.title_at = r.lede_at = r.n;
+        r.title_at = r.lede_at = r.byline_at = r.n;
         for (size_t i = 0; i < r.n && !a->title; i++)
             if (title_like(&r.l[i]) && !in_menu(&r, i))
                 a->title = ora_strdup(r.l[i].s);
