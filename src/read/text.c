@@ -1393,6 +1393,12 @@ static void read_head(reader *r)
     size_t to = r->body;
     while (to < r->stop && to < r->body + 2 && !r->l[to].full_stop)
         to++;
+    /* Or on a notice over the title ("This story is unlisted…"): one
+     * paragraph, then a headline the copy shows again (the layout's second
+     * headline), then the prose. */
+    if (to == r->body && to + 2 < r->stop && r->l[to].full_stop && title_like(&r->l[to + 1]) &&
+        !r->l[to + 1].full_stop && r->l[to + 1].words >= 4 && repeated(r, to + 1))
+        to += 2;
     long best = -1000;
     size_t title = r->n;
     for (size_t i = to; i-- > from;) {
