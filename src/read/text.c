@@ -221,6 +221,7 @@ static bool ends_sentence(const char *s, size_t n)
     char c = s[n - 1];
     return c == '.' || c == '!' || c == '?' || c == ':' || c == ')' || c == ';' ||
            c == '"' || (n >= 2 && strcmp(s + n - 2, "\xC2\xBB") == 0) || /* » */
+           (n >= 3 && strcmp(s + n - 3, "\xE2\x80\x9D") == 0) ||            /* ” */
            (n >= 3 && strcmp(s + n - 3, "\xE2\x80\xA6") == 0);            /* … */
 }
 
@@ -236,9 +237,15 @@ static uint64_t hash_text(const char *s)
  * paragraph ends on a full stop, perhaps inside the quote ('.»'). */
 static bool ends_full_stop(const char *s, size_t n)
 {
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '"' || s[n - 1] == ')' ||
-                 s[n - 1] == '\''))
-        n--;
+    for (;;) {
+        if (n && (s[n - 1] == ' ' || s[n - 1] == '"' || s[n - 1] == ')' || s[n - 1] == '\''))
+            n--;
+        else if (n >= 3 && (strncmp(s + n - 3, "\xE2\x80\x9D", 3) == 0 || /* ” */
+                            strncmp(s + n - 3, "\xE2\x80\x99", 3) == 0))  /* ’ */
+            n -= 3;
+        else
+            break;
+    }
     if (n >= 2 && strncmp(s + n - 2, "\xC2\xBB", 2) == 0) { /* » */
         n -= 2;
         while (n && s[n - 1] == ' ')
