@@ -1299,13 +1299,22 @@ static bool alt_over_legend(const reader *r, size_t i)
            strncmp(next->s, l->s, l->len) == 0;
 }
 
+/* A paragraph that opens on someone's words ("« Le bois doit sécher
+ * lentement », explique…", "“You won’t…,” one user said."): a legend
+ * names what the picture shows, it does not open on a quote. */
+static bool quoted_prose(const line *l)
+{
+    return l->own == GOOD && (str_starts_with(l->s, "\xC2\xAB") || str_starts_with(l->s, "\xE2\x80\x9C") ||
+                              l->s[0] == '"');
+}
+
 /* A caption: the line over a short credit ("© AFP", "Getty Images"), or
  * a picture's text over its legend. */
 static bool is_caption_at(const reader *r, size_t i)
 {
     const line *next = i + 1 < r->n ? &r->l[i + 1] : NULL;
     return (next && next->credit && !r->l[i].credit_in && r->l[i].len >= 20 &&
-            r->l[i].words <= 30 && !r->l[i].meta && !r->l[i].drop) ||
+            r->l[i].words <= 30 && !r->l[i].meta && !r->l[i].drop && !quoted_prose(&r->l[i])) ||
            alt_over_legend(r, i);
 }
 
@@ -1803,7 +1812,8 @@ static void read_body(reader *r)
             continue;
         if (has_prose(a) && is_signature(r, l->s))
             break;
-        if (i > 0 && r->l[i - 1].credit && l->words <= 15 && !(i >= 2 && is_caption_at(r, i - 2)))
+        if (i > 0 && r->l[i - 1].credit && l->words <= 15 && !(i >= 2 && is_caption_at(r, i - 2)) &&
+            !is_caption_at(r, i))
             continue; /* a caption under its credit, as some copies give them */
         /* a credit after the article's last line is its copyright line */
         if ((is_caption_at(r, i) && i + 1 < r->stop) ||
