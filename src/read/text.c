@@ -1890,16 +1890,41 @@ static size_t count_cues(const reader *r, const phrase_list *cues, const char *k
     return hits;
 }
 
+/* The number a heading opens on ("3. Réparer les fuites", "3) …", "#3 …"),
+ * or -1. */
+static int heading_number(const char *s)
+{
+    if (*s == '#')
+        s++;
+    if (!isdigit((unsigned char)*s))
+        return -1;
+    int n = atoi(s);
+    while (isdigit((unsigned char)*s))
+        s++;
+    return (s[0] == '.' || s[0] == ')' || s[0] == ' ') && n < 1000 ? n : -1;
+}
+
 /* Teasers: a front page alternates headlines and one-sentence summaries,
- * so its "article" is as many headings as paragraphs, all short. */
+ * so its "article" is as many headings as paragraphs, all short. A list
+ * article has that shape too ("Huit gestes pour…": a numbered heading and
+ * a short paragraph, eight times), but its headings count up. */
 static bool front_page(const ora_article *a)
 {
-    size_t heads = 0, paras = 0, words = body_words(a);
+    size_t heads = 0, paras = 0, counted = 0, words = body_words(a);
+    int next = -1;
     for (size_t i = 0; i < a->n_blocks; i++) {
+        const char *t = a->blocks[i].text;
         /* a live's posts have timed headings; a front page's have none */
-        heads += a->blocks[i].kind == ORA_BLOCK_HEADING && !stamped(a->blocks[i].text);
+        if (a->blocks[i].kind == ORA_BLOCK_HEADING && !stamped(t)) {
+            heads++;
+            int n = heading_number(t);
+            counted += n >= 0 && (next < 0 || n == next);
+            next = n >= 0 ? n + 1 : next;
+        }
         paras += a->blocks[i].kind == ORA_BLOCK_PARAGRAPH;
     }
+    if (counted * 4 >= heads * 3)
+        return false;
     return heads >= 4 && heads * 2 >= paras && paras && words / paras < 40;
 }
 
