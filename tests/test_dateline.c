@@ -49,6 +49,9 @@ static void written_dates(void **state)
     assert_string_equal(iso, "2018-05-22");
     expect_line("posted on Saturday, June 13th, 2015", "2015-06-13", "", "");
     expect_line("By Helen Marsh Tuesday, Aug. 17, 2010", "2010-08-17", "", "Helen Marsh");
+    /* English bylines: two names joined by "and", "Posted by" */
+    expect_line("By Helen Marsh and Tom Reed", "", "", "Helen Marsh and Tom Reed");
+    expect_line("Posted by Tom Reed on June 12, 2017", "2017-06-12", "", "Tom Reed");
 }
 
 static void numeric_dates(void **state)
