@@ -1144,17 +1144,22 @@ static bool same_text(const char *a, const char *b)
     return strncmp(a, b, n) == 0 && (b[n] == '\0' || (b[n] == '.' && !b[n + 1]));
 }
 
-/* Does the copy show line i again: the same line, or a longer one that
- * opens with it (a picture's alt text or legend that repeats the title
- * and adds the credit, "X Ayn Rand (Credit: …)")? */
-static bool repeated(const reader *r, size_t i)
+/* Does the copy show line i again: the same line, or (opening) a longer
+ * one that opens with it (a picture's alt text or legend that repeats the
+ * title and adds the credit, "X Ayn Rand (Credit: …)")? */
+static bool shown_again(const reader *r, size_t i, bool opening)
 {
     const line *l = &r->l[i];
     for (size_t j = 0; j < r->n; j++)
         if (j != i && r->l[j].len >= l->len && strncmp(r->l[j].s, l->s, l->len) == 0 &&
-            (r->l[j].len == l->len || r->l[j].s[l->len] == ' '))
+            (r->l[j].len == l->len || (opening && r->l[j].s[l->len] == ' ')))
             return true;
     return false;
+}
+
+static bool repeated(const reader *r, size_t i)
+{
+    return shown_again(r, i, true);
 }
 
 /* "Jean Dupont": two to five capitalized words, nothing else. */
@@ -1410,10 +1415,11 @@ static void read_head(reader *r)
     while (to < r->stop && to < r->body + 2 && !r->l[to].full_stop)
         to++;
     /* Or on a notice over the title ("This story is unlisted…"): one
-     * paragraph, then a headline the copy shows again (the layout's second
-     * headline), then the prose. */
+     * paragraph, then a headline the copy shows again as it is (the
+     * layout's second headline; a picture's alt text opens its legend),
+     * then the prose. */
     if (to == r->body && to + 2 < r->stop && r->l[to].full_stop && title_like(&r->l[to + 1]) &&
-        !r->l[to + 1].full_stop && r->l[to + 1].words >= 4 && repeated(r, to + 1))
+        !r->l[to + 1].full_stop && r->l[to + 1].words >= 4 && shown_again(r, to + 1, false))
         to += 2;
     long best = -1000;
     size_t title = r->n;
