@@ -505,6 +505,49 @@ static void judge_by_shape(reader *r)
     }
 }
 
+/* Links a box inside the article may hold under its label. */
+#define INLINE_BOX_LINKS 6
+
+/* "Related" over a few headlines (two or more), then the article's prose
+ * again, two paragraphs in a row: a box of links set inside the article,
+ * not its end. Reader comments and teasers under an article alternate names,
+ * dates and buttons with their text, and the next article opens on its
+ * dateline. Returns the line after the box, or 0 when i opens none. */
+static size_t inline_box_end(const reader *r, size_t i)
+{
+    size_t k = i + 1;
+    for (; k < r->n && k <= i + INLINE_BOX_LINKS; k++) {
+        const line *l = &r->l[k];
+        if (l->own == GOOD)
+            break;
+        if (l->full_stop || l->words < 2 || l->words > 20 || l->meta || l->end || l->cut ||
+            l->bullet != r->l[i + 1].bullet)
+            return 0;
+    }
+    if (k < i + 3 || k + 1 >= r->n)
+        return 0; /* one headline and its text: the next article ("En savoir plus") */
+    const line *a = &r->l[k], *b = &r->l[k + 1];
+    return a->own == GOOD && a->full_stop && b->own == GOOD && b->full_stop ? k : 0;
+}
+
+/* An end marker that only labels a box of links inside the article is
+ * furniture: the label and its links are not read, and the article goes
+ * on under them. */
+static void keep_inline_boxes(reader *r)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        if (!r->l[i].end || r->l[i].len > 40)
+            continue;
+        size_t end = inline_box_end(r, i);
+        if (!end)
+            continue;
+        r->l[i].end = false;
+        r->l[i].drop = true;
+        for (size_t k = i; k < end; k++)
+            r->l[k].own = r->l[k].cls = BAD, r->l[k].listed = true;
+    }
+}
+
 static void classify(reader *r)
 {
     for (size_t i = 0; i < r->n; i++) {
@@ -534,6 +577,7 @@ static void classify(reader *r)
     if (no_function_words(r))
         judge_by_shape(r);
     drop_cut_teasers(r);
+    keep_inline_boxes(r);
 }
 
 /* ── Context: jusText's smoothing ────────────────────────────────────── */
