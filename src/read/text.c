@@ -446,6 +446,20 @@ static bool caption_then_credit(const reader *r, const char *s)
     return words >= 3;
 }
 
+/* A long legend that ends on its credit, which is no sentence ("… with
+ * American agents. Credit Jean Dupont/Agence X — Getty Images"): only the
+ * last part is matched, and only when it does not end like a sentence, so
+ * a paragraph whose last sentence opens on "Photo…" stays prose. */
+static bool credit_after_legend(const reader *r, const line *l)
+{
+    if (l->len > 1500 || l->full_stop || l->sentence)
+        return false;
+    const char *tail = NULL;
+    for (const char *p = strstr(l->s, ". "); p; p = strstr(p + 2, ". "))
+        tail = p + 2;
+    return tail && strlen(tail) < 120 && boilerplate_is_credit(&r->bp, tail);
+}
+
 /* "23 choses que toutes les filles des années 2000…": a headline a teaser
  * box cut to fit, one phrase of a dozen words at most ending on the
  * ellipsis. An article may end a sentence that way, but not two lines in
@@ -565,6 +579,7 @@ static void classify(reader *r)
         l->credit_in = l->len < 300 && boilerplate_is_credit(&r->bp, l->s);
         l->credit = l->len < 80 && l->credit_in && !caption_then_credit(r, l->s);
         l->credit_in |= l->len < 300 && signed_legend(l); /* a legend, not a credit alone */
+        l->credit_in |= l->len >= 300 && credit_after_legend(r, l);
         l->picture = picture_file(l);
         l->code = code_listing(l);
         if (l->picture)
