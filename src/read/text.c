@@ -1453,6 +1453,38 @@ static size_t name_under_title(const reader *r, size_t title)
     return i < r->stop && name_part(r, &r->l[i]) ? i : r->n;
 }
 
+/* "Harbour Bridge Reopens After Two-Year Repair" : three in four of its
+ * words of four letters or more open on a capital, as English sets its
+ * titles (and a French kicker may, "Ligue des Champions"). */
+static bool title_case(const line *l)
+{
+    size_t long_words = 0, capitals = 0;
+    for (const char *p = l->s; *p; p++) {
+        if (p > l->s && p[-1] != ' ')
+            continue;
+        size_t n = strcspn(p, " ");
+        if (n < 4 || !(capital_at(p) || lower_at(p)))
+            continue;
+        long_words++;
+        capitals += capital_at(p);
+    }
+    return long_words >= 3 && capitals * 4 >= long_words * 3;
+}
+
+/* A headline in title case right over a longer line that is none (a
+ * phrase, "City officials say the work came in under budget"): a title
+ * over its dek, which the dateline under the dek pulled the choice to.
+ * A kicker over a title is shorter than five words; a title holds a
+ * function word or two ("of", "the"), a rubric's names none. */
+static bool title_over_dek(const reader *r, size_t head, size_t dek)
+{
+    const line *h = &r->l[head], *d = &r->l[dek];
+    return title_like(h) && title_case(h) && h->words >= 5 && h->stops > 0 && !title_case(d) &&
+           !strstr(h->s, " / ") && !strstr(h->s, " & ") && /* a rubric's path, "Risk / Security & X" */
+           d->words >= 8 && d->words > h->words && !in_menu(r, head) && !h->listed &&
+           !is_caption_at(r, head) && !(head > 0 && announces_link(r, r->l[head - 1].s));
+}
+
 static void read_head(reader *r)
 {
     ora_article *a = r->a;
@@ -1576,6 +1608,34 @@ static void read_head(reader *r)
         else if (r->l[i].meta)
             take_dateline(r, r->l[i].s);
     }
+}
+
+/* In a language whose titles capitalize their words (rules/title-case.txt),
+ * a title-case line right over the chosen title, which is none, is the
+ * title, and the line under it its dek: the lede, unless there is one. */
+static void title_over_its_dek(reader *r)
+{
+    size_t t = r->title_at;
+    char code[8];
+    if (t == r->n || t == 0 || !title_over_dek(r, t - 1, t) || !lang_guess(r->a, code, sizeof code))
+        return;
+    phrase_list langs;
+    ora_error err;
+    if (phrase_list_load("rules/title-case.txt", &langs, &err) < 0)
+        return;
+    bool listed = false;
+    for (size_t i = 0; i < langs.n; i++)
+        listed |= strcmp(langs.items[i], code) == 0;
+    phrase_list_free(&langs);
+    if (!listed)
+        return;
+    ora_article *a = r->a;
+    if (!a->lede)
+        a->lede = a->title, r->lede_at = t;
+    else
+        free(a->title);
+    a->title = ora_strdup(r->l[t - 1].s);
+    r->title_at = t - 1;
 }
 
 /* ── Body ────────────────────────────────────────────────────────────── */
@@ -2160,6 +2220,7 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
         drop_last_blurb(&r);
         read_head(&r);
         read_body(&r);
+        title_over_its_dek(&r);
     } else if (r.n) {
         /* nothing scores: still say what the top of the input is */
         r.body = r.stop = 0;
