@@ -2032,24 +2032,28 @@ static int heading_number(const char *s)
 /* Teasers: a front page alternates headlines and one-sentence summaries,
  * so its "article" is as many headings as paragraphs, all short. A list
  * article has that shape too ("Huit gestes pour…": a numbered heading and
- * a short paragraph, eight times), but its headings count up. */
+ * a short paragraph, eight times), but its headings count up; so has a
+ * guide in parts ("Réserver tôt", "Bien dormir"), but its headings are
+ * short, a headline's five words or more on average. */
 static bool front_page(const ora_article *a)
 {
-    size_t heads = 0, paras = 0, counted = 0, words = body_words(a);
+    size_t heads = 0, paras = 0, counted = 0, head_words = 0, words = body_words(a);
     int next = -1;
     for (size_t i = 0; i < a->n_blocks; i++) {
         const char *t = a->blocks[i].text;
         /* a live's posts have timed headings; a front page's have none */
         if (a->blocks[i].kind == ORA_BLOCK_HEADING && !stamped(t)) {
             heads++;
+            for (const char *p = t; *p; p++)
+                head_words += *p != ' ' && (p == t || p[-1] == ' ');
             int n = heading_number(t);
             counted += n >= 0 && (next < 0 || n == next);
             next = n >= 0 ? n + 1 : next;
         }
         paras += a->blocks[i].kind == ORA_BLOCK_PARAGRAPH;
     }
-    if (counted * 4 >= heads * 3)
-        return false;
+    if (counted * 4 >= heads * 3 || head_words < 5 * heads)
+        return false; /* a headline says something; "Book early" heads a part */
     return heads >= 4 && heads * 2 >= paras && paras && words / paras < 40;
 }
 
