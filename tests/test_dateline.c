@@ -52,6 +52,9 @@ static void written_dates(void **state)
     /* English bylines: two names joined by "and", "Posted by" */
     expect_line("By Helen Marsh and Tom Reed", "", "", "Helen Marsh and Tom Reed");
     expect_line("Posted by Tom Reed on June 12, 2017", "2017-06-12", "", "Tom Reed");
+    /* the byline after the date */
+    expect_line("Posted on June 12, 2017 by Tom Reed", "2017-06-12", "", "Tom Reed");
+    expect_line("Publié le 3 mai 2020 à 10h05 par Jeanne Roux", "2020-05-03T10:05", "", "Jeanne Roux");
 }
 
 static void numeric_dates(void **state)

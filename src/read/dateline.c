@@ -408,6 +408,14 @@ static int read_field(const read_cues *c, const char *s, size_t n, dateline *d, 
             i++;
             continue;
         }
+        /* "Posted on June 12, 2017 by Jane Doe": the byline after the date */
+        if (!d->byline[0] && mark > field_start && byline_at(c, f + i, &pre, &name)) {
+            size_t k = name < sizeof d->byline ? name : sizeof d->byline - 1;
+            memcpy(d->byline, f + i + pre, k);
+            d->byline[k] = '\0';
+            i += pre + name;
+            continue;
+        }
         size_t w = strcspn(f + i, " ,()");
         if (!meta_word(c, f + i, w))
             other++;
