@@ -723,6 +723,15 @@ static bool post_signature(const line *l)
            strstr(l->s, "(@") && l->len < 200;
 }
 
+/* "Birthdays, mostly.", "Personne n'a bougé.": a short sentence of the
+ * prose, capital first, full stop last, a function word inside or a
+ * comma; a menu's links and a share bar's buttons end on none. */
+static bool short_sentence(const line *l)
+{
+    return l->full_stop && l->words >= 3 && capital_at(l->s) && (l->stops > 0 || strchr(l->s, ',')) &&
+           !l->drop && !l->meta && !l->credit_in && !l->end && !l->cut && !l->bullet;
+}
+
 /* "Jardin partagé :" over a sentence or two: a label and what it labels. */
 static bool label_pair(const reader *r, size_t i)
 {
@@ -817,7 +826,7 @@ static void smooth(reader *r)
      * table's cells, not a heading: it is furniture wherever it stands. */
     for (size_t i = 0; i < r->n;) {
         size_t j = i;
-        while (j < r->n && r->l[j].cls == SHORT && !list_item_line(r, j))
+        while (j < r->n && r->l[j].cls == SHORT && !list_item_line(r, j) && !short_sentence(&r->l[j]))
             j++;
         if (j - i >= 3)
             for (size_t k = i; k < j; k++)
