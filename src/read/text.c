@@ -382,18 +382,26 @@ static int own_class(const line *l)
  * as they never do in prose, a menu or a credit. */
 static bool code_listing(const line *l)
 {
-    size_t signs = 0, kinds = 0, chars = 0;
+    if (l->len < 20 || !strpbrk(l->s, "{}[]();=<>"))
+        return false; /* most lines: one pass in the C library's scan */
+    size_t signs = 0, kinds = 0, spaces = 0;
     bool seen[128] = {false};
     for (const char *p = l->s; *p; p++) {
-        unsigned char c = (unsigned char)*p;
-        chars += c != ' ';
-        if (c < 128 && strchr("{}[]();=<>", c)) {
+        switch (*p) {
+        case '{': case '}': case '[': case ']': case '(': case ')':
+        case ';': case '=': case '<': case '>':
             signs++;
-            kinds += !seen[c];
-            seen[c] = true;
+            kinds += !seen[(unsigned char)*p];
+            seen[(unsigned char)*p] = true;
+            break;
+        case ' ':
+            spaces++;
+            break;
+        default:
+            break;
         }
     }
-    return l->len >= 20 && signs >= 4 && kinds >= 3 && signs * 100 >= chars * 6;
+    return signs >= 4 && kinds >= 3 && signs * 100 >= (l->len - spaces) * 6;
 }
 
 /* One word ending in a picture's extension: a file name that stands for
