@@ -42,6 +42,19 @@ static void written_dates(void **state)
     assert_false(dateline_date(&cues, "May be 2020", iso));
     expect_line("By JEFFREY GETTLEMAN JAN. 13, 2017", "2017-01-13", "", "JEFFREY GETTLEMAN");
     expect_line("posted on April 21, 2015", "2015-04-21", "", "");
+    /* a weekday before the month, the English endings of the day */
+    assert_true(dateline_date(&cues, "Friday, March 1st, 2019", iso));
+    assert_string_equal(iso, "2019-03-01");
+    assert_true(dateline_date(&cues, "22nd May 2018", iso));
+    assert_string_equal(iso, "2018-05-22");
+    expect_line("posted on Saturday, June 13th, 2015", "2015-06-13", "", "");
+    expect_line("By Helen Marsh Tuesday, Aug. 17, 2010", "2010-08-17", "", "Helen Marsh");
+    /* English bylines: two names joined by "and", "Posted by" */
+    expect_line("By Helen Marsh and Tom Reed", "", "", "Helen Marsh and Tom Reed");
+    expect_line("Posted by Tom Reed on June 12, 2017", "2017-06-12", "", "Tom Reed");
+    /* the byline after the date */
+    expect_line("Posted on June 12, 2017 by Tom Reed", "2017-06-12", "", "Tom Reed");
+    expect_line("Publié le 3 mai 2020 à 10h05 par Jeanne Roux", "2020-05-03T10:05", "", "Jeanne Roux");
 }
 
 static void numeric_dates(void **state)

@@ -179,10 +179,25 @@ static size_t written_date(const read_cues *c, const char *s, char iso[32])
     return write_iso(c, iso, y, mo, d, s + i, i);
 }
 
-/* "Jan. 13, 2017", "September 21, 2011, 3:17 PM": the month first, as
- * English writes it (the month's names are data: rules/fr/dateline.txt). */
+/* "Tuesday, Aug. 17, 2010": a weekday before a date, and the comma or
+ * space after it; 0 when none. */
+static size_t weekday_before(const read_cues *c, const char *s)
+{
+    size_t w = strcspn(s, " ,");
+    if (!w || !cue_word_nocase(&c->weekday, s, w))
+        return 0;
+    size_t i = w + (s[w] == ',');
+    return s[i] == ' ' ? i + 1 : 0;
+}
+
+/* "Jan. 13, 2017", "September 21, 2011, 3:17 PM", "Saturday, August
+ * 13th, 2011": the month first, as English writes it (the names of the
+ * months and days and the endings of the days are data:
+ * rules/fr/dateline.txt). */
 static size_t month_first_date(const read_cues *c, const char *s, char iso[32])
 {
+    size_t k = weekday_before(c, s);
+    s += k;
     size_t w = strcspn(s, " ,");
     int mo = cue_month(c, s, w), d, y;
     if (!mo || s[w] != ' ')
@@ -191,6 +206,7 @@ static size_t month_first_date(const read_cues *c, const char *s, char iso[32])
     if (!l)
         return 0;
     i += l;
+    i += cue_opens(&c->ordinal, s + i); /* "13th" */
     if (s[i] == ',')
         i++;
     if (s[i++] != ' ')
@@ -199,7 +215,7 @@ static size_t month_first_date(const read_cues *c, const char *s, char iso[32])
     if (l != 4 || !valid_date(y, mo, d))
         return 0;
     i += l;
-    return write_iso(c, iso, y, mo, d, s + i, i);
+    return k + write_iso(c, iso, y, mo, d, s + i, i);
 }
 
 size_t dateline_date(const read_cues *c, const char *s, char iso[32])
@@ -309,7 +325,8 @@ static bool says_modified(const read_cues *c, const char *from, const char *to)
  * them: not "other" words. */
 static bool meta_word(const read_cues *c, const char *w, size_t n)
 {
-    return (n == 1 && (w[0] == ':' || w[0] == '-' || w[0] == '|')) || cue_word(&c->meta, w, n);
+    return (n == 1 && (w[0] == ':' || w[0] == '-' || w[0] == '|')) || cue_word(&c->meta, w, n) ||
+           cue_word_nocase(&c->weekday, w, n);
 }
 
 static int count_words(const char *s)
@@ -389,6 +406,14 @@ static int read_field(const read_cues *c, const char *s, size_t n, dateline *d, 
         }
         if (f[i] == ' ' || f[i] == ',' || f[i] == '.' || f[i] == '(' || f[i] == ')') {
             i++;
+            continue;
+        }
+        /* "Posted on June 12, 2017 by Jane Doe": the byline after the date */
+        if (!d->byline[0] && mark > field_start && byline_at(c, f + i, &pre, &name)) {
+            size_t k = name < sizeof d->byline ? name : sizeof d->byline - 1;
+            memcpy(d->byline, f + i + pre, k);
+            d->byline[k] = '\0';
+            i += pre + name;
             continue;
         }
         size_t w = strcspn(f + i, " ,()");

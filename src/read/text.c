@@ -65,6 +65,7 @@ typedef struct {
     bool embed;        /* an embedded social post or its signature */
     bool stamped;      /* opens on a time, "21h40 La participation …": a post of a live */
     bool picture;      /* an image's file name ("0042-photo-x.jpg"), an alt text a copy shows */
+    bool code;         /* a listing of program code ("var x = f(y);"), as a page shows it in <pre> */
     bool tight;        /* right under the line before, no blank line between */
     int own;           /* class from its own features */
     int cls;           /* class after its neighbours had their say */
@@ -85,7 +86,7 @@ typedef struct {
     seen_set seen; /* hashes of the blocks read, so none is read twice */
     ora_article *a;
     size_t body, stop; /* the article's lines: [body, stop) */
-    size_t title_at, lede_at;
+    size_t title_at, lede_at, byline_at;
     size_t box; /* the line after the end marker: an author box may start there */
 } reader;
 
@@ -220,6 +221,7 @@ static bool ends_sentence(const char *s, size_t n)
     char c = s[n - 1];
     return c == '.' || c == '!' || c == '?' || c == ':' || c == ')' || c == ';' ||
            c == '"' || (n >= 2 && strcmp(s + n - 2, "\xC2\xBB") == 0) || /* » */
+           (n >= 3 && strcmp(s + n - 3, "\xE2\x80\x9D") == 0) ||            /* ” */
            (n >= 3 && strcmp(s + n - 3, "\xE2\x80\xA6") == 0);            /* … */
 }
 
@@ -235,9 +237,15 @@ static uint64_t hash_text(const char *s)
  * paragraph ends on a full stop, perhaps inside the quote ('.»'). */
 static bool ends_full_stop(const char *s, size_t n)
 {
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '"' || s[n - 1] == ')' ||
-                 s[n - 1] == '\''))
-        n--;
+    for (;;) {
+        if (n && (s[n - 1] == ' ' || s[n - 1] == '"' || s[n - 1] == ')' || s[n - 1] == '\''))
+            n--;
+        else if (n >= 3 && (strncmp(s + n - 3, "\xE2\x80\x9D", 3) == 0 || /* ” */
+                            strncmp(s + n - 3, "\xE2\x80\x99", 3) == 0))  /* ’ */
+            n -= 3;
+        else
+            break;
+    }
     if (n >= 2 && strncmp(s + n - 2, "\xC2\xBB", 2) == 0) { /* » */
         n -= 2;
         while (n && s[n - 1] == ' ')
@@ -369,6 +377,33 @@ static int own_class(const line *l)
 }
 
 
+/* Program code as a technical article quotes it: braces, brackets,
+ * parentheses, semicolons and signs make a good share of its characters,
+ * as they never do in prose, a menu or a credit. */
+static bool code_listing(const line *l)
+{
+    if (l->len < 20 || !strpbrk(l->s, "{}[]();=<>"))
+        return false; /* most lines: one pass in the C library's scan */
+    size_t signs = 0, kinds = 0, spaces = 0;
+    bool seen[128] = {false};
+    for (const char *p = l->s; *p; p++) {
+        switch (*p) {
+        case '{': case '}': case '[': case ']': case '(': case ')':
+        case ';': case '=': case '<': case '>':
+            signs++;
+            kinds += !seen[(unsigned char)*p];
+            seen[(unsigned char)*p] = true;
+            break;
+        case ' ':
+            spaces++;
+            break;
+        default:
+            break;
+        }
+    }
+    return signs >= 4 && kinds >= 3 && signs * 100 >= (l->len - spaces) * 6;
+}
+
 /* One word ending in a picture's extension: a file name that stands for
  * the image's text ("0042-photo-port.jpg"), not a credit nor a caption. */
 static bool picture_file(const line *l)
@@ -417,6 +452,20 @@ static bool caption_then_credit(const reader *r, const char *s)
     for (const char *p = s; p < dot; p++)
         words += *p == ' ';
     return words >= 3;
+}
+
+/* A long legend that ends on its credit, which is no sentence ("… with
+ * American agents. Credit Jean Dupont/Agence X — Getty Images"): only the
+ * last part is matched, and only when it does not end like a sentence, so
+ * a paragraph whose last sentence opens on "Photo…" stays prose. */
+static bool credit_after_legend(const reader *r, const line *l)
+{
+    if (l->len > 1500 || l->full_stop || l->sentence)
+        return false;
+    const char *tail = NULL;
+    for (const char *p = strstr(l->s, ". "); p; p = strstr(p + 2, ". "))
+        tail = p + 2;
+    return tail && strlen(tail) < 120 && boilerplate_is_credit(&r->bp, tail);
 }
 
 /* "23 choses que toutes les filles des années 2000…": a headline a teaser
@@ -478,6 +527,49 @@ static void judge_by_shape(reader *r)
     }
 }
 
+/* Links a box inside the article may hold under its label. */
+#define INLINE_BOX_LINKS 6
+
+/* "Related" over a few headlines (two or more), then the article's prose
+ * again, two paragraphs in a row: a box of links set inside the article,
+ * not its end. Reader comments and teasers under an article alternate names,
+ * dates and buttons with their text, and the next article opens on its
+ * dateline. Returns the line after the box, or 0 when i opens none. */
+static size_t inline_box_end(const reader *r, size_t i)
+{
+    size_t k = i + 1;
+    for (; k < r->n && k <= i + INLINE_BOX_LINKS; k++) {
+        const line *l = &r->l[k];
+        if (l->own == GOOD)
+            break;
+        if (l->full_stop || l->words < 2 || l->words > 20 || l->meta || l->end || l->cut ||
+            l->bullet != r->l[i + 1].bullet)
+            return 0;
+    }
+    if (k < i + 3 || k + 1 >= r->n)
+        return 0; /* one headline and its text: the next article ("En savoir plus") */
+    const line *a = &r->l[k], *b = &r->l[k + 1];
+    return a->own == GOOD && a->full_stop && b->own == GOOD && b->full_stop ? k : 0;
+}
+
+/* An end marker that only labels a box of links inside the article is
+ * furniture: the label and its links are not read, and the article goes
+ * on under them. */
+static void keep_inline_boxes(reader *r)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        if (!r->l[i].end || r->l[i].len > 40)
+            continue;
+        size_t end = inline_box_end(r, i);
+        if (!end)
+            continue;
+        r->l[i].end = false;
+        r->l[i].drop = true;
+        for (size_t k = i; k < end; k++)
+            r->l[k].own = r->l[k].cls = BAD, r->l[k].listed = true;
+    }
+}
+
 static void classify(reader *r)
 {
     for (size_t i = 0; i < r->n; i++) {
@@ -495,7 +587,9 @@ static void classify(reader *r)
         l->credit_in = l->len < 300 && boilerplate_is_credit(&r->bp, l->s);
         l->credit = l->len < 80 && l->credit_in && !caption_then_credit(r, l->s);
         l->credit_in |= l->len < 300 && signed_legend(l); /* a legend, not a credit alone */
+        l->credit_in |= l->len >= 300 && credit_after_legend(r, l);
         l->picture = picture_file(l);
+        l->code = code_listing(l);
         if (l->picture)
             l->drop = true, l->credit = l->credit_in = false;
         l->end = l->len < 200 && boilerplate_is_end(&r->bp, l->s);
@@ -506,6 +600,7 @@ static void classify(reader *r)
     if (no_function_words(r))
         judge_by_shape(r);
     drop_cut_teasers(r);
+    keep_inline_boxes(r);
 }
 
 /* ── Context: jusText's smoothing ────────────────────────────────────── */
@@ -542,7 +637,7 @@ static int neighbour(const reader *r, size_t i, int dir, bool skip_near)
 {
     for (size_t j = i; dir < 0 ? j-- > 0 : ++j < r->n;) {
         int c = r->l[j].cls;
-        if (c == SHORT || (skip_near && c == NEAR) || r->l[j].credit || r->l[j].cells ||
+        if (c == SHORT || (skip_near && c == NEAR) || r->l[j].credit || r->l[j].cells || r->l[j].code ||
             r->l[j].listed || (r->l[j].drop && announces_link(r, r->l[j].s)))
             continue;
         return c == NEAR ? NEAR : c;
@@ -634,6 +729,15 @@ static bool post_signature(const line *l)
 {
     return (str_starts_with(l->s, "\xE2\x80\x94 ") || str_starts_with(l->s, "- ")) &&
            strstr(l->s, "(@") && l->len < 200;
+}
+
+/* "Birthdays, mostly.", "Personne n'a bougé.": a short sentence of the
+ * prose, capital first, full stop last, a function word inside or a
+ * comma; a menu's links and a share bar's buttons end on none. */
+static bool short_sentence(const line *l)
+{
+    return l->full_stop && l->words >= 3 && capital_at(l->s) && (l->stops > 0 || strchr(l->s, ',')) &&
+           !l->drop && !l->meta && !l->credit_in && !l->end && !l->cut && !l->bullet;
 }
 
 /* "Jardin partagé :" over a sentence or two: a label and what it labels. */
@@ -730,7 +834,7 @@ static void smooth(reader *r)
      * table's cells, not a heading: it is furniture wherever it stands. */
     for (size_t i = 0; i < r->n;) {
         size_t j = i;
-        while (j < r->n && r->l[j].cls == SHORT && !list_item_line(r, j))
+        while (j < r->n && r->l[j].cls == SHORT && !list_item_line(r, j) && !short_sentence(&r->l[j]))
             j++;
         if (j - i >= 3)
             for (size_t k = i; k < j; k++)
@@ -798,8 +902,8 @@ static long line_score(const line *l)
 {
     if (l->cls == GOOD)
         return (long)l->words;
-    if (l->meta || l->credit || l->cells || l->embed)
-        return 0; /* datelines, credits, tables and embeds belong to articles too */
+    if (l->meta || l->credit || l->cells || l->embed || l->code)
+        return 0; /* datelines, credits, tables, embeds and code belong to articles too */
     return l->drop ? -2 : -BAD_COST;
 }
 
@@ -812,7 +916,10 @@ static bool find_stretch(reader *r)
     r->body = r->stop = 0;
     for (size_t i = 0; i < r->n; i++) {
         const line *l = &r->l[i];
-        if ((l->end || l->cut) && run >= STRONG_RUN && best == run)
+        /* the marker may stand past a share bar or an author box: while
+         * the run that made the strong stretch goes on, what follows the
+         * marker (reader comments, however long) is not the article */
+        if ((l->end || l->cut) && best >= STRONG_RUN && run > 0 && start == r->body)
             break;
         if (run <= 0)
             run = 0, start = i;
@@ -1113,12 +1220,22 @@ static bool same_text(const char *a, const char *b)
     return strncmp(a, b, n) == 0 && (b[n] == '\0' || (b[n] == '.' && !b[n + 1]));
 }
 
-static bool repeated(const reader *r, size_t i)
+/* Does the copy show line i again: the same line, or (opening) a longer
+ * one that opens with it (a picture's alt text or legend that repeats the
+ * title and adds the credit, "X Ayn Rand (Credit: …)")? */
+static bool shown_again(const reader *r, size_t i, bool opening)
 {
+    const line *l = &r->l[i];
     for (size_t j = 0; j < r->n; j++)
-        if (j != i && r->l[j].len == r->l[i].len && strcmp(r->l[j].s, r->l[i].s) == 0)
+        if (j != i && r->l[j].len >= l->len && strncmp(r->l[j].s, l->s, l->len) == 0 &&
+            (r->l[j].len == l->len || (opening && r->l[j].s[l->len] == ' ')))
             return true;
     return false;
+}
+
+static bool repeated(const reader *r, size_t i)
+{
+    return shown_again(r, i, true);
 }
 
 /* "Jean Dupont": two to five capitalized words, nothing else. */
@@ -1263,13 +1380,22 @@ static bool alt_over_legend(const reader *r, size_t i)
            strncmp(next->s, l->s, l->len) == 0;
 }
 
+/* A paragraph that opens on someone's words ("« Le bois doit sécher
+ * lentement », explique…", "“You won’t…,” one user said."): a legend
+ * names what the picture shows, it does not open on a quote. */
+static bool quoted_prose(const line *l)
+{
+    return l->own == GOOD && (str_starts_with(l->s, "\xC2\xAB") || str_starts_with(l->s, "\xE2\x80\x9C") ||
+                              l->s[0] == '"');
+}
+
 /* A caption: the line over a short credit ("© AFP", "Getty Images"), or
  * a picture's text over its legend. */
 static bool is_caption_at(const reader *r, size_t i)
 {
     const line *next = i + 1 < r->n ? &r->l[i + 1] : NULL;
     return (next && next->credit && !r->l[i].credit_in && r->l[i].len >= 20 &&
-            r->l[i].words <= 30 && !r->l[i].meta && !r->l[i].drop) ||
+            r->l[i].words <= 30 && !r->l[i].meta && !r->l[i].drop && !quoted_prose(&r->l[i])) ||
            alt_over_legend(r, i);
 }
 
@@ -1311,6 +1437,71 @@ static bool heading_word(const line *l)
            !l->drop && !l->meta && !l->credit_in && !l->end && !l->cut && !strchr(".:,;|", last);
 }
 
+/* Where a name alone on its line ends ("Anne Roux - France Télévisions":
+ * the name, then its desk after a dash), 0 when the line is no name. */
+static size_t name_part(const reader *r, const line *l)
+{
+    if (l->stops > 0 || l->bullet || l->drop || l->meta || l->credit_in)
+        return 0; /* "The Road Ahead" is a sub-heading: names hold no function word */
+    const char *dash = strstr(l->s, " - ");
+    if (!dash)
+        dash = strstr(l->s, " \xE2\x80\x94 "); /* — */
+    size_t n = dash ? (size_t)(dash - l->s) : l->len;
+    char buf[96];
+    if (n >= sizeof buf)
+        return 0;
+    memcpy(buf, l->s, n);
+    buf[n] = '\0';
+    line name = {.s = buf, .len = n, .words = 1};
+    for (size_t k = 0; k < n; k++)
+        name.words += buf[k] == ' ';
+    return name.words <= 3 && name_like(r, &name) ? n : 0;
+}
+
+/* A name alone on its line right under the title, or under a short lede
+ * under it: the byline of a layout that sets it without "Par" and without
+ * a date. A sub-heading stands lower, after the body's first paragraph.
+ * Returns its line, or r->n. */
+static size_t name_under_title(const reader *r, size_t title)
+{
+    size_t i = title + 1;
+    if (i < r->stop && r->l[i].own >= NEAR && r->l[i].words <= 30 && lede_like(&r->l[i]))
+        i++;
+    return i < r->stop && name_part(r, &r->l[i]) ? i : r->n;
+}
+
+/* "Harbour Bridge Reopens After Two-Year Repair" : three in four of its
+ * words of four letters or more open on a capital, as English sets its
+ * titles (and a French kicker may, "Ligue des Champions"). */
+static bool title_case(const line *l)
+{
+    size_t long_words = 0, capitals = 0;
+    for (const char *p = l->s; *p; p++) {
+        if (p > l->s && p[-1] != ' ')
+            continue;
+        size_t n = strcspn(p, " ");
+        if (n < 4 || !(capital_at(p) || lower_at(p)))
+            continue;
+        long_words++;
+        capitals += capital_at(p);
+    }
+    return long_words >= 3 && capitals * 4 >= long_words * 3;
+}
+
+/* A headline in title case right over a longer line that is none (a
+ * phrase, "City officials say the work came in under budget"): a title
+ * over its dek, which the dateline under the dek pulled the choice to.
+ * A kicker over a title is shorter than five words; a title holds a
+ * function word or two ("of", "the"), a rubric's names none. */
+static bool title_over_dek(const reader *r, size_t head, size_t dek)
+{
+    const line *h = &r->l[head], *d = &r->l[dek];
+    return title_like(h) && title_case(h) && h->words >= 5 && h->stops > 0 && !title_case(d) &&
+           !strstr(h->s, " / ") && !strstr(h->s, " & ") && /* a rubric's path, "Risk / Security & X" */
+           d->words >= 8 && d->words > h->words && !in_menu(r, head) && !h->listed &&
+           !is_caption_at(r, head) && !(head > 0 && announces_link(r, r->l[head - 1].s));
+}
+
 static void read_head(reader *r)
 {
     ora_article *a = r->a;
@@ -1331,6 +1522,13 @@ static void read_head(reader *r)
     size_t to = r->body;
     while (to < r->stop && to < r->body + 2 && !r->l[to].full_stop)
         to++;
+    /* Or on a notice over the title ("This story is unlisted…"): one
+     * paragraph, then a headline the copy shows again as it is (the
+     * layout's second headline; a picture's alt text opens its legend),
+     * then the prose. */
+    if (to == r->body && to + 2 < r->stop && r->l[to].full_stop && title_like(&r->l[to + 1]) &&
+        !r->l[to + 1].full_stop && r->l[to + 1].words >= 4 && shown_again(r, to + 1, false))
+        to += 2;
     long best = -1000;
     size_t title = r->n;
     for (size_t i = to; i-- > from;) {
@@ -1357,6 +1555,7 @@ static void read_head(reader *r)
         r->body = title + 1;
     r->title_at = title;
     r->lede_at = r->n;
+    r->byline_at = title < r->n ? name_under_title(r, title) : r->n;
     if (title < r->n) {
         a->title = ora_strdup(r->l[title].s);
         for (size_t i = title + 1; i < r->body; i++) {
@@ -1378,7 +1577,7 @@ static void read_head(reader *r)
             j++;
         if (i < r->stop && j < r->stop && i <= r->body + 12 && r->l[i].len < 300 &&
             r->l[i].full_stop &&
-            (r->l[j].own == BAD || r->l[j].stamped ||
+            (r->l[j].own == BAD || r->l[j].stamped || j == r->byline_at ||
              r->l[j].words > r->l[i].words + r->l[i].words / 2 ||
              strcmp(r->l[j].s, r->l[i].s) == 0) &&
             !r->l[j].credit && !r->l[j].meta)
@@ -1408,6 +1607,12 @@ static void read_head(reader *r)
     for (size_t i = r->body; i < r->stop && i < r->body + 6; i++)
         if (r->l[i].meta)
             take_dateline(r, r->l[i].s);
+    if (!a->byline && r->byline_at < r->n) {
+        const line *l = &r->l[r->byline_at];
+        char *name = ora_strndup(l->s, name_part(r, l));
+        a->byline = name ? byline_text(name) : NULL;
+        free(name);
+    }
     /* "Auteur : X" right under a short piece */
     for (size_t i = r->stop; i < r->n && i < r->stop + 2 && !r->box; i++)
         if (r->l[i].meta)
@@ -1420,6 +1625,34 @@ static void read_head(reader *r)
         else if (r->l[i].meta)
             take_dateline(r, r->l[i].s);
     }
+}
+
+/* In a language whose titles capitalize their words (rules/title-case.txt),
+ * a title-case line right over the chosen title, which is none, is the
+ * title, and the line under it its dek: the lede, unless there is one. */
+static void title_over_its_dek(reader *r)
+{
+    size_t t = r->title_at;
+    char code[8];
+    if (t == r->n || t == 0 || !title_over_dek(r, t - 1, t) || !lang_guess(r->a, code, sizeof code))
+        return;
+    phrase_list langs;
+    ora_error err;
+    if (phrase_list_load("rules/title-case.txt", &langs, &err) < 0)
+        return;
+    bool listed = false;
+    for (size_t i = 0; i < langs.n; i++)
+        listed |= strcmp(langs.items[i], code) == 0;
+    phrase_list_free(&langs);
+    if (!listed)
+        return;
+    ora_article *a = r->a;
+    if (!a->lede)
+        a->lede = a->title, r->lede_at = t;
+    else
+        free(a->title);
+    a->title = ora_strdup(r->l[t - 1].s);
+    r->title_at = t - 1;
 }
 
 /* ── Body ────────────────────────────────────────────────────────────── */
@@ -1716,18 +1949,24 @@ static void read_body(reader *r)
         }
         if (table_caption(r, i))
             continue; /* read with its table */
-        if (l->meta || l->credit || l->drop || i == r->title_at || i == r->lede_at ||
+        if (l->meta || l->credit || l->drop || i == r->title_at || i == r->lede_at || i == r->byline_at ||
             (l->credit_in && l->len < 80))
             continue;
         if (has_prose(a) && is_signature(r, l->s))
             break;
-        if (i > 0 && r->l[i - 1].credit && l->words <= 15 && !(i >= 2 && is_caption_at(r, i - 2)))
+        if (i > 0 && r->l[i - 1].credit && l->words <= 15 && !(i >= 2 && is_caption_at(r, i - 2)) &&
+            !is_caption_at(r, i))
             continue; /* a caption under its credit, as some copies give them */
         /* a credit after the article's last line is its copyright line */
         if ((is_caption_at(r, i) && i + 1 < r->stop) ||
             (a->n_blocks == 0 && looks_like_caption(r, l->s))) {
             if (!already_read(r, l->s))
                 ora_article_add_block(a, ORA_BLOCK_CAPTION, l->s);
+            continue;
+        }
+        if (l->code) { /* a listing the prose quotes: the stretch holds it, so prose is around */
+            if (!already_read(r, l->s))
+                ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, l->s);
             continue;
         }
         if (l->cls != GOOD || (a->title && same_text(a->title, l->s)) ||
@@ -1793,16 +2032,45 @@ static size_t count_cues(const reader *r, const phrase_list *cues, const char *k
     return hits;
 }
 
+/* The number a heading opens on ("3. Réparer les fuites", "3) …", "#3 …"),
+ * or -1. */
+static int heading_number(const char *s)
+{
+    if (*s == '#')
+        s++;
+    if (!isdigit((unsigned char)*s))
+        return -1;
+    int n = atoi(s);
+    while (isdigit((unsigned char)*s))
+        s++;
+    return (s[0] == '.' || s[0] == ')' || s[0] == ' ') && n < 1000 ? n : -1;
+}
+
 /* Teasers: a front page alternates headlines and one-sentence summaries,
- * so its "article" is as many headings as paragraphs, all short. */
+ * so its "article" is as many headings as paragraphs, all short. A list
+ * article has that shape too ("Huit gestes pour…": a numbered heading and
+ * a short paragraph, eight times), but its headings count up; so has a
+ * guide in parts ("Réserver tôt", "Bien dormir"), but its headings are
+ * short, a headline's five words or more on average. */
 static bool front_page(const ora_article *a)
 {
-    size_t heads = 0, paras = 0, words = body_words(a);
+    size_t heads = 0, paras = 0, counted = 0, head_words = 0, words = body_words(a);
+    int next = -1;
     for (size_t i = 0; i < a->n_blocks; i++) {
+        const char *t = a->blocks[i].text;
         /* a live's posts have timed headings; a front page's have none */
-        heads += a->blocks[i].kind == ORA_BLOCK_HEADING && !stamped(a->blocks[i].text);
+        if (a->blocks[i].kind == ORA_BLOCK_HEADING && !stamped(t)) {
+            heads++;
+            for (const char *p = t; *p; p++)
+                head_words += *p != ' ' && (p == t || p[-1] == ' ');
+            int n = heading_number(t);
+            counted += n >= 0 && (next < 0 || n == next);
+            next = n >= 0 ? n + 1 : next;
+        }
         paras += a->blocks[i].kind == ORA_BLOCK_PARAGRAPH;
     }
+    if (counted * 4 >= heads * 3 || head_words < 5 * heads)
+        return false; /* a headline says something; "Book early" heads a part */
     return heads >= 4 && heads * 2 >= paras && paras && words / paras < 40;
 }
 
@@ -1973,10 +2241,11 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
         drop_last_blurb(&r);
         read_head(&r);
         read_body(&r);
+        title_over_its_dek(&r);
     } else if (r.n) {
         /* nothing scores: still say what the top of the input is */
         r.body = r.stop = 0;
-        r.title_at = r.lede_at = r.n;
+        r.title_at = r.lede_at = r.byline_at = r.n;
         for (size_t i = 0; i < r.n && !a->title; i++)
             if (title_like(&r.l[i]) && !in_menu(&r, i))
                 a->title = ora_strdup(r.l[i].s);
