@@ -52,7 +52,7 @@ static size_t unaccented(const char *s, size_t n, char *out)
             i++;
             continue;
         }
-        uint32_t cp;
+        uint32_t cp = 0;
         int l = utf8_decode(s + i, n - i, &cp);
         char b = l ? base_letter(cp) : 0;
         if (cp == 0x153 || cp == 0x152 || cp == 0xE6 || cp == 0xC6) { /* œ, æ */
@@ -166,7 +166,7 @@ static bool add_line(accent_index *x, spelling *g, const char *w, size_t n)
     }
     if (!kn)
         return true;
-    if (!!ascii_only(w, n)) {
+    if (ascii_only(w, n)) {
         g->plain = true;
     } else if (!g->accented) {
         memcpy(g->word, w, n);
