@@ -421,6 +421,11 @@ static bool pronounceable(const char *s, size_t n)
         return false;
     if (s[0] == 'G' && s[1] == 'N')
         return false;
+    /* "STRASBOURG", "CHRONIQUE", "PSYCHOLOGIE": an acronym of seven letters
+     * or more is rare and a word French can say is not, so with vowels
+     * enough it is read as a word whatever its clusters */
+    if (n >= 7 && vowels * 10 >= n * 3)
+        return true;
     for (size_t k = 0; k < n; k++) {
         if (is_vowel(s[k]))
             continue;
@@ -429,10 +434,19 @@ static bool pronounceable(const char *s, size_t n)
             run++;
         bool start = k == 0, end = k + run == n;
         /* "ENTRETIEN", "LETTRE", "EXCLU": a coda then a syllable onset;
-         * "DIRECCTE": a doubled letter is one sound */
+         * "DIRECCTE": a doubled letter is one sound; so is CH, PH, TH
+         * ("TECHNIQUE" splits as tec-nique, "SCHEMA" opens as "sch") */
+        bool digraph = run == 3 && s[k + 1] == 'H' && strchr("CPT", s[k]);
         if (run == 3 && !start && !end &&
-            (onset_pair(s[k + 1], s[k + 2]) || (s[k] == s[k + 1] && split_pair(s[k + 1], s[k + 2])))) {
+            (onset_pair(s[k + 1], s[k + 2]) || (s[k] == s[k + 1] && split_pair(s[k + 1], s[k + 2])) ||
+             (digraph && split_pair(s[k], s[k + 2])))) {
             k += 2;
+            continue;
+        }
+        if (run == 3 && start && ((digraph && strchr("RL", s[k + 2])) ||
+                                  (s[0] == 'S' && (onset_pair(s[1], s[2]) ||
+                                                   (s[1] == 'C' && s[2] == 'H'))))) {
+            k += 2; /* "CHRONO", "STRATEGIE", "SCHEMA" open as French words do */
             continue;
         }
         if (run > 2 || (run == 2 && start && !onset_pair(s[k], s[k + 1])) ||
