@@ -2119,8 +2119,8 @@ static int tree_depth(xmlNodePtr root)
  * which it drops once parsed (htmlReadMemory copies the whole page first).
  * A page the reader owns is first cut in pieces, each freed once handed
  * over: the tree of a page takes seven times its size, and the bytes left
- * beside it shrink as it grows. A 5 MB page peaked at 63 MiB with two
- * whole copies beside its tree. */
+ * beside it shrink as it grows (the copies beside the tree of a 5 MB page
+ * were 6 of its 63 MiB). */
 #define PIECE (64 * 1024)
 
 typedef struct {
