@@ -36,6 +36,11 @@ const char *french_month(int m);
  * read within n bytes, and the entity's length in *len; 0 when there is
  * none (libxml2's table names them; util.c). */
 uint32_t html_entity_at(const char *s, size_t n, size_t *len);
+
+/* ora_read_html on bytes it takes (malloc'd): they are freed once the
+ * page's tree is built, before the tree is read. */
+int html_read_taken(char *data, size_t len, ora_article *a, ora_error *err);
+
 char *ora_strdup(const char *s);
 char *ora_strndup(const char *s, size_t n);
 

@@ -222,6 +222,65 @@ static void empty_and_tagless_pages_do_not_crash(void **state)
     }
 }
 
+static size_t count_of(const char *text, const char *what)
+{
+    size_t n = 0;
+    for (const char *p = text; (p = strstr(p, what)); p += strlen(what))
+        n++;
+    return n;
+}
+
+/* A page on disk reaches the parser in pieces (the reader frees them as
+ * it goes): a character cut by a piece boundary is read whole. Here an
+ * "é" straddles every 4 KB boundary of a 256 KB page. */
+static void characters_across_pieces_are_whole(void **state)
+{
+    (void)state;
+    size_t cap = 300 * 1024, n = 0, straddles = 0, euros = 0;
+    char *page = malloc(cap);
+    assert_non_null(page);
+    n += (size_t)sprintf(page, "<html><head><meta charset=\"utf-8\"><title>Le budget voté</title>"
+                               "</head><body><article><h1>Le budget voté</h1><p>");
+    while (n < 256 * 1024) {
+        size_t boundary = (n / 4096 + 1) * 4096;
+        char sentence[128]; /* numbered: a block read already is not read again */
+        size_t len = (size_t)snprintf(sentence, sizeof sentence,
+                                      "Le conseil numéro %zu a débattu du budget des écoles "
+                                      "d'Orléans : 12 € par habitant. ", euros);
+        if (n + len < boundary - 4) {
+            memcpy(page + n, sentence, len);
+            n += len, euros++;
+            continue;
+        }
+        while (n < boundary - 5) /* "Cet " then the first byte of "é" */
+            page[n++] = ' ';
+        n += (size_t)sprintf(page + n, "Cet été, ");
+        if (++straddles % 4 == 0)
+            n += (size_t)sprintf(page + n, "</p><p>");
+    }
+    n += (size_t)sprintf(page + n, "</p></article></body></html>");
+    char *dir = tu_tmpdir(), *path = malloc(strlen(dir) + 16);
+    sprintf(path, "%s/page.html", dir);
+    tu_write(path, page, n);
+    ora_article a;
+    ora_error err;
+    ora_article_init(&a);
+    assert_int_equal(ora_read_file(path, ORA_INPUT_AUTO, &a, &err), 0);
+    size_t seen_straddles = 0, seen_euros = 0;
+    for (size_t i = 0; i < a.n_blocks; i++) {
+        seen_straddles += count_of(a.blocks[i].text, "Cet été,");
+        seen_euros += count_of(a.blocks[i].text, "12 € par habitant");
+        assert_null(strstr(a.blocks[i].text, "\xef\xbf\xbd")); /* U+FFFD */
+        assert_null(strstr(a.blocks[i].text, "Ã"));
+    }
+    assert_int_equal(seen_straddles, straddles);
+    assert_int_equal(seen_euros, euros);
+    ora_article_free(&a);
+    free(path);
+    free(page);
+    tu_rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -236,6 +295,7 @@ int main(void)
         cmocka_unit_test(items_linking_out_are_read),
         cmocka_unit_test(short_description_without_body_is_kept),
         cmocka_unit_test(empty_and_tagless_pages_do_not_crash),
+        cmocka_unit_test(characters_across_pieces_are_whole),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
