@@ -192,6 +192,10 @@ typedef struct {
 word_ref next_word(const pass *p, size_t i);
 word_ref prev_word(const pass *p, size_t i);
 bool word_in(const pass *p, word_ref w, const word_set *set);
+/* Whether [s, s+n) is one of the count strings of list. */
+bool one_of(const char *s, size_t n, const char *const *list, size_t count);
+/* Whether w is one of words, its first letter in either case. */
+bool word_among(const pass *p, word_ref w, const char *const *words, size_t n);
 bool word_is_feminine(const pass *p, word_ref w);
 bool word_capitalized(const pass *p, word_ref w);
 /* A word that ends in s or x: likely a plural noun. */

@@ -504,18 +504,6 @@ static size_t mixed_fraction(const pass *p, size_t j, strbuf *b)
     return end - j;
 }
 
-/* Whether w is one of words, its first letter in either case. */
-static bool word_among(const pass *p, word_ref w, const char *const *words, size_t n)
-{
-    size_t len = w.end - w.start;
-    for (size_t k = 0; k < n; k++)
-        if (len && len == strlen(words[k]) &&
-            (is_upper_ascii(p->s[w.start]) ? p->s[w.start] | 0x20 : p->s[w.start]) == words[k][0] &&
-            memcmp(p->s + w.start + 1, words[k] + 1, len - 1) == 0)
-            return true;
-    return false;
-}
-
 /* "des 1.2 et 2.2 de l'article", "au 3.1", "(voir …, 4.2)": two small
  * dotted numbers named like a part of a text (an article before them, or
  * closing a reference in brackets), with no unit after: French writes its

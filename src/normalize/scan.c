@@ -16,6 +16,25 @@ bool ascii_only(const char *s, size_t n)
     return true;
 }
 
+bool one_of(const char *s, size_t n, const char *const *list, size_t count)
+{
+    for (size_t k = 0; k < count; k++)
+        if (strlen(list[k]) == n && memcmp(s, list[k], n) == 0)
+            return true;
+    return false;
+}
+
+bool word_among(const pass *p, word_ref w, const char *const *words, size_t n)
+{
+    char low[32]; /* the list's words are short: a longer word is none of them */
+    size_t len = w.end - w.start;
+    if (!len || len >= sizeof low)
+        return false;
+    memcpy(low, p->s + w.start, len);
+    low[0] = is_upper_ascii(low[0]) ? (char)(low[0] | 0x20) : low[0];
+    return one_of(low, len, words, n);
+}
+
 /* Letters include every non-ASCII code point that is not punctuation or a
  * space we know of: French letters are all Latin-1 or Latin Extended. */
 bool is_letter_at(const char *s, size_t len, size_t i)

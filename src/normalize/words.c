@@ -220,18 +220,15 @@ static size_t roman_ordinal(pass *p, size_t i, size_t j, int v)
     return 0;
 }
 
-/* "Le", "Pour": a word that opens a sentence, not a name. */
+/* "Le", "Pour": a word that opens a sentence, not a name (both callers
+ * have checked that w is capitalized). */
 static bool capitalized_function_word(const pass *p, word_ref w)
 {
-    static const char *const words[] = {"Le", "La", "Les", "L", "Un", "Une", "Des", "Du", "De",
-                                        "D", "Au", "Aux", "En", "Et", "Ce", "Cette", "Ces",
-                                        "Par", "Pour", "Sur", "Dans", "Avec", "Sans", "Selon",
-                                        "Chez", "Contre", "Entre", "Après", "Avant", "Sous"};
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (w.end - w.start == strlen(words[k]) &&
-            memcmp(p->s + w.start, words[k], w.end - w.start) == 0)
-            return true;
-    return false;
+    static const char *const words[] = {"le", "la", "les", "l", "un", "une", "des", "du", "de",
+                                        "d", "au", "aux", "en", "et", "ce", "cette", "ces",
+                                        "par", "pour", "sur", "dans", "avec", "sans", "selon",
+                                        "chez", "contre", "entre", "après", "avant", "sous"};
+    return word_among(p, w, words, sizeof words / sizeof *words);
 }
 
 /* A word that names someone or something and may take a regnal number:
@@ -1096,10 +1093,7 @@ static bool plain_inclusive_ending(const char *s, size_t n)
     static const char *const endings[] = {"e", "es", "s", "ne", "nes", "se", "ses", "euse",
                                           "euses", "rice", "rices", "trice", "trices", "ve",
                                           "ves", "le", "les", "te", "tes"};
-    for (size_t k = 0; k < sizeof endings / sizeof *endings; k++)
-        if (strlen(endings[k]) == n && memcmp(s, endings[k], n) == 0)
-            return true;
-    return false;
+    return one_of(s, n, endings, sizeof endings / sizeof *endings);
 }
 
 /* The mark before an ending at j and its length: a middle dot, or a full
@@ -1126,12 +1120,8 @@ static bool slash_feminine(const pass *p, size_t i, size_t base_end, size_t fem,
     static const char *const endings[] = {"e", "se", "ne", "le", "te", "ve", "euse", "rice", "trice"};
     if (base_end >= p->len || p->s[base_end] != '/')
         return true; /* not a slash: nothing to check */
-    if (base_end - i < 3)
-        return false;
-    for (size_t k = 0; k < sizeof endings / sizeof *endings; k++)
-        if (strlen(endings[k]) == fem_len && memcmp(p->s + fem, endings[k], fem_len) == 0)
-            return true;
-    return false;
+    return base_end - i >= 3 &&
+           one_of(p->s + fem, fem_len, endings, sizeof endings / sizeof *endings);
 }
 
 static bool inclusive_parse(const pass *p, size_t i, inclusive_word *w)
