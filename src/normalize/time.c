@@ -15,11 +15,12 @@ static size_t hour_mark(const pass *p, size_t j)
     return 0;
 }
 
-static void say_hours(const pass *p, strbuf *b, unsigned h)
+/* A count of a feminine unit: "une heure", "vingt et une secondes". */
+static void say_unit(const pass *p, strbuf *b, unsigned long long v, const char *unit)
 {
     num_style fem = style(p, true, false);
-    num_cardinal(b, h, &fem);
-    sb_adds(b, h > 1 ? " heures" : " heure");
+    num_cardinal(b, v, &fem);
+    sb_printf(b, " %s%s", unit, v > 1 ? "s" : "");
 }
 
 /* "2 h 05 min 12 s": after a time, "min" names the minutes. */
@@ -78,7 +79,7 @@ size_t rule_time(pass *p, size_t i)
         return 0;
     strbuf b;
     sb_init(&b);
-    say_hours(p, &b, h);
+    say_unit(p, &b, h, "heure");
     if (m) {
         size_t mm = minutes_mark(p, j); /* "une minute", but "une heure un" */
         num_style st = style(p, mm > 0 || secs > 1, false);
@@ -92,10 +93,8 @@ size_t rule_time(pass *p, size_t i)
         }
     }
     if (secs > 1) { /* ":00" is not said */
-        num_style fem = style(p, true, false);
         sb_adds(&b, m ? " et " : " ");
-        num_cardinal(&b, secs - 1, &fem);
-        sb_adds(&b, secs > 2 ? " secondes" : " seconde");
+        say_unit(p, &b, secs - 1, "seconde");
     }
     size_t to = time_range_dash(p, j);
     if (to) {
@@ -118,13 +117,6 @@ static void say_fraction_digits(const pass *p, strbuf *b, const char *d, size_t 
     }
     sb_addc(b, ' ');
     num_cardinal(b, to_ull(d + k, n - k), &st);
-}
-
-static void say_unit(const pass *p, strbuf *b, unsigned long long v, const char *unit)
-{
-    num_style fem = style(p, true, false);
-    num_cardinal(b, v, &fem);
-    sb_printf(b, " %s%s", unit, v > 1 ? "s" : "");
 }
 
 /* A minutes mark (' or ′) or a seconds mark ('', ″ or ") at j: its length. */
