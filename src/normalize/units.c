@@ -4,7 +4,6 @@
  * "trois euros cinquante", and "7 M€" is "sept millions d'euros". */
 #include "normalize.h"
 
-
 #include <string.h>
 
 /* Whether a symbol may end at j: not inside a longer word ("m" is not the
@@ -29,7 +28,7 @@ static const unit_name *unit_at(const pass *p, size_t j, size_t *len)
         return NULL;
     for (size_t k = 0; k < p->nz->units.n; k++) {
         const unit_name *u = &p->nz->units.items[k];
-        if (j >= p->len || u->symbol[0] != p->s[j])
+        if (u->symbol[0] != p->s[j])
             continue;
         size_t l = strlen(u->symbol);
         if (l > best_len && starts_with_at(p, j, u->symbol) && symbol_ends(p, j + l))
@@ -82,7 +81,7 @@ static bool quantity_ends_at(const pass *p, size_t e)
     return d > 0 && is_digit(p->s[d - 1]);
 }
 
-/* "9 500 € le m²", "le prix du kWh", "130 km par h": a unit symbol with no
+/* "9 500 € le m²", "le prix du kWh", "3 € par kg": a unit symbol with no
  * number, after a word that announces one (before-unit.txt), is said in
  * the singular; only the symbols units.tsv marks "alone", which are
  * nothing else ("CV" is a résumé too). eSpeak NG said "m²" as "èm
