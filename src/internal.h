@@ -398,7 +398,7 @@ typedef struct {
     ora_error error; /* why it failed, for file_stream_close */
     ora_audio_sink monitor; /* set before the first samples: see encoder_monitor */
     void *monitor_user;
-    double guard_dbtp; /* Opus with a monitor: see enc_opus_guard; NAN: none */
+    double guard_dbtp; /* Opus or Vorbis with a monitor: see encoder_guard; NAN: none */
     bool monitor_thread; /* the monitor may run in a thread of its own */
     /* The encoding began before the chapters were timed: at close the
      * header is made again from eo (same length, new times). */
