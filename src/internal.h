@@ -36,6 +36,9 @@ const char *french_month(int m);
  * read within n bytes, and the entity's length in *len; 0 when there is
  * none (libxml2's table names them; util.c). */
 uint32_t html_entity_at(const char *s, size_t n, size_t *len);
+/* An entity's name or number has 10 characters at most ("thetasym",
+ * "#x10FFFF"). */
+#define HTML_ENTITY_BODY_MAX 10
 
 /* ora_read_html on bytes it takes (malloc'd): they are freed once the
  * page's tree is built, before the tree is read. */
