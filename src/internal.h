@@ -36,6 +36,9 @@ const char *french_month(int m);
  * read within n bytes, and the entity's length in *len; 0 when there is
  * none (libxml2's table names them; util.c). */
 uint32_t html_entity_at(const char *s, size_t n, size_t *len);
+/* An entity's name or number has 10 characters at most ("thetasym",
+ * "#x10FFFF"). */
+#define HTML_ENTITY_BODY_MAX 10
 
 /* ora_read_html on bytes it takes (malloc'd): they are freed once the
  * page's tree is built, before the tree is read. */
@@ -398,7 +401,7 @@ typedef struct {
     ora_error error; /* why it failed, for file_stream_close */
     ora_audio_sink monitor; /* set before the first samples: see encoder_monitor */
     void *monitor_user;
-    double guard_dbtp; /* Opus with a monitor: see enc_opus_guard; NAN: none */
+    double guard_dbtp; /* Opus or Vorbis with a monitor: see encoder_guard; NAN: none */
     bool monitor_thread; /* the monitor may run in a thread of its own */
     /* The encoding began before the chapters were timed: at close the
      * header is made again from eo (same length, new times). */

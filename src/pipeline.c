@@ -627,6 +627,13 @@ static double loudness_target(const ora_options *o, ora_format f)
     return lossy(f) ? DEFAULT_LUFS : NAN;
 }
 
+/* The silence around the speech, in seconds: as asked, else DEFAULT_PAD
+ * in lossy files only. */
+static double pad_for(const ora_options *o, ora_format f)
+{
+    return !isnan(o->pad_seconds) ? o->pad_seconds : lossy(f) ? DEFAULT_PAD : 0;
+}
+
 /* Opus takes loudness away, the more so at low bitrates (measured on
  * eSpeak NG speech, application "audio": 0.62 LU at quality 0, 0.29 at
  * 0.4, 0.15 at 1): aiming that much higher spares second encodings. */
@@ -1651,7 +1658,7 @@ int ora_convert(const char *input, const char *output, const ora_options *given,
     j.file_stream = !to_stdout && (j.fmt == ORA_FMT_WAV || j.fmt == ORA_FMT_FLAC) &&
                     isnan(loudness_target(o, j.fmt)) && o->max_seconds <= 0 && !o->report_path;
     j.spooled = !j.stream && !j.file_stream;
-    j.pad_s = !isnan(o->pad_seconds) ? o->pad_seconds : lossy(j.fmt) ? DEFAULT_PAD : 0;
+    j.pad_s = pad_for(o, j.fmt);
     j.header_at = -1;
     file_stream_init(&j.fs, output, j.fmt, &j.eo, 0);
     ora_audio_init(&j.au, 0);
@@ -1681,8 +1688,7 @@ int ora_chapters_of(const char *input, const ora_options *given, ora_chapter **c
     job j;
     memset(&j, 0, sizeof j);
     j.o = &o, j.fmt = ORA_FMT_WAV, j.discard = true;
-    /* The times a WAV of the same run would have: no silence unless asked. */
-    j.pad_s = !isnan(o.pad_seconds) ? o.pad_seconds : 0;
+    j.pad_s = pad_for(&o, j.fmt); /* the times a WAV of the same run would have */
     j.chapters_out = chapters, j.n_chapters_out = n;
     file_stream_init(&j.fs, NULL, j.fmt, &j.eo, 0);
     ora_audio_init(&j.au, 0);

@@ -446,10 +446,6 @@ const char *french_month(int m)
     return m >= 1 && m <= 12 ? names[m - 1] : "";
 }
 
-/* An entity's name or number has 10 characters at most ("thetasym",
- * "#x10FFFF"). */
-#define ENTITY_BODY_MAX 10
-
 uint32_t html_entity_at(const char *s, size_t n, size_t *len)
 {
     size_t k = 1;
@@ -457,7 +453,7 @@ uint32_t html_entity_at(const char *s, size_t n, size_t *len)
     bool hex = numeric && k + 1 < n && (s[k + 1] == 'x' || s[k + 1] == 'X');
     k += numeric + hex;
     size_t b = k;
-    while (k < n && k - b < ENTITY_BODY_MAX &&
+    while (k < n && k - b < HTML_ENTITY_BODY_MAX &&
            (hex       ? isxdigit((unsigned char)s[k])
             : numeric ? isdigit((unsigned char)s[k])
                       : isalpha((unsigned char)s[k]) || (k > b && isdigit((unsigned char)s[k]))))
@@ -469,7 +465,7 @@ uint32_t html_entity_at(const char *s, size_t n, size_t *len)
         unsigned long v = strtoul(s + b, NULL, hex ? 16 : 10);
         cp = v <= 0x10FFFF ? (uint32_t)v : 0;
     } else {
-        char name[ENTITY_BODY_MAX + 1];
+        char name[HTML_ENTITY_BODY_MAX + 1];
         memcpy(name, s + b, k - b);
         name[k - b] = '\0';
         const htmlEntityDesc *d = htmlEntityLookup((const xmlChar *)name);

@@ -308,6 +308,17 @@ static int encoder_monitor(encoder *e, ora_audio_sink sink, void *user, bool thr
     return e->opus && !e->rs ? enc_opus_monitor(e->opus, sink, user) : -1;
 }
 
+/* With a monitor, the peak the decoded audio must stay under: Opus
+ * encodes a burst over it again, Vorbis decodes only what comes near it
+ * (enc_opus_guard, enc_vorbis_guard); the other formats take no guard. */
+static void encoder_guard(encoder *e, double limit_dbtp)
+{
+    if (e->opus)
+        enc_opus_guard(e->opus, limit_dbtp);
+    if (e->vorbis)
+        enc_vorbis_guard(e->vorbis, limit_dbtp);
+}
+
 static int encoder_sink(void *user, const int16_t *s, size_t n)
 {
     encoder *e = user;
@@ -548,10 +559,8 @@ static int file_stream_open(file_stream *fs, ora_error *err)
         ora_set_error(err, "cannot follow the encoding of %s.", fs->path);
         return -1;
     }
-    if (fs->enc && fs->monitor && fs->enc->opus && !isnan(fs->guard_dbtp))
-        enc_opus_guard(fs->enc->opus, fs->guard_dbtp);
-    if (fs->enc && fs->monitor && fs->enc->vorbis && !isnan(fs->guard_dbtp))
-        enc_vorbis_guard(fs->enc->vorbis, fs->guard_dbtp);
+    if (fs->enc && fs->monitor && !isnan(fs->guard_dbtp))
+        encoder_guard(fs->enc, fs->guard_dbtp);
     return fs->enc ? 0 : -1;
 }
 

@@ -92,26 +92,30 @@ static double tp_at(const true_peak *tp, size_t p)
     return best;
 }
 
+/* Widens [*lo, *hi] to hold s[0, n). With n a constant where it is
+ * inlined, -O2 vectorizes the loop (one of unknown length it leaves
+ * scalar). */
+static inline void widen_range(const int16_t *s, size_t n, int16_t *hi, int16_t *lo)
+{
+    int16_t h = 0, l = 0;
+    for (size_t k = 0; k < n; k++) {
+        h = s[k] > h ? s[k] : h;
+        l = s[k] < l ? s[k] : l;
+    }
+    *hi = h > *hi ? h : *hi, *lo = l < *lo ? l : *lo;
+}
+
+static int range_peak(int16_t hi, int16_t lo) { return -(int)lo > hi ? -(int)lo : hi; }
+
 int s16_peak(const int16_t *s, size_t n)
 {
-    /* Runs of a fixed length, which -O2 vectorizes (a loop of unknown
-     * length it leaves scalar), each with its own largest and smallest. */
     enum { RUN = 32 };
     int16_t hi = 0, lo = 0;
     size_t i = 0;
-    for (; i + RUN <= n; i += RUN) {
-        int16_t h = 0, l = 0;
-        for (int k = 0; k < RUN; k++) {
-            h = s[i + k] > h ? s[i + k] : h;
-            l = s[i + k] < l ? s[i + k] : l;
-        }
-        hi = h > hi ? h : hi, lo = l < lo ? l : lo;
-    }
-    for (; i < n; i++) {
-        hi = s[i] > hi ? s[i] : hi;
-        lo = s[i] < lo ? s[i] : lo;
-    }
-    return -(int)lo > hi ? -(int)lo : hi;
+    for (; i + RUN <= n; i += RUN)
+        widen_range(s + i, RUN, &hi, &lo);
+    widen_range(s + i, n - i, &hi, &lo);
+    return range_peak(hi, lo);
 }
 
 /* One block of at most TP_BLOCK samples; floor (linear): below it, the
@@ -570,11 +574,8 @@ static void chunk_peaks(const int16_t *x, size_t n, double gain, float *most)
     size_t c = 0;
     for (; (c + 1) * CHUNK <= n; c++) {
         int16_t hi = 0, lo = 0;
-        for (int k = 0; k < CHUNK; k++) {
-            hi = x[c * CHUNK + k] > hi ? x[c * CHUNK + k] : hi;
-            lo = x[c * CHUNK + k] < lo ? x[c * CHUNK + k] : lo;
-        }
-        most[c] = (float)((-(int)lo > hi ? -(int)lo : hi) * gain);
+        widen_range(x + c * CHUNK, CHUNK, &hi, &lo);
+        most[c] = (float)(range_peak(hi, lo) * gain);
     }
     if (c * CHUNK < n)
         most[c] = (float)(s16_peak(x + c * CHUNK, n - c * CHUNK) * gain);

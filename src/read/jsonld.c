@@ -42,9 +42,6 @@ static const char *get_string(json_object *o, const char *key)
                                                      : NULL;
 }
 
-/* The longest entity name decoded ("&thetasym;"). */
-#define ENTITY_NAME_MAX 10
-
 /* Decodes HTML entities in place (each is longer than its UTF-8). */
 static void decode_entities(char *s)
 {
@@ -52,7 +49,7 @@ static void decode_entities(char *s)
     for (const char *p = s; *p;) {
         size_t len = 0;
         /* the ';' within the entity's longest length after the '&' */
-        uint32_t c = *p == '&' ? html_entity_at(p, strnlen(p, ENTITY_NAME_MAX + 2), &len) : 0;
+        uint32_t c = *p == '&' ? html_entity_at(p, strnlen(p, HTML_ENTITY_BODY_MAX + 2), &len) : 0;
         if (c) {
             out += xmlCopyCharMultiByte((xmlChar *)out, (int)c);
             p += len;
