@@ -839,7 +839,7 @@ static size_t word_count(const char *s)
 {
     size_t n = 0;
     bool in = false;
-    for (; *s; s++) {
+    for (; s && *s; s++) {
         bool sp = isspace((unsigned char)*s);
         n += !sp && !in;
         in = !sp;
@@ -1693,24 +1693,12 @@ static void measure_shape(xmlNodePtr n, page_shape *ps)
     }
 }
 
-static size_t count_words(const char *s)
-{
-    size_t n = 0;
-    bool in = false;
-    for (; s && *s; s++) {
-        bool sp = isspace((unsigned char)*s);
-        n += !sp && !in;
-        in = !sp;
-    }
-    return n;
-}
-
 /* Paragraphs of prose: sentences, not a line of a menu. */
 static size_t prose_paragraphs(const ora_article *a)
 {
     size_t n = 0;
     for (size_t i = 0; i < a->n_blocks; i++)
-        if (a->blocks[i].kind == ORA_BLOCK_PARAGRAPH && count_words(a->blocks[i].text) >= 20 &&
+        if (a->blocks[i].kind == ORA_BLOCK_PARAGRAPH && word_count(a->blocks[i].text) >= 20 &&
             strpbrk(a->blocks[i].text, ".!?"))
             n++;
     return n;
@@ -1719,10 +1707,10 @@ static size_t prose_paragraphs(const ora_article *a)
 /* The words a listener would hear as the article. */
 static size_t prose_words(const ora_article *a)
 {
-    size_t n = count_words(a->lede);
+    size_t n = word_count(a->lede);
     for (size_t i = 0; i < a->n_blocks; i++)
         if (a->blocks[i].kind == ORA_BLOCK_PARAGRAPH || a->blocks[i].kind == ORA_BLOCK_QUOTE)
-            n += count_words(a->blocks[i].text);
+            n += word_count(a->blocks[i].text);
     return n;
 }
 
@@ -1789,7 +1777,7 @@ static void trim_trailing_box(ora_article *a)
         free(a->blocks[--a->n_blocks].text);
     size_t words = 0, h = a->n_blocks;
     while (h > 0 && a->blocks[h - 1].kind != ORA_BLOCK_HEADING) {
-        words += count_words(a->blocks[h - 1].text);
+        words += word_count(a->blocks[h - 1].text);
         h--;
     }
     if (h == 0 || h == 1 || words > BOX_TAIL_WORDS || h == a->n_blocks)
