@@ -288,13 +288,19 @@ static bool at_paywall(body_walk *w, xmlNodePtr n)
     return true;
 }
 
+/* <h2> to <h6>: the headings inside an article (<h1> is its title). */
+static bool is_subheading(xmlNodePtr n)
+{
+    static const char *const headings[] = {"h2", "h3", "h4", "h5", "h6", NULL};
+    return node_is_one_of(n, headings);
+}
+
 /* Blocks: what a listener hears as one piece. */
 static bool block_kind(xmlNodePtr n, ora_block_kind *kind)
 {
-    static const char *const headings[] = {"h2", "h3", "h4", "h5", "h6", NULL};
     if (node_is(n, "p") || node_is(n, "pre") || node_is(n, "dd"))
         *kind = ORA_BLOCK_PARAGRAPH;
-    else if (node_is_one_of(n, headings))
+    else if (is_subheading(n))
         *kind = ORA_BLOCK_HEADING;
     else if (node_is(n, "blockquote"))
         *kind = ORA_BLOCK_QUOTE;
@@ -437,7 +443,6 @@ static bool links_here(xmlNodePtr a, const char *host)
 #define TEASER_BOX_MAX 300
 static bool is_teaser_box(xmlNodePtr n, const char *host)
 {
-    static const char *const heads[] = {"h2", "h3", "h4", "h5", "h6", NULL};
     static const char *const boxes[] = {"div", "section", NULL};
     if (!node_is_one_of(n, boxes))
         return false;
@@ -445,7 +450,7 @@ static bool is_teaser_box(xmlNodePtr n, const char *host)
     while (head && (head->type != XML_ELEMENT_NODE || node_is(head, "figure") ||
                     node_is(head, "img") || node_is(head, "picture")))
         head = head->next;
-    return head && node_is_one_of(head, heads) && link_density(head) > 0.9 &&
+    return head && is_subheading(head) && link_density(head) > 0.9 &&
            visible_text(n) < TEASER_BOX_MAX && links_here(selector_find(head, "a"), host);
 }
 
@@ -1963,11 +1968,9 @@ static int find_containers(xmlNodePtr root, const site_rules *r,
 #define END_MARKER_MAX 100
 static bool holds_end_marker(const body_walk *w, xmlNodePtr n)
 {
-    static const char *const heads[] = {"h2", "h3", "h4", "h5", "h6", NULL};
     if (n->type != XML_ELEMENT_NODE || never_text(n))
         return false;
-    bool heading = node_is_one_of(n, heads);
-    if (heading || visible_text(n) < END_MARKER_MAX) {
+    if (is_subheading(n) || visible_text(n) < END_MARKER_MAX) {
         char *t = element_text(n, w->rules);
         bool end = t && boilerplate_is_end(w->bp, t);
         free(t);
