@@ -1219,16 +1219,12 @@ static bool names_host(const char *part, size_t n, const char *host)
 static bool names_site(const char *part, size_t n, const char *const *sites, size_t ns,
                        const char *host)
 {
-    for (size_t i = 0; i < ns; i++) {
-        if (!sites[i] || !*sites[i])
-            continue;
-        char *p = ora_strndup(part, n);
-        bool same = same_folded(p, sites[i]);
-        free(p);
-        if (same)
-            return true;
-    }
-    return names_host(part, n, host);
+    char *p = ora_strndup(part, n);
+    bool same = false;
+    for (size_t i = 0; i < ns && !same; i++)
+        same = sites[i] && *sites[i] && same_folded(p, sites[i]);
+    free(p);
+    return same || names_host(part, n, host);
 }
 
 /* "Titre | Le Site", "Le Site - Titre" → "Titre", when the part cut is
