@@ -428,8 +428,7 @@ static bool links_here(xmlNodePtr a, const char *host)
     if (href) {
         char *h = strstr(href, "://") ? url_host(href) : NULL;
         here = (href[0] == '/' && href[1] != '/') || (h && host && strcasecmp(h, host) == 0) ||
-               (!strstr(href, "://") && !str_starts_with(href, "//") && href[0] != '#' &&
-                !strchr(href, ':'));
+               (!str_starts_with(href, "//") && href[0] != '#' && !strchr(href, ':'));
         free(h);
     }
     free(href);
