@@ -1620,10 +1620,10 @@ static void add_first_paragraph(ora_article *a, const char *text)
     }
 }
 
-/* A lede too long to be one, that the page shows above the body, is the
- * body's first paragraph: dropped, it would be read nowhere. */
 static size_t prose_paragraphs(const ora_article *a);
 
+/* A lede too long to be one, that the page shows above the body, is the
+ * body's first paragraph: dropped, it would be read nowhere. */
 static void finish_lede(ora_article *a, bool declared, bool shown)
 {
     if (!a->lede)
