@@ -74,7 +74,9 @@ static bool prefix_may_match(const phrase_list *pl, const char *head, bool skip_
  * furniture it only applies to lines up to this many bytes. */
 #define STAR_PHRASE_MAX_LINE 160
 
-static bool list_matches_within(const phrase_list *pl, const char *text, size_t star_max)
+/* How many of the list's phrases text holds, counting up to `enough`. */
+static size_t list_hits_within(const phrase_list *pl, const char *text, size_t star_max,
+                               size_t enough)
 {
     /* Paragraphs are long and phrases short: fold a head first and the
      * whole text only when some phrase could match it (most paragraphs are
@@ -89,17 +91,23 @@ static bool list_matches_within(const phrase_list *pl, const char *text, size_t 
         /* twice the bound in raw bytes is past it folded, white space and all */
         bool maybe = prefix_may_match(pl, head, star_max < SIZE_MAX / 2 && n > 2 * star_max);
         if (!maybe)
-            return false;
+            return 0;
     }
     char *t = squash_folded(text);
     if (!t)
-        return false;
+        return 0;
     strip_final_punct(t);
-    bool hit = false, long_line = strlen(t) > star_max;
-    for (size_t i = 0; i < pl->n && !hit; i++)
-        hit = !(long_line && pl->items[i][0] == '*') && glob_match(pl->items[i], t);
+    size_t hits = 0;
+    bool long_line = strlen(t) > star_max;
+    for (size_t i = 0; i < pl->n && hits < enough; i++)
+        hits += !(long_line && pl->items[i][0] == '*') && glob_match(pl->items[i], t);
     free(t);
-    return hit;
+    return hits;
+}
+
+static bool list_matches_within(const phrase_list *pl, const char *text, size_t star_max)
+{
+    return list_hits_within(pl, text, star_max, 1) > 0;
 }
 
 static bool list_matches(const phrase_list *pl, const char *text)
@@ -133,15 +141,7 @@ bool phrase_list_matches(const phrase_list *pl, const char *text)
 
 size_t phrase_list_count(const phrase_list *pl, const char *text)
 {
-    char *t = squash_folded(text);
-    if (!t)
-        return 0;
-    strip_final_punct(t);
-    size_t hits = 0;
-    for (size_t i = 0; i < pl->n; i++)
-        hits += glob_match(pl->items[i], t);
-    free(t);
-    return hits;
+    return list_hits_within(pl, text, SIZE_MAX, SIZE_MAX);
 }
 
 int boilerplate_load(boilerplate *bp, ora_error *err)

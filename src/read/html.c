@@ -288,13 +288,19 @@ static bool at_paywall(body_walk *w, xmlNodePtr n)
     return true;
 }
 
+/* <h2> to <h6>: the headings inside an article (<h1> is its title). */
+static bool is_subheading(xmlNodePtr n)
+{
+    static const char *const headings[] = {"h2", "h3", "h4", "h5", "h6", NULL};
+    return node_is_one_of(n, headings);
+}
+
 /* Blocks: what a listener hears as one piece. */
 static bool block_kind(xmlNodePtr n, ora_block_kind *kind)
 {
-    static const char *const headings[] = {"h2", "h3", "h4", "h5", "h6", NULL};
     if (node_is(n, "p") || node_is(n, "pre") || node_is(n, "dd"))
         *kind = ORA_BLOCK_PARAGRAPH;
-    else if (node_is_one_of(n, headings))
+    else if (is_subheading(n))
         *kind = ORA_BLOCK_HEADING;
     else if (node_is(n, "blockquote"))
         *kind = ORA_BLOCK_QUOTE;
@@ -422,8 +428,7 @@ static bool links_here(xmlNodePtr a, const char *host)
     if (href) {
         char *h = strstr(href, "://") ? url_host(href) : NULL;
         here = (href[0] == '/' && href[1] != '/') || (h && host && strcasecmp(h, host) == 0) ||
-               (!strstr(href, "://") && !str_starts_with(href, "//") && href[0] != '#' &&
-                !strchr(href, ':'));
+               (!str_starts_with(href, "//") && href[0] != '#' && !strchr(href, ':'));
         free(h);
     }
     free(href);
@@ -437,7 +442,6 @@ static bool links_here(xmlNodePtr a, const char *host)
 #define TEASER_BOX_MAX 300
 static bool is_teaser_box(xmlNodePtr n, const char *host)
 {
-    static const char *const heads[] = {"h2", "h3", "h4", "h5", "h6", NULL};
     static const char *const boxes[] = {"div", "section", NULL};
     if (!node_is_one_of(n, boxes))
         return false;
@@ -445,7 +449,7 @@ static bool is_teaser_box(xmlNodePtr n, const char *host)
     while (head && (head->type != XML_ELEMENT_NODE || node_is(head, "figure") ||
                     node_is(head, "img") || node_is(head, "picture")))
         head = head->next;
-    return head && node_is_one_of(head, heads) && link_density(head) > 0.9 &&
+    return head && is_subheading(head) && link_density(head) > 0.9 &&
            visible_text(n) < TEASER_BOX_MAX && links_here(selector_find(head, "a"), host);
 }
 
@@ -839,7 +843,7 @@ static size_t word_count(const char *s)
 {
     size_t n = 0;
     bool in = false;
-    for (; *s; s++) {
+    for (; s && *s; s++) {
         bool sp = isspace((unsigned char)*s);
         n += !sp && !in;
         in = !sp;
@@ -1214,16 +1218,12 @@ static bool names_host(const char *part, size_t n, const char *host)
 static bool names_site(const char *part, size_t n, const char *const *sites, size_t ns,
                        const char *host)
 {
-    for (size_t i = 0; i < ns; i++) {
-        if (!sites[i] || !*sites[i])
-            continue;
-        char *p = ora_strndup(part, n);
-        bool same = same_folded(p, sites[i]);
-        free(p);
-        if (same)
-            return true;
-    }
-    return names_host(part, n, host);
+    char *p = ora_strndup(part, n);
+    bool same = false;
+    for (size_t i = 0; i < ns && !same; i++)
+        same = sites[i] && *sites[i] && same_folded(p, sites[i]);
+    free(p);
+    return same || names_host(part, n, host);
 }
 
 /* "Titre | Le Site", "Le Site - Titre" → "Titre", when the part cut is
@@ -1620,10 +1620,10 @@ static void add_first_paragraph(ora_article *a, const char *text)
     }
 }
 
-/* A lede too long to be one, that the page shows above the body, is the
- * body's first paragraph: dropped, it would be read nowhere. */
 static size_t prose_paragraphs(const ora_article *a);
 
+/* A lede too long to be one, that the page shows above the body, is the
+ * body's first paragraph: dropped, it would be read nowhere. */
 static void finish_lede(ora_article *a, bool declared, bool shown)
 {
     if (!a->lede)
@@ -1693,24 +1693,12 @@ static void measure_shape(xmlNodePtr n, page_shape *ps)
     }
 }
 
-static size_t count_words(const char *s)
-{
-    size_t n = 0;
-    bool in = false;
-    for (; s && *s; s++) {
-        bool sp = isspace((unsigned char)*s);
-        n += !sp && !in;
-        in = !sp;
-    }
-    return n;
-}
-
 /* Paragraphs of prose: sentences, not a line of a menu. */
 static size_t prose_paragraphs(const ora_article *a)
 {
     size_t n = 0;
     for (size_t i = 0; i < a->n_blocks; i++)
-        if (a->blocks[i].kind == ORA_BLOCK_PARAGRAPH && count_words(a->blocks[i].text) >= 20 &&
+        if (a->blocks[i].kind == ORA_BLOCK_PARAGRAPH && word_count(a->blocks[i].text) >= 20 &&
             strpbrk(a->blocks[i].text, ".!?"))
             n++;
     return n;
@@ -1719,10 +1707,10 @@ static size_t prose_paragraphs(const ora_article *a)
 /* The words a listener would hear as the article. */
 static size_t prose_words(const ora_article *a)
 {
-    size_t n = count_words(a->lede);
+    size_t n = word_count(a->lede);
     for (size_t i = 0; i < a->n_blocks; i++)
         if (a->blocks[i].kind == ORA_BLOCK_PARAGRAPH || a->blocks[i].kind == ORA_BLOCK_QUOTE)
-            n += count_words(a->blocks[i].text);
+            n += word_count(a->blocks[i].text);
     return n;
 }
 
@@ -1789,7 +1777,7 @@ static void trim_trailing_box(ora_article *a)
         free(a->blocks[--a->n_blocks].text);
     size_t words = 0, h = a->n_blocks;
     while (h > 0 && a->blocks[h - 1].kind != ORA_BLOCK_HEADING) {
-        words += count_words(a->blocks[h - 1].text);
+        words += word_count(a->blocks[h - 1].text);
         h--;
     }
     if (h == 0 || h == 1 || words > BOX_TAIL_WORDS || h == a->n_blocks)
@@ -1975,11 +1963,9 @@ static int find_containers(xmlNodePtr root, const site_rules *r,
 #define END_MARKER_MAX 100
 static bool holds_end_marker(const body_walk *w, xmlNodePtr n)
 {
-    static const char *const heads[] = {"h2", "h3", "h4", "h5", "h6", NULL};
     if (n->type != XML_ELEMENT_NODE || never_text(n))
         return false;
-    bool heading = node_is_one_of(n, heads);
-    if (heading || visible_text(n) < END_MARKER_MAX) {
+    if (is_subheading(n) || visible_text(n) < END_MARKER_MAX) {
         char *t = element_text(n, w->rules);
         bool end = t && boilerplate_is_end(w->bp, t);
         free(t);

@@ -6,7 +6,6 @@
 #include "jsonld.h"
 
 #include <json.h>
-#include <libxml/parserInternals.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -51,7 +50,7 @@ static void decode_entities(char *s)
         /* the ';' within the entity's longest length after the '&' */
         uint32_t c = *p == '&' ? html_entity_at(p, strnlen(p, HTML_ENTITY_BODY_MAX + 2), &len) : 0;
         if (c) {
-            out += xmlCopyCharMultiByte((xmlChar *)out, (int)c);
+            out += utf8_encode(c, out);
             p += len;
         } else {
             *out++ = *p++;

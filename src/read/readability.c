@@ -120,10 +120,10 @@ static bool is_invisible(xmlNodePtr n)
            (node_is(n, "form") && !readability_page_form(n));
 }
 
-/* A paragraph of prose: a <p>, or text loose between <br>s (pages that
- * set their article as "<span>Le texte…<br><br>La suite…</span>"). */
 static size_t visible_len(const char *s);
 
+/* A paragraph of prose: a <p>, or text loose between <br>s (pages that
+ * set their article as "<span>Le texte…<br><br>La suite…</span>"). */
 static bool holds_paragraph(xmlNodePtr n, size_t min)
 {
     static const char *const never[] = {"script", "style", "noscript", "template",

@@ -1994,6 +1994,15 @@ static void read_body(reader *r)
 
 /* ── No article ──────────────────────────────────────────────────────── */
 
+/* Words between spaces, however many spaces there are between them. */
+static size_t spaced_words(const char *s)
+{
+    size_t w = 0;
+    for (const char *p = s; *p; p++)
+        w += *p != ' ' && (p == s || p[-1] == ' ');
+    return w;
+}
+
 static size_t body_words(const ora_article *a)
 {
     size_t w = 0;
@@ -2002,8 +2011,7 @@ static size_t body_words(const ora_article *a)
             continue;
         const char *p = a->blocks[i].text;
         if (a->blocks[i].kind == ORA_BLOCK_TABLE) { /* rows and cells as read */
-            for (; *p; p++)
-                w += *p != ' ' && (p == a->blocks[i].text || p[-1] == ' ');
+            w += spaced_words(p);
             continue;
         }
         /* the other blocks are lines, squashed: one space between words */
@@ -2061,8 +2069,7 @@ static bool front_page(const ora_article *a)
         /* a live's posts have timed headings; a front page's have none */
         if (a->blocks[i].kind == ORA_BLOCK_HEADING && !stamped(t)) {
             heads++;
-            for (const char *p = t; *p; p++)
-                head_words += *p != ' ' && (p == t || p[-1] == ' ');
+            head_words += spaced_words(t);
             int n = heading_number(t);
             counted += n >= 0 && (next < 0 || n == next);
             next = n >= 0 ? n + 1 : next;
