@@ -35,7 +35,9 @@ SEED2, DRAW2, N_DEV2 = 12, 400, 200
 SEED3, DRAW3, N_DEV3 = 13, 400, 200
 # The fourth draw comes from the lines no earlier draw took: dev4 first, then heldout4.
 SEED4, DRAW4, N_DEV4 = 14, 400, 200
-SETS = ("dev", "heldout", "dev2", "heldout2", "dev3", "heldout3", "dev4", "heldout4")
+# The fifth draw, likewise: dev5 first, then heldout5.
+SEED5, DRAW5, N_DEV5 = 15, 400, 200
+SETS = ("dev", "heldout", "dev2", "heldout2", "dev3", "heldout3", "dev4", "heldout4", "dev5", "heldout5")
 MAX_GOLDS = 64  # product of per-span alternatives; more would be a sign of a badly cut case
 
 
@@ -99,7 +101,8 @@ def drawn(name, n_lines):
     for seed, size, n_dev, dev_name, held_name in ((SEED, DRAW, N_DEV, "dev", "heldout"),
                                                    (SEED2, DRAW2, N_DEV2, "dev2", "heldout2"),
                                                    (SEED3, DRAW3, N_DEV3, "dev3", "heldout3"),
-                                                   (SEED4, DRAW4, N_DEV4, "dev4", "heldout4")):
+                                                   (SEED4, DRAW4, N_DEV4, "dev4", "heldout4"),
+                                                   (SEED5, DRAW5, N_DEV5, "dev5", "heldout5")):
         rest = [i for i in range(n_lines) if i not in taken]
         draw = random.Random(seed).sample(rest, size)
         if name in (dev_name, held_name):
