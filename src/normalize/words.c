@@ -380,7 +380,7 @@ static bool split_pair(char a, char b)
     return onset_pair(a, b) || a == b || /* "GUERRE", "ASSE" */
            (strchr("LMNRS", a) && strchr("BCDFGKPSTVZ", b) && !(a == 'N' && b == 'P')) ||
            (a == 'N' && b == 'R') || /* "INRIA", "INRAP": as in "Henri" */
-           (strchr("BCDGKPTQ", a) && strchr("TSMN", b)) || /* "ACTE", "OPTION", "ABSENT", "AQMI" */
+           (strchr("BCDFGKPTQ", a) && strchr("TSMN", b)) || /* "ACTE", "OPTION", "ABSENT", "AQMI", "AFNOR" */
            (strchr("LR", a) && strchr("MN", b)); /* "FERME", "INFORMATIONS", "PALME" */
 }
 
@@ -436,6 +436,7 @@ static bool pronounceable(const char *s, size_t n)
         bool digraph = run == 3 && s[k + 1] == 'H' && strchr("CPT", s[k]);
         if (run == 3 && !start && !end &&
             (onset_pair(s[k + 1], s[k + 2]) || (s[k] == s[k + 1] && split_pair(s[k + 1], s[k + 2])) ||
+             (s[k + 1] == s[k + 2] && split_pair(s[k], s[k + 1])) || /* "AFSSA" */
              (digraph && split_pair(s[k], s[k + 2])))) {
             k += 2;
             continue;
@@ -559,6 +560,10 @@ static void say_capitals_word(strbuf *b, const char *s, size_t n, bool name)
             sb_addc(b, k ? (char)tolower((unsigned char)s[k]) : s[k]);
         if (e == 'g' && k + 2 == n && s[k + 1] == 'S') {
             sb_adds(b, "ss"); /* "Ansèss": eSpeak NG drops a lone final s */
+            return;
+        }
+        if (e == 'g' && k + 2 == n && s[k + 1] == 'T') {
+            sb_adds(b, "te"); /* "Afssète": and a final t after è */
             return;
         }
     }
