@@ -68,6 +68,17 @@ static bool symbol_before(const pass *p, size_t e)
     return (currency_at(p, s, &l) && s + l == e) || (unit_at(p, s, &l) && s + l == e);
 }
 
+/* Whether the slash at i between two numbers has another slash beside
+ * them: "12 / 05 / 2020" is a date, not a division. */
+static bool slash_beside(const pass *p, size_t i)
+{
+    size_t e = i + 2 + digits_at(p->s, p->len, i + 2), b = i - 1;
+    while (b > 0 && is_digit(p->s[b - 1]))
+        b--;
+    return (e < p->len && p->s[e] == '/') || starts_with_at(p, e, " /") ||
+           (b > 0 && p->s[b - 1] == '/') || (b > 1 && p->s[b - 1] == ' ' && p->s[b - 2] == '/');
+}
+
 /* Whether the text before e ends with a number and a unit ("5 mg"). */
 static bool quantity_ends_at(const pass *p, size_t e)
 {
@@ -297,6 +308,11 @@ size_t rule_symbol(pass *p, size_t i)
     if (c == '/' && quantity_ends_at(p, spaced ? i - 1 : i) && after < p->len &&
         is_digit(p->s[after])) {
         emit(p, i, i + 1, spaced ? "pour" : " pour "); /* "5 mg / 100 ml": a dose */
+        return 1;
+    }
+    if (c == '/' && spaced && (is_digit(p->s[i - 2]) || p->s[i - 2] == ')') && is_digit(p->s[after]) &&
+        !slash_beside(p, i)) {
+        emit(p, i, i + 1, "sur"); /* "(…) / 10", "12 / 20": a division, a mark */
         return 1;
     }
     if (c == '*' && i > 0 && is_digit(p->s[i - 1]) && i + 1 < p->len && is_digit(p->s[i + 1])) {
