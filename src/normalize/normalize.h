@@ -115,6 +115,7 @@ struct ora_normalizer {
     word_set tlds;          /* fr, com: the end of a domain name */
     word_set regnal_names;  /* François, Dagobert: "I" after them is premier */
     word_set name_titles;   /* M., Madame: a surname in capitals follows */
+    word_set determiners;   /* le, ces: a noun follows */
     unit_table units;
     currency_table currencies;
     respell_table respell;

@@ -9,6 +9,7 @@
 static bool alias_is_lower_word(const char *alias, const char *s, size_t n);
 static bool beside_spelled_acronym(const pass *p, size_t i, size_t e);
 static bool held_as_acronym(const pass *p, size_t i, size_t e);
+static bool word_alias_is_acronym(const pass *p, const char *alias, size_t i, size_t e);
 static size_t caps_run(const pass *p, size_t i, size_t e);
 
 /* ── Lexicon ───────────────────────────────────────────────────────────── */
@@ -100,10 +101,8 @@ size_t rule_lexicon(pass *p, size_t i)
         if (!may_end_at(p, e))
             continue;
         const char *alias = lexicon_lookup(&p->nz->lex, p->s + i, e - i);
-        /* "CES" → "ces" is the word; "(CES)" after the words it stands
-         * for is an acronym, and the capitals rule decides */
-        if (alias && alias_is_lower_word(alias, p->s + i, e - i) && held_as_acronym(p, i, e))
-            continue;
+        if (alias && word_alias_is_acronym(p, alias, i, e))
+            continue; /* the capitals rule decides */
         if (alias && !context_missing_after(p, i, e)) {
             strbuf b;
             sb_init(&b);
@@ -736,6 +735,24 @@ static bool held_as_acronym(const pass *p, size_t i, size_t e)
     return bracketed || after_number || opens_reference || beside_spelled_acronym(p, i, e);
 }
 
+/* "CES" → "ces" is the lexicon's word for a headline or a stressed word
+ * ("Il est DE retour", "et DES gens"). It is an acronym after the words it
+ * stands for ("(CES)"), and, for a determiner, where no noun can follow it
+ * in a sentence written in lower case: after another determiner ("le
+ * CE a voté") or before punctuation ("une fiche de réception CE."). */
+static bool word_alias_is_acronym(const pass *p, const char *alias, size_t i, size_t e)
+{
+    if (!alias_is_lower_word(alias, p->s + i, e - i))
+        return false;
+    if (held_as_acronym(p, i, e))
+        return true;
+    if (!word_set_has(&p->nz->determiners, alias, e - i) || in_capitals_phrase(p, i, e))
+        return false;
+    word_ref before = prev_word(p, i), after = next_word(p, e);
+    bool noun_may_follow = after.end > after.start;
+    return (before.end < i && word_in(p, before, &p->nz->determiners)) || !noun_may_follow;
+}
+
 /* Unknown all-capitals words: spelled ("S N C F") or said as a word. In a
  * headline they are left to eSpeak NG, which reads capitals as words. */
 size_t rule_acronym(pass *p, size_t i)
@@ -751,8 +768,8 @@ size_t rule_acronym(pass *p, size_t i)
         return emit_built(p, i, e, &b);
     }
     bool defined = held_as_acronym(p, i, e);
-    if (alias && defined && alias_is_lower_word(alias, p->s + i, n)) {
-        strbuf b; /* "(CES)" after its words: the acronym, not the word "ces" */
+    if (alias && word_alias_is_acronym(p, alias, i, e)) {
+        strbuf b;
         sb_init(&b);
         if (pronounceable(p->s + i, n))
             say_capitals(p, &b, p->s + i, n);
