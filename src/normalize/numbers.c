@@ -298,6 +298,8 @@ static size_t legal_item(pass *p, size_t i, size_t j, const number_text *nt)
         names = true;
     if (!names && c > 0 && p->s[c - 1] == ',' && j + 2 < p->len && p->s[j + 2] == ',')
         opens = true; /* "Article 48, 2°, de la loi": deuxièmement */
+    if (!names && !opens && c > 1 && p->s[c - 1] == ',' && is_digit(p->s[c - 2]))
+        names = true; /* "article 2, 9°", "alinéa 2, 3°": an item of the text numbered */
     if (c > 1 && p->s[c - 1] == '(' && j + 2 < p->len && p->s[j + 2] == ')') {
         size_t d = c - 1; /* "l'article R. 10 (1°)": the item of the article named */
         while (d > 0 && p->s[d - 1] == ' ')
