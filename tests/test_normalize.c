@@ -180,7 +180,7 @@ static void user_lexicon_wins(void **state)
     tu_write(path, user_pls, strlen(user_pls));
     ora_normalizer *n = plain_normalizer("fr");
     char *before = norm(n, "L'OTAN et Zelensky.");
-    assert_string_equal(before, "L'Otan et Zelensky.");
+    assert_string_equal(before, "L'Otan et Zelenski."); /* a name's final y: see words.c */
     ora_error err;
     assert_int_equal(ora_normalizer_add_lexicon(n, path, &err), 0);
     char *after = norm(n, "L'OTAN et Zelensky.");

@@ -312,6 +312,25 @@ void foreign_lists_free(foreign_lists *fl)
     memset(fl, 0, sizeof *fl);
 }
 
+bool foreign_has_word(const foreign_lists *fl, const char *s, size_t n)
+{
+    for (size_t k = 0; k < fl->n; k++)
+        if (lookup(&fl->v[k], s, n) & (W_LOWER | W_PROPER))
+            return true;
+    return false;
+}
+
+const foreign_lists *lazy_lists_get(lazy_lists *l)
+{
+    if (!l->tried) {
+        l->tried = true;
+        ora_error err;
+        if (foreign_lists_load(&l->lists, &err) < 0)
+            memset(&l->lists, 0, sizeof l->lists);
+    }
+    return &l->lists;
+}
+
 /* ── Finding runs ──────────────────────────────────────────────────────── */
 
 typedef enum {

@@ -104,7 +104,7 @@ static const rule_fn digit_rules[] = {
 static const rule_fn upper_rules[] = {rule_address, rule_lexicon, rule_roman_heading,
                                       rule_roman,   rule_inclusive, rule_alnum,
                                       rule_acronym, rule_titlecase_acronym,
-                                      rule_word_number_unit, rule_unit_alone};
+                                      rule_word_number_unit, rule_unit_alone, rule_name_final_y};
 static const rule_fn other_rules[] = {rule_lexicon, rule_money_prefix, rule_phone,
                                       rule_signed_number};
 
@@ -302,7 +302,8 @@ ora_normalizer *ora_normalizer_new(const char *voice, ora_error *err)
     lexicon_init(&n->lex);
     n->dialect = dialect_of(voice);
     n->accents = accent_index_new();
-    if (!n->accents || load_builtin_lexicons(n, err) < 0 || load_word_lists(n, err) < 0) {
+    n->word_lists = calloc(1, sizeof *n->word_lists);
+    if (!n->accents || !n->word_lists || load_builtin_lexicons(n, err) < 0 || load_word_lists(n, err) < 0) {
         ora_normalizer_free(n);
         return NULL;
     }
@@ -328,6 +329,9 @@ void ora_normalizer_free(ora_normalizer *n)
     if (!n)
         return;
     foreign_lists_free(&n->foreign);
+    if (n->word_lists)
+        foreign_lists_free(&n->word_lists->lists);
+    free(n->word_lists);
     accent_index_free(n->accents);
     lexicon_free(&n->lex);
     word_set *lists[] = {&n->feminine,    &n->masculine,

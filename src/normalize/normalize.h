@@ -87,6 +87,15 @@ typedef struct {
 
 int foreign_lists_load(foreign_lists *fl, ora_error *err);
 void foreign_lists_free(foreign_lists *fl);
+/* Whether one of the other languages' lists has the word (any case). */
+bool foreign_has_word(const foreign_lists *fl, const char *s, size_t n);
+/* The lists for a look-up when the language switch is off: read at the
+ * first call, empty when they cannot be read. */
+typedef struct {
+    bool tried;
+    foreign_lists lists;
+} lazy_lists;
+const foreign_lists *lazy_lists_get(lazy_lists *l);
 /* Appends the runs of foreign words in s to out->runs, in order. */
 int foreign_find_runs(const foreign_lists *fl, const char *s, size_t len,
                       ora_normalized *out);
@@ -121,6 +130,7 @@ struct ora_normalizer {
     respell_table respell;
     num_dialect dialect;
     foreign_lists foreign;  /* empty unless lang switch is on */
+    lazy_lists *word_lists; /* the same lists, read when a rule first asks with the switch off */
     accent_index *accents;  /* built when a capitals word first needs it */
     bool may_start[256]; /* bytes a rule can start with; others are copied */
 };
@@ -255,6 +265,7 @@ size_t rule_acronym(pass *p, size_t i);
 size_t rule_unit_alone(pass *p, size_t i);
 size_t rule_bracketed_letters(pass *p, size_t i);
 size_t rule_titlecase_acronym(pass *p, size_t i);
+size_t rule_name_final_y(pass *p, size_t i);
 size_t rule_address(pass *p, size_t i);
 size_t rule_inclusive(pass *p, size_t i);
 /* Writes an all-capitals word: a lexicon alias, a word, or letters. */

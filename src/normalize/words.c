@@ -838,6 +838,31 @@ size_t rule_titlecase_acronym(pass *p, size_t i)
     return e - i;
 }
 
+/* "Sarkozy", "Cergy", "Neuilly", "Rémy": eSpeak NG 1.51 reads a word
+ * ending in a consonant and y as English (its French rules send "-zy",
+ * "-rgy", "-lly" to the English voice: "Sarkozy" becomes /sA@k0zi/). A
+ * name no English word list holds is French, and its y is an i. English
+ * names the lists hold (Johnny, Kennedy) keep eSpeak NG's reading. */
+size_t rule_name_final_y(pass *p, size_t i)
+{
+    size_t e = word_end(p, i);
+    if (e - i < 4 || p->s[e - 1] != 'y' || strchr("aeiouy", p->s[e - 2]) ||
+        !(p->s[e - 2] >= 'a' && p->s[e - 2] <= 'z'))
+        return 0;
+    uint32_t cp;
+    for (size_t k = i + 1, l; k < e; k += l)
+        if (!lower_at(p, k) || !(l = (size_t)utf8_decode(p->s + k, e - k, &cp)))
+            return 0;
+    const foreign_lists *fl = p->nz->foreign.n ? &p->nz->foreign : lazy_lists_get(p->nz->word_lists);
+    if (!fl->n || foreign_has_word(fl, p->s + i, e - i))
+        return 0; /* no list to tell: left to eSpeak NG */
+    strbuf b;
+    sb_init(&b);
+    sb_add(&b, p->s + i, e - i - 1);
+    sb_addc(&b, 'i');
+    return emit_built(p, i, e, &b);
+}
+
 /* Capitals mixed with digits: "G20" → G vingt, "H5N1" → H cinq N un,
  * "5G" → cinq G, "A13" → A treize. */
 size_t rule_alnum(pass *p, size_t i)
