@@ -61,6 +61,21 @@ static char *phonemes_of(const char *text)
     return out;
 }
 
+/* Whether eSpeak NG hands part of text to another voice: "enthousiaste"
+ * is /EnTaUziast/, English, so a sentence with it is not said right. */
+static bool switches_language(const char *text)
+{
+    const void *ptr = text;
+    bool switched = false;
+    while (ptr && *(const char *)ptr) {
+        const char *ph = espeak_TextToPhonemes(&ptr, espeakCHARS_UTF8, 0);
+        if (!ph)
+            break;
+        switched |= strstr(ph, "(en)") != NULL;
+    }
+    return switched;
+}
+
 static void espeak_right_stays_right(void **state)
 {
     (void)state;
@@ -77,6 +92,8 @@ static void espeak_right_stays_right(void **state)
             continue;
         char *said = ora_normalize_string(nz, line, &err);
         assert_non_null(said);
+        if (switches_language(line))
+            fail_msg("eSpeak NG reads part of this line as English, so it is not said right: %s", line);
         char *raw = phonemes_of(line), *normalized = phonemes_of(said);
         cases++;
         if (strcmp(raw, normalized) != 0) {

@@ -137,7 +137,7 @@
   <lexeme><grapheme>ε</grapheme><alias>epsilon</alias></lexeme>
   <lexeme><grapheme>ζ</grapheme><alias>dzêta</alias></lexeme>
   <lexeme><grapheme>η</grapheme><alias>êta</alias></lexeme>
-  <lexeme><grapheme>θ</grapheme><alias>thêta</alias></lexeme>
+  <lexeme><grapheme>θ</grapheme><alias>têta</alias></lexeme>
   <lexeme><grapheme>κ</grapheme><alias>kappa</alias></lexeme>
   <lexeme><grapheme>λ</grapheme><alias>lambda</alias></lexeme>
   <lexeme><grapheme>μ</grapheme><alias>mu</alias></lexeme>
@@ -159,5 +159,5 @@
   <lexeme><grapheme>Γ</grapheme><alias>gamma</alias></lexeme>
   <lexeme><grapheme>Λ</grapheme><alias>lambda</alias></lexeme>
   <lexeme><grapheme>Π</grapheme><alias>pi</alias></lexeme>
-  <lexeme><grapheme>Θ</grapheme><alias>thêta</alias></lexeme>
+  <lexeme><grapheme>Θ</grapheme><alias>têta</alias></lexeme>
 </lexicon>

@@ -21,7 +21,7 @@
   <lexeme><grapheme>SNCF</grapheme><alias>S N C F</alias></lexeme>
   <lexeme><grapheme>RATP</grapheme><alias>R A T P</alias></lexeme>
   <lexeme><grapheme>UNESCO</grapheme><alias>Unesco</alias></lexeme>
-  <lexeme><grapheme>INSEE</grapheme><alias>Insee</alias></lexeme>
+  <lexeme><grapheme>INSEE</grapheme><alias>Insé</alias></lexeme>
   <lexeme><grapheme>NASA</grapheme><alias>Nasa</alias></lexeme>
   <lexeme><grapheme>OPEP</grapheme><alias>Opep</alias></lexeme>
   <lexeme><grapheme>USA</grapheme><alias>U S A</alias></lexeme>
@@ -73,7 +73,7 @@
   <lexeme><grapheme>ETA</grapheme><alias>Éta</alias></lexeme>
   <lexeme><grapheme>DAECH</grapheme><alias>Daech</alias></lexeme>
   <lexeme><grapheme>EHPAD</grapheme><alias>Éhpade</alias></lexeme>
-  <lexeme><grapheme>Ehpad</grapheme><alias>Ehpad</alias></lexeme>
+  <lexeme><grapheme>Ehpad</grapheme><alias>Éhpade</alias></lexeme>
   <lexeme><grapheme>ARCOM</grapheme><alias>Arcom</alias></lexeme>
   <lexeme><grapheme>CSA</grapheme><alias>C S A</alias></lexeme>
   <lexeme><grapheme>HIMARS</grapheme><alias>Himarss</alias></lexeme>
@@ -117,7 +117,7 @@
   <lexeme><grapheme>AVC</grapheme><alias>A V C</alias></lexeme>
   <lexeme><grapheme>SIM</grapheme><alias>Sim</alias></lexeme>
   <lexeme><grapheme>PIN</grapheme><alias>Pin</alias></lexeme>
-  <lexeme><grapheme>LED</grapheme><alias>Led</alias></lexeme>
+  <lexeme><grapheme>LED</grapheme><alias>Lède</alias></lexeme>
   <lexeme><grapheme>DOM</grapheme><alias>Dom</alias></lexeme>
   <lexeme><grapheme>TOM</grapheme><alias>Tom</alias></lexeme>
   <lexeme><grapheme>ONF</grapheme><alias>O N F</alias></lexeme>
