@@ -25,4 +25,16 @@
   <lexeme><grapheme>YouTube</grapheme><alias>Youtioube</alias></lexeme>
   <lexeme><grapheme>Youtube</grapheme><alias>Youtioube</alias></lexeme>
   <lexeme><grapheme>youtube</grapheme><alias>youtioube</alias></lexeme>
+  <!-- Belgium's Walloon words: eSpeak NG's French rules send a word that
+       opens with w, a vowel and a consonant to the English voice
+       (/w'0loUni/); French says them with the w of "watt". -->
+  <lexeme><grapheme>Wallonie</grapheme><alias>Ouallonie</alias></lexeme>
+  <lexeme><grapheme>Wallon</grapheme><alias>Ouallon</alias></lexeme>
+  <lexeme><grapheme>Wallons</grapheme><alias>Ouallons</alias></lexeme>
+  <lexeme><grapheme>Wallonne</grapheme><alias>Ouallonne</alias></lexeme>
+  <lexeme><grapheme>Wallonnes</grapheme><alias>Ouallonnes</alias></lexeme>
+  <lexeme><grapheme>wallon</grapheme><alias>ouallon</alias></lexeme>
+  <lexeme><grapheme>wallons</grapheme><alias>ouallons</alias></lexeme>
+  <lexeme><grapheme>wallonne</grapheme><alias>ouallonne</alias></lexeme>
+  <lexeme><grapheme>wallonnes</grapheme><alias>ouallonnes</alias></lexeme>
 </lexicon>
