@@ -103,10 +103,10 @@ struct enc_vorbis {
     int16_t skipped[MAX_SKIPPED];
 };
 
-/* Rounded to the nearest, ties to even, as lrintf does, without its
+/* A sample of [-1, 1] as 16 bits, rounded to the nearest, ties to even, as lrintf does, without its
  * call (-O2 keeps lrintf a call into libm): adding and taking away 1.5 *
  * 2^23 leaves a float under 2^22 in size rounded to a whole number. */
-static int16_t float_to_s16(float v)
+static int16_t unit_to_s16(float v)
 {
     float x = v * 32768.0f;
     x = x > 32767.0f ? 32767.0f : x < -32768.0f ? -32768.0f : x;
@@ -155,7 +155,7 @@ static void follow_packet(vorbis_follower *f, ogg_packet *op)
     while ((n = vorbis_synthesis_pcmout(&f->vd, &pcm)) > 0) {
         int k = n < BLOCK ? n : BLOCK;
         for (int i = 0; i < k; i++)
-            f->pcm[i] = float_to_s16(pcm[0][i]);
+            f->pcm[i] = unit_to_s16(pcm[0][i]);
         vorbis_synthesis_read(&f->vd, k);
         if (f->sink(f->user, f->pcm, (size_t)k) < 0) {
             f->failed = true;

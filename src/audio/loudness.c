@@ -754,7 +754,7 @@ static void to_gained(const int16_t *x, size_t n, double gain, float *y)
  * vectorizes: the fraction y - trunc(y) of
  * a float is exact, so this rounds half away from zero as to_s16 does,
  * to the same sample. */
-static int16_t float_to_s16(float y)
+static int16_t sample_to_s16(float y)
 {
     int t = (int)y;
     float f = y - (float)t;
@@ -768,9 +768,9 @@ static void floats_to_s16(const float *y, size_t n, int16_t *out)
     size_t i = 0;
     for (; i + RUN <= n; i += RUN)
         for (int k = 0; k < RUN; k++)
-            out[i + k] = float_to_s16(y[i + k]);
+            out[i + k] = sample_to_s16(y[i + k]);
     for (; i < n; i++)
-        out[i] = float_to_s16(y[i]);
+        out[i] = sample_to_s16(y[i]);
 }
 
 /* Levels samples [a, b) of src into bf->out, reading the window around. */
