@@ -103,9 +103,10 @@ struct enc_vorbis {
     int16_t skipped[MAX_SKIPPED];
 };
 
-/* A sample of [-1, 1] as 16 bits, rounded to the nearest, ties to even, as lrintf does, without its
- * call (-O2 keeps lrintf a call into libm): adding and taking away 1.5 *
- * 2^23 leaves a float under 2^22 in size rounded to a whole number. */
+/* A sample of [-1, 1] as 16 bits, rounded to the nearest, ties to even,
+ * as lrintf does, without its call (-O2 keeps lrintf a call into libm):
+ * adding and taking away 1.5 * 2^23 leaves a float under 2^22 in size
+ * rounded to a whole number. */
 static int16_t unit_to_s16(float v)
 {
     float x = v * 32768.0f;
