@@ -50,8 +50,8 @@
   <lexeme><grapheme>Anacoluthes</grapheme><alias>Anacolutes</alias></lexeme>
   <lexeme><grapheme>anarthrie</grapheme><alias>anartrie</alias></lexeme>
   <lexeme><grapheme>Anarthrie</grapheme><alias>Anartrie</alias></lexeme>
-  <lexeme><grapheme>aneth</grapheme><alias>anet</alias></lexeme>
-  <lexeme><grapheme>Aneth</grapheme><alias>Anet</alias></lexeme>
+  <lexeme><grapheme>aneth</grapheme><alias>anette</alias></lexeme>
+  <lexeme><grapheme>Aneth</grapheme><alias>Anette</alias></lexeme>
   <lexeme><grapheme>anthracites</grapheme><alias>antracites</alias></lexeme>
   <lexeme><grapheme>Anthracites</grapheme><alias>Antracites</alias></lexeme>
   <lexeme><grapheme>anthracnose</grapheme><alias>antracnose</alias></lexeme>
@@ -150,8 +150,8 @@
   <lexeme><grapheme>Arthrodie</grapheme><alias>Artrodie</alias></lexeme>
   <lexeme><grapheme>arthrographie</grapheme><alias>artrographie</alias></lexeme>
   <lexeme><grapheme>Arthrographie</grapheme><alias>Artrographie</alias></lexeme>
-  <lexeme><grapheme>arthropathie</grapheme><alias>artropatie</alias></lexeme>
-  <lexeme><grapheme>Arthropathie</grapheme><alias>Artropatie</alias></lexeme>
+  <lexeme><grapheme>arthropathie</grapheme><alias>artropattie</alias></lexeme>
+  <lexeme><grapheme>Arthropathie</grapheme><alias>Artropattie</alias></lexeme>
   <lexeme><grapheme>arthropode</grapheme><alias>artropode</alias></lexeme>
   <lexeme><grapheme>Arthropode</grapheme><alias>Artropode</alias></lexeme>
   <lexeme><grapheme>arthropodes</grapheme><alias>artropodes</alias></lexeme>
@@ -372,10 +372,10 @@
   <lexeme><grapheme>Bipèdes</grapheme><alias>Bippèdes</alias></lexeme>
   <lexeme><grapheme>bismuthine</grapheme><alias>bismutine</alias></lexeme>
   <lexeme><grapheme>Bismuthine</grapheme><alias>Bismutine</alias></lexeme>
-  <lexeme><grapheme>bismuths</grapheme><alias>bismuts</alias></lexeme>
-  <lexeme><grapheme>Bismuths</grapheme><alias>Bismuts</alias></lexeme>
-  <lexeme><grapheme>bizuth</grapheme><alias>bizut</alias></lexeme>
-  <lexeme><grapheme>Bizuth</grapheme><alias>Bizut</alias></lexeme>
+  <lexeme><grapheme>bismuths</grapheme><alias>bismuttes</alias></lexeme>
+  <lexeme><grapheme>Bismuths</grapheme><alias>Bismuttes</alias></lexeme>
+  <lexeme><grapheme>bizuth</grapheme><alias>bizutte</alias></lexeme>
+  <lexeme><grapheme>Bizuth</grapheme><alias>Bizutte</alias></lexeme>
   <lexeme><grapheme>bothriocéphale</grapheme><alias>botriocéphale</alias></lexeme>
   <lexeme><grapheme>Bothriocéphale</grapheme><alias>Botriocéphale</alias></lexeme>
   <lexeme><grapheme>bothriocéphales</grapheme><alias>botriocéphales</alias></lexeme>
@@ -828,8 +828,8 @@
   <lexeme><grapheme>Expulsons</grapheme><alias>Expulçons</alias></lexeme>
   <lexeme><grapheme>feldspathoïde</grapheme><alias>feldspatoïde</alias></lexeme>
   <lexeme><grapheme>Feldspathoïde</grapheme><alias>Feldspatoïde</alias></lexeme>
-  <lexeme><grapheme>feldspaths</grapheme><alias>feldspats</alias></lexeme>
-  <lexeme><grapheme>Feldspaths</grapheme><alias>Feldspats</alias></lexeme>
+  <lexeme><grapheme>feldspaths</grapheme><alias>feldspattes</alias></lexeme>
+  <lexeme><grapheme>Feldspaths</grapheme><alias>Feldspattes</alias></lexeme>
   <lexeme><grapheme>galalithe</grapheme><alias>galalite</alias></lexeme>
   <lexeme><grapheme>Galalithe</grapheme><alias>Galalite</alias></lexeme>
   <lexeme><grapheme>garden-party</grapheme><alias>garden-parti</alias></lexeme>
@@ -838,8 +838,8 @@
   <lexeme><grapheme>Gentrys</grapheme><alias>Gentris</alias></lexeme>
   <lexeme><grapheme>glycolipide</grapheme><alias>glycolippide</alias></lexeme>
   <lexeme><grapheme>Glycolipide</grapheme><alias>Glycolippide</alias></lexeme>
-  <lexeme><grapheme>granny-smith</grapheme><alias>granni-smit</alias></lexeme>
-  <lexeme><grapheme>Granny-smith</grapheme><alias>Granni-smit</alias></lexeme>
+  <lexeme><grapheme>granny-smith</grapheme><alias>granni-smitte</alias></lexeme>
+  <lexeme><grapheme>Granny-smith</grapheme><alias>Granni-smitte</alias></lexeme>
   <lexeme><grapheme>géothermie</grapheme><alias>géotermie</alias></lexeme>
   <lexeme><grapheme>Géothermie</grapheme><alias>Géotermie</alias></lexeme>
   <lexeme><grapheme>géothermies</grapheme><alias>géotermies</alias></lexeme>
@@ -848,14 +848,14 @@
   <lexeme><grapheme>Géothermique</grapheme><alias>Géotermique</alias></lexeme>
   <lexeme><grapheme>géothermiques</grapheme><alias>géotermiques</alias></lexeme>
   <lexeme><grapheme>Géothermiques</grapheme><alias>Géotermiques</alias></lexeme>
-  <lexeme><grapheme>hadith</grapheme><alias>hadit</alias></lexeme>
-  <lexeme><grapheme>Hadith</grapheme><alias>Hadit</alias></lexeme>
+  <lexeme><grapheme>hadith</grapheme><alias>haditte</alias></lexeme>
+  <lexeme><grapheme>Hadith</grapheme><alias>Haditte</alias></lexeme>
   <lexeme><grapheme>halothane</grapheme><alias>halotane</alias></lexeme>
   <lexeme><grapheme>Halothane</grapheme><alias>Halotane</alias></lexeme>
   <lexeme><grapheme>helminthe</grapheme><alias>helminte</alias></lexeme>
   <lexeme><grapheme>Helminthe</grapheme><alias>Helminte</alias></lexeme>
-  <lexeme><grapheme>helminthiase</grapheme><alias>helmintiase</alias></lexeme>
-  <lexeme><grapheme>Helminthiase</grapheme><alias>Helmintiase</alias></lexeme>
+  <lexeme><grapheme>helminthiase</grapheme><alias>helminttiase</alias></lexeme>
+  <lexeme><grapheme>Helminthiase</grapheme><alias>Helminttiase</alias></lexeme>
   <lexeme><grapheme>hendiadys</grapheme><alias>hendiadis</alias></lexeme>
   <lexeme><grapheme>Hendiadys</grapheme><alias>Hendiadis</alias></lexeme>
   <lexeme><grapheme>hersons</grapheme><alias>herçons</alias></lexeme>
@@ -952,10 +952,10 @@
   <lexeme><grapheme>Litham</grapheme><alias>Litam</alias></lexeme>
   <lexeme><grapheme>litharge</grapheme><alias>litarge</alias></lexeme>
   <lexeme><grapheme>Litharge</grapheme><alias>Litarge</alias></lexeme>
-  <lexeme><grapheme>lithiase</grapheme><alias>litiase</alias></lexeme>
-  <lexeme><grapheme>Lithiase</grapheme><alias>Litiase</alias></lexeme>
-  <lexeme><grapheme>lithiasique</grapheme><alias>litiasique</alias></lexeme>
-  <lexeme><grapheme>Lithiasique</grapheme><alias>Litiasique</alias></lexeme>
+  <lexeme><grapheme>lithiase</grapheme><alias>littiase</alias></lexeme>
+  <lexeme><grapheme>Lithiase</grapheme><alias>Littiase</alias></lexeme>
+  <lexeme><grapheme>lithiasique</grapheme><alias>littiasique</alias></lexeme>
+  <lexeme><grapheme>Lithiasique</grapheme><alias>Littiasique</alias></lexeme>
   <lexeme><grapheme>lithinifère</grapheme><alias>litinifère</alias></lexeme>
   <lexeme><grapheme>Lithinifère</grapheme><alias>Litinifère</alias></lexeme>
   <lexeme><grapheme>lithiné</grapheme><alias>litiné</alias></lexeme>
@@ -1070,12 +1070,12 @@
   <lexeme><grapheme>Logarithmiques</grapheme><alias>Logaritmiques</alias></lexeme>
   <lexeme><grapheme>lombarthrose</grapheme><alias>lombartrose</alias></lexeme>
   <lexeme><grapheme>Lombarthrose</grapheme><alias>Lombartrose</alias></lexeme>
-  <lexeme><grapheme>luth</grapheme><alias>lut</alias></lexeme>
-  <lexeme><grapheme>Luth</grapheme><alias>Lut</alias></lexeme>
+  <lexeme><grapheme>luth</grapheme><alias>lutte</alias></lexeme>
+  <lexeme><grapheme>Luth</grapheme><alias>Lutte</alias></lexeme>
   <lexeme><grapheme>luthiste</grapheme><alias>lutiste</alias></lexeme>
   <lexeme><grapheme>Luthiste</grapheme><alias>Lutiste</alias></lexeme>
-  <lexeme><grapheme>luths</grapheme><alias>luts</alias></lexeme>
-  <lexeme><grapheme>Luths</grapheme><alias>Luts</alias></lexeme>
+  <lexeme><grapheme>luths</grapheme><alias>luttes</alias></lexeme>
+  <lexeme><grapheme>Luths</grapheme><alias>Luttes</alias></lexeme>
   <lexeme><grapheme>lycanthrope</grapheme><alias>lycantrope</alias></lexeme>
   <lexeme><grapheme>Lycanthrope</grapheme><alias>Lycantrope</alias></lexeme>
   <lexeme><grapheme>lycanthropes</grapheme><alias>lycantropes</alias></lexeme>
@@ -1106,10 +1106,10 @@
   <lexeme><grapheme>Malthusiennes</grapheme><alias>Maltusiennes</alias></lexeme>
   <lexeme><grapheme>malthusiens</grapheme><alias>maltusiens</alias></lexeme>
   <lexeme><grapheme>Malthusiens</grapheme><alias>Maltusiens</alias></lexeme>
-  <lexeme><grapheme>mammouth</grapheme><alias>mammout</alias></lexeme>
-  <lexeme><grapheme>Mammouth</grapheme><alias>Mammout</alias></lexeme>
-  <lexeme><grapheme>mammouths</grapheme><alias>mammouts</alias></lexeme>
-  <lexeme><grapheme>Mammouths</grapheme><alias>Mammouts</alias></lexeme>
+  <lexeme><grapheme>mammouth</grapheme><alias>mammoutte</alias></lexeme>
+  <lexeme><grapheme>Mammouth</grapheme><alias>Mammoutte</alias></lexeme>
+  <lexeme><grapheme>mammouths</grapheme><alias>mammouttes</alias></lexeme>
+  <lexeme><grapheme>Mammouths</grapheme><alias>Mammouttes</alias></lexeme>
   <lexeme><grapheme>mammy</grapheme><alias>mammi</alias></lexeme>
   <lexeme><grapheme>Mammy</grapheme><alias>Mammi</alias></lexeme>
   <lexeme><grapheme>mamy</grapheme><alias>mami</alias></lexeme>
@@ -1122,8 +1122,8 @@
   <lexeme><grapheme>Matheuses</grapheme><alias>Mateuses</alias></lexeme>
   <lexeme><grapheme>matheux</grapheme><alias>mateux</alias></lexeme>
   <lexeme><grapheme>Matheux</grapheme><alias>Mateux</alias></lexeme>
-  <lexeme><grapheme>maths</grapheme><alias>mats</alias></lexeme>
-  <lexeme><grapheme>Maths</grapheme><alias>Mats</alias></lexeme>
+  <lexeme><grapheme>maths</grapheme><alias>mattes</alias></lexeme>
+  <lexeme><grapheme>Maths</grapheme><alias>Mattes</alias></lexeme>
   <lexeme><grapheme>mathusalem</grapheme><alias>matusalem</alias></lexeme>
   <lexeme><grapheme>Mathusalem</grapheme><alias>Matusalem</alias></lexeme>
   <lexeme><grapheme>menthe</grapheme><alias>mente</alias></lexeme>
@@ -1346,8 +1346,8 @@
   <lexeme><grapheme>Méthane</grapheme><alias>Métane</alias></lexeme>
   <lexeme><grapheme>méthanier</grapheme><alias>métanier</alias></lexeme>
   <lexeme><grapheme>Méthanier</grapheme><alias>Métanier</alias></lexeme>
-  <lexeme><grapheme>méthionine</grapheme><alias>métionine</alias></lexeme>
-  <lexeme><grapheme>Méthionine</grapheme><alias>Métionine</alias></lexeme>
+  <lexeme><grapheme>méthionine</grapheme><alias>méttionine</alias></lexeme>
+  <lexeme><grapheme>Méthionine</grapheme><alias>Méttionine</alias></lexeme>
   <lexeme><grapheme>méthyle</grapheme><alias>métyle</alias></lexeme>
   <lexeme><grapheme>Méthyle</grapheme><alias>Métyle</alias></lexeme>
   <lexeme><grapheme>méthylique</grapheme><alias>métylique</alias></lexeme>
@@ -1396,10 +1396,10 @@
   <lexeme><grapheme>Parathormone</grapheme><alias>Paratormone</alias></lexeme>
   <lexeme><grapheme>pathognomonique</grapheme><alias>patognomonique</alias></lexeme>
   <lexeme><grapheme>Pathognomonique</grapheme><alias>Patognomonique</alias></lexeme>
-  <lexeme><grapheme>penthiobarbital</grapheme><alias>pentiobarbital</alias></lexeme>
-  <lexeme><grapheme>Penthiobarbital</grapheme><alias>Pentiobarbital</alias></lexeme>
-  <lexeme><grapheme>penthiobarbitals</grapheme><alias>pentiobarbitals</alias></lexeme>
-  <lexeme><grapheme>Penthiobarbitals</grapheme><alias>Pentiobarbitals</alias></lexeme>
+  <lexeme><grapheme>penthiobarbital</grapheme><alias>penttiobarbital</alias></lexeme>
+  <lexeme><grapheme>Penthiobarbital</grapheme><alias>Penttiobarbital</alias></lexeme>
+  <lexeme><grapheme>penthiobarbitals</grapheme><alias>penttiobarbitals</alias></lexeme>
+  <lexeme><grapheme>Penthiobarbitals</grapheme><alias>Penttiobarbitals</alias></lexeme>
   <lexeme><grapheme>philanthe</grapheme><alias>philante</alias></lexeme>
   <lexeme><grapheme>Philanthe</grapheme><alias>Philante</alias></lexeme>
   <lexeme><grapheme>philanthes</grapheme><alias>philantes</alias></lexeme>
@@ -1422,12 +1422,12 @@
   <lexeme><grapheme>Phénanthrène</grapheme><alias>Phénantrène</alias></lexeme>
   <lexeme><grapheme>pinnipèdes</grapheme><alias>pinnippèdes</alias></lexeme>
   <lexeme><grapheme>Pinnipèdes</grapheme><alias>Pinnippèdes</alias></lexeme>
-  <lexeme><grapheme>pithiatique</grapheme><alias>pitiatique</alias></lexeme>
-  <lexeme><grapheme>Pithiatique</grapheme><alias>Pitiatique</alias></lexeme>
-  <lexeme><grapheme>pithiatiques</grapheme><alias>pitiatiques</alias></lexeme>
-  <lexeme><grapheme>Pithiatiques</grapheme><alias>Pitiatiques</alias></lexeme>
-  <lexeme><grapheme>pithiatisme</grapheme><alias>pitiatisme</alias></lexeme>
-  <lexeme><grapheme>Pithiatisme</grapheme><alias>Pitiatisme</alias></lexeme>
+  <lexeme><grapheme>pithiatique</grapheme><alias>pittiatique</alias></lexeme>
+  <lexeme><grapheme>Pithiatique</grapheme><alias>Pittiatique</alias></lexeme>
+  <lexeme><grapheme>pithiatiques</grapheme><alias>pittiatiques</alias></lexeme>
+  <lexeme><grapheme>Pithiatiques</grapheme><alias>Pittiatiques</alias></lexeme>
+  <lexeme><grapheme>pithiatisme</grapheme><alias>pittiatisme</alias></lexeme>
+  <lexeme><grapheme>Pithiatisme</grapheme><alias>Pittiatisme</alias></lexeme>
   <lexeme><grapheme>pithiviers</grapheme><alias>pitiviers</alias></lexeme>
   <lexeme><grapheme>Pithiviers</grapheme><alias>Pitiviers</alias></lexeme>
   <lexeme><grapheme>pithécanthrope</grapheme><alias>pitécantrope</alias></lexeme>
@@ -1620,8 +1620,8 @@
   <lexeme><grapheme>Smithsonite</grapheme><alias>Smitsonite</alias></lexeme>
   <lexeme><grapheme>solipède</grapheme><alias>solippède</alias></lexeme>
   <lexeme><grapheme>Solipède</grapheme><alias>Solippède</alias></lexeme>
-  <lexeme><grapheme>spath</grapheme><alias>spat</alias></lexeme>
-  <lexeme><grapheme>Spath</grapheme><alias>Spat</alias></lexeme>
+  <lexeme><grapheme>spath</grapheme><alias>spatte</alias></lexeme>
+  <lexeme><grapheme>Spath</grapheme><alias>Spatte</alias></lexeme>
   <lexeme><grapheme>spathe</grapheme><alias>spate</alias></lexeme>
   <lexeme><grapheme>Spathe</grapheme><alias>Spate</alias></lexeme>
   <lexeme><grapheme>spathes</grapheme><alias>spates</alias></lexeme>
@@ -1712,10 +1712,10 @@
   <lexeme><grapheme>Stathoudérat</grapheme><alias>Statoudérat</alias></lexeme>
   <lexeme><grapheme>stratiomys</grapheme><alias>stratiomis</alias></lexeme>
   <lexeme><grapheme>Stratiomys</grapheme><alias>Stratiomis</alias></lexeme>
-  <lexeme><grapheme>struthionidés</grapheme><alias>strutionidés</alias></lexeme>
-  <lexeme><grapheme>Struthionidés</grapheme><alias>Strutionidés</alias></lexeme>
-  <lexeme><grapheme>struthioniformes</grapheme><alias>strutioniformes</alias></lexeme>
-  <lexeme><grapheme>Struthioniformes</grapheme><alias>Strutioniformes</alias></lexeme>
+  <lexeme><grapheme>struthionidés</grapheme><alias>struttionidés</alias></lexeme>
+  <lexeme><grapheme>Struthionidés</grapheme><alias>Struttionidés</alias></lexeme>
+  <lexeme><grapheme>struthioniformes</grapheme><alias>struttioniformes</alias></lexeme>
+  <lexeme><grapheme>Struthioniformes</grapheme><alias>Struttioniformes</alias></lexeme>
   <lexeme><grapheme>sténotherme</grapheme><alias>sténoterme</alias></lexeme>
   <lexeme><grapheme>Sténotherme</grapheme><alias>Sténoterme</alias></lexeme>
   <lexeme><grapheme>sténothermie</grapheme><alias>sténotermie</alias></lexeme>
@@ -1818,12 +1818,12 @@
   <lexeme><grapheme>Syngnathidés</grapheme><alias>Syngnatidés</alias></lexeme>
   <lexeme><grapheme>tachyarythmie</grapheme><alias>tachyarytmie</alias></lexeme>
   <lexeme><grapheme>Tachyarythmie</grapheme><alias>Tachyarytmie</alias></lexeme>
-  <lexeme><grapheme>taleth</grapheme><alias>talet</alias></lexeme>
-  <lexeme><grapheme>Taleth</grapheme><alias>Talet</alias></lexeme>
-  <lexeme><grapheme>talleth</grapheme><alias>tallet</alias></lexeme>
-  <lexeme><grapheme>Talleth</grapheme><alias>Tallet</alias></lexeme>
-  <lexeme><grapheme>tallith</grapheme><alias>tallit</alias></lexeme>
-  <lexeme><grapheme>Tallith</grapheme><alias>Tallit</alias></lexeme>
+  <lexeme><grapheme>taleth</grapheme><alias>talette</alias></lexeme>
+  <lexeme><grapheme>Taleth</grapheme><alias>Talette</alias></lexeme>
+  <lexeme><grapheme>talleth</grapheme><alias>tallette</alias></lexeme>
+  <lexeme><grapheme>Talleth</grapheme><alias>Tallette</alias></lexeme>
+  <lexeme><grapheme>tallith</grapheme><alias>tallitte</alias></lexeme>
+  <lexeme><grapheme>Tallith</grapheme><alias>Tallitte</alias></lexeme>
   <lexeme><grapheme>telson</grapheme><alias>telçon</alias></lexeme>
   <lexeme><grapheme>Telson</grapheme><alias>Telçon</alias></lexeme>
   <lexeme><grapheme>tenthrède</grapheme><alias>tentrède</alias></lexeme>
@@ -1850,10 +1850,10 @@
   <lexeme><grapheme>Thessalienne</grapheme><alias>Tessalienne</alias></lexeme>
   <lexeme><grapheme>thessaliennes</grapheme><alias>tessaliennes</alias></lexeme>
   <lexeme><grapheme>Thessaliennes</grapheme><alias>Tessaliennes</alias></lexeme>
-  <lexeme><grapheme>thiase</grapheme><alias>tiase</alias></lexeme>
-  <lexeme><grapheme>Thiase</grapheme><alias>Tiase</alias></lexeme>
-  <lexeme><grapheme>thioalcool</grapheme><alias>tioalcool</alias></lexeme>
-  <lexeme><grapheme>Thioalcool</grapheme><alias>Tioalcool</alias></lexeme>
+  <lexeme><grapheme>thiase</grapheme><alias>ttiase</alias></lexeme>
+  <lexeme><grapheme>Thiase</grapheme><alias>Ttiase</alias></lexeme>
+  <lexeme><grapheme>thioalcool</grapheme><alias>ttioalcool</alias></lexeme>
+  <lexeme><grapheme>Thioalcool</grapheme><alias>Ttioalcool</alias></lexeme>
   <lexeme><grapheme>thraces</grapheme><alias>traces</alias></lexeme>
   <lexeme><grapheme>Thraces</grapheme><alias>Traces</alias></lexeme>
   <lexeme><grapheme>thridace</grapheme><alias>tridace</alias></lexeme>
@@ -1914,8 +1914,8 @@
   <lexeme><grapheme>Tripode</grapheme><alias>Trippode</alias></lexeme>
   <lexeme><grapheme>tripodie</grapheme><alias>trippodie</alias></lexeme>
   <lexeme><grapheme>Tripodie</grapheme><alias>Trippodie</alias></lexeme>
-  <lexeme><grapheme>turbith</grapheme><alias>turbit</alias></lexeme>
-  <lexeme><grapheme>Turbith</grapheme><alias>Turbit</alias></lexeme>
+  <lexeme><grapheme>turbith</grapheme><alias>turbitte</alias></lexeme>
+  <lexeme><grapheme>Turbith</grapheme><alias>Turbitte</alias></lexeme>
   <lexeme><grapheme>typolithographie</grapheme><alias>typolitographie</alias></lexeme>
   <lexeme><grapheme>Typolithographie</grapheme><alias>Typolitographie</alias></lexeme>
   <lexeme><grapheme>télolécithe</grapheme><alias>télolécite</alias></lexeme>
@@ -1936,8 +1936,8 @@
   <lexeme><grapheme>Uréthanne</grapheme><alias>Urétanne</alias></lexeme>
   <lexeme><grapheme>valsons</grapheme><alias>valçons</alias></lexeme>
   <lexeme><grapheme>Valsons</grapheme><alias>Valçons</alias></lexeme>
-  <lexeme><grapheme>vermouths</grapheme><alias>vermouts</alias></lexeme>
-  <lexeme><grapheme>Vermouths</grapheme><alias>Vermouts</alias></lexeme>
+  <lexeme><grapheme>vermouths</grapheme><alias>vermouttes</alias></lexeme>
+  <lexeme><grapheme>Vermouths</grapheme><alias>Vermouttes</alias></lexeme>
   <lexeme><grapheme>versons</grapheme><alias>verçons</alias></lexeme>
   <lexeme><grapheme>Versons</grapheme><alias>Verçons</alias></lexeme>
   <lexeme><grapheme>vélocipède</grapheme><alias>vélocippède</alias></lexeme>
@@ -1970,8 +1970,8 @@
   <lexeme><grapheme>Zoolithe</grapheme><alias>Zoolite</alias></lexeme>
   <lexeme><grapheme>zythum</grapheme><alias>zytum</alias></lexeme>
   <lexeme><grapheme>Zythum</grapheme><alias>Zytum</alias></lexeme>
-  <lexeme><grapheme>zénith</grapheme><alias>zénit</alias></lexeme>
-  <lexeme><grapheme>Zénith</grapheme><alias>Zénit</alias></lexeme>
+  <lexeme><grapheme>zénith</grapheme><alias>zénitte</alias></lexeme>
+  <lexeme><grapheme>Zénith</grapheme><alias>Zénitte</alias></lexeme>
   <lexeme><grapheme>zénithaux</grapheme><alias>zénitaux</alias></lexeme>
   <lexeme><grapheme>Zénithaux</grapheme><alias>Zénitaux</alias></lexeme>
   <lexeme><grapheme>zéolithe</grapheme><alias>zéolite</alias></lexeme>
@@ -2020,12 +2020,12 @@
   <lexeme><grapheme>Éther-sel</grapheme><alias>Éter-sel</alias></lexeme>
   <lexeme><grapheme>éthers</grapheme><alias>éters</alias></lexeme>
   <lexeme><grapheme>Éthers</grapheme><alias>Éters</alias></lexeme>
-  <lexeme><grapheme>éthiopien</grapheme><alias>étiopien</alias></lexeme>
-  <lexeme><grapheme>Éthiopien</grapheme><alias>Étiopien</alias></lexeme>
-  <lexeme><grapheme>éthiopienne</grapheme><alias>étiopienne</alias></lexeme>
-  <lexeme><grapheme>Éthiopienne</grapheme><alias>Étiopienne</alias></lexeme>
-  <lexeme><grapheme>éthiopiennes</grapheme><alias>étiopiennes</alias></lexeme>
-  <lexeme><grapheme>Éthiopiennes</grapheme><alias>Étiopiennes</alias></lexeme>
+  <lexeme><grapheme>éthiopien</grapheme><alias>éttiopien</alias></lexeme>
+  <lexeme><grapheme>Éthiopien</grapheme><alias>Éttiopien</alias></lexeme>
+  <lexeme><grapheme>éthiopienne</grapheme><alias>éttiopienne</alias></lexeme>
+  <lexeme><grapheme>Éthiopienne</grapheme><alias>Éttiopienne</alias></lexeme>
+  <lexeme><grapheme>éthiopiennes</grapheme><alias>éttiopiennes</alias></lexeme>
+  <lexeme><grapheme>Éthiopiennes</grapheme><alias>Éttiopiennes</alias></lexeme>
   <lexeme><grapheme>éthographie</grapheme><alias>étographie</alias></lexeme>
   <lexeme><grapheme>Éthographie</grapheme><alias>Étographie</alias></lexeme>
   <lexeme><grapheme>éthuse</grapheme><alias>étuse</alias></lexeme>

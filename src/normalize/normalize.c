@@ -104,7 +104,7 @@ static const rule_fn digit_rules[] = {
 static const rule_fn upper_rules[] = {rule_address, rule_lexicon, rule_roman_heading,
                                       rule_roman,   rule_inclusive, rule_alnum,
                                       rule_acronym, rule_titlecase_acronym,
-                                      rule_word_number_unit, rule_unit_alone, rule_name_final_y};
+                                      rule_word_number_unit, rule_unit_alone, rule_french_name};
 static const rule_fn other_rules[] = {rule_lexicon, rule_money_prefix, rule_phone,
                                       rule_signed_number};
 
@@ -188,6 +188,8 @@ static size_t lower_word_rules(pass *p, size_t i)
     if (!n && e - i >= 8 && (p->s[e - 1] == 'e' || p->s[e - 1] == 's') &&
         (ends_with_bytes(p, e, "i\xC3\xA8me") || ends_with_bytes(p, e, "i\xC3\xA8mes")))
         n = written_ordinal(p, i, e);
+    if (!n && (unsigned char)p->s[i] == 0xC3 && !is_word_at(p->s, p->len, e))
+        n = rule_french_name(p, i); /* "Élisabeth": a capital with an accent */
     const lexicon *lx = &p->nz->lex;
     /* the word is the lexicon's head: both end at the first byte that is
      * no letter or digit */

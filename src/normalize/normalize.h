@@ -265,7 +265,7 @@ size_t rule_acronym(pass *p, size_t i);
 size_t rule_unit_alone(pass *p, size_t i);
 size_t rule_bracketed_letters(pass *p, size_t i);
 size_t rule_titlecase_acronym(pass *p, size_t i);
-size_t rule_name_final_y(pass *p, size_t i);
+size_t rule_french_name(pass *p, size_t i);
 size_t rule_address(pass *p, size_t i);
 size_t rule_inclusive(pass *p, size_t i);
 /* Writes an all-capitals word: a lexicon alias, a word, or letters. */

@@ -838,19 +838,42 @@ size_t rule_titlecase_acronym(pass *p, size_t i)
     return e - i;
 }
 
-/* "Sarkozy", "Cergy", "Neuilly", "Rémy": eSpeak NG 1.51 reads a word
- * ending in a consonant and y as English (its French rules send "-zy",
- * "-rgy", "-lly" to the English voice: "Sarkozy" becomes /sA@k0zi/). A
- * name no English word list holds is French, and its y is an i. English
- * names the lists hold (Johnny, Kennedy) keep eSpeak NG's reading. */
-size_t rule_name_final_y(pass *p, size_t i)
+/* Whether the name at [i, e) ends in a consonant and y ("Sarkozy"). */
+static bool final_consonant_y(const pass *p, size_t i, size_t e)
 {
-    size_t e = word_end(p, i);
-    if (e - i < 4 || p->s[e - 1] != 'y' || strchr("aeiouy", p->s[e - 2]) ||
-        !(p->s[e - 2] >= 'a' && p->s[e - 2] <= 'z'))
+    return e - i >= 4 && p->s[e - 1] == 'y' && p->s[e - 2] >= 'a' && p->s[e - 2] <= 'z' &&
+           !strchr("aeiouy", p->s[e - 2]);
+}
+
+/* The length of a final th or ths ("Beyrouth", "Wisigoths"), 0 if none. */
+static size_t final_th(const pass *p, size_t i, size_t e)
+{
+    size_t s = e - i >= 5 && p->s[e - 1] == 's';
+    return e - i >= 4 + s && p->s[e - 2 - s] == 't' && p->s[e - 1 - s] == 'h' ? 2 + s : 0;
+}
+
+/* "Sarkozy", "Cergy", "Neuilly", "Beyrouth", "Élisabeth": eSpeak NG 1.51's
+ * French rules hand a word ending in a consonant and y, or in th, to the
+ * English voice ("Sarkozy" is /sA@k0zi/, "Beyrouth" /b'eIraUT/). A name no
+ * other language's word list holds is read the way a French news reader
+ * says an unknown name, in French spelling: its y is an i, its final th a
+ * t, written tte since eSpeak NG would leave a lone final t mute
+ * ("Beyroutte"), but the mute end of -goth. Names the lists hold (Johnny,
+ * Kennedy, Judith) keep eSpeak NG's reading. A th inside a name is left
+ * alone: eSpeak NG reads most of them in French ("Thierry"), and a t in
+ * its place would change the vowel before it ("Bethoncourt"). French
+ * words of the same kind are respelled by espeak-french.pls. */
+size_t rule_french_name(pass *p, size_t i)
+{
+    size_t e = word_end(p, i), th = final_th(p, i, e);
+    bool y = final_consonant_y(p, i, e);
+    if (!y && !th)
         return 0;
     uint32_t cp;
-    for (size_t k = i + 1, l; k < e; k += l)
+    size_t first = (size_t)utf8_decode(p->s + i, e - i, &cp);
+    if (!first || lower_at(p, i))
+        return 0;
+    for (size_t k = i + first, l; k < e; k += l)
         if (!lower_at(p, k) || !(l = (size_t)utf8_decode(p->s + k, e - k, &cp)))
             return 0;
     const foreign_lists *fl = p->nz->foreign.n ? &p->nz->foreign : lazy_lists_get(p->nz->word_lists);
@@ -858,8 +881,16 @@ size_t rule_name_final_y(pass *p, size_t i)
         return 0; /* no list to tell: left to eSpeak NG */
     strbuf b;
     sb_init(&b);
-    sb_add(&b, p->s + i, e - i - 1);
-    sb_addc(&b, 'i');
+    if (y) {
+        sb_add(&b, p->s + i, e - i - 1);
+        sb_addc(&b, 'i');
+    } else {
+        size_t t = e - th; /* the t of th */
+        bool goth = t - i >= 2 && p->s[t - 2] == 'g' && p->s[t - 1] == 'o';
+        sb_add(&b, p->s + i, t + 1 - i);
+        sb_adds(&b, goth ? "" : "te");
+        sb_adds(&b, th == 3 ? "s" : "");
+    }
     return emit_built(p, i, e, &b);
 }
 
