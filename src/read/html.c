@@ -8,21 +8,12 @@
  * over what it declares (JSON-LD, Open Graph), because declarations are
  * often shortened for social cards; dates and authors prefer declarations,
  * which are machine-readable. */
-#include "charset.h"
-#include "cues.h"
 #include "dateline.h"
-#include "internal.h"
-#include "jsonld.h"
-#include "readability.h"
-#include "selector.h"
-#include "site.h"
+#include "html.h"
 #include "squash.h"
 
 #include <ctype.h>
-#include <libxml/HTMLparser.h>
-#include <libxml/SAX2.h>
-#include <libxml/parserInternals.h>
-#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -30,11 +21,14 @@
 
 /* Marks a <br> in gathered text until paragraphs are split at "<br><br>". */
 #define BR_MARK '\x01'
+
 /* A block or list mostly made of link text is navigation ("Lire aussi",
  * related articles), not article. */
 #define MAX_LINK_DENSITY 0.5
+
 /* Bytes of text from which a paragraph is prose whatever its links. */
 #define LONG_PARAGRAPH 200
+
 /* A paid-part selector whose matches hold less text is a subscribe box. */
 #define MIN_PAID_TEXT 200
 
@@ -266,10 +260,6 @@ static void page_meta_free(page_meta *m)
 
 /* ── The body ──────────────────────────────────────────────────────────── */
 
-static void add_block(body_walk *w, ora_block_kind kind, char *text);
-static size_t sentences(const char *s);
-static uint64_t folded_hash(const char *text);
-
 static bool at_paywall(body_walk *w, xmlNodePtr n)
 {
     if (!selector_matches(n, w->rules->cut) &&
@@ -320,6 +310,8 @@ static bool has_block_inside(xmlNodePtr n)
             return true;
     return false;
 }
+
+static void add_block(body_walk *w, ora_block_kind kind, char *text);
 
 /* Adds the paragraphs of gathered text: "<br><br>" separates two. */
 static void add_split_paragraphs(body_walk *w, ora_block_kind kind, const char *s, size_t n)
@@ -482,8 +474,6 @@ static bool skip_element(const body_walk *w, xmlNodePtr n)
     return (node_is(n, "div") && (is_embed_box(n) || is_shop_box(w, n))) || is_teaser_box(n, w->host);
 }
 
-static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote);
-
 /* Words (with a letter: not "(" nor "94,4") of a text. */
 static size_t letter_words(const char *s)
 {
@@ -545,6 +535,8 @@ static bool is_link_block(const body_walk *w, xmlNodePtr n, ora_block_kind kind,
     return kind == ORA_BLOCK_LIST_ITEM ||
            (text_len < LONG_PARAGRAPH && !sentence_with_link(w, n, text));
 }
+
+static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote);
 
 /* One block element: its text, split at "<br><br>", or its parts when it
  * holds other blocks (a quote of several paragraphs, a list in an item). */
@@ -731,6 +723,8 @@ static void read_figcaptions(body_walk *w, xmlNodePtr n)
             read_figcaptions(w, n->children);
     }
 }
+
+static uint64_t folded_hash(const char *text);
 
 /* A picture's own words (alt, title): a block right after it that says
  * them again is its legend, not a paragraph. */
@@ -1144,7 +1138,6 @@ static const char *person_author(const page_meta *m)
     return s && !strstr(s, "://") ? s : NULL;
 }
 
-
 /* Does a declared title say the shown one, give or take a site name
  * after it or a rubric before it ("Pétition : …", "VIDÉO. …")? */
 static bool declares(const char *declared, const char *shown)
@@ -1371,6 +1364,8 @@ static void complete_lede(ora_article *a, xmlNodePtr root, const site_rules *r)
         free(full);
     }
 }
+
+static size_t sentences(const char *s);
 
 /* Shorter, a description is a tagline ("Le blog de Marie", "X's
  * homepage"), not a chapo. */
@@ -2073,199 +2068,6 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     if (why && !a->not_article)
         a->not_article = ora_strdup(why);
     return 0;
-}
-
-/* Deeper than this, a page is refused rather than read: the readers walk
- * the tree recursively, and no article nests its text a thousand elements
- * deep (news pages stay under fifty). libxml2's own limit (256) is lifted
- * with XML_PARSE_HUGE, which otherwise cut deep pages to their title. */
-#define MAX_PAGE_DEPTH 1000
-
-/* The deepest nesting of elements, walked without recursion. */
-static int tree_depth(xmlNodePtr root)
-{
-    int depth = 0, deepest = 0;
-    for (xmlNodePtr n = root; n;) {
-        if (n->children && n->type == XML_ELEMENT_NODE) {
-            n = n->children;
-            if (++depth > deepest)
-                deepest = depth;
-            continue;
-        }
-        while (n && !n->next && n != root)
-            n = n->parent, depth--;
-        if (!n || n == root)
-            break;
-        n = n->next;
-    }
-    return deepest;
-}
-
-/* The page's bytes as libxml2 asks for them, a few kilobytes at a time,
- * which it drops once parsed (htmlReadMemory copies the whole page first).
- * A page the reader owns is first cut in pieces, each freed once handed
- * over: the tree of a page takes seven times its size, and the bytes left
- * beside it shrink as it grows (the copies beside the tree of a 5 MB page
- * were 6 of its 63 MiB). */
-#define PIECE (64 * 1024)
-
-typedef struct {
-    const char *at; /* in the piece being handed over */
-    size_t left;
-    char **piece; /* NULL: the bytes are read in place, all at `at` */
-    size_t n_pieces, next, len;
-} page_bytes;
-
-/* Cuts the page's n bytes at data into pieces and frees the page; kept
- * whole (read in place) when there is no memory for the pieces. */
-static void cut_in_pieces(page_bytes *p, const char *data, size_t n, char *page)
-{
-    *p = (page_bytes){data, n, NULL, 0, 0, n};
-    size_t count = (n + PIECE - 1) / PIECE;
-    char **piece = count ? calloc(count, sizeof *piece) : NULL;
-    for (size_t i = 0; piece && i < count; i++) {
-        size_t size = i + 1 < count ? PIECE : n - i * PIECE;
-        if (!(piece[i] = malloc(size))) {
-            while (i--)
-                free(piece[i]);
-            free(piece);
-            piece = NULL;
-            break;
-        }
-        memcpy(piece[i], data + i * PIECE, size);
-    }
-    if (!piece)
-        return; /* read in place: the page stays until the tree is built */
-    free(page);
-    p->piece = piece, p->n_pieces = count;
-    p->at = NULL, p->left = 0;
-}
-
-static int give_page_bytes(void *context, char *buffer, int len)
-{
-    page_bytes *p = context;
-    if (p->left == 0 && p->next < p->n_pieces) {
-        if (p->next > 0) {
-            free(p->piece[p->next - 1]);
-            p->piece[p->next - 1] = NULL;
-        }
-        p->at = p->piece[p->next];
-        p->left = p->next + 1 < p->n_pieces ? PIECE : p->len - p->next * PIECE;
-        p->next++;
-    }
-    size_t n = len < 0 ? 0 : (size_t)len < p->left ? (size_t)len : p->left;
-    memcpy(buffer, p->at, n);
-    p->at += n, p->left -= n;
-    return (int)n;
-}
-
-static void page_bytes_free(page_bytes *p)
-{
-    for (size_t i = 0; i < p->n_pieces; i++)
-        free(p->piece[i]);
-    free(p->piece);
-}
-
-static void intern_name(xmlDictPtr dict, const xmlChar **name)
-{
-    const xmlChar *same = *name ? xmlDictLookup(dict, *name, -1) : NULL;
-    if (same && same != *name) {
-        xmlFree((xmlChar *)*name);
-        *name = same;
-    }
-}
-
-/* libxml2 2.9's HTML parser gives each element and attribute a name of
- * its own ("p", "div", "class"): two to six bytes that malloc rounds to
- * 32. Taken from the parser's dictionary, they are shared. An HTML
- * document has no dictionary of its own there: it is given the parser's,
- * so that xmlFreeDoc tells the shared names from the others (it frees
- * only what the dictionary does not own) and frees the dictionary last. */
-static void start_element(void *context, const xmlChar *name, const xmlChar **atts)
-{
-    htmlParserCtxtPtr ctxt = context;
-    xmlNodePtr before = ctxt->node;
-    xmlSAX2StartElement(context, name, atts);
-    xmlNodePtr n = ctxt->node;
-    if (!n || n == before || !n->doc || !ctxt->dict)
-        return;
-    if (!n->doc->dict) {
-        n->doc->dict = ctxt->dict;
-        xmlDictReference(ctxt->dict);
-    }
-    if (n->doc->dict != ctxt->dict)
-        return;
-    intern_name(ctxt->dict, &n->name);
-    for (xmlAttrPtr a = n->properties; a; a = a->next)
-        intern_name(ctxt->dict, &a->name);
-}
-
-/* htmlReadIO, but with the bytes taken as UTF-8 when no encoding is
- * named, as htmlReadMemory does: its context guesses at the first
- * non-ASCII byte instead, and took UTF-8 pages for Latin-1. */
-static htmlDocPtr parse_stream(page_bytes *bytes, const char *enc, int options)
-{
-    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
-    xmlParserInputBufferPtr buf =
-        ctxt ? xmlParserInputBufferCreateIO(give_page_bytes, NULL, bytes, XML_CHAR_ENCODING_NONE)
-             : NULL;
-    xmlParserInputPtr in = buf ? xmlNewIOInputStream(ctxt, buf, XML_CHAR_ENCODING_NONE) : NULL;
-    if (!in) {
-        xmlFreeParserInputBuffer(buf);
-        htmlFreeParserCtxt(ctxt);
-        return NULL;
-    }
-    inputPush(ctxt, in);
-    htmlCtxtUseOptions(ctxt, options);
-    ctxt->sax->startElement = start_element;
-    xmlCharEncodingHandlerPtr handler = enc ? xmlFindCharEncodingHandler(enc) : NULL;
-    if (handler)
-        xmlSwitchToEncoding(ctxt, handler);
-    else
-        xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
-    htmlParseDocument(ctxt);
-    htmlDocPtr doc = ctxt->myDoc;
-    ctxt->myDoc = NULL;
-    htmlFreeParserCtxt(ctxt);
-    return doc;
-}
-
-/* Parses in the page's own encoding (charset.c), so that a windows-1252
- * page comes out as the same UTF-8 as a UTF-8 one. The encoding is ours to
- * decide: a <meta charset> met while parsing must not switch it again.
- * `taken` (the page's own buffer, or NULL) is freed as soon as it is no
- * longer read. */
-static htmlDocPtr parse_page(const char *data, size_t len, char *taken)
-{
-    size_t skip, n;
-    char label[40];
-    const char *enc = html_charset(data, len, &skip, label);
-    char *decoded = NULL;
-    bool repair = strcmp(enc, CHARSET_UTF8_REPAIR) == 0;
-    if (repair || strcmp(enc, "windows-1252") == 0) {
-        decoded = repair ? utf8_repair(data, len, &n) : cp1252_to_utf8(data, len, &n);
-        free(taken);
-        if (!decoded || n > (size_t)INT32_MAX) {
-            free(decoded);
-            return NULL;
-        }
-        data = taken = decoded, len = n, enc = "UTF-8";
-    }
-    /* UTF-8 is libxml2's own: naming it would add a UTF-8 to UTF-8 pass. */
-    if (strcmp(enc, "UTF-8") == 0)
-        enc = NULL;
-    page_bytes bytes = {data + skip, len - skip, NULL, 0, 0, len - skip};
-    if (taken)
-        cut_in_pieces(&bytes, data + skip, len - skip, taken);
-    htmlDocPtr doc = parse_stream(&bytes, enc,
-                                  HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-                                      HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |
-                                      HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT |
-                                      XML_PARSE_HUGE);
-    page_bytes_free(&bytes);
-    if (!bytes.piece)
-        free(taken);
-    return doc;
 }
 
 /* The page's host from the first absolute URL it declares (a canonical
