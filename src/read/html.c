@@ -19,9 +19,6 @@
 #include <strings.h>
 #include <uninorm.h>
 
-/* Marks a <br> in gathered text until paragraphs are split at "<br><br>". */
-#define BR_MARK '\x01'
-
 /* A block or list mostly made of link text is navigation ("Lire aussi",
  * related articles), not article. */
 #define MAX_LINK_DENSITY 0.5
@@ -39,28 +36,7 @@ typedef struct {
     char *meta_title; /* DC.title, itemprop=headline, twitter:title */
 } page_meta;
 
-typedef struct {
-    const site_rules *rules;
-    const site_rules *generic; /* default.txt: markup every site uses */
-    const phrase_list *shop;   /* rules/fr/shop-links.txt */
-    const boilerplate *bp;
-    const read_cues *cues;
-    const readability_words *words; /* set on pages read by the fallback */
-    const char *paid_selector;      /* NULL when it names no article part */
-    ora_article *a;
-    bool stopped; /* reached the paywall or the end of the article */
-    size_t container_len; /* visible text of the containers walked */
-    bool lede_shown;      /* a block of the body repeated the lede */
-    seen_set seen;        /* hashes of the blocks read, to read none twice */
-    uint64_t title_hash, lede_hash;
-    strbuf run;   /* inline text waiting for the next block boundary */
-    size_t run_links; /* bytes of it inside links */
-    uint64_t alt_hash;  /* the text of the picture just walked past (alt, title) */
-    uint64_t alt_hash2;
-    const char *host; /* the page's, when it says where it lives */
-} body_walk;
-
-static char *prop(xmlNodePtr n, const char *name)
+char *prop(xmlNodePtr n, const char *name)
 {
     xmlChar *v = xmlGetProp(n, BAD_CAST name);
     char *s = v ? text_squash((char *)v, strlen((char *)v)) : NULL;
@@ -164,7 +140,7 @@ static char *squash_piece(const char *s, size_t n)
 }
 
 /* The visible text of an element, squashed; NULL when blank. */
-static char *element_text(xmlNodePtr n, const site_rules *r)
+char *element_text(xmlNodePtr n, const site_rules *r)
 {
     strbuf b;
     sb_init(&b);
@@ -561,156 +537,6 @@ static void read_block(body_walk *w, xmlNodePtr n, ora_block_kind kind, bool in_
 }
 
 /* ── Tables ────────────────────────────────────────────────────────────── */
-
-/* The rows of a table, not those of tables nested in it. */
-static void table_rows(xmlNodePtr n, node_list *rows)
-{
-    for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || node_is(c, "table"))
-            continue;
-        if (node_is(c, "tr")) {
-            if (rows->n < rows->cap)
-                rows->nodes[rows->n++] = c;
-        } else {
-            table_rows(c, rows);
-        }
-    }
-}
-
-static bool is_cell(xmlNodePtr n)
-{
-    return n->type == XML_ELEMENT_NODE && (node_is(n, "td") || node_is(n, "th"));
-}
-
-static bool holds_block(xmlNodePtr n)
-{
-    static const char *const blocks[] = {"table", "p", "div", "ul", "ol", "h1",
-                                         "h2", "h3", "h4", "h5", "h6", "blockquote",
-                                         "section", "article", "form", "iframe", NULL};
-    for (xmlNodePtr c = n->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && (node_is_one_of(c, blocks) || holds_block(c)))
-            return true;
-    return false;
-}
-
-#define MAX_ROWS 2000
-/* A cell longer than this is prose laid out by a table, not a figure. */
-#define MAX_CELL_TEXT 300
-
-/* After Readability's _isDataTable: a table laid out for figures (a caption,
- * headers, or a grid of short cells), not a page laid out with a table. */
-static bool is_data_table(xmlNodePtr t, node_list *rows)
-{
-    char *role = prop(t, "role");
-    bool presentation = role && strcmp(role, "presentation") == 0;
-    free(role);
-    if (presentation || holds_block(t))
-        return false;
-    table_rows(t, rows);
-    size_t cols = 0, th = 0;
-    for (size_t i = 0; i < rows->n; i++) {
-        size_t c = 0;
-        for (xmlNodePtr k = rows->nodes[i]->children; k; k = k->next) {
-            if (!is_cell(k))
-                continue;
-            c++, th += node_is(k, "th");
-            xmlChar *txt = xmlNodeGetContent(k);
-            size_t len = txt ? strlen((char *)txt) : 0;
-            xmlFree(txt);
-            if (len > MAX_CELL_TEXT)
-                return false;
-        }
-        cols = c > cols ? c : cols;
-    }
-    if (rows->n < 2 || cols < 2)
-        return false;
-    bool captioned = false;
-    for (xmlNodePtr c = t->children; c; c = c->next)
-        captioned |= c->type == XML_ELEMENT_NODE &&
-                     (node_is(c, "caption") || node_is(c, "thead"));
-    return captioned || th > 0 || rows->n * cols > 10;
-}
-
-static char *cell_text(xmlNodePtr c, const site_rules *r)
-{
-    char *t = element_text(c, r);
-    if (t) /* a line of the block is a row: no newline inside a cell */
-        for (char *p = t; *p; p++)
-            if (*p == '\n' || *p == BR_MARK)
-                *p = ' ';
-    return t;
-}
-
-/* The column headers: the first row when it is all <th> (or in <thead>). */
-static size_t header_row(const node_list *rows, const site_rules *r, char **heads,
-                         size_t max)
-{
-    if (!rows->n)
-        return 0;
-    xmlNodePtr first = rows->nodes[0];
-    bool in_head = first->parent && node_is(first->parent, "thead");
-    for (xmlNodePtr k = first->children; k; k = k->next)
-        if (is_cell(k) && !node_is(k, "th") && !in_head)
-            return 0;
-    size_t n = 0;
-    for (xmlNodePtr k = first->children; k && n < max; k = k->next)
-        if (is_cell(k))
-            heads[n++] = cell_text(k, r);
-    return n;
-}
-
-static void read_table(body_walk *w, xmlNodePtr t, node_list *rows)
-{
-    strbuf b;
-    sb_init(&b);
-    for (xmlNodePtr c = t->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && node_is(c, "caption")) {
-            char *cap = cell_text(c, w->rules);
-            if (cap)
-                sb_adds(&b, cap);
-            free(cap);
-        }
-    char *heads[64] = {0};
-    size_t nh = header_row(rows, w->rules, heads, 64);
-    for (size_t i = nh ? 1 : 0; i < rows->n; i++) {
-        size_t col = 0, cells = 0;
-        for (xmlNodePtr k = rows->nodes[i]->children; k; k = k->next) {
-            if (!is_cell(k))
-                continue;
-            char *v = cell_text(k, w->rules);
-            const char *h = col < nh ? heads[col] : NULL;
-            col++;
-            if (!v)
-                continue;
-            sb_adds(&b, cells++ ? ", " : "\n");
-            if (h && *h)
-                sb_printf(&b, "%s : %s", h, v);
-            else
-                sb_adds(&b, v);
-            free(v);
-        }
-    }
-    for (size_t i = 0; i < nh; i++)
-        free(heads[i]);
-    if (b.s && strchr(b.s, '\n'))
-        ora_article_add_block(w->a, ORA_BLOCK_TABLE, b.s);
-    sb_free(&b);
-}
-
-/* A data table becomes one table block; a layout table is walked. */
-static bool take_table(body_walk *w, xmlNodePtr n)
-{
-    node_list rows = {NULL, 0, 0};
-    rows.nodes = malloc(MAX_ROWS * sizeof *rows.nodes);
-    if (!rows.nodes)
-        return false;
-    rows.cap = MAX_ROWS;
-    bool data = is_data_table(n, &rows);
-    if (data)
-        read_table(w, n, &rows);
-    node_list_free(&rows);
-    return data;
-}
 
 static void read_figcaptions(body_walk *w, xmlNodePtr n)
 {

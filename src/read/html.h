@@ -15,14 +15,45 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* Marks a <br> in gathered text until paragraphs are split at "<br><br>". */
+#define BR_MARK '\x01'
+
+typedef struct {
+    const site_rules *rules;
+    const site_rules *generic; /* default.txt: markup every site uses */
+    const phrase_list *shop;   /* rules/fr/shop-links.txt */
+    const boilerplate *bp;
+    const read_cues *cues;
+    const readability_words *words; /* set on pages read by the fallback */
+    const char *paid_selector;      /* NULL when it names no article part */
+    ora_article *a;
+    bool stopped; /* reached the paywall or the end of the article */
+    size_t container_len; /* visible text of the containers walked */
+    bool lede_shown;      /* a block of the body repeated the lede */
+    seen_set seen;        /* hashes of the blocks read, to read none twice */
+    uint64_t title_hash, lede_hash;
+    strbuf run;   /* inline text waiting for the next block boundary */
+    size_t run_links; /* bytes of it inside links */
+    uint64_t alt_hash;  /* the text of the picture just walked past (alt, title) */
+    uint64_t alt_hash2;
+    const char *host; /* the page's, when it says where it lives */
+} body_walk;
+
 /* Deeper than this, a page is refused rather than read: the readers walk
  * the tree recursively, and no article nests its text a thousand elements
  * deep (news pages stay under fifty). libxml2's own limit (256) is lifted
  * with XML_PARSE_HUGE, which otherwise cut deep pages to their title. */
 #define MAX_PAGE_DEPTH 1000
 
+/* html.c */
+char *prop(xmlNodePtr n, const char *name);
+char *element_text(xmlNodePtr n, const site_rules *r);
+
 /* html_parse.c */
 int tree_depth(xmlNodePtr root);
 htmlDocPtr parse_page(const char *data, size_t len, char *taken);
+
+/* html_table.c */
+bool take_table(body_walk *w, xmlNodePtr n);
 
 #endif
