@@ -29,13 +29,6 @@
 /* A paid-part selector whose matches hold less text is a subscribe box. */
 #define MIN_PAID_TEXT 200
 
-typedef struct {
-    char *og_title, *og_description, *og_site, *og_url, *canonical;
-    char *published, *modified, *author, *content_tier, *doc_title;
-    char *publisher, *lang, *og_type;
-    char *meta_title; /* DC.title, itemprop=headline, twitter:title */
-} page_meta;
-
 char *prop(xmlNodePtr n, const char *name)
 {
     xmlChar *v = xmlGetProp(n, BAD_CAST name);
@@ -923,7 +916,7 @@ static void add_block(body_walk *w, ora_block_kind kind, char *text)
 
 /* ── The header ────────────────────────────────────────────────────────── */
 
-static char *rule_text(xmlNodePtr root, const char *sel, const site_rules *r)
+char *rule_text(xmlNodePtr root, const char *sel, const site_rules *r)
 {
     xmlNodePtr n = selector_find_first_of(root, sel);
     return n ? element_text(n, r) : NULL;
@@ -981,7 +974,7 @@ static bool declares(const char *declared, const char *shown)
     return yes;
 }
 
-static bool title_matches_declared(const char *h1, const jsonld_info *j, const page_meta *m)
+bool title_matches_declared(const char *h1, const jsonld_info *j, const page_meta *m)
 {
     const char *declared[] = {j->headline, m->og_title, m->meta_title, m->doc_title};
     for (size_t i = 0; i < 4; i++)
@@ -1441,8 +1434,6 @@ static void add_first_paragraph(ora_article *a, const char *text)
     }
 }
 
-static size_t prose_paragraphs(const ora_article *a);
-
 /* A lede too long to be one, that the page shows above the body, is the
  * body's first paragraph: dropped, it would be read nowhere. */
 static void finish_lede(ora_article *a, bool declared, bool shown)
@@ -1489,33 +1480,8 @@ static void read_lang(ora_article *a, xmlNodePtr root, const jsonld_info *j,
 
 /* ── Is it an article at all? ──────────────────────────────────────────── */
 
-typedef struct {
-    size_t passwords;      /* <input type=password> */
-    size_t headline_links; /* headings that are links: teasers */
-} page_shape;
-
-static void measure_shape(xmlNodePtr n, page_shape *ps)
-{
-    static const char *const heads[] = {"h1", "h2", "h3", "h4", NULL};
-    for (; n; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE)
-            continue;
-        if (node_is(n, "input")) {
-            char *type = prop(n, "type");
-            ps->passwords += type && strcasecmp(type, "password") == 0;
-            free(type);
-        }
-        if (node_is_one_of(n, heads) &&
-            ((n->parent && node_is(n->parent, "a")) || selector_find(n->children, "a")))
-            ps->headline_links++;
-        if (node_is(n, "script") || node_is(n, "style"))
-            continue;
-        measure_shape(n->children, ps);
-    }
-}
-
 /* Paragraphs of prose: sentences, not a line of a menu. */
-static size_t prose_paragraphs(const ora_article *a)
+size_t prose_paragraphs(const ora_article *a)
 {
     size_t n = 0;
     for (size_t i = 0; i < a->n_blocks; i++)
@@ -1526,63 +1492,12 @@ static size_t prose_paragraphs(const ora_article *a)
 }
 
 /* The words a listener would hear as the article. */
-static size_t prose_words(const ora_article *a)
+size_t prose_words(const ora_article *a)
 {
     size_t n = word_count(a->lede);
     for (size_t i = 0; i < a->n_blocks; i++)
         if (a->blocks[i].kind == ORA_BLOCK_PARAGRAPH || a->blocks[i].kind == ORA_BLOCK_QUOTE)
             n += word_count(a->blocks[i].text);
-    return n;
-}
-
-/* Does a folded text hold one of the list's phrases of this kind? */
-static bool says(const phrase_list *pl, const char *kind, const char *text)
-{
-    if (!text)
-        return false;
-    char *t = squash_folded(text);
-    bool hit = false;
-    size_t kl = strlen(kind);
-    for (size_t i = 0; t && i < pl->n && !hit; i++) {
-        const char *p = pl->items[i];
-        if (strncmp(p, kind, kl) != 0 || p[kl] != ':')
-            continue;
-        char *f = squash_folded(p + kl + 1);
-        if (f) {
-            const char *at = strstr(t, f);
-            size_t fl = strlen(f);
-            /* digits must stand alone: "404" not in "14045" */
-            hit = at && !(isdigit((unsigned char)f[0]) &&
-                          ((at > t && isalnum((unsigned char)at[-1])) ||
-                           isalnum((unsigned char)at[fl])));
-        }
-        free(f);
-    }
-    free(t);
-    return hit;
-}
-
-static bool blocks_say(const phrase_list *pl, const char *kind, const ora_article *a)
-{
-    if (says(pl, kind, a->lede))
-        return true;
-    for (size_t i = 0; i < a->n_blocks; i++)
-        if (says(pl, kind, a->blocks[i].text))
-            return true;
-    return false;
-}
-
-/* Blocks cut by an ellipsis at either end ("… le bassin a été refait …"):
- * the snippets of search results or teasers. */
-static size_t snippets(const ora_article *a)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < a->n_blocks; i++) {
-        const char *t = a->blocks[i].text;
-        size_t l = strlen(t);
-        n += str_starts_with(t, "\xe2\x80\xa6") || str_starts_with(t, "...") ||
-             (l >= 3 && (strcmp(t + l - 3, "\xe2\x80\xa6") == 0 || strcmp(t + l - 3, "...") == 0));
-    }
     return n;
 }
 
@@ -1606,54 +1521,6 @@ static void trim_trailing_box(ora_article *a)
     for (size_t i = h - 1; i < a->n_blocks; i++)
         free(a->blocks[i].text);
     a->n_blocks = h - 1;
-}
-
-/* Thresholds in words of prose: under them, the features below decide. */
-#define FEW_WORDS 150
-#define SOME_WORDS 400
-#define TEASER_HEADINGS 8
-
-/* Decides from the page's features, never from its site, whether the page
- * holds an article; when it does not, says what it looks like. A page that
- * declares itself an article and carries a few hundred words of prose is
- * one, whatever else it holds. */
-static const char *judge_page(const ora_article *a, xmlNodePtr root, const page_meta *m,
-                              const jsonld_info *j, const readability_stats *st,
-                              const phrase_list *pl)
-{
-    /* an <h1> that repeats the declared title heads one article; a front
-     * page's <h1> is its logo or its top story */
-    site_rules none = {0};
-    char *h1 = rule_text(root, "h1", &none);
-    bool titled = h1 && title_matches_declared(h1, j, m);
-    free(h1);
-    page_shape ps = {0, 0};
-    measure_shape(root, &ps);
-    size_t words = prose_words(a), paragraphs = prose_paragraphs(a);
-    bool declared = j->is_article || (m->og_type && strcasecmp(m->og_type, "article") == 0);
-    double links = st->page_text_len ? (double)st->page_link_len / (double)st->page_text_len : 0;
-    if (ps.passwords && paragraphs < 3 && words < FEW_WORDS * 2)
-        return "a login form";
-    if (words < FEW_WORDS && (says(pl, "error", m->doc_title) || says(pl, "error", a->title)))
-        return "an error page";
-    if (words < FEW_WORDS && blocks_say(pl, "consent", a))
-        return "a consent wall";
-    bool vouched = declared || titled;
-    if (ps.headline_links >= TEASER_HEADINGS &&
-        (paragraphs == 0 || (!vouched && paragraphs <= 1) ||
-         (!vouched && words < SOME_WORDS && st->text_len * 4 < st->page_text_len)))
-        return "a front page of headlines";
-    if (paragraphs == 0 && words < FEW_WORDS / 2 && links > 0.5)
-        return "a page of links";
-    size_t cut = snippets(a);
-    if (cut >= 2 && cut * 2 >= a->n_blocks / 2 &&
-        (says(pl, "search", m->doc_title) || says(pl, "search", a->title) ||
-         blocks_say(pl, "search", a)))
-        return "a page of search results";
-    if (!a->n_blocks && !a->lede)
-        return a->truncated ? "a paywall with no free text"
-                            : "a page without text (a script fills it in)";
-    return NULL;
 }
 
 /* ── The paid part named by JSON-LD ────────────────────────────────────── */

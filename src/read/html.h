@@ -19,6 +19,13 @@
 #define BR_MARK '\x01'
 
 typedef struct {
+    char *og_title, *og_description, *og_site, *og_url, *canonical;
+    char *published, *modified, *author, *content_tier, *doc_title;
+    char *publisher, *lang, *og_type;
+    char *meta_title; /* DC.title, itemprop=headline, twitter:title */
+} page_meta;
+
+typedef struct {
     const site_rules *rules;
     const site_rules *generic; /* default.txt: markup every site uses */
     const phrase_list *shop;   /* rules/fr/shop-links.txt */
@@ -48,6 +55,10 @@ typedef struct {
 /* html.c */
 char *prop(xmlNodePtr n, const char *name);
 char *element_text(xmlNodePtr n, const site_rules *r);
+char *rule_text(xmlNodePtr root, const char *sel, const site_rules *r);
+bool title_matches_declared(const char *h1, const jsonld_info *j, const page_meta *m);
+size_t prose_paragraphs(const ora_article *a);
+size_t prose_words(const ora_article *a);
 
 /* html_parse.c */
 int tree_depth(xmlNodePtr root);
@@ -55,5 +66,10 @@ htmlDocPtr parse_page(const char *data, size_t len, char *taken);
 
 /* html_table.c */
 bool take_table(body_walk *w, xmlNodePtr n);
+
+/* html_judge.c */
+const char *judge_page(const ora_article *a, xmlNodePtr root, const page_meta *m,
+                              const jsonld_info *j, const readability_stats *st,
+                              const phrase_list *pl);
 
 #endif
