@@ -72,4 +72,12 @@ const char *judge_page(const ora_article *a, xmlNodePtr root, const page_meta *m
                               const jsonld_info *j, const readability_stats *st,
                               const phrase_list *pl);
 
+/* html_meta.c */
+void set_once(char **field, char *value);
+void read_metadata(xmlNodePtr n, page_meta *m, jsonld_info *j);
+void page_meta_free(page_meta *m);
+void read_lang(ora_article *a, xmlNodePtr root, const jsonld_info *j,
+                      const page_meta *m);
+char *page_host(const page_meta *m, const jsonld_info *j, const char *fetched_from);
+
 #endif
