@@ -55,8 +55,9 @@ typedef struct {
 /* html.c */
 char *prop(xmlNodePtr n, const char *name);
 char *element_text(xmlNodePtr n, const site_rules *r);
+size_t word_count(const char *s);
+bool same_folded(const char *a, const char *b);
 char *rule_text(xmlNodePtr root, const char *sel, const site_rules *r);
-bool title_matches_declared(const char *h1, const jsonld_info *j, const page_meta *m);
 size_t prose_paragraphs(const ora_article *a);
 size_t prose_words(const ora_article *a);
 
@@ -79,5 +80,11 @@ void page_meta_free(page_meta *m);
 void read_lang(ora_article *a, xmlNodePtr root, const jsonld_info *j,
                       const page_meta *m);
 char *page_host(const page_meta *m, const jsonld_info *j, const char *fetched_from);
+
+/* html_title.c */
+bool title_matches_declared(const char *h1, const jsonld_info *j, const page_meta *m);
+void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
+                       const page_meta *m, const jsonld_info *j, bool has_rules,
+                       const char *host);
 
 #endif
