@@ -54,10 +54,13 @@ typedef struct {
 
 /* html.c */
 char *prop(xmlNodePtr n, const char *name);
+bool never_text(xmlNodePtr n);
 char *element_text(xmlNodePtr n, const site_rules *r);
+bool has_block_inside(xmlNodePtr n);
 size_t word_count(const char *s);
 bool same_folded(const char *a, const char *b);
 char *rule_text(xmlNodePtr root, const char *sel, const site_rules *r);
+size_t sentences(const char *s);
 size_t prose_paragraphs(const ora_article *a);
 size_t prose_words(const ora_article *a);
 
@@ -86,5 +89,16 @@ bool title_matches_declared(const char *h1, const jsonld_info *j, const page_met
 void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
                        const page_meta *m, const jsonld_info *j, bool has_rules,
                        const char *host);
+
+/* html_lede.c */
+void complete_lede(ora_article *a, xmlNodePtr root, const site_rules *r);
+bool chapo_sized(const char *t);
+char *find_named(xmlNodePtr n, const site_rules *g, const phrase_list *words,
+                        bool *after_h1, size_t min, size_t max);
+char *shown_chapo(xmlNodePtr root, const site_rules *g, const readability_words *words);
+bool looks_truncated(const char *s);
+void strip_tags(char *s);
+void add_first_paragraph(ora_article *a, const char *text);
+void finish_lede(ora_article *a, bool declared, bool shown);
 
 #endif
