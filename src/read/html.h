@@ -101,4 +101,16 @@ void strip_tags(char *s);
 void add_first_paragraph(ora_article *a, const char *text);
 void finish_lede(ora_article *a, bool declared, bool shown);
 
+/* html_header.c */
+char *byline_name(const read_cues *c, const char *s);
+const char *person_author(const page_meta *m);
+void date_from_text(const read_cues *c, ora_article *a, xmlNodePtr root,
+                           const site_rules *r);
+char *usable_byline(const read_cues *c, char *raw);
+void fill_header(const read_cues *c, ora_article *a, xmlNodePtr root, const site_rules *r,
+                        const site_rules *g, const readability_words *words,
+                        const page_meta *m, const jsonld_info *j, bool has_rules,
+                        const char *host, bool *lede_declared);
+void fill_date(ora_article *a, xmlNodePtr root, const node_list *containers);
+
 #endif
