@@ -113,4 +113,15 @@ void fill_header(const read_cues *c, ora_article *a, xmlNodePtr root, const site
                         const char *host, bool *lede_declared);
 void fill_date(ora_article *a, xmlNodePtr root, const node_list *containers);
 
+/* html_lines.c */
+bool take_signature(const read_cues *c, ora_article *a, const char *text);
+bool is_meta_line(const read_cues *c, const char *t);
+bool is_initials(const char *t);
+bool is_post_signature(const char *t);
+bool looks_like_caption(const read_cues *c, const char *t);
+bool is_credit_line(const read_cues *c, const char *t);
+void drop_glued_counter(char *t);
+bool is_header_label(const ora_article *a, ora_block_kind kind, const char *text);
+bool is_kicker(const ora_article *a, const char *text);
+
 #endif
