@@ -55,8 +55,11 @@ typedef struct {
 /* html.c */
 char *prop(xmlNodePtr n, const char *name);
 bool never_text(xmlNodePtr n);
+bool names_credit(xmlNodePtr n);
 char *element_text(xmlNodePtr n, const site_rules *r);
+bool is_subheading(xmlNodePtr n);
 bool has_block_inside(xmlNodePtr n);
+size_t letter_words(const char *s);
 size_t word_count(const char *s);
 bool same_folded(const char *a, const char *b);
 char *rule_text(xmlNodePtr root, const char *sel, const site_rules *r);
@@ -123,5 +126,12 @@ bool is_credit_line(const read_cues *c, const char *t);
 void drop_glued_counter(char *t);
 bool is_header_label(const ora_article *a, ora_block_kind kind, const char *text);
 bool is_kicker(const ora_article *a, const char *text);
+
+/* html_furniture.c */
+bool is_embed_box(xmlNodePtr n);
+bool is_shop_box(const body_walk *w, xmlNodePtr n);
+bool skip_element(const body_walk *w, xmlNodePtr n);
+bool is_link_block(const body_walk *w, xmlNodePtr n, ora_block_kind kind,
+                          const char *text, size_t text_len);
 
 #endif
