@@ -134,4 +134,8 @@ bool skip_element(const body_walk *w, xmlNodePtr n);
 bool is_link_block(const body_walk *w, xmlNodePtr n, ora_block_kind kind,
                           const char *text, size_t text_len);
 
+/* html_end.c */
+void trim_trailing_box(ora_article *a);
+bool ends_before(const body_walk *w, xmlNodePtr prev, xmlNodePtr next);
+
 #endif
