@@ -138,4 +138,11 @@ bool is_link_block(const body_walk *w, xmlNodePtr n, ora_block_kind kind,
 void trim_trailing_box(ora_article *a);
 bool ends_before(const body_walk *w, xmlNodePtr prev, xmlNodePtr next);
 
+/* html_container.c */
+const char *usable_paid_selector(xmlNodePtr root, const char *sel,
+                                        const node_list *containers);
+int find_containers(xmlNodePtr root, const site_rules *r,
+                           const readability_words *words, const char *title,
+                           node_list *out, readability_stats *st);
+
 #endif
