@@ -225,25 +225,6 @@ static void flush_run(body_walk *w)
     w->run_links = 0;
 }
 
-/* Words (with a letter: not "(" nor "94,4") of a text. */
-size_t letter_words(const char *s)
-{
-    size_t n = 0;
-    bool in = false, letter = false;
-    for (;; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (!c || isspace(c)) {
-            n += in && letter;
-            in = letter = false;
-            if (!c)
-                return n;
-        } else {
-            in = true;
-            letter |= isalpha(c) || c >= 0x80;
-        }
-    }
-}
-
 static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote);
 
 /* One block element: its text, split at "<br><br>", or its parts when it
@@ -281,8 +262,6 @@ static void read_figcaptions(body_walk *w, xmlNodePtr n)
             read_figcaptions(w, n->children);
     }
 }
-
-static uint64_t folded_hash(const char *text);
 
 /* A picture's own words (alt, title): a block right after it that says
  * them again is its legend, not a paragraph. */
@@ -347,34 +326,6 @@ static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote)
 
 /* ── Lines that are page furniture, whatever the site ──────────────────── */
 
-size_t word_count(const char *s)
-{
-    size_t n = 0;
-    bool in = false;
-    for (; s && *s; s++) {
-        bool sp = isspace((unsigned char)*s);
-        n += !sp && !in;
-        in = !sp;
-    }
-    return n;
-}
-
-/* A hash of the text folded (case, apostrophes, spaces, punctuation), so
- * that a print or AMP copy of the article, or a paragraph repeated by a
- * pull quote, matches what was read. */
-static uint64_t folded_hash(const char *text)
-{
-    /* letters and digits only, ASCII lower-cased: spaces, apostrophes and
-     * punctuation, where copies differ, do not count */
-    uint64_t h = 1469598103934665603ULL;
-    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
-        unsigned c = *p >= 'A' && *p <= 'Z' ? *p + ('a' - 'A') : *p; /* no locale call */
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
-            h = (h ^ c) * 1099511628211ULL;
-    }
-    return h;
-}
-
 /* Has this text been read already? Remembers it if not. Short blocks
  * (a "Oui" in a list, a one-word heading) may repeat. */
 static bool read_before(body_walk *w, const char *text, uint64_t h)
@@ -382,34 +333,6 @@ static bool read_before(body_walk *w, const char *text, uint64_t h)
     if (strlen(text) < 40)
         return false;
     return seen_set_add(&w->seen, h);
-}
-
-bool same_folded(const char *a, const char *b)
-{
-    if (!a || !b)
-        return false;
-    size_t na = strlen(a), nb = strlen(b);
-    if (na > 2 * nb + 8 || nb > 2 * na + 8)
-        return false; /* folding does not halve a text */
-    char *fa = malloc(na + 1), *fb = malloc(nb + 1);
-    bool same = false;
-    if (fa && fb) {
-        squash_into(a, na, fa, true);
-        squash_into(b, nb, fb, true);
-        same = strcmp(fa, fb) == 0;
-    }
-    free(fa), free(fb);
-    return same;
-}
-
-/* Has the text a letter or a digit? A block of punctuation alone (".",
- * "* * *") says nothing. */
-static bool has_word(const char *text)
-{
-    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
-        if (isalnum(*p) || *p >= 0x80)
-            return true;
-    return false;
 }
 
 static void add_block(body_walk *w, ora_block_kind kind, char *text)
@@ -460,37 +383,7 @@ char *rule_text(xmlNodePtr root, const char *sel, const site_rules *r)
     return n ? element_text(n, r) : NULL;
 }
 
-size_t sentences(const char *s)
-{
-    size_t n = 0;
-    for (const char *p = s; *p; p++)
-        if (strchr(".!?", *p) && (p[1] == ' ' || !p[1]) && p > s && !isupper((unsigned char)p[-1]))
-            n++;
-    return n;
-}
-
 /* ── Is it an article at all? ──────────────────────────────────────────── */
-
-/* Paragraphs of prose: sentences, not a line of a menu. */
-size_t prose_paragraphs(const ora_article *a)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < a->n_blocks; i++)
-        if (a->blocks[i].kind == ORA_BLOCK_PARAGRAPH && word_count(a->blocks[i].text) >= 20 &&
-            strpbrk(a->blocks[i].text, ".!?"))
-            n++;
-    return n;
-}
-
-/* The words a listener would hear as the article. */
-size_t prose_words(const ora_article *a)
-{
-    size_t n = word_count(a->lede);
-    for (size_t i = 0; i < a->n_blocks; i++)
-        if (a->blocks[i].kind == ORA_BLOCK_PARAGRAPH || a->blocks[i].kind == ORA_BLOCK_QUOTE)
-            n += word_count(a->blocks[i].text);
-    return n;
-}
 
 /* ── The paid part named by JSON-LD ────────────────────────────────────── */
 

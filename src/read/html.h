@@ -59,13 +59,7 @@ bool names_credit(xmlNodePtr n);
 char *element_text(xmlNodePtr n, const site_rules *r);
 bool is_subheading(xmlNodePtr n);
 bool has_block_inside(xmlNodePtr n);
-size_t letter_words(const char *s);
-size_t word_count(const char *s);
-bool same_folded(const char *a, const char *b);
 char *rule_text(xmlNodePtr root, const char *sel, const site_rules *r);
-size_t sentences(const char *s);
-size_t prose_paragraphs(const ora_article *a);
-size_t prose_words(const ora_article *a);
 
 /* html_parse.c */
 int tree_depth(xmlNodePtr root);
@@ -144,5 +138,15 @@ const char *usable_paid_selector(xmlNodePtr root, const char *sel,
 int find_containers(xmlNodePtr root, const site_rules *r,
                            const readability_words *words, const char *title,
                            node_list *out, readability_stats *st);
+
+/* html_words.c */
+size_t letter_words(const char *s);
+size_t word_count(const char *s);
+uint64_t folded_hash(const char *text);
+bool same_folded(const char *a, const char *b);
+bool has_word(const char *text);
+size_t sentences(const char *s);
+size_t prose_paragraphs(const ora_article *a);
+size_t prose_words(const ora_article *a);
 
 #endif
