@@ -52,15 +52,6 @@ typedef struct {
  * with XML_PARSE_HUGE, which otherwise cut deep pages to their title. */
 #define MAX_PAGE_DEPTH 1000
 
-/* html.c */
-char *prop(xmlNodePtr n, const char *name);
-bool never_text(xmlNodePtr n);
-bool names_credit(xmlNodePtr n);
-char *element_text(xmlNodePtr n, const site_rules *r);
-bool is_subheading(xmlNodePtr n);
-bool has_block_inside(xmlNodePtr n);
-char *rule_text(xmlNodePtr root, const char *sel, const site_rules *r);
-
 /* html_parse.c */
 int tree_depth(xmlNodePtr root);
 htmlDocPtr parse_page(const char *data, size_t len, char *taken);
@@ -148,5 +139,17 @@ bool has_word(const char *text);
 size_t sentences(const char *s);
 size_t prose_paragraphs(const ora_article *a);
 size_t prose_words(const ora_article *a);
+
+/* html_node.c */
+char *prop(xmlNodePtr n, const char *name);
+bool never_text(xmlNodePtr n);
+bool names_credit(xmlNodePtr n);
+void gather_text(xmlNodePtr n, const site_rules *r, strbuf *b);
+char *squash_piece(const char *s, size_t n);
+char *element_text(xmlNodePtr n, const site_rules *r);
+bool is_subheading(xmlNodePtr n);
+bool block_kind(xmlNodePtr n, ora_block_kind *kind);
+bool has_block_inside(xmlNodePtr n);
+char *rule_text(xmlNodePtr root, const char *sel, const site_rules *r);
 
 #endif
