@@ -152,4 +152,9 @@ bool block_kind(xmlNodePtr n, ora_block_kind *kind);
 bool has_block_inside(xmlNodePtr n);
 char *rule_text(xmlNodePtr root, const char *sel, const site_rules *r);
 
+/* html_walk.c */
+void flush_run(body_walk *w);
+void walk_node(body_walk *w, xmlNodePtr n, bool in_quote);
+void walk_body(body_walk *w, xmlNodePtr n, bool in_quote);
+
 #endif
