@@ -26,6 +26,7 @@ static void paid_text_len(xmlNodePtr n, const char *sel, size_t *len, bool *insi
     }
 }
 
+/* Is inner outer, or inside it? */
 static bool contains(xmlNodePtr outer, xmlNodePtr inner)
 {
     for (xmlNodePtr p = inner; p; p = p->parent)
@@ -38,7 +39,7 @@ static bool contains(xmlNodePtr outer, xmlNodePtr inner)
  * nothing, only a subscribe box, or the whole article (then the page holds
  * the free part only and the selector says nothing about where it ends). */
 const char *usable_paid_selector(xmlNodePtr root, const char *sel,
-                                        const node_list *containers)
+                                 const node_list *containers)
 {
     if (!sel || !selector_valid(sel))
         return NULL;
@@ -90,19 +91,14 @@ static void follow_title(xmlNodePtr root, const char *title, node_list *out)
     if (!art || !out->n || visible_text(art) < TITLED_ARTICLE_MIN)
         return;
     for (size_t i = 0; i < out->n; i++)
-        for (xmlNodePtr p = out->nodes[i]; p; p = p->parent)
-            if (p == art || out->nodes[i] == art)
-                return; /* the choice is in it, or is it */
-    for (size_t i = 0; i < out->n; i++) /* a choice holding it, e.g. <main> */
-        for (xmlNodePtr p = art->parent; p; p = p->parent)
-            if (p == out->nodes[i])
-                return;
+        if (contains(art, out->nodes[i]) || contains(out->nodes[i], art->parent))
+            return; /* the choice is in it, is it, or holds it (<main>) */
     out->nodes[0] = art, out->n = 1;
 }
 
 int find_containers(xmlNodePtr root, const site_rules *r,
-                           const readability_words *words, const char *title,
-                           node_list *out, readability_stats *st)
+                    const readability_words *words, const char *title,
+                    node_list *out, readability_stats *st)
 {
     memset(out, 0, sizeof *out);
     memset(st, 0, sizeof *st);

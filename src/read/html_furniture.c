@@ -15,14 +15,12 @@
 
 /* Bytes of text from which a paragraph is prose whatever its links. */
 #define LONG_PARAGRAPH 200
+/* Over this share of link text, a heading is a link, not a title. */
+#define LINKED_HEADLINE 0.9
 
-static bool holds_embed(xmlNodePtr n)
+bool is_linked_headline(xmlNodePtr h)
 {
-    static const char *const embeds[] = {"iframe", "video", "audio", "embed", "object", NULL};
-    for (xmlNodePtr c = n->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && (node_is_one_of(c, embeds) || holds_embed(c)))
-            return true;
-    return false;
+    return link_density(h) > LINKED_HEADLINE;
 }
 
 /* A box around an embedded player or live feed: what text it has is the
@@ -30,7 +28,8 @@ static bool holds_embed(xmlNodePtr n)
 #define EMBED_LABEL_MAX 150
 bool is_embed_box(xmlNodePtr n)
 {
-    return holds_embed(n) && visible_text(n) < EMBED_LABEL_MAX;
+    static const char *const embeds[] = {"iframe", "video", "audio", "embed", "object", NULL};
+    return holds_one_of(n, embeds) && visible_text(n) < EMBED_LABEL_MAX;
 }
 
 static bool sells(const phrase_list *shop, xmlNodePtr n)
@@ -67,7 +66,7 @@ bool is_shop_box(const body_walk *w, xmlNodePtr n)
  * the page's host)? Another article, not a source the text cites. */
 static bool links_here(xmlNodePtr a, const char *host)
 {
-    char *href = a ? prop(a, "href") : NULL;
+    char *href = a ? node_prop(a, "href") : NULL;
     bool here = false;
     if (href) {
         char *h = strstr(href, "://") ? url_host(href) : NULL;
@@ -93,7 +92,7 @@ static bool is_teaser_box(xmlNodePtr n, const char *host)
     while (head && (head->type != XML_ELEMENT_NODE || node_is(head, "figure") ||
                     node_is(head, "img") || node_is(head, "picture")))
         head = head->next;
-    return head && is_subheading(head) && link_density(head) > 0.9 &&
+    return head && is_subheading(head) && is_linked_headline(head) &&
            visible_text(n) < TEASER_BOX_MAX && links_here(selector_find(head, "a"), host);
 }
 
@@ -124,6 +123,25 @@ bool skip_element(const body_walk *w, xmlNodePtr n)
     if (node_is_one_of(n, lists) && link_density(n) > MAX_LINK_DENSITY)
         return true;
     return (node_is(n, "div") && (is_embed_box(n) || is_shop_box(w, n))) || is_teaser_box(n, w->host);
+}
+
+/* Words (with a letter: not "(" nor "94,4") of a text. */
+static size_t letter_words(const char *s)
+{
+    size_t n = 0;
+    bool in = false, letter = false;
+    for (;; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (!c || isspace(c)) {
+            n += in && letter;
+            in = letter = false;
+            if (!c)
+                return n;
+        } else {
+            in = true;
+            letter |= isalpha(c) || c >= 0x80;
+        }
+    }
 }
 
 /* Words of the element's text outside its links. */
@@ -161,7 +179,7 @@ static bool sentence_with_link(const body_walk *w, xmlNodePtr n, const char *tex
  * an inline "Lire aussi", unless its other words make a sentence with the
  * link. A long paragraph with many links is still prose. */
 bool is_link_block(const body_walk *w, xmlNodePtr n, ora_block_kind kind,
-                          const char *text, size_t text_len)
+                   const char *text, size_t text_len)
 {
     if (kind == ORA_BLOCK_CAPTION || link_density(n) <= MAX_LINK_DENSITY)
         return false;

@@ -21,7 +21,7 @@ static void measure_shape(xmlNodePtr n, page_shape *ps)
         if (n->type != XML_ELEMENT_NODE)
             continue;
         if (node_is(n, "input")) {
-            char *type = prop(n, "type");
+            char *type = node_prop(n, "type");
             ps->passwords += type && strcasecmp(type, "password") == 0;
             free(type);
         }
@@ -95,8 +95,8 @@ static size_t snippets(const ora_article *a)
  * declares itself an article and carries a few hundred words of prose is
  * one, whatever else it holds. */
 const char *judge_page(const ora_article *a, xmlNodePtr root, const page_meta *m,
-                              const jsonld_info *j, const readability_stats *st,
-                              const phrase_list *pl)
+                       const jsonld_info *j, const readability_stats *st,
+                       const phrase_list *pl)
 {
     /* an <h1> that repeats the declared title heads one article; a front
      * page's <h1> is its logo or its top story */

@@ -33,7 +33,7 @@ static char *find_longer(xmlNodePtr n, const char *prefix, size_t plen,
 
 /* Descriptions are often cut for search engines ("…", "..."): the page
  * shows the whole lede somewhere; use that when it is found. */
-void complete_lede(ora_article *a, xmlNodePtr root, const site_rules *r)
+static void complete_lede(ora_article *a, xmlNodePtr root, const site_rules *r)
 {
     if (!a->lede || strlen(a->lede) < 40)
         return;
@@ -52,16 +52,16 @@ void complete_lede(ora_article *a, xmlNodePtr root, const site_rules *r)
 /* Shorter, a description is a tagline ("Le blog de Marie", "X's
  * homepage"), not a chapo. */
 #define CHAPO_MIN 40
-bool chapo_sized(const char *t)
+static bool chapo_sized(const char *t)
 {
-    return t && strlen(t) >= CHAPO_MIN && strlen(t) < 700 && sentences(t) <= 4;
+    return t && strlen(t) >= CHAPO_MIN && strlen(t) < 700 && sentence_count(t) <= 4;
 }
 
 /* The first element named by one of the words after the page's <h1> (a
  * tagline above it, "site-description", is the site's, not the article's),
  * with min to max bytes of text. */
 char *find_named(xmlNodePtr n, const site_rules *g, const phrase_list *words,
-                        bool *after_h1, size_t min, size_t max)
+                 bool *after_h1, size_t min, size_t max)
 {
     static const char *const tags[] = {"p", "div", "h2", "span", "section", NULL};
     for (; n; n = n->next) {
@@ -87,7 +87,7 @@ char *find_named(xmlNodePtr n, const site_rules *g, const phrase_list *words,
 
 /* The chapo a page shows: by the common selectors of default.txt, else
  * by a class or id that names one ("story-standfirst", "article__chapo"). */
-char *shown_chapo(xmlNodePtr root, const site_rules *g, const readability_words *words)
+static char *shown_chapo(xmlNodePtr root, const site_rules *g, const readability_words *words)
 {
     char *t = rule_text(root, g->lede, g);
     if (chapo_sized(t))
@@ -98,7 +98,7 @@ char *shown_chapo(xmlNodePtr root, const site_rules *g, const readability_words 
 }
 
 /* A description cut for search engines ("…", "(...)") is not the lede. */
-bool looks_truncated(const char *s)
+static bool looks_truncated(const char *s)
 {
     size_t n = strlen(s);
     static const char *const marks[] = {"(...)", "[...]", "(\xe2\x80\xa6)", "[\xe2\x80\xa6]", NULL};
@@ -112,7 +112,7 @@ bool looks_truncated(const char *s)
 }
 
 /* Some pages put markup in their description ("<P>Ce…"): tags go. */
-void strip_tags(char *s)
+static void strip_tags(char *s)
 {
     char *o = s;
     for (const char *p = s; *p; p++) {
@@ -126,11 +126,8 @@ void strip_tags(char *s)
     *o = '\0';
 }
 
-/* The lede and the first paragraph say the same once. A declared lede (the
- * meta description) gives way to the page's own paragraph; a lede of many
- * sentences is the article's opening, not a lede. */
 /* Puts the text before the body's first block. */
-void add_first_paragraph(ora_article *a, const char *text)
+static void add_first_paragraph(ora_article *a, const char *text)
 {
     if (ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, text) == 0) {
         ora_block first = a->blocks[a->n_blocks - 1];
@@ -139,9 +136,26 @@ void add_first_paragraph(ora_article *a, const char *text)
     }
 }
 
-/* A lede too long to be one, that the page shows above the body, is the
- * body's first paragraph: dropped, it would be read nowhere. */
-void finish_lede(ora_article *a, bool declared, bool shown)
+/* Does the body's first paragraph begin with the lede? */
+static bool opens_body(const ora_article *a)
+{
+    if (!a->n_blocks || a->blocks[0].kind != ORA_BLOCK_PARAGRAPH)
+        return false;
+    char *l = squash_folded(a->lede), *p = squash_folded(a->blocks[0].text);
+    size_t ll = l ? strlen(l) : 0;
+    while (ll && strchr(". ", l[ll - 1]))
+        ll--;
+    bool opens = l && p && ll > 20 && strncmp(l, p, ll) == 0;
+    free(l), free(p);
+    return opens;
+}
+
+/* The lede and the first paragraph say the same once. A declared lede (the
+ * meta description) gives way to the page's own paragraph; a lede of many
+ * sentences is the article's opening, not a lede: when the page shows it
+ * above the body, it is the body's first paragraph (dropped, it would be
+ * read nowhere). */
+static void give_way(ora_article *a, bool declared, bool shown)
 {
     if (!a->lede)
         return;
@@ -149,16 +163,9 @@ void finish_lede(ora_article *a, bool declared, bool shown)
      * it is all the page says, and the page is judged on it */
     bool drop = declared && (looks_truncated(a->lede) ||
                              (strlen(a->lede) < CHAPO_MIN && prose_paragraphs(a)));
-    if (!drop && a->n_blocks && a->blocks[0].kind == ORA_BLOCK_PARAGRAPH) {
-        char *l = squash_folded(a->lede), *p = squash_folded(a->blocks[0].text);
-        size_t ll = l ? strlen(l) : 0;
-        while (ll && strchr(". ", l[ll - 1]))
-            ll--;
-        if (l && p && ll > 20 && strncmp(l, p, ll) == 0)
-            drop = true; /* the first paragraph begins with it */
-        free(l), free(p);
-    }
-    if (!drop && (sentences(a->lede) > 4 || strlen(a->lede) > 800)) {
+    if (!drop && opens_body(a))
+        drop = true;
+    if (!drop && (sentence_count(a->lede) > 4 || strlen(a->lede) > 800)) {
         drop = true;
         if (shown)
             add_first_paragraph(a, a->lede);
@@ -167,4 +174,63 @@ void finish_lede(ora_article *a, bool declared, bool shown)
         free(a->lede);
         a->lede = NULL;
     }
+}
+
+void finish_lede(ora_article *a, bool declared, bool shown)
+{
+    give_way(a, declared, shown);
+    if (!prose_paragraphs(a) && a->lede && (shown || !declared)) {
+        /* a brief whose only paragraph is its chapo: that is the body */
+        add_first_paragraph(a, a->lede);
+        free(a->lede);
+        a->lede = NULL;
+    }
+}
+
+/* The description (JSON-LD, then Open Graph or the description meta),
+ * without tags; on a page without rules, none when it is cut; completed
+ * from the page when the page shows it whole. */
+static void take_description(ora_article *a, xmlNodePtr root, const site_rules *r,
+                             const page_meta *m, const jsonld_info *j, bool has_rules)
+{
+    set_once(&a->lede, ora_strdup(j->description));
+    set_once(&a->lede, ora_strdup(m->og_description));
+    if (a->lede)
+        strip_tags(a->lede);
+    if (a->lede && looks_truncated(a->lede) && !has_rules) {
+        /* a cut description is no lede; the chapo shown below, if any */
+        free(a->lede);
+        a->lede = NULL;
+    }
+    complete_lede(a, root, r);
+}
+
+bool fill_lede(const reader_data *d, ora_article *a, xmlNodePtr root, const page_meta *m,
+               const jsonld_info *j)
+{
+    const site_rules *r = &d->site, *g = &d->generic;
+    bool has_rules = has_site_rules(d);
+    if (has_rules) /* default.txt's lede is the fallback below */
+        set_once(&a->lede, rule_text(root, r->lede, r));
+    bool declared = !a->lede;
+    if (!a->lede)
+        take_description(a, root, r, m, j, has_rules);
+    if (a->lede && declared) {
+        /* the description the page shows as its chapo is a shown lede */
+        char *shown = shown_chapo(root, g, &d->words);
+        if (same_folded(shown, a->lede))
+            declared = false;
+        free(shown);
+    }
+    /* a cut description gives way to the chapo the page shows (found by
+     * its class, not by a site's rule) */
+    if ((!a->lede || looks_truncated(a->lede) || !chapo_sized(a->lede)) && declared) {
+        char *shown = shown_chapo(root, g, &d->words);
+        if (shown) {
+            free(a->lede);
+            a->lede = shown;
+            declared = false;
+        }
+    }
+    return declared;
 }

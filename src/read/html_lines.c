@@ -9,6 +9,37 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The names of a byline line, without what follows them: a date (", le 3
+ * mai", " le 07 Mai 2020", ", 21 juin 2018"), a separator (" | ", " • ",
+ * " - "), or a stamp ("Publié"). */
+char *byline_name(const read_cues *c, const char *s)
+{
+    static const char *const seps[] = {" | ", " \xe2\x80\xa2 ", " \xc2\xb7 ", " - ",
+                                       " \xe2\x80\x94 ", " \xe2\x80\x93 ", NULL};
+    size_t end = strlen(s);
+    for (const char *const *p = seps; *p; p++) {
+        const char *hit = strstr(s, *p);
+        if (hit && (size_t)(hit - s) < end)
+            end = (size_t)(hit - s);
+    }
+    const char *stamp = cue_find(&c->stamp, s, end);
+    if (stamp)
+        end = (size_t)(stamp - s);
+    /* "le" (a cue of the section on) after a comma or before a day */
+    for (const char *p = strchr(s, ' '); p && (size_t)(p - s) < end; p = strchr(p + 1, ' ')) {
+        size_t on = cue_prefix(&c->on, p + 1);
+        if (on && ((p > s && p[-1] == ',') || isdigit((unsigned char)p[1 + on])))
+            end = (size_t)(p - s);
+    }
+    /* ", 21 juin 2018": a comma before a number */
+    for (const char *k = strchr(s, ','); k && (size_t)(k - s) < end; k = strchr(k + 1, ','))
+        if (isdigit((unsigned char)k[1]) || (k[1] == ' ' && isdigit((unsigned char)k[2])))
+            end = (size_t)(k - s);
+    while (end && strchr(" ,;:", s[end - 1]))
+        end--;
+    return ora_strndup(s, end);
+}
+
 /* A short block naming the author after a byline cue ("Un texte de …",
  * "Auteur : …") is the byline, not article text. */
 bool take_signature(const read_cues *c, ora_article *a, const char *text)
@@ -59,7 +90,7 @@ static bool has_stamp_marker(const read_cues *c, const char *t)
  * 22h09 • Mis à jour le …", "Par: X 26/09/12 - 16h34"): short, no
  * sentence, and a publication marker or a date in figures. The header's
  * dates come from the page's declarations; the line itself is not read. */
-bool is_meta_line(const read_cues *c, const char *t)
+static bool is_meta_line(const read_cues *c, const char *t)
 {
     if (strlen(t) > 200 || word_count(t) > 30)
         return false;
@@ -84,7 +115,7 @@ bool is_meta_line(const read_cues *c, const char *t)
 }
 
 /* "J. V., Y. B., N. D.": the initials of the signing journalists. */
-bool is_initials(const char *t)
+static bool is_initials(const char *t)
 {
     size_t letters = 0;
     for (const char *p = t; *p; p++) {
@@ -97,7 +128,7 @@ bool is_initials(const char *t)
 }
 
 /* "— Name (@handle) June 1, 2018": the signature of an embedded post. */
-bool is_post_signature(const char *t)
+static bool is_post_signature(const char *t)
 {
     return strlen(t) < 160 && strstr(t, "(@") &&
            (str_starts_with(t, "\xe2\x80\x94 ") || str_starts_with(t, "- ") ||
@@ -131,7 +162,7 @@ bool looks_like_caption(const read_cues *c, const char *t)
  * runs. */
 #define CREDIT_LINE_MAX 80
 #define NOTICE_MAX 300
-bool is_credit_line(const read_cues *c, const char *t)
+static bool is_credit_line(const read_cues *c, const char *t)
 {
     size_t k = cue_opens(&c->credit, t), n = strlen(t);
     if (!k || n > NOTICE_MAX)
@@ -158,17 +189,16 @@ void drop_glued_counter(char *t)
         memmove(t, t + d, strlen(t + d) + 1);
 }
 
-/* A rubric shown above the title ("Déneigement" over "Déneigement :
- * Montréal ajoute…"): a few words the title begins with. */
 /* Before the first paragraph, a line of a few words that is no sentence
  * ("Politique", "Lecture en cours") is a label of the page's header. */
 bool is_header_label(const ora_article *a, ora_block_kind kind, const char *text)
 {
-    size_t n = strlen(text);
-    return !a->n_blocks && kind == ORA_BLOCK_PARAGRAPH && word_count(text) <= 3 &&
-           n && !strchr(".!?:»\"", text[n - 1]);
+    return !a->n_blocks && kind == ORA_BLOCK_PARAGRAPH && word_count(text) <= 3 && *text &&
+           !ends_sentence(text);
 }
 
+/* A rubric shown above the title ("Déneigement" over "Déneigement :
+ * Montréal ajoute…"): a few words the title begins with. */
 bool is_kicker(const ora_article *a, const char *text)
 {
     if (!a->title || a->n_blocks || word_count(text) > 4)
@@ -177,4 +207,23 @@ bool is_kicker(const ora_article *a, const char *text)
     bool hit = t && h && strlen(t) < strlen(h) && strncmp(h, t, strlen(t)) == 0;
     free(t), free(h);
     return hit;
+}
+
+/* Has the text a letter or a digit? A block of punctuation alone (".",
+ * "* * *") says nothing. */
+static bool has_word(const char *text)
+{
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+        if (isalnum(*p) || *p >= 0x80)
+            return true;
+    return false;
+}
+
+bool is_furniture_line(const boilerplate *bp, const read_cues *c, const char *text)
+{
+    return !has_word(text) || boilerplate_is_drop(bp, text) ||
+           (strlen(text) < 300 && cue_link_announcer(c, text)) ||
+           (strlen(text) < 60 && boilerplate_is_credit(bp, text)) ||
+           is_credit_line(c, text) || is_meta_line(c, text) || cue_counter_line(c, text) ||
+           is_initials(text) || is_post_signature(text) || cue_wire_signature(c, bp, text);
 }

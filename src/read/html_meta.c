@@ -20,18 +20,18 @@ void set_once(char **field, char *value)
 
 static void read_meta_tag(xmlNodePtr n, page_meta *m)
 {
-    char *key = prop(n, "property");
+    char *key = node_prop(n, "property");
     if (!key)
-        key = prop(n, "name");
+        key = node_prop(n, "name");
     if (!key)
-        key = prop(n, "itemprop");
+        key = node_prop(n, "itemprop");
     if (!key)
         return;
     for (char *p = key; *p; p++)
         *p = (char)tolower((unsigned char)*p);
-    char *content = prop(n, "content"), dc[64];
+    char *content = node_prop(n, "content"), dc[64];
     if (!content) /* some pages write value= */
-        content = prop(n, "value");
+        content = node_prop(n, "value");
     const char *k = key;
     if (str_starts_with(k, "og:article:"))
         k += 3;
@@ -74,12 +74,12 @@ void read_metadata(xmlNodePtr n, page_meta *m, jsonld_info *j)
                 set_once(&m->doc_title, text_squash((char *)t, strlen((char *)t)));
             xmlFree(t);
         } else if (node_is(n, "link")) {
-            char *rel = prop(n, "rel");
+            char *rel = node_prop(n, "rel");
             if (rel && strcasecmp(rel, "canonical") == 0)
-                set_once(&m->canonical, prop(n, "href"));
+                set_once(&m->canonical, node_prop(n, "href"));
             free(rel);
         } else if (node_is(n, "script")) {
-            char *type = prop(n, "type");
+            char *type = node_prop(n, "type");
             if (type && strcasecmp(type, "application/ld+json") == 0) {
                 xmlChar *t = xmlNodeGetContent(n);
                 if (t)
@@ -103,10 +103,10 @@ void page_meta_free(page_meta *m)
 }
 
 void read_lang(ora_article *a, xmlNodePtr root, const jsonld_info *j,
-                      const page_meta *m)
+               const page_meta *m)
 {
-    set_once(&a->lang, prop(root, "lang"));
-    set_once(&a->lang, prop(root, "xml:lang"));
+    set_once(&a->lang, node_prop(root, "lang"));
+    set_once(&a->lang, node_prop(root, "xml:lang"));
     set_once(&a->lang, ora_strdup(j->lang));
     set_once(&a->lang, ora_strdup(m->lang));
     if (a->lang) { /* the primary subtag is what selects a voice */

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-char *prop(xmlNodePtr n, const char *name)
+char *node_prop(xmlNodePtr n, const char *name)
 {
     xmlChar *v = xmlGetProp(n, BAD_CAST name);
     char *s = v ? text_squash((char *)v, strlen((char *)v)) : NULL;
@@ -20,7 +20,7 @@ static bool style_hides(xmlNodePtr n)
 {
     if (!xmlHasProp(n, BAD_CAST "style"))
         return false;
-    char *style = prop(n, "style");
+    char *style = node_prop(n, "style");
     bool hidden = false;
     if (style) {
         for (char *p = style; *p; p++)
@@ -44,7 +44,7 @@ bool never_text(xmlNodePtr n)
     if ((node_is_one_of(n, tags) && !(node_is(n, "form") && readability_page_form(n))) ||
         xmlHasProp(n, BAD_CAST "hidden"))
         return true;
-    char *aria = xmlHasProp(n, BAD_CAST "aria-hidden") ? prop(n, "aria-hidden") : NULL;
+    char *aria = xmlHasProp(n, BAD_CAST "aria-hidden") ? node_prop(n, "aria-hidden") : NULL;
     bool hidden = aria && strcmp(aria, "true") == 0 && !node_is(n, "figcaption") &&
                   !node_is(n, "span");
     free(aria);
@@ -61,7 +61,7 @@ bool names_credit(xmlNodePtr n)
                           ? (const char *)attr->children->content : NULL;
     if (!raw || (!strcasestr(raw, "credit") && !strcasestr(raw, "copyright")))
         return false;
-    char *c = prop(n, "class");
+    char *c = node_prop(n, "class");
     bool hit = false;
     for (char *p = c; p && *p && !hit; p++) {
         *p = (char)tolower((unsigned char)*p);
@@ -143,6 +143,14 @@ bool has_block_inside(xmlNodePtr n)
 {
     for (xmlNodePtr c = n->children; c; c = c->next)
         if (c->type == XML_ELEMENT_NODE && (!readability_inline(c) || has_block_inside(c)))
+            return true;
+    return false;
+}
+
+bool holds_one_of(xmlNodePtr n, const char *const *tags)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && (node_is_one_of(c, tags) || holds_one_of(c, tags)))
             return true;
     return false;
 }

@@ -9,8 +9,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Deeper than this, a page is refused rather than read: the readers walk
+ * the tree recursively, and no article nests its text a thousand elements
+ * deep (news pages stay under fifty). libxml2's own limit (256) is lifted
+ * with XML_PARSE_HUGE, which otherwise cut deep pages to their title. */
+#define MAX_PAGE_DEPTH 1000
+
 /* The deepest nesting of elements, walked without recursion. */
-int tree_depth(xmlNodePtr root)
+static int tree_depth(xmlNodePtr root)
 {
     int depth = 0, deepest = 0;
     for (xmlNodePtr n = root; n;) {
@@ -163,7 +169,7 @@ static htmlDocPtr parse_stream(page_bytes *bytes, const char *enc, int options)
  * decide: a <meta charset> met while parsing must not switch it again.
  * `taken` (the page's own buffer, or NULL) is freed as soon as it is no
  * longer read. */
-htmlDocPtr parse_page(const char *data, size_t len, char *taken)
+static htmlDocPtr parse_page(const char *data, size_t len, char *taken)
 {
     size_t skip, n;
     char label[40];
@@ -193,5 +199,28 @@ htmlDocPtr parse_page(const char *data, size_t len, char *taken)
     page_bytes_free(&bytes);
     if (!bytes.piece)
         free(taken);
+    return doc;
+}
+
+htmlDocPtr html_parse(const char *data, size_t len, char *taken, ora_error *err)
+{
+    if (len > (size_t)INT32_MAX) {
+        free(taken);
+        ora_set_error(err, "the page is too large to read (over 2 GB).");
+        return NULL;
+    }
+    htmlDocPtr doc = parse_page(data, len, taken);
+    if (!doc || !xmlDocGetRootElement(doc)) {
+        ora_set_error(err, "the page could not be parsed as HTML.");
+        xmlFreeDoc(doc);
+        return NULL;
+    }
+    int depth = tree_depth(xmlDocGetRootElement(doc));
+    if (depth > MAX_PAGE_DEPTH) {
+        ora_set_error(err, "the page nests its elements %d deep, more than the %d oralise reads: "
+                      "it cannot be read whole.", depth, MAX_PAGE_DEPTH);
+        xmlFreeDoc(doc);
+        return NULL;
+    }
     return doc;
 }

@@ -26,15 +26,13 @@ static bool is_cell(xmlNodePtr n)
     return n->type == XML_ELEMENT_NODE && (node_is(n, "td") || node_is(n, "th"));
 }
 
+/* What a table that lays out a page holds, and a data table does not. */
 static bool holds_block(xmlNodePtr n)
 {
     static const char *const blocks[] = {"table", "p", "div", "ul", "ol", "h1",
                                          "h2", "h3", "h4", "h5", "h6", "blockquote",
                                          "section", "article", "form", "iframe", NULL};
-    for (xmlNodePtr c = n->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && (node_is_one_of(c, blocks) || holds_block(c)))
-            return true;
-    return false;
+    return holds_one_of(n, blocks);
 }
 
 #define MAX_ROWS 2000
@@ -45,7 +43,7 @@ static bool holds_block(xmlNodePtr n)
  * headers, or a grid of short cells), not a page laid out with a table. */
 static bool is_data_table(xmlNodePtr t, node_list *rows)
 {
-    char *role = prop(t, "role");
+    char *role = node_prop(t, "role");
     bool presentation = role && strcmp(role, "presentation") == 0;
     free(role);
     if (presentation || holds_block(t))

@@ -180,13 +180,9 @@ static void offer_title(ora_article *a, char *t, title_offers *o)
     set_once(&a->title, t);
 }
 
-/* Over this share of link text, an <h1> is a teaser's headline (a front
- * page's top story), not the page's title. */
-#define LINKED_HEADLINE 0.9
-
 void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
-                       const page_meta *m, const jsonld_info *j, bool has_rules,
-                       const char *host)
+                const page_meta *m, const jsonld_info *j, bool has_rules,
+                const char *host)
 {
     title_offers o = {{m->og_site, j->publisher, m->publisher}, host, NULL};
     xmlNodePtr h = selector_find_first_of(root, r->title);
@@ -201,7 +197,9 @@ void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
     offer_title(a, ora_strdup(m->og_title), &o);
     offer_title(a, ora_strdup(m->meta_title), &o);
     offer_title(a, strip_site_suffix(m->doc_title), &o);
-    if (h && (has_rules || link_density(h) <= LINKED_HEADLINE))
+    /* an <h1> that is a link is a teaser's headline (a front page's top
+     * story), not the page's title */
+    if (h && (has_rules || !is_linked_headline(h)))
         offer_title(a, ora_strdup(shown), &o);
     set_once(&a->title, o.site_named);
     a->title = strip_site_name(a->title, o.sites, 3, host);

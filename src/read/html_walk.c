@@ -14,7 +14,7 @@ static bool at_paywall(body_walk *w, xmlNodePtr n)
     if (!selector_matches(n, w->rules->cut) &&
         !selector_matches(n, w->paid_selector))
         return false;
-    char *pct = prop(n, "data-percentage");
+    char *pct = node_prop(n, "data-percentage");
     if (pct && atof(pct) > 0 && atof(pct) <= 100)
         w->a->remaining_percent = atof(pct);
     else {
@@ -63,20 +63,22 @@ static bool run_is_furniture(const body_walk *w)
     if (!t)
         return true;
     size_t n = strlen(t);
-    bool sentence = n && strchr(".!?:»\"", t[n - 1]);
+    bool sentence = ends_sentence(t);
     bool link_only = w->run_links * 10 >= n * 9 && n < 100;
     bool label = !sentence && n <= 25 && word_count(t) <= 3;
     free(t);
     return (link_only && !sentence) || label;
 }
 
-void flush_run(body_walk *w)
+static void flush_run(body_walk *w)
 {
     if (w->run.len && !run_is_furniture(w))
         add_split_paragraphs(w, ORA_BLOCK_PARAGRAPH, w->run.s, w->run.len);
     sb_free(&w->run);
     w->run_links = 0;
 }
+
+static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote);
 
 /* One block element: its text, split at "<br><br>", or its parts when it
  * holds other blocks (a quote of several paragraphs, a list in an item). */
@@ -116,13 +118,13 @@ static void read_figcaptions(body_walk *w, xmlNodePtr n)
  * them again is its legend, not a paragraph. */
 static void note_picture(body_walk *w, xmlNodePtr img)
 {
-    char *alt = prop(img, "alt"), *title = prop(img, "title");
+    char *alt = node_prop(img, "alt"), *title = node_prop(img, "title");
     w->alt_hash = alt && word_count(alt) >= 3 ? folded_hash(alt) : 0;
     w->alt_hash2 = title && word_count(title) >= 3 ? folded_hash(title) : 0;
     free(alt), free(title);
 }
 
-void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
+static void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
 {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
         if (n->content)
@@ -167,7 +169,7 @@ void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
     flush_run(w);
 }
 
-void walk_body(body_walk *w, xmlNodePtr n, bool in_quote)
+static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote)
 {
     for (; n && !w->stopped; n = n->next)
         walk_node(w, n, in_quote);
@@ -182,42 +184,102 @@ static bool read_before(body_walk *w, const char *text, uint64_t h)
     return seen_set_add(&w->seen, h);
 }
 
-static void add_block(body_walk *w, ora_block_kind kind, char *text)
+/* The paywall cue stops the reading and marks the article cut; an end
+ * phrase ("Commentaires", an author box) ends it once a block was read
+ * (before any, it is a header's link: "Réagir"). Says whether text was
+ * either. */
+static bool stops_reading(body_walk *w, const char *text)
 {
     ora_article *a = w->a;
-    drop_glued_counter(text);
-    /* one cheap hash decides whether the slower comparisons are needed */
-    uint64_t h = folded_hash(text);
     if (boilerplate_is_cut(w->bp, text)) {
         w->stopped = true;
         a->truncated = true;
         if (a->remaining_percent < 0)
             a->remaining_percent = paywall_percent(w->cues, text);
-    } else if (boilerplate_is_end(w->bp, text)) {
-        /* before any text it is a header's link ("Réagir"), not the end */
+        return true;
+    }
+    if (boilerplate_is_end(w->bp, text)) {
         w->stopped = a->n_blocks > 0;
-    } else if (!has_word(text) || boilerplate_is_drop(w->bp, text) ||
-               (strlen(text) < 300 && cue_link_announcer(w->cues, text)) ||
-               (strlen(text) < 60 && boilerplate_is_credit(w->bp, text)) ||
-               is_credit_line(w->cues, text) || is_meta_line(w->cues, text) ||
-               cue_counter_line(w->cues, text) ||
-               is_initials(text) || is_post_signature(text) ||
-               cue_wire_signature(w->cues, w->bp, text) ||
-               (h == w->title_hash && same_folded(text, a->title)) || is_kicker(a, text) ||
-               is_header_label(a, kind, text) ||
-               (h == w->lede_hash && same_folded(text, a->lede) && (w->lede_shown = true)) ||
-               take_signature(w->cues, a, text) ||
-               (a->byline && strncmp(text, a->byline, strlen(a->byline)) == 0 &&
-                strlen(text) < strlen(a->byline) + 40) ||
-               read_before(w, text, h)) {
-        /* furniture, the header repeated, the signature, or a repeat */
-    } else {
+        return true;
+    }
+    return false;
+}
+
+/* The header said again in the body: the title, its kicker, a label over
+ * the first paragraph, the lede (then the page shows it), a signature (the
+ * byline when there is none yet), the byline. */
+static bool repeats_header(body_walk *w, ora_block_kind kind, const char *text, uint64_t h)
+{
+    ora_article *a = w->a;
+    if ((h == w->title_hash && same_folded(text, a->title)) || is_kicker(a, text) ||
+        is_header_label(a, kind, text))
+        return true;
+    if (h == w->lede_hash && same_folded(text, a->lede))
+        return w->lede_shown = true;
+    return take_signature(w->cues, a, text) ||
+           (a->byline && strncmp(text, a->byline, strlen(a->byline)) == 0 &&
+            strlen(text) < strlen(a->byline) + 40);
+}
+
+/* A block is read unless it stops the reading, is furniture, says the
+ * header again or was read already; a paragraph that is a picture's
+ * legend (a credit in it, or the alt text of the picture just before) is
+ * a caption. */
+static void add_block(body_walk *w, ora_block_kind kind, char *text)
+{
+    drop_glued_counter(text);
+    /* one cheap hash decides whether the slower comparisons are needed */
+    uint64_t h = folded_hash(text);
+    if (!stops_reading(w, text) && !is_furniture_line(w->bp, w->cues, text) &&
+        !repeats_header(w, kind, text, h) && !read_before(w, text, h)) {
         if (kind == ORA_BLOCK_PARAGRAPH &&
             (looks_like_caption(w->cues, text) ||
              (h && (h == w->alt_hash || h == w->alt_hash2))))
             kind = ORA_BLOCK_CAPTION;
-        ora_article_add_block(a, kind, text);
+        ora_article_add_block(w->a, kind, text);
     }
     w->alt_hash = w->alt_hash2 = 0;
     free(text);
+}
+
+/* The article's own container, the longest, not a sibling joined to it;
+ * on pages read by the scoring, the containers' text is summed too, with
+ * which an unlikely-named element is compared (skip_element). */
+static size_t own_container(body_walk *w, const node_list *containers)
+{
+    size_t largest = 0, most = 0;
+    for (size_t i = 0; w->words && i < containers->n; i++) {
+        size_t len = visible_text(containers->nodes[i]);
+        w->container_len += len;
+        if (len > most)
+            most = len, largest = i;
+    }
+    return largest;
+}
+
+/* A joined sibling that is only an embed's label, a shop, or furniture. */
+static bool skip_container(const body_walk *w, const node_list *containers, xmlNodePtr c)
+{
+    return is_embed_box(c) || is_shop_box(w, c) ||
+           (containers->n > 1 && visible_text(c) * 2 < w->container_len && skip_element(w, c));
+}
+
+void walk_containers(body_walk *w, xmlNodePtr root, const node_list *containers)
+{
+    size_t largest = own_container(w, containers);
+    if (!containers->n)
+        walk_body(w, root->children, false);
+    for (size_t i = 0; i < containers->n && !w->stopped; i++) {
+        xmlNodePtr c = containers->nodes[i];
+        if (i > largest && ends_before(w, containers->nodes[i - 1], c))
+            break;
+        if (skip_container(w, containers, c))
+            continue;
+        if (c->type == XML_ELEMENT_NODE &&
+            (block_kind(c, &(ora_block_kind){0}) || readability_inline(c) || node_is(c, "figure")))
+            walk_node(w, c, false); /* a sibling paragraph */
+        else
+            walk_body(w, c->children, false);
+    }
+    flush_run(w);
 }

@@ -7,25 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Words (with a letter: not "(" nor "94,4") of a text. */
-size_t letter_words(const char *s)
-{
-    size_t n = 0;
-    bool in = false, letter = false;
-    for (;; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (!c || isspace(c)) {
-            n += in && letter;
-            in = letter = false;
-            if (!c)
-                return n;
-        } else {
-            in = true;
-            letter |= isalpha(c) || c >= 0x80;
-        }
-    }
-}
-
 size_t word_count(const char *s)
 {
     size_t n = 0;
@@ -36,6 +17,14 @@ size_t word_count(const char *s)
         in = !sp;
     }
     return n;
+}
+
+/* Does the text end as a sentence, a quotation or an announce (".", "!",
+ * "?", ":", "»", '"')? A label or a link's words do not. */
+bool ends_sentence(const char *t)
+{
+    size_t n = strlen(t);
+    return n && strchr(".!?:»\"", t[n - 1]);
 }
 
 /* A hash of the text folded (case, apostrophes, spaces, punctuation), so
@@ -72,17 +61,7 @@ bool same_folded(const char *a, const char *b)
     return same;
 }
 
-/* Has the text a letter or a digit? A block of punctuation alone (".",
- * "* * *") says nothing. */
-bool has_word(const char *text)
-{
-    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
-        if (isalnum(*p) || *p >= 0x80)
-            return true;
-    return false;
-}
-
-size_t sentences(const char *s)
+size_t sentence_count(const char *s)
 {
     size_t n = 0;
     for (const char *p = s; *p; p++)
