@@ -18,17 +18,65 @@ void set_once(char **field, char *value)
         free(value);
 }
 
-static void read_meta_tag(xmlNodePtr n, page_meta *m)
+/* The field each <meta> key fills (og:article: and dcterms. keys are read
+ * as article: and dc. ones). */
+static const struct {
+    const char *key;
+    size_t field;
+} meta_keys[] = {
+    {"og:title", offsetof(page_meta, og_title)},
+    {"og:description", offsetof(page_meta, og_description)},
+    {"description", offsetof(page_meta, og_description)},
+    {"og:site_name", offsetof(page_meta, og_site)},
+    {"og:type", offsetof(page_meta, og_type)},
+    {"og:url", offsetof(page_meta, og_url)},
+    {"article:published_time", offsetof(page_meta, published)},
+    {"datepublished", offsetof(page_meta, published)},
+    {"dc.date", offsetof(page_meta, published)},
+    {"dc.date.issued", offsetof(page_meta, published)},
+    {"article:modified_time", offsetof(page_meta, modified)},
+    {"datemodified", offsetof(page_meta, modified)},
+    {"dc.modified", offsetof(page_meta, modified)},
+    {"article:author", offsetof(page_meta, author)},
+    {"author", offsetof(page_meta, author)},
+    {"dc.creator", offsetof(page_meta, author)},
+    {"article:content_tier", offsetof(page_meta, content_tier)},
+    {"publisher", offsetof(page_meta, publisher)},
+    {"dc.publisher", offsetof(page_meta, publisher)},
+    {"dc.language", offsetof(page_meta, lang)},
+    {"language", offsetof(page_meta, lang)},
+    {"content-language", offsetof(page_meta, lang)},
+    {"dc.title", offsetof(page_meta, meta_title)},
+    {"headline", offsetof(page_meta, meta_title)},
+    {"twitter:title", offsetof(page_meta, meta_title)},
+};
+
+static char **meta_field(page_meta *m, const char *key)
+{
+    for (size_t i = 0; i < sizeof meta_keys / sizeof *meta_keys; i++)
+        if (strcmp(key, meta_keys[i].key) == 0)
+            return (char **)((char *)m + meta_keys[i].field);
+    return NULL;
+}
+
+/* A <meta>'s key (property, name or itemprop), lower-cased. */
+static char *meta_key(xmlNodePtr n)
 {
     char *key = node_prop(n, "property");
     if (!key)
         key = node_prop(n, "name");
     if (!key)
         key = node_prop(n, "itemprop");
+    for (char *p = key; p && *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    return key;
+}
+
+static void read_meta_tag(xmlNodePtr n, page_meta *m)
+{
+    char *key = meta_key(n);
     if (!key)
         return;
-    for (char *p = key; *p; p++)
-        *p = (char)tolower((unsigned char)*p);
     char *content = node_prop(n, "content"), dc[64];
     if (!content) /* some pages write value= */
         content = node_prop(n, "value");
@@ -39,24 +87,11 @@ static void read_meta_tag(xmlNodePtr n, page_meta *m)
         snprintf(dc, sizeof dc, "dc.%s", k + strlen("dcterms."));
         k = dc;
     }
-    if (strcmp(k, "og:title") == 0) set_once(&m->og_title, content);
-    else if (strcmp(k, "og:description") == 0 || strcmp(k, "description") == 0) set_once(&m->og_description, content);
-    else if (strcmp(k, "og:site_name") == 0) set_once(&m->og_site, content);
-    else if (strcmp(k, "og:type") == 0) set_once(&m->og_type, content);
-    else if (strcmp(k, "og:url") == 0) set_once(&m->og_url, content);
-    else if (strcmp(k, "article:published_time") == 0 || strcmp(k, "datepublished") == 0 ||
-             strcmp(k, "dc.date") == 0 || strcmp(k, "dc.date.issued") == 0) set_once(&m->published, content);
-    else if (strcmp(k, "article:modified_time") == 0 || strcmp(k, "datemodified") == 0 ||
-             strcmp(k, "dc.modified") == 0) set_once(&m->modified, content);
-    else if (strcmp(k, "article:author") == 0 || strcmp(k, "author") == 0 ||
-             strcmp(k, "dc.creator") == 0) set_once(&m->author, content);
-    else if (strcmp(k, "article:content_tier") == 0) set_once(&m->content_tier, content);
-    else if (strcmp(k, "publisher") == 0 || strcmp(k, "dc.publisher") == 0) set_once(&m->publisher, content);
-    else if (strcmp(k, "dc.language") == 0 || strcmp(k, "language") == 0 ||
-             strcmp(k, "content-language") == 0) set_once(&m->lang, content);
-    else if (strcmp(k, "dc.title") == 0 || strcmp(k, "headline") == 0 ||
-             strcmp(k, "twitter:title") == 0) set_once(&m->meta_title, content);
-    else free(content);
+    char **field = meta_field(m, k);
+    if (field)
+        set_once(field, content);
+    else
+        free(content);
     free(key);
 }
 

@@ -101,6 +101,28 @@ static size_t header_row(const node_list *rows, const site_rules *r, char **head
     return n;
 }
 
+/* One row as one line: its cells, each after its column's header. */
+static void add_row(strbuf *b, xmlNodePtr row, const site_rules *r, char *const *heads,
+                    size_t nh)
+{
+    size_t col = 0, cells = 0;
+    for (xmlNodePtr k = row->children; k; k = k->next) {
+        if (!is_cell(k))
+            continue;
+        char *v = cell_text(k, r);
+        const char *h = col < nh ? heads[col] : NULL;
+        col++;
+        if (!v)
+            continue;
+        sb_adds(b, cells++ ? ", " : "\n");
+        if (h && *h)
+            sb_printf(b, "%s : %s", h, v);
+        else
+            sb_adds(b, v);
+        free(v);
+    }
+}
+
 static void read_table(body_walk *w, xmlNodePtr t, node_list *rows)
 {
     strbuf b;
@@ -114,24 +136,8 @@ static void read_table(body_walk *w, xmlNodePtr t, node_list *rows)
         }
     char *heads[64] = {0};
     size_t nh = header_row(rows, w->rules, heads, 64);
-    for (size_t i = nh ? 1 : 0; i < rows->n; i++) {
-        size_t col = 0, cells = 0;
-        for (xmlNodePtr k = rows->nodes[i]->children; k; k = k->next) {
-            if (!is_cell(k))
-                continue;
-            char *v = cell_text(k, w->rules);
-            const char *h = col < nh ? heads[col] : NULL;
-            col++;
-            if (!v)
-                continue;
-            sb_adds(&b, cells++ ? ", " : "\n");
-            if (h && *h)
-                sb_printf(&b, "%s : %s", h, v);
-            else
-                sb_adds(&b, v);
-            free(v);
-        }
-    }
+    for (size_t i = nh ? 1 : 0; i < rows->n; i++)
+        add_row(&b, rows->nodes[i], w->rules, heads, nh);
     for (size_t i = 0; i < nh; i++)
         free(heads[i]);
     if (b.s && strchr(b.s, '\n'))

@@ -124,6 +124,19 @@ static void note_picture(body_walk *w, xmlNodePtr img)
     free(alt), free(title);
 }
 
+/* Inline text joins the run: a <br> as a mark, a link's bytes counted. */
+static void add_inline(body_walk *w, xmlNodePtr n)
+{
+    if (node_is(n, "br")) {
+        sb_addc(&w->run, BR_MARK);
+        return;
+    }
+    size_t before = w->run.len;
+    gather_text(n->children, w->rules, &w->run);
+    if (node_is(n, "a"))
+        w->run_links += w->run.len - before;
+}
+
 static void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
 {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
@@ -141,17 +154,8 @@ static void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
         w->a->truncated = true;
         return;
     }
-    ora_block_kind kind;
     if (readability_inline(n) && !has_block_inside(n)) {
-        if (node_is(n, "br"))
-            sb_addc(&w->run, BR_MARK);
-        else
-        {
-            size_t before = w->run.len;
-            gather_text(n->children, w->rules, &w->run);
-            if (node_is(n, "a"))
-                w->run_links += w->run.len - before;
-        }
+        add_inline(w, n);
         return;
     }
     flush_run(w);
@@ -162,6 +166,7 @@ static void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
         read_figcaptions(w, n->children);
         return;
     }
+    ora_block_kind kind;
     if (block_kind(n, &kind))
         read_block(w, n, kind, in_quote);
     else
