@@ -248,12 +248,15 @@ static void add_block(body_walk *w, ora_block_kind kind, char *text)
 }
 
 /* The article's own container, the longest, not a sibling joined to it;
- * on pages read by the scoring, the containers' text is summed too, with
- * which an unlikely-named element is compared (skip_element). */
+ * the containers' text is summed too, with which a joined sibling and, on
+ * pages read without a site rule, an unlikely-named element are compared
+ * (skip_container, skip_element). Several containers come from the scoring
+ * on any page: on a site with rules too, when its rule's container is not
+ * on the page (a new layout, a page of another kind). */
 static size_t own_container(body_walk *w, const node_list *containers)
 {
     size_t largest = 0, most = 0;
-    for (size_t i = 0; w->words && i < containers->n; i++) {
+    for (size_t i = 0; (w->words || containers->n > 1) && i < containers->n; i++) {
         size_t len = visible_text(containers->nodes[i]);
         w->container_len += len;
         if (len > most)
