@@ -1,0 +1,126 @@
+/* Where the article is: the site rule's container, or the elements that
+ * Readability's scoring picks (readability.c), corrected to the <article>
+ * that holds the title; and where JSON-LD says the paid part starts. */
+#include "html.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A paid-part selector whose matches hold less text is a subscribe box. */
+#define MIN_PAID_TEXT 200
+
+static void paid_text_len(xmlNodePtr n, const char *sel, size_t *len, bool *inside)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (selector_matches(n, sel)) {
+            xmlChar *t = xmlNodeGetContent(n);
+            *len += t ? strlen((const char *)t) : 0;
+            xmlFree(t);
+            *inside = true;
+            continue;
+        }
+        paid_text_len(n->children, sel, len, inside);
+    }
+}
+
+/* Is inner outer, or inside it? */
+static bool contains(xmlNodePtr outer, xmlNodePtr inner)
+{
+    for (xmlNodePtr p = inner; p; p = p->parent)
+        if (p == outer)
+            return true;
+    return false;
+}
+
+/* hasPart.cssSelector is where the paid part starts, unless it matches
+ * nothing, only a subscribe box, or the whole article (then the page holds
+ * the free part only and the selector says nothing about where it ends). */
+const char *usable_paid_selector(xmlNodePtr root, const char *sel,
+                                 const node_list *containers)
+{
+    if (!sel || !selector_valid(sel))
+        return NULL;
+    size_t len = 0;
+    bool found = false;
+    paid_text_len(root, sel, &len, &found);
+    if (!found || len < MIN_PAID_TEXT)
+        return NULL;
+    for (size_t i = 0; i < containers->n; i++)
+        for (xmlNodePtr p = containers->nodes[i]; p; p = p->parent)
+            if (p->type == XML_ELEMENT_NODE && selector_matches(p, sel) &&
+                contains(p, containers->nodes[i]))
+                return NULL;
+    return sel;
+}
+
+/* The <h1> that shows the article's title. */
+static xmlNodePtr title_heading(xmlNodePtr n, const char *title)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || never_text(n))
+            continue;
+        if (node_is(n, "h1")) {
+            site_rules none = {0};
+            char *t = element_text(n, &none);
+            bool same = same_folded(t, title);
+            free(t);
+            if (same)
+                return n;
+            continue;
+        }
+        xmlNodePtr hit = title_heading(n->children, title);
+        if (hit)
+            return hit;
+    }
+    return NULL;
+}
+
+#define TITLED_ARTICLE_MIN 500
+/* On a page of several stories (an endless scroll), the scoring may pick
+ * a longer neighbour: the <article> that holds the title's <h1> is the
+ * article, when the chosen elements lie outside it. */
+static void follow_title(xmlNodePtr root, const char *title, node_list *out)
+{
+    xmlNodePtr h = title ? title_heading(root, title) : NULL, art = NULL;
+    for (xmlNodePtr p = h ? h->parent : NULL; p && !art; p = p->parent)
+        if (p->type == XML_ELEMENT_NODE && node_is(p, "article"))
+            art = p;
+    if (!art || !out->n || visible_text(art) < TITLED_ARTICLE_MIN)
+        return;
+    for (size_t i = 0; i < out->n; i++)
+        if (contains(art, out->nodes[i]) || contains(out->nodes[i], art->parent))
+            return; /* the choice is in it, is it, or holds it (<main>) */
+    out->nodes[0] = art, out->n = 1;
+}
+
+int find_containers(xmlNodePtr root, const site_rules *r,
+                    const readability_words *words, const char *title,
+                    node_list *out, readability_stats *st)
+{
+    memset(out, 0, sizeof *out);
+    memset(st, 0, sizeof *st);
+    xmlNodePtr c = selector_find_first_of(root, r->article);
+    if (c) {
+        out->nodes = malloc(sizeof *out->nodes);
+        if (!out->nodes)
+            return -1;
+        out->nodes[0] = c, out->n = out->cap = 1;
+        return 0;
+    }
+    if (readability_find(root, words, out, st) < 0)
+        return -1;
+    follow_title(root, title, out);
+#ifdef HTML_DEBUG /* -DHTML_DEBUG: the chosen containers, for tuning */
+    for (size_t i = 0; i < out->n; i++) {
+        xmlChar *cl = xmlGetProp(out->nodes[i], BAD_CAST "class");
+        fprintf(stderr, "container <%s> line %ld class=\"%s\" %zu characters\n",
+                (const char *)out->nodes[i]->name, xmlGetLineNo(out->nodes[i]),
+                cl ? (char *)cl : "", visible_text(out->nodes[i]));
+        xmlFree(cl);
+    }
+#endif
+    return 0;
+}

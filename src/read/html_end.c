@@ -1,0 +1,66 @@
+/* Where the article ends: an end marker ("Sur le même sujet") between the
+ * containers that scoring joined, and a heading (with a line or two) left
+ * at the end, which titles a box beside the text. */
+#include "html.h"
+
+#include <stdlib.h>
+
+#define BOX_TAIL_WORDS 15
+/* An article that ends on a heading, or on a heading with a line or two
+ * under it ("Horaires et accès" / "2 rue du Port. Entrée libre."), ends on
+ * a box beside the text, not on a part of it. */
+void trim_trailing_box(ora_article *a)
+{
+    /* a heading over nothing: the title of a box whose content went (a
+     * "J'aime ça :" over its buttons); a heading announces what follows */
+    while (a->n_blocks > 1 && a->blocks[a->n_blocks - 1].kind == ORA_BLOCK_HEADING)
+        free(a->blocks[--a->n_blocks].text);
+    size_t words = 0, h = a->n_blocks;
+    while (h > 0 && a->blocks[h - 1].kind != ORA_BLOCK_HEADING) {
+        words += word_count(a->blocks[h - 1].text);
+        h--;
+    }
+    if (h == 0 || h == 1 || words > BOX_TAIL_WORDS || h == a->n_blocks)
+        return;
+    for (size_t i = h - 1; i < a->n_blocks; i++)
+        free(a->blocks[i].text);
+    a->n_blocks = h - 1;
+}
+
+/* An end marker ("Sur le même sujet", "Commentaires") as a short block
+ * or a heading in n, the way the walk would meet it. */
+#define END_MARKER_MAX 100
+static bool holds_end_marker(const body_walk *w, xmlNodePtr n)
+{
+    if (n->type != XML_ELEMENT_NODE || never_text(n))
+        return false;
+    if (is_subheading(n) || visible_text(n) < END_MARKER_MAX) {
+        char *t = element_text(n, w->rules);
+        bool end = t && boilerplate_is_end(w->bp, t);
+        free(t);
+        return end;
+    }
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (holds_end_marker(w, c))
+            return true;
+    return false;
+}
+
+/* Words of prose read before the end marker may count as one: above it,
+ * the end of an article, not a link in its header. */
+#define END_AFTER_WORDS 100
+
+/* The siblings that scoring joined to the article's container are read in
+ * turn; what lies between them is not. An end marker there, after the
+ * article's own container, ends the article as it does inside one: a box
+ * after it (an inset story that the related links point to) is a piece of
+ * its own. Before it, the marker is a header's ("Réagir" under a chapo). */
+bool ends_before(const body_walk *w, xmlNodePtr prev, xmlNodePtr next)
+{
+    if (!prev || prev->parent != next->parent || prose_words(w->a) < END_AFTER_WORDS)
+        return false;
+    for (xmlNodePtr s = prev->next; s && s != next; s = s->next)
+        if (holds_end_marker(w, s))
+            return true;
+    return false;
+}

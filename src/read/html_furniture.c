@@ -1,0 +1,188 @@
+/* Elements of the body that are not the article: hidden or dropped by a
+ * rule, navigation (link lists, a short paragraph of links), boxes of
+ * embeds, of shops, teasers of other articles, credits. */
+#include "html.h"
+#include "squash.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* A block or list mostly made of link text is navigation ("Lire aussi",
+ * related articles), not article. */
+#define MAX_LINK_DENSITY 0.5
+
+/* Bytes of text from which a paragraph is prose whatever its links. */
+#define LONG_PARAGRAPH 200
+/* Over this share of link text, a heading is a link, not a title. */
+#define LINKED_HEADLINE 0.9
+
+bool is_linked_headline(xmlNodePtr h)
+{
+    return link_density(h) > LINKED_HEADLINE;
+}
+
+/* A box around an embedded player or live feed: what text it has is the
+ * embed's label ("Revivez la situation…"), which means nothing heard. */
+#define EMBED_LABEL_MAX 150
+bool is_embed_box(xmlNodePtr n)
+{
+    static const char *const embeds[] = {"iframe", "video", "audio", "embed", "object", NULL};
+    return holds_one_of(n, embeds) && visible_text(n) < EMBED_LABEL_MAX;
+}
+
+static bool sells(const phrase_list *shop, xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (node_is(n, "a") || node_is(n, "button")) {
+            xmlChar *t = xmlNodeGetContent(n);
+            char *f = t ? squash_folded((const char *)t) : NULL;
+            xmlFree(t);
+            bool hit = false;
+            for (size_t i = 0; f && i < shop->n && !hit; i++)
+                hit = str_starts_with(f, shop->items[i]);
+            free(f);
+            if (hit)
+                return true;
+        } else if (sells(shop, n->children)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A small box with a link that sells: a book's reference and its buy
+ * button, an offer. */
+#define SHOP_BOX_MAX 400
+bool is_shop_box(const body_walk *w, xmlNodePtr n)
+{
+    return w->shop && visible_text(n) < SHOP_BOX_MAX && sells(w->shop, n->children);
+}
+
+/* Does a link lead to a page of this site (a relative address, or one on
+ * the page's host)? Another article, not a source the text cites. */
+static bool links_here(xmlNodePtr a, const char *host)
+{
+    char *href = a ? node_prop(a, "href") : NULL;
+    bool here = false;
+    if (href) {
+        char *h = strstr(href, "://") ? url_host(href) : NULL;
+        here = (href[0] == '/' && href[1] != '/') || (h && host && strcasecmp(h, host) == 0) ||
+               (!str_starts_with(href, "//") && href[0] != '#' && !strchr(href, ':'));
+        free(h);
+    }
+    free(href);
+    return here;
+}
+
+/* A small box in the body whose heading is a link to another page of the
+ * site: a teaser of another article (its headline, a line that sums it
+ * up), not a part of this one. An inset that goes on with the story has a
+ * heading of its own words; a list of places or products links out. */
+#define TEASER_BOX_MAX 300
+static bool is_teaser_box(xmlNodePtr n, const char *host)
+{
+    static const char *const boxes[] = {"div", "section", NULL};
+    if (!node_is_one_of(n, boxes))
+        return false;
+    xmlNodePtr head = n->children;
+    while (head && (head->type != XML_ELEMENT_NODE || node_is(head, "figure") ||
+                    node_is(head, "img") || node_is(head, "picture")))
+        head = head->next;
+    return head && is_subheading(head) && is_linked_headline(head) &&
+           visible_text(n) < TEASER_BOX_MAX && links_here(selector_find(head, "a"), host);
+}
+
+/* Characters under which an element named a credit is one. */
+#define CREDIT_BOX_MAX 300
+
+/* What a body element is not: dropped by the rules, hidden, navigation. */
+bool skip_element(const body_walk *w, xmlNodePtr n)
+{
+    static const char *const lists[] = {"ul", "ol", "dl", "table", "div", "section", NULL};
+    static const char *const text_tags[] = {"p", "h2", "h3", "h4", "h5", "h6", "li",
+                                            "a", "span", "em", "strong", "b", "i", NULL};
+    if (never_text(n) || selector_matches(n, w->rules->drop))
+        return true;
+    /* a block named a credit holds a legend and its credit, never prose */
+    if (!node_is(n, "body") && names_credit(n) && visible_text(n) < CREDIT_BOX_MAX)
+        return true;
+    /* default.txt names boxes (menus, embedded posts), never a paragraph:
+     * the text elements, most of a page, skip that second list */
+    if (w->generic != w->rules && !node_is_one_of(n, text_tags) &&
+        selector_matches(n, w->generic->drop) && !(node_is(n, "form") && readability_page_form(n)))
+        return true;
+    /* An unlikely name on an element holding most of the article is a
+     * wrapper's ("has-sidebar"), not a sidebar's. */
+    if (w->words && readability_unlikely(w->words, n) &&
+        visible_text(n) * 2 < w->container_len)
+        return true;
+    if (node_is_one_of(n, lists) && link_density(n) > MAX_LINK_DENSITY)
+        return true;
+    return (node_is(n, "div") && (is_embed_box(n) || is_shop_box(w, n))) || is_teaser_box(n, w->host);
+}
+
+/* Words (with a letter: not "(" nor "94,4") of a text. */
+static size_t letter_words(const char *s)
+{
+    size_t n = 0;
+    bool in = false, letter = false;
+    for (;; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (!c || isspace(c)) {
+            n += in && letter;
+            in = letter = false;
+            if (!c)
+                return n;
+        } else {
+            in = true;
+            letter |= isalpha(c) || c >= 0x80;
+        }
+    }
+}
+
+/* Words of the element's text outside its links. */
+static size_t words_outside_links(xmlNodePtr n)
+{
+    size_t words = 0;
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content)
+            words += letter_words((const char *)c->content);
+        else if (c->type == XML_ELEMENT_NODE && !node_is(c, "a") && !never_text(c))
+            words += words_outside_links(c);
+    }
+    return words;
+}
+
+/* Words around a link that make one sentence with it ("X vient d'être
+ * <a>élu président</a>, avec 94 %."): prose that cites a page, not a link
+ * to another article ("Lire aussi : <a>…</a>"). */
+#define WORDS_AROUND_LINK 4
+
+static bool sentence_with_link(const body_walk *w, xmlNodePtr n, const char *text)
+{
+    size_t len = strlen(text);
+    while (len && isspace((unsigned char)text[len - 1]))
+        len--;
+    if (!len || !strchr(".!?\xbb", text[len - 1]))
+        return false;
+    for (size_t i = 0; i < w->cues->see_also.n; i++)
+        if (strcasestr(text, w->cues->see_also.s[i]))
+            return false;
+    return words_outside_links(n) >= WORDS_AROUND_LINK;
+}
+
+/* A list item of links is a related article; a short paragraph of links is
+ * an inline "Lire aussi", unless its other words make a sentence with the
+ * link. A long paragraph with many links is still prose. */
+bool is_link_block(const body_walk *w, xmlNodePtr n, ora_block_kind kind,
+                   const char *text, size_t text_len)
+{
+    if (kind == ORA_BLOCK_CAPTION || link_density(n) <= MAX_LINK_DENSITY)
+        return false;
+    return kind == ORA_BLOCK_LIST_ITEM ||
+           (text_len < LONG_PARAGRAPH && !sentence_with_link(w, n, text));
+}

@@ -1,0 +1,172 @@
+/* The header's other fields (byline, site, address, dates) and the order
+ * in which all are filled: what the page shows for the title, what it
+ * declares for dates and authors, which are machine-readable. */
+#include "dateline.h"
+#include "html.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* "Par Jean Dupont" → "Jean Dupont". */
+static char *strip_par(const read_cues *c, char *byline)
+{
+    if (!byline)
+        return NULL;
+    char *s = ora_strdup(byline + cue_prefix(&c->byline, byline));
+    free(byline);
+    return s;
+}
+
+/* An author meta that is a link is no byline; one that names the desk or
+ * the publisher is kept, as the last resort it is (a signature line in the
+ * body, read before it, names a person better). */
+static const char *person_author(const page_meta *m)
+{
+    const char *s = m->author;
+    return s && !strstr(s, "://") ? s : NULL;
+}
+
+/* The date a rule's element shows as French text ("Publié le 3 mai
+ * 2026 à 7h30", "12/05/2026"), when the page declares none: a date at
+ * its start, or after a stamp that is no update. */
+static void date_from_text(const read_cues *c, ora_article *a, xmlNodePtr root,
+                           const site_rules *r)
+{
+    if (a->published)
+        return;
+    char *text = rule_text(root, r->date, r), iso[32];
+    const char *p = text;
+    size_t stamp = p ? cue_prefix(&c->stamp, p) : 0;
+    if (stamp && !cue_find(&c->update, p, stamp))
+        p += stamp, p += cue_prefix(&c->on, p);
+    if (p && dateline_date(c, p, iso))
+        a->published = ora_strdup(iso);
+    free(text);
+}
+
+/* A byline taken from markup must look like one: a few names, not an
+ * author box with a biography, nor a sentence. */
+static char *usable_byline(const read_cues *c, char *raw)
+{
+    char *b = raw ? byline_name(c, raw + cue_prefix(&c->byline, raw)) : NULL;
+    free(raw);
+    if (b && (strlen(b) < 3 || strlen(b) > 80 || strstr(b, ". ") || strstr(b, "://"))) {
+        free(b);
+        return NULL;
+    }
+    return b;
+}
+
+static char *markup_byline(const read_cues *c, xmlNodePtr root, const site_rules *r)
+{
+    return usable_byline(c, rule_text(root, r->byline, r));
+}
+
+/* The rule's byline, JSON-LD's authors, then the markup every site uses
+ * (itemprop, rel=author, .byline). */
+static void fill_byline(const reader_data *d, ora_article *a, xmlNodePtr root,
+                        const jsonld_info *j)
+{
+    if (has_site_rules(d))
+        set_once(&a->byline, strip_par(&d->cues, rule_text(root, d->site.byline, &d->site)));
+    set_once(&a->byline, ora_strdup(j->authors));
+    if (!a->byline)
+        a->byline = markup_byline(&d->cues, root, &d->generic);
+}
+
+/* The publisher, the address and the dates the page declares. */
+static void fill_declared(ora_article *a, const page_meta *m, const jsonld_info *j)
+{
+    set_once(&a->site, ora_strdup(j->publisher));
+    set_once(&a->site, ora_strdup(m->og_site));
+    set_once(&a->url, ora_strdup(m->canonical));
+    set_once(&a->url, ora_strdup(m->og_url));
+    set_once(&a->url, ora_strdup(j->url));
+    set_once(&a->published, ora_strdup(j->published));
+    set_once(&a->published, ora_strdup(m->published));
+    set_once(&a->modified, ora_strdup(j->modified));
+    set_once(&a->modified, ora_strdup(m->modified));
+}
+
+bool fill_header(const reader_data *d, ora_article *a, xmlNodePtr root, const page_meta *m,
+                 const jsonld_info *j)
+{
+    bool has_rules = has_site_rules(d);
+    fill_title(a, root, &d->site, m, j, has_rules, d->host);
+    bool lede_declared = fill_lede(d, a, root, m, j);
+    fill_byline(d, a, root, j);
+    fill_declared(a, m, j);
+    if (has_rules)
+        date_from_text(&d->cues, a, root, &d->site);
+    return lede_declared;
+}
+
+void finish_byline(const reader_data *d, ora_article *a, xmlNodePtr root, const page_meta *m)
+{
+    if (!a->byline) { /* an element whose class names a signature */
+        bool after_h1 = false;
+        a->byline = usable_byline(&d->cues, find_named(root, &d->generic, &d->words.byline,
+                                                       &after_h1, 3, 200));
+    }
+    set_once(&a->byline, ora_strdup(person_author(m)));
+}
+
+static bool iso_date(const char *s)
+{
+    int y, mo, d;
+    return s && sscanf(s, "%4d-%2d-%2d", &y, &mo, &d) == 3 && s[4] == '-' && s[7] == '-' &&
+           y > 1990 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+}
+
+/* The first <time datetime> (or itemprop=datePublished) inside n. */
+static char *first_datetime(xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || never_text(n))
+            continue;
+        char *v = NULL;
+        if (!node_is(n, "time") && xmlHasProp(n, BAD_CAST "title") &&
+            xmlHasProp(n, BAD_CAST "class")) { /* hAtom: <abbr class=published title=ISO> */
+            char *c = node_prop(n, "class");
+            if (c && (strstr(c, "published") || strstr(c, "dtstart")))
+                v = node_prop(n, "title");
+            free(c);
+        }
+        if (!v && (node_is(n, "time") || xmlHasProp(n, BAD_CAST "itemprop"))) {
+            char *ip = node_prop(n, "itemprop");
+            bool pub = node_is(n, "time") || (ip && strcasecmp(ip, "datePublished") == 0);
+            free(ip);
+            if (pub) {
+                v = node_prop(n, "datetime");
+                if (!v)
+                    v = node_prop(n, "content");
+            }
+        }
+        if (iso_date(v))
+            return v;
+        free(v);
+        char *hit = first_datetime(n->children);
+        if (hit)
+            return hit;
+    }
+    return NULL;
+}
+
+/* Once the containers are known, the date a page shows in markup, when it
+ * declares none: in the article first (a page's header may show today's
+ * date), then anywhere; else one written as text where the common markup
+ * puts it. */
+void finish_date(const reader_data *d, ora_article *a, xmlNodePtr root,
+                 const node_list *containers)
+{
+    for (size_t i = 0; i < containers->n && !a->published; i++)
+        set_once(&a->published, first_datetime(containers->nodes[i]->children));
+    for (size_t i = 0; i < containers->n && !a->published; i++)
+        set_once(&a->published, first_datetime(containers->nodes[i]->parent
+                                                   ? containers->nodes[i]->parent->children
+                                                   : NULL));
+    set_once(&a->published, first_datetime(root));
+    date_from_text(&d->cues, a, root, &d->generic);
+}

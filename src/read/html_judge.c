@@ -1,0 +1,134 @@
+/* "No article here": from features of the page (a password field,
+ * headlines that are links, an error title, consent phrases, search
+ * snippets), never from its site, what a page without an article is. */
+#include "html.h"
+#include "squash.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+typedef struct {
+    size_t passwords;      /* <input type=password> */
+    size_t headline_links; /* headings that are links: teasers */
+} page_shape;
+
+static void measure_shape(xmlNodePtr n, page_shape *ps)
+{
+    static const char *const heads[] = {"h1", "h2", "h3", "h4", NULL};
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (node_is(n, "input")) {
+            char *type = node_prop(n, "type");
+            ps->passwords += type && strcasecmp(type, "password") == 0;
+            free(type);
+        }
+        if (node_is_one_of(n, heads) &&
+            ((n->parent && node_is(n->parent, "a")) || selector_find(n->children, "a")))
+            ps->headline_links++;
+        if (node_is(n, "script") || node_is(n, "style"))
+            continue;
+        measure_shape(n->children, ps);
+    }
+}
+
+/* Does a folded text hold one of the list's phrases of this kind? */
+static bool says(const phrase_list *pl, const char *kind, const char *text)
+{
+    if (!text)
+        return false;
+    char *t = squash_folded(text);
+    bool hit = false;
+    size_t kl = strlen(kind);
+    for (size_t i = 0; t && i < pl->n && !hit; i++) {
+        const char *p = pl->items[i];
+        if (strncmp(p, kind, kl) != 0 || p[kl] != ':')
+            continue;
+        char *f = squash_folded(p + kl + 1);
+        if (f) {
+            const char *at = strstr(t, f);
+            size_t fl = strlen(f);
+            /* digits must stand alone: "404" not in "14045" */
+            hit = at && !(isdigit((unsigned char)f[0]) &&
+                          ((at > t && isalnum((unsigned char)at[-1])) ||
+                           isalnum((unsigned char)at[fl])));
+        }
+        free(f);
+    }
+    free(t);
+    return hit;
+}
+
+static bool blocks_say(const phrase_list *pl, const char *kind, const ora_article *a)
+{
+    if (says(pl, kind, a->lede))
+        return true;
+    for (size_t i = 0; i < a->n_blocks; i++)
+        if (says(pl, kind, a->blocks[i].text))
+            return true;
+    return false;
+}
+
+/* Blocks cut by an ellipsis at either end ("… le bassin a été refait …"):
+ * the snippets of search results or teasers. */
+static size_t snippets(const ora_article *a)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < a->n_blocks; i++) {
+        const char *t = a->blocks[i].text;
+        size_t l = strlen(t);
+        n += str_starts_with(t, "\xe2\x80\xa6") || str_starts_with(t, "...") ||
+             (l >= 3 && (strcmp(t + l - 3, "\xe2\x80\xa6") == 0 || strcmp(t + l - 3, "...") == 0));
+    }
+    return n;
+}
+
+/* Thresholds in words of prose: under them, the features below decide. */
+#define FEW_WORDS 150
+#define SOME_WORDS 400
+#define TEASER_HEADINGS 8
+
+/* Decides from the page's features, never from its site, whether the page
+ * holds an article; when it does not, says what it looks like. A page that
+ * declares itself an article and carries a few hundred words of prose is
+ * one, whatever else it holds. */
+const char *judge_page(const ora_article *a, xmlNodePtr root, const page_meta *m,
+                       const jsonld_info *j, const readability_stats *st,
+                       const phrase_list *pl)
+{
+    /* an <h1> that repeats the declared title heads one article; a front
+     * page's <h1> is its logo or its top story */
+    site_rules none = {0};
+    char *h1 = rule_text(root, "h1", &none);
+    bool titled = h1 && title_matches_declared(h1, j, m);
+    free(h1);
+    page_shape ps = {0, 0};
+    measure_shape(root, &ps);
+    size_t words = prose_words(a), paragraphs = prose_paragraphs(a);
+    bool declared = j->is_article || (m->og_type && strcasecmp(m->og_type, "article") == 0);
+    double links = st->page_text_len ? (double)st->page_link_len / (double)st->page_text_len : 0;
+    if (ps.passwords && paragraphs < 3 && words < FEW_WORDS * 2)
+        return "a login form";
+    if (words < FEW_WORDS && (says(pl, "error", m->doc_title) || says(pl, "error", a->title)))
+        return "an error page";
+    if (words < FEW_WORDS && blocks_say(pl, "consent", a))
+        return "a consent wall";
+    bool vouched = declared || titled;
+    if (ps.headline_links >= TEASER_HEADINGS &&
+        (paragraphs == 0 || (!vouched && paragraphs <= 1) ||
+         (!vouched && words < SOME_WORDS && st->text_len * 4 < st->page_text_len)))
+        return "a front page of headlines";
+    if (paragraphs == 0 && words < FEW_WORDS / 2 && links > 0.5)
+        return "a page of links";
+    size_t cut = snippets(a);
+    if (cut >= 2 && cut * 2 >= a->n_blocks / 2 &&
+        (says(pl, "search", m->doc_title) || says(pl, "search", a->title) ||
+         blocks_say(pl, "search", a)))
+        return "a page of search results";
+    if (!a->n_blocks && !a->lede)
+        return a->truncated ? "a paywall with no free text"
+                            : "a page without text (a script fills it in)";
+    return NULL;
+}

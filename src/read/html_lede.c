@@ -1,0 +1,236 @@
+/* The lede: the rule's chapo, a description that is not cut nor a
+ * tagline, or the chapo the page shows; and, once the body is read, a lede
+ * that repeats or opens it, or is too long to be one, gives way. */
+#include "html.h"
+#include "squash.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The first paragraph-like element whose text begins with prefix and is
+ * longer than it: where a shortened description comes from. */
+static char *find_longer(xmlNodePtr n, const char *prefix, size_t plen,
+                         const site_rules *r)
+{
+    static const char *const tags[] = {"p", "h2", "div", "span", NULL};
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || never_text(n))
+            continue;
+        if (node_is_one_of(n, tags) && !has_block_inside(n)) {
+            char *t = element_text(n, r);
+            if (t && strlen(t) > plen && strncmp(t, prefix, plen) == 0)
+                return t;
+            free(t);
+        } else {
+            char *hit = find_longer(n->children, prefix, plen, r);
+            if (hit)
+                return hit;
+        }
+    }
+    return NULL;
+}
+
+/* Descriptions are often cut for search engines ("…", "..."): the page
+ * shows the whole lede somewhere; use that when it is found. */
+static void complete_lede(ora_article *a, xmlNodePtr root, const site_rules *r)
+{
+    if (!a->lede || strlen(a->lede) < 40)
+        return;
+    size_t plen = strlen(a->lede) * 3 / 4;
+    while (plen && ((unsigned char)a->lede[plen] & 0xC0) == 0x80)
+        plen--; /* not inside a UTF-8 sequence */
+    char *full = find_longer(root, a->lede, plen, r);
+    if (full && strlen(full) < 1000) {
+        free(a->lede);
+        a->lede = full;
+    } else {
+        free(full);
+    }
+}
+
+/* Shorter, a description is a tagline ("Le blog de Marie", "X's
+ * homepage"), not a chapo. */
+#define CHAPO_MIN 40
+static bool chapo_sized(const char *t)
+{
+    return t && strlen(t) >= CHAPO_MIN && strlen(t) < 700 && sentence_count(t) <= 4;
+}
+
+/* The first element named by one of the words after the page's <h1> (a
+ * tagline above it, "site-description", is the site's, not the article's),
+ * with min to max bytes of text. */
+char *find_named(xmlNodePtr n, const site_rules *g, const phrase_list *words,
+                 bool *after_h1, size_t min, size_t max)
+{
+    static const char *const tags[] = {"p", "div", "h2", "span", "section", NULL};
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || never_text(n) || node_is(n, "nav") ||
+            node_is(n, "footer"))
+            continue;
+        if (node_is(n, "h1")) {
+            *after_h1 = true;
+            continue;
+        }
+        if (*after_h1 && node_is_one_of(n, tags) && readability_named(n, words)) {
+            char *t = element_text(n, g);
+            if (t && strlen(t) >= min && strlen(t) < max && (min < 40 || chapo_sized(t)))
+                return t;
+            free(t);
+        }
+        char *hit = find_named(n->children, g, words, after_h1, min, max);
+        if (hit)
+            return hit;
+    }
+    return NULL;
+}
+
+/* The chapo a page shows: by the common selectors of default.txt, else
+ * by a class or id that names one ("story-standfirst", "article__chapo"). */
+static char *shown_chapo(xmlNodePtr root, const site_rules *g, const readability_words *words)
+{
+    char *t = rule_text(root, g->lede, g);
+    if (chapo_sized(t))
+        return t;
+    free(t);
+    bool after_h1 = false;
+    return find_named(root, g, &words->lede, &after_h1, 40, 700);
+}
+
+/* A description cut for search engines ("…", "(...)") is not the lede. */
+static bool looks_truncated(const char *s)
+{
+    size_t n = strlen(s);
+    static const char *const marks[] = {"(...)", "[...]", "(\xe2\x80\xa6)", "[\xe2\x80\xa6]", NULL};
+    for (const char *const *m = marks; *m; m++)
+        if (strstr(s, *m))
+            return true;
+    if (strstr(s, "...,") || strstr(s, " ... "))
+        return true; /* "hier soir à ..., lisez plus sur …" */
+    return (n >= 3 && strcmp(s + n - 3, "...") == 0) ||
+           (n >= 3 && strcmp(s + n - 3, "\xe2\x80\xa6") == 0);
+}
+
+/* Some pages put markup in their description ("<P>Ce…"): tags go. */
+static void strip_tags(char *s)
+{
+    char *o = s;
+    for (const char *p = s; *p; p++) {
+        const char *close = *p == '<' && (isalpha((unsigned char)p[1]) || p[1] == '/')
+                                ? strchr(p, '>') : NULL;
+        if (close)
+            p = close;
+        else
+            *o++ = *p;
+    }
+    *o = '\0';
+}
+
+/* Puts the text before the body's first block. */
+static void add_first_paragraph(ora_article *a, const char *text)
+{
+    if (ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, text) == 0) {
+        ora_block first = a->blocks[a->n_blocks - 1];
+        memmove(a->blocks + 1, a->blocks, (a->n_blocks - 1) * sizeof *a->blocks);
+        a->blocks[0] = first;
+    }
+}
+
+/* Does the body's first paragraph begin with the lede? */
+static bool opens_body(const ora_article *a)
+{
+    if (!a->n_blocks || a->blocks[0].kind != ORA_BLOCK_PARAGRAPH)
+        return false;
+    char *l = squash_folded(a->lede), *p = squash_folded(a->blocks[0].text);
+    size_t ll = l ? strlen(l) : 0;
+    while (ll && strchr(". ", l[ll - 1]))
+        ll--;
+    bool opens = l && p && ll > 20 && strncmp(l, p, ll) == 0;
+    free(l), free(p);
+    return opens;
+}
+
+/* The lede and the first paragraph say the same once. A declared lede (the
+ * meta description) gives way to the page's own paragraph; a lede of many
+ * sentences is the article's opening, not a lede: when the page shows it
+ * above the body, it is the body's first paragraph (dropped, it would be
+ * read nowhere). */
+static void give_way(ora_article *a, bool declared, bool shown)
+{
+    if (!a->lede)
+        return;
+    /* a short description over a body is the site's tagline; with no body
+     * it is all the page says, and the page is judged on it */
+    bool drop = declared && (looks_truncated(a->lede) ||
+                             (strlen(a->lede) < CHAPO_MIN && prose_paragraphs(a)));
+    if (!drop && opens_body(a))
+        drop = true;
+    if (!drop && (sentence_count(a->lede) > 4 || strlen(a->lede) > 800)) {
+        drop = true;
+        if (shown)
+            add_first_paragraph(a, a->lede);
+    }
+    if (drop) {
+        free(a->lede);
+        a->lede = NULL;
+    }
+}
+
+void finish_lede(ora_article *a, bool declared, bool shown)
+{
+    give_way(a, declared, shown);
+    if (!prose_paragraphs(a) && a->lede && (shown || !declared)) {
+        /* a brief whose only paragraph is its chapo: that is the body */
+        add_first_paragraph(a, a->lede);
+        free(a->lede);
+        a->lede = NULL;
+    }
+}
+
+/* The description (JSON-LD, then Open Graph or the description meta),
+ * without tags; on a page without rules, none when it is cut; completed
+ * from the page when the page shows it whole. */
+static void take_description(ora_article *a, xmlNodePtr root, const site_rules *r,
+                             const page_meta *m, const jsonld_info *j, bool has_rules)
+{
+    set_once(&a->lede, ora_strdup(j->description));
+    set_once(&a->lede, ora_strdup(m->og_description));
+    if (a->lede)
+        strip_tags(a->lede);
+    if (a->lede && looks_truncated(a->lede) && !has_rules) {
+        /* a cut description is no lede; the chapo shown below, if any */
+        free(a->lede);
+        a->lede = NULL;
+    }
+    complete_lede(a, root, r);
+}
+
+bool fill_lede(const reader_data *d, ora_article *a, xmlNodePtr root, const page_meta *m,
+               const jsonld_info *j)
+{
+    const site_rules *r = &d->site, *g = &d->generic;
+    bool has_rules = has_site_rules(d);
+    if (has_rules) /* default.txt's lede is the fallback below */
+        set_once(&a->lede, rule_text(root, r->lede, r));
+    bool declared = !a->lede;
+    if (!a->lede)
+        take_description(a, root, r, m, j, has_rules);
+    if (a->lede && declared) {
+        /* the description the page shows as its chapo is a shown lede */
+        char *shown = shown_chapo(root, g, &d->words);
+        if (same_folded(shown, a->lede))
+            declared = false;
+        free(shown);
+    }
+    /* a cut description gives way to the chapo the page shows (found by
+     * its class, not by a site's rule) */
+    if ((!a->lede || looks_truncated(a->lede) || !chapo_sized(a->lede)) && declared) {
+        char *shown = shown_chapo(root, g, &d->words);
+        if (shown) {
+            free(a->lede);
+            a->lede = shown;
+            declared = false;
+        }
+    }
+    return declared;
+}

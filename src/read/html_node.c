@@ -1,0 +1,162 @@
+/* What the HTML reader asks of an element: an attribute, whether it is
+ * shown, whether it is a block, and its visible text (without hidden parts
+ * and credits, with <br> marked until paragraphs are split). */
+#include "html.h"
+#include "squash.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+char *node_prop(xmlNodePtr n, const char *name)
+{
+    xmlChar *v = xmlGetProp(n, BAD_CAST name);
+    char *s = v ? text_squash((char *)v, strlen((char *)v)) : NULL;
+    xmlFree(v);
+    return s;
+}
+
+static bool style_hides(xmlNodePtr n)
+{
+    if (!xmlHasProp(n, BAD_CAST "style"))
+        return false;
+    char *style = node_prop(n, "style");
+    bool hidden = false;
+    if (style) {
+        for (char *p = style; *p; p++)
+            *p = (char)tolower((unsigned char)*p);
+        hidden = strstr(style, "display:none") || strstr(style, "display: none") ||
+                 strstr(style, "visibility:hidden") || strstr(style, "visibility: hidden");
+    }
+    free(style);
+    return hidden;
+}
+
+/* Elements whose content is never article text. */
+bool never_text(xmlNodePtr n)
+{
+    static const char *const tags[] = {"script", "style", "noscript", "template",
+                                       "svg", "button", "form", "iframe", "select",
+                                       "input", "textarea", "img", "video", "audio",
+                                       "picture", "source", "object", "embed",
+                                       "canvas", "map", "aside", "nav", "head",
+                                       "title", "meta", "link", NULL};
+    if ((node_is_one_of(n, tags) && !(node_is(n, "form") && readability_page_form(n))) ||
+        xmlHasProp(n, BAD_CAST "hidden"))
+        return true;
+    char *aria = xmlHasProp(n, BAD_CAST "aria-hidden") ? node_prop(n, "aria-hidden") : NULL;
+    bool hidden = aria && strcmp(aria, "true") == 0 && !node_is(n, "figcaption") &&
+                  !node_is(n, "span");
+    free(aria);
+    return hidden || style_hides(n);
+}
+
+/* An element whose class names a credit ("story-photo-credit",
+ * "copyright"): its text is never read, on any site. */
+bool names_credit(xmlNodePtr n)
+{
+    /* most elements are asked: a look at the attribute as it is first */
+    xmlAttrPtr attr = xmlHasProp(n, BAD_CAST "class");
+    const char *raw = attr && attr->children && attr->children->content
+                          ? (const char *)attr->children->content : NULL;
+    if (!raw || (!strcasestr(raw, "credit") && !strcasestr(raw, "copyright")))
+        return false;
+    char *c = node_prop(n, "class");
+    bool hit = false;
+    for (char *p = c; p && *p && !hit; p++) {
+        *p = (char)tolower((unsigned char)*p);
+    }
+    char *save = NULL;
+    for (char *t = c ? strtok_r(c, " -_", &save) : NULL; t && !hit; t = strtok_r(NULL, " -_", &save))
+        hit = strcmp(t, "credit") == 0 || strcmp(t, "credits") == 0 ||
+              strcmp(t, "copyright") == 0;
+    free(c);
+    return hit;
+}
+
+void gather_text(xmlNodePtr n, const site_rules *r, strbuf *b)
+{
+    for (xmlNodePtr c = n; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            if (c->content)
+                sb_adds(b, (const char *)c->content);
+        } else if (c->type == XML_ELEMENT_NODE) {
+            if (never_text(c) || selector_matches(c, r->credit) ||
+                selector_matches(c, r->drop) || names_credit(c))
+                continue;
+            if (node_is(c, "br"))
+                sb_addc(b, BR_MARK);
+            else if (node_is(c, "p") || node_is(c, "div") || node_is(c, "li"))
+                sb_addc(b, ' '); /* block edges separate words */
+            gather_text(c->children, r, b);
+        }
+    }
+}
+
+/* Squashes text; a lone <br> becomes a space. NULL when blank. */
+char *squash_piece(const char *s, size_t n)
+{
+    char *t = malloc(n + 1);
+    if (t && squash_into(s, n, t, false) > 0)
+        return t;
+    free(t);
+    return NULL;
+}
+
+/* The visible text of an element, squashed; NULL when blank. */
+char *element_text(xmlNodePtr n, const site_rules *r)
+{
+    strbuf b;
+    sb_init(&b);
+    gather_text(n->children, r, &b);
+    char *t = squash_piece(b.s ? b.s : "", b.len);
+    sb_free(&b);
+    return t;
+}
+
+/* <h2> to <h6>: the headings inside an article (<h1> is its title). */
+bool is_subheading(xmlNodePtr n)
+{
+    static const char *const headings[] = {"h2", "h3", "h4", "h5", "h6", NULL};
+    return node_is_one_of(n, headings);
+}
+
+/* Blocks: what a listener hears as one piece. */
+bool block_kind(xmlNodePtr n, ora_block_kind *kind)
+{
+    if (node_is(n, "p") || node_is(n, "pre") || node_is(n, "dd"))
+        *kind = ORA_BLOCK_PARAGRAPH;
+    else if (is_subheading(n))
+        *kind = ORA_BLOCK_HEADING;
+    else if (node_is(n, "blockquote"))
+        *kind = ORA_BLOCK_QUOTE;
+    else if (node_is(n, "li"))
+        *kind = ORA_BLOCK_LIST_ITEM;
+    else if (node_is(n, "figcaption"))
+        *kind = ORA_BLOCK_CAPTION;
+    else
+        return false;
+    return true;
+}
+
+bool has_block_inside(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && (!readability_inline(c) || has_block_inside(c)))
+            return true;
+    return false;
+}
+
+bool holds_one_of(xmlNodePtr n, const char *const *tags)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && (node_is_one_of(c, tags) || holds_one_of(c, tags)))
+            return true;
+    return false;
+}
+
+char *rule_text(xmlNodePtr root, const char *sel, const site_rules *r)
+{
+    xmlNodePtr n = selector_find_first_of(root, sel);
+    return n ? element_text(n, r) : NULL;
+}

@@ -1,0 +1,161 @@
+/* Tables in the body: a data table (a caption, headers, a grid of short
+ * cells) becomes one table block, a row a line, each cell with its column's
+ * header; a table that lays out the page is walked as any other box. */
+#include "html.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The rows of a table, not those of tables nested in it. */
+static void table_rows(xmlNodePtr n, node_list *rows)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || node_is(c, "table"))
+            continue;
+        if (node_is(c, "tr")) {
+            if (rows->n < rows->cap)
+                rows->nodes[rows->n++] = c;
+        } else {
+            table_rows(c, rows);
+        }
+    }
+}
+
+static bool is_cell(xmlNodePtr n)
+{
+    return n->type == XML_ELEMENT_NODE && (node_is(n, "td") || node_is(n, "th"));
+}
+
+/* What a table that lays out a page holds, and a data table does not. */
+static bool holds_block(xmlNodePtr n)
+{
+    static const char *const blocks[] = {"table", "p", "div", "ul", "ol", "h1",
+                                         "h2", "h3", "h4", "h5", "h6", "blockquote",
+                                         "section", "article", "form", "iframe", NULL};
+    return holds_one_of(n, blocks);
+}
+
+#define MAX_ROWS 2000
+/* A cell longer than this is prose laid out by a table, not a figure. */
+#define MAX_CELL_TEXT 300
+
+/* After Readability's _isDataTable: a table laid out for figures (a caption,
+ * headers, or a grid of short cells), not a page laid out with a table. */
+static bool is_data_table(xmlNodePtr t, node_list *rows)
+{
+    char *role = node_prop(t, "role");
+    bool presentation = role && strcmp(role, "presentation") == 0;
+    free(role);
+    if (presentation || holds_block(t))
+        return false;
+    table_rows(t, rows);
+    size_t cols = 0, th = 0;
+    for (size_t i = 0; i < rows->n; i++) {
+        size_t c = 0;
+        for (xmlNodePtr k = rows->nodes[i]->children; k; k = k->next) {
+            if (!is_cell(k))
+                continue;
+            c++, th += node_is(k, "th");
+            xmlChar *txt = xmlNodeGetContent(k);
+            size_t len = txt ? strlen((char *)txt) : 0;
+            xmlFree(txt);
+            if (len > MAX_CELL_TEXT)
+                return false;
+        }
+        cols = c > cols ? c : cols;
+    }
+    if (rows->n < 2 || cols < 2)
+        return false;
+    bool captioned = false;
+    for (xmlNodePtr c = t->children; c; c = c->next)
+        captioned |= c->type == XML_ELEMENT_NODE &&
+                     (node_is(c, "caption") || node_is(c, "thead"));
+    return captioned || th > 0 || rows->n * cols > 10;
+}
+
+static char *cell_text(xmlNodePtr c, const site_rules *r)
+{
+    char *t = element_text(c, r);
+    if (t) /* a line of the block is a row: no newline inside a cell */
+        for (char *p = t; *p; p++)
+            if (*p == '\n' || *p == BR_MARK)
+                *p = ' ';
+    return t;
+}
+
+/* The column headers: the first row when it is all <th> (or in <thead>). */
+static size_t header_row(const node_list *rows, const site_rules *r, char **heads,
+                         size_t max)
+{
+    if (!rows->n)
+        return 0;
+    xmlNodePtr first = rows->nodes[0];
+    bool in_head = first->parent && node_is(first->parent, "thead");
+    for (xmlNodePtr k = first->children; k; k = k->next)
+        if (is_cell(k) && !node_is(k, "th") && !in_head)
+            return 0;
+    size_t n = 0;
+    for (xmlNodePtr k = first->children; k && n < max; k = k->next)
+        if (is_cell(k))
+            heads[n++] = cell_text(k, r);
+    return n;
+}
+
+/* One row as one line: its cells, each after its column's header. */
+static void add_row(strbuf *b, xmlNodePtr row, const site_rules *r, char *const *heads,
+                    size_t nh)
+{
+    size_t col = 0, cells = 0;
+    for (xmlNodePtr k = row->children; k; k = k->next) {
+        if (!is_cell(k))
+            continue;
+        char *v = cell_text(k, r);
+        const char *h = col < nh ? heads[col] : NULL;
+        col++;
+        if (!v)
+            continue;
+        sb_adds(b, cells++ ? ", " : "\n");
+        if (h && *h)
+            sb_printf(b, "%s : %s", h, v);
+        else
+            sb_adds(b, v);
+        free(v);
+    }
+}
+
+static void read_table(body_walk *w, xmlNodePtr t, node_list *rows)
+{
+    strbuf b;
+    sb_init(&b);
+    for (xmlNodePtr c = t->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && node_is(c, "caption")) {
+            char *cap = cell_text(c, w->rules);
+            if (cap)
+                sb_adds(&b, cap);
+            free(cap);
+        }
+    char *heads[64] = {0};
+    size_t nh = header_row(rows, w->rules, heads, 64);
+    for (size_t i = nh ? 1 : 0; i < rows->n; i++)
+        add_row(&b, rows->nodes[i], w->rules, heads, nh);
+    for (size_t i = 0; i < nh; i++)
+        free(heads[i]);
+    if (b.s && strchr(b.s, '\n'))
+        ora_article_add_block(w->a, ORA_BLOCK_TABLE, b.s);
+    sb_free(&b);
+}
+
+/* A data table becomes one table block; a layout table is walked. */
+bool take_table(body_walk *w, xmlNodePtr n)
+{
+    node_list rows = {NULL, 0, 0};
+    rows.nodes = malloc(MAX_ROWS * sizeof *rows.nodes);
+    if (!rows.nodes)
+        return false;
+    rows.cap = MAX_ROWS;
+    bool data = is_data_table(n, &rows);
+    if (data)
+        read_table(w, n, &rows);
+    node_list_free(&rows);
+    return data;
+}

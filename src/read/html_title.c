@@ -1,0 +1,209 @@
+/* The title: the <h1> when a declaration vouches for it, else the first
+ * declared one; the site's name and a rubric cut from it. */
+#include "html.h"
+#include "squash.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uninorm.h>
+
+/* "Titre | Le Site" or "Titre - Le Site" → "Titre". */
+static char *strip_site_suffix(const char *title)
+{
+    if (!title)
+        return NULL;
+    static const char *const seps[] = {" | ", " - ", " — ", " – ", " : ", NULL};
+    for (const char *const *s = seps; *s; s++) {
+        const char *last = NULL;
+        for (const char *p = strstr(title, *s); p; p = strstr(p + 1, *s))
+            last = p;
+        if (last && strlen(last) < 40 && last - title > 15)
+            return ora_strndup(title, (size_t)(last - title));
+    }
+    return ora_strdup(title);
+}
+
+/* Does a declared title say the shown one, give or take a site name
+ * after it or a rubric before it ("Pétition : …", "VIDÉO. …")? */
+static bool declares(const char *declared, const char *shown)
+{
+    char *d = squash_folded(declared), *h = squash_folded(shown);
+    bool yes = false;
+    if (d && h && strlen(h) > 10) {
+        size_t dl = strlen(d), hl = strlen(h);
+        /* the shown title is most of the declared one: a site's name in
+         * an <h1> logo is not the title */
+        yes = hl * 2 >= dl && (strncmp(d, h, hl < dl ? hl : dl) == 0 ||
+                               (dl > hl && strcmp(d + dl - hl, h) == 0));
+    }
+    free(d), free(h);
+    return yes;
+}
+
+bool title_matches_declared(const char *h1, const jsonld_info *j, const page_meta *m)
+{
+    const char *declared[] = {j->headline, m->og_title, m->meta_title, m->doc_title};
+    for (size_t i = 0; i < 4; i++)
+        if (h1 && declared[i] && declares(declared[i], h1))
+            return true;
+    return false;
+}
+
+/* The letters and digits of a text, without accents and lower-cased
+ * ("L'Écho du Périgord" → "lechoduperigord"), to compare with a host. */
+static char *bare_letters(const char *s, size_t n)
+{
+    size_t len = 0;
+    uint8_t *d = u8_normalize(UNINORM_NFKD, (const uint8_t *)s, n, NULL, &len);
+    char *out = d ? malloc(len + 1) : NULL;
+    size_t o = 0;
+    for (size_t i = 0; out && i < len; i++)
+        if (isalnum(d[i]))
+            out[o++] = (char)tolower(d[i]);
+    if (out)
+        out[o] = '\0';
+    free(d);
+    return out;
+}
+
+/* Does a part of a title name the page's host ("Le Courrier" or
+ * "lecourrier.fr" on www.lecourrier.fr)? The site's name, when the page
+ * declares none. A few letters may open it (an article: "L'Écho du
+ * Périgord" on echoduperigord.fr). */
+#define HOST_NAME_MIN 4
+#define HOST_LEAD_MAX 3
+static bool names_host(const char *part, size_t n, const char *host)
+{
+    if (!host || n > 60)
+        return false;
+    char *bare = bare_letters(part, n);
+    size_t bl = bare ? strlen(bare) : 0;
+    bool hit = false;
+    for (const char *label = host; bare && *label && !hit;) {
+        size_t ll = strcspn(label, ".");
+        const char *tld = label[ll] ? label + ll + 1 : NULL;
+        if (tld && ll >= HOST_NAME_MIN && strncmp(label, "www", ll) != 0) {
+            size_t tl = strcspn(tld, ".");
+            hit = (bl >= ll && bl - ll <= HOST_LEAD_MAX && memcmp(bare + bl - ll, label, ll) == 0) ||
+                  (bl == ll + tl && memcmp(bare, label, ll) == 0 && memcmp(bare + ll, tld, tl) == 0);
+        }
+        label += ll + (label[ll] == '.');
+    }
+    free(bare);
+    return hit;
+}
+
+static bool names_site(const char *part, size_t n, const char *const *sites, size_t ns,
+                       const char *host)
+{
+    char *p = ora_strndup(part, n);
+    bool same = false;
+    for (size_t i = 0; i < ns && !same; i++)
+        same = sites[i] && *sites[i] && same_folded(p, sites[i]);
+    free(p);
+    return same || names_host(part, n, host);
+}
+
+/* "Titre | Le Site", "Le Site - Titre" → "Titre", when the part cut is
+ * the site's name (declared, or the host's, compared folded). */
+static char *strip_site_name(char *title, const char *const *sites, size_t n,
+                             const char *host)
+{
+    static const char *const seps[] = {" | ", " - ", " \xe2\x80\x94 ", " \xe2\x80\x93 ",
+                                       " : ", " \xc2\xb7 ", " \xe2\x80\xa2 ", NULL};
+    if (!title)
+        return NULL;
+    for (const char *const *sep = seps; *sep; sep++) {
+        const char *last = NULL, *first = strstr(title, *sep);
+        for (const char *p = first; p; p = strstr(p + 1, *sep))
+            last = p;
+        if (!last)
+            continue;
+        char *cut = NULL;
+        const char *after = last + strlen(*sep);
+        if (names_site(after, strlen(after), sites, n, host))
+            cut = ora_strndup(title, (size_t)(last - title));
+        else if (names_site(title, (size_t)(first - title), sites, n,
+                            strcmp(*sep, " : ") ? host : NULL)) /* "Marseille : …" */
+            cut = ora_strdup(first + strlen(*sep));
+        if (cut && *cut) {
+            free(title);
+            return cut;
+        }
+        free(cut);
+    }
+    return title;
+}
+
+/* A rubric before a declared title ("Pétition : X", "VIDÉO. X") that
+ * another declaration, or the <h1>, gives without it: the rest is the
+ * title. */
+#define RUBRIC_WORDS 3
+static char *drop_rubric(char *title, const char *const *others, size_t n)
+{
+    static const char *const ends[] = {" : ", ". ", NULL};
+    for (const char *const *e = ends; title && *e; e++) {
+        const char *at = strstr(title, *e);
+        if (!at || at == title)
+            continue;
+        char *rubric = ora_strndup(title, (size_t)(at - title));
+        size_t words = word_count(rubric);
+        free(rubric);
+        const char *rest = at + strlen(*e);
+        for (size_t i = 0; words <= RUBRIC_WORDS && i < n; i++) {
+            if (others[i] && same_folded(rest, others[i])) {
+                char *t = ora_strdup(others[i]); /* its own capitals */
+                free(title);
+                return t;
+            }
+        }
+    }
+    return title;
+}
+
+/* A candidate for the title that is not the site's name alone (a <title>
+ * that says only "Le Courrier"); the first that is, is kept aside: the
+ * title of a page whose every candidate names the site (a front page). */
+typedef struct {
+    const char *sites[3];
+    const char *host;
+    char *site_named;
+} title_offers;
+
+static void offer_title(ora_article *a, char *t, title_offers *o)
+{
+    if (t && names_site(t, strlen(t), o->sites, 3, o->host)) {
+        set_once(&o->site_named, t);
+        return;
+    }
+    set_once(&a->title, t);
+}
+
+void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
+                const page_meta *m, const jsonld_info *j, bool has_rules,
+                const char *host)
+{
+    title_offers o = {{m->og_site, j->publisher, m->publisher}, host, NULL};
+    xmlNodePtr h = selector_find_first_of(root, r->title);
+    char *shown = h ? element_text(h, r) : NULL;
+    if (shown && names_site(shown, strlen(shown), o.sites, 3, host)) {
+        free(shown); /* an <h1> around the logo */
+        shown = NULL;
+    }
+    if (shown && (has_rules || title_matches_declared(shown, j, m)))
+        set_once(&a->title, ora_strdup(shown));
+    offer_title(a, ora_strdup(j->headline), &o);
+    offer_title(a, ora_strdup(m->og_title), &o);
+    offer_title(a, ora_strdup(m->meta_title), &o);
+    offer_title(a, strip_site_suffix(m->doc_title), &o);
+    /* an <h1> that is a link is a teaser's headline (a front page's top
+     * story), not the page's title */
+    if (h && (has_rules || !is_linked_headline(h)))
+        offer_title(a, ora_strdup(shown), &o);
+    set_once(&a->title, o.site_named);
+    a->title = strip_site_name(a->title, o.sites, 3, host);
+    const char *others[] = {j->headline, m->og_title, m->meta_title, shown};
+    a->title = drop_rubric(a->title, others, 4);
+    free(shown);
+}

@@ -1,0 +1,293 @@
+/* The walk of the article's containers: blocks (paragraphs, headings,
+ * quotes, list items, captions, tables) built from the elements met, text
+ * loose between blocks gathered into runs, each block judged (furniture,
+ * the header again, a repeat) before it is added; reading stops at the
+ * paywall or an end phrase. */
+#include "html.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+static bool at_paywall(body_walk *w, xmlNodePtr n)
+{
+    if (!selector_matches(n, w->rules->cut) &&
+        !selector_matches(n, w->paid_selector))
+        return false;
+    char *pct = node_prop(n, "data-percentage");
+    if (pct && atof(pct) > 0 && atof(pct) <= 100)
+        w->a->remaining_percent = atof(pct);
+    else {
+        char *t = element_text(n, w->rules);
+        if (t && w->a->remaining_percent < 0)
+            w->a->remaining_percent = paywall_percent(w->cues, t);
+        free(t);
+    }
+    free(pct);
+    return true;
+}
+
+static void add_block(body_walk *w, ora_block_kind kind, char *text);
+
+/* Adds the paragraphs of gathered text: "<br><br>" separates two. */
+static void add_split_paragraphs(body_walk *w, ora_block_kind kind, const char *s, size_t n)
+{
+    size_t start = 0;
+    for (size_t i = 0; i < n && !w->stopped; i++) {
+        if (s[i] != BR_MARK)
+            continue;
+        size_t j = i + 1;
+        while (j < n && (isspace((unsigned char)s[j])))
+            j++;
+        if (j < n && s[j] == BR_MARK) {
+            char *t = squash_piece(s + start, i - start);
+            if (t)
+                add_block(w, kind, t);
+            start = j + 1;
+            i = j;
+        }
+    }
+    char *t = start < n ? squash_piece(s + start, n - start) : NULL;
+    if (t && !w->stopped)
+        add_block(w, kind, t);
+    else
+        free(t);
+}
+
+/* Text loose between blocks (not in a <p>) that is only a link ("Voir
+ * les résultats dans votre commune") or a label of a few words without a
+ * sentence ("EN DIRECT", "Épinglé") is page furniture. */
+static bool run_is_furniture(const body_walk *w)
+{
+    char *t = squash_piece(w->run.s, w->run.len);
+    if (!t)
+        return true;
+    size_t n = strlen(t);
+    bool sentence = ends_sentence(t);
+    bool link_only = w->run_links * 10 >= n * 9 && n < 100;
+    bool label = !sentence && n <= 25 && word_count(t) <= 3;
+    free(t);
+    return (link_only && !sentence) || label;
+}
+
+static void flush_run(body_walk *w)
+{
+    if (w->run.len && !run_is_furniture(w))
+        add_split_paragraphs(w, ORA_BLOCK_PARAGRAPH, w->run.s, w->run.len);
+    sb_free(&w->run);
+    w->run_links = 0;
+}
+
+static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote);
+
+/* One block element: its text, split at "<br><br>", or its parts when it
+ * holds other blocks (a quote of several paragraphs, a list in an item). */
+static void read_block(body_walk *w, xmlNodePtr n, ora_block_kind kind, bool in_quote)
+{
+    if (kind == ORA_BLOCK_PARAGRAPH && in_quote)
+        kind = ORA_BLOCK_QUOTE;
+    if ((kind == ORA_BLOCK_QUOTE || kind == ORA_BLOCK_LIST_ITEM) && has_block_inside(n)) {
+        walk_body(w, n->children, kind == ORA_BLOCK_QUOTE);
+        flush_run(w);
+        return;
+    }
+    strbuf b;
+    sb_init(&b);
+    gather_text(n->children, w->rules, &b);
+    if (is_link_block(w, n, kind, b.s ? b.s : "", b.len)) {
+        sb_free(&b);
+        return;
+    }
+    add_split_paragraphs(w, kind, b.s ? b.s : "", b.len);
+    sb_free(&b);
+}
+
+static void read_figcaptions(body_walk *w, xmlNodePtr n)
+{
+    for (; n && !w->stopped; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || skip_element(w, n))
+            continue;
+        if (node_is(n, "figcaption"))
+            read_block(w, n, ORA_BLOCK_CAPTION, false);
+        else
+            read_figcaptions(w, n->children);
+    }
+}
+
+/* A picture's own words (alt, title): a block right after it that says
+ * them again is its legend, not a paragraph. */
+static void note_picture(body_walk *w, xmlNodePtr img)
+{
+    char *alt = node_prop(img, "alt"), *title = node_prop(img, "title");
+    w->alt_hash = alt && word_count(alt) >= 3 ? folded_hash(alt) : 0;
+    w->alt_hash2 = title && word_count(title) >= 3 ? folded_hash(title) : 0;
+    free(alt), free(title);
+}
+
+/* Inline text joins the run: a <br> as a mark, a link's bytes counted. */
+static void add_inline(body_walk *w, xmlNodePtr n)
+{
+    if (node_is(n, "br")) {
+        sb_addc(&w->run, BR_MARK);
+        return;
+    }
+    size_t before = w->run.len;
+    gather_text(n->children, w->rules, &w->run);
+    if (node_is(n, "a"))
+        w->run_links += w->run.len - before;
+}
+
+static void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
+{
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+        if (n->content)
+            sb_adds(&w->run, (const char *)n->content);
+        return;
+    }
+    if (n->type == XML_ELEMENT_NODE && node_is(n, "img"))
+        note_picture(w, n);
+    if (n->type != XML_ELEMENT_NODE || skip_element(w, n))
+        return;
+    if (at_paywall(w, n)) {
+        flush_run(w);
+        w->stopped = true;
+        w->a->truncated = true;
+        return;
+    }
+    if (readability_inline(n) && !has_block_inside(n)) {
+        add_inline(w, n);
+        return;
+    }
+    flush_run(w);
+    if (node_is(n, "table") && take_table(w, n))
+        return;
+    if (node_is(n, "figure") && !selector_find(n->children, "blockquote, table")) {
+        /* a picture: its legend, not its buttons ("Agrandir") or credit */
+        read_figcaptions(w, n->children);
+        return;
+    }
+    ora_block_kind kind;
+    if (block_kind(n, &kind))
+        read_block(w, n, kind, in_quote);
+    else
+        walk_body(w, n->children, in_quote || node_is(n, "blockquote"));
+    flush_run(w);
+}
+
+static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote)
+{
+    for (; n && !w->stopped; n = n->next)
+        walk_node(w, n, in_quote);
+}
+
+/* Has this text been read already? Remembers it if not. Short blocks
+ * (a "Oui" in a list, a one-word heading) may repeat. */
+static bool read_before(body_walk *w, const char *text, uint64_t h)
+{
+    if (strlen(text) < 40)
+        return false;
+    return seen_set_add(&w->seen, h);
+}
+
+/* The paywall cue stops the reading and marks the article cut; an end
+ * phrase ("Commentaires", an author box) ends it once a block was read
+ * (before any, it is a header's link: "Réagir"). Says whether text was
+ * either. */
+static bool stops_reading(body_walk *w, const char *text)
+{
+    ora_article *a = w->a;
+    if (boilerplate_is_cut(w->bp, text)) {
+        w->stopped = true;
+        a->truncated = true;
+        if (a->remaining_percent < 0)
+            a->remaining_percent = paywall_percent(w->cues, text);
+        return true;
+    }
+    if (boilerplate_is_end(w->bp, text)) {
+        w->stopped = a->n_blocks > 0;
+        return true;
+    }
+    return false;
+}
+
+/* The header said again in the body: the title, its kicker, a label over
+ * the first paragraph, the lede (then the page shows it), a signature (the
+ * byline when there is none yet), the byline. */
+static bool repeats_header(body_walk *w, ora_block_kind kind, const char *text, uint64_t h)
+{
+    ora_article *a = w->a;
+    if ((h == w->title_hash && same_folded(text, a->title)) || is_kicker(a, text) ||
+        is_header_label(a, kind, text))
+        return true;
+    if (h == w->lede_hash && same_folded(text, a->lede))
+        return w->lede_shown = true;
+    return take_signature(w->cues, a, text) ||
+           (a->byline && strncmp(text, a->byline, strlen(a->byline)) == 0 &&
+            strlen(text) < strlen(a->byline) + 40);
+}
+
+/* A block is read unless it stops the reading, is furniture, says the
+ * header again or was read already; a paragraph that is a picture's
+ * legend (a credit in it, or the alt text of the picture just before) is
+ * a caption. */
+static void add_block(body_walk *w, ora_block_kind kind, char *text)
+{
+    drop_glued_counter(text);
+    /* one cheap hash decides whether the slower comparisons are needed */
+    uint64_t h = folded_hash(text);
+    if (!stops_reading(w, text) && !is_furniture_line(w->bp, w->cues, text) &&
+        !repeats_header(w, kind, text, h) && !read_before(w, text, h)) {
+        if (kind == ORA_BLOCK_PARAGRAPH &&
+            (looks_like_caption(w->cues, text) ||
+             (h && (h == w->alt_hash || h == w->alt_hash2))))
+            kind = ORA_BLOCK_CAPTION;
+        ora_article_add_block(w->a, kind, text);
+    }
+    w->alt_hash = w->alt_hash2 = 0;
+    free(text);
+}
+
+/* The article's own container, the longest, not a sibling joined to it;
+ * the containers' text is summed too, with which a joined sibling and, on
+ * pages read without a site rule, an unlikely-named element are compared
+ * (skip_container, skip_element). Several containers come from the scoring
+ * on any page: on a site with rules too, when its rule's container is not
+ * on the page (a new layout, a page of another kind). */
+static size_t own_container(body_walk *w, const node_list *containers)
+{
+    size_t largest = 0, most = 0;
+    for (size_t i = 0; (w->words || containers->n > 1) && i < containers->n; i++) {
+        size_t len = visible_text(containers->nodes[i]);
+        w->container_len += len;
+        if (len > most)
+            most = len, largest = i;
+    }
+    return largest;
+}
+
+/* A joined sibling that is only an embed's label, a shop, or furniture. */
+static bool skip_container(const body_walk *w, const node_list *containers, xmlNodePtr c)
+{
+    return is_embed_box(c) || is_shop_box(w, c) ||
+           (containers->n > 1 && visible_text(c) * 2 < w->container_len && skip_element(w, c));
+}
+
+void walk_containers(body_walk *w, xmlNodePtr root, const node_list *containers)
+{
+    size_t largest = own_container(w, containers);
+    if (!containers->n)
+        walk_body(w, root->children, false);
+    for (size_t i = 0; i < containers->n && !w->stopped; i++) {
+        xmlNodePtr c = containers->nodes[i];
+        if (i > largest && ends_before(w, containers->nodes[i - 1], c))
+            break;
+        if (skip_container(w, containers, c))
+            continue;
+        if (c->type == XML_ELEMENT_NODE &&
+            (block_kind(c, &(ora_block_kind){0}) || readability_inline(c) || node_is(c, "figure")))
+            walk_node(w, c, false); /* a sibling paragraph */
+        else
+            walk_body(w, c->children, false);
+    }
+    flush_run(w);
+}
