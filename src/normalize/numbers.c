@@ -222,6 +222,25 @@ static bool label_chain(const pass *p, size_t i, int depth)
     return depth_ok(p, b);
 }
 
+/* Whether the slash after the number [i, j) parts a reference: after a
+ * label ("n° 1407/2013", "règlement 2016/679") or an act's "(UE)", or
+ * in numbers that end on a code of capitals ("2006/123/CE"). */
+static bool reference_slash(const pass *p, size_t i, size_t j)
+{
+    if (label_before(p, i))
+        return true;
+    static const char *const acts[] = {"(UE) ", "(CE) ", "(CEE) ", "(Euratom) "};
+    for (size_t k = 0; k < sizeof acts / sizeof *acts; k++) {
+        size_t n = strlen(acts[k]);
+        if (i >= n && memcmp(p->s + i - n, acts[k], n) == 0)
+            return true;
+    }
+    if (is_upper_ascii(p->s[j + 1])) /* "…/123/CE": after another number and slash */
+        return i > 1 && p->s[i - 1] == '/' && is_digit(p->s[i - 2]);
+    size_t e = j + 1 + digits_at(p->s, p->len, j + 1);
+    return e + 1 < p->len && p->s[e] == '/' && is_upper_ascii(p->s[e + 1]);
+}
+
 /* Years are invariable (mille neuf cent quatre-vingt), and so are numbers
  * used as labels (page cinq cent, article quatre-vingt). A four-digit
  * number followed by a plural noun is a count: 1980 euros. */
@@ -679,9 +698,14 @@ size_t rule_number(pass *p, size_t i)
     } else if (!nt.frac && !dash && v >= 1000000 && v % 1000000 == 0) {
         j += of_before_noun(p, j, &b); /* "2 000 000 personnes": deux millions de */
     } else if (j + 1 < p->len && p->s[j] == '/' && is_digit(p->s[j + 1])) {
-        /* "18,5/20": a mark out of twenty; "2024/2025": a season */
+        /* "18,5/20": a mark out of twenty; "2024/2025": a season; "n°
+         * 1407/2013", "directive 2006/123/CE": a reference, said "barre" */
         bool season = invariable_number(p, i, j, &nt, v) && digits_at(p->s, p->len, j + 1) == 4;
-        sb_adds(&b, season ? " à " : " sur ");
+        sb_adds(&b, reference_slash(p, i, j) ? " barre " : season ? " à " : " sur ");
+        j += 1;
+    } else if (j + 2 < p->len && p->s[j] == '/' && is_upper_ascii(p->s[j + 1]) &&
+               reference_slash(p, i, j)) {
+        sb_adds(&b, " barre "); /* the "/CE" that ends "2006/123/CE" */
         j += 1;
     } else if (dash) {
         /* "2020-2024", "3-1": a range or a score, "à" either way; after
