@@ -1038,6 +1038,23 @@ static size_t dotted_name(pass *p, size_t i)
     return emit_built(p, i, k, &b);
 }
 
+/* A part of an address the lexicon says ("youtube.com": Youtioube point
+ * com, as eSpeak NG would read the name alone otherwise), at its start k:
+ * its length, 0 if there is none. */
+static size_t say_known_label(const pass *p, size_t k, size_t e, strbuf *b)
+{
+    if (k > 0 && isalnum((unsigned char)p->s[k - 1]))
+        return 0;
+    size_t l = k;
+    while (l < e && isalnum((unsigned char)p->s[l]))
+        l++;
+    const char *alias = l > k + 2 ? lexicon_lookup(&p->nz->lex, p->s + k, l - k) : NULL;
+    if (!alias || strchr(alias, ' '))
+        return 0;
+    sb_adds(b, alias);
+    return l - k;
+}
+
 size_t rule_address(pass *p, size_t i)
 {
     size_t r = i;
@@ -1075,8 +1092,11 @@ size_t rule_address(pass *p, size_t i)
         char c = p->s[k];
         const char *w = c == '.' ? " point " : c == '@' ? " arobase " : c == '/' ? " slash "
                       : c == '_' ? " tiret bas " : NULL; /* "service-public": as a word */
+        size_t label = w ? 0 : say_known_label(p, k, said_end, &b);
         if (w)
             sb_adds(&b, w);
+        else if (label)
+            k += label - 1;
         else
             sb_addc(&b, c);
     }
