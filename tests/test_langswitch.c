@@ -118,6 +118,14 @@ static void off_by_default(void **state)
     ora_normalizer_free(n);
 }
 
+/* The engine with the French voice, as oralise starts it. */
+static void speak_french(void)
+{
+    ora_error err;
+    ora_voice_options v = {"fr", 0};
+    assert_int_equal(ora_speak_init(&v, &err), 0);
+}
+
 /* The phonemes eSpeak NG makes of text with voice, in IPA, on one line. */
 static char *phonemes_with(const char *voice, const char *text)
 {
@@ -153,12 +161,10 @@ static void run_is_spoken_in_english(void **state)
     (void)state;
     if (!have_lists())
         skip();
-    ora_error err;
-    ora_voice_options v = {"fr", 0};
-    assert_int_equal(ora_speak_init(&v, &err), 0);
+    speak_french();
     const char *run = "Mountain Water Systems";
     char *en = phonemes_with("en", run), *fr = phonemes_with("fr", run);
-    assert_int_equal(ora_speak_init(&v, &err), 0); /* back to French */
+    speak_french(); /* back to French */
     assert_string_not_equal(en, fr); /* the test can tell them apart */
 
     ora_normalizer *n = switching_normalizer();
@@ -190,9 +196,7 @@ static void french_names_ending_in_y_stay_french(void **state)
     (void)state;
     if (!have_lists())
         skip();
-    ora_error err;
-    ora_voice_options v = {"fr", 0};
-    assert_int_equal(ora_speak_init(&v, &err), 0);
+    speak_french();
     const char *text = "Nicolas Sarkozy a parlé à Cergy avec Johnny.";
     char *raw = spoken_phonemes(text, NULL, 0);
     assert_non_null(strstr(raw, "ɑːk")); /* the test can tell the readings apart */
@@ -220,13 +224,12 @@ static void cyrillic_run_is_spoken_in_russian(void **state)
     (void)state;
     if (!have_lists())
         skip();
-    ora_error err;
-    ora_voice_options v = {"fr", 0};
-    assert_int_equal(ora_speak_init(&v, &err), 0);
+    speak_french();
     const char *name = "\xd0\x95\xd0\xba\xd0\xb0\xd1\x82\xd0\xb5\xd1\x80\xd0\xb8\xd0\xbd\xd0\xb0"; /* Екатерина */
     char *ru = phonemes_with("ru", name);
-    assert_int_equal(ora_speak_init(&v, &err), 0);
+    speak_french();
 
+    ora_error err;
     ora_normalizer *n = switching_normalizer();
     ora_normalized r;
     char text[128];
@@ -255,9 +258,8 @@ static void marks_stay_on_sentences(void **state)
     (void)state;
     if (!have_lists())
         skip();
+    speak_french();
     ora_error err;
-    ora_voice_options v = {"fr", 0};
-    assert_int_equal(ora_speak_init(&v, &err), 0);
     ora_normalizer *n = switching_normalizer();
     ora_normalized r;
     const char *text = "Le rapport est sorti lundi. La société Mountain Water Systems a "
