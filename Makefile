@@ -29,8 +29,8 @@ ALL_CFLAGS = $(WARN) $(CFLAGS) -Iinclude -Isrc -DORA_DATADIR='"$(DATADIR)"' \
 # link (the tests that read books link libzip themselves).
 LIBS     = $(filter-out -lcurl -lzip,$(shell pkg-config --libs $(PKGS))) -lunistring -lm -ldl
 
-LIB_SRC := $(filter-out src/main.c,$(wildcard src/*.c src/*/*.c))
-LIB_HDR := $(wildcard src/*.h src/*/*.h)
+LIB_SRC := $(filter-out src/main.c,$(wildcard src/*.c src/*/*.c src/*/*/*.c))
+LIB_HDR := $(wildcard src/*.h src/*/*.h src/*/*/*.h)
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
 TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)

@@ -1,17 +1,17 @@
 /* The reader for pages. It dispatches; the parts (html.h) decide:
  *
- *   html_parse.c      bytes to tree, in the page's own encoding
- *   html_meta.c       what the page declares (meta tags, JSON-LD, lang)
- *   html_header.c     title (html_title.c), lede (html_lede.c), byline, dates
- *   html_container.c  where the article is (site rule or readability.c)
- *   html_walk.c       the body's blocks, from those containers
- *   html_judge.c      whether the page holds an article at all
+ *   html/parse.c      bytes to tree, in the page's own encoding
+ *   html/meta.c       what the page declares (meta tags, JSON-LD, lang)
+ *   html/header.c     title (html/title.c), lede (html/lede.c), byline, dates
+ *   html/container.c  where the article is (site rule or readability.c)
+ *   html/walk.c       the body's blocks, from those containers
+ *   html/judge.c      whether the page holds an article at all
  *
  * Header fields prefer what the page shows (the site rule's title element)
  * over what it declares (JSON-LD, Open Graph), because declarations are
  * often shortened for social cards; dates and authors prefer declarations,
  * which are machine-readable. */
-#include "html.h"
+#include "html/html.h"
 
 #include <stdlib.h>
 #include <string.h>

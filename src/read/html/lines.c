@@ -3,7 +3,7 @@
  * kickers and labels over the first paragraph. Each judges one block's
  * text, alone. */
 #include "html.h"
-#include "squash.h"
+#include "read/squash.h"
 
 #include <ctype.h>
 #include <stdlib.h>

@@ -5,12 +5,12 @@
 #ifndef ORA_READ_HTML_H
 #define ORA_READ_HTML_H
 
-#include "cues.h"
+#include "read/cues.h"
 #include "internal.h"
-#include "jsonld.h"
-#include "readability.h"
-#include "selector.h"
-#include "site.h"
+#include "read/jsonld.h"
+#include "read/readability.h"
+#include "read/selector.h"
+#include "read/site.h"
 
 #include <libxml/HTMLparser.h>
 #include <stdbool.h>
@@ -34,7 +34,7 @@ static inline bool has_site_rules(const reader_data *d)
     return d->site.hosts != NULL;
 }
 
-/* html_words.c: measures of text. */
+/* html/measures.c: measures of text. */
 size_t word_count(const char *s); /* runs of non-space; NULL has none */
                   size_t sentence_count(const char *s);
 bool ends_sentence(const char *t);
@@ -43,7 +43,7 @@ bool same_folded(const char *a, const char *b);
 size_t prose_paragraphs(const ora_article *a);
 size_t prose_words(const ora_article *a);
 
-/* html_node.c: what the reader asks of an element. */
+/* html/node.c: what the reader asks of an element. */
 /* Marks a <br> in gathered text until paragraphs are split at "<br><br>". */
 #define BR_MARK '\x01'
 char *node_prop(xmlNodePtr n, const char *name); /* squashed; NULL when absent */
@@ -58,7 +58,7 @@ bool block_kind(xmlNodePtr n, ora_block_kind *kind);
 bool has_block_inside(xmlNodePtr n);
 bool holds_one_of(xmlNodePtr n, const char *const *tags); /* below n, at any depth */
                   
-                  /* html_meta.c: what the page declares about itself. */
+                  /* html/meta.c: what the page declares about itself. */
                   typedef struct {
     char *og_title, *og_description, *og_site, *og_url, *canonical;
     char *published, *modified, *author, *content_tier, *doc_title;
@@ -72,7 +72,7 @@ void page_meta_free(page_meta *m);
 void read_lang(ora_article *a, xmlNodePtr root, const jsonld_info *j, const page_meta *m);
 char *page_host(const page_meta *m, const jsonld_info *j, const char *fetched_from);
 
-/* html_lines.c: one block's text judged alone. */
+/* html/lines.c: one block's text judged alone. */
 bool is_furniture_line(const boilerplate *bp, const read_cues *c, const char *text);
 char *byline_name(const read_cues *c, const char *s);
 bool take_signature(const read_cues *c, ora_article *a, const char *text);
@@ -81,7 +81,7 @@ void drop_glued_counter(char *t);
 bool is_header_label(const ora_article *a, ora_block_kind kind, const char *text);
 bool is_kicker(const ora_article *a, const char *text);
 
-/* The walk of the body (html_walk.c), and what its judgments read of it. */
+/* The walk of the body (html/walk.c), and what its judgments read of it. */
 typedef struct {
     const site_rules *rules;
     const site_rules *generic; /* default.txt: markup every site uses */
@@ -103,7 +103,7 @@ typedef struct {
     const char *host; /* the page's, when it says where it lives */
 } body_walk;
 
-/* html_furniture.c: elements that are not the article. */
+/* html/furniture.c: elements that are not the article. */
 bool skip_element(const body_walk *w, xmlNodePtr n);
 bool is_embed_box(xmlNodePtr n);
 bool is_shop_box(const body_walk *w, xmlNodePtr n);
@@ -113,23 +113,23 @@ bool is_link_block(const body_walk *w, xmlNodePtr n, ora_block_kind kind, const 
  * headline, not a title. */
 bool is_linked_headline(xmlNodePtr h);
 
-/* html_table.c: a data table as one block (false: a layout table). */
+/* html/table.c: a data table as one block (false: a layout table). */
 bool take_table(body_walk *w, xmlNodePtr n);
 
-/* html_end.c: where the article ends. */
+/* html/end.c: where the article ends. */
 bool ends_before(const body_walk *w, xmlNodePtr prev, xmlNodePtr next);
 void trim_trailing_box(ora_article *a);
 
-/* html_walk.c: the body's blocks, from the containers (or the whole page
+/* html/walk.c: the body's blocks, from the containers (or the whole page
  * when there are none). */
 void walk_containers(body_walk *w, xmlNodePtr root, const node_list *containers);
 
-/* html_title.c */
+/* html/title.c */
 bool title_matches_declared(const char *h1, const jsonld_info *j, const page_meta *m);
 void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r, const page_meta *m,
                 const jsonld_info *j, bool has_rules, const char *host);
 
-/* html_lede.c: fill_lede says whether the lede is only declared (the page
+/* html/lede.c: fill_lede says whether the lede is only declared (the page
  * does not show it); finish_lede settles it once the body is read. */
 char *find_named(xmlNodePtr n, const site_rules *g, const phrase_list *words,
                  bool *after_h1, size_t min, size_t max);
@@ -137,7 +137,7 @@ bool fill_lede(const reader_data *d, ora_article *a, xmlNodePtr root, const page
                const jsonld_info *j);
 void finish_lede(ora_article *a, bool declared, bool shown);
 
-/* html_header.c: the header before the body (fill_header, which says
+/* html/header.c: the header before the body (fill_header, which says
  * whether the lede is only declared), its last fields after it. */
 bool fill_header(const reader_data *d, ora_article *a, xmlNodePtr root, const page_meta *m,
                  const jsonld_info *j);
@@ -145,18 +145,18 @@ void finish_byline(const reader_data *d, ora_article *a, xmlNodePtr root, const 
 void finish_date(const reader_data *d, ora_article *a, xmlNodePtr root,
                  const node_list *containers);
 
-/* html_container.c: where the article is. */
+/* html/container.c: where the article is. */
 int find_containers(xmlNodePtr root, const site_rules *r, const readability_words *words,
                     const char *title, node_list *out, readability_stats *st);
 const char *usable_paid_selector(xmlNodePtr root, const char *sel,
                                  const node_list *containers);
 
-/* html_judge.c: NULL when the page holds an article, else what it is. */
+/* html/judge.c: NULL when the page holds an article, else what it is. */
 const char *judge_page(const ora_article *a, xmlNodePtr root, const page_meta *m,
                        const jsonld_info *j, const readability_stats *st,
                        const phrase_list *pl);
 
-/* html_parse.c: the page's tree (NULL, with err set, when it cannot be
+/* html/parse.c: the page's tree (NULL, with err set, when it cannot be
  * read); taken, the page's own buffer or NULL, is freed once read. */
 htmlDocPtr html_parse(const char *data, size_t len, char *taken, ora_error *err);
 

@@ -2,7 +2,7 @@
  * rule, navigation (link lists, a short paragraph of links), boxes of
  * embeds, of shops, teasers of other articles, credits. */
 #include "html.h"
-#include "squash.h"
+#include "read/squash.h"
 
 #include <ctype.h>
 #include <stdlib.h>

@@ -1,7 +1,7 @@
 /* The title: the <h1> when a declaration vouches for it, else the first
  * declared one; the site's name and a rubric cut from it. */
 #include "html.h"
-#include "squash.h"
+#include "read/squash.h"
 
 #include <ctype.h>
 #include <stdlib.h>

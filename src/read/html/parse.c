@@ -1,7 +1,7 @@
 /* The page's bytes into a tree: libxml2's HTML parser, fed in pieces and
  * in the encoding charset.c settled, and a page nested too deep refused
  * before any recursive walk meets it. */
-#include "charset.h"
+#include "read/charset.h"
 #include "html.h"
 
 #include <libxml/SAX2.h>

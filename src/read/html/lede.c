@@ -2,7 +2,7 @@
  * tagline, or the chapo the page shows; and, once the body is read, a lede
  * that repeats or opens it, or is too long to be one, gives way. */
 #include "html.h"
-#include "squash.h"
+#include "read/squash.h"
 
 #include <ctype.h>
 #include <stdlib.h>

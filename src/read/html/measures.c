@@ -1,7 +1,7 @@
 /* Measures of text the HTML reader's judgments share: words, sentences,
  * folded comparisons and hashes, the prose an article holds. */
 #include "html.h"
-#include "squash.h"
+#include "read/squash.h"
 
 #include <ctype.h>
 #include <stdlib.h>

@@ -2,7 +2,7 @@
  * Dublin Core, itemprop), <title>, the canonical link, JSON-LD, the
  * language; read in one pass over the whole tree, wherever pages put it. */
 #include "html.h"
-#include "squash.h"
+#include "read/squash.h"
 
 #include <ctype.h>
 #include <stdio.h>

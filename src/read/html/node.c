@@ -2,7 +2,7 @@
  * shown, whether it is a block, and its visible text (without hidden parts
  * and credits, with <br> marked until paragraphs are split). */
 #include "html.h"
-#include "squash.h"
+#include "read/squash.h"
 
 #include <ctype.h>
 #include <stdlib.h>

@@ -1,7 +1,7 @@
 /* The header's other fields (byline, site, address, dates) and the order
  * in which all are filled: what the page shows for the title, what it
  * declares for dates and authors, which are machine-readable. */
-#include "dateline.h"
+#include "read/dateline.h"
 #include "html.h"
 
 #include <stdio.h>

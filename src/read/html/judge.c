@@ -2,7 +2,7 @@
  * headlines that are links, an error title, consent phrases, search
  * snippets), never from its site, what a page without an article is. */
 #include "html.h"
-#include "squash.h"
+#include "read/squash.h"
 
 #include <ctype.h>
 #include <stdlib.h>
