@@ -279,7 +279,12 @@ static void odd_bytes_do_not_break_the_pass(void **state)
                                         * elisions, inclusive marks, fractions */
                                        "2", "9''", "9''5", "1:2", "1:23.", "2'3", "[s", "[s]",
                                        "d'", "d' ", "agent.e", "agent.e.", "poux/", "poux/s",
-                                       "8/10", "8/10e", "Pacs", "ETAT", "5 g/", "DREE", "CE,"};
+                                       "8/10", "8/10e", "Pacs", "ETAT", "5 g/", "DREE", "CE,",
+                                       /* and the next session's: division, references,
+                                        * names, addresses (" / h" read before the text) */
+                                       " / h", " / 2", "1 / ", "1 / (", "n\xC2\xB0 1407/",
+                                       "2006/123/", "2006/123/C", "Sarkozy", "Beyrouth", "goth",
+                                       "youtube.c", "2, 9\xC2\xB0", "le CE", "de\xC2\xA0\xE2\x82\xAC /"};
     for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
         /* an exact copy, without the string's NUL, so that a read past
          * the end is one the sanitizers see */

@@ -310,7 +310,7 @@ size_t rule_symbol(pass *p, size_t i)
         emit(p, i, i + 1, spaced ? "pour" : " pour "); /* "5 mg / 100 ml": a dose */
         return 1;
     }
-    if (c == '/' && spaced && (is_digit(p->s[i - 2]) || p->s[i - 2] == ')') &&
+    if (c == '/' && spaced && i >= 2 && after < p->len && (is_digit(p->s[i - 2]) || p->s[i - 2] == ')') &&
         (is_digit(p->s[after]) || (p->s[after] == '(' && after + 1 < p->len && is_digit(p->s[after + 1]))) &&
         !slash_beside(p, i)) {
         emit(p, i, i + 1, "sur"); /* "(…) / 10", "12 / 20": a division, a mark */
