@@ -37,4 +37,7 @@
   <lexeme><grapheme>wallons</grapheme><alias>ouallons</alias></lexeme>
   <lexeme><grapheme>wallonne</grapheme><alias>ouallonne</alias></lexeme>
   <lexeme><grapheme>wallonnes</grapheme><alias>ouallonnes</alias></lexeme>
+  <!-- Names eSpeak NG would read as English whose spelling has no accent
+       to say they are French (words.c, rule_french_name). -->
+  <lexeme><grapheme>Beyrouth</grapheme><alias>Beyroutte</alias></lexeme>
 </lexicon>

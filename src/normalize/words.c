@@ -852,21 +852,25 @@ static size_t final_th(const pass *p, size_t i, size_t e)
     return e - i >= 4 + s && p->s[e - 2 - s] == 't' && p->s[e - 1 - s] == 'h' ? 2 + s : 0;
 }
 
-/* "Sarkozy", "Cergy", "Neuilly", "Beyrouth", "Élisabeth": eSpeak NG 1.51's
+/* "Sarkozy", "Cergy", "Neuilly", "Élisabeth", "Édith": eSpeak NG 1.51's
  * French rules hand a word ending in a consonant and y, or in th, to the
- * English voice ("Sarkozy" is /sA@k0zi/, "Beyrouth" /b'eIraUT/). A name no
- * other language's word list holds is read the way a French news reader
- * says an unknown name, in French spelling: its y is an i, its final th a
- * t, written tte since eSpeak NG would leave a lone final t mute
- * ("Beyroutte"), but the mute end of -goth. Names the lists hold (Johnny,
- * Kennedy, Judith) keep eSpeak NG's reading. A th inside a name is left
- * alone: eSpeak NG reads most of them in French ("Thierry"), and a t in
- * its place would change the vowel before it ("Bethoncourt"). French
- * words of the same kind are respelled by espeak-french.pls. */
+ * English voice ("Sarkozy" is /sA@k0zi/, "Élisabeth" /Il'IseIb@T/). A
+ * name no other language's word list holds is read the way a French news
+ * reader says an unknown name, in French spelling: its y is an i, and,
+ * when an accent says the name is French (English names end in th too:
+ * Ainsworth), its final th a t, written tte since eSpeak NG would leave a
+ * lone final t mute ("Élisabette"), but the mute end of -goth. Names the
+ * lists hold (Johnny, Kennedy, Judith) keep eSpeak NG's reading. A th
+ * inside a name is left alone: eSpeak NG reads most of them in French
+ * ("Thierry"), and a t in its place would change the vowel before it
+ * ("Bethoncourt"). French words of the same kind are respelled by
+ * espeak-french.pls, and a few names by names.pls ("Beyrouth"). */
 size_t rule_french_name(pass *p, size_t i)
 {
     size_t e = word_end(p, i), th = final_th(p, i, e);
     bool y = final_consonant_y(p, i, e);
+    if (th && ascii_only(p->s + i, e - i))
+        th = 0; /* English names end in th too (Ainsworth): an accent says French */
     if (!y && !th)
         return 0;
     uint32_t cp;
