@@ -54,6 +54,12 @@ static void written_dates(void **state)
     /* the byline after the date */
     expect_line("Posted on June 12, 2017 by Tom Reed", "2017-06-12", "", "Tom Reed");
     expect_line("Publié le 3 mai 2020 à 10h05 par Jeanne Roux", "2020-05-03T10:05", "", "Jeanne Roux");
+    /* the author's handle after the name, a time after a colon, its zone */
+    expect_line("by Tom Reed @CityDesk November 29, 2016: 8:18 AM ET", "2016-11-29T08:18", "", "Tom Reed");
+    expect_line("December 7, 2016 @ 3:53 PM", "2016-12-07T15:53", "", "");
+    /* fields parted by slashes, one of them a button */
+    expect_line("by Ann Bell / January 19, 2017 / Leave a comment", "2017-01-19", "", "Ann Bell");
+    expect_line("Tom Reed | treed@example.com | June 2, 2018", "2018-06-02", "", "Tom Reed");
 }
 
 static void numeric_dates(void **state)

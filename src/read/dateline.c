@@ -48,14 +48,25 @@ static size_t twelve_hour(const char *s, int *h)
     return 0;
 }
 
+/* The signs a time may follow its date with: ", 10:12", " - 10h",
+ * "2016: 8:18 AM", "2016 — 6:22 PM", "2016 @ 3:53 PM". */
+static size_t time_lead(const char *s)
+{
+    static const char *const leads[] = {", ", ": ", " - ", " @ ", " \xE2\x80\x94 ", " \xE2\x80\x93 "};
+    for (size_t k = 0; k < sizeof leads / sizeof *leads; k++)
+        if (str_starts_with(s, leads[k]))
+            return strlen(leads[k]);
+    return 0;
+}
+
 /* A time after a date: " à 01h58", " à 1 h 58", ", 10:12", " - 10h". */
 static size_t read_time(const read_cues *c, const char *s, int *hour, int *min)
 {
     size_t i = 0, at = s[0] == ' ' ? cue_prefix(&c->at, s + 1) : 0;
     if (at)
         i = 1 + at;
-    else if (str_starts_with(s, ", ") || str_starts_with(s, " - "))
-        i = s[1] == ' ' ? 2 : 3;
+    else if (time_lead(s))
+        i = time_lead(s);
     else if (s[0] == ' ')
         i = 1;
     else
@@ -268,8 +279,8 @@ static size_t name_end(const read_cues *c, const char *s)
     char iso[32];
     for (size_t i = 0; s[i]; i++) {
         if (s[i] == ',' || s[i] == '(' || str_starts_with(s + i, " - ") ||
-            str_starts_with(s + i, " \xE2\x80\x93 "))
-            return i;
+            str_starts_with(s + i, " \xE2\x80\x93 ") || str_starts_with(s + i, " @"))
+            return i; /* " @" opens the author's handle ("By X @Desk") */
         if (s[i] != ' ')
             continue;
         size_t on = cue_prefix(&c->on, s + i + 1);
@@ -321,12 +332,20 @@ static bool says_modified(const read_cues *c, const char *from, const char *to)
     return cue_find(&c->update, from, (size_t)(to - from)) != NULL;
 }
 
+/* "@JaneDoe", "jdoe@example.com": where to reach the author, beside the
+ * byline, no prose word. */
+static bool contact(const char *w, size_t n)
+{
+    const char *at = memchr(w, '@', n);
+    return at && (size_t)(at - w) + 1 < n && isalnum((unsigned char)at[1]);
+}
+
 /* Words a dateline's fields use around their dates, and the signs between
  * them: not "other" words. */
 static bool meta_word(const read_cues *c, const char *w, size_t n)
 {
-    return (n == 1 && (w[0] == ':' || w[0] == '-' || w[0] == '|')) || cue_word(&c->meta, w, n) ||
-           cue_word_nocase(&c->weekday, w, n);
+    return (n == 1 && (w[0] == ':' || w[0] == '-' || w[0] == '|' || w[0] == '@')) ||
+           cue_word(&c->meta, w, n) || cue_word_nocase(&c->weekday, w, n) || contact(w, n);
 }
 
 static int count_words(const char *s)
@@ -434,6 +453,8 @@ static size_t separator_len(const char *s)
         return 3;
     if (str_starts_with(s, "\xC2\xB7")) /* · */
         return 2;
+    if (str_starts_with(s, " / "))
+        return 3; /* "by X / January 19, 2017 / …" */
     if (str_starts_with(s, " - ") || str_starts_with(s, " \xE2\x80\x93 ") ||
         str_starts_with(s, " \xE2\x80\x94 "))
         return s[1] == '-' ? 3 : 5;

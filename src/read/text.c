@@ -1538,7 +1538,7 @@ static void read_head(reader *r)
         bool caption = (is_caption_at(r, i) && !(r->l[i].words >= 4 && repeated(r, i))) ||
                        alt_over_legend(r, i);
         /* neither a name nor a desk ("X avec AFP") by the dateline */
-        if (title_like(&r->l[i]) && !caption &&
+        if (title_like(&r->l[i]) && !caption && !cue_counter_line(&r->cues, r->l[i].s) &&
             !(name_like(r, &r->l[i]) && beside_meta) &&
             !cue_wire_signature(&r->cues, &r->bp, r->l[i].s)) {
             long s = title_score(r, i, r->body);
