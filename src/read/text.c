@@ -1188,6 +1188,16 @@ static bool breadcrumb(const char *s)
     return close > open && close >= 1 && open == 0 && strstr(s, " \xC2\xBB ");
 }
 
+/* "U.N.", "U.S.": initials, each a capital and its dot; a headline may
+ * end on them, its dot no full stop. */
+static bool ends_on_initials(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (n >= 2 && s[n - 1] == '.' && s[n - 2] >= 'A' && s[n - 2] <= 'Z')
+        n -= 2, k++;
+    return k >= 2 && (n == 0 || s[n - 1] == ' ');
+}
+
 /* Two to thirty words, no full stop at the end, not a list item. */
 static bool title_like(const line *l)
 {
@@ -1195,7 +1205,8 @@ static bool title_like(const line *l)
         l->drop || l->credit || l->meta || l->end || l->cut)
         return false;
     char c = l->s[l->len - 1];
-    return c != '.' && c != ':' && c != ',' && c != ';' && !strchr(l->s, '|') &&
+    return (c != '.' || ends_on_initials(l->s, l->len)) && c != ':' && c != ',' && c != ';' &&
+           !strchr(l->s, '|') &&
            !l->credit_in && !breadcrumb(l->s);
 }
 
@@ -1301,6 +1312,19 @@ static bool in_see_also_box(const reader *r, size_t i)
         if (r->l[j].cls == GOOD)
             return false;
         if (r->l[j].len <= 40 && (r->l[j].end || announces_link(r, r->l[j].s)))
+            return true;
+    }
+    return false;
+}
+
+/* A dateline that names the author ("By Jane Doe") within three lines
+ * under line i: a line of capitalized words over it is a short title
+ * ("Broken Pledge"), not the author's name. */
+static bool byline_under(const reader *r, size_t i)
+{
+    for (size_t j = i + 1; j < r->n && j <= i + 3; j++) {
+        dateline d;
+        if (r->l[j].meta && dateline_parse(&r->cues, r->l[j].s, &d) && d.byline[0])
             return true;
     }
     return false;
@@ -1520,7 +1544,8 @@ static void read_head(reader *r)
     /* The stretch may open on its own title (a short line that smoothing
      * joined to the prose under it). */
     size_t to = r->body;
-    while (to < r->stop && to < r->body + 2 && !r->l[to].full_stop)
+    while (to < r->stop && to < r->body + 2 &&
+           (!r->l[to].full_stop || ends_on_initials(r->l[to].s, r->l[to].len)))
         to++;
     /* Or on a notice over the title ("This story is unlisted…"): one
      * paragraph, then a headline the copy shows again as it is (the
@@ -1539,7 +1564,7 @@ static void read_head(reader *r)
                        alt_over_legend(r, i);
         /* neither a name nor a desk ("X avec AFP") by the dateline */
         if (title_like(&r->l[i]) && !caption && !cue_counter_line(&r->cues, r->l[i].s) &&
-            !(name_like(r, &r->l[i]) && beside_meta) &&
+            !(name_like(r, &r->l[i]) && beside_meta && !byline_under(r, i)) &&
             !cue_wire_signature(&r->cues, &r->bp, r->l[i].s)) {
             long s = title_score(r, i, r->body);
 #ifdef TEXT_DEBUG
