@@ -36,12 +36,12 @@ static bool valid_date(int y, int m, int d)
 /* " PM", " a.m.": the half of the day of a 12-hour time; its length. */
 static size_t twelve_hour(const char *s, int *h)
 {
-    static const char *const marks[] = {" PM", " pm", " p.m.", " AM", " am", " a.m."};
-    for (size_t k = 0; k < 6; k++) {
+    static const char *const marks[] = {" PM", " pm", " p.m.", "PM", "pm", " AM", " am", " a.m.", "AM", "am"};
+    for (size_t k = 0; k < 10; k++) {
         size_t n = strlen(marks[k]);
         if (strncmp(s, marks[k], n) != 0 || isalnum((unsigned char)s[n]) || *h > 12)
             continue;
-        bool pm = k < 3;
+        bool pm = k < 5;
         *h = pm ? (*h % 12) + 12 : *h % 12;
         return n;
     }
@@ -91,9 +91,10 @@ static size_t read_time(const read_cues *c, const char *s, int *hour, int *min)
         return 0;
     else
         m = 0;
-    if (isalnum((unsigned char)s[i]))
+    size_t half = twelve_hour(s + i, &h); /* "3:17 PM", "10:05AM", as English datelines write it */
+    if (!half && isalnum((unsigned char)s[i]))
         return 0; /* "10hommes" is not a time */
-    i += twelve_hour(s + i, &h); /* "3:17 PM", as English datelines write it */
+    i += half;
     *hour = h, *min = m;
     return i;
 }
@@ -461,6 +462,12 @@ static size_t separator_len(const char *s)
     return 0;
 }
 
+/* "AM" or "PM" ending a word: the half of the day of "10:05AM". */
+static bool half_of_day(const char *p)
+{
+    return (p[0] == 'A' || p[0] == 'P') && p[1] == 'M' && !isalnum((unsigned char)p[2]);
+}
+
 /* Copies glue the fields of a dateline together ("Par Camille
  * VasseurPublié le … à 06h30Temps de lecture"): a capital right after a
  * lower-case letter or a digit starts a new field. The caller frees the
@@ -473,7 +480,7 @@ static char *unglue(const read_cues *c, const char *line)
         unsigned char prev = p > line ? (unsigned char)p[-1] : ' ';
         bool glued = (islower(prev) || isdigit(prev) || (prev >= 0xA0 && prev <= 0xBF &&
                       p - line >= 2 && (unsigned char)p[-2] == 0xC3)) &&
-                     capital_at(p);
+                     capital_at(p) && !(isdigit(prev) && half_of_day(p));
         /* "AFP Publié le …": the source, then the stamp */
         bool stamp = p > line + 1 && p[-1] == ' ' && p[-2] != '|' && cue_prefix(&c->stamp, p);
         if (glued || stamp)

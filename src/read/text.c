@@ -58,6 +58,7 @@ typedef struct {
     bool sentence;     /* ends like a sentence */
     bool full_stop;    /* ends on . ! ? …, perhaps inside quotes */
     bool drop, credit, end, cut, meta;
+    bool prefix_alone; /* "By" alone over the author's name */
     bool credit_in;    /* a photo credit somewhere in it: a caption */
     bool listed;       /* in a run of headlines or links */
     bool cells;        /* a table's row: cells the copy parted with tabs */
@@ -1262,6 +1263,27 @@ static bool name_like(const reader *r, const line *l)
     return true;
 }
 
+/* "By" alone on its line over the author's name ("by" / "Jane Doe": a
+ * layout that sets them apart): the two are one dateline. The prefix line
+ * is marked meta: it places the title over it, and the name beside it is
+ * no title but the byline. */
+static void split_bylines(reader *r)
+{
+    for (size_t i = 0; i + 1 < r->n; i++) {
+        line *l = &r->l[i];
+        for (size_t k = 0; k < r->cues.byline.n && !l->meta; k++) {
+            /* a prefix such as "By", not a field's label ("Auteur :", which
+             * heads an author box after the article) */
+            size_t n = r->cues.byline.len[k];
+            while (n && r->cues.byline.s[k][n - 1] == ' ')
+                n--;
+            if (n && !memchr(r->cues.byline.s[k], ':', n) && l->len == n && strncmp(l->s, r->cues.byline.s[k], n) == 0 &&
+                name_like(r, &r->l[i + 1]))
+                l->meta = l->prefix_alone = true;
+        }
+    }
+}
+
 /* A copy sometimes doubles a name ("Jean DupontJean Dupont": the visible
  * name and a hidden one): keep one. */
 static char *undouble(const char *s)
@@ -1557,7 +1579,10 @@ static void read_head(reader *r)
     long best = -1000;
     size_t title = r->n;
     for (size_t i = to; i-- > from;) {
-        bool beside_meta = (i > 0 && r->l[i - 1].meta) || (i + 1 < r->n && r->l[i + 1].meta);
+        /* a name over its handle over the dateline counts as beside it */
+        bool beside_meta = (i > 0 && r->l[i - 1].meta) || (i + 1 < r->n && r->l[i + 1].meta) ||
+                           (i + 2 < r->n && r->l[i + 2].meta && r->l[i + 1].words == 1 &&
+                            !r->l[i + 1].full_stop);
         /* a line over a credit is a caption, unless the copy shows it
          * again elsewhere (share boxes, a breadcrumb): a title over its photo */
         bool caption = (is_caption_at(r, i) && !(r->l[i].words >= 4 && repeated(r, i))) ||
@@ -1621,6 +1646,8 @@ static void read_head(reader *r)
         size_t i = k < r->body ? k : below - 1 - (k - r->body);
         if (r->l[i].meta) {
             take_dateline(r, r->l[i].s);
+            if (r->l[i].prefix_alone && !a->byline)
+                a->byline = byline_text(r->l[i + 1].s);
             /* an unprefixed name beside the dateline is the byline */
             for (int d = -2; d <= 1 && !a->byline; d += d == -1 ? 2 : 1) {
                 size_t j = i + (size_t)(long)d;
@@ -2261,6 +2288,7 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
         return -1;
     split_lines(&r, data, len);
     classify(&r);
+    split_bylines(&r);
     smooth(&r);
     if (find_stretch(&r)) {
         end_stretch(&r);
