@@ -58,6 +58,8 @@ static void written_dates(void **state)
     expect_line("by Tom Reed @CityDesk November 29, 2016: 8:18 AM ET", "2016-11-29T08:18", "", "Tom Reed");
     expect_line("December 7, 2016 @ 3:53 PM", "2016-12-07T15:53", "", "");
     expect_line("Jan 9, 2017 at 10:05AM", "2017-01-09T10:05", "", ""); /* "AM" glued: no agency */
+    expect_line("December 15, 20163:33 PM ET", "2016-12-15T15:33", "", ""); /* the time run into the year */
+    assert_false(dateline_date(&cues, "December 15, 20161", iso));
     /* fields parted by slashes, one of them a button */
     expect_line("by Ann Bell / January 19, 2017 / Leave a comment", "2017-01-19", "", "Ann Bell");
     expect_line("Tom Reed | treed@example.com | June 2, 2018", "2018-06-02", "", "Tom Reed");

@@ -11,6 +11,7 @@
 #include "dateline.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -206,6 +207,14 @@ static size_t weekday_before(const read_cues *c, const char *s)
  * 13th, 2011": the month first, as English writes it (the names of the
  * months and days and the endings of the days are data:
  * rules/fr/dateline.txt). */
+/* "3:33 PM", "11:05": a time of one or two digits, a colon, two digits. */
+static bool glued_time(const char *s)
+{
+    size_t h = isdigit((unsigned char)s[0]) ? (isdigit((unsigned char)s[1]) ? 2 : 1) : 0;
+    return h && s[h] == ':' && isdigit((unsigned char)s[h + 1]) && isdigit((unsigned char)s[h + 2]) &&
+           !isdigit((unsigned char)s[h + 3]);
+}
+
 static size_t month_first_date(const read_cues *c, const char *s, char iso[32])
 {
     size_t k = weekday_before(c, s);
@@ -224,6 +233,20 @@ static size_t month_first_date(const read_cues *c, const char *s, char iso[32])
     if (s[i++] != ' ')
         return 0;
     l = read_digits(s + i, 4, &y);
+    if (!l && glued_time(s + i + 4)) {
+        /* "December 15, 20163:33 PM": a copy ran the time into the year */
+        read_digits(s + i, 3, &y);
+        y = y * 10 + (s[i + 3] - '0');
+        l = 4;
+        if (!valid_date(y, mo, d))
+            return 0;
+        char spaced[16];
+        snprintf(spaced, sizeof spaced, " %.12s", s + i + 4);
+        int h, mi;
+        size_t t = read_time(c, spaced, &h, &mi);
+        format_iso(iso, y, mo, d, h, mi);
+        return k + i + 4 + t - 1;
+    }
     if (l != 4 || !valid_date(y, mo, d))
         return 0;
     i += l;
