@@ -73,9 +73,13 @@ static void numeric_dates(void **state)
     expect_date("17/02/2020", "2020-02-17");
     expect_date("22/10/17 à 19h49", "2017-10-22T19:49");
     expect_date("2024-11-18T01:58:00+01:00", "2024-11-18T01:58");
-    /* not dates: a score, a month 13, a day 32, a year alone */
+    /* month first, as English pages write it, when no day-first reading holds */
+    expect_date("11/28/2016 04:23 pm", "2016-11-28T16:23");
+    expect_date("12/13/2020", "2020-12-13");
+    /* not dates: a score, a month 13 either way, a day 32, a year alone */
     assert_false(dateline_date(&cues, "3-1", iso));
-    assert_false(dateline_date(&cues, "12/13/2020", iso));
+    assert_false(dateline_date(&cues, "13/13/2020", iso));
+    assert_false(dateline_date(&cues, "12.13.20", iso));
     assert_false(dateline_date(&cues, "32 mai 2020", iso));
     assert_false(dateline_date(&cues, "2020", iso));
     assert_false(dateline_date(&cues, "12 pommes 2020", iso));

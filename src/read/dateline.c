@@ -158,6 +158,13 @@ static size_t numeric_date(const read_cues *c, const char *s, char iso[32])
         y += 2000; /* "22/10/17": sites print the year short, this century */
     else if (l != 4)
         return 0;
+    /* "11/28/2016": no day-first reading has a month 28, the month-first
+     * one of English pages is the only one (with the full year and the
+     * slash, not "28.11.16") */
+    if (mo > 12 && d <= 12 && l == 4 && sep == '/') {
+        int t = mo;
+        mo = d, d = t;
+    }
     if (!valid_date(y, mo, d))
         return 0;
     i += l;

@@ -1534,6 +1534,13 @@ static bool title_case(const line *l)
     return long_words >= 3 && capitals * 4 >= long_words * 3;
 }
 
+/* "Trump Has Shown Receptiveness To Obama's Agenda. Does He Actually
+ * Mean It?": a headline may ask, in title case, where prose does not. */
+static bool headline_question(const line *l)
+{
+    return l->len >= 12 && l->words <= 20 && l->s[l->len - 1] == '?' && title_case(l);
+}
+
 /* A headline in title case right over a longer line that is none (a
  * phrase, "City officials say the work came in under budget"): a title
  * over its dek, which the dateline under the dek pulled the choice to.
@@ -1567,7 +1574,7 @@ static void read_head(reader *r)
      * joined to the prose under it). */
     size_t to = r->body;
     while (to < r->stop && to < r->body + 2 &&
-           (!r->l[to].full_stop || ends_on_initials(r->l[to].s, r->l[to].len)))
+           (!r->l[to].full_stop || ends_on_initials(r->l[to].s, r->l[to].len) || headline_question(&r->l[to])))
         to++;
     /* Or on a notice over the title ("This story is unlisted…"): one
      * paragraph, then a headline the copy shows again as it is (the
