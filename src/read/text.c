@@ -1352,6 +1352,17 @@ static bool byline_under(const reader *r, size_t i)
     return false;
 }
 
+/* The same headline again within two lines (over and under its rubric,
+ * or twice in a row as a copy gives a title and its hidden repeat): a
+ * list of links to other articles does not name one twice. */
+static bool doubled(const reader *r, size_t i)
+{
+    for (size_t j = i > 2 ? i - 2 : 0; j < r->n && j <= i + 2; j++)
+        if (j != i && r->l[j].len == r->l[i].len && r->l[i].words >= 4 && strcmp(r->l[j].s, r->l[i].s) == 0)
+            return true;
+    return false;
+}
+
 /* The title's score as a candidate at i, the prose starting at body: near
  * the prose, with a dateline or a lede under it (or a dateline over it),
  * not in a menu. */
@@ -1401,7 +1412,7 @@ static long title_score(const reader *r, size_t i, size_t body)
     if (l->words >= 4 && repeated(r, i))
         s += 15; /* a title comes back (in a breadcrumb, a share box) */
     if ((in_menu(r, i) || l->listed || (i > 0 && announces_link(r, r->l[i - 1].s))) &&
-        !right_under && !right_over)
+        !right_under && !right_over && !doubled(r, i))
         s -= 60;
     if (in_see_also_box(r, i))
         s -= 60; /* a linked article's headline and byline, under "Sur le même sujet" */
