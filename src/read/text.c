@@ -1253,8 +1253,8 @@ static bool repeated(const reader *r, size_t i)
 /* "Jean Dupont": two to five capitalized words, nothing else. */
 static bool name_like(const reader *r, const line *l)
 {
-    if (l->words < 2 || l->words > 5 || l->meta || strpbrk(l->s, ".:!?;0123456789|"))
-        return false; /* "Par Jean Dupont" is a dateline, read as one */
+    if (l->words < 2 || l->words > 5 || l->meta || l->drop || strpbrk(l->s, ".:!?;0123456789|"))
+        return false; /* "Par Jean Dupont" is a dateline, read as one; "READ MORE" a button */
     if (cue_prefix(&r->cues.article, l->s))
         return false; /* "Le Quotidien" is a paper, not a person */
     for (const char *p = l->s; *p; p++)
@@ -1350,6 +1350,19 @@ static bool byline_under(const reader *r, size_t i)
             return true;
     }
     return false;
+}
+
+/* A label of three words at most that the copy shows three times or
+ * more ("Recommendation image", a picture's alt text under each teaser;
+ * a button): no headline. */
+static bool repeated_label(const reader *r, size_t i)
+{
+    if (r->l[i].words > 3)
+        return false;
+    int seen = 0;
+    for (size_t j = 0; j < r->n && seen < 3; j++)
+        seen += r->l[j].len == r->l[i].len && strcmp(r->l[j].s, r->l[i].s) == 0;
+    return seen >= 3;
 }
 
 /* The same headline again within two lines (over and under its rubric,
@@ -1607,6 +1620,7 @@ static void read_head(reader *r)
                        alt_over_legend(r, i);
         /* neither a name nor a desk ("X avec AFP") by the dateline */
         if (title_like(&r->l[i]) && !caption && !cue_counter_line(&r->cues, r->l[i].s) &&
+            !repeated_label(r, i) &&
             !(name_like(r, &r->l[i]) && beside_meta && !byline_under(r, i)) &&
             !cue_wire_signature(&r->cues, &r->bp, r->l[i].s)) {
             long s = title_score(r, i, r->body);
