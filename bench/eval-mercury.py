@@ -61,27 +61,21 @@ First run (2026-12-03, main at a3ec99d, before any tuning on the dev half):
   held-out chrome    n=49  body-F1   n/a ( 0)  snippets  38/45  leaks  0  title 30/47  failed  0  short<80%  7
 """
 
-import argparse
 import hashlib
-import importlib.util
 import os
 import re
+import runpy
 import shutil
 import sys
 import tarfile
+import types
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(REPO, "build", "eval-mercury")
 
 
-def load_eval_npm():
-    spec = importlib.util.spec_from_file_location("eval_npm", os.path.join(REPO, "bench", "eval-npm.py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-en = load_eval_npm()
+# bench/eval-npm.py's functions (its name has a dash: no import statement reaches it)
+en = types.SimpleNamespace(**runpy.run_path(os.path.join(REPO, "bench", "eval-npm.py")))
 ec = en.ec
 
 NO_TEST = "no expectation: the tests that read it check one feature (scores, next page), not the article"
@@ -316,37 +310,15 @@ def print_list():
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--shared", default=ec.default_shared(),
-                    help="the shared folder (default ../shared beside the checkout, or ../../shared)")
-    ap.add_argument("--cmd", default=ec.DEFAULT_CMD, help=f"extractor command (default '{ec.DEFAULT_CMD}')")
-    ap.add_argument("-j", "--jobs", type=int, default=2, help="cases run in parallel (default 2)")
-    ap.add_argument("--timeout", type=float, default=60)
-    ap.add_argument("--oracle", action="store_true", help="score outputs built from the expectations (self-test)")
-    ap.add_argument("--list", action="store_true", help="list the pages and their status, and stop")
-    ap.add_argument("--dev", action="store_true", help="the dev half only (for tuning: no held-out line)")
-    ap.add_argument("-v", "--verbose", action="store_true", help="per-case results of the dev half only")
-    args = ap.parse_args(argv)
-
+    args = en.parse_args(__doc__, argv, lambda ap: ap.add_argument(
+        "--dev", action="store_true", help="the dev half only (for tuning: no held-out line)"))
     if args.list:
         print_list()
         return 0
-    shared = os.path.abspath(args.shared)
-    if not os.path.isdir(os.path.join(shared, "eval")):
-        print(f"eval-mercury: SKIPPED: no shared folder at {shared} (eval/extract_eval.py is needed)")
-        return 0
-    try:
-        path = en.fetch(PACKAGE)
-    except en.Skipped as e:
-        print(f"eval-mercury: SKIPPED: {e}")
-        return 0
-    program = args.cmd.split()[0]
-    if not args.oracle and "/" in program and not os.access(program, os.X_OK):
-        print(f"eval-mercury: {program} is not built (make oralise)", file=sys.stderr)
-        return 1
-    ee = ec.import_path("extract_eval", os.path.join(shared, "eval", "extract_eval.py"))
-    bc = ec.import_path("browser_copy", os.path.join(shared, "eval", "browser_copy.py"))
+    ready = en.prepare("eval-mercury", args, [PACKAGE])
+    if isinstance(ready, int):
+        return ready
+    [(_, path)], ee, bc = ready
     tally, problems = build_cases(ee, bc, path, check=args.oracle)
     for p in problems:
         print("expectation problem: " + p)
@@ -355,14 +327,7 @@ def main(argv=None):
     left_out = sum(1 for v in PAGES.values() if v != "en")
     print(f"  {PACKAGE['name']}@{PACKAGE['version']}: " + ", ".join(f"{g} {tally.get(g, 0)}" for g in GROUPS)
           + f"; {left_out} left out (see the script's table)")
-    for group in GROUPS[:1] if args.dev else GROUPS:
-        for flavor, label in (("html", "HTML"), ("firefox", "firefox"), ("chrome", "chrome")):
-            d = os.path.join(OUT, f"{group}-{flavor}")
-            rs = ec.run_group(ee, [d], args.cmd, args.jobs, args.timeout, args.oracle) if os.path.isdir(d) else []
-            name = f"{group} {label}"
-            print(ec.summary_line(ee, name, rs) if rs else f"{name:<18} no cases", flush=True)
-            if args.verbose and group == "dev" and rs:
-                ec.print_cases(rs)
+    en.print_groups(ee, OUT, GROUPS[:1] if args.dev else GROUPS, args)
     return 2 if problems else 0
 
 
