@@ -1433,6 +1433,16 @@ static long title_score(const reader *r, size_t i, size_t body)
     return s;
 }
 
+/* An author box: a name alone on its line, then a sentence that opens
+ * with it ("Jane Doe" / "Jane Doe is an editor at …"): the name is no
+ * title, the sentence no lede. */
+static bool author_bio(const reader *r, size_t i)
+{
+    const line *name = i > 0 ? &r->l[i - 1] : NULL;
+    return name && name_like(r, name) && strncmp(r->l[i].s, name->s, name->len) == 0 &&
+           r->l[i].s[name->len] == ' ';
+}
+
 /* A lede: a sentence or two standing above the body, under the title. */
 static bool lede_like(const line *l)
 {
@@ -1620,7 +1630,7 @@ static void read_head(reader *r)
                        alt_over_legend(r, i);
         /* neither a name nor a desk ("X avec AFP") by the dateline */
         if (title_like(&r->l[i]) && !caption && !cue_counter_line(&r->cues, r->l[i].s) &&
-            !repeated_label(r, i) &&
+            !repeated_label(r, i) && !(i + 1 < r->n && author_bio(r, i + 1)) &&
             !(name_like(r, &r->l[i]) && beside_meta && !byline_under(r, i)) &&
             !cue_wire_signature(&r->cues, &r->bp, r->l[i].s)) {
             long s = title_score(r, i, r->body);
@@ -1642,7 +1652,7 @@ static void read_head(reader *r)
         a->title = ora_strdup(r->l[title].s);
         for (size_t i = title + 1; i < r->body; i++) {
             if (r->lede_at == r->n && lede_like(&r->l[i]) && !is_caption_at(r, i) &&
-                !same_text(a->title, r->l[i].s))
+                !same_text(a->title, r->l[i].s) && !author_bio(r, i))
                 r->lede_at = i;
         }
     }
