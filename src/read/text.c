@@ -1599,8 +1599,8 @@ static void read_head(reader *r)
         if (r->l[i].meta) {
             r->body = i + 1;
             goods = 0;
-        } else if (r->l[i].cls == GOOD) {
-            goods++;
+        } else if (r->l[i].cls == GOOD && !title_case(&r->l[i])) {
+            goods++; /* headlines in title case over the title are teasers, no prose */
         }
     }
     size_t from = r->body > HEAD_WINDOW ? r->body - HEAD_WINDOW : 0;
@@ -1690,8 +1690,10 @@ static void read_head(reader *r)
             take_dateline(r, r->l[i].s);
             if (r->l[i].prefix_alone && !a->byline)
                 a->byline = byline_text(r->l[i + 1].s);
-            /* an unprefixed name beside the dateline is the byline */
-            for (int d = -2; d <= 1 && !a->byline; d += d == -1 ? 2 : 1) {
+            /* an unprefixed name beside the dateline is the byline, unless
+             * a dateline right under it names the author (a rubric, "Love
+             * Lives", over the date, "By X" under it) */
+            for (int d = -2; d <= 1 && !a->byline && !byline_under(r, i); d += d == -1 ? 2 : 1) {
                 size_t j = i + (size_t)(long)d;
                 if (j < r->n && j != title && name_like(r, &r->l[j]))
                     a->byline = byline_text(r->l[j].s);
