@@ -59,6 +59,14 @@ First run (2026-12-03, main at a3ec99d, before any tuning on the dev half):
   held-out HTML      n=49  body-F1   n/a ( 0)  snippets  39/45  leaks  0  title 40/47  failed  0  short<80%  6
   held-out firefox   n=49  body-F1   n/a ( 0)  snippets  36/45  leaks  0  title 31/47  failed  0  short<80%  9
   held-out chrome    n=49  body-F1   n/a ( 0)  snippets  38/45  leaks  0  title 30/47  failed  0  short<80%  7
+Second run (2026-12-03, branch i-mercury at 7f11a33, after tuning the text reader on the dev half; the
+held-out half read for the second time):
+  dev HTML           n=49  body-F1   n/a ( 0)  snippets  37/45  leaks  0  title 40/47  failed  1  short<80%  7
+  dev firefox        n=49  body-F1   n/a ( 0)  snippets  36/45  leaks  0  title 45/47  failed  0  short<80%  9
+  dev chrome         n=49  body-F1   n/a ( 0)  snippets  36/45  leaks  0  title 44/47  failed  0  short<80%  9
+  held-out HTML      n=49  body-F1   n/a ( 0)  snippets  39/45  leaks  0  title 40/47  failed  0  short<80%  6
+  held-out firefox   n=49  body-F1   n/a ( 0)  snippets  36/45  leaks  0  title 34/47  failed  0  short<80%  9
+  held-out chrome    n=49  body-F1   n/a ( 0)  snippets  38/45  leaks  0  title 32/47  failed  0  short<80%  7
 """
 
 import hashlib
