@@ -53,9 +53,10 @@ body-F1 (mean over FULL cases), snippets found, leaks (none expected here), titl
 and "short": runs that exit 0 with under 80 % of the expected article's words (for PREFIX cases, of
 the snippets) -- the line of bench/eval-corpus.py.
 
-Left aside: @postlight/mercury-parser@1.1.1 ships ~90 fixtures, but its tests give only the title,
+Left aside here: @postlight/mercury-parser@1.1.1 ships ~90 fixtures, but its tests give only the title,
 author, date and first 13 words, its pages lost their <script> and carry <meta value=>, its one
-French page (Radio-Canada) is in ../shared already, and all the rest is US English.
+French page (Radio-Canada) is in ../shared already, and all the rest is US English: it has a script of
+its own, bench/eval-mercury.py (PREFIX cases, a dev half and a held-out half), which reuses this one.
 
 First run (2026-12-03, main at 9bc2b0a, the only one so far):
   fr HTML      n=2   body-F1 0.990 ( 2)  snippets   0/0   leaks 0  title  2/2   failed 0  short<80% 0
@@ -429,8 +430,9 @@ def print_list():
 # ---------------------------------------------------------------------------------------------------------
 
 
-def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+def parse_args(doc, argv, more=None):
+    """The options of this script and of bench/eval-mercury.py; `more` adds a script's own."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", default=ec.default_shared(),
                     help="the shared folder (default ../shared beside the checkout, or ../../shared)")
@@ -440,40 +442,60 @@ def main(argv=None):
     ap.add_argument("--oracle", action="store_true", help="score outputs built from the expectations (self-test)")
     ap.add_argument("--list", action="store_true", help="list the pages and their status, and stop")
     ap.add_argument("-v", "--verbose", action="store_true", help="per-case results of the dev group only")
-    args = ap.parse_args(argv)
+    if more:
+        more(ap)
+    return ap.parse_args(argv)
 
-    if args.list:
-        print_list()
-        return 0
+
+def prepare(tool, args, packages):
+    """(tarballs, ee, bc), or the exit code after saying why not: a SKIPPED line (no shared folder, no
+    npm or registry: exit 0) or an unbuilt extractor (1)."""
     shared = os.path.abspath(args.shared)
     if not os.path.isdir(os.path.join(shared, "eval")):
-        print(f"eval-npm: SKIPPED: no shared folder at {shared} (eval/extract_eval.py is needed)")
+        print(f"{tool}: SKIPPED: no shared folder at {shared} (eval/extract_eval.py is needed)")
         return 0
     try:
-        tarballs = [(pkg, fetch(pkg)) for pkg in PACKAGES]
+        tarballs = [(pkg, fetch(pkg)) for pkg in packages]
     except Skipped as e:
-        print(f"eval-npm: SKIPPED: {e}")
+        print(f"{tool}: SKIPPED: {e}")
         return 0
     program = args.cmd.split()[0]
     if not args.oracle and "/" in program and not os.access(program, os.X_OK):
-        print(f"eval-npm: {program} is not built (make oralise)", file=sys.stderr)
+        print(f"{tool}: {program} is not built (make oralise)", file=sys.stderr)
         return 1
     ee = ec.import_path("extract_eval", os.path.join(shared, "eval", "extract_eval.py"))
     bc = ec.import_path("browser_copy", os.path.join(shared, "eval", "browser_copy.py"))
+    return tarballs, ee, bc
+
+
+def print_groups(ee, out, groups, args):
+    """Each group's lines as HTML and as Firefox and Chrome copies; -v adds the dev group's cases."""
+    for group in groups:
+        for flavor, label in (("html", "HTML"), ("firefox", "firefox"), ("chrome", "chrome")):
+            d = os.path.join(out, f"{group}-{flavor}")
+            rs = ec.run_group(ee, [d], args.cmd, args.jobs, args.timeout, args.oracle) if os.path.isdir(d) else []
+            name = f"{group} {label}"
+            print(ec.summary_line(ee, name, rs) if rs else f"{name:<18} no cases", flush=True)
+            if args.verbose and group == "dev" and rs:
+                ec.print_cases(rs)
+
+
+def main(argv=None):
+    args = parse_args(__doc__, argv)
+    if args.list:
+        print_list()
+        return 0
+    ready = prepare("eval-npm", args, PACKAGES)
+    if isinstance(ready, int):
+        return ready
+    tarballs, ee, bc = ready
     counts, problems = build_cases(ee, bc, tarballs, check=args.oracle)
     for p in problems:
         print("expectation problem: " + p)
 
     print(f"eval-npm: {'oracle (self-test)' if args.oracle else args.cmd}  [held-out set: aggregate lines only]")
     print_counts(counts)
-    for group in GROUPS:
-        for flavor, label in (("html", "HTML"), ("firefox", "firefox"), ("chrome", "chrome")):
-            d = os.path.join(OUT, f"{group}-{flavor}")
-            rs = ec.run_group(ee, [d], args.cmd, args.jobs, args.timeout, args.oracle) if os.path.isdir(d) else []
-            name = f"{group} {label}"
-            print(ec.summary_line(ee, name, rs) if rs else f"{name:<18} no cases", flush=True)
-            if args.verbose and group == "dev" and rs:
-                ec.print_cases(rs)
+    print_groups(ee, OUT, GROUPS, args)
     return 2 if problems else 0
 
 

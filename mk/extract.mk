@@ -11,6 +11,9 @@
 #                      packages ship as test fixtures (bench/eval-npm.py; needs
 #                      npm and ../shared). Held out: aggregate lines only, run
 #                      once at the end of a piece of work, never tuned on
+#   make eval-mercury  the same on the fixtures of @postlight/mercury-parser
+#                      (bench/eval-mercury.py): a dev half to tune on and a
+#                      held-out half (aggregate lines only, start and end)
 # The fuzzers need clang; they build the library again, instrumented, in
 # build-fuzz/ and run niced (the machine is shared).
 
@@ -22,7 +25,7 @@ EXTRACT_FUZZ_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefine
                -fno-sanitize-recover=all
 FUZZ_BIN    := build-fuzz/fuzz_html build-fuzz/fuzz_jsonld build-fuzz/fuzz_text
 
-.PHONY: fuzz-build fuzz-html fuzz-jsonld fuzz-text bench-extract eval-corpus eval-npm
+.PHONY: fuzz-build fuzz-html fuzz-jsonld fuzz-text bench-extract eval-corpus eval-npm eval-mercury
 
 # The instrumented library is the ordinary $(BUILD)/liboralise.a rule run
 # again with BUILD=build-fuzz; inside that run this rule must not exist.
@@ -92,3 +95,6 @@ eval-corpus: oralise
 # succeeds when npm, the registry or ../shared is not there.
 eval-npm: oralise
 	@nice python3 bench/eval-npm.py --shared $(SHARED) $(EVAL_ARGS)
+
+eval-mercury: oralise
+	@nice python3 bench/eval-mercury.py --shared $(SHARED) $(EVAL_ARGS)

@@ -54,6 +54,15 @@ static void written_dates(void **state)
     /* the byline after the date */
     expect_line("Posted on June 12, 2017 by Tom Reed", "2017-06-12", "", "Tom Reed");
     expect_line("Publié le 3 mai 2020 à 10h05 par Jeanne Roux", "2020-05-03T10:05", "", "Jeanne Roux");
+    /* the author's handle after the name, a time after a colon, its zone */
+    expect_line("by Tom Reed @CityDesk November 29, 2016: 8:18 AM ET", "2016-11-29T08:18", "", "Tom Reed");
+    expect_line("December 7, 2016 @ 3:53 PM", "2016-12-07T15:53", "", "");
+    expect_line("Jan 9, 2017 at 10:05AM", "2017-01-09T10:05", "", ""); /* "AM" glued: no agency */
+    expect_line("December 15, 20163:33 PM ET", "2016-12-15T15:33", "", ""); /* the time run into the year */
+    assert_false(dateline_date(&cues, "December 15, 20161", iso));
+    /* fields parted by slashes, one of them a button */
+    expect_line("by Ann Bell / January 19, 2017 / Leave a comment", "2017-01-19", "", "Ann Bell");
+    expect_line("Tom Reed | treed@example.com | June 2, 2018", "2018-06-02", "", "Tom Reed");
 }
 
 static void numeric_dates(void **state)
@@ -64,9 +73,13 @@ static void numeric_dates(void **state)
     expect_date("17/02/2020", "2020-02-17");
     expect_date("22/10/17 à 19h49", "2017-10-22T19:49");
     expect_date("2024-11-18T01:58:00+01:00", "2024-11-18T01:58");
-    /* not dates: a score, a month 13, a day 32, a year alone */
+    /* month first, as English pages write it, when no day-first reading holds */
+    expect_date("11/28/2016 04:23 pm", "2016-11-28T16:23");
+    expect_date("12/13/2020", "2020-12-13");
+    /* not dates: a score, a month 13 either way, a day 32, a year alone */
     assert_false(dateline_date(&cues, "3-1", iso));
-    assert_false(dateline_date(&cues, "12/13/2020", iso));
+    assert_false(dateline_date(&cues, "13/13/2020", iso));
+    assert_false(dateline_date(&cues, "12.13.20", iso));
     assert_false(dateline_date(&cues, "32 mai 2020", iso));
     assert_false(dateline_date(&cues, "2020", iso));
     assert_false(dateline_date(&cues, "12 pommes 2020", iso));

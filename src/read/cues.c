@@ -7,6 +7,7 @@
  * section would otherwise be ignored without a word. */
 #include "cues.h"
 
+#include <ctype.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -308,6 +309,10 @@ bool cue_link_announcer(const read_cues *c, const char *s)
 
 bool cue_counter_line(const read_cues *c, const char *t)
 {
+    /* a one-word label may go first: "New, 154 comments" */
+    size_t label = strcspn(t, " ,");
+    if (label && t[label] == ',' && t[label + 1] == ' ' && isdigit((unsigned char)t[label + 2]))
+        t += label + 2;
     size_t d = strspn(t, "0123456789");
     if (!d || t[d] != ' ')
         return false;

@@ -11,6 +11,7 @@
 #include "dateline.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -36,15 +37,26 @@ static bool valid_date(int y, int m, int d)
 /* " PM", " a.m.": the half of the day of a 12-hour time; its length. */
 static size_t twelve_hour(const char *s, int *h)
 {
-    static const char *const marks[] = {" PM", " pm", " p.m.", " AM", " am", " a.m."};
-    for (size_t k = 0; k < 6; k++) {
+    static const char *const marks[] = {" PM", " pm", " p.m.", "PM", "pm", " AM", " am", " a.m.", "AM", "am"};
+    for (size_t k = 0; k < 10; k++) {
         size_t n = strlen(marks[k]);
         if (strncmp(s, marks[k], n) != 0 || isalnum((unsigned char)s[n]) || *h > 12)
             continue;
-        bool pm = k < 3;
+        bool pm = k < 5;
         *h = pm ? (*h % 12) + 12 : *h % 12;
         return n;
     }
+    return 0;
+}
+
+/* The signs a time may follow its date with: ", 10:12", " - 10h",
+ * "2016: 8:18 AM", "2016 — 6:22 PM", "2016 @ 3:53 PM". */
+static size_t time_lead(const char *s)
+{
+    static const char *const leads[] = {", ", ": ", " - ", " @ ", " \xE2\x80\x94 ", " \xE2\x80\x93 "};
+    for (size_t k = 0; k < sizeof leads / sizeof *leads; k++)
+        if (str_starts_with(s, leads[k]))
+            return strlen(leads[k]);
     return 0;
 }
 
@@ -54,8 +66,8 @@ static size_t read_time(const read_cues *c, const char *s, int *hour, int *min)
     size_t i = 0, at = s[0] == ' ' ? cue_prefix(&c->at, s + 1) : 0;
     if (at)
         i = 1 + at;
-    else if (str_starts_with(s, ", ") || str_starts_with(s, " - "))
-        i = s[1] == ' ' ? 2 : 3;
+    else if (time_lead(s))
+        i = time_lead(s);
     else if (s[0] == ' ')
         i = 1;
     else
@@ -80,9 +92,10 @@ static size_t read_time(const read_cues *c, const char *s, int *hour, int *min)
         return 0;
     else
         m = 0;
-    if (isalnum((unsigned char)s[i]))
+    size_t half = twelve_hour(s + i, &h); /* "3:17 PM", "10:05AM", as English datelines write it */
+    if (!half && isalnum((unsigned char)s[i]))
         return 0; /* "10hommes" is not a time */
-    i += twelve_hour(s + i, &h); /* "3:17 PM", as English datelines write it */
+    i += half;
     *hour = h, *min = m;
     return i;
 }
@@ -145,6 +158,13 @@ static size_t numeric_date(const read_cues *c, const char *s, char iso[32])
         y += 2000; /* "22/10/17": sites print the year short, this century */
     else if (l != 4)
         return 0;
+    /* "11/28/2016": no day-first reading has a month 28, the month-first
+     * one of English pages is the only one (with the full year and the
+     * slash, not "28.11.16") */
+    if (mo > 12 && d <= 12 && l == 4 && sep == '/') {
+        int t = mo;
+        mo = d, d = t;
+    }
     if (!valid_date(y, mo, d))
         return 0;
     i += l;
@@ -194,6 +214,14 @@ static size_t weekday_before(const read_cues *c, const char *s)
  * 13th, 2011": the month first, as English writes it (the names of the
  * months and days and the endings of the days are data:
  * rules/fr/dateline.txt). */
+/* "3:33 PM", "11:05": a time of one or two digits, a colon, two digits. */
+static bool glued_time(const char *s)
+{
+    size_t h = isdigit((unsigned char)s[0]) ? (isdigit((unsigned char)s[1]) ? 2 : 1) : 0;
+    return h && s[h] == ':' && isdigit((unsigned char)s[h + 1]) && isdigit((unsigned char)s[h + 2]) &&
+           !isdigit((unsigned char)s[h + 3]);
+}
+
 static size_t month_first_date(const read_cues *c, const char *s, char iso[32])
 {
     size_t k = weekday_before(c, s);
@@ -212,6 +240,20 @@ static size_t month_first_date(const read_cues *c, const char *s, char iso[32])
     if (s[i++] != ' ')
         return 0;
     l = read_digits(s + i, 4, &y);
+    if (!l && glued_time(s + i + 4)) {
+        /* "December 15, 20163:33 PM": a copy ran the time into the year */
+        read_digits(s + i, 3, &y);
+        y = y * 10 + (s[i + 3] - '0');
+        l = 4;
+        if (!valid_date(y, mo, d))
+            return 0;
+        char spaced[16];
+        snprintf(spaced, sizeof spaced, " %.12s", s + i + 4);
+        int h, mi;
+        size_t t = read_time(c, spaced, &h, &mi);
+        format_iso(iso, y, mo, d, h, mi);
+        return k + i + 4 + t - 1;
+    }
     if (l != 4 || !valid_date(y, mo, d))
         return 0;
     i += l;
@@ -268,8 +310,8 @@ static size_t name_end(const read_cues *c, const char *s)
     char iso[32];
     for (size_t i = 0; s[i]; i++) {
         if (s[i] == ',' || s[i] == '(' || str_starts_with(s + i, " - ") ||
-            str_starts_with(s + i, " \xE2\x80\x93 "))
-            return i;
+            str_starts_with(s + i, " \xE2\x80\x93 ") || str_starts_with(s + i, " @"))
+            return i; /* " @" opens the author's handle ("By X @Desk") */
         if (s[i] != ' ')
             continue;
         size_t on = cue_prefix(&c->on, s + i + 1);
@@ -321,12 +363,20 @@ static bool says_modified(const read_cues *c, const char *from, const char *to)
     return cue_find(&c->update, from, (size_t)(to - from)) != NULL;
 }
 
+/* "@JaneDoe", "jdoe@example.com": where to reach the author, beside the
+ * byline, no prose word. */
+static bool contact(const char *w, size_t n)
+{
+    const char *at = memchr(w, '@', n);
+    return at && (size_t)(at - w) + 1 < n && isalnum((unsigned char)at[1]);
+}
+
 /* Words a dateline's fields use around their dates, and the signs between
  * them: not "other" words. */
 static bool meta_word(const read_cues *c, const char *w, size_t n)
 {
-    return (n == 1 && (w[0] == ':' || w[0] == '-' || w[0] == '|')) || cue_word(&c->meta, w, n) ||
-           cue_word_nocase(&c->weekday, w, n);
+    return (n == 1 && (w[0] == ':' || w[0] == '-' || w[0] == '|' || w[0] == '@')) ||
+           cue_word(&c->meta, w, n) || cue_word_nocase(&c->weekday, w, n) || contact(w, n);
 }
 
 static int count_words(const char *s)
@@ -434,10 +484,18 @@ static size_t separator_len(const char *s)
         return 3;
     if (str_starts_with(s, "\xC2\xB7")) /* · */
         return 2;
+    if (str_starts_with(s, " / "))
+        return 3; /* "by X / January 19, 2017 / …" */
     if (str_starts_with(s, " - ") || str_starts_with(s, " \xE2\x80\x93 ") ||
         str_starts_with(s, " \xE2\x80\x94 "))
         return s[1] == '-' ? 3 : 5;
     return 0;
+}
+
+/* "AM" or "PM" ending a word: the half of the day of "10:05AM". */
+static bool half_of_day(const char *p)
+{
+    return (p[0] == 'A' || p[0] == 'P') && p[1] == 'M' && !isalnum((unsigned char)p[2]);
 }
 
 /* Copies glue the fields of a dateline together ("Par Camille
@@ -452,7 +510,7 @@ static char *unglue(const read_cues *c, const char *line)
         unsigned char prev = p > line ? (unsigned char)p[-1] : ' ';
         bool glued = (islower(prev) || isdigit(prev) || (prev >= 0xA0 && prev <= 0xBF &&
                       p - line >= 2 && (unsigned char)p[-2] == 0xC3)) &&
-                     capital_at(p);
+                     capital_at(p) && !(isdigit(prev) && half_of_day(p));
         /* "AFP Publié le …": the source, then the stamp */
         bool stamp = p > line + 1 && p[-1] == ' ' && p[-2] != '|' && cue_prefix(&c->stamp, p);
         if (glued || stamp)

@@ -58,6 +58,7 @@ typedef struct {
     bool sentence;     /* ends like a sentence */
     bool full_stop;    /* ends on . ! ? …, perhaps inside quotes */
     bool drop, credit, end, cut, meta;
+    bool prefix_alone; /* "By" alone over the author's name */
     bool credit_in;    /* a photo credit somewhere in it: a caption */
     bool listed;       /* in a run of headlines or links */
     bool cells;        /* a table's row: cells the copy parted with tabs */
@@ -1188,6 +1189,16 @@ static bool breadcrumb(const char *s)
     return close > open && close >= 1 && open == 0 && strstr(s, " \xC2\xBB ");
 }
 
+/* "U.N.", "U.S.": initials, each a capital and its dot; a headline may
+ * end on them, its dot no full stop. */
+static bool ends_on_initials(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (n >= 2 && s[n - 1] == '.' && s[n - 2] >= 'A' && s[n - 2] <= 'Z')
+        n -= 2, k++;
+    return k >= 2 && (n == 0 || s[n - 1] == ' ');
+}
+
 /* Two to thirty words, no full stop at the end, not a list item. */
 static bool title_like(const line *l)
 {
@@ -1195,7 +1206,8 @@ static bool title_like(const line *l)
         l->drop || l->credit || l->meta || l->end || l->cut)
         return false;
     char c = l->s[l->len - 1];
-    return c != '.' && c != ':' && c != ',' && c != ';' && !strchr(l->s, '|') &&
+    return (c != '.' || ends_on_initials(l->s, l->len)) && c != ':' && c != ',' && c != ';' &&
+           !strchr(l->s, '|') &&
            !l->credit_in && !breadcrumb(l->s);
 }
 
@@ -1241,14 +1253,35 @@ static bool repeated(const reader *r, size_t i)
 /* "Jean Dupont": two to five capitalized words, nothing else. */
 static bool name_like(const reader *r, const line *l)
 {
-    if (l->words < 2 || l->words > 5 || l->meta || strpbrk(l->s, ".:!?;0123456789|"))
-        return false; /* "Par Jean Dupont" is a dateline, read as one */
+    if (l->words < 2 || l->words > 5 || l->meta || l->drop || strpbrk(l->s, ".:!?;0123456789|"))
+        return false; /* "Par Jean Dupont" is a dateline, read as one; "READ MORE" a button */
     if (cue_prefix(&r->cues.article, l->s))
         return false; /* "Le Quotidien" is a paper, not a person */
     for (const char *p = l->s; *p; p++)
         if ((p == l->s || p[-1] == ' ') && !capital_at(p))
             return false;
     return true;
+}
+
+/* "By" alone on its line over the author's name ("by" / "Jane Doe": a
+ * layout that sets them apart): the two are one dateline. The prefix line
+ * is marked meta: it places the title over it, and the name beside it is
+ * no title but the byline. */
+static void split_bylines(reader *r)
+{
+    for (size_t i = 0; i + 1 < r->n; i++) {
+        line *l = &r->l[i];
+        for (size_t k = 0; k < r->cues.byline.n && !l->meta; k++) {
+            /* a prefix such as "By", not a field's label ("Auteur :", which
+             * heads an author box after the article) */
+            size_t n = r->cues.byline.len[k];
+            while (n && r->cues.byline.s[k][n - 1] == ' ')
+                n--;
+            if (n && !memchr(r->cues.byline.s[k], ':', n) && l->len == n && strncmp(l->s, r->cues.byline.s[k], n) == 0 &&
+                name_like(r, &r->l[i + 1]))
+                l->meta = l->prefix_alone = true;
+        }
+    }
 }
 
 /* A copy sometimes doubles a name ("Jean DupontJean Dupont": the visible
@@ -1306,6 +1339,43 @@ static bool in_see_also_box(const reader *r, size_t i)
     return false;
 }
 
+/* A dateline that names the author ("By Jane Doe") within three lines
+ * under line i: a line of capitalized words over it is a short title
+ * ("Broken Pledge"), not the author's name. */
+static bool byline_under(const reader *r, size_t i)
+{
+    for (size_t j = i + 1; j < r->n && j <= i + 3; j++) {
+        dateline d;
+        if (r->l[j].meta && dateline_parse(&r->cues, r->l[j].s, &d) && d.byline[0])
+            return true;
+    }
+    return false;
+}
+
+/* A label of three words at most that the copy shows three times or
+ * more ("Recommendation image", a picture's alt text under each teaser;
+ * a button): no headline. */
+static bool repeated_label(const reader *r, size_t i)
+{
+    if (r->l[i].words > 3)
+        return false;
+    int seen = 0;
+    for (size_t j = 0; j < r->n && seen < 3; j++)
+        seen += r->l[j].len == r->l[i].len && strcmp(r->l[j].s, r->l[i].s) == 0;
+    return seen >= 3;
+}
+
+/* The same headline again within two lines (over and under its rubric,
+ * or twice in a row as a copy gives a title and its hidden repeat): a
+ * list of links to other articles does not name one twice. */
+static bool doubled(const reader *r, size_t i)
+{
+    for (size_t j = i > 2 ? i - 2 : 0; j < r->n && j <= i + 2; j++)
+        if (j != i && r->l[j].len == r->l[i].len && r->l[i].words >= 4 && strcmp(r->l[j].s, r->l[i].s) == 0)
+            return true;
+    return false;
+}
+
 /* The title's score as a candidate at i, the prose starting at body: near
  * the prose, with a dateline or a lede under it (or a dateline over it),
  * not in a menu. */
@@ -1355,12 +1425,22 @@ static long title_score(const reader *r, size_t i, size_t body)
     if (l->words >= 4 && repeated(r, i))
         s += 15; /* a title comes back (in a breadcrumb, a share box) */
     if ((in_menu(r, i) || l->listed || (i > 0 && announces_link(r, r->l[i - 1].s))) &&
-        !right_under && !right_over)
+        !right_under && !right_over && !doubled(r, i))
         s -= 60;
     if (in_see_also_box(r, i))
         s -= 60; /* a linked article's headline and byline, under "Sur le même sujet" */
     s += 3 * (long)(l->words < 12 ? l->words : 12); /* a title says something */
     return s;
+}
+
+/* An author box: a name alone on its line, then a sentence that opens
+ * with it ("Jane Doe" / "Jane Doe is an editor at …"): the name is no
+ * title, the sentence no lede. */
+static bool author_bio(const reader *r, size_t i)
+{
+    const line *name = i > 0 ? &r->l[i - 1] : NULL;
+    return name && name_like(r, name) && strncmp(r->l[i].s, name->s, name->len) == 0 &&
+           r->l[i].s[name->len] == ' ';
 }
 
 /* A lede: a sentence or two standing above the body, under the title. */
@@ -1488,6 +1568,13 @@ static bool title_case(const line *l)
     return long_words >= 3 && capitals * 4 >= long_words * 3;
 }
 
+/* "Trump Has Shown Receptiveness To Obama's Agenda. Does He Actually
+ * Mean It?": a headline may ask, in title case, where prose does not. */
+static bool headline_question(const line *l)
+{
+    return l->len >= 12 && l->words <= 20 && l->s[l->len - 1] == '?' && title_case(l);
+}
+
 /* A headline in title case right over a longer line that is none (a
  * phrase, "City officials say the work came in under budget"): a title
  * over its dek, which the dateline under the dek pulled the choice to.
@@ -1512,15 +1599,16 @@ static void read_head(reader *r)
         if (r->l[i].meta) {
             r->body = i + 1;
             goods = 0;
-        } else if (r->l[i].cls == GOOD) {
-            goods++;
+        } else if (r->l[i].cls == GOOD && !title_case(&r->l[i])) {
+            goods++; /* headlines in title case over the title are teasers, no prose */
         }
     }
     size_t from = r->body > HEAD_WINDOW ? r->body - HEAD_WINDOW : 0;
     /* The stretch may open on its own title (a short line that smoothing
      * joined to the prose under it). */
     size_t to = r->body;
-    while (to < r->stop && to < r->body + 2 && !r->l[to].full_stop)
+    while (to < r->stop && to < r->body + 2 &&
+           (!r->l[to].full_stop || ends_on_initials(r->l[to].s, r->l[to].len) || headline_question(&r->l[to])))
         to++;
     /* Or on a notice over the title ("This story is unlisted…"): one
      * paragraph, then a headline the copy shows again as it is (the
@@ -1532,14 +1620,18 @@ static void read_head(reader *r)
     long best = -1000;
     size_t title = r->n;
     for (size_t i = to; i-- > from;) {
-        bool beside_meta = (i > 0 && r->l[i - 1].meta) || (i + 1 < r->n && r->l[i + 1].meta);
+        /* a name over its handle over the dateline counts as beside it */
+        bool beside_meta = (i > 0 && r->l[i - 1].meta) || (i + 1 < r->n && r->l[i + 1].meta) ||
+                           (i + 2 < r->n && r->l[i + 2].meta && r->l[i + 1].words == 1 &&
+                            !r->l[i + 1].full_stop);
         /* a line over a credit is a caption, unless the copy shows it
          * again elsewhere (share boxes, a breadcrumb): a title over its photo */
         bool caption = (is_caption_at(r, i) && !(r->l[i].words >= 4 && repeated(r, i))) ||
                        alt_over_legend(r, i);
         /* neither a name nor a desk ("X avec AFP") by the dateline */
-        if (title_like(&r->l[i]) && !caption &&
-            !(name_like(r, &r->l[i]) && beside_meta) &&
+        if (title_like(&r->l[i]) && !caption && !cue_counter_line(&r->cues, r->l[i].s) &&
+            !repeated_label(r, i) && !(i + 1 < r->n && author_bio(r, i + 1)) &&
+            !(name_like(r, &r->l[i]) && beside_meta && !byline_under(r, i)) &&
             !cue_wire_signature(&r->cues, &r->bp, r->l[i].s)) {
             long s = title_score(r, i, r->body);
 #ifdef TEXT_DEBUG
@@ -1560,7 +1652,7 @@ static void read_head(reader *r)
         a->title = ora_strdup(r->l[title].s);
         for (size_t i = title + 1; i < r->body; i++) {
             if (r->lede_at == r->n && lede_like(&r->l[i]) && !is_caption_at(r, i) &&
-                !same_text(a->title, r->l[i].s))
+                !same_text(a->title, r->l[i].s) && !author_bio(r, i))
                 r->lede_at = i;
         }
     }
@@ -1596,8 +1688,12 @@ static void read_head(reader *r)
         size_t i = k < r->body ? k : below - 1 - (k - r->body);
         if (r->l[i].meta) {
             take_dateline(r, r->l[i].s);
-            /* an unprefixed name beside the dateline is the byline */
-            for (int d = -2; d <= 1 && !a->byline; d += d == -1 ? 2 : 1) {
+            if (r->l[i].prefix_alone && !a->byline)
+                a->byline = byline_text(r->l[i + 1].s);
+            /* an unprefixed name beside the dateline is the byline, unless
+             * a dateline right under it names the author (a rubric, "Love
+             * Lives", over the date, "By X" under it) */
+            for (int d = -2; d <= 1 && !a->byline && !byline_under(r, i); d += d == -1 ? 2 : 1) {
                 size_t j = i + (size_t)(long)d;
                 if (j < r->n && j != title && name_like(r, &r->l[j]))
                     a->byline = byline_text(r->l[j].s);
@@ -2236,6 +2332,7 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
         return -1;
     split_lines(&r, data, len);
     classify(&r);
+    split_bylines(&r);
     smooth(&r);
     if (find_stretch(&r)) {
         end_stretch(&r);
