@@ -174,6 +174,16 @@ int ora_load_input(const char *path, char **data, size_t *len, ora_error *err)
     return 0;
 }
 
+/* Whether s[0, n) holds lit (lower case), whatever the case of s. */
+static bool memmem_folded(const char *s, size_t n, const char *lit)
+{
+    size_t l = strlen(lit);
+    for (size_t i = 0; i + l <= n; i++)
+        if (strncasecmp(s + i, lit, l) == 0)
+            return true;
+    return false;
+}
+
 ora_input_kind ora_sniff_input(const char *data, size_t len)
 {
     size_t i = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
@@ -189,6 +199,14 @@ ora_input_kind ora_sniff_input(const char *data, size_t len)
         for (size_t k = 0; k < sizeof starts / sizeof *starts; k++)
             if (left >= strlen(starts[k]) &&
                 strncasecmp(p, starts[k], strlen(starts[k])) == 0)
+                return ORA_INPUT_HTML;
+        /* "<br> <b>Warning</b>: session_start()…<!DOCTYPE html>": a
+         * server's error printed before the page; a copy never opens on
+         * a tag */
+        static const char *const inside[] = {"<!doctype html", "<html", "<body"};
+        size_t look = left < 4096 ? left : 4096;
+        for (size_t k = 0; k < sizeof inside / sizeof *inside; k++)
+            if (memmem_folded(p, look, inside[k]))
                 return ORA_INPUT_HTML;
     }
     return ORA_INPUT_TEXT;
