@@ -60,6 +60,15 @@ static void written_dates(void **state)
     expect_line("Jan 9, 2017 at 10:05AM", "2017-01-09T10:05", "", ""); /* "AM" glued: no agency */
     expect_line("December 15, 20163:33 PM ET", "2016-12-15T15:33", "", ""); /* the time run into the year */
     assert_false(dateline_date(&cues, "December 15, 20161", iso));
+    /* a year cut short at the end of the text: nothing read past it (the
+     * fuzzer found the glued-time test reading four bytes on); an exact
+     * copy, so that the sanitizers see such a read */
+    static const char cut[] = {'D', 'e', 'c', 'e', 'm', 'b', 'e', 'r', ' ', '1', '5', ',', ' ', '\0'};
+    char *exact = malloc(sizeof cut);
+    assert_non_null(exact);
+    memcpy(exact, cut, sizeof cut);
+    assert_false(dateline_date(&cues, exact, iso));
+    free(exact);
     /* fields parted by slashes, one of them a button */
     expect_line("by Ann Bell / January 19, 2017 / Leave a comment", "2017-01-19", "", "Ann Bell");
     expect_line("Tom Reed | treed@example.com | June 2, 2018", "2018-06-02", "", "Tom Reed");

@@ -240,7 +240,9 @@ static size_t month_first_date(const read_cues *c, const char *s, char iso[32])
     if (s[i++] != ' ')
         return 0;
     l = read_digits(s + i, 4, &y);
-    if (!l && glued_time(s + i + 4)) {
+    bool four_digits = isdigit((unsigned char)s[i]) && isdigit((unsigned char)s[i + 1]) &&
+                       isdigit((unsigned char)s[i + 2]) && isdigit((unsigned char)s[i + 3]);
+    if (!l && four_digits && glued_time(s + i + 4)) {
         /* "December 15, 20163:33 PM": a copy ran the time into the year */
         read_digits(s + i, 3, &y);
         y = y * 10 + (s[i + 3] - '0');
