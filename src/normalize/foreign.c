@@ -320,6 +320,14 @@ bool foreign_has_word(const foreign_lists *fl, const char *s, size_t n)
     return false;
 }
 
+bool foreign_common_word(const foreign_lists *fl, const char *s, size_t n)
+{
+    for (size_t k = 0; k < fl->n; k++)
+        if (lookup(&fl->v[k], s, n) & W_LOWER)
+            return true;
+    return false;
+}
+
 const foreign_lists *lazy_lists_get(lazy_lists *l)
 {
     if (!l->tried) {

@@ -89,6 +89,9 @@ int foreign_lists_load(foreign_lists *fl, ora_error *err);
 void foreign_lists_free(foreign_lists *fl);
 /* Whether one of the other languages' lists has the word (any case). */
 bool foreign_has_word(const foreign_lists *fl, const char *s, size_t n);
+/* Whether another language's list has the word in lower case: a common
+ * word ("replace", "equal", "sage"), not a name or an acronym. */
+bool foreign_common_word(const foreign_lists *fl, const char *s, size_t n);
 /* The lists for a look-up when the language switch is off: read at the
  * first call, empty when they cannot be read. */
 typedef struct {

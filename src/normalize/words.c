@@ -603,11 +603,31 @@ static bool after_title(const pass *p, size_t i)
     return w.end == e && word_in(p, w, &p->nz->name_titles);
 }
 
+/* The word lists: the language switch's, else read on first use. */
+static const foreign_lists *word_lists(const pass *p)
+{
+    return p->nz->foreign.n ? &p->nz->foreign : lazy_lists_get(p->nz->word_lists);
+}
+
+/* "REPLACE 2", "EQUAL": a common word of English (French too, or not) in
+ * capitals is a name made of it, not an acronym: its E are not an
+ * acronym's, and eSpeak NG is left to read it (Replace, Equal). Not when
+ * French has the word with accents ("SCHEMA", "GEODE": schéma, géode). */
+static bool common_word_capitals(const pass *p, const char *s, size_t n)
+{
+    return n >= 4 && foreign_common_word(word_lists(p), s, n) &&
+           !accent_restore(p->nz->accents, s, n);
+}
+
 void say_capitals(const pass *p, strbuf *b, const char *s, size_t n)
 {
     const char *alias = lexicon_lookup(&p->nz->lex, s, n);
     if (alias) {
         sb_adds(b, alias);
+    } else if (pronounceable(s, n) && common_word_capitals(p, s, n)) {
+        sb_addc(b, s[0]);
+        for (size_t k = 1; k < n; k++)
+            sb_addc(b, (char)tolower((unsigned char)s[k]));
     } else if (pronounceable(s, n)) {
         say_capitals_word(b, s, n, after_name(p, s));
     } else {
@@ -880,7 +900,7 @@ size_t rule_french_name(pass *p, size_t i)
     for (size_t k = i + first, l; k < e; k += l)
         if (!lower_at(p, k) || !(l = (size_t)utf8_decode(p->s + k, e - k, &cp)))
             return 0;
-    const foreign_lists *fl = p->nz->foreign.n ? &p->nz->foreign : lazy_lists_get(p->nz->word_lists);
+    const foreign_lists *fl = word_lists(p);
     if (!fl->n || foreign_has_word(fl, p->s + i, e - i))
         return 0; /* no list to tell: left to eSpeak NG */
     strbuf b;
