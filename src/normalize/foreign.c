@@ -312,20 +312,23 @@ void foreign_lists_free(foreign_lists *fl)
     memset(fl, 0, sizeof *fl);
 }
 
-bool foreign_has_word(const foreign_lists *fl, const char *s, size_t n)
+/* Whether one of the lists has the word with one of the flags. */
+static bool any_list_has(const foreign_lists *fl, const char *s, size_t n, unsigned flags)
 {
     for (size_t k = 0; k < fl->n; k++)
-        if (lookup(&fl->v[k], s, n) & (W_LOWER | W_PROPER))
+        if (lookup(&fl->v[k], s, n) & flags)
             return true;
     return false;
 }
 
+bool foreign_has_word(const foreign_lists *fl, const char *s, size_t n)
+{
+    return any_list_has(fl, s, n, W_LOWER | W_PROPER);
+}
+
 bool foreign_common_word(const foreign_lists *fl, const char *s, size_t n)
 {
-    for (size_t k = 0; k < fl->n; k++)
-        if (lookup(&fl->v[k], s, n) & W_LOWER)
-            return true;
-    return false;
+    return any_list_has(fl, s, n, W_LOWER);
 }
 
 const foreign_lists *lazy_lists_get(lazy_lists *l)

@@ -61,8 +61,12 @@ static size_t short_words_alternative(pass *p, size_t i)
 static bool symbol_before(const pass *p, size_t e)
 {
     size_t s = e, l;
-    while (s > 0 && !space_len(p->s, p->len, prev_char_start(p->s, s)))
-        s = prev_char_start(p->s, s); /* "0,18\u00A0€": a no-break space too */
+    while (s > 0) { /* back to a space, a no-break one too ("0,18\u00A0€") */
+        size_t c = prev_char_start(p->s, s);
+        if (space_len(p->s, p->len, c))
+            break;
+        s = c;
+    }
     if (s == e)
         return false;
     return (currency_at(p, s, &l) && s + l == e) || (unit_at(p, s, &l) && s + l == e);

@@ -787,7 +787,6 @@ size_t rule_acronym(pass *p, size_t i)
         say_capitals_word(&b, p->s + i, n, true);
         return emit_built(p, i, e, &b);
     }
-    bool defined = held_as_acronym(p, i, e);
     if (alias && word_alias_is_acronym(p, alias, i, e)) {
         strbuf b;
         sb_init(&b);
@@ -804,6 +803,7 @@ size_t rule_acronym(pass *p, size_t i)
      * their accents; in a sentence, three letters ("EPI") and a word
      * defined in brackets are acronyms */
     bool heading = !alias && in_capitals_phrase(p, i, e);
+    bool defined = !alias && held_as_acronym(p, i, e);
     const char *accented = !alias && !defined && n >= (heading ? 3u : 4u)
                                ? accent_restore(p->nz->accents, p->s + i, n) : NULL;
     /* alone in a sentence, a capitals word is as often a name (LONDRES is

@@ -9,6 +9,7 @@
  * novembre 2024, le président a …") is prose, not a dateline. */
 #include "internal.h"
 #include "dateline.h"
+#include "squash.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -381,14 +382,6 @@ static bool meta_word(const read_cues *c, const char *w, size_t n)
            cue_word(&c->meta, w, n) || cue_word_nocase(&c->weekday, w, n) || contact(w, n);
 }
 
-static int count_words(const char *s)
-{
-    int n = 0;
-    for (const char *p = s; *p; p++)
-        n += *p != ' ' && (p == s || p[-1] == ' ');
-    return n;
-}
-
 /* Two to four capitalized words, not opening on an article ("Le Monde" is
  * a site), right before a date. */
 static bool unprefixed_name(const read_cues *c, const char *s, size_t n)
@@ -445,7 +438,7 @@ static int read_field(const read_cues *c, const char *s, size_t n, dateline *d, 
                     k = sizeof d->byline - 1;
                 memcpy(d->byline, f + field_start, k);
                 d->byline[k] = '\0';
-                other -= count_words(d->byline);
+                other -= (int)spaced_words(d->byline);
             }
             bool mod = says_modified(c, f + mark, f + i);
             if (mod && !d->modified[0])

@@ -75,3 +75,11 @@ char *squash_folded(const char *s)
         squash_into(s, n, out, true);
     return out;
 }
+
+size_t spaced_words(const char *s)
+{
+    size_t w = 0;
+    for (const char *p = s; *p; p++)
+        w += *p != ' ' && (p == s || p[-1] == ' ');
+    return w;
+}

@@ -18,4 +18,8 @@ size_t squash_into(const char *s, size_t n, char *out, bool fold);
  * NULL when out of memory. */
 char *squash_folded(const char *s);
 
+/* The words of a squashed text: runs of characters between ' ' (however
+ * many spaces part them). */
+size_t spaced_words(const char *s);
+
 #endif

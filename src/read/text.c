@@ -2090,15 +2090,6 @@ static void read_body(reader *r)
 
 /* ── No article ──────────────────────────────────────────────────────── */
 
-/* Words between spaces, however many spaces there are between them. */
-static size_t spaced_words(const char *s)
-{
-    size_t w = 0;
-    for (const char *p = s; *p; p++)
-        w += *p != ' ' && (p == s || p[-1] == ' ');
-    return w;
-}
-
 static size_t body_words(const ora_article *a)
 {
     size_t w = 0;
