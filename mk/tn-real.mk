@@ -5,18 +5,18 @@
 #                                two held-out sets (200 each), labelled "heldout-seen"
 #                                and "heldout2-seen": they have been scored and read,
 #                                so they are dev sets now
-#                                dev4 (200), and dev5 (200) once its gold is written
-#   make eval-tn-real HELDOUT=1  also heldout3 and heldout4 (200 cases each, each scored once in
-#                                the session that drew it, aggregate only since) and heldout5
-#                                (200), the untouched set: once, at the end
+#                                dev4, dev5 (200 each), and dev6 (200) once its gold is written
+#   make eval-tn-real HELDOUT=1  also heldout3, heldout4 and heldout5 (200 cases each, each scored
+#                                once in the session that drew it, aggregate only since) and
+#                                heldout6 (200), the untouched set: once, at the end
 #   make eval-tn-real V=1        list the cases eSpeak NG says right that oralise breaks
 # SHARED is the shared folder: ../shared beside a checkout, ../../shared beside
 # a worktree under wt/, or name it: make eval-tn-real SHARED=/path/to/shared
 .PHONY: eval-tn-real
 
 SHARED       ?= $(firstword $(wildcard ../shared ../../shared) ../shared)
-TN_REAL_SETS := dev dev2 dev3 dev4 $(if $(wildcard bench/tn-real/dev5.tsv),dev5) heldout heldout2 \
-                $(if $(HELDOUT),heldout3 heldout4 $(if $(wildcard bench/tn-real/heldout5.tsv),heldout5))
+TN_REAL_SETS := dev dev2 dev3 dev4 dev5 $(if $(wildcard bench/tn-real/dev6.tsv),dev6) heldout heldout2 \
+                $(if $(HELDOUT),heldout3 heldout4 heldout5 $(if $(wildcard bench/tn-real/heldout6.tsv),heldout6))
 TN_EVAL      := python3 $(SHARED)/eval/tn_eval.py \
                 --gold-respell $(SHARED)/eval/espeak_fr_gold_respell.tsv
 

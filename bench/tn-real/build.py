@@ -7,7 +7,7 @@ written.  This script reads the sentences, applies the edits and writes
 tn_eval.py case files:
 
     python3 bench/tn-real/build.py [--corpus ../shared/corpus-real/sentences.txt]
-                                   [--out build/tn-real] [dev|heldout|dev2|heldout2|dev3|heldout3|dev4|heldout4 ...]
+                                   [--out build/tn-real] [dev|heldout|dev2|heldout2|...|dev6|heldout6 ...]
 
 Case line: line_number<TAB>edits<TAB>category
   edits    'written => spoken' pairs joined by ' ;; ', in sentence order; a
@@ -37,7 +37,10 @@ SEED3, DRAW3, N_DEV3 = 13, 400, 200
 SEED4, DRAW4, N_DEV4 = 14, 400, 200
 # The fifth draw, likewise: dev5 first, then heldout5.
 SEED5, DRAW5, N_DEV5 = 15, 400, 200
-SETS = ("dev", "heldout", "dev2", "heldout2", "dev3", "heldout3", "dev4", "heldout4", "dev5", "heldout5")
+# The sixth draw, likewise: dev6 first, then heldout6 (27 lines are left after it).
+SEED6, DRAW6, N_DEV6 = 16, 400, 200
+SETS = ("dev", "heldout", "dev2", "heldout2", "dev3", "heldout3", "dev4", "heldout4", "dev5", "heldout5",
+        "dev6", "heldout6")
 MAX_GOLDS = 64  # product of per-span alternatives; more would be a sign of a badly cut case
 
 
@@ -102,7 +105,8 @@ def drawn(name, n_lines):
                                                    (SEED2, DRAW2, N_DEV2, "dev2", "heldout2"),
                                                    (SEED3, DRAW3, N_DEV3, "dev3", "heldout3"),
                                                    (SEED4, DRAW4, N_DEV4, "dev4", "heldout4"),
-                                                   (SEED5, DRAW5, N_DEV5, "dev5", "heldout5")):
+                                                   (SEED5, DRAW5, N_DEV5, "dev5", "heldout5"),
+                                                   (SEED6, DRAW6, N_DEV6, "dev6", "heldout6")):
         rest = [i for i in range(n_lines) if i not in taken]
         draw = random.Random(seed).sample(rest, size)
         if name in (dev_name, held_name):
