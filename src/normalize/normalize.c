@@ -213,7 +213,7 @@ static size_t apply_rules(pass *p, size_t i)
                            c == '\xC2'
                    ? rule_symbol(p, i) : 0;
     if (!n && c == '[')
-        n = rule_bracketed_letters(p, i);
+        n = i + 1 < p->len && is_digit(p->s[i + 1]) ? rule_footnote_call(p, i) : rule_bracketed_letters(p, i);
     if (!n && c == '-' && !at_boundary(p, i))
         return rule_minus_after_to(p, i);
     if (n || !at_boundary(p, i))

@@ -267,6 +267,7 @@ size_t rule_alnum(pass *p, size_t i);
 size_t rule_acronym(pass *p, size_t i);
 size_t rule_unit_alone(pass *p, size_t i);
 size_t rule_bracketed_letters(pass *p, size_t i);
+size_t rule_footnote_call(pass *p, size_t i);
 size_t rule_titlecase_acronym(pass *p, size_t i);
 size_t rule_french_name(pass *p, size_t i);
 size_t rule_address(pass *p, size_t i);

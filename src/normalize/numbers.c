@@ -393,6 +393,19 @@ static size_t say_ordinal(pass *p, size_t i, size_t j, const number_text *nt)
     return emit_built(p, i, j + ord, &b);
 }
 
+/* The length of the slash that makes an amount "par" what follows: glued
+ * to a word ("€/mois") or spaced before a word in lower case ("€ / minute");
+ * a capital after a spaced slash starts something else ("20 € / Le Monde"). */
+static size_t per_slash(const pass *p, size_t end)
+{
+    if (end + 1 < p->len && p->s[end] == '/' && is_letter_at(p->s, p->len, end + 1))
+        return 1;
+    if (end + 3 < p->len && p->s[end] == ' ' && p->s[end + 1] == '/' && p->s[end + 2] == ' ' &&
+        p->s[end + 3] >= 'a' && p->s[end + 3] <= 'z')
+        return 3;
+    return 0;
+}
+
 /* "2 480 €", "1,72 €", "7 M€". */
 static size_t say_number_money(pass *p, size_t i, size_t j, const number_text *nt)
 {
@@ -404,13 +417,13 @@ static size_t say_number_money(pass *p, size_t i, size_t j, const number_text *n
     strbuf b;
     sb_init(&b);
     say_money(p, &b, c, scale, nt->digits, nt->n_digits, nt->frac, nt->n_frac);
-    size_t end = j + n;
-    if (end + 1 < p->len && p->s[end] == '/' && is_letter_at(p->s, p->len, end + 1)) {
-        sb_adds(&b, " par"); /* "3 €/mois", "80 $/baril", "4 000 €/m²" */
-        size_t ul = unit_after_number(p, end + 1, &b, 1, &(bool){false});
+    size_t end = j + n, per = per_slash(p, end);
+    if (per) {
+        sb_adds(&b, " par"); /* "3 €/mois", "80 $/baril", "4 000 €/m²", "0,06 € / minute" */
+        size_t ul = unit_after_number(p, end + per, &b, 1, &(bool){false});
         if (!ul)
             sb_addc(&b, ' ');
-        end += 1 + ul;
+        end += per + ul;
     }
     return emit_built(p, i, end, &b);
 }

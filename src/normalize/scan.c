@@ -46,8 +46,12 @@ bool is_letter_at(const char *s, size_t len, size_t i)
         return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     uint32_t cp;
     int l = utf8_decode(s + i, len - i, &cp);
+    /* not punctuation and symbols (2000–2BFF), variation selectors (FE00–
+     * FE0F), emoji and other pictographs (1F000–1FAFF): "👉https://…" is a
+     * symbol before an address, not one word */
     return l && !utf8_is_space(cp) && cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 &&
-           (cp < 0x2000 || cp > 0x2BFF);
+           (cp < 0x2000 || cp > 0x2BFF) && (cp < 0xFE00 || cp > 0xFE0F) &&
+           (cp < 0x1F000 || cp > 0x1FAFF);
 }
 
 bool is_word_at(const char *s, size_t len, size_t i)

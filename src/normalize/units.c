@@ -143,14 +143,31 @@ size_t unit_after_number(const pass *p, size_t j, strbuf *b, double v, bool *fem
     return sp + l;
 }
 
+/* The length of symbol at i, 0 if it is not there. A space in the symbol
+ * ("$ US", "US $") matches any space, the no-break ones too. */
+static size_t symbol_len_at(const pass *p, size_t i, const char *symbol)
+{
+    size_t at = i;
+    for (const char *c = symbol; *c; c++) {
+        size_t sp = *c == ' ' ? space_len(p->s, p->len, at) : 0;
+        if (*c == ' ' && !sp)
+            return 0;
+        if (*c != ' ' && (at >= p->len || p->s[at] != *c))
+            return 0;
+        at += *c == ' ' ? sp : 1;
+    }
+    return at - i;
+}
+
+/* The table's first symbol found at i: the file lists "$ US" before "$". */
 const currency_name *currency_at(const pass *p, size_t i, size_t *len)
 {
     for (size_t k = 0; k < p->nz->currencies.n; k++) {
         const currency_name *c = &p->nz->currencies.items[k];
-        size_t l = strlen(c->symbol);
-        bool letters = is_letter_at(c->symbol, l, l - 1); /* "CHF", not "€" */
-        if (starts_with_at(p, i, c->symbol) &&
-            !(letters && is_word_at(p->s, p->len, i + l))) {
+        size_t sl = strlen(c->symbol);
+        bool letters = is_letter_at(c->symbol, sl, sl - 1); /* "CHF", not "€" */
+        size_t l = i < p->len && c->symbol[0] == p->s[i] ? symbol_len_at(p, i, c->symbol) : 0;
+        if (l && !(letters && is_word_at(p->s, p->len, i + l))) {
             *len = l;
             return c;
         }

@@ -270,8 +270,27 @@ static bool law_part(const pass *p, size_t i, size_t j)
     return next.start == j + 1 && next.end > next.start && !word_capitalized(p, next);
 }
 
+/* "Les I et II s'appliquent", "I, II et III", "du I à III": a lone I, V
+ * or X joined to a Roman number of two letters or more is one too. */
+static bool joined_to_roman(const pass *p, size_t j)
+{
+    static const char *const joins[] = {", ", " et ", " à ", " ou "};
+    for (size_t k = 0; k < sizeof joins / sizeof *joins; k++) {
+        if (!starts_with_at(p, j, joins[k]))
+            continue;
+        size_t a = j + strlen(joins[k]), b = a;
+        while (b < p->len && roman_digit(p->s[b]))
+            b++;
+        return b - a >= 2 && only_ivx(p->s + a, b - a) && roman_value(p->s + a, b - a) &&
+               !is_word_at(p->s, p->len, b);
+    }
+    return false;
+}
+
 static size_t roman_cardinal(pass *p, size_t i, size_t j, int v)
 {
+    if (j == i + 1 && only_ivx(p->s + i, 1) && !is_word_at(p->s, p->len, j) && joined_to_roman(p, j))
+        return emit_cardinal(p, i, j, (unsigned long long)v);
     if (only_ivx(p->s + i, j - i) && v <= 39 && !is_word_at(p->s, p->len, j) && law_part(p, i, j))
         return emit_cardinal(p, i, j, (unsigned long long)v);
     if (!only_ivx(p->s + i, j - i) || v > 39 || is_word_at(p->s, p->len, j) || !names_before(p, i))
@@ -1145,6 +1164,29 @@ size_t rule_bracketed_letters(pass *p, size_t i)
     sb_init(&b);
     sb_add(&b, p->s + i + 1, k - i - 1);
     return emit_built(p, i, k + 1, &b);
+}
+
+/* "Bangui [2], ancien consul", "en 1606 [2].": a footnote call, a number
+ * of one to three digits in brackets after a word or a mark that ends
+ * one. A reader does not say it, and eSpeak NG said "deux". A bracket at
+ * the start of a line or after a sign ("= [3]") is left alone. */
+size_t rule_footnote_call(pass *p, size_t i)
+{
+    size_t d = digits_at(p->s, p->len, i + 1);
+    if (d == 0 || d > 3 || i + 1 + d >= p->len || p->s[i + 1 + d] != ']' || i == 0)
+        return 0;
+    size_t c = prev_char_start(p->s, i); /* the character before, past one space */
+    if (p->s[c] == ' ') {
+        if (c == 0)
+            return 0;
+        c = prev_char_start(p->s, c);
+    }
+    bool after_word = is_word_at(p->s, p->len, c) || (p->s[c] && strchr(".,;:)]\"'", p->s[c])) ||
+                      starts_with_at(p, c, "\xC2\xBB") || starts_with_at(p, c, "\xE2\x80\x9D");
+    if (!after_word)
+        return 0;
+    emit(p, i, i + 2 + d, "");
+    return 2 + d;
 }
 
 /* ── Inclusive writing ─────────────────────────────────────────────────── */
