@@ -1276,6 +1276,39 @@ static size_t inclusive_mark(const pass *p, size_t j, bool *plain)
     return 1;
 }
 
+/* "présent.es", "élu.es", "développeurs.euses", "acteurs.rices": one
+ * plural ending after a full stop. Addresses end so too ("elpais.es",
+ * "rtve.es", "huffingtonpost.es"), so "es" counts only after the endings
+ * of the words that take it (é, i, u, d, -nt, -at, -it, -ut, -eur), and a
+ * longer ending only after the
+ * masculine it is made from (-eur, -teur, -en). The word is in lower case. */
+static bool dotted_plural_ending(const pass *p, size_t i, size_t base_end, size_t fem, size_t fem_len)
+{
+    if (base_end >= p->len || p->s[base_end] != '.' || base_end - i < 3 || is_upper_ascii(p->s[i]))
+        return false;
+    size_t b = base_end;
+    if (p->s[b - 1] == 's') /* "développeurs.euses": the masculine plural first */
+        b--;
+    const char *f = p->s + fem;
+    if (fem_len == 2 && f[0] == 'e' && f[1] == 's') {
+        char last = p->s[b - 1];
+        bool acute = b >= 2 && (unsigned char)p->s[b - 2] == 0xC3 && (unsigned char)last == 0xA9;
+        char before = b >= 2 ? p->s[b - 2] : 0;
+        bool t_ending = last == 't' && (before == 'n' || before == 'a' || before == 'i' || before == 'u');
+        bool eur = b - i > 3 && memcmp(p->s + b - 3, "eur", 3) == 0;
+        return b == base_end && (acute || last == 'i' || last == 'u' || last == 'd' || t_ending || eur);
+    }
+    static const char *const longer[] = {"euses", "rices", "trices", "nes"};
+    static const char *const masculine[] = {"eur", "eur", "teur", "en"};
+    for (size_t k = 0; k < sizeof longer / sizeof *longer; k++) {
+        size_t ml = strlen(masculine[k]);
+        if (fem_len == strlen(longer[k]) && memcmp(f, longer[k], fem_len) == 0 && b - i > ml &&
+            memcmp(p->s + b - ml, masculine[k], ml) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* "époux/se", "ancien/ne": after a slash, which joins alternatives and
  * units too ("m/s"), only a feminine ending of a word of three letters or
  * more, alone. */
@@ -1309,10 +1342,12 @@ static bool inclusive_parse(const pass *p, size_t i, inclusive_word *w)
         j = e;
     }
     /* "elpais.es" is a Spanish address and "Gers-les" no word: a lone
-     * plain ending must be a feminine's "e", or two endings follow */
+     * plain ending must be a feminine's "e", a plural one after a full
+     * stop and a word that takes it ("présent.es"), or two endings follow */
     bool slash = w->base_end < p->len && p->s[w->base_end] == '/';
     if (plain && (slash ? parts != 1 || !slash_feminine(p, i, w->base_end, w->fem, w->fem_len)
-                        : parts == 1 && !(w->fem_len == 1 && p->s[w->fem] == 'e')))
+                        : parts == 1 && !(w->fem_len == 1 && p->s[w->fem] == 'e') &&
+                              !dotted_plural_ending(p, i, w->base_end, w->fem, w->fem_len)))
         return false;
     if (plain && j < p->len && (p->s[j] == '.' || p->s[j] == '-' || p->s[j] == '/') &&
         is_letter_at(p->s, p->len, j + 1))
