@@ -118,12 +118,6 @@ static size_t try_rules(pass *p, size_t i, const rule_fn *rules, size_t n_rules)
 
 #define TRY(list) try_rules(p, i, list, sizeof list / sizeof *list)
 
-static bool ends_with_bytes(const pass *p, size_t e, const char *lit)
-{
-    size_t n = strlen(lit);
-    return e >= n && memcmp(p->s + e - n, lit, n) == 0;
-}
-
 /* "le quarantième jour", "la centième": an ordinal the text spells out,
  * which eSpeak NG misreads as the numbers it writes (/sjɛm/ for
  * /tjɛm/); the respellings of espeak-respell.tsv apply to it too. */
@@ -212,6 +206,16 @@ static size_t apply_rules(pass *p, size_t i)
     size_t n = c == '&' || c == '+' || c == '%' || c == '@' || c == '#' || c == '/' || c == '=' || c == '*' ||
                            c == '\xC2'
                    ? rule_symbol(p, i) : 0;
+    if (c == ',') {
+        /* a comma before digits that no number took as decimal: a list,
+         * "17,18,19", "19 bis,20"; eSpeak NG runs "dix-huit,dix-neuf" together and
+         * drops the t of huit */
+        if (i == 0 || !is_word_at(p->s, p->len, prev_char_start(p->s, i)) || i + 1 >= p->len ||
+            !is_digit(p->s[i + 1]))
+            return 0;
+        emit(p, i, i + 1, ", ");
+        return 1;
+    }
     if (!n && c == '[')
         n = i + 1 < p->len && is_digit(p->s[i + 1]) ? rule_footnote_call(p, i) : rule_bracketed_letters(p, i);
     if (!n && c == '-' && !at_boundary(p, i))
@@ -248,7 +252,7 @@ static void set_may_start(ora_normalizer *n)
 {
     for (int c = 0; c < 256; c++)
         n->may_start[c] = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-                          c >= 0xC0 || (c && strchr("+-$&%@#/=*[", c)) ||
+                          c >= 0xC0 || (c && strchr("+-$&%@#/=*[,", c)) ||
                           (c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
                           lexicon_may_start(&n->lex, (unsigned char)c);
 }

@@ -183,6 +183,8 @@ size_t digits_at(const char *s, size_t len, size_t i);
  * there is none. */
 size_t range_dash_between(const pass *p, size_t j);
 unsigned long long to_ull(const char *s, size_t n);
+/* Whether the source bytes before e end with lit. */
+bool ends_with_bytes(const pass *p, size_t e, const char *lit);
 /* Whether source bytes at i start with lit and the word ends there. */
 bool word_is(const pass *p, size_t i, const char *lit);
 /* Inline: the rules call it with literals, whose length the compiler

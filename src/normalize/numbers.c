@@ -66,8 +66,9 @@ static size_t scan_number(const pass *p, size_t i, number_text *nt)
     if (fd && p->s[j] == ',' && j + fd + 2 < p->len && p->s[j + 1 + fd] == ',' &&
         is_digit(p->s[j + 2 + fd]))
         decimal_mark = false; /* "114,119,120": a list, not decimals */
-    if (decimal_mark && p->s[j] == ',' && i > 1 && p->s[i - 1] == ',' && is_digit(p->s[i - 2]))
-        decimal_mark = false; /* its last two */
+    if (decimal_mark && p->s[j] == ',' && i > 1 && p->s[i - 1] == ',' &&
+        (is_digit(p->s[i - 2]) || ends_with_bytes(p, i - 1, "bis") || ends_with_bytes(p, i - 1, "ter")))
+        decimal_mark = false; /* its last two, "19 bis,20,21" too */
     if (decimal_mark && is_digit(p->s[j + 1])) {
         size_t f = digits_at(p->s, p->len, j + 1);
         nt->frac = p->s + j + 1;

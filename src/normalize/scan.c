@@ -68,6 +68,12 @@ size_t prev_char_start(const char *s, size_t i)
     return j ? j - 1 : 0;
 }
 
+bool ends_with_bytes(const pass *p, size_t e, const char *lit)
+{
+    size_t n = strlen(lit);
+    return e >= n && memcmp(p->s + e - n, lit, n) == 0;
+}
+
 bool at_boundary(const pass *p, size_t i)
 {
     return i == 0 || !is_word_at(p->s, p->len, prev_char_start(p->s, i));
