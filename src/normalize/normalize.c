@@ -262,6 +262,7 @@ static int load_builtin_lexicons(ora_normalizer *n, ora_error *err)
     static const char *const builtin[] = {"lexicons/fr/abbreviations.pls",
                                           "lexicons/fr/acronyms.pls",
                                           "lexicons/fr/names.pls",
+                                          "lexicons/fr/latin.pls",
                                           "lexicons/fr/espeak-french.pls"};
     for (size_t k = 0; k < sizeof builtin / sizeof *builtin; k++) {
         char *path = data_path(builtin[k]);
