@@ -912,8 +912,10 @@ size_t rule_fraction(pass *p, size_t i)
     }
     if (ord)
         return 0;
-    /* "(2/4)" alone in brackets is a part of a series: deux sur quatre */
-    bool episode = i > 0 && p->s[i - 1] == '(' && k + d < p->len && p->s[k + d] == ')';
+    /* "(2/4)" alone in brackets, or after a label ("épisode 3/8", "page
+     * 2/5"), is a part of a series: deux sur quatre */
+    bool episode = (i > 0 && p->s[i - 1] == '(' && k + d < p->len && p->s[k + d] == ')') ||
+                   word_in(p, prev_word(p, i), &p->nz->label_nouns);
     bool fraction = !episode && num < den &&
                     ((den >= 2 && den <= 10) || den == 100 || den == 1000);
     if (!fraction && (d > 3 || den == 0))
