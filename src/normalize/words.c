@@ -904,10 +904,24 @@ static size_t final_th(const pass *p, size_t i, size_t e)
  * ("Thierry"), and a t in its place would change the vowel before it
  * ("Bethoncourt"). French words of the same kind are respelled by
  * espeak-french.pls, and a few names by names.pls ("Beyrouth"). */
+/* "d'Estaing", "Fontaing": French says a final -aing /ɛ̃/, eSpeak NG 1.51
+ * /ɛ̃g/. No other language writes it, so the name is respelled -ain. */
+static size_t say_final_aing(pass *p, size_t i, size_t e)
+{
+    if (e - i < 5 || memcmp(p->s + e - 4, "aing", 4) != 0)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_add(&b, p->s + i, e - i - 1);
+    return emit_built(p, i, e, &b);
+}
+
 size_t rule_french_name(pass *p, size_t i)
 {
     size_t e = word_end(p, i), th = final_th(p, i, e);
     bool y = final_consonant_y(p, i, e);
+    if (!y && !th && p->s[e - 1] == 'g')
+        return say_final_aing(p, i, e);
     if (th && ascii_only(p->s + i, e - i))
         th = 0; /* English names end in th too (Ainsworth): an accent says French */
     if (!y && !th)
@@ -919,8 +933,10 @@ size_t rule_french_name(pass *p, size_t i)
     for (size_t k = i + first, l; k < e; k += l)
         if (!lower_at(p, k) || !(l = (size_t)utf8_decode(p->s + k, e - k, &cp)))
             return 0;
+    /* a name another language has stays its ("Johnny", "Kennedy"), but
+     * not when a French accent marks it ("Valéry": English has Valery) */
     const foreign_lists *fl = word_lists(p);
-    if (!fl->n || foreign_has_word(fl, p->s + i, e - i))
+    if (!fl->n || (ascii_only(p->s + i, e - i) && foreign_has_word(fl, p->s + i, e - i)))
         return 0; /* no list to tell: left to eSpeak NG */
     strbuf b;
     sb_init(&b);
