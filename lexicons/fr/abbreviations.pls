@@ -160,4 +160,38 @@
   <lexeme><grapheme>Λ</grapheme><alias>lambda</alias></lexeme>
   <lexeme><grapheme>Π</grapheme><alias>pi</alias></lexeme>
   <lexeme><grapheme>Θ</grapheme><alias>têta</alias></lexeme>
+  <lexeme><grapheme>et suiv.</grapheme><alias>et suivantes</alias></lexeme>
+  <lexeme><grapheme>et ss.</grapheme><alias>et suivantes</alias></lexeme>
+  <lexeme><grapheme>pers.</grapheme><alias>personnes</alias></lexeme>
+  <!-- days: before a number only (lexicons/fr/before-number.txt: "mer." and
+       "jeu." end sentences as words), or in the spans of opening hours
+       ("du lun. au ven.") -->
+  <lexeme><grapheme>lun.</grapheme><alias>lundi</alias></lexeme>
+  <lexeme><grapheme>mar.</grapheme><alias>mardi</alias></lexeme>
+  <lexeme><grapheme>mer.</grapheme><alias>mercredi</alias></lexeme>
+  <lexeme><grapheme>jeu.</grapheme><alias>jeudi</alias></lexeme>
+  <lexeme><grapheme>ven.</grapheme><alias>vendredi</alias></lexeme>
+  <lexeme><grapheme>sam.</grapheme><alias>samedi</alias></lexeme>
+  <lexeme><grapheme>dim.</grapheme><alias>dimanche</alias></lexeme>
+  <lexeme><grapheme>lun. au mar.</grapheme><alias>lundi au mardi</alias></lexeme>
+  <lexeme><grapheme>lun. au mer.</grapheme><alias>lundi au mercredi</alias></lexeme>
+  <lexeme><grapheme>lun. au jeu.</grapheme><alias>lundi au jeudi</alias></lexeme>
+  <lexeme><grapheme>lun. au ven.</grapheme><alias>lundi au vendredi</alias></lexeme>
+  <lexeme><grapheme>lun. au sam.</grapheme><alias>lundi au samedi</alias></lexeme>
+  <lexeme><grapheme>lun. au dim.</grapheme><alias>lundi au dimanche</alias></lexeme>
+  <lexeme><grapheme>mar. au mer.</grapheme><alias>mardi au mercredi</alias></lexeme>
+  <lexeme><grapheme>mar. au jeu.</grapheme><alias>mardi au jeudi</alias></lexeme>
+  <lexeme><grapheme>mar. au ven.</grapheme><alias>mardi au vendredi</alias></lexeme>
+  <lexeme><grapheme>mar. au sam.</grapheme><alias>mardi au samedi</alias></lexeme>
+  <lexeme><grapheme>mar. au dim.</grapheme><alias>mardi au dimanche</alias></lexeme>
+  <lexeme><grapheme>mer. au jeu.</grapheme><alias>mercredi au jeudi</alias></lexeme>
+  <lexeme><grapheme>mer. au ven.</grapheme><alias>mercredi au vendredi</alias></lexeme>
+  <lexeme><grapheme>mer. au sam.</grapheme><alias>mercredi au samedi</alias></lexeme>
+  <lexeme><grapheme>mer. au dim.</grapheme><alias>mercredi au dimanche</alias></lexeme>
+  <lexeme><grapheme>jeu. au ven.</grapheme><alias>jeudi au vendredi</alias></lexeme>
+  <lexeme><grapheme>jeu. au sam.</grapheme><alias>jeudi au samedi</alias></lexeme>
+  <lexeme><grapheme>jeu. au dim.</grapheme><alias>jeudi au dimanche</alias></lexeme>
+  <lexeme><grapheme>ven. au sam.</grapheme><alias>vendredi au samedi</alias></lexeme>
+  <lexeme><grapheme>ven. au dim.</grapheme><alias>vendredi au dimanche</alias></lexeme>
+  <lexeme><grapheme>sam. au dim.</grapheme><alias>samedi au dimanche</alias></lexeme>
 </lexicon>

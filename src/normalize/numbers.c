@@ -768,6 +768,19 @@ size_t rule_minus_after_to(pass *p, size_t i)
 }
 
 /* A sign right before a number: "+2,3 %" → plus deux virgule trois. */
+/* "les -18 ans", "pour les -25 ans": an age group, after an article and
+ * before "ans". */
+static bool under_age(const pass *p, size_t i)
+{
+    word_ref w = prev_word(p, i);
+    size_t d = digits_at(p->s, p->len, i + 1);
+    if (!d || d > 2 || w.end + 1 != i || w.end - w.start != 3 || i + 1 + d >= p->len ||
+        p->s[i + 1 + d] != ' ' || !word_is(p, i + 1 + d + 1, "ans"))
+        return false;
+    return memcmp(p->s + w.start, "les", 3) == 0 || memcmp(p->s + w.start, "des", 3) == 0 ||
+           memcmp(p->s + w.start, "aux", 3) == 0;
+}
+
 size_t rule_signed_number(pass *p, size_t i)
 {
     size_t sl = 0;
@@ -797,6 +810,8 @@ size_t rule_signed_number(pass *p, size_t i)
         emit(p, i, i + sl, ", "); /* "des tarifs -100 000 francs (15 000)- demandés" */
         return sl;
     }
+    if (p->s[i] == '-' && gap == 0 && under_age(p, i))
+        word = "moins de "; /* "les -18 ans": les moins de dix-huit ans */
     emit(p, i, i + sl + gap, word);
     sl += gap;
     size_t n = rule_number(p, i + sl);

@@ -46,8 +46,12 @@ static bool context_missing_after(const pass *p, size_t i, size_t e)
         return !word_capitalized(p, next_word(p, e));
     if (!word_in(p, w, &p->nz->before_number))
         return false;
-    size_t k = e + space_len(p->s, p->len, e);
-    return k >= p->len || !(is_digit(p->s[k]) || strchr("IVXLC", p->s[k]));
+    size_t k = e + space_len(p->s, p->len, e), r = k;
+    if (k >= p->len)
+        return true;
+    while (r < p->len && strchr("IVXLC", p->s[r]) && p->s[r])
+        r++; /* a Roman number is a word of these letters: "vol. IV", not "vol. Le" */
+    return !is_digit(p->s[k]) && (r == k || is_letter_at(p->s, p->len, r));
 }
 
 /* Candidate ends of up to three tokens from i, shortest first. A token is
