@@ -218,6 +218,12 @@ static size_t roman_ordinal(pass *p, size_t i, size_t j, int v)
         num_style st = style(p, false, false);
         num_ordinal(&b, (unsigned long long)v, sfx[k].fem, sfx[k].plural, &st);
         size_t e = j + strlen(sfx[k].s);
+        if (!sfx[k].fem && starts_with_at(p, e, " s.") && !is_word_at(p->s, p->len, e + 3)) {
+            sb_adds(&b, sfx[k].plural ? " siècles" : " siècle"); /* "le XXIe s." */
+            /* the full stop stays where it may end the sentence */
+            bool inside = e + 4 < p->len && p->s[e + 3] == ' ' && p->s[e + 4] >= 'a' && p->s[e + 4] <= 'z';
+            e += inside ? 3 : 2;
+        }
         return emit_built(p, i, e, &b);
     }
     return 0;
