@@ -510,6 +510,32 @@ static size_t multiplier_k(const pass *p, size_t j)
     return 1;
 }
 
+/* "2M de vues", "1,5M d'habitants", "3 Mds de dollars": millions and
+ * billions written with a letter after the number. A glued "M" only
+ * before "de" or "d'", or after a decimal, as "3M" is a company and
+ * "2M" a code; "Md", "Mds" and "Mrd" glued or set apart by a space.
+ * Returns the letters' length (with the space), 0 if none; *word is
+ * "million" or "milliard". Currencies after them are the money rule's. */
+size_t scale_letters(const pass *p, size_t j, bool decimal, const char **word)
+{
+    static const char *const billions[] = {"Mds", "Mrd", "Md"};
+    size_t sp = j < p->len && p->s[j] == ' ' ? 1 : 0;
+    for (size_t k = 0; k < sizeof billions / sizeof *billions; k++)
+        if (word_is(p, j + sp, billions[k])) {
+            *word = "milliard";
+            return sp + strlen(billions[k]);
+        }
+    if (!word_is(p, j + sp, "M") || (j + sp + 1 < p->len && p->s[j + sp + 1] == '.'))
+        return 0; /* "M." is Monsieur */
+    size_t after = j + sp + 1;
+    bool of = after + 2 < p->len && p->s[after] == ' ' && p->s[after + 1] == 'd' &&
+              (p->s[after + 2] == '\'' || (p->s[after + 2] == 'e' && after + 3 < p->len && p->s[after + 3] == ' '));
+    if (!of && !(decimal && !sp))
+        return 0;
+    *word = "million";
+    return sp + 1;
+}
+
 /* "2 1/2" → deux et demi, "3 1/4" → trois et quart, "1 3/4" → un et
  * trois quarts: a whole number and a fraction after a space. A noun after
  * comes before the fraction, as French says it: "deux ans et demi",
@@ -684,7 +710,11 @@ size_t rule_number(pass *p, size_t i)
         return emit_built(p, i, j + 3, &b);
     }
     size_t kilo = multiplier_k(p, j);
-    if (!kilo && is_letter_at(p->s, p->len, j))
+    const char *scale_word = NULL;
+    size_t scale = kilo ? 0 : scale_letters(p, j, nt.n_frac > 0, &scale_word);
+    if (scale && currency_after_number(p, j, &(const currency_name *){NULL}, &(const char *){NULL}))
+        scale = 0; /* "3M€", "2 Md$": the money rule's */
+    if (!kilo && !scale && is_letter_at(p->s, p->len, j))
         return 0; /* "2i", "3b": a code glued to letters is left as written */
     unsigned long long v = to_ull(nt.digits, nt.n_digits);
     const char *pct_words = NULL;
@@ -704,6 +734,9 @@ size_t rule_number(pass *p, size_t i)
     if (kilo) {
         sb_adds(&b, " mille");
         j += kilo;
+    } else if (scale) {
+        sb_printf(&b, " %s%s", scale_word, v >= 2 ? "s" : ""); /* "1,5 million", "2 millions" */
+        j += scale;
     } else if (!nt.frac && (half = mixed_fraction(p, j, &b))) {
         j += half;
     } else if (pct) {
@@ -1172,11 +1205,13 @@ static bool phone_cue_before(const pass *p, size_t i)
 }
 
 /* "604 662-6882", "514-555-0199": three, three and four digits, the last
- * two joined by a hyphen, as Canada and the United States write them. */
+ * two joined by a hyphen, as Canada and the United States write them;
+ * with the long-distance 1 before them too ("1 800 555-1234"). */
 static bool north_american(const pass *p, const digit_groups *g)
 {
-    return g->count == 3 && g->n[0] == 3 && g->n[1] == 3 && g->n[2] == 4 &&
-           p->s[g->start[2] - 1] == '-';
+    size_t f = g->count == 4 && g->n[0] == 1 && p->s[g->start[0]] == '1' ? 1 : 0;
+    return g->count == 3 + f && g->n[f] == 3 && g->n[f + 1] == 3 && g->n[f + 2] == 4 &&
+           p->s[g->start[f + 2] - 1] == '-';
 }
 
 static bool has_slash_or_dot(const pass *p, const digit_groups *g)

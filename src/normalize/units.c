@@ -352,8 +352,10 @@ size_t rule_symbol(pass *p, size_t i)
         emit(p, i, i + 1, c == '@' ? "arobase " : said ? "" : "hashtag "); /* #MeToo */
         return 1;
     }
+    bool after_abbreviation = i > 1 && p->s[i - 1] == '.' &&
+                              is_letter_at(p->s, p->len, prev_char_start(p->s, i - 1)); /* "hab./km²" */
     if (c == '/' && i > 0 && (is_letter_at(p->s, p->len, prev_char_start(p->s, i)) ||
-                              (spaced && symbol_before(p, i - 1)))) {
+                              after_abbreviation || (spaced && symbol_before(p, i - 1)))) {
         /* "habitants/km²", "€/mois" said by the money rule: "par" and the
          * unit's name. Only a unit of the table: "et/ou" stays. */
         strbuf b;

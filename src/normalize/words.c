@@ -980,6 +980,11 @@ size_t rule_alnum(pass *p, size_t i)
         return 0;
     if (caps == 1 && p->s[e - 1] == 'K' && is_digit(p->s[i]))
         return 0; /* "45K": thousands, the number rule's */
+    const char *scale_word;
+    size_t cl;
+    if (caps == 1 && p->s[e - 1] == 'M' && is_digit(p->s[i]) &&
+        (scale_letters(p, e - 1, false, &scale_word) || currency_at(p, e, &cl)))
+        return 0; /* "2M de vues", "3M€": millions, the number rule's */
     size_t d = digits_at(p->s, e, i);
     static const char *const ordinals[] = {"ER", "ERS", "RE", "RES", "EME", "EMES"};
     for (size_t k = 0; d && k < sizeof ordinals / sizeof *ordinals; k++)
