@@ -67,6 +67,11 @@ static void finds_english_runs(void **state)
     expect_runs(n, "Elle lisait le Daily Gazette chaque matin.", "[Daily Gazette]");
     expect_runs(n, "Son slogan, « never give up », a fait le tour des réseaux.",
                 "[never give up]");
+    /* A quotation all of whose words English has, though French has some
+     * ("have", "are"), is English. */
+    expect_runs(n, "Il a repris « I have a dream » devant la foule.", "[I have a dream]");
+    expect_runs(n, "Les supporteurs chantaient « We are the champions » hier.",
+                "[We are the champions]");
     /* A French elision before the run stays French. */
     expect_runs(n, "Il dirige l'Ocean Freight Company depuis deux ans.",
                 "[Ocean Freight Company]");
@@ -89,6 +94,7 @@ static void leaves_french_alone(void **state)
         "La NASA et le FBI ont publié un rapport commun.",
         "Le leader du groupe a donné un show devant les fans.",
         "Il a fait un match nul contre Lyon samedi soir.",
+        "Elle a « le look » et « la start-up » a son « must have ».",
     };
     for (size_t k = 0; k < sizeof french / sizeof *french; k++)
         expect_runs(n, french[k], "");

@@ -602,6 +602,54 @@ static int runs_of_chain(const foreign_list *l, const token *t, size_t n,
     return 0;
 }
 
+/* Whether a quotation mark (« » “ ” ") stands just before start or just
+ * after end, spaces aside. */
+static bool quote_before(const char *s, size_t start)
+{
+    while (start > 0 && (s[start - 1] == ' ' || (unsigned char)s[start - 1] == 0xA0 ||
+                         ((unsigned char)s[start - 1] == 0xAF && start > 2)))
+        start -= (unsigned char)s[start - 1] == ' ' ? 1 : 2; /* U+00A0, U+202F's last bytes */
+    return (start >= 1 && s[start - 1] == '"') ||
+           (start >= 2 && (unsigned char)s[start - 2] == 0xC2 && (unsigned char)s[start - 1] == 0xAB) ||
+           (start >= 3 && (unsigned char)s[start - 3] == 0xE2 && (unsigned char)s[start - 2] == 0x80 &&
+            (unsigned char)s[start - 1] == 0x9C);
+}
+
+static bool quote_after(const char *s, size_t len, size_t end)
+{
+    while (end < len && (s[end] == ' ' || (unsigned char)s[end] == 0xC2 || (unsigned char)s[end] == 0xE2) &&
+           !(end + 1 < len && (unsigned char)s[end] == 0xC2 && (unsigned char)s[end + 1] == 0xBB) &&
+           !(end + 2 < len && (unsigned char)s[end] == 0xE2 && (unsigned char)s[end + 2] == 0x9D))
+        end += s[end] == ' ' ? 1 : (unsigned char)s[end] == 0xC2 ? 2 : 3;
+    return (end < len && s[end] == '"') ||
+           (end + 1 < len && (unsigned char)s[end] == 0xC2 && (unsigned char)s[end + 1] == 0xBB) ||
+           (end + 2 < len && (unsigned char)s[end] == 0xE2 && (unsigned char)s[end + 1] == 0x80 &&
+            (unsigned char)s[end + 2] == 0x9D);
+}
+
+/* « I have a dream », « We are the champions »: a whole quotation whose
+ * words the other list all has is said in it, though "have" and "are"
+ * are French words too. Its short words are looked up here (elsewhere
+ * they are no evidence): "we", "I" and "the" count for the other
+ * language, "le" or "de" (French only) keep it French, and so does one
+ * word of the other language with no other long word (« la start-up »). */
+static bool quoted_run(const foreign_list *l, const char *s, size_t len, const token *t, size_t n)
+{
+    if (n < 2 || !quote_before(s, t[0].start) || !quote_after(s, len, t[n - 1].end))
+        return false;
+    size_t foreign = 0, strong = 0;
+    for (size_t k = 0; k < n; k++) {
+        word_class c = t[k].cls;
+        if (t[k].weak)
+            c = class_of(lookup(l, s + t[k].start, t[k].end - t[k].start), t[k].capital);
+        if (c != C_FOREIGN && c != C_BOTH)
+            return false;
+        foreign += c == C_FOREIGN;
+        strong += !t[k].weak;
+    }
+    return foreign >= 2 || (foreign == 1 && strong >= 2);
+}
+
 static int runs_of_language(const foreign_lists *fl, const foreign_list *l,
                             const char *s, size_t len, ora_normalized *out)
 {
@@ -615,7 +663,10 @@ static int runs_of_language(const foreign_lists *fl, const foreign_list *l,
         size_t j = i + 1;
         while (j < tl.n && tl.v[j].joined && is_word_of_run(&tl.v[j]))
             j++;
-        rc = runs_of_chain(l, tl.v + i, j - i, out);
+        if (quoted_run(l, s, len, tl.v + i, j - i))
+            rc = add_run(out, l->lang, tl.v[i].start, tl.v[j - 1].end);
+        else
+            rc = runs_of_chain(l, tl.v + i, j - i, out);
         i = j;
     }
     free(tl.v);
