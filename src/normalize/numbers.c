@@ -205,22 +205,31 @@ static bool label_chain(const pass *p, size_t i, int depth)
     }
     if (word_in(p, w, &p->nz->label_nouns))
         return true;
-    /* "articles 132-2 à 132-5": the second of a pair of labels */
+    /* "articles 132-2 à 132-5": the second of a pair of labels; "articles
+     * 6 à 8 et 10-1", "articles 12, 13 et 14-1": a label further on in
+     * a list of them, a few steps back */
     bool joins = w.end - w.start <= 2 && (word_is(p, w.start, "à") || word_is(p, w.start, "et"));
-    if (!joins || w.start < 3)
+    size_t e = joins ? w.start : i;
+    if (!joins && !(i >= 3 && p->s[i - 1] == ' ' && p->s[i - 2] == ',' && is_digit(p->s[i - 3])))
         return false;
-    size_t e = w.start;
+    if (!joins)
+        e = i - 2;
     while (e > 0 && p->s[e - 1] == ' ')
         e--;
     size_t b = e;
     while (b > 0 && is_digit(p->s[b - 1]))
         b--;
-    if (b == e || b < 2 || p->s[b - 1] != '-' || !is_digit(p->s[b - 2]))
+    if (b == e || b < 2)
         return false;
-    b--;
-    while (b > 0 && is_digit(p->s[b - 1]))
+    if (p->s[b - 1] == '-' && is_digit(p->s[b - 2])) {
         b--;
-    return depth_ok(p, b);
+        while (b > 0 && is_digit(p->s[b - 1]))
+            b--;
+        return depth_ok(p, b);
+    }
+    /* a count is no label: "page 3 et 200 photos" */
+    word_ref after = next_word(p, i + digits_at(p->s, p->len, i));
+    return depth > 1 && !word_plural_like(p, after) && label_chain(p, b, depth - 1);
 }
 
 /* Whether the slash after the number [i, j) parts a reference: after a
