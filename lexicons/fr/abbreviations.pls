@@ -63,6 +63,7 @@
   <lexeme><grapheme>févr.</grapheme><alias>février</alias></lexeme>
   <lexeme><grapheme>avr.</grapheme><alias>avril</alias></lexeme>
   <lexeme><grapheme>juil.</grapheme><alias>juillet</alias></lexeme>
+  <lexeme><grapheme>juill.</grapheme><alias>juillet</alias></lexeme>
   <lexeme><grapheme>oct.</grapheme><alias>octobre</alias></lexeme>
   <lexeme><grapheme>nov.</grapheme><alias>novembre</alias></lexeme>
   <lexeme><grapheme>déc.</grapheme><alias>décembre</alias></lexeme>
@@ -114,17 +115,11 @@
   <lexeme><grapheme>SVP</grapheme><alias>s'il vous plaît</alias></lexeme>
   <lexeme><grapheme>svp</grapheme><alias>s'il vous plaît</alias></lexeme>
   <lexeme><grapheme>C.-B.</grapheme><alias>Colombie-Britannique</alias></lexeme>
-  <lexeme><grapheme>janv.</grapheme><alias>janvier</alias></lexeme>
-  <lexeme><grapheme>févr.</grapheme><alias>février</alias></lexeme>
-  <lexeme><grapheme>avr.</grapheme><alias>avril</alias></lexeme>
-  <lexeme><grapheme>juil.</grapheme><alias>juillet</alias></lexeme>
-  <lexeme><grapheme>oct.</grapheme><alias>octobre</alias></lexeme>
-  <lexeme><grapheme>nov.</grapheme><alias>novembre</alias></lexeme>
-  <lexeme><grapheme>déc.</grapheme><alias>décembre</alias></lexeme>
   <lexeme><grapheme>JANV.</grapheme><alias>janvier</alias></lexeme>
   <lexeme><grapheme>FÉVR.</grapheme><alias>février</alias></lexeme>
   <lexeme><grapheme>AVR.</grapheme><alias>avril</alias></lexeme>
   <lexeme><grapheme>JUIL.</grapheme><alias>juillet</alias></lexeme>
+  <lexeme><grapheme>JUILL.</grapheme><alias>juillet</alias></lexeme>
   <lexeme><grapheme>OCT.</grapheme><alias>octobre</alias></lexeme>
   <lexeme><grapheme>NOV.</grapheme><alias>novembre</alias></lexeme>
   <lexeme><grapheme>DÉC.</grapheme><alias>décembre</alias></lexeme>
