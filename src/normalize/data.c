@@ -105,6 +105,7 @@ static int currency_row(void *ctx, char **f, size_t n)
     if (!c)
         return -1;
     c->symbol = ora_strdup(f[0]);
+    t->starts[(unsigned char)f[0][0]] = true;
     c->singular = ora_strdup(f[1]);
     c->plural = ora_strdup(f[2]);
     c->cent_singular = ora_strdup(f[3]);

@@ -40,6 +40,7 @@ typedef struct {
 typedef struct {
     currency_name *items;
     size_t n;
+    bool starts[256]; /* the first bytes of the symbols: most words start none */
 } currency_table;
 
 /* A substitution in generated words that eSpeak NG would misread. */

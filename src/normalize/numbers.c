@@ -403,6 +403,15 @@ static size_t say_ordinal(pass *p, size_t i, size_t j, const number_text *nt)
     return emit_built(p, i, j + ord, &b);
 }
 
+/* The length of a Swiss ".-" after an amount ("20.-", "1'250.- CHF"): no
+ * cents, said as nothing. */
+static size_t swiss_dash(const pass *p, size_t j)
+{
+    return j + 1 < p->len && p->s[j] == '.' && p->s[j + 1] == '-' &&
+                   !is_word_at(p->s, p->len, j + 2) && (j + 2 >= p->len || p->s[j + 2] != '-')
+               ? 2 : 0;
+}
+
 /* The length of the slash that makes an amount "par" what follows: glued
  * to a word ("€/mois") or spaced before a word in lower case ("€ / minute");
  * a capital after a spaced slash starts something else ("20 € / Le Monde"). */
@@ -421,9 +430,11 @@ static size_t say_number_money(pass *p, size_t i, size_t j, const number_text *n
 {
     const currency_name *c;
     const char *scale;
-    size_t n = currency_after_number(p, j, &c, &scale);
+    size_t dash = swiss_dash(p, j); /* "1'250.- CHF" */
+    size_t n = currency_after_number(p, j + dash, &c, &scale);
     if (!n)
         return 0;
+    n += dash;
     strbuf b;
     sb_init(&b);
     say_money(p, &b, c, scale, nt->digits, nt->n_digits, nt->frac, nt->n_frac);
@@ -1334,17 +1345,38 @@ static const char *scale_word_after(const pass *p, size_t j, size_t *len)
 }
 
 /* "$4.99" → quatre dollars quatre-vingt-dix-neuf, "£25", "$10 millions". */
+/* "2,5 millions €": a currency symbol after the word million or milliard
+ * is "d'euros", "de dollars". */
+static size_t currency_after_scale_word(pass *p, size_t i, const currency_name *c, size_t l)
+{
+    word_ref w = prev_word(p, i);
+    if (w.end + 1 != i || !(word_is(p, w.start, "million") || word_is(p, w.start, "millions") ||
+                            word_is(p, w.start, "milliard") || word_is(p, w.start, "milliards")))
+        return 0;
+    emit(p, i, i + l, c->of_form);
+    return l;
+}
+
 size_t rule_money_prefix(pass *p, size_t i)
 {
     size_t l;
     const currency_name *c = currency_at(p, i, &l);
-    if (!c || is_word_at(p->s, p->len, i))
+    if (!c)
+        return 0;
+    size_t scaled = currency_after_scale_word(p, i, c, l);
+    if (scaled)
+        return scaled;
+    /* a symbol of letters goes before the amount only in capitals and set
+     * apart: "CHF 1250", "EUR 30"; not "F" or "Fr" */
+    bool letters = is_word_at(p->s, p->len, i);
+    if (letters && (l < 3 || !is_upper_ascii(p->s[i + l - 1]) || !space_len(p->s, p->len, i + l)))
         return 0;
     size_t at = i + l + space_len(p->s, p->len, i + l);
     number_text nt;
     size_t n = at < p->len ? scan_number(p, at, &nt) : 0;
     if (!n || nt.n_digits > 15)
         return 0;
+    n += swiss_dash(p, at + n);
     size_t end = at + n, sl = 0;
     const char *scale = scale_word_after(p, end, &sl);
     strbuf b;

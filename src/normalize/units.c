@@ -162,6 +162,8 @@ static size_t symbol_len_at(const pass *p, size_t i, const char *symbol)
 /* The table's first symbol found at i: the file lists "$ US" before "$". */
 const currency_name *currency_at(const pass *p, size_t i, size_t *len)
 {
+    if (i >= p->len || !p->nz->currencies.starts[(unsigned char)p->s[i]])
+        return NULL;
     for (size_t k = 0; k < p->nz->currencies.n; k++) {
         const currency_name *c = &p->nz->currencies.items[k];
         size_t sl = strlen(c->symbol);
