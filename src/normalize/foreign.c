@@ -331,6 +331,16 @@ bool foreign_common_word(const foreign_lists *fl, const char *s, size_t n)
     return any_list_has(fl, s, n, W_LOWER);
 }
 
+bool foreign_only_word(const foreign_lists *fl, const char *s, size_t n)
+{
+    for (size_t k = 0; k < fl->n; k++) {
+        unsigned f = lookup(&fl->v[k], s, n);
+        if ((f & W_LOWER) && !(f & W_FRENCH))
+            return true;
+    }
+    return false;
+}
+
 const foreign_lists *lazy_lists_get(lazy_lists *l)
 {
     if (!l->tried) {

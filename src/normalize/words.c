@@ -648,6 +648,51 @@ static bool common_word_capitals(const pass *p, const char *s, size_t n)
            !accent_restore(p->nz->accents, s, n);
 }
 
+static size_t caps_run_len(const pass *p, size_t i, size_t e)
+{
+    size_t k = i;
+    while (k < e && is_upper_ascii(p->s[k]))
+        k++;
+    return k - i;
+}
+
+/* Whether the capitals word [a, e) is a common word of the other language. */
+static bool foreign_capitals_at(const pass *p, size_t a, size_t e)
+{
+    return e - a >= 2 && caps_run_len(p, a, e) == e - a &&
+           foreign_common_word(word_lists(p), p->s + a, e - a);
+}
+
+/* Whether the word is English only: no French word, accents given back
+ * or not ("game"; not "the", which may be "thé", nor "categories"). */
+static bool english_only_capitals(const pass *p, size_t a, size_t e)
+{
+    return foreign_only_word(word_lists(p), p->s + a, e - a) && common_word_capitals(p, p->s + a, e - a);
+}
+
+/* "THE GAME": two capitals words beside each other that are both common
+ * words of English, one of them English only, are English, said as a
+ * name ("The Game") for eSpeak NG's switch. "TECHNIQUES PAR CATEGORIES"
+ * stays: French has them all, with accents given back. */
+static bool foreign_capitals_pair(const pass *p, size_t i, size_t e)
+{
+    if (!foreign_capitals_at(p, i, e))
+        return false;
+    bool own = english_only_capitals(p, i, e);
+    if (e + 1 < p->len && p->s[e] == ' ') {
+        size_t ne = word_end(p, e + 1);
+        if (foreign_capitals_at(p, e + 1, ne) && (own || english_only_capitals(p, e + 1, ne)))
+            return true;
+    }
+    if (i < 2 || p->s[i - 1] != ' ')
+        return false;
+    size_t a = i - 1;
+    while (a > 0 && is_upper_ascii(p->s[a - 1]))
+        a--;
+    return (a == 0 || !is_word_at(p->s, p->len, prev_char_start(p->s, a))) &&
+           foreign_capitals_at(p, a, i - 1) && (own || english_only_capitals(p, a, i - 1));
+}
+
 void say_capitals(const pass *p, strbuf *b, const char *s, size_t n)
 {
     const char *alias = lexicon_lookup(&p->nz->lex, s, n);
@@ -831,6 +876,14 @@ size_t rule_acronym(pass *p, size_t i)
     /* "l'ETAT", "RESULTATS TECHNIQUES": a French word whose capitals lost
      * their accents; in a sentence, three letters ("EPI") and a word
      * defined in brackets are acronyms */
+    if (!alias && foreign_capitals_pair(p, i, e)) {
+        strbuf b;
+        sb_init(&b);
+        sb_addc(&b, p->s[i]);
+        for (size_t k = i + 1; k < e; k++)
+            sb_addc(&b, (char)tolower((unsigned char)p->s[k]));
+        return emit_built(p, i, e, &b);
+    }
     bool heading = !alias && in_capitals_phrase(p, i, e);
     bool defined = !alias && held_as_acronym(p, i, e);
     const char *accented = !alias && !defined && n >= (heading ? 3u : 4u)
