@@ -122,6 +122,16 @@ size_t rule_unit_alone(pass *p, size_t i)
     return l;
 }
 
+/* Whether a sentence ends at e, after an abbreviation's full stop: the
+ * line ends, or a capital follows. */
+static bool sentence_ends_at(const pass *p, size_t e)
+{
+    size_t k = e;
+    while (k < p->len && p->s[k] == ' ')
+        k++;
+    return k == p->len || p->s[k] == '\n' || p->s[k] == '\r' || (k > e && is_upper_ascii(p->s[k]));
+}
+
 size_t unit_after_number(const pass *p, size_t j, strbuf *b, double v, bool *feminine)
 {
     size_t sp = space_len(p->s, p->len, j), l;
@@ -139,6 +149,8 @@ size_t unit_after_number(const pass *p, size_t j, strbuf *b, double v, bool *fem
         sb_adds(b, " par ");
         sb_adds(b, per->singular);
         l += 1 + l2;
+    } else if (p->s[end - 1] == '.' && sentence_ends_at(p, end)) {
+        sb_addc(b, '.'); /* "pour 6 pers." ends the sentence too */
     }
     return sp + l;
 }
