@@ -289,7 +289,8 @@ static int load_word_lists(ora_normalizer *n, ora_error *err)
                  {"lexicons/fr/tlds.txt", &n->tlds},
                  {"lexicons/fr/regnal-names.txt", &n->regnal_names},
                  {"lexicons/fr/name-titles.txt", &n->name_titles},
-                 {"lexicons/fr/determiners.txt", &n->determiners}};
+                 {"lexicons/fr/determiners.txt", &n->determiners},
+                 {"lexicons/fr/act-marks.txt", &n->act_marks}};
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
         if (word_set_load(lists[k].rel, lists[k].list, err) < 0)
             return -1;
@@ -345,7 +346,7 @@ void ora_normalizer_free(ora_normalizer *n)
     word_set *lists[] = {&n->feminine,    &n->masculine,
                             &n->label_nouns, &n->phone_cues, &n->before_name, &n->before_number,
                             &n->before_unit,
-                            &n->tlds, &n->regnal_names, &n->name_titles, &n->determiners};
+                            &n->tlds, &n->regnal_names, &n->name_titles, &n->determiners, &n->act_marks};
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
         word_set_free(lists[k]);
     unit_table_free(&n->units);

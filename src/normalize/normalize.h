@@ -132,6 +132,7 @@ struct ora_normalizer {
     word_set regnal_names;  /* François, Dagobert: "I" after them is premier */
     word_set name_titles;   /* M., Madame: a surname in capitals follows */
     word_set determiners;   /* le, ces: a noun follows */
+    word_set act_marks;     /* UE, CE: "(UE) 2016/679" is an act's reference */
     unit_table units;
     currency_table currencies;
     respell_table respell;

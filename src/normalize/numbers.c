@@ -239,10 +239,11 @@ static bool reference_slash(const pass *p, size_t i, size_t j)
 {
     if (label_before(p, i))
         return true;
-    static const char *const acts[] = {"(UE) ", "(CE) ", "(CEE) ", "(Euratom) "};
-    for (size_t k = 0; k < sizeof acts / sizeof *acts; k++) {
-        size_t n = strlen(acts[k]);
-        if (i >= n && memcmp(p->s + i - n, acts[k], n) == 0)
+    if (i >= 4 && p->s[i - 1] == ' ' && p->s[i - 2] == ')') { /* "(UE) 2016/679" */
+        size_t open = i - 2;
+        while (open > 0 && i - open < 16 && p->s[open - 1] != '(')
+            open--;
+        if (open > 0 && p->s[open - 1] == '(' && word_set_has(&p->nz->act_marks, p->s + open, i - 2 - open))
             return true;
     }
     if (is_upper_ascii(p->s[j + 1])) /* "…/123/CE": after another number and slash */
