@@ -72,6 +72,11 @@ static void finds_english_runs(void **state)
     expect_runs(n, "Il a repris « I have a dream » devant la foule.", "[I have a dream]");
     expect_runs(n, "Les supporteurs chantaient « We are the champions » hier.",
                 "[We are the champions]");
+    /* Spaces are stepped over by whole characters: a stray byte of a
+     * no-break space at the start is no quotation (libFuzzer found the
+     * look-back running before the text). */
+    expect_runs(n, "\xa0&&&# ", "");
+    expect_runs(n, "\xc2\xa0\xc2\xab game over \xc2\xbb", "[game over]");
     /* A French elision before the run stays French. */
     expect_runs(n, "Il dirige l'Ocean Freight Company depuis deux ans.",
                 "[Ocean Freight Company]");

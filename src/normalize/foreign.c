@@ -612,29 +612,54 @@ static int runs_of_chain(const foreign_list *l, const token *t, size_t n,
     return 0;
 }
 
+/* The length of the space that ends just before i (" ", U+00A0, U+202F),
+ * 0 if none. */
+static size_t space_before(const char *s, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (i >= 1 && u[i - 1] == ' ')
+        return 1;
+    if (i >= 2 && u[i - 2] == 0xC2 && u[i - 1] == 0xA0)
+        return 2;
+    if (i >= 3 && u[i - 3] == 0xE2 && u[i - 2] == 0x80 && u[i - 1] == 0xAF)
+        return 3;
+    return 0;
+}
+
+/* The same after i. */
+static size_t space_after(const char *s, size_t len, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (i < len && u[i] == ' ')
+        return 1;
+    if (i + 1 < len && u[i] == 0xC2 && u[i + 1] == 0xA0)
+        return 2;
+    if (i + 2 < len && u[i] == 0xE2 && u[i + 1] == 0x80 && u[i + 2] == 0xAF)
+        return 3;
+    return 0;
+}
+
 /* Whether a quotation mark (« » “ ” ") stands just before start or just
  * after end, spaces aside. */
 static bool quote_before(const char *s, size_t start)
 {
-    while (start > 0 && (s[start - 1] == ' ' || (unsigned char)s[start - 1] == 0xA0 ||
-                         ((unsigned char)s[start - 1] == 0xAF && start > 2)))
-        start -= (unsigned char)s[start - 1] == ' ' ? 1 : 2; /* U+00A0, U+202F's last bytes */
-    return (start >= 1 && s[start - 1] == '"') ||
-           (start >= 2 && (unsigned char)s[start - 2] == 0xC2 && (unsigned char)s[start - 1] == 0xAB) ||
-           (start >= 3 && (unsigned char)s[start - 3] == 0xE2 && (unsigned char)s[start - 2] == 0x80 &&
-            (unsigned char)s[start - 1] == 0x9C);
+    size_t sp;
+    while ((sp = space_before(s, start)) > 0)
+        start -= sp;
+    const unsigned char *u = (const unsigned char *)s;
+    return (start >= 1 && u[start - 1] == '"') ||
+           (start >= 2 && u[start - 2] == 0xC2 && u[start - 1] == 0xAB) ||
+           (start >= 3 && u[start - 3] == 0xE2 && u[start - 2] == 0x80 && u[start - 1] == 0x9C);
 }
 
 static bool quote_after(const char *s, size_t len, size_t end)
 {
-    while (end < len && (s[end] == ' ' || (unsigned char)s[end] == 0xC2 || (unsigned char)s[end] == 0xE2) &&
-           !(end + 1 < len && (unsigned char)s[end] == 0xC2 && (unsigned char)s[end + 1] == 0xBB) &&
-           !(end + 2 < len && (unsigned char)s[end] == 0xE2 && (unsigned char)s[end + 2] == 0x9D))
-        end += s[end] == ' ' ? 1 : (unsigned char)s[end] == 0xC2 ? 2 : 3;
-    return (end < len && s[end] == '"') ||
-           (end + 1 < len && (unsigned char)s[end] == 0xC2 && (unsigned char)s[end + 1] == 0xBB) ||
-           (end + 2 < len && (unsigned char)s[end] == 0xE2 && (unsigned char)s[end + 1] == 0x80 &&
-            (unsigned char)s[end + 2] == 0x9D);
+    size_t sp;
+    while ((sp = space_after(s, len, end)) > 0)
+        end += sp;
+    const unsigned char *u = (const unsigned char *)s;
+    return (end < len && u[end] == '"') || (end + 1 < len && u[end] == 0xC2 && u[end + 1] == 0xBB) ||
+           (end + 2 < len && u[end] == 0xE2 && u[end + 1] == 0x80 && u[end + 2] == 0x9D);
 }
 
 /* « I have a dream », « We are the champions »: a whole quotation whose
