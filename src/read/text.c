@@ -139,20 +139,6 @@ static size_t bullet_len(const char *s)
     return 0;
 }
 
-static bool capital_at(const char *s)
-{
-    unsigned char c = (unsigned char)s[0];
-    return (c >= 'A' && c <= 'Z') ||
-           (c == 0xC3 && (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] <= 0x9E);
-}
-
-static bool lower_at(const char *s)
-{
-    unsigned char c = (unsigned char)s[0];
-    return (c >= 'a' && c <= 'z') ||
-           (c == 0xC3 && (unsigned char)s[1] >= 0xA0 && (unsigned char)s[1] <= 0xBF);
-}
-
 /* A counter glued to the text by the copy ("219Cette caisse…", a like or
  * comment count): digits straight against a capitalized word cannot open
  * a sentence. Returns how many bytes to skip. */
@@ -161,10 +147,10 @@ static size_t glued_counter(const char *s)
     size_t i = 0;
     while (isdigit((unsigned char)s[i]) && i < 7)
         i++;
-    if (!i || i == 7 || !capital_at(s + i))
+    if (!i || i == 7 || !latin_capital_at(s + i))
         return 0;
     size_t c = (unsigned char)s[i] < 0x80 ? 1 : 2;
-    return lower_at(s + i + c) && strchr(s + i, ' ') ? i : 0;
+    return latin_lower_at(s + i + c) && strchr(s + i, ' ') ? i : 0;
 }
 
 static void add_line(reader *r, size_t *cap, char *t, char *raw, bool tight)
@@ -346,7 +332,7 @@ static bool stamped(const char *s)
         t += 2;
     else if (str_starts_with(t, "\xE2\x80\x93 ") || str_starts_with(t, "\xE2\x80\x94 "))
         t += 4; /* – or — */
-    return capital_at(t);
+    return latin_capital_at(t);
 }
 
 /* "… de l'article :Lien copié": a button's label glued after a colon,
@@ -354,7 +340,7 @@ static bool stamped(const char *s)
 static bool glued_label(const char *s)
 {
     for (const char *p = strstr(s, " :"); p; p = strstr(p + 2, " :"))
-        if (capital_at(p + 2))
+        if (latin_capital_at(p + 2))
             return true;
     return false;
 }
@@ -612,7 +598,7 @@ static bool glued_words(const char *s)
 {
     for (const char *p = s + 1; *p; p++) {
         unsigned char c = (unsigned char)p[-1];
-        if ((islower(c) || isdigit(c)) && capital_at(p))
+        if ((islower(c) || isdigit(c)) && latin_capital_at(p))
             return true;
     }
     return false;
@@ -737,7 +723,7 @@ static bool post_signature(const line *l)
  * comma; a menu's links and a share bar's buttons end on none. */
 static bool short_sentence(const line *l)
 {
-    return l->full_stop && l->words >= 3 && capital_at(l->s) && (l->stops > 0 || strchr(l->s, ',')) &&
+    return l->full_stop && l->words >= 3 && latin_capital_at(l->s) && (l->stops > 0 || strchr(l->s, ',')) &&
            !l->drop && !l->meta && !l->credit_in && !l->end && !l->cut && !l->bullet;
 }
 
@@ -1258,7 +1244,7 @@ static bool name_like(const reader *r, const line *l)
     if (cue_prefix(&r->cues.article, l->s))
         return false; /* "Le Quotidien" is a paper, not a person */
     for (const char *p = l->s; *p; p++)
-        if ((p == l->s || p[-1] == ' ') && !capital_at(p))
+        if ((p == l->s || p[-1] == ' ') && !latin_capital_at(p))
             return false;
     return true;
 }
@@ -1413,7 +1399,7 @@ static long title_score(const reader *r, size_t i, size_t body)
     bool right_over = i > 0 && r->l[i - 1].meta && !r->l[i - 1].drop;
     s += under ? 40 : over ? 25 : 0;
     s += right_under || right_over ? 30 : 0;
-    if (lower_at(l->s) || l->s[0] == '.')
+    if (latin_lower_at(l->s) || l->s[0] == '.')
         s -= 40; /* a title opens on a capital, not on "… mais" */
     if (glued_words(l->s) || glued_label(l->s))
         s -= 30; /* "Écouter4 minAjouter à ma liste": buttons a copy ran together */
@@ -1493,7 +1479,7 @@ static bool unpunctuated_lede_at(const reader *r, size_t i)
         return false;
     size_t capitals = 0;
     for (const char *p = strchr(l->s, ' '); p; p = strchr(p + 1, ' '))
-        capitals += capital_at(p + 1);
+        capitals += latin_capital_at(p + 1);
     return capitals * 3 < l->words;
 }
 
@@ -1513,7 +1499,7 @@ static size_t unpunctuated_lede(const reader *r, size_t title)
 static bool heading_word(const line *l)
 {
     char last = l->len ? l->s[l->len - 1] : 0;
-    return l->words >= 1 && l->words <= 3 && l->len <= 60 && capital_at(l->s) && !l->bullet &&
+    return l->words >= 1 && l->words <= 3 && l->len <= 60 && latin_capital_at(l->s) && !l->bullet &&
            !l->drop && !l->meta && !l->credit_in && !l->end && !l->cut && !strchr(".:,;|", last);
 }
 
@@ -1560,10 +1546,10 @@ static bool title_case(const line *l)
         if (p > l->s && p[-1] != ' ')
             continue;
         size_t n = strcspn(p, " ");
-        if (n < 4 || !(capital_at(p) || lower_at(p)))
+        if (n < 4 || !(latin_capital_at(p) || latin_lower_at(p)))
             continue;
         long_words++;
-        capitals += capital_at(p);
+        capitals += latin_capital_at(p);
     }
     return long_words >= 3 && capitals * 4 >= long_words * 3;
 }
@@ -2096,15 +2082,7 @@ static size_t body_words(const ora_article *a)
     for (size_t i = 0; i < a->n_blocks; i++) {
         if (a->blocks[i].kind == ORA_BLOCK_CAPTION)
             continue;
-        const char *p = a->blocks[i].text;
-        if (a->blocks[i].kind == ORA_BLOCK_TABLE) { /* rows and cells as read */
-            w += spaced_words(p);
-            continue;
-        }
-        /* the other blocks are lines, squashed: one space between words */
-        w += *p != '\0';
-        while ((p = strchr(p, ' ')))
-            w++, p++;
+        w += spaced_words(a->blocks[i].text);
     }
     return w;
 }
