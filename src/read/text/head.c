@@ -58,11 +58,11 @@ static size_t name_under_title(const reader *r, size_t title)
     return i < r->stop && text_name_part(r, &r->l[i]) ? i : r->n;
 }
 
-void text_read_head(reader *r)
+/* Prose before a dateline at the top of the stretch is the head (a lede
+ * above "Le Monde | 05.07.2011 à 22h09"), not the body: the body starts
+ * under the dateline. */
+static void start_below_dateline(reader *r)
 {
-    ora_article *a = r->a;
-    /* Prose before a dateline at the top of the stretch is the head
-     * (a lede above "Le Monde | 05.07.2011 à 22h09"), not the body. */
     size_t goods = 0;
     for (size_t i = r->body; i < r->stop && goods < 3; i++) {
         if (r->l[i].meta) {
@@ -72,7 +72,12 @@ void text_read_head(reader *r)
             goods++; /* headlines in title case over the title are teasers, no prose */
         }
     }
-    size_t from = r->body > HEAD_WINDOW ? r->body - HEAD_WINDOW : 0;
+}
+
+/* The best title candidate among the lines above the prose (from on),
+ * or r->n. */
+static size_t choose_title(const reader *r, size_t from)
+{
     /* The stretch may open on its own title (a short line that smoothing
      * joined to the prose under it). */
     size_t to = r->body;
@@ -112,44 +117,44 @@ void text_read_head(reader *r)
     }
     if (title == r->n && r->body == 1 && text_heading_word(&r->l[0]))
         title = 0;
-    if (title < r->n && title >= r->body)
-        r->body = title + 1;
-    r->title_at = title;
-    r->lede_at = r->n;
-    r->byline_at = title < r->n ? name_under_title(r, title) : r->n;
-    if (title < r->n) {
-        a->title = ora_strdup(r->l[title].s);
-        for (size_t i = title + 1; i < r->body; i++) {
-            if (r->lede_at == r->n && lede_like(&r->l[i]) && !text_is_caption_at(r, i) &&
-                !text_same_line(a->title, r->l[i].s) && !text_author_bio(r, i))
-                r->lede_at = i;
-        }
-    }
+    return title;
+}
+
+/* A lede between the title and the body, or below the dateline (the
+ * body's first paragraph), or set as a headline; r->n when none. */
+static size_t choose_lede(const reader *r, size_t title)
+{
+    const char *t = r->l[title].s;
+    for (size_t i = title + 1; i < r->body; i++)
+        if (lede_like(&r->l[i]) && !text_is_caption_at(r, i) && !text_same_line(t, r->l[i].s) &&
+            !text_author_bio(r, i))
+            return i;
     /* A lede may stand below the dateline too: the first paragraph, short,
      * that furniture parts from the rest or a longer paragraph follows
      * (or that the copy repeats, as the page shows it twice). */
-    if (r->lede_at == r->n && title < r->n) {
-        size_t i = r->body;
-        while (i < r->stop && (r->l[i].cls != GOOD || text_is_caption_at(r, i) ||
-                               text_same_line(a->title, r->l[i].s)))
-            i++;
-        size_t j = i + 1;
-        while (j < r->stop && r->l[j].cls != GOOD && r->l[j].own != BAD)
-            j++;
-        if (i < r->stop && j < r->stop && i <= r->body + 12 && r->l[i].len < 300 &&
-            r->l[i].full_stop &&
-            (r->l[j].own == BAD || r->l[j].stamped || j == r->byline_at ||
-             r->l[j].words > r->l[i].words + r->l[i].words / 2 ||
-             strcmp(r->l[j].s, r->l[i].s) == 0) &&
-            !r->l[j].credit && !r->l[j].meta)
-            r->lede_at = i;
-    }
-    if (r->lede_at == r->n && title < r->n)
-        r->lede_at = unpunctuated_lede(r, title);
-    if (r->lede_at < r->n)
-        a->lede = ora_strdup(r->l[r->lede_at].s);
-    /* Datelines near the title, above or below it, then in the first
-     * lines of the body. */
+    size_t i = r->body;
+    while (i < r->stop && (r->l[i].cls != GOOD || text_is_caption_at(r, i) ||
+                           text_same_line(t, r->l[i].s)))
+        i++;
+    size_t j = i + 1;
+    while (j < r->stop && r->l[j].cls != GOOD && r->l[j].own != BAD)
+        j++;
+    if (i < r->stop && j < r->stop && i <= r->body + 12 && r->l[i].len < 300 &&
+        r->l[i].full_stop &&
+        (r->l[j].own == BAD || r->l[j].stamped || j == r->byline_at ||
+         r->l[j].words > r->l[i].words + r->l[i].words / 2 ||
+         strcmp(r->l[j].s, r->l[i].s) == 0) &&
+        !r->l[j].credit && !r->l[j].meta)
+        return i;
+    return unpunctuated_lede(r, title);
+}
+
+/* Byline and dates: from the datelines near the title, above or below it,
+ * then in the first lines of the body; from a name under the title; from
+ * under a short piece or an author box after the end marker. */
+static void read_datelines(reader *r, size_t title, size_t from)
+{
+    ora_article *a = r->a;
     size_t top = title < r->n ? (title > 5 ? title - 5 : 0) : from;
     size_t below = title < r->n ? title + 1 : top;
     /* the datelines under the title first, then those over it */
@@ -190,4 +195,23 @@ void text_read_head(reader *r)
         else if (r->l[i].meta)
             text_take_dateline(r, r->l[i].s);
     }
+}
+
+void text_read_head(reader *r)
+{
+    start_below_dateline(r);
+    size_t from = r->body > HEAD_WINDOW ? r->body - HEAD_WINDOW : 0;
+    size_t title = choose_title(r, from);
+    if (title < r->n && title >= r->body)
+        r->body = title + 1;
+    r->title_at = title;
+    r->lede_at = r->n;
+    r->byline_at = title < r->n ? name_under_title(r, title) : r->n;
+    if (title < r->n) {
+        r->a->title = ora_strdup(r->l[title].s);
+        r->lede_at = choose_lede(r, title);
+    }
+    if (r->lede_at < r->n)
+        r->a->lede = ora_strdup(r->l[r->lede_at].s);
+    read_datelines(r, title, from);
 }

@@ -156,10 +156,10 @@ static bool item_of_sentence(const line *l)
     return l->len > 1 && l->s[l->len - 1] == ';';
 }
 
-void text_smooth(reader *r)
+/* Embedded posts are not the article's: neither the signature nor
+ * the text over it is read, and neither parts the article. */
+static void drop_embedded_posts(reader *r)
 {
-    /* Embedded posts are not the article's: neither the signature nor
-     * the text over it is read, and neither parts the article. */
     for (size_t i = 0; i < r->n; i++) {
         if (!post_signature(&r->l[i]))
             continue;
@@ -167,8 +167,12 @@ void text_smooth(reader *r)
         if (i > 0 && r->l[i - 1].len < 400)
             r->l[i - 1].cls = BAD, r->l[i - 1].listed = r->l[i - 1].embed = true;
     }
-    /* Under "À lire aussi :" stand links: the bulleted ones, or one
-     * headline without a full stop. */
+}
+
+/* Under "À lire aussi :" stand links: the bulleted ones, or one
+ * headline without a full stop. */
+static void links_under_see_also(reader *r)
+{
     for (size_t i = 0; i + 1 < r->n; i++) {
         if (r->l[i].len > 40 || !text_announces_link(r, r->l[i].s))
             continue;
@@ -178,11 +182,15 @@ void text_smooth(reader *r)
         for (; j < r->n && r->l[j].bullet; j++)
             r->l[j].cls = BAD, r->l[j].listed = true;
     }
-    /* Bullets set between two paragraphs with nothing announcing them,
-     * none ending like a sentence's part (".", ";", ","), are links to
-     * other articles inside the body; so are such lines that a copy
-     * without bullets gives as one block, no blank line between them but
-     * blank lines around (Chrome's copy of a list). */
+}
+
+/* Bullets set between two paragraphs with nothing announcing them,
+ * none ending like a sentence's part (".", ";", ","), are links to
+ * other articles inside the body; so are such lines that a copy
+ * without bullets gives as one block, no blank line between them but
+ * blank lines around (Chrome's copy of a list). */
+static void links_between_paragraphs(reader *r)
+{
     for (size_t i = 1; i < r->n;) {
         size_t j = i;
         bool bullets = r->l[i].bullet, block = !r->l[i].tight;
@@ -199,9 +207,13 @@ void text_smooth(reader *r)
                 r->l[k].cls = BAD, r->l[k].listed = true;
         i = j > i ? j : i + 1;
     }
-    /* Three timed lines or more in a row, no prose under any (a news
-     * ticker: "23:12 Rallye…", "22:05 NBA…"), are headlines, not the
-     * posts of a live, whose times stand over their text. */
+}
+
+/* Three timed lines or more in a row, no prose under any (a news
+ * ticker: "23:12 Rallye…", "22:05 NBA…"), are headlines, not the
+ * posts of a live, whose times stand over their text. */
+static void ticker_lines(reader *r)
+{
     for (size_t i = 0; i < r->n;) {
         size_t j = i;
         while (j < r->n && r->l[j].stamped && !r->l[j].full_stop && r->l[j].len < 200)
@@ -211,8 +223,12 @@ void text_smooth(reader *r)
                 r->l[k].cls = BAD;
         i = j > i ? j : i + 1;
     }
-    /* A run of three short lines or more is a menu, a share bar or a
-     * table's cells, not a heading: it is furniture wherever it stands. */
+}
+
+/* A run of three short lines or more is a menu, a share bar or a
+ * table's cells, not a heading: it is furniture wherever it stands. */
+static void runs_of_short_lines(reader *r)
+{
     for (size_t i = 0; i < r->n;) {
         size_t j = i;
         while (j < r->n && r->l[j].cls == SHORT && !list_item_line(r, j) && !short_sentence(&r->l[j]))
@@ -225,9 +241,13 @@ void text_smooth(reader *r)
                 r->l[k].cells = true;
         i = j > i ? j : i + 1;
     }
-    /* So is a run of three lines or more that are not sentences (no full
-     * stop) and not long: a list of headlines, "Lire aussi" and the like,
-     * however many function words they hold. */
+}
+
+/* A run of three lines or more that are not sentences (no full stop)
+ * and not long is furniture too: a list of headlines, "Lire aussi" and
+ * the like, however many function words they hold. */
+static void runs_of_headlines(reader *r)
+{
     for (size_t i = 0; i < r->n;) {
         size_t j = i;
         while (j < r->n && r->l[j].cls != BAD && !r->l[j].full_stop && r->l[j].len < 160 &&
@@ -239,6 +259,13 @@ void text_smooth(reader *r)
                 r->l[k].cls = BAD, r->l[k].listed = true;
         i = j > i ? j : i + 1;
     }
+}
+
+/* jusText's context: a short line is prose between prose (or an item of
+ * a list beside it), a near-good one unless furniture stands on both
+ * sides; all judged on the classes before this pass. */
+static void by_neighbours(reader *r)
+{
     int *next = malloc(r->n * sizeof *next);
     if (!next)
         return;
@@ -266,8 +293,11 @@ void text_smooth(reader *r)
     for (size_t i = 0; i < r->n; i++)
         r->l[i].cls = next[i];
     free(next);
-    labelled_pairs(r);
-    /* A live post: its time and headline over its text. */
+}
+
+/* A live post: its time and headline over its text. */
+static void live_post_headings(reader *r)
+{
     for (size_t i = 0; i + 1 < r->n; i++)
         /* a headline's share of function words is low: only furniture
          * (a credit, a dateline, a boilerplate line) is no post's heading */
@@ -275,4 +305,17 @@ void text_smooth(reader *r)
             r->l[i].len < 200 && r->l[i + 1].cls == GOOD &&
             !r->l[i + 1].stamped)
             r->l[i].cls = GOOD;
+}
+
+void text_smooth(reader *r)
+{
+    drop_embedded_posts(r);
+    links_under_see_also(r);
+    links_between_paragraphs(r);
+    ticker_lines(r);
+    runs_of_short_lines(r);
+    runs_of_headlines(r);
+    by_neighbours(r);
+    labelled_pairs(r);
+    live_post_headings(r);
 }
