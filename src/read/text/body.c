@@ -119,8 +119,5 @@ void text_read_body(reader *r)
     }
     free(pulled);
     free(hash);
-    /* a heading with nothing under it is furniture */
-    while (a->n_blocks && a->blocks[a->n_blocks - 1].kind == ORA_BLOCK_HEADING) {
-        free(a->blocks[--a->n_blocks].text);
-    }
+    article_drop_trailing_headings(a, 0); /* a heading with nothing under it is furniture */
 }
