@@ -212,51 +212,43 @@ static void links_between_paragraphs(reader *r)
 /* Three timed lines or more in a row, no prose under any (a news
  * ticker: "23:12 Rallye…", "22:05 NBA…"), are headlines, not the
  * posts of a live, whose times stand over their text. */
-static void ticker_lines(reader *r)
+static bool ticker_line(const reader *r, size_t j)
 {
-    for (size_t i = 0; i < r->n;) {
-        size_t j = i;
-        while (j < r->n && r->l[j].stamped && !r->l[j].full_stop && r->l[j].len < 200)
-            j++;
-        if (j - i >= 3)
-            for (size_t k = i; k < j; k++)
-                r->l[k].cls = BAD;
-        i = j > i ? j : i + 1;
-    }
+    return r->l[j].stamped && !r->l[j].full_stop && r->l[j].len < 200;
 }
 
 /* A run of three short lines or more is a menu, a share bar or a
  * table's cells, not a heading: it is furniture wherever it stands. */
-static void runs_of_short_lines(reader *r)
+static bool short_run_line(const reader *r, size_t j)
 {
-    for (size_t i = 0; i < r->n;) {
-        size_t j = i;
-        while (j < r->n && r->l[j].cls == SHORT && !list_item_line(r, j) && !short_sentence(&r->l[j]))
-            j++;
-        if (j - i >= 3)
-            for (size_t k = i; k < j; k++)
-                r->l[k].cls = BAD;
-        if (j - i >= 6 && table_cells(r, i, j))
-            for (size_t k = i; k < j; k++)
-                r->l[k].cells = true;
-        i = j > i ? j : i + 1;
-    }
+    return r->l[j].cls == SHORT && !list_item_line(r, j) && !short_sentence(&r->l[j]);
 }
 
 /* A run of three lines or more that are not sentences (no full stop)
  * and not long is furniture too: a list of headlines, "Lire aussi" and
  * the like, however many function words they hold. */
-static void runs_of_headlines(reader *r)
+static bool headline_run_line(const reader *r, size_t j)
+{
+    return r->l[j].cls != BAD && !r->l[j].full_stop && r->l[j].len < 160 &&
+           !list_item_line(r, j) && !item_of_sentence(&r->l[j]) &&
+           !cue_counter_line(&r->cues, r->l[j].s); /* "43 réactions" over a title */
+}
+
+/* Each run of three lines or more that in_run accepts is furniture;
+ * listed, a list of links (whose lines are no titles either); with
+ * cells, a run of six or more that is mostly numbers is a table's. */
+static void mark_runs(reader *r, bool (*in_run)(const reader *, size_t), bool listed, bool cells)
 {
     for (size_t i = 0; i < r->n;) {
         size_t j = i;
-        while (j < r->n && r->l[j].cls != BAD && !r->l[j].full_stop && r->l[j].len < 160 &&
-               !list_item_line(r, j) && !item_of_sentence(&r->l[j]) &&
-               !cue_counter_line(&r->cues, r->l[j].s)) /* "43 réactions" over a title */
+        while (j < r->n && in_run(r, j))
             j++;
         if (j - i >= 3)
             for (size_t k = i; k < j; k++)
-                r->l[k].cls = BAD, r->l[k].listed = true;
+                r->l[k].cls = BAD, r->l[k].listed |= listed;
+        if (cells && j - i >= 6 && table_cells(r, i, j))
+            for (size_t k = i; k < j; k++)
+                r->l[k].cells = true;
         i = j > i ? j : i + 1;
     }
 }
@@ -312,9 +304,9 @@ void text_smooth(reader *r)
     drop_embedded_posts(r);
     links_under_see_also(r);
     links_between_paragraphs(r);
-    ticker_lines(r);
-    runs_of_short_lines(r);
-    runs_of_headlines(r);
+    mark_runs(r, ticker_line, false, false);
+    mark_runs(r, short_run_line, false, true);
+    mark_runs(r, headline_run_line, true, false);
     by_neighbours(r);
     labelled_pairs(r);
     live_post_headings(r);
