@@ -59,8 +59,15 @@ static void end_live(reader *r)
 
 /* Lines and prose words of one teaser in a list of them. */
 #define TEASER_LINES 5
-
 #define TEASER_WORDS 60
+
+/* Ends the stretch above line i, on its last line of prose. */
+static void stop_before(reader *r, size_t i)
+{
+    r->stop = i;
+    while (r->stop > r->body && r->l[r->stop - 1].cls != GOOD)
+        r->stop--;
+}
 
 /* Teasers of other articles under the article, each a date alone on its
  * line, perhaps a rubric, a headline and a sentence or two: the item that
@@ -99,9 +106,7 @@ static void end_teasers(reader *r)
                 items++, k = next;
             }
             if (items >= 3) {
-                r->stop = i;
-                while (r->stop > r->body && r->l[r->stop - 1].cls != GOOD)
-                    r->stop--;
+                stop_before(r, i);
                 return;
             }
         }
@@ -130,9 +135,7 @@ static void end_at_see_also(reader *r)
                     longest = r->l[k].words > longest ? r->l[k].words : longest;
                 }
             if (tail <= SEE_ALSO_TAIL && longest <= 40) {
-                r->stop = i;
-                while (r->stop > r->body && r->l[r->stop - 1].cls != GOOD)
-                    r->stop--;
+                stop_before(r, i);
                 return;
             }
         }
