@@ -96,6 +96,37 @@ bool text_byline_under(const reader *r, size_t i)
     return false;
 }
 
+/* Does line l open with the name (of name_words words) and add a word or
+ * two? */
+static bool opens_with_name(const line *l, const char *name, size_t name_words)
+{
+    size_t n = strlen(name);
+    return n >= 5 && strncasecmp(l->s, name, n) == 0 && l->s[n] == ' ' &&
+           l->words > name_words && l->words <= name_words + 2;
+}
+
+/* The author's name again with a word or two after it: a handle
+ * ("Margaret Talev margarettalev" under "Margaret Talev") or the alt text
+ * of the author's photo ("Matt Snyder mugshot" over "By Matt Snyder"), as
+ * copies that keep alt texts give them. Neither a title nor a line that
+ * parts the title from its dateline. */
+bool text_author_again(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    if (l->words > 7 || l->meta)
+        return false;
+    if (i > 0 && text_name_like(r, &r->l[i - 1]) &&
+        opens_with_name(l, r->l[i - 1].s, r->l[i - 1].words))
+        return true;
+    for (size_t j = i + 1; j < r->n && j <= i + 2; j++) {
+        dateline d;
+        if (r->l[j].meta && dateline_parse(&r->cues, r->l[j].s, &d) && d.byline[0] &&
+            opens_with_name(l, d.byline, spaced_words(d.byline)))
+            return true;
+    }
+    return false;
+}
+
 /* Where a name alone on its line ends ("Anne Roux - France Télévisions":
  * the name, then its desk after a dash), 0 when the line is no name. */
 size_t text_name_part(const reader *r, const line *l)

@@ -96,8 +96,9 @@ static size_t choose_title(const reader *r, size_t from)
     for (size_t i = to; i-- > from;) {
         /* a name over its handle over the dateline counts as beside it */
         bool beside_meta = (i > 0 && r->l[i - 1].meta) || (i + 1 < r->n && r->l[i + 1].meta) ||
-                           (i + 2 < r->n && r->l[i + 2].meta && r->l[i + 1].words == 1 &&
-                            !r->l[i + 1].full_stop);
+                           (i + 2 < r->n && r->l[i + 2].meta &&
+                            ((r->l[i + 1].words == 1 && !r->l[i + 1].full_stop) ||
+                             text_author_again(r, i + 1)));
         /* a line over a credit is a caption, unless the copy shows it
          * again elsewhere (share boxes, a breadcrumb): a title over its photo */
         bool caption = (text_is_caption_at(r, i) && !(r->l[i].words >= 4 && text_shown_again(r, i, true))) ||
@@ -106,10 +107,10 @@ static size_t choose_title(const reader *r, size_t from)
         if (text_title_like(&r->l[i]) && !caption && !cue_counter_line(&r->cues, r->l[i].s) &&
             !text_repeated_label(r, i) && !(i + 1 < r->n && text_author_bio(r, i + 1)) &&
             !(text_name_like(r, &r->l[i]) && beside_meta && !text_byline_under(r, i)) &&
-            !cue_wire_signature(&r->cues, &r->bp, r->l[i].s)) {
+            !cue_wire_signature(&r->cues, &r->bp, r->l[i].s) && !text_author_again(r, i)) {
             long s = text_title_score(r, i, r->body);
 #ifdef TEXT_DEBUG
-            fprintf(stderr, "title? %zu %ld %.60s\n", i, s, r->l[i].s);
+            fprintf(stderr, "title? %zu %ld %s\n", i, s, r->l[i].s);
 #endif
             if (s > best)
                 best = s, title = i;

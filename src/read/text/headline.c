@@ -150,7 +150,7 @@ long text_title_score(const reader *r, size_t i, size_t body)
      * nor the title shown again (a layout's second headline); a menu's
      * link between them says the line is a link of that menu */
     for (size_t j = i + 1, steps = 0; j < r->n && j <= i + 6 && !right_under; j++) {
-        if (r->l[j].credit || strcmp(r->l[j].s, l->s) == 0)
+        if (r->l[j].credit || strcmp(r->l[j].s, l->s) == 0 || text_author_again(r, j))
             continue;
         if (++steps > 2 || (!r->l[j].meta && text_in_menu(r, j)))
             break;

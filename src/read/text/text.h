@@ -88,6 +88,7 @@ void text_split_bylines(reader *r);
 char *text_byline_text(const char *s);
 void text_take_dateline(reader *r, const char *s);
 bool text_byline_under(const reader *r, size_t i);
+bool text_author_again(const reader *r, size_t i);
 size_t text_name_part(const reader *r, const line *l);
 
 /* text/smooth.c: each line's class after its neighbours'. */
