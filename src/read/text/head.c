@@ -79,10 +79,13 @@ static void start_below_dateline(reader *r)
 static size_t choose_title(const reader *r, size_t from)
 {
     /* The stretch may open on its own title (a short line that smoothing
-     * joined to the prose under it). */
+     * joined to the prose under it), perhaps under a short line that
+     * smoothing joined too (a field of a bulleted list, "Time of
+     * Publication: 7:00 am."). */
     size_t to = r->body;
     while (to < r->stop && to < r->body + 2 &&
-           (!r->l[to].full_stop || text_ends_on_initials(r->l[to].s, r->l[to].len) || text_headline_question(&r->l[to])))
+           (!r->l[to].full_stop || r->l[to].own == SHORT ||
+            text_ends_on_initials(r->l[to].s, r->l[to].len) || text_headline_question(&r->l[to])))
         to++;
     /* Or on a notice over the title ("This story is unlisted…"): one
      * paragraph, then a headline the copy shows again as it is (the
