@@ -7,8 +7,21 @@
 #include <string.h>
 #include <strings.h>
 
-/* A small letter or a digit right against a capital, inside a word: the
- * labels of buttons and links that a copy ran together. */
+/* A sentence's full stop right against a capitalized word ("… depuis deux
+ * ans.Éric Fontaine": a lede and its author's name, which a copy ran
+ * together); initials ("U.S.") are no such stop. */
+static bool glued_stop(const char *s)
+{
+    for (const char *p = s + 2; *p; p++)
+        if (p[-1] == '.' && latin_lower_at(p - 2) && latin_capital_at(p) &&
+            latin_lower_at(p + ((unsigned char)*p < 0x80 ? 1 : 2)))
+            return true;
+    return false;
+}
+
+/* A small letter or a digit right against a capital, inside a word (the
+ * labels of buttons and links that a copy ran together), or a glued
+ * full stop. */
 static bool glued_words(const char *s)
 {
     for (const char *p = s + 1; *p; p++) {
@@ -16,7 +29,7 @@ static bool glued_words(const char *s)
         if ((islower(c) || isdigit(c)) && latin_capital_at(p))
             return true;
     }
-    return false;
+    return glued_stop(s);
 }
 
 /* "Accueil » Société » Trafic": more closing chevrons than opening ones
@@ -166,7 +179,7 @@ long text_title_score(const reader *r, size_t i, size_t body)
         s -= 30; /* "Écouter4 minAjouter à ma liste": buttons a copy ran together */
     if (l->words > 20)
         s -= 40;
-    if (l->full_stop && l->words > 12)
+    if ((l->full_stop || glued_stop(l->s)) && l->words > 12)
         s -= 20; /* a long sentence is a lede or a teaser, rarely a title */
     s += lede ? 25 : 0;
     if (l->words >= 4 && text_shown_again(r, i, true))
