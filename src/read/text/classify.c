@@ -235,17 +235,45 @@ static bool picture_file(const line *l)
     return false;
 }
 
-/* A legend signed by its photographer or agency: a sentence, then one
- * word that is a credit, not prose ("… Malouda. AGENCE_X", "… vous...
- * J.Dupont"): capitals only, or a '_', '.' or '/' inside. */
+/* Two or three words, each a capital and small letters: a photographer's
+ * or a studio's name ("Studio Lenoir", "Anne Le Goff"), not a button
+ * ("LEARN MORE"). */
+static bool signing_name(const char *sign)
+{
+    size_t words = 0;
+    for (const char *p = sign; *p; p++) {
+        if (p != sign && p[-1] != ' ')
+            continue;
+        words++;
+        const char *q = p + ((unsigned char)*p < 0x80 ? 1 : 2);
+        if (!latin_capital_at(p) || !latin_lower_at(q))
+            return false;
+    }
+    return words >= 2 && words <= 3;
+}
+
+/* A legend signed by its photographer or agency: a sentence of four words
+ * or more, then a credit, not prose ("… Malouda. AGENCE_X", "… vous...
+ * J.Dupont", "… du marché. Studio Lenoir"): one word in capitals only, or
+ * with a '_', '.' or '/' inside, or a name. */
 static bool signed_legend(const line *l)
 {
     const char *sign = NULL;
     for (const char *p = l->s; p[0] && p[1]; p++)
         if (p[0] == '.' && p[1] == ' ')
             sign = p + 2;
-    if (!sign || !*sign || strchr(sign, ' ') || !isupper((unsigned char)sign[0]))
+    if (!sign || !*sign || !isupper((unsigned char)sign[0]))
         return false;
+    if (strchr(sign, ' ')) { /* after a sentence's end, not initials ("S.C. Church") */
+        size_t words = 0;
+        for (const char *p = l->s; p < sign; p++)
+            words += *p == ' ';
+        const char *last = sign - 3; /* the letter before the stop, perhaps two bytes */
+        if (((unsigned char)*last & 0xC0) == 0x80 && last > l->s)
+            last--;
+        return words >= 4 && (latin_lower_at(last) || isdigit((unsigned char)*last)) &&
+               strlen(sign) <= 30 && !strpbrk(sign, ".!?,;:0123456789") && signing_name(sign);
+    }
     size_t n = strlen(sign);
     if (n < 2 || n > 30 || strchr(".!?,;:", sign[n - 1]))
         return false;

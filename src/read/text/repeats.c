@@ -63,6 +63,32 @@ static bool word_char(uint32_t cp)
     return cp >= 0xC0 && !(cp >= 0x2000 && cp < 0x2C00) && cp != 0x3000 && cp != 0xFEFF;
 }
 
+/* The length of the word character (letter or digit, as a block's hash
+ * counts them) at s[i], 0 when it is none; *step is the bytes to skip. */
+static size_t word_char_at(const char *s, size_t n, size_t i, size_t *step)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *step = 1;
+        return isalnum(c) ? 1 : 0;
+    }
+    uint32_t cp;
+    int l = utf8_decode(s + i, n - i, &cp);
+    *step = l ? (size_t)l : 1;
+    return l && word_char(cp) ? (size_t)l : 0;
+}
+
+/* Does s hold a letter or a digit? A line of punctuation alone (".",
+ * "* * *") is no paragraph. */
+bool text_has_word(const char *s)
+{
+    size_t n = strlen(s), step;
+    for (size_t i = 0; i < n; i += step)
+        if (word_char_at(s, n, i, &step))
+            return true;
+    return false;
+}
+
 /* A block's hash on its letters and digits alone, ASCII folded: a repeat
  * of a paragraph may add or drop the quotes around it (a pull quote), or
  * write its quotes and apostrophes another way (“ ” for ", ’ for '), as a
@@ -73,19 +99,13 @@ uint64_t text_hash_block(const char *s)
     char small[512] = "", *buf = n < sizeof small ? small : malloc(n + 1);
     if (!buf)
         return hash_bytes(s, n);
-    for (size_t i = 0; i < n;) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            if (isalnum(c))
-                buf[o++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-            i++;
-            continue;
-        }
-        uint32_t cp;
-        int l = utf8_decode(s + i, n - i, &cp);
-        if (l && word_char(cp))
-            memcpy(buf + o, s + i, (size_t)l), o += (size_t)l;
-        i += l ? (size_t)l : 1;
+    size_t step;
+    for (size_t i = 0; i < n; i += step) {
+        size_t k = word_char_at(s, n, i, &step);
+        if (k == 1 && s[i] >= 'A' && s[i] <= 'Z')
+            buf[o++] = (char)(s[i] + ('a' - 'A'));
+        else if (k)
+            memcpy(buf + o, s + i, k), o += k;
     }
     uint64_t h = hash_bytes(buf, o);
     if (buf != small)

@@ -97,6 +97,7 @@ void text_smooth(reader *r);
 
 /* text/repeats.c: what was read already; pull quotes. */
 uint64_t text_hash_block(const char *s);
+bool text_has_word(const char *s); /* a letter or a digit */
 bool text_already_read(reader *r, const char *s);
 void text_find_pull_quotes(reader *r, bool *pulled, uint64_t *hash);
 
