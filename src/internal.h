@@ -40,6 +40,11 @@ uint32_t html_entity_at(const char *s, size_t n, size_t *len);
  * "#x10FFFF"). */
 #define HTML_ENTITY_BODY_MAX 10
 
+/* Both readers end the body on no heading: one over nothing titles a
+ * box whose content went. Drops the headings at the end while more than
+ * keep blocks are left (article.c). */
+void article_drop_trailing_headings(ora_article *a, size_t keep);
+
 /* ora_read_html on bytes it takes (malloc'd): they are freed once the
  * page's tree is built, before the tree is read. */
 int html_read_taken(char *data, size_t len, ora_article *a, ora_error *err);

@@ -275,15 +275,6 @@ size_t dateline_date(const read_cues *c, const char *s, char iso[32])
     return n;
 }
 
-static bool capital_at(const char *s)
-{
-    unsigned char c = (unsigned char)s[0];
-    if (c >= 'A' && c <= 'Z')
-        return true;
-    /* Latin-1 capitals À..Þ in UTF-8 */
-    return c == 0xC3 && (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] <= 0x9E;
-}
-
 /* Two to ten words, each capitalized or a connector ("de", "et": the
  * cues' name words), first one a capital; "(AFP)" and the like allowed. */
 static bool looks_like_name(const read_cues *c, const char *s, size_t n)
@@ -297,7 +288,7 @@ static bool looks_like_name(const read_cues *c, const char *s, size_t n)
         size_t w = 0;
         while (i + w < n && s[i + w] != ' ')
             w++;
-        bool ok = capital_at(s + i) || s[i] == '(' ||
+        bool ok = latin_capital_at(s + i) || s[i] == '(' ||
                   (words > 0 && cue_word(&c->name, s + i, w));
         if (!ok || ++words > MAX_NAME_WORDS)
             return false;
@@ -394,7 +385,7 @@ static bool unprefixed_name(const read_cues *c, const char *s, size_t n)
     if (words < 2 || words > 4 || cue_prefix(&c->article, s))
         return false;
     for (size_t i = 0; i < n; i++)
-        if ((i == 0 || s[i - 1] == ' ') && !capital_at(s + i))
+        if ((i == 0 || s[i - 1] == ' ') && !latin_capital_at(s + i))
             return false;
     return memchr(s, ',', n) == NULL;
 }
@@ -505,7 +496,7 @@ static char *unglue(const read_cues *c, const char *line)
         unsigned char prev = p > line ? (unsigned char)p[-1] : ' ';
         bool glued = (islower(prev) || isdigit(prev) || (prev >= 0xA0 && prev <= 0xBF &&
                       p - line >= 2 && (unsigned char)p[-2] == 0xC3)) &&
-                     capital_at(p) && !(isdigit(prev) && half_of_day(p));
+                     latin_capital_at(p) && !(isdigit(prev) && half_of_day(p));
         /* "AFP Publié le …": the source, then the stamp */
         bool stamp = p > line + 1 && p[-1] == ' ' && p[-2] != '|' && cue_prefix(&c->stamp, p);
         if (glued || stamp)

@@ -83,3 +83,17 @@ size_t spaced_words(const char *s)
         w += *p != ' ' && (p == s || p[-1] == ' ');
     return w;
 }
+
+bool latin_capital_at(const char *s)
+{
+    unsigned char c = (unsigned char)s[0];
+    return (c >= 'A' && c <= 'Z') ||
+           (c == 0xC3 && (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] <= 0x9E);
+}
+
+bool latin_lower_at(const char *s)
+{
+    unsigned char c = (unsigned char)s[0];
+    return (c >= 'a' && c <= 'z') ||
+           (c == 0xC3 && (unsigned char)s[1] >= 0xA0 && (unsigned char)s[1] <= 0xBF);
+}

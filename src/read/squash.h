@@ -22,4 +22,10 @@ char *squash_folded(const char *s);
  * many spaces part them). */
 size_t spaced_words(const char *s);
 
+/* Does s open on a capital (A-Z, À-Þ) or a small letter (a-z, à-ÿ) of
+ * ASCII or Latin-1? Other scripts' letters are neither: the readers ask
+ * only what French and English words open on. */
+bool latin_capital_at(const char *s);
+bool latin_lower_at(const char *s);
+
 #endif

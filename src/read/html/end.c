@@ -13,8 +13,7 @@ void trim_trailing_box(ora_article *a)
 {
     /* a heading over nothing: the title of a box whose content went (a
      * "J'aime ça :" over its buttons); a heading announces what follows */
-    while (a->n_blocks > 1 && a->blocks[a->n_blocks - 1].kind == ORA_BLOCK_HEADING)
-        free(a->blocks[--a->n_blocks].text);
+    article_drop_trailing_headings(a, 1);
     size_t words = 0, h = a->n_blocks;
     while (h > 0 && a->blocks[h - 1].kind != ORA_BLOCK_HEADING) {
         words += word_count(a->blocks[h - 1].text);

@@ -1,0 +1,123 @@
+/* The body's blocks: paragraphs, headings, list items, captions, tables. */
+#include "text.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* The signature line under an article repeats the byline. */
+static bool is_signature(const reader *r, const char *s)
+{
+    const ora_article *a = r->a;
+    if (!a->byline || strlen(a->byline) < 5)
+        return false;
+    char name[128];
+    const char *p = dateline_byline(&r->cues, s, name, sizeof name) ? name : s;
+    size_t n = strcspn(a->byline, "(,");
+    while (n && a->byline[n - 1] == ' ')
+        n--;
+    return n >= 5 && strncmp(p, a->byline, n) == 0 && strlen(p) < n + 60;
+}
+
+/* A short line between prose, without a full stop: a sub-heading. */
+static bool heading_like(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    if (l->stamped && !l->full_stop)
+        return true;
+    if (l->own != SHORT && !(l->own == BAD && l->len < 150))
+        return false;
+    char c = l->s[l->len - 1];
+    if (c == '.' || c == ',' || c == ';' || c == ':' || l->bullet)
+        return false;
+    /* a pull-quote attribution ("— Jean Dupont") is no heading */
+    return !str_starts_with(l->s, "\xE2\x80\x94") && !str_starts_with(l->s, "\xE2\x80\x93") &&
+           !str_starts_with(l->s, "- ");
+}
+
+/* A related article's headline: long for a sub-heading, no full stop. */
+static bool headline_shape(const line *l)
+{
+    char c = l->s[l->len - 1];
+    return l->words >= 8 && l->words <= 20 && !l->full_stop && !l->bullet && !l->meta &&
+           !l->credit && !l->stamped && c != '.' && c != ',' && c != ';' && c != ':';
+}
+
+/* Two long headlines in a row between prose are links to other articles:
+ * a sub-heading is short and followed by the prose it introduces, not by
+ * another headline. */
+static bool related_pair(const reader *r, size_t i)
+{
+    return i > 0 && i + 2 < r->stop && headline_shape(&r->l[i]) &&
+           headline_shape(&r->l[i + 1]) && r->l[i - 1].own == GOOD && r->l[i + 2].own == GOOD;
+}
+
+static bool has_prose(const ora_article *a)
+{
+    for (size_t i = 0; i < a->n_blocks; i++)
+        if (a->blocks[i].kind == ORA_BLOCK_PARAGRAPH)
+            return true;
+    return false;
+}
+
+void text_read_body(reader *r)
+{
+    ora_article *a = r->a;
+    if (a->lede)
+        text_already_read(r, a->lede); /* the lede is not read again as the first paragraph */
+    bool *pulled = calloc(r->stop - r->body + 1, sizeof *pulled);
+    uint64_t *hash = calloc(r->stop - r->body + 1, sizeof *hash); /* 0: not worked out */
+    if (pulled && hash)
+        text_find_pull_quotes(r, pulled, hash);
+    for (size_t i = r->body; i < r->stop; i++) {
+        const line *l = &r->l[i];
+        if (pulled && hash && pulled[i - r->body])
+            continue;
+        if (l->raw && i + 1 < r->stop && r->l[i + 1].raw) {
+            const char *caption = i > 0 && text_table_caption(r, i - 1) ? r->l[i - 1].s : NULL;
+            i = text_read_table(r, i, caption) - 1;
+            continue;
+        }
+        if (text_table_caption(r, i))
+            continue; /* read with its table */
+        if (l->meta || l->credit || l->drop || i == r->title_at || i == r->lede_at || i == r->byline_at ||
+            (l->credit_in && l->len < 80))
+            continue;
+        if (has_prose(a) && is_signature(r, l->s))
+            break;
+        if (i > 0 && r->l[i - 1].credit && l->words <= 15 && !(i >= 2 && text_is_caption_at(r, i - 2)) &&
+            !text_is_caption_at(r, i))
+            continue; /* a caption under its credit, as some copies give them */
+        /* a credit after the article's last line is its copyright line */
+        if ((text_is_caption_at(r, i) && i + 1 < r->stop) ||
+            (a->n_blocks == 0 && text_looks_like_caption(r, l->s))) {
+            if (!text_already_read(r, l->s))
+                ora_article_add_block(a, ORA_BLOCK_CAPTION, l->s);
+            continue;
+        }
+        if (l->code) { /* a listing the prose quotes: the stretch holds it, so prose is around */
+            if (!text_already_read(r, l->s))
+                ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, l->s);
+            continue;
+        }
+        if (l->cls != GOOD || (a->title && text_same_line(a->title, l->s)) || !text_has_word(l->s) ||
+            seen_set_add(&r->seen, hash && hash[i - r->body] ? hash[i - r->body] : text_hash_block(l->s)))
+            continue;
+        if (has_prose(a) && related_pair(r, i)) {
+            i++;
+            continue;
+        }
+        if (l->bullet)
+            ora_article_add_block(a, ORA_BLOCK_LIST_ITEM, l->s);
+        else if (heading_like(r, i) && !text_unbulleted_item(r, i)) {
+            if (has_prose(a) || (a->lede && l->stamped))
+                ora_article_add_block(a, ORA_BLOCK_HEADING, l->s);
+        } else
+            ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, l->s);
+    }
+    free(pulled);
+    free(hash);
+    article_drop_trailing_headings(a, 0); /* a heading with nothing under it is furniture */
+}

@@ -1,0 +1,149 @@
+/* Names and bylines: a line that is a name, "By" alone over it, the byline
+ * a dateline gives. */
+#include "text.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* "Jean Dupont": two to five capitalized words, nothing else. */
+bool text_name_like(const reader *r, const line *l)
+{
+    if (l->words < 2 || l->words > 5 || l->meta || l->drop || strpbrk(l->s, ".:!?;0123456789|"))
+        return false; /* "Par Jean Dupont" is a dateline, read as one; "READ MORE" a button */
+    if (cue_prefix(&r->cues.article, l->s))
+        return false; /* "Le Quotidien" is a paper, not a person */
+    for (const char *p = l->s; *p; p++)
+        if ((p == l->s || p[-1] == ' ') && !latin_capital_at(p))
+            return false;
+    return true;
+}
+
+/* "By" alone on its line over the author's name ("by" / "Jane Doe": a
+ * layout that sets them apart): the two are one dateline. The prefix line
+ * is marked meta: it places the title over it, and the name beside it is
+ * no title but the byline. */
+void text_split_bylines(reader *r)
+{
+    for (size_t i = 0; i + 1 < r->n; i++) {
+        line *l = &r->l[i];
+        for (size_t k = 0; k < r->cues.byline.n && !l->meta; k++) {
+            /* a prefix such as "By", not a field's label ("Auteur :", which
+             * heads an author box after the article) */
+            size_t n = r->cues.byline.len[k];
+            while (n && r->cues.byline.s[k][n - 1] == ' ')
+                n--;
+            if (n && !memchr(r->cues.byline.s[k], ':', n) && l->len == n && strncmp(l->s, r->cues.byline.s[k], n) == 0 &&
+                text_name_like(r, &r->l[i + 1]))
+                l->meta = l->prefix_alone = true;
+        }
+    }
+}
+
+/* A copy sometimes doubles a name ("Jean DupontJean Dupont": the visible
+ * name and a hidden one): keep one. */
+static char *undouble(const char *s)
+{
+    size_t n = strlen(s);
+    if (n % 2 == 0 && n && memcmp(s, s + n / 2, n / 2) == 0)
+        return ora_strndup(s, n / 2);
+    return ora_strdup(s);
+}
+
+/* "Jean Dupont(Bruxelles)" as copies glue it → "Jean Dupont (Bruxelles)". */
+char *text_byline_text(const char *s)
+{
+    strbuf b;
+    sb_init(&b);
+    for (const char *p = s; *p; p++) {
+        if (*p == '(' && p > s && p[-1] != ' ')
+            sb_addc(&b, ' ');
+        sb_addc(&b, *p);
+    }
+    char *t = text_squash(b.s ? b.s : "", b.len);
+    sb_free(&b);
+    char *u = undouble(t);
+    free(t);
+    return u;
+}
+
+void text_take_dateline(reader *r, const char *s)
+{
+    dateline d;
+    ora_article *a = r->a;
+    if (!dateline_parse(&r->cues, s, &d))
+        return;
+    if (d.published[0] && !a->published)
+        a->published = ora_strdup(d.published);
+    if (d.modified[0] && !a->modified)
+        a->modified = ora_strdup(d.modified);
+    if (d.byline[0] && !a->byline)
+        a->byline = text_byline_text(d.byline);
+}
+
+/* A dateline that names the author ("By Jane Doe") within three lines
+ * under line i: a line of capitalized words over it is a short title
+ * ("Broken Pledge"), not the author's name. */
+bool text_byline_under(const reader *r, size_t i)
+{
+    for (size_t j = i + 1; j < r->n && j <= i + 3; j++) {
+        dateline d;
+        if (r->l[j].meta && dateline_parse(&r->cues, r->l[j].s, &d) && d.byline[0])
+            return true;
+    }
+    return false;
+}
+
+/* Does line l open with the name (of name_words words) and add a word or
+ * two? */
+static bool opens_with_name(const line *l, const char *name, size_t name_words)
+{
+    size_t n = strlen(name);
+    return n >= 5 && strncasecmp(l->s, name, n) == 0 && l->s[n] == ' ' &&
+           l->words > name_words && l->words <= name_words + 2;
+}
+
+/* The author's name again with a word or two after it: a handle
+ * ("Margaret Talev margarettalev" under "Margaret Talev") or the alt text
+ * of the author's photo ("Matt Snyder mugshot" over "By Matt Snyder"), as
+ * copies that keep alt texts give them. Neither a title nor a line that
+ * parts the title from its dateline. */
+bool text_author_again(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    if (l->words > 7 || l->meta)
+        return false;
+    if (i > 0 && text_name_like(r, &r->l[i - 1]) &&
+        opens_with_name(l, r->l[i - 1].s, r->l[i - 1].words))
+        return true;
+    for (size_t j = i + 1; j < r->n && j <= i + 2; j++) {
+        dateline d;
+        if (r->l[j].meta && dateline_parse(&r->cues, r->l[j].s, &d) && d.byline[0] &&
+            opens_with_name(l, d.byline, spaced_words(d.byline)))
+            return true;
+    }
+    return false;
+}
+
+/* Where a name alone on its line ends ("Anne Roux - France Télévisions":
+ * the name, then its desk after a dash), 0 when the line is no name. */
+size_t text_name_part(const reader *r, const line *l)
+{
+    if (l->stops > 0 || l->bullet || l->drop || l->meta || l->credit_in)
+        return 0; /* "The Road Ahead" is a sub-heading: names hold no function word */
+    const char *dash = strstr(l->s, " - ");
+    if (!dash)
+        dash = strstr(l->s, " \xE2\x80\x94 "); /* — */
+    size_t n = dash ? (size_t)(dash - l->s) : l->len;
+    char buf[96];
+    if (n >= sizeof buf)
+        return 0;
+    memcpy(buf, l->s, n);
+    buf[n] = '\0';
+    line name = {.s = buf, .len = n, .words = 1};
+    for (size_t k = 0; k < n; k++)
+        name.words += buf[k] == ' ';
+    return name.words <= 3 && text_name_like(r, &name) ? n : 0;
+}

@@ -1,0 +1,460 @@
+/* Each line's own class, from its features (length, ending, share of
+ * function words) and the cues it matches: prose, near-prose, short or
+ * furniture; credits, datelines, end markers, teasers cut to fit, boxes of
+ * links inside the article. */
+#include "text.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* jusText's length thresholds, in characters, set on French copies. */
+#define SHORT_CHARS 50
+#define LONG_CHARS 200
+
+static bool ends_sentence(const char *s, size_t n)
+{
+    if (!n)
+        return false;
+    char c = s[n - 1];
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == ')' || c == ';' ||
+           c == '"' || (n >= 2 && strcmp(s + n - 2, "\xC2\xBB") == 0) || /* » */
+           (n >= 3 && strcmp(s + n - 3, "\xE2\x80\x9D") == 0) ||            /* ” */
+           (n >= 3 && strcmp(s + n - 3, "\xE2\x80\xA6") == 0);            /* … */
+}
+
+static uint64_t hash_text(const char *s)
+{
+    uint64_t h = 14695981039346656037u; /* FNV-1a */
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211u;
+    return h;
+}
+
+/* A sentence that really ends: a headline may end on a quote, a
+ * paragraph ends on a full stop, perhaps inside the quote ('.»'). */
+static bool ends_full_stop(const char *s, size_t n)
+{
+    for (;;) {
+        if (n && (s[n - 1] == ' ' || s[n - 1] == '"' || s[n - 1] == ')' || s[n - 1] == '\''))
+            n--;
+        else if (n >= 3 && (strncmp(s + n - 3, "\xE2\x80\x9D", 3) == 0 || /* ” */
+                            strncmp(s + n - 3, "\xE2\x80\x99", 3) == 0))  /* ’ */
+            n -= 3;
+        else
+            break;
+    }
+    if (n >= 2 && strncmp(s + n - 2, "\xC2\xBB", 2) == 0) { /* » */
+        n -= 2;
+        while (n && s[n - 1] == ' ')
+            n--;
+        if (n >= 2 && strncmp(s + n - 2, "\xC2\xA0", 2) == 0)
+            n -= 2;
+    }
+    if (!n)
+        return false;
+    char c = s[n - 1];
+    return c == '.' || c == '!' || c == '?' ||
+           (n >= 3 && strncmp(s + n - 3, "\xE2\x80\xA6", 3) == 0);
+}
+
+/* The function words of every language (a copy of a German page has the
+ * same shape), indexed for is_stopword. */
+int text_load_stopwords(reader *r, ora_error *err)
+{
+    if (lang_all_stopwords(&r->stops, err) < 0)
+        return -1;
+    for (size_t i = 0; i < r->stops.n && i < STOP_SLOTS / 2; i++) {
+        size_t h = hash_text(r->stops.items[i]) % STOP_SLOTS;
+        while (r->stop_slot[h])
+            h = (h + 1) % STOP_SLOTS;
+        r->stop_slot[h] = r->stops.items[i];
+        size_t n = strlen(r->stops.items[i]);
+        r->stop_max = n > r->stop_max ? n : r->stop_max;
+    }
+    return 0;
+}
+
+/* Is the word [w, w+n) a function word? Folds ASCII and Latin-1 capitals
+ * and the typographic apostrophe. */
+static bool is_stopword(const reader *r, const char *w, size_t n)
+{
+    char buf[32];
+    size_t k = 0;
+    if (n > r->stop_max + 2)
+        return false; /* longer than any function word, folded or not */
+    for (size_t i = 0; i < n && k + 2 < sizeof buf; i++) {
+        unsigned char c = (unsigned char)w[i];
+        if (c == 0xE2 && i + 2 < n && (unsigned char)w[i + 1] == 0x80 &&
+            (unsigned char)w[i + 2] == 0x99) {
+            buf[k++] = '\'';
+            i += 2;
+        } else if (c == 0xC3 && i + 1 < n && (unsigned char)w[i + 1] >= 0x80 &&
+                   (unsigned char)w[i + 1] <= 0x9E) {
+            buf[k++] = (char)c, buf[k++] = (char)(w[++i] + 0x20);
+        } else {
+            buf[k++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+    }
+    buf[k] = '\0';
+    for (size_t h = hash_text(buf) % STOP_SLOTS;; h = (h + 1) % STOP_SLOTS) {
+        if (!r->stop_slot[h])
+            return false;
+        if (strcmp(r->stop_slot[h], buf) == 0)
+            return true;
+    }
+}
+
+/* ASCII punctuation stripped around a word before it is looked up. */
+static bool word_punct(char c)
+{
+    switch (c) {
+    case '"': case '\'': case '(': case ')': case ',': case '.':
+    case ';': case ':': case '!': case '?':
+        return true;
+    default:
+        return false;
+    }
+}
+
+static void measure(const reader *r, line *l)
+{
+    size_t words = 0, stops = 0;
+    for (const char *p = l->s; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        size_t n = 0;
+        while (p[n] && p[n] != ' ')
+            n++;
+        size_t a = 0, b = n; /* strip punctuation around the word */
+        while (a < b && word_punct(p[a]))
+            a++;
+        while (b > a && word_punct(p[b - 1]))
+            b--;
+        words++;
+        if (b > a && is_stopword(r, p + a, b - a))
+            stops++;
+        p += n;
+    }
+    l->len = strlen(l->s);
+    l->words = words;
+    l->stops = words ? (double)stops / (double)words : 0;
+    l->sentence = ends_sentence(l->s, l->len);
+    l->full_stop = ends_full_stop(l->s, l->len);
+}
+
+/* "21h40 La participation…", "10:42 Grève…": the time of a live post
+ * before its headline. */
+bool text_opens_on_time(const char *s)
+{
+    size_t i = 0;
+    while (isdigit((unsigned char)s[i]) && i < 2)
+        i++;
+    if (!i || (s[i] != 'h' && s[i] != ':') || !isdigit((unsigned char)s[i + 1]) ||
+        !isdigit((unsigned char)s[i + 2]) || s[i + 3] != ' ')
+        return false;
+    const char *t = s + i + 4;
+    if (str_starts_with(t, "- ")) /* "9h05 - La Bourse…" */
+        t += 2;
+    else if (str_starts_with(t, "\xE2\x80\x93 ") || str_starts_with(t, "\xE2\x80\x94 "))
+        t += 4; /* – or — */
+    return latin_capital_at(t);
+}
+
+/* "… de l'article :Lien copié": a button's label glued after a colon,
+ * which French sets apart on both sides. */
+bool text_glued_label(const char *s)
+{
+    for (const char *p = strstr(s, " :"); p; p = strstr(p + 2, " :"))
+        if (latin_capital_at(p + 2))
+            return true;
+    return false;
+}
+
+/* A line's class from its own features. */
+static int own_class(const line *l)
+{
+    if (l->drop || l->credit || l->credit_in || l->meta || l->cells ||
+        (!l->full_stop && text_glued_label(l->s)))
+        return BAD; /* a caption that carries its credit is no prose either,
+                     * nor a table's row (the table is not read) */
+    if ((l->full_stop && l->words >= 10 && l->stops >= GOOD_STOPS) ||
+        (l->len >= LONG_CHARS && l->stops >= GOOD_STOPS))
+        return GOOD;
+    if (l->len < SHORT_CHARS)
+        return SHORT;
+    if ((l->sentence && l->words >= 5 && l->stops >= NEAR_STOPS) ||
+        (l->words >= 8 && l->stops >= GOOD_STOPS))
+        return NEAR;
+    return BAD;
+}
+
+/* Program code as a technical article quotes it: braces, brackets,
+ * parentheses, semicolons and signs make a good share of its characters,
+ * as they never do in prose, a menu or a credit. */
+static bool code_listing(const line *l)
+{
+    if (l->len < 20 || !strpbrk(l->s, "{}[]();=<>"))
+        return false; /* most lines: one pass in the C library's scan */
+    size_t signs = 0, kinds = 0, spaces = 0;
+    bool seen[128] = {false};
+    for (const char *p = l->s; *p; p++) {
+        switch (*p) {
+        case '{': case '}': case '[': case ']': case '(': case ')':
+        case ';': case '=': case '<': case '>':
+            signs++;
+            kinds += !seen[(unsigned char)*p];
+            seen[(unsigned char)*p] = true;
+            break;
+        case ' ':
+            spaces++;
+            break;
+        default:
+            break;
+        }
+    }
+    return signs >= 4 && kinds >= 3 && signs * 100 >= (l->len - spaces) * 6;
+}
+
+/* One word ending in a picture's extension: a file name that stands for
+ * the image's text ("0042-photo-port.jpg"), not a credit nor a caption. */
+static bool picture_file(const line *l)
+{
+    static const char *const ext[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", NULL};
+    if (l->words != 1)
+        return false;
+    for (size_t i = 0; ext[i]; i++) {
+        size_t n = strlen(ext[i]);
+        if (l->len > n && strcasecmp(l->s + l->len - n, ext[i]) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Two or three words, each a capital and small letters: a photographer's
+ * or a studio's name ("Studio Lenoir", "Anne Le Goff"), not a button
+ * ("LEARN MORE"). */
+static bool signing_name(const char *sign)
+{
+    size_t words = 0;
+    for (const char *p = sign; *p; p++) {
+        if (p != sign && p[-1] != ' ')
+            continue;
+        words++;
+        const char *q = p + ((unsigned char)*p < 0x80 ? 1 : 2);
+        if (!latin_capital_at(p) || !latin_lower_at(q))
+            return false;
+    }
+    return words >= 2 && words <= 3;
+}
+
+/* A legend signed by its photographer or agency: a sentence of four words
+ * or more, then a credit, not prose ("… Malouda. AGENCE_X", "… vous...
+ * J.Dupont", "… du marché. Studio Lenoir"): one word in capitals only, or
+ * with a '_', '.' or '/' inside, or a name. */
+static bool signed_legend(const line *l)
+{
+    const char *sign = NULL;
+    for (const char *p = l->s; p[0] && p[1]; p++)
+        if (p[0] == '.' && p[1] == ' ')
+            sign = p + 2;
+    if (!sign || !*sign || !isupper((unsigned char)sign[0]))
+        return false;
+    if (strchr(sign, ' ')) { /* after a sentence's end, not initials ("S.C. Church") */
+        size_t words = 0;
+        for (const char *p = l->s; p < sign; p++)
+            words += *p == ' ';
+        const char *last = sign - 3; /* the letter before the stop, perhaps two bytes */
+        if (((unsigned char)*last & 0xC0) == 0x80 && last > l->s)
+            last--;
+        return words >= 4 && (latin_lower_at(last) || isdigit((unsigned char)*last)) &&
+               strlen(sign) <= 30 && !strpbrk(sign, ".!?,;:0123456789") && signing_name(sign);
+    }
+    size_t n = strlen(sign);
+    if (n < 2 || n > 30 || strchr(".!?,;:", sign[n - 1]))
+        return false;
+    bool caps = true, joined = false;
+    for (const char *p = sign; *p; p++) {
+        caps &= !islower((unsigned char)*p) && (unsigned char)*p < 0x80;
+        joined |= p > sign && strchr("_./", *p);
+    }
+    return caps || joined;
+}
+
+/* "Tapie en 2008. AFP/Jean Dupont": a caption that carries its credit, one
+ * sentence of three words or more, then the credit. It is not read, but
+ * unlike a bare credit line it does not make the line above a caption. */
+static bool caption_then_credit(const reader *r, const char *s)
+{
+    const char *dot = strstr(s, ". ");
+    if (!dot || boilerplate_is_credit(&r->bp, dot + 2) == false)
+        return false;
+    size_t words = 1;
+    for (const char *p = s; p < dot; p++)
+        words += *p == ' ';
+    return words >= 3;
+}
+
+/* A long legend that ends on its credit, which is no sentence ("… with
+ * American agents. Credit Jean Dupont/Agence X — Getty Images"): only the
+ * last part is matched, and only when it does not end like a sentence, so
+ * a paragraph whose last sentence opens on "Photo…" stays prose. */
+static bool credit_after_legend(const reader *r, const line *l)
+{
+    if (l->len > 1500 || l->full_stop || l->sentence)
+        return false;
+    const char *tail = NULL;
+    for (const char *p = strstr(l->s, ". "); p; p = strstr(p + 2, ". "))
+        tail = p + 2;
+    return tail && strlen(tail) < 120 && boilerplate_is_credit(&r->bp, tail);
+}
+
+/* "23 choses que toutes les filles des années 2000…": a headline a teaser
+ * box cut to fit, one phrase of a dozen words at most ending on the
+ * ellipsis. An article may end a sentence that way, but not two lines in
+ * a row. */
+static bool cut_to_fit(const line *l)
+{
+    size_t n = l->len, end;
+    if (n >= 3 && strcmp(l->s + n - 3, "\xE2\x80\xA6") == 0)
+        end = n - 3;
+    else if (n >= 4 && strcmp(l->s + n - 3, "...") == 0 && l->s[n - 4] != '.')
+        end = n - 3;
+    else
+        return false;
+    if (l->words < 3 || l->words > 12)
+        return false;
+    for (size_t i = 0; i + 1 < end; i++) /* one phrase: no sentence ends inside */
+        if (strchr(".!?", l->s[i]) && l->s[i + 1] == ' ')
+            return false;
+    return true;
+}
+
+/* Lines cut to fit, two within three lines of each other: a teaser box. */
+static void drop_cut_teasers(reader *r)
+{
+    size_t last = SIZE_MAX;
+    for (size_t i = 0; i < r->n; i++) {
+        if (!cut_to_fit(&r->l[i]))
+            continue;
+        if (last != SIZE_MAX && i - last <= 3) {
+            r->l[i].own = r->l[i].cls = r->l[last].own = r->l[last].cls = BAD;
+            r->l[i].listed = r->l[last].listed = true; /* no title either */
+        }
+        last = i;
+    }
+}
+
+/* Text in a language without a list of function words (Korean, Arabic,
+ * Greek…): its long lines hold none of any language we know, where prose
+ * in a known one has a fifth of them. */
+static bool no_function_words(const reader *r)
+{
+    double words = 0, stops = 0;
+    for (size_t i = 0; i < r->n; i++)
+        if (r->l[i].words >= 8)
+            words += (double)r->l[i].words, stops += r->l[i].stops * (double)r->l[i].words;
+    return words >= MIN_ARTICLE_WORDS && stops < words * 0.02;
+}
+
+/* Without function words to count, a line's shape decides alone: one that
+ * ends a sentence, or is long, reads as if it had a prose share of them. */
+static void judge_by_shape(reader *r)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        line *l = &r->l[i];
+        l->stops = l->full_stop || l->len >= LONG_CHARS ? GOOD_STOPS : 0;
+        l->own = l->cls = own_class(l);
+    }
+}
+
+/* Links a box inside the article may hold under its label. */
+#define INLINE_BOX_LINKS 6
+
+/* "Related" over a few headlines (two or more), then the article's prose
+ * again, two paragraphs in a row: a box of links set inside the article,
+ * not its end. Reader comments and teasers under an article alternate names,
+ * dates and buttons with their text, and the next article opens on its
+ * dateline. Returns the line after the box, or 0 when i opens none. */
+static size_t inline_box_end(const reader *r, size_t i)
+{
+    size_t k = i + 1;
+    for (; k < r->n && k <= i + INLINE_BOX_LINKS; k++) {
+        const line *l = &r->l[k];
+        if (l->own == GOOD)
+            break;
+        if (l->full_stop || l->words < 2 || l->words > 20 || l->meta || l->end || l->cut ||
+            l->bullet != r->l[i + 1].bullet)
+            return 0;
+    }
+    if (k < i + 3 || k + 1 >= r->n)
+        return 0; /* one headline and its text: the next article ("En savoir plus") */
+    const line *a = &r->l[k], *b = &r->l[k + 1];
+    return a->own == GOOD && a->full_stop && b->own == GOOD && b->full_stop ? k : 0;
+}
+
+/* An end marker that only labels a box of links inside the article is
+ * furniture: the label and its links are not read, and the article goes
+ * on under them. */
+static void keep_inline_boxes(reader *r)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        if (!r->l[i].end || r->l[i].len > 40)
+            continue;
+        size_t end = inline_box_end(r, i);
+        if (!end)
+            continue;
+        r->l[i].end = false;
+        r->l[i].drop = true;
+        for (size_t k = i; k < end; k++)
+            r->l[k].own = r->l[k].cls = BAD, r->l[k].listed = true;
+    }
+}
+
+void text_classify(reader *r)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        line *l = &r->l[i];
+        measure(r, l);
+        dateline d;
+        l->meta = l->len < 300 && dateline_parse(&r->cues, l->s, &d);
+        const char *core = l->s; /* ">> A lire aussi : …" */
+        while (*core == '>' || *core == ' ')
+            core++;
+        l->drop = boilerplate_is_drop(&r->bp, core) ||
+                  (l->len < 300 && cue_link_announcer(&r->cues, core));
+        /* captions are short: a paragraph is not matched against every
+         * credit pattern (many open on '*', which the fast path cannot skip) */
+        l->credit_in = l->len < 300 && boilerplate_is_credit(&r->bp, l->s);
+        l->credit = l->len < 80 && l->credit_in && !caption_then_credit(r, l->s);
+        l->credit_in |= l->len < 300 && signed_legend(l); /* a legend, not a credit alone */
+        l->credit_in |= l->len >= 300 && credit_after_legend(r, l);
+        l->picture = picture_file(l);
+        l->code = code_listing(l);
+        if (l->picture)
+            l->drop = true, l->credit = l->credit_in = false;
+        l->end = l->len < 200 && boilerplate_is_end(&r->bp, l->s);
+        l->cut = l->len < 300 && boilerplate_is_cut(&r->bp, l->s);
+        l->own = l->cls = own_class(l);
+        l->stamped = text_opens_on_time(l->s);
+    }
+    if (no_function_words(r))
+        judge_by_shape(r);
+    drop_cut_teasers(r);
+    keep_inline_boxes(r);
+}
+
+/* "Lire aussi", "À voir aussi" (the see-also cues): the line after it is
+ * a link. */
+bool text_announces_link(const reader *r, const char *s)
+{
+    const cue_list *l = &r->cues.see_also;
+    for (size_t i = 0; i < l->n; i++)
+        if (strcasestr(s, l->s[i]))
+            return true;
+    return cue_link_announcer(&r->cues, s);
+}

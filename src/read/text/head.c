@@ -1,0 +1,221 @@
+/* The head of the article: title, lede, byline and dates, read upwards from
+ * where the prose starts. */
+#include "text.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* How far above the prose the head (title, dateline, lede) is sought. */
+#define HEAD_WINDOW 40
+
+/* A lede: a sentence or two standing above the body, under the title. */
+static bool lede_like(const line *l)
+{
+    return l->sentence && l->len >= 40 && l->len <= 600 && l->own >= NEAR &&
+           !l->bullet && !l->drop;
+}
+
+/* A lede set as a headline, without its full stop ("Découvrez ci-dessous
+ * un point de la situation, transport par transport"): a phrase of prose
+ * (function words, a comma inside, small letters after the first word),
+ * not a link or a caption, right over the prose or opening it. */
+static bool unpunctuated_lede_at(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    bool phrase = l->words >= 8 && l->words <= 40 && l->stops >= NEAR_STOPS &&
+                  strchr(l->s, ',') && !l->bullet && !l->drop && !l->meta &&
+                  !l->credit_in && !l->end && !l->cut && !l->sentence;
+    if (!phrase || text_is_caption_at(r, i) || (i > 0 && text_announces_link(r, r->l[i - 1].s)))
+        return false;
+    size_t capitals = 0;
+    for (const char *p = strchr(l->s, ' '); p; p = strchr(p + 1, ' '))
+        capitals += latin_capital_at(p + 1);
+    return capitals * 3 < l->words;
+}
+
+/* Where such a lede stands under the title, or r->n. */
+static size_t unpunctuated_lede(const reader *r, size_t title)
+{
+    if (r->body < r->stop && r->body > title && unpunctuated_lede_at(r, r->body))
+        return r->body;
+    if (r->body > title + 1 && unpunctuated_lede_at(r, r->body - 1))
+        return r->body - 1;
+    return r->n;
+}
+
+/* A name alone on its line right under the title, or under a short lede
+ * under it: the byline of a layout that sets it without "Par" and without
+ * a date. A sub-heading stands lower, after the body's first paragraph.
+ * Returns its line, or r->n. */
+static size_t name_under_title(const reader *r, size_t title)
+{
+    size_t i = title + 1;
+    if (i < r->stop && r->l[i].own >= NEAR && r->l[i].words <= 30 && lede_like(&r->l[i]))
+        i++;
+    return i < r->stop && text_name_part(r, &r->l[i]) ? i : r->n;
+}
+
+/* Prose before a dateline at the top of the stretch is the head (a lede
+ * above "Le Monde | 05.07.2011 à 22h09"), not the body: the body starts
+ * under the dateline. */
+static void start_below_dateline(reader *r)
+{
+    size_t goods = 0;
+    for (size_t i = r->body; i < r->stop && goods < 3; i++) {
+        if (r->l[i].meta) {
+            r->body = i + 1;
+            goods = 0;
+        } else if (r->l[i].cls == GOOD && !text_title_case(&r->l[i])) {
+            goods++; /* headlines in title case over the title are teasers, no prose */
+        }
+    }
+}
+
+/* The best title candidate among the lines above the prose (from on),
+ * or r->n. */
+static size_t choose_title(const reader *r, size_t from)
+{
+    /* The stretch may open on its own title (a short line that smoothing
+     * joined to the prose under it), perhaps under a short line that
+     * smoothing joined too (a field of a bulleted list, "Time of
+     * Publication: 7:00 am."). */
+    size_t to = r->body;
+    while (to < r->stop && to < r->body + 2 &&
+           (!r->l[to].full_stop || r->l[to].own == SHORT ||
+            text_ends_on_initials(r->l[to].s, r->l[to].len) || text_headline_question(&r->l[to])))
+        to++;
+    /* Or on a notice over the title ("This story is unlisted…"): one
+     * paragraph, then a headline the copy shows again as it is (the
+     * layout's second headline; a picture's alt text opens its legend),
+     * then the prose. */
+    if (to == r->body && to + 2 < r->stop && r->l[to].full_stop && text_title_like(&r->l[to + 1]) &&
+        !r->l[to + 1].full_stop && r->l[to + 1].words >= 4 && text_shown_again(r, to + 1, false))
+        to += 2;
+    long best = -1000;
+    size_t title = r->n;
+    for (size_t i = to; i-- > from;) {
+        /* a name over its handle over the dateline counts as beside it */
+        bool beside_meta = (i > 0 && r->l[i - 1].meta) || (i + 1 < r->n && r->l[i + 1].meta) ||
+                           (i + 2 < r->n && r->l[i + 2].meta &&
+                            ((r->l[i + 1].words == 1 && !r->l[i + 1].full_stop) ||
+                             text_author_again(r, i + 1)));
+        /* a line over a credit is a caption, unless the copy shows it
+         * again elsewhere (share boxes, a breadcrumb): a title over its photo */
+        bool caption = (text_is_caption_at(r, i) && !(r->l[i].words >= 4 && text_shown_again(r, i, true))) ||
+                       text_alt_over_legend(r, i);
+        /* neither a name nor a desk ("X avec AFP") by the dateline */
+        if (text_title_like(&r->l[i]) && !caption && !cue_counter_line(&r->cues, r->l[i].s) &&
+            !text_repeated_label(r, i) && !(i + 1 < r->n && text_author_bio(r, i + 1)) &&
+            !(text_name_like(r, &r->l[i]) && beside_meta && !text_byline_under(r, i)) &&
+            !cue_wire_signature(&r->cues, &r->bp, r->l[i].s) && !text_author_again(r, i)) {
+            long s = text_title_score(r, i, r->body);
+#ifdef TEXT_DEBUG
+            fprintf(stderr, "title? %zu %ld %s\n", i, s, r->l[i].s);
+#endif
+            if (s > best)
+                best = s, title = i;
+        }
+    }
+    if (title == r->n && r->body == 1 && text_heading_word(&r->l[0]))
+        title = 0;
+    return title;
+}
+
+/* A lede between the title and the body, or below the dateline (the
+ * body's first paragraph), or set as a headline; r->n when none. */
+static size_t choose_lede(const reader *r, size_t title)
+{
+    const char *t = r->l[title].s;
+    for (size_t i = title + 1; i < r->body; i++)
+        if (lede_like(&r->l[i]) && !text_is_caption_at(r, i) && !text_same_line(t, r->l[i].s) &&
+            !text_author_bio(r, i))
+            return i;
+    /* A lede may stand below the dateline too: the first paragraph, short,
+     * that furniture parts from the rest or a longer paragraph follows
+     * (or that the copy repeats, as the page shows it twice). */
+    size_t i = r->body;
+    while (i < r->stop && (r->l[i].cls != GOOD || text_is_caption_at(r, i) ||
+                           text_same_line(t, r->l[i].s)))
+        i++;
+    size_t j = i + 1;
+    while (j < r->stop && r->l[j].cls != GOOD && r->l[j].own != BAD)
+        j++;
+    if (i < r->stop && j < r->stop && i <= r->body + 12 && r->l[i].len < 300 &&
+        r->l[i].full_stop &&
+        (r->l[j].own == BAD || r->l[j].stamped || j == r->byline_at ||
+         r->l[j].words > r->l[i].words + r->l[i].words / 2 ||
+         strcmp(r->l[j].s, r->l[i].s) == 0) &&
+        !r->l[j].credit && !r->l[j].meta)
+        return i;
+    return unpunctuated_lede(r, title);
+}
+
+/* Byline and dates: from the datelines near the title, above or below it,
+ * then in the first lines of the body; from a name under the title; from
+ * under a short piece or an author box after the end marker. */
+static void read_datelines(reader *r, size_t title, size_t from)
+{
+    ora_article *a = r->a;
+    size_t top = title < r->n ? (title > 5 ? title - 5 : 0) : from;
+    size_t below = title < r->n ? title + 1 : top;
+    /* the datelines under the title first, then those over it */
+    for (size_t k = below; k < r->body + (below - top); k++) {
+        size_t i = k < r->body ? k : below - 1 - (k - r->body);
+        if (r->l[i].meta) {
+            text_take_dateline(r, r->l[i].s);
+            if (r->l[i].prefix_alone && !a->byline)
+                a->byline = text_byline_text(r->l[i + 1].s);
+            /* an unprefixed name beside the dateline is the byline, unless
+             * a dateline right under it names the author (a rubric, "Love
+             * Lives", over the date, "By X" under it) */
+            for (int d = -2; d <= 1 && !a->byline && !text_byline_under(r, i); d += d == -1 ? 2 : 1) {
+                size_t j = i + (size_t)(long)d;
+                if (j < r->n && j != title && text_name_like(r, &r->l[j]))
+                    a->byline = text_byline_text(r->l[j].s);
+            }
+        }
+    }
+    for (size_t i = r->body; i < r->stop && i < r->body + 6; i++)
+        if (r->l[i].meta)
+            text_take_dateline(r, r->l[i].s);
+    if (!a->byline && r->byline_at < r->n) {
+        const line *l = &r->l[r->byline_at];
+        char *name = ora_strndup(l->s, text_name_part(r, l));
+        a->byline = name ? text_byline_text(name) : NULL;
+        free(name);
+    }
+    /* "Auteur : X" right under a short piece */
+    for (size_t i = r->stop; i < r->n && i < r->stop + 2 && !r->box; i++)
+        if (r->l[i].meta)
+            text_take_dateline(r, r->l[i].s);
+    /* An author box under the article ("Auteur / Lucie Marchand /
+     * 03/02/2021 / …") says who and when, if the head did not. */
+    for (size_t i = r->box; r->box && i < r->n && i < r->box + 3; i++) {
+        if (!a->byline && text_name_like(r, &r->l[i]))
+            a->byline = text_byline_text(r->l[i].s);
+        else if (r->l[i].meta)
+            text_take_dateline(r, r->l[i].s);
+    }
+}
+
+void text_read_head(reader *r)
+{
+    start_below_dateline(r);
+    size_t from = r->body > HEAD_WINDOW ? r->body - HEAD_WINDOW : 0;
+    size_t title = choose_title(r, from);
+    if (title < r->n && title >= r->body)
+        r->body = title + 1;
+    r->title_at = title;
+    r->lede_at = r->n;
+    r->byline_at = title < r->n ? name_under_title(r, title) : r->n;
+    if (title < r->n) {
+        r->a->title = ora_strdup(r->l[title].s);
+        r->lede_at = choose_lede(r, title);
+    }
+    if (r->lede_at < r->n)
+        r->a->lede = ora_strdup(r->l[r->lede_at].s);
+    read_datelines(r, title, from);
+}

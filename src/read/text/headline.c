@@ -1,0 +1,281 @@
+/* Title candidates and their score. */
+#include "text.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* A sentence's full stop right against a capitalized word ("… depuis deux
+ * ans.Éric Fontaine": a lede and its author's name, which a copy ran
+ * together); initials ("U.S.") are no such stop. */
+static bool glued_stop(const char *s)
+{
+    for (const char *p = s + 2; *p; p++)
+        if (p[-1] == '.' && latin_lower_at(p - 2) && latin_capital_at(p) &&
+            latin_lower_at(p + ((unsigned char)*p < 0x80 ? 1 : 2)))
+            return true;
+    return false;
+}
+
+/* A small letter or a digit right against a capital, inside a word (the
+ * labels of buttons and links that a copy ran together), or a glued
+ * full stop. */
+static bool glued_words(const char *s)
+{
+    for (const char *p = s + 1; *p; p++) {
+        unsigned char c = (unsigned char)p[-1];
+        if ((islower(c) || isdigit(c)) && latin_capital_at(p))
+            return true;
+    }
+    return glued_stop(s);
+}
+
+/* "Accueil » Société » Trafic": more closing chevrons than opening ones
+ * are the arrows of a breadcrumb, not quotes. */
+static bool breadcrumb(const char *s)
+{
+    int open = 0, close = 0;
+    for (const char *p = s; (p = strstr(p, "\xC2")); p++)
+        open += (unsigned char)p[1] == 0xAB, close += (unsigned char)p[1] == 0xBB;
+    return close > open && close >= 1 && open == 0 && strstr(s, " \xC2\xBB ");
+}
+
+/* "U.N.", "U.S.": initials, each a capital and its dot; a headline may
+ * end on them, its dot no full stop. */
+bool text_ends_on_initials(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (n >= 2 && s[n - 1] == '.' && s[n - 2] >= 'A' && s[n - 2] <= 'Z')
+        n -= 2, k++;
+    return k >= 2 && (n == 0 || s[n - 1] == ' ');
+}
+
+/* Two to thirty words, no full stop at the end, not a list item. */
+bool text_title_like(const line *l)
+{
+    if (l->len < 12 || l->len > 250 || l->words < 2 || l->words > 30 || l->bullet ||
+        l->drop || l->credit || l->meta || l->end || l->cut)
+        return false;
+    char c = l->s[l->len - 1];
+    return (c != '.' || text_ends_on_initials(l->s, l->len)) && c != ':' && c != ',' && c != ';' &&
+           !strchr(l->s, '|') &&
+           !l->credit_in && !breadcrumb(l->s);
+}
+
+/* A short link, unpunctuated, that is neither a dateline nor a name. */
+static bool link_like(const line *l)
+{
+    return l->len < 40 && !l->sentence && !l->meta && !l->credit;
+}
+
+/* In a menu: a short link among short links. */
+bool text_in_menu(const reader *r, size_t i)
+{
+    int links = 0;
+    for (size_t j = i > 2 ? i - 2 : 0; j < r->n && j <= i + 2; j++)
+        links += j != i && link_like(&r->l[j]);
+    return link_like(&r->l[i]) && links >= 3;
+}
+
+bool text_same_line(const char *a, const char *b)
+{
+    size_t n = strlen(a);
+    return strncmp(a, b, n) == 0 && (b[n] == '\0' || (b[n] == '.' && !b[n + 1]));
+}
+
+/* Does the copy show line i again: the same line, or (opening) a longer
+ * one that opens with it (a picture's alt text or legend that repeats the
+ * title and adds the credit, "X Ayn Rand (Credit: …)")? */
+bool text_shown_again(const reader *r, size_t i, bool opening)
+{
+    const line *l = &r->l[i];
+    for (size_t j = 0; j < r->n; j++)
+        if (j != i && r->l[j].len >= l->len && strncmp(r->l[j].s, l->s, l->len) == 0 &&
+            (r->l[j].len == l->len || (opening && r->l[j].s[l->len] == ' ')))
+            return true;
+    return false;
+}
+
+/* Under "Sur le même sujet" or "À lire aussi" (an end marker or a
+ * see-also cue) within six lines, with no prose between: a box of links to
+ * other articles (their labels, headlines, bylines). */
+static bool in_see_also_box(const reader *r, size_t i)
+{
+    for (size_t j = i; j-- > 0 && i - j <= 6;) {
+        if (r->l[j].cls == GOOD)
+            return false;
+        if (r->l[j].len <= 40 && (r->l[j].end || text_announces_link(r, r->l[j].s)))
+            return true;
+    }
+    return false;
+}
+
+/* A label of three words at most that the copy shows three times or
+ * more ("Recommendation image", a picture's alt text under each teaser;
+ * a button): no headline. */
+bool text_repeated_label(const reader *r, size_t i)
+{
+    if (r->l[i].words > 3)
+        return false;
+    int seen = 0;
+    for (size_t j = 0; j < r->n && seen < 3; j++)
+        seen += r->l[j].len == r->l[i].len && strcmp(r->l[j].s, r->l[i].s) == 0;
+    return seen >= 3;
+}
+
+/* The same headline again within two lines (over and under its rubric,
+ * or twice in a row as a copy gives a title and its hidden repeat): a
+ * list of links to other articles does not name one twice. */
+static bool doubled(const reader *r, size_t i)
+{
+    for (size_t j = i > 2 ? i - 2 : 0; j < r->n && j <= i + 2; j++)
+        if (j != i && r->l[j].len == r->l[i].len && r->l[i].words >= 4 && strcmp(r->l[j].s, r->l[i].s) == 0)
+            return true;
+    return false;
+}
+
+/* The title's score as a candidate at i, the prose starting at body: near
+ * the prose, with a dateline or a lede under it (or a dateline over it),
+ * not in a menu. */
+long text_title_score(const reader *r, size_t i, size_t body)
+{
+    const line *l = &r->l[i];
+    long s = 100 - (long)(i < body ? body - i : i - body);
+    if (i >= body)
+        body = i + 4; /* in the stretch: the lines under it may be its lede */
+    bool under = false, over = false, lede = false, right_under = false;
+    for (size_t j = i + 1; j < r->n && j <= i + 5; j++) {
+        under |= r->l[j].meta;
+        lede |= j <= i + 3 && j < body && r->l[j].full_stop && r->l[j].own >= NEAR &&
+                r->l[j].len >= 40 && r->l[j].s[r->l[j].len - 1] != '?';
+    }
+    /* a title over its lede may stand far above the dateline, past a
+     * photo's credit and a share bar: furniture does not count */
+    for (size_t j = i + 1, seen = 0; lede && !under && j < r->n && seen < 5; j++) {
+        under |= r->l[j].meta;
+        seen += r->l[j].cls != BAD && !r->l[j].credit;
+    }
+    for (size_t j = i > 2 ? i - 2 : 0; j < i; j++)
+        over |= r->l[j].meta;
+    /* a dateline within two lines under it, not counting photo credits
+     * nor the title shown again (a layout's second headline); a menu's
+     * link between them says the line is a link of that menu */
+    for (size_t j = i + 1, steps = 0; j < r->n && j <= i + 6 && !right_under; j++) {
+        if (r->l[j].credit || strcmp(r->l[j].s, l->s) == 0 || text_author_again(r, j))
+            continue;
+        if (++steps > 2 || (!r->l[j].meta && text_in_menu(r, j)))
+            break;
+        right_under = r->l[j].meta;
+    }
+    /* right under a dateline, as some layouts set the date over the title */
+    bool right_over = i > 0 && r->l[i - 1].meta && !r->l[i - 1].drop;
+    s += under ? 40 : over ? 25 : 0;
+    s += right_under || right_over ? 30 : 0;
+    if (latin_lower_at(l->s) || l->s[0] == '.')
+        s -= 40; /* a title opens on a capital, not on "… mais" */
+    if (glued_words(l->s) || text_glued_label(l->s))
+        s -= 30; /* "Écouter4 minAjouter à ma liste": buttons a copy ran together */
+    if (l->words > 20)
+        s -= 40;
+    if ((l->full_stop || glued_stop(l->s)) && l->words > 12)
+        s -= 20; /* a long sentence is a lede or a teaser, rarely a title */
+    s += lede ? 25 : 0;
+    if (l->words >= 4 && text_shown_again(r, i, true))
+        s += 15; /* a title comes back (in a breadcrumb, a share box) */
+    if ((text_in_menu(r, i) || l->listed || (i > 0 && text_announces_link(r, r->l[i - 1].s))) &&
+        !right_under && !right_over && !doubled(r, i))
+        s -= 60;
+    if (in_see_also_box(r, i))
+        s -= 60; /* a linked article's headline and byline, under "Sur le même sujet" */
+    s += 3 * (long)(l->words < 12 ? l->words : 12); /* a title says something */
+    return s;
+}
+
+/* An author box: a name alone on its line, then a sentence that opens
+ * with it ("Jane Doe" / "Jane Doe is an editor at …"): the name is no
+ * title, the sentence no lede. */
+bool text_author_bio(const reader *r, size_t i)
+{
+    const line *name = i > 0 ? &r->l[i - 1] : NULL;
+    return name && text_name_like(r, name) && strncmp(r->l[i].s, name->s, name->len) == 0 &&
+           r->l[i].s[name->len] == ' ';
+}
+
+/* "Éditorial", "Chronique", "Enquête": a heading of one to three words on
+ * the first line, over the prose, is its title, not furniture (a menu's
+ * word is in the furniture lists). */
+bool text_heading_word(const line *l)
+{
+    char last = l->len ? l->s[l->len - 1] : 0;
+    return l->words >= 1 && l->words <= 3 && l->len <= 60 && latin_capital_at(l->s) && !l->bullet &&
+           !l->drop && !l->meta && !l->credit_in && !l->end && !l->cut && !strchr(".:,;|", last);
+}
+
+/* "Harbour Bridge Reopens After Two-Year Repair" : three in four of its
+ * words of four letters or more open on a capital, as English sets its
+ * titles (and a French kicker may, "Ligue des Champions"). */
+bool text_title_case(const line *l)
+{
+    size_t long_words = 0, capitals = 0;
+    for (const char *p = l->s; *p; p++) {
+        if (p > l->s && p[-1] != ' ')
+            continue;
+        size_t n = strcspn(p, " ");
+        if (n < 4 || !(latin_capital_at(p) || latin_lower_at(p)))
+            continue;
+        long_words++;
+        capitals += latin_capital_at(p);
+    }
+    return long_words >= 3 && capitals * 4 >= long_words * 3;
+}
+
+/* "Trump Has Shown Receptiveness To Obama's Agenda. Does He Actually
+ * Mean It?": a headline may ask, in title case, where prose does not. */
+bool text_headline_question(const line *l)
+{
+    return l->len >= 12 && l->words <= 20 && l->s[l->len - 1] == '?' && text_title_case(l);
+}
+
+/* A headline in title case right over a longer line that is none (a
+ * phrase, "City officials say the work came in under budget"): a title
+ * over its dek, which the dateline under the dek pulled the choice to.
+ * A kicker over a title is shorter than five words; a title holds a
+ * function word or two ("of", "the"), a rubric's names none. */
+static bool title_over_dek(const reader *r, size_t head, size_t dek)
+{
+    const line *h = &r->l[head], *d = &r->l[dek];
+    return text_title_like(h) && text_title_case(h) && h->words >= 5 && h->stops > 0 && !text_title_case(d) &&
+           !strstr(h->s, " / ") && !strstr(h->s, " & ") && /* a rubric's path, "Risk / Security & X" */
+           d->words >= 8 && d->words > h->words && !text_in_menu(r, head) && !h->listed &&
+           !text_is_caption_at(r, head) && !(head > 0 && text_announces_link(r, r->l[head - 1].s));
+}
+
+/* In a language whose titles capitalize their words (rules/title-case.txt),
+ * a title-case line right over the chosen title, which is none, is the
+ * title, and the line under it its dek: the lede, unless there is one. */
+void text_title_over_its_dek(reader *r)
+{
+    size_t t = r->title_at;
+    char code[8];
+    if (t == r->n || t == 0 || !title_over_dek(r, t - 1, t) || !lang_guess(r->a, code, sizeof code))
+        return;
+    phrase_list langs;
+    ora_error err;
+    if (phrase_list_load("rules/title-case.txt", &langs, &err) < 0)
+        return;
+    bool listed = false;
+    for (size_t i = 0; i < langs.n; i++)
+        listed |= strcmp(langs.items[i], code) == 0;
+    phrase_list_free(&langs);
+    if (!listed)
+        return;
+    ora_article *a = r->a;
+    if (!a->lede)
+        a->lede = a->title, r->lede_at = t;
+    else
+        free(a->title);
+    a->title = ora_strdup(r->l[t - 1].s);
+    r->title_at = t - 1;
+}

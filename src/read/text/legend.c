@@ -1,0 +1,65 @@
+/* A picture's text: captions over their credit, alt texts over their
+ * legend, a legend that says where and when. */
+#include "text.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* A picture's own text over its legend, which repeats it and adds the
+ * credit ("Le port au matin" over "Le port au matin - © X"): a copy that
+ * keeps the images' alt texts (Chrome's) gives both. */
+bool text_alt_over_legend(const reader *r, size_t i)
+{
+    const line *l = &r->l[i], *next = i + 1 < r->n ? &r->l[i + 1] : NULL;
+    return next && next->credit_in && !l->credit_in && l->words >= 2 && next->len > l->len &&
+           strncmp(next->s, l->s, l->len) == 0;
+}
+
+/* A paragraph that opens on someone's words ("« Le bois doit sécher
+ * lentement », explique…", "“You won’t…,” one user said."): a legend
+ * names what the picture shows, it does not open on a quote. */
+static bool quoted_prose(const line *l)
+{
+    return l->own == GOOD && (str_starts_with(l->s, "\xC2\xAB") || str_starts_with(l->s, "\xE2\x80\x9C") ||
+                              l->s[0] == '"');
+}
+
+/* A caption: the line over a short credit ("© AFP", "Getty Images"), or
+ * a picture's text over its legend. */
+bool text_is_caption_at(const reader *r, size_t i)
+{
+    const line *next = i + 1 < r->n ? &r->l[i + 1] : NULL;
+    return (next && next->credit && !r->l[i].credit_in && r->l[i].len >= 20 &&
+            r->l[i].words <= 30 && !r->l[i].meta && !r->l[i].drop && !quoted_prose(&r->l[i])) ||
+           text_alt_over_legend(r, i);
+}
+
+/* A photo caption in a copy: one sentence that ends on where and when the
+ * photo was taken ("…, à Bruxelles, le 7 mai."). */
+bool text_looks_like_caption(const reader *r, const char *s)
+{
+    if (strstr(s, ". ") != NULL)
+        return false;
+    const char *q = NULL; /* after ", le " */
+    for (const char *p = strstr(s, ", "); p && !q; p = strstr(p + 2, ", ")) {
+        size_t on = cue_prefix(&r->cues.on, p + 2);
+        q = on ? p + 2 + on : NULL;
+    }
+    if (!q)
+        return false;
+    char iso[32];
+    if (dateline_date(&r->cues, q, iso))
+        return true;
+    int day = atoi(q);
+    while (isdigit((unsigned char)*q))
+        q++;
+    q += cue_opens(&r->cues.ordinal, q);
+    if (day < 1 || day > 31 || *q != ' ')
+        return false;
+    q++;
+    const char *end = strchr(q, '.');
+    return end && end[1] == '\0' && cue_month(&r->cues, q, (size_t)(end - q));
+}

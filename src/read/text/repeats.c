@@ -1,0 +1,162 @@
+/* Repeats: a block known by its letters and digits, so that none is read
+ * twice; pull quotes. */
+#include "text.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* A whole block's hash, eight bytes at a time: blocks add up to the
+ * whole input, and FNV byte by byte was a tenth of the reading. */
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+    size_t i = 0;
+    uint64_t h = 0x9E3779B97F4A7C15u ^ n;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDu;
+        h ^= h >> 32;
+    }
+    uint64_t w = 0;
+    memcpy(&w, s + i, n - i);
+    h = (h ^ w) * 0xC4CEB9FE1A85EC53u;
+    return h ^ (h >> 29);
+}
+
+/* Quotes, spaces and closing marks around a block, which a repeat of it
+ * may add or drop: a pull quote gives a paragraph's words without the
+ * quotation marks the paragraph has. */
+static bool quote_or_stop(const char *p, bool closing)
+{
+    unsigned char c = (unsigned char)p[0];
+    if (c == ' ' || c == '"' || c == '\'' || (closing && strchr(".!?", c)))
+        return true;
+    if (c == 0xC2) /* « » */
+        return (unsigned char)p[1] == (closing ? 0xBB : 0xAB);
+    return c == 0xE2 && (unsigned char)p[1] == 0x80 &&
+           (closing ? (unsigned char)p[2] == 0x9D || (unsigned char)p[2] == 0xA6
+                    : (unsigned char)p[2] == 0x9C); /* “ ” … */
+}
+
+/* The span [*a, *n) of s without the quotes around it. */
+static void quoted_core(const char *s, size_t *a, size_t *n)
+{
+    *a = 0, *n = strlen(s);
+    while (*a < *n && quote_or_stop(s + *a, false))
+        *a += (unsigned char)s[*a] < 0x80 ? 1 : (unsigned char)s[*a] == 0xC2 ? 2 : 3;
+    while (*n > *a) {
+        size_t k = (unsigned char)s[*n - 1] < 0x80 ? 1
+                   : *n - *a >= 3 && (unsigned char)s[*n - 3] == 0xE2 ? 3 : 2;
+        if (!quote_or_stop(s + *n - k, true))
+            break;
+        *n -= k;
+    }
+}
+
+/* Is this code point part of a word? Latin-1's signs (« », NBSP, °) and
+ * the punctuation and symbol blocks (quotes, dashes, arrows) are not. */
+static bool word_char(uint32_t cp)
+{
+    return cp >= 0xC0 && !(cp >= 0x2000 && cp < 0x2C00) && cp != 0x3000 && cp != 0xFEFF;
+}
+
+/* The length of the word character (letter or digit, as a block's hash
+ * counts them) at s[i], 0 when it is none; *step is the bytes to skip. */
+static size_t word_char_at(const char *s, size_t n, size_t i, size_t *step)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *step = 1;
+        return isalnum(c) ? 1 : 0;
+    }
+    uint32_t cp;
+    int l = utf8_decode(s + i, n - i, &cp);
+    *step = l ? (size_t)l : 1;
+    return l && word_char(cp) ? (size_t)l : 0;
+}
+
+/* Does s hold a letter or a digit? A line of punctuation alone (".",
+ * "* * *") is no paragraph. */
+bool text_has_word(const char *s)
+{
+    size_t n = strlen(s), step;
+    for (size_t i = 0; i < n; i += step)
+        if (word_char_at(s, n, i, &step))
+            return true;
+    return false;
+}
+
+/* A block's hash on its letters and digits alone, ASCII folded: a repeat
+ * of a paragraph may add or drop the quotes around it (a pull quote), or
+ * write its quotes and apostrophes another way (“ ” for ", ’ for '), as a
+ * page's two versions of one paragraph do. */
+uint64_t text_hash_block(const char *s)
+{
+    size_t n = strlen(s), o = 0;
+    char small[512] = "", *buf = n < sizeof small ? small : malloc(n + 1);
+    if (!buf)
+        return hash_bytes(s, n);
+    size_t step;
+    for (size_t i = 0; i < n; i += step) {
+        size_t k = word_char_at(s, n, i, &step);
+        if (k == 1 && s[i] >= 'A' && s[i] <= 'Z')
+            buf[o++] = (char)(s[i] + ('a' - 'A'));
+        else if (k)
+            memcpy(buf + o, s + i, k), o += k;
+    }
+    uint64_t h = hash_bytes(buf, o);
+    if (buf != small)
+        free(buf);
+    return h;
+}
+
+/* Does a line of [from, to) hold the words of s, quotes aside? */
+static bool quoted_later(const reader *r, const char *s, size_t from, size_t to)
+{
+    size_t a, n;
+    quoted_core(s, &a, &n);
+    char *core = ora_strndup(s + a, n - a);
+    bool found = false;
+    for (size_t j = from; core && j < to && !found; j++)
+        found = r->l[j].len > n - a && strstr(r->l[j].s, core);
+    free(core);
+    return found;
+}
+
+/* Has this text been read already (a repeated paragraph, the lede again)?
+ * Remembers it when not. */
+bool text_already_read(reader *r, const char *s)
+{
+    return seen_set_add(&r->seen, text_hash_block(s));
+}
+
+/* A pull quote: a paragraph of the stretch that a later one repeats, or
+ * quotes whole when a name signs it (the page set it in large type beside
+ * the text). The later one is read, in its place; the earlier one and its
+ * attribution ("Jean Dupont" over his role) are not. Marks them in pulled,
+ * indexed from r->body, and keeps the hashes of the lines for read_body. */
+void text_find_pull_quotes(reader *r, bool *pulled, uint64_t *hash)
+{
+    seen_set later = {0};
+    for (size_t i = r->stop; i-- > r->body;) {
+        const line *l = &r->l[i];
+        if (l->cls != GOOD || l->len < 60 || l->bullet)
+            continue;
+        hash[i - r->body] = text_hash_block(l->s);
+        bool repeat = seen_set_add(&later, hash[i - r->body]);
+        if (!repeat && !(i + 1 < r->stop && text_name_like(r, &r->l[i + 1]) &&
+                         quoted_later(r, l->s, i + 2, r->stop)))
+            continue;
+        pulled[i - r->body] = true;
+        size_t k = i + 1;
+        if (k < r->stop && text_name_like(r, &r->l[k])) {
+            pulled[k++ - r->body] = true;
+            if (k < r->stop && !r->l[k].full_stop && r->l[k].words <= 12)
+                pulled[k - r->body] = true; /* the role under the name */
+        }
+    }
+    seen_set_free(&later);
+}

@@ -1,0 +1,313 @@
+/* jusText's smoothing: short and near-good lines take the class of their
+ * neighbours; runs of short lines, headlines and links are furniture;
+ * lists, labelled paragraphs and live posts stay with the prose. */
+#include "text.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* The class of the nearest line before (dir -1) or after (+1) i that is
+ * neither short nor, with skip_near, near-good; the edges count as bad.
+ * Credits, table rows and "Lire aussi" links are transparent: a caption's
+ * credit or a link set in the body does not make the heading after it
+ * furniture. */
+static int neighbour(const reader *r, size_t i, int dir, bool skip_near)
+{
+    for (size_t j = i; dir < 0 ? j-- > 0 : ++j < r->n;) {
+        int c = r->l[j].cls;
+        if (c == SHORT || (skip_near && c == NEAR) || r->l[j].credit || r->l[j].cells || r->l[j].code ||
+            r->l[j].listed || (r->l[j].drop && text_announces_link(r, r->l[j].s)))
+            continue;
+        return c == NEAR ? NEAR : c;
+    }
+    return BAD;
+}
+
+/* Lines a list whose bullets the copy lost may run to. */
+#define MAX_LOST_BULLETS 12
+
+/* Could the line be an item of a list, read as text? A few words with
+ * function words, no label, no furniture. */
+static bool enumerated(const line *l)
+{
+    return l->len > 1 && strchr(",;", l->s[l->len - 1]);
+}
+
+/* Function words, or an enumeration's comma (its own, or the item's
+ * above it for the last one): "Processeur X 3960," "16 Go de mémoire". */
+static bool item_shaped(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    bool worded = l->stops >= GOOD_STOPS || enumerated(l) || (i > 0 && enumerated(&r->l[i - 1]));
+    return !l->bullet && l->words >= 3 && l->words <= 40 && worded &&
+           !l->drop && !l->meta && !l->credit_in && !l->end && !l->cut &&
+           l->s[l->len - 1] != ':';
+}
+
+/* An item of a list whose bullets the copy lost (Chrome's copies give
+ * a list as lines with no bullet and no blank line): one of a run of
+ * item-shaped lines under a line of prose that announces them with a
+ * colon ("Ceux que je retiens :"). Headlines under "À lire aussi :" are
+ * no items: the announcing line must be prose of six words or more. */
+bool text_unbulleted_item(const reader *r, size_t i)
+{
+    for (size_t k = i, items = 0; k > 0 && items < MAX_LOST_BULLETS; k--, items++) {
+        if (r->l[k - 1].picture && k > 1)
+            k--; /* a picture's file name between the list and its announce */
+        const line *above = &r->l[k - 1];
+        if (!r->l[k].picture && !item_shaped(r, k))
+            return false;
+        if (above->s[above->len - 1] == ':')
+            return above->own >= NEAR && above->words >= 6 && !above->bullet && !above->drop &&
+                   !text_announces_link(r, above->s);
+    }
+    return false;
+}
+
+/* A list's items stay together: bullets right after a line announcing them
+ * (": "), or a run of bullets that read as sentences, or lines a prose
+ * line announces when the copy lost their bullets. */
+static bool list_item_line(const reader *r, size_t i)
+{
+    if (!r->l[i].bullet)
+        return text_unbulleted_item(r, i);
+    size_t j = i;
+    while (j > 0 && r->l[j - 1].bullet)
+        j--;
+    if (j > 0 && (r->l[j - 1].drop || text_announces_link(r, r->l[j - 1].s)))
+        return false; /* the links under "À lire aussi" */
+    char last = r->l[i].s[r->l[i].len - 1];
+    return (j > 0 && r->l[j - 1].s[r->l[j - 1].len - 1] == ':' && r->l[j - 1].cls != BAD) ||
+           (r->l[i].words >= 4 && r->l[i].stops >= NEAR_STOPS &&
+            (last == '.' || last == ';' || last == ','));
+}
+
+/* A label: a word or three, no sentence, no dateline, no bullet. */
+static bool label_line(const line *l)
+{
+    return l->words >= 1 && l->words <= 3 && !l->meta && !l->bullet &&
+           !strchr(".;,:!?", l->s[l->len - 1]);
+}
+
+/* A data table copied cell by cell: a long run of short lines, many of
+ * them numbers. It is not read, and it does not part the article. */
+static bool table_cells(const reader *r, size_t from, size_t to)
+{
+    size_t digits = 0, words = 0;
+    for (size_t k = from; k < to; k++) {
+        digits += strpbrk(r->l[k].s, "0123456789") != NULL;
+        words += r->l[k].words;
+    }
+    return digits * 3 >= to - from && words <= 3 * (to - from);
+}
+
+/* "— Jean Dupont (@jdupont) June 1, 2018": the signature of an embedded
+ * social post, whose text is the line above. */
+static bool post_signature(const line *l)
+{
+    return (str_starts_with(l->s, "\xE2\x80\x94 ") || str_starts_with(l->s, "- ")) &&
+           strstr(l->s, "(@") && l->len < 200;
+}
+
+/* "Birthdays, mostly.", "Personne n'a bougé.": a short sentence of the
+ * prose, capital first, full stop last, a function word inside or a
+ * comma; a menu's links and a share bar's buttons end on none. */
+static bool short_sentence(const line *l)
+{
+    return l->full_stop && l->words >= 3 && latin_capital_at(l->s) && (l->stops > 0 || strchr(l->s, ',')) &&
+           !l->drop && !l->meta && !l->credit_in && !l->end && !l->cut && !l->bullet;
+}
+
+/* "Jardin partagé :" over a sentence or two: a label and what it labels. */
+static bool label_pair(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    return i + 1 < r->n && l->own == SHORT && l->words <= 8 && l->s[l->len - 1] == ':' &&
+           !l->bullet && !l->drop && !l->meta && !l->end && !l->cut &&
+           r->l[i + 1].own >= NEAR && !r->l[i + 1].bullet;
+}
+
+/* Two labelled paragraphs in a row or more (and the line announcing them,
+ * when it ends on a colon) are the article's, like the prose around them:
+ * alone, each pair reads as furniture (a short line and a near-sentence). */
+static void labelled_pairs(reader *r)
+{
+    for (size_t i = 0; i < r->n;) {
+        size_t j = i;
+        while (label_pair(r, j))
+            j += 2;
+        if (j - i >= 4) {
+            for (size_t k = i; k < j; k++)
+                r->l[k].cls = GOOD;
+            if (i > 0 && r->l[i - 1].own >= NEAR && r->l[i - 1].s[r->l[i - 1].len - 1] == ':')
+                r->l[i - 1].cls = GOOD;
+        }
+        i = j > i ? j : i + 1;
+    }
+}
+
+/* "un arrêt réflexe (52e) ;": an item of an enumeration the sentence
+ * above announced, its bullet lost in the copy. No headline ends so. */
+static bool item_of_sentence(const line *l)
+{
+    return l->len > 1 && l->s[l->len - 1] == ';';
+}
+
+/* Embedded posts are not the article's: neither the signature nor
+ * the text over it is read, and neither parts the article. */
+static void drop_embedded_posts(reader *r)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        if (!post_signature(&r->l[i]))
+            continue;
+        r->l[i].cls = BAD, r->l[i].listed = r->l[i].embed = true;
+        if (i > 0 && r->l[i - 1].len < 400)
+            r->l[i - 1].cls = BAD, r->l[i - 1].listed = r->l[i - 1].embed = true;
+    }
+}
+
+/* Under "À lire aussi :" stand links: the bulleted ones, or one
+ * headline without a full stop. */
+static void links_under_see_also(reader *r)
+{
+    for (size_t i = 0; i + 1 < r->n; i++) {
+        if (r->l[i].len > 40 || !text_announces_link(r, r->l[i].s))
+            continue;
+        size_t j = i + 1;
+        if (!r->l[j].bullet && !r->l[j].full_stop)
+            r->l[j].cls = BAD, r->l[j].listed = true;
+        for (; j < r->n && r->l[j].bullet; j++)
+            r->l[j].cls = BAD, r->l[j].listed = true;
+    }
+}
+
+/* Bullets set between two paragraphs with nothing announcing them,
+ * none ending like a sentence's part (".", ";", ","), are links to
+ * other articles inside the body; so are such lines that a copy
+ * without bullets gives as one block, no blank line between them but
+ * blank lines around (Chrome's copy of a list). */
+static void links_between_paragraphs(reader *r)
+{
+    for (size_t i = 1; i < r->n;) {
+        size_t j = i;
+        bool bullets = r->l[i].bullet, block = !r->l[i].tight;
+        while (j < r->n && (bullets ? r->l[j].bullet : j == i || r->l[j].tight) &&
+               !strchr(".;,:", r->l[j].s[r->l[j].len - 1]) && r->l[j].words <= 20)
+            j++;
+        bool parted = bullets ? j > i : block && j >= i + 2 && j < r->n && !r->l[j].tight;
+        /* one bullet under a label ("Plus", "En lien") is a link too */
+        bool labelled = bullets && j == i + 1 && label_line(&r->l[i - 1]);
+        if (parted && j < r->n && !r->l[j].bullet &&
+            ((r->l[i - 1].own == GOOD && r->l[i - 1].full_stop) || labelled) &&
+            r->l[j].own == GOOD && r->l[j].full_stop)
+            for (size_t k = labelled ? i - 1 : i; k < j; k++)
+                r->l[k].cls = BAD, r->l[k].listed = true;
+        i = j > i ? j : i + 1;
+    }
+}
+
+/* Three timed lines or more in a row, no prose under any (a news
+ * ticker: "23:12 Rallye…", "22:05 NBA…"), are headlines, not the
+ * posts of a live, whose times stand over their text. */
+static bool ticker_line(const reader *r, size_t j)
+{
+    return r->l[j].stamped && !r->l[j].full_stop && r->l[j].len < 200;
+}
+
+/* A run of three short lines or more is a menu, a share bar or a
+ * table's cells, not a heading: it is furniture wherever it stands. */
+static bool short_run_line(const reader *r, size_t j)
+{
+    return r->l[j].cls == SHORT && !list_item_line(r, j) && !short_sentence(&r->l[j]);
+}
+
+/* A run of three lines or more that are not sentences (no full stop)
+ * and not long is furniture too: a list of headlines, "Lire aussi" and
+ * the like, however many function words they hold. */
+static bool headline_run_line(const reader *r, size_t j)
+{
+    return r->l[j].cls != BAD && !r->l[j].full_stop && r->l[j].len < 160 &&
+           !list_item_line(r, j) && !item_of_sentence(&r->l[j]) &&
+           !cue_counter_line(&r->cues, r->l[j].s); /* "43 réactions" over a title */
+}
+
+/* Each run of three lines or more that in_run accepts is furniture;
+ * listed, a list of links (whose lines are no titles either); with
+ * cells, a run of six or more that is mostly numbers is a table's. */
+static void mark_runs(reader *r, bool (*in_run)(const reader *, size_t), bool listed, bool cells)
+{
+    for (size_t i = 0; i < r->n;) {
+        size_t j = i;
+        while (j < r->n && in_run(r, j))
+            j++;
+        if (j - i >= 3)
+            for (size_t k = i; k < j; k++)
+                r->l[k].cls = BAD, r->l[k].listed |= listed;
+        if (cells && j - i >= 6 && table_cells(r, i, j))
+            for (size_t k = i; k < j; k++)
+                r->l[k].cells = true;
+        i = j > i ? j : i + 1;
+    }
+}
+
+/* jusText's context: a short line is prose between prose (or an item of
+ * a list beside it), a near-good one unless furniture stands on both
+ * sides; all judged on the classes before this pass. */
+static void by_neighbours(reader *r)
+{
+    int *next = malloc(r->n * sizeof *next);
+    if (!next)
+        return;
+    for (size_t i = 0; i < r->n; i++) {
+        int c = r->l[i].cls;
+        if (c == BAD && !r->l[i].listed && text_unbulleted_item(r, i))
+            c = GOOD; /* an enumeration's item, named things without function words */
+        else if (c == SHORT) {
+            int p = neighbour(r, i, -1, true), n = neighbour(r, i, 1, true);
+            if (list_item_line(r, i) && (p == GOOD || n == GOOD))
+                c = GOOD;
+            else if (p == GOOD && n == GOOD)
+                c = GOOD;
+            else if ((p == BAD && neighbour(r, i, -1, false) == NEAR) ||
+                     (n == BAD && neighbour(r, i, 1, false) == NEAR))
+                c = p == GOOD || n == GOOD ? GOOD : BAD;
+            else
+                c = BAD;
+        } else if (c == NEAR) {
+            int p = neighbour(r, i, -1, true), n = neighbour(r, i, 1, true);
+            c = p == BAD && n == BAD ? BAD : GOOD;
+        }
+        next[i] = c;
+    }
+    for (size_t i = 0; i < r->n; i++)
+        r->l[i].cls = next[i];
+    free(next);
+}
+
+/* A live post: its time and headline over its text. */
+static void live_post_headings(reader *r)
+{
+    for (size_t i = 0; i + 1 < r->n; i++)
+        /* a headline's share of function words is low: only furniture
+         * (a credit, a dateline, a boilerplate line) is no post's heading */
+        if (r->l[i].stamped && !r->l[i].drop && !r->l[i].meta && !r->l[i].credit_in &&
+            r->l[i].len < 200 && r->l[i + 1].cls == GOOD &&
+            !r->l[i + 1].stamped)
+            r->l[i].cls = GOOD;
+}
+
+void text_smooth(reader *r)
+{
+    drop_embedded_posts(r);
+    links_under_see_also(r);
+    links_between_paragraphs(r);
+    mark_runs(r, ticker_line, false, false);
+    mark_runs(r, short_run_line, false, true);
+    mark_runs(r, headline_run_line, true, false);
+    by_neighbours(r);
+    labelled_pairs(r);
+    live_post_headings(r);
+}

@@ -1,0 +1,116 @@
+/* Lines from the copy: each line cleaned of the separators no one reads,
+ * its list bullet and a counter the copy glued to it taken off; table rows
+ * kept as copied. */
+#include "text.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Separators a copy keeps but no one reads: line and paragraph separators
+ * become spaces, zero-width characters and soft hyphens go. */
+static bool direction_mark(const char *s, size_t n)
+{
+    for (const char *p = s; (p = memchr(p, 0xE2, n - (size_t)(p - s))); p++)
+        if ((size_t)(p - s) + 2 < n && (unsigned char)p[1] == 0x80 &&
+            ((unsigned char)p[2] == 0x8E || (unsigned char)p[2] == 0x8F))
+            return true;
+    return false;
+}
+
+char *text_clean_line(const char *s, size_t n)
+{
+    char *out = malloc(n + 1);
+    if (!out)
+        return NULL;
+    /* squash_into already turns the separators into spaces and drops the
+     * zero-width characters but the direction marks (U+200E, U+200F) */
+    size_t k = squash_into(s, n, out, false);
+    if (direction_mark(out, k)) {
+        size_t o = 0;
+        for (size_t i = 0; i < k; i++) {
+            if (i + 2 < k && (unsigned char)out[i] == 0xE2 && (unsigned char)out[i + 1] == 0x80 &&
+                ((unsigned char)out[i + 2] == 0x8E || (unsigned char)out[i + 2] == 0x8F)) {
+                i += 2;
+                continue;
+            }
+            out[o++] = out[i];
+        }
+        k = squash_into(out, o, out, false); /* a mark between two spaces */
+    }
+    out[k] = '\0';
+    return out;
+}
+
+/* The length of a list bullet at the start of s, 0 if none. */
+static size_t bullet_len(const char *s)
+{
+    static const char *const bullets[] = {"\xE2\x80\xA2 ", "\xE2\x97\xA6 ",
+                                          "\xE2\x96\xAA ", "- ", "* ", NULL};
+    for (const char *const *b = bullets; *b; b++)
+        if (str_starts_with(s, *b))
+            return strlen(*b);
+    return 0;
+}
+
+/* A counter glued to the text by the copy ("219Cette caisse…", a like or
+ * comment count): digits straight against a capitalized word cannot open
+ * a sentence. Returns how many bytes to skip. */
+static size_t glued_counter(const char *s)
+{
+    size_t i = 0;
+    while (isdigit((unsigned char)s[i]) && i < 7)
+        i++;
+    if (!i || i == 7 || !latin_capital_at(s + i))
+        return 0;
+    size_t c = (unsigned char)s[i] < 0x80 ? 1 : 2;
+    return latin_lower_at(s + i + c) && strchr(s + i, ' ') ? i : 0;
+}
+
+static void add_line(reader *r, size_t *cap, char *t, char *raw, bool tight)
+{
+    if (r->n == *cap) {
+        *cap = *cap ? *cap * 2 : 64;
+        line *grown = realloc(r->l, *cap * sizeof *r->l);
+        if (!grown) {
+            free(t);
+            return;
+        }
+        r->l = grown;
+    }
+    line *l = &r->l[r->n++];
+    memset(l, 0, sizeof *l);
+    size_t b = bullet_len(t);
+    size_t g = glued_counter(t + b);
+    if (b || g) {
+        memmove(t, t + b + g, strlen(t + b + g) + 1);
+        l->bullet = b > 0;
+    }
+    l->s = t;
+    l->cells = raw != NULL;
+    l->raw = raw;
+    l->tight = tight && r->n > 1;
+}
+
+void text_split_lines(reader *r, const char *data, size_t len)
+{
+    size_t cap = 0;
+    bool tight = false; /* no blank line since the last line kept */
+    for (size_t i = 0; i < len;) {
+        const char *nl = memchr(data + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - data) : len;
+        char *t = text_clean_line(data + i, end - i);
+        const char *tab = memchr(data + i, '\t', end - i);
+        bool cells = tab && memchr(tab + 1, '\t', end - (size_t)(tab + 1 - data));
+        if (t && t[0]) {
+            add_line(r, &cap, t, cells ? ora_strndup(data + i, end - i) : NULL, tight);
+            tight = true;
+        } else {
+            free(t);
+            tight = false;
+        }
+        i = end + 1;
+    }
+}

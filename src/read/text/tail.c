@@ -1,0 +1,296 @@
+/* What the stretch took in under the article and is the page's: a box after
+ * it, the agency's signature and what follows, a live page's own blocks,
+ * teasers, a blurb. */
+#include "text.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* "AFP" alone under the last paragraph: the agency signs the article
+ * (a bare credit line, after a strong run of prose and a paragraph that
+ * ends). When no good line comes within the next three, what follows is
+ * the page's (a newsletter box, a ticker), not more article: a credit
+ * under a picture inside the article has prose right after its caption. */
+static void end_at_signature(reader *r)
+{
+    size_t words = 0;
+    for (size_t i = r->body; i < r->stop; i++) {
+        const line *l = &r->l[i];
+        if (i > r->body && l->credit && l->words <= 3 && words >= STRONG_RUN &&
+            r->l[i - 1].cls == GOOD && r->l[i - 1].full_stop) {
+            bool more = false;
+            for (size_t j = i + 1; j < r->n && j <= i + 3 && !more; j++)
+                more = r->l[j].cls == GOOD;
+            if (!more) {
+                r->stop = i;
+                return;
+            }
+        }
+        words += l->cls == GOOD ? l->words : 0;
+    }
+}
+
+/* In a live page every post opens on its time. After the last post's
+ * text, a heading without a time is no post's: the page's own blocks
+ * (an offer, "Nos vidéos" and their teasers) begin there. */
+static void end_live(reader *r)
+{
+    size_t posts = 0, last = 0;
+    for (size_t i = r->body; i < r->stop; i++)
+        if (r->l[i].stamped && !r->l[i].full_stop && r->l[i].len < 200)
+            posts++, last = i;
+    if (posts < 3)
+        return;
+    for (size_t i = last + 2; i < r->stop; i++) {
+        const line *l = &r->l[i];
+        char c = l->s[l->len - 1];
+        /* a short quote closing the post is no heading */
+        if (l->cls == GOOD && l->own != GOOD && !l->stamped && l->len >= 2 && l->words <= 12 &&
+            !l->bullet && !strchr(".,;:\"", c) && memcmp(l->s + l->len - 2, "\xC2\xBB", 2) != 0 &&
+            r->l[i - 1].cls == GOOD) {
+            r->stop = i;
+            return;
+        }
+    }
+}
+
+/* Lines and prose words of one teaser in a list of them. */
+#define TEASER_LINES 5
+#define TEASER_WORDS 60
+
+/* Ends the stretch above line i, on its last line of prose. */
+static void stop_before(reader *r, size_t i)
+{
+    r->stop = i;
+    while (r->stop > r->body && r->l[r->stop - 1].cls != GOOD)
+        r->stop--;
+}
+
+/* Teasers of other articles under the article, each a date alone on its
+ * line, perhaps a rubric, a headline and a sentence or two: the item that
+ * starts at the dateline i, or 0 when what follows i is not one. Returns
+ * the next item's dateline, or the end of the stretch. */
+static size_t teaser_end(const reader *r, size_t i)
+{
+    bool headline = false;
+    size_t words = 0, k = i + 1;
+    for (; k < r->stop && k <= i + TEASER_LINES && !r->l[k].meta; k++) {
+        const line *l = &r->l[k];
+        headline |= !l->full_stop && !l->bullet && !l->stamped && l->words >= 4 && l->words <= 20;
+        words += l->cls == GOOD ? l->words : 0;
+    }
+    bool next = k < r->stop && r->l[k].meta;
+    return headline && words <= TEASER_WORDS && (next || k == r->stop) ? k : 0;
+}
+
+/* A list of teasers under the article ("07.04.17 / Diplomatie / Des
+ * frappes qui rebattent les cartes en Asie / Jugé «imprévisible», …")
+ * scores like prose, headline and sentence by sentence. Three items or
+ * more, each opening on a bare date, after a strong run of prose, end the
+ * stretch at the first one; in an article, a date alone on its line over
+ * a headline comes back once, not item after item. */
+static void end_teasers(reader *r)
+{
+    size_t words = 0;
+    for (size_t i = r->body; i < r->stop; i++) {
+        const line *l = &r->l[i];
+        if (l->meta && l->words <= 4 && words >= STRONG_RUN) {
+            size_t items = 0;
+            for (size_t k = i; k < r->stop && r->l[k].meta && r->l[k].words <= 4;) {
+                size_t next = teaser_end(r, k);
+                if (!next)
+                    break;
+                items++, k = next;
+            }
+            if (items >= 3) {
+                stop_before(r, i);
+                return;
+            }
+        }
+        words += l->cls == GOOD ? l->words : 0;
+    }
+}
+
+/* Prose words after a "Lire aussi" heading beyond which it is no box of
+ * teasers: the article goes on under it. */
+#define SEE_ALSO_TAIL 80
+
+/* "À lire aussi" alone on its line under a strong run of prose, and
+ * nothing under it but teasers (headlines, and sentences of 40 words at
+ * most, 80 in all): the article ended above it. Inside an article, the
+ * box holds a link or two and the prose goes on, long. */
+static void end_at_see_also(reader *r)
+{
+    size_t words = 0;
+    for (size_t i = r->body; i < r->stop; i++) {
+        const line *l = &r->l[i];
+        if (words >= STRONG_RUN && l->len <= 40 && l->own != GOOD && text_announces_link(r, l->s)) {
+            size_t tail = 0, longest = 0;
+            for (size_t k = i + 1; k < r->stop; k++)
+                if (r->l[k].cls == GOOD && r->l[k].full_stop) { /* headlines aside */
+                    tail += r->l[k].words;
+                    longest = r->l[k].words > longest ? r->l[k].words : longest;
+                }
+            if (tail <= SEE_ALSO_TAIL && longest <= 40) {
+                stop_before(r, i);
+                return;
+            }
+        }
+        words += l->cls == GOOD ? l->words : 0;
+    }
+}
+
+/* Does text hold a word starting with the five letters at w (ASCII case
+ * folded)? */
+static bool has_stem(const char *text, const char *w)
+{
+    for (const char *p = text; *p; p++)
+        if ((p == text || !isalpha((unsigned char)p[-1])) && strncasecmp(p, w, 5) == 0)
+            return true;
+    return false;
+}
+
+/* Stems (five letters, from words of seven or more) of line i found in
+ * lines [from, to) other than i. */
+static size_t stems_in(const reader *r, size_t i, size_t from, size_t to)
+{
+    size_t shared = 0;
+    const char *s = r->l[i].s;
+    for (const char *p = s; *p; p++) {
+        if (p > s && isalpha((unsigned char)p[-1]))
+            continue;
+        size_t len = 0;
+        while (isalpha((unsigned char)p[len]))
+            len++;
+        if (len < 7)
+            continue;
+        for (size_t j = from; j < to; j++)
+            if (j != i && has_stem(r->l[j].s, p)) {
+                shared++;
+                break;
+            }
+    }
+    return shared;
+}
+
+/* A blurb glued under the article ("…Profitez de nos offres…") talks
+ * like the furniture under it, not like the article: its long words come
+ * back in the lines below and nowhere in the prose above. */
+static void drop_last_blurb(reader *r)
+{
+    size_t i = r->stop ? r->stop - 1 : 0;
+    if (r->stop < r->body + 4 || r->l[i].words > 30 || r->l[i].cls != GOOD)
+        return;
+    size_t below = r->stop + 8 < r->n ? r->stop + 8 : r->n;
+    if (stems_in(r, i, r->stop, below) >= 3 && stems_in(r, i, r->body, i) == 0)
+        r->stop = i;
+}
+
+/* A box after the article's end (opening hours, an address, a contact
+ * under a share bar) can outscore the furniture that parts it from the
+ * article, so the stretch takes it in. What gives it away: a run of
+ * furniture with a real piece of furniture in it (a share bar, a link
+ * list) ends on a box heading, and what follows is little and not all
+ * prose (an address, a line of hours), where an article's last
+ * paragraphs are sentences. */
+static void drop_box(reader *r)
+{
+    size_t tail = r->stop;
+    while (tail > r->body && text_line_score(&r->l[tail - 1]) >= 0)
+        tail--;
+    size_t gap = tail;
+    while (gap > r->body && text_line_score(&r->l[gap - 1]) < 0)
+        gap--;
+    if (gap <= r->body || tail - gap < 2 || tail == r->stop)
+        return;
+    const line *head = &r->l[tail - 1];
+    if (head->own == BAD || head->full_stop || head->len >= 80 || head->bullet)
+        return; /* no heading over it: an ad line or a share bar inside the body */
+    bool furniture = false;
+    for (size_t i = gap; i + 1 < tail; i++)
+        furniture |= r->l[i].own == BAD && !r->l[i].meta;
+    size_t above = 0, words = 0;
+    bool prose_only = true;
+    for (size_t i = r->body; i < gap; i++)
+        above += r->l[i].cls == GOOD ? r->l[i].words : 0;
+    for (size_t i = tail; i < r->stop; i++) {
+        const line *l = &r->l[i];
+        if (l->cls != GOOD)
+            continue;
+        words += l->words;
+        prose_only &= l->own == GOOD && l->full_stop && l->words <= 30;
+        if (l->words > 30)
+            return; /* a paragraph of its own: the article goes on */
+    }
+    /* the box may go on past the stretch: an address, a phone number */
+    for (size_t i = r->stop; i < r->n && i < r->stop + 2 && r->l[i].own != GOOD; i++)
+        prose_only &= r->l[i].own == BAD || r->l[i].full_stop || r->l[i].drop;
+    if (furniture && !prose_only && words <= 40 && words * 3 < above)
+        r->stop = gap;
+}
+
+/* Furniture lines in a row that part the article from a box under it. */
+#define BOX_GAP 4
+
+/* Lines of [from, to), not page furniture, that the page shows again
+ * under the stretch. */
+static size_t shown_below(const reader *r, const seen_set *below, size_t from, size_t to)
+{
+    size_t again = 0;
+    for (size_t k = from; k < to; k++) {
+        const line *l = &r->l[k];
+        again += l->words >= 4 && !l->drop && !l->meta && !l->credit_in && !l->end &&
+                 seen_set_has(below, text_hash_block(l->s));
+    }
+    return again;
+}
+
+/* A box of teasers under the article ("À la une": a picture's text, a
+ * headline, again and again) reads like prose line by line, but its
+ * headlines come back further down the page (a "most read" list), where
+ * an article's own lines do not. After a strong run of prose, a part set
+ * off by a gap of furniture, with two lines or more that the page shows
+ * again under the stretch, ends the article before the gap. */
+static void end_before_repeated(reader *r)
+{
+    seen_set below = {0};
+    for (size_t i = r->stop; i < r->n; i++)
+        if (r->l[i].words >= 4)
+            seen_set_add(&below, text_hash_block(r->l[i].s));
+    size_t words = 0, gap = 0, gap_at = 0;
+    for (size_t i = r->body; i < r->stop; i++) {
+        if (r->l[i].cls != GOOD) {
+            if (!gap++)
+                gap_at = i;
+            continue;
+        }
+        if (gap >= BOX_GAP && words >= STRONG_RUN) {
+            size_t end = i, run = 0; /* the part: up to the next gap */
+            for (; end < r->stop && run < BOX_GAP; end++)
+                run = r->l[end].cls == GOOD ? 0 : run + 1;
+            if (shown_below(r, &below, i, end) >= 2) {
+                r->stop = gap_at;
+                break;
+            }
+        }
+        gap = 0;
+        words += r->l[i].words;
+    }
+    seen_set_free(&below);
+}
+
+/* Each cut may shorten the stretch the next one sees: the order is the
+ * one the copies were tuned with. */
+void text_cut_tail(reader *r)
+{
+    drop_box(r);
+    end_at_signature(r);
+    end_live(r);
+    end_teasers(r);
+    end_at_see_also(r);
+    end_before_repeated(r);
+    drop_last_blurb(r);
+}

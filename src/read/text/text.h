@@ -1,0 +1,144 @@
+/* The text reader's parts (src/read/text/) and what they share.
+ * text.c, the dispatcher, calls them; none of them calls text.c. They are
+ * listed from the bottom up: a part calls only parts listed above it. They
+ * all work on one reader: the copy's lines, each with its features and
+ * classes, and the article being filled in. */
+#ifndef ORA_READ_TEXT_H
+#define ORA_READ_TEXT_H
+
+#include "internal.h"
+#include "read/cues.h"
+#include "read/dateline.h"
+#include "read/squash.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* A line's class: furniture, short, near-good, good (prose). */
+enum { BAD, SHORT, NEAR, GOOD };
+
+/* jusText's stopword shares, set on French copies (its length thresholds
+ * are classify.c's). */
+#define GOOD_STOPS 0.22
+#define NEAR_STOPS 0.15
+/* A stretch this strong stops at the next end marker: what follows is
+ * comments or related articles, however wordy. */
+#define STRONG_RUN 100
+/* A body shorter than this, in words, is no article unless the input is
+ * bare prose. */
+#define MIN_ARTICLE_WORDS 60
+
+typedef struct {
+    char *s;
+    size_t len, words;
+    double stops;      /* share of function words */
+    bool bullet;       /* the copy gave it a list bullet (removed) */
+    bool sentence;     /* ends like a sentence */
+    bool full_stop;    /* ends on . ! ? …, perhaps inside quotes */
+    bool drop, credit, end, cut, meta;
+    bool prefix_alone; /* "By" alone over the author's name */
+    bool credit_in;    /* a photo credit somewhere in it: a caption */
+    bool listed;       /* in a run of headlines or links */
+    bool cells;        /* a table's row: cells the copy parted with tabs */
+    char *raw;         /* such a row as copied, tabs kept */
+    bool embed;        /* an embedded social post or its signature */
+    bool stamped;      /* opens on a time, "21h40 La participation …": a post of a live */
+    bool picture;      /* an image's file name ("0042-photo-x.jpg"), an alt text a copy shows */
+    bool code;         /* a listing of program code ("var x = f(y);"), as a page shows it in <pre> */
+    bool tight;        /* right under the line before, no blank line between */
+    int own;           /* class from its own features */
+    int cls;           /* class after its neighbours had their say */
+} line;
+
+/* Function words in an open-addressing table: every word of the input is
+ * looked up, so a probe must cost about one comparison. */
+#define STOP_SLOTS 4096
+
+typedef struct {
+    line *l;
+    size_t n;
+    boilerplate bp;
+    read_cues cues; /* rules/fr/dateline.txt, furniture.txt */
+    phrase_list stops;
+    const char *stop_slot[STOP_SLOTS];
+    size_t stop_max; /* the longest function word, in bytes */
+    seen_set seen; /* hashes of the blocks read, so none is read twice */
+    ora_article *a;
+    size_t body, stop; /* the article's lines: [body, stop) */
+    size_t title_at, lede_at, byline_at;
+    size_t box; /* the line after the end marker: an author box may start there */
+} reader;
+
+/* text/split.c: the copy's lines, cleaned (text_clean_line: one line or
+ * one table cell). */
+char *text_clean_line(const char *s, size_t n);
+void text_split_lines(reader *r, const char *data, size_t len);
+
+/* text/classify.c: each line's features and own class. */
+int text_load_stopwords(reader *r, ora_error *err);
+bool text_opens_on_time(const char *s); /* "21h40 La participation …" */
+bool text_glued_label(const char *s);   /* "… :Lien copié" */
+bool text_announces_link(const reader *r, const char *s); /* "Lire aussi" */
+void text_classify(reader *r);
+
+/* text/byline.c: names, and the byline and dates of a dateline. */
+bool text_name_like(const reader *r, const line *l);
+void text_split_bylines(reader *r);
+char *text_byline_text(const char *s);
+void text_take_dateline(reader *r, const char *s);
+bool text_byline_under(const reader *r, size_t i);
+bool text_author_again(const reader *r, size_t i);
+size_t text_name_part(const reader *r, const line *l);
+
+/* text/smooth.c: each line's class after its neighbours'. */
+bool text_unbulleted_item(const reader *r, size_t i);
+void text_smooth(reader *r);
+
+/* text/repeats.c: what was read already; pull quotes. */
+uint64_t text_hash_block(const char *s);
+bool text_has_word(const char *s); /* a letter or a digit */
+bool text_already_read(reader *r, const char *s);
+void text_find_pull_quotes(reader *r, bool *pulled, uint64_t *hash);
+
+/* text/stretch.c: the article's lines, [r->body, r->stop). */
+long text_line_score(const line *l);
+bool text_find_stretch(reader *r);
+void text_end_stretch(reader *r);
+
+/* text/tail.c: the page's blocks the stretch took in under the article. */
+void text_cut_tail(reader *r);
+
+/* text/legend.c: a picture's text. */
+bool text_alt_over_legend(const reader *r, size_t i);
+bool text_is_caption_at(const reader *r, size_t i);
+bool text_looks_like_caption(const reader *r, const char *s);
+
+/* text/headline.c: title candidates and their score. */
+bool text_ends_on_initials(const char *s, size_t n);
+bool text_title_like(const line *l);
+bool text_in_menu(const reader *r, size_t i);
+bool text_same_line(const char *a, const char *b); /* b is a, perhaps with a full stop */
+bool text_shown_again(const reader *r, size_t i, bool opening);
+bool text_repeated_label(const reader *r, size_t i);
+long text_title_score(const reader *r, size_t i, size_t body);
+bool text_author_bio(const reader *r, size_t i);
+bool text_heading_word(const line *l);
+bool text_title_case(const line *l);
+bool text_headline_question(const line *l);
+void text_title_over_its_dek(reader *r);
+
+/* text/head.c: title, lede, byline and dates. */
+void text_read_head(reader *r);
+
+/* text/rows.c: a table copied row by row. */
+size_t text_read_table(reader *r, size_t i, const char *caption);
+bool text_table_caption(const reader *r, size_t i);
+
+/* text/body.c: the body's blocks. */
+void text_read_body(reader *r);
+
+/* text/verdict.c: NULL when the input holds an article, else what it is. */
+const char *text_not_article(const reader *r);
+
+#endif
