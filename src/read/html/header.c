@@ -4,6 +4,7 @@
 #include "read/dateline.h"
 #include "html.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,13 +47,58 @@ static void date_from_text(const read_cues *c, ora_article *a, xmlNodePtr root,
     free(text);
 }
 
+/* The names before a date in a byline ("Keith Noonan Jan 9, 2017", "Jean
+ * Dupont 12/05/2020"): the date begins a word after the first, or is glued
+ * to the name by markup without a space ("Seth Fiegerman2014-01-26"). */
+static void cut_at_date(const read_cues *c, char *b)
+{
+    char iso[32];
+    for (char *p = b + 1; *p; p++) {
+        bool starts = (p[-1] == ' ' && *p != ' ') ||
+                      (isdigit((unsigned char)*p) && islower((unsigned char)p[-1]));
+        if (starts && dateline_date(c, p, iso)) {
+            *p = '\0';
+            break;
+        }
+    }
+    size_t n = strlen(b);
+    while (n && b[n - 1] == ' ')
+        b[--n] = '\0';
+}
+
+/* The byline of an element that opens on a date ("December 7, 2016 @ 3:53
+ * PM By Megan French"): the name the dateline gives after it; a date alone
+ * ("Dec 1st 2016 1:01PM") names no one. NULL when there is no date first. */
+static char *name_after_date(const read_cues *c, const char *raw, bool *dated)
+{
+    char iso[32];
+    dateline d;
+    *dated = raw && dateline_date(c, raw, iso) && dateline_parse(c, raw, &d);
+    return *dated && d.byline[0] ? ora_strdup(d.byline) : NULL;
+}
+
+/* "9:39AM": a time, which a name never holds. */
+static bool has_clock_time(const char *s)
+{
+    for (const char *p = strchr(s, ':'); p; p = strchr(p + 1, ':'))
+        if (p > s && isdigit((unsigned char)p[-1]) && isdigit((unsigned char)p[1]))
+            return true;
+    return false;
+}
+
 /* A byline taken from markup must look like one: a few names, not an
- * author box with a biography, nor a sentence. */
+ * author box with a biography, nor a sentence, nor a date. */
 static char *usable_byline(const read_cues *c, char *raw)
 {
-    char *b = raw ? byline_name(c, raw + cue_prefix(&c->byline, raw)) : NULL;
+    bool dated = false;
+    char *b = name_after_date(c, raw, &dated);
+    if (!dated && raw)
+        b = byline_name(c, raw + cue_prefix(&c->byline, raw));
     free(raw);
-    if (b && (strlen(b) < 3 || strlen(b) > 80 || strstr(b, ". ") || strstr(b, "://"))) {
+    if (b)
+        cut_at_date(c, b);
+    if (b && (strlen(b) < 3 || strlen(b) > 80 || strstr(b, ". ") || strstr(b, "://") ||
+              has_clock_time(b))) {
         free(b);
         return NULL;
     }
