@@ -180,21 +180,25 @@ static void offer_title(ora_article *a, char *t, title_offers *o)
     set_once(&a->title, t);
 }
 
-/* Does the shown title say most of the declared one's words, in other
- * words or an order of its own ("Lady Gaga Shares Pic of Ex Taylor Kinney
- * With Her Mom" declared, "Lady Gaga Shares Photo of Ex Taylor Kinney
- * Hanging With Her Mom and Now We're Confused" shown)? Then it is the
- * same headline, as the page shows it; a social card's shortened one is
- * declared. */
-#define SHARED_WORDS_MIN 4
+/* Does the shown title say half or more of the declared one's words, in
+ * other words or an order of its own ("Lady Gaga Shares Pic of Ex Taylor
+ * Kinney With Her Mom" declared, "Lady Gaga Shares Photo of Ex Taylor
+ * Kinney Hanging With Her Mom and Now We're Confused" shown)? Then it is
+ * the same headline, as the page shows it; a social card's shortened one
+ * is declared. Short words ("de", "la", "the") count for nothing: any two
+ * titles share them. */
+#define LONG_WORD 4
+#define SHARED_WORDS_MIN 3
 static bool says_most_words(const char *declared, const char *shown)
 {
     char *d = squash_folded(declared), *h = squash_folded(shown);
     size_t words = 0, found = 0;
     for (char *save = NULL, *w = d ? strtok_r(d, " ", &save) : NULL; w && h;
          w = strtok_r(NULL, " ", &save)) {
-        words++;
         size_t wl = strlen(w);
+        if (wl < LONG_WORD)
+            continue;
+        words++;
         for (const char *p = strstr(h, w); p; p = strstr(p + 1, w))
             if ((p == h || p[-1] == ' ') && (!p[wl] || p[wl] == ' ')) {
                 found++;
