@@ -47,23 +47,58 @@ static void date_from_text(const read_cues *c, ora_article *a, xmlNodePtr root,
     free(text);
 }
 
+/* Does a day and a month, either way round, open s ("Dec 15", "December
+ * 21", "3 mai")? A date without its year, which dateline_date() does not
+ * read. */
+static bool opens_day_month(const read_cues *c, const char *s)
+{
+    size_t n = strcspn(s, " ,");
+    const char *next = s[n] ? s + n + strspn(s + n, " ,") : s + n;
+    size_t digits = strspn(next, "0123456789");
+    if (cue_month(c, s, n) && digits >= 1 && digits <= 2)
+        return true;
+    size_t day = strspn(s, "0123456789");
+    return day >= 1 && day <= 2 && day == n && cue_month(c, next, strcspn(next, " ,"));
+}
+
+/* What led to a date cut from a byline goes with it: "Sam Byford on",
+ * "Bryan Walsh Tuesday,". */
+static void drop_date_lead(const read_cues *c, char *b)
+{
+    for (;;) {
+        size_t n = strlen(b);
+        while (n && strchr(" ,;:", b[n - 1]))
+            b[--n] = '\0';
+        char *last = strrchr(b, ' ');
+        if (!last)
+            return;
+        size_t wl = n - (size_t)(last + 1 - b);
+        if (!cue_word_nocase(&c->on, last + 1, wl) && !cue_word_nocase(&c->at, last + 1, wl) &&
+            !cue_word_nocase(&c->weekday, last + 1, wl))
+            return;
+        *last = '\0';
+    }
+}
+
 /* The names before a date in a byline ("Keith Noonan Jan 9, 2017", "Jean
- * Dupont 12/05/2020"): the date begins a word after the first, or is glued
- * to the name by markup without a space ("Seth Fiegerman2014-01-26"). */
+ * Dupont 12/05/2020", "T.C. Sottek Nov 29"): the date begins a word after
+ * the first, or is glued to the name by markup without a space ("Seth
+ * Fiegerman2014-01-26"); and before a handle glued to it ("Tom
+ * Warren@tomwarren"), a contact, no name. */
 static void cut_at_date(const read_cues *c, char *b)
 {
     char iso[32];
     for (char *p = b + 1; *p; p++) {
-        bool starts = (p[-1] == ' ' && *p != ' ') ||
-                      (isdigit((unsigned char)*p) && islower((unsigned char)p[-1]));
-        if (starts && dateline_date(c, p, iso)) {
+        bool word = p[-1] == ' ' && *p != ' ';
+        bool glued = isdigit((unsigned char)*p) && islower((unsigned char)p[-1]);
+        bool handle = *p == '@' && isalpha((unsigned char)p[-1]) && isalpha((unsigned char)p[1]);
+        if (handle || ((word || glued) && dateline_date(c, p, iso)) ||
+            (word && opens_day_month(c, p))) {
             *p = '\0';
-            break;
+            drop_date_lead(c, b);
+            return;
         }
     }
-    size_t n = strlen(b);
-    while (n && b[n - 1] == ' ')
-        b[--n] = '\0';
 }
 
 /* The byline of an element that opens on a date ("December 7, 2016 @ 3:53
