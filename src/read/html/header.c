@@ -165,9 +165,9 @@ static void fill_declared(ora_article *a, const page_meta *m, const jsonld_info 
     set_once(&a->url, ora_strdup(m->canonical));
     set_once(&a->url, ora_strdup(m->og_url));
     set_once(&a->url, ora_strdup(j->url));
-    set_once(&a->published, ora_strdup(j->published));
+    set_once(&a->published, holds_year(j->published) ? ora_strdup(j->published) : NULL);
     set_once(&a->published, ora_strdup(m->published));
-    set_once(&a->modified, ora_strdup(j->modified));
+    set_once(&a->modified, holds_year(j->modified) ? ora_strdup(j->modified) : NULL);
     set_once(&a->modified, ora_strdup(m->modified));
 }
 

@@ -67,6 +67,7 @@ bool holds_one_of(xmlNodePtr n, const char *const *tags); /* below n, at any dep
 } page_meta;
 
 void set_once(char **field, char *value); /* keeps the first value offered */
+bool holds_year(const char *s); /* a date names its year: "10:05" does not */
               void read_metadata(xmlNodePtr n, page_meta *m, jsonld_info *j);
 void page_meta_free(page_meta *m);
 void read_lang(ora_article *a, xmlNodePtr root, const jsonld_info *j, const page_meta *m);
