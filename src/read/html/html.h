@@ -40,6 +40,7 @@ size_t word_count(const char *s); /* runs of non-space; NULL has none */
 bool ends_sentence(const char *t);
 uint64_t folded_hash(const char *text);
 bool same_folded(const char *a, const char *b);
+char *bare_letters(const char *s, size_t n); /* "L'Écho" → "lecho" */
 size_t prose_paragraphs(const ora_article *a);
 size_t prose_words(const ora_article *a);
 

@@ -139,7 +139,7 @@ static void add_paragraph_at(ora_article *a, size_t at, const char *text)
 }
 
 /* Does the body's first paragraph begin with the lede? */
-static bool opens_body(const ora_article *a)
+static bool opens_first_paragraph(const ora_article *a)
 {
     if (!a->n_blocks || a->blocks[0].kind != ORA_BLOCK_PARAGRAPH)
         return false;
@@ -149,6 +149,35 @@ static bool opens_body(const ora_article *a)
         ll--;
     bool opens = l && p && ll > 20 && strncmp(l, p, ll) == 0;
     free(l), free(p);
+    return opens;
+}
+
+/* Compared by letters and digits alone (dashes and quotes differ between
+ * a description and the text, "--" and "—"), does the body open with the
+ * lede: said again after a dateline ("ST. LOUIS, MO (KTVI) – …"), or as
+ * its first paragraphs joined (a description of two paragraphs)? */
+#define OPENING_LEAD_MAX 40
+#define OPENING_MIN 30
+static bool opens_body(const ora_article *a)
+{
+    if (opens_first_paragraph(a))
+        return true;
+    char *l = bare_letters(a->lede, strlen(a->lede));
+    size_t ll = l ? strlen(l) : 0;
+    strbuf open;
+    sb_init(&open);
+    for (size_t i = 0; ll >= OPENING_MIN && i < a->n_blocks &&
+                       a->blocks[i].kind == ORA_BLOCK_PARAGRAPH && open.len < ll + OPENING_LEAD_MAX;
+         i++) {
+        char *b = bare_letters(a->blocks[i].text, strlen(a->blocks[i].text));
+        if (b)
+            sb_adds(&open, b);
+        free(b);
+    }
+    const char *at = open.s && ll >= OPENING_MIN ? strstr(open.s, l) : NULL;
+    bool opens = at && at - open.s <= OPENING_LEAD_MAX;
+    sb_free(&open);
+    free(l);
     return opens;
 }
 

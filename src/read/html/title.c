@@ -6,7 +6,6 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <uninorm.h>
 
 /* "Titre | Le Site" or "Titre - Le Site" → "Titre". */
 static char *strip_site_suffix(const char *title)
@@ -48,23 +47,6 @@ bool title_matches_declared(const char *h1, const jsonld_info *j, const page_met
         if (h1 && declared[i] && declares(declared[i], h1))
             return true;
     return false;
-}
-
-/* The letters and digits of a text, without accents and lower-cased
- * ("L'Écho du Périgord" → "lechoduperigord"), to compare with a host. */
-static char *bare_letters(const char *s, size_t n)
-{
-    size_t len = 0;
-    uint8_t *d = u8_normalize(UNINORM_NFKD, (const uint8_t *)s, n, NULL, &len);
-    char *out = d ? malloc(len + 1) : NULL;
-    size_t o = 0;
-    for (size_t i = 0; out && i < len; i++)
-        if (isalnum(d[i]))
-            out[o++] = (char)tolower(d[i]);
-    if (out)
-        out[o] = '\0';
-    free(d);
-    return out;
 }
 
 /* Does a part of a title name the page's host ("Le Courrier" or
