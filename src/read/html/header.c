@@ -121,6 +121,26 @@ static bool has_clock_time(const char *s)
     return false;
 }
 
+/* A name said twice, the second time as a hidden copy or a handle
+ * ("Andrea WongAndrea Wong", "Margaret Talev margarettalev"): once. */
+static void drop_repeated_name(char *b)
+{
+    size_t n = strlen(b);
+    for (size_t k = 3; k + 3 <= n; k++) {
+        if (((unsigned char)b[k] & 0xC0) == 0x80 || !isalpha((unsigned char)b[k]))
+            continue;
+        char *first = bare_letters(b, k), *second = bare_letters(b + k, n - k);
+        bool twice = first && second && strlen(first) >= 3 && strcmp(first, second) == 0;
+        free(first), free(second);
+        if (twice) {
+            while (k && strchr(" ([@", b[k - 1]))
+                k--;
+            b[k] = '\0';
+            return;
+        }
+    }
+}
+
 /* A byline taken from markup must look like one: a few names, not an
  * author box with a biography, nor a sentence, nor a date. */
 static char *usable_byline(const read_cues *c, char *raw)
@@ -130,8 +150,10 @@ static char *usable_byline(const read_cues *c, char *raw)
     if (!dated && raw)
         b = byline_name(c, raw + cue_prefix(&c->byline, raw));
     free(raw);
-    if (b)
+    if (b) {
         cut_at_date(c, b);
+        drop_repeated_name(b);
+    }
     if (b && (strlen(b) < 3 || strlen(b) > 80 || strstr(b, ". ") || strstr(b, "://") ||
               has_clock_time(b))) {
         free(b);
