@@ -599,6 +599,58 @@ static xmlNodePtr climb(xmlNodePtr top)
     return top;
 }
 
+/* Does n's parent hold text anywhere but in n? */
+static bool has_text_beside(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->parent->children; c; c = c->next) {
+        if (c == n)
+            continue;
+        if (c->type == XML_TEXT_NODE && c->content && visible_len((const char *)c->content))
+            return true;
+        if (c->type == XML_ELEMENT_NODE && info_of(c) && info_of(c)->text_len)
+            return true;
+    }
+    return false;
+}
+
+/* Has n a sibling of its own tag and class that holds text: one part of
+ * a series ("<div class=story-part>" after "<div class=story-part>")? */
+static bool has_text_twin(xmlNodePtr n)
+{
+    xmlChar *cl = xmlGetProp(n, BAD_CAST "class");
+    bool twin = false;
+    for (xmlNodePtr s = n->parent->children; cl && *cl && s && !twin; s = s->next) {
+        if (s == n || s->type != XML_ELEMENT_NODE || !xmlStrEqual(s->name, n->name) ||
+            !info_of(s) || !info_of(s)->text_len)
+            continue;
+        xmlChar *sc = xmlGetProp(s, BAD_CAST "class");
+        twin = sc && xmlStrEqual(sc, cl);
+        xmlFree(sc);
+    }
+    xmlFree(cl);
+    return twin;
+}
+
+/* Readability.js's step up from an only child, for a body split over a
+ * series of wrappers ("<div class=part><div class=text>…</div></div>
+ * <div class=ad>…</div><div class=part><div class=text>…</div></div>"):
+ * the best container is the only child with text of its wrapper, and the
+ * wrapper has twins; at the wrappers' level the other parts are its
+ * siblings, which are joined as any sibling is. An empty neighbour (an ad
+ * slot, a spacer) does not count as a child; a wrapper without twins is
+ * not stepped up to (its siblings are the page's other boxes). */
+static xmlNodePtr wrapper_of_only_child(xmlNodePtr top)
+{
+    for (xmlNodePtr w = top; w->parent && w->parent->type == XML_ELEMENT_NODE &&
+                             !node_is(w->parent, "body") && !node_is(w->parent, "html") &&
+                             info_of(w->parent) && !has_text_beside(w);) {
+        w = w->parent;
+        if (has_text_twin(w))
+            return w;
+    }
+    return top;
+}
+
 static bool has_prose_child(xmlNodePtr n)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
@@ -697,6 +749,9 @@ static int find_pass(xmlNodePtr root, const readability_words *w, bool relaxed,
         xmlNodePtr shared = shared_ancestor(root, top);
         top = shared != top ? shared : climb(top);
         top_score = final_score(top);
+        top = wrapper_of_only_child(top);
+        if (final_score(top) > 0 && final_score(top) < top_score)
+            top_score = final_score(top);
         double threshold = top_score * SIBLING_SHARE;
         if (threshold < SIBLING_MIN_SCORE)
             threshold = SIBLING_MIN_SCORE;

@@ -4,6 +4,7 @@
 #include "read/dateline.h"
 #include "html.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,13 +47,115 @@ static void date_from_text(const read_cues *c, ora_article *a, xmlNodePtr root,
     free(text);
 }
 
+/* Does a day and a month, either way round, open s ("Dec 15", "December
+ * 21", "3 mai")? A date without its year, which dateline_date() does not
+ * read. */
+static bool opens_day_month(const read_cues *c, const char *s)
+{
+    size_t n = strcspn(s, " ,");
+    const char *next = s[n] ? s + n + strspn(s + n, " ,") : s + n;
+    size_t digits = strspn(next, "0123456789");
+    if (cue_month(c, s, n) && digits >= 1 && digits <= 2)
+        return true;
+    size_t day = strspn(s, "0123456789");
+    return day >= 1 && day <= 2 && day == n && cue_month(c, next, strcspn(next, " ,"));
+}
+
+/* What led to a date cut from a byline goes with it: "Sam Byford on",
+ * "Bryan Walsh Tuesday,". */
+static void drop_date_lead(const read_cues *c, char *b)
+{
+    for (;;) {
+        size_t n = strlen(b);
+        while (n && strchr(" ,;:", b[n - 1]))
+            b[--n] = '\0';
+        char *last = strrchr(b, ' ');
+        if (!last)
+            return;
+        size_t wl = n - (size_t)(last + 1 - b);
+        if (!cue_word_nocase(&c->on, last + 1, wl) && !cue_word_nocase(&c->at, last + 1, wl) &&
+            !cue_word_nocase(&c->weekday, last + 1, wl))
+            return;
+        *last = '\0';
+    }
+}
+
+/* The names before a date in a byline ("Keith Noonan Jan 9, 2017", "Jean
+ * Dupont 12/05/2020", "T.C. Sottek Nov 29"): the date begins a word after
+ * the first, or is glued to the name by markup without a space ("Seth
+ * Fiegerman2014-01-26"); and before a handle glued to it ("Tom
+ * Warren@tomwarren"), a contact, no name. */
+static void cut_at_date(const read_cues *c, char *b)
+{
+    char iso[32];
+    for (char *p = b + 1; *p; p++) {
+        bool word = p[-1] == ' ' && *p != ' ';
+        bool glued = isdigit((unsigned char)*p) && islower((unsigned char)p[-1]);
+        bool handle = *p == '@' && isalpha((unsigned char)p[-1]) && isalpha((unsigned char)p[1]);
+        if (handle || ((word || glued) && dateline_date(c, p, iso)) ||
+            (word && opens_day_month(c, p))) {
+            *p = '\0';
+            drop_date_lead(c, b);
+            return;
+        }
+    }
+}
+
+/* The byline of an element that opens on a date ("December 7, 2016 @ 3:53
+ * PM By Megan French"): the name the dateline gives after it; a date alone
+ * ("Dec 1st 2016 1:01PM") names no one. NULL when there is no date first. */
+static char *name_after_date(const read_cues *c, const char *raw, bool *dated)
+{
+    char iso[32];
+    dateline d;
+    *dated = raw && dateline_date(c, raw, iso) && dateline_parse(c, raw, &d);
+    return *dated && d.byline[0] ? ora_strdup(d.byline) : NULL;
+}
+
+/* "9:39AM": a time, which a name never holds. */
+static bool has_clock_time(const char *s)
+{
+    for (const char *p = strchr(s, ':'); p; p = strchr(p + 1, ':'))
+        if (p > s && isdigit((unsigned char)p[-1]) && isdigit((unsigned char)p[1]))
+            return true;
+    return false;
+}
+
+/* A name said twice, the second time as a hidden copy or a handle
+ * ("Andrea WongAndrea Wong", "Margaret Talev margarettalev"): once. */
+static void drop_repeated_name(char *b)
+{
+    size_t n = strlen(b);
+    for (size_t k = 3; k + 3 <= n; k++) {
+        if (((unsigned char)b[k] & 0xC0) == 0x80 || !isalpha((unsigned char)b[k]))
+            continue;
+        char *first = bare_letters(b, k), *second = bare_letters(b + k, n - k);
+        bool twice = first && second && strlen(first) >= 3 && strcmp(first, second) == 0;
+        free(first), free(second);
+        if (twice) {
+            while (k && strchr(" ([@", b[k - 1]))
+                k--;
+            b[k] = '\0';
+            return;
+        }
+    }
+}
+
 /* A byline taken from markup must look like one: a few names, not an
- * author box with a biography, nor a sentence. */
+ * author box with a biography, nor a sentence, nor a date. */
 static char *usable_byline(const read_cues *c, char *raw)
 {
-    char *b = raw ? byline_name(c, raw + cue_prefix(&c->byline, raw)) : NULL;
+    bool dated = false;
+    char *b = name_after_date(c, raw, &dated);
+    if (!dated && raw)
+        b = byline_name(c, raw + cue_prefix(&c->byline, raw));
     free(raw);
-    if (b && (strlen(b) < 3 || strlen(b) > 80 || strstr(b, ". ") || strstr(b, "://"))) {
+    if (b) {
+        cut_at_date(c, b);
+        drop_repeated_name(b);
+    }
+    if (b && (strlen(b) < 3 || strlen(b) > 80 || strstr(b, ". ") || strstr(b, "://") ||
+              has_clock_time(b))) {
         free(b);
         return NULL;
     }
@@ -84,9 +187,9 @@ static void fill_declared(ora_article *a, const page_meta *m, const jsonld_info 
     set_once(&a->url, ora_strdup(m->canonical));
     set_once(&a->url, ora_strdup(m->og_url));
     set_once(&a->url, ora_strdup(j->url));
-    set_once(&a->published, ora_strdup(j->published));
+    set_once(&a->published, holds_year(j->published) ? ora_strdup(j->published) : NULL);
     set_once(&a->published, ora_strdup(m->published));
-    set_once(&a->modified, ora_strdup(j->modified));
+    set_once(&a->modified, holds_year(j->modified) ? ora_strdup(j->modified) : NULL);
     set_once(&a->modified, ora_strdup(m->modified));
 }
 

@@ -40,6 +40,7 @@ size_t word_count(const char *s); /* runs of non-space; NULL has none */
 bool ends_sentence(const char *t);
 uint64_t folded_hash(const char *text);
 bool same_folded(const char *a, const char *b);
+char *bare_letters(const char *s, size_t n); /* "L'Écho" → "lecho" */
 size_t prose_paragraphs(const ora_article *a);
 size_t prose_words(const ora_article *a);
 
@@ -67,6 +68,7 @@ bool holds_one_of(xmlNodePtr n, const char *const *tags); /* below n, at any dep
 } page_meta;
 
 void set_once(char **field, char *value); /* keeps the first value offered */
+bool holds_year(const char *s); /* a date names its year: "10:05" does not */
               void read_metadata(xmlNodePtr n, page_meta *m, jsonld_info *j);
 void page_meta_free(page_meta *m);
 void read_lang(ora_article *a, xmlNodePtr root, const jsonld_info *j, const page_meta *m);
@@ -94,6 +96,7 @@ typedef struct {
     bool stopped; /* reached the paywall or the end of the article */
     size_t container_len; /* visible text of the containers walked */
     bool lede_shown;      /* a block of the body repeated the lede */
+    size_t lede_at;       /* the body's blocks before it */
     seen_set seen;        /* hashes of the blocks read, to read none twice */
     uint64_t title_hash, lede_hash;
     strbuf run;   /* inline text waiting for the next block boundary */
@@ -130,12 +133,13 @@ void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r, const page
                 const jsonld_info *j, bool has_rules, const char *host);
 
 /* html/lede.c: fill_lede says whether the lede is only declared (the page
- * does not show it); finish_lede settles it once the body is read. */
+ * does not show it); finish_lede settles it once the body is read (shown:
+ * a block of the body repeated it, after shown_at blocks). */
 char *find_named(xmlNodePtr n, const site_rules *g, const phrase_list *words,
                  bool *after_h1, size_t min, size_t max);
 bool fill_lede(const reader_data *d, ora_article *a, xmlNodePtr root, const page_meta *m,
                const jsonld_info *j);
-void finish_lede(ora_article *a, bool declared, bool shown);
+void finish_lede(ora_article *a, bool declared, bool shown, size_t shown_at);
 
 /* html/header.c: the header before the body (fill_header, which says
  * whether the lede is only declared), its last fields after it. */

@@ -126,18 +126,20 @@ static void strip_tags(char *s)
     *o = '\0';
 }
 
-/* Puts the text before the body's first block. */
-static void add_first_paragraph(ora_article *a, const char *text)
+/* Puts the text as the body's block at (0: before the first). */
+static void add_paragraph_at(ora_article *a, size_t at, const char *text)
 {
     if (ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, text) == 0) {
-        ora_block first = a->blocks[a->n_blocks - 1];
-        memmove(a->blocks + 1, a->blocks, (a->n_blocks - 1) * sizeof *a->blocks);
-        a->blocks[0] = first;
+        ora_block added = a->blocks[a->n_blocks - 1];
+        if (at > a->n_blocks - 1)
+            at = a->n_blocks - 1;
+        memmove(a->blocks + at + 1, a->blocks + at, (a->n_blocks - 1 - at) * sizeof *a->blocks);
+        a->blocks[at] = added;
     }
 }
 
 /* Does the body's first paragraph begin with the lede? */
-static bool opens_body(const ora_article *a)
+static bool opens_first_paragraph(const ora_article *a)
 {
     if (!a->n_blocks || a->blocks[0].kind != ORA_BLOCK_PARAGRAPH)
         return false;
@@ -150,12 +152,41 @@ static bool opens_body(const ora_article *a)
     return opens;
 }
 
+/* Compared by letters and digits alone (dashes and quotes differ between
+ * a description and the text, "--" and "—"), does the body open with the
+ * lede: said again after a dateline ("ST. LOUIS, MO (KTVI) – …"), or as
+ * its first paragraphs joined (a description of two paragraphs)? */
+#define OPENING_LEAD_MAX 40
+#define OPENING_MIN 30
+static bool opens_body(const ora_article *a)
+{
+    if (opens_first_paragraph(a))
+        return true;
+    char *l = bare_letters(a->lede, strlen(a->lede));
+    size_t ll = l ? strlen(l) : 0;
+    strbuf open;
+    sb_init(&open);
+    for (size_t i = 0; ll >= OPENING_MIN && i < a->n_blocks &&
+                       a->blocks[i].kind == ORA_BLOCK_PARAGRAPH && open.len < ll + OPENING_LEAD_MAX;
+         i++) {
+        char *b = bare_letters(a->blocks[i].text, strlen(a->blocks[i].text));
+        if (b)
+            sb_adds(&open, b);
+        free(b);
+    }
+    const char *at = open.s && ll >= OPENING_MIN ? strstr(open.s, l) : NULL;
+    bool opens = at && at - open.s <= OPENING_LEAD_MAX;
+    sb_free(&open);
+    free(l);
+    return opens;
+}
+
 /* The lede and the first paragraph say the same once. A declared lede (the
  * meta description) gives way to the page's own paragraph; a lede of many
  * sentences is the article's opening, not a lede: when the page shows it
  * above the body, it is the body's first paragraph (dropped, it would be
  * read nowhere). */
-static void give_way(ora_article *a, bool declared, bool shown)
+static void give_way(ora_article *a, bool declared, bool shown, size_t shown_at)
 {
     if (!a->lede)
         return;
@@ -163,12 +194,16 @@ static void give_way(ora_article *a, bool declared, bool shown)
      * it is all the page says, and the page is judged on it */
     bool drop = declared && (looks_truncated(a->lede) ||
                              (strlen(a->lede) < CHAPO_MIN && prose_paragraphs(a)));
+    if (drop && shown) /* the body's own line ("Attention : cet article
+                        * dévoile la fin du film."), left out as the lede,
+                        * goes back where it stood */
+        add_paragraph_at(a, shown_at, a->lede);
     if (!drop && opens_body(a))
         drop = true;
     if (!drop && (sentence_count(a->lede) > 4 || strlen(a->lede) > 800)) {
         drop = true;
         if (shown)
-            add_first_paragraph(a, a->lede);
+            add_paragraph_at(a, 0, a->lede);
     }
     if (drop) {
         free(a->lede);
@@ -176,12 +211,12 @@ static void give_way(ora_article *a, bool declared, bool shown)
     }
 }
 
-void finish_lede(ora_article *a, bool declared, bool shown)
+void finish_lede(ora_article *a, bool declared, bool shown, size_t shown_at)
 {
-    give_way(a, declared, shown);
+    give_way(a, declared, shown, shown_at);
     if (!prose_paragraphs(a) && a->lede && (shown || !declared)) {
         /* a brief whose only paragraph is its chapo: that is the body */
-        add_first_paragraph(a, a->lede);
+        add_paragraph_at(a, 0, a->lede);
         free(a->lede);
         a->lede = NULL;
     }

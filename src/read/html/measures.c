@@ -6,6 +6,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <uninorm.h>
 
 size_t word_count(const char *s)
 {
@@ -89,4 +90,21 @@ size_t prose_words(const ora_article *a)
         if (a->blocks[i].kind == ORA_BLOCK_PARAGRAPH || a->blocks[i].kind == ORA_BLOCK_QUOTE)
             n += word_count(a->blocks[i].text);
     return n;
+}
+
+/* The letters and digits of a text, without accents and lower-cased
+ * ("L'Écho du Périgord" → "lechoduperigord"), to compare with a host. */
+char *bare_letters(const char *s, size_t n)
+{
+    size_t len = 0;
+    uint8_t *d = u8_normalize(UNINORM_NFKD, (const uint8_t *)s, n, NULL, &len);
+    char *out = d ? malloc(len + 1) : NULL;
+    size_t o = 0;
+    for (size_t i = 0; out && i < len; i++)
+        if (isalnum(d[i]))
+            out[o++] = (char)tolower(d[i]);
+    if (out)
+        out[o] = '\0';
+    free(d);
+    return out;
 }

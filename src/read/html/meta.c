@@ -72,6 +72,17 @@ static char *meta_key(xmlNodePtr n)
     return key;
 }
 
+/* A declared date names its year ("2017-01-09", "Mon Aug 03 12:45:00 EDT
+ * 2015"); "10:05", a time alone, is no date: a later key may give one. */
+bool holds_year(const char *s)
+{
+    for (const char *p = s; p && *p; p++)
+        if ((p == s || !isdigit((unsigned char)p[-1])) && strspn(p, "0123456789") == 4 &&
+            (p[0] == '1' || p[0] == '2'))
+            return true;
+    return false;
+}
+
 static void read_meta_tag(xmlNodePtr n, page_meta *m)
 {
     char *key = meta_key(n);
@@ -88,7 +99,8 @@ static void read_meta_tag(xmlNodePtr n, page_meta *m)
         k = dc;
     }
     char **field = meta_field(m, k);
-    if (field)
+    bool date = field == &m->published || field == &m->modified;
+    if (field && (!date || holds_year(content)))
         set_once(field, content);
     else
         free(content);

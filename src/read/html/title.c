@@ -6,7 +6,6 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <uninorm.h>
 
 /* "Titre | Le Site" or "Titre - Le Site" → "Titre". */
 static char *strip_site_suffix(const char *title)
@@ -48,23 +47,6 @@ bool title_matches_declared(const char *h1, const jsonld_info *j, const page_met
         if (h1 && declared[i] && declares(declared[i], h1))
             return true;
     return false;
-}
-
-/* The letters and digits of a text, without accents and lower-cased
- * ("L'Écho du Périgord" → "lechoduperigord"), to compare with a host. */
-static char *bare_letters(const char *s, size_t n)
-{
-    size_t len = 0;
-    uint8_t *d = u8_normalize(UNINORM_NFKD, (const uint8_t *)s, n, NULL, &len);
-    char *out = d ? malloc(len + 1) : NULL;
-    size_t o = 0;
-    for (size_t i = 0; out && i < len; i++)
-        if (isalnum(d[i]))
-            out[o++] = (char)tolower(d[i]);
-    if (out)
-        out[o] = '\0';
-    free(d);
-    return out;
 }
 
 /* Does a part of a title name the page's host ("Le Courrier" or
@@ -180,18 +162,103 @@ static void offer_title(ora_article *a, char *t, title_offers *o)
     set_once(&a->title, t);
 }
 
+/* Does the shown title say half or more of the declared one's words, in
+ * other words or an order of its own ("Lady Gaga Shares Pic of Ex Taylor
+ * Kinney With Her Mom" declared, "Lady Gaga Shares Photo of Ex Taylor
+ * Kinney Hanging With Her Mom and Now We're Confused" shown)? Then it is
+ * the same headline, as the page shows it; a social card's shortened one
+ * is declared. Short words ("de", "la", "the") count for nothing: any two
+ * titles share them. */
+#define LONG_WORD 4
+#define SHARED_WORDS_MIN 3
+static bool says_most_words(const char *declared, const char *shown)
+{
+    char *d = squash_folded(declared), *h = squash_folded(shown);
+    size_t words = 0, found = 0;
+    for (char *save = NULL, *w = d ? strtok_r(d, " ", &save) : NULL; w && h;
+         w = strtok_r(NULL, " ", &save)) {
+        size_t wl = strlen(w);
+        if (wl < LONG_WORD)
+            continue;
+        words++;
+        for (const char *p = strstr(h, w); p; p = strstr(p + 1, w))
+            if ((p == h || p[-1] == ' ') && (!p[wl] || p[wl] == ' ')) {
+                found++;
+                break;
+            }
+    }
+    free(d), free(h);
+    return words >= SHARED_WORDS_MIN && found * 2 >= words;
+}
+
+static bool says_declared_words(const char *shown, const jsonld_info *j, const page_meta *m)
+{
+    const char *declared[] = {j->headline, m->og_title, m->meta_title, m->doc_title};
+    for (size_t i = 0; i < 4; i++)
+        if (declared[i] && says_most_words(declared[i], shown))
+            return true;
+    return false;
+}
+
+/* How strongly a page vouches for one of its <h1>s as the title: a
+ * declaration repeats it, or it declares itself (microdata "headline"),
+ * or it says most of a declared title's words. */
+enum { NOT_VOUCHED, SAYS_WORDS, DECLARED };
+
+static int vouched(xmlNodePtr h, const char *text, const jsonld_info *j, const page_meta *m)
+{
+    char *prop = node_prop(h, "itemprop");
+    bool self = prop && strcmp(prop, "headline") == 0;
+    free(prop);
+    if (self || title_matches_declared(text, j, m))
+        return DECLARED;
+    return word_count(text) >= SHARED_WORDS_MIN && says_declared_words(text, j, m)
+               ? SAYS_WORDS : NOT_VOUCHED;
+}
+
+/* On a page without a rule, the first <h1> is often not the title (a
+ * "Trending" box, a logo): the first one the page vouches for, the most
+ * strongly, is; never the site's name nor a link to another page. */
+static void find_vouched(xmlNodePtr n, const site_rules *r, const jsonld_info *j,
+                         const page_meta *m, const title_offers *o, xmlNodePtr *best,
+                         int *strength)
+{
+    for (; n && *strength < DECLARED; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || never_text(n))
+            continue;
+        if (!selector_matches(n, r->title)) {
+            find_vouched(n->children, r, j, m, o, best, strength);
+            continue;
+        }
+        char *t = element_text(n, r);
+        int v = t && !names_site(t, strlen(t), o->sites, 3, o->host) &&
+                        !is_linked_headline(n)
+                    ? vouched(n, t, j, m) : NOT_VOUCHED;
+        if (v > *strength)
+            *best = n, *strength = v;
+        free(t);
+    }
+}
+
 void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
                 const page_meta *m, const jsonld_info *j, bool has_rules,
                 const char *host)
 {
     title_offers o = {{m->og_site, j->publisher, m->publisher}, host, NULL};
     xmlNodePtr h = selector_find_first_of(root, r->title);
+    if (!has_rules) {
+        xmlNodePtr best = NULL;
+        int strength = NOT_VOUCHED;
+        find_vouched(root, r, j, m, &o, &best, &strength);
+        if (best)
+            h = best;
+    }
     char *shown = h ? element_text(h, r) : NULL;
     if (shown && names_site(shown, strlen(shown), o.sites, 3, host)) {
         free(shown); /* an <h1> around the logo */
         shown = NULL;
     }
-    if (shown && (has_rules || title_matches_declared(shown, j, m)))
+    if (shown && (has_rules || vouched(h, shown, j, m) != NOT_VOUCHED))
         set_once(&a->title, ora_strdup(shown));
     offer_title(a, ora_strdup(j->headline), &o);
     offer_title(a, ora_strdup(m->og_title), &o);

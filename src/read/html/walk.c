@@ -219,8 +219,11 @@ static bool repeats_header(body_walk *w, ora_block_kind kind, const char *text, 
     if ((h == w->title_hash && same_folded(text, a->title)) || is_kicker(a, text) ||
         is_header_label(a, kind, text))
         return true;
-    if (h == w->lede_hash && same_folded(text, a->lede))
+    if (h == w->lede_hash && same_folded(text, a->lede)) {
+        if (!w->lede_shown)
+            w->lede_at = a->n_blocks;
         return w->lede_shown = true;
+    }
     return take_signature(w->cues, a, text) ||
            (a->byline && strncmp(text, a->byline, strlen(a->byline)) == 0 &&
             strlen(text) < strlen(a->byline) + 40);
