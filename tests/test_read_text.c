@@ -119,6 +119,37 @@ static void scrap_is_refused_as_short(void **state)
     ora_article_free(&a);
 }
 
+/* A line that opens on a full stop and a space (". Valence : une
+ * pétition…", a bullet the copy made of a dot) has no sentence before its
+ * "signature": it is a paragraph, not a signed legend, and the look-back
+ * for the letter before the stop stays inside the line (libFuzzer found it
+ * reading the byte before, ASan). */
+static void line_opening_on_a_stop_is_prose(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "La piscine Jean-Pommier fermera ses portes en juin\n\nPar Claire Moreau\n\n"
+        "Publi\xc3\xa9 le 3 d\xc3\xa9" "cembre 2026 \xc3\xa0 10h12\n\n"
+        "La mairie a confirm\xc3\xa9 mardi la fermeture de la piscine \xc3\xa0 la fin de la saison, "
+        "faute de cr\xc3\xa9" "dits pour r\xc3\xa9nover ses bassins et sa toiture.\n"
+        ". Valence : une p\xc3\xa9tition pour sauver la piscine Jean-Pommier\n"
+        "Les usagers ont lanc\xc3\xa9 une p\xc3\xa9tition qui r\xc3\xa9unit d\xc3\xa9j\xc3\xa0 "
+        "plus de trois mille signatures et demandent un report de la d\xc3\xa9" "cision.\n"
+        "Le maire doit les recevoir la semaine prochaine, mais le budget de la ville ne "
+        "permettra pas de financer seul un chantier de plusieurs millions d'euros.\n";
+    ora_article a;
+    ora_error err;
+    ora_article_init(&a);
+    assert_int_equal(ora_read_text(text, sizeof text - 1, &a, &err), 0);
+    assert_null(a.not_article);
+    assert_string_equal(a.title, "La piscine Jean-Pommier fermera ses portes en juin");
+    bool kept = false;
+    for (size_t k = 0; k < a.n_blocks; k++)
+        kept |= strstr(a.blocks[k].text, "Valence : une p") != NULL;
+    assert_true(kept);
+    ora_article_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -129,6 +160,7 @@ int main(void)
         cmocka_unit_test(one_word_heading_is_the_title),
         cmocka_unit_test(page_of_links_is_no_article),
         cmocka_unit_test(scrap_is_refused_as_short),
+        cmocka_unit_test(line_opening_on_a_stop_is_prose),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

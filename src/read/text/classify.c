@@ -245,7 +245,7 @@ static bool signing_name(const char *sign)
         if (p != sign && p[-1] != ' ')
             continue;
         words++;
-        const char *q = p + ((unsigned char)*p < 0x80 ? 1 : 2);
+        const char *q = p + ((unsigned char)*p < 0x80 || !p[1] ? 1 : 2);
         if (!latin_capital_at(p) || !latin_lower_at(q))
             return false;
     }
@@ -268,6 +268,8 @@ static bool signed_legend(const line *l)
         size_t words = 0;
         for (const char *p = l->s; p < sign; p++)
             words += *p == ' ';
+        if (sign - l->s < 3)
+            return false; /* ". Studio Lenoir": no sentence before the credit */
         const char *last = sign - 3; /* the letter before the stop, perhaps two bytes */
         if (((unsigned char)*last & 0xC0) == 0x80 && last > l->s)
             last--;
