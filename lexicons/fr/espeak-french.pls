@@ -1,9 +1,10 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Written by scripts/espeak-french-words (eSpeak NG 1.51): 1019 of the 1904
+<!-- Written by scripts/espeak-french-words (eSpeak NG 1.51): 1099 of the 2428
      French words eSpeak NG reads as English, each spelled the way French reads it the same
      and eSpeak NG keeps French. Do not edit: rerun the script. -->
 <lexicon version="1.0" xmlns="http://www.w3.org/2005/01/pronunciation-lexicon"
          alphabet="x-sampa" xml:lang="fr">
+  <lexeme><grapheme>absinthe</grapheme><alias>absinte</alias></lexeme>
   <lexeme><grapheme>absinthisme</grapheme><alias>absintisme</alias></lexeme>
   <lexeme><grapheme>Absinthisme</grapheme><alias>Absintisme</alias></lexeme>
   <lexeme><grapheme>acanthacées</grapheme><alias>acantacées</alias></lexeme>
@@ -50,8 +51,11 @@
   <lexeme><grapheme>Anacoluthes</grapheme><alias>Anacolutes</alias></lexeme>
   <lexeme><grapheme>anarthrie</grapheme><alias>anartrie</alias></lexeme>
   <lexeme><grapheme>Anarthrie</grapheme><alias>Anartrie</alias></lexeme>
+  <lexeme><grapheme>anatife</grapheme><alias>anatiffe</alias></lexeme>
+  <lexeme><grapheme>Anatife</grapheme><alias>Anatiffe</alias></lexeme>
   <lexeme><grapheme>aneth</grapheme><alias>anette</alias></lexeme>
   <lexeme><grapheme>Aneth</grapheme><alias>Anette</alias></lexeme>
+  <lexeme><grapheme>anthracite</grapheme><alias>antracite</alias></lexeme>
   <lexeme><grapheme>anthracites</grapheme><alias>antracites</alias></lexeme>
   <lexeme><grapheme>Anthracites</grapheme><alias>Antracites</alias></lexeme>
   <lexeme><grapheme>anthracnose</grapheme><alias>antracnose</alias></lexeme>
@@ -62,6 +66,7 @@
   <lexeme><grapheme>Anthracène</grapheme><alias>Antracène</alias></lexeme>
   <lexeme><grapheme>anthraquinone</grapheme><alias>antraquinone</alias></lexeme>
   <lexeme><grapheme>Anthraquinone</grapheme><alias>Antraquinone</alias></lexeme>
+  <lexeme><grapheme>anthrax</grapheme><alias>antrax</alias></lexeme>
   <lexeme><grapheme>anthropique</grapheme><alias>antropique</alias></lexeme>
   <lexeme><grapheme>Anthropique</grapheme><alias>Antropique</alias></lexeme>
   <lexeme><grapheme>anthropocentrique</grapheme><alias>antropocentrique</alias></lexeme>
@@ -176,6 +181,8 @@
   <lexeme><grapheme>Athrepsie</grapheme><alias>Atrepsie</alias></lexeme>
   <lexeme><grapheme>atlanthrope</grapheme><alias>atlantrope</alias></lexeme>
   <lexeme><grapheme>Atlanthrope</grapheme><alias>Atlantrope</alias></lexeme>
+  <lexeme><grapheme>attife</grapheme><alias>attiffe</alias></lexeme>
+  <lexeme><grapheme>Attife</grapheme><alias>Attiffe</alias></lexeme>
   <lexeme><grapheme>authenticité</grapheme><alias>autenticité</alias></lexeme>
   <lexeme><grapheme>Authenticité</grapheme><alias>Autenticité</alias></lexeme>
   <lexeme><grapheme>authentifia</grapheme><alias>autentifia</alias></lexeme>
@@ -346,8 +353,11 @@
   <lexeme><grapheme>Baby-sitter</grapheme><alias>Babi-sitter</alias></lexeme>
   <lexeme><grapheme>baby-sitters</grapheme><alias>babi-sitters</alias></lexeme>
   <lexeme><grapheme>Baby-sitters</grapheme><alias>Babi-sitters</alias></lexeme>
+  <lexeme><grapheme>ball</grapheme><alias>bol</alias></lexeme>
+  <lexeme><grapheme>balls</grapheme><alias>bols</alias></lexeme>
   <lexeme><grapheme>balthazars</grapheme><alias>baltazars</alias></lexeme>
   <lexeme><grapheme>Balthazars</grapheme><alias>Baltazars</alias></lexeme>
+  <lexeme><grapheme>bath</grapheme><alias>batte</alias></lexeme>
   <lexeme><grapheme>bathyal</grapheme><alias>batyal</alias></lexeme>
   <lexeme><grapheme>Bathyal</grapheme><alias>Batyal</alias></lexeme>
   <lexeme><grapheme>bathyale</grapheme><alias>batyale</alias></lexeme>
@@ -370,18 +380,26 @@
   <lexeme><grapheme>Bipède</grapheme><alias>Bippède</alias></lexeme>
   <lexeme><grapheme>bipèdes</grapheme><alias>bippèdes</alias></lexeme>
   <lexeme><grapheme>Bipèdes</grapheme><alias>Bippèdes</alias></lexeme>
+  <lexeme><grapheme>bismuth</grapheme><alias>bismutte</alias></lexeme>
   <lexeme><grapheme>bismuthine</grapheme><alias>bismutine</alias></lexeme>
   <lexeme><grapheme>Bismuthine</grapheme><alias>Bismutine</alias></lexeme>
   <lexeme><grapheme>bismuths</grapheme><alias>bismuttes</alias></lexeme>
   <lexeme><grapheme>Bismuths</grapheme><alias>Bismuttes</alias></lexeme>
   <lexeme><grapheme>bizuth</grapheme><alias>bizutte</alias></lexeme>
   <lexeme><grapheme>Bizuth</grapheme><alias>Bizutte</alias></lexeme>
+  <lexeme><grapheme>boom</grapheme><alias>boum</alias></lexeme>
   <lexeme><grapheme>bothriocéphale</grapheme><alias>botriocéphale</alias></lexeme>
   <lexeme><grapheme>Bothriocéphale</grapheme><alias>Botriocéphale</alias></lexeme>
   <lexeme><grapheme>bothriocéphales</grapheme><alias>botriocéphales</alias></lexeme>
   <lexeme><grapheme>Bothriocéphales</grapheme><alias>Botriocéphales</alias></lexeme>
   <lexeme><grapheme>bouleversons</grapheme><alias>bouleverçons</alias></lexeme>
   <lexeme><grapheme>Bouleversons</grapheme><alias>Bouleverçons</alias></lexeme>
+  <lexeme><grapheme>brife</grapheme><alias>briffe</alias></lexeme>
+  <lexeme><grapheme>Brife</grapheme><alias>Briffe</alias></lexeme>
+  <lexeme><grapheme>bruns</grapheme><alias>brun</alias></lexeme>
+  <lexeme><grapheme>Bruns</grapheme><alias>Brun</alias></lexeme>
+  <lexeme><grapheme>calife</grapheme><alias>califfe</alias></lexeme>
+  <lexeme><grapheme>Calife</grapheme><alias>Califfe</alias></lexeme>
   <lexeme><grapheme>car-ferry</grapheme><alias>car-ferri</alias></lexeme>
   <lexeme><grapheme>Car-ferry</grapheme><alias>Car-ferri</alias></lexeme>
   <lexeme><grapheme>carthaginois</grapheme><alias>cartaginois</alias></lexeme>
@@ -400,6 +418,18 @@
   <lexeme><grapheme>Clampsons</grapheme><alias>Clampçons</alias></lexeme>
   <lexeme><grapheme>clapsons</grapheme><alias>clapçons</alias></lexeme>
   <lexeme><grapheme>Clapsons</grapheme><alias>Clapçons</alias></lexeme>
+  <lexeme><grapheme>coach</grapheme><alias>côtch</alias></lexeme>
+  <lexeme><grapheme>coache</grapheme><alias>côtche</alias></lexeme>
+  <lexeme><grapheme>Coache</grapheme><alias>Côtche</alias></lexeme>
+  <lexeme><grapheme>coaches</grapheme><alias>côtches</alias></lexeme>
+  <lexeme><grapheme>coaché</grapheme><alias>côtché</alias></lexeme>
+  <lexeme><grapheme>Coaché</grapheme><alias>Côtché</alias></lexeme>
+  <lexeme><grapheme>coachée</grapheme><alias>côtchée</alias></lexeme>
+  <lexeme><grapheme>Coachée</grapheme><alias>Côtchée</alias></lexeme>
+  <lexeme><grapheme>coachées</grapheme><alias>côtchée</alias></lexeme>
+  <lexeme><grapheme>Coachées</grapheme><alias>Côtchée</alias></lexeme>
+  <lexeme><grapheme>coachés</grapheme><alias>côtché</alias></lexeme>
+  <lexeme><grapheme>Coachés</grapheme><alias>Côtché</alias></lexeme>
   <lexeme><grapheme>coccolithophore</grapheme><alias>coccolitophore</alias></lexeme>
   <lexeme><grapheme>Coccolithophore</grapheme><alias>Coccolitophore</alias></lexeme>
   <lexeme><grapheme>coelacanthe</grapheme><alias>coelacante</alias></lexeme>
@@ -416,6 +446,7 @@
   <lexeme><grapheme>Conversons</grapheme><alias>Converçons</alias></lexeme>
   <lexeme><grapheme>convulsons</grapheme><alias>convulçons</alias></lexeme>
   <lexeme><grapheme>Convulsons</grapheme><alias>Convulçons</alias></lexeme>
+  <lexeme><grapheme>cosy</grapheme><alias>cosi</alias></lexeme>
   <lexeme><grapheme>cosys</grapheme><alias>cosis</alias></lexeme>
   <lexeme><grapheme>Cosys</grapheme><alias>Cosis</alias></lexeme>
   <lexeme><grapheme>cothurne</grapheme><alias>coturne</alias></lexeme>
@@ -434,8 +465,10 @@
   <lexeme><grapheme>Cérithe</grapheme><alias>Cérite</alias></lexeme>
   <lexeme><grapheme>cérithes</grapheme><alias>cérites</alias></lexeme>
   <lexeme><grapheme>Cérithes</grapheme><alias>Cérites</alias></lexeme>
+  <lexeme><grapheme>dandy</grapheme><alias>dandi</alias></lexeme>
   <lexeme><grapheme>dandys</grapheme><alias>dandis</alias></lexeme>
   <lexeme><grapheme>Dandys</grapheme><alias>Dandis</alias></lexeme>
+  <lexeme><grapheme>derby</grapheme><alias>derbi</alias></lexeme>
   <lexeme><grapheme>derbys</grapheme><alias>derbis</alias></lexeme>
   <lexeme><grapheme>Derbys</grapheme><alias>Derbis</alias></lexeme>
   <lexeme><grapheme>derny</grapheme><alias>derni</alias></lexeme>
@@ -616,6 +649,10 @@
   <lexeme><grapheme>Déméthanisés</grapheme><alias>Démétanisés</alias></lexeme>
   <lexeme><grapheme>déversons</grapheme><alias>déverçons</alias></lexeme>
   <lexeme><grapheme>Déversons</grapheme><alias>Déverçons</alias></lexeme>
+  <lexeme><grapheme>embruns</grapheme><alias>embrun</alias></lexeme>
+  <lexeme><grapheme>Embruns</grapheme><alias>Embrun</alias></lexeme>
+  <lexeme><grapheme>emprunts</grapheme><alias>emprunt</alias></lexeme>
+  <lexeme><grapheme>Emprunts</grapheme><alias>Emprunt</alias></lexeme>
   <lexeme><grapheme>endothermique</grapheme><alias>endotermique</alias></lexeme>
   <lexeme><grapheme>Endothermique</grapheme><alias>Endotermique</alias></lexeme>
   <lexeme><grapheme>enthousiasma</grapheme><alias>entousiasma</alias></lexeme>
@@ -742,6 +779,7 @@
   <lexeme><grapheme>Eurythmie</grapheme><alias>Eurytmie</alias></lexeme>
   <lexeme><grapheme>eurythmique</grapheme><alias>eurytmique</alias></lexeme>
   <lexeme><grapheme>Eurythmique</grapheme><alias>Eurytmique</alias></lexeme>
+  <lexeme><grapheme>euthanasia</grapheme><alias>eutanasia</alias></lexeme>
   <lexeme><grapheme>euthanasiai</grapheme><alias>eutanasiai</alias></lexeme>
   <lexeme><grapheme>Euthanasiai</grapheme><alias>Eutanasiai</alias></lexeme>
   <lexeme><grapheme>euthanasiaient</grapheme><alias>eutanasiaient</alias></lexeme>
@@ -830,10 +868,12 @@
   <lexeme><grapheme>Feldspathoïde</grapheme><alias>Feldspatoïde</alias></lexeme>
   <lexeme><grapheme>feldspaths</grapheme><alias>feldspattes</alias></lexeme>
   <lexeme><grapheme>Feldspaths</grapheme><alias>Feldspattes</alias></lexeme>
+  <lexeme><grapheme>football</grapheme><alias>foutbol</alias></lexeme>
   <lexeme><grapheme>galalithe</grapheme><alias>galalite</alias></lexeme>
   <lexeme><grapheme>Galalithe</grapheme><alias>Galalite</alias></lexeme>
   <lexeme><grapheme>garden-party</grapheme><alias>garden-parti</alias></lexeme>
   <lexeme><grapheme>Garden-party</grapheme><alias>Garden-parti</alias></lexeme>
+  <lexeme><grapheme>gentry</grapheme><alias>gentri</alias></lexeme>
   <lexeme><grapheme>gentrys</grapheme><alias>gentris</alias></lexeme>
   <lexeme><grapheme>Gentrys</grapheme><alias>Gentris</alias></lexeme>
   <lexeme><grapheme>glycolipide</grapheme><alias>glycolippide</alias></lexeme>
@@ -850,8 +890,11 @@
   <lexeme><grapheme>Géothermiques</grapheme><alias>Géotermiques</alias></lexeme>
   <lexeme><grapheme>hadith</grapheme><alias>haditte</alias></lexeme>
   <lexeme><grapheme>Hadith</grapheme><alias>Haditte</alias></lexeme>
+  <lexeme><grapheme>hall</grapheme><alias>hol</alias></lexeme>
+  <lexeme><grapheme>halls</grapheme><alias>hols</alias></lexeme>
   <lexeme><grapheme>halothane</grapheme><alias>halotane</alias></lexeme>
   <lexeme><grapheme>Halothane</grapheme><alias>Halotane</alias></lexeme>
+  <lexeme><grapheme>handball</grapheme><alias>handbol</alias></lexeme>
   <lexeme><grapheme>helminthe</grapheme><alias>helminte</alias></lexeme>
   <lexeme><grapheme>Helminthe</grapheme><alias>Helminte</alias></lexeme>
   <lexeme><grapheme>helminthiase</grapheme><alias>helminttiase</alias></lexeme>
@@ -924,10 +967,16 @@
   <lexeme><grapheme>Jacinthe</grapheme><alias>Jacinte</alias></lexeme>
   <lexeme><grapheme>jacinthes</grapheme><alias>jacintes</alias></lexeme>
   <lexeme><grapheme>Jacinthes</grapheme><alias>Jacintes</alias></lexeme>
+  <lexeme><grapheme>jenny</grapheme><alias>jenni</alias></lexeme>
   <lexeme><grapheme>jennys</grapheme><alias>jennis</alias></lexeme>
   <lexeme><grapheme>Jennys</grapheme><alias>Jennis</alias></lexeme>
+  <lexeme><grapheme>jury</grapheme><alias>juri</alias></lexeme>
   <lexeme><grapheme>jurys</grapheme><alias>juris</alias></lexeme>
   <lexeme><grapheme>Jurys</grapheme><alias>Juris</alias></lexeme>
+  <lexeme><grapheme>khalife</grapheme><alias>khaliffe</alias></lexeme>
+  <lexeme><grapheme>Khalife</grapheme><alias>Khaliffe</alias></lexeme>
+  <lexeme><grapheme>kife</grapheme><alias>kiffe</alias></lexeme>
+  <lexeme><grapheme>Kife</grapheme><alias>Kiffe</alias></lexeme>
   <lexeme><grapheme>koumys</grapheme><alias>koumis</alias></lexeme>
   <lexeme><grapheme>Koumys</grapheme><alias>Koumis</alias></lexeme>
   <lexeme><grapheme>labyrinthe</grapheme><alias>labyrinte</alias></lexeme>
@@ -964,6 +1013,7 @@
   <lexeme><grapheme>Lithinée</grapheme><alias>Litinée</alias></lexeme>
   <lexeme><grapheme>lithinées</grapheme><alias>litinées</alias></lexeme>
   <lexeme><grapheme>Lithinées</grapheme><alias>Litinées</alias></lexeme>
+  <lexeme><grapheme>lithium</grapheme><alias>littium</alias></lexeme>
   <lexeme><grapheme>litho</grapheme><alias>lito</alias></lexeme>
   <lexeme><grapheme>Litho</grapheme><alias>Lito</alias></lexeme>
   <lexeme><grapheme>lithographe</grapheme><alias>litographe</alias></lexeme>
@@ -1060,6 +1110,7 @@
   <lexeme><grapheme>Lithotriteur</grapheme><alias>Litotriteur</alias></lexeme>
   <lexeme><grapheme>lithuanien</grapheme><alias>lituanien</alias></lexeme>
   <lexeme><grapheme>Lithuanien</grapheme><alias>Lituanien</alias></lexeme>
+  <lexeme><grapheme>lobby</grapheme><alias>lobbi</alias></lexeme>
   <lexeme><grapheme>logarithme</grapheme><alias>logaritme</alias></lexeme>
   <lexeme><grapheme>Logarithme</grapheme><alias>Logaritme</alias></lexeme>
   <lexeme><grapheme>logarithmes</grapheme><alias>logaritmes</alias></lexeme>
@@ -1116,6 +1167,7 @@
   <lexeme><grapheme>Mamy</grapheme><alias>Mami</alias></lexeme>
   <lexeme><grapheme>marathe</grapheme><alias>marate</alias></lexeme>
   <lexeme><grapheme>Marathe</grapheme><alias>Marate</alias></lexeme>
+  <lexeme><grapheme>math</grapheme><alias>matte</alias></lexeme>
   <lexeme><grapheme>matheuse</grapheme><alias>mateuse</alias></lexeme>
   <lexeme><grapheme>Matheuse</grapheme><alias>Mateuse</alias></lexeme>
   <lexeme><grapheme>matheuses</grapheme><alias>mateuses</alias></lexeme>
@@ -1130,6 +1182,7 @@
   <lexeme><grapheme>Menthe</grapheme><alias>Mente</alias></lexeme>
   <lexeme><grapheme>menthes</grapheme><alias>mentes</alias></lexeme>
   <lexeme><grapheme>Menthes</grapheme><alias>Mentes</alias></lexeme>
+  <lexeme><grapheme>menthol</grapheme><alias>mentol</alias></lexeme>
   <lexeme><grapheme>menthols</grapheme><alias>mentols</alias></lexeme>
   <lexeme><grapheme>Menthols</grapheme><alias>Mentols</alias></lexeme>
   <lexeme><grapheme>messied</grapheme><alias>messié</alias></lexeme>
@@ -1140,6 +1193,8 @@
   <lexeme><grapheme>Milady</grapheme><alias>Miladi</alias></lexeme>
   <lexeme><grapheme>millithermie</grapheme><alias>millitermie</alias></lexeme>
   <lexeme><grapheme>Millithermie</grapheme><alias>Millitermie</alias></lexeme>
+  <lexeme><grapheme>misanthrope</grapheme><alias>misantrope</alias></lexeme>
+  <lexeme><grapheme>misanthropes</grapheme><alias>misantropes</alias></lexeme>
   <lexeme><grapheme>misanthropie</grapheme><alias>misantropie</alias></lexeme>
   <lexeme><grapheme>Misanthropie</grapheme><alias>Misantropie</alias></lexeme>
   <lexeme><grapheme>misanthropique</grapheme><alias>misantropique</alias></lexeme>
@@ -1204,6 +1259,7 @@
   <lexeme><grapheme>Mithridaterons</grapheme><alias>Mitridaterons</alias></lexeme>
   <lexeme><grapheme>mithridateront</grapheme><alias>mitridateront</alias></lexeme>
   <lexeme><grapheme>Mithridateront</grapheme><alias>Mitridateront</alias></lexeme>
+  <lexeme><grapheme>mithridates</grapheme><alias>mitridates</alias></lexeme>
   <lexeme><grapheme>mithridatez</grapheme><alias>mitridatez</alias></lexeme>
   <lexeme><grapheme>Mithridatez</grapheme><alias>Mitridatez</alias></lexeme>
   <lexeme><grapheme>mithridatiez</grapheme><alias>mitridatiez</alias></lexeme>
@@ -1356,6 +1412,8 @@
   <lexeme><grapheme>Méthylène</grapheme><alias>Métylène</alias></lexeme>
   <lexeme><grapheme>narthex</grapheme><alias>nartex</alias></lexeme>
   <lexeme><grapheme>Narthex</grapheme><alias>Nartex</alias></lexeme>
+  <lexeme><grapheme>nife</grapheme><alias>niffe</alias></lexeme>
+  <lexeme><grapheme>Nife</grapheme><alias>Niffe</alias></lexeme>
   <lexeme><grapheme>néanthropien</grapheme><alias>néantropien</alias></lexeme>
   <lexeme><grapheme>Néanthropien</grapheme><alias>Néantropien</alias></lexeme>
   <lexeme><grapheme>némathelminthe</grapheme><alias>nématelminte</alias></lexeme>
@@ -1420,6 +1478,8 @@
   <lexeme><grapheme>Photolithographie</grapheme><alias>Photolitographie</alias></lexeme>
   <lexeme><grapheme>phénanthrène</grapheme><alias>phénantrène</alias></lexeme>
   <lexeme><grapheme>Phénanthrène</grapheme><alias>Phénantrène</alias></lexeme>
+  <lexeme><grapheme>pife</grapheme><alias>piffe</alias></lexeme>
+  <lexeme><grapheme>Pife</grapheme><alias>Piffe</alias></lexeme>
   <lexeme><grapheme>pinnipèdes</grapheme><alias>pinnippèdes</alias></lexeme>
   <lexeme><grapheme>Pinnipèdes</grapheme><alias>Pinnippèdes</alias></lexeme>
   <lexeme><grapheme>pithiatique</grapheme><alias>pittiatique</alias></lexeme>
@@ -1460,6 +1520,8 @@
   <lexeme><grapheme>Polyuréthanne</grapheme><alias>Polyurétanne</alias></lexeme>
   <lexeme><grapheme>polyéthylène</grapheme><alias>polyétylène</alias></lexeme>
   <lexeme><grapheme>Polyéthylène</grapheme><alias>Polyétylène</alias></lexeme>
+  <lexeme><grapheme>pontife</grapheme><alias>pontiffe</alias></lexeme>
+  <lexeme><grapheme>Pontife</grapheme><alias>Pontiffe</alias></lexeme>
   <lexeme><grapheme>pouilly</grapheme><alias>pouilli</alias></lexeme>
   <lexeme><grapheme>Pouilly</grapheme><alias>Pouilli</alias></lexeme>
   <lexeme><grapheme>poïkilotherme</grapheme><alias>poïkiloterme</alias></lexeme>
@@ -1512,6 +1574,8 @@
   <lexeme><grapheme>Retraversons</grapheme><alias>Retraverçons</alias></lexeme>
   <lexeme><grapheme>reversons</grapheme><alias>reverçons</alias></lexeme>
   <lexeme><grapheme>Reversons</grapheme><alias>Reverçons</alias></lexeme>
+  <lexeme><grapheme>revécut</grapheme><alias>revécu</alias></lexeme>
+  <lexeme><grapheme>Revécut</grapheme><alias>Revécu</alias></lexeme>
   <lexeme><grapheme>rhinanthe</grapheme><alias>rhinante</alias></lexeme>
   <lexeme><grapheme>Rhinanthe</grapheme><alias>Rhinante</alias></lexeme>
   <lexeme><grapheme>rhyolithe</grapheme><alias>rhyolite</alias></lexeme>
@@ -1612,8 +1676,26 @@
   <lexeme><grapheme>Scléranthe</grapheme><alias>Sclérante</alias></lexeme>
   <lexeme><grapheme>scléranthes</grapheme><alias>sclérantes</alias></lexeme>
   <lexeme><grapheme>Scléranthes</grapheme><alias>Sclérantes</alias></lexeme>
+  <lexeme><grapheme>scythe</grapheme><alias>scyte</alias></lexeme>
+  <lexeme><grapheme>scythes</grapheme><alias>scytes</alias></lexeme>
+  <lexeme><grapheme>shogouns</grapheme><alias>shogoun</alias></lexeme>
+  <lexeme><grapheme>Shogouns</grapheme><alias>Shogoun</alias></lexeme>
+  <lexeme><grapheme>shoote</grapheme><alias>shoute</alias></lexeme>
+  <lexeme><grapheme>Shoote</grapheme><alias>Shoute</alias></lexeme>
+  <lexeme><grapheme>shootes</grapheme><alias>shoutes</alias></lexeme>
+  <lexeme><grapheme>Shootes</grapheme><alias>Shoutes</alias></lexeme>
+  <lexeme><grapheme>shooté</grapheme><alias>shouté</alias></lexeme>
+  <lexeme><grapheme>Shooté</grapheme><alias>Shouté</alias></lexeme>
+  <lexeme><grapheme>shootée</grapheme><alias>shoutée</alias></lexeme>
+  <lexeme><grapheme>Shootée</grapheme><alias>Shoutée</alias></lexeme>
+  <lexeme><grapheme>shootées</grapheme><alias>shoutée</alias></lexeme>
+  <lexeme><grapheme>Shootées</grapheme><alias>Shoutée</alias></lexeme>
+  <lexeme><grapheme>shootés</grapheme><alias>shouté</alias></lexeme>
+  <lexeme><grapheme>Shootés</grapheme><alias>Shouté</alias></lexeme>
   <lexeme><grapheme>sied</grapheme><alias>sié</alias></lexeme>
   <lexeme><grapheme>Sied</grapheme><alias>Sié</alias></lexeme>
+  <lexeme><grapheme>simouns</grapheme><alias>simoun</alias></lexeme>
+  <lexeme><grapheme>Simouns</grapheme><alias>Simoun</alias></lexeme>
   <lexeme><grapheme>sinanthrope</grapheme><alias>sinantrope</alias></lexeme>
   <lexeme><grapheme>Sinanthrope</grapheme><alias>Sinantrope</alias></lexeme>
   <lexeme><grapheme>smithsonite</grapheme><alias>smitsonite</alias></lexeme>
@@ -1726,6 +1808,8 @@
   <lexeme><grapheme>Stéthoscopes</grapheme><alias>Stétoscopes</alias></lexeme>
   <lexeme><grapheme>superwelter</grapheme><alias>supperwelter</alias></lexeme>
   <lexeme><grapheme>Superwelter</grapheme><alias>Supperwelter</alias></lexeme>
+  <lexeme><grapheme>survécut</grapheme><alias>survécu</alias></lexeme>
+  <lexeme><grapheme>Survécut</grapheme><alias>Survécu</alias></lexeme>
   <lexeme><grapheme>sympathisa</grapheme><alias>sympatisa</alias></lexeme>
   <lexeme><grapheme>Sympathisa</grapheme><alias>Sympatisa</alias></lexeme>
   <lexeme><grapheme>sympathisai</grapheme><alias>sympatisai</alias></lexeme>
@@ -1824,6 +1908,8 @@
   <lexeme><grapheme>Talleth</grapheme><alias>Tallette</alias></lexeme>
   <lexeme><grapheme>tallith</grapheme><alias>tallitte</alias></lexeme>
   <lexeme><grapheme>Tallith</grapheme><alias>Tallitte</alias></lexeme>
+  <lexeme><grapheme>tarife</grapheme><alias>tariffe</alias></lexeme>
+  <lexeme><grapheme>Tarife</grapheme><alias>Tariffe</alias></lexeme>
   <lexeme><grapheme>telson</grapheme><alias>telçon</alias></lexeme>
   <lexeme><grapheme>Telson</grapheme><alias>Telçon</alias></lexeme>
   <lexeme><grapheme>tenthrède</grapheme><alias>tentrède</alias></lexeme>
@@ -1868,6 +1954,7 @@
   <lexeme><grapheme>Thromboplastine</grapheme><alias>Tromboplastine</alias></lexeme>
   <lexeme><grapheme>thrombose</grapheme><alias>trombose</alias></lexeme>
   <lexeme><grapheme>Thrombose</grapheme><alias>Trombose</alias></lexeme>
+  <lexeme><grapheme>thromboses</grapheme><alias>tromboses</alias></lexeme>
   <lexeme><grapheme>thrombus</grapheme><alias>trombus</alias></lexeme>
   <lexeme><grapheme>Thrombus</grapheme><alias>Trombus</alias></lexeme>
   <lexeme><grapheme>thrène</grapheme><alias>trène</alias></lexeme>
@@ -1896,8 +1983,12 @@
   <lexeme><grapheme>Thêta</grapheme><alias>Têta</alias></lexeme>
   <lexeme><grapheme>tilbury</grapheme><alias>tilburi</alias></lexeme>
   <lexeme><grapheme>Tilbury</grapheme><alias>Tilburi</alias></lexeme>
+  <lexeme><grapheme>toast</grapheme><alias>tôst</alias></lexeme>
+  <lexeme><grapheme>toasts</grapheme><alias>tôsts</alias></lexeme>
   <lexeme><grapheme>train-ferry</grapheme><alias>train-ferri</alias></lexeme>
   <lexeme><grapheme>Train-ferry</grapheme><alias>Train-ferri</alias></lexeme>
+  <lexeme><grapheme>tramways</grapheme><alias>tramway</alias></lexeme>
+  <lexeme><grapheme>Tramways</grapheme><alias>Tramway</alias></lexeme>
   <lexeme><grapheme>transpyrénéen</grapheme><alias>transpirénéen</alias></lexeme>
   <lexeme><grapheme>Transpyrénéen</grapheme><alias>Transpirénéen</alias></lexeme>
   <lexeme><grapheme>transpyrénéenne</grapheme><alias>transpirénéenne</alias></lexeme>
@@ -1936,16 +2027,50 @@
   <lexeme><grapheme>Uréthanne</grapheme><alias>Urétanne</alias></lexeme>
   <lexeme><grapheme>valsons</grapheme><alias>valçons</alias></lexeme>
   <lexeme><grapheme>Valsons</grapheme><alias>Valçons</alias></lexeme>
+  <lexeme><grapheme>vermouth</grapheme><alias>vermoutte</alias></lexeme>
   <lexeme><grapheme>vermouths</grapheme><alias>vermouttes</alias></lexeme>
   <lexeme><grapheme>Vermouths</grapheme><alias>Vermouttes</alias></lexeme>
   <lexeme><grapheme>versons</grapheme><alias>verçons</alias></lexeme>
   <lexeme><grapheme>Versons</grapheme><alias>Verçons</alias></lexeme>
+  <lexeme><grapheme>vécut</grapheme><alias>vécu</alias></lexeme>
+  <lexeme><grapheme>Vécut</grapheme><alias>Vécu</alias></lexeme>
   <lexeme><grapheme>vélocipède</grapheme><alias>vélocippède</alias></lexeme>
   <lexeme><grapheme>Vélocipède</grapheme><alias>Vélocippède</alias></lexeme>
   <lexeme><grapheme>vélocipèdes</grapheme><alias>vélocippèdes</alias></lexeme>
   <lexeme><grapheme>Vélocipèdes</grapheme><alias>Vélocippèdes</alias></lexeme>
   <lexeme><grapheme>vélocipédique</grapheme><alias>vélocippédique</alias></lexeme>
   <lexeme><grapheme>Vélocipédique</grapheme><alias>Vélocippédique</alias></lexeme>
+  <lexeme><grapheme>wallon</grapheme><alias>ouallon</alias></lexeme>
+  <lexeme><grapheme>Wallon</grapheme><alias>Ouallon</alias></lexeme>
+  <lexeme><grapheme>wallonne</grapheme><alias>ouallonne</alias></lexeme>
+  <lexeme><grapheme>Wallonne</grapheme><alias>Ouallonne</alias></lexeme>
+  <lexeme><grapheme>wallonnes</grapheme><alias>ouallonnes</alias></lexeme>
+  <lexeme><grapheme>Wallonnes</grapheme><alias>Ouallonnes</alias></lexeme>
+  <lexeme><grapheme>wallons</grapheme><alias>ouallons</alias></lexeme>
+  <lexeme><grapheme>Wallons</grapheme><alias>Ouallons</alias></lexeme>
+  <lexeme><grapheme>warrant</grapheme><alias>ouarrant</alias></lexeme>
+  <lexeme><grapheme>warrante</grapheme><alias>ouarrante</alias></lexeme>
+  <lexeme><grapheme>Warrante</grapheme><alias>Ouarrante</alias></lexeme>
+  <lexeme><grapheme>warranter</grapheme><alias>ouarranter</alias></lexeme>
+  <lexeme><grapheme>Warranter</grapheme><alias>Ouarranter</alias></lexeme>
+  <lexeme><grapheme>warrantes</grapheme><alias>ouarrantes</alias></lexeme>
+  <lexeme><grapheme>Warrantes</grapheme><alias>Ouarrantes</alias></lexeme>
+  <lexeme><grapheme>warranté</grapheme><alias>ouarranté</alias></lexeme>
+  <lexeme><grapheme>Warranté</grapheme><alias>Ouarranté</alias></lexeme>
+  <lexeme><grapheme>warrantée</grapheme><alias>ouarrantée</alias></lexeme>
+  <lexeme><grapheme>Warrantée</grapheme><alias>Ouarrantée</alias></lexeme>
+  <lexeme><grapheme>warrantées</grapheme><alias>ouarrantée</alias></lexeme>
+  <lexeme><grapheme>Warrantées</grapheme><alias>Ouarrantée</alias></lexeme>
+  <lexeme><grapheme>warrantés</grapheme><alias>ouarranté</alias></lexeme>
+  <lexeme><grapheme>Warrantés</grapheme><alias>Ouarranté</alias></lexeme>
+  <lexeme><grapheme>wisigothe</grapheme><alias>ouisigote</alias></lexeme>
+  <lexeme><grapheme>Wisigothe</grapheme><alias>Ouisigote</alias></lexeme>
+  <lexeme><grapheme>wisigothes</grapheme><alias>ouisigotes</alias></lexeme>
+  <lexeme><grapheme>Wisigothes</grapheme><alias>Ouisigotes</alias></lexeme>
+  <lexeme><grapheme>wisigothiques</grapheme><alias>ouisigothiques</alias></lexeme>
+  <lexeme><grapheme>Wisigothiques</grapheme><alias>Ouisigothiques</alias></lexeme>
+  <lexeme><grapheme>würm</grapheme><alias>ouürm</alias></lexeme>
+  <lexeme><grapheme>Würm</grapheme><alias>Ouürm</alias></lexeme>
   <lexeme><grapheme>xanthine</grapheme><alias>xantine</alias></lexeme>
   <lexeme><grapheme>Xanthine</grapheme><alias>Xantine</alias></lexeme>
   <lexeme><grapheme>xanthophycée</grapheme><alias>xantophycée</alias></lexeme>

@@ -22,21 +22,20 @@
   <lexeme><grapheme>e-mails</grapheme><alias>imèls</alias></lexeme>
   <lexeme><grapheme>email</grapheme><alias>imèl</alias></lexeme>
   <lexeme><grapheme>emails</grapheme><alias>imèls</alias></lexeme>
+  <!-- "mail" in French news is the e-mail, said /mEl/ ("par mail"); eSpeak NG
+       reads it as English /meIl/. -->
+  <lexeme><grapheme>mail</grapheme><alias>mèl</alias></lexeme>
+  <lexeme><grapheme>mails</grapheme><alias>mèls</alias></lexeme>
+  <lexeme><grapheme>Mail</grapheme><alias>Mèl</alias></lexeme>
+  <lexeme><grapheme>Mails</grapheme><alias>Mèls</alias></lexeme>
   <lexeme><grapheme>YouTube</grapheme><alias>Youtioube</alias></lexeme>
   <lexeme><grapheme>Youtube</grapheme><alias>Youtioube</alias></lexeme>
   <lexeme><grapheme>youtube</grapheme><alias>youtioube</alias></lexeme>
-  <!-- Belgium's Walloon words: eSpeak NG's French rules send a word that
-       opens with w, a vowel and a consonant to the English voice
-       (/w'0loUni/); French says them with the w of "watt". -->
+  <!-- Belgium's Walloon: eSpeak NG's French rules send a word that opens
+       with w, a vowel and a consonant to the English voice (/w'0loUni/);
+       French says it with the w of "watt". The words "wallon", "wallonne"…
+       are in espeak-french.pls. -->
   <lexeme><grapheme>Wallonie</grapheme><alias>Ouallonie</alias></lexeme>
-  <lexeme><grapheme>Wallon</grapheme><alias>Ouallon</alias></lexeme>
-  <lexeme><grapheme>Wallons</grapheme><alias>Ouallons</alias></lexeme>
-  <lexeme><grapheme>Wallonne</grapheme><alias>Ouallonne</alias></lexeme>
-  <lexeme><grapheme>Wallonnes</grapheme><alias>Ouallonnes</alias></lexeme>
-  <lexeme><grapheme>wallon</grapheme><alias>ouallon</alias></lexeme>
-  <lexeme><grapheme>wallons</grapheme><alias>ouallons</alias></lexeme>
-  <lexeme><grapheme>wallonne</grapheme><alias>ouallonne</alias></lexeme>
-  <lexeme><grapheme>wallonnes</grapheme><alias>ouallonnes</alias></lexeme>
   <!-- Names eSpeak NG would read as English whose spelling has no accent
        to say they are French (words.c, rule_french_name). -->
   <lexeme><grapheme>Beyrouth</grapheme><alias>Beyroutte</alias></lexeme>
