@@ -32,6 +32,17 @@ static void copy_without_meta_lines(void **state)
     ora_article_free(&a);
 }
 
+/* Reads text (a string literal's bytes) into a, which must be an article
+ * with that title. */
+static void read_titled_article(const char *text, size_t n, ora_article *a, const char *title)
+{
+    ora_error err;
+    ora_article_init(a);
+    assert_int_equal(ora_read_text(text, n, a, &err), 0);
+    assert_null(a->not_article);
+    assert_string_equal(a->title, title);
+}
+
 /* Someone's own text: a title line and paragraphs, no byline, no
  * furniture. It is read as it is, not refused. */
 static void bare_prose_is_read_as_is(void **state)
@@ -44,11 +55,7 @@ static void bare_prose_is_read_as_is(void **state)
         "Chacun vient quand il peut, et les l\xc3\xa9gumes sont partag\xc3\xa9s "
         "entre tous ceux qui ont donn\xc3\xa9 un coup de main.\n";
     ora_article a;
-    ora_error err;
-    ora_article_init(&a);
-    assert_int_equal(ora_read_text(text, sizeof text - 1, &a, &err), 0);
-    assert_null(a.not_article);
-    assert_string_equal(a.title, "Le jardin partag\xc3\xa9 du quartier");
+    read_titled_article(text, sizeof text - 1, &a, "Le jardin partag\xc3\xa9 du quartier");
     assert_null(a.byline);
     size_t paragraphs = 0;
     for (size_t i = 0; i < a.n_blocks; i++)
@@ -138,11 +145,7 @@ static void line_opening_on_a_stop_is_prose(void **state)
         "Le maire doit les recevoir la semaine prochaine, mais le budget de la ville ne "
         "permettra pas de financer seul un chantier de plusieurs millions d'euros.\n";
     ora_article a;
-    ora_error err;
-    ora_article_init(&a);
-    assert_int_equal(ora_read_text(text, sizeof text - 1, &a, &err), 0);
-    assert_null(a.not_article);
-    assert_string_equal(a.title, "La piscine Jean-Pommier fermera ses portes en juin");
+    read_titled_article(text, sizeof text - 1, &a, "La piscine Jean-Pommier fermera ses portes en juin");
     bool kept = false;
     for (size_t k = 0; k < a.n_blocks; k++)
         kept |= strstr(a.blocks[k].text, "Valence : une p") != NULL;
