@@ -206,16 +206,8 @@ static size_t apply_rules(pass *p, size_t i)
     size_t n = c == '&' || c == '+' || c == '%' || c == '@' || c == '#' || c == '/' || c == '=' || c == '*' ||
                            c == '\xC2'
                    ? rule_symbol(p, i) : 0;
-    if (c == ',') {
-        /* a comma before digits that no number took as decimal: a list,
-         * "17,18,19", "19 bis,20"; eSpeak NG runs "dix-huit,dix-neuf" together and
-         * drops the t of huit */
-        if (i == 0 || !is_word_at(p->s, p->len, prev_char_start(p->s, i)) || i + 1 >= p->len ||
-            !is_digit(p->s[i + 1]))
-            return 0;
-        emit(p, i, i + 1, ", ");
-        return 1;
-    }
+    if (c == ',')
+        return rule_list_comma(p, i);
     if (!n && c == '[')
         n = i + 1 < p->len && is_digit(p->s[i + 1]) ? rule_footnote_call(p, i) : rule_bracketed_letters(p, i);
     if (!n && c == '-' && !at_boundary(p, i))

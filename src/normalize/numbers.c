@@ -822,6 +822,18 @@ size_t rule_minus_after_to(pass *p, size_t i)
 }
 
 /* A sign right before a number: "+2,3 %" → plus deux virgule trois. */
+/* A comma before digits that no number took as decimal is a list's:
+ * "17,18,19", "19 bis,20". It is said with a pause: eSpeak NG runs
+ * "dix-huit,dix-neuf" together and drops the t of huit. */
+size_t rule_list_comma(pass *p, size_t i)
+{
+    if (i == 0 || !is_word_at(p->s, p->len, prev_char_start(p->s, i)) || i + 1 >= p->len ||
+        !is_digit(p->s[i + 1]))
+        return 0;
+    emit(p, i, i + 1, ", ");
+    return 1;
+}
+
 /* "les -18 ans", "pour les -25 ans": an age group, after an article and
  * before "ans". */
 static bool under_age(const pass *p, size_t i)
