@@ -192,6 +192,8 @@ static size_t lower_word_rules(pass *p, size_t i)
     if (!n) {
         copy(p, i, e);
         n = e - i;
+        if (after == ',') /* "19 bis,20" */
+            n += rule_list_comma(p, e);
     }
     return n;
 }
@@ -206,16 +208,16 @@ static size_t apply_rules(pass *p, size_t i)
     size_t n = c == '&' || c == '+' || c == '%' || c == '@' || c == '#' || c == '/' || c == '=' || c == '*' ||
                            c == '\xC2'
                    ? rule_symbol(p, i) : 0;
-    if (c == ',')
-        return rule_list_comma(p, i);
     if (!n && c == '[')
         n = i + 1 < p->len && is_digit(p->s[i + 1]) ? rule_footnote_call(p, i) : rule_bracketed_letters(p, i);
     if (!n && c == '-' && !at_boundary(p, i))
         return rule_minus_after_to(p, i);
     if (n || !at_boundary(p, i))
         return n;
-    if (is_digit(c))
-        return TRY(digit_rules);
+    if (is_digit(c)) {
+        n = TRY(digit_rules);
+        return n ? n + rule_list_comma(p, i + n) : 0; /* "17,18,19" */
+    }
     if (is_upper_ascii(c)) {
         if (i + 1 < p->len && (p->s[i + 1] == '-' || p->s[i + 1] == '+') && (n = rule_relative_index(p, i)))
             return n; /* "N+1", "J-7" */
@@ -244,7 +246,7 @@ static void set_may_start(ora_normalizer *n)
 {
     for (int c = 0; c < 256; c++)
         n->may_start[c] = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-                          c >= 0xC0 || (c && strchr("+-$&%@#/=*[,", c)) ||
+                          c >= 0xC0 || (c && strchr("+-$&%@#/=*[", c)) ||
                           (c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
                           lexicon_may_start(&n->lex, (unsigned char)c);
 }

@@ -188,8 +188,7 @@ size_t digits_at(const char *s, size_t len, size_t i);
  * there is none. */
 size_t range_dash_between(const pass *p, size_t j);
 unsigned long long to_ull(const char *s, size_t n);
-/* Whether the source bytes before e end with lit. */
-bool ends_with_bytes(const pass *p, size_t e, const char *lit);
+
 /* Whether source bytes at i start with lit and the word ends there. */
 bool word_is(const pass *p, size_t i, const char *lit);
 /* Inline: the rules call it with literals, whose length the compiler
@@ -200,6 +199,12 @@ static inline bool starts_with_at(const pass *p, size_t i, const char *lit)
         return false; /* the common case, before the length */
     size_t l = strlen(lit);
     return i + l <= p->len && memcmp(p->s + i, lit, l) == 0;
+}
+/* Whether the source bytes before e end with lit (inline, as above). */
+static inline bool ends_with_bytes(const pass *p, size_t e, const char *lit)
+{
+    size_t n = strlen(lit);
+    return e >= n && memcmp(p->s + e - n, lit, n) == 0;
 }
 /* Whether an apostrophe (' or ’) ends just before i, and where it starts. */
 bool after_apostrophe(const pass *p, size_t i);

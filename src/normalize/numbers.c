@@ -822,13 +822,13 @@ size_t rule_minus_after_to(pass *p, size_t i)
 }
 
 /* A sign right before a number: "+2,3 %" → plus deux virgule trois. */
-/* A comma before digits that no number took as decimal is a list's:
- * "17,18,19", "19 bis,20". It is said with a pause: eSpeak NG runs
+/* A comma at i, before digits, that no number took as decimal is a
+ * list's: "17,18,19", "19 bis,20". It is said with a pause: eSpeak NG runs
  * "dix-huit,dix-neuf" together and drops the t of huit. */
 size_t rule_list_comma(pass *p, size_t i)
 {
-    if (i == 0 || !is_word_at(p->s, p->len, prev_char_start(p->s, i)) || i + 1 >= p->len ||
-        !is_digit(p->s[i + 1]))
+    if (i == 0 || i + 1 >= p->len || p->s[i] != ',' || !is_digit(p->s[i + 1]) ||
+        !is_word_at(p->s, p->len, prev_char_start(p->s, i)))
         return 0;
     emit(p, i, i + 1, ", ");
     return 1;
@@ -1373,6 +1373,12 @@ static size_t currency_after_scale_word(pass *p, size_t i, const currency_name *
 size_t rule_money_prefix(pass *p, size_t i)
 {
     size_t l;
+    if (is_upper_ascii(p->s[i])) { /* most capitalized words: no amount after them */
+        size_t e = word_end(p, i), sp = space_len(p->s, p->len, e);
+        bool glued_sign = e < p->len && p->s[e] == '$'; /* "US$ 5" */
+        if (!glued_sign && (!sp || e + sp >= p->len || !is_digit(p->s[e + sp])))
+            return 0;
+    }
     const currency_name *c = currency_at(p, i, &l);
     if (!c)
         return 0;

@@ -44,14 +44,17 @@ bool is_letter_at(const char *s, size_t len, size_t i)
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80)
         return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    if (c == 0xC3 && i + 1 < len && ((unsigned char)s[i + 1] & 0xC0) == 0x80)
+        return s[i + 1] != '\x97' && s[i + 1] != '\xB7'; /* é, à, ç: most of them; not × ÷ */
     uint32_t cp;
     int l = utf8_decode(s + i, len - i, &cp);
+    if (l && cp >= 0xC0 && cp < 0x2000)
+        return !utf8_is_space(cp);
     /* not punctuation and symbols (2000–2BFF), variation selectors (FE00–
      * FE0F), emoji and other pictographs (1F000–1FAFF): "👉https://…" is a
      * symbol before an address, not one word */
-    return l && !utf8_is_space(cp) && cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 &&
-           (cp < 0x2000 || cp > 0x2BFF) && (cp < 0xFE00 || cp > 0xFE0F) &&
-           (cp < 0x1F000 || cp > 0x1FAFF);
+    return l && cp > 0x2BFF && (cp < 0xFE00 || cp > 0xFE0F) && (cp < 0x1F000 || cp > 0x1FAFF) &&
+           !utf8_is_space(cp);
 }
 
 bool is_word_at(const char *s, size_t len, size_t i)
@@ -66,12 +69,6 @@ size_t prev_char_start(const char *s, size_t i)
     while (j > 0 && ((unsigned char)s[j - 1] & 0xC0) == 0x80)
         j--;
     return j ? j - 1 : 0;
-}
-
-bool ends_with_bytes(const pass *p, size_t e, const char *lit)
-{
-    size_t n = strlen(lit);
-    return e >= n && memcmp(p->s + e - n, lit, n) == 0;
 }
 
 bool at_boundary(const pass *p, size_t i)

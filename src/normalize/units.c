@@ -178,9 +178,10 @@ const currency_name *currency_at(const pass *p, size_t i, size_t *len)
         return NULL;
     for (size_t k = 0; k < p->nz->currencies.n; k++) {
         const currency_name *c = &p->nz->currencies.items[k];
-        size_t sl = strlen(c->symbol);
+        if (c->symbol[0] != p->s[i] || (c->symbol[1] && (i + 1 >= p->len || c->symbol[1] != p->s[i + 1])))
+            continue; /* "€" and "’" share their first byte */
+        size_t l = symbol_len_at(p, i, c->symbol), sl = strlen(c->symbol);
         bool letters = is_letter_at(c->symbol, sl, sl - 1); /* "CHF", not "€" */
-        size_t l = i < p->len && c->symbol[0] == p->s[i] ? symbol_len_at(p, i, c->symbol) : 0;
         if (l && !(letters && is_word_at(p->s, p->len, i + l))) {
             *len = l;
             return c;
