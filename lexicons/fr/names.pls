@@ -39,4 +39,9 @@
   <!-- Names eSpeak NG would read as English whose spelling has no accent
        to say they are French (words.c, rule_french_name). -->
   <lexeme><grapheme>Beyrouth</grapheme><alias>Beyroutte</alias></lexeme>
+  <!-- Names of the news that eSpeak NG hands to its English voice -->
+  <lexeme><grapheme>Kiev</grapheme><alias>Kiève</alias></lexeme>
+  <lexeme><grapheme>Netanyahou</grapheme><alias>Nétaniahou</alias></lexeme>
+  <lexeme><grapheme>Netanyahu</grapheme><alias>Nétaniahou</alias></lexeme>
+  <lexeme><grapheme>Xi Jinping</grapheme><alias>Chi Djinnpinng</alias></lexeme>
 </lexicon>
