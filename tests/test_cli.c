@@ -15,7 +15,7 @@ static const char *const boilerplate[] = {
 
 static const char *const free_text[] = {
     "Joe Biden autorise l’Ukraine à utiliser des missiles à longue portée",
-    "Washington a finalement cédé à une demande faite par Kiev",
+    "Washington a finalement cédé à une demande faite par Kiève", /* Kiev, said in French */
     "Douze jours après l’élection présidentielle américaine",
     "a-t-on appris de source officielle dimanche dix-sept novembre",
     "Il s’agit ici de repousser la contre-attaque de Moscou",
