@@ -1344,32 +1344,38 @@ size_t rule_phone(pass *p, size_t i)
 
 /* ── Money written symbol first ────────────────────────────────────────── */
 
+/* "million" or "milliard" when w is one of them, singular or plural. */
+static const char *scale_word_of(const pass *p, word_ref w)
+{
+    static const char *const words[] = {"millions", "million", "milliards", "milliard"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (word_is(p, w.start, words[k]))
+            return k < 2 ? "million" : "milliard";
+    return NULL;
+}
+
 /* "millions" or "milliards" after an amount: "$10 millions". */
 static const char *scale_word_after(const pass *p, size_t j, size_t *len)
 {
     word_ref w = next_word(p, j);
-    static const char *const words[] = {"millions", "million", "milliards", "milliard"};
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (w.start == j + 1 && word_is(p, w.start, words[k])) {
-            *len = w.end - j;
-            return k < 2 ? "million" : "milliard";
-        }
-    return NULL;
+    const char *word = w.start == j + 1 ? scale_word_of(p, w) : NULL;
+    if (word)
+        *len = w.end - j;
+    return word;
 }
 
-/* "$4.99" → quatre dollars quatre-vingt-dix-neuf, "£25", "$10 millions". */
 /* "2,5 millions €": a currency symbol after the word million or milliard
  * is "d'euros", "de dollars". */
 static size_t currency_after_scale_word(pass *p, size_t i, const currency_name *c, size_t l)
 {
     word_ref w = prev_word(p, i);
-    if (w.end + 1 != i || !(word_is(p, w.start, "million") || word_is(p, w.start, "millions") ||
-                            word_is(p, w.start, "milliard") || word_is(p, w.start, "milliards")))
+    if (w.end + 1 != i || !scale_word_of(p, w))
         return 0;
     emit(p, i, i + l, c->of_form);
     return l;
 }
 
+/* "$4.99" → quatre dollars quatre-vingt-dix-neuf, "£25", "$10 millions". */
 size_t rule_money_prefix(pass *p, size_t i)
 {
     size_t l;

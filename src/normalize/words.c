@@ -648,18 +648,18 @@ static bool common_word_capitals(const pass *p, const char *s, size_t n)
            !accent_restore(p->nz->accents, s, n);
 }
 
-static size_t caps_run_len(const pass *p, size_t i, size_t e)
+/* A capitals word said as a name: "GAME" → Game. */
+static void add_title_case(strbuf *b, const char *s, size_t n)
 {
-    size_t k = i;
-    while (k < e && is_upper_ascii(p->s[k]))
-        k++;
-    return k - i;
+    sb_addc(b, s[0]);
+    for (size_t k = 1; k < n; k++)
+        sb_addc(b, (char)tolower((unsigned char)s[k]));
 }
 
 /* Whether the capitals word [a, e) is a common word of the other language. */
 static bool foreign_capitals_at(const pass *p, size_t a, size_t e)
 {
-    return e - a >= 2 && caps_run_len(p, a, e) == e - a &&
+    return e - a >= 2 && caps_run(p, a, e) == e - a &&
            foreign_common_word(word_lists(p), p->s + a, e - a);
 }
 
@@ -699,9 +699,7 @@ void say_capitals(const pass *p, strbuf *b, const char *s, size_t n)
     if (alias) {
         sb_adds(b, alias);
     } else if (pronounceable(s, n) && common_word_capitals(p, s, n)) {
-        sb_addc(b, s[0]);
-        for (size_t k = 1; k < n; k++)
-            sb_addc(b, (char)tolower((unsigned char)s[k]));
+        add_title_case(b, s, n);
     } else if (pronounceable(s, n)) {
         say_capitals_word(b, s, n, after_name(p, s));
     } else {
@@ -879,9 +877,7 @@ size_t rule_acronym(pass *p, size_t i)
     if (!alias && foreign_capitals_pair(p, i, e)) {
         strbuf b;
         sb_init(&b);
-        sb_addc(&b, p->s[i]);
-        for (size_t k = i + 1; k < e; k++)
-            sb_addc(&b, (char)tolower((unsigned char)p->s[k]));
+        add_title_case(&b, p->s + i, n);
         return emit_built(p, i, e, &b);
     }
     bool heading = !alias && in_capitals_phrase(p, i, e);
@@ -954,6 +950,18 @@ static size_t final_th(const pass *p, size_t i, size_t e)
     return e - i >= 4 + s && p->s[e - 2 - s] == 't' && p->s[e - 1 - s] == 'h' ? 2 + s : 0;
 }
 
+/* "d'Estaing", "Fontaing": French says a final -aing /ɛ̃/, eSpeak NG 1.51
+ * /ɛ̃g/. No other language writes it, so the name is respelled -ain. */
+static size_t say_final_aing(pass *p, size_t i, size_t e)
+{
+    if (e - i < 5 || memcmp(p->s + e - 4, "aing", 4) != 0)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_add(&b, p->s + i, e - i - 1);
+    return emit_built(p, i, e, &b);
+}
+
 /* "Sarkozy", "Cergy", "Neuilly", "Élisabeth", "Édith": eSpeak NG 1.51's
  * French rules hand a word ending in a consonant and y, or in th, to the
  * English voice ("Sarkozy" is /sA@k0zi/, "Élisabeth" /Il'IseIb@T/). A
@@ -967,18 +975,6 @@ static size_t final_th(const pass *p, size_t i, size_t e)
  * ("Thierry"), and a t in its place would change the vowel before it
  * ("Bethoncourt"). French words of the same kind are respelled by
  * espeak-french.pls, and a few names by names.pls ("Beyrouth"). */
-/* "d'Estaing", "Fontaing": French says a final -aing /ɛ̃/, eSpeak NG 1.51
- * /ɛ̃g/. No other language writes it, so the name is respelled -ain. */
-static size_t say_final_aing(pass *p, size_t i, size_t e)
-{
-    if (e - i < 5 || memcmp(p->s + e - 4, "aing", 4) != 0)
-        return 0;
-    strbuf b;
-    sb_init(&b);
-    sb_add(&b, p->s + i, e - i - 1);
-    return emit_built(p, i, e, &b);
-}
-
 size_t rule_french_name(pass *p, size_t i)
 {
     size_t e = word_end(p, i), th = final_th(p, i, e);
@@ -1364,8 +1360,8 @@ static size_t inclusive_mark(const pass *p, size_t j, bool *plain)
  * plural ending after a full stop. Addresses end so too ("elpais.es",
  * "rtve.es", "huffingtonpost.es"), so "es" counts only after the endings
  * of the words that take it (é, i, u, d, -nt, -at, -it, -ut, -eur), and a
- * longer ending only after the
- * masculine it is made from (-eur, -teur, -en). The word is in lower case. */
+ * longer ending only after the masculine it is made from (-eur, -teur,
+ * -en). The word is in lower case. */
 static bool dotted_plural_ending(const pass *p, size_t i, size_t base_end, size_t fem, size_t fem_len)
 {
     if (base_end >= p->len || p->s[base_end] != '.' || base_end - i < 3 || is_upper_ascii(p->s[i]))
