@@ -117,6 +117,9 @@ static void datelines_of_many_sites(void **state)
                 "2024-01-22T09:47", "2024-01-22T12:15", "AFP");
     expect_line("Nadia Roux | 5 novembre 2019", "2019-11-05", "", "Nadia Roux");
     expect_line("Pierre DurandPublié le 21/06/2018 à 06:00", "2018-06-21T06:00", "", "Pierre Durand");
+    /* a field's label is no name, and a story's credit line is a byline */
+    expect_line("Dernière Modification: 3 avril 2021", "2021-04-03", "", "");
+    expect_line("Story by Jane Smith", "", "", "Jane Smith");
 }
 
 static void bylines_with_roles(void **state)

@@ -374,7 +374,8 @@ static bool meta_word(const read_cues *c, const char *w, size_t n)
 }
 
 /* Two to four capitalized words, not opening on an article ("Le Monde" is
- * a site), right before a date. */
+ * a site), right before a date; a label's colon ("Last Modified:") says
+ * it is no name. */
 static bool unprefixed_name(const read_cues *c, const char *s, size_t n)
 {
     while (n && (s[n - 1] == ' ' || s[n - 1] == ','))
@@ -387,7 +388,7 @@ static bool unprefixed_name(const read_cues *c, const char *s, size_t n)
     for (size_t i = 0; i < n; i++)
         if ((i == 0 || s[i - 1] == ' ') && !latin_capital_at(s + i))
             return false;
-    return memchr(s, ',', n) == NULL;
+    return memchr(s, ',', n) == NULL && memchr(s, ':', n) == NULL;
 }
 
 /* Reads one field [s, s+n); adds its date(s) and byline to d. Returns how

@@ -417,6 +417,38 @@ static void keep_inline_boxes(reader *r)
     }
 }
 
+/* "John Doe / Daily Planet", "News / Politics": capitalized words on both
+ * sides of a slash, a picture's credit or a rubric's path; a name's small
+ * words ("Le Courrier du Val") may stand between them. */
+bool text_slash_names(const line *l)
+{
+    if (!strstr(l->s, " / ") || l->words > 8 || !latin_capital_at(l->s))
+        return false;
+    for (const char *p = l->s; *p; p++) {
+        if (p > l->s && p[-1] != ' ')
+            continue;
+        size_t n = strcspn(p, " ");
+        bool small = n <= 3 && p >= l->s + 2 && latin_lower_at(p) && p[-2] != '/';
+        if (*p != '/' && !latin_capital_at(p) && !small)
+            return false;
+    }
+    return true;
+}
+
+/* A credit under its caption, in no words of the credit lists: capitalized
+ * words on both sides of a slash ("Jean Dupont / Le Courrier"), right
+ * under a sentence (no blank line between: one legend). */
+static void mark_slash_credits(reader *r)
+{
+    for (size_t i = 1; i < r->n; i++) {
+        line *l = &r->l[i];
+        const line *above = &r->l[i - 1];
+        if (l->tight && !l->credit && !l->meta && text_slash_names(l) && above->full_stop &&
+            above->words >= 5 && !above->meta)
+            l->credit = true;
+    }
+}
+
 void text_classify(reader *r)
 {
     for (size_t i = 0; i < r->n; i++) {
@@ -446,6 +478,7 @@ void text_classify(reader *r)
     }
     if (no_function_words(r))
         judge_by_shape(r);
+    mark_slash_credits(r);
     drop_cut_teasers(r);
     keep_inline_boxes(r);
 }

@@ -113,7 +113,7 @@ static size_t choose_title(const reader *r, size_t from)
             !cue_wire_signature(&r->cues, &r->bp, r->l[i].s) && !text_author_again(r, i)) {
             long s = text_title_score(r, i, r->body);
 #ifdef TEXT_DEBUG
-            fprintf(stderr, "title? %zu %ld %s\n", i, s, r->l[i].s);
+            fprintf(stderr, "title? %zu %ld %d%d %s\n", i, s, r->l[i].tight, i + 1 < r->n && r->l[i + 1].tight, r->l[i].s);
 #endif
             if (s > best)
                 best = s, title = i;

@@ -32,14 +32,26 @@ static bool glued_words(const char *s)
     return glued_stop(s);
 }
 
+/* How many times sep stands in s. */
+static int count_of(const char *s, const char *sep)
+{
+    int n = 0;
+    for (const char *p = s; (p = strstr(p, sep)); p += strlen(sep))
+        n++;
+    return n;
+}
+
 /* "Accueil » Société » Trafic": more closing chevrons than opening ones
- * are the arrows of a breadcrumb, not quotes. */
+ * are the arrows of a breadcrumb, not quotes; so are single angle
+ * quotes (no quote opens on "›") and two " > " or more. */
 static bool breadcrumb(const char *s)
 {
     int open = 0, close = 0;
     for (const char *p = s; (p = strstr(p, "\xC2")); p++)
         open += (unsigned char)p[1] == 0xAB, close += (unsigned char)p[1] == 0xBB;
-    return close > open && close >= 1 && open == 0 && strstr(s, " \xC2\xBB ");
+    if (close > open && close >= 1 && open == 0 && strstr(s, " \xC2\xBB "))
+        return true;
+    return (count_of(s, " \xE2\x80\xBA ") >= 1 && !strstr(s, "\xE2\x80\xB9")) || count_of(s, " > ") >= 2;
 }
 
 /* "U.N.", "U.S.": initials, each a capital and its dot; a headline may
@@ -60,7 +72,7 @@ bool text_title_like(const line *l)
         return false;
     char c = l->s[l->len - 1];
     return (c != '.' || text_ends_on_initials(l->s, l->len)) && c != ':' && c != ',' && c != ';' &&
-           !strchr(l->s, '|') &&
+           !strchr(l->s, '|') && !text_slash_names(l) &&
            !l->credit_in && !breadcrumb(l->s);
 }
 
@@ -136,6 +148,27 @@ static bool doubled(const reader *r, size_t i)
     return false;
 }
 
+/* A headline or a link: no full stop, no dateline, no credit. */
+static bool unpunctuated_item(const line *l)
+{
+    return !l->full_stop && !l->meta && !l->credit && !l->credit_in && l->words >= 1 && l->words <= 20;
+}
+
+/* How many lines of the block around i (lines no blank line parts) are
+ * headlines or links. A copy sets a page's headings and paragraphs
+ * between blank lines and the items of a list or a box without: two such
+ * lines around i make it an item of a list ("Trending" over four
+ * headlines, a menu), not the article's heading. */
+static int block_items(const reader *r, size_t i)
+{
+    int n = 0;
+    for (size_t j = i; j > 0 && i - j < 8 && r->l[j].tight; j--)
+        n += unpunctuated_item(&r->l[j - 1]);
+    for (size_t j = i + 1; j < r->n && j - i <= 8 && r->l[j].tight; j++)
+        n += unpunctuated_item(&r->l[j]);
+    return n;
+}
+
 /* The title's score as a candidate at i, the prose starting at body: near
  * the prose, with a dateline or a lede under it (or a dateline over it),
  * not in a menu. */
@@ -187,6 +220,8 @@ long text_title_score(const reader *r, size_t i, size_t body)
     if ((text_in_menu(r, i) || l->listed || (i > 0 && text_announces_link(r, r->l[i - 1].s))) &&
         !right_under && !right_over && !doubled(r, i))
         s -= 60;
+    if (block_items(r, i) >= 2)
+        s -= 40; /* an item of a list the copy gives as one block */
     if (in_see_also_box(r, i))
         s -= 60; /* a linked article's headline and byline, under "Sur le même sujet" */
     s += 3 * (long)(l->words < 12 ? l->words : 12); /* a title says something */
@@ -232,10 +267,15 @@ bool text_title_case(const line *l)
 }
 
 /* "Trump Has Shown Receptiveness To Obama's Agenda. Does He Actually
- * Mean It?": a headline may ask, in title case, where prose does not. */
+ * Mean It?": a headline may ask, in title case; or in one short
+ * question ("Le nouveau budget va-t-il sauver les routes ?"), where a
+ * paragraph that asks says more or asks after a sentence. */
 bool text_headline_question(const line *l)
 {
-    return l->len >= 12 && l->words <= 20 && l->s[l->len - 1] == '?' && text_title_case(l);
+    if (l->len < 12 || l->words > 20 || l->s[l->len - 1] != '?')
+        return false;
+    return text_title_case(l) || (l->words <= 16 && !strstr(l->s, ". ") && !strstr(l->s, "! ") &&
+                                  latin_capital_at(l->s));
 }
 
 /* A headline in title case right over a longer line that is none (a

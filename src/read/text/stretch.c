@@ -59,7 +59,10 @@ void text_end_stretch(reader *r)
         if ((l->cut || (l->end && words >= STRONG_RUN)) && i > r->body) {
             if (i < r->stop)
                 r->stop = i;
-            r->box = i + 1;
+            /* only an author box's label says that the name under it is
+             * the author's: under "Most Read" it is a link */
+            if (cue_word_nocase(&r->cues.author_box, l->s, l->len))
+                r->box = i + 1;
             return;
         }
         if (l->cls == GOOD) {

@@ -80,6 +80,7 @@ int text_load_stopwords(reader *r, ora_error *err);
 bool text_opens_on_time(const char *s); /* "21h40 La participation …" */
 bool text_glued_label(const char *s);   /* "… :Lien copié" */
 bool text_announces_link(const reader *r, const char *s); /* "Lire aussi" */
+bool text_slash_names(const line *l); /* "Jean Dupont / Le Courrier" */
 void text_classify(reader *r);
 
 /* text/byline.c: names, and the byline and dates of a dateline. */
