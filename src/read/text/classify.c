@@ -374,11 +374,21 @@ static void judge_by_shape(reader *r)
     }
 }
 
+/* A short sentence of the prose ("He declined to comment.") over a
+ * paragraph. */
+static bool short_prose_over_prose(const reader *r, size_t k)
+{
+    const line *l = &r->l[k];
+    return l->own == SHORT && l->full_stop && l->words >= 3 && l->stops > 0 && k + 2 < r->n &&
+           r->l[k + 1].own == GOOD;
+}
+
 /* Links a box inside the article may hold under its label. */
 #define INLINE_BOX_LINKS 6
 
 /* "Related" over a few headlines (two or more), then the article's prose
- * again, two paragraphs in a row: a box of links set inside the article,
+ * again, two paragraphs in a row (or its last one, over furniture or
+ * another end marker): a box of links set inside the article,
  * not its end. Reader comments and teasers under an article alternate names,
  * dates and buttons with their text, and the next article opens on its
  * dateline. Returns the line after the box, or 0 when i opens none. */
@@ -387,7 +397,7 @@ static size_t inline_box_end(const reader *r, size_t i)
     size_t k = i + 1;
     for (; k < r->n && k <= i + INLINE_BOX_LINKS; k++) {
         const line *l = &r->l[k];
-        if (l->own == GOOD)
+        if (l->own == GOOD || short_prose_over_prose(r, k))
             break;
         if (l->full_stop || l->words < 2 || l->words > 20 || l->meta || l->end || l->cut ||
             l->bullet != r->l[i + 1].bullet)
@@ -395,8 +405,14 @@ static size_t inline_box_end(const reader *r, size_t i)
     }
     if (k < i + 3 || k + 1 >= r->n)
         return 0; /* one headline and its text: the next article ("En savoir plus") */
+    size_t after = k; /* a short sentence there is the prose's too */
+    if (short_prose_over_prose(r, k))
+        k++;
     const line *a = &r->l[k], *b = &r->l[k + 1];
-    return a->own == GOOD && a->full_stop && b->own == GOOD && b->full_stop ? k : 0;
+    /* or the article's last paragraph, then its real end ("12 Comments",
+     * a share bar) */
+    bool last = (b->end || b->own == BAD) && a->words >= 15;
+    return a->own == GOOD && a->full_stop && ((b->own == GOOD && b->full_stop) || last) ? after : 0;
 }
 
 /* An end marker that only labels a box of links inside the article is

@@ -157,13 +157,15 @@ static bool item_of_sentence(const line *l)
 }
 
 /* Embedded posts are not the article's: neither the signature nor
- * the text over it is read, and neither parts the article. */
+ * the text over it is read, and neither parts the article; the post's
+ * date is no dateline of the article (prose over it is no head). */
 static void drop_embedded_posts(reader *r)
 {
     for (size_t i = 0; i < r->n; i++) {
         if (!post_signature(&r->l[i]))
             continue;
         r->l[i].cls = BAD, r->l[i].listed = r->l[i].embed = true;
+        r->l[i].meta = false;
         if (i > 0 && r->l[i - 1].len < 400)
             r->l[i - 1].cls = BAD, r->l[i - 1].listed = r->l[i - 1].embed = true;
     }

@@ -20,6 +20,18 @@ long text_line_score(const line *l)
     return l->drop ? -2 : -BAD_COST;
 }
 
+/* Prose above a counted end marker ("12 Comments", "Réactions (3)") that
+ * makes it the end of a short piece: in a head, such a counter stands over
+ * the prose, not under it. */
+#define COUNTED_END_RUN 40
+
+/* Is line l an end marker that ends an article of that much prose above
+ * it? Once the prose is strong, any; a counted one under a short piece. */
+static bool ends_article(const reader *r, const line *l, long prose)
+{
+    return l->end && (prose >= STRONG_RUN || (prose >= COUNTED_END_RUN && cue_counter_line(&r->cues, l->s)));
+}
+
 /* The best-scoring run of lines (Kadane's), stopped at an end marker once
  * the run is strong. Returns false when no line scores. */
 bool text_find_stretch(reader *r)
@@ -32,7 +44,7 @@ bool text_find_stretch(reader *r)
         /* the marker may stand past a share bar or an author box: while
          * the run that made the strong stretch goes on, what follows the
          * marker (reader comments, however long) is not the article */
-        if ((l->end || l->cut) && best >= STRONG_RUN && run > 0 && start == r->body)
+        if ((ends_article(r, l, best) || (l->cut && best >= STRONG_RUN)) && run > 0 && start == r->body)
             break;
         if (run <= 0)
             run = 0, start = i;
@@ -56,7 +68,7 @@ void text_end_stretch(reader *r)
             r->a->truncated = true;
             r->a->remaining_percent = paywall_percent(&r->cues, l->s);
         }
-        if ((l->cut || (l->end && words >= STRONG_RUN)) && i > r->body) {
+        if ((l->cut || ends_article(r, l, (long)words)) && i > r->body) {
             if (i < r->stop)
                 r->stop = i;
             /* only an author box's label says that the name under it is
