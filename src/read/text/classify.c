@@ -387,7 +387,7 @@ static bool short_prose_over_prose(const reader *r, size_t k)
 #define INLINE_BOX_LINKS 6
 
 /* "Related" over a few headlines (two or more), then the article's prose
- * again, two paragraphs in a row (or its last one, over furniture or
+ * again, two paragraphs in a row (or one over a caption, furniture or
  * another end marker): a box of links set inside the article,
  * not its end. Reader comments and teasers under an article alternate names,
  * dates and buttons with their text, and the next article opens on its
@@ -409,10 +409,12 @@ static size_t inline_box_end(const reader *r, size_t i)
     if (short_prose_over_prose(r, k))
         k++;
     const line *a = &r->l[k], *b = &r->l[k + 1];
-    /* or the article's last paragraph, then its real end ("12 Comments",
-     * a share bar) */
-    bool last = (b->end || b->own == BAD) && a->words >= 15;
-    return a->own == GOOD && a->full_stop && ((b->own == GOOD && b->full_stop) || last) ? after : 0;
+    /* or a paragraph of 15 words or more over a sentence (a caption), a
+     * sub-heading, the article's real end ("12 Comments") or furniture (a
+     * share bar): a teaser is a headline's */
+    bool heading = b->own == SHORT && k + 2 < r->n && r->l[k + 2].own == GOOD; /* over its prose */
+    bool more = a->words >= 15 && (b->full_stop || b->end || b->own == BAD || heading);
+    return a->own == GOOD && a->full_stop && ((b->own == GOOD && b->full_stop) || more) ? after : 0;
 }
 
 /* An end marker that only labels a box of links inside the article is

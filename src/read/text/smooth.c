@@ -171,16 +171,20 @@ static void drop_embedded_posts(reader *r)
     }
 }
 
-/* Under "À lire aussi :" stand links: the bulleted ones, or one
- * headline without a full stop. */
+/* Under "À lire aussi :" stand links: the bulleted ones, or a headline
+ * without a full stop and up to three more right under it. */
 static void links_under_see_also(reader *r)
 {
     for (size_t i = 0; i + 1 < r->n; i++) {
         if (r->l[i].len > 40 || !text_announces_link(r, r->l[i].s))
             continue;
         size_t j = i + 1;
-        if (!r->l[j].bullet && !r->l[j].full_stop)
-            r->l[j].cls = BAD, r->l[j].listed = true;
+        /* a headline, and those right under it with no blank line between
+         * (a copy that lost the bullets gives a box of links so) */
+        for (size_t k = j; k < r->n && k <= i + 4 && !r->l[k].bullet && !r->l[k].full_stop &&
+                           (k == j || r->l[k].tight);
+             k++)
+            r->l[k].cls = BAD, r->l[k].listed = true;
         for (; j < r->n && r->l[j].bullet; j++)
             r->l[j].cls = BAD, r->l[j].listed = true;
     }

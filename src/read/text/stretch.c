@@ -55,6 +55,42 @@ bool text_find_stretch(reader *r)
     return best > 0;
 }
 
+/* Prose over a box the stretch may take back: 15 words or more. */
+#define PARTED_TOP_WORDS 15
+
+/* Does the furniture [k, i) make one box: lines no blank line parts (its
+ * label may stand apart), no dateline, no end marker? */
+static bool one_box(const reader *r, size_t k, size_t i)
+{
+    int apart = 0;
+    for (size_t j = k; j < i; j++) {
+        const line *l = &r->l[j];
+        if (l->cls == GOOD || l->meta || l->end || l->cut)
+            return false;
+        apart += j > k && !l->tight;
+    }
+    return apart <= 1;
+}
+
+/* A box set inside the article near its top ("More stories" over ten
+ * headlines, a poll, a gallery's captions) costs more than the lede and a
+ * paragraph above it score: the run starts again under it, and that prose
+ * would be lost. Prose right over the stretch, parted from it by one box
+ * and nothing else, is the article's: the stretch opens on it. */
+void text_join_parted_top(reader *r)
+{
+    size_t k = r->body;
+    while (k > 0 && r->l[k - 1].cls != GOOD)
+        k--;
+    if (k == r->body || k == 0 || !one_box(r, k, r->body))
+        return;
+    size_t top = k, words = 0;
+    while (top > 0 && r->l[top - 1].cls == GOOD)
+        words += r->l[--top].words;
+    if (words >= PARTED_TOP_WORDS)
+        r->body = top;
+}
+
 /* A paywall cue inside the stretch ends it, and so does an end marker
  * once the prose above it is long ("Réagir" in a share bar under the
  * lede is no end); a cue right after the stretch still says the article
