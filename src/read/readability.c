@@ -390,10 +390,29 @@ static bool has_block_child(xmlNodePtr n)
     return false;
 }
 
+/* "<br><br>" among n's children: n holds paragraphs, not one. */
+static bool parted_by_brs(xmlNodePtr n)
+{
+    bool after_br = false;
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        bool blank = c->type == XML_TEXT_NODE && (!c->content || !visible_len((const char *)c->content));
+        if (blank || c->type == XML_COMMENT_NODE)
+            continue;
+        bool br = node_is(c, "br");
+        if (br && after_br)
+            return true;
+        after_br = br;
+    }
+    return false;
+}
+
+/* A paragraph, or (a <div> or <td> of text and "<br><br>") a container
+ * of paragraphs, which score_loose_text scores one by one. */
 static bool is_paragraph_like(xmlNodePtr n)
 {
     static const char *const tags[] = {"p", "pre", "td", NULL};
-    return node_is_one_of(n, tags) || (node_is(n, "div") && !has_block_child(n));
+    return (node_is_one_of(n, tags) && !(node_is(n, "td") && parted_by_brs(n))) ||
+           (node_is(n, "div") && !has_block_child(n) && !parted_by_brs(n));
 }
 
 /* Gives a paragraph's points to its container a (in full), and less to
@@ -442,19 +461,20 @@ static size_t text_commas(xmlNodePtr n)
 
 /* Text loose in a container among its blocks, its paragraphs parted by
  * "<br><br>" ("<div>Le texte…<br><br>La suite…<div class=photo>…</div>
- * Encore…</div>"): Readability wraps such runs in <p> before scoring; here
- * each run gives its container a paragraph's points, as a <p> would. A
- * short run beside blocks is more often a label or a subtitle ("<h1>…</h1>
+ * Encore…</div>", or a layout table's <td>): Readability wraps such runs
+ * in <p> before scoring; here each run gives its container a paragraph's
+ * points, as a <p> would. A short run beside blocks, with no "<br><br>"
+ * on either side, is more often a label or a subtitle ("<h1>…</h1>
  * <span>…</span>") than a paragraph: it must be longer than a <p>. */
 #define LOOSE_PARAGRAPH_LEN 80
 static void score_loose_text(const scorer *sc, xmlNodePtr n)
 {
     static const char *const holders[] = {"div", "section", "article", "main",
-                                          "blockquote", "center", NULL};
+                                          "blockquote", "center", "td", NULL};
     if (!node_is_one_of(n, holders))
         return;
     size_t len = 0, commas = 0;
-    bool after_br = false;
+    bool after_br = false, parted = false; /* the run opened after "<br><br>" */
     for (xmlNodePtr c = n->children;; c = c->next) {
         bool text = c && (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE);
         bool phrase = c && c->type == XML_ELEMENT_NODE && readability_inline(c) &&
@@ -463,10 +483,14 @@ static void score_loose_text(const scorer *sc, xmlNodePtr n)
         if (c && (blank || c->type == XML_COMMENT_NODE))
             continue;
         bool br = c && node_is(c, "br");
-        if (!c || (!text && !phrase && !br) || (br && after_br)) {
-            if (len >= LOOSE_PARAGRAPH_LEN)
+        bool double_br = br && after_br;
+        if (!c || (!text && !phrase && !br) || double_br) {
+            /* a run "<br><br>" parts from the next is a paragraph of its
+             * text, however short, as a <p> is */
+            if (len >= ((parted || double_br) ? MIN_PARAGRAPH_LEN : LOOSE_PARAGRAPH_LEN))
                 credit_from(sc, n, paragraph_points(len, commas));
             len = commas = 0;
+            parted = double_br;
         }
         if (!c)
             return;

@@ -124,7 +124,20 @@ static void note_picture(body_walk *w, xmlNodePtr img)
     free(alt), free(title);
 }
 
-/* Inline text joins the run: a <br> as a mark, a link's bytes counted. */
+/* Is the run blank from its start to byte n? */
+static bool run_blank_to(const body_walk *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!isspace((unsigned char)w->run.s[i]) && w->run.s[i] != BR_MARK)
+            return false;
+    return true;
+}
+
+/* Inline text joins the run: a <br> as a mark, a link's bytes counted.
+ * The title in an inline element opening the run ("<span class=title>…
+ * </span>Le texte…", set as a block by the site's style) is a block of
+ * its own, which the header check then drops: glued to the text, it would
+ * be read as the paragraph's first words. */
 static void add_inline(body_walk *w, xmlNodePtr n)
 {
     if (node_is(n, "br")) {
@@ -135,6 +148,12 @@ static void add_inline(body_walk *w, xmlNodePtr n)
     gather_text(n->children, w->rules, &w->run);
     if (node_is(n, "a"))
         w->run_links += w->run.len - before;
+    else if (w->a->title && w->run.len > before && run_blank_to(w, before)) {
+        char *piece = ora_strndup(w->run.s + before, w->run.len - before);
+        if (piece && same_folded(piece, w->a->title))
+            sb_addc(&w->run, BR_MARK), sb_addc(&w->run, BR_MARK);
+        free(piece);
+    }
 }
 
 static void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
