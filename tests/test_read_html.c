@@ -3,6 +3,8 @@
  * lemonde-atacms sample, plus in-memory pages for the edge cases. */
 #include "fixtures/fixture_check.h"
 
+#include <iconv.h>
+
 static void fixtures_read_as_expected(void **state)
 {
     (void)state;
@@ -80,6 +82,57 @@ static void pages_and_copies_may_be_in_another_encoding(void **state)
     ora_article_free(&a);
     assert_int_equal(ora_read_file(txt, ORA_INPUT_AUTO, &a, &err), 0);
     assert_string_equal(a.title, "Un été au bord de l'eau");
+    ora_article_free(&a);
+    tu_rmdir(dir);
+}
+
+/* s (UTF-8) in charset code, NUL-terminated in out. */
+static size_t encode_as(const char *code, const char *s, char *out, size_t size)
+{
+    iconv_t cd = iconv_open(code, "UTF-8");
+    assert_true(cd != (iconv_t)-1);
+    char *in = (char *)s, *o = out;
+    size_t in_left = strlen(s), out_left = size - 1;
+    assert_true(iconv(cd, &in, &in_left, &o, &out_left) != (size_t)-1);
+    iconv_close(cd);
+    *o = '\0';
+    return (size_t)(o - out);
+}
+
+/* Chinese and Japanese part no words with spaces: an article in them is
+ * no "page without text"; and a Japanese page that names no charset, in
+ * Shift_JIS, is read as Japanese, not as windows-1252. */
+static void pages_in_scripts_without_spaces(void **state)
+{
+    (void)state;
+    static const char para[] = "北京市周六举行了一年一度的文化节，吸引了数万名市民和游客前来参观。"
+                               "活动包括传统音乐表演、书法展览和各地美食，许多家庭带着孩子一起参加。"
+                               "组织者表示，明年将继续扩大规模，邀请更多国家的艺术团体参加演出。";
+    static const char jpara[] = "東京都は土曜日に毎年恒例の文化祭を開催し、数万人の市民や観光客が訪れた。"
+                                "伝統音楽の公演や書道の展示、各地の料理などが用意され、会場は大いに盛り上がった。"
+                                "主催者は来年さらに規模を拡大する予定だと述べた。";
+    char utf8[4096], bytes[4096], path[256], *dir = tu_tmpdir();
+    snprintf(path, sizeof path, "%s/page.html", dir);
+    snprintf(utf8, sizeof utf8,
+             "<html><head><meta charset=\"gb2312\"><title>北京举行文化节</title></head><body>"
+             "<h1>北京举行文化节</h1><p>%s</p><p>%s</p></body></html>", para, para);
+    tu_write(path, bytes, encode_as("GB2312", utf8, bytes, sizeof bytes));
+    ora_article a;
+    ora_error err;
+    ora_article_init(&a);
+    assert_int_equal(ora_read_file(path, ORA_INPUT_AUTO, &a, &err), 0);
+    assert_null(a.not_article);
+    assert_string_equal(a.title, "北京举行文化节");
+    assert_true(a.n_blocks >= 1 && strncmp(a.blocks[0].text, "北京市周六", strlen("北京市周六")) == 0);
+    ora_article_free(&a);
+    snprintf(utf8, sizeof utf8,
+             "<html><head><title>東京で文化祭</title></head><body><h1>東京で文化祭</h1>"
+             "<p>%s</p><p>%s</p></body></html>", jpara, jpara);
+    tu_write(path, bytes, encode_as("SHIFT_JIS", utf8, bytes, sizeof bytes));
+    ora_article_init(&a);
+    assert_int_equal(ora_read_file(path, ORA_INPUT_AUTO, &a, &err), 0);
+    assert_string_equal(a.title, "東京で文化祭");
+    assert_null(a.not_article);
     ora_article_free(&a);
     tu_rmdir(dir);
 }
@@ -289,6 +342,7 @@ int main(void)
         cmocka_unit_test(header_phrase_inside_prose_does_not_end),
         cmocka_unit_test(windows_1252_unassigned_bytes_keep_the_rest),
         cmocka_unit_test(pages_and_copies_may_be_in_another_encoding),
+        cmocka_unit_test(pages_in_scripts_without_spaces),
         cmocka_unit_test(every_not_free_form_truncates),
         cmocka_unit_test(paid_part_selector_stops_reading),
         cmocka_unit_test(end_phrase_before_the_body_does_not_end),

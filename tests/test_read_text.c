@@ -32,6 +32,27 @@ static void copy_without_meta_lines(void **state)
     ora_article_free(&a);
 }
 
+/* Chinese parts no words with spaces: a copy of an article in it is an
+ * article (its characters count as words), not a scrap of text. */
+static void copy_in_chinese_is_an_article(void **state)
+{
+    (void)state;
+    static const char copy[] =
+        "首页\n新闻\n体育\n\n北京举行大型文化节\n\n"
+        "北京市周六举行了一年一度的文化节，吸引了数万名市民和游客前来参观。活动包括传统音乐表演、"
+        "书法展览和各地美食，许多家庭带着孩子一起参加，现场气氛十分热烈。\n\n"
+        "组织者表示，明年将继续扩大规模，邀请更多国家的艺术团体参加演出，并增加面向儿童的互动活动。\n\n"
+        "版权所有\n";
+    ora_article a;
+    ora_error err;
+    ora_article_init(&a);
+    assert_int_equal(ora_read_text(copy, sizeof copy - 1, &a, &err), 0);
+    assert_null(a.not_article);
+    assert_string_equal(a.title, "北京举行大型文化节");
+    assert_int_equal(a.n_blocks, 2);
+    ora_article_free(&a);
+}
+
 /* Reads text (a string literal's bytes) into a, which must be an article
  * with that title. */
 static void read_titled_article(const char *text, size_t n, ora_article *a, const char *title)
@@ -159,6 +180,7 @@ int main(void)
         cmocka_unit_test(fixtures_read_as_expected),
         cmocka_unit_test(sample_copy_read_as_expected),
         cmocka_unit_test(copy_without_meta_lines),
+        cmocka_unit_test(copy_in_chinese_is_an_article),
         cmocka_unit_test(bare_prose_is_read_as_is),
         cmocka_unit_test(one_word_heading_is_the_title),
         cmocka_unit_test(page_of_links_is_no_article),

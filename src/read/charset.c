@@ -121,6 +121,23 @@ static bool wide_label(const char *label)
            strcasecmp(label, "unicode") == 0 || strncasecmp(label, "utf16", 5) == 0;
 }
 
+/* A page that names no charset and is not UTF-8: windows-1252, as
+ * browsers read such pages in the West, unless its bytes read as another
+ * script (a Japanese page in Shift_JIS, a Chinese one in GB2312) and
+ * libxml2 can decode that charset. */
+static const char *undeclared_charset(const char *data, size_t len, char label[40])
+{
+    const char *guess = text_charset_guess(data, len, label);
+    if (guess == label) {
+        xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(label);
+        if (h) {
+            xmlCharEncCloseFunc(h);
+            return label;
+        }
+    }
+    return "windows-1252";
+}
+
 const char *html_charset(const char *data, size_t len, size_t *skip,
                          char label[40])
 {
@@ -147,7 +164,7 @@ const char *html_charset(const char *data, size_t len, size_t *skip,
             }
         }
     }
-    return utf8 ? "UTF-8" : "windows-1252";
+    return utf8 ? "UTF-8" : undeclared_charset(data, len, label);
 }
 
 /* windows-1252 0x80–0x9F (WHATWG mapping; the five unassigned bytes map to

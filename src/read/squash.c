@@ -78,10 +78,30 @@ char *squash_folded(const char *s)
 
 size_t spaced_words(const char *s)
 {
-    size_t w = 0;
-    for (const char *p = s; *p; p++)
-        w += *p != ' ' && (p == s || p[-1] == ' ');
+    size_t w = 0, unspaced = 0;
+    for (const char *p = s;; p++) {
+        if (*p == ' ' || !*p) {
+            w += unspaced > 1 ? unspaced - 1 : 0; /* the word itself counted once */
+            unspaced = 0;
+            if (!*p)
+                break;
+            continue;
+        }
+        w += p == s || p[-1] == ' ';
+        unspaced += unspaced_letter_at(p);
+    }
     return w;
+}
+
+/* A character of a script written without spaces between words: kana
+ * (U+3040–U+30FF) or a Han ideograph (U+3400–U+9FFF). */
+bool unspaced_letter_at(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[0] < 0xE3 || u[0] > 0xE9 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
+        return false;
+    unsigned cp = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+    return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF);
 }
 
 bool latin_capital_at(const char *s)

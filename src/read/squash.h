@@ -19,8 +19,13 @@ size_t squash_into(const char *s, size_t n, char *out, bool fold);
 char *squash_folded(const char *s);
 
 /* The words of a squashed text: runs of characters between ' ' (however
- * many spaces part them). */
+ * many spaces part them); in Chinese and Japanese, each character. */
 size_t spaced_words(const char *s);
+
+/* Does s open on a letter of a script written without spaces between
+ * words (kana, Han)? Each counts as a word: Chinese and Japanese text is
+ * not one long "word" a line. */
+bool unspaced_letter_at(const char *s);
 
 /* Does s open on a capital (A-Z, À-Þ) or a small letter (a-z, à-ÿ) of
  * ASCII or Latin-1? Other scripts' letters are neither: the readers ask

@@ -8,11 +8,18 @@
 #include <string.h>
 #include <uninorm.h>
 
+/* Words between spaces; in Chinese and Japanese, which part no words,
+ * each character counts as one (a word is one or two of them), so that
+ * an article in those scripts is not a page "without text". */
 size_t word_count(const char *s)
 {
     size_t n = 0;
     bool in = false;
     for (; s && *s; s++) {
+        if (unspaced_letter_at(s)) {
+            n++, in = false, s += 2;
+            continue;
+        }
         bool sp = isspace((unsigned char)*s);
         n += !sp && !in;
         in = !sp;

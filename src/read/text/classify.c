@@ -14,6 +14,13 @@
 #define SHORT_CHARS 50
 #define LONG_CHARS 200
 
+/* "。", "！", "？": the full stops of Chinese and Japanese. */
+static bool ideographic_stop(const char *s, size_t n)
+{
+    return n >= 3 && (strncmp(s + n - 3, "\xE3\x80\x82", 3) == 0 || strncmp(s + n - 3, "\xEF\xBC\x81", 3) == 0 ||
+                      strncmp(s + n - 3, "\xEF\xBC\x9F", 3) == 0);
+}
+
 static bool ends_sentence(const char *s, size_t n)
 {
     if (!n)
@@ -22,7 +29,8 @@ static bool ends_sentence(const char *s, size_t n)
     return c == '.' || c == '!' || c == '?' || c == ':' || c == ')' || c == ';' ||
            c == '"' || (n >= 2 && strcmp(s + n - 2, "\xC2\xBB") == 0) || /* » */
            (n >= 3 && strcmp(s + n - 3, "\xE2\x80\x9D") == 0) ||            /* ” */
-           (n >= 3 && strcmp(s + n - 3, "\xE2\x80\xA6") == 0);            /* … */
+           (n >= 3 && strcmp(s + n - 3, "\xE2\x80\xA6") == 0) ||          /* … */
+           ideographic_stop(s, n);
 }
 
 static uint64_t hash_text(const char *s)
@@ -57,7 +65,7 @@ static bool ends_full_stop(const char *s, size_t n)
         return false;
     char c = s[n - 1];
     return c == '.' || c == '!' || c == '?' ||
-           (n >= 3 && strncmp(s + n - 3, "\xE2\x80\xA6", 3) == 0);
+           (n >= 3 && strncmp(s + n - 3, "\xE2\x80\xA6", 3) == 0) || ideographic_stop(s, n);
 }
 
 /* The function words of every language (a copy of a German page has the
@@ -135,7 +143,10 @@ static void measure(const reader *r, line *l)
             a++;
         while (b > a && word_punct(p[b - 1]))
             b--;
-        words++;
+        size_t unspaced = 0; /* Chinese, Japanese: each character a word */
+        for (size_t k = 0; k < n; k++)
+            unspaced += unspaced_letter_at(p + k);
+        words += unspaced > 1 ? unspaced : 1;
         if (b > a && is_stopword(r, p + a, b - a))
             stops++;
         p += n;
