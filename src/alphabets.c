@@ -7,7 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-/* "0400<TAB>04FF<TAB>ru" a line. */
+/* "0400<TAB>04FF<TAB>ru" a line, perhaps with the voice whose text this
+ * script's letters mark as this one's ("3040<TAB>30FF<TAB>ja<TAB>cmn":
+ * kana in a text of Han make it Japanese). */
 int script_voices_load(script_voices *sv, ora_error *err)
 {
     phrase_list lines;
@@ -18,10 +20,11 @@ int script_voices_load(script_voices *sv, ora_error *err)
     for (size_t i = 0; sv->v && i < lines.n; i++) {
         script_voice *v = &sv->v[sv->n];
         unsigned first, last;
-        char lang[8];
-        if (sscanf(lines.items[i], "%x %x %7s", &first, &last, lang) == 3 && first <= last) {
+        char lang[8], over[8] = "";
+        if (sscanf(lines.items[i], "%x %x %7s %7s", &first, &last, lang, over) >= 3 && first <= last) {
             v->first = first, v->last = last;
             snprintf(v->lang, sizeof v->lang, "%s", lang);
+            snprintf(v->over, sizeof v->over, "%s", over);
             sv->n++;
         }
     }

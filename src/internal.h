@@ -122,6 +122,7 @@ int record_write(const char *record, const char *input, const source_print *p,
 typedef struct {
     uint32_t first, last;
     char lang[8];
+    char over[8]; /* the voice of a script whose text these letters mark as lang's, or "" */
 } script_voice;
 typedef struct {
     script_voice *v;

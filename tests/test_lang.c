@@ -206,6 +206,11 @@ static void short_paragraphs_find_their_language(void **state)
          "er minder klanten zullen komen, maar de gemeente verzekert dat er meer "
          "parkeerplaatsen zullen zijn dan nu. Er is volgende week een openbare "
          "vergadering gepland."},
+        /* scripts: Han alone is Chinese; kana beside it make Japanese */
+        {"cmn", "北京市周六举行了一年一度的文化节，吸引了数万名市民和游客前来参观。活动包括传统音乐表演、"
+                "书法展览和各地美食，许多家庭带着孩子一起参加。"},
+        {"ja", "東京都は土曜日に毎年恒例の文化祭を開催し、数万人の市民や観光客が訪れた。伝統音楽の公演や"
+               "書道の展示、各地の料理などが用意され、会場は大いに盛り上がった。"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char code[8];

@@ -286,8 +286,17 @@ static const char *lang_of_script(const ora_article *a, char *code, size_t size)
         all += counts[k];
         best = counts[k] > counts[best] ? k : best;
     }
+    /* a script only one language writes, a tenth of the letters of one it
+     * shares (kana beside Han), names that language */
+    size_t letters = counts && sv.n ? counts[best] : 0;
+    for (size_t k = 0; counts && k < sv.n; k++)
+        if (k != best && !strcmp(sv.v[k].over, sv.v[best].lang) && counts[k] * 10 >= counts[best]) {
+            letters += counts[k];
+            best = k;
+            break;
+        }
     const char *found = NULL;
-    if (counts && sv.n && counts[best] >= SCRIPT_MIN_LETTERS && counts[best] * 2 > all + latin &&
+    if (counts && sv.n && letters >= SCRIPT_MIN_LETTERS && letters * 2 > all + latin &&
         strlen(sv.v[best].lang) < size)
         found = strcpy(code, sv.v[best].lang);
     free(counts);
