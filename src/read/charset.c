@@ -123,19 +123,24 @@ static bool wide_label(const char *label)
 
 /* A page that names no charset and is not UTF-8: windows-1252, as
  * browsers read such pages in the West, unless its bytes read as another
- * script (a Japanese page in Shift_JIS, a Chinese one in GB2312) and
- * libxml2 can decode that charset. */
+ * script (a Japanese page in Shift_JIS, a Chinese one in GB2312), all of
+ * them (a byte the guess cannot decode would stop libxml2 there and cut
+ * the page short), and libxml2 can decode that charset. */
 static const char *undeclared_charset(const char *data, size_t len, char label[40])
 {
     const char *guess = text_charset_guess(data, len, label);
-    if (guess == label) {
-        xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(label);
-        if (h) {
-            xmlCharEncCloseFunc(h);
-            return label;
-        }
-    }
-    return "windows-1252";
+    if (guess != label)
+        return "windows-1252";
+    size_t n;
+    char *whole = charset_to_utf8(data, len, label, &n);
+    if (!whole)
+        return "windows-1252";
+    free(whole);
+    xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(label);
+    if (!h)
+        return "windows-1252";
+    xmlCharEncCloseFunc(h);
+    return label;
 }
 
 const char *html_charset(const char *data, size_t len, size_t *skip,
