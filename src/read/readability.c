@@ -390,12 +390,22 @@ static bool has_block_child(xmlNodePtr n)
     return false;
 }
 
+/* White space alone (or nothing): no text of a run. */
+static bool blank_text(const xmlChar *s)
+{
+    if (s)
+        for (; *s; s++)
+            if (!isspace(*s))
+                return false; /* (a no-break space alone counts as text: rare) */
+    return true;
+}
+
 /* "<br><br>" among n's children: n holds paragraphs, not one. */
 static bool parted_by_brs(xmlNodePtr n)
 {
     bool after_br = false;
     for (xmlNodePtr c = n->children; c; c = c->next) {
-        bool blank = c->type == XML_TEXT_NODE && (!c->content || !visible_len((const char *)c->content));
+        bool blank = c->type == XML_TEXT_NODE && blank_text(c->content);
         if (blank || c->type == XML_COMMENT_NODE)
             continue;
         bool br = node_is(c, "br");

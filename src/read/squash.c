@@ -76,7 +76,8 @@ char *squash_folded(const char *s)
     return out;
 }
 
-size_t spaced_words(const char *s)
+/* spaced_words of a text in which Chinese or Japanese may stand. */
+static size_t spaced_words_unspaced(const char *s)
 {
     size_t w = 0, unspaced = 0;
     for (const char *p = s;; p++) {
@@ -88,7 +89,20 @@ size_t spaced_words(const char *s)
             continue;
         }
         w += p == s || p[-1] == ' ';
-        unspaced += unspaced_letter_at(p);
+        if ((unsigned char)*p >= 0xE3) /* the lead bytes of U+3000 and above */
+            unspaced += unspaced_letter_at(p);
+    }
+    return w;
+}
+
+size_t spaced_words(const char *s)
+{
+    size_t w = 0;
+    const char *p = s;
+    for (; *p; p++) {
+        if ((unsigned char)*p >= 0xE3) /* a byte of U+3000 and above: kana, Han? */
+            return spaced_words_unspaced(s);
+        w += *p != ' ' && (p == s || p[-1] == ' ');
     }
     return w;
 }

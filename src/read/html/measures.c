@@ -16,7 +16,7 @@ size_t word_count(const char *s)
     size_t n = 0;
     bool in = false;
     for (; s && *s; s++) {
-        if (unspaced_letter_at(s)) {
+        if ((unsigned char)*s >= 0xE3 && unspaced_letter_at(s)) {
             n++, in = false, s += 2;
             continue;
         }

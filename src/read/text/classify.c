@@ -136,15 +136,16 @@ static void measure(const reader *r, line *l)
         if (!*p)
             break;
         size_t n = 0;
+        bool wide = false; /* a byte of U+3000 and above: kana, Han? */
         while (p[n] && p[n] != ' ')
-            n++;
+            wide |= (unsigned char)p[n++] >= 0xE3;
         size_t a = 0, b = n; /* strip punctuation around the word */
         while (a < b && word_punct(p[a]))
             a++;
         while (b > a && word_punct(p[b - 1]))
             b--;
         size_t unspaced = 0; /* Chinese, Japanese: each character a word */
-        for (size_t k = 0; k < n; k++)
+        for (size_t k = 0; wide && k < n; k++)
             unspaced += unspaced_letter_at(p + k);
         words += unspaced > 1 ? unspaced : 1;
         if (b > a && is_stopword(r, p + a, b - a))

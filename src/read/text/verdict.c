@@ -60,9 +60,9 @@ static int heading_number(const char *s)
  * a short paragraph, eight times), but its headings count up; so has a
  * guide in parts ("Réserver tôt", "Bien dormir"), but its headings are
  * short, a headline's five words or more on average. */
-static bool front_page(const ora_article *a)
+static bool front_page(const ora_article *a, size_t words)
 {
-    size_t heads = 0, paras = 0, counted = 0, head_words = 0, words = body_words(a);
+    size_t heads = 0, paras = 0, counted = 0, head_words = 0;
     int next = -1;
     for (size_t i = 0; i < a->n_blocks; i++) {
         const char *t = a->blocks[i].text;
@@ -114,7 +114,7 @@ static const char *what_instead(const reader *r, size_t furniture)
     ora_article *a = r->a;
     size_t words = body_words(a);
     if (words >= MIN_ARTICLE_WORDS) {
-        if (front_page(a))
+        if (front_page(a, words))
             return "a front page of headlines";
         /* a consent wall is a few paragraphs, not a long article */
         return words < 400 && consent_prose(r) ? "a consent wall" : NULL;
