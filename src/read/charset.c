@@ -4,6 +4,7 @@
 #include "internal.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <iconv.h>
 #include <libxml/encoding.h>
 #include <stdlib.h>
@@ -123,24 +124,22 @@ static bool wide_label(const char *label)
 
 /* A page that names no charset and is not UTF-8: windows-1252, as
  * browsers read such pages in the West, unless its bytes read as another
- * script (a Japanese page in Shift_JIS, a Chinese one in GB2312), all of
- * them (a byte the guess cannot decode would stop libxml2 there and cut
- * the page short), and libxml2 can decode that charset. */
+ * script (a Japanese page in Shift_JIS, a Chinese one in GB2312) and
+ * the guess decodes the whole page but a byte in a hundred or fewer (a
+ * wrong guess leaves many). */
 static const char *undeclared_charset(const char *data, size_t len, char label[40])
 {
     const char *guess = text_charset_guess(data, len, label);
     if (guess != label)
         return "windows-1252";
-    size_t n;
-    char *whole = charset_to_utf8(data, len, label, &n);
+    size_t n, bad = 0;
+    char *whole = charset_to_utf8_lenient(data, len, label, &n);
     if (!whole)
         return "windows-1252";
+    for (const char *p = whole; (p = strstr(p, "\xEF\xBF\xBD")); p += 3)
+        bad++;
     free(whole);
-    xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(label);
-    if (!h)
-        return "windows-1252";
-    xmlCharEncCloseFunc(h);
-    return label;
+    return bad * 100 <= len ? label : "windows-1252";
 }
 
 const char *html_charset(const char *data, size_t len, size_t *skip,
@@ -262,6 +261,38 @@ char *charset_to_utf8(const char *data, size_t len, const char *label, size_t *o
     return out;
 }
 
+/* As charset_to_utf8, but a byte the charset cannot decode (a broken
+ * sequence, a page cut in the middle of a character) becomes U+FFFD and
+ * the rest is read: libxml2 stops at such a byte and drops the rest of the
+ * page. NULL when the label is unknown or out of memory. */
+char *charset_to_utf8_lenient(const char *data, size_t len, const char *label, size_t *out_len)
+{
+    if (charset_is_cp1252(label))
+        return cp1252_to_utf8(data, len, out_len);
+    iconv_t cd = iconv_open("UTF-8", label);
+    if (cd == (iconv_t)-1)
+        return NULL;
+    /* Four bytes out for each byte in is the most any charset needs (and
+     * U+FFFD's three for one). */
+    size_t in_left = len, out_size = len * 4 + 4, out_left = out_size;
+    char *out = malloc(out_size), *in = (char *)data, *o = out;
+    while (out && in_left && iconv(cd, &in, &in_left, &o, &out_left) == (size_t)-1) {
+        if (errno != EILSEQ && errno != EINVAL)
+            break;
+        memcpy(o, "\xEF\xBF\xBD", 3); /* U+FFFD for the byte, and on */
+        o += 3, out_left -= 3, in++, in_left--;
+        iconv(cd, NULL, NULL, NULL, NULL); /* back to the initial shift state */
+    }
+    iconv_close(cd);
+    if (!out || in_left) {
+        free(out);
+        return NULL;
+    }
+    *o = '\0';
+    *out_len = (size_t)(o - out);
+    return out;
+}
+
 /* Whether most non-ASCII characters of UTF-8 text are letters of a script
  * other than Latin. */
 static bool mostly_other_script(const char *s, size_t n)
@@ -299,7 +330,7 @@ const char *text_charset_guess(const char *data, size_t len, char label[40])
     bool other = false;
     if (*label && !charset_is_cp1252(label) && strcmp(label, "utf-8") != 0) {
         size_t out_len;
-        char *out = charset_to_utf8(data, n, label, &out_len);
+        char *out = charset_to_utf8_lenient(data, n, label, &out_len); /* n may cut a character */
         other = out && mostly_other_script(out, out_len);
         free(out);
     }

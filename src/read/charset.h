@@ -41,5 +41,7 @@ bool charset_is_cp1252(const char *label);
 /* data in charset label as UTF-8; NULL when the label is unknown or the
  * bytes are not valid in it. The caller frees the result. */
 char *charset_to_utf8(const char *data, size_t len, const char *label, size_t *out_len);
+/* The same, each byte the charset cannot decode read as U+FFFD. */
+char *charset_to_utf8_lenient(const char *data, size_t len, const char *label, size_t *out_len);
 
 #endif

@@ -164,8 +164,9 @@ static htmlDocPtr parse_stream(page_bytes *bytes, const char *enc, int options)
     return doc;
 }
 
-/* Parses in the page's own encoding (charset.c), so that a windows-1252
- * page comes out as the same UTF-8 as a UTF-8 one. The encoding is ours to
+/* Parses in the page's own encoding (charset.c), decoded here, so that a
+ * windows-1252 or Shift_JIS page comes out as the same UTF-8 as a UTF-8
+ * one, and a byte it cannot decode costs that byte, not the rest. The encoding is ours to
  * decide: a <meta charset> met while parsing must not switch it again.
  * `taken` (the page's own buffer, or NULL) is freed as soon as it is no
  * longer read. */
@@ -176,14 +177,20 @@ static htmlDocPtr parse_page(const char *data, size_t len, char *taken)
     const char *enc = html_charset(data, len, &skip, label);
     char *decoded = NULL;
     bool repair = strcmp(enc, CHARSET_UTF8_REPAIR) == 0;
-    if (repair || strcmp(enc, "windows-1252") == 0) {
-        decoded = repair ? utf8_repair(data, len, &n) : cp1252_to_utf8(data, len, &n);
-        free(taken);
-        if (!decoded || n > (size_t)INT32_MAX) {
-            free(decoded);
-            return NULL;
+    /* every charset but UTF-8 is decoded here, leniently: libxml2 would
+     * stop at the first byte it cannot decode and drop the rest */
+    if (strcmp(enc, "UTF-8") != 0) {
+        decoded = repair ? utf8_repair(data, len, &n)
+                         : charset_to_utf8_lenient(data + skip, len - skip, enc, &n);
+        if (decoded || repair) { /* else a charset only libxml2 knows: it decodes it */
+            free(taken);
+            if (!decoded || n > (size_t)INT32_MAX) {
+                free(decoded);
+                return NULL;
+            }
+            skip = repair ? skip : 0;
+            data = taken = decoded, len = n, enc = "UTF-8";
         }
-        data = taken = decoded, len = n, enc = "UTF-8";
     }
     /* UTF-8 is libxml2's own: naming it would add a UTF-8 to UTF-8 pass. */
     if (strcmp(enc, "UTF-8") == 0)
