@@ -240,32 +240,11 @@ bool charset_known(const char *label)
     return true;
 }
 
-char *charset_to_utf8(const char *data, size_t len, const char *label, size_t *out_len)
-{
-    if (charset_is_cp1252(label))
-        return cp1252_to_utf8(data, len, out_len);
-    iconv_t cd = iconv_open("UTF-8", label);
-    if (cd == (iconv_t)-1)
-        return NULL;
-    /* Four bytes out for each byte in is the most any charset needs. */
-    size_t in_left = len, out_size = len * 4 + 4, out_left = out_size;
-    char *out = malloc(out_size), *in = (char *)data, *o = out;
-    size_t rc = out ? iconv(cd, &in, &in_left, &o, &out_left) : (size_t)-1;
-    iconv_close(cd);
-    if (rc == (size_t)-1) {
-        free(out);
-        return NULL;
-    }
-    *o = '\0';
-    *out_len = (size_t)(o - out);
-    return out;
-}
-
-/* As charset_to_utf8, but a byte the charset cannot decode (a broken
- * sequence, a page cut in the middle of a character) becomes U+FFFD and
- * the rest is read: libxml2 stops at such a byte and drops the rest of the
- * page. NULL when the label is unknown or out of memory. */
-char *charset_to_utf8_lenient(const char *data, size_t len, const char *label, size_t *out_len)
+/* data in charset label as UTF-8, through iconv. Lenient, a byte the
+ * charset cannot decode (a broken sequence, a page cut in the middle of a
+ * character) becomes U+FFFD and the rest is read: libxml2 stops at such a
+ * byte and drops the rest of the page. Otherwise such a byte fails it. */
+static char *decode(const char *data, size_t len, const char *label, size_t *out_len, bool lenient)
 {
     if (charset_is_cp1252(label))
         return cp1252_to_utf8(data, len, out_len);
@@ -277,7 +256,7 @@ char *charset_to_utf8_lenient(const char *data, size_t len, const char *label, s
     size_t in_left = len, out_size = len * 4 + 4, out_left = out_size;
     char *out = malloc(out_size), *in = (char *)data, *o = out;
     while (out && in_left && iconv(cd, &in, &in_left, &o, &out_left) == (size_t)-1) {
-        if (errno != EILSEQ && errno != EINVAL)
+        if (!lenient || (errno != EILSEQ && errno != EINVAL))
             break;
         memcpy(o, "\xEF\xBF\xBD", 3); /* U+FFFD for the byte, and on */
         o += 3, out_left -= 3, in++, in_left--;
@@ -291,6 +270,16 @@ char *charset_to_utf8_lenient(const char *data, size_t len, const char *label, s
     *o = '\0';
     *out_len = (size_t)(o - out);
     return out;
+}
+
+char *charset_to_utf8(const char *data, size_t len, const char *label, size_t *out_len)
+{
+    return decode(data, len, label, out_len, false);
+}
+
+char *charset_to_utf8_lenient(const char *data, size_t len, const char *label, size_t *out_len)
+{
+    return decode(data, len, label, out_len, true);
 }
 
 /* Whether most non-ASCII characters of UTF-8 text are letters of a script
