@@ -489,7 +489,7 @@ static void score_loose_text(const scorer *sc, xmlNodePtr n)
         bool text = c && (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE);
         bool phrase = c && c->type == XML_ELEMENT_NODE && readability_inline(c) &&
                       !node_is(c, "br") && !has_block_child(c);
-        bool blank = text && (!c->content || !visible_len((const char *)c->content));
+        bool blank = text && blank_text(c->content);
         if (c && (blank || c->type == XML_COMMENT_NODE))
             continue;
         bool br = c && node_is(c, "br");
@@ -639,7 +639,7 @@ static bool has_text_beside(xmlNodePtr n)
     for (xmlNodePtr c = n->parent->children; c; c = c->next) {
         if (c == n)
             continue;
-        if (c->type == XML_TEXT_NODE && c->content && visible_len((const char *)c->content))
+        if (c->type == XML_TEXT_NODE && !blank_text(c->content))
             return true;
         if (c->type == XML_ELEMENT_NODE && info_of(c) && info_of(c)->text_len)
             return true;

@@ -79,18 +79,13 @@ char *squash_folded(const char *s)
 /* spaced_words of a text in which Chinese or Japanese may stand. */
 static size_t spaced_words_unspaced(const char *s)
 {
-    size_t w = 0, unspaced = 0;
-    for (const char *p = s;; p++) {
-        if (*p == ' ' || !*p) {
-            w += unspaced > 1 ? unspaced - 1 : 0; /* the word itself counted once */
-            unspaced = 0;
-            if (!*p)
-                break;
-            continue;
-        }
-        w += p == s || p[-1] == ' ';
-        if ((unsigned char)*p >= 0xE3) /* the lead bytes of U+3000 and above */
-            unspaced += unspaced_letter_at(p);
+    size_t w = 0;
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        size_t n = strcspn(p, " ");
+        w += n ? token_words(p, n) : 0;
+        p += n;
     }
     return w;
 }
@@ -111,11 +106,18 @@ size_t spaced_words(const char *s)
  * (U+3040–U+30FF) or a Han ideograph (U+3400–U+9FFF). */
 bool unspaced_letter_at(const char *s)
 {
-    const unsigned char *u = (const unsigned char *)s;
-    if (u[0] < 0xE3 || u[0] > 0xE9 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
+    uint32_t cp;
+    if ((unsigned char)*s < 0xE3 || utf8_decode(s, strnlen(s, 3), &cp) != 3)
         return false;
-    unsigned cp = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
     return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF);
+}
+
+size_t token_words(const char *p, size_t n)
+{
+    size_t unspaced = 0;
+    for (size_t k = 0; k < n; k++)
+        unspaced += unspaced_letter_at(p + k);
+    return unspaced > 1 ? unspaced : 1;
 }
 
 bool latin_capital_at(const char *s)

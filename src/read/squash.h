@@ -27,6 +27,10 @@ size_t spaced_words(const char *s);
  * not one long "word" a line. */
 bool unspaced_letter_at(const char *s);
 
+/* The words of one token (n bytes, no space): one, or in Chinese and
+ * Japanese one a character. */
+size_t token_words(const char *p, size_t n);
+
 /* Does s open on a capital (A-Z, À-Þ) or a small letter (a-z, à-ÿ) of
  * ASCII or Latin-1? Other scripts' letters are neither: the readers ask
  * only what French and English words open on. */

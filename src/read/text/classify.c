@@ -144,10 +144,7 @@ static void measure(const reader *r, line *l)
             a++;
         while (b > a && word_punct(p[b - 1]))
             b--;
-        size_t unspaced = 0; /* Chinese, Japanese: each character a word */
-        for (size_t k = 0; wide && k < n; k++)
-            unspaced += unspaced_letter_at(p + k);
-        words += unspaced > 1 ? unspaced : 1;
+        words += wide ? token_words(p, n) : 1; /* Chinese, Japanese: each character a word */
         if (b > a && is_stopword(r, p + a, b - a))
             stops++;
         p += n;
