@@ -206,6 +206,27 @@ static void short_paragraphs_find_their_language(void **state)
          "er minder klanten zullen komen, maar de gemeente verzekert dat er meer "
          "parkeerplaatsen zullen zijn dan nu. Er is volgende week een openbare "
          "vergadering gepland."},
+        {"pl",
+         "Od wtorku pasażerowie mogą jeździć nową linią tramwajową, która łączy "
+         "osiedle na północy miasta z dworcem. Budowa trwała niemal trzy lata, "
+         "ale mieszkańcy twierdzą, że było warto, bo przejazd jest teraz dwa "
+         "razy krótszy niż autobusem."},
+        {"hu",
+         "A városi tanács kedden új közlekedési tervet fogadott el, amely "
+         "tavasszal lép életbe. A kereskedők attól tartanak, hogy kevesebb "
+         "vásárló jön majd, de a város szerint több parkolóhely lesz, mint "
+         "most. A lakossági fórum a jövő héten lesz."},
+        /* Cyrillic: the words Russian and Bulgarian do not share decide */
+        {"ru",
+         "В субботу в городе открылся новый мост через реку, который строили "
+         "четыре года. Теперь дорога до аэропорта занимает двадцать минут, и "
+         "жители пригородов говорят, что это изменило их жизнь, когда пробки "
+         "были обычным делом."},
+        {"bg",
+         "Общинският съвет прие във вторник нов план за движението в центъра, "
+         "който ще влезе в сила през пролетта. Търговците се опасяват, че ще "
+         "дойдат по-малко клиенти, но кметът каза, че това е единственият "
+         "начин да се намали задръстването."},
         /* scripts: Han alone is Chinese; kana beside it make Japanese */
         {"cmn", "北京市周六举行了一年一度的文化节，吸引了数万名市民和游客前来参观。活动包括传统音乐表演、"
                 "书法展览和各地美食，许多家庭带着孩子一起参加。"},

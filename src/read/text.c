@@ -98,6 +98,9 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
     text_split_bylines(&r);
     text_smooth(&r);
     if (text_find_stretch(&r)) {
+#ifdef TEXT_DEBUG
+        fprintf(stderr, "stretch %zu..%zu\n", r.body, r.stop);
+#endif
         text_join_parted_top(&r);
         text_end_stretch(&r);
         text_cut_tail(&r);
