@@ -279,6 +279,29 @@ static void short_description_without_body_is_kept(void **state)
     ora_article_free(&a);
 }
 
+/* A description cut short that opens the first paragraph (in other
+ * punctuation) is not read before it as a lede, in any script: a Russian
+ * one is compared by its Cyrillic letters, not only by its digits. */
+static void description_opening_the_body_is_no_lede_in_any_script(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html lang=\"ru\"><head><title>Новый мост в Казани</title>"
+        "<meta name=\"description\" content=\"В субботу в Казани открылся новый мост через "
+        "Волгу, который строили четыре года: теперь дорога из центра города до аэропорта\"></head><body><article><h1>Новый мост в Казани</h1>"
+        "<p>В субботу в Казани открылся новый мост через Волгу, который строили четыре года. "
+        "Теперь дорога из центра города до аэропорта занимает двадцать минут вместо часа.</p>"
+        "<p>По словам мэра, мост рассчитан на сорок тысяч автомобилей в сутки, а для пешеходов "
+        "и велосипедистов построены отдельные дорожки вдоль всего моста.</p>"
+        "</article></body></html>";
+    ora_article a;
+    read_page(page, sizeof page - 1, &a);
+    assert_null(a.lede);
+    assert_int_equal(a.n_blocks, 2);
+    assert_non_null(strstr(a.blocks[0].text, "В субботу в Казани"));
+    ora_article_free(&a);
+}
+
 static void empty_and_tagless_pages_do_not_crash(void **state)
 {
     (void)state;
@@ -367,6 +390,7 @@ int main(void)
         cmocka_unit_test(end_phrase_before_the_body_does_not_end),
         cmocka_unit_test(items_linking_out_are_read),
         cmocka_unit_test(short_description_without_body_is_kept),
+        cmocka_unit_test(description_opening_the_body_is_no_lede_in_any_script),
         cmocka_unit_test(empty_and_tagless_pages_do_not_crash),
         cmocka_unit_test(characters_across_pieces_are_whole),
     };

@@ -257,6 +257,34 @@ static char *first_datetime(xmlNodePtr n)
     return NULL;
 }
 
+/* A stamp line is short: "Publié le 14/03/2022 à 08h15", "Mis en ligne le
+ * 3 mai 2026". */
+#define STAMP_MAX_CHARS 120
+
+/* The date of the first short element under n whose text opens on a stamp
+ * cue ("Publié le", "Le") and a date, not an update's ("Mis à jour le"):
+ * a dateline in markup no class names. Links are left out: a teaser's
+ * stamp is another article's. */
+static bool stamped_date(const read_cues *c, const site_rules *r, xmlNodePtr n, char *iso)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || never_text(n) || node_is(n, "a"))
+            continue;
+        char *text = element_text(n, r);
+        size_t len = text ? strlen(text) : 0, stamp = len ? cue_prefix(&c->stamp, text) : 0;
+        bool hit = false;
+        if (stamp && len <= STAMP_MAX_CHARS && !cue_find(&c->update, text, stamp)) {
+            const char *p = text + stamp;
+            p += cue_prefix(&c->on, p);
+            hit = dateline_date(c, p, iso);
+        }
+        free(text);
+        if (hit || (len > STAMP_MAX_CHARS && stamped_date(c, r, n->children, iso)))
+            return true;
+    }
+    return false;
+}
+
 /* Once the containers are known, the date a page shows in markup, when it
  * declares none: in the article first (a page's header may show today's
  * date), then anywhere; else one written as text where the common markup
@@ -272,4 +300,11 @@ void finish_date(const reader_data *d, ora_article *a, xmlNodePtr root,
                                                    : NULL));
     set_once(&a->published, first_datetime(root));
     date_from_text(&d->cues, a, root, &d->generic);
+    /* around the article: its container's parent holds its header */
+    char iso[32];
+    for (size_t i = 0; i < containers->n && !a->published; i++) {
+        xmlNodePtr c = containers->nodes[i];
+        if (stamped_date(&d->cues, &d->generic, c->parent ? c->parent->children : c, iso))
+            a->published = ora_strdup(iso);
+    }
 }

@@ -5,6 +5,7 @@
 #include "read/squash.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -85,6 +86,17 @@ static size_t snippets(const ora_article *a)
     return n;
 }
 
+/* A description of this many words that opens the text read (the lede or
+ * the first paragraphs) describes that text: the page is its article's. A
+ * front page's description is the site's tagline, which no teaser opens. */
+#define DESCRIPTION_WORDS 12
+
+static bool described(const ora_article *a, const page_meta *m)
+{
+    return m->og_description && word_count(m->og_description) >= DESCRIPTION_WORDS &&
+           opens_paragraphs(a, m->og_description, true);
+}
+
 /* Thresholds in words of prose: under them, the features below decide. */
 #define FEW_WORDS 150
 #define SOME_WORDS 400
@@ -115,7 +127,11 @@ const char *judge_page(const ora_article *a, xmlNodePtr root, const page_meta *m
         return "an error page";
     if (words < FEW_WORDS && blocks_say(pl, "consent", a))
         return "a consent wall";
-    bool vouched = declared || titled;
+    bool vouched = declared || titled || described(a, m);
+#ifdef HTML_DEBUG
+    fprintf(stderr, "judge: heads %zu paragraphs %zu words %zu declared %d titled %d described %d text %zu page %zu\n",
+            ps.headline_links, paragraphs, words, declared, titled, described(a, m), st->text_len, st->page_text_len);
+#endif
     if (ps.headline_links >= TEASER_HEADINGS &&
         (paragraphs == 0 || (!vouched && paragraphs <= 1) ||
          (!vouched && words < SOME_WORDS && st->text_len * 4 < st->page_text_len)))

@@ -152,33 +152,9 @@ static bool opens_first_paragraph(const ora_article *a)
     return opens;
 }
 
-/* Compared by letters and digits alone (dashes and quotes differ between
- * a description and the text, "--" and "—"), does the body open with the
- * lede: said again after a dateline ("ST. LOUIS, MO (KTVI) – …"), or as
- * its first paragraphs joined (a description of two paragraphs)? */
-#define OPENING_LEAD_MAX 40
-#define OPENING_MIN 30
 static bool opens_body(const ora_article *a)
 {
-    if (opens_first_paragraph(a))
-        return true;
-    char *l = bare_letters(a->lede, strlen(a->lede));
-    size_t ll = l ? strlen(l) : 0;
-    strbuf open;
-    sb_init(&open);
-    for (size_t i = 0; ll >= OPENING_MIN && i < a->n_blocks &&
-                       a->blocks[i].kind == ORA_BLOCK_PARAGRAPH && open.len < ll + OPENING_LEAD_MAX;
-         i++) {
-        char *b = bare_letters(a->blocks[i].text, strlen(a->blocks[i].text));
-        if (b)
-            sb_adds(&open, b);
-        free(b);
-    }
-    const char *at = open.s && ll >= OPENING_MIN ? strstr(open.s, l) : NULL;
-    bool opens = at && at - open.s <= OPENING_LEAD_MAX;
-    sb_free(&open);
-    free(l);
-    return opens;
+    return opens_first_paragraph(a) || opens_paragraphs(a, a->lede, false);
 }
 
 /* The lede and the first paragraph say the same once. A declared lede (the

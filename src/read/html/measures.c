@@ -6,7 +6,10 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicase.h>
+#include <unictype.h>
 #include <uninorm.h>
+#include <unistr.h>
 
 /* Words between spaces; in Chinese and Japanese, which part no words,
  * each character counts as one (a word is one or two of them), so that
@@ -100,18 +103,61 @@ size_t prose_words(const ora_article *a)
 }
 
 /* The letters and digits of a text, without accents and lower-cased
- * ("L'Écho du Périgord" → "lechoduperigord"), to compare with a host. */
+ * ("L'Écho du Périgord" → "lechoduperigord"), to compare with a host or
+ * with another text. Letters of every script count: a Russian lede and
+ * its first paragraph differ in their Cyrillic, not in their digits. */
 char *bare_letters(const char *s, size_t n)
 {
     size_t len = 0;
     uint8_t *d = u8_normalize(UNINORM_NFKD, (const uint8_t *)s, n, NULL, &len);
     char *out = d ? malloc(len + 1) : NULL;
     size_t o = 0;
-    for (size_t i = 0; out && i < len; i++)
-        if (isalnum(d[i]))
-            out[o++] = (char)tolower(d[i]);
+    for (size_t i = 0; out && i < len;) {
+        ucs4_t uc;
+        int l = u8_mbtouc(&uc, d + i, len - i);
+        if (uc < 0x80) {
+            if (isalnum((int)uc))
+                out[o++] = (char)tolower((int)uc);
+        } else if (uc_is_alnum(uc) && !uc_is_general_category(uc, UC_CATEGORY_M)) {
+            o += (size_t)u8_uctomb((uint8_t *)out + o, uc_tolower(uc), (int)(len + 1 - o));
+        }
+        i += l > 0 ? (size_t)l : 1;
+    }
     if (out)
         out[o] = '\0';
     free(d);
     return out;
+}
+
+/* Compared by letters and digits alone (dashes and quotes differ between
+ * a description and the text, "--" and "—"), does the body (from its lede,
+ * when with_lede) open with this text: said again after a dateline
+ * ("ST. LOUIS, MO (KTVI) – …"), or as its first paragraphs joined (a
+ * description of two paragraphs)? */
+#define OPENING_LEAD_MAX 40
+#define OPENING_MIN 30
+
+bool opens_paragraphs(const ora_article *a, const char *text, bool with_lede)
+{
+    char *l = text ? bare_letters(text, strlen(text)) : NULL;
+    size_t ll = l ? strlen(l) : 0;
+    strbuf open;
+    sb_init(&open);
+    char *lede = with_lede && a->lede ? bare_letters(a->lede, strlen(a->lede)) : NULL;
+    if (lede)
+        sb_adds(&open, lede);
+    free(lede);
+    for (size_t i = 0; ll >= OPENING_MIN && i < a->n_blocks &&
+                       a->blocks[i].kind == ORA_BLOCK_PARAGRAPH && open.len < ll + OPENING_LEAD_MAX;
+         i++) {
+        char *b = bare_letters(a->blocks[i].text, strlen(a->blocks[i].text));
+        if (b)
+            sb_adds(&open, b);
+        free(b);
+    }
+    const char *at = open.s && ll >= OPENING_MIN ? strstr(open.s, l) : NULL;
+    bool opens = at && at - open.s <= OPENING_LEAD_MAX;
+    sb_free(&open);
+    free(l);
+    return opens;
 }
