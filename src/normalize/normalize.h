@@ -124,6 +124,7 @@ struct ora_normalizer {
     word_set feminine;      /* nouns; "*tion" entries are endings */
     word_set masculine;     /* exceptions to the feminine endings */
     word_set label_nouns;   /* page, article: a number after is a label */
+    word_set season_nouns;  /* saison, exercice: "2023-2024" after is one span */
     word_set phone_cues;    /* appeler, composez: a short number after */
     word_set before_name;   /* "Me": expanded only before a name */
     word_set before_number; /* "vol.": expanded only before a number */

@@ -450,6 +450,40 @@ static size_t say_number_money(pass *p, size_t i, size_t j, const number_text *n
     return emit_built(p, i, end, &b);
 }
 
+/* Whether a noun of a two-year span stands before i, perhaps across
+ * other spans of the list: "les saisons 1966-67 et 1976-1977". */
+#define SPAN_LIST_WORDS 6
+static bool after_season_noun(const pass *p, size_t i)
+{
+    word_ref w = prev_word(p, i);
+    for (int k = 0; k < SPAN_LIST_WORDS && w.end > w.start; k++) {
+        if (word_in(p, w, &p->nz->season_nouns))
+            return true;
+        bool digits = true;
+        for (size_t c = w.start; c < w.end && digits; c++)
+            digits = is_digit(p->s[c]);
+        if (!digits && !word_is(p, w.start, "et") && !word_is(p, w.start, "ou"))
+            return false;
+        /* "1966-67": the dash parts the two years of an earlier span */
+        size_t from = digits && w.start > 0 && p->s[w.start - 1] == '-' ? w.start - 1 : w.start;
+        w = prev_word(p, from);
+    }
+    return false;
+}
+
+/* How the two ends of "A-B" are joined: "entre 1914-1918" is "entre …
+ * et …"; after a noun of a two-year span ("la saison 2023-2024", "les
+ * saisons 1966-67") the years follow each other; else "à". */
+static const char *range_join(const pass *p, size_t i, const number_text *nt)
+{
+    word_ref before = prev_word(p, i);
+    if (before.end < i && word_is(p, before.start, "entre"))
+        return " et ";
+    if (nt->n_digits == 4 && !nt->frac && after_season_noun(p, i))
+        return " ";
+    return " à ";
+}
+
 /* "2 °C- 8 °C", "10 km – 15 km": a range whose two ends carry the same
  * unit (the first number ends at j, its unit at ue) is said once, "deux à
  * huit degrés". Writes " à" and the second end into b, returns where the
@@ -782,7 +816,7 @@ size_t rule_number(pass *p, size_t i)
         /* "2008-195" after n° is "deux mille huit tiret cent…": without
          * the dash it would be one number; said for every part of a
          * label, so a list of them ("R. 743-44, R. 743-100") is read alike */
-        sb_adds(&b, label && !after_page_word(p, i) ? " tiret " : " à ");
+        sb_adds(&b, label && !after_page_word(p, i) ? " tiret " : range_join(p, i, &nt));
         j += dash;
     }
     return emit_built(p, i, j, &b);
