@@ -772,6 +772,18 @@ static bool capitals_word(const pass *p, word_ref w)
     return vowel;
 }
 
+/* A capitals word a headline may hold inside a sentence: not one of four
+ * letters or more that French cannot say, which is an acronym whatever
+ * stands beside it ("Lorsqu'OSEO BDPME": Oséo, B D P M E). */
+static bool phrase_word(const pass *p, word_ref w)
+{
+    size_t n = w.end - w.start;
+    if (!capitals_word(p, w))
+        return false;
+    return n < 4 || caps_run(p, w.start, w.end) != n || pronounceable(p->s + w.start, n) ||
+           lexicon_lookup(&p->nz->lex, p->s + w.start, n);
+}
+
 /* A headline's words: the whole line in capitals, or the word between
  * other capitals words that French can say ("LETTRE EXCLUSIVE ABONNÉS"
  * at the head of a sentence). */
@@ -780,12 +792,12 @@ static bool in_capitals_phrase(const pass *p, size_t i, size_t e)
     if (in_capitals_line(p, i))
         return true;
     word_ref w = {i, e};
-    if (!capitals_word(p, w))
+    if (!phrase_word(p, w))
         return false;
     word_ref before = prev_word(p, i), after = next_word(p, e);
     bool spaced_before = before.end < i && p->s[before.end] == ' ';
     bool spaced_after = after.start > e && p->s[e] == ' ';
-    return (spaced_before && capitals_word(p, before)) || (spaced_after && capitals_word(p, after));
+    return (spaced_before && phrase_word(p, before)) || (spaced_after && phrase_word(p, after));
 }
 
 /* Whether the capitals word at [s, e) is said letter by letter: not a
