@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Bodies of browser copies: an article of unique sentences with hazards at random places (inline
 related boxes, a big box near the top, a poll, a gallery, an embedded post, a pull quote, a list,
-ads, a newsletter box, 'Continue reading') and comments or teasers under it. Prints word recall and
+ads, a newsletter box, 'Continue reading') and comments (announced, or only signed with a name and a
+date) or teasers under it. Prints word recall and
 precision of the body read (lede and blocks), and the worst cases.
     python3 bench/probes/body.py [CASES=150] [SEED=5] [en|fr]
 
@@ -50,7 +51,8 @@ HAZ = {
 HEAD = "Home\nNews\nSports\nPolitics\n\nCouncil Approves New Budget After Months of Debate\n\nBy Jane Smith\nDecember 13, 2016\n\n"
 FOOT = ["Most Read\nMayor says city will hire more teachers next fall\nFire destroys historic theater downtown\n\nTerms of Use\nPrivacy Policy",
         "12 Comments\n\nBob K.\nThis is a disgrace. The council should have voted no and sent the plan back to the committee for another look.\nReply\n\nMary L.\nFinally some good news for our neighborhood, I have waited years for these sidewalks.\nReply\n\nTerms of Use",
-        "Share this article\nFacebook\nTwitter\n\nMore from News\nFire destroys historic theater downtown\nLocal team wins state championship in overtime"]
+        "Share this article\nFacebook\nTwitter\n\nMore from News\nFire destroys historic theater downtown\nLocal team wins state championship in overtime",
+        "Bob K.\nDecember 13, 2016 at 6:02 pm\nThis is a disgrace. The council should have voted no and sent the plan back to the committee.\n\nmary_l\nDecember 13, 2016 at 7:15 pm\nFinally some good news for our neighborhood.\n\nTerms of Use"]
 if FR:
     SUBJ = ["Le conseil municipal", "La maire", "Son cabinet", "La commission", "Un porte-parole de la ville", "Plusieurs habitants", "Le préfet", "Deux élus de l'opposition", "Le syndicat", "Les commerçants du centre", "La régie des transports", "Un collectif de parents"]
     VERB = ["a affirmé mardi que", "a estimé dans un courrier que", "a déclaré à la presse que", "a indiqué dans un communiqué que", "avait prévenu le mois dernier que", "a reconnu pendant la séance que"]
@@ -73,7 +75,8 @@ if FR:
     HEAD = "Accueil\nActualité\nSport\nPolitique\n\nLe conseil municipal adopte enfin le budget après des mois de débat\n\nPar Jeanne Martin\nLe 13 décembre 2016 à 17h23\n\n"
     FOOT = ["Les plus lus\nLa maire annonce l'embauche de nouveaux enseignants\nUn incendie ravage le vieux théâtre\n\nMentions légales\nConfidentialité",
             "12 commentaires\n\nBernard K.\nC'est une honte. Le conseil aurait dû voter contre et renvoyer le projet en commission pour un nouvel examen.\nRépondre\n\nMarie L.\nEnfin une bonne nouvelle pour notre quartier, j'attends ces trottoirs depuis des années.\nRépondre\n\nMentions légales",
-            "Partager l'article\nFacebook\nTwitter\n\nDans la même rubrique\nUn incendie ravage le vieux théâtre\nL'équipe locale remporte le championnat"]
+            "Partager l'article\nFacebook\nTwitter\n\nDans la même rubrique\nUn incendie ravage le vieux théâtre\nL'équipe locale remporte le championnat",
+            "Bernard K.\n13 décembre 2016 à 18h02\nC'est une honte. Le conseil aurait dû voter contre et renvoyer le projet en commission.\n\nmarie_l\n13 décembre 2016 à 19h15\nEnfin une bonne nouvelle pour notre quartier.\n\nMentions légales"]
 def words(s): return re.findall(r"\w+", s.lower())
 tot_r = tot_p = 0; n = 0; worst = []
 for k in range(int(sys.argv[1]) if len(sys.argv) > 1 else 100):

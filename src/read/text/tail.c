@@ -114,6 +114,57 @@ static void end_teasers(reader *r)
     }
 }
 
+/* Lines of a post's text under its signature, at most. */
+#define POST_LINES 3
+
+/* A post's signature under an article: a short line (a name, a handle,
+ * a label), then a date alone on its line, then its text ("Jean-Pierre D.
+ * / 14 mars 2022 à 10h12 / Enfin ! …"). */
+static bool post_head(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    if (!l->meta || l->words > 8 || i == 0 || i + 1 >= r->n)
+        return false;
+    const line *text = &r->l[i + 1], *name = &r->l[i - 1];
+    if (text->meta || (text->cls != GOOD && text->words < 3))
+        return false; /* a post says something, if only "Bravo à eux !" */
+    return name->cls != GOOD && !name->meta && name->words >= 1 && name->words <= 4 && name->len <= 40;
+}
+
+/* Posts from line i on (the stretch may have left the last ones out), or
+ * 0 when prose that no signature heads stands in the stretch after them
+ * (the article goes on: an embedded post). */
+static size_t posts_to_end(const reader *r, size_t i)
+{
+    size_t posts = 0, since = 0;
+    for (size_t k = i; k < r->n && since <= POST_LINES + 4; k++) {
+        if (post_head(r, k)) {
+            posts++, since = 0;
+            continue;
+        }
+        since++;
+        if (k < r->stop && r->l[k].cls == GOOD && since > POST_LINES)
+            return 0;
+    }
+    return posts;
+}
+
+/* Reader comments that no cue announces ("Réactions", "12 Comments"):
+ * two posts or more, each signed by a name and a date, under a strong run
+ * of prose and up to the stretch's end. The article ended above the first
+ * signature; a chronology's dates have no name over them. */
+static void end_posts(reader *r)
+{
+    size_t words = 0;
+    for (size_t i = r->body; i < r->stop; i++) {
+        if (words >= STRONG_RUN && post_head(r, i) && posts_to_end(r, i) >= 2) {
+            stop_before(r, i - 1);
+            return;
+        }
+        words += r->l[i].cls == GOOD ? r->l[i].words : 0;
+    }
+}
+
 /* Prose words after a "Lire aussi" heading beyond which it is no box of
  * teasers: the article goes on under it. */
 #define SEE_ALSO_TAIL 80
@@ -290,6 +341,7 @@ void text_cut_tail(reader *r)
     end_at_signature(r);
     end_live(r);
     end_teasers(r);
+    end_posts(r);
     end_at_see_also(r);
     end_before_repeated(r);
     drop_last_blurb(r);
