@@ -533,6 +533,21 @@ static void mark_slash_credits(reader *r)
     }
 }
 
+/* Whether a dateline names someone: a "Par" byline, or words before its
+ * date that are no stamp ("Publié le"), no "Le" and no label ("Correction:"):
+ * "marie_l - 13/12/2016 19:15", a post's signature. */
+static bool names_before_date(const reader *r, const char *s, const dateline *d)
+{
+    char iso[32];
+    if (d->byline[0])
+        return true;
+    if (dateline_date(&r->cues, s, iso) || cue_prefix(&r->cues.stamp, s) || cue_prefix(&r->cues.on, s) ||
+        cue_prefix(&r->cues.byline, s))
+        return false;
+    const char *colon = strchr(s, ':'); /* "Correction: September 19": a label, no name */
+    return !colon || (colon > s && isdigit((unsigned char)colon[-1]));
+}
+
 void text_classify(reader *r)
 {
     for (size_t i = 0; i < r->n; i++) {
@@ -540,6 +555,7 @@ void text_classify(reader *r)
         measure(r, l);
         dateline d;
         l->meta = l->len < 300 && dateline_parse(&r->cues, l->s, &d);
+        l->named = l->meta && names_before_date(r, l->s, &d);
         const char *core = l->s; /* ">> A lire aussi : …" */
         while (*core == '>' || *core == ' ')
             core++;

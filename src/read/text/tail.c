@@ -114,52 +114,126 @@ static void end_teasers(reader *r)
     }
 }
 
-/* Lines of a post's text under its signature, at most. */
+/* Lines of a post's text, of buttons under it and of its name and labels
+ * over it, at most; lines looked at around a button for its repeats. */
 #define POST_LINES 3
+#define POST_BUTTONS 3
+#define POST_NAME_LINES 3
+#define POSTS_SPAN 80
 
-/* A post's signature under an article: a short line (a name, a handle,
- * a label), then a date alone on its line, then its text ("Jean-Pierre D.
- * / 14 mars 2022 à 10h12 / Enfin ! …"). */
-static bool post_head(const reader *r, size_t i)
+/* The name over a post: a short line, a name or a handle ("Jean-Pierre
+ * D.", "marie_l"). */
+static bool post_name(const line *l)
 {
-    const line *l = &r->l[i];
-    if (!l->meta || l->words > 8 || i == 0 || i + 1 >= r->n)
+    if (l->own == GOOD || l->meta || l->bullet || l->drop || l->end || !l->words || l->words > 4 ||
+        l->len > 40)
         return false;
-    const line *text = &r->l[i + 1], *name = &r->l[i - 1];
-    if (text->meta || (text->cls != GOOD && text->words < 3))
-        return false; /* a post says something, if only "Bravo à eux !" */
-    return name->cls != GOOD && !name->meta && name->words >= 1 && name->words <= 4 && name->len <= 40;
+    /* "Bernard K." ends on an initial; "X contributed reporting." is a sentence */
+    return !l->full_stop || (l->len >= 3 && l->s[l->len - 3] == ' ' && isupper((unsigned char)l->s[l->len - 2]));
 }
 
-/* Posts from line i on (the stretch may have left the last ones out), or
- * 0 when prose that no signature heads stands in the stretch after them
- * (the article goes on: an embedded post). */
-static size_t posts_to_end(const reader *r, size_t i)
+/* A name and a date on one line: "Bernard K. - 13/12/2016 18:02". */
+static bool post_signature(const line *l)
 {
-    size_t posts = 0, since = 0;
-    for (size_t k = i; k < r->n && since <= POST_LINES + 4; k++) {
-        if (post_head(r, k)) {
-            posts++, since = 0;
-            continue;
-        }
-        since++;
-        if (k < r->stop && r->l[k].cls == GOOD && since > POST_LINES)
-            return 0;
+    return l->named && l->meta && l->words <= 8; /* an embedded post's signature loses meta */
+}
+
+/* When a post was written: a date ("14 mars 2022 à 10h12", "il y a 2
+ * heures"), or a few words around a number ("2 hours ago"; a handle,
+ * "adam40", is a name). */
+static bool post_time(const line *l)
+{
+    if (l->meta && l->words <= 8)
+        return true;
+    if (l->words < 2 || l->words > 4 || l->full_stop)
+        return false;
+    for (const char *p = l->s; *p;) { /* a number standing alone: not "adam40" */
+        size_t n = strcspn(p, " ");
+        if (n && strspn(p, "0123456789:.h") == n && isdigit((unsigned char)*p))
+            return true;
+        p += n;
+        p += *p == ' ';
     }
-    return posts;
+    return false;
+}
+
+/* A button under posts ("Répondre", "J'aime", "Signaler"): a word or two
+ * that the list of posts repeats ("12 commentaires" over them is no
+ * button: it comes once). */
+static bool post_button(const reader *r, size_t k, size_t to)
+{
+    const line *l = &r->l[k];
+    if (l->own == GOOD || l->meta || l->words > 2 || l->len > 20)
+        return false;
+    for (size_t j = k + 1; j < to && j < k + POSTS_SPAN; j++)
+        if (strcmp(r->l[j].s, l->s) == 0)
+            return true;
+    for (size_t j = k; j > 0 && j + POSTS_SPAN > k; j--)
+        if (strcmp(r->l[j - 1].s, l->s) == 0)
+            return true;
+    return false;
+}
+
+/* The post that opens at line i (its name, perhaps its time, its text,
+ * perhaps buttons): returns the line after it, 0 when none opens there.
+ * *signed_ says that something besides the name marks it as a post. */
+static size_t read_post(const reader *r, size_t i, size_t to, bool *signed_)
+{
+    if (i + 1 >= to || !(post_name(&r->l[i]) || post_signature(&r->l[i])) || post_button(r, i, to))
+        return 0;
+    size_t k = i;
+    /* the name, perhaps with labels around it ("Nick / adam40 / Data dodania") */
+    while (k + 1 < to && k < i + POST_NAME_LINES && post_name(&r->l[k]) && !post_time(&r->l[k]) &&
+           post_name(&r->l[k + 1]) && !post_time(&r->l[k + 1]))
+        k++;
+    bool timed = post_signature(&r->l[k]);
+    k++;
+    if (!timed && k < to && post_time(&r->l[k]))
+        timed = true, k++;
+    size_t text = 0, buttons = 0;
+    for (; k < to && text < POST_LINES && !r->l[k].meta && !r->l[k].drop && !r->l[k].end &&
+           (r->l[k].cls == GOOD || r->l[k].words >= 5);
+         k++)
+        text++;
+    for (; text && k < to && buttons < POST_BUTTONS && post_button(r, k, to); k++)
+        buttons++;
+    *signed_ = timed || buttons;
+    return text ? k : 0;
+}
+
+/* GOOD words in lines [from, to). */
+static size_t prose_words(const reader *r, size_t from, size_t to)
+{
+    size_t n = 0;
+    for (size_t j = from; j < to; j++)
+        n += r->l[j].cls == GOOD ? r->l[j].words : 0;
+    return n;
 }
 
 /* Reader comments that no cue announces ("Réactions", "12 Comments"):
- * two posts or more, each signed by a name and a date, under a strong run
- * of prose and up to the stretch's end. The article ended above the first
- * signature; a chronology's dates have no name over them. */
+ * two posts or more under a strong run of prose, each a name over its
+ * text, each signed by a time or by buttons the posts repeat. The article
+ * ended above the first name. Sub-headings over paragraphs have no time
+ * nor buttons. Under comments, the stretch may still hold a form's note
+ * or a disclaimer, but little: embedded posts have the article's prose
+ * after them, a paragraph or more. */
 static void end_posts(reader *r)
 {
     size_t words = 0;
     for (size_t i = r->body; i < r->stop; i++) {
-        if (words >= STRONG_RUN && post_head(r, i) && posts_to_end(r, i) >= 2) {
-            stop_before(r, i - 1);
-            return;
+        if (words >= STRONG_RUN && (post_name(&r->l[i]) || post_signature(&r->l[i]))) {
+            size_t k = i, posts = 0, e;
+            bool one;
+            while ((e = read_post(r, k, r->n, &one)) != 0 && one) /* the list ends on an unsigned one */
+                posts++, k = e;
+            size_t in_posts = prose_words(r, i, k), after = k < r->stop ? prose_words(r, k, r->stop) : 0;
+            if (posts >= 2 && after * 3 < in_posts && after < STRONG_RUN / 2) {
+#ifdef TEXT_DEBUG
+                fprintf(stderr, "posts from %zu: %zu\n", i, posts);
+#endif
+                stop_before(r, i);
+                return;
+            }
         }
         words += r->l[i].cls == GOOD ? r->l[i].words : 0;
     }

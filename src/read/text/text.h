@@ -37,6 +37,7 @@ typedef struct {
     bool sentence;     /* ends like a sentence */
     bool full_stop;    /* ends on . ! ? …, perhaps inside quotes */
     bool drop, credit, end, cut, meta;
+    bool named;        /* a meta line that names someone: "X - 13/12/2016 18:02" */
     bool prefix_alone; /* "By" alone over the author's name */
     bool credit_in;    /* a photo credit somewhere in it: a caption */
     bool listed;       /* in a run of headlines or links */
