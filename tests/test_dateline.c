@@ -72,6 +72,14 @@ static void written_dates(void **state)
     /* fields parted by slashes, one of them a button */
     expect_line("by Ann Bell / January 19, 2017 / Leave a comment", "2017-01-19", "", "Ann Bell");
     expect_line("Tom Reed | treed@example.com | June 2, 2018", "2018-06-02", "", "Tom Reed");
+    /* a name before "le" and a date that ends the line signs it; with a
+     * place after the date, the line is a caption's */
+    expect_line("Jean Dupont, le 12 mars 2024", "2024-03-12", "", "Jean Dupont");
+    expect_line("Jean Dupont, le 12 mars 2024 à 08h00", "2024-03-12T08:00", "", "Jean Dupont");
+    expect_line("Jean-Marc Ayrault, le 27 octobre 2012 à Toulouse", "2012-10-27", "", "");
+    /* the agency the writer signs with */
+    expect_line("Jean Dupont (AFP) - 12 mars 2024 à 08:00", "2024-03-12T08:00", "", "Jean Dupont (AFP)");
+    expect_line("Rédaction : Jean Dupont | 12.03.2024", "2024-03-12", "", "Jean Dupont");
 }
 
 static void numeric_dates(void **state)

@@ -373,6 +373,8 @@ static bool meta_word(const read_cues *c, const char *w, size_t n)
            cue_word(&c->meta, w, n) || cue_word_nocase(&c->weekday, w, n) || contact(w, n);
 }
 
+static bool agency(const char *s, size_t n);
+
 /* Two to four capitalized words, not opening on an article ("Le Monde" is
  * a site), right before a date; a label's colon ("Last Modified:") says
  * it is no name. */
@@ -380,6 +382,12 @@ static bool unprefixed_name(const read_cues *c, const char *s, size_t n)
 {
     while (n && (s[n - 1] == ' ' || s[n - 1] == ','))
         n--;
+    /* "Jean Dupont (AFP)": the agency the writer signs with */
+    if (n > 4 && s[n - 1] == ')') {
+        const char *open = memchr(s, '(', n);
+        if (open && open > s && open[-1] == ' ' && agency(open + 1, (size_t)(s + n - 1 - (open + 1))))
+            n = (size_t)(open - 1 - s);
+    }
     int words = 0;
     for (size_t i = 0; i < n; i++)
         words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
@@ -389,6 +397,24 @@ static bool unprefixed_name(const read_cues *c, const char *s, size_t n)
         if ((i == 0 || s[i - 1] == ' ') && !latin_capital_at(s + i))
             return false;
     return memchr(s, ',', n) == NULL && memchr(s, ':', n) == NULL;
+}
+
+/* The span before a date that may be a name: [s, s+n) without the spaces,
+ * commas and "le" that lead to the date ("Jean Dupont, le "); *on says
+ * whether a "le" was there. */
+static size_t name_before_date(const read_cues *c, const char *s, size_t n, bool *on)
+{
+    while (n && (s[n - 1] == ' ' || s[n - 1] == ','))
+        n--;
+    size_t w = n;
+    while (w && s[w - 1] != ' ')
+        w--;
+    *on = w && cue_word(&c->on, s + w, n - w);
+    if (*on)
+        n = w;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == ','))
+        n--;
+    return n;
 }
 
 /* Reads one field [s, s+n); adds its date(s) and byline to d. Returns how
@@ -421,11 +447,15 @@ static int read_field(const read_cues *c, const char *s, size_t n, dateline *d, 
         size_t used = (i == 0 || f[i - 1] == ' ' || f[i - 1] == '(')
                           ? dateline_date(c, f + i, iso) : 0;
         if (used) {
-            /* "Romain Lefèvre jeudi 22 avril 2021": a name before the date */
-            if (!d->byline[0] && i > field_start + 1 && unprefixed_name(c, f + field_start, i - field_start)) {
-                size_t k = i - field_start - 1;
-                while (k && (f[field_start + k - 1] == ',' || f[field_start + k - 1] == ' '))
-                    k--;
+            /* "Romain Lefèvre jeudi 22 avril 2021", "Jean Dupont, le 12 mars
+             * 2024": a name before the date */
+            bool on = false;
+            size_t before = name_before_date(c, f + field_start, i - field_start, &on);
+            /* "Jean-Marc Ayrault, le 27 octobre 2012 à Toulouse" is a
+             * caption: after "le", only a date that ends the field signs */
+            bool ends = !f[i + used + strspn(f + i + used, " ")];
+            if (!d->byline[0] && before && (!on || ends) && unprefixed_name(c, f + field_start, before)) {
+                size_t k = before;
                 if (k >= sizeof d->byline)
                     k = sizeof d->byline - 1;
                 memcpy(d->byline, f + field_start, k);
