@@ -286,9 +286,15 @@ bool text_headline_question(const line *l)
 static bool title_over_dek(const reader *r, size_t head, size_t dek)
 {
     const line *h = &r->l[head], *d = &r->l[dek];
+    /* a kicker over the title and the dek make a run of three lines
+     * without a full stop, which smoothing took for a list; the dateline
+     * right under the dek says it is the article's head */
+    bool dated = false;
+    for (size_t k = dek + 1; k < r->n && k <= dek + 3 && !dated; k++)
+        dated = r->l[k].meta;
     return text_title_like(h) && text_title_case(h) && h->words >= 5 && h->stops > 0 && !text_title_case(d) &&
            !strstr(h->s, " / ") && !strstr(h->s, " & ") && /* a rubric's path, "Risk / Security & X" */
-           d->words >= 8 && d->words > h->words && !text_in_menu(r, head) && !h->listed &&
+           d->words >= 8 && d->words > h->words && !text_in_menu(r, head) && (!h->listed || dated) &&
            !text_is_caption_at(r, head) && !(head > 0 && text_announces_link(r, r->l[head - 1].s));
 }
 
