@@ -65,10 +65,36 @@ bool text_ends_on_initials(const char *s, size_t n)
 }
 
 /* Two to thirty words, no full stop at the end, not a list item. */
+/* "VIDÉO. Le conseil adopte…", "EXCLUSIF - …": a rubric in capitals, a
+ * stop or a dash, then a headline of five words or more. The rubric alone
+ * ("VIDÉO - Revoir le débat" is a box's label) is dropped as furniture;
+ * with a whole headline after it, the line may be the title. */
+#define RUBRIC_HEADLINE_WORDS 5
+static bool rubric_over_headline(const line *l)
+{
+    const char *p = l->s;
+    size_t caps = 0;
+    while (*p && *p != ' ' && *p != '.' && *p != ':') {
+        if (latin_lower_at(p))
+            return false;
+        caps += latin_capital_at(p);
+        p += (unsigned char)*p < 0x80 ? 1 : (unsigned char)*p < 0xE0 ? 2 : 3;
+    }
+    if (caps < 4)
+        return false;
+    if (str_starts_with(p, ". ") || str_starts_with(p, ": "))
+        p += 2;
+    else if (str_starts_with(p, " - ") || str_starts_with(p, " : "))
+        p += 3;
+    else
+        return false;
+    return latin_capital_at(p) && l->words >= RUBRIC_HEADLINE_WORDS + 1;
+}
+
 bool text_title_like(const line *l)
 {
     if (l->len < 12 || l->len > 250 || l->words < 2 || l->words > 30 || l->bullet ||
-        l->drop || l->credit || l->meta || l->end || l->cut)
+        (l->drop && !rubric_over_headline(l)) || l->credit || l->meta || l->end || l->cut)
         return false;
     char c = l->s[l->len - 1];
     return (c != '.' || text_ends_on_initials(l->s, l->len)) && c != ':' && c != ',' && c != ';' &&
