@@ -304,44 +304,71 @@ bool text_headline_question(const line *l)
                                   latin_capital_at(l->s));
 }
 
-/* A headline in title case right over a longer line that is none (a
- * phrase, "City officials say the work came in under budget"): a title
- * over its dek, which the dateline under the dek pulled the choice to.
- * A kicker over a title is shorter than five words; a title holds a
- * function word or two ("of", "the"), a rubric's names none. */
-static bool title_over_dek(const reader *r, size_t head, size_t dek)
+/* Is a dateline (a date, "Par X") right under line dek? */
+static bool dated_under(const reader *r, size_t dek)
+{
+    for (size_t k = dek + 1; k < r->n && k <= dek + 3; k++)
+        if (r->l[k].meta)
+            return true;
+    return false;
+}
+
+/* A headline right over a longer line, a title over its dek, which the
+ * dateline under the dek pulled the choice to. A kicker over a title is
+ * shorter than five words; a title holds a function word or two ("of",
+ * "the"), a rubric's names none. A kicker over the title and the dek make
+ * a run of three lines without a full stop, which smoothing took for a
+ * list: the dateline right under the dek says it is the article's head. */
+static bool head_over_dek(const reader *r, size_t head, size_t dek)
 {
     const line *h = &r->l[head], *d = &r->l[dek];
-    /* a kicker over the title and the dek make a run of three lines
-     * without a full stop, which smoothing took for a list; the dateline
-     * right under the dek says it is the article's head */
-    bool dated = false;
-    for (size_t k = dek + 1; k < r->n && k <= dek + 3 && !dated; k++)
-        dated = r->l[k].meta;
-    return text_title_like(h) && text_title_case(h) && h->words >= 5 && h->stops > 0 && !text_title_case(d) &&
+    return text_title_like(h) && h->words >= 5 && h->stops > 0 && d->words > h->words &&
            !strstr(h->s, " / ") && !strstr(h->s, " & ") && /* a rubric's path, "Risk / Security & X" */
-           d->words >= 8 && d->words > h->words && !text_in_menu(r, head) && (!h->listed || dated) &&
+           !text_in_menu(r, head) && (!h->listed || dated_under(r, dek)) &&
            !text_is_caption_at(r, head) && !(head > 0 && text_announces_link(r, r->l[head - 1].s));
 }
 
-/* In a language whose titles capitalize their words (rules/title-case.txt),
- * a title-case line right over the chosen title, which is none, is the
- * title, and the line under it its dek: the lede, unless there is one. */
-void text_title_over_its_dek(reader *r)
+/* In a language whose titles capitalize their words, the title is in
+ * title case and its dek ("City officials say the work came in under
+ * budget") is not. Elsewhere both are phrases: the dek is the long one
+ * (fourteen words or more, four more than the title) right over the
+ * dateline; a teaser's headline over the title is as short as a title. */
+#define SENTENCE_DEK_WORDS 14
+#define SENTENCE_DEK_MORE 4
+static bool title_over_dek(const reader *r, size_t head, size_t dek, bool title_case)
 {
-    size_t t = r->title_at;
-    char code[8];
-    if (t == r->n || t == 0 || !title_over_dek(r, t - 1, t) || !lang_guess(r->a, code, sizeof code))
-        return;
+    const line *h = &r->l[head], *d = &r->l[dek];
+    if (!head_over_dek(r, head, dek))
+        return false;
+    if (title_case)
+        return text_title_case(h) && !text_title_case(d) && d->words >= 8;
+    return d->words >= SENTENCE_DEK_WORDS && d->words >= h->words + SENTENCE_DEK_MORE && dated_under(r, dek);
+}
+
+/* Whether rules/title-case.txt lists the language. */
+static bool title_case_language(const char *code)
+{
     phrase_list langs;
     ora_error err;
     if (phrase_list_load("rules/title-case.txt", &langs, &err) < 0)
-        return;
+        return false;
     bool listed = false;
     for (size_t i = 0; i < langs.n; i++)
         listed |= strcmp(langs.items[i], code) == 0;
     phrase_list_free(&langs);
-    if (!listed)
+    return listed;
+}
+
+/* A headline right over the chosen title, which is its dek, is the title,
+ * and the dek the lede, unless there is one. */
+void text_title_over_its_dek(reader *r)
+{
+    size_t t = r->title_at;
+    char code[8];
+    if (t == r->n || t == 0 || !head_over_dek(r, t - 1, t))
+        return;
+    bool title_case = lang_guess(r->a, code, sizeof code) && title_case_language(code);
+    if (!title_over_dek(r, t - 1, t, title_case))
         return;
     ora_article *a = r->a;
     if (!a->lede)
