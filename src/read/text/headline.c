@@ -335,6 +335,7 @@ static bool head_over_dek(const reader *r, size_t head, size_t dek)
  * dateline; a teaser's headline over the title is as short as a title. */
 #define SENTENCE_DEK_WORDS 14
 #define SENTENCE_DEK_MORE 4
+#define SENTENCE_SCORE_GAP 8
 static bool title_over_dek(const reader *r, size_t head, size_t dek, bool title_case)
 {
     const line *h = &r->l[head], *d = &r->l[dek];
@@ -342,7 +343,10 @@ static bool title_over_dek(const reader *r, size_t head, size_t dek, bool title_
         return false;
     if (title_case)
         return text_title_case(h) && !text_title_case(d) && d->words >= 8;
-    return d->words >= SENTENCE_DEK_WORDS && d->words >= h->words + SENTENCE_DEK_MORE && dated_under(r, dek);
+    /* both headlines by the dateline, they score alike: a menu over the
+     * title ("Le Fil Info À la une") scores well under it */
+    return d->words >= SENTENCE_DEK_WORDS && d->words >= h->words + SENTENCE_DEK_MORE && dated_under(r, dek) &&
+           text_title_score(r, head, r->body) + SENTENCE_SCORE_GAP >= text_title_score(r, dek, r->body);
 }
 
 /* Whether rules/title-case.txt lists the language. */
