@@ -229,6 +229,14 @@ static bool code_listing(const line *l)
     return signs >= 4 && kinds >= 3 && signs * 100 >= (l->len - spaces) * 6;
 }
 
+/* "00:00 / 01:32": a media player's clock, times and a slash only. */
+static bool player_clock(const line *l)
+{
+    if (l->len < 9 || l->len > 24 || !strchr(l->s, '/') || !strchr(l->s, ':'))
+        return false;
+    return strspn(l->s, "0123456789:/ ") == l->len;
+}
+
 /* One word ending in a picture's extension: a file name that stands for
  * the image's text ("0042-photo-port.jpg"), not a credit nor a caption. */
 static bool picture_file(const line *l)
@@ -568,6 +576,7 @@ void text_classify(reader *r)
         l->credit_in |= l->len < 300 && signed_legend(l); /* a legend, not a credit alone */
         l->credit_in |= l->len >= 300 && credit_after_legend(r, l);
         l->picture = picture_file(l);
+        l->drop |= player_clock(l);
         l->code = code_listing(l);
         if (l->picture)
             l->drop = true, l->credit = l->credit_in = false;
