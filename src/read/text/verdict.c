@@ -54,15 +54,26 @@ static int heading_number(const char *s)
     return (s[0] == '.' || s[0] == ')' || s[0] == ' ') && n < 1000 ? n : -1;
 }
 
+/* Does a paragraph hold more than one sentence? */
+static bool several_sentences(const char *t)
+{
+    for (const char *p = t; *p; p++) /* after a small letter or a digit: not "J. Dupont" */
+        if (p > t && strchr(".!?", *p) && p[1] == ' ' && isupper((unsigned char)p[2]) &&
+            (islower((unsigned char)p[-1]) || isdigit((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80))
+            return true;
+    return false;
+}
+
 /* Teasers: a front page alternates headlines and one-sentence summaries,
  * so its "article" is as many headings as paragraphs, all short. A list
  * article has that shape too ("Huit gestes pour…": a numbered heading and
  * a short paragraph, eight times), but its headings count up; so has a
  * guide in parts ("Réserver tôt", "Bien dormir"), but its headings are
- * short, a headline's five words or more on average. */
+ * short, a headline's five words or more on average, and its parts say
+ * more than a sentence. */
 static bool front_page(const ora_article *a, size_t words)
 {
-    size_t heads = 0, paras = 0, counted = 0, head_words = 0;
+    size_t heads = 0, paras = 0, counted = 0, head_words = 0, longer = 0;
     int next = -1;
     for (size_t i = 0; i < a->n_blocks; i++) {
         const char *t = a->blocks[i].text;
@@ -75,9 +86,12 @@ static bool front_page(const ora_article *a, size_t words)
             next = n >= 0 ? n + 1 : next;
         }
         paras += a->blocks[i].kind == ORA_BLOCK_PARAGRAPH;
+        longer += a->blocks[i].kind == ORA_BLOCK_PARAGRAPH && several_sentences(t);
     }
-    if (counted * 4 >= heads * 3 || head_words < 5 * heads)
-        return false; /* a headline says something; "Book early" heads a part */
+    /* a headline says something; "Book early" heads a part, whose text
+     * says more than one sentence: under short headings, teasers say one */
+    if (counted * 4 >= heads * 3 || (head_words < 5 * heads && longer))
+        return false;
     return heads >= 4 && heads * 2 >= paras && paras && words / paras < 40;
 }
 
