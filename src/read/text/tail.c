@@ -133,7 +133,7 @@ static bool post_name(const line *l)
 }
 
 /* A name and a date on one line: "Bernard K. - 13/12/2016 18:02". */
-static bool post_signature(const line *l)
+static bool name_and_date(const line *l)
 {
     return l->named && l->meta && l->words <= 8; /* an embedded post's signature loses meta */
 }
@@ -179,14 +179,14 @@ static bool post_button(const reader *r, size_t k, size_t to)
  * *signed_ says that something besides the name marks it as a post. */
 static size_t read_post(const reader *r, size_t i, size_t to, bool *signed_)
 {
-    if (i + 1 >= to || !(post_name(&r->l[i]) || post_signature(&r->l[i])) || post_button(r, i, to))
+    if (i + 1 >= to || !(post_name(&r->l[i]) || name_and_date(&r->l[i])) || post_button(r, i, to))
         return 0;
     size_t k = i;
     /* the name, perhaps with labels around it ("Nick / adam40 / Data dodania") */
     while (k + 1 < to && k < i + POST_NAME_LINES && post_name(&r->l[k]) && !post_time(&r->l[k]) &&
            post_name(&r->l[k + 1]) && !post_time(&r->l[k + 1]))
         k++;
-    bool timed = post_signature(&r->l[k]);
+    bool timed = name_and_date(&r->l[k]);
     k++;
     if (!timed && k < to && post_time(&r->l[k]))
         timed = true, k++;
@@ -221,7 +221,7 @@ static void end_posts(reader *r)
 {
     size_t words = 0;
     for (size_t i = r->body; i < r->stop; i++) {
-        if (words >= STRONG_RUN && (post_name(&r->l[i]) || post_signature(&r->l[i]))) {
+        if (words >= STRONG_RUN && (post_name(&r->l[i]) || name_and_date(&r->l[i]))) {
             size_t k = i, posts = 0, e;
             bool one;
             while ((e = read_post(r, k, r->n, &one)) != 0 && one) /* the list ends on an unsigned one */

@@ -54,6 +54,10 @@ static int heading_number(const char *s)
     return (s[0] == '.' || s[0] == ')' || s[0] == ' ') && n < 1000 ? n : -1;
 }
 
+/* A teaser's sentence under its headline, in words at most: a section of
+ * an article ("Les victimes", then a sentence) says more. */
+#define TEASER_SENTENCE_WORDS 25
+
 /* Does a paragraph hold more than one sentence? */
 static bool several_sentences(const char *t)
 {
@@ -86,10 +90,12 @@ static bool front_page(const ora_article *a, size_t words)
             next = n >= 0 ? n + 1 : next;
         }
         paras += a->blocks[i].kind == ORA_BLOCK_PARAGRAPH;
-        longer += a->blocks[i].kind == ORA_BLOCK_PARAGRAPH && several_sentences(t);
+        longer += a->blocks[i].kind == ORA_BLOCK_PARAGRAPH &&
+                  (several_sentences(t) || spaced_words(t) > TEASER_SENTENCE_WORDS);
     }
     /* a headline says something; "Book early" heads a part, whose text
-     * says more than one sentence: under short headings, teasers say one */
+     * says more than one short sentence: under short headings, teasers
+     * say one */
     if (counted * 4 >= heads * 3 || (head_words < 5 * heads && longer))
         return false;
     return heads >= 4 && heads * 2 >= paras && paras && words / paras < 40;
