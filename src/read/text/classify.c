@@ -368,33 +368,6 @@ static void drop_cut_teasers(reader *r)
     }
 }
 
-/* Text in a language without a list of function words (Korean, Arabic,
- * Polish, Hungarian…): its long lines hold none of any language we know,
- * or only words another language's list happens to share ("a", "na",
- * "de"), where prose in a known one has a fifth of them or more. On the
- * dev copies, a known language's long lines hold 0.29 of them and more;
- * Polish held 0.07 and Hungarian 0.11 before they had lists, Korean
- * holds none. */
-static bool no_function_words(const reader *r)
-{
-    double words = 0, stops = 0;
-    for (size_t i = 0; i < r->n; i++)
-        if (r->l[i].words >= 8)
-            words += (double)r->l[i].words, stops += r->l[i].stops * (double)r->l[i].words;
-    return words >= MIN_ARTICLE_WORDS && stops < words * NEAR_STOPS;
-}
-
-/* Without function words to count, a line's shape decides alone: one that
- * ends a sentence, or is long, reads as if it had a prose share of them. */
-static void judge_by_shape(reader *r)
-{
-    for (size_t i = 0; i < r->n; i++) {
-        line *l = &r->l[i];
-        l->stops = l->full_stop || l->len >= LONG_CHARS ? GOOD_STOPS : 0;
-        l->own = l->cls = own_class(l);
-    }
-}
-
 /* Long sentences that say how much of a text's prose is function words. */
 #define LEVEL_MIN_WORDS 15
 #define LEVEL_MIN_LINES 3
@@ -431,12 +404,42 @@ static double prose_level(const reader *r)
     return level;
 }
 
+/* Text in a language without a list of function words (Korean, Arabic,
+ * Polish, Hungarian…): its sentences hold none of any language we know,
+ * or only words another language's list happens to share ("a", "na",
+ * "de"), where prose in a known one has a fifth of them or more. On the
+ * dev copies, a known language's long sentences hold a median 0.29 of them
+ * and more; Polish held 0.07 and Hungarian 0.11 before they had lists,
+ * Korean holds none. Sentences are measured, not headlines, which hold
+ * few ("Mayor Says City Will Hire Teachers"); a text with too few long
+ * sentences to measure is judged by its long lines, under 0.02. */
+static bool no_function_words(const reader *r, double level)
+{
+    if (level >= 0)
+        return level < NEAR_STOPS;
+    double words = 0, stops = 0;
+    for (size_t i = 0; i < r->n; i++)
+        if (r->l[i].words >= 8)
+            words += (double)r->l[i].words, stops += r->l[i].stops * (double)r->l[i].words;
+    return words >= MIN_ARTICLE_WORDS && stops < words * 0.02;
+}
+
+/* Without function words to count, a line's shape decides alone: one that
+ * ends a sentence, or is long, reads as if it had a prose share of them. */
+static void judge_by_shape(reader *r)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        line *l = &r->l[i];
+        l->stops = l->full_stop || l->len >= LONG_CHARS ? GOOD_STOPS : 0;
+        l->own = l->cls = own_class(l);
+    }
+}
+
 /* Shares read against the text's own prose: a Polish paragraph with a
  * fifth of its words on our list is as worded as a French one with a
  * third, and must not be taken for furniture. */
-static void scale_to_prose(reader *r)
+static void scale_to_prose(reader *r, double level)
 {
-    double level = prose_level(r);
     if (level <= 0 || level >= PROSE_LEVEL)
         return;
     for (size_t i = 0; i < r->n; i++) {
@@ -585,10 +588,11 @@ void text_classify(reader *r)
         l->own = l->cls = own_class(l);
         l->stamped = text_opens_on_time(l->s);
     }
-    if (no_function_words(r))
+    double level = prose_level(r);
+    if (no_function_words(r, level))
         judge_by_shape(r);
     else
-        scale_to_prose(r);
+        scale_to_prose(r, level);
     mark_slash_credits(r);
     drop_cut_teasers(r);
     keep_inline_boxes(r);
