@@ -192,8 +192,9 @@ static int own_class(const line *l)
         return BAD; /* a caption that carries its credit is no prose either,
                      * nor a table's row (the table is not read) */
     if ((l->full_stop && l->words >= 10 && l->stops >= GOOD_STOPS) ||
-        (l->len >= LONG_CHARS && l->stops >= GOOD_STOPS))
-        return GOOD;
+        (l->len >= LONG_CHARS && l->stops >= GOOD_STOPS) ||
+        (l->full_stop && l->len >= 2 * LONG_CHARS && l->stops >= NEAR_STOPS))
+        return GOOD; /* sentences of 400 characters are prose with a near share */
     if (l->len < SHORT_CHARS)
         return SHORT;
     if ((l->sentence && l->words >= 5 && l->stops >= NEAR_STOPS) ||
