@@ -268,18 +268,29 @@ static char *first_datetime(xmlNodePtr n)
 static bool stamped_date(const read_cues *c, const site_rules *r, xmlNodePtr n, char *iso)
 {
     for (; n; n = n->next) {
+        if (n->type == XML_TEXT_NODE && n->content && n->parent) {
+            /* only a text that opens on a stamp makes its element worth
+             * reading whole: one pass over the page, not one an element */
+            const char *t = (const char *)n->content;
+            t += strspn(t, " \t\r\n");
+            if (!cue_prefix(&c->stamp, t))
+                continue;
+            char *text = element_text(n->parent, r);
+            size_t len = text ? strlen(text) : 0, stamp = len ? cue_prefix(&c->stamp, text) : 0;
+            bool hit = false;
+            if (stamp && len <= STAMP_MAX_CHARS && !cue_find(&c->update, text, stamp)) {
+                const char *p = text + stamp;
+                p += cue_prefix(&c->on, p);
+                hit = dateline_date(c, p, iso);
+            }
+            free(text);
+            if (hit)
+                return true;
+            continue;
+        }
         if (n->type != XML_ELEMENT_NODE || never_text(n) || node_is(n, "a"))
             continue;
-        char *text = element_text(n, r);
-        size_t len = text ? strlen(text) : 0, stamp = len ? cue_prefix(&c->stamp, text) : 0;
-        bool hit = false;
-        if (stamp && len <= STAMP_MAX_CHARS && !cue_find(&c->update, text, stamp)) {
-            const char *p = text + stamp;
-            p += cue_prefix(&c->on, p);
-            hit = dateline_date(c, p, iso);
-        }
-        free(text);
-        if (hit || (len > STAMP_MAX_CHARS && stamped_date(c, r, n->children, iso)))
+        if (stamped_date(c, r, n->children, iso))
             return true;
     }
     return false;
