@@ -322,6 +322,11 @@ static bool dated_under(const reader *r, size_t dek)
 static bool head_over_dek(const reader *r, size_t head, size_t dek)
 {
     const line *h = &r->l[head], *d = &r->l[dek];
+    /* the last of a list of headlines ("Trending" over three) right over
+     * the title is no title: another headline stands right over it */
+    const line *above = head > 0 && h->tight ? &r->l[head - 1] : NULL;
+    if (above && above->words >= 4 && text_title_like(above))
+        return false;
     return text_title_like(h) && h->words >= 5 && h->stops > 0 && d->words > h->words &&
            !strstr(h->s, " / ") && !strstr(h->s, " & ") && /* a rubric's path, "Risk / Security & X" */
            !text_in_menu(r, head) && (!h->listed || dated_under(r, dek)) &&
