@@ -9,12 +9,8 @@ precision of the body read (lede and blocks), and the worst cases.
 SYNTHETIC: written by the project, for finding failure modes on layouts nobody tuned for. Not a
 held-out figure (see bench/eval-npm.py, bench/eval-mercury.py). Runs ./oralise (or $ORALISE) from
 the checkout; failing cases are saved in $PROBE_DIR (default: a new temporary folder)."""
-import os
-import tempfile
-
-ORALISE = os.environ.get("ORALISE", "./oralise")
-WORK = os.environ.get("PROBE_DIR") or tempfile.mkdtemp(prefix="oralise-probe-")
-import subprocess, json, random, sys, re
+from probe import WORK, read_article
+import random, sys, re
 rnd = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 5)
 FR = len(sys.argv) > 3 and sys.argv[3] == "fr"
 EN_SENT = ["The council met for more than four hours on Tuesday night.", "Residents lined up to speak before the vote.",
@@ -93,9 +89,8 @@ for k in range(int(sys.argv[1]) if len(sys.argv) > 1 else 100):
         p = para(rnd); blocks.append(p); expect.append(p)
     foot = rnd.choice(FOOT)
     txt = HEAD + "\n\n".join(blocks) + "\n\n" + foot + "\n"
-    open(WORK + '/body.txt', 'w').write(txt)
-    pr = subprocess.run([ORALISE, '--print=article', WORK + '/body.txt'], capture_output=True, text=True)
-    try: o = json.loads(pr.stdout); got = " ".join([o.get('lede') or ''] + [b['text'] for b in o['blocks']])
+    _, o = read_article('body.txt', txt)
+    try: got = " ".join([o.get('lede') or ''] + [b['text'] for b in o['blocks']])
     except Exception: got = ""
     from collections import Counter
     e, g = Counter(words(" ".join(expect))), Counter(words(got))

@@ -7,12 +7,8 @@ and its credit. Prints each case whose title is wrong, then 'N cases N bad'.
 SYNTHETIC: written by the project, for finding failure modes on layouts nobody tuned for. Not a
 held-out figure (see bench/eval-npm.py, bench/eval-mercury.py). Runs ./oralise (or $ORALISE) from
 the checkout; failing cases are saved in $PROBE_DIR (default: a new temporary folder)."""
-import os
-import tempfile
-
-ORALISE = os.environ.get("ORALISE", "./oralise")
-WORK = os.environ.get("PROBE_DIR") or tempfile.mkdtemp(prefix="oralise-probe-")
-import subprocess, json, itertools, random, sys
+from probe import WORK, read_article
+import itertools, random, sys
 T = {
  'plain': "Council Approves New Budget After Months of Debate",
  'sent': "City council approves new budget after months of debate",
@@ -62,11 +58,9 @@ for c in combos[:int(sys.argv[1]) if len(sys.argv) > 1 else 300]:
     else:
         parts += [DEK + "\n\n" if o['dek'] else '', o['by'], o['mid']]
     txt = ''.join(parts) + BODY + FOOT
-    open(WORK + '/ly.txt', 'w').write(txt)
-    p = subprocess.run([ORALISE, '--print=article', WORK + '/ly.txt'], capture_output=True, text=True)
+    p, out = read_article('ly.txt', txt)
     n += 1
-    try: out = json.loads(p.stdout)
-    except Exception: out = {}
+    out = out or {}
     got = out.get('title')
     if got != t:
         bad += 1

@@ -7,12 +7,8 @@ forms, share bars, photo credits, reading times.
 SYNTHETIC: written by the project, for finding failure modes on layouts nobody tuned for. Not a
 held-out figure (see bench/eval-npm.py, bench/eval-mercury.py). Runs ./oralise (or $ORALISE) from
 the checkout; failing cases are saved in $PROBE_DIR (default: a new temporary folder)."""
-import os
-import tempfile
-
-ORALISE = os.environ.get("ORALISE", "./oralise")
-WORK = os.environ.get("PROBE_DIR") or tempfile.mkdtemp(prefix="oralise-probe-")
-import subprocess, json, itertools, random, sys
+from probe import WORK, read_article
+import random, sys
 L = {
 'en': dict(
  titles=["Council Approves New Budget After Months of Debate", "City council approves new budget after months of debate",
@@ -76,11 +72,9 @@ n = bad = 0
 for _ in range(int(sys.argv[1]) if len(sys.argv) > 1 else 200):
     lang = rnd.choice(['en', 'fr'])
     txt, t, desc = build(lang, rnd, False)
-    open(WORK + '/ly2.txt', 'w').write(txt)
-    p = subprocess.run([ORALISE, '--print=article', WORK + '/ly2.txt'], capture_output=True, text=True)
+    p, out = read_article('ly2.txt', txt)
     n += 1
-    try: out = json.loads(p.stdout)
-    except Exception: out = {}
+    out = out or {}
     if out.get('title') != t:
         bad += 1; print('BAD', lang, desc, '->', (out.get('title') or '')[:50], p.returncode)
         if len(sys.argv) > 3: open(f'{WORK}/bad{bad}.txt', 'w').write(txt)

@@ -6,12 +6,8 @@ consent wall, search results), English and French: each must be refused.
 SYNTHETIC: written by the project, for finding failure modes on layouts nobody tuned for. Not a
 held-out figure (see bench/eval-npm.py, bench/eval-mercury.py). Runs ./oralise (or $ORALISE) from
 the checkout; failing cases are saved in $PROBE_DIR (default: a new temporary folder)."""
-import os
-import tempfile
-
-ORALISE = os.environ.get("ORALISE", "./oralise")
-WORK = os.environ.get("PROBE_DIR") or tempfile.mkdtemp(prefix="oralise-probe-")
-import subprocess, random, sys
+from probe import WORK, read_article
+import random
 rnd = random.Random(4)
 HEADS_EN = ["Mayor says city will hire more teachers next fall", "Fire destroys historic theater downtown", "Local team wins state championship in overtime",
  "New bakery opens on Main Street to long lines", "Highway reopens after crash", "School board delays vote on new calendar", "Police seek witnesses after downtown robbery",
@@ -43,8 +39,7 @@ OTHER = {
 bad = 0; n = 0
 cases = [(f'front-{l}-{t}-{k}', front(l, rnd, t)) for l in ('en', 'fr') for t in (False, True) for k in range(5)] + list(OTHER.items())
 for name, txt in cases:
-    open(WORK + '/na.txt', 'w').write(txt)
-    p = subprocess.run([ORALISE, '--print=article', WORK + '/na.txt'], capture_output=True, text=True)
+    p, _ = read_article('na.txt', txt)
     n += 1
     if p.returncode == 0:
         bad += 1; print('ACCEPTED', name); open(f'{WORK}/na-{name}.txt', 'w').write(txt)

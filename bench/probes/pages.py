@@ -8,12 +8,8 @@ failed run, then the mean recall and precision.
 SYNTHETIC: written by the project, for finding failure modes on layouts nobody tuned for. Not a
 held-out figure (see bench/eval-npm.py, bench/eval-mercury.py). Runs ./oralise (or $ORALISE) from
 the checkout; failing cases are saved in $PROBE_DIR (default: a new temporary folder)."""
-import os
-import tempfile
-
-ORALISE = os.environ.get("ORALISE", "./oralise")
-WORK = os.environ.get("PROBE_DIR") or tempfile.mkdtemp(prefix="oralise-probe-")
-import subprocess, json, random, sys, re
+from probe import WORK, read_article
+import random, sys, re
 from collections import Counter
 rnd = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 3)
 sys.argv += [''] * 3
@@ -53,11 +49,9 @@ def page(rnd):
 n = bad = 0; R = P = 0
 for k in range(int(sys.argv[1]) if sys.argv[1] else 100):
     h, paras, d = page(rnd)
-    open(WORK + '/p.html', 'w').write(h)
-    pr = subprocess.run([ORALISE, '--print=article', WORK + '/p.html'], capture_output=True, text=True)
+    pr, o = read_article('p.html', h)
     n += 1
-    try: o = json.loads(pr.stdout)
-    except Exception: o = {'title': None, 'blocks': []}
+    o = o or {'title': None, 'blocks': []}
     got = " ".join([o.get('lede') or ''] + [b['text'] for b in o.get('blocks', [])])
     e, g = Counter(words(" ".join(paras))), Counter(words(got)); c = sum((e & g).values())
     r = c / max(1, sum(e.values())); p = c / max(1, sum(g.values())); R += r; P += p
