@@ -129,8 +129,8 @@ const char *judge_page(const ora_article *a, xmlNodePtr root, const page_meta *m
         return "a consent wall";
     bool vouched = declared || titled || described(a, m);
 #ifdef HTML_DEBUG
-    fprintf(stderr, "judge: heads %zu paragraphs %zu words %zu declared %d titled %d described %d text %zu page %zu\n",
-            ps.headline_links, paragraphs, words, declared, titled, described(a, m), st->text_len, st->page_text_len);
+    fprintf(stderr, "judge: heads %zu paragraphs %zu words %zu vouched %d text %zu page %zu\n",
+            ps.headline_links, paragraphs, words, vouched, st->text_len, st->page_text_len);
 #endif
     if (ps.headline_links >= TEASER_HEADINGS &&
         (paragraphs == 0 || (!vouched && paragraphs <= 1) ||

@@ -78,7 +78,9 @@ static bool rubric_over_headline(const line *l)
         if (latin_lower_at(p))
             return false;
         caps += latin_capital_at(p);
-        p += (unsigned char)*p < 0x80 ? 1 : (unsigned char)*p < 0xE0 ? 2 : 3;
+        uint32_t cp;
+        int k = utf8_decode(p, l->len - (size_t)(p - l->s), &cp);
+        p += k > 0 ? k : 1;
     }
     if (caps < 4)
         return false;
