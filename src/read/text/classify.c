@@ -270,9 +270,28 @@ static bool signing_name(const char *sign)
     return words >= 2 && words <= 3;
 }
 
+/* Capitalized words on both sides of a slash, eight words at most
+ * ("Jean Dupont / Le Courrier"): a photographer and an agency. */
+static bool slash_names(const char *s)
+{
+    size_t words = 0;
+    if (!strstr(s, " / ") || !latin_capital_at(s))
+        return false;
+    for (const char *p = s; *p; p++) {
+        if (p > s && p[-1] != ' ')
+            continue;
+        size_t n = strcspn(p, " ");
+        bool small = n <= 3 && p >= s + 2 && latin_lower_at(p) && p[-2] != '/';
+        if ((*p != '/' && !latin_capital_at(p) && !small) || ++words > 8)
+            return false;
+    }
+    return true;
+}
+
 /* A legend signed by its photographer or agency: a sentence of four words
  * or more, then a credit, not prose ("… Malouda. AGENCE_X", "… vous...
- * J.Dupont", "… du marché. Studio Lenoir"): one word in capitals only, or
+ * J.Dupont", "… du marché. Studio Lenoir", "… mardi soir. Jean Dupont / Le
+ * Courrier"): one word in capitals only, or
  * with a '_', '.' or '/' inside, or a name. */
 static bool signed_legend(const line *l)
 {
@@ -292,7 +311,8 @@ static bool signed_legend(const line *l)
         if (((unsigned char)*last & 0xC0) == 0x80 && last > l->s)
             last--;
         return words >= 4 && (latin_lower_at(last) || isdigit((unsigned char)*last)) &&
-               strlen(sign) <= 30 && !strpbrk(sign, ".!?,;:0123456789") && signing_name(sign);
+               strlen(sign) <= 40 && !strpbrk(sign, ".!?,;:0123456789") &&
+               ((strlen(sign) <= 30 && signing_name(sign)) || slash_names(sign));
     }
     size_t n = strlen(sign);
     if (n < 2 || n > 30 || strchr(".!?,;:", sign[n - 1]))
@@ -518,17 +538,7 @@ static void keep_inline_boxes(reader *r)
  * words ("Le Courrier du Val") may stand between them. */
 bool text_slash_names(const line *l)
 {
-    if (!strstr(l->s, " / ") || l->words > 8 || !latin_capital_at(l->s))
-        return false;
-    for (const char *p = l->s; *p; p++) {
-        if (p > l->s && p[-1] != ' ')
-            continue;
-        size_t n = strcspn(p, " ");
-        bool small = n <= 3 && p >= l->s + 2 && latin_lower_at(p) && p[-2] != '/';
-        if (*p != '/' && !latin_capital_at(p) && !small)
-            return false;
-    }
-    return true;
+    return l->words <= 8 && slash_names(l->s);
 }
 
 /* A credit under its caption, in no words of the credit lists: capitalized
