@@ -8,14 +8,23 @@
 #include <string.h>
 #include <strings.h>
 
-/* A picture's own text over its legend, which repeats it and adds the
- * credit ("Le port au matin" over "Le port au matin - © X"): a copy that
- * keeps the images' alt texts (Chrome's) gives both. */
+/* A picture's own text over its legend: one that repeats it and adds the
+ * credit ("Le port au matin" over "Le port au matin - © X"), or any
+ * phrase right over a legend that carries its credit or stands over one
+ * ("Les élus écoutent" over "Les habitants attendent, mardi soir. Marc
+ * Vidal / La Gazette"): a copy that keeps the images' alt texts (Chrome's)
+ * gives both, with no blank line between, where a heading would have one. */
 bool text_alt_over_legend(const reader *r, size_t i)
 {
     const line *l = &r->l[i], *next = i + 1 < r->n ? &r->l[i + 1] : NULL;
-    return next && next->credit_in && !l->credit_in && l->words >= 2 && next->len > l->len &&
-           strncmp(next->s, l->s, l->len) == 0;
+    if (!next || l->credit_in || l->words < 2)
+        return false;
+    if (next->credit_in && next->len > l->len && strncmp(next->s, l->s, l->len) == 0)
+        return true;
+    const line *credit = i + 2 < r->n ? &r->l[i + 2] : NULL;
+    bool legend = (next->credit_in && !next->credit && !next->full_stop) ||
+                  (credit && credit->tight && credit->credit && next->full_stop && next->words >= 3);
+    return legend && next->tight && !l->full_stop && !l->meta && !l->drop && !l->bullet && !next->bullet;
 }
 
 /* A paragraph that opens on someone's words ("« Le bois doit sécher
