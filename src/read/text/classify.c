@@ -570,6 +570,18 @@ static bool names_before_date(const reader *r, const char *s, const dateline *d)
     return !colon || (colon > s && isdigit((unsigned char)colon[-1]));
 }
 
+/* Whether most lines of prose stand between blank lines, as the
+ * paragraphs of a page do in a browser's copy; some copies and plain
+ * texts set every line right under the one before. */
+static bool spaced_paragraphs(const reader *r)
+{
+    size_t prose = 0, apart = 0;
+    for (size_t i = 1; i < r->n; i++)
+        if (r->l[i].own == GOOD)
+            prose++, apart += !r->l[i].tight;
+    return prose > 0 && 2 * apart > prose;
+}
+
 void text_classify(reader *r)
 {
     for (size_t i = 0; i < r->n; i++) {
@@ -607,6 +619,7 @@ void text_classify(reader *r)
     mark_slash_credits(r);
     drop_cut_teasers(r);
     keep_inline_boxes(r);
+    r->spaced = spaced_paragraphs(r);
 }
 
 /* "Lire aussi", "À voir aussi" (the see-also cues): the line after it is

@@ -10,10 +10,13 @@
 
 /* A picture's own text over its legend: one that repeats it and adds the
  * credit ("Le port au matin" over "Le port au matin - © X"), or any
- * phrase right over a legend that carries its credit or stands over one
- * ("Les élus écoutent" over "Les habitants attendent, mardi soir. Marc
- * Vidal / La Gazette"): a copy that keeps the images' alt texts (Chrome's)
- * gives both, with no blank line between, where a heading would have one. */
+ * phrase right over a legend that ends on its credit ("Les élus écoutent"
+ * over "Les habitants attendent, mardi soir. Marc Vidal / La Gazette"): a
+ * copy that keeps the images' alt texts (Chrome's) gives both, with no
+ * blank line between, where a copy that parts its paragraphs with blank
+ * lines would set one under a heading. A legend over a credit line of its
+ * own is left alone: a title stands over its lede and the lead photo's
+ * credit that way. */
 bool text_alt_over_legend(const reader *r, size_t i)
 {
     const line *l = &r->l[i], *next = i + 1 < r->n ? &r->l[i + 1] : NULL;
@@ -21,10 +24,8 @@ bool text_alt_over_legend(const reader *r, size_t i)
         return false;
     if (next->credit_in && next->len > l->len && strncmp(next->s, l->s, l->len) == 0)
         return true;
-    const line *credit = i + 2 < r->n ? &r->l[i + 2] : NULL;
-    bool legend = (next->credit_in && !next->credit && !next->full_stop) ||
-                  (credit && credit->tight && credit->credit && next->full_stop && next->words >= 3);
-    return legend && next->tight && !l->full_stop && !l->meta && !l->drop && !l->bullet && !next->bullet;
+    return r->spaced && next->tight && next->credit_in && !next->credit && !next->full_stop &&
+           !l->full_stop && !l->meta && !l->drop && !l->bullet && !next->bullet;
 }
 
 /* A paragraph that opens on someone's words ("« Le bois doit sécher

@@ -69,6 +69,8 @@ typedef struct {
     size_t body, stop; /* the article's lines: [body, stop) */
     size_t title_at, lede_at, byline_at;
     size_t box; /* the line after the end marker: an author box may start there */
+    bool spaced; /* the copy parts its paragraphs with blank lines: a line right
+                  * under another belongs with it */
 } reader;
 
 /* text/split.c: the copy's lines, cleaned (text_clean_line: one line or
