@@ -193,4 +193,5 @@ def main():
         print(f"{f}: n={cases} bad={s[3]} recall {s[0]/cases:.3f} precision {s[1]/cases:.3f} titles {s[2]}/{cases}")
 
 
-main()
+if __name__ == "__main__":
+    main()

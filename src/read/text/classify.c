@@ -481,12 +481,28 @@ static bool short_prose_over_prose(const reader *r, size_t k)
            r->l[k + 1].own == GOOD;
 }
 
+/* A paragraph ending on its full stop within four lines under k, past
+ * furniture only (a newsletter box, an ad's label): no dateline, no other
+ * end marker, no headline between, as the next article, teasers or the
+ * comments would set. */
+static bool prose_past_furniture(const reader *r, size_t k)
+{
+    for (size_t j = k + 1; j < r->n && j <= k + 4; j++) {
+        const line *l = &r->l[j];
+        if (l->own == GOOD && l->full_stop)
+            return true;
+        if (l->meta || l->end || l->stamped || (!l->drop && !l->full_stop && l->words >= 4))
+            return false; /* a headline: teasers of other articles, not furniture */
+    }
+    return false;
+}
+
 /* Links a box inside the article may hold under its label. */
 #define INLINE_BOX_LINKS 6
 
 /* "Related" over a few headlines (two or more), then the article's prose
  * again, two paragraphs in a row (or one over a caption, furniture or
- * another end marker): a box of links set inside the article,
+ * another end marker, or one and another past furniture): a box of links set inside the article,
  * not its end. Reader comments and teasers under an article alternate names,
  * dates and buttons with their text, and the next article opens on its
  * dateline. Returns the line after the box, or 0 when i opens none. */
@@ -512,7 +528,9 @@ static size_t inline_box_end(const reader *r, size_t i)
      * share bar): a teaser is a headline's */
     bool heading = b->own == SHORT && k + 2 < r->n && r->l[k + 2].own == GOOD; /* over its prose */
     bool more = a->words >= 15 && (b->full_stop || b->end || b->own == BAD || heading);
-    return a->own == GOOD && a->full_stop && ((b->own == GOOD && b->full_stop) || more) ? after : 0;
+    return a->own == GOOD && a->full_stop && ((b->own == GOOD && b->full_stop) || more || prose_past_furniture(r, k))
+               ? after
+               : 0;
 }
 
 /* An end marker that only labels a box of links inside the article is
