@@ -62,6 +62,25 @@ static bool has_prose(const ora_article *a)
     return false;
 }
 
+/* Words an author's note under the article may hold. */
+#define AUTHOR_BIO_WORDS 60
+
+/* "Jane Smith covers City Hall for the Daily Planet. She joined…": the
+ * last paragraph opens on the byline's name and goes on in small letters
+ * (a verb): the author's box, which the page sets under the article, not
+ * the article's words. An article does not name its own author so. */
+static void drop_author_bio(ora_article *a)
+{
+    if (!a->byline || a->n_blocks < 2)
+        return;
+    const ora_block *last = &a->blocks[a->n_blocks - 1];
+    size_t n = strlen(a->byline);
+    if (last->kind == ORA_BLOCK_PARAGRAPH && n >= 5 && strncmp(last->text, a->byline, n) == 0 &&
+        last->text[n] == ' ' && latin_lower_at(last->text + n + 1) &&
+        spaced_words(last->text) <= AUTHOR_BIO_WORDS)
+        free(a->blocks[--a->n_blocks].text);
+}
+
 void text_read_body(reader *r)
 {
     ora_article *a = r->a;
@@ -121,5 +140,6 @@ void text_read_body(reader *r)
     }
     free(pulled);
     free(hash);
+    drop_author_bio(a);
     article_drop_trailing_headings(a, 0); /* a heading with nothing under it is furniture */
 }
