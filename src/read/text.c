@@ -104,6 +104,9 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
         text_join_parted_top(&r);
         text_end_stretch(&r);
         text_cut_tail(&r);
+#ifdef TEXT_DEBUG
+        fprintf(stderr, "article %zu..%zu\n", r.body, r.stop);
+#endif
         text_read_head(&r);
         text_read_body(&r);
         text_title_over_its_dek(&r);
