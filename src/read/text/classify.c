@@ -482,7 +482,8 @@ static bool short_prose_over_prose(const reader *r, size_t k)
 }
 
 /* A paragraph ending on its full stop within four lines under k, past
- * furniture only (a newsletter box, an ad's label): no dateline, no other
+ * furniture only (a newsletter box, an ad's label, a picture and its
+ * legend): no dateline, no other
  * end marker, no headline between, as the next article, teasers or the
  * comments would set. */
 static bool prose_past_furniture(const reader *r, size_t k)
@@ -491,6 +492,8 @@ static bool prose_past_furniture(const reader *r, size_t k)
         const line *l = &r->l[j];
         if (l->own == GOOD && l->full_stop)
             return true;
+        if (l->credit_in || l->credit || text_alt_over_legend(r, j))
+            continue; /* a picture's alt text, legend and credit */
         if (l->meta || l->end || l->stamped || (!l->drop && !l->full_stop && l->words >= 4))
             return false; /* a headline: teasers of other articles, not furniture */
     }
@@ -636,8 +639,8 @@ void text_classify(reader *r)
         scale_to_prose(r, level);
     mark_slash_credits(r);
     drop_cut_teasers(r);
-    keep_inline_boxes(r);
     r->spaced = spaced_paragraphs(r);
+    keep_inline_boxes(r);
 }
 
 /* "Lire aussi", "À voir aussi" (the see-also cues): the line after it is
