@@ -2,6 +2,7 @@
 #include "squash.h"
 #include "internal.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -132,4 +133,13 @@ bool latin_lower_at(const char *s)
     unsigned char c = (unsigned char)s[0];
     return (c >= 'a' && c <= 'z') ||
            (c == 0xC3 && (unsigned char)s[1] >= 0xA0 && (unsigned char)s[1] <= 0xBF);
+}
+
+bool several_sentences(const char *t)
+{
+    for (const char *p = t; *p; p++)
+        if (p > t && strchr(".!?", *p) && p[1] == ' ' && isupper((unsigned char)p[2]) &&
+            (islower((unsigned char)p[-1]) || isdigit((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80))
+            return true;
+    return false;
 }

@@ -37,4 +37,8 @@ size_t token_words(const char *p, size_t n);
 bool latin_capital_at(const char *s);
 bool latin_lower_at(const char *s);
 
+/* Does a paragraph hold more than one sentence: a stop after a small
+ * letter or a digit (not "J. Dupont"), then a space and a capital? */
+bool several_sentences(const char *s);
+
 #endif

@@ -62,6 +62,33 @@ static bool has_prose(const ora_article *a)
     return false;
 }
 
+/* Words an item of a list may hold: more, or several sentences, make a
+ * paragraph. */
+#define ITEM_WORDS 25
+
+static bool item_sized(const line *l)
+{
+    return l->words <= ITEM_WORDS && !several_sentences(l->s);
+}
+
+/* An item of a list a copy gave without bullets: one of a run of two or
+ * more item-sized lines, each right under the one before. One line under
+ * a colon is a quote or a sub-heading as often as an item, and the
+ * paragraph that a copy sets right under the last item ends the run:
+ * they stay paragraphs. */
+static bool unbulleted_list_item(const reader *r, size_t i)
+{
+    if (!text_unbulleted_item(r, i) || !item_sized(&r->l[i]))
+        return false;
+    size_t run = 1;
+    for (size_t k = i; k > 0 && r->l[k].tight && text_unbulleted_item(r, k - 1); k--, run++)
+        if (!item_sized(&r->l[k - 1]))
+            return false; /* under a paragraph that ended the list */
+    for (size_t k = i + 1; k < r->stop && r->l[k].tight && text_unbulleted_item(r, k) && item_sized(&r->l[k]); k++)
+        run++;
+    return run >= 2;
+}
+
 /* Words an author's note under the article may hold. */
 #define AUTHOR_BIO_WORDS 60
 
@@ -130,7 +157,7 @@ void text_read_body(reader *r)
             i++;
             continue;
         }
-        if (l->bullet)
+        if (l->bullet || unbulleted_list_item(r, i))
             ora_article_add_block(a, ORA_BLOCK_LIST_ITEM, l->s);
         else if (heading_like(r, i) && !text_unbulleted_item(r, i)) {
             if (has_prose(a) || (a->lede && l->stamped))

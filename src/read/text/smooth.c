@@ -41,7 +41,8 @@ static bool enumerated(const line *l)
 static bool item_shaped(const reader *r, size_t i)
 {
     const line *l = &r->l[i];
-    bool worded = l->stops >= GOOD_STOPS || enumerated(l) || (i > 0 && enumerated(&r->l[i - 1]));
+    bool worded = l->stops >= GOOD_STOPS || enumerated(l) || (i > 0 && enumerated(&r->l[i - 1])) ||
+                  latin_lower_at(l->s); /* "wider sidewalks downtown": no menu's link opens so */
     return !l->bullet && l->words >= 3 && l->words <= 40 && worded &&
            !l->drop && !l->meta && !l->credit_in && !l->end && !l->cut &&
            l->s[l->len - 1] != ':';
@@ -51,18 +52,22 @@ static bool item_shaped(const reader *r, size_t i)
  * a list as lines with no bullet and no blank line): one of a run of
  * item-shaped lines under a line of prose that announces them with a
  * colon ("Ceux que je retiens :"). Headlines under "À lire aussi :" are
- * no items: the announcing line must be prose of six words or more. */
+ * no items: the announcing line must be prose of six words or more, or,
+ * over items that all open in small letters ("Le plan prévoit :" over
+ * "de nouveaux bus…"), a phrase of three words with a function word. */
 bool text_unbulleted_item(const reader *r, size_t i)
 {
+    bool small = true;
     for (size_t k = i, items = 0; k > 0 && items < MAX_LOST_BULLETS; k--, items++) {
         if (r->l[k - 1].picture && k > 1)
             k--; /* a picture's file name between the list and its announce */
         const line *above = &r->l[k - 1];
         if (!r->l[k].picture && !item_shaped(r, k))
             return false;
+        small &= latin_lower_at(r->l[k].s);
         if (above->s[above->len - 1] == ':')
-            return above->own >= NEAR && above->words >= 6 && !above->bullet && !above->drop &&
-                   !text_announces_link(r, above->s);
+            return ((above->own >= NEAR && above->words >= 6) || (small && above->words >= 3 && above->stops > 0)) &&
+                   !above->bullet && !above->drop && !text_announces_link(r, above->s);
     }
     return false;
 }
@@ -271,6 +276,8 @@ static void by_neighbours(reader *r)
         int c = r->l[i].cls;
         if (c == BAD && !r->l[i].listed && text_unbulleted_item(r, i))
             c = GOOD; /* an enumeration's item, named things without function words */
+        else if (c != GOOD && i + 1 < r->n && !r->l[i + 1].listed && text_unbulleted_item(r, i + 1))
+            c = GOOD; /* the line that announces them */
         else if (c == SHORT) {
             int p = neighbour(r, i, -1, true), n = neighbour(r, i, 1, true);
             if (list_item_line(r, i) && (p == GOOD || n == GOOD))

@@ -58,16 +58,6 @@ static int heading_number(const char *s)
  * an article ("Les victimes", then a sentence) says more. */
 #define TEASER_SENTENCE_WORDS 25
 
-/* Does a paragraph hold more than one sentence? */
-static bool several_sentences(const char *t)
-{
-    for (const char *p = t; *p; p++) /* after a small letter or a digit: not "J. Dupont" */
-        if (p > t && strchr(".!?", *p) && p[1] == ' ' && isupper((unsigned char)p[2]) &&
-            (islower((unsigned char)p[-1]) || isdigit((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80))
-            return true;
-    return false;
-}
-
 /* Teasers: a front page alternates headlines and one-sentence summaries,
  * so its "article" is as many headings as paragraphs, all short. A list
  * article has that shape too ("Huit gestes pour…": a numbered heading and
