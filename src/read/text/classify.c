@@ -230,6 +230,23 @@ static bool code_listing(const line *l)
     return signs >= 4 && kinds >= 3 && signs * 100 >= (l->len - spaces) * 6;
 }
 
+/* "Fire destroys theaterFire destroys theater", "Jane DoeJane Doe": a
+ * link glued to itself, as a copy that keeps alt texts gives a thumbnail
+ * (or an avatar) whose alt text repeats the link beside it. No sentence
+ * of prose says itself twice. The line is cut to one; returns whether it
+ * was. */
+static bool undouble(line *l)
+{
+    size_t n = strlen(l->s), half = n / 2;
+    if (n < 12 || n % 2 || memcmp(l->s, l->s + half, half) != 0)
+        return false;
+    l->s[half] = '\0';
+    return true;
+}
+
+/* A teaser's headline, four words or more, said twice: a thumbnail. */
+#define TEASER_WORDS 4
+
 /* "00:00 / 01:32": a media player's clock, times and a slash only. */
 static bool player_clock(const line *l)
 {
@@ -607,6 +624,7 @@ void text_classify(reader *r)
 {
     for (size_t i = 0; i < r->n; i++) {
         line *l = &r->l[i];
+        bool twice = undouble(l);
         measure(r, l);
         dateline d;
         l->meta = l->len < 300 && dateline_parse(&r->cues, l->s, &d);
@@ -623,7 +641,7 @@ void text_classify(reader *r)
         l->credit_in |= l->len < 300 && signed_legend(l); /* a legend, not a credit alone */
         l->credit_in |= l->len >= 300 && credit_after_legend(r, l);
         l->picture = picture_file(l);
-        l->drop |= player_clock(l);
+        l->drop |= player_clock(l) || (twice && l->words >= TEASER_WORDS);
         l->code = code_listing(l);
         if (l->picture)
             l->drop = true, l->credit = l->credit_in = false;
