@@ -3,8 +3,9 @@
 Chrome flavors: a site header with a logo, buttons and a menu, a breadcrumb, share buttons, figures
 with alt texts and credits, lists, subheads and quotes in the body, inline ads and related boxes
 with thumbnails, tags, an author box, a sidebar, comments, a footer. English and French at random.
-Prints each case with a wrong title, recall or precision under 0.95, or a failed run, then per
-flavor the mean recall and precision of the body (lede and blocks) and the titles right.
+The page itself is read too. Prints each case with a wrong title, recall or precision under 0.95,
+or a failed run, then per input (the page, each copy) the mean recall and precision of the body
+(lede and blocks; captions are read only on demand) and the titles right.
     python3 bench/probes/copies.py [CASES=100] [SEED=7]
 
 What the Chrome flavor adds (buttons, alt texts, lists without bullets or blank lines) is what a
@@ -172,14 +173,15 @@ def words(s):
 def main():
     rnd = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 7)
     cases = int(sys.argv[1]) if len(sys.argv) > 1 else 100
-    stats = {f: [0, 0, 0, 0] for f in ("firefox", "chrome")}      # recall, precision, titles right, bad
+    stats = {f: [0, 0, 0, 0] for f in ("html", "firefox", "chrome")}      # recall, precision, titles right, bad
     for k in range(cases):
         markup, title, expect, desc = page(rnd)
         for flavor in stats:
-            text = bc.page_text(markup, flavor=flavor)
-            pr, o = read_article(f"c{k}-{flavor}.txt", text)
+            ext = "html" if flavor == "html" else "txt"
+            text = markup if flavor == "html" else bc.page_text(markup, flavor=flavor)
+            pr, o = read_article(f"c{k}-{flavor}.{ext}", text)
             o = o or {}
-            got = " ".join([o.get("lede") or ""] + [b["text"] for b in o.get("blocks", [])])
+            got = " ".join([o.get("lede") or ""] + [b["text"] for b in o.get("blocks", []) if b["kind"] != "caption"])
             e, g = Counter(words(" ".join(expect))), Counter(words(got))
             common = sum((e & g).values())
             r, p = common / max(1, sum(e.values())), common / max(1, sum(g.values()))
@@ -188,7 +190,7 @@ def main():
                 s[3] += 1
                 print("BAD", k, flavor, round(r, 2), round(p, 2), pr.returncode, desc, "->", (o.get("title") or "")[:40], pr.stderr.strip()[:60])
             else:
-                os.remove(os.path.join(WORK, f"c{k}-{flavor}.txt"))
+                os.remove(os.path.join(WORK, f"c{k}-{flavor}.{ext}"))
     for f, s in stats.items():
         print(f"{f}: n={cases} bad={s[3]} recall {s[0]/cases:.3f} precision {s[1]/cases:.3f} titles {s[2]}/{cases}")
 

@@ -96,6 +96,27 @@ static bool is_teaser_box(xmlNodePtr n, const char *host)
            visible_text(n) < TEASER_BOX_MAX && links_here(selector_find(head, "a"), host);
 }
 
+/* A small box in the body whose heading is furniture ("Recevez notre
+ * newsletter" over its pitch and its form): the pitch under it is the
+ * box's, whatever its class says. A part of the article has a heading of
+ * its own words. */
+#define FURNITURE_BOX_MAX 300
+static bool is_furniture_box(const body_walk *w, xmlNodePtr n)
+{
+    static const char *const boxes[] = {"div", "section", "aside", NULL};
+    if (!node_is_one_of(n, boxes) || visible_text(n) >= FURNITURE_BOX_MAX)
+        return false;
+    xmlNodePtr head = n->children;
+    while (head && head->type != XML_ELEMENT_NODE)
+        head = head->next;
+    if (!head || !is_subheading(head))
+        return false;
+    char *t = element_text(head, w->rules);
+    bool furniture = t && boilerplate_is_drop(w->bp, t);
+    free(t);
+    return furniture;
+}
+
 /* Characters under which an element named a credit is one. */
 #define CREDIT_BOX_MAX 300
 
@@ -122,7 +143,8 @@ bool skip_element(const body_walk *w, xmlNodePtr n)
         return true;
     if (node_is_one_of(n, lists) && link_density(n) > MAX_LINK_DENSITY)
         return true;
-    return (node_is(n, "div") && (is_embed_box(n) || is_shop_box(w, n))) || is_teaser_box(n, w->host);
+    return (node_is(n, "div") && (is_embed_box(n) || is_shop_box(w, n))) || is_teaser_box(n, w->host) ||
+           is_furniture_box(w, n);
 }
 
 /* Words (with a letter: not "(" nor "94,4") of a text. */
