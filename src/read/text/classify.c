@@ -305,11 +305,14 @@ static bool slash_names(const char *s)
     return true;
 }
 
+/* Words before the credit of a legend signed by names around a slash. */
+#define LEGEND_WORDS 20
+
 /* A legend signed by its photographer or agency: a sentence of four words
  * or more, then a credit, not prose ("… Malouda. AGENCE_X", "… vous...
  * J.Dupont", "… du marché. Studio Lenoir", "… mardi soir. Jean Dupont / Le
- * Courrier"): one word in capitals only, or
- * with a '_', '.' or '/' inside, or a name. */
+ * Courrier", names around a slash only after a legend's few words): one
+ * word in capitals only, or with a '_', '.' or '/' inside, or a name. */
 static bool signed_legend(const line *l)
 {
     const char *sign = NULL;
@@ -329,7 +332,7 @@ static bool signed_legend(const line *l)
             last--;
         return words >= 4 && (latin_lower_at(last) || isdigit((unsigned char)*last)) &&
                strlen(sign) <= 40 && !strpbrk(sign, ".!?,;:0123456789") &&
-               ((strlen(sign) <= 30 && signing_name(sign)) || slash_names(sign));
+               ((strlen(sign) <= 30 && signing_name(sign)) || (words <= LEGEND_WORDS && slash_names(sign)));
     }
     size_t n = strlen(sign);
     if (n < 2 || n > 30 || strchr(".!?,;:", sign[n - 1]))

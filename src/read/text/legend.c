@@ -14,7 +14,7 @@
  * over "Les habitants attendent, mardi soir. Marc Vidal / La Gazette"): a
  * copy that keeps the images' alt texts (Chrome's) gives both, with no
  * blank line between, where a copy that parts its paragraphs with blank
- * lines would set one under a heading. A legend over a credit line of its
+ * lines would set one under a heading; a phrase, not prose. A legend over a credit line of its
  * own is left alone: a title stands over its lede and the lead photo's
  * credit that way. */
 bool text_alt_over_legend(const reader *r, size_t i)
@@ -24,8 +24,18 @@ bool text_alt_over_legend(const reader *r, size_t i)
         return false;
     if (next->credit_in && next->len > l->len && strncmp(next->s, l->s, l->len) == 0)
         return true;
-    return r->spaced && next->tight && next->credit_in && !next->credit && !next->full_stop &&
-           !l->full_stop && !l->meta && !l->drop && !l->bullet && !next->bullet;
+    return text_alt_beside_legend(r, i);
+}
+
+/* The second kind alone: an alt text that says something the legend does
+ * not, so it is not read at all (the first kind is read as the caption's
+ * opening). */
+bool text_alt_beside_legend(const reader *r, size_t i)
+{
+    const line *l = &r->l[i], *next = i + 1 < r->n ? &r->l[i + 1] : NULL;
+    return next && !l->credit_in && l->words >= 2 && r->spaced && next->tight && next->credit_in &&
+           !next->credit && !next->full_stop && l->own != GOOD && !l->full_stop && !l->meta && !l->drop &&
+           !l->bullet && !next->bullet;
 }
 
 /* A paragraph that opens on someone's words ("« Le bois doit sécher
