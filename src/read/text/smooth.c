@@ -264,6 +264,19 @@ static void mark_runs(reader *r, bool (*in_run)(const reader *, size_t), bool li
     }
 }
 
+/* Is the line announcing a list at i amid prose: a paragraph over it, or
+ * under its items, past pictures' file names? */
+static bool amid_prose(const reader *r, size_t i)
+{
+    size_t up = i;
+    while (up > 0 && r->l[up - 1].picture)
+        up--;
+    size_t down = i + 1;
+    while (down < r->n && (r->l[down].picture || text_unbulleted_item(r, down)))
+        down++;
+    return (up > 0 && r->l[up - 1].cls == GOOD) || (down < r->n && r->l[down].cls == GOOD);
+}
+
 /* jusText's context: a short line is prose between prose (or an item of
  * a list beside it), a near-good one unless furniture stands on both
  * sides; all judged on the classes before this pass. */
@@ -276,8 +289,9 @@ static void by_neighbours(reader *r)
         int c = r->l[i].cls;
         if (c == BAD && !r->l[i].listed && text_unbulleted_item(r, i))
             c = GOOD; /* an enumeration's item, named things without function words */
-        else if (c != GOOD && i + 1 < r->n && !r->l[i + 1].listed && text_unbulleted_item(r, i + 1))
-            c = GOOD; /* the line that announces them */
+        else if (c != GOOD && i + 1 < r->n && !r->l[i + 1].listed && text_unbulleted_item(r, i + 1) &&
+                 amid_prose(r, i))
+            c = GOOD; /* the line that announces them, amid prose */
         else if (c == SHORT) {
             int p = neighbour(r, i, -1, true), n = neighbour(r, i, 1, true);
             if (list_item_line(r, i) && (p == GOOD || n == GOOD))
