@@ -197,6 +197,14 @@ static int block_items(const reader *r, size_t i)
     return n;
 }
 
+/* Lines of prose under a title candidate whose words are sought, words of
+ * that many letters or more, and what the candidate's share of them found
+ * there is worth (all of them, or three of three words or fewer): a
+ * share, so that a long dek does not outscore its title by its length. */
+#define TITLE_ECHO_LINES 12
+#define TITLE_ECHO_LETTERS 6
+#define TITLE_ECHO_SCORE 18
+
 /* The title's score as a candidate at i, the prose starting at body: near
  * the prose, with a dateline or a lede under it (or a dateline over it),
  * not in a menu. */
@@ -253,6 +261,11 @@ long text_title_score(const reader *r, size_t i, size_t body)
     if (in_see_also_box(r, i))
         s -= 60; /* a linked article's headline and byline, under "Sur le même sujet" */
     s += 3 * (long)(l->words < 12 ? l->words : 12); /* a title says something */
+    /* and the article speaks of it: the words of a title come back in the
+     * prose under it, a teaser's or a menu's mostly do not */
+    size_t from = body > i ? body : i + 1, to = from + TITLE_ECHO_LINES < r->stop ? from + TITLE_ECHO_LINES : r->stop;
+    size_t sought, echoes = text_stems_in(r, i, from, to, TITLE_ECHO_LETTERS, &sought);
+    s += (long)(TITLE_ECHO_SCORE * echoes / (sought > 3 ? sought : 3));
     return s;
 }
 
@@ -376,12 +389,22 @@ void text_title_over_its_dek(reader *r)
 {
     size_t t = r->title_at;
     char code[8];
-    if (t == r->n || t == 0 || !head_over_dek(r, t - 1, t))
+    if (t == r->n)
         return;
     bool title_case = lang_guess(r->a, code, sizeof code) && title_case_language(code);
-    if (!title_over_dek(r, t - 1, t, title_case))
-        return;
     ora_article *a = r->a;
+    /* the title was chosen, its dek stands under it, over the body: the
+     * dek is the lede */
+    const line *d = t + 1 < r->n ? &r->l[t + 1] : NULL;
+    if (!a->lede && t + 1 < r->body && !d->meta && !d->drop && !d->end && !d->cut && !d->credit_in &&
+        d->own >= NEAR && !text_is_caption_at(r, t + 1) && head_over_dek(r, t, t + 1) &&
+        title_over_dek(r, t, t + 1, title_case)) {
+        a->lede = ora_strdup(r->l[t + 1].s);
+        r->lede_at = t + 1;
+        return;
+    }
+    if (t == 0 || !head_over_dek(r, t - 1, t) || !title_over_dek(r, t - 1, t, title_case))
+        return;
     if (!a->lede)
         a->lede = a->title, r->lede_at = t;
     else

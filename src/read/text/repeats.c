@@ -1,5 +1,5 @@
 /* Repeats: a block known by its letters and digits, so that none is read
- * twice; pull quotes. */
+ * twice; pull quotes; words a line shares with others. */
 #include "text.h"
 
 #include <ctype.h>
@@ -159,4 +159,38 @@ void text_find_pull_quotes(reader *r, bool *pulled, uint64_t *hash)
         }
     }
     seen_set_free(&later);
+}
+
+/* Does text hold a word starting with the five letters at w (ASCII case
+ * folded)? */
+static bool has_stem(const char *text, const char *w)
+{
+    for (const char *p = text; *p; p++)
+        if ((p == text || !isalpha((unsigned char)p[-1])) && strncasecmp(p, w, 5) == 0)
+            return true;
+    return false;
+}
+
+size_t text_stems_in(const reader *r, size_t i, size_t from, size_t to, size_t min_len, size_t *sought)
+{
+    size_t shared = 0, words = 0;
+    const char *s = r->l[i].s;
+    for (const char *p = s; *p; p++) {
+        if (p > s && isalpha((unsigned char)p[-1]))
+            continue;
+        size_t len = 0;
+        while (isalpha((unsigned char)p[len]))
+            len++;
+        if (len < min_len || len < 5)
+            continue;
+        words++;
+        for (size_t j = from; j < to; j++)
+            if (j != i && has_stem(r->l[j].s, p)) {
+                shared++;
+                break;
+            }
+    }
+    if (sought)
+        *sought = words;
+    return shared;
 }

@@ -268,39 +268,6 @@ static void end_at_see_also(reader *r)
     }
 }
 
-/* Does text hold a word starting with the five letters at w (ASCII case
- * folded)? */
-static bool has_stem(const char *text, const char *w)
-{
-    for (const char *p = text; *p; p++)
-        if ((p == text || !isalpha((unsigned char)p[-1])) && strncasecmp(p, w, 5) == 0)
-            return true;
-    return false;
-}
-
-/* Stems (five letters, from words of seven or more) of line i found in
- * lines [from, to) other than i. */
-static size_t stems_in(const reader *r, size_t i, size_t from, size_t to)
-{
-    size_t shared = 0;
-    const char *s = r->l[i].s;
-    for (const char *p = s; *p; p++) {
-        if (p > s && isalpha((unsigned char)p[-1]))
-            continue;
-        size_t len = 0;
-        while (isalpha((unsigned char)p[len]))
-            len++;
-        if (len < 7)
-            continue;
-        for (size_t j = from; j < to; j++)
-            if (j != i && has_stem(r->l[j].s, p)) {
-                shared++;
-                break;
-            }
-    }
-    return shared;
-}
-
 /* A blurb glued under the article ("…Profitez de nos offres…") talks
  * like the furniture under it, not like the article: its long words come
  * back in the lines below and nowhere in the prose above. */
@@ -310,7 +277,7 @@ static void drop_last_blurb(reader *r)
     if (r->stop < r->body + 4 || r->l[i].words > 30 || r->l[i].cls != GOOD)
         return;
     size_t below = r->stop + 8 < r->n ? r->stop + 8 : r->n;
-    if (stems_in(r, i, r->stop, below) >= 3 && stems_in(r, i, r->body, i) == 0)
+    if (text_stems_in(r, i, r->stop, below, 7, NULL) >= 3 && text_stems_in(r, i, r->body, i, 7, NULL) == 0)
         r->stop = i;
 }
 

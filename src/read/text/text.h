@@ -103,6 +103,10 @@ void text_smooth(reader *r);
 uint64_t text_hash_block(const char *s);
 bool text_has_word(const char *s); /* a letter or a digit */
 bool text_already_read(reader *r, const char *s);
+/* Stems (five letters, from words of min_len letters or more) of line i
+ * found in lines [from, to) other than i; sought, when not NULL, gets how
+ * many such words line i has. */
+size_t text_stems_in(const reader *r, size_t i, size_t from, size_t to, size_t min_len, size_t *sought);
 void text_find_pull_quotes(reader *r, bool *pulled, uint64_t *hash);
 
 /* text/stretch.c: the article's lines, [r->body, r->stop). */
