@@ -298,6 +298,8 @@ static void by_neighbours(reader *r)
                 c = GOOD;
             else if (p == GOOD && n == GOOD)
                 c = GOOD;
+            else if (n == GOOD && i > 0 && r->l[i - 1].meta && short_sentence(&r->l[i]))
+                c = GOOD; /* the article's first line, under its dateline ("Warning: spoilers.") */
             else if ((p == BAD && neighbour(r, i, -1, false) == NEAR) ||
                      (n == BAD && neighbour(r, i, 1, false) == NEAR))
                 c = p == GOOD || n == GOOD ? GOOD : BAD;
