@@ -74,6 +74,22 @@ static void start_below_dateline(reader *r)
     }
 }
 
+/* Lines over a paragraph where its dateline may stand, past furniture. */
+#define DATELINE_REACH 6
+
+/* A dateline over line i with only furniture between (a share bar): i is
+ * the article's first paragraph, not a notice over its title. */
+static bool dated_above(const reader *r, size_t i)
+{
+    for (size_t j = i; j-- > 0 && i - j <= DATELINE_REACH;) {
+        if (r->l[j].meta)
+            return true;
+        if (r->l[j].cls == GOOD)
+            return false;
+    }
+    return false;
+}
+
 /* The best title candidate among the lines above the prose (from on),
  * or r->n. */
 static size_t choose_title(const reader *r, size_t from)
@@ -92,7 +108,8 @@ static size_t choose_title(const reader *r, size_t from)
      * layout's second headline; a picture's alt text opens its legend),
      * then the prose. */
     if (to == r->body && to + 2 < r->stop && r->l[to].full_stop && text_title_like(&r->l[to + 1]) &&
-        !r->l[to + 1].full_stop && r->l[to + 1].words >= 4 && text_shown_again(r, to + 1, false))
+        !r->l[to + 1].full_stop && r->l[to + 1].words >= 4 && text_shown_again(r, to + 1, false) &&
+        !dated_above(r, to))
         to += 2;
     long best = -1000;
     size_t title = r->n;
