@@ -131,7 +131,7 @@ void text_read_body(reader *r)
         if (l->meta || l->credit || l->drop || i == r->title_at || i == r->lede_at || i == r->byline_at ||
             (l->credit_in && l->len < 80))
             continue;
-        if (text_alt_beside_legend(r, i))
+        if (text_alt_beside_legend(r, i) || text_alt_elsewhere(r, i))
             continue; /* the legend under it says what the picture shows */
         if (has_prose(a) && is_signature(r, l->s))
             break;

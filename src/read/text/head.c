@@ -75,7 +75,7 @@ static void start_below_dateline(reader *r)
 }
 
 /* Lines over a paragraph where its dateline may stand, past furniture. */
-#define DATELINE_REACH 6
+#define DATELINE_REACH 10
 
 /* A dateline over line i with only furniture between (a share bar): i is
  * the article's first paragraph, not a notice over its title. */

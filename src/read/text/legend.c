@@ -38,6 +38,23 @@ bool text_alt_beside_legend(const reader *r, size_t i)
            !l->bullet && !next->bullet;
 }
 
+/* Words of an alt text at most. */
+#define ALT_WORDS 20
+
+/* The same phrase as an alt text the copy shows over a legend elsewhere:
+ * the picture's alt text again (set inline in the body, its legend only
+ * once), no paragraph. */
+bool text_alt_elsewhere(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    if (l->full_stop || l->words > ALT_WORDS || l->words < 2)
+        return false;
+    for (size_t j = 0; j < r->n; j++)
+        if (j != i && r->l[j].len == l->len && strcmp(r->l[j].s, l->s) == 0 && text_alt_beside_legend(r, j))
+            return true;
+    return false;
+}
+
 /* A paragraph that opens on someone's words ("« Le bois doit sécher
  * lentement », explique…", "“You won’t…,” one user said."): a legend
  * names what the picture shows, it does not open on a quote. */

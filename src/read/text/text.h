@@ -121,6 +121,7 @@ void text_cut_tail(reader *r);
 /* text/legend.c: a picture's text. */
 bool text_alt_over_legend(const reader *r, size_t i);
 bool text_alt_beside_legend(const reader *r, size_t i); /* and says something else */
+bool text_alt_elsewhere(const reader *r, size_t i);      /* that phrase again */
 bool text_is_caption_at(const reader *r, size_t i);
 bool text_looks_like_caption(const reader *r, const char *s);
 
