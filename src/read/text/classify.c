@@ -520,12 +520,19 @@ static bool prose_past_furniture(const reader *r, size_t k)
     return false;
 }
 
+/* A picture's lines: its legend, its credit, its file name, its alt text. */
+static bool picture_text(const reader *r, size_t k)
+{
+    const line *l = &r->l[k];
+    return l->credit_in || l->credit || l->picture || text_alt_beside_legend(r, k);
+}
+
 /* Links a box inside the article may hold under its label. */
 #define INLINE_BOX_LINKS 6
 
 /* "Related" over a few headlines (two or more), then the article's prose
- * again, two paragraphs in a row (or one over a caption, furniture or
- * another end marker, or one and another past furniture): a box of links set inside the article,
+ * again (past a picture), two paragraphs in a row (or one over a caption,
+ * furniture or another end marker, or one and another past furniture): a box of links set inside the article,
  * not its end. Reader comments and teasers under an article alternate names,
  * dates and buttons with their text, and the next article opens on its
  * dateline. Returns the line after the box, or 0 when i opens none. */
@@ -534,7 +541,7 @@ static size_t inline_box_end(const reader *r, size_t i)
     size_t k = i + 1;
     for (; k < r->n && k <= i + INLINE_BOX_LINKS; k++) {
         const line *l = &r->l[k];
-        if (l->own == GOOD || short_prose_over_prose(r, k))
+        if (l->own == GOOD || short_prose_over_prose(r, k) || picture_text(r, k))
             break;
         if (l->full_stop || l->words < 2 || l->words > 20 || l->meta || l->end || l->cut ||
             l->bullet != r->l[i + 1].bullet)
@@ -543,6 +550,8 @@ static size_t inline_box_end(const reader *r, size_t i)
     if (k < i + 3 || k + 1 >= r->n)
         return 0; /* one headline and its text: the next article ("En savoir plus") */
     size_t after = k; /* a short sentence there is the prose's too */
+    while (k + 2 < r->n && picture_text(r, k))
+        k++; /* a picture between the box and the prose */
     if (short_prose_over_prose(r, k))
         k++;
     const line *a = &r->l[k], *b = &r->l[k + 1];
