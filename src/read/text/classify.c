@@ -501,6 +501,23 @@ static bool short_prose_over_prose(const reader *r, size_t k)
            r->l[k + 1].own == GOOD;
 }
 
+/* Words of an item of a list in small letters at most. */
+#define SMALL_ITEM_WORDS 25
+
+/* "The plan includes:" over items in small letters ("new buses…"): the
+ * line after the list when k announces one, else k. */
+static size_t past_list(const reader *r, size_t k)
+{
+    const line *l = &r->l[k];
+    if (l->len < 2 || l->s[l->len - 1] != ':' || l->words < 3 || l->stops <= 0 || k + 1 >= r->n ||
+        !latin_lower_at(r->l[k + 1].s))
+        return k;
+    size_t j = k + 1;
+    while (j < r->n && latin_lower_at(r->l[j].s) && r->l[j].words <= SMALL_ITEM_WORDS)
+        j++;
+    return j;
+}
+
 /* A paragraph ending on its full stop within four lines under k, past
  * furniture only (a newsletter box, an ad's label, a picture and its
  * legend): no dateline, no other
@@ -508,7 +525,10 @@ static bool short_prose_over_prose(const reader *r, size_t k)
  * comments would set. */
 static bool prose_past_furniture(const reader *r, size_t k)
 {
-    for (size_t j = k + 1; j < r->n && j <= k + 4; j++) {
+    for (size_t j = k + 1, seen = 0; j < r->n && seen++ < 4; j++) {
+        j = past_list(r, j); /* a list the prose announces is prose */
+        if (j >= r->n)
+            break;
         const line *l = &r->l[j];
         if (l->own == GOOD && l->full_stop)
             return true;
@@ -541,7 +561,7 @@ static size_t inline_box_end(const reader *r, size_t i)
     size_t k = i + 1;
     for (; k < r->n && k <= i + INLINE_BOX_LINKS; k++) {
         const line *l = &r->l[k];
-        if (l->own == GOOD || short_prose_over_prose(r, k) || picture_text(r, k))
+        if (l->own == GOOD || short_prose_over_prose(r, k) || picture_text(r, k) || past_list(r, k) > k)
             break;
         if (l->full_stop || l->words < 2 || l->words > 20 || l->meta || l->end || l->cut ||
             l->bullet != r->l[i + 1].bullet)
@@ -550,8 +570,10 @@ static size_t inline_box_end(const reader *r, size_t i)
     if (k < i + 3 || k + 1 >= r->n)
         return 0; /* one headline and its text: the next article ("En savoir plus") */
     size_t after = k; /* a short sentence there is the prose's too */
-    while (k + 2 < r->n && picture_text(r, k))
-        k++; /* a picture between the box and the prose */
+    while (k + 2 < r->n && (picture_text(r, k) || past_list(r, k) > k))
+        k = picture_text(r, k) ? k + 1 : past_list(r, k); /* a picture, a list between the box and the prose */
+    if (k + 1 >= r->n)
+        return 0;
     if (short_prose_over_prose(r, k))
         k++;
     const line *a = &r->l[k], *b = &r->l[k + 1];
