@@ -2,7 +2,8 @@
 """Browser copies of synthetic pages, made by ../shared/eval/browser_copy.py in its Firefox and
 Chrome flavors: a site header with a logo, buttons and a menu, a breadcrumb, share buttons, figures
 with alt texts and credits, lists, subheads and quotes in the body, inline ads and related boxes
-with thumbnails, tags, an author box, a sidebar, comments, a footer. English and French at random.
+with thumbnails, tags, an author box, a sidebar, comments, a footer; an author's photo, an update
+line, a reading time, key points over the body, a video block inside it. English and French at random.
 The page itself is read too. Prints each case with a wrong title, recall or precision under 0.95,
 or a failed run, then per input (the page, each copy) the mean recall and precision of the body
 (lede and blocks; captions are read only on demand) and the titles right.
@@ -53,6 +54,9 @@ EN = dict(
  posts=[("Bob K.", "This is a disgrace. The council should have voted no and sent the plan back to the committee for another look."),
         ("Mary L.", "Finally some good news for our neighborhood, I have waited years for these sidewalks.")],
  foot=["About Us", "Contact", "Terms of Use", "Privacy Policy"], copy="© 2016 The Daily Planet. All rights reserved.",
+ updated="Updated 6:02 PM ET, Tue December 13, 2016", readtime="5 min read", author="Jane Smith",
+ video=("Now Playing", "Watch: the council votes on the budget", "1:32"),
+ points=("Key points", ["The council approved a budget for the coming year after a long dispute.", "Money goes to road repairs, two libraries and child care."]),
  newsletter=("Get the morning briefing", "The day's top stories in your inbox.", "Sign up"))
 FR = dict(
  lang="fr", site="Le Courrier du Val",
@@ -82,6 +86,9 @@ FR = dict(
  posts=[("Bernard K.", "C'est une honte. Le conseil aurait dû voter contre et renvoyer le projet en commission pour un nouvel examen."),
         ("Marie L.", "Enfin une bonne nouvelle pour notre quartier, j'attends ces trottoirs depuis des années.")],
  foot=["Qui sommes-nous", "Contact", "Mentions légales", "Confidentialité"], copy="© 2016 Le Courrier du Val. Tous droits réservés.",
+ updated="Mis à jour le 13/12/2016 à 18h02", readtime="Lecture : 5 min", author="Jeanne Martin",
+ video=("En cours de lecture", "Vidéo : le conseil vote le budget", "1:32"),
+ points=("L'essentiel", ["Le conseil a adopté le budget de l'année après un long différend.", "Les crédits iront aux routes, à deux médiathèques et à la garde d'enfants."]),
  newsletter=("Recevez notre newsletter", "L'essentiel de l'actualité chaque matin.", "Je m'inscris"))
 
 
@@ -135,10 +142,34 @@ def body(d, rnd):
     return "".join(html), expect
 
 
-def page(rnd):
+def more_hazards(d, extra, inner, expect):
+    """Hazards drawn from a second random stream, so that the first one (and the figures
+    reported before they were added) stays as it was: an author's photo, an update line, a
+    reading time, key points over the body, a video block inside it."""
+    head = ""
+    if extra.random() < .3:
+        head += f'<img src="a.jpg" alt="{d["author"]}">'
+    if extra.random() < .3:
+        head += f'<p class="updated">{d["updated"]}</p>'
+    if extra.random() < .3:
+        head += f'<span class="readtime">{d["readtime"]}</span>'
+    if extra.random() < .25:
+        label, items = d["points"]
+        inner = f'<div class="summary"><h2>{label}</h2><ul>' + "".join(f"<li>{i}</li>" for i in items) + "</ul></div>" + inner
+        expect = items + expect
+    if extra.random() < .3:
+        v = d["video"]
+        cut = inner.find("</p>", len(inner) // 2)
+        if cut > 0:
+            inner = inner[:cut + 4] + f'<div class="player"><span>{v[0]}</span><h3>{v[1]}</h3><span>{v[2]}</span></div>' + inner[cut + 4:]
+    return head, inner, expect
+
+
+def page(rnd, extra):
     d = EN if rnd.random() < .5 else FR
     title = rnd.choice(d["titles"])
     inner, expect = body(d, rnd)
+    more_head, inner, expect = more_hazards(d, extra, inner, expect)
     top = f'<a class="kicker" href="/k">{d["kick"]}</a>' if rnd.random() < .4 else ""
     dek = f'<p class="dek">{d["dek"]}</p>' if rnd.random() < .4 else ""
     if dek:
@@ -151,7 +182,7 @@ def page(rnd):
     after = "".join({"tags": f'<div class="tags"><span>{d["tags"]}</span>' + links(d["tag_items"]) + "</div>",
                      "bio": f'<div class="author-box"><img src="a.jpg" alt="Photo"><p>{d["bio"]}</p></div>',
                      "share": share or '<div class="share">' + links(d["share"]) + "</div>"}[t] for t in tail)
-    art = (f'<article>{top}<h1>{title}</h1>{dek}{rnd.choice(d["by"])}{share}{lead_fig}'
+    art = (f'<article>{top}<h1>{title}</h1>{dek}{more_head}{rnd.choice(d["by"])}{share}{lead_fig}'
            f'<div class="body">{inner}</div>{after}</article>')
     side = f'<aside class="sidebar"><h3>{d["popular"]}</h3>{thumbs(d)}</aside>' if rnd.random() < .6 else ""
     com = ""
@@ -171,11 +202,12 @@ def words(s):
 
 
 def main():
-    rnd = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 7)
+    seed = int(sys.argv[2]) if len(sys.argv) > 2 else 7
+    rnd = random.Random(seed)
     cases = int(sys.argv[1]) if len(sys.argv) > 1 else 100
     stats = {f: [0, 0, 0, 0] for f in ("html", "firefox", "chrome")}      # recall, precision, titles right, bad
     for k in range(cases):
-        markup, title, expect, desc = page(rnd)
+        markup, title, expect, desc = page(rnd, random.Random(seed * 100003 + k))
         for flavor in stats:
             ext = "html" if flavor == "html" else "txt"
             text = markup if flavor == "html" else bc.page_text(markup, flavor=flavor)

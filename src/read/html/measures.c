@@ -147,9 +147,15 @@ bool opens_paragraphs(const ora_article *a, const char *text, bool with_lede)
     if (lede)
         sb_adds(&open, lede);
     free(lede);
-    for (size_t i = 0; ll >= OPENING_MIN && i < a->n_blocks &&
-                       a->blocks[i].kind == ORA_BLOCK_PARAGRAPH && open.len < ll + OPENING_LEAD_MAX;
-         i++) {
+    /* headings and list items too (a summary box, "Key points" over its
+     * items, taken whole as the lede opens the body as blocks), past the
+     * captions, which are not read */
+    for (size_t i = 0; ll >= OPENING_MIN && i < a->n_blocks && open.len < ll + OPENING_LEAD_MAX; i++) {
+        ora_block_kind k = a->blocks[i].kind;
+        if (k == ORA_BLOCK_CAPTION)
+            continue;
+        if (k != ORA_BLOCK_PARAGRAPH && k != ORA_BLOCK_HEADING && k != ORA_BLOCK_LIST_ITEM)
+            break;
         char *b = bare_letters(a->blocks[i].text, strlen(a->blocks[i].text));
         if (b)
             sb_adds(&open, b);
