@@ -118,11 +118,17 @@ static bool post_signature(const line *l)
 }
 
 /* "Birthdays, mostly.", "Personne n'a bougé.": a short sentence of the
- * prose, capital first, full stop last, a function word inside or a
- * comma; a menu's links and a share bar's buttons end on none. */
+ * prose, capital first (perhaps after an opening quote mark), full stop
+ * last, a function word inside or a comma; a menu's links and a share
+ * bar's buttons end on none. */
 static bool short_sentence(const line *l)
 {
-    return l->full_stop && l->words >= 3 && latin_capital_at(l->s) && (l->stops > 0 || strchr(l->s, ',')) &&
+    const char *p = l->s;
+    if (str_starts_with(p, "\xE2\x80\x9C") || str_starts_with(p, "\xC2\xAB")) /* “ « : someone's words */
+        p += p[0] == '\xE2' ? 3 : 2;
+    while (*p == ' ' || *p == '"')
+        p++;
+    return l->full_stop && l->words >= 3 && latin_capital_at(p) && (l->stops > 0 || strchr(l->s, ',')) &&
            !l->drop && !l->meta && !l->credit_in && !l->end && !l->cut && !l->bullet;
 }
 
@@ -272,7 +278,7 @@ static bool amid_prose(const reader *r, size_t i)
     while (up > 0 && r->l[up - 1].picture)
         up--;
     size_t down = i + 1;
-    while (down < r->n && (r->l[down].picture || text_unbulleted_item(r, down)))
+    while (down < r->n && (r->l[down].picture || r->l[down].bullet || text_unbulleted_item(r, down)))
         down++;
     return (up > 0 && r->l[up - 1].cls == GOOD) || (down < r->n && r->l[down].cls == GOOD);
 }
@@ -289,8 +295,9 @@ static void by_neighbours(reader *r)
         int c = r->l[i].cls;
         if (c == BAD && !r->l[i].listed && text_unbulleted_item(r, i))
             c = GOOD; /* an enumeration's item, named things without function words */
-        else if (c != GOOD && i + 1 < r->n && !r->l[i + 1].listed && text_unbulleted_item(r, i + 1) &&
-                 amid_prose(r, i))
+        else if (c != GOOD && i + 1 < r->n && !r->l[i + 1].listed && amid_prose(r, i) &&
+                 (text_unbulleted_item(r, i + 1) || (r->l[i + 1].bullet && r->l[i].s[r->l[i].len - 1] == ':' &&
+                                                     list_item_line(r, i + 1))))
             c = GOOD; /* the line that announces them, amid prose */
         else if (c == SHORT) {
             int p = neighbour(r, i, -1, true), n = neighbour(r, i, 1, true);
