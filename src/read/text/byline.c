@@ -97,13 +97,18 @@ bool text_byline_under(const reader *r, size_t i)
 }
 
 /* Does line l open with the name (of name_words words) and add a word or
- * two? */
+ * two, perhaps glued to it ("Jane Smith5 min read": the photo's alt text
+ * and a reading time)? */
 static bool opens_with_name(const line *l, const char *name, size_t name_words)
 {
     size_t n = strlen(name);
-    return n >= 5 && strncasecmp(l->s, name, n) == 0 && l->s[n] == ' ' &&
-           l->words > name_words && l->words <= name_words + 2;
+    return n >= 5 && strncasecmp(l->s, name, n) == 0 && (l->s[n] == ' ' || isdigit((unsigned char)l->s[n])) &&
+           l->words > name_words - (l->s[n] != ' ') && l->words <= name_words + 2;
 }
+
+/* Lines under an author's name again where the byline may stand, past
+ * datelines and furniture. */
+#define AUTHOR_REACH 5
 
 /* The author's name again with a word or two after it: a handle
  * ("Margaret Talev margarettalev" under "Margaret Talev") or the alt text
@@ -118,10 +123,14 @@ bool text_author_again(const reader *r, size_t i)
     if (i > 0 && text_name_like(r, &r->l[i - 1]) &&
         opens_with_name(l, r->l[i - 1].s, r->l[i - 1].words))
         return true;
-    for (size_t j = i + 1; j < r->n && j <= i + 2; j++) {
+    /* the byline within two lines under it, or further past datelines
+     * and furniture ("Mis à jour le…", "Lecture : 5 min") */
+    for (size_t j = i + 1; j < r->n && (j <= i + 2 || (j <= i + AUTHOR_REACH && (r->l[j - 1].meta || r->l[j - 1].drop)));
+         j++) {
         dateline d;
         if (r->l[j].meta && dateline_parse(&r->cues, r->l[j].s, &d) && d.byline[0] &&
-            opens_with_name(l, d.byline, spaced_words(d.byline)))
+            (opens_with_name(l, d.byline, spaced_words(d.byline)) ||
+             strcasecmp(l->s, d.byline) == 0)) /* the photo's alt text, the name alone */
             return true;
     }
     return false;
