@@ -607,7 +607,9 @@ bool dateline_parse(const read_cues *c, const char *text, dateline *d)
     if (meta && !d->byline[0] && (d->published[0] || d->modified[0]))
         name_field(c, line, d);
     free(line);
-    if (!d->published[0] && d->modified[0]) /* "Mis à jour le …" alone */
+    if (!d->published[0] && d->modified[0]) { /* "Mis à jour le …" alone */
         memcpy(d->published, d->modified, sizeof d->published), d->modified[0] = '\0';
+        d->update_only = true;
+    }
     return meta && (stamp || d->published[0] || d->modified[0] || d->byline[0]);
 }

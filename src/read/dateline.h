@@ -17,6 +17,7 @@ typedef struct {
     char published[32]; /* ISO 8601, "" when the line has none */
     char modified[32];  /* the date after "Mis à jour", "Modifié" … */
     char byline[128];   /* the name after "Par", "" when none */
+    bool update_only;   /* "Mis à jour le …" alone: published holds that date */
 } dateline;
 
 /* One date at s in a common French form: "18 novembre 2024", "1er mai

@@ -75,8 +75,18 @@ void text_take_dateline(reader *r, const char *s)
     ora_article *a = r->a;
     if (!dateline_parse(&r->cues, s, &d))
         return;
-    if (d.published[0] && !a->published)
+    if (d.update_only) {
+        /* "Mis à jour le …" alone is the date of an update: published
+         * until a line says when the article came out */
+        if (!a->modified)
+            a->modified = ora_strdup(d.published);
+        if (!a->published)
+            a->published = ora_strdup(d.published);
+    } else if (d.published[0] && (!a->published || (a->modified && strcmp(a->published, a->modified) == 0 &&
+                                                   strcmp(d.published, a->modified) != 0))) {
+        free(a->published);
         a->published = ora_strdup(d.published);
+    }
     if (d.modified[0] && !a->modified)
         a->modified = ora_strdup(d.modified);
     if (d.byline[0] && !a->byline)
