@@ -547,6 +547,31 @@ static bool picture_text(const reader *r, size_t k)
     return l->credit_in || l->credit || l->picture || text_alt_beside_legend(r, k);
 }
 
+/* Lines under a box that are looked at, and the prose they must hold to
+ * show that the article goes on. */
+#define PROSE_AFTER_LINES 8
+#define PROSE_AFTER_PARAGRAPHS 3
+#define PROSE_AFTER_WORDS 60
+
+/* Three paragraphs or more within eight lines under k, 60 words or more,
+ * no dateline, end marker or time between and one headline at most (a
+ * video's title): the article going on. Teasers under a box alternate
+ * headlines and their sentences. */
+static bool prose_goes_on(const reader *r, size_t k)
+{
+    size_t paragraphs = 0, words = 0, headlines = 0;
+    for (size_t j = k; j < r->n && j < k + PROSE_AFTER_LINES; j++) {
+        const line *l = &r->l[j];
+        if (l->meta || l->end || l->stamped)
+            return false;
+        if (l->own == GOOD && l->full_stop)
+            paragraphs++, words += l->words;
+        else if (!l->drop && !l->full_stop && l->words >= 4 && !picture_text(r, j))
+            headlines++;
+    }
+    return paragraphs >= PROSE_AFTER_PARAGRAPHS && words >= PROSE_AFTER_WORDS && headlines <= 1;
+}
+
 /* Links a box inside the article may hold under its label. */
 #define INLINE_BOX_LINKS 6
 
@@ -582,7 +607,8 @@ static size_t inline_box_end(const reader *r, size_t i)
      * share bar): a teaser is a headline's */
     bool heading = b->own == SHORT && k + 2 < r->n && r->l[k + 2].own == GOOD; /* over its prose */
     bool more = a->words >= 15 && (b->full_stop || b->end || b->own == BAD || heading);
-    return a->own == GOOD && a->full_stop && ((b->own == GOOD && b->full_stop) || more || prose_past_furniture(r, k))
+    return a->own == GOOD && a->full_stop &&
+                   ((b->own == GOOD && b->full_stop) || more || prose_past_furniture(r, k) || prose_goes_on(r, k))
                ? after
                : 0;
 }
