@@ -44,6 +44,7 @@ static void free_reader(reader *r)
         free(r->l[i].s), free(r->l[i].raw);
     free(r->l);
     seen_set_free(&r->seen);
+    seen_set_free(&r->alts);
     phrase_list_free(&r->stops);
     boilerplate_free(&r->bp);
     read_cues_free(&r->cues);

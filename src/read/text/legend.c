@@ -41,18 +41,23 @@ bool text_alt_beside_legend(const reader *r, size_t i)
 /* Words of an alt text at most. */
 #define ALT_WORDS 20
 
+/* The alt texts over legends, by their hashes: a copy has few, and
+ * text_alt_elsewhere asks for every line of the body. */
+void text_note_alts(reader *r)
+{
+    for (size_t i = 0; i < r->n; i++)
+        if (text_alt_beside_legend(r, i))
+            seen_set_add(&r->alts, text_hash_block(r->l[i].s));
+}
+
 /* The same phrase as an alt text the copy shows over a legend elsewhere:
  * the picture's alt text again (set inline in the body, its legend only
- * once), no paragraph. */
+ * once), no paragraph. Needs text_note_alts. */
 bool text_alt_elsewhere(const reader *r, size_t i)
 {
     const line *l = &r->l[i];
-    if (l->full_stop || l->words > ALT_WORDS || l->words < 2)
-        return false;
-    for (size_t j = 0; j < r->n; j++)
-        if (j != i && r->l[j].len == l->len && strcmp(r->l[j].s, l->s) == 0 && text_alt_beside_legend(r, j))
-            return true;
-    return false;
+    return r->alts.n && !l->full_stop && l->words >= 2 && l->words <= ALT_WORDS &&
+           seen_set_has(&r->alts, text_hash_block(l->s));
 }
 
 /* A paragraph that opens on someone's words ("« Le bois doit sécher

@@ -65,6 +65,7 @@ typedef struct {
     const char *stop_slot[STOP_SLOTS];
     size_t stop_max; /* the longest function word, in bytes */
     seen_set seen; /* hashes of the blocks read, so none is read twice */
+    seen_set alts; /* hashes of the alt texts over legends (text_note_alts) */
     ora_article *a;
     size_t body, stop; /* the article's lines: [body, stop) */
     size_t title_at, lede_at, byline_at;
@@ -122,6 +123,7 @@ void text_cut_tail(reader *r);
 bool text_alt_over_legend(const reader *r, size_t i);
 bool text_alt_beside_legend(const reader *r, size_t i); /* and says something else */
 bool text_alt_elsewhere(const reader *r, size_t i);      /* that phrase again */
+void text_note_alts(reader *r);                          /* for text_alt_elsewhere */
 bool text_is_caption_at(const reader *r, size_t i);
 bool text_looks_like_caption(const reader *r, const char *s);
 
