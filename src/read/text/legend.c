@@ -14,9 +14,9 @@
  * over "Les habitants attendent, mardi soir. Marc Vidal / La Gazette"): a
  * copy that keeps the images' alt texts (Chrome's) gives both, with no
  * blank line between, where a copy that parts its paragraphs with blank
- * lines would set one under a heading; a phrase, not prose. A legend over a credit line of its
- * own is left alone: a title stands over its lede and the lead photo's
- * credit that way. */
+ * lines would set one under a heading; a phrase, not prose. A legend over
+ * a credit line of its own is left alone: a title stands over its lede
+ * and the lead photo's credit that way. */
 bool text_alt_over_legend(const reader *r, size_t i)
 {
     const line *l = &r->l[i], *next = i + 1 < r->n ? &r->l[i + 1] : NULL;
