@@ -97,15 +97,18 @@ static bool is_teaser_box(xmlNodePtr n, const char *host)
 }
 
 /* A small box in the body whose heading is furniture ("Recevez notre
- * newsletter" over its pitch and its form): the pitch under it is the
- * box's, whatever its class says. A part of the article has a heading of
- * its own words. */
+ * newsletter" over its pitch and its form), or that asks for an e-mail
+ * address: the pitch in it is the box's, whatever its class says. A part
+ * of the article has a heading of its own words and no form field. */
 #define FURNITURE_BOX_MAX 300
 static bool is_furniture_box(const body_walk *w, xmlNodePtr n)
 {
     static const char *const boxes[] = {"div", "section", "aside", NULL};
     if (!node_is_one_of(n, boxes) || visible_text(n) >= FURNITURE_BOX_MAX)
         return false;
+    /* a sign-up box, in any language: a pitch over a field for an e-mail */
+    if (selector_find(n->children, "input[type=email]"))
+        return true;
     xmlNodePtr head = n->children;
     while (head && head->type != XML_ELEMENT_NODE)
         head = head->next;

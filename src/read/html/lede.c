@@ -152,9 +152,35 @@ static bool opens_first_paragraph(const ora_article *a)
     return opens;
 }
 
+/* Blocks at the top of the body where a lede said again is sought. */
+#define LEDE_AGAIN_BLOCKS 10
+
+/* Does the top of the body say the lede again, by its letters, across
+ * blocks (a summary box taken as the chapo: its heading and items), past
+ * a dek or a paragraph over it? */
+static bool said_again_on_top(const ora_article *a)
+{
+    char *l = bare_letters(a->lede, strlen(a->lede));
+    strbuf top;
+    sb_init(&top);
+    for (size_t i = 0, n = 0; l && strlen(l) >= 30 && i < a->n_blocks && n < LEDE_AGAIN_BLOCKS; i++) {
+        if (a->blocks[i].kind == ORA_BLOCK_CAPTION || a->blocks[i].kind == ORA_BLOCK_TABLE)
+            continue;
+        char *b = bare_letters(a->blocks[i].text, strlen(a->blocks[i].text));
+        if (b)
+            sb_adds(&top, b);
+        free(b);
+        n++;
+    }
+    bool again = l && top.s && strstr(top.s, l);
+    sb_free(&top);
+    free(l);
+    return again;
+}
+
 static bool opens_body(const ora_article *a)
 {
-    return opens_first_paragraph(a) || opens_paragraphs(a, a->lede, false);
+    return opens_first_paragraph(a) || opens_paragraphs(a, a->lede, false) || said_again_on_top(a);
 }
 
 /* The lede and the first paragraph say the same once. A declared lede (the
