@@ -46,10 +46,8 @@ void text_split_bylines(reader *r)
  * name and a hidden one): keep one. */
 static char *undouble(const char *s)
 {
-    size_t n = strlen(s);
-    if (n % 2 == 0 && n && memcmp(s, s + n / 2, n / 2) == 0)
-        return ora_strndup(s, n / 2);
-    return ora_strdup(s);
+    size_t half = text_doubled_half(s);
+    return half ? ora_strndup(s, half) : ora_strdup(s);
 }
 
 /* "Jean Dupont(Bruxelles)" as copies glue it → "Jean Dupont (Bruxelles)". */

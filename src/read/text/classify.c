@@ -237,8 +237,8 @@ static bool code_listing(const line *l)
  * was. */
 static bool undouble(line *l)
 {
-    size_t n = strlen(l->s), half = n / 2;
-    if (n < 12 || n % 2 || memcmp(l->s, l->s + half, half) != 0)
+    size_t half = text_doubled_half(l->s);
+    if (half < 6)
         return false;
     l->s[half] = '\0';
     return true;
@@ -504,13 +504,21 @@ static bool short_prose_over_prose(const reader *r, size_t k)
 /* Words of an item of a list in small letters at most. */
 #define SMALL_ITEM_WORDS 25
 
-/* "The plan includes:" over items in small letters ("new buses…"): the
- * line after the list when k announces one, else k. */
+/* "Le plan prévoit :" over "de nouveaux bus…": a phrase with function
+ * words that ends on a colon, over an item in small letters. A box's
+ * heading ("Horaires :", "Pour nous joindre :") stands over names,
+ * numbers and addresses. */
+bool text_announces_list(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    return l->s[l->len - 1] == ':' && l->stops > 0 && l->words >= 3 && i + 1 < r->n &&
+           latin_lower_at(r->l[i + 1].s);
+}
+
+/* The line after the list when k announces one, else k. */
 static size_t past_list(const reader *r, size_t k)
 {
-    const line *l = &r->l[k];
-    if (l->len < 2 || l->s[l->len - 1] != ':' || l->words < 3 || l->stops <= 0 || k + 1 >= r->n ||
-        !latin_lower_at(r->l[k + 1].s))
+    if (!text_announces_list(r, k))
         return k;
     size_t j = k + 1;
     while (j < r->n && latin_lower_at(r->l[j].s) && r->l[j].words <= SMALL_ITEM_WORDS)

@@ -161,6 +161,12 @@ void text_find_pull_quotes(reader *r, bool *pulled, uint64_t *hash)
     seen_set_free(&later);
 }
 
+size_t text_doubled_half(const char *s)
+{
+    size_t n = strlen(s);
+    return n && n % 2 == 0 && memcmp(s, s + n / 2, n / 2) == 0 ? n / 2 : 0;
+}
+
 /* Does text hold a word starting with the five letters at w (ASCII case
  * folded)? */
 static bool has_stem(const char *text, const char *w)

@@ -281,17 +281,6 @@ static void drop_last_blurb(reader *r)
         r->stop = i;
 }
 
-/* "Le plan prévoit :" over "de nouveaux bus…": a phrase with function
- * words that ends on a colon, over an item in small letters. A box's
- * heading ("Horaires :", "Pour nous joindre :") stands over names,
- * numbers and addresses. */
-static bool announces_list(const reader *r, size_t i)
-{
-    const line *l = &r->l[i];
-    return l->s[l->len - 1] == ':' && l->stops > 0 && l->words >= 3 && i + 1 < r->n &&
-           latin_lower_at(r->l[i + 1].s);
-}
-
 /* A box after the article's end (opening hours, an address, a contact
  * under a share bar) can outscore the furniture that parts it from the
  * article, so the stretch takes it in. What gives it away: a run of
@@ -312,7 +301,7 @@ static void drop_box(reader *r)
     const line *head = &r->l[tail - 1];
     if (head->own == BAD || head->full_stop || head->len >= 80 || head->bullet)
         return; /* no heading over it: an ad line or a share bar inside the body */
-    if (announces_list(r, tail - 1))
+    if (text_announces_list(r, tail - 1))
         return; /* "The plan includes:" over its items: the body's list */
     bool furniture = false;
     for (size_t i = gap; i + 1 < tail; i++)

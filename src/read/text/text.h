@@ -98,6 +98,7 @@ size_t text_name_part(const reader *r, const line *l);
 
 /* text/smooth.c: each line's class after its neighbours'. */
 bool text_unbulleted_item(const reader *r, size_t i);
+bool text_announces_list(const reader *r, size_t i); /* "Le plan prévoit :" over its items */
 void text_smooth(reader *r);
 
 /* text/repeats.c: what was read already; pull quotes. */
@@ -108,6 +109,9 @@ bool text_already_read(reader *r, const char *s);
  * found in lines [from, to) other than i; sought, when not NULL, gets how
  * many such words line i has. */
 size_t text_stems_in(const reader *r, size_t i, size_t from, size_t to, size_t min_len, size_t *sought);
+/* A text that is the same half twice ("Jean DupontJean Dupont", a copy's
+ * visible text and its hidden or alt twin): that half's length, else 0. */
+size_t text_doubled_half(const char *s);
 void text_find_pull_quotes(reader *r, bool *pulled, uint64_t *hash);
 
 /* text/stretch.c: the article's lines, [r->body, r->stop). */
