@@ -352,15 +352,14 @@ static bool head_over_dek(const reader *r, size_t head, size_t dek)
  * title case and its dek ("City officials say the work came in under
  * budget") is not. Elsewhere both are phrases: the dek is the long one
  * (fourteen words or more, four more than the title) right over the
- * dateline; a teaser's headline over the title is as short as a title. */
+ * dateline; a teaser's headline over the title is as short as a title.
+ * Both lines have passed head_over_dek. */
 #define SENTENCE_DEK_WORDS 14
 #define SENTENCE_DEK_MORE 4
 #define SENTENCE_SCORE_GAP 8
 static bool title_over_dek(const reader *r, size_t head, size_t dek, bool title_case)
 {
     const line *h = &r->l[head], *d = &r->l[dek];
-    if (!head_over_dek(r, head, dek))
-        return false;
     if (title_case)
         return text_title_case(h) && !text_title_case(d) && d->words >= 8;
     /* both headlines by the dateline, they score alike: a menu over the
@@ -383,27 +382,40 @@ static bool title_case_language(const char *code)
     return listed;
 }
 
+/* A dek right under the chosen title, over the body, and no furniture:
+ * the lede. */
+static bool dek_under(const reader *r, size_t t)
+{
+    const line *d = &r->l[t + 1];
+    return !r->a->lede && t + 1 < r->body && !d->meta && !d->drop && !d->end && !d->cut && !d->credit_in &&
+           d->own >= NEAR && !text_is_caption_at(r, t + 1) && head_over_dek(r, t, t + 1);
+}
+
 /* A headline right over the chosen title, which is its dek, is the title,
- * and the dek the lede, unless there is one. */
+ * and the dek the lede, unless there is one; the dek of a title chosen
+ * directly is its lede. The language (and rules/title-case.txt) is looked
+ * up only when a title and a dek stand so. */
 void text_title_over_its_dek(reader *r)
 {
     size_t t = r->title_at;
-    char code[8];
     if (t == r->n)
         return;
+    bool under = dek_under(r, t), over = !under && t > 0 && head_over_dek(r, t - 1, t);
+    if (!under && !over)
+        return;
+    char code[8];
     bool title_case = lang_guess(r->a, code, sizeof code) && title_case_language(code);
     ora_article *a = r->a;
-    /* the title was chosen, its dek stands under it, over the body: the
-     * dek is the lede */
-    const line *d = t + 1 < r->n ? &r->l[t + 1] : NULL;
-    if (!a->lede && t + 1 < r->body && !d->meta && !d->drop && !d->end && !d->cut && !d->credit_in &&
-        d->own >= NEAR && !text_is_caption_at(r, t + 1) && head_over_dek(r, t, t + 1) &&
-        title_over_dek(r, t, t + 1, title_case)) {
-        a->lede = ora_strdup(r->l[t + 1].s);
-        r->lede_at = t + 1;
-        return;
+    if (under) {
+        if (title_over_dek(r, t, t + 1, title_case)) {
+            a->lede = ora_strdup(r->l[t + 1].s);
+            r->lede_at = t + 1;
+            return;
+        }
+        if (t == 0 || !head_over_dek(r, t - 1, t))
+            return;
     }
-    if (t == 0 || !head_over_dek(r, t - 1, t) || !title_over_dek(r, t - 1, t, title_case))
+    if (!title_over_dek(r, t - 1, t, title_case))
         return;
     if (!a->lede)
         a->lede = a->title, r->lede_at = t;
