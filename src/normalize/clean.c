@@ -2,8 +2,8 @@
  * same as a plainer one. Accents typed as a letter and a combining mark
  * (NFD text) are composed with libunistring (NFC), soft hyphens and
  * zero-width characters removed, the minus sign folded, and superscript letters after a number or an
- * abbreviation made plain ("1ᵉʳ" → "1er", "Mᵐᵉ" → "Mme"), so that the
- * rules see one form of each.
+ * abbreviation made plain ("1ᵉʳ" → "1er", "Mᵐᵉ" → "Mme"), and emoji
+ * dropped, so that the rules see one form of each.
  *
  * Most texts need none of it: a first look at the lead bytes that can
  * start such a character decides, so plain text costs one table look-up a
@@ -18,18 +18,33 @@
 
 /* Lead bytes of the characters this file may change: U+00AD and U+00A0
  * (C2), combining marks (CC, CD), modifier letters (CA, CB), phonetic
- * superscripts (E1), punctuation and the minus (E2), U+FEFF (EF). */
+ * superscripts (E1), punctuation, the minus and symbols (E2), U+FEFF and
+ * the variation selectors (EF), emoji (F0) and their tags (F3). */
 static bool may_change_lead(unsigned char c)
 {
     return c == 0xC2 || c == 0xCA || c == 0xCB || c == 0xCC || c == 0xCD || c == 0xE1 ||
-           c == 0xE2 || c == 0xEF;
+           c == 0xE2 || c == 0xEF || c == 0xF0 || c == 0xF3;
 }
 
 static bool is_combining(uint32_t cp) { return cp >= 0x300 && cp <= 0x36F; }
 
+/* An emoji, or a part of one: eSpeak NG reads them by their names
+ * ("⤵️" flèche, "😀" visage riant, "⚽" ballon de football), which no news
+ * reader says. Pictographs from the arrows on (U+2190), so that ©, ® and
+ * ™ stay the text's; variation selectors, the keycap mark, skin tones,
+ * flag letters and tag characters, which only shape an emoji. */
+static bool is_pictograph(uint32_t cp)
+{
+    if (cp == 0xFE0E || cp == 0xFE0F || cp == 0x20E3 || (cp >= 0x1F3FB && cp <= 0x1F3FF) ||
+        (cp >= 0x1F1E6 && cp <= 0x1F1FF) || (cp >= 0xE0020 && cp <= 0xE007F))
+        return true;
+    return cp >= 0x2190 && uc_is_property_extended_pictographic(cp);
+}
+
 static bool is_dropped(uint32_t cp)
 {
-    return cp == 0xAD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF;
+    return cp == 0xAD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF ||
+           is_pictograph(cp);
 }
 
 /* A superscript letter ("ᵉ", "ʳ", "ᵐ"): its compatibility decomposition
@@ -152,6 +167,16 @@ static bool after_word(const char *s, size_t len, size_t i)
     return i > 0 && is_word_at(s, len, prev_char_start(s, i));
 }
 
+/* Whether a word starts at i, past the rest of an emoji. */
+static bool before_word(const char *s, size_t len, size_t i)
+{
+    uint32_t cp;
+    int l;
+    while (i < len && (l = utf8_decode(s + i, len - i, &cp)) && is_pictograph(cp))
+        i += (size_t)l;
+    return is_word_at(s, len, i);
+}
+
 static bool clean_one(cleaned *c, const char *s, size_t len, size_t *i)
 {
     size_t at = *i;
@@ -180,6 +205,11 @@ static bool clean_one(cleaned *c, const char *s, size_t len, size_t *i)
             *i = next; /* in between): drop the mark, and always move on */
         return ok;
     }
+    if (is_pictograph(cp) && after_word(s, len, at) && before_word(s, len, next))
+        return add_mapped(c, " ", 1, at); /* "Bravo😀les" is two words */
+    if (is_pictograph(cp) && next < len && s[next] == ' ' &&
+        (!c->text.len || c->text.s[c->text.len - 1] == ' ' || c->text.s[c->text.len - 1] == '\n'))
+        *i = next + 1; /* "Bravo 😀 les": one space left, not two */
     if (is_dropped(cp) || is_combining(cp))
         return true;
     size_t dash = dash_as_minus(s, len, at, cp);
