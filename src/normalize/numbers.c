@@ -557,10 +557,13 @@ static size_t of_before_noun(const pass *p, size_t j, strbuf *b)
 
 /* "95k", "20K": thousands, as social networks and salaries write them.
  * Not before a letter ("3kg" is a unit) nor a currency ("5k€", said by
- * the money rule). */
-static size_t multiplier_k(const pass *p, size_t j)
+ * the money rule). A capital K after one digit is a screen's "4K", "8K",
+ * which eSpeak NG reads as written. */
+static size_t multiplier_k(const pass *p, size_t j, unsigned long long v, bool decimal)
 {
     if (j >= p->len || (p->s[j] != 'k' && p->s[j] != 'K') || is_word_at(p->s, p->len, j + 1))
+        return 0;
+    if (p->s[j] == 'K' && v < 10 && !decimal)
         return 0;
     return 1;
 }
@@ -764,7 +767,7 @@ size_t rule_number(pass *p, size_t i)
         num_cardinal(&b, to_ull(p->s + j + 1, 2), &st); /* "2m05": deux mètres cinq */
         return emit_built(p, i, j + 3, &b);
     }
-    size_t kilo = multiplier_k(p, j);
+    size_t kilo = multiplier_k(p, j, to_ull(nt.digits, nt.n_digits), nt.n_frac > 0);
     const char *scale_word = NULL;
     size_t scale = kilo ? 0 : scale_letters(p, j, nt.n_frac > 0, &scale_word);
     if (scale && currency_after_number(p, j, &(const currency_name *){NULL}, &(const char *){NULL}))
@@ -1075,6 +1078,8 @@ size_t rule_times_sign(pass *p, size_t i)
     size_t b = x ? digits_at(p->s, p->len, i + a + x) : 0;
     if (b < 1 || b > 2 || is_word_at(p->s, p->len, i + a + x + b))
         return 0;
+    if (p->s[i + a + x] == '0')
+        return 0; /* "HD 67x0": a family of models (6750, 6770), no product */
     strbuf w;
     sb_init(&w);
     say_number_text(p, &w, p->s + i, a, false);

@@ -1068,6 +1068,12 @@ size_t rule_alnum(pass *p, size_t i)
             say_number_text(p, &b, p->s + k, n = digits_at(p->s, e, k), false);
         k += n;
     }
+    /* "DDR3-1600", "A320-200": two numbers a hyphen would join into one
+     * ("trois-mille six cents", "vingt-deux cents"); a pause keeps them two */
+    if (is_digit(p->s[e - 1]) && e + 1 < p->len && p->s[e] == '-' && is_digit(p->s[e + 1])) {
+        sb_adds(&b, ", ");
+        return emit_built(p, i, e + 1, &b);
+    }
     return emit_built(p, i, e, &b);
 }
 
