@@ -106,7 +106,7 @@ static const rule_fn upper_rules[] = {rule_address, rule_lexicon, rule_money_pre
                                       rule_acronym, rule_titlecase_acronym,
                                       rule_word_number_unit, rule_unit_alone, rule_french_name};
 static const rule_fn other_rules[] = {rule_lexicon, rule_money_prefix, rule_phone,
-                                      rule_signed_number};
+                                      rule_bracketed_area_code, rule_signed_number};
 
 static size_t try_rules(pass *p, size_t i, const rule_fn *rules, size_t n_rules)
 {
@@ -246,7 +246,7 @@ static void set_may_start(ora_normalizer *n)
 {
     for (int c = 0; c < 256; c++)
         n->may_start[c] = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-                          c >= 0xC0 || (c && strchr("+-$&%@#/=*[", c)) ||
+                          c >= 0xC0 || (c && strchr("+-$&%@#/=*[(", c)) ||
                           (c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
                           lexicon_may_start(&n->lex, (unsigned char)c);
 }

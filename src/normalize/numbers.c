@@ -1225,6 +1225,15 @@ static void scan_groups(const pass *p, size_t i, digit_groups *g)
     }
 }
 
+static void say_each_digit(const pass *p, strbuf *b, const char *s, size_t n)
+{
+    for (size_t d = 0; d < n; d++) {
+        if (b->len && b->s[b->len - 1] != ' ')
+            sb_addc(b, ' ');
+        say_number_text(p, b, s + d, 1, false);
+    }
+}
+
 /* Pairs, as the French say phone numbers: "04" → zéro quatre. */
 static void say_pairs(const pass *p, strbuf *b, const char *s, size_t n)
 {
@@ -1368,16 +1377,32 @@ size_t rule_phone(pass *p, size_t i)
     bool digit_by_digit = north_american(p, &g) || (plus && p->s[start] == '1' && g.n[0] == 1) ||
                           (zero_zero && g.n[0] == 3 && p->s[start + 2] == '1');
     for (; k < g.count; k++) {
-        if (!digit_by_digit) {
+        if (digit_by_digit) /* Québec says each digit */
+            say_each_digit(p, &b, p->s + g.start[k], g.n[k]);
+        else
             say_group(p, &b, p->s + g.start[k], g.n[k]);
-            continue;
-        }
-        for (size_t d = 0; d < g.n[k]; d++) { /* Québec says each digit */
-            if (b.len && b.s[b.len - 1] != ' ')
-                sb_addc(&b, ' ');
-            say_number_text(p, &b, p->s + g.start[k] + d, 1, false);
-        }
     }
+    return emit_built(p, i, g.end, &b);
+}
+
+/* "(514) 555-1234": the area code in brackets, as North America writes
+ * it. Without this, the brackets made a quantity of it and "555-1234" a
+ * range ("cinq cent cinquante-cinq à mille…"). */
+size_t rule_bracketed_area_code(pass *p, size_t i)
+{
+    if (p->s[i] != '(' || digits_at(p->s, p->len, i + 1) != 3 || i + 6 >= p->len ||
+        p->s[i + 4] != ')' || p->s[i + 5] != ' ')
+        return 0;
+    digit_groups g;
+    scan_groups(p, i + 6, &g);
+    if (g.count != 2 || g.n[0] != 3 || g.n[1] != 4 || p->s[g.start[1] - 1] == '.' ||
+        is_word_at(p->s, p->len, g.end))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    say_each_digit(p, &b, p->s + i + 1, 3);
+    for (size_t k = 0; k < g.count; k++)
+        say_each_digit(p, &b, p->s + g.start[k], g.n[k]);
     return emit_built(p, i, g.end, &b);
 }
 
