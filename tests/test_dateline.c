@@ -128,6 +128,10 @@ static void datelines_of_many_sites(void **state)
     /* a field's label is no name, and a story's credit line is a byline */
     expect_line("Dernière Modification: 3 avril 2021", "2021-04-03", "", "");
     expect_line("Story by Jane Smith", "", "", "Jane Smith");
+    /* a field that opens on a separator with a space ("• - "): the
+     * fuzzer found the name's scan stepping past its end */
+    expect_line("Nora Valdez \xE2\x80\xA2 4 mars 2024 \xE2\x80\xA2 - 5 min", "2024-03-04", "",
+                "Nora Valdez");
 }
 
 static void bylines_with_roles(void **state)

@@ -565,7 +565,7 @@ static void name_field(const read_cues *c, const char *line, dateline *d)
         const char *q = p;
         while (*q && !separator_len(q))
             q++;
-        while (*p == ' ')
+        while (p < q && *p == ' ') /* not past q: a separator may open on a space */
             p++;
         size_t n = (size_t)(q - p);
         while (n && p[n - 1] == ' ')
