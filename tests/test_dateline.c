@@ -128,9 +128,11 @@ static void datelines_of_many_sites(void **state)
     /* a field's label is no name, and a story's credit line is a byline */
     expect_line("Dernière Modification: 3 avril 2021", "2021-04-03", "", "");
     expect_line("Story by Jane Smith", "", "", "Jane Smith");
-    /* a field that opens on a separator with a space ("• - "): the
-     * fuzzer found the name's scan stepping past its end */
-    expect_line("Nora Valdez \xE2\x80\xA2 4 mars 2024 \xE2\x80\xA2 - 5 min", "2024-03-04", "",
+    /* a field that opens on a separator with a space ("• - "), the shape
+     * of the line where make fuzz-text (clang's UBSan) found the name's
+     * scan stepping past its end; gcc's sanitizers do not see that step,
+     * so this checks the reading around it */
+    expect_line("4 mars 2024 \xE2\x80\xA2 - 5 min \xE2\x80\xA2 Nora Valdez", "2024-03-04", "",
                 "Nora Valdez");
 }
 
