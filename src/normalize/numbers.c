@@ -674,9 +674,11 @@ static size_t section_number(pass *p, size_t i)
         else
             break;
     }
-    /* "4.1 Exception faite…": a numbered paragraph opens its line */
-    bool heading = line_start(p, i) && j + 1 < p->len && p->s[j] == ' ' &&
-                   (is_upper_ascii(p->s[j + 1]) || (unsigned char)p->s[j + 1] == 0xC3);
+    /* "4.1 Exception faite…", "1.2. Qu'est-ce que…": a numbered
+     * paragraph or heading opens its line */
+    size_t title = j + 1 < p->len && p->s[j] == '.' && p->s[j + 1] == ' ' ? j + 1 : j;
+    bool heading = line_start(p, i) && title + 1 < p->len && p->s[title] == ' ' &&
+                   (is_upper_ascii(p->s[title + 1]) || (unsigned char)p->s[title + 1] == 0xC3);
     if (groups < 2 || all_three || is_word_at(p->s, p->len, j) ||
         (groups == 2 && !label_before(p, i) && !heading && !section_reference(p, i, j)))
         return 0;

@@ -233,6 +233,8 @@ static bool valid_day_month(unsigned day, unsigned mon)
     return day >= 1 && day <= 31 && mon >= 1 && mon <= 12;
 }
 
+static bool after_date_word(const pass *p, size_t i);
+
 /* "17/11/2024", "17.11.2024", "17/11/24" → dix-sept novembre deux mille
  * vingt-quatre. */
 size_t rule_numeric_date(pass *p, size_t i)
@@ -250,6 +252,11 @@ size_t rule_numeric_date(pass *p, size_t i)
     unsigned day = (unsigned)to_ull(p->s + i, d), mon = (unsigned)to_ull(p->s + j, m);
     unsigned year = (unsigned)to_ull(p->s + k, y);
     if (!valid_day_month(day, mon) || is_word_at(p->s, p->len, k + y))
+        return 0;
+    /* "3.1.10", "2.3.11": small numbers with dots and a two-digit end are
+     * a section of a text as often as a date; a date is "03.01.10", or
+     * follows a word that says one comes ("le 3.1.10") */
+    if (sep == '.' && y == 2 && (d == 1 || m == 1) && !after_date_word(p, i))
         return 0;
     if (y == 2)
         year += year < 50 ? 2000 : 1900;
@@ -275,8 +282,6 @@ size_t rule_iso_date(pass *p, size_t i)
     say_date(p, &b, day, mon, year, true);
     return emit_built(p, i, i + 10, &b);
 }
-
-static bool after_date_word(const pass *p, size_t i);
 
 /* "14-Juillet", "8-Mai", "11-Septembre": a day joined to its month names
  * the event; it is said as the date. */
