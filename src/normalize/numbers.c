@@ -471,6 +471,22 @@ static bool after_season_noun(const pass *p, size_t i)
     return false;
 }
 
+/* "ISO-8859-1", "FIPS 151-2": the parts of a code, not a range. The
+ * number hangs on a capitals word by a hyphen, or the end after the dash
+ * is far smaller than a start of three digits or more; "1966-67", two
+ * years of a span, is the season rule's, "3-1" and "102-98" scores. */
+static bool code_dash(const pass *p, size_t i, size_t k, unsigned long long v)
+{
+    if (i > 1 && p->s[i - 1] == '-' && is_upper_ascii(p->s[i - 2]))
+        return true;
+    size_t d = digits_at(p->s, p->len, k);
+    if (v < 100 || !d || d > 18)
+        return false;
+    unsigned long long end = to_ull(p->s + k, d);
+    bool years = v >= 1000 && v < 2100 && d == 2;
+    return end * 3 < v && !years;
+}
+
 /* How the two ends of "A-B" are joined: "entre 1914-1918" is "entre …
  * et …"; after a noun of a two-year span ("la saison 2023-2024", "les
  * saisons 1966-67") the years follow each other; else "à". */
@@ -654,6 +670,34 @@ static bool section_reference(const pass *p, size_t i, size_t j)
                                            starts_with_at(p, o, "cf. "));
 }
 
+/* "Debian 4.0", "DirectX 11.1", "iOS 17.2", "Web 2.0": a version after
+ * the name of a product, said with "point". The name has a capital and is
+ * not a sentence's first word; the number has one or two digits each side
+ * and nothing after it that counts (a unit, "%", "millions"): only
+ * punctuation, the end, or a word of this short list. */
+static bool version_number(const pass *p, size_t i, size_t j)
+{
+    size_t a = digits_at(p->s, p->len, i), b = digits_at(p->s, p->len, i + a + 1);
+    if (a > 2 || b > 2 || i < 2 || p->s[i - 1] != ' ')
+        return false;
+    word_ref name = prev_word(p, i - 1);
+    if (name.end != i - 1 || name.end - name.start < 2 || line_start(p, name.start) ||
+        (name.start >= 2 && strchr(".!?", p->s[name.start - 2]) && p->s[name.start - 1] == ' '))
+        return false;
+    bool capital = false;
+    for (size_t k = name.start; k < name.end; k++)
+        capital |= is_upper_ascii(p->s[k]);
+    if (!capital)
+        return false;
+    static const char *const after_ok[] = {"et", "est", "a", "de", "du", "sur", "pour", "avec",
+                                           "qui", "ou", "sous", "sera", "était", "apporte"};
+    word_ref next = next_word(p, j);
+    if (j >= p->len || (p->s[j] != ' ' && strchr(",;:)!?.", p->s[j])))
+        return true;
+    return p->s[j] == ' ' && next.start == j + 1 &&
+           word_among(p, next, after_ok, sizeof after_ok / sizeof *after_ok);
+}
+
 /* "5.5.1", "2.3.1.4", "rubrique 4.6": a section number, said with
  * "point". Dotted groups of three digits are thousands ("1.000.000"),
  * not sections. */
@@ -680,7 +724,8 @@ static size_t section_number(pass *p, size_t i)
     bool heading = line_start(p, i) && title + 1 < p->len && p->s[title] == ' ' &&
                    (is_upper_ascii(p->s[title + 1]) || (unsigned char)p->s[title + 1] == 0xC3);
     if (groups < 2 || all_three || is_word_at(p->s, p->len, j) ||
-        (groups == 2 && !label_before(p, i) && !heading && !section_reference(p, i, j)))
+        (groups == 2 && !label_before(p, i) && !heading && !section_reference(p, i, j) &&
+         !version_number(p, i, j)))
         return 0;
     strbuf b;
     sb_init(&b);
@@ -817,7 +862,7 @@ size_t rule_number(pass *p, size_t i)
     } else if (dash) {
         /* "2020-2024", "3-1": a range or a score, "à" either way; after
          * "article" it is part of a label and said as a pause. */
-        bool label = label_before(p, i);
+        bool label = label_before(p, i) || code_dash(p, i, j + dash, v);
         /* "2008-195" after n° is "deux mille huit tiret cent…": without
          * the dash it would be one number; said for every part of a
          * label, so a list of them ("R. 743-44, R. 743-100") is read alike */
