@@ -562,14 +562,18 @@ static bool picture_text(const reader *r, size_t k)
 #define PROSE_AFTER_WORDS 60
 
 /* Three paragraphs or more within eight lines under k, 60 words or more,
- * no dateline, end marker or time between and one headline at most (a
- * video's title): the article going on. Teasers under a box alternate
- * headlines and their sentences. */
+ * no dateline or time between and one headline at most (a video's
+ * title): the article going on. Teasers under a box alternate headlines
+ * and their sentences. An end marker closes the lines looked at: the
+ * prose above it counts ("Les plus lus" under the article's last
+ * paragraphs), what comes under it is another box. */
 static bool prose_goes_on(const reader *r, size_t k)
 {
     size_t paragraphs = 0, words = 0, headlines = 0;
     for (size_t j = k; j < r->n && j < k + PROSE_AFTER_LINES; j++) {
         const line *l = &r->l[j];
+        if (l->end && j > k)
+            break;
         if (l->meta || l->end || l->stamped)
             return false;
         if (l->own == GOOD && l->full_stop)
