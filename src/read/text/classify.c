@@ -584,6 +584,12 @@ static bool prose_goes_on(const reader *r, size_t k)
     return paragraphs >= PROSE_AFTER_PARAGRAPHS && words >= PROSE_AFTER_WORDS && headlines <= 1;
 }
 
+/* "Publicité", "Advertisement": an ad's label, a furniture word or two. */
+static bool ad_label(const line *l)
+{
+    return l->drop && l->words <= 2 && !l->full_stop;
+}
+
 /* Links a box inside the article may hold under its label. */
 #define INLINE_BOX_LINKS 6
 
@@ -598,7 +604,8 @@ static size_t inline_box_end(const reader *r, size_t i)
     size_t k = i + 1;
     for (; k < r->n && k <= i + INLINE_BOX_LINKS; k++) {
         const line *l = &r->l[k];
-        if (l->own == GOOD || short_prose_over_prose(r, k) || picture_text(r, k) || past_list(r, k) > k)
+        if (l->own == GOOD || short_prose_over_prose(r, k) || picture_text(r, k) || past_list(r, k) > k ||
+            (k > i + 1 && ad_label(l)))
             break;
         if (l->full_stop || l->words < 2 || l->words > 20 || l->meta || l->end || l->cut ||
             l->bullet != r->l[i + 1].bullet)
@@ -606,6 +613,8 @@ static size_t inline_box_end(const reader *r, size_t i)
     }
     if (k < i + 3 || k + 1 >= r->n)
         return 0; /* one headline and its text: the next article ("En savoir plus") */
+    while (k + 2 < r->n && ad_label(&r->l[k]))
+        k++; /* "Publicité" under the box: an ad's slot */
     size_t after = k; /* a short sentence there is the prose's too */
     while (k + 2 < r->n && (picture_text(r, k) || past_list(r, k) > k))
         k = picture_text(r, k) ? k + 1 : past_list(r, k); /* a picture, a list between the box and the prose */
