@@ -330,13 +330,15 @@ static void drop_box(reader *r)
 #define BOX_GAP 4
 
 /* Lines of [from, to), not page furniture, that the page shows again
- * under the stretch. */
+ * under the stretch. A bulleted list of links inside the part ("Related")
+ * may come back in a "most read" list: that is the box's, not the part's;
+ * teasers are headlines set as paragraphs. */
 static size_t shown_below(const reader *r, const seen_set *below, size_t from, size_t to)
 {
     size_t again = 0;
     for (size_t k = from; k < to; k++) {
         const line *l = &r->l[k];
-        again += l->words >= 4 && !l->drop && !l->meta && !l->credit_in && !l->end &&
+        again += !l->bullet && l->words >= 4 && !l->drop && !l->meta && !l->credit_in && !l->end &&
                  seen_set_has(below, text_hash_block(l->s));
     }
     return again;
