@@ -88,6 +88,8 @@ static void drop_date_lead(const read_cues *c, char *b)
 static void cut_at_date(const read_cues *c, char *b)
 {
     char iso[32];
+    if (!*b)
+        return; /* "Par" over a date alone left no name: nothing to cut */
     for (char *p = b + 1; *p; p++) {
         bool word = p[-1] == ' ' && *p != ' ';
         bool glued = isdigit((unsigned char)*p) && islower((unsigned char)p[-1]);
