@@ -555,31 +555,64 @@ static bool picture_text(const reader *r, size_t k)
     return l->credit_in || l->credit || l->picture || text_alt_beside_legend(r, k);
 }
 
+/* "1:32", "12:05", "1:02:33" alone on its line: a video's length, at
+ * the foot of its player. */
+static bool player_time(const line *l)
+{
+    if (l->len < 4 || l->len > 8 || !isdigit((unsigned char)l->s[0]))
+        return false;
+    size_t colons = 0;
+    for (size_t i = 0; i < l->len; i++) {
+        if (l->s[i] == ':')
+            colons++;
+        else if (!isdigit((unsigned char)l->s[i]))
+            return false;
+    }
+    return colons >= 1 && colons <= 2 && l->s[l->len - 3] == ':';
+}
+
+/* Lines over its length that a video player shows (a label, the
+ * poster's text, the title). */
+#define VIDEO_LINES 4
+
 /* Lines under a box that are looked at, and the prose they must hold to
  * show that the article goes on. */
 #define PROSE_AFTER_LINES 8
 #define PROSE_AFTER_PARAGRAPHS 3
 #define PROSE_AFTER_WORDS 60
 
-/* Three paragraphs or more within eight lines under k, 60 words or more,
- * no dateline or time between and one headline at most (a video's
- * title): the article going on. Teasers under a box alternate headlines
+/* Three paragraphs or more within eight lines under k (a list the prose
+ * announces aside), 60 words or more, no dateline or time between and one
+ * headline at most (a video's title): the article going on. Teasers under a box alternate headlines
  * and their sentences. An end marker closes the lines looked at: the
  * prose above it counts ("Les plus lus" under the article's last
  * paragraphs), what comes under it is another box. */
 static bool prose_goes_on(const reader *r, size_t k)
 {
-    size_t paragraphs = 0, words = 0, headlines = 0;
-    for (size_t j = k; j < r->n && j < k + PROSE_AFTER_LINES; j++) {
+    size_t paragraphs = 0, words = 0, headlines = 0, limit = k + PROSE_AFTER_LINES;
+    size_t last_headline[2] = {0, 0}; /* the two latest, + 1 */
+    for (size_t j = k; j < r->n && j < limit; j++) {
+        size_t past = past_list(r, j); /* a list the prose announces is the prose's */
+        if (past > j) {
+            limit += past - j;
+            j = past - 1;
+            continue;
+        }
         const line *l = &r->l[j];
         if (l->end && j > k)
             break;
         if (l->meta || l->end || l->stamped)
             return false;
-        if (l->own == GOOD && l->full_stop)
+        if (l->own == GOOD && l->full_stop) {
             paragraphs++, words += l->words;
-        else if (!l->drop && !l->full_stop && l->words >= 4 && !picture_text(r, j))
+        } else if (player_time(l)) { /* the player's lines over it: its poster, its title */
+            for (int h = 0; h < 2; h++)
+                if (last_headline[h] && last_headline[h] + VIDEO_LINES > j)
+                    headlines--, last_headline[h] = 0;
+        } else if (!l->drop && !l->full_stop && l->words >= 4 && !picture_text(r, j)) {
             headlines++;
+            last_headline[1] = last_headline[0], last_headline[0] = j + 1;
+        }
     }
     return paragraphs >= PROSE_AFTER_PARAGRAPHS && words >= PROSE_AFTER_WORDS && headlines <= 1;
 }
