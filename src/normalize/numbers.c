@@ -296,10 +296,63 @@ static bool line_start(const pass *p, size_t i)
     return i == 0 || p->s[i - 1] == '\n';
 }
 
+/* Whether "au", "aux", "du", "des", "les" or "le" stands right before i. */
+static bool item_article_before(const pass *p, size_t i)
+{
+    static const char *const before[] = {"au", "aux", "du", "des", "les", "le"};
+    word_ref w = prev_word(p, i);
+    for (size_t k = 0; k < sizeof before / sizeof *before; k++)
+        if (w.end - w.start == strlen(before[k]) && w.end + 1 == i &&
+            (p->s[w.start] | 0x20) == before[k][0] &&
+            memcmp(p->s + w.start + 1, before[k] + 1, strlen(before[k]) - 1) == 0)
+            return true;
+    return false;
+}
+
+/* The first item of a list "1°, 3° et 4°" that ends at the item at i:
+ * back over ", " and " et " and the items before them. i itself when
+ * no item stands before it. */
+static size_t item_list_head(const pass *p, size_t i)
+{
+    size_t head = i;
+    for (int n = 0; n < 8; n++) {
+        size_t c = head;
+        while (c > 0 && p->s[c - 1] == ' ')
+            c--;
+        if (c > 0 && p->s[c - 1] == ',')
+            c--;
+        else if (c >= 2 && p->s[c - 1] == 't' && p->s[c - 2] == 'e' && (c == 2 || p->s[c - 3] == ' '))
+            c -= 2;
+        else
+            break;
+        while (c > 0 && p->s[c - 1] == ' ')
+            c--;
+        for (int k = 0; k < 2; k++) { /* "1° bis A et 2°" */
+            word_ref w = prev_word(p, c);
+            size_t wl = w.end - w.start;
+            if (w.end != c || !(word_is(p, w.start, "bis") || word_is(p, w.start, "ter") ||
+                                word_is(p, w.start, "quater") || (wl == 1 && is_upper_ascii(p->s[w.start]))))
+                break;
+            c = w.start;
+            while (c > 0 && p->s[c - 1] == ' ')
+                c--;
+        }
+        if (c < 3 || (unsigned char)p->s[c - 1] != 0xB0 || (unsigned char)p->s[c - 2] != 0xC2 ||
+            !is_digit(p->s[c - 3]))
+            break;
+        c -= 2;
+        while (c > 0 && is_digit(p->s[c - 1]))
+            c--;
+        head = c;
+    }
+    return head;
+}
+
 /* "2°" in a law's enumeration: "2° Par décision…" opens an item
  * (deuxièmement), "au 5° de l'article", "aux 1°, 3° et 4°" name one
- * (cinquième). A temperature or an angle ("il fait 30°", "à 45°") has
- * none of these words before it, and "30 °C" has its letter after. */
+ * (cinquième). A temperature or an angle ("il fait 30°", "à 45°",
+ * "entre 20° et 26°") has none of these words before it or before the
+ * head of its list, and "30 °C" has its letter after. */
 static size_t legal_item(pass *p, size_t i, size_t j, const number_text *nt)
 {
     if (nt->frac || !starts_with_at(p, j, "\xC2\xB0") || is_letter_at(p->s, p->len, j + 2))
@@ -314,18 +367,12 @@ static size_t legal_item(pass *p, size_t i, size_t j, const number_text *nt)
         c0--;
     if (c0 > 0 && (p->s[c0 - 1] == ';' || p->s[c0 - 1] == ':'))
         opens = true; /* "…lui ; 2° Un…": the next item of a list */
-    word_ref w = prev_word(p, i);
-    static const char *const before[] = {"au", "aux", "du", "des", "les", "le", "et"};
-    bool names = false;
-    for (size_t k = 0; k < sizeof before / sizeof *before && !names; k++)
-        names = w.end - w.start == strlen(before[k]) &&
-                (p->s[w.start] | 0x20) == before[k][0] &&
-                memcmp(p->s + w.start + 1, before[k] + 1, strlen(before[k]) - 1) == 0;
-    size_t c = i; /* ", 3°" after "1°": the list goes on */
+    size_t head = item_list_head(p, i);
+    bool names = head != i && item_article_before(p, head); /* "aux 1°, 3° et 4°" */
+    names |= item_article_before(p, i);
+    size_t c = i;
     while (c > 0 && p->s[c - 1] == ' ')
         c--;
-    if (!names && c > 2 && p->s[c - 1] == ',' && (unsigned char)p->s[c - 2] == 0xB0)
-        names = true;
     if (!names && c > 0 && p->s[c - 1] == ',' && j + 2 < p->len && p->s[j + 2] == ',')
         opens = true; /* "Article 48, 2°, de la loi": deuxièmement */
     if (!names && !opens && c > 1 && p->s[c - 1] == ',' && is_digit(p->s[c - 2]))
