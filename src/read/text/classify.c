@@ -623,6 +623,21 @@ static bool ad_label(const line *l)
     return l->drop && l->words <= 2 && !l->full_stop;
 }
 
+/* Nothing but the page's foot under line k: links of a word or three,
+ * the copyright. No prose, no headline: a paragraph there is the last of
+ * the article, since no teaser nor comment could own it. */
+static bool page_ends_after(const reader *r, size_t k)
+{
+    for (size_t j = k + 1; j < r->n; j++) {
+        const line *l = &r->l[j];
+        if (l->credit || l->credit_in || l->drop)
+            continue;
+        if (l->own == GOOD || l->meta || l->end || l->words >= 4)
+            return false;
+    }
+    return true;
+}
+
 /* Links a box inside the article may hold under its label. */
 #define INLINE_BOX_LINKS 6
 
@@ -660,7 +675,7 @@ static size_t inline_box_end(const reader *r, size_t i)
      * sub-heading, the article's real end ("12 Comments") or furniture (a
      * share bar): a teaser is a headline's */
     bool heading = b->own == SHORT && k + 2 < r->n && r->l[k + 2].own == GOOD; /* over its prose */
-    bool more = a->words >= 15 && (b->full_stop || b->end || b->own == BAD || heading);
+    bool more = a->words >= 15 && (b->full_stop || b->end || b->own == BAD || heading || page_ends_after(r, k));
     return a->own == GOOD && a->full_stop &&
                    ((b->own == GOOD && b->full_stop) || more || prose_past_furniture(r, k) || prose_goes_on(r, k))
                ? after
