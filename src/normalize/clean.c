@@ -72,6 +72,8 @@ static uint32_t folded(uint32_t cp)
     case 0x2032: /* ′ used as an apostrophe */
         return '\'';
     case 0x2212: /* − */
+    case 0x2010: /* ‐, the hyphen */
+    case 0x2011: /* ‑, the no-break hyphen: "2017‑2018" is a range */
         return '-';
     case 0x2007: /* figure space */
         return ' ';

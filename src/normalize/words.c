@@ -426,6 +426,11 @@ static bool final_pair(char a, char b)
     return false;
 }
 
+/* Capitals words this long are read as words whatever their letters:
+ * acronyms that are spelled have eight letters at most ("DIRECCTE" is
+ * said as a word too); longer ones are names in capitals. */
+#define SPELLED_MAX 9
+
 /* Whether French can say a capitals word as a word: four letters or
  * more, syllables of consonant–vowel shape, no cluster French cannot
  * begin or end a syllable with. Unknown three-letter words are spelled:
@@ -434,6 +439,8 @@ static bool pronounceable(const char *s, size_t n)
 {
     if (n < 4)
         return false;
+    if (n >= SPELLED_MAX) /* "MARCDARGENT": no one spells eleven letters */
+        return true;
     size_t vowels = 0;
     for (size_t k = 0; k < n; k++)
         vowels += is_vowel(s[k]);
