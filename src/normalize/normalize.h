@@ -234,6 +234,8 @@ num_style style(const pass *p, bool feminine, bool invariable);
 
 /* normalize_numbers.c */
 size_t rule_phone(pass *p, size_t i);
+/* "de", "des", "à", "et", "le"…: a small function word (numbers.c). */
+bool word_is_function(const pass *p, word_ref w);
 size_t rule_bracketed_area_code(pass *p, size_t i);
 size_t rule_number(pass *p, size_t i);
 size_t rule_signed_number(pass *p, size_t i);

@@ -1046,7 +1046,7 @@ size_t rule_relative_index(pass *p, size_t i)
 
 /* ── Fractions ─────────────────────────────────────────────────────────── */
 
-static bool word_is_function(const pass *p, word_ref w)
+bool word_is_function(const pass *p, word_ref w)
 {
     static const char *const words[] = {"de", "des", "du", "d", "à", "au", "aux",
                                         "et", "ou", "en", "le", "la", "les", "l"};
@@ -1084,7 +1084,6 @@ static void say_denominator(const pass *p, strbuf *b, unsigned long long num,
         num_ordinal(b, den, false, num > 1, &st);
 }
 
-static bool word_is_function(const pass *p, word_ref w);
 
 /* Whether the fraction at i follows a number and its noun: "1 an 1/2",
  * "3 heures 1/2", "2 h 1/2". */
@@ -1136,6 +1135,18 @@ size_t rule_fraction(pass *p, size_t i)
     sb_init(&b);
     size_t end = k + d;
     word_ref next = next_word(p, end);
+    /* "45/50 minutes", "4/5 personnes", "2/3 jours": two close counts of a
+     * plural noun are a span, said with "à"; a fraction is of something
+     * ("2/3 des électeurs"), a score has no noun ("4/13 à trois points"
+     * has "à") */
+    if (!episode && num >= 2 && num < den && den <= 2 * num && den <= 1000 && next.start == end + 1 &&
+        next.end > next.start && !word_capitalized(p, next) && !word_is_function(p, next) &&
+        word_plural_like(p, next)) {
+        say_number_text(p, &b, p->s + i, a, false);
+        sb_adds(&b, " à ");
+        say_number_text(p, &b, p->s + k, d, false);
+        return emit_built(p, i, end, &b);
+    }
     if (fraction && (den == 2 || den == 4) && num == 1 &&
         after_counted_noun(p, i)) { /* "1 an 1/2", "2 h 1/4": et demi, et quart */
         word_ref noun = prev_word(p, i);

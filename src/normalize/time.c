@@ -345,6 +345,13 @@ size_t rule_day_month_numeric(pass *p, size_t i)
         (an == 1 || word_is(p, after.start, "de") || word_is(p, after.start, "des") ||
          word_is(p, after.start, "du")))
         date_word = false; /* "le 1/4 des places": a fraction of something */
+    static const char *const after_date[] = {"prochain", "dernier", "soir", "matin", "midi"};
+    bool dated = false;
+    for (size_t k = 0; k < sizeof after_date / sizeof *after_date && !dated; k++)
+        dated = word_is(p, after.start, after_date[k]);
+    if (mon <= 4 && an && after.start == j + m + 1 && p->s[after.start] >= 'a' &&
+        p->s[after.start] <= 'z' && !word_is_function(p, after) && !dated)
+        date_word = false; /* "et 1/2 litre", "et 3/4 tasse": a fraction of a measure */
     if (!valid_day_month(day, mon) || (!(d == 2 && m == 2) && !date_word))
         return 0;
     strbuf b;
