@@ -19,13 +19,84 @@
 
 #define MAX_WORD 40
 
+static uint64_t key_hash(const char *s, size_t n);
+
+/* Plain words of four letters or more (no accent, lower case): the set
+ * that tells a French word in capitals ("COMMERCES", "AFFAIRES") from an
+ * acronym said as a word ("NUPES", "ANSES"), whose E the capitals rule
+ * marks (words.c). */
+typedef struct {
+    char *words;    /* each ended by a NUL */
+    size_t used, cap, count;
+    uint32_t *slot; /* 1 + offset into words; 0: empty */
+    size_t mask;
+} plain_set;
+
 struct accent_index {
     bool tried;     /* built, or impossible: never tried again */
     char *words;    /* the accented words, each ended by a NUL */
     size_t used, cap, count;
     uint32_t *slot; /* 1 + offset into words, AMBIGUOUS added; 0: empty */
     size_t mask;
+    plain_set plain;
 };
+
+static bool plain_kept(size_t n)
+{
+    return n >= 4 && n < MAX_WORD;
+}
+
+static size_t plain_slot(const plain_set *ps, const char *w, size_t n)
+{
+    size_t k = (size_t)key_hash(w, n) & ps->mask;
+    while (ps->slot[k]) {
+        const char *o = ps->words + ps->slot[k] - 1;
+        if (strncmp(o, w, n) == 0 && o[n] == '\0')
+            break;
+        k = (k + 1) & ps->mask;
+    }
+    return k;
+}
+
+static bool plain_grow(plain_set *ps)
+{
+    size_t old_slots = ps->slot ? ps->mask + 1 : 0, slots = old_slots ? old_slots * 2 : 1 << 14;
+    uint32_t *old = ps->slot;
+    if (!(ps->slot = calloc(slots, sizeof *ps->slot))) {
+        ps->slot = old;
+        return false;
+    }
+    ps->mask = slots - 1;
+    for (size_t k = 0; k < old_slots; k++)
+        if (old[k]) {
+            const char *w = ps->words + old[k] - 1;
+            ps->slot[plain_slot(ps, w, strlen(w))] = old[k];
+        }
+    free(old);
+    return true;
+}
+
+static bool plain_add(plain_set *ps, const char *w, size_t n)
+{
+    if ((ps->count + 1) * 2 > (ps->mask + 1) && !plain_grow(ps))
+        return false;
+    size_t k = plain_slot(ps, w, n);
+    if (ps->slot[k])
+        return true;
+    if (ps->used + n + 1 > ps->cap) {
+        size_t cap = ps->cap ? ps->cap * 2 : 1 << 18;
+        char *grown = realloc(ps->words, cap);
+        if (!grown)
+            return false;
+        ps->words = grown, ps->cap = cap;
+    }
+    memcpy(ps->words + ps->used, w, n);
+    ps->words[ps->used + n] = '\0';
+    ps->slot[k] = (uint32_t)ps->used + 1;
+    ps->used += n + 1;
+    ps->count++;
+    return true;
+}
 
 #define AMBIGUOUS 0x80000000u
 
@@ -168,6 +239,8 @@ static bool add_line(accent_index *x, spelling *g, const char *w, size_t n)
         return true;
     if (ascii_only(w, n)) {
         g->plain = true;
+        if (plain_kept(n) && w[0] >= 'a' && w[0] <= 'z' && !plain_add(&x->plain, w, n))
+            return false;
     } else if (!g->accented) {
         memcpy(g->word, w, n);
         g->n = n, g->accented = 1;
@@ -192,7 +265,7 @@ static void index_build(accent_index *x)
     char *line = NULL;
     size_t cap = 0;
     ssize_t n;
-    bool ok = grow(x);
+    bool ok = grow(x) && plain_grow(&x->plain);
     while (ok && (n = getline(&line, &cap, f)) > 0)
         ok = add_line(x, &g, line, (size_t)n - (line[n - 1] == '\n'));
     ok = ok && !ferror(f) && close_spelling(x, &g);
@@ -202,8 +275,9 @@ static void index_build(accent_index *x)
     free(line);
     fclose(f);
     if (!ok) {
-        free(x->slot), free(x->words);
+        free(x->slot), free(x->words), free(x->plain.slot), free(x->plain.words);
         x->slot = NULL, x->words = NULL;
+        memset(&x->plain, 0, sizeof x->plain);
     }
 }
 
@@ -218,17 +292,40 @@ void accent_index_free(accent_index *x)
         return;
     free(x->slot);
     free(x->words);
+    free(x->plain.slot);
+    free(x->plain.words);
     free(x);
+}
+
+/* Built on first use, like the accents. The answer is unknown (false)
+ * without the list: callers must then leave the word alone. */
+static bool index_ready(accent_index *x)
+{
+    if (!x->tried) {
+        x->tried = true;
+        index_build(x);
+    }
+    return x->slot != NULL;
+}
+
+bool french_list_ready(accent_index *x)
+{
+    return x && index_ready(x) && x->plain.slot;
+}
+
+bool french_plain_word(accent_index *x, const char *lower, size_t n)
+{
+    if (!french_list_ready(x) || !plain_kept(n))
+        return false;
+    return x->plain.slot[plain_slot(&x->plain, lower, n)] != 0;
 }
 
 const char *accent_restore(accent_index *x, const char *s, size_t n)
 {
     if (!x || n < 2 || n >= MAX_WORD - 2)
         return NULL;
-    if (!x->tried) {
-        x->tried = true;
-        index_build(x);
-    }
+    if (!index_ready(x))
+        return NULL;
     char key[MAX_WORD];
     size_t kn = x->slot ? unaccented(s, n, key) : 0;
     if (!kn)

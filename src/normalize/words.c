@@ -700,11 +700,25 @@ static bool foreign_capitals_pair(const pass *p, size_t i, size_t e)
            foreign_capitals_at(p, a, i - 1) && (own || english_only_capitals(p, a, i - 1));
 }
 
+/* "COMMERCES", "AFFAIRES": a plain French word in capitals, said as the
+ * word; the E of an acronym said as a word ("NUPES": Nupèss) is not its. */
+static bool french_word_capitals(const pass *p, const char *s, size_t n)
+{
+    char lower[64];
+    if (n < 4 || n >= sizeof lower)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        lower[k] = (char)tolower((unsigned char)s[k]);
+    return french_plain_word(p->nz->accents, lower, n);
+}
+
 void say_capitals(const pass *p, strbuf *b, const char *s, size_t n)
 {
     const char *alias = lexicon_lookup(&p->nz->lex, s, n);
     if (alias) {
         sb_adds(b, alias);
+    } else if (french_word_capitals(p, s, n)) {
+        add_title_case(b, s, n);
     } else if (pronounceable(s, n) && common_word_capitals(p, s, n)) {
         add_title_case(b, s, n);
     } else if (pronounceable(s, n)) {
