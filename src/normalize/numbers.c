@@ -1260,7 +1260,8 @@ size_t rule_spaced_times(pass *p, size_t i)
 }
 
 /* "30x40 cm", "2 x 3 m", "60×90cm": dimensions, said "trente sur quarante
- * centimètres". Only with a unit after: "4x4" alone is the vehicle. */
+ * centimètres"; "4 x 100 m", a count of a distance, "quatre fois cent
+ * mètres". Only with a unit after: "4x4" alone is the vehicle. */
 size_t rule_dimensions(pass *p, size_t i)
 {
     size_t a = digits_at(p->s, p->len, i), j = i + a;
@@ -1287,8 +1288,12 @@ size_t rule_dimensions(pass *p, size_t i)
     }
     strbuf w;
     sb_init(&w);
-    say_number_text(p, &w, p->s + i, a, fem);
-    sb_adds(&w, " sur ");
+    unsigned long long count = to_ull(p->s + i, a), each = to_ull(p->s + k, b);
+    /* "4 x 100 m", "2 x 400 m": a few times a distance (a relay, laps),
+     * where a surface's two sides are of one size */
+    bool times = count >= 1 && count <= 10 && each >= 25 * count;
+    say_number_text(p, &w, p->s + i, a, fem && !times);
+    sb_adds(&w, times ? " fois " : " sur ");
     say_number_text(p, &w, p->s + k, b, fem);
     sb_printf(&w, " %s", u.s);
     sb_free(&u);
