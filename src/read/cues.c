@@ -43,6 +43,7 @@ static const section sections[] = {
     SECTION(FURNITURE_FILE, "with", with),
     SECTION(FURNITURE_FILE, "paywall-left", paywall_left),
     SECTION(FURNITURE_FILE, "author-box", author_box),
+    SECTION(FURNITURE_FILE, "pitch", pitch),
 };
 
 static int cue_add(cue_list *l, const char *s, size_t n)

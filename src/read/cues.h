@@ -25,7 +25,7 @@ typedef struct {
     cue_list month[12]; /* the name, then the abbreviations */
     cue_list stamp_marker; /* each stamp as written and with a small first letter */
     /* rules/fr/furniture.txt */
-    cue_list counter, caption, caption_word, credit, see_also, with, paywall_left, author_box;
+    cue_list counter, caption, caption_word, credit, see_also, with, paywall_left, author_box, pitch;
 } read_cues;
 
 int read_cues_load(read_cues *c, ora_error *err);

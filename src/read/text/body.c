@@ -129,7 +129,7 @@ void text_read_body(reader *r)
         }
         if (text_table_caption(r, i))
             continue; /* read with its table */
-        if (l->meta || l->credit || l->drop || i == r->title_at || i == r->lede_at || i == r->byline_at ||
+        if (l->meta || l->credit || l->drop || l->pitch || i == r->title_at || i == r->lede_at || i == r->byline_at ||
             (l->credit_in && l->len < 80))
             continue;
         if (text_alt_beside_legend(r, i) || text_alt_elsewhere(r, i))

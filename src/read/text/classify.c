@@ -749,6 +749,31 @@ static bool spaced_paragraphs(const reader *r)
     return prose > 0 && 2 * apart > prose;
 }
 
+/* A sentence of a sign-up box: "The day's top stories in your inbox.",
+ * "L'essentiel de l'info dans votre boîte mail." (the pitch cues of
+ * rules/fr/furniture.txt), short: an article's sentence that names an
+ * inbox is longer. */
+#define PITCH_WORDS 15
+
+static bool sign_up_pitch(const reader *r, const line *l)
+{
+    return l->words <= PITCH_WORDS && cue_find(&r->cues.pitch, l->s, l->len) != NULL;
+}
+
+/* The box's heading over its pitch ("Get the morning briefing"): a short
+ * line with no full stop right over it is the box's, not a sub-heading
+ * of the article. Both keep their classes (the box shapes the page like
+ * any paragraph would, and the readers' choices of where the article
+ * runs were made with it): they are only not read. */
+static void mark_pitch_headings(reader *r)
+{
+    for (size_t i = 1; i < r->n; i++) {
+        line *h = &r->l[i - 1];
+        if (r->l[i].pitch && !h->full_stop && !h->meta && !h->end && h->words <= 8)
+            h->pitch = true;
+    }
+}
+
 void text_classify(reader *r)
 {
     for (size_t i = 0; i < r->n; i++) {
@@ -763,6 +788,7 @@ void text_classify(reader *r)
             core++;
         l->drop = boilerplate_is_drop(&r->bp, core) ||
                   (l->len < 300 && cue_link_announcer(&r->cues, core));
+        l->pitch = sign_up_pitch(r, l);
         /* captions are short: a paragraph is not matched against every
          * credit pattern (many open on '*', which the fast path cannot skip) */
         l->credit_in = l->len < 300 && boilerplate_is_credit(&r->bp, l->s);
@@ -779,6 +805,7 @@ void text_classify(reader *r)
         l->own = l->cls = own_class(l);
         l->stamped = text_opens_on_time(l->s);
     }
+    mark_pitch_headings(r);
     double level = prose_level(r);
     if (no_function_words(r, level))
         judge_by_shape(r);
