@@ -96,10 +96,49 @@ static bool is_teaser_box(xmlNodePtr n, const char *host)
            visible_text(n) < TEASER_BOX_MAX && links_here(selector_find(head, "a"), host);
 }
 
+/* "1:32", "12:05", "1:02:33": all the text of an element, a video's
+ * length. */
+static bool is_player_time(const char *t)
+{
+    while (*t == ' ' || *t == '\n' || *t == '\t')
+        t++;
+    size_t digits = 0, colons = 0, n = 0;
+    for (; t[n] && !isspace((unsigned char)t[n]); n++) {
+        if (isdigit((unsigned char)t[n]))
+            digits++;
+        else if (t[n] == ':')
+            colons++;
+        else
+            return false;
+    }
+    for (size_t k = n; t[k]; k++)
+        if (!isspace((unsigned char)t[k]))
+            return false;
+    return n >= 4 && n <= 8 && colons >= 1 && colons <= 2 && t[n - 3] == ':' && isdigit((unsigned char)t[0]);
+}
+
+/* A video player's box: an element in it (two levels down at most) says
+ * only the video's length. Its title and its label ("Now Playing") are
+ * the player's, not a sub-heading of the article. */
+static bool holds_player_time(xmlNodePtr n, int depth)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        xmlChar *t = xmlNodeGetContent(c);
+        bool time = t && is_player_time((const char *)t);
+        xmlFree(t);
+        if (time || (depth > 0 && holds_player_time(c, depth - 1)))
+            return true;
+    }
+    return false;
+}
+
 /* A small box in the body whose heading is furniture ("Recevez notre
  * newsletter" over its pitch and its form), or that asks for an e-mail
- * address: the pitch in it is the box's, whatever its class says. A part
- * of the article has a heading of its own words and no form field. */
+ * address, or a video player (its length in it): the pitch or the title in
+ * it is the box's, whatever its class says. A part of the article has a
+ * heading of its own words and no form field. */
 #define FURNITURE_BOX_MAX 300
 static bool is_furniture_box(const body_walk *w, xmlNodePtr n)
 {
@@ -107,7 +146,7 @@ static bool is_furniture_box(const body_walk *w, xmlNodePtr n)
     if (!node_is_one_of(n, boxes) || visible_text(n) >= FURNITURE_BOX_MAX)
         return false;
     /* a sign-up box, in any language: a pitch over a field for an e-mail */
-    if (selector_find(n->children, "input[type=email]"))
+    if (selector_find(n->children, "input[type=email]") || holds_player_time(n, 1))
         return true;
     xmlNodePtr head = n->children;
     while (head && head->type != XML_ELEMENT_NODE)
