@@ -653,7 +653,7 @@ static size_t inline_box_end(const reader *r, size_t i)
     for (; k < r->n && k <= i + INLINE_BOX_LINKS; k++) {
         const line *l = &r->l[k];
         if (l->own == GOOD || short_prose_over_prose(r, k) || picture_text(r, k) || past_list(r, k) > k ||
-            (k > i + 1 && ad_label(l)))
+            (k > i + 1 && (ad_label(l) || l->pitch)))
             break;
         if (l->full_stop || l->words < 2 || l->words > 20 || l->meta || l->end || l->cut ||
             l->bullet != r->l[i + 1].bullet)
@@ -661,8 +661,8 @@ static size_t inline_box_end(const reader *r, size_t i)
     }
     if (k < i + 3 || k + 1 >= r->n)
         return 0; /* one headline and its text: the next article ("En savoir plus") */
-    while (k + 2 < r->n && ad_label(&r->l[k]))
-        k++; /* "Publicité" under the box: an ad's slot */
+    while (k + 2 < r->n && (ad_label(&r->l[k]) || r->l[k].pitch))
+        k++; /* "Publicité" under the box, an ad's slot; a sign-up box */
     size_t after = k; /* a short sentence there is the prose's too */
     while (k + 2 < r->n && (picture_text(r, k) || past_list(r, k) > k))
         k = picture_text(r, k) ? k + 1 : past_list(r, k); /* a picture, a list between the box and the prose */
