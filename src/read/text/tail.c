@@ -319,8 +319,9 @@ static void drop_box(reader *r)
         if (l->words > 30)
             return; /* a paragraph of its own: the article goes on */
     }
-    /* the box may go on past the stretch: an address, a phone number */
-    for (size_t i = r->stop; i < r->n && i < r->stop + 2 && r->l[i].own != GOOD; i++)
+    /* the box may go on past the stretch: an address, a phone number;
+     * not past an end marker ("2 commentaires"), under which is the page's */
+    for (size_t i = r->stop; i < r->n && i < r->stop + 2 && r->l[i].own != GOOD && !r->l[i].end; i++)
         prose_only &= r->l[i].own == BAD || r->l[i].full_stop || r->l[i].drop;
     if (furniture && !prose_only && words <= 40 && words * 3 < above)
         r->stop = gap;
