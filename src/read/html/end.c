@@ -8,8 +8,10 @@
 #define BOX_TAIL_WORDS 15
 /* An article that ends on a heading, or on a heading with a line or two
  * under it ("Horaires et accès" / "2 rue du Port. Entrée libre."), ends on
- * a box beside the text, not on a part of it. */
-void trim_trailing_box(ora_article *a)
+ * a box beside the text, not on a part of it; unless that heading stands
+ * among the article's paragraphs (a <p> before it in its element): then
+ * it opens the text's last section ("What happens next" and a sentence). */
+void trim_trailing_box(ora_article *a, bool last_heading_amid_prose)
 {
     /* a heading over nothing: the title of a box whose content went (a
      * "J'aime ça :" over its buttons); a heading announces what follows */
@@ -19,7 +21,7 @@ void trim_trailing_box(ora_article *a)
         words += word_count(a->blocks[h - 1].text);
         h--;
     }
-    if (h == 0 || h == 1 || words > BOX_TAIL_WORDS || h == a->n_blocks)
+    if (h == 0 || h == 1 || words > BOX_TAIL_WORDS || h == a->n_blocks || last_heading_amid_prose)
         return;
     for (size_t i = h - 1; i < a->n_blocks; i++)
         free(a->blocks[i].text);

@@ -105,6 +105,7 @@ typedef struct {
     uint64_t alt_hash;  /* the text of the picture just walked past (alt, title) */
     uint64_t alt_hash2;
     const char *host; /* the page's, when it says where it lives */
+    bool last_heading_amid_prose; /* the last heading read follows a <p> of its parent */
 } body_walk;
 
 /* html/furniture.c: elements that are not the article. */
@@ -122,7 +123,7 @@ bool take_table(body_walk *w, xmlNodePtr n);
 
 /* html/end.c: where the article ends. */
 bool ends_before(const body_walk *w, xmlNodePtr prev, xmlNodePtr next);
-void trim_trailing_box(ora_article *a);
+void trim_trailing_box(ora_article *a, bool last_heading_amid_prose);
 
 /* html/walk.c: the body's blocks, from the containers (or the whole page
  * when there are none). */

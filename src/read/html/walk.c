@@ -28,6 +28,7 @@ static bool at_paywall(body_walk *w, xmlNodePtr n)
 }
 
 static void add_block(body_walk *w, ora_block_kind kind, char *text);
+static bool after_paragraph(xmlNodePtr n);
 
 /* Adds the paragraphs of gathered text: "<br><br>" separates two. */
 static void add_split_paragraphs(body_walk *w, ora_block_kind kind, const char *s, size_t n)
@@ -98,8 +99,21 @@ static void read_block(body_walk *w, xmlNodePtr n, ora_block_kind kind, bool in_
         sb_free(&b);
         return;
     }
+    size_t before = w->a->n_blocks;
     add_split_paragraphs(w, kind, b.s ? b.s : "", b.len);
     sb_free(&b);
+    if (kind == ORA_BLOCK_HEADING && w->a->n_blocks > before)
+        w->last_heading_amid_prose = after_paragraph(n);
+}
+
+/* Whether a paragraph of text comes before element n among its siblings:
+ * a sub-heading of the article's own text, not a box's title. */
+static bool after_paragraph(xmlNodePtr n)
+{
+    for (xmlNodePtr s = n->prev; s; s = s->prev)
+        if (s->type == XML_ELEMENT_NODE && node_is(s, "p") && visible_text(s) > 0)
+            return true;
+    return false;
 }
 
 static void read_figcaptions(body_walk *w, xmlNodePtr n)
