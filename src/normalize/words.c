@@ -878,6 +878,36 @@ static bool word_alias_is_acronym(const pass *p, const char *alias, size_t i, si
     return (before.end < i && word_in(p, before, &p->nz->determiners)) || !noun_may_follow;
 }
 
+/* The bytes of an apostrophe (' or ’) at i, 0 when none. */
+static size_t apostrophe_at(const pass *p, size_t i)
+{
+    if (i < p->len && p->s[i] == '\'')
+        return 1;
+    return starts_with_at(p, i, "\xE2\x80\x99") ? 3 : 0;
+}
+
+/* "QU’IL", "AUJOURD’HUI", "PRESQU’ÎLE": capitals cut by an apostrophe
+ * that are one French word or two elided ones, not acronyms: the part
+ * before an apostrophe with a letter after it, or the part after one with
+ * two capitals or more before it ("L’ONU" keeps its acronym). */
+static bool elided_capitals(const pass *p, size_t i, size_t e)
+{
+    size_t a = apostrophe_at(p, e);
+    if (a && is_letter_at(p->s, p->len, e + a))
+        return true;
+    size_t before = 0;
+    if (i >= 3 && starts_with_at(p, i - 3, "\xE2\x80\x99"))
+        before = i - 3;
+    else if (i >= 1 && p->s[i - 1] == '\'')
+        before = i - 1;
+    else
+        return false;
+    size_t run = 0;
+    while (run < before && is_upper_ascii(p->s[before - run - 1]))
+        run++;
+    return run >= 2;
+}
+
 /* Unknown all-capitals words: spelled ("S N C F") or said as a word. In a
  * headline they are left to eSpeak NG, which reads capitals as words. */
 size_t rule_acronym(pass *p, size_t i)
@@ -885,6 +915,15 @@ size_t rule_acronym(pass *p, size_t i)
     size_t e = word_end(p, i), n = caps_run(p, i, e);
     if (n < 2 || i + n != e)
         return 0;
+    if (elided_capitals(p, i, e)) {
+        strbuf b;
+        sb_init(&b);
+        bool after = i > 0 && !is_word_at(p->s, p->len, prev_char_start(p->s, i)) &&
+                     (p->s[i - 1] == '\'' || (unsigned char)p->s[i - 1] == 0x99);
+        for (size_t k = i; k < e; k++)
+            sb_addc(&b, k == i && !after ? p->s[k] : (char)tolower((unsigned char)p->s[k]));
+        return emit_built(p, i, e, &b);
+    }
     const char *alias = lexicon_lookup(&p->nz->lex, p->s + i, n);
     if (!alias && n >= 3 && after_title(p, i)) { /* "M. DESCHAMPS": a surname */
         strbuf b;
