@@ -1282,6 +1282,12 @@ size_t rule_dimensions(pass *p, size_t i)
     sb_init(&u);
     bool fem = false;
     size_t ul = unit_after_number(p, k + b, &u, (double)to_ull(p->s + k, b), &fem);
+    if (!ul && k + b + 1 < p->len && p->s[k + b] == ' ') { /* "1920x1080 pixels": a screen's */
+        size_t w = k + b + 1;
+        ul = word_is(p, w, "pixels") ? 7 : word_is(p, w, "px") ? 3 : 0;
+        if (ul)
+            sb_adds(&u, "pixels");
+    }
     if (!ul) {
         sb_free(&u);
         return 0;
