@@ -518,6 +518,17 @@ static bool after_season_noun(const pass *p, size_t i)
     return false;
 }
 
+/* "11-25-31-40-7": numbers drawn, a list, not ranges: three numbers or
+ * more joined by hyphens (the one at i, the one at k after it, and one
+ * more before or after). */
+static bool in_number_chain(const pass *p, size_t i, size_t k)
+{
+    size_t d = digits_at(p->s, p->len, k);
+    bool after = d && k + d + 1 < p->len && p->s[k + d] == '-' && is_digit(p->s[k + d + 1]);
+    bool before = i >= 2 && p->s[i - 1] == '-' && is_digit(p->s[i - 2]);
+    return after || before;
+}
+
 /* "ISO-8859-1", "FIPS 151-2": the parts of a code, not a range. The
  * number hangs on a capitals word by a hyphen, or the end after the dash
  * is far smaller than a start of three digits or more; "1966-67", two
@@ -913,8 +924,12 @@ size_t rule_number(pass *p, size_t i)
         /* "2008-195" after n° is "deux mille huit tiret cent…": without
          * the dash it would be one number; said for every part of a
          * label, so a list of them ("R. 743-44, R. 743-100") is read alike */
-        sb_adds(&b, label && !after_page_word(p, i) ? " tiret " : range_join(p, i, &nt));
+        sb_adds(&b, label && !after_page_word(p, i) ? " tiret "
+                    : in_number_chain(p, i, j + dash) ? ", " : range_join(p, i, &nt));
         j += dash;
+    } else if (!pct && j + 1 < p->len && p->s[j] == ' ' && is_digit(p->s[j + 1]) &&
+               digits_at(p->s, p->len, j + 1) != 3) {
+        sb_addc(&b, ','); /* "610 1340": two numbers, not one ("six cent dix mille…") */
     }
     return emit_built(p, i, j, &b);
 }
