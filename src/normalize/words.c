@@ -95,6 +95,9 @@ static bool ends_line(const pass *p, size_t e)
 size_t rule_lexicon(pass *p, size_t i)
 {
     const lexicon *lx = &p->nz->lex;
+    if (i >= 2 && p->s[i - 1] == '.' && is_letter_at(p->s, p->len, i - 2) &&
+        (i == 2 || !is_letter_at(p->s, p->len, prev_char_start(p->s, i - 2))))
+        return 0; /* "S.M.", "N.B.": the M of dotted initials is no "M." */
     if (!lexicon_may_start(lx, (unsigned char)p->s[i]) ||
         !lexicon_has_head(lx, p->s + i, lexicon_head_len(p->s + i, p->len - i)))
         return 0;
