@@ -61,11 +61,23 @@ static size_t name_under_title(const reader *r, size_t title)
 /* Prose before a dateline at the top of the stretch is the head (a lede
  * above "Le Monde | 05.07.2011 à 22h09"), not the body: the body starts
  * under the dateline. */
+static bool byline_meta(const reader *r, const line *l)
+{
+    return l->meta && (l->named || cue_prefix(&r->cues.byline, l->s));
+}
+
 static void start_below_dateline(reader *r)
 {
+    /* the article's byline stood above the stretch already: a date alone
+     * under its prose signs a reader's comment ("Bernard K. / 13 décembre
+     * 2016 à 18h02"), it does not open the article; the byline again does
+     * (under an author box) */
+    bool signed_above = false;
+    for (size_t i = 0; i < r->body && !signed_above; i++)
+        signed_above = byline_meta(r, &r->l[i]);
     size_t goods = 0;
     for (size_t i = r->body; i < r->stop && goods < 3; i++) {
-        if (r->l[i].meta) {
+        if (r->l[i].meta && (!signed_above || byline_meta(r, &r->l[i]))) {
             r->body = i + 1;
             goods = 0;
         } else if (r->l[i].cls == GOOD && !text_title_case(&r->l[i])) {
