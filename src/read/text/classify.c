@@ -127,6 +127,19 @@ static bool word_punct(char c)
     }
 }
 
+/* "n'est", "l'a", "qu'il": an elided word and the word it leans on are
+ * one token, and both are function words of French; the part after the
+ * apostrophe says it ("est", "a", "il"). */
+static bool elided_stopword(const reader *r, const char *w, size_t n)
+{
+    for (size_t i = 1; i + 1 < n && i <= 3; i++) {
+        size_t a = w[i] == '\'' ? 1 : (i + 3 <= n && memcmp(w + i, "\xE2\x80\x99", 3) == 0) ? 3 : 0;
+        if (a)
+            return i + a < n && is_stopword(r, w + i + a, n - i - a);
+    }
+    return false;
+}
+
 static void measure(const reader *r, line *l)
 {
     size_t words = 0, stops = 0;
@@ -145,7 +158,7 @@ static void measure(const reader *r, line *l)
         while (b > a && word_punct(p[b - 1]))
             b--;
         words += wide ? token_words(p, n) : 1; /* Chinese, Japanese: each character a word */
-        if (b > a && is_stopword(r, p + a, b - a))
+        if (b > a && (is_stopword(r, p + a, b - a) || elided_stopword(r, p + a, b - a)))
             stops++;
         p += n;
     }
