@@ -91,6 +91,25 @@ void text_join_parted_top(reader *r)
         r->body = top;
 }
 
+/* The same under the stretch: a box inside the article near its end (a
+ * gallery's captions and buttons), then prose, then an end marker ("12
+ * commentaires"). The prose under the box scores less than the box costs,
+ * so the run stopped over the box; the end marker under it says where the
+ * article ends, and the box was inside it. */
+void text_join_parted_bottom(reader *r)
+{
+    size_t k = r->stop;
+    while (k < r->n && r->l[k].cls != GOOD && !r->l[k].end)
+        k++;
+    if (k == r->stop || k >= r->n || r->l[k].end || !one_box(r, r->stop, k))
+        return;
+    size_t m = k, words = 0;
+    while (m < r->n && r->l[m].cls == GOOD && !r->l[m].end)
+        words += r->l[m++].words;
+    if (words >= PARTED_TOP_WORDS && m < r->n && r->l[m].end)
+        r->stop = m;
+}
+
 /* A paywall cue inside the stretch ends it, and so does an end marker
  * once the prose above it is long ("Réagir" in a share bar under the
  * lede is no end); a cue right after the stretch still says the article

@@ -119,6 +119,7 @@ void text_find_pull_quotes(reader *r, bool *pulled, uint64_t *hash);
 long text_line_score(const line *l);
 bool text_find_stretch(reader *r);
 void text_join_parted_top(reader *r);
+void text_join_parted_bottom(reader *r);
 void text_end_stretch(reader *r);
 
 /* text/tail.c: the page's blocks the stretch took in under the article. */
