@@ -45,7 +45,8 @@ fuzz-build: $(FUZZ_BIN)
 # Memory is capped at 256 MB; ASan's quarantine of freed blocks (256 MB by
 # default) would pass that alone, so it is kept small.
 # Crashes land in build-fuzz/artifacts/; new inputs in build-fuzz/corpus-*
-# (the seeds in fuzz/corpus/, and samples/ for pages, stay as committed).
+# (the seeds in fuzz/corpus/, samples/ and the reader fixtures stay as
+# committed).
 define run_fuzzer
 	@mkdir -p build-fuzz/corpus-$(1) build-fuzz/artifacts
 	ASAN_OPTIONS=quarantine_size_mb=16 nice -n 10 ./build-fuzz/fuzz_$(1) -max_total_time=$(FUZZ_TIME) \
@@ -55,7 +56,7 @@ define run_fuzzer
 endef
 
 fuzz-html: build-fuzz/fuzz_html
-	$(call run_fuzzer,html,samples)
+	$(call run_fuzzer,html,samples tests/fixtures/html)
 
 fuzz-jsonld: build-fuzz/fuzz_jsonld
 	$(call run_fuzzer,jsonld)

@@ -21,32 +21,74 @@
 
 static uint64_t key_hash(const char *s, size_t n);
 
-/* Plain words of four letters or more (no accent, lower case): the set
+/* Words kept in one buffer, each ended by a NUL, found by an open-
+ * addressing table of their offsets (1 + offset; 0: empty). How a slot's
+ * key is compared is each table's own. */
+typedef struct {
+    char *words;
+    size_t used, cap, count;
+    uint32_t *slot;
+    size_t mask;
+} word_table;
+
+/* The index: the accented words, each slot found by the word's spelling
+ * without accents (AMBIGUOUS added when two words share it); and the
+ * plain words of four letters or more (no accent, lower case), the set
  * that tells a French word in capitals ("COMMERCES", "AFFAIRES") from an
  * acronym said as a word ("NUPES", "ANSES"), whose E the capitals rule
  * marks (words.c). */
-typedef struct {
-    char *words;    /* each ended by a NUL */
-    size_t used, cap, count;
-    uint32_t *slot; /* 1 + offset into words; 0: empty */
-    size_t mask;
-} plain_set;
-
 struct accent_index {
-    bool tried;     /* built, or impossible: never tried again */
-    char *words;    /* the accented words, each ended by a NUL */
-    size_t used, cap, count;
-    uint32_t *slot; /* 1 + offset into words, AMBIGUOUS added; 0: empty */
-    size_t mask;
-    plain_set plain;
+    bool tried; /* built, or impossible: never tried again */
+    word_table acc, plain;
 };
+
+/* Twice the slots (the first ones when none), all empty: the old slots
+ * are returned for the caller to place again, and *old_n their number.
+ * NULL with the table unchanged when memory runs out. */
+static uint32_t *table_double(word_table *t, size_t *old_n, bool *ok)
+{
+    size_t old_slots = t->slot ? t->mask + 1 : 0, slots = old_slots ? old_slots * 2 : 1 << 14;
+    uint32_t *old = t->slot, *fresh = calloc(slots, sizeof *fresh);
+    *ok = fresh != NULL;
+    if (!fresh)
+        return NULL;
+    t->slot = fresh;
+    t->mask = slots - 1;
+    *old_n = old_slots;
+    return old;
+}
+
+/* Appends a word to the buffer: 1 + its offset, 0 when memory runs out. */
+static uint32_t table_store(word_table *t, const char *w, size_t n, size_t first_cap)
+{
+    if (t->used + n + 1 > t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : first_cap;
+        char *grown = realloc(t->words, cap);
+        if (!grown)
+            return 0;
+        t->words = grown, t->cap = cap;
+    }
+    memcpy(t->words + t->used, w, n);
+    t->words[t->used + n] = '\0';
+    uint32_t at = (uint32_t)t->used + 1;
+    t->used += n + 1;
+    t->count++;
+    return at;
+}
+
+static void table_free(word_table *t)
+{
+    free(t->slot);
+    free(t->words);
+    memset(t, 0, sizeof *t);
+}
 
 static bool plain_kept(size_t n)
 {
     return n >= 4 && n < MAX_WORD;
 }
 
-static size_t plain_slot(const plain_set *ps, const char *w, size_t n)
+static size_t plain_slot(const word_table *ps, const char *w, size_t n)
 {
     size_t k = (size_t)key_hash(w, n) & ps->mask;
     while (ps->slot[k]) {
@@ -58,44 +100,30 @@ static size_t plain_slot(const plain_set *ps, const char *w, size_t n)
     return k;
 }
 
-static bool plain_grow(plain_set *ps)
+static bool plain_grow(word_table *ps)
 {
-    size_t old_slots = ps->slot ? ps->mask + 1 : 0, slots = old_slots ? old_slots * 2 : 1 << 14;
-    uint32_t *old = ps->slot;
-    if (!(ps->slot = calloc(slots, sizeof *ps->slot))) {
-        ps->slot = old;
-        return false;
-    }
-    ps->mask = slots - 1;
+    size_t old_slots = 0;
+    bool ok;
+    uint32_t *old = table_double(ps, &old_slots, &ok);
     for (size_t k = 0; k < old_slots; k++)
         if (old[k]) {
             const char *w = ps->words + old[k] - 1;
             ps->slot[plain_slot(ps, w, strlen(w))] = old[k];
         }
     free(old);
-    return true;
+    return ok;
 }
 
-static bool plain_add(plain_set *ps, const char *w, size_t n)
+static bool plain_add(word_table *ps, const char *w, size_t n)
 {
     if ((ps->count + 1) * 2 > (ps->mask + 1) && !plain_grow(ps))
         return false;
     size_t k = plain_slot(ps, w, n);
     if (ps->slot[k])
         return true;
-    if (ps->used + n + 1 > ps->cap) {
-        size_t cap = ps->cap ? ps->cap * 2 : 1 << 18;
-        char *grown = realloc(ps->words, cap);
-        if (!grown)
-            return false;
-        ps->words = grown, ps->cap = cap;
-    }
-    memcpy(ps->words + ps->used, w, n);
-    ps->words[ps->used + n] = '\0';
-    ps->slot[k] = (uint32_t)ps->used + 1;
-    ps->used += n + 1;
-    ps->count++;
-    return true;
+    uint32_t at = table_store(ps, w, n, 1 << 18);
+    ps->slot[k] = at;
+    return at != 0;
 }
 
 #define AMBIGUOUS 0x80000000u
@@ -152,12 +180,12 @@ static uint64_t key_hash(const char *s, size_t n)
 static size_t slot_of(const accent_index *x, const char *key, size_t kn)
 {
     char other[MAX_WORD];
-    size_t k = (size_t)key_hash(key, kn) & x->mask;
-    while (x->slot[k]) {
-        const char *w = x->words + (x->slot[k] & ~AMBIGUOUS) - 1;
+    size_t k = (size_t)key_hash(key, kn) & x->acc.mask;
+    while (x->acc.slot[k]) {
+        const char *w = x->acc.words + (x->acc.slot[k] & ~AMBIGUOUS) - 1;
         if (unaccented(w, strlen(w), other) == kn && memcmp(other, key, kn) == 0)
             break;
-        k = (k + 1) & x->mask;
+        k = (k + 1) & x->acc.mask;
     }
     return k;
 }
@@ -166,48 +194,34 @@ static bool grow(accent_index *x);
 
 static bool keep_word(accent_index *x, const char *key, size_t kn, const char *w, size_t n)
 {
-    if ((x->count + 1) * 3 > (x->mask + 1) * 2 && !grow(x))
+    if ((x->acc.count + 1) * 3 > (x->acc.mask + 1) * 2 && !grow(x))
         return false;
     size_t k = slot_of(x, key, kn);
-    if (x->slot[k]) { /* the list is not in French order: two groups */
-        x->slot[k] |= AMBIGUOUS;
+    if (x->acc.slot[k]) { /* the list is not in French order: two groups */
+        x->acc.slot[k] |= AMBIGUOUS;
         return true;
     }
-    if (x->used + n + 1 > x->cap) {
-        size_t cap = x->cap ? x->cap * 2 : 1 << 20;
-        char *grown = realloc(x->words, cap);
-        if (!grown)
-            return false;
-        x->words = grown, x->cap = cap;
-    }
-    memcpy(x->words + x->used, w, n);
-    x->words[x->used + n] = '\0';
-    x->slot[k] = (uint32_t)x->used + 1;
-    x->used += n + 1;
-    x->count++;
-    return true;
+    uint32_t at = table_store(&x->acc, w, n, 1 << 20);
+    x->acc.slot[k] = at;
+    return at != 0;
 }
 
 /* Twice the slots, the words placed again (each spelling is taken from
  * its word: the table keeps no keys). */
 static bool grow(accent_index *x)
 {
-    size_t old_slots = x->slot ? x->mask + 1 : 0, slots = old_slots ? old_slots * 2 : 1 << 14;
-    uint32_t *old = x->slot;
-    if (!(x->slot = calloc(slots, sizeof *x->slot))) {
-        x->slot = old;
-        return false;
-    }
-    x->mask = slots - 1;
+    size_t old_slots = 0;
+    bool ok;
+    uint32_t *old = table_double(&x->acc, &old_slots, &ok);
     char key[MAX_WORD];
     for (size_t k = 0; k < old_slots; k++) {
         if (!old[k])
             continue;
-        const char *w = x->words + (old[k] & ~AMBIGUOUS) - 1;
-        x->slot[slot_of(x, key, unaccented(w, strlen(w), key))] = old[k];
+        const char *w = x->acc.words + (old[k] & ~AMBIGUOUS) - 1;
+        x->acc.slot[slot_of(x, key, unaccented(w, strlen(w), key))] = old[k];
     }
     free(old);
-    return true;
+    return ok;
 }
 
 /* The words of one spelling, as the list gives them one after another. */
@@ -269,15 +283,14 @@ static void index_build(accent_index *x)
     while (ok && (n = getline(&line, &cap, f)) > 0)
         ok = add_line(x, &g, line, (size_t)n - (line[n - 1] == '\n'));
     ok = ok && !ferror(f) && close_spelling(x, &g);
-    char *fit = ok && x->used ? realloc(x->words, x->used) : NULL;
+    char *fit = ok && x->acc.used ? realloc(x->acc.words, x->acc.used) : NULL;
     if (fit)
-        x->words = fit, x->cap = x->used;
+        x->acc.words = fit, x->acc.cap = x->acc.used;
     free(line);
     fclose(f);
     if (!ok) {
-        free(x->slot), free(x->words), free(x->plain.slot), free(x->plain.words);
-        x->slot = NULL, x->words = NULL;
-        memset(&x->plain, 0, sizeof x->plain);
+        table_free(&x->acc);
+        table_free(&x->plain);
     }
 }
 
@@ -290,10 +303,8 @@ void accent_index_free(accent_index *x)
 {
     if (!x)
         return;
-    free(x->slot);
-    free(x->words);
-    free(x->plain.slot);
-    free(x->plain.words);
+    table_free(&x->acc);
+    table_free(&x->plain);
     free(x);
 }
 
@@ -305,7 +316,7 @@ static bool index_ready(accent_index *x)
         x->tried = true;
         index_build(x);
     }
-    return x->slot != NULL;
+    return x->acc.slot != NULL;
 }
 
 bool french_list_ready(accent_index *x)
@@ -327,9 +338,9 @@ const char *accent_restore(accent_index *x, const char *s, size_t n)
     if (!index_ready(x))
         return NULL;
     char key[MAX_WORD];
-    size_t kn = x->slot ? unaccented(s, n, key) : 0;
+    size_t kn = x->acc.slot ? unaccented(s, n, key) : 0;
     if (!kn)
         return NULL;
-    uint32_t v = x->slot[slot_of(x, key, kn)];
-    return v && !(v & AMBIGUOUS) ? x->words + v - 1 : NULL;
+    uint32_t v = x->acc.slot[slot_of(x, key, kn)];
+    return v && !(v & AMBIGUOUS) ? x->acc.words + v - 1 : NULL;
 }
