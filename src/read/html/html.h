@@ -51,6 +51,7 @@ size_t prose_words(const ora_article *a);
 char *node_prop(xmlNodePtr n, const char *name); /* squashed; NULL when absent */
                 bool never_text(xmlNodePtr n);
 bool names_credit(xmlNodePtr n);
+bool names_author(xmlNodePtr n);
 void gather_text(xmlNodePtr n, const site_rules *r, strbuf *b);
 char *squash_piece(const char *s, size_t n);
 char *element_text(xmlNodePtr n, const site_rules *r);
@@ -106,6 +107,7 @@ typedef struct {
     uint64_t alt_hash2;
     const char *host; /* the page's, when it says where it lives */
     bool last_heading_amid_prose; /* the last heading read follows a <p> of its parent */
+    bool after_byline; /* a byline element opening the run was just passed over */
 } body_walk;
 
 /* html/furniture.c: elements that are not the article. */

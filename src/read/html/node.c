@@ -7,6 +7,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 char *node_prop(xmlNodePtr n, const char *name)
 {
@@ -49,6 +50,34 @@ bool never_text(xmlNodePtr n)
                   !node_is(n, "span");
     free(aria);
     return hidden || style_hides(n);
+}
+
+/* An element that marks the author: rel="author", itemprop="author", or
+ * a class with the token "author" or "byline" ("meta__author"). */
+bool names_author(xmlNodePtr n)
+{
+    if (n->type != XML_ELEMENT_NODE)
+        return false;
+    static const char *const props[] = {"rel", "itemprop"};
+    for (size_t i = 0; i < 2; i++) {
+        char *v = xmlHasProp(n, BAD_CAST props[i]) ? node_prop(n, props[i]) : NULL;
+        bool author = v && strcasecmp(v, "author") == 0;
+        free(v);
+        if (author)
+            return true;
+    }
+    xmlAttrPtr attr = xmlHasProp(n, BAD_CAST "class");
+    const char *raw = attr && attr->children && attr->children->content
+                          ? (const char *)attr->children->content : NULL;
+    if (!raw || (!strcasestr(raw, "author") && !strcasestr(raw, "byline")))
+        return false;
+    char *c = node_prop(n, "class");
+    bool hit = false;
+    char *save = NULL;
+    for (char *t = c ? strtok_r(c, " -_", &save) : NULL; t && !hit; t = strtok_r(NULL, " -_", &save))
+        hit = strcasecmp(t, "author") == 0 || strcasecmp(t, "byline") == 0;
+    free(c);
+    return hit;
 }
 
 /* An element whose class names a credit ("story-photo-credit",

@@ -188,6 +188,17 @@ static void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
         return;
     }
     if (readability_inline(n) && !has_block_inside(n)) {
+        /* "<span class=author>X</span> <time>…</time>Le texte…": the
+         * byline and its date loose before a run's first words are the
+         * header's (header.c reads them), not the paragraph's */
+        bool opens_run = run_blank_to(w, w->run.len);
+        if (opens_run && names_author(n)) {
+            w->after_byline = true;
+            return;
+        }
+        if (opens_run && w->after_byline && node_is(n, "time"))
+            return;
+        w->after_byline = false;
         add_inline(w, n);
         return;
     }
