@@ -52,10 +52,34 @@ bool never_text(xmlNodePtr n)
     return hidden || style_hides(n);
 }
 
+/* Whether n's class holds one of tokens as a whole word (words parted by
+ * spaces, dashes or underscores: "story-photo-credit"), case not counted.
+ * Most elements are asked, so the attribute is first looked at as it is. */
+static bool class_has_token(xmlNodePtr n, const char *const *tokens)
+{
+    xmlAttrPtr attr = xmlHasProp(n, BAD_CAST "class");
+    const char *raw = attr && attr->children && attr->children->content
+                          ? (const char *)attr->children->content : NULL;
+    bool near = false;
+    for (size_t i = 0; raw && tokens[i] && !near; i++)
+        near = strcasestr(raw, tokens[i]) != NULL;
+    if (!near)
+        return false;
+    char *c = node_prop(n, "class");
+    bool hit = false;
+    char *save = NULL;
+    for (char *t = c ? strtok_r(c, " -_", &save) : NULL; t && !hit; t = strtok_r(NULL, " -_", &save))
+        for (size_t i = 0; tokens[i] && !hit; i++)
+            hit = strcasecmp(t, tokens[i]) == 0;
+    free(c);
+    return hit;
+}
+
 /* An element that marks the author: rel="author", itemprop="author", or
  * a class with the token "author" or "byline" ("meta__author"). */
 bool names_author(xmlNodePtr n)
 {
+    static const char *const tokens[] = {"author", "byline", NULL};
     if (n->type != XML_ELEMENT_NODE)
         return false;
     static const char *const props[] = {"rel", "itemprop"};
@@ -66,41 +90,15 @@ bool names_author(xmlNodePtr n)
         if (author)
             return true;
     }
-    xmlAttrPtr attr = xmlHasProp(n, BAD_CAST "class");
-    const char *raw = attr && attr->children && attr->children->content
-                          ? (const char *)attr->children->content : NULL;
-    if (!raw || (!strcasestr(raw, "author") && !strcasestr(raw, "byline")))
-        return false;
-    char *c = node_prop(n, "class");
-    bool hit = false;
-    char *save = NULL;
-    for (char *t = c ? strtok_r(c, " -_", &save) : NULL; t && !hit; t = strtok_r(NULL, " -_", &save))
-        hit = strcasecmp(t, "author") == 0 || strcasecmp(t, "byline") == 0;
-    free(c);
-    return hit;
+    return class_has_token(n, tokens);
 }
 
 /* An element whose class names a credit ("story-photo-credit",
  * "copyright"): its text is never read, on any site. */
 bool names_credit(xmlNodePtr n)
 {
-    /* most elements are asked: a look at the attribute as it is first */
-    xmlAttrPtr attr = xmlHasProp(n, BAD_CAST "class");
-    const char *raw = attr && attr->children && attr->children->content
-                          ? (const char *)attr->children->content : NULL;
-    if (!raw || (!strcasestr(raw, "credit") && !strcasestr(raw, "copyright")))
-        return false;
-    char *c = node_prop(n, "class");
-    bool hit = false;
-    for (char *p = c; p && *p && !hit; p++) {
-        *p = (char)tolower((unsigned char)*p);
-    }
-    char *save = NULL;
-    for (char *t = c ? strtok_r(c, " -_", &save) : NULL; t && !hit; t = strtok_r(NULL, " -_", &save))
-        hit = strcmp(t, "credit") == 0 || strcmp(t, "credits") == 0 ||
-              strcmp(t, "copyright") == 0;
-    free(c);
-    return hit;
+    static const char *const tokens[] = {"credit", "credits", "copyright", NULL};
+    return class_has_token(n, tokens);
 }
 
 void gather_text(xmlNodePtr n, const site_rules *r, strbuf *b)
