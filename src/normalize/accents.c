@@ -319,7 +319,7 @@ static bool index_ready(accent_index *x)
     return x->acc.slot != NULL;
 }
 
-bool french_list_ready(accent_index *x)
+static bool french_list_ready(accent_index *x)
 {
     return x && index_ready(x) && x->plain.slot;
 }
@@ -338,7 +338,7 @@ const char *accent_restore(accent_index *x, const char *s, size_t n)
     if (!index_ready(x))
         return NULL;
     char key[MAX_WORD];
-    size_t kn = x->acc.slot ? unaccented(s, n, key) : 0;
+    size_t kn = unaccented(s, n, key);
     if (!kn)
         return NULL;
     uint32_t v = x->acc.slot[slot_of(x, key, kn)];

@@ -115,8 +115,6 @@ void accent_index_free(accent_index *x);
  * ("SECURITE" → sécurité), NULL when there is none or more than one, or
  * the spelling is a word itself. The index is built at the first call. */
 const char *accent_restore(accent_index *x, const char *s, size_t n);
-/* Whether the French word list could be read (built on first use). */
-bool french_list_ready(accent_index *x);
 /* Whether the list holds this plain lower-case word of four letters or
  * more ("commerces"; not "nupes"). */
 bool french_plain_word(accent_index *x, const char *lower, size_t n);

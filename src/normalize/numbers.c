@@ -301,12 +301,7 @@ static bool item_article_before(const pass *p, size_t i)
 {
     static const char *const before[] = {"au", "aux", "du", "des", "les", "le"};
     word_ref w = prev_word(p, i);
-    for (size_t k = 0; k < sizeof before / sizeof *before; k++)
-        if (w.end - w.start == strlen(before[k]) && w.end + 1 == i &&
-            (p->s[w.start] | 0x20) == before[k][0] &&
-            memcmp(p->s + w.start + 1, before[k] + 1, strlen(before[k]) - 1) == 0)
-            return true;
-    return false;
+    return w.end + 1 == i && word_among(p, w, before, sizeof before / sizeof *before);
 }
 
 /* The first item of a list "1°, 3° et 4°" that ends at the item at i:
@@ -367,9 +362,7 @@ static size_t legal_item(pass *p, size_t i, size_t j, const number_text *nt)
         c0--;
     if (c0 > 0 && (p->s[c0 - 1] == ';' || p->s[c0 - 1] == ':'))
         opens = true; /* "…lui ; 2° Un…": the next item of a list */
-    size_t head = item_list_head(p, i);
-    bool names = head != i && item_article_before(p, head); /* "aux 1°, 3° et 4°" */
-    names |= item_article_before(p, i);
+    bool names = item_article_before(p, item_list_head(p, i)); /* "au 5°", "aux 1°, 3° et 4°" */
     size_t c = i;
     while (c > 0 && p->s[c - 1] == ' ')
         c--;

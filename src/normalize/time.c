@@ -346,9 +346,7 @@ size_t rule_day_month_numeric(pass *p, size_t i)
          word_is(p, after.start, "du")))
         date_word = false; /* "le 1/4 des places": a fraction of something */
     static const char *const after_date[] = {"prochain", "dernier", "soir", "matin", "midi"};
-    bool dated = false;
-    for (size_t k = 0; k < sizeof after_date / sizeof *after_date && !dated; k++)
-        dated = word_is(p, after.start, after_date[k]);
+    bool dated = word_among(p, after, after_date, sizeof after_date / sizeof *after_date);
     if (mon <= 4 && an && after.start == j + m + 1 && p->s[after.start] >= 'a' &&
         p->s[after.start] <= 'z' && !word_is_function(p, after) && !dated)
         date_word = false; /* "et 1/2 litre", "et 3/4 tasse": a fraction of a measure */

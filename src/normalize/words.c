@@ -898,14 +898,9 @@ static bool elided_capitals(const pass *p, size_t i, size_t e)
     size_t a = apostrophe_at(p, e);
     if (a && is_letter_at(p->s, p->len, e + a))
         return true;
-    size_t before = 0;
-    if (i >= 3 && starts_with_at(p, i - 3, "\xE2\x80\x99"))
-        before = i - 3;
-    else if (i >= 1 && p->s[i - 1] == '\'')
-        before = i - 1;
-    else
+    if (!after_apostrophe(p, i))
         return false;
-    size_t run = 0;
+    size_t before = apostrophe_start(p, i), run = 0;
     while (run < before && is_upper_ascii(p->s[before - run - 1]))
         run++;
     return run >= 2;
@@ -921,8 +916,7 @@ size_t rule_acronym(pass *p, size_t i)
     if (elided_capitals(p, i, e)) {
         strbuf b;
         sb_init(&b);
-        bool after = i > 0 && !is_word_at(p->s, p->len, prev_char_start(p->s, i)) &&
-                     (p->s[i - 1] == '\'' || (unsigned char)p->s[i - 1] == 0x99);
+        bool after = after_apostrophe(p, i);
         for (size_t k = i; k < e; k++)
             sb_addc(&b, k == i && !after ? p->s[k] : (char)tolower((unsigned char)p->s[k]));
         return emit_built(p, i, e, &b);

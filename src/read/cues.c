@@ -323,3 +323,17 @@ bool cue_counter_line(const read_cues *c, const char *t)
     return cue_word_nocase(&c->counter, unit, n) ||
            (n > 1 && unit[n - 1] == 's' && cue_word_nocase(&c->counter, unit, n - 1));
 }
+
+bool cue_media_length(const char *s, size_t n)
+{
+    if (n < 4 || n > 8 || !isdigit((unsigned char)s[0]) || s[n - 3] != ':')
+        return false;
+    size_t colons = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == ':')
+            colons++;
+        else if (!isdigit((unsigned char)s[i]))
+            return false;
+    }
+    return colons >= 1 && colons <= 2;
+}

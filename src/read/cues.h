@@ -65,5 +65,8 @@ bool cue_link_announcer(const read_cues *c, const char *s);
 
 /* "10 réactions", "3 commentaires", "125 partages": a counter. */
 bool cue_counter_line(const read_cues *c, const char *t);
+/* "1:32", "12:05", "1:02:33": the n bytes at s are only a video's length,
+ * as a player shows it under its title. Both readers ask. */
+bool cue_media_length(const char *s, size_t n);
 
 #endif

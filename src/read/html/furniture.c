@@ -96,25 +96,16 @@ static bool is_teaser_box(xmlNodePtr n, const char *host)
            visible_text(n) < TEASER_BOX_MAX && links_here(selector_find(head, "a"), host);
 }
 
-/* "1:32", "12:05", "1:02:33": all the text of an element, a video's
- * length. */
+/* All the text of an element, spaces around it aside, is a video's
+ * length ("1:32"). */
 static bool is_player_time(const char *t)
 {
-    while (*t == ' ' || *t == '\n' || *t == '\t')
+    while (isspace((unsigned char)*t))
         t++;
-    size_t digits = 0, colons = 0, n = 0;
-    for (; t[n] && !isspace((unsigned char)t[n]); n++) {
-        if (isdigit((unsigned char)t[n]))
-            digits++;
-        else if (t[n] == ':')
-            colons++;
-        else
-            return false;
-    }
-    for (size_t k = n; t[k]; k++)
-        if (!isspace((unsigned char)t[k]))
-            return false;
-    return n >= 4 && n <= 8 && colons >= 1 && colons <= 2 && t[n - 3] == ':' && isdigit((unsigned char)t[0]);
+    size_t n = strlen(t);
+    while (n && isspace((unsigned char)t[n - 1]))
+        n--;
+    return cue_media_length(t, n);
 }
 
 /* A video player's box: an element in it (two levels down at most) says

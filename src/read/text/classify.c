@@ -568,22 +568,6 @@ static bool picture_text(const reader *r, size_t k)
     return l->credit_in || l->credit || l->picture || text_alt_beside_legend(r, k);
 }
 
-/* "1:32", "12:05", "1:02:33" alone on its line: a video's length, at
- * the foot of its player. */
-static bool player_time(const line *l)
-{
-    if (l->len < 4 || l->len > 8 || !isdigit((unsigned char)l->s[0]))
-        return false;
-    size_t colons = 0;
-    for (size_t i = 0; i < l->len; i++) {
-        if (l->s[i] == ':')
-            colons++;
-        else if (!isdigit((unsigned char)l->s[i]))
-            return false;
-    }
-    return colons >= 1 && colons <= 2 && l->s[l->len - 3] == ':';
-}
-
 /* Lines over its length that a video player shows (a label, the
  * poster's text, the title). */
 #define VIDEO_LINES 4
@@ -618,7 +602,7 @@ static bool prose_goes_on(const reader *r, size_t k)
             return false;
         if (l->own == GOOD && l->full_stop) {
             paragraphs++, words += l->words;
-        } else if (player_time(l)) { /* the player's lines over it: its poster, its title */
+        } else if (cue_media_length(l->s, l->len)) { /* the player's lines over it: its poster, its title */
             for (int h = 0; h < 2; h++)
                 if (last_headline[h] && last_headline[h] + VIDEO_LINES > j)
                     headlines--, last_headline[h] = 0;

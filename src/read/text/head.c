@@ -58,14 +58,15 @@ static size_t name_under_title(const reader *r, size_t title)
     return i < r->stop && text_name_part(r, &r->l[i]) ? i : r->n;
 }
 
-/* Prose before a dateline at the top of the stretch is the head (a lede
- * above "Le Monde | 05.07.2011 à 22h09"), not the body: the body starts
- * under the dateline. */
+/* A dateline that names the author ("Par X", "X - 13/12/2016"). */
 static bool byline_meta(const reader *r, const line *l)
 {
     return l->meta && (l->named || cue_prefix(&r->cues.byline, l->s));
 }
 
+/* Prose before a dateline at the top of the stretch is the head (a lede
+ * above "Le Monde | 05.07.2011 à 22h09"), not the body: the body starts
+ * under the dateline. */
 static void start_below_dateline(reader *r)
 {
     /* the article's byline stood above the stretch already: a date alone
