@@ -242,6 +242,7 @@ bool word_is_function(const pass *p, word_ref w);
 size_t rule_bracketed_area_code(pass *p, size_t i);
 size_t rule_number(pass *p, size_t i);
 size_t rule_signed_number(pass *p, size_t i);
+size_t rule_plus_number(pass *p, size_t i);
 size_t rule_relative_index(pass *p, size_t i);
 size_t rule_minus_after_to(pass *p, size_t i);
 size_t rule_fraction(pass *p, size_t i);

@@ -725,17 +725,24 @@ static bool section_reference(const pass *p, size_t i, size_t j)
  * the name of a product, said with "point". The name has a capital and is
  * not a sentence's first word; the number has one or two digits each side
  * and nothing after it that counts (a unit, "%", "millions"): only
- * punctuation, the end, or a word of this short list. */
+ * punctuation, the end, or a word of this short list. A number joined to
+ * a word by a hyphen is a version whatever the word's case ("licence
+ * etalab-2.0", "GPL-3.0"): a decimal is never written so. */
 static bool version_number(const pass *p, size_t i, size_t j)
 {
     size_t a = digits_at(p->s, p->len, i), b = digits_at(p->s, p->len, i + a + 1);
-    if (a > 2 || b > 2 || i < 2 || p->s[i - 1] != ' ')
+    if (a > 2 || b > 2 || i < 2 || (p->s[i - 1] != ' ' && p->s[i - 1] != '-'))
         return false;
     word_ref name = prev_word(p, i - 1);
-    if (name.end != i - 1 || name.end - name.start < 2 || line_start(p, name.start) ||
-        (name.start >= 2 && strchr(".!?", p->s[name.start - 2]) && p->s[name.start - 1] == ' '))
+    if (name.end != i - 1 || name.end - name.start < 2)
         return false;
-    bool capital = false;
+    bool hyphen = p->s[i - 1] == '-' && is_letter_at(p->s, p->len, prev_char_start(p->s, i - 1));
+    if (p->s[i - 1] == '-' && !hyphen)
+        return false;
+    if (!hyphen && (line_start(p, name.start) || (name.start >= 2 && strchr(".!?", p->s[name.start - 2]) &&
+                                                  p->s[name.start - 1] == ' ')))
+        return false;
+    bool capital = hyphen;
     for (size_t k = name.start; k < name.end; k++)
         capital |= is_upper_ascii(p->s[k]);
     if (!capital)
@@ -743,7 +750,9 @@ static bool version_number(const pass *p, size_t i, size_t j)
     static const char *const after_ok[] = {"et", "est", "a", "de", "du", "sur", "pour", "avec",
                                            "qui", "ou", "sous", "sera", "était", "apporte"};
     word_ref next = next_word(p, j);
-    if (j >= p->len || (p->s[j] != ' ' && strchr(",;:)!?.", p->s[j])))
+    size_t gap = space_len(p->s, p->len, j); /* French sets a space before ";:!?" */
+    if (j + gap >= p->len || (p->s[j] != ' ' && strchr(",;:)!?.", p->s[j])) ||
+        (gap && strchr(";:!?", p->s[j + gap])))
         return true;
     return p->s[j] == ' ' && next.start == j + 1 &&
            word_among(p, next, after_ok, sizeof after_ok / sizeof *after_ok);
@@ -984,6 +993,29 @@ static bool under_age(const pass *p, size_t i)
         return false;
     return memcmp(p->s + w.start, "les", 3) == 0 || memcmp(p->s + w.start, "des", 3) == 0 ||
            memcmp(p->s + w.start, "aux", 3) == 0;
+}
+
+/* "au plus 20 %", "1 plus 1": the word "plus" before a number is said
+ * /plys/, which eSpeak NG 1.51 does not do (/ply/); written through the
+ * respellings like the "plus" of a sign. Not in a negation ("il n'en
+ * veut plus 2"), where /ply/ is right: a "ne" or "n'" among the four
+ * words before it. */
+size_t rule_plus_number(pass *p, size_t i)
+{
+    size_t e = i + 4;
+    if (e + 1 >= p->len || memcmp(p->s + i, "plus", 4) != 0 || p->s[e] != ' ' || !is_digit(p->s[e + 1]))
+        return 0;
+    static const char *const negation[] = {"ne", "n"};
+    word_ref w = {i, i};
+    for (int k = 0; k < 4 && w.start > 0; k++) {
+        w = prev_word(p, after_apostrophe(p, w.start) ? apostrophe_start(p, w.start) : w.start);
+        if (w.end == w.start || strchr(".;:!?", p->s[w.end]))
+            break;
+        if (word_among(p, w, negation, 2))
+            return 0;
+    }
+    emit(p, i, e, "plus");
+    return e - i;
 }
 
 size_t rule_signed_number(pass *p, size_t i)

@@ -863,11 +863,21 @@ static bool held_as_acronym(const pass *p, size_t i, size_t e)
     return bracketed || after_number || opens_reference || beside_spelled_acronym(p, i, e);
 }
 
+/* The bytes of an apostrophe (' or ’) at i, 0 when none. */
+static size_t apostrophe_at(const pass *p, size_t i)
+{
+    if (i < p->len && p->s[i] == '\'')
+        return 1;
+    return starts_with_at(p, i, "\xE2\x80\x99") ? 3 : 0;
+}
+
 /* "CES" → "ces" is the lexicon's word for a headline or a stressed word
  * ("Il est DE retour", "et DES gens"). It is an acronym after the words it
  * stands for ("(CES)"), and, for a determiner, where no noun can follow it
  * in a sentence written in lower case: after another determiner ("le
- * CE a voté") or before punctuation ("une fiche de réception CE."). */
+ * CE a voté"), before punctuation ("une fiche de réception CE.") or
+ * before an elided de ("la réception CE d'un type"); before other elided
+ * words "ce" is the pronoun ("C'est CE qu'il faut"). */
 static bool word_alias_is_acronym(const pass *p, const char *alias, size_t i, size_t e)
 {
     if (!alias_is_lower_word(alias, p->s + i, e - i))
@@ -877,16 +887,10 @@ static bool word_alias_is_acronym(const pass *p, const char *alias, size_t i, si
     if (!word_set_has(&p->nz->determiners, alias, e - i) || in_capitals_phrase(p, i, e))
         return false;
     word_ref before = prev_word(p, i), after = next_word(p, e);
-    bool noun_may_follow = after.end > after.start;
+    bool elided_de = after.end == after.start + 1 && (p->s[after.start] | 0x20) == 'd' &&
+                     apostrophe_at(p, after.end);
+    bool noun_may_follow = after.end > after.start && !elided_de;
     return (before.end < i && word_in(p, before, &p->nz->determiners)) || !noun_may_follow;
-}
-
-/* The bytes of an apostrophe (' or ’) at i, 0 when none. */
-static size_t apostrophe_at(const pass *p, size_t i)
-{
-    if (i < p->len && p->s[i] == '\'')
-        return 1;
-    return starts_with_at(p, i, "\xE2\x80\x99") ? 3 : 0;
 }
 
 /* "QU’IL", "AUJOURD’HUI", "PRESQU’ÎLE": capitals cut by an apostrophe
