@@ -42,6 +42,7 @@ SEED6, DRAW6, N_DEV6 = 16, 400, 200
 SETS = ("dev", "heldout", "dev2", "heldout2", "dev3", "heldout3", "dev4", "heldout4", "dev5", "heldout5",
         "dev6", "heldout6")
 MAX_GOLDS = 64  # product of per-span alternatives; more would be a sign of a badly cut case
+FRENCH = []  # set by main(): gold_french()
 
 
 def die(msg):
@@ -96,6 +97,27 @@ def apply_edits(sentence, edits, where):
     return golds
 
 
+def gold_french():
+    """The gold words to write in French letters (gold-french.tsv): (regex, respelling) pairs."""
+    pairs = []
+    with open(os.path.join(HERE, "gold-french.tsv"), encoding="utf-8") as fh:
+        for ln, raw in enumerate(fh, 1):
+            raw = raw.rstrip("\n")
+            if not raw.strip() or raw.startswith("#"):
+                continue
+            cols = raw.split("\t")
+            if len(cols) != 2:
+                die(f"gold-french.tsv:{ln}: expected 2 tab-separated columns")
+            pairs.append((re.compile(r"(?<![\w-])" + re.escape(cols[0]) + r"(?!\w)"), cols[1]))
+    return pairs
+
+
+def frenchify(gold, pairs):
+    for rx, to in pairs:
+        gold = rx.sub(to, gold)
+    return gold
+
+
 def drawn(name, n_lines):
     """Line numbers (from 1) of the set, in the order of the draw.
 
@@ -144,7 +166,7 @@ def build(name, lines, out_dir):
             for bad in ("\t", "|"):
                 if bad in sentence:
                     die(f"{where}: corpus line {num} holds {bad!r}, which the case format cannot carry")
-            golds = apply_edits(sentence, parse_edits(field, where), where)
+            golds = [frenchify(g, FRENCH) for g in apply_edits(sentence, parse_edits(field, where), where)]
             for g in golds:
                 if "|" in g or "\t" in g:
                     die(f"{where}: gold holds '|' or a tab: {g!r}")
@@ -171,6 +193,8 @@ def main():
         die(f"cannot read the corpus: {e}")
     if lines and lines[-1] == "":
         lines.pop()
+    global FRENCH
+    FRENCH = gold_french()
     for name in args.sets:
         if name not in SETS:
             die(f"unknown set {name!r}")
