@@ -118,6 +118,33 @@ static size_t ordinal_suffix(const pass *p, size_t j, bool *fem, bool *plural,
     return 0;
 }
 
+/* "le 2 e trimestre", "le 1 er mai": an ordinal's ending set apart by a
+ * space, what a page's superscript ("2<sup>e</sup>") becomes in a copy. A
+ * lone "e", "er", "re" is no French word; one before a number is the
+ * "and" of Italian or Portuguese ("tra 1 e 2"). Returns the space's and
+ * the ending's length, 0 when there is none. */
+static size_t detached_suffix(const pass *p, size_t j, bool *fem, bool *plural, bool *second)
+{
+    static const char *const endings[] = {"e", "er", "re", "es", "ers", "res", "Ã¨me",
+                                          "Ã¨mes", "Ã¨re", "eme"};
+    size_t sp = space_len(p->s, p->len, j);
+    if (!sp || j + sp >= p->len)
+        return 0;
+    size_t k = j + sp;
+    for (size_t n = 0; n < sizeof endings / sizeof *endings; n++) {
+        size_t l = strlen(endings[n]);
+        if (!starts_with_at(p, k, endings[n]) || is_word_at(p->s, p->len, k + l) ||
+            (k + l < p->len && strchr("-'", p->s[k + l])) || starts_with_at(p, k + l, "\xE2\x80\x99"))
+            continue;
+        word_ref next = next_word(p, k + l);
+        if (next.end > next.start && is_digit(p->s[next.start]))
+            return 0;
+        size_t got = ordinal_suffix(p, k, fem, plural, second);
+        return got == l ? sp + l : 0;
+    }
+    return 0;
+}
+
 /* '%' or '‰' after a number, with or without a space. */
 static size_t percent_sign(const pass *p, size_t j, const char **words)
 {
@@ -432,6 +459,8 @@ static size_t say_ordinal(pass *p, size_t i, size_t j, const number_text *nt)
         return done;
     bool fem = false, plural = false, second = false;
     size_t ord = ordinal_suffix(p, j, &fem, &plural, &second);
+    if (!ord)
+        ord = detached_suffix(p, j, &fem, &plural, &second);
     if (!ord)
         return 0;
     strbuf b;
@@ -1125,6 +1154,18 @@ static void say_denominator(const pass *p, strbuf *b, unsigned long long num,
 }
 
 
+/* The numerator of "le 1/4", "du 1/10e", "un 1/4 d'heure": a single part
+ * after a masculine determiner is the part's name alone, "le quart", "du
+ * dixième" ("une baisse de 1/4" keeps its "un"). */
+static bool numerator_unsaid(const pass *p, size_t i, unsigned long long num)
+{
+    static const char *const before[] = {"le", "du", "au", "un", "ce", "cet", "son", "mon",
+                                         "ton", "notre", "votre", "leur"};
+    word_ref w = prev_word(p, i);
+    return num == 1 && w.end + 1 == i && p->s[w.end] == ' ' &&
+           word_among(p, w, before, sizeof before / sizeof *before);
+}
+
 /* Whether the fraction at i follows a number and its noun: "1 an 1/2",
  * "3 heures 1/2", "2 h 1/2". */
 static bool after_counted_noun(const pass *p, size_t i)
@@ -1149,6 +1190,9 @@ size_t rule_fraction(pass *p, size_t i)
         return 0;
     size_t k = i + a + 1, d = digits_at(p->s, p->len, k);
     size_t ord = d ? ordinal_suffix_len(p, k + d) : 0; /* "8/10e de seconde": huit dixièmes */
+    bool fem, plural, second; /* "le 1/10 e de la rémunération": the ending set apart */
+    if (d && !ord && (ord = detached_suffix(p, k + d, &fem, &plural, &second)) && (fem || second))
+        ord = 0;
     if (d < 1 || d > 4 ||
         (!ord && k + d < p->len && (p->s[k + d] == '/' || is_word_at(p->s, p->len, k + d))))
         return 0;
@@ -1156,8 +1200,10 @@ size_t rule_fraction(pass *p, size_t i)
     if (ord && num && den > 4 && den <= 1000) {
         strbuf o;
         sb_init(&o);
-        say_number_text(p, &o, p->s + i, a, false);
-        sb_addc(&o, ' ');
+        if (!numerator_unsaid(p, i, num)) {
+            say_number_text(p, &o, p->s + i, a, false);
+            sb_addc(&o, ' ');
+        }
         say_denominator(p, &o, num, den);
         return emit_built(p, i, k + d + ord, &o);
     }
@@ -1205,8 +1251,10 @@ size_t rule_fraction(pass *p, size_t i)
                   (int)(next.end - next.start), p->s + next.start);
         end = next.end;
     } else {
-        say_number_text(p, &b, p->s + i, a, false);
-        sb_addc(&b, ' ');
+        if (!numerator_unsaid(p, i, num)) {
+            say_number_text(p, &b, p->s + i, a, false);
+            sb_addc(&b, ' ');
+        }
         say_denominator(p, &b, num, den);
     }
     return emit_built(p, i, end, &b);

@@ -345,6 +345,9 @@ size_t rule_day_month_numeric(pass *p, size_t i)
         (an == 1 || word_is(p, after.start, "de") || word_is(p, after.start, "des") ||
          word_is(p, after.start, "du")))
         date_word = false; /* "le 1/4 des places": a fraction of something */
+    static const char *const ordinal_end[] = {"e", "es", "\xC3\xA8me", "\xC3\xA8mes", "eme"};
+    if (after.start == j + m + 1 && word_among(p, after, ordinal_end, 5))
+        return 0; /* "le 1/10 e de la somme": a tenth, its superscript ending set apart */
     static const char *const after_date[] = {"prochain", "dernier", "soir", "matin", "midi"};
     bool dated = word_among(p, after, after_date, sizeof after_date / sizeof *after_date);
     if (mon <= 4 && an && after.start == j + m + 1 && p->s[after.start] >= 'a' &&

@@ -189,11 +189,18 @@ static size_t roman_ordinal(pass *p, size_t i, size_t j, int v)
 {
     if (j - i == 1 && !only_ivx(p->s + i, 1))
         return 0;
-    /* "XXI eme siècle", "XIX ème": the suffix set apart by a space; only
-     * the long suffixes, which no word is */
-    static const char *const spaced[] = {" ème", " eme", " èmes", " emes"};
+    /* "XXI eme siècle", "XIX ème": the suffix set apart by a space; the
+     * long suffixes, which no word is, and a lone "e" after two numerals
+     * or more before a word in lower case ("XIX e siècle", a copy's lost
+     * superscript), where "e" is no Italian "and" */
+    static const char *const spaced[] = {" ème", " eme", " èmes", " emes", " e"};
     for (size_t k = 0; k < sizeof spaced / sizeof *spaced; k++) {
         if (!word_is(p, j, spaced[k]))
+            continue;
+        word_ref next = next_word(p, j + strlen(spaced[k]));
+        if (spaced[k][2] == '\0' &&
+            (j - i < 2 || next.start != j + 3 || p->s[j + 2] != ' ' || p->s[next.start] < 'a' ||
+             p->s[next.start] > 'z'))
             continue;
         strbuf b;
         sb_init(&b);
