@@ -20,7 +20,7 @@ static const char *const free_text[] = {
     "a-t-on appris de source officielle dimanche dix-sept novembre",
     "Il s’agit ici de repousser la contre-attaque de Moscou",
     "forte de près de cinquante mille hommes, dont dix mille Nord-Coréens",
-    "libère une main attachée dans le dos",
+    "libère une main attachée dans le dô", /* "dos", said in French, not English */
     "qui compte pousser en faveur de négociations", NULL};
 
 static char *last_line(const char *s)

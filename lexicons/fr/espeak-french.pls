@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Written by scripts/espeak-french-words (eSpeak NG 1.51): 1099 of the 2428
+<!-- Written by scripts/espeak-french-words (eSpeak NG 1.51): 1103 of the 2435
      French words eSpeak NG reads as English, each spelled the way French reads it the same
      and eSpeak NG keeps French. Do not edit: rerun the script. -->
 <lexicon version="1.0" xmlns="http://www.w3.org/2005/01/pronunciation-lexicon"
@@ -1157,6 +1157,14 @@
   <lexeme><grapheme>Malthusiennes</grapheme><alias>Maltusiennes</alias></lexeme>
   <lexeme><grapheme>malthusiens</grapheme><alias>maltusiens</alias></lexeme>
   <lexeme><grapheme>Malthusiens</grapheme><alias>Maltusiens</alias></lexeme>
+  <lexeme><grapheme>mam'selle</grapheme><alias>mamselle</alias></lexeme>
+  <lexeme><grapheme>Mam'selle</grapheme><alias>Mamselle</alias></lexeme>
+  <lexeme><grapheme>mam’selle</grapheme><alias>mamselle</alias></lexeme>
+  <lexeme><grapheme>Mam’selle</grapheme><alias>Mamselle</alias></lexeme>
+  <lexeme><grapheme>mam'zelle</grapheme><alias>mamzelle</alias></lexeme>
+  <lexeme><grapheme>Mam'zelle</grapheme><alias>Mamzelle</alias></lexeme>
+  <lexeme><grapheme>mam’zelle</grapheme><alias>mamzelle</alias></lexeme>
+  <lexeme><grapheme>Mam’zelle</grapheme><alias>Mamzelle</alias></lexeme>
   <lexeme><grapheme>mammouth</grapheme><alias>mammoutte</alias></lexeme>
   <lexeme><grapheme>Mammouth</grapheme><alias>Mammoutte</alias></lexeme>
   <lexeme><grapheme>mammouths</grapheme><alias>mammouttes</alias></lexeme>
@@ -1538,6 +1546,14 @@
   <lexeme><grapheme>Propulsons</grapheme><alias>Propulçons</alias></lexeme>
   <lexeme><grapheme>prothrombine</grapheme><alias>protrombine</alias></lexeme>
   <lexeme><grapheme>Prothrombine</grapheme><alias>Protrombine</alias></lexeme>
+  <lexeme><grapheme>prud'homme</grapheme><alias>prudhomme</alias></lexeme>
+  <lexeme><grapheme>Prud'homme</grapheme><alias>Prudhomme</alias></lexeme>
+  <lexeme><grapheme>prud’homme</grapheme><alias>prudhomme</alias></lexeme>
+  <lexeme><grapheme>Prud’homme</grapheme><alias>Prudhomme</alias></lexeme>
+  <lexeme><grapheme>prud'hommes</grapheme><alias>prudhommes</alias></lexeme>
+  <lexeme><grapheme>Prud'hommes</grapheme><alias>Prudhommes</alias></lexeme>
+  <lexeme><grapheme>prud’hommes</grapheme><alias>prudhommes</alias></lexeme>
+  <lexeme><grapheme>Prud’hommes</grapheme><alias>Prudhommes</alias></lexeme>
   <lexeme><grapheme>pseudarthrose</grapheme><alias>pseudartrose</alias></lexeme>
   <lexeme><grapheme>Pseudarthrose</grapheme><alias>Pseudartrose</alias></lexeme>
   <lexeme><grapheme>psychopathe</grapheme><alias>psychopate</alias></lexeme>

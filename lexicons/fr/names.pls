@@ -44,4 +44,23 @@
   <lexeme><grapheme>Netanyahou</grapheme><alias>Nétaniahou</alias></lexeme>
   <lexeme><grapheme>Netanyahu</grapheme><alias>Nétaniahou</alias></lexeme>
   <lexeme><grapheme>Xi Jinping</grapheme><alias>Chi Djinnpinng</alias></lexeme>
+  <!-- French words the English word list holds too, which eSpeak NG 1.51
+       hands to its English voice, and which French says its own way (the
+       script of espeak-french.pls leaves words of both lists to English:
+       "parking" is said as English). "dos" is respelled except before a
+       name ("dos Santos"): not-before-name.txt. -->
+  <lexeme><grapheme>dos</grapheme><alias>dô</alias></lexeme>
+  <lexeme><grapheme>Dos</grapheme><alias>Dô</alias></lexeme>
+  <lexeme><grapheme>pull</grapheme><alias>pulle</alias></lexeme>
+  <lexeme><grapheme>pulls</grapheme><alias>pulles</alias></lexeme>
+  <lexeme><grapheme>steak</grapheme><alias>stèque</alias></lexeme>
+  <lexeme><grapheme>steaks</grapheme><alias>stèques</alias></lexeme>
+  <lexeme><grapheme>steack</grapheme><alias>stèque</alias></lexeme>
+  <lexeme><grapheme>steacks</grapheme><alias>stèques</alias></lexeme>
+  <lexeme><grapheme>chantilly</grapheme><alias>chantilli</alias></lexeme>
+  <lexeme><grapheme>Chantilly</grapheme><alias>Chantilli</alias></lexeme>
+  <lexeme><grapheme>atoll</grapheme><alias>atole</alias></lexeme>
+  <lexeme><grapheme>atolls</grapheme><alias>atolles</alias></lexeme>
+  <lexeme><grapheme>samovar</grapheme><alias>samovare</alias></lexeme>
+  <lexeme><grapheme>samovars</grapheme><alias>samovares</alias></lexeme>
 </lexicon>

@@ -130,6 +130,7 @@ struct ora_normalizer {
     word_set season_nouns;  /* saison, exercice: "2023-2024" after is one span */
     word_set phone_cues;    /* appeler, composez: a short number after */
     word_set before_name;   /* "Me": expanded only before a name */
+    word_set not_before_name; /* "dos": respelled except before a name ("dos Santos") */
     word_set before_number; /* "vol.": expanded only before a number */
     word_set before_unit;   /* le, du, par: a unit symbol without a number after */
     word_set tlds;          /* fr, com: the end of a domain name */

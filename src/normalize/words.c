@@ -20,6 +20,10 @@ static size_t skip_abbreviation_marks(const pass *p, size_t e)
     for (;;) {
         if (e < p->len && (p->s[e] == '.' || p->s[e] == '-'))
             e++;
+        else if (e < p->len && p->s[e] == '\'' && is_letter_at(p->s, p->len, e + 1))
+            e++; /* "prud'hommes", "dos-d'âne": one word of the lexicon */
+        else if (starts_with_at(p, e, "\xE2\x80\x99") && is_letter_at(p->s, p->len, e + 3))
+            e += 3;
         else if (starts_with_at(p, e, "\xC2\xB0") || starts_with_at(p, e, "\xC2\xBA"))
             e += 2; /* "n°" and "nº" */
         else
@@ -38,12 +42,15 @@ static bool may_end_at(const pass *p, size_t e)
 }
 
 /* "Me" is Maître only before a name: "Me Delmas", not "Me voilà"; "vol."
- * is volume only before a number: "vol. 3", not "la conduite du vol." */
+ * is volume only before a number: "vol. 3", not "la conduite du vol.";
+ * "dos" is the French word but in a name ("José Eduardo dos Santos"). */
 static bool context_missing_after(const pass *p, size_t i, size_t e)
 {
     word_ref w = {i, e};
     if (word_in(p, w, &p->nz->before_name))
         return !word_capitalized(p, next_word(p, e));
+    if (word_in(p, w, &p->nz->not_before_name))
+        return word_capitalized(p, next_word(p, e));
     if (!word_in(p, w, &p->nz->before_number))
         return false;
     size_t k = e + space_len(p->s, p->len, e), r = k;
