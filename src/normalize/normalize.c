@@ -173,7 +173,7 @@ static size_t lower_word_rules(pass *p, size_t i)
         n = rule_address(p, i);
     else if (e == i + 1 && p->s[i] == 'x')
         n = rule_spaced_times(p, i);
-    else if (after == ' ' && e - i <= 6 && e - i >= 2 && !(n = rule_plus_number(p, i)))
+    else if (after == ' ' && e - i <= 6 && e - i >= 2 && !(e - i == 4 && (n = rule_plus_number(p, i))))
         n = word_number_unit(p, i, e);
     else if (after == '\xC2' || after == '\xE2' || after == '(')
         n = rule_inclusive(p, i);

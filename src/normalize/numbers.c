@@ -128,8 +128,8 @@ static size_t detached_suffix(const pass *p, size_t j, bool *fem, bool *plural, 
     static const char *const endings[] = {"e", "er", "re", "es", "ers", "res", "Ã¨me",
                                           "Ã¨mes", "Ã¨re", "eme"};
     size_t sp = space_len(p->s, p->len, j);
-    if (!sp || j + sp >= p->len)
-        return 0;
+    if (!sp || j + sp >= p->len || !strchr("er\xC3", p->s[j + sp]))
+        return 0; /* most numbers: no ending after them */
     size_t k = j + sp;
     for (size_t n = 0; n < sizeof endings / sizeof *endings; n++) {
         size_t l = strlen(endings[n]);
