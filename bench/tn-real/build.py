@@ -108,7 +108,7 @@ def gold_french():
             cols = raw.split("\t")
             if len(cols) != 2:
                 die(f"gold-french.tsv:{ln}: expected 2 tab-separated columns")
-            pairs.append((re.compile(r"(?<![\w-])" + re.escape(cols[0]) + r"(?!\w)"), cols[1]))
+            pairs.append((re.compile(r"(?<!\w)" + re.escape(cols[0]) + r"(?!\w)"), cols[1]))
     return pairs
 
 

@@ -370,6 +370,22 @@ static size_t item_list_head(const pass *p, size_t i)
     return head;
 }
 
+/* Whether the word ending at c is a code's article number, "4535-6"
+ * after "R.", "L.", "D." or "article": digits, a hyphen and digits. */
+static bool code_article_before(const pass *p, size_t c)
+{
+    size_t e = c, k = c;
+    while (k > 0 && (is_digit(p->s[k - 1]) || p->s[k - 1] == '-'))
+        k--;
+    if (k == e || !is_digit(p->s[k]) || !is_digit(p->s[e - 1]) || !memchr(p->s + k, '-', e - k) ||
+        k < 2 || p->s[k - 1] != ' ')
+        return false;
+    static const char *const labels[] = {"article", "Article", "art"};
+    word_ref w = prev_word(p, p->s[k - 2] == '.' ? k - 2 : k - 1);
+    bool letter_code = w.end - w.start == 1 && is_upper_ascii(p->s[w.start]) && p->s[k - 2] == '.';
+    return letter_code || word_among(p, w, labels, 3);
+}
+
 /* "2°" in a law's enumeration: "2° Par décision…" opens an item
  * (deuxièmement), "au 5° de l'article", "aux 1°, 3° et 4°" name one
  * (cinquième). A temperature or an angle ("il fait 30°", "à 45°",
@@ -397,6 +413,8 @@ static size_t legal_item(pass *p, size_t i, size_t j, const number_text *nt)
         opens = true; /* "Article 48, 2°, de la loi": deuxièmement */
     if (!names && !opens && c > 1 && p->s[c - 1] == ',' && is_digit(p->s[c - 2]))
         names = true; /* "article 2, 9°", "alinéa 2, 3°": an item of the text numbered */
+    if (!names && !opens && code_article_before(p, c))
+        opens = true; /* "l'article R. 4535-6 8° du code": the article's item */
     if (c > 1 && p->s[c - 1] == '(' && j + 2 < p->len && p->s[j + 2] == ')') {
         size_t d = c - 1; /* "l'article R. 10 (1°)": the item of the article named */
         while (d > 0 && p->s[d - 1] == ' ')
