@@ -517,15 +517,46 @@ static bool short_prose_over_prose(const reader *r, size_t k)
 /* Words of an item of a list in small letters at most. */
 #define SMALL_ITEM_WORDS 25
 
+/* Lines over its length that a video player shows (a label, the
+ * poster's text, the title). */
+#define VIDEO_LINES 4
+
+/* The first line under k past a video player set there: its lines down
+ * to its length ("Now Playing", "Watch: …", "1:32"), or k + 1 when none. */
+size_t text_past_video(const reader *r, size_t k)
+{
+    for (size_t j = k + 1; j < r->n && j <= k + VIDEO_LINES; j++) {
+        if (cue_media_length(r->l[j].s, r->l[j].len))
+            return j + 1;
+        if (r->l[j].full_stop || r->l[j].own == GOOD || r->l[j].s[r->l[j].len - 1] == ':')
+            break;
+    }
+    return k + 1;
+}
+
+/* The line over a list whose first item is j: j - 1, or the line over a
+ * video player set between the list and its announce ("The plan
+ * includes:", "Now Playing", "Watch: …", "1:32", then the items). */
+size_t text_over_list(const reader *r, size_t j)
+{
+    if (j < 2 || !cue_media_length(r->l[j - 1].s, r->l[j - 1].len))
+        return j - 1;
+    for (size_t k = j - 1; k > 0 && k + VIDEO_LINES >= j; k--)
+        if (r->l[k - 1].s[r->l[k - 1].len - 1] == ':')
+            return text_past_video(r, k - 1) == j ? k - 1 : j - 1;
+    return j - 1;
+}
+
 /* "Le plan prévoit :" over "de nouveaux bus…": a phrase with function
- * words that ends on a colon, over an item in small letters. A box's
- * heading ("Horaires :", "Pour nous joindre :") stands over names,
- * numbers and addresses. */
+ * words that ends on a colon, over an item in small letters (a video the
+ * page set between them aside). A box's heading ("Horaires :", "Pour
+ * nous joindre :") stands over names, numbers and addresses. */
 bool text_announces_list(const reader *r, size_t i)
 {
     const line *l = &r->l[i];
-    return l->s[l->len - 1] == ':' && l->stops > 0 && l->words >= 3 && i + 1 < r->n &&
-           latin_lower_at(r->l[i + 1].s);
+    size_t first = text_past_video(r, i);
+    return l->s[l->len - 1] == ':' && l->stops > 0 && l->words >= 3 && first < r->n &&
+           latin_lower_at(r->l[first].s);
 }
 
 /* The line after the list when k announces one, else k. */
@@ -533,7 +564,7 @@ static size_t past_list(const reader *r, size_t k)
 {
     if (!text_announces_list(r, k))
         return k;
-    size_t j = k + 1;
+    size_t j = text_past_video(r, k);
     while (j < r->n && latin_lower_at(r->l[j].s) && r->l[j].words <= SMALL_ITEM_WORDS)
         j++;
     return j;
@@ -567,10 +598,6 @@ static bool picture_text(const reader *r, size_t k)
     const line *l = &r->l[k];
     return l->credit_in || l->credit || l->picture || text_alt_beside_legend(r, k);
 }
-
-/* Lines over its length that a video player shows (a label, the
- * poster's text, the title). */
-#define VIDEO_LINES 4
 
 /* Lines under a box that are looked at, and the prose they must hold to
  * show that the article goes on. */

@@ -61,10 +61,15 @@ bool text_unbulleted_item(const reader *r, size_t i)
     for (size_t k = i, items = 0; k > 0 && items < MAX_LOST_BULLETS; k--, items++) {
         if (r->l[k - 1].picture && k > 1)
             k--; /* a picture's file name between the list and its announce */
-        const line *above = &r->l[k - 1];
         if (!r->l[k].picture && !item_shaped(r, k))
             return false;
         small &= latin_lower_at(r->l[k].s);
+        size_t over = text_over_list(r, k);
+        if (over + 1 < k && r->l[over].s[r->l[over].len - 1] == ':') {
+            items += k - over - 1; /* a video between the announce and the list */
+            k = over + 1;
+        }
+        const line *above = &r->l[k - 1];
         if (above->s[above->len - 1] == ':')
             return ((above->own >= NEAR && above->words >= 6) || (small && above->words >= 3 && above->stops > 0)) &&
                    !above->bullet && !above->drop && !text_announces_link(r, above->s);
@@ -82,10 +87,11 @@ static bool list_item_line(const reader *r, size_t i)
     size_t j = i;
     while (j > 0 && r->l[j - 1].bullet)
         j--;
-    if (j > 0 && (r->l[j - 1].drop || text_announces_link(r, r->l[j - 1].s)))
+    size_t over = j > 0 ? text_over_list(r, j) : 0;
+    if (j > 0 && (r->l[over].drop || text_announces_link(r, r->l[over].s)))
         return false; /* the links under "À lire aussi" */
     char last = r->l[i].s[r->l[i].len - 1];
-    return (j > 0 && r->l[j - 1].s[r->l[j - 1].len - 1] == ':' && r->l[j - 1].cls != BAD) ||
+    return (j > 0 && r->l[over].s[r->l[over].len - 1] == ':' && r->l[over].cls != BAD) ||
            (r->l[i].words >= 4 && r->l[i].stops >= NEAR_STOPS &&
             (last == '.' || last == ';' || last == ','));
 }
@@ -238,7 +244,8 @@ static bool ticker_line(const reader *r, size_t j)
  * table's cells, not a heading: it is furniture wherever it stands. */
 static bool short_run_line(const reader *r, size_t j)
 {
-    return r->l[j].cls == SHORT && !list_item_line(r, j) && !short_sentence(&r->l[j]);
+    return r->l[j].cls == SHORT && !list_item_line(r, j) && !short_sentence(&r->l[j]) &&
+           !text_announces_list(r, j); /* "The plan includes:" over a video, then its items */
 }
 
 /* A run of three lines or more that are not sentences (no full stop)
@@ -277,7 +284,7 @@ static bool amid_prose(const reader *r, size_t i)
     size_t up = i;
     while (up > 0 && r->l[up - 1].picture)
         up--;
-    size_t down = i + 1;
+    size_t down = text_past_video(r, i); /* a video between aside */
     while (down < r->n && (r->l[down].picture || r->l[down].bullet || text_unbulleted_item(r, down)))
         down++;
     return (up > 0 && r->l[up - 1].cls == GOOD) || (down < r->n && r->l[down].cls == GOOD);
@@ -291,14 +298,15 @@ static void by_neighbours(reader *r)
     int *next = malloc(r->n * sizeof *next);
     if (!next)
         return;
-    for (size_t i = 0; i < r->n; i++) {
+    for (size_t i = 0, f; i < r->n; i++) {
         int c = r->l[i].cls;
         if (c == BAD && !r->l[i].listed && text_unbulleted_item(r, i))
             c = GOOD; /* an enumeration's item, named things without function words */
-        else if (c != GOOD && i + 1 < r->n && !r->l[i + 1].listed && amid_prose(r, i) &&
-                 (text_unbulleted_item(r, i + 1) || (r->l[i + 1].bullet && r->l[i].s[r->l[i].len - 1] == ':' &&
-                                                     list_item_line(r, i + 1))))
-            c = GOOD; /* the line that announces them, amid prose */
+        else if (c != GOOD && (f = text_past_video(r, i)) < r->n && !r->l[f].listed &&
+                 text_over_list(r, f) == i && amid_prose(r, i) &&
+                 (text_unbulleted_item(r, f) || (r->l[f].bullet && r->l[i].s[r->l[i].len - 1] == ':' &&
+                                                 list_item_line(r, f))))
+            c = GOOD; /* the line that announces them, amid prose (a video between aside) */
         else if (c == SHORT) {
             int p = neighbour(r, i, -1, true), n = neighbour(r, i, 1, true);
             if (list_item_line(r, i) && (p == GOOD || n == GOOD))
@@ -331,7 +339,7 @@ static void live_post_headings(reader *r)
          * (a credit, a dateline, a boilerplate line) is no post's heading */
         if (r->l[i].stamped && !r->l[i].drop && !r->l[i].meta && !r->l[i].credit_in &&
             r->l[i].len < 200 && r->l[i + 1].cls == GOOD &&
-            !r->l[i + 1].stamped)
+            !r->l[i + 1].stamped && text_over_list(r, i + 1) == i) /* no video's length over a list */
             r->l[i].cls = GOOD;
 }
 

@@ -100,6 +100,8 @@ size_t text_name_part(const reader *r, const line *l);
 /* text/smooth.c: each line's class after its neighbours'. */
 bool text_unbulleted_item(const reader *r, size_t i);
 bool text_announces_list(const reader *r, size_t i); /* "Le plan prévoit :" over its items */
+size_t text_over_list(const reader *r, size_t j);    /* the line over a list, past a video */
+size_t text_past_video(const reader *r, size_t k);   /* the line under k past a video player's */
 void text_smooth(reader *r);
 
 /* text/repeats.c: what was read already; pull quotes. */
