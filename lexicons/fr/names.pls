@@ -63,4 +63,21 @@
   <lexeme><grapheme>atolls</grapheme><alias>atolles</alias></lexeme>
   <lexeme><grapheme>samovar</grapheme><alias>samovare</alias></lexeme>
   <lexeme><grapheme>samovars</grapheme><alias>samovares</alias></lexeme>
+  <!-- French words of the French list only that eSpeak NG hands to its
+       English voice and that no spelling of scripts/espeak-french-words
+       saves: respelled by hand, each checked to be read in French. -->
+  <lexeme><grapheme>footballeur</grapheme><alias>foutbolleur</alias></lexeme>
+  <lexeme><grapheme>footballeurs</grapheme><alias>foutbolleurs</alias></lexeme>
+  <lexeme><grapheme>footballeuse</grapheme><alias>foutbolleuse</alias></lexeme>
+  <lexeme><grapheme>footballeuses</grapheme><alias>foutbolleuses</alias></lexeme>
+  <lexeme><grapheme>toundra</grapheme><alias>toûndra</alias></lexeme>
+  <lexeme><grapheme>toundras</grapheme><alias>toûndras</alias></lexeme>
+  <lexeme><grapheme>alcootest</grapheme><alias>alcotest</alias></lexeme>
+  <lexeme><grapheme>alcootests</grapheme><alias>alcotests</alias></lexeme>
+  <lexeme><grapheme>koweïtien</grapheme><alias>kowéïtien</alias></lexeme>
+  <lexeme><grapheme>koweïtienne</grapheme><alias>kowéïtienne</alias></lexeme>
+  <lexeme><grapheme>koweïtiens</grapheme><alias>kowéïtiens</alias></lexeme>
+  <lexeme><grapheme>koweïtiennes</grapheme><alias>kowéïtiennes</alias></lexeme>
+  <lexeme><grapheme>Koweïtien</grapheme><alias>Kowéïtien</alias></lexeme>
+  <lexeme><grapheme>Koweïtiens</grapheme><alias>Kowéïtiens</alias></lexeme>
 </lexicon>
