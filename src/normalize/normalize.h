@@ -214,6 +214,7 @@ static inline bool ends_with_bytes(const pass *p, size_t e, const char *lit)
 /* Whether an apostrophe (' or ’) ends just before i, and where it starts. */
 bool after_apostrophe(const pass *p, size_t i);
 size_t apostrophe_start(const pass *p, size_t i);
+size_t apostrophe_at(const pass *p, size_t i); /* the bytes of ' or ’ at i, 0 when none */
 
 typedef struct {
     size_t start, end; /* empty when start == end */

@@ -134,7 +134,7 @@ static size_t detached_suffix(const pass *p, size_t j, bool *fem, bool *plural, 
     for (size_t n = 0; n < sizeof endings / sizeof *endings; n++) {
         size_t l = strlen(endings[n]);
         if (!starts_with_at(p, k, endings[n]) || is_word_at(p->s, p->len, k + l) ||
-            (k + l < p->len && strchr("-'", p->s[k + l])) || starts_with_at(p, k + l, "\xE2\x80\x99"))
+            (k + l < p->len && p->s[k + l] == '-') || apostrophe_at(p, k + l))
             continue;
         word_ref next = next_word(p, k + l);
         if (next.end > next.start && is_digit(p->s[next.start]))
@@ -783,9 +783,9 @@ static bool version_number(const pass *p, size_t i, size_t j)
     word_ref name = prev_word(p, i - 1);
     if (name.end != i - 1 || name.end - name.start < 2)
         return false;
-    bool hyphen = p->s[i - 1] == '-' && is_letter_at(p->s, p->len, prev_char_start(p->s, i - 1));
-    if (p->s[i - 1] == '-' && !hyphen)
-        return false;
+    bool hyphen = p->s[i - 1] == '-';
+    if (hyphen && !is_letter_at(p->s, p->len, prev_char_start(p->s, i - 1)))
+        return false; /* "2-1.5": a range */
     if (!hyphen && (line_start(p, name.start) || (name.start >= 2 && strchr(".!?", p->s[name.start - 2]) &&
                                                   p->s[name.start - 1] == ' ')))
         return false;

@@ -258,6 +258,13 @@ bool after_apostrophe(const pass *p, size_t i)
            (i >= 3 && memcmp(p->s + i - 3, "\xE2\x80\x99", 3) == 0);
 }
 
+size_t apostrophe_at(const pass *p, size_t i)
+{
+    if (i < p->len && p->s[i] == '\'')
+        return 1;
+    return starts_with_at(p, i, "\xE2\x80\x99") ? 3 : 0;
+}
+
 size_t apostrophe_start(const pass *p, size_t i)
 {
     return i > 0 && p->s[i - 1] == '\'' ? i - 1 : i - 3;

@@ -18,12 +18,11 @@ static size_t caps_run(const pass *p, size_t i, size_t e);
 static size_t skip_abbreviation_marks(const pass *p, size_t e)
 {
     for (;;) {
+        size_t a = apostrophe_at(p, e);
         if (e < p->len && (p->s[e] == '.' || p->s[e] == '-'))
             e++;
-        else if (e < p->len && p->s[e] == '\'' && is_letter_at(p->s, p->len, e + 1))
-            e++; /* "prud'hommes", "dos-d'âne": one word of the lexicon */
-        else if (starts_with_at(p, e, "\xE2\x80\x99") && is_letter_at(p->s, p->len, e + 3))
-            e += 3;
+        else if (a && is_letter_at(p->s, p->len, e + a))
+            e += a; /* "prud'hommes", "dos-d'âne": one word of the lexicon */
         else if (starts_with_at(p, e, "\xC2\xB0") || starts_with_at(p, e, "\xC2\xBA"))
             e += 2; /* "n°" and "nº" */
         else
@@ -205,7 +204,7 @@ static size_t roman_ordinal(pass *p, size_t i, size_t j, int v)
         if (!word_is(p, j, spaced[k]))
             continue;
         word_ref next = next_word(p, j + strlen(spaced[k]));
-        if (spaced[k][2] == '\0' &&
+        if (strcmp(spaced[k], " e") == 0 &&
             (j - i < 2 || next.start != j + 3 || p->s[j + 2] != ' ' || p->s[next.start] < 'a' ||
              p->s[next.start] > 'z'))
             continue;
@@ -875,14 +874,6 @@ static bool held_as_acronym(const pass *p, size_t i, size_t e)
                            (i == 0 || p->s[i - 1] == '\n' ||
                             (i > 1 && p->s[i - 1] == ' ' && p->s[i - 2] == ';'));
     return bracketed || after_number || opens_reference || beside_spelled_acronym(p, i, e);
-}
-
-/* The bytes of an apostrophe (' or ’) at i, 0 when none. */
-static size_t apostrophe_at(const pass *p, size_t i)
-{
-    if (i < p->len && p->s[i] == '\'')
-        return 1;
-    return starts_with_at(p, i, "\xE2\x80\x99") ? 3 : 0;
 }
 
 /* "CES" → "ces" is the lexicon's word for a headline or a stressed word

@@ -64,8 +64,8 @@ bool text_unbulleted_item(const reader *r, size_t i)
         if (!r->l[k].picture && !item_shaped(r, k))
             return false;
         small &= latin_lower_at(r->l[k].s);
-        size_t over = text_over_list(r, k);
-        if (over + 1 < k && r->l[over].s[r->l[over].len - 1] == ':') {
+        size_t over = text_over_list(r, k); /* k - 1, or an announce over a video */
+        if (over + 1 < k) {
             items += k - over - 1; /* a video between the announce and the list */
             k = over + 1;
         }
