@@ -205,6 +205,36 @@ static int block_items(const reader *r, size_t i)
 #define TITLE_ECHO_LETTERS 6
 #define TITLE_ECHO_SCORE 18
 
+/* "Mardi 13 décembre 2016" alone under a site's name, a headline between
+ * it and the prose: the date of the day a masthead shows (or a blog's date
+ * over its post's title), with its weekday and without a time. It dates
+ * the page, it does not mark the line over it as the title. A headline,
+ * not a dek: four to thirteen words. An article's own date under its title
+ * rarely names the day ("24 July 2015" / "From the section US & Canada"). */
+#define MASTHEAD_HEADLINE_WORDS 14
+#define MASTHEAD_REACH 4
+static bool masthead_date(const reader *r, size_t j)
+{
+    char iso[32];
+    const line *d = &r->l[j];
+    size_t day = strcspn(d->s, " ,");
+    if (!d->meta || !cue_word_nocase(&r->cues.weekday, d->s, day) ||
+        dateline_date(&r->cues, d->s, iso) != d->len || strchr(iso, 'T'))
+        return false;
+    /* the headline may open the stretch, which smoothing joined to it */
+    for (size_t k = j + 1; k < r->n && k <= j + MASTHEAD_REACH && !r->l[k].full_stop; k++)
+        if (!r->l[k].meta && r->l[k].words >= 4 && r->l[k].words < MASTHEAD_HEADLINE_WORDS &&
+            text_title_like(&r->l[k]))
+            return true;
+    return false;
+}
+
+/* A dateline under a title candidate: a meta line, not a masthead's date. */
+static bool dateline_below(const reader *r, size_t j)
+{
+    return r->l[j].meta && !masthead_date(r, j);
+}
+
 /* The title's score as a candidate at i, the prose starting at body: near
  * the prose, with a dateline or a lede under it (or a dateline over it),
  * not in a menu. */
@@ -216,14 +246,14 @@ long text_title_score(const reader *r, size_t i, size_t body)
         body = i + 4; /* in the stretch: the lines under it may be its lede */
     bool under = false, over = false, lede = false, right_under = false;
     for (size_t j = i + 1; j < r->n && j <= i + 5; j++) {
-        under |= r->l[j].meta;
+        under |= dateline_below(r, j);
         lede |= j <= i + 3 && j < body && r->l[j].full_stop && r->l[j].own >= NEAR &&
                 r->l[j].len >= 40 && r->l[j].s[r->l[j].len - 1] != '?';
     }
     /* a title over its lede may stand far above the dateline, past a
      * photo's credit and a share bar: furniture does not count */
     for (size_t j = i + 1, seen = 0; lede && !under && j < r->n && seen < 5; j++) {
-        under |= r->l[j].meta;
+        under |= dateline_below(r, j);
         seen += r->l[j].cls != BAD && !r->l[j].credit;
     }
     for (size_t j = i > 2 ? i - 2 : 0; j < i; j++)
@@ -236,7 +266,7 @@ long text_title_score(const reader *r, size_t i, size_t body)
             continue;
         if (++steps > 2 || (!r->l[j].meta && text_in_menu(r, j)))
             break;
-        right_under = r->l[j].meta;
+        right_under = dateline_below(r, j);
     }
     /* right under a dateline, as some layouts set the date over the title */
     bool right_over = i > 0 && r->l[i - 1].meta && !r->l[i - 1].drop;
