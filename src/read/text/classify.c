@@ -662,6 +662,19 @@ static bool page_ends_after(const reader *r, size_t k)
     return true;
 }
 
+/* Line j, a blank line over it, under lines [first, j) that a copy sets
+ * line under line, two or more (a list of links as copies give it): a
+ * block of its own, not the list's next item. */
+bool text_parted_from_list(const reader *r, size_t first, size_t j)
+{
+    if (j < first + 2 || j >= r->n || r->l[j].tight)
+        return false;
+    for (size_t k = first + 1; k < j; k++)
+        if (!r->l[k].tight)
+            return false;
+    return true;
+}
+
 /* Links a box inside the article may hold under its label. */
 #define INLINE_BOX_LINKS 6
 
@@ -719,7 +732,10 @@ static void keep_inline_boxes(reader *r)
             continue;
         r->l[i].end = false;
         r->l[i].drop = true;
-        for (size_t k = i; k < end; k++)
+        /* a list the copy sets line under line ends at a blank line: a
+         * headline under it ("Fil info", two times and their news, then
+         * the title) is the page's own */
+        for (size_t k = i; k < end && !text_parted_from_list(r, i + 1, k); k++)
             r->l[k].own = r->l[k].cls = BAD, r->l[k].listed = true;
     }
 }

@@ -140,14 +140,17 @@ bool text_shown_again(const reader *r, size_t i, bool opening)
 
 /* Under "Sur le même sujet" or "À lire aussi" (an end marker or a
  * see-also cue) within six lines, with no prose between: a box of links to
- * other articles (their labels, headlines, bylines). */
+ * other articles (their labels, headlines, bylines). A list of two links
+ * or more that the copy sets line under line ends at a blank line: the
+ * headline under it is the page's own (a kicker and its headline, under
+ * the label, may be set so inside the box). */
 static bool in_see_also_box(const reader *r, size_t i)
 {
     for (size_t j = i; j-- > 0 && i - j <= 6;) {
         if (r->l[j].cls == GOOD)
             return false;
         if (r->l[j].len <= 40 && (r->l[j].end || text_announces_link(r, r->l[j].s)))
-            return true;
+            return !text_parted_from_list(r, j + 1, i);
     }
     return false;
 }

@@ -258,6 +258,18 @@ static bool headline_run_line(const reader *r, size_t j)
            !cue_counter_line(&r->cues, r->l[j].s); /* "43 réactions" over a title */
 }
 
+/* Where the list of links in the run [i, j) ends: at a line that a blank
+ * line parts from three lines set line under line over it ("Les plus lus"
+ * and its headlines, then the title). Such a line is furniture's class
+ * too, but a block of its own, and may be a title. */
+static size_t list_end(const reader *r, size_t i, size_t j)
+{
+    for (size_t k = i + 1; k < j; k++)
+        if (k >= 2 && r->l[k - 2].tight && text_parted_from_list(r, k - 2, k))
+            return k;
+    return j;
+}
+
 /* Each run of three lines or more that in_run accepts is furniture;
  * listed, a list of links (whose lines are no titles either); with
  * cells, a run of six or more that is mostly numbers is a table's. */
@@ -267,9 +279,10 @@ static void mark_runs(reader *r, bool (*in_run)(const reader *, size_t), bool li
         size_t j = i;
         while (j < r->n && in_run(r, j))
             j++;
+        size_t listed_to = listed ? list_end(r, i, j) : i;
         if (j - i >= 3)
             for (size_t k = i; k < j; k++)
-                r->l[k].cls = BAD, r->l[k].listed |= listed;
+                r->l[k].cls = BAD, r->l[k].listed |= k < listed_to;
         if (cells && j - i >= 6 && table_cells(r, i, j))
             for (size_t k = i; k < j; k++)
                 r->l[k].cells = true;

@@ -86,6 +86,7 @@ bool text_opens_on_time(const char *s); /* "21h40 La participation …" */
 bool text_glued_label(const char *s);   /* "… :Lien copié" */
 bool text_announces_link(const reader *r, const char *s); /* "Lire aussi" */
 bool text_slash_names(const line *l); /* "Jean Dupont / Le Courrier" */
+bool text_parted_from_list(const reader *r, size_t first, size_t j); /* a blank line under a list set tight */
 void text_classify(reader *r);
 
 /* text/byline.c: names, and the byline and dates of a dateline. */
