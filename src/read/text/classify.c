@@ -662,17 +662,15 @@ static bool page_ends_after(const reader *r, size_t k)
     return true;
 }
 
-/* Line j, a blank line over it, under lines [first, j) that a copy sets
- * line under line, two or more (a list of links as copies give it): a
- * block of its own, not the list's next item. */
+/* Line j stands past the blank line that ends the lines from first on
+ * that a copy sets line under line, two or more (a list of links as
+ * copies give it): it is no item of that list. */
 bool text_parted_from_list(const reader *r, size_t first, size_t j)
 {
-    if (j < first + 2 || j >= r->n || r->l[j].tight)
-        return false;
-    for (size_t k = first + 1; k < j; k++)
-        if (!r->l[k].tight)
-            return false;
-    return true;
+    size_t k = first + 1;
+    while (k < j && k < r->n && r->l[k].tight)
+        k++;
+    return k >= first + 2 && k <= j && j < r->n && !r->l[k].tight;
 }
 
 /* Links a box inside the article may hold under its label. */
