@@ -505,14 +505,6 @@ static void scale_to_prose(reader *r, double level)
     }
 }
 
-/* A short sentence of the prose ("He declined to comment.") over a
- * paragraph. */
-static bool short_prose_over_prose(const reader *r, size_t k)
-{
-    const line *l = &r->l[k];
-    return l->own == SHORT && l->full_stop && l->words >= 3 && l->stops > 0 && k + 2 < r->n &&
-           r->l[k + 1].own == GOOD;
-}
 
 /* Words of an item of a list in small letters at most. */
 #define SMALL_ITEM_WORDS 25
@@ -532,6 +524,16 @@ size_t text_past_video(const reader *r, size_t k)
             break;
     }
     return k + 1;
+}
+
+/* A short sentence of the prose ("He declined to comment.") over a
+ * paragraph, perhaps past a video player set between them. */
+static bool short_prose_over_prose(const reader *r, size_t k)
+{
+    const line *l = &r->l[k];
+    size_t next = text_past_video(r, k);
+    return l->own == SHORT && l->full_stop && l->words >= 3 && l->stops > 0 && next + 1 < r->n &&
+           r->l[next].own == GOOD;
 }
 
 /* The line over a list whose first item is j: j - 1, or the line over a
@@ -673,6 +675,14 @@ bool text_parted_from_list(const reader *r, size_t first, size_t j)
     return k >= first + 2 && k <= j && j < r->n && !r->l[k].tight;
 }
 
+/* The line under a video player whose lines start at k ("Now Playing",
+ * "Watch: …", "1:32"), or k when none does. */
+static size_t video_from(const reader *r, size_t k)
+{
+    size_t past = k > 0 ? text_past_video(r, k - 1) : k;
+    return past > k ? past : k;
+}
+
 /* Links a box inside the article may hold under its label. */
 #define INLINE_BOX_LINKS 6
 
@@ -688,7 +698,7 @@ static size_t inline_box_end(const reader *r, size_t i)
     for (; k < r->n && k <= i + INLINE_BOX_LINKS; k++) {
         const line *l = &r->l[k];
         if (l->own == GOOD || short_prose_over_prose(r, k) || picture_text(r, k) || past_list(r, k) > k ||
-            (k > i + 1 && (ad_label(l) || l->pitch)))
+            (k > i + 1 && (ad_label(l) || l->pitch || video_from(r, k) > k)))
             break;
         if (l->full_stop || l->words < 2 || l->words > 20 || l->meta || l->end || l->cut ||
             l->bullet != r->l[i + 1].bullet)
@@ -699,12 +709,13 @@ static size_t inline_box_end(const reader *r, size_t i)
     while (k + 2 < r->n && (ad_label(&r->l[k]) || r->l[k].pitch))
         k++; /* "Publicité" under the box, an ad's slot; a sign-up box */
     size_t after = k; /* a short sentence there is the prose's too */
-    while (k + 2 < r->n && (picture_text(r, k) || past_list(r, k) > k))
-        k = picture_text(r, k) ? k + 1 : past_list(r, k); /* a picture, a list between the box and the prose */
+    /* a picture, a list, a video between the box and the prose */
+    while (k + 2 < r->n && (picture_text(r, k) || past_list(r, k) > k || video_from(r, k) > k))
+        k = picture_text(r, k) ? k + 1 : past_list(r, k) > k ? past_list(r, k) : video_from(r, k);
     if (k + 1 >= r->n)
         return 0;
     if (short_prose_over_prose(r, k))
-        k++;
+        k = text_past_video(r, k);
     const line *a = &r->l[k], *b = &r->l[k + 1];
     /* or a paragraph of 15 words or more over a sentence (a caption), a
      * sub-heading, the article's real end ("12 Comments") or furniture (a
@@ -734,7 +745,7 @@ static void keep_inline_boxes(reader *r)
          * headline under it ("Fil info", two times and their news, then
          * the title) is the page's own */
         for (size_t k = i; k < end && !text_parted_from_list(r, i + 1, k); k++)
-            r->l[k].own = r->l[k].cls = BAD, r->l[k].listed = true;
+            r->l[k].own = r->l[k].cls = BAD, r->l[k].listed = r->l[k].boxed = true;
     }
 }
 
