@@ -691,8 +691,9 @@ static size_t video_from(const reader *r, size_t k)
  * furniture or another end marker, or one and another past furniture): a box of links set inside the article,
  * not its end. Reader comments and teasers under an article alternate names,
  * dates and buttons with their text, and the next article opens on its
- * dateline. Returns the line after the box, or 0 when i opens none. */
-static size_t inline_box_end(const reader *r, size_t i)
+ * dateline. Returns the line after the box, or 0 when i opens none; the
+ * line where the prose goes on goes to *prose. */
+static size_t inline_box_end(const reader *r, size_t i, size_t *prose)
 {
     size_t k = i + 1;
     for (; k < r->n && k <= i + INLINE_BOX_LINKS; k++) {
@@ -722,6 +723,7 @@ static size_t inline_box_end(const reader *r, size_t i)
      * share bar): a teaser is a headline's */
     bool heading = b->own == SHORT && k + 2 < r->n && r->l[k + 2].own == GOOD; /* over its prose */
     bool more = a->words >= 15 && (b->full_stop || b->end || b->own == BAD || heading || page_ends_after(r, k));
+    *prose = k;
     return a->own == GOOD && a->full_stop &&
                    ((b->own == GOOD && b->full_stop) || more || prose_past_furniture(r, k) || prose_goes_on(r, k))
                ? after
@@ -736,9 +738,18 @@ static void keep_inline_boxes(reader *r)
     for (size_t i = 0; i < r->n; i++) {
         if (!r->l[i].end || r->l[i].len > 40)
             continue;
-        size_t end = inline_box_end(r, i);
+        size_t prose, end = inline_box_end(r, i, &prose);
         if (!end)
             continue;
+        /* nor does what stands between the box and the prose (a video
+         * player, an ad's label) cost the stretch */
+        for (size_t k = end; k < prose; k++)
+            r->l[k].boxed = true;
+        /* a short sentence right under the box is the prose's, a video
+         * between it and the paragraphs or not ("“We finally have a
+         * plan,” the mayor said.") */
+        if (short_prose_over_prose(r, end))
+            r->l[end].own = r->l[end].cls = GOOD;
         r->l[i].end = false;
         r->l[i].drop = true;
         /* a list the copy sets line under line ends at a blank line: a
