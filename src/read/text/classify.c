@@ -536,6 +536,14 @@ static bool short_prose_over_prose(const reader *r, size_t k)
            r->l[next].own == GOOD;
 }
 
+/* The line under a video player whose lines start at k ("Now Playing",
+ * "Watch: …", "1:32"), or k when none does. */
+static size_t video_from(const reader *r, size_t k)
+{
+    size_t past = k > 0 ? text_past_video(r, k - 1) : k;
+    return past > k ? past : k;
+}
+
 /* The line over a list whose first item is j: j - 1, or the line over a
  * video player set between the list and its announce ("The plan
  * includes:", "Now Playing", "Watch: …", "1:32", then the items). */
@@ -581,6 +589,7 @@ static bool prose_past_furniture(const reader *r, size_t k)
 {
     for (size_t j = k + 1, seen = 0; j < r->n && seen++ < 4; j++) {
         j = past_list(r, j); /* a list the prose announces is prose */
+        j = j < r->n ? video_from(r, j) : j; /* a video's player is furniture */
         if (j >= r->n)
             break;
         const line *l = &r->l[j];
@@ -675,12 +684,22 @@ bool text_parted_from_list(const reader *r, size_t first, size_t j)
     return k >= first + 2 && k <= j && j < r->n && !r->l[k].tight;
 }
 
-/* The line under a video player whose lines start at k ("Now Playing",
- * "Watch: …", "1:32"), or k when none does. */
-static size_t video_from(const reader *r, size_t k)
+/* The line under the furniture that starts at k, between a box set
+ * inside the article and the prose that goes on under it: a picture, a
+ * list, a video player, an ad's label, a sign-up box (its heading, which
+ * the boilerplate drops, and the short sentence of its pitch); k when
+ * none starts there. */
+static size_t furniture_past(const reader *r, size_t k)
 {
-    size_t past = k > 0 ? text_past_video(r, k - 1) : k;
-    return past > k ? past : k;
+    const line *l = &r->l[k];
+    if (picture_text(r, k) || ad_label(l) || l->pitch || (l->drop && !l->full_stop && l->words <= 6))
+        return k + 1;
+    if (past_list(r, k) > k)
+        return past_list(r, k);
+    if (video_from(r, k) > k)
+        return video_from(r, k);
+    bool under_heading = k > 0 && (r->l[k - 1].drop || r->l[k - 1].pitch) && r->l[k - 1].own != GOOD;
+    return under_heading && l->own == SHORT && l->full_stop && !short_prose_over_prose(r, k) ? k + 1 : k;
 }
 
 /* Links a box inside the article may hold under its label. */
@@ -701,6 +720,8 @@ static size_t inline_box_end(const reader *r, size_t i, size_t *prose)
         if (l->own == GOOD || short_prose_over_prose(r, k) || picture_text(r, k) || past_list(r, k) > k ||
             (k > i + 1 && (ad_label(l) || l->pitch || video_from(r, k) > k)))
             break;
+        if (k >= i + 3 && r->l[i + 1].bullet && !l->bullet)
+            break; /* the bulleted links end */
         if (l->full_stop || l->words < 2 || l->words > 20 || l->meta || l->end || l->cut ||
             l->bullet != r->l[i + 1].bullet)
             return 0;
@@ -710,9 +731,8 @@ static size_t inline_box_end(const reader *r, size_t i, size_t *prose)
     while (k + 2 < r->n && (ad_label(&r->l[k]) || r->l[k].pitch))
         k++; /* "Publicité" under the box, an ad's slot; a sign-up box */
     size_t after = k; /* a short sentence there is the prose's too */
-    /* a picture, a list, a video between the box and the prose */
-    while (k + 2 < r->n && (picture_text(r, k) || past_list(r, k) > k || video_from(r, k) > k))
-        k = picture_text(r, k) ? k + 1 : past_list(r, k) > k ? past_list(r, k) : video_from(r, k);
+    for (size_t past; k + 2 < r->n && (past = furniture_past(r, k)) > k;)
+        k = past;
     if (k + 1 >= r->n)
         return 0;
     if (short_prose_over_prose(r, k))
