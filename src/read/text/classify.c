@@ -750,6 +750,19 @@ static size_t inline_box_end(const reader *r, size_t i, size_t *prose)
                : 0;
 }
 
+/* A video player set in the article ("Now Playing", "Watch: …", "1:32")
+ * is furniture the prose goes on under, as an embedded post is: its
+ * lines cost the stretch nothing, and are never read. */
+static void mark_video_players(reader *r)
+{
+    for (size_t k = 0; k < r->n; k++) {
+        size_t past = video_from(r, k);
+        for (size_t j = k; j < past; j++)
+            r->l[j].player = true;
+        k = past > k ? past - 1 : k;
+    }
+}
+
 /* An end marker that only labels a box of links inside the article is
  * furniture: the label and its links are not read, and the article goes
  * on under them. */
@@ -895,6 +908,7 @@ void text_classify(reader *r)
     drop_cut_teasers(r);
     r->spaced = spaced_paragraphs(r);
     keep_inline_boxes(r);
+    mark_video_players(r);
 }
 
 /* "Lire aussi", "À voir aussi" (the see-also cues): the line after it is

@@ -15,9 +15,9 @@ long text_line_score(const line *l)
 {
     if (l->cls == GOOD)
         return (long)l->words;
-    if (l->meta || l->credit || l->cells || l->embed || l->code || l->boxed)
-        return 0; /* datelines, credits, tables, embeds, code and the boxes that
-                   * prose goes on under belong to articles too */
+    if (l->meta || l->credit || l->cells || l->embed || l->code || l->boxed || l->player)
+        return 0; /* datelines, credits, tables, embeds, code, players and the
+                   * boxes that prose goes on under belong to articles too */
     return l->drop ? -2 : -BAD_COST;
 }
 

@@ -45,6 +45,7 @@ typedef struct {
     char *raw;         /* such a row as copied, tabs kept */
     bool embed;        /* an embedded social post or its signature */
     bool boxed;        /* in a box of links set inside the article, prose under it */
+    bool player;       /* a video player's line: its label, title or length */
     bool stamped;      /* opens on a time, "21h40 La participation …": a post of a live */
     bool picture;      /* an image's file name ("0042-photo-x.jpg"), an alt text a copy shows */
     bool code;         /* a listing of program code ("var x = f(y);"), as a page shows it in <pre> */
