@@ -527,13 +527,14 @@ size_t text_past_video(const reader *r, size_t k)
 }
 
 /* A short sentence of the prose ("He declined to comment.") over a
- * paragraph, perhaps past a video player set between them. */
+ * paragraph or a list's announce, perhaps past a video player set
+ * between them. */
 static bool short_prose_over_prose(const reader *r, size_t k)
 {
     const line *l = &r->l[k];
     size_t next = text_past_video(r, k);
-    return l->own == SHORT && l->full_stop && l->words >= 3 && l->stops > 0 && next + 1 < r->n &&
-           r->l[next].own == GOOD;
+    return (l->own == SHORT || l->own == NEAR) && l->full_stop && l->words >= 3 && l->stops > 0 && next + 1 < r->n &&
+           (r->l[next].own == GOOD || text_announces_list(r, next));
 }
 
 /* The line under a video player whose lines start at k ("Now Playing",
@@ -736,7 +737,9 @@ static size_t inline_box_end(const reader *r, size_t i, size_t *prose)
     if (k + 1 >= r->n)
         return 0;
     if (short_prose_over_prose(r, k))
-        k = text_past_video(r, k);
+        k = past_list(r, text_past_video(r, k)); /* the list it announces is the prose's */
+    if (k + 1 >= r->n)
+        return 0;
     const line *a = &r->l[k], *b = &r->l[k + 1];
     /* or a paragraph of 15 words or more over a sentence (a caption), a
      * sub-heading, the article's real end ("12 Comments") or furniture (a
