@@ -596,8 +596,8 @@ static bool prose_past_furniture(const reader *r, size_t k)
         const line *l = &r->l[j];
         if (l->own == GOOD && l->full_stop)
             return true;
-        if (l->credit_in || l->credit || text_alt_over_legend(r, j))
-            continue; /* a picture's alt text, legend and credit */
+        if (l->credit_in || l->credit || l->pitch || text_alt_over_legend(r, j))
+            continue; /* a picture's alt text, legend and credit; a sign-up box */
         if (l->meta || l->end || l->stamped || (!l->drop && !l->full_stop && l->words >= 4))
             return false; /* a headline: teasers of other articles, not furniture */
     }
@@ -645,8 +645,8 @@ static bool prose_goes_on(const reader *r, size_t k)
             for (int h = 0; h < 2; h++)
                 if (last_headline[h] && last_headline[h] + VIDEO_LINES > j)
                     headlines--, last_headline[h] = 0;
-        } else if (!l->drop && !l->full_stop && l->words >= 4 && !picture_text(r, j)) {
-            headlines++;
+        } else if (!l->drop && !l->pitch && !l->full_stop && l->words >= 4 && !picture_text(r, j)) {
+            headlines++; /* a sign-up box's heading is none */
             last_headline[1] = last_headline[0], last_headline[0] = j + 1;
         }
     }
