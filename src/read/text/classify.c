@@ -581,29 +581,6 @@ static size_t past_list(const reader *r, size_t k)
     return j;
 }
 
-/* A paragraph ending on its full stop within four lines under k, past
- * furniture only (a newsletter box, an ad's label, a picture and its
- * legend): no dateline, no other
- * end marker, no headline between, as the next article, teasers or the
- * comments would set. */
-static bool prose_past_furniture(const reader *r, size_t k)
-{
-    for (size_t j = k + 1, seen = 0; j < r->n && seen++ < 4; j++) {
-        j = past_list(r, j); /* a list the prose announces is prose */
-        j = j < r->n ? video_from(r, j) : j; /* a video's player is furniture */
-        if (j >= r->n)
-            break;
-        const line *l = &r->l[j];
-        if (l->own == GOOD && l->full_stop)
-            return true;
-        if (l->credit_in || l->credit || l->pitch || text_alt_over_legend(r, j))
-            continue; /* a picture's alt text, legend and credit; a sign-up box */
-        if (l->meta || l->end || l->stamped || (!l->drop && !l->full_stop && l->words >= 4))
-            return false; /* a headline: teasers of other articles, not furniture */
-    }
-    return false;
-}
-
 /* A picture's lines: its legend, its credit, its file name, its alt text. */
 static bool picture_text(const reader *r, size_t k)
 {
@@ -693,7 +670,13 @@ bool text_parted_from_list(const reader *r, size_t first, size_t j)
 static size_t furniture_past(const reader *r, size_t k)
 {
     const line *l = &r->l[k];
-    if (picture_text(r, k) || ad_label(l) || l->pitch || (l->drop && !l->full_stop && l->words <= 6))
+    if (l->pitch) { /* a sign-up box: its heading, its pitch, its button */
+        size_t j = k;
+        while (j < r->n && r->l[j].pitch)
+            j++;
+        return j < r->n && ad_label(&r->l[j]) ? j + 1 : j;
+    }
+    if (picture_text(r, k) || ad_label(l) || (l->drop && !l->full_stop && l->words <= 6))
         return k + 1;
     if (past_list(r, k) > k)
         return past_list(r, k);
@@ -701,6 +684,30 @@ static size_t furniture_past(const reader *r, size_t k)
         return video_from(r, k);
     bool under_heading = k > 0 && (r->l[k - 1].drop || r->l[k - 1].pitch) && r->l[k - 1].own != GOOD;
     return under_heading && l->own == SHORT && l->full_stop && !short_prose_over_prose(r, k) ? k + 1 : k;
+}
+
+/* A paragraph ending on its full stop within four lines or blocks of
+ * furniture under k, past furniture only (a newsletter box, an ad's
+ * label, a picture and its legend, a video): no dateline, no other end
+ * marker, no headline between, as the next article, teasers or the
+ * comments would set. A list the prose announces is prose. */
+static bool prose_past_furniture(const reader *r, size_t k)
+{
+    for (size_t j = k + 1, seen = 0; j < r->n && seen++ < 4; j++) {
+        size_t past = furniture_past(r, j);
+        if (past > j) {
+            j = past - 1;
+            continue;
+        }
+        const line *l = &r->l[j];
+        if (l->own == GOOD && l->full_stop)
+            return true;
+        if (l->credit_in || l->credit || l->pitch || text_alt_over_legend(r, j))
+            continue; /* a picture's alt text, legend and credit; a sign-up box */
+        if (l->meta || l->end || l->stamped || (!l->drop && !l->full_stop && l->words >= 4))
+            return false; /* a headline: teasers of other articles, not furniture */
+    }
+    return false;
 }
 
 /* Links a box inside the article may hold under its label. */
