@@ -752,7 +752,11 @@ static size_t inline_box_end(const reader *r, size_t i, size_t *prose)
      * sub-heading, the article's real end ("12 Comments") or furniture (a
      * share bar): a teaser is a headline's */
     bool heading = b->own == SHORT && k + 2 < r->n && r->l[k + 2].own == GOOD; /* over its prose */
-    bool more = a->words >= 15 && (b->full_stop || b->end || b->own == BAD || heading || page_ends_after(r, k));
+    size_t m = k + 1; /* the article's end marker may stand past a video, a share bar */
+    for (size_t past; m < r->n && (past = furniture_past(r, m)) > m;)
+        m = past;
+    bool ends = b->end || (m < r->n && r->l[m].end);
+    bool more = a->words >= 15 && (b->full_stop || ends || b->own == BAD || heading || page_ends_after(r, k));
     *prose = k;
     return a->own == GOOD && a->full_stop &&
                    ((b->own == GOOD && b->full_stop) || more || prose_past_furniture(r, k) || prose_goes_on(r, k))
