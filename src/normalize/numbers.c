@@ -40,6 +40,20 @@ static size_t group_sep(const pass *p, size_t j, bool dotted)
 }
 
 /* Reads "50 000", "1 450 000", "73.51", "73,51" starting at i. */
+/* "712-6,712-7": the digits after the comma at j are those before the
+ * dash before i, and a dash follows them: a list of two labels of one
+ * code, not the decimal 6,712. A range of decimals ("2-2,5-3") is not. */
+static bool same_label_follows(const pass *p, size_t i, size_t j, size_t fd)
+{
+    if (i < 2 || p->s[i - 1] != '-' || j + fd + 2 >= p->len || p->s[j + 1 + fd] != '-' ||
+        !is_digit(p->s[j + 2 + fd]))
+        return false;
+    size_t k = i - 1;
+    while (k > 0 && is_digit(p->s[k - 1]))
+        k--;
+    return i - 1 - k == fd && memcmp(p->s + k, p->s + j + 1, fd) == 0;
+}
+
 static size_t scan_number(const pass *p, size_t i, number_text *nt)
 {
     size_t d = digits_at(p->s, p->len, i);
@@ -69,6 +83,8 @@ static size_t scan_number(const pass *p, size_t i, number_text *nt)
     if (decimal_mark && p->s[j] == ',' && i > 1 && p->s[i - 1] == ',' &&
         (is_digit(p->s[i - 2]) || ends_with_bytes(p, i - 1, "bis") || ends_with_bytes(p, i - 1, "ter")))
         decimal_mark = false; /* its last two, "19 bis,20,21" too */
+    if (decimal_mark && p->s[j] == ',' && same_label_follows(p, i, j, fd))
+        decimal_mark = false; /* "articles 712-6,712-7": a list of two labels */
     if (decimal_mark && is_digit(p->s[j + 1])) {
         size_t f = digits_at(p->s, p->len, j + 1);
         nt->frac = p->s + j + 1;
@@ -893,6 +909,31 @@ static size_t per_hundred(const pass *p, size_t j, const char **words)
     return 0;
 }
 
+/* "90's", "1990's", "les années 80s": a decade as English writes it.
+ * French says "les années quatre-vingt-dix"; eSpeak NG said the s, or
+ * "secondes". A bare "80s" is a decade only after "années": "en 30s
+ * chrono" is a time. */
+static size_t say_decade(pass *p, size_t i, size_t j, const number_text *nt)
+{
+    unsigned long long v = to_ull(nt->digits, nt->n_digits);
+    if (nt->frac || (nt->n_digits != 2 && nt->n_digits != 4) || v % 10 || j != i + nt->n_digits)
+        return 0;
+    word_ref prev = prev_word(p, i);
+    bool years = prev.end > prev.start && word_is(p, prev.start, "ann\xC3\xA9" "es");
+    size_t len = starts_with_at(p, j, "'s") ? 2 : starts_with_at(p, j, "\xE2\x80\x99s") ? 4
+               : years && p->s[j] == 's' ? 1 : 0;
+    /* "le 90's Club": after a singular article, a name */
+    static const char *const singular[] = {"le", "la", "un", "une", "du", "au"};
+    if (!len || is_word_at(p->s, p->len, j + len) || word_among(p, prev, singular, 6))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_adds(&b, years ? "" : "ann\xC3\xA9" "es ");
+    num_style st = style(p, false, false);
+    num_cardinal(&b, v, &st);
+    return emit_built(p, i, j + len, &b);
+}
+
 size_t rule_number(pass *p, size_t i)
 {
     size_t sec = section_number(p, i);
@@ -906,6 +947,8 @@ size_t rule_number(pass *p, size_t i)
         return 0;
     size_t j = i + n, done;
     if (!nt.frac && (done = say_ordinal(p, i, j, &nt)))
+        return done;
+    if ((p->s[j] == '\'' || p->s[j] == 's' || p->s[j] == '\xE2') && (done = say_decade(p, i, j, &nt)))
         return done;
     if ((done = say_number_money(p, i, j, &nt)) || (done = say_number_unit(p, i, j, &nt)))
         return done;
@@ -1069,7 +1112,9 @@ size_t rule_signed_number(pass *p, size_t i)
 {
     size_t sl = 0;
     const char *word = NULL;
-    if (p->s[i] == '+')
+    if (starts_with_at(p, i, "+/-"))
+        sl = 3, word = "plus ou moins "; /* "+/-3 %": a typed ± */
+    else if (p->s[i] == '+')
         sl = 1, word = "plus ";
     else if (p->s[i] == '-')
         sl = 1, word = "moins ";

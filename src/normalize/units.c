@@ -335,10 +335,10 @@ size_t rule_symbol(pass *p, size_t i)
         emit(p, i, i + 1, c == '+' ? "plus" : c == '=' ? "égale" : "fois");
         return 1;
     }
-    if (starts_with_at(p, i, "\xC2\xB1") && i > 0 && p->s[i - 1] == ' ' &&
-        space_len(p->s, p->len, i + 2)) {
-        emit(p, i, i + 2, "plus ou moins"); /* "25 ± 12" */
-        return 2;
+    size_t pm = starts_with_at(p, i, "\xC2\xB1") ? 2 : starts_with_at(p, i, "+/-") ? 3 : 0;
+    if (pm && i > 0 && p->s[i - 1] == ' ' && space_len(p->s, p->len, i + pm)) {
+        emit(p, i, i + pm, "plus ou moins"); /* "25 ± 12", "366 +/- 89": ± typed */
+        return pm;
     }
     size_t after = i + 1 + (spaced ? 1 : 0);
     if (c == '/' && quantity_ends_at(p, spaced ? i - 1 : i) && after < p->len &&
