@@ -141,6 +141,7 @@ struct ora_normalizer {
     unit_table units;
     currency_table currencies;
     respell_table respell;
+    respell_table tld_said; /* be → bé: endings eSpeak NG would read as a word */
     num_dialect dialect;
     foreign_lists foreign;  /* empty unless lang switch is on */
     lazy_lists *word_lists; /* the same lists, read when a rule first asks with the switch off */

@@ -1262,6 +1262,27 @@ static size_t say_known_label(const pass *p, size_t k, size_t e, strbuf *b)
     return l - k;
 }
 
+/* The top-level domain at k, the last label of the host ending at he,
+ * said as tlds-said.tsv says it ("lalibre.be": point bé, not eSpeak NG's
+ * English "bee"): its length, 0 if the table has no row for it. */
+static size_t say_tld(const pass *p, size_t k, size_t he, strbuf *b)
+{
+    char tld[8];
+    if (k == 0 || p->s[k - 1] != '.' || he - k < 2 || he - k >= sizeof tld)
+        return 0;
+    for (size_t q = k; q < he; q++)
+        if (!isalpha((unsigned char)(tld[q - k] = (char)tolower((unsigned char)p->s[q]))))
+            return 0;
+    tld[he - k] = '\0';
+    const respell_table *t = &p->nz->tld_said;
+    for (size_t r = 0; r < t->n; r++)
+        if (strcmp(t->items[r].from, tld) == 0) {
+            sb_adds(b, t->items[r].to);
+            return he - k;
+        }
+    return 0;
+}
+
 size_t rule_address(pass *p, size_t i)
 {
     size_t r = i;
@@ -1271,7 +1292,6 @@ size_t rule_address(pass *p, size_t i)
         (!isalnum((unsigned char)p->s[r + 1]) && p->s[r + 1] != '/'))
         return 0; /* most words: no dot, at sign or colon inside */
     size_t host, e = address_end(p, i, &host);
-    (void)host;
     if (!e)
         return dotted_name(p, i);
     strbuf b;
@@ -1295,11 +1315,16 @@ size_t rule_address(pass *p, size_t i)
     }
     if (said_end > k && p->s[said_end - 1] == '/')
         said_end--;
+    size_t he = host;
+    while (he < said_end && p->s[he] != '/' && p->s[he] != ':' && p->s[he] != '?')
+        he++;
     for (; k < said_end; k++) {
         char c = p->s[k];
         const char *w = c == '.' ? " point " : c == '@' ? " arobase " : c == '/' ? " slash "
                       : c == '_' ? " tiret bas " : NULL; /* "service-public": as a word */
-        size_t label = w ? 0 : say_known_label(p, k, said_end, &b);
+        size_t label = w ? 0 : say_tld(p, k, he, &b);
+        if (!w && !label)
+            label = say_known_label(p, k, said_end, &b);
         if (w)
             sb_adds(&b, w);
         else if (label)
