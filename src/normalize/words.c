@@ -352,6 +352,15 @@ size_t rule_roman_heading(pass *p, size_t i)
                                          starts_with_at(p, k, "\xE2\x80\x93"));
     if (p->s[k] != ' ' && !dash_after)
         return 0;
+    if (dash_after && p->s[k] == '-' && k + 1 < p->len && p->s[k + 1] != ' ') {
+        /* "II.-Une": eSpeak NG reads ".-" glued as no stop (/dYzyn/) */
+        strbuf b;
+        sb_init(&b);
+        num_style st = style(p, false, false);
+        num_cardinal(&b, (unsigned long long)v, &st);
+        sb_adds(&b, ". ");
+        return emit_built(p, i, k + 1, &b);
+    }
     return emit_cardinal(p, i, j, (unsigned long long)v);
 }
 
