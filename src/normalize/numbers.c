@@ -39,7 +39,6 @@ static size_t group_sep(const pass *p, size_t j, bool dotted)
     return 0;
 }
 
-/* Reads "50 000", "1 450 000", "73.51", "73,51" starting at i. */
 /* "712-6,712-7": the digits after the comma at j are those before the
  * dash before i, and a dash follows them: a list of two labels of one
  * code, not the decimal 6,712. A range of decimals ("2-2,5-3") is not. */
@@ -54,6 +53,7 @@ static bool same_label_follows(const pass *p, size_t i, size_t j, size_t fd)
     return i - 1 - k == fd && memcmp(p->s + k, p->s + j + 1, fd) == 0;
 }
 
+/* Reads "50 000", "1 450 000", "73.51", "73,51" starting at i. */
 static size_t scan_number(const pass *p, size_t i, number_text *nt)
 {
     size_t d = digits_at(p->s, p->len, i);
