@@ -505,7 +505,6 @@ static void scale_to_prose(reader *r, double level)
     }
 }
 
-
 /* Words of an item of a list in small letters at most. */
 #define SMALL_ITEM_WORDS 25
 
@@ -710,16 +709,34 @@ static bool prose_past_furniture(const reader *r, size_t k)
     return false;
 }
 
+/* Is the paragraph at k, under a box of links, the article's prose
+ * going on: two paragraphs in a row, or one of 15 words or more over a
+ * sentence (a caption), a sub-heading, the article's real end ("12
+ * Comments", perhaps past a video and a share bar) or furniture, or
+ * prose past furniture? A teaser is a headline's. */
+static bool prose_resumes(const reader *r, size_t k)
+{
+    const line *a = &r->l[k], *b = &r->l[k + 1];
+    bool heading = b->own == SHORT && k + 2 < r->n && r->l[k + 2].own == GOOD; /* over its prose */
+    size_t m = k + 1;
+    for (size_t past; m < r->n && (past = furniture_past(r, m)) > m;)
+        m = past;
+    bool ends = b->end || (m < r->n && r->l[m].end);
+    bool more = a->words >= 15 && (b->full_stop || ends || b->own == BAD || heading || page_ends_after(r, k));
+    return a->own == GOOD && a->full_stop &&
+           ((b->own == GOOD && b->full_stop) || more || prose_past_furniture(r, k) || prose_goes_on(r, k));
+}
+
 /* Links a box inside the article may hold under its label. */
 #define INLINE_BOX_LINKS 6
 
-/* "Related" over a few headlines (two or more), then the article's prose
- * again (past a picture), two paragraphs in a row (or one over a caption,
- * furniture or another end marker, or one and another past furniture): a box of links set inside the article,
- * not its end. Reader comments and teasers under an article alternate names,
- * dates and buttons with their text, and the next article opens on its
- * dateline. Returns the line after the box, or 0 when i opens none; the
- * line where the prose goes on goes to *prose. */
+/* "Related" over a few headlines (two or more), then, past furniture
+ * (a picture, a list, a video, an ad, a sign-up box) and perhaps a short
+ * sentence, the article's prose again (prose_resumes): a box of links
+ * set inside the article, not its end. Reader comments and teasers under
+ * an article alternate names, dates and buttons with their text, and the
+ * next article opens on its dateline. Returns the line after the box, or
+ * 0 when i opens none; the line where the prose goes on goes to *prose. */
 static size_t inline_box_end(const reader *r, size_t i, size_t *prose)
 {
     size_t k = i + 1;
@@ -747,21 +764,8 @@ static size_t inline_box_end(const reader *r, size_t i, size_t *prose)
         k = past_list(r, text_past_video(r, k)); /* the list it announces is the prose's */
     if (k + 1 >= r->n)
         return 0;
-    const line *a = &r->l[k], *b = &r->l[k + 1];
-    /* or a paragraph of 15 words or more over a sentence (a caption), a
-     * sub-heading, the article's real end ("12 Comments") or furniture (a
-     * share bar): a teaser is a headline's */
-    bool heading = b->own == SHORT && k + 2 < r->n && r->l[k + 2].own == GOOD; /* over its prose */
-    size_t m = k + 1; /* the article's end marker may stand past a video, a share bar */
-    for (size_t past; m < r->n && (past = furniture_past(r, m)) > m;)
-        m = past;
-    bool ends = b->end || (m < r->n && r->l[m].end);
-    bool more = a->words >= 15 && (b->full_stop || ends || b->own == BAD || heading || page_ends_after(r, k));
     *prose = k;
-    return a->own == GOOD && a->full_stop &&
-                   ((b->own == GOOD && b->full_stop) || more || prose_past_furniture(r, k) || prose_goes_on(r, k))
-               ? after
-               : 0;
+    return prose_resumes(r, k) ? after : 0;
 }
 
 /* A video player set in the article ("Now Playing", "Watch: …", "1:32")
