@@ -1049,15 +1049,55 @@ static size_t say_final_aing(pass *p, size_t i, size_t e)
     return emit_built(p, i, e, &b);
 }
 
-/* "Sarkozy", "Cergy", "Neuilly", "Élisabeth", "Édith": eSpeak NG 1.51's
- * French rules hand a word ending in a consonant and y, or in th, to the
- * English voice ("Sarkozy" is /sA@k0zi/, "Élisabeth" /Il'IseIb@T/). A
- * name no other language's word list holds is read the way a French news
- * reader says an unknown name, in French spelling: its y is an i, and,
+/* Whether the name at [i, e) ends in a consonant and -ed ("Ahmed",
+ * "Alfred"), which eSpeak NG 1.51's French rules hand to the English voice
+ * (/moUh'amId/, /'oUbd/), where French says -ède. */
+static bool final_consonant_ed(const pass *p, size_t i, size_t e)
+{
+    return e - i >= 4 && p->s[e - 1] == 'd' && p->s[e - 2] == 'e' && p->s[e - 3] >= 'a' &&
+           p->s[e - 3] <= 'z' && !strchr("aeiouy", p->s[e - 3]);
+}
+
+/* Whether the word at [i, e) is a capital and lower-case letters. */
+static bool capitalized_word(const pass *p, size_t i, size_t e)
+{
+    uint32_t cp;
+    size_t first = (size_t)utf8_decode(p->s + i, e - i, &cp);
+    if (!first || lower_at(p, i))
+        return false;
+    for (size_t k = i + first, l; k < e; k += l)
+        if (!lower_at(p, k) || !(l = (size_t)utf8_decode(p->s + k, e - k, &cp)))
+            return false;
+    return true;
+}
+
+/* Whether the word lists say the name at [i, e) is another language's
+ * and keeps eSpeak NG's reading. A name ending in -ed is, only when the
+ * list has it as a common word ("United", "Limited"): the English list
+ * holds names of every origin ("Ahmed", "Mohammed", "Alfred"), and French
+ * says -ède even for its own ("Ted", "Fred"). Any other name is, when a
+ * list has it at all ("Johnny", "Kennedy"), but not when a French accent
+ * marks it ("Valéry": English has Valery). Without a list nothing tells:
+ * all are left to eSpeak NG. */
+static bool kept_foreign(const pass *p, size_t i, size_t e, bool ed)
+{
+    const foreign_lists *fl = word_lists(p);
+    if (!fl->n)
+        return true;
+    if (ed)
+        return foreign_common_word(fl, p->s + i, e - i);
+    return ascii_only(p->s + i, e - i) && foreign_has_word(fl, p->s + i, e - i);
+}
+
+/* "Sarkozy", "Cergy", "Neuilly", "Élisabeth", "Édith", "Ahmed":
+ * eSpeak NG 1.51's French rules hand a word ending in a consonant and y,
+ * in th, or in a consonant and -ed to the English voice ("Sarkozy" is
+ * /sA@k0zi/, "Élisabeth" /Il'IseIb@T/). A name no other language's word
+ * list holds (see kept_foreign) is read the way a French news reader says
+ * an unknown name, in French spelling: its y is an i, its -ed -ède, and,
  * when an accent says the name is French (English names end in th too:
  * Ainsworth), its final th a t, written tte since eSpeak NG would leave a
- * lone final t mute ("Élisabette"), but the mute end of -goth. Names the
- * lists hold (Johnny, Kennedy, Judith) keep eSpeak NG's reading. A th
+ * lone final t mute ("Élisabette"), but the mute end of -goth. A th
  * inside a name is left alone: eSpeak NG reads most of them in French
  * ("Thierry"), and a t in its place would change the vowel before it
  * ("Bethoncourt"). French words of the same kind are respelled by
@@ -1065,30 +1105,21 @@ static size_t say_final_aing(pass *p, size_t i, size_t e)
 size_t rule_french_name(pass *p, size_t i)
 {
     size_t e = word_end(p, i), th = final_th(p, i, e);
-    bool y = final_consonant_y(p, i, e);
-    if (!y && !th && p->s[e - 1] == 'g')
+    bool y = final_consonant_y(p, i, e), ed = !y && !th && final_consonant_ed(p, i, e);
+    if (!y && !th && !ed && p->s[e - 1] == 'g')
         return say_final_aing(p, i, e);
     if (th && ascii_only(p->s + i, e - i))
         th = 0; /* English names end in th too (Ainsworth): an accent says French */
-    if (!y && !th)
+    if ((!y && !th && !ed) || !capitalized_word(p, i, e) || kept_foreign(p, i, e, ed))
         return 0;
-    uint32_t cp;
-    size_t first = (size_t)utf8_decode(p->s + i, e - i, &cp);
-    if (!first || lower_at(p, i))
-        return 0;
-    for (size_t k = i + first, l; k < e; k += l)
-        if (!lower_at(p, k) || !(l = (size_t)utf8_decode(p->s + k, e - k, &cp)))
-            return 0;
-    /* a name another language has stays its ("Johnny", "Kennedy"), but
-     * not when a French accent marks it ("Valéry": English has Valery) */
-    const foreign_lists *fl = word_lists(p);
-    if (!fl->n || (ascii_only(p->s + i, e - i) && foreign_has_word(fl, p->s + i, e - i)))
-        return 0; /* no list to tell: left to eSpeak NG */
     strbuf b;
     sb_init(&b);
     if (y) {
         sb_add(&b, p->s + i, e - i - 1);
         sb_addc(&b, 'i');
+    } else if (ed) {
+        sb_add(&b, p->s + i, e - i - 2);
+        sb_adds(&b, "\xC3\xA8" "de");
     } else {
         size_t t = e - th; /* the t of th */
         bool goth = t - i >= 2 && p->s[t - 2] == 'g' && p->s[t - 1] == 'o';
