@@ -189,6 +189,8 @@ static size_t lower_word_rules(pass *p, size_t i)
      * no letter or digit */
     if (!n && lexicon_may_start(lx, (unsigned char)p->s[i]) && lexicon_has_head(lx, p->s + i, e - i))
         n = rule_lexicon(p, i);
+    if (!n && e - i >= 5 && p->s[i] == 't' && p->s[i + 1] == 'h') /* "thrombotique", after the lexicon */
+        n = rule_learned_thr(p, i);
     if (!n) {
         copy(p, i, e);
         n = e - i;
