@@ -921,7 +921,7 @@ static size_t say_decade(pass *p, size_t i, size_t j, const number_text *nt)
     word_ref prev = prev_word(p, i);
     bool years = prev.end > prev.start && word_is(p, prev.start, "ann\xC3\xA9" "es");
     size_t len = starts_with_at(p, j, "'s") ? 2 : starts_with_at(p, j, "\xE2\x80\x99s") ? 4
-               : years && p->s[j] == 's' ? 1 : 0;
+               : years && j < p->len && p->s[j] == 's' ? 1 : 0;
     /* "le 90's Club": after a singular article, a name */
     static const char *const singular[] = {"le", "la", "un", "une", "du", "au"};
     if (!len || is_word_at(p->s, p->len, j + len) || word_among(p, prev, singular, 6))
@@ -948,7 +948,8 @@ size_t rule_number(pass *p, size_t i)
     size_t j = i + n, done;
     if (!nt.frac && (done = say_ordinal(p, i, j, &nt)))
         return done;
-    if ((p->s[j] == '\'' || p->s[j] == 's' || p->s[j] == '\xE2') && (done = say_decade(p, i, j, &nt)))
+    if (j < p->len && (p->s[j] == '\'' || p->s[j] == 's' || p->s[j] == '\xE2') &&
+        (done = say_decade(p, i, j, &nt)))
         return done;
     if ((done = say_number_money(p, i, j, &nt)) || (done = say_number_unit(p, i, j, &nt)))
         return done;
