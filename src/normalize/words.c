@@ -205,8 +205,8 @@ static size_t roman_ordinal(pass *p, size_t i, size_t j, int v)
             continue;
         word_ref next = next_word(p, j + strlen(spaced[k]));
         if (strcmp(spaced[k], " e") == 0 &&
-            (j - i < 2 || next.start != j + 3 || p->s[j + 2] != ' ' || p->s[next.start] < 'a' ||
-             p->s[next.start] > 'z'))
+            (j - i < 2 || next.start != j + 3 || next.end == next.start || p->s[j + 2] != ' ' ||
+             p->s[next.start] < 'a' || p->s[next.start] > 'z'))
             continue;
         strbuf b;
         sb_init(&b);
