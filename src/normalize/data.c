@@ -166,8 +166,7 @@ static bool word_char(char c)
     return c && c != ' ' && c != '-' && c != ',' && c != '.';
 }
 
-/* The respelling that applies at word start w, if any. */
-static const respelling *respelling_at(const respell_table *t, const char *w)
+const respelling *respelling_at(const respell_table *t, const char *w)
 {
     for (size_t k = 0; k < t->n; k++) {
         const respelling *r = &t->items[k];

@@ -67,13 +67,21 @@ size_t emit_built(pass *p, size_t from, size_t to, strbuf *b)
     return to - from;
 }
 
-size_t emit_cardinal(pass *p, size_t from, size_t to, unsigned long long v)
+size_t emit_cardinal_with(pass *p, size_t from, size_t to, unsigned long long v, const char *before,
+                          const char *after)
 {
     strbuf b;
     sb_init(&b);
+    sb_adds(&b, before);
     num_style st = style(p, false, false);
     num_cardinal(&b, v, &st);
+    sb_adds(&b, after);
     return emit_built(p, from, to, &b);
+}
+
+size_t emit_cardinal(pass *p, size_t from, size_t to, unsigned long long v)
+{
+    return emit_cardinal_with(p, from, to, v, "", "");
 }
 
 /* Copies source bytes [from, to) unchanged. Copies of consecutive bytes

@@ -172,6 +172,9 @@ void emit(pass *p, size_t from, size_t to, const char *words);
 size_t emit_built(pass *p, size_t from, size_t to, strbuf *b);
 /* Emits the cardinal v (masculine, variable) for [from, to). */
 size_t emit_cardinal(pass *p, size_t from, size_t to, unsigned long long v);
+/* The same between words: "années " before, ". " after. */
+size_t emit_cardinal_with(pass *p, size_t from, size_t to, unsigned long long v, const char *before,
+                          const char *after);
 /* Copies source bytes [from, to) unchanged. */
 void copy(pass *p, size_t from, size_t to);
 
@@ -317,5 +320,7 @@ int respell_table_load(const char *rel, respell_table *t, ora_error *err);
 void respell_table_free(respell_table *t);
 /* Applies the respellings to generated words. */
 void respell_apply(const respell_table *t, strbuf *out, const char *words);
+/* The respelling that applies at word start w (NUL-terminated), if any. */
+const respelling *respelling_at(const respell_table *t, const char *w);
 
 #endif

@@ -920,18 +920,13 @@ static size_t say_decade(pass *p, size_t i, size_t j, const number_text *nt)
         return 0;
     word_ref prev = prev_word(p, i);
     bool years = prev.end > prev.start && word_is(p, prev.start, "ann\xC3\xA9" "es");
-    size_t len = starts_with_at(p, j, "'s") ? 2 : starts_with_at(p, j, "\xE2\x80\x99s") ? 4
-               : years && j < p->len && p->s[j] == 's' ? 1 : 0;
+    size_t a = apostrophe_at(p, j);
+    size_t len = a && starts_with_at(p, j + a, "s") ? a + 1 : years && j < p->len && p->s[j] == 's' ? 1 : 0;
     /* "le 90's Club": after a singular article, a name */
     static const char *const singular[] = {"le", "la", "un", "une", "du", "au"};
     if (!len || is_word_at(p->s, p->len, j + len) || word_among(p, prev, singular, 6))
         return 0;
-    strbuf b;
-    sb_init(&b);
-    sb_adds(&b, years ? "" : "ann\xC3\xA9" "es ");
-    num_style st = style(p, false, false);
-    num_cardinal(&b, v, &st);
-    return emit_built(p, i, j + len, &b);
+    return emit_cardinal_with(p, i, j + len, v, years ? "" : "ann\xC3\xA9" "es ", "");
 }
 
 size_t rule_number(pass *p, size_t i)
@@ -948,8 +943,7 @@ size_t rule_number(pass *p, size_t i)
     size_t j = i + n, done;
     if (!nt.frac && (done = say_ordinal(p, i, j, &nt)))
         return done;
-    if (j < p->len && (p->s[j] == '\'' || p->s[j] == 's' || p->s[j] == '\xE2') &&
-        (done = say_decade(p, i, j, &nt)))
+    if ((apostrophe_at(p, j) || (j < p->len && p->s[j] == 's')) && (done = say_decade(p, i, j, &nt)))
         return done;
     if ((done = say_number_money(p, i, j, &nt)) || (done = say_number_unit(p, i, j, &nt)))
         return done;

@@ -354,12 +354,7 @@ size_t rule_roman_heading(pass *p, size_t i)
         return 0;
     if (dash_after && p->s[k] == '-' && k + 1 < p->len && p->s[k + 1] != ' ') {
         /* "II.-Une": eSpeak NG reads ".-" glued as no stop (/dYzyn/) */
-        strbuf b;
-        sb_init(&b);
-        num_style st = style(p, false, false);
-        num_cardinal(&b, (unsigned long long)v, &st);
-        sb_adds(&b, ". ");
-        return emit_built(p, i, k + 1, &b);
+        return emit_cardinal_with(p, i, k + 1, (unsigned long long)v, "", ". ");
     }
     return emit_cardinal(p, i, j, (unsigned long long)v);
 }
@@ -1337,13 +1332,11 @@ static size_t say_tld(const pass *p, size_t k, size_t he, strbuf *b)
         if (!isalpha((unsigned char)(tld[q - k] = (char)tolower((unsigned char)p->s[q]))))
             return 0;
     tld[he - k] = '\0';
-    const respell_table *t = &p->nz->tld_said;
-    for (size_t r = 0; r < t->n; r++)
-        if (strcmp(t->items[r].from, tld) == 0) {
-            sb_adds(b, t->items[r].to);
-            return he - k;
-        }
-    return 0;
+    const respelling *r = respelling_at(&p->nz->tld_said, tld);
+    if (!r || strlen(r->from) != he - k)
+        return 0; /* none, or a prefix of the ending */
+    sb_adds(b, r->to);
+    return he - k;
 }
 
 size_t rule_address(pass *p, size_t i)
