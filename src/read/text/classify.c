@@ -885,6 +885,33 @@ static void mark_pitch_headings(reader *r)
     }
 }
 
+/* A button's label as a copy gives it: a word or three, no sentence. */
+#define BUTTON_WORDS 3
+
+static bool button_label(const line *l)
+{
+    return l->words >= 1 && l->words <= BUTTON_WORDS && !l->full_stop && l->own != GOOD && !l->meta && !l->end &&
+           (l->drop || isupper((unsigned char)l->s[0]) || (unsigned char)l->s[0] >= 0xC3);
+}
+
+/* A sign-up box whose pitch names no inbox: a heading the boilerplate
+ * drops ("Recevez notre newsletter"), a short sentence ("L'essentiel de
+ * l'actualité chaque matin."), and the box's button, which Chrome's
+ * copies keep ("Je m'inscris"). The three in a row are the box's, where
+ * an article's short sentence under an ad's label goes on as prose. */
+static void mark_sign_up_boxes(reader *r)
+{
+    for (size_t i = 0; i + 2 < r->n; i++) {
+        line *h = &r->l[i], *p = &r->l[i + 1], *b = &r->l[i + 2];
+        if (!h->drop || h->full_stop || h->words > 6 || text_announces_link(r, h->s))
+            continue;
+        if (p->own == GOOD || !p->full_stop || p->words > PITCH_WORDS || p->meta || p->credit_in || p->drop)
+            continue;
+        if (button_label(b))
+            h->pitch = p->pitch = b->pitch = true;
+    }
+}
+
 void text_classify(reader *r)
 {
     for (size_t i = 0; i < r->n; i++) {
@@ -917,6 +944,7 @@ void text_classify(reader *r)
         l->stamped = text_opens_on_time(l->s);
     }
     mark_pitch_headings(r);
+    mark_sign_up_boxes(r);
     double level = prose_level(r);
     if (no_function_words(r, level))
         judge_by_shape(r);

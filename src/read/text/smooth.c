@@ -11,14 +11,14 @@
 
 /* The class of the nearest line before (dir -1) or after (+1) i that is
  * neither short nor, with skip_near, near-good; the edges count as bad.
- * Credits, table rows and "Lire aussi" links are transparent: a caption's
- * credit or a link set in the body does not make the heading after it
- * furniture. */
+ * Credits, table rows, video players and "Lire aussi" links are
+ * transparent: a caption's credit, a video or a link set in the body does
+ * not make the heading or the pull quote after it furniture. */
 static int neighbour(const reader *r, size_t i, int dir, bool skip_near)
 {
     for (size_t j = i; dir < 0 ? j-- > 0 : ++j < r->n;) {
         int c = r->l[j].cls;
-        if (c == SHORT || (skip_near && c == NEAR) || r->l[j].credit || r->l[j].cells || r->l[j].code ||
+        if (c == SHORT || (skip_near && c == NEAR) || r->l[j].credit || r->l[j].cells || r->l[j].code || r->l[j].player ||
             r->l[j].listed || (r->l[j].drop && text_announces_link(r, r->l[j].s)))
             continue;
         return c == NEAR ? NEAR : c;

@@ -18,7 +18,8 @@ long text_line_score(const line *l)
     if (l->meta || l->credit || l->cells || l->embed || l->code || l->boxed || l->player)
         return 0; /* datelines, credits, tables, embeds, code, players and the
                    * boxes that prose goes on under belong to articles too */
-    return l->drop ? -2 : -BAD_COST;
+    return l->drop || l->pitch ? -2 : -BAD_COST; /* known furniture: a phrase
+                                                  * the boilerplate drops, a sign-up box */
 }
 
 /* Prose above a counted end marker ("12 Comments", "Réactions (3)") that

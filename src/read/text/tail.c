@@ -299,8 +299,8 @@ static void drop_box(reader *r)
     if (gap <= r->body || tail - gap < 2 || tail == r->stop)
         return;
     const line *head = &r->l[tail - 1];
-    if (head->own == BAD || head->full_stop || head->len >= 80 || head->bullet)
-        return; /* no heading over it: an ad line or a share bar inside the body */
+    if (head->own == BAD || head->full_stop || head->len >= 80 || head->bullet || head->pitch)
+        return; /* no heading over it: an ad line, a share bar or a sign-up box's button inside the body */
     if (text_announces_list(r, tail - 1))
         return; /* "The plan includes:" over its items: the body's list */
     bool furniture = false;
