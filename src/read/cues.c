@@ -44,6 +44,9 @@ static const section sections[] = {
     SECTION(FURNITURE_FILE, "paywall-left", paywall_left),
     SECTION(FURNITURE_FILE, "author-box", author_box),
     SECTION(FURNITURE_FILE, "pitch", pitch),
+    SECTION(FURNITURE_FILE, "wall-meter", wall_meter),
+    SECTION(FURNITURE_FILE, "wall-account", wall_account),
+    SECTION(FURNITURE_FILE, "reader", reader),
 };
 
 static int cue_add(cue_list *l, const char *s, size_t n)
@@ -307,6 +310,52 @@ bool cue_link_announcer(const read_cues *c, const char *s)
         }
     }
     return false;
+}
+
+/* Cues of l (each counted once, case aside) found inside s. */
+static size_t cues_inside(const cue_list *l, const char *s)
+{
+    size_t found = 0;
+    for (size_t i = 0; i < l->n; i++)
+        found += strcasestr(s, l->s[i]) != NULL;
+    return found;
+}
+
+bool cue_speaks_to_reader(const read_cues *c, const char *s)
+{
+    for (const char *p = s; *p;) {
+        while (*p && !isalpha((unsigned char)*p))
+            p++;
+        const char *w = p;
+        while (*p && (isalpha((unsigned char)*p) || *p == '\''))
+            p++;
+        if (p > w && cue_word_nocase(&c->reader, w, (size_t)(p - w)))
+            return true;
+    }
+    return false;
+}
+
+/* Words of a metered wall's line: a paragraph of an article is longer. */
+#define WALL_WORDS 40
+
+/* A copy keeps the text a page's markup hides, under the last free
+ * paragraph, and a page may set it in the article's own container; the
+ * phrases of boilerplate-cut.txt name one site's wall at a time, where
+ * these cues name what every meter says. */
+bool cue_metered_wall(const read_cues *c, const char *s)
+{
+    size_t words = 0;
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        words += *p != 0;
+        while (*p && *p != ' ')
+            p++;
+    }
+    if (words > WALL_WORDS)
+        return false;
+    size_t counted = cues_inside(&c->wall_meter, s);
+    return counted && counted + cues_inside(&c->wall_account, s) >= 2 && cue_speaks_to_reader(c, s);
 }
 
 bool cue_counter_line(const read_cues *c, const char *t)

@@ -26,6 +26,7 @@ typedef struct {
     cue_list stamp_marker; /* each stamp as written and with a small first letter */
     /* rules/fr/furniture.txt */
     cue_list counter, caption, caption_word, credit, see_also, with, paywall_left, author_box, pitch;
+    cue_list wall_meter, wall_account, reader;
 } read_cues;
 
 int read_cues_load(read_cues *c, ora_error *err);
@@ -62,6 +63,15 @@ bool cue_wire_signature(const read_cues *c, const boilerplate *bp, const char *t
 /* "Lire l'entretien : …", "Voir notre dossier : …": the verb of a
  * see-also cue, a few words and a colon announce a link to another page. */
 bool cue_link_announcer(const read_cues *c, const char *s);
+
+/* Does s speak to the reader ("vous", "your": the reader cues, whole
+ * words, case aside)? */
+bool cue_speaks_to_reader(const read_cues *c, const char *s);
+/* A metered paywall's line ("You have now reached your allowance of 3
+ * free articles", "Vous avez atteint votre limite d'articles gratuits"):
+ * 40 words at most, to the reader, with a wall-meter cue and one more
+ * cue of either wall section. */
+bool cue_metered_wall(const read_cues *c, const char *s);
 
 /* "10 réactions", "3 commentaires", "125 partages": a counter. */
 bool cue_counter_line(const read_cues *c, const char *t);

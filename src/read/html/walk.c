@@ -240,7 +240,7 @@ static bool read_before(body_walk *w, const char *text, uint64_t h)
 static bool stops_reading(body_walk *w, const char *text)
 {
     ora_article *a = w->a;
-    if (boilerplate_is_cut(w->bp, text)) {
+    if (boilerplate_is_cut(w->bp, text) || cue_metered_wall(w->cues, text)) {
         w->stopped = true;
         a->truncated = true;
         if (a->remaining_percent < 0)

@@ -912,6 +912,20 @@ static void mark_sign_up_boxes(reader *r)
     }
 }
 
+/* Words of a wall's greeting over its count. */
+#define GREETING_WORDS 15
+
+/* A wall may open on a line to the reader ("It is great to see that you
+ * are enjoying the website."): short, no quote, right over the wall's
+ * line, it is the wall's too. */
+static void wall_greeting(reader *r, size_t i)
+{
+    line *g = i > 0 ? &r->l[i - 1] : NULL;
+    if (g && g->words <= GREETING_WORDS && g->full_stop && !g->meta && cue_speaks_to_reader(&r->cues, g->s) &&
+        !strstr(g->s, "«") && !strstr(g->s, "“") && !strchr(g->s, '"'))
+        g->cut = true;
+}
+
 void text_classify(reader *r)
 {
     for (size_t i = 0; i < r->n; i++) {
@@ -940,6 +954,8 @@ void text_classify(reader *r)
             l->drop = true, l->credit = l->credit_in = false;
         l->end = l->len < 200 && boilerplate_is_end(&r->bp, l->s);
         l->cut = l->len < 300 && boilerplate_is_cut(&r->bp, l->s);
+        if (l->len < 300 && l->words >= 4 && cue_metered_wall(&r->cues, l->s))
+            l->cut = true, wall_greeting(r, i);
         l->own = l->cls = own_class(l);
         l->stamped = text_opens_on_time(l->s);
     }
