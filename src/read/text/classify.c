@@ -268,12 +268,17 @@ static bool player_clock(const line *l)
     return strspn(l->s, "0123456789:/ ") == l->len;
 }
 
-/* One word ending in a picture's extension: a file name that stands for
- * the image's text ("0042-photo-port.jpg"), not a credit nor a caption. */
+/* Words a picture's file name may hold: uploads keep their spaces
+ * ("skimming scheme seized cash and cards.jpg"). */
+#define PICTURE_FILE_WORDS 12
+
+/* A line ending in a picture's extension, no sentence before it: a file
+ * name that stands for the image's text ("0042-photo-port.jpg"), not a
+ * credit nor a caption. */
 static bool picture_file(const line *l)
 {
     static const char *const ext[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", NULL};
-    if (l->words != 1)
+    if (l->words > PICTURE_FILE_WORDS || strstr(l->s, ". ") || strstr(l->s, "? ") || strstr(l->s, "! "))
         return false;
     for (size_t i = 0; ext[i]; i++) {
         size_t n = strlen(ext[i]);
@@ -356,6 +361,29 @@ static bool signed_legend(const line *l)
         joined |= p > sign && strchr("_./", *p);
     }
     return caps || joined;
+}
+
+/* Bytes of a credit in parentheses: a sentence would be longer. */
+#define PAREN_CREDIT_BYTES 60
+
+/* A legend that ends on its credit in parentheses, after its sentence:
+ * "… on Wednesday. (Mike Cason/mcason@al.com)", "… mardi. (Photo Jean
+ * Dupont)": names around a slash, an address or "Photo" inside. A title's
+ * "(2/4)" follows no sentence, and its digits are no names. */
+static bool legend_with_credit_in_parentheses(const line *l)
+{
+    if (l->len < 8 || l->s[l->len - 1] != ')' || l->words < 6)
+        return false;
+    const char *open = strrchr(l->s, '(');
+    if (!open || open - l->s < 4 || open[-1] != ' ' || open[-2] != '.')
+        return false;
+    const char *group = open + 1, *close = l->s + l->len - 1;
+    if (close - group > PAREN_CREDIT_BYTES || memchr(group, '(', (size_t)(close - group)))
+        return false;
+    for (const char *p = group; p < close; p++)
+        if (*p == '@' || (*p == '/' && p > group && isalpha((unsigned char)p[-1]) && isalpha((unsigned char)p[1])))
+            return true;
+    return strncasecmp(group, "photo", 5) == 0;
 }
 
 /* "Tapie en 2008. AFP/Jean Dupont": a caption that carries its credit, one
@@ -926,6 +954,31 @@ static void wall_greeting(reader *r, size_t i)
         g->cut = true;
 }
 
+/* Buttons a share bar may set on one line. */
+#define ROW_BUTTONS 8
+
+/* A row of buttons copied as one line ("Print Email", "Share Tweet
+ * WhatsApp Email"): two words or more, each a button the boilerplate
+ * drops on its own. No name is made of them. */
+static bool button_row(const reader *r, const line *l)
+{
+    if (l->words < 2 || l->words > ROW_BUTTONS || l->len >= 80)
+        return false;
+    char word[80];
+    for (const char *p = l->s; *p;) {
+        size_t n = strcspn(p, " ");
+        if (n == 0 || n >= sizeof word)
+            return false;
+        memcpy(word, p, n);
+        word[n] = 0;
+        if (!boilerplate_is_drop(&r->bp, word))
+            return false;
+        p += n;
+        p += *p == ' ';
+    }
+    return true;
+}
+
 void text_classify(reader *r)
 {
     for (size_t i = 0; i < r->n; i++) {
@@ -939,13 +992,13 @@ void text_classify(reader *r)
         while (*core == '>' || *core == ' ')
             core++;
         l->drop = boilerplate_is_drop(&r->bp, core) ||
-                  (l->len < 300 && cue_link_announcer(&r->cues, core));
+                  (l->len < 300 && cue_link_announcer(&r->cues, core)) || button_row(r, l);
         l->pitch = sign_up_pitch(r, l);
         /* captions are short: a paragraph is not matched against every
          * credit pattern (many open on '*', which the fast path cannot skip) */
         l->credit_in = l->len < 300 && boilerplate_is_credit(&r->bp, l->s);
         l->credit = l->len < 80 && l->credit_in && !caption_then_credit(r, l->s);
-        l->credit_in |= l->len < 300 && signed_legend(l); /* a legend, not a credit alone */
+        l->credit_in |= l->len < 300 && (signed_legend(l) || legend_with_credit_in_parentheses(l)); /* a legend, not a credit alone */
         l->credit_in |= l->len >= 300 && credit_after_legend(r, l);
         l->picture = picture_file(l);
         l->drop |= player_clock(l) || (twice && l->words >= TEASER_WORDS);
