@@ -737,6 +737,10 @@ static bool prose_past_furniture(const reader *r, size_t k)
     return false;
 }
 
+/* A paragraph's words that make it prose over the article's end: a
+ * teaser's sentence under a headline is as long, but has no heading. */
+#define RESUMED_WORDS 10
+
 /* Is the paragraph at k, under a box of links, the article's prose
  * going on: two paragraphs in a row, or one of 15 words or more over a
  * sentence (a caption), a sub-heading, the article's real end ("12
@@ -750,7 +754,7 @@ static bool prose_resumes(const reader *r, size_t k)
     for (size_t past; m < r->n && (past = furniture_past(r, m)) > m;)
         m = past;
     bool ends = b->end || (m < r->n && r->l[m].end);
-    bool more = a->words >= 15 && (b->full_stop || ends || b->own == BAD || heading || page_ends_after(r, k));
+    bool more = a->words >= RESUMED_WORDS && (b->full_stop || ends || b->own == BAD || heading || page_ends_after(r, k));
     return a->own == GOOD && a->full_stop &&
            ((b->own == GOOD && b->full_stop) || more || prose_past_furniture(r, k) || prose_goes_on(r, k));
 }
