@@ -541,13 +541,14 @@ static void scale_to_prose(reader *r, double level)
 #define VIDEO_LINES 4
 
 /* The first line under k past a video player set there: its lines down
- * to its length ("Now Playing", "Watch: …", "1:32"), or k + 1 when none. */
+ * to its length ("Now Playing", "Watch: …", "1:32"), or k + 1 when none.
+ * A list's bulleted item is no line of a player over it. */
 size_t text_past_video(const reader *r, size_t k)
 {
     for (size_t j = k + 1; j < r->n && j <= k + VIDEO_LINES; j++) {
         if (cue_media_length(r->l[j].s, r->l[j].len))
             return j + 1;
-        if (r->l[j].full_stop || r->l[j].own == GOOD || r->l[j].s[r->l[j].len - 1] == ':')
+        if (r->l[j].full_stop || r->l[j].own == GOOD || r->l[j].s[r->l[j].len - 1] == ':' || r->l[j].bullet)
             break;
     }
     return k + 1;
