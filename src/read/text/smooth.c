@@ -9,6 +9,20 @@
 #include <string.h>
 #include <strings.h>
 
+/* An ad's label alone between two lines that are no furniture of the
+ * boilerplate, one of them a paragraph ("Advertisement", "Publicité"): a
+ * share bar's buttons come in a row, a gallery's ("Agrandir") stand among
+ * its short captions, and a picture's file name and a label over links
+ * ("Lire aussi :") tell of other things. */
+static bool lone_label(const reader *r, size_t j)
+{
+    const line *l = &r->l[j];
+    if (!l->drop || l->words > 2 || l->full_stop || l->picture || l->s[l->len - 1] == ':' || j == 0 || j + 1 >= r->n)
+        return false;
+    const line *above = &r->l[j - 1], *below = &r->l[j + 1];
+    return !above->drop && !below->drop && (above->own == GOOD || below->own == GOOD);
+}
+
 /* The class of the nearest line before (dir -1) or after (+1) i that is
  * neither short nor, with skip_near, near-good; the edges count as bad.
  * Credits, table rows, video players and "Lire aussi" links are
@@ -18,8 +32,9 @@ static int neighbour(const reader *r, size_t i, int dir, bool skip_near)
 {
     for (size_t j = i; dir < 0 ? j-- > 0 : ++j < r->n;) {
         int c = r->l[j].cls;
-        if (c == SHORT || (skip_near && c == NEAR) || r->l[j].credit || r->l[j].cells || r->l[j].code || r->l[j].player ||
-            r->l[j].listed || (r->l[j].drop && text_announces_link(r, r->l[j].s)))
+        const line *l = &r->l[j];
+        if (c == SHORT || (skip_near && c == NEAR) || l->credit || l->cells || l->code || l->player ||
+            l->pitch || l->listed || (l->drop && text_announces_link(r, l->s)) || lone_label(r, j))
             continue;
         return c == NEAR ? NEAR : c;
     }
