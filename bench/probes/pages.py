@@ -3,7 +3,9 @@
 or text between <br><br>; the title in h1, h2 or a span; a byline, a figure, an ad or a related
 box; comments in <p>s. Prints each case with a wrong title, recall or precision under 0.95, or a
 failed run, then the mean recall and precision.
-    python3 bench/probes/pages.py [CASES=150] [SEED=3]
+    python3 bench/probes/pages.py [CASES=150] [SEED=3] [firefox|chrome]
+With a flavor, the page is read as the browser copy ../shared/eval/browser_copy.py makes of it
+(needs the shared folder, ../shared or $SHARED; prints SKIPPED without it).
 
 SYNTHETIC: written by the project, for finding failure modes on layouts nobody tuned for. Not a
 held-out figure (see bench/eval-npm.py, bench/eval-mercury.py). Runs ./oralise (or $ORALISE) from
@@ -11,8 +13,17 @@ the checkout; failing cases are saved in $PROBE_DIR (default: a new temporary fo
 from probe import WORK, read_article
 import random, sys, re
 from collections import Counter
-rnd = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 3)
+import importlib.util, os
+rnd = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 and sys.argv[2] else 3)
 sys.argv += [''] * 3
+FLAVOR = sys.argv[3]
+if FLAVOR:
+    SHARED = os.environ.get("SHARED", os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
+    BC = os.path.join(SHARED, "eval", "browser_copy.py")
+    if not os.path.exists(BC):
+        print("SKIPPED: no", BC); sys.exit(0)
+    spec = importlib.util.spec_from_file_location("browser_copy", BC)
+    bc = importlib.util.module_from_spec(spec); spec.loader.exec_module(bc)
 SUBJ = ["The council", "The mayor", "Her office", "The committee", "A spokesman for the city", "Several residents", "The state auditor", "Two members of the board", "The union", "Local business owners"]
 VERB = ["said on Tuesday that", "argued in a letter that", "told reporters that", "wrote in a statement that", "warned last month that"]
 OBJ = ["the plan would cost more than expected", "the work should begin in the spring", "the budget left out the parks", "taxes would not rise this year", "the buses were too old to repair", "the vote had come too late", "the sidewalks were a priority", "the city could not wait any longer"]
@@ -49,7 +60,9 @@ def page(rnd):
 n = bad = 0; R = P = 0
 for k in range(int(sys.argv[1]) if sys.argv[1] else 100):
     h, paras, d = page(rnd)
-    pr, o = read_article('p.html', h)
+    if FLAVOR:
+        h = bc.page_text(h, flavor=FLAVOR)
+    pr, o = read_article('p.txt' if FLAVOR else 'p.html', h)
     n += 1
     o = o or {'title': None, 'blocks': []}
     got = " ".join([o.get('lede') or ''] + [b['text'] for b in o.get('blocks', [])])
@@ -57,5 +70,5 @@ for k in range(int(sys.argv[1]) if sys.argv[1] else 100):
     r = c / max(1, sum(e.values())); p = c / max(1, sum(g.values())); R += r; P += p
     if o.get('title') != TITLE or r < .95 or p < .95 or pr.returncode:
         bad += 1; print('BAD', round(r, 2), round(p, 2), pr.returncode, d, '->', (o.get('title') or '')[:40], pr.stderr.strip()[:60])
-        open(f'{WORK}/hbad{k}.html', 'w').write(h)
+        open(f'{WORK}/hbad{k}.' + ('txt' if FLAVOR else 'html'), 'w').write(h)
 print(f"n={n} bad={bad} recall {R/n:.3f} precision {P/n:.3f}")

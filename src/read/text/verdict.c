@@ -11,9 +11,11 @@
 
 #define STRINGIFY(x) STRINGIFY_(x)
 
+/* The words read aloud: the lede's too, which a short piece may open
+ * with (a lede and three short paragraphs are an article). */
 static size_t body_words(const ora_article *a)
 {
-    size_t w = 0;
+    size_t w = a->lede ? spaced_words(a->lede) : 0;
     for (size_t i = 0; i < a->n_blocks; i++) {
         if (a->blocks[i].kind == ORA_BLOCK_CAPTION)
             continue;
