@@ -352,10 +352,10 @@ bool cue_metered_wall(const read_cues *c, const char *s)
         while (*p && *p != ' ')
             p++;
     }
-    if (words > WALL_WORDS)
-        return false;
+    if (words > WALL_WORDS || !cue_speaks_to_reader(c, s))
+        return false; /* most lines: no word to the reader */
     size_t counted = cues_inside(&c->wall_meter, s);
-    return counted && counted + cues_inside(&c->wall_account, s) >= 2 && cue_speaks_to_reader(c, s);
+    return counted && counted + cues_inside(&c->wall_account, s) >= 2;
 }
 
 bool cue_counter_line(const read_cues *c, const char *t)

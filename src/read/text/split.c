@@ -1,6 +1,6 @@
 /* Lines from the copy: each line cleaned of the separators no one reads,
- * its list bullet and a counter the copy glued to it taken off; table rows
- * kept as copied. */
+ * its list bullet and a counter the copy glued to it taken off, a dateline
+ * glued to it set on a line of its own; table rows kept as copied. */
 #include "text.h"
 
 #include <ctype.h>
@@ -94,6 +94,33 @@ static void add_line(reader *r, size_t *cap, char *t, char *raw, bool tight)
     l->tight = tight && r->n > 1;
 }
 
+/* Words a headline has at least before a dateline glued to it. */
+#define GLUED_HEAD_WORDS 3
+
+/* Where a dateline glued to the text before it starts ("… After Months of
+ * DebateJane Smith Dec. 13, 2016": a title and its byline set as inline
+ * elements, which a copy joins without a space): at a capital right after
+ * a small letter, with a dated dateline from there to the end and a few
+ * words before. 0 when there is none. */
+static size_t glued_dateline(const reader *r, const char *t)
+{
+    size_t words = 1;
+    for (size_t i = 1; t[i]; i++) {
+        words += t[i] == ' ';
+        unsigned char c = (unsigned char)t[i];
+        if (words < GLUED_HEAD_WORDS || t[i - 1] == ' ' || !((c >= 'A' && c <= 'Z') || c == 0xC3) ||
+            !latin_capital_at(t + i))
+            continue;
+        size_t prev = i - 1;
+        while (prev > 0 && ((unsigned char)t[prev] & 0xC0) == 0x80)
+            prev--; /* the first byte of the letter before */
+        dateline d;
+        if (latin_lower_at(t + prev) && dateline_parse(&r->cues, t + i, &d) && d.published[0])
+            return i;
+    }
+    return 0;
+}
+
 void text_split_lines(reader *r, const char *data, size_t len)
 {
     size_t cap = 0;
@@ -104,6 +131,14 @@ void text_split_lines(reader *r, const char *data, size_t len)
         char *t = text_clean_line(data + i, end - i);
         const char *tab = memchr(data + i, '\t', end - i);
         bool cells = tab && memchr(tab + 1, '\t', end - (size_t)(tab + 1 - data));
+        size_t glued = t && !cells ? glued_dateline(r, t) : 0;
+        if (glued) {
+            char *date = ora_strndup(t + glued, strlen(t + glued));
+            t[glued] = '\0';
+            add_line(r, &cap, t, NULL, tight);
+            t = date;
+            tight = true;
+        }
         if (t && t[0]) {
             add_line(r, &cap, t, cells ? ora_strndup(data + i, end - i) : NULL, tight);
             tight = true;
