@@ -978,16 +978,31 @@ static void wall_greeting(reader *r, size_t i)
 /* Buttons a share bar may set on one line. */
 #define ROW_BUTTONS 8
 
+/* The length of the button's label at p: up to a space, or up to a
+ * capital glued to a small letter ("PartagerFacebookTwitter": Chrome
+ * copies a share bar's links without spaces). */
+static size_t button_len(const char *p)
+{
+    size_t n = 0;
+    while (p[n] && p[n] != ' ') {
+        n++;
+        if (p[n] >= 'A' && p[n] <= 'Z' && p[n - 1] >= 'a' && p[n - 1] <= 'z')
+            break;
+    }
+    return n;
+}
+
 /* A row of buttons copied as one line ("Print Email", "Share Tweet
- * WhatsApp Email"): two words or more, each a button the boilerplate
- * drops on its own. No name is made of them. */
+ * WhatsApp Email", "PartagerFacebookTwitter"): two labels or more, each a
+ * button the boilerplate drops on its own. No name is made of them. */
 static bool button_row(const reader *r, const line *l)
 {
-    if (l->words < 2 || l->words > ROW_BUTTONS || l->len >= 80)
+    if (l->words > ROW_BUTTONS || l->len >= 80)
         return false;
     char word[80];
-    for (const char *p = l->s; *p;) {
-        size_t n = strcspn(p, " ");
+    size_t labels = 0;
+    for (const char *p = l->s; *p; labels++) {
+        size_t n = button_len(p);
         if (n == 0 || n >= sizeof word)
             return false;
         memcpy(word, p, n);
@@ -997,7 +1012,7 @@ static bool button_row(const reader *r, const line *l)
         p += n;
         p += *p == ' ';
     }
-    return true;
+    return labels >= 2;
 }
 
 void text_classify(reader *r)
