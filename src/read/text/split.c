@@ -105,7 +105,7 @@ static void add_line(reader *r, size_t *cap, char *t, char *raw, bool tight)
 static size_t glued_dateline(const reader *r, const char *t)
 {
     size_t words = 1;
-    for (size_t i = 1; t[i]; i++) {
+    for (size_t i = 1; t[0] && t[i]; i++) {
         words += t[i] == ' ';
         unsigned char c = (unsigned char)t[i];
         if (words < GLUED_HEAD_WORDS || t[i - 1] == ' ' || !((c >= 'A' && c <= 'Z') || c == 0xC3) ||
