@@ -104,10 +104,11 @@ bool text_title_like(const line *l)
            !l->credit_in && !breadcrumb(l->s);
 }
 
-/* A short link, unpunctuated, that is neither a dateline nor a name. */
+/* A short link, unpunctuated, that is neither a dateline nor a name, nor
+ * a sign-up promo that a head may set over its title. */
 static bool link_like(const line *l)
 {
-    return l->len < 40 && !l->sentence && !l->meta && !l->credit;
+    return l->len < 40 && !l->sentence && !l->meta && !l->credit && !l->pitch;
 }
 
 /* In a menu: a short link among short links. */
@@ -293,6 +294,8 @@ long text_title_score(const reader *r, size_t i, size_t body)
         s -= 40; /* an item of a list the copy gives as one block */
     if (l->pitch)
         s -= 60; /* "Get the morning briefing in your inbox": a sign-up promo */
+    if (l->stamped)
+        s -= 40; /* "5:02 PM Storm closes schools": a ticker's or a live post's headline */
     if (in_see_also_box(r, i))
         s -= 60; /* a linked article's headline and byline, under "Sur le même sujet" */
     s += 3 * (long)(l->words < 12 ? l->words : 12); /* a title says something */
