@@ -16,16 +16,11 @@ SYNTHETIC: written by the project, for finding failure modes on layouts nobody t
 held-out figure (see bench/eval-npm.py, bench/eval-mercury.py). Runs ./oralise (or $ORALISE) from
 the checkout; failing cases are saved in $PROBE_DIR (default: a new temporary folder). Needs the
 shared folder (../shared, or $SHARED) for browser_copy.py; prints SKIPPED without it."""
-from probe import WORK, read_article
-import importlib.util, os, random, re, sys
+from probe import WORK, read_article, browser_copy
+import os, random, re, sys
 from collections import Counter
 
-SHARED = os.environ.get("SHARED", os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
-BC = os.path.join(SHARED, "eval", "browser_copy.py")
-if not os.path.exists(BC):
-    print("SKIPPED: no", BC); sys.exit(0)
-spec = importlib.util.spec_from_file_location("browser_copy", BC)
-bc = importlib.util.module_from_spec(spec); spec.loader.exec_module(bc)
+bc = browser_copy()
 
 EN = dict(
  lang="en", site="The Daily Planet",

@@ -10,20 +10,13 @@ With a flavor, the page is read as the browser copy ../shared/eval/browser_copy.
 SYNTHETIC: written by the project, for finding failure modes on layouts nobody tuned for. Not a
 held-out figure (see bench/eval-npm.py, bench/eval-mercury.py). Runs ./oralise (or $ORALISE) from
 the checkout; failing cases are saved in $PROBE_DIR (default: a new temporary folder)."""
-from probe import WORK, read_article
+from probe import WORK, read_article, browser_copy
 import random, sys, re
 from collections import Counter
-import importlib.util, os
 rnd = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 and sys.argv[2] else 3)
 sys.argv += [''] * 3
 FLAVOR = sys.argv[3]
-if FLAVOR:
-    SHARED = os.environ.get("SHARED", os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
-    BC = os.path.join(SHARED, "eval", "browser_copy.py")
-    if not os.path.exists(BC):
-        print("SKIPPED: no", BC); sys.exit(0)
-    spec = importlib.util.spec_from_file_location("browser_copy", BC)
-    bc = importlib.util.module_from_spec(spec); spec.loader.exec_module(bc)
+bc = browser_copy() if FLAVOR else None
 SUBJ = ["The council", "The mayor", "Her office", "The committee", "A spokesman for the city", "Several residents", "The state auditor", "Two members of the board", "The union", "Local business owners"]
 VERB = ["said on Tuesday that", "argued in a letter that", "told reporters that", "wrote in a statement that", "warned last month that"]
 OBJ = ["the plan would cost more than expected", "the work should begin in the spring", "the budget left out the parks", "taxes would not rise this year", "the buses were too old to repair", "the vote had come too late", "the sidewalks were a priority", "the city could not wait any longer"]

@@ -1,8 +1,10 @@
 """What every probe shares: the oralise it runs ($ORALISE, default ./oralise from the checkout) and
 the folder its inputs are written to ($PROBE_DIR, default a new temporary folder)."""
+import importlib.util
 import json
 import os
 import subprocess
+import sys
 import tempfile
 
 ORALISE = os.environ.get("ORALISE", "./oralise")
@@ -20,3 +22,17 @@ def read_article(name, content):
         return p, json.loads(p.stdout)
     except ValueError:
         return p, None
+
+
+def browser_copy():
+    """../shared/eval/browser_copy.py (or $SHARED's) as a module; prints SKIPPED and exits 0
+    without it, as a probe that needs the copies cannot run."""
+    shared = os.environ.get("SHARED", os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
+    path = os.path.join(shared, "eval", "browser_copy.py")
+    if not os.path.exists(path):
+        print("SKIPPED: no", path)
+        sys.exit(0)
+    spec = importlib.util.spec_from_file_location("browser_copy", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
