@@ -255,6 +255,17 @@ static bool ticker_line(const reader *r, size_t j)
     return r->l[j].stamped && !r->l[j].full_stop && r->l[j].len < 200;
 }
 
+/* Two timed lines set line under line, no prose under the first ("Fil
+ * info" over "17:02 Une tempête…" and "16:45 L'autoroute…") are a ticker
+ * too: a live's posts stand apart, each over its text. */
+static void mark_tight_tickers(reader *r)
+{
+    for (size_t i = 0; i + 1 < r->n; i++)
+        if (ticker_line(r, i) && ticker_line(r, i + 1) && r->l[i + 1].tight)
+            for (size_t k = i; k < r->n && ticker_line(r, k) && (k == i || r->l[k].tight); k++)
+                r->l[k].cls = BAD;
+}
+
 /* A run of three short lines or more is a menu, a share bar or a
  * table's cells, not a heading: it is furniture wherever it stands. */
 static bool short_run_line(const reader *r, size_t j)
@@ -377,6 +388,7 @@ void text_smooth(reader *r)
     links_under_see_also(r);
     links_between_paragraphs(r);
     mark_runs(r, ticker_line, false, false);
+    mark_tight_tickers(r);
     mark_runs(r, short_run_line, false, true);
     mark_runs(r, headline_run_line, true, false);
     by_neighbours(r);
