@@ -217,6 +217,7 @@ static int block_items(const reader *r, size_t i)
  * rarely names the day ("24 July 2015" / "From the section US & Canada"). */
 #define MASTHEAD_HEADLINE_WORDS 14
 #define MASTHEAD_REACH 4
+#define MENU_LINK_WORDS 3
 static bool masthead_date(const reader *r, size_t j)
 {
     char iso[32];
@@ -225,11 +226,14 @@ static bool masthead_date(const reader *r, size_t j)
     if (!d->meta || !cue_word_nocase(&r->cues.weekday, d->s, day) ||
         dateline_date(&r->cues, d->s, iso) != d->len || strchr(iso, 'T'))
         return false;
-    /* the headline may open the stretch, which smoothing joined to it */
-    for (size_t k = j + 1; k < r->n && k <= j + MASTHEAD_REACH && !r->l[k].full_stop; k++)
+    /* the headline may open the stretch, which smoothing joined to it; a
+     * menu's short links may stand between (they do not count) */
+    for (size_t k = j + 1, seen = 0; k < r->n && seen < MASTHEAD_REACH && !r->l[k].full_stop; k++) {
         if (!r->l[k].meta && r->l[k].words >= 4 && r->l[k].words < MASTHEAD_HEADLINE_WORDS &&
             text_title_like(&r->l[k]))
             return true;
+        seen += r->l[k].words > MENU_LINK_WORDS;
+    }
     return false;
 }
 
