@@ -228,7 +228,8 @@ static bool masthead_date(const reader *r, size_t j)
         return false;
     /* the headline may open the stretch, which smoothing joined to it; a
      * menu's short links may stand between (they do not count) */
-    for (size_t k = j + 1, seen = 0; k < r->n && seen < MASTHEAD_REACH && !r->l[k].full_stop; k++) {
+    for (size_t k = j + 1, seen = 0;
+         k < r->n && seen < MASTHEAD_REACH && (!r->l[k].full_stop || text_headline_question(&r->l[k])); k++) {
         if (!r->l[k].meta && r->l[k].words >= 4 && r->l[k].words < MASTHEAD_HEADLINE_WORDS &&
             text_title_like(&r->l[k]))
             return true;
