@@ -104,6 +104,8 @@ static void add_line(reader *r, size_t *cap, char *t, char *raw, bool tight)
  * words before. 0 when there is none. */
 static size_t glued_dateline(const reader *r, const char *t)
 {
+    if (!strpbrk(t, "0123456789"))
+        return 0; /* no date: most lines */
     size_t words = 1;
     for (size_t i = 1; t[0] && t[i]; i++) {
         words += t[i] == ' ';
@@ -121,6 +123,34 @@ static size_t glued_dateline(const reader *r, const char *t)
     return 0;
 }
 
+/* Bytes a dateline glued over a paragraph may take at most. */
+#define GLUED_DATELINE_BYTES 100
+
+/* Where a paragraph glued under a dateline starts ("Jane Smith Dec. 13,
+ * 2016Local business owners warned…": the byline's inline elements, then
+ * the text, with no break between): at a capital right after a digit or
+ * a small letter, within the line's first bytes, when all before it is a
+ * dated dateline. 0 when there is none. */
+static size_t glued_after_dateline(const reader *r, const char *t)
+{
+    char head[GLUED_DATELINE_BYTES + 1];
+    size_t digit = strcspn(t, "0123456789");
+    if (digit >= GLUED_DATELINE_BYTES || !t[digit])
+        return 0; /* no date in the line's first bytes: most lines */
+    for (size_t i = digit + 1; t[0] && t[i] && i <= GLUED_DATELINE_BYTES; i++) {
+        unsigned char c = (unsigned char)t[i], before = (unsigned char)t[i - 1];
+        if (!(c >= 'A' && c <= 'Z') || !(isdigit(before) || (before >= 'a' && before <= 'z')) ||
+            !latin_lower_at(t + i + 1) || !strchr(t + i, ' '))
+            continue; /* a word opens there, not "5:00PM" */
+        memcpy(head, t, i);
+        head[i] = '\0';
+        dateline d;
+        if (dateline_parse(&r->cues, head, &d) && d.published[0])
+            return i;
+    }
+    return 0;
+}
+
 void text_split_lines(reader *r, const char *data, size_t len)
 {
     size_t cap = 0;
@@ -132,11 +162,13 @@ void text_split_lines(reader *r, const char *data, size_t len)
         const char *tab = memchr(data + i, '\t', end - i);
         bool cells = tab && memchr(tab + 1, '\t', end - (size_t)(tab + 1 - data));
         size_t glued = t && !cells ? glued_dateline(r, t) : 0;
-        if (glued) {
-            char *date = ora_strndup(t + glued, strlen(t + glued));
+        if (!glued && t && !cells)
+            glued = glued_after_dateline(r, t);
+        if (glued) { /* the line's two parts, each a line of its own */
+            char *rest = ora_strndup(t + glued, strlen(t + glued));
             t[glued] = '\0';
             add_line(r, &cap, t, NULL, tight);
-            t = date;
+            t = rest;
             tight = true;
         }
         if (t && t[0]) {
