@@ -757,7 +757,7 @@ static bool prose_past_furniture(const reader *r, size_t k)
 #define RESUMED_WORDS 10
 
 /* Is the paragraph at k, under a box of links, the article's prose
- * going on: two paragraphs in a row, or one of 15 words or more over a
+ * going on: two paragraphs in a row, or one of ten words or more over a
  * sentence (a caption), a sub-heading, the article's real end ("12
  * Comments", perhaps past a video and a share bar) or furniture, or
  * prose past furniture? A teaser is a headline's. */
