@@ -33,10 +33,10 @@ typedef struct {
 
 /* The index: the accented words, each slot found by the word's spelling
  * without accents (AMBIGUOUS added when two words share it); and the
- * plain words of four letters or more (no accent, lower case), the set
+ * plain words of three letters or more (no accent, lower case), the set
  * that tells a French word in capitals ("COMMERCES", "AFFAIRES") from an
  * acronym said as a word ("NUPES", "ANSES"), whose E the capitals rule
- * marks (words.c). */
+ * marks, and a headline's short word ("FIN") from initials (words.c). */
 struct accent_index {
     bool tried; /* built, or impossible: never tried again */
     word_table acc, plain;
@@ -85,7 +85,7 @@ static void table_free(word_table *t)
 
 static bool plain_kept(size_t n)
 {
-    return n >= 4 && n < MAX_WORD;
+    return n >= 3 && n < MAX_WORD;
 }
 
 static size_t plain_slot(const word_table *ps, const char *w, size_t n)

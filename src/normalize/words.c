@@ -841,11 +841,31 @@ static bool in_capitals_phrase(const pass *p, size_t i, size_t e)
     return (spaced_before && phrase_word(p, before)) || (spaced_after && phrase_word(p, after));
 }
 
+/* "LA FIN DU MONDE", "NEW YORK": a headline's three-letter word that
+ * French or English has as a common word ("fin", "new") is that word.
+ * eSpeak NG spells every short capitals word its dictionary lacks
+ * ("F I N", "N E W"), so it is written in lower case for it. Initialisms
+ * that are words too ("USA", "TER", "SOS") are the lexicon's, looked up
+ * first; two-letter words ("AS", "US") are left: more of them are
+ * initials. */
+static bool short_headline_word(const pass *p, size_t i, size_t e)
+{
+    enum { N = 3 };
+    if (e - i != N || caps_run(p, i, e) != N || lexicon_lookup(&p->nz->lex, p->s + i, N))
+        return false;
+    char lower[N];
+    for (size_t k = 0; k < N; k++)
+        lower[k] = (char)tolower((unsigned char)p->s[i + k]);
+    return (french_plain_word(p->nz->accents, lower, N) || foreign_common_word(word_lists(p), lower, N)) &&
+           in_capitals_phrase(p, i, e);
+}
+
 /* Whether the capitals word at [s, e) is said letter by letter: not a
- * word of the lexicon ("DE" → de), and not a word French can say. */
+ * word of the lexicon ("DE" → de), not a word French can say, and not a
+ * headline's short word ("FIN"). */
 static bool spelled_capitals(const pass *p, size_t s, size_t e)
 {
-    if (e - s < 2 || caps_run(p, s, e) != e - s)
+    if (e - s < 2 || caps_run(p, s, e) != e - s || short_headline_word(p, s, e))
         return false;
     const char *alias = lexicon_lookup(&p->nz->lex, p->s + s, e - s);
     return alias ? !alias_is_lower_word(alias, p->s + s, e - s) && strchr(alias, ' ')
@@ -974,6 +994,12 @@ size_t rule_acronym(pass *p, size_t i)
         sb_init(&b);
         sb_adds(&b, heading ? "" : "\xC3\x89");
         sb_adds(&b, heading ? accented : accented + 2);
+        return emit_built(p, i, e, &b);
+    }
+    if (heading && short_headline_word(p, i, e)) {
+        strbuf b;
+        sb_init(&b);
+        add_title_case(&b, p->s + i, n);
         return emit_built(p, i, e, &b);
     }
     if (heading)
