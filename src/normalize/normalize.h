@@ -276,6 +276,9 @@ size_t rule_money_prefix(pass *p, size_t i);
 size_t rule_symbol(pass *p, size_t i);
 /* After a number with value v (frac: it had decimals) ending at j: a unit or
  * currency. Writes its words into b and returns the bytes consumed. */
+/* Whether a unit symbol or a percent sign follows the number ending at j
+ * ("10/12 %", "15/16 °C"): the numbers are a measure, not a date. */
+bool measure_follows(const pass *p, size_t j);
 size_t unit_after_number(const pass *p, size_t j, strbuf *b, double v,
                          bool *feminine);
 size_t currency_after_number(const pass *p, size_t j, const currency_name **c,

@@ -1239,6 +1239,38 @@ static bool after_counted_noun(const pass *p, size_t i)
     return k < noun.start && k > 0 && is_digit(p->s[k - 1]);
 }
 
+/* "70/80 km/h", "110/130 km/h", "15/16 °C", "10/12 %": two close values
+ * written with a slash before a unit are a span, "soixante-dix à
+ * quatre-vingts kilomètres heure", not a fraction ("sur"). A fraction of
+ * a unit is a common one, halves, thirds, quarters ("3/4 l": trois quarts
+ * de litre), and is left to the fraction rule. Writes the span into b and
+ * returns where the unit ends, 0 when it is no such span. */
+static size_t slash_unit_range(const pass *p, size_t i, size_t a, size_t k, size_t d, strbuf *b)
+{
+    unsigned long long num = to_ull(p->s + i, a), den = to_ull(p->s + k, d);
+    if (num < 2 || num >= den || den > 2 * num || den <= 4 || d > 3)
+        return 0;
+    strbuf u;
+    sb_init(&u);
+    bool fem = false;
+    size_t n = unit_after_number(p, k + d, &u, (double)den, &fem);
+    size_t sp = space_len(p->s, p->len, k + d);
+    if (!n && k + d + sp < p->len && p->s[k + d + sp] == '%') {
+        sb_adds(&u, "pour cent");
+        n = sp + 1;
+    }
+    if (!n) {
+        sb_free(&u);
+        return 0;
+    }
+    say_number_text(p, b, p->s + i, a, false);
+    sb_adds(b, " à ");
+    say_number_text(p, b, p->s + k, d, false);
+    sb_printf(b, " %s", u.s);
+    sb_free(&u);
+    return k + d + n;
+}
+
 /* "3/4" → trois quarts, "1/2 litre" → un demi-litre, "16/20" → seize sur
  * vingt. A third part ("17/11/2024") makes it a date, not a fraction. */
 size_t rule_fraction(pass *p, size_t i)
@@ -1279,6 +1311,13 @@ size_t rule_fraction(pass *p, size_t i)
     sb_init(&b);
     size_t end = k + d;
     word_ref next = next_word(p, end);
+    /* "70/80 km/h", "15/16 °C": two close values before a unit are a span
+     * of a measure, as weather reports write them */
+    if (!episode) {
+        size_t unit_end = slash_unit_range(p, i, a, k, d, &b);
+        if (unit_end)
+            return emit_built(p, i, unit_end, &b);
+    }
     /* "45/50 minutes", "4/5 personnes", "2/3 jours": two close counts of a
      * plural noun are a span, said with "à"; a fraction is of something
      * ("2/3 des électeurs"), a score has no noun ("4/13 à trois points"

@@ -333,8 +333,8 @@ size_t rule_day_month_numeric(pass *p, size_t i)
         return 0;
     size_t j = i + d + 1, m = digits_at(p->s, p->len, j);
     if (m < 1 || m > 2 || is_word_at(p->s, p->len, j + m) ||
-        (j + m < p->len && p->s[j + m] == '/'))
-        return 0;
+        (j + m < p->len && p->s[j + m] == '/') || measure_follows(p, j + m))
+        return 0; /* "10/12 %", "15/16 °C": a span of a measure */
     unsigned day = (unsigned)to_ull(p->s + i, d), mon = (unsigned)to_ull(p->s + j, m);
     /* "21/03" is a date by its shape; "3/11" only after "le", "du",
      * a weekday: otherwise it is a fraction or a score. */

@@ -122,6 +122,12 @@ size_t rule_unit_alone(pass *p, size_t i)
     return l;
 }
 
+bool measure_follows(const pass *p, size_t j)
+{
+    size_t sp = space_len(p->s, p->len, j), l;
+    return (j + sp < p->len && p->s[j + sp] == '%') || unit_at(p, j + sp, &l) != NULL;
+}
+
 /* Whether a sentence ends at e, after an abbreviation's full stop: the
  * line ends, or a capital follows. */
 static bool sentence_ends_at(const pass *p, size_t e)
