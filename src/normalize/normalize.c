@@ -109,7 +109,7 @@ static const rule_fn digit_rules[] = {
     rule_day_before_month,
     rule_day_month_numeric, rule_fraction, rule_dimensions, rule_times_sign, rule_alnum,
     rule_number};
-static const rule_fn upper_rules[] = {rule_address, rule_lexicon, rule_money_prefix, rule_roman_heading,
+static const rule_fn upper_rules[] = {rule_address, rule_weekday_span, rule_lexicon, rule_money_prefix, rule_roman_heading,
                                       rule_roman,   rule_inclusive, rule_alnum,
                                       rule_acronym, rule_titlecase_acronym,
                                       rule_word_number_unit, rule_unit_alone, rule_french_name};
@@ -195,6 +195,8 @@ static size_t lower_word_rules(pass *p, size_t i)
     const lexicon *lx = &p->nz->lex;
     /* the word is the lexicon's head: both end at the first byte that is
      * no letter or digit */
+    if (!n && e - i == 3)
+        n = rule_weekday_span(p, i); /* "lun.-ven.", before the lexicon's "lun." */
     if (!n && lexicon_may_start(lx, (unsigned char)p->s[i]) && lexicon_has_head(lx, p->s + i, e - i))
         n = rule_lexicon(p, i);
     if (!n && e - i >= 5 && p->s[i] == 't' && p->s[i + 1] == 'h') /* "thrombotique", after the lexicon */

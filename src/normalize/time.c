@@ -433,3 +433,103 @@ size_t rule_day_before_month(pass *p, size_t i)
     }
     return emit_built(p, i, j, &b);
 }
+
+/* ── Abbreviated weekdays in a span or a list ──────────────────────────── */
+
+/* Whether the lexicon's word for an abbreviation is a weekday's name. */
+static bool weekday_name(const char *alias)
+{
+    static const char *const days[] = {"lundi", "mardi", "mercredi", "jeudi",
+                                       "vendredi", "samedi", "dimanche"};
+    for (size_t k = 0; alias && k < sizeof days / sizeof *days; k++)
+        if (strcmp(alias, days[k]) == 0)
+            return true;
+    return false;
+}
+
+/* The day that the three letters at i abbreviate ("lun.", "Ven", "sam"),
+ * with or without their full stop, as the lexicon spells it; its end
+ * (after the stop) in *end. NULL when it is no weekday's abbreviation. */
+static const char *weekday_abbreviation(const pass *p, size_t i, size_t *end)
+{
+    char key[4];
+    if (i + 3 > p->len || is_word_at(p->s, p->len, i + 3) ||
+        (i > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, i))))
+        return NULL;
+    for (size_t k = 0; k < 3; k++) {
+        char c = p->s[i + k];
+        if (!isalpha((unsigned char)c) || (k && isupper((unsigned char)c)))
+            return NULL;
+        key[k] = (char)tolower((unsigned char)c);
+    }
+    key[3] = '.';
+    const char *alias = lexicon_lookup(&p->nz->lex, key, 4);
+    bool dot = i + 3 < p->len && p->s[i + 3] == '.';
+    if (!weekday_name(alias) || (!dot && french_plain_word(p->nz->accents, key, 3)))
+        return NULL; /* "jeu", "mer" without their stop are words */
+    *end = i + 3 + dot;
+    return alias;
+}
+
+/* The marks that join two days of a span or list, and how each is said:
+ * "lun.-ven." is "lundi au vendredi", "sam./dim." "samedi et dimanche". */
+static const struct {
+    const char *mark, *said;
+} day_joiners[] = {{" - ", " au "}, {" \xE2\x80\x93 ", " au "}, {"-", " au "},
+                   {"\xE2\x80\x93", " au "}, {" au ", " au "}, {" à ", " à "},
+                   {"/", " et "}, {" et ", " et "}, {" ou ", " ou "}, {", ", ", "}};
+
+/* The joiner at j followed by another weekday abbreviation: its index in
+ * day_joiners, -1 if none. */
+static int joiner_to_day(const pass *p, size_t j)
+{
+    for (size_t k = 0; k < sizeof day_joiners / sizeof *day_joiners; k++) {
+        size_t n = strlen(day_joiners[k].mark), end;
+        if (starts_with_at(p, j, day_joiners[k].mark) && weekday_abbreviation(p, j + n, &end))
+            return (int)k;
+    }
+    return -1;
+}
+
+/* Whether a weekday abbreviation and a joiner end just before i. */
+static bool day_joined_before(const pass *p, size_t i)
+{
+    for (size_t k = 0; k < sizeof day_joiners / sizeof *day_joiners; k++) {
+        size_t n = strlen(day_joiners[k].mark), end;
+        if (i < n + 3 || memcmp(p->s + i - n, day_joiners[k].mark, n) != 0)
+            continue;
+        size_t a = i - n - 3 - (p->s[i - n - 1] == '.');
+        if (weekday_abbreviation(p, a, &end) && end == i - n)
+            return true;
+    }
+    return false;
+}
+
+/* "lun.-ven.", "sam. et dim.", "mar, jeu": days abbreviated in a span or
+ * a list are the days. Alone, "mer." and "jeu." may be words that end a
+ * sentence, so an abbreviation is said only when another one is joined
+ * to it (before a number, the lexicon's before-number list says it). */
+size_t rule_weekday_span(pass *p, size_t i)
+{
+    size_t end;
+    const char *day = weekday_abbreviation(p, i, &end);
+    if (!day)
+        return 0;
+    int after = joiner_to_day(p, end);
+    if (after < 0 && !day_joined_before(p, i))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_addc(&b, isupper((unsigned char)p->s[i]) ? (char)toupper((unsigned char)day[0]) : day[0]);
+    sb_adds(&b, day + 1);
+    if (after >= 0) {
+        sb_adds(&b, day_joiners[after].said);
+        return emit_built(p, i, end + strlen(day_joiners[after].mark), &b);
+    }
+    size_t k = end;
+    while (k < p->len && p->s[k] == ' ')
+        k++;
+    if (p->s[end - 1] == '.' && (k == p->len || p->s[k] == '\n' || isupper((unsigned char)p->s[k])))
+        sb_addc(&b, '.'); /* "fermé sam. et dim." ends the sentence too */
+    return emit_built(p, i, end, &b);
+}
