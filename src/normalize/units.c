@@ -138,6 +138,35 @@ static bool sentence_ends_at(const pass *p, size_t e)
     return k == p->len || p->s[k] == '\n' || p->s[k] == '\r' || (k > e && is_upper_ascii(p->s[k]));
 }
 
+/* "5 g/dL", "3 m/s", "60 mg/kg/jour", "900 mg/jour": what a unit is per,
+ * after its slash, said "par": another unit, which the table need not
+ * list with it, or a noun in lower case ("jour", "an", "habitant"), as
+ * the money rule says "€/mois". Two at most. Writes them into b and
+ * returns their length from end, 0 when there is none. */
+static size_t per_units(const pass *p, size_t end, strbuf *b)
+{
+    size_t k = end;
+    for (int hops = 0; hops < 2 && k + 1 < p->len && p->s[k] == '/'; hops++) {
+        size_t l;
+        const unit_name *u = unit_at(p, k + 1, &l);
+        if (!u && p->s[k + 1] >= 'a' && p->s[k + 1] <= 'z') {
+            size_t we = word_end(p, k + 1);
+            if (we < p->len && p->s[we] != '/' && is_word_at(p->s, p->len, we))
+                break; /* "mg/kg-an": no plain word */
+            sb_adds(b, " par ");
+            sb_add(b, p->s + k + 1, we - k - 1);
+            k = we;
+            continue;
+        }
+        if (!u)
+            break;
+        sb_adds(b, " par ");
+        sb_adds(b, u->singular);
+        k += 1 + l;
+    }
+    return k - end;
+}
+
 size_t unit_after_number(const pass *p, size_t j, strbuf *b, double v, bool *feminine)
 {
     size_t sp = space_len(p->s, p->len, j), l;
@@ -148,17 +177,10 @@ size_t unit_after_number(const pass *p, size_t j, strbuf *b, double v, bool *fem
         sb_addc(b, ' ');
     sb_adds(b, v >= 2 ? u->plural : u->singular);
     *feminine = u->feminine;
-    /* "5 g/dL", "3 m/s": a unit per another, which the table need not list */
-    size_t end = j + sp + l, l2;
-    const unit_name *per = end + 1 < p->len && p->s[end] == '/' ? unit_at(p, end + 1, &l2) : NULL;
-    if (per) {
-        sb_adds(b, " par ");
-        sb_adds(b, per->singular);
-        l += 1 + l2;
-    } else if (p->s[end - 1] == '.' && sentence_ends_at(p, end)) {
+    size_t end = j + sp + l, per = per_units(p, end, b);
+    if (!per && p->s[end - 1] == '.' && sentence_ends_at(p, end))
         sb_addc(b, '.'); /* "pour 6 pers." ends the sentence too */
-    }
-    return sp + l;
+    return sp + l + per;
 }
 
 /* The length of symbol at i, 0 if it is not there. A space in the symbol
