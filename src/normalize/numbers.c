@@ -438,6 +438,10 @@ static size_t legal_item(pass *p, size_t i, size_t j, const number_text *nt)
         if (d > 0 && is_digit(p->s[d - 1]) && v <= 30)
             opens = true;
     }
+    /* "1°/ la société X, 2°/ la société Y": the Court of Cassation's items,
+     * their slash said as nothing ("20°/25°" has a number after it) */
+    size_t slash = j + 2 < p->len && p->s[j + 2] == '/' && (j + 3 == p->len || p->s[j + 3] == ' ');
+    opens = opens || slash;
     if (!opens && !names)
         return 0;
     strbuf b;
@@ -450,7 +454,7 @@ static size_t legal_item(pass *p, size_t i, size_t j, const number_text *nt)
         if (opens)
             sb_adds(&b, "ment");
     }
-    return emit_built(p, i, j + 2, &b);
+    return emit_built(p, i, j + 2 + slash, &b);
 }
 
 /* "1 er janvier", "21 ème siècle": the suffix set apart by a space. */

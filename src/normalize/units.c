@@ -210,7 +210,11 @@ const currency_name *currency_at(const pass *p, size_t i, size_t *len)
             continue; /* "€" and "’" share their first byte */
         size_t l = symbol_len_at(p, i, c->symbol), sl = strlen(c->symbol);
         bool letters = is_letter_at(c->symbol, sl, sl - 1); /* "CHF", not "€" */
-        if (l && !(letters && is_word_at(p->s, p->len, i + l))) {
+        /* "85 F-D", "12 CHF-X": letters hyphened to more letters are a
+         * code's ("F-D", an order of the Court of Cassation), no amount */
+        bool hyphened = letters && i + l + 1 < p->len && p->s[i + l] == '-' &&
+                        is_letter_at(p->s, p->len, i + l + 1);
+        if (l && !(letters && is_word_at(p->s, p->len, i + l)) && !hyphened) {
             *len = l;
             return c;
         }

@@ -57,6 +57,8 @@ static bool context_missing_after(const pass *p, size_t i, size_t e)
         return true;
     while (r < p->len && strchr("IVXLC", p->s[r]) && p->s[r])
         r++; /* a Roman number is a word of these letters: "vol. IV", not "vol. Le" */
+    if (k + 1 < p->len && strchr("LRD", p->s[k]) && p->s[k] && is_digit(p->s[k + 1]))
+        return false; /* "art. D4622-1": a code's article glued to its letter */
     return !is_digit(p->s[k]) && (r == k || is_letter_at(p->s, p->len, r));
 }
 
@@ -199,9 +201,13 @@ static size_t roman_ordinal(pass *p, size_t i, size_t j, int v)
      * long suffixes, which no word is, and a lone "e" after two numerals
      * or more before a word in lower case ("XIX e siècle", a copy's lost
      * superscript), where "e" is no Italian "and" */
-    static const char *const spaced[] = {" ème", " eme", " èmes", " emes", " e"};
+    static const char *const spaced[] = {" ème", " eme", " èmes", " emes", " e",
+                                         " er", " re", " ère"};
     for (size_t k = 0; k < sizeof spaced / sizeof *spaced; k++) {
         if (!word_is(p, j, spaced[k]))
+            continue;
+        bool first = k >= 5; /* "Livre I er", "la I re partie": only one is first */
+        if (first != (v == 1))
             continue;
         word_ref next = next_word(p, j + strlen(spaced[k]));
         if (strcmp(spaced[k], " e") == 0 &&
@@ -211,7 +217,7 @@ static size_t roman_ordinal(pass *p, size_t i, size_t j, int v)
         strbuf b;
         sb_init(&b);
         num_style st = style(p, false, false);
-        num_ordinal(&b, (unsigned long long)v, false, spaced[k][strlen(spaced[k]) - 1] == 's', &st);
+        num_ordinal(&b, (unsigned long long)v, first && k > 5, spaced[k][strlen(spaced[k]) - 1] == 's', &st);
         return emit_built(p, i, j + strlen(spaced[k]), &b);
     }
     static const struct {
@@ -1174,6 +1180,37 @@ size_t rule_learned_thr(pass *p, size_t i)
     return emit_built(p, i, e, &b);
 }
 
+/* "article L1235-3", "art. R4624-10": a code's article glued to its
+ * letter, said as "L. 1235-3" is, its parts joined by "tiret" (a pause
+ * would make "A320-200" two numbers, but a code's dash is read). Only
+ * after a label noun, and with a code's letter: L, R, D. */
+static size_t glued_code_article(pass *p, size_t i, size_t e)
+{
+    size_t before = i;
+    while (before > 0 && p->s[before - 1] == ' ')
+        before--;
+    word_ref label = prev_word(p, before > 0 && p->s[before - 1] == '.' ? before - 1 : i); /* "art." */
+    if (e - i < 4 || !strchr("LRD", p->s[i]) || !is_digit(p->s[i + 1]) ||
+        !word_in(p, label, &p->nz->label_nouns))
+        return 0;
+    size_t k = i + 1 + digits_at(p->s, e, i + 1);
+    if (k + 1 >= p->len || p->s[k] != '-' || !is_digit(p->s[k + 1]))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_printf(&b, "%c ", p->s[i]);
+    for (size_t d = i + 1;;) {
+        size_t n = digits_at(p->s, p->len, d);
+        say_number_text(p, &b, p->s + d, n, false);
+        d += n;
+        if (d + 1 >= p->len || p->s[d] != '-' || !is_digit(p->s[d + 1]) ||
+            is_word_at(p->s, p->len, d + 1 + digits_at(p->s, p->len, d + 1)))
+            return emit_built(p, i, d, &b);
+        sb_adds(&b, " tiret ");
+        d++;
+    }
+}
+
 /* Capitals mixed with digits: "G20" → G vingt, "H5N1" → H cinq N un,
  * "5G" → cinq G, "A13" → A treize. */
 size_t rule_alnum(pass *p, size_t i)
@@ -1189,6 +1226,9 @@ size_t rule_alnum(pass *p, size_t i)
     }
     if (!caps || !digits || e - i > 12)
         return 0;
+    size_t code = caps == 1 ? glued_code_article(p, i, e) : 0;
+    if (code)
+        return code;
     if (caps == 1 && p->s[e - 1] == 'K' && is_digit(p->s[i]))
         return 0; /* "45K": thousands, the number rule's */
     const char *scale_word;
