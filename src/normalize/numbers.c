@@ -191,6 +191,15 @@ static size_t range_dash(const pass *p, size_t j)
 static bool label_before(const pass *p, size_t i);
 static bool label_chain(const pass *p, size_t i, int depth);
 
+/* Whether "n°" (or "nº") ends just before e, spaces between. */
+static bool after_number_sign(const pass *p, size_t e)
+{
+    while (e > 0 && p->s[e - 1] == ' ')
+        e--;
+    unsigned char mark = e > 0 ? (unsigned char)p->s[e - 1] : 0;
+    return mark == 0xB0 || mark == 0xBA;
+}
+
 /* "p. 12-15", "pages 3-5": pages are a range, not a label's parts. */
 static bool after_page_word(const pass *p, size_t i)
 {
@@ -232,18 +241,19 @@ static bool label_chain(const pass *p, size_t i, int depth)
     }
     word_ref w = prev_word(p, i);
     if (w.start == w.end && w.end > 0) {
+        if (after_number_sign(p, w.end))
+            return true; /* "n° 2021-1109": a number after n° is a label */
         size_t e = w.end;
         while (e > 0 && p->s[e - 1] == ' ')
             e--;
-        unsigned char mark = e > 0 ? (unsigned char)p->s[e - 1] : 0;
-        if (mark == 0xB0 || mark == 0xBA)
-            return true; /* "n° 2021-1109": a number after n° is a label */
-        if (mark == '.')
+        if (e > 0 && p->s[e - 1] == '.')
             w = prev_word(p, e - 1);
     }
     if (w.end - w.start == 1 && is_upper_ascii(p->s[w.start])) {
         if (w.end < p->len && p->s[w.end] == '.')
             return true; /* "L. 341-5", "R. 2234-80": a code's article */
+        if (after_number_sign(p, w.start))
+            return true; /* "pourvoi n° Z 19-22.414": a docket's letter */
         w = prev_word(p, w.start);
     }
     if (word_in(p, w, &p->nz->label_nouns))
