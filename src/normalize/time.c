@@ -119,18 +119,23 @@ static void say_fraction_digits(const pass *p, strbuf *b, const char *d, size_t 
     num_cardinal(b, to_ull(d + k, n - k), &st);
 }
 
-/* A minutes mark (' or ′) or a seconds mark ('', ″ or ") at j: its length. */
+/* A minutes mark (', ’ or ′) or a seconds mark ('', ’’, ″ or ") at j:
+ * its length. */
 static size_t chrono_mark(const pass *p, size_t j, bool seconds)
 {
     if (seconds) {
         if (starts_with_at(p, j, "''"))
             return 2;
+        if (starts_with_at(p, j, "\xE2\x80\x99\xE2\x80\x99"))
+            return 6;
         if (starts_with_at(p, j, "\xE2\x80\xB3"))
             return 3;
         return j < p->len && p->s[j] == '"' ? 1 : 0;
     }
     if (starts_with_at(p, j, "\xE2\x80\xB2"))
         return 3;
+    if (starts_with_at(p, j, "\xE2\x80\x99")) /* "3’45": a typographic minute mark */
+        return starts_with_at(p, j + 3, "\xE2\x80\x99") ? 0 : 3;
     return j < p->len && p->s[j] == '\'' && !starts_with_at(p, j, "''") ? 1 : 0;
 }
 
@@ -146,6 +151,7 @@ size_t rule_chrono(pass *p, size_t i)
     if (d1 < 1 || d1 > 2)
         return 0;
     unsigned long long first = to_ull(p->s + i, d1), minutes = 0, secs;
+    bool closed = false; /* the seconds' mark ends the time: "3'45''" */
     bool colon = j + 3 < p->len && p->s[j] == ':' && digits_at(p->s, p->len, j + 1) == 2 &&
                  (p->s[j + 3] == '.' || p->s[j + 3] == ',');
     if (colon) { /* "1:23.456" */
@@ -158,7 +164,9 @@ size_t rule_chrono(pass *p, size_t i)
         secs = to_ull(p->s + j, 2);
         j += 2;
         mark = chrono_mark(p, j, true);
-        j += mark && digits_at(p->s, p->len, j + mark) >= 1 ? mark : 0;
+        /* "1'23''456": the fraction follows; "3'45''": the mark ends it */
+        closed = mark && !digits_at(p->s, p->len, j + mark) && !is_word_at(p->s, p->len, j + mark);
+        j += mark && (closed || digits_at(p->s, p->len, j + mark) >= 1) ? mark : 0;
     } else if ((mark = chrono_mark(p, j, true)) && digits_at(p->s, p->len, j + mark) >= 1) {
         secs = first; /* "9''58" */
         j += mark;
@@ -166,7 +174,8 @@ size_t rule_chrono(pass *p, size_t i)
         return 0;
     }
     size_t fd = digits_at(p->s, p->len, j);
-    if (secs > 59 || (minutes && !colon && fd == 0 && p->s[j - 1] != '\'' && !isdigit((unsigned char)p->s[j - 1])))
+    if (secs > 59 || (minutes && !colon && !closed && fd == 0 && p->s[j - 1] != '\'' &&
+                      !isdigit((unsigned char)p->s[j - 1])))
         return 0;
     if ((colon && (fd < 1 || fd > 3)) || fd > 3 || is_word_at(p->s, p->len, j + fd))
         return 0;
