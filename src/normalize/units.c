@@ -18,6 +18,16 @@ static bool symbol_ends(const pass *p, size_t j)
            !starts_with_at(p, j, "\xC2\xB3");
 }
 
+/* Whether a quotation opened with '"' is still open at j on its line:
+ * the '"' after a number closes it ("il a dit "42"") and is no inch. */
+static bool quote_open_at(const pass *p, size_t j)
+{
+    size_t quotes = 0;
+    for (size_t k = j; k > 0 && p->s[k - 1] != '\n'; k--)
+        quotes += p->s[k - 1] == '"';
+    return quotes % 2 == 1;
+}
+
 /* The longest symbol of the table that starts at j and ends cleanly. */
 static const unit_name *unit_at(const pass *p, size_t j, size_t *len)
 {
@@ -31,6 +41,8 @@ static const unit_name *unit_at(const pass *p, size_t j, size_t *len)
         if (u->symbol[0] != p->s[j])
             continue;
         size_t l = strlen(u->symbol);
+        if (u->symbol[0] == '"' && quote_open_at(p, j))
+            continue; /* a closing quotation mark, no inch */
         if (l > best_len && starts_with_at(p, j, u->symbol) && symbol_ends(p, j + l))
             best = u, best_len = l;
     }
