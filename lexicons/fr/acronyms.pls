@@ -69,6 +69,9 @@
   <lexeme><grapheme>MERCOSUR</grapheme><alias>Mercosur</alias></lexeme>
   <lexeme><grapheme>BRICS</grapheme><alias>Bricss</alias></lexeme>
   <lexeme><grapheme>CEDEAO</grapheme><alias>Cédéao</alias></lexeme>
+  <!-- a consonant pair the rule splits only for a word it knows: OPCO is
+       said op-co, EPCI spelled -->
+  <lexeme><grapheme>OPCO</grapheme><alias>Opco</alias></lexeme>
   <lexeme><grapheme>FARC</grapheme><alias>Farc</alias></lexeme>
   <lexeme><grapheme>ETA</grapheme><alias>Éta</alias></lexeme>
   <lexeme><grapheme>DAECH</grapheme><alias>Daech</alias></lexeme>
