@@ -80,4 +80,24 @@
   <lexeme><grapheme>koweïtiennes</grapheme><alias>kowéïtiennes</alias></lexeme>
   <lexeme><grapheme>Koweïtien</grapheme><alias>Kowéïtien</alias></lexeme>
   <lexeme><grapheme>Koweïtiens</grapheme><alias>Kowéïtiens</alias></lexeme>
+  <!-- English loan nouns that eSpeak NG reads by French letter rules, in
+       -er as a verb's /e/ ("designer" d@zinje), "single" sE~gl, and that
+       French says as the loan: the English list has them, so the language
+       switch would not take them, and no French verb is written alike
+       ("supporter", "reporter", "scanner" are, and are left). -->
+  <lexeme><grapheme>designer</grapheme><alias>dizaïneur</alias></lexeme>
+  <lexeme><grapheme>designers</grapheme><alias>dizaïneurs</alias></lexeme>
+  <lexeme><grapheme>Designer</grapheme><alias>Dizaïneur</alias></lexeme>
+  <lexeme><grapheme>Designers</grapheme><alias>Dizaïneurs</alias></lexeme>
+  <lexeme><grapheme>single</grapheme><alias>sinngueul</alias></lexeme>
+  <lexeme><grapheme>singles</grapheme><alias>sinngueuls</alias></lexeme>
+  <lexeme><grapheme>baseball</grapheme><alias>bèzbol</alias></lexeme>
+  <lexeme><grapheme>pedigree</grapheme><alias>pédigré</alias></lexeme>
+  <lexeme><grapheme>pedigrees</grapheme><alias>pédigrés</alias></lexeme>
+  <lexeme><grapheme>blogger</grapheme><alias>blogueur</alias></lexeme>
+  <lexeme><grapheme>bloggers</grapheme><alias>blogueurs</alias></lexeme>
+  <lexeme><grapheme>best-seller</grapheme><alias>bèste-selleur</alias></lexeme>
+  <lexeme><grapheme>best-sellers</grapheme><alias>bèste-selleurs</alias></lexeme>
+  <lexeme><grapheme>burger</grapheme><alias>beurgueur</alias></lexeme>
+  <lexeme><grapheme>burgers</grapheme><alias>beurgueurs</alias></lexeme>
 </lexicon>
