@@ -332,13 +332,34 @@ static bool after_date_word(const pass *p, size_t i)
     return false;
 }
 
+/* Whether a weekday's name ("jeudi", "Jeudi") stands just before i. */
+static bool after_weekday(const pass *p, size_t i)
+{
+    static const char *const days[] = {"lundi", "mardi", "mercredi", "jeudi",
+                                       "vendredi", "samedi", "dimanche"};
+    word_ref w = prev_word(p, i);
+    size_t n = w.end - w.start;
+    if (w.end + 1 != i || p->s[w.end] != ' ')
+        return false;
+    for (size_t k = 0; k < sizeof days / sizeof *days; k++)
+        if (n == strlen(days[k]) && tolower((unsigned char)p->s[w.start]) == days[k][0] &&
+            memcmp(p->s + w.start + 1, days[k] + 1, n - 1) == 0)
+            return true;
+    return false;
+}
+
 /* "21/03", "le 1/10": a day and a month without a year. Told from a
  * fraction ("7/10", "3/4") by a two-digit month written with both digits
  * and either a two-digit day or a word that introduces a date before. */
 size_t rule_day_month_numeric(pass *p, size_t i)
 {
     size_t d = digits_at(p->s, p->len, i);
-    if (d < 1 || d > 2 || i + d + 3 > p->len || p->s[i + d] != '/')
+    if (d < 1 || d > 2 || i + d + 3 > p->len)
+        return 0;
+    /* "jeudi 12.09": with a dot only after a weekday, which no decimal
+     * follows ("12.09" alone may be a price or a version) */
+    bool dotted = p->s[i + d] == '.' && after_weekday(p, i) && digits_at(p->s, p->len, i + d + 1) == 2;
+    if (p->s[i + d] != '/' && !dotted)
         return 0;
     size_t j = i + d + 1, m = digits_at(p->s, p->len, j);
     if (m < 1 || m > 2 || is_word_at(p->s, p->len, j + m) ||
