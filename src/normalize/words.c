@@ -1053,7 +1053,7 @@ size_t rule_titlecase_acronym(pass *p, size_t i)
 /* Whether the name at [i, e) ends in a consonant and y ("Sarkozy"). */
 static bool final_consonant_y(const pass *p, size_t i, size_t e)
 {
-    return e - i >= 4 && p->s[e - 1] == 'y' && p->s[e - 2] >= 'a' && p->s[e - 2] <= 'z' &&
+    return e - i >= 3 && p->s[e - 1] == 'y' && p->s[e - 2] >= 'a' && p->s[e - 2] <= 'z' &&
            !strchr("aeiouy", p->s[e - 2]);
 }
 
