@@ -1057,6 +1057,14 @@ static bool final_consonant_y(const pass *p, size_t i, size_t e)
            !strchr("aeiouy", p->s[e - 2]);
 }
 
+/* Whether the word at [i, e) ends in a consonant and -ys ("Alys",
+ * "Thalys"), which eSpeak NG 1.51 hands to its English voice (/'aliz/,
+ * /T'A:liz/) where French says -isse. */
+static bool final_consonant_ys(const pass *p, size_t i, size_t e)
+{
+    return e - i >= 4 && p->s[e - 1] == 's' && final_consonant_y(p, i, e - 1);
+}
+
 /* The length of a final th or ths ("Beyrouth", "Wisigoths"), 0 if none. */
 static size_t final_th(const pass *p, size_t i, size_t e)
 {
@@ -1118,7 +1126,7 @@ static bool kept_foreign(const pass *p, size_t i, size_t e, bool ed)
 
 /* "Sarkozy", "Cergy", "Neuilly", "Élisabeth", "Édith", "Ahmed":
  * eSpeak NG 1.51's French rules hand a word ending in a consonant and y,
- * in th, or in a consonant and -ed to the English voice ("Sarkozy" is
+ * in -ys, in th, or in a consonant and -ed to the English voice ("Sarkozy" is
  * /sA@k0zi/, "Élisabeth" /Il'IseIb@T/). A name no other language's word
  * list holds (see kept_foreign) is read the way a French news reader says
  * an unknown name, in French spelling: its y is an i, its -ed -ède, and,
@@ -1133,17 +1141,21 @@ size_t rule_french_name(pass *p, size_t i)
 {
     size_t e = word_end(p, i), th = final_th(p, i, e);
     bool y = final_consonant_y(p, i, e), ed = !y && !th && final_consonant_ed(p, i, e);
-    if (!y && !th && !ed && p->s[e - 1] == 'g')
+    bool ys = !y && !th && !ed && final_consonant_ys(p, i, e);
+    if (!y && !th && !ed && !ys && p->s[e - 1] == 'g')
         return say_final_aing(p, i, e);
     if (th && ascii_only(p->s + i, e - i))
         th = 0; /* English names end in th too (Ainsworth): an accent says French */
-    if ((!y && !th && !ed) || !capitalized_word(p, i, e) || kept_foreign(p, i, e, ed))
+    if ((!y && !th && !ed && !ys) || !capitalized_word(p, i, e) || kept_foreign(p, i, e, ed))
         return 0;
     strbuf b;
     sb_init(&b);
     if (y) {
         sb_add(&b, p->s + i, e - i - 1);
         sb_addc(&b, 'i');
+    } else if (ys) {
+        sb_add(&b, p->s + i, e - i - 2);
+        sb_adds(&b, "isse"); /* "Alisse": the s French sounds */
     } else if (ed) {
         sb_add(&b, p->s + i, e - i - 2);
         sb_adds(&b, "\xC3\xA8" "de");
