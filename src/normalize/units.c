@@ -370,9 +370,10 @@ size_t rule_symbol(pass *p, size_t i)
         emit(p, i, i + 1, i > 0 && p->s[i - 1] != ' ' ? " et " : "et");
         return 1;
     }
-    if (starts_with_at(p, i, "\xC2\xA7")) {
-        emit(p, i, i + 2, "paragraphe");
-        return 2;
+    if (starts_with_at(p, i, "\xC2\xA7")) { /* "§§ 5-7": a doubled sign is a plural */
+        bool doubled = starts_with_at(p, i + 2, "\xC2\xA7");
+        emit(p, i, i + (doubled ? 4 : 2), doubled ? "paragraphes" : "paragraphe");
+        return doubled ? 4 : 2;
     }
     bool spaced = i > 0 && p->s[i - 1] == ' ' && i + 1 < p->len && p->s[i + 1] == ' ';
     if (spaced && (c == '+' || c == '=' || c == '*')) { /* "0 € + 1 715 € = 1 715 €" */

@@ -1632,12 +1632,14 @@ static bool dotted_plural_ending(const pass *p, size_t i, size_t base_end, size_
     return false;
 }
 
-/* "époux/se", "ancien/ne": after a slash, which joins alternatives and
- * units too ("m/s"), only a feminine ending of a word of three letters or
- * more, alone. */
+/* "époux/se", "ancien/ne", "lecteurs/trices", "candidat/es": after a
+ * slash, which joins alternatives and units too ("m/s"), only a feminine
+ * ending of a word of three letters or more, alone, singular or plural. */
 static bool slash_feminine(const pass *p, size_t i, size_t base_end, size_t fem, size_t fem_len)
 {
-    static const char *const endings[] = {"e", "se", "ne", "le", "te", "ve", "euse", "rice", "trice"};
+    static const char *const endings[] = {"e",     "se",   "ne",    "le",    "te",     "ve",
+                                          "euse",  "rice", "trice", "es",    "euses",  "rices",
+                                          "trices", "nes", "ses"};
     if (base_end >= p->len || p->s[base_end] != '/')
         return true; /* not a slash: nothing to check */
     return base_end - i >= 3 &&
