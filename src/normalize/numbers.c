@@ -543,6 +543,17 @@ static size_t per_slash(const pass *p, size_t end)
     return 0;
 }
 
+/* "1.200/1.300 m", "1 100/1 400 m": after a slash, a value a little above
+ * the first (up to twice it) with a unit after it makes a span of the
+ * measure, "à", as "70/80 km/h" is for the fraction rule's small numbers. */
+static bool slash_span_of_measure(const pass *p, size_t k, double first)
+{
+    number_text second;
+    size_t n = scan_number(p, k, &second);
+    double v = n ? number_value(&second) : 0;
+    return n && v > first && v <= 2 * first && measure_follows(p, k + n);
+}
+
 /* "2 480 €", "1,72 €", "7 M€". */
 static size_t say_number_money(pass *p, size_t i, size_t j, const number_text *nt)
 {
@@ -1012,7 +1023,8 @@ size_t rule_number(pass *p, size_t i)
         /* "18,5/20": a mark out of twenty; "2024/2025": a season; "n°
          * 1407/2013", "directive 2006/123/CE": a reference, said "barre" */
         bool season = invariable_number(p, i, j, &nt, v) && digits_at(p->s, p->len, j + 1) == 4;
-        sb_adds(&b, reference_slash(p, i, j) ? " barre " : season ? " à " : " sur ");
+        sb_adds(&b, reference_slash(p, i, j) ? " barre "
+                    : season || slash_span_of_measure(p, j + 1, number_value(&nt)) ? " à " : " sur ");
         j += 1;
     } else if (j + 2 < p->len && p->s[j] == '/' && is_upper_ascii(p->s[j + 1]) &&
                reference_slash(p, i, j)) {
