@@ -99,6 +99,36 @@ static bool ends_line(const pass *p, size_t e)
     return e == p->len || p->s[e] == '\n' || p->s[e] == '\r';
 }
 
+/* Whether the lexicon has a head that is this capitalized one in lower
+ * case ("Env" → "env"): see capitalized_abbreviation. */
+static bool lower_head_known(const lexicon *lx, const char *s, size_t n)
+{
+    char lower[16];
+    if (n < 3 || n >= sizeof lower || !is_upper_ascii(s[0]))
+        return false;
+    memcpy(lower, s, n);
+    lower[0] = (char)tolower((unsigned char)lower[0]);
+    return lexicon_may_start(lx, (unsigned char)lower[0]) && lexicon_has_head(lx, lower, n);
+}
+
+/* "Env.", "Tél.", "Chap.": an abbreviation the lexicon has in lower case,
+ * capitalized at the head of a sentence or a line. Three letters at
+ * least before its full stop: a capital and a stop alone ("P. Dupont")
+ * are an initial. The lexicon's own capitalized entries come first. */
+static const char *capitalized_abbreviation(const pass *p, size_t i, size_t e)
+{
+    char lower[16];
+    size_t n = e - i;
+    if (n < 4 || n >= sizeof lower || p->s[e - 1] != '.' || !is_upper_ascii(p->s[i]))
+        return NULL;
+    for (size_t k = 1; k + 1 < n; k++)
+        if (!islower((unsigned char)p->s[i + k]) && (unsigned char)p->s[i + k] < 0x80)
+            return NULL; /* one word: "Env.", not "J.-C." */
+    memcpy(lower, p->s + i, n);
+    lower[0] = (char)tolower((unsigned char)lower[0]);
+    return lexicon_lookup(&p->nz->lex, lower, n);
+}
+
 /* Lexicon entries, longest first: "av. J.-C." before "J.-C.". */
 size_t rule_lexicon(pass *p, size_t i)
 {
@@ -106,8 +136,9 @@ size_t rule_lexicon(pass *p, size_t i)
     if (i >= 2 && p->s[i - 1] == '.' && is_letter_at(p->s, p->len, i - 2) &&
         (i == 2 || !is_letter_at(p->s, p->len, prev_char_start(p->s, i - 2))))
         return 0; /* "S.M.", "N.B.": the M of dotted initials is no "M." */
-    if (!lexicon_may_start(lx, (unsigned char)p->s[i]) ||
-        !lexicon_has_head(lx, p->s + i, lexicon_head_len(p->s + i, p->len - i)))
+    size_t hl = lexicon_head_len(p->s + i, p->len - i);
+    if ((!lexicon_may_start(lx, (unsigned char)p->s[i]) || !lexicon_has_head(lx, p->s + i, hl)) &&
+        !lower_head_known(lx, p->s + i, hl))
         return 0;
     size_t ends[8];
     size_t n = lexicon_candidates(p, i, ends);
@@ -116,12 +147,17 @@ size_t rule_lexicon(pass *p, size_t i)
         if (!may_end_at(p, e))
             continue;
         const char *alias = lexicon_lookup(&p->nz->lex, p->s + i, e - i);
+        bool capital = false;
+        if (!alias && (alias = capitalized_abbreviation(p, i, e)))
+            capital = true; /* "Env. 300 pers.": the lexicon's "env." */
         if (alias && word_alias_is_acronym(p, alias, i, e))
             continue; /* the capitals rule decides */
         if (alias && !context_missing_after(p, i, e)) {
             strbuf b;
             sb_init(&b);
             sb_adds(&b, alias);
+            if (capital && b.s[0] >= 'a' && b.s[0] <= 'z')
+                b.s[0] = (char)(b.s[0] - 'a' + 'A');
             if (after_apostrophe(p, i) && apostrophe_start(p, i) > 0 &&
                 is_upper_ascii(p->s[apostrophe_start(p, i) - 1]) && b.len > 2 &&
                 b.s[1] == ' ' && is_upper_ascii(b.s[0]))
