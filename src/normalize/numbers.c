@@ -1297,6 +1297,18 @@ static size_t slash_unit_range(const pass *p, size_t i, size_t a, size_t k, size
     return k + d + n;
 }
 
+/* "7-6 (7/5)": a tie-break's points in brackets, more before the slash
+ * than after it, which no part of a series ("(2/4)") has: "sept à cinq". */
+static size_t say_tie_break(pass *p, size_t i, size_t a, size_t k, size_t d)
+{
+    strbuf b;
+    sb_init(&b);
+    say_number_text(p, &b, p->s + i, a, false);
+    sb_adds(&b, " à ");
+    say_number_text(p, &b, p->s + k, d, false);
+    return emit_built(p, i, k + d, &b);
+}
+
 /* "3/4" → trois quarts, "1/2 litre" → un demi-litre, "16/20" → seize sur
  * vingt. A third part ("17/11/2024") makes it a date, not a fraction. */
 size_t rule_fraction(pass *p, size_t i)
@@ -1327,8 +1339,10 @@ size_t rule_fraction(pass *p, size_t i)
         return 0;
     /* "(2/4)" alone in brackets, or after a label ("épisode 3/8", "page
      * 2/5"), is a part of a series: deux sur quatre */
-    bool episode = (i > 0 && p->s[i - 1] == '(' && k + d < p->len && p->s[k + d] == ')') ||
-                   word_in(p, prev_word(p, i), &p->nz->label_nouns);
+    bool bracketed = i > 0 && p->s[i - 1] == '(' && k + d < p->len && p->s[k + d] == ')';
+    if (bracketed && num > den && den > 0 && num <= 99)
+        return say_tie_break(p, i, a, k, d);
+    bool episode = bracketed || word_in(p, prev_word(p, i), &p->nz->label_nouns);
     bool fraction = !episode && num < den &&
                     ((den >= 2 && den <= 10) || den == 100 || den == 1000);
     if (!fraction && (d > 3 || den == 0))

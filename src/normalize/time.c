@@ -139,6 +139,30 @@ static size_t chrono_mark(const pass *p, size_t j, bool seconds)
     return j < p->len && p->s[j] == '\'' && !starts_with_at(p, j, "''") ? 1 : 0;
 }
 
+/* "à la 78'", "(67')", "dès la 5e'": the minute of a match, a number
+ * with a minutes mark and nothing after it, after "la" or in brackets,
+ * is said as the ordinal minute ("la soixante-dix-huitième minute"). */
+static size_t match_minute(pass *p, size_t i, size_t d1)
+{
+    size_t j = i + d1, mark = chrono_mark(p, j, false);
+    unsigned long long v = to_ull(p->s + i, d1);
+    if (!mark || v == 0 || v > 130 || digits_at(p->s, p->len, j + mark) ||
+        is_word_at(p->s, p->len, j + mark) || chrono_mark(p, j + mark, false))
+        return 0;
+    word_ref before = prev_word(p, i);
+    bool la = before.end + 1 == i && p->s[before.end] == ' ' && word_is(p, before.start, "la") &&
+              before.end - before.start == 2;
+    bool bracketed = i > 0 && p->s[i - 1] == '(' && j + mark < p->len && p->s[j + mark] == ')';
+    if (!la && !bracketed)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    num_style st = style(p, true, false);
+    num_ordinal(&b, v, true, false, &st);
+    sb_adds(&b, " minute");
+    return emit_built(p, i, j + mark, &b);
+}
+
 /* Race times. "1:23.456" (minutes, seconds and their fraction: a clock
  * time has no fraction), "2'30", "1'23''456", "9''58", "9"58": une minute
  * vingt-trois secondes quatre cent cinquante-six, deux minutes trente,
@@ -148,8 +172,11 @@ static size_t chrono_mark(const pass *p, size_t j, bool seconds)
 size_t rule_chrono(pass *p, size_t i)
 {
     size_t d1 = digits_at(p->s, p->len, i), j = i + d1, mark;
-    if (d1 < 1 || d1 > 2)
+    if (d1 < 1 || d1 > 3)
         return 0;
+    size_t minute = match_minute(p, i, d1);
+    if (minute || d1 > 2)
+        return minute;
     unsigned long long first = to_ull(p->s + i, d1), minutes = 0, secs;
     bool closed = false; /* the seconds' mark ends the time: "3'45''" */
     bool colon = j + 3 < p->len && p->s[j] == ':' && digits_at(p->s, p->len, j + 1) == 2 &&
