@@ -923,9 +923,9 @@ static size_t say_long_number(pass *p, size_t i, size_t end, const number_text *
 /* "25 p. 100": pour cent, as old laws write it. */
 static size_t per_hundred(const pass *p, size_t j, const char **words)
 {
-    if (word_is(p, j, " p. 100")) {
+    if (word_is(p, j, " p. 100") || word_is(p, j, " p. cent")) {
         *words = " pour cent";
-        return 7;
+        return p->s[j + 4] == 'c' ? 8 : 7;
     }
     if (word_is(p, j, " p. 1000") || word_is(p, j, " p. 1 000")) {
         *words = " pour mille";
@@ -970,7 +970,9 @@ size_t rule_number(pass *p, size_t i)
         return done;
     if ((apostrophe_at(p, j) || (j < p->len && p->s[j] == 's')) && (done = say_decade(p, i, j, &nt)))
         return done;
-    if ((done = say_number_money(p, i, j, &nt)) || (done = say_number_unit(p, i, j, &nt)))
+    const char *hundred_words; /* "25 p. 100" is per cent before "p." is pages */
+    if ((done = say_number_money(p, i, j, &nt)) ||
+        (!per_hundred(p, j, &hundred_words) && (done = say_number_unit(p, i, j, &nt))))
         return done;
     if (!nt.frac && nt.n_digits <= 2 && j + 3 <= p->len && p->s[j] == 'm' &&
         digits_at(p->s, p->len, j + 1) == 2 && !is_word_at(p->s, p->len, j + 3)) {
