@@ -28,6 +28,13 @@ static bool quote_open_at(const pass *p, size_t j)
     return quotes % 2 == 1;
 }
 
+/* Whether a number follows at j, after spaces. */
+static bool number_follows(const pass *p, size_t j)
+{
+    size_t sp = space_len(p->s, p->len, j);
+    return j + sp < p->len && is_digit(p->s[j + sp]);
+}
+
 /* The longest symbol of the table that starts at j and ends cleanly. */
 static const unit_name *unit_at(const pass *p, size_t j, size_t *len)
 {
@@ -43,6 +50,8 @@ static const unit_name *unit_at(const pass *p, size_t j, size_t *len)
         size_t l = strlen(u->symbol);
         if (u->symbol[0] == '"' && quote_open_at(p, j))
             continue; /* a closing quotation mark, no inch */
+        if (l > 1 && u->symbol[l - 1] == '.' && number_follows(p, j + l))
+            continue; /* "JO du 5 mars 2007 p. 4215": a label of the number after it */
         if (l > best_len && starts_with_at(p, j, u->symbol) && symbol_ends(p, j + l))
             best = u, best_len = l;
     }
