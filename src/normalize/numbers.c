@@ -424,6 +424,12 @@ static size_t legal_item(pass *p, size_t i, size_t j, const number_text *nt)
     unsigned long long v = to_ull(nt->digits, nt->n_digits);
     if (v == 0 || v > 99)
         return 0;
+    if (i > 1 && p->s[i - 1] == '-' && is_digit(p->s[i - 2]) && label_before(p, i)) {
+        strbuf c; /* "articles L. 11-1°": the item is part of the article's number */
+        sb_init(&c);
+        say_number_text(p, &c, nt->digits, nt->n_digits, false);
+        return emit_built(p, i, j + 2, &c);
+    }
     bool opens = line_start(p, i);
     size_t c0 = i;
     while (c0 > 0 && (p->s[c0 - 1] == ' ' || (unsigned char)p->s[c0 - 1] == 0xA0 ||
