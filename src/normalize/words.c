@@ -1259,6 +1259,41 @@ static size_t glued_code_article(pass *p, size_t i, size_t e)
     }
 }
 
+/* Whether a dash that opens an aside (" -de l'ONU- sont") stands earlier
+ * on the line: a dash after a word then closes it, and is no sign. */
+static bool aside_open_before(const pass *p, size_t i)
+{
+    for (size_t k = i; k > 1 && p->s[k - 1] != '\n'; k--)
+        if (p->s[k - 1] == '-' && p->s[k - 2] == ' ' && is_letter_at(p->s, p->len, k))
+            return true;
+    return false;
+}
+
+/* "AA-", "BBB-", "O-", "HER2-", "ST-": a minus glued after a short code in
+ * capitals (a rating, a blood group, a marker) and before a space or a
+ * mark is said "moins", as its plus is said "plus"; eSpeak NG says
+ * nothing for it. Not the dash that closes an aside. */
+size_t rule_code_minus(pass *p, size_t i)
+{
+    if (p->s[i] != '-' || (i + 1 < p->len && (is_word_at(p->s, p->len, i + 1) || p->s[i + 1] == '-')))
+        return 0;
+    size_t b = i;
+    while (b > 0 && is_digit(p->s[b - 1]))
+        b--;
+    size_t letters = 0;
+    while (b > 0 && is_upper_ascii(p->s[b - 1]))
+        b--, letters++;
+    if (letters < 1 || letters > 4 || (b > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, b))) ||
+        aside_open_before(p, b))
+        return 0;
+    word_ref next = next_word(p, i + 1);
+    if (i + 1 < p->len && p->s[i + 1] == ' ' && next.end > next.start &&
+        (!lower_at(p, next.start) || apostrophe_at(p, next.end)))
+        return 0; /* "PSG- l'OM", "Lyon- Marseille": a match's dash */
+    emit(p, i, i + 1, " moins");
+    return 1;
+}
+
 /* Capitals mixed with digits: "G20" → G vingt, "H5N1" → H cinq N un,
  * "5G" → cinq G, "A13" → A treize. */
 size_t rule_alnum(pass *p, size_t i)
