@@ -1390,6 +1390,7 @@ size_t rule_fraction(pass *p, size_t i)
         say_number_text(p, &b, p->s + i, a, false);
         sb_adds(&b, " sur ");
         say_number_text(p, &b, p->s + k, d, false);
+        end += unit_after_number(p, end, &b, (double)den, &(bool){false}); /* "140/90 mmHg" */
     } else if (num == 1 && den == 2 && next.start == end + 1 && next.end > next.start &&
                !word_capitalized(p, next) && !word_is_function(p, next)) {
         sb_printf(&b, "%s demi-%.*s", word_is_feminine(p, next) ? "une" : "un",

@@ -389,6 +389,11 @@ size_t rule_symbol(pass *p, size_t i)
         emit(p, i, i + 1, c == '+' ? "plus" : c == '=' ? "égale" : "fois");
         return 1;
     }
+    if (spaced && (c == '<' || c == '>') && is_digit(p->s[i + 2])) {
+        /* "une charge virale < 50 copies": eSpeak NG says nothing for it */
+        emit(p, i, i + 1, c == '<' ? "inférieur à" : "supérieur à");
+        return 1;
+    }
     size_t pm = starts_with_at(p, i, "\xC2\xB1") ? 2 : starts_with_at(p, i, "+/-") ? 3 : 0;
     if (pm && i > 0 && p->s[i - 1] == ' ' && space_len(p->s, p->len, i + pm)) {
         emit(p, i, i + pm, "plus ou moins"); /* "25 ± 12", "366 +/- 89": ± typed */
