@@ -555,7 +555,10 @@ static bool day_joined_before(const pass *p, size_t i)
         size_t n = strlen(day_joiners[k].mark), end;
         if (i < n + 3 || memcmp(p->s + i - n, day_joiners[k].mark, n) != 0)
             continue;
-        size_t a = i - n - 3 - (p->s[i - n - 1] == '.');
+        size_t dot = p->s[i - n - 1] == '.';
+        if (i < n + 3 + dot)
+            continue;
+        size_t a = i - n - 3 - dot;
         if (weekday_abbreviation(p, a, &end) && end == i - n)
             return true;
     }

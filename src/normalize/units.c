@@ -19,11 +19,13 @@ static bool symbol_ends(const pass *p, size_t j)
 }
 
 /* Whether a quotation opened with '"' is still open at j on its line:
- * the '"' after a number closes it ("il a dit "42"") and is no inch. */
+ * the '"' after a number closes it ("il a dit "42"") and is no inch.
+ * Looked at 2,000 bytes back at most: a paragraph, and no slow pass on a
+ * text of one long line. */
 static bool quote_open_at(const pass *p, size_t j)
 {
     size_t quotes = 0;
-    for (size_t k = j; k > 0 && p->s[k - 1] != '\n'; k--)
+    for (size_t k = j; k > 0 && j - k < 2000 && p->s[k - 1] != '\n'; k--)
         quotes += p->s[k - 1] == '"';
     return quotes % 2 == 1;
 }
@@ -389,7 +391,7 @@ size_t rule_symbol(pass *p, size_t i)
         emit(p, i, i + 1, c == '+' ? "plus" : c == '=' ? "égale" : "fois");
         return 1;
     }
-    if (spaced && (c == '<' || c == '>') && is_digit(p->s[i + 2])) {
+    if (spaced && (c == '<' || c == '>') && i + 2 < p->len && is_digit(p->s[i + 2])) {
         /* "une charge virale < 50 copies": eSpeak NG says nothing for it */
         emit(p, i, i + 1, c == '<' ? "inférieur à" : "supérieur à");
         return 1;

@@ -1263,7 +1263,7 @@ static size_t glued_code_article(pass *p, size_t i, size_t e)
  * on the line: a dash after a word then closes it, and is no sign. */
 static bool aside_open_before(const pass *p, size_t i)
 {
-    for (size_t k = i; k > 1 && p->s[k - 1] != '\n'; k--)
+    for (size_t k = i; k > 1 && i - k < 240 && p->s[k - 1] != '\n'; k--)
         if (p->s[k - 1] == '-' && p->s[k - 2] == ' ' && is_letter_at(p->s, p->len, k))
             return true;
     return false;
