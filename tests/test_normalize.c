@@ -284,7 +284,14 @@ static void odd_bytes_do_not_break_the_pass(void **state)
                                         * names, addresses (" / h" read before the text) */
                                        " / h", " / 2", "1 / ", "1 / (", "n\xC2\xB0 1407/",
                                        "2006/123/", "2006/123/C", "Sarkozy", "Beyrouth", "goth",
-                                       "youtube.c", "2, 9\xC2\xB0", "le CE", "de\xC2\xA0\xE2\x82\xAC /"};
+                                       "youtube.c", "2, 9\xC2\xB0", "le CE", "de\xC2\xA0\xE2\x82\xAC /",
+                                       /* the third round's: spans, weekdays (the fuzzer
+                                        * found "ab.-ven." read before the text), codes */
+                                       "ab.-ven.", "lun.-", "sam. et", "jeudi 12.", "70/8",
+                                       "70/80 k", "1.200/1", "5 mg/", "5 mg/kg/", "AA-", "O- ",
+                                       " < ", " < 5", "3'45'", "la 7'", "(7/5", "1\xC2\xB0/",
+                                       "L1-", "art. L1", "I er", "\xC2\xA7\xC2\xA7", "6,7\"",
+                                       "n\xC2\xB0 Z 1-", "Env.", "c. \xC3\xA0 ", "Alys", "Acy"};
     for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
         /* an exact copy, without the string's NUL, so that a read past
          * the end is one the sanitizers see */
