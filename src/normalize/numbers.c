@@ -1415,6 +1415,14 @@ size_t rule_times_sign(pass *p, size_t i)
     size_t x = p->s[i + a] == 'x' || p->s[i + a] == 'X' ? 1
              : starts_with_at(p, i + a, "\xC3\x97") ? 2 : 0;
     size_t b = x ? digits_at(p->s, p->len, i + a + x) : 0;
+    if (x && !b && p->s[i + a] != 'X' && !is_word_at(p->s, p->len, i + a + x) &&
+        (i + a + x == p->len || p->s[i + a + x] == ' ')) {
+        strbuf t; /* "3x par jour", "2x moins": so many times ("4X HD" is a name) */
+        sb_init(&t);
+        say_number_text(p, &t, p->s + i, a, false);
+        sb_adds(&t, " fois");
+        return emit_built(p, i, i + a + x, &t);
+    }
     if (b < 1 || b > 2 || is_word_at(p->s, p->len, i + a + x + b))
         return 0;
     if (p->s[i + a + x] == '0')
