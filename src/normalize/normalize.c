@@ -218,7 +218,7 @@ static size_t apply_rules(pass *p, size_t i)
         return 1;
     }
     size_t n = c == '&' || c == '+' || c == '%' || c == '@' || c == '#' || c == '/' || c == '=' || c == '*' ||
-                           c == '<' || c == '>' || c == '\xC2'
+                           c == '<' || c == '>' || c == '\xC2' || c == '\xE2'
                    ? rule_symbol(p, i) : 0;
     if (!n && c == '[')
         n = i + 1 < p->len && is_digit(p->s[i + 1]) ? rule_footnote_call(p, i) : rule_bracketed_letters(p, i);

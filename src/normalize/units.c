@@ -367,6 +367,27 @@ static size_t html_entity(pass *p, size_t i)
     return len;
 }
 
+/* "≥ 30 °C", "≤ 10", "≈ 300": a sign of comparison spaced before a
+ * number; eSpeak NG says nothing for ≥ and ≤, and English for ≈. */
+static size_t comparison_sign(pass *p, size_t i)
+{
+    static const struct {
+        const char *sign, *said;
+    } signs[] = {{"\xE2\x89\xA5", "supérieur ou égal à"}, {"\xE2\x89\xA4", "inférieur ou égal à"},
+                 {"\xE2\x89\x88", "environ"}};
+    for (size_t k = 0; k < sizeof signs / sizeof *signs; k++) {
+        if (!starts_with_at(p, i, signs[k].sign))
+            continue;
+        size_t sp = space_len(p->s, p->len, i + 3);
+        if (!sp || (i > 0 && p->s[i - 1] != ' ' && p->s[i - 1] != '(') || i + 3 + sp >= p->len ||
+            !is_digit(p->s[i + 3 + sp]))
+            return 0; /* "x≥3" is a formula, left */
+        emit(p, i, i + 3, signs[k].said);
+        return 3;
+    }
+    return 0;
+}
+
 /* Symbols said as words: "&" → et, "§" → paragraphe, "Canal+" → Canal
  * plus, "bac+5" → bac plus cinq, "@lemondefr" → arobase lemondefr,
  * "#MeToo" → hashtag MeToo. A sign before a number after a space is
@@ -396,6 +417,9 @@ size_t rule_symbol(pass *p, size_t i)
         emit(p, i, i + 1, c == '<' ? "inférieur à" : "supérieur à");
         return 1;
     }
+    size_t cmp = comparison_sign(p, i);
+    if (cmp)
+        return cmp;
     size_t pm = starts_with_at(p, i, "\xC2\xB1") ? 2 : starts_with_at(p, i, "+/-") ? 3 : 0;
     if (pm && i > 0 && p->s[i - 1] == ' ' && space_len(p->s, p->len, i + pm)) {
         emit(p, i, i + pm, "plus ou moins"); /* "25 ± 12", "366 +/- 89": ± typed */
