@@ -1284,8 +1284,8 @@ size_t rule_code_minus(pass *p, size_t i)
     while (b > 0 && is_upper_ascii(p->s[b - 1]))
         b--, letters++;
     if (letters < 1 || letters > 4 || (b > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, b))) ||
-        aside_open_before(p, b))
-        return 0;
+        aside_open_before(p, b) || only_ivx(p->s + b, letters))
+        return 0; /* "Titre II- les causes": a heading's dash */
     word_ref next = next_word(p, i + 1);
     if (i + 1 < p->len && p->s[i + 1] == ' ' && next.end > next.start &&
         (!lower_at(p, next.start) || apostrophe_at(p, next.end)))
