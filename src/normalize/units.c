@@ -50,12 +50,13 @@ static const unit_name *unit_at(const pass *p, size_t j, size_t *len)
         if (u->symbol[0] != p->s[j])
             continue;
         size_t l = strlen(u->symbol);
+        if (l <= best_len || !starts_with_at(p, j, u->symbol) || !symbol_ends(p, j + l))
+            continue;
         if (u->symbol[0] == '"' && quote_open_at(p, j))
             continue; /* a closing quotation mark, no inch */
         if (l > 1 && u->symbol[l - 1] == '.' && number_follows(p, j + l))
             continue; /* "JO du 5 mars 2007 p. 4215": a label of the number after it */
-        if (l > best_len && starts_with_at(p, j, u->symbol) && symbol_ends(p, j + l))
-            best = u, best_len = l;
+        best = u, best_len = l;
     }
     *len = best_len;
     return best;

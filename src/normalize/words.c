@@ -138,7 +138,7 @@ size_t rule_lexicon(pass *p, size_t i)
         return 0; /* "S.M.", "N.B.": the M of dotted initials is no "M." */
     size_t hl = lexicon_head_len(p->s + i, p->len - i);
     if ((!lexicon_may_start(lx, (unsigned char)p->s[i]) || !lexicon_has_head(lx, p->s + i, hl)) &&
-        !lower_head_known(lx, p->s + i, hl))
+        (i + hl >= p->len || p->s[i + hl] != '.' || !lower_head_known(lx, p->s + i, hl)))
         return 0;
     size_t ends[8];
     size_t n = lexicon_candidates(p, i, ends);
