@@ -510,9 +510,9 @@ static bool weekday_name(const char *alias)
 static const char *weekday_abbreviation(const pass *p, size_t i, size_t *end)
 {
     char key[4];
-    if (!strchr("lmjvsdLMJVSD", p->s[i]) || !p->s[i])
+    if (i + 3 > p->len || !p->s[i] || !strchr("lmjvsdLMJVSD", p->s[i]))
         return NULL; /* lun mar mer jeu ven sam dim: most words open otherwise */
-    if (i + 3 > p->len || is_word_at(p->s, p->len, i + 3) ||
+    if (is_word_at(p->s, p->len, i + 3) ||
         (i > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, i))))
         return NULL;
     for (size_t k = 0; k < 3; k++) {
