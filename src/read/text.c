@@ -26,6 +26,7 @@
  *
  *   text/split.c     the copy's lines, cleaned
  *   text/classify.c  each line's features and own class
+ *   text/boxes.c     furniture inside the article (videos, lists, boxes of links)
  *   text/smooth.c    each line's class after its neighbours'
  *   text/stretch.c   the article's stretch, to its end marker or paywall
  *   text/tail.c      what the stretch took in under the article
@@ -96,6 +97,7 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
         return -1;
     text_split_lines(&r, data, len);
     text_classify(&r);
+    text_mark_boxes(&r);
     text_split_bylines(&r);
     text_smooth(&r);
     if (text_find_stretch(&r)) {

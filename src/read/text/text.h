@@ -88,8 +88,14 @@ bool text_opens_on_time(const char *s); /* "21h40 La participation …" */
 bool text_glued_label(const char *s);   /* "… :Lien copié" */
 bool text_announces_link(const reader *r, const char *s); /* "Lire aussi" */
 bool text_slash_names(const line *l); /* "Jean Dupont / Le Courrier" */
-bool text_parted_from_list(const reader *r, size_t first, size_t j); /* a blank line under a list set tight */
 void text_classify(reader *r);
+
+/* text/boxes.c: furniture inside the article that the prose goes on under. */
+bool text_parted_from_list(const reader *r, size_t first, size_t j); /* a blank line under a list set tight */
+bool text_announces_list(const reader *r, size_t i); /* "Le plan prévoit :" over its items */
+size_t text_over_list(const reader *r, size_t j);    /* the line over a list, past a video */
+size_t text_past_video(const reader *r, size_t k);   /* the line under k past a video player's */
+void text_mark_boxes(reader *r);
 
 /* text/byline.c: names, and the byline and dates of a dateline. */
 bool text_name_like(const reader *r, const line *l);
@@ -102,9 +108,6 @@ size_t text_name_part(const reader *r, const line *l);
 
 /* text/smooth.c: each line's class after its neighbours'. */
 bool text_unbulleted_item(const reader *r, size_t i);
-bool text_announces_list(const reader *r, size_t i); /* "Le plan prévoit :" over its items */
-size_t text_over_list(const reader *r, size_t j);    /* the line over a list, past a video */
-size_t text_past_video(const reader *r, size_t k);   /* the line under k past a video player's */
 void text_smooth(reader *r);
 
 /* text/repeats.c: what was read already; pull quotes. */

@@ -1,0 +1,345 @@
+/* Furniture set inside the article that the prose goes on under: video
+ * players, lists a sentence announces, pictures, and boxes of links
+ * ("Sur le même sujet" over a few headlines). Their lines keep their own
+ * classes but cost the stretch nothing, and a box's label is no end of
+ * the article (step 2, after each line's own class). */
+#include "text.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Words of an item of a list in small letters at most. */
+#define SMALL_ITEM_WORDS 25
+
+/* Lines over its length that a video player shows (a label, the
+ * poster's text, the title). */
+#define VIDEO_LINES 4
+
+/* The first line under k past a video player set there: its lines down
+ * to its length ("Now Playing", "Watch: …", "1:32"), or k + 1 when none.
+ * A list's bulleted item is no line of a player over it. */
+size_t text_past_video(const reader *r, size_t k)
+{
+    for (size_t j = k + 1; j < r->n && j <= k + VIDEO_LINES; j++) {
+        if (cue_media_length(r->l[j].s, r->l[j].len))
+            return j + 1;
+        if (r->l[j].full_stop || r->l[j].own == GOOD || r->l[j].s[r->l[j].len - 1] == ':' || r->l[j].bullet)
+            break;
+    }
+    return k + 1;
+}
+
+/* A short sentence of the prose ("He declined to comment.") over a
+ * paragraph or a list's announce, perhaps past a video player set
+ * between them. */
+static bool short_prose_over_prose(const reader *r, size_t k)
+{
+    const line *l = &r->l[k];
+    size_t next = text_past_video(r, k);
+    return (l->own == SHORT || l->own == NEAR) && l->full_stop && l->words >= 3 && l->stops > 0 && next + 1 < r->n &&
+           (r->l[next].own == GOOD || text_announces_list(r, next));
+}
+
+/* Words of a sub-heading set between paragraphs. */
+#define SUBHEADING_WORDS 8
+
+/* A sub-heading of the article ("What happens next", "Et après ?") right
+ * over a paragraph: short, no sentence's full stop, no furniture. */
+static bool subheading_over_prose(const reader *r, size_t k)
+{
+    const line *l = &r->l[k];
+    char last = l->len ? l->s[l->len - 1] : 0;
+    return l->own == SHORT && l->words >= 2 && l->words <= SUBHEADING_WORDS && last != '.' && last != ':' &&
+           !l->bullet && !l->drop && !l->meta && !l->end && !l->cut && !l->credit_in && !l->pitch &&
+           k + 1 < r->n && r->l[k + 1].own == GOOD && r->l[k + 1].full_stop;
+}
+
+/* The line under a video player whose lines start at k ("Now Playing",
+ * "Watch: …", "1:32"), or k when none does. */
+static size_t video_from(const reader *r, size_t k)
+{
+    size_t past = k > 0 ? text_past_video(r, k - 1) : k;
+    return past > k ? past : k;
+}
+
+/* The line over a list whose first item is j: j - 1, or the line over a
+ * video player set between the list and its announce ("The plan
+ * includes:", "Now Playing", "Watch: …", "1:32", then the items). */
+size_t text_over_list(const reader *r, size_t j)
+{
+    if (j < 2 || !cue_media_length(r->l[j - 1].s, r->l[j - 1].len))
+        return j - 1;
+    for (size_t k = j - 1; k > 0 && k + VIDEO_LINES >= j; k--)
+        if (r->l[k - 1].s[r->l[k - 1].len - 1] == ':')
+            return text_past_video(r, k - 1) == j ? k - 1 : j - 1;
+    return j - 1;
+}
+
+/* "Le plan prévoit :" over "de nouveaux bus…": a phrase with function
+ * words that ends on a colon, over an item in small letters (a video the
+ * page set between them aside). A box's heading ("Horaires :", "Pour
+ * nous joindre :") stands over names, numbers and addresses. */
+bool text_announces_list(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    size_t first = text_past_video(r, i);
+    return l->s[l->len - 1] == ':' && l->stops > 0 && l->words >= 3 && first < r->n &&
+           latin_lower_at(r->l[first].s);
+}
+
+/* The line after the list when k announces one, else k. */
+static size_t past_list(const reader *r, size_t k)
+{
+    if (!text_announces_list(r, k))
+        return k;
+    size_t j = text_past_video(r, k);
+    while (j < r->n && latin_lower_at(r->l[j].s) && r->l[j].words <= SMALL_ITEM_WORDS)
+        j++;
+    return j;
+}
+
+/* A picture's lines: its legend, its credit, its file name, its alt text. */
+static bool picture_text(const reader *r, size_t k)
+{
+    const line *l = &r->l[k];
+    return l->credit_in || l->credit || l->picture || text_alt_beside_legend(r, k);
+}
+
+/* Lines under a box that are looked at, and the prose they must hold to
+ * show that the article goes on. */
+#define PROSE_AFTER_LINES 8
+#define PROSE_AFTER_PARAGRAPHS 3
+#define PROSE_AFTER_WORDS 60
+
+/* Three paragraphs or more within eight lines under k (a list the prose
+ * announces aside), 60 words or more, no dateline or time between and one
+ * headline at most (a video's title): the article going on. Teasers under a box alternate headlines
+ * and their sentences. An end marker closes the lines looked at: the
+ * prose above it counts ("Les plus lus" under the article's last
+ * paragraphs), what comes under it is another box. */
+static bool prose_goes_on(const reader *r, size_t k)
+{
+    size_t paragraphs = 0, words = 0, headlines = 0, limit = k + PROSE_AFTER_LINES;
+    size_t last_headline[2] = {0, 0}; /* the two latest, + 1 */
+    for (size_t j = k; j < r->n && j < limit; j++) {
+        size_t past = past_list(r, j); /* a list the prose announces is the prose's */
+        if (past > j) {
+            limit += past - j;
+            j = past - 1;
+            continue;
+        }
+        const line *l = &r->l[j];
+        if (l->end && j > k)
+            break;
+        if (l->meta || l->end || l->stamped)
+            return false;
+        if (l->own == GOOD && l->full_stop) {
+            paragraphs++, words += l->words;
+        } else if (cue_media_length(l->s, l->len)) { /* the player's lines over it: its poster, its title */
+            for (int h = 0; h < 2; h++)
+                if (last_headline[h] && last_headline[h] + VIDEO_LINES > j)
+                    headlines--, last_headline[h] = 0;
+        } else if (!l->drop && !l->pitch && !l->full_stop && l->words >= 4 && !picture_text(r, j)) {
+            headlines++; /* a sign-up box's heading is none */
+            last_headline[1] = last_headline[0], last_headline[0] = j + 1;
+        }
+    }
+    return paragraphs >= PROSE_AFTER_PARAGRAPHS && words >= PROSE_AFTER_WORDS && headlines <= 1;
+}
+
+/* "Publicité", "Advertisement": an ad's label, a furniture word or two. */
+static bool ad_label(const line *l)
+{
+    return l->drop && l->words <= 2 && !l->full_stop;
+}
+
+/* Nothing but the page's foot under line k: links of a word or three,
+ * the copyright. No prose, no headline: a paragraph there is the last of
+ * the article, since no teaser nor comment could own it. */
+static bool page_ends_after(const reader *r, size_t k)
+{
+    for (size_t j = k + 1; j < r->n; j++) {
+        const line *l = &r->l[j];
+        if (l->credit || l->credit_in || l->drop)
+            continue;
+        if (l->own == GOOD || l->meta || l->end || l->words >= 4)
+            return false;
+    }
+    return true;
+}
+
+/* Line j stands past the blank line that ends the lines from first on
+ * that a copy sets line under line, two or more (a list of links as
+ * copies give it): it is no item of that list. */
+bool text_parted_from_list(const reader *r, size_t first, size_t j)
+{
+    size_t k = first + 1;
+    while (k < j && k < r->n && r->l[k].tight)
+        k++;
+    return k >= first + 2 && k <= j && j < r->n && !r->l[k].tight;
+}
+
+/* The line under the furniture that starts at k, between a box set
+ * inside the article and the prose that goes on under it: a picture, a
+ * list, a video player, an ad's label, a sign-up box (its heading, which
+ * the boilerplate drops, and the short sentence of its pitch); k when
+ * none starts there. */
+static size_t furniture_past(const reader *r, size_t k)
+{
+    const line *l = &r->l[k];
+    if (l->pitch) { /* a sign-up box: its heading, its pitch, its button */
+        size_t j = k;
+        while (j < r->n && r->l[j].pitch)
+            j++;
+        return j < r->n && ad_label(&r->l[j]) ? j + 1 : j;
+    }
+    if (picture_text(r, k) || ad_label(l) || (l->drop && !l->full_stop && l->words <= 6))
+        return k + 1;
+    if (past_list(r, k) > k)
+        return past_list(r, k);
+    if (video_from(r, k) > k)
+        return video_from(r, k);
+    bool under_heading = k > 0 && (r->l[k - 1].drop || r->l[k - 1].pitch) && r->l[k - 1].own != GOOD;
+    return under_heading && l->own == SHORT && l->full_stop && !short_prose_over_prose(r, k) ? k + 1 : k;
+}
+
+/* A paragraph ending on its full stop within four lines or blocks of
+ * furniture under k, past furniture only (a newsletter box, an ad's
+ * label, a picture and its legend, a video): no dateline, no other end
+ * marker, no headline between, as the next article, teasers or the
+ * comments would set. A list the prose announces is prose. */
+static bool prose_past_furniture(const reader *r, size_t k)
+{
+    for (size_t j = k + 1, seen = 0; j < r->n && seen++ < 4; j++) {
+        size_t past = furniture_past(r, j);
+        if (past > j) {
+            j = past - 1;
+            continue;
+        }
+        const line *l = &r->l[j];
+        if (l->own == GOOD && l->full_stop)
+            return true;
+        if (l->credit_in || l->credit || l->pitch || text_alt_over_legend(r, j))
+            continue; /* a picture's alt text, legend and credit; a sign-up box */
+        if (l->meta || l->end || l->stamped || (!l->drop && !l->full_stop && l->words >= 4))
+            return false; /* a headline: teasers of other articles, not furniture */
+    }
+    return false;
+}
+
+/* A paragraph's words that make it prose over the article's end: a
+ * teaser's sentence under a headline is as long, but has no heading. */
+#define RESUMED_WORDS 10
+
+/* Is the paragraph at k, under a box of links, the article's prose
+ * going on: two paragraphs in a row, or one of ten words or more over a
+ * sentence (a caption), a sub-heading, the article's real end ("12
+ * Comments", perhaps past a video and a share bar) or furniture, or
+ * prose past furniture? A teaser is a headline's. */
+static bool prose_resumes(const reader *r, size_t k)
+{
+    const line *a = &r->l[k], *b = &r->l[k + 1];
+    bool heading = b->own == SHORT && k + 2 < r->n && r->l[k + 2].own == GOOD; /* over its prose */
+    size_t m = k + 1;
+    for (size_t past; m < r->n && (past = furniture_past(r, m)) > m;)
+        m = past;
+    bool ends = b->end || (m < r->n && r->l[m].end);
+    bool more = a->words >= RESUMED_WORDS && (b->full_stop || ends || b->own == BAD || heading || page_ends_after(r, k));
+    return a->own == GOOD && a->full_stop &&
+           ((b->own == GOOD && b->full_stop) || more || prose_past_furniture(r, k) || prose_goes_on(r, k));
+}
+
+/* Links a box inside the article may hold under its label. */
+#define INLINE_BOX_LINKS 6
+
+/* "Related" over a few headlines (two or more), then, past furniture
+ * (a picture, a list, a video, an ad, a sign-up box) and perhaps a short
+ * sentence, the article's prose again (prose_resumes): a box of links
+ * set inside the article, not its end. Reader comments and teasers under
+ * an article alternate names, dates and buttons with their text, and the
+ * next article opens on its dateline. Returns the line after the box, or
+ * 0 when i opens none; the line where the prose goes on goes to *prose. */
+static size_t inline_box_end(const reader *r, size_t i, size_t *prose)
+{
+    size_t k = i + 1;
+    for (; k < r->n && k <= i + INLINE_BOX_LINKS; k++) {
+        const line *l = &r->l[k];
+        if (l->own == GOOD || short_prose_over_prose(r, k) || picture_text(r, k) || past_list(r, k) > k ||
+            (k > i + 1 && (ad_label(l) || l->pitch || video_from(r, k) > k)))
+            break;
+        if (k >= i + 3 && r->l[i + 1].bullet && !l->bullet)
+            break; /* the bulleted links end */
+        if (l->full_stop || l->words < 2 || l->words > 20 || l->meta || l->end || l->cut ||
+            l->bullet != r->l[i + 1].bullet)
+            return 0;
+    }
+    if (k < i + 3 || k + 1 >= r->n)
+        return 0; /* one headline and its text: the next article ("En savoir plus") */
+    while (k + 2 < r->n && (ad_label(&r->l[k]) || r->l[k].pitch))
+        k++; /* "Publicité" under the box, an ad's slot; a sign-up box */
+    size_t after = k; /* a short sentence there is the prose's too */
+    for (size_t past; k + 2 < r->n && (past = furniture_past(r, k)) > k;)
+        k = past;
+    if (k + 1 >= r->n)
+        return 0;
+    if (short_prose_over_prose(r, k))
+        k = past_list(r, text_past_video(r, k)); /* the list it announces is the prose's */
+    if (k + 1 >= r->n)
+        return 0;
+    *prose = k;
+    /* the prose may resume under a sub-heading ("What happens next") */
+    return prose_resumes(r, k) || (subheading_over_prose(r, k) && k + 2 < r->n && prose_resumes(r, k + 1)) ? after
+                                                                                                        : 0;
+}
+
+/* A video player set in the article ("Now Playing", "Watch: …", "1:32")
+ * is furniture the prose goes on under, as an embedded post is: its
+ * lines cost the stretch nothing, and are never read. */
+static void mark_video_players(reader *r)
+{
+    for (size_t k = 0; k < r->n; k++) {
+        size_t past = video_from(r, k);
+        for (size_t j = k; j < past; j++)
+            r->l[j].player = true;
+        k = past > k ? past - 1 : k;
+    }
+}
+
+/* An end marker that only labels a box of links inside the article is
+ * furniture: the label and its links are not read, and the article goes
+ * on under them. */
+static void keep_inline_boxes(reader *r)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        if (!r->l[i].end || r->l[i].len > 40)
+            continue;
+        size_t prose, end = inline_box_end(r, i, &prose);
+        if (!end)
+            continue;
+        /* nor does what stands between the box and the prose (a video
+         * player, an ad's label) cost the stretch */
+        for (size_t k = end; k < prose; k++)
+            r->l[k].boxed = true;
+        /* a short sentence right under the box is the prose's, a video
+         * between it and the paragraphs or not ("“We finally have a
+         * plan,” the mayor said.") */
+        if (short_prose_over_prose(r, end))
+            r->l[end].own = r->l[end].cls = GOOD;
+        r->l[i].end = false;
+        r->l[i].drop = true;
+        /* a list the copy sets line under line ends at a blank line: a
+         * headline under it ("Fil info", two times and their news, then
+         * the title) is the page's own */
+        for (size_t k = i; k < end && !text_parted_from_list(r, i + 1, k); k++)
+            r->l[k].own = r->l[k].cls = BAD, r->l[k].listed = r->l[k].boxed = true;
+    }
+}
+
+void text_mark_boxes(reader *r)
+{
+    keep_inline_boxes(r);
+    mark_video_players(r);
+}
