@@ -72,6 +72,12 @@
   <!-- a consonant pair the rule splits only for a word it knows: OPCO is
        said op-co, EPCI spelled -->
   <lexeme><grapheme>OPCO</grapheme><alias>Opco</alias></lexeme>
+  <!-- initialisms that are also short words of a word list: a headline
+       in capitals says its short words as words ("LA FIN"), these stay
+       spelled -->
+  <lexeme><grapheme>ARS</grapheme><alias>A R S</alias></lexeme>
+  <lexeme><grapheme>SPA</grapheme><alias>S P A</alias></lexeme>
+  <lexeme><grapheme>SAS</grapheme><alias>S A S</alias></lexeme>
   <lexeme><grapheme>FARC</grapheme><alias>Farc</alias></lexeme>
   <lexeme><grapheme>ETA</grapheme><alias>Éta</alias></lexeme>
   <lexeme><grapheme>DAECH</grapheme><alias>Daech</alias></lexeme>
