@@ -924,7 +924,7 @@ static bool beside_spelled_acronym(const pass *p, size_t i, size_t e)
     bool joined_before = i > 1 && (p->s[i - 1] == ' ' || p->s[i - 1] == '-');
     bool joined_after = e + 1 < p->len && (p->s[e] == ' ' || p->s[e] == '-');
     const char *alias = lexicon_lookup(&p->nz->lex, p->s + i, e - i);
-    if (p->s[e] == ' ' && alias && word_set_has(&p->nz->determiners, alias, strlen(alias)))
+    if (e < p->len && p->s[e] == ' ' && alias && word_set_has(&p->nz->determiners, alias, strlen(alias)))
         joined_after = false; /* "LA SPA": a determiner before an initialism is one */
     word_ref before = joined_before ? prev_word(p, i - 1) : (word_ref){i, i};
     return (joined_before && before.end == i - 1 &&
