@@ -344,35 +344,36 @@ size_t rule_day_month(pass *p, size_t i)
     return 0;
 }
 
+/* Whether [s, s + n) is a weekday's name, its first letter in either
+ * case ("jeudi", "Jeudi"). */
+static bool is_weekday(const char *s, size_t n)
+{
+    static const char *const days[] = {"lundi", "mardi", "mercredi", "jeudi",
+                                       "vendredi", "samedi", "dimanche"};
+    for (size_t k = 0; k < sizeof days / sizeof *days; k++)
+        if (n == strlen(days[k]) && tolower((unsigned char)s[0]) == days[k][0] &&
+            memcmp(s + 1, days[k] + 1, n - 1) == 0)
+            return true;
+    return false;
+}
+
 static bool after_date_word(const pass *p, size_t i)
 {
     static const char *const words[] = {"le", "Le", "du", "au", "dès", "depuis", "avant",
-                                        "après", "entre", "et", "jusqu", "lundi", "mardi",
-                                        "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-                                        "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi",
-                                        "Samedi", "Dimanche"};
+                                        "après", "entre", "et", "jusqu"};
     word_ref w = prev_word(p, i);
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (w.end - w.start == strlen(words[k]) &&
             memcmp(p->s + w.start, words[k], w.end - w.start) == 0)
             return true;
-    return false;
+    return is_weekday(p->s + w.start, w.end - w.start);
 }
 
 /* Whether a weekday's name ("jeudi", "Jeudi") stands just before i. */
 static bool after_weekday(const pass *p, size_t i)
 {
-    static const char *const days[] = {"lundi", "mardi", "mercredi", "jeudi",
-                                       "vendredi", "samedi", "dimanche"};
     word_ref w = prev_word(p, i);
-    size_t n = w.end - w.start;
-    if (w.end + 1 != i || p->s[w.end] != ' ')
-        return false;
-    for (size_t k = 0; k < sizeof days / sizeof *days; k++)
-        if (n == strlen(days[k]) && tolower((unsigned char)p->s[w.start]) == days[k][0] &&
-            memcmp(p->s + w.start + 1, days[k] + 1, n - 1) == 0)
-            return true;
-    return false;
+    return w.end + 1 == i && p->s[w.end] == ' ' && is_weekday(p->s + w.start, w.end - w.start);
 }
 
 /* "21/03", "le 1/10": a day and a month without a year. Told from a
@@ -493,16 +494,6 @@ size_t rule_day_before_month(pass *p, size_t i)
 
 /* ── Abbreviated weekdays in a span or a list ──────────────────────────── */
 
-/* Whether the lexicon's word for an abbreviation is a weekday's name. */
-static bool weekday_name(const char *alias)
-{
-    static const char *const days[] = {"lundi", "mardi", "mercredi", "jeudi",
-                                       "vendredi", "samedi", "dimanche"};
-    for (size_t k = 0; alias && k < sizeof days / sizeof *days; k++)
-        if (strcmp(alias, days[k]) == 0)
-            return true;
-    return false;
-}
 
 /* The day that the three letters at i abbreviate ("lun.", "Ven", "sam"),
  * with or without their full stop, as the lexicon spells it; its end
@@ -524,7 +515,7 @@ static const char *weekday_abbreviation(const pass *p, size_t i, size_t *end)
     key[3] = '.';
     const char *alias = lexicon_lookup(&p->nz->lex, key, 4);
     bool dot = i + 3 < p->len && p->s[i + 3] == '.';
-    if (!weekday_name(alias) || (!dot && french_plain_word(p->nz->accents, key, 3)))
+    if (!alias || !is_weekday(alias, strlen(alias)) || (!dot && french_plain_word(p->nz->accents, key, 3)))
         return NULL; /* "jeu", "mer" without their stop are words */
     *end = i + 3 + dot;
     return alias;
