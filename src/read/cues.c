@@ -6,6 +6,7 @@
  * here, and an unknown one is an error: a cue put under a misspelt
  * section would otherwise be ignored without a word. */
 #include "cues.h"
+#include "squash.h"
 
 #include <ctype.h>
 #include <stddef.h>
@@ -344,15 +345,7 @@ bool cue_speaks_to_reader(const read_cues *c, const char *s)
  * these cues name what every meter says. */
 bool cue_metered_wall(const read_cues *c, const char *s)
 {
-    size_t words = 0;
-    for (const char *p = s; *p;) {
-        while (*p == ' ')
-            p++;
-        words += *p != 0;
-        while (*p && *p != ' ')
-            p++;
-    }
-    if (words > WALL_WORDS || !cue_speaks_to_reader(c, s))
+    if (spaced_words(s) > WALL_WORDS || !cue_speaks_to_reader(c, s))
         return false; /* most lines: no word to the reader */
     size_t counted = cues_inside(&c->wall_meter, s);
     return counted && counted + cues_inside(&c->wall_account, s) >= 2;

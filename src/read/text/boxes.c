@@ -151,7 +151,7 @@ static bool prose_goes_on(const reader *r, size_t k)
 }
 
 /* "Publicité", "Advertisement": an ad's label, a furniture word or two. */
-static bool ad_label(const line *l)
+bool text_ad_label(const line *l)
 {
     return l->drop && l->words <= 2 && !l->full_stop;
 }
@@ -194,9 +194,9 @@ static size_t furniture_past(const reader *r, size_t k)
         size_t j = k;
         while (j < r->n && r->l[j].pitch)
             j++;
-        return j < r->n && ad_label(&r->l[j]) ? j + 1 : j;
+        return j < r->n && text_ad_label(&r->l[j]) ? j + 1 : j;
     }
-    if (picture_text(r, k) || ad_label(l) || (l->drop && !l->full_stop && l->words <= 6))
+    if (picture_text(r, k) || text_ad_label(l) || (l->drop && !l->full_stop && l->words <= 6))
         return k + 1;
     if (past_list(r, k) > k)
         return past_list(r, k);
@@ -268,7 +268,7 @@ static size_t inline_box_end(const reader *r, size_t i, size_t *prose)
     for (; k < r->n && k <= i + INLINE_BOX_LINKS; k++) {
         const line *l = &r->l[k];
         if (l->own == GOOD || short_prose_over_prose(r, k) || picture_text(r, k) || past_list(r, k) > k ||
-            (k > i + 1 && (ad_label(l) || l->pitch || video_from(r, k) > k)))
+            (k > i + 1 && (text_ad_label(l) || l->pitch || video_from(r, k) > k)))
             break;
         if (k >= i + 3 && r->l[i + 1].bullet && !l->bullet)
             break; /* the bulleted links end */
@@ -278,7 +278,7 @@ static size_t inline_box_end(const reader *r, size_t i, size_t *prose)
     }
     if (k < i + 3 || k + 1 >= r->n)
         return 0; /* one headline and its text: the next article ("En savoir plus") */
-    while (k + 2 < r->n && (ad_label(&r->l[k]) || r->l[k].pitch))
+    while (k + 2 < r->n && (text_ad_label(&r->l[k]) || r->l[k].pitch))
         k++; /* "Publicité" under the box, an ad's slot; a sign-up box */
     size_t after = k; /* a short sentence there is the prose's too */
     for (size_t past; k + 2 < r->n && (past = furniture_past(r, k)) > k;)

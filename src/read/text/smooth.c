@@ -17,7 +17,7 @@
 static bool lone_label(const reader *r, size_t j)
 {
     const line *l = &r->l[j];
-    if (!l->drop || l->words > 2 || l->full_stop || l->picture || l->s[l->len - 1] == ':' || j == 0 || j + 1 >= r->n)
+    if (!text_ad_label(l) || l->picture || l->s[l->len - 1] == ':' || j == 0 || j + 1 >= r->n)
         return false;
     const line *above = &r->l[j - 1], *below = &r->l[j + 1];
     return !above->drop && !below->drop && (above->own == GOOD || below->own == GOOD);
@@ -31,8 +31,8 @@ static bool lone_label(const reader *r, size_t j)
 static int neighbour(const reader *r, size_t i, int dir, bool skip_near)
 {
     for (size_t j = i; dir < 0 ? j-- > 0 : ++j < r->n;) {
-        int c = r->l[j].cls;
         const line *l = &r->l[j];
+        int c = l->cls;
         if (c == SHORT || (skip_near && c == NEAR) || l->credit || l->cells || l->code || l->player ||
             l->pitch || l->listed || (l->drop && text_announces_link(r, l->s)) || lone_label(r, j))
             continue;

@@ -95,6 +95,7 @@ bool text_parted_from_list(const reader *r, size_t first, size_t j); /* a blank 
 bool text_announces_list(const reader *r, size_t i); /* "Le plan prévoit :" over its items */
 size_t text_over_list(const reader *r, size_t j);    /* the line over a list, past a video */
 size_t text_past_video(const reader *r, size_t k);   /* the line under k past a video player's */
+bool text_ad_label(const line *l);                   /* "Publicité": a furniture word or two */
 void text_mark_boxes(reader *r);
 
 /* text/byline.c: names, and the byline and dates of a dateline. */
