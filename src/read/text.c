@@ -111,6 +111,7 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
 #ifdef TEXT_DEBUG
         fprintf(stderr, "article %zu..%zu\n", r.body, r.stop);
 #endif
+        text_mark_mastheads(&r);
         text_read_head(&r);
         text_read_body(&r);
         text_title_over_its_dek(&r);

@@ -238,10 +238,18 @@ static bool masthead_date(const reader *r, size_t j)
     return false;
 }
 
+/* Each candidate looks at the lines under it, so each date line is
+ * judged once, here. */
+void text_mark_mastheads(reader *r)
+{
+    for (size_t j = 0; j < r->n; j++)
+        r->l[j].masthead = r->l[j].meta && masthead_date(r, j);
+}
+
 /* A dateline under a title candidate: a meta line, not a masthead's date. */
 static bool dateline_below(const reader *r, size_t j)
 {
-    return r->l[j].meta && !masthead_date(r, j);
+    return r->l[j].meta && !r->l[j].masthead;
 }
 
 /* The title's score as a candidate at i, the prose starting at body: near

@@ -47,6 +47,7 @@ typedef struct {
     bool boxed;        /* in a box of links set inside the article, prose under it */
     bool player;       /* a video player's line: its label, title or length */
     bool stamped;      /* opens on a time, "21h40 La participation …": a post of a live */
+    bool masthead;     /* a masthead's date of the day, not a dateline of the title over it */
     bool picture;      /* an image's file name ("0042-photo-x.jpg"), an alt text a copy shows */
     bool code;         /* a listing of program code ("var x = f(y);"), as a page shows it in <pre> */
     bool tight;        /* right under the line before, no blank line between */
@@ -154,6 +155,7 @@ bool text_author_bio(const reader *r, size_t i);
 bool text_heading_word(const line *l);
 bool text_title_case(const line *l);
 bool text_headline_question(const line *l);
+void text_mark_mastheads(reader *r); /* before the title is chosen */
 void text_title_over_its_dek(reader *r);
 
 /* text/head.c: title, lede, byline and dates. */
