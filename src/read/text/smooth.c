@@ -106,7 +106,8 @@ static bool list_item_line(const reader *r, size_t i)
     if (j > 0 && (r->l[over].drop || text_announces_link(r, r->l[over].s)))
         return false; /* the links under "À lire aussi" */
     char last = r->l[i].s[r->l[i].len - 1];
-    return (j > 0 && r->l[over].s[r->l[over].len - 1] == ':' && r->l[over].cls != BAD) ||
+    return (j > 0 && r->l[over].s[r->l[over].len - 1] == ':' &&
+            (r->l[over].cls != BAD || text_announces_list(r, over))) ||
            (r->l[i].words >= 4 && r->l[i].stops >= NEAR_STOPS &&
             (last == '.' || last == ';' || last == ','));
 }
@@ -317,16 +318,55 @@ static void mark_runs(reader *r, bool (*in_run)(const reader *, size_t), bool li
 }
 
 /* Is the line announcing a list at i amid prose: a paragraph over it, or
- * under its items, past pictures' file names? */
+ * under its items, past pictures' file names and a picture's legend with
+ * its credit? */
 static bool amid_prose(const reader *r, size_t i)
 {
     size_t up = i;
-    while (up > 0 && r->l[up - 1].picture)
+    while (up > 0 && (r->l[up - 1].picture || r->l[up - 1].credit || r->l[up - 1].credit_in))
         up--;
     size_t down = text_past_video(r, i); /* a video between aside */
     while (down < r->n && (r->l[down].picture || r->l[down].bullet || text_unbulleted_item(r, down)))
         down++;
     return (up > 0 && r->l[up - 1].cls == GOOD) || (down < r->n && r->l[down].cls == GOOD);
+}
+
+/* Does line i announce a list amid prose (a video between them aside)? */
+static bool announces_amid_prose(const reader *r, size_t i)
+{
+    size_t f = text_past_video(r, i);
+    return r->l[i].cls != GOOD && f < r->n && !r->l[f].listed && text_over_list(r, f) == i &&
+           amid_prose(r, i) &&
+           (text_unbulleted_item(r, f) ||
+            (r->l[f].bullet && r->l[i].s[r->l[i].len - 1] == ':' && list_item_line(r, f)));
+}
+
+/* Is bulleted line i an item of a list announced amid prose? Its
+ * neighbours may be a legend and a box, with the prose past them. */
+static bool item_announced_amid_prose(const reader *r, size_t i)
+{
+    size_t j = i;
+    while (j > 0 && r->l[j - 1].bullet)
+        j--;
+    return r->l[i].bullet && j > 0 && announces_amid_prose(r, text_over_list(r, j));
+}
+
+/* A bulleted item under a line that announces its list with a colon, no
+ * furniture of its own: named things and figures have few function words
+ * and may run past a short line's length. */
+static bool announced_item(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    if (!l->bullet || l->drop || l->credit || l->credit_in || l->meta || l->cells || l->end || l->cut)
+        return false;
+    size_t j = i;
+    while (j > 0 && r->l[j - 1].bullet)
+        j--;
+    if (j == 0)
+        return false;
+    const line *over = &r->l[text_over_list(r, j)];
+    return over->s[over->len - 1] == ':' && !over->drop && !text_announces_link(r, over->s) &&
+           list_item_line(r, i);
 }
 
 /* jusText's context: a short line is prose between prose (or an item of
@@ -337,18 +377,19 @@ static void by_neighbours(reader *r)
     int *next = malloc(r->n * sizeof *next);
     if (!next)
         return;
-    for (size_t i = 0, f; i < r->n; i++) {
+    for (size_t i = 0; i < r->n; i++) {
         int c = r->l[i].cls;
         if (c == BAD && !r->l[i].listed && text_unbulleted_item(r, i))
             c = GOOD; /* an enumeration's item, named things without function words */
-        else if (c != GOOD && (f = text_past_video(r, i)) < r->n && !r->l[f].listed &&
-                 text_over_list(r, f) == i && amid_prose(r, i) &&
-                 (text_unbulleted_item(r, f) || (r->l[f].bullet && r->l[i].s[r->l[i].len - 1] == ':' &&
-                                                 list_item_line(r, f))))
-            c = GOOD; /* the line that announces them, amid prose (a video between aside) */
+        else if (announces_amid_prose(r, i))
+            c = GOOD; /* the line that announces them */
+        else if (c == BAD && announced_item(r, i) &&
+                 (neighbour(r, i, -1, true) == GOOD || neighbour(r, i, 1, true) == GOOD ||
+                  item_announced_amid_prose(r, i)))
+            c = GOOD; /* "David Price, six years, $188 million": few function words */
         else if (c == SHORT) {
             int p = neighbour(r, i, -1, true), n = neighbour(r, i, 1, true);
-            if (list_item_line(r, i) && (p == GOOD || n == GOOD))
+            if (list_item_line(r, i) && (p == GOOD || n == GOOD || item_announced_amid_prose(r, i)))
                 c = GOOD;
             else if (p == GOOD && n == GOOD)
                 c = GOOD;
@@ -361,7 +402,8 @@ static void by_neighbours(reader *r)
                 c = BAD;
         } else if (c == NEAR) {
             int p = neighbour(r, i, -1, true), n = neighbour(r, i, 1, true);
-            c = p == BAD && n == BAD ? BAD : GOOD;
+            bool item = list_item_line(r, i) && item_announced_amid_prose(r, i);
+            c = p == BAD && n == BAD && !item ? BAD : GOOD;
         }
         next[i] = c;
     }
