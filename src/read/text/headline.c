@@ -129,12 +129,17 @@ bool text_same_line(const char *a, const char *b)
 /* Does the copy show line i again: the same line, or (opening) a longer
  * one that opens with it (a picture's alt text or legend that repeats the
  * title and adds the credit, "X Ayn Rand (Credit: …)")? */
-bool text_shown_again(const reader *r, size_t i, bool opening)
+static bool shows_line_at(const reader *r, size_t i, size_t j, bool opening)
 {
     const line *l = &r->l[i];
+    return j != i && r->l[j].len >= l->len && strncmp(r->l[j].s, l->s, l->len) == 0 &&
+           (r->l[j].len == l->len || (opening && r->l[j].s[l->len] == ' '));
+}
+
+bool text_shown_again(const reader *r, size_t i, bool opening)
+{
     for (size_t j = 0; j < r->n; j++)
-        if (j != i && r->l[j].len >= l->len && strncmp(r->l[j].s, l->s, l->len) == 0 &&
-            (r->l[j].len == l->len || (opening && r->l[j].s[l->len] == ' ')))
+        if (shows_line_at(r, i, j, opening))
             return true;
     return false;
 }
@@ -252,6 +257,18 @@ static bool dateline_below(const reader *r, size_t j)
     return r->l[j].meta && !r->l[j].masthead;
 }
 
+/* Does the copy show line i again other than as a link under "Related"
+ * or in a box of links? A teaser comes back in another list of links
+ * ("Most Popular", then "Related"); a title comes back in a breadcrumb, a
+ * share box, a picture's legend. */
+static bool shown_again_outside_links(const reader *r, size_t i)
+{
+    for (size_t j = 0; j < r->n; j++)
+        if (shows_line_at(r, i, j, true) && !r->l[j].listed && !in_see_also_box(r, j))
+            return true;
+    return false;
+}
+
 /* The title's score as a candidate at i, the prose starting at body: near
  * the prose, with a dateline or a lede under it (or a dateline over it),
  * not in a menu. */
@@ -298,7 +315,7 @@ long text_title_score(const reader *r, size_t i, size_t body)
     if ((l->full_stop || glued_stop(l->s)) && l->words > 12)
         s -= 20; /* a long sentence is a lede or a teaser, rarely a title */
     s += lede ? 25 : 0;
-    if (l->words >= 4 && text_shown_again(r, i, true))
+    if (l->words >= 4 && shown_again_outside_links(r, i))
         s += 15; /* a title comes back (in a breadcrumb, a share box) */
     if ((text_in_menu(r, i) || l->listed || (i > 0 && text_announces_link(r, r->l[i - 1].s))) &&
         !right_under && !right_over && !doubled(r, i))
