@@ -48,6 +48,7 @@ static const section sections[] = {
     SECTION(FURNITURE_FILE, "wall-meter", wall_meter),
     SECTION(FURNITURE_FILE, "wall-account", wall_account),
     SECTION(FURNITURE_FILE, "reader", reader),
+    SECTION(FURNITURE_FILE, "reading-time", reading_time),
 };
 
 static int cue_add(cue_list *l, const char *s, size_t n)
@@ -349,6 +350,18 @@ bool cue_metered_wall(const read_cues *c, const char *s)
         return false; /* most lines: no word to the reader */
     size_t counted = cues_inside(&c->wall_meter, s);
     return counted && counted + cues_inside(&c->wall_account, s) >= 2;
+}
+
+/* Words of a line that gives a reading time and nothing else. */
+#define READING_TIME_WORDS 6
+
+/* It opens on its number or its words: "By Jane Smith5 min read" is a
+ * byline glued to one, which the byline's reader takes apart. */
+bool cue_reading_time(const read_cues *c, const char *s)
+{
+    bool opens = isdigit((unsigned char)s[0]) || cue_starts_nocase(&c->reading_time, s, strlen(s));
+    return opens && strpbrk(s, "0123456789") && strcasestr(s, "min") && spaced_words(s) <= READING_TIME_WORDS &&
+           cues_inside(&c->reading_time, s) > 0;
 }
 
 bool cue_counter_line(const read_cues *c, const char *t)

@@ -710,7 +710,8 @@ void text_classify(reader *r)
         l->credit_in |= l->len < 300 && (signed_legend(l) || legend_with_credit_in_parentheses(l)); /* a legend, not a credit alone */
         l->credit_in |= l->len >= 300 && credit_after_legend(r, l);
         l->picture = picture_file(l);
-        l->drop |= player_clock(l) || (twice && l->words >= TEASER_WORDS);
+        l->drop |= player_clock(l) || (twice && l->words >= TEASER_WORDS) ||
+                   (l->len < 60 && !l->meta && cue_reading_time(&r->cues, l->s));
         l->code = code_listing(l);
         if (l->picture)
             l->drop = true, l->credit = l->credit_in = false;

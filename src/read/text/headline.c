@@ -292,11 +292,14 @@ long text_title_score(const reader *r, size_t i, size_t body)
     }
     for (size_t j = i > 2 ? i - 2 : 0; j < i; j++)
         over |= r->l[j].meta;
-    /* a dateline within two lines under it, not counting photo credits
-     * nor the title shown again (a layout's second headline); a menu's
-     * link between them says the line is a link of that menu */
+    /* a dateline within two lines under it, not counting photo credits,
+     * the title shown again (a layout's second headline) nor, under a
+     * headline of four words or more, the buttons a head sets between
+     * ("Listen to this article", a reading time); a menu's link between
+     * them says the line is a link of that menu */
     for (size_t j = i + 1, steps = 0; j < r->n && j <= i + 6 && !right_under; j++) {
-        if (r->l[j].credit || strcmp(r->l[j].s, l->s) == 0 || text_author_again(r, j))
+        if (r->l[j].credit || strcmp(r->l[j].s, l->s) == 0 || text_author_again(r, j) ||
+            (r->l[j].drop && l->words >= 4 && !text_announces_link(r, r->l[j].s)))
             continue;
         if (++steps > 2 || (!r->l[j].meta && text_in_menu(r, j)))
             break;
