@@ -230,10 +230,6 @@ static bool prose_past_furniture(const reader *r, size_t k)
     return false;
 }
 
-/* A paragraph's words that make it prose over the article's end: a
- * teaser's sentence under a headline is as long, but has no heading. */
-#define RESUMED_WORDS 10
-
 /* Is the paragraph at k, under a box of links, the article's prose
  * going on: two paragraphs in a row, or one of ten words or more over a
  * sentence (a caption), a sub-heading, the article's real end ("12

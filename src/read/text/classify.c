@@ -368,8 +368,18 @@ static bool signed_legend(const line *l)
 
 /* A legend that ends on its credit in parentheses, after its sentence:
  * "… on Wednesday. (Mike Cason/mcason@al.com)", "… mardi. (Photo Jean
- * Dupont)": names around a slash, an address or "Photo" inside. A title's
+ * Dupont)", "(Jean Dupont / Le Courrier)": names around a slash, an
+ * address or "Photo" inside. A title's
  * "(2/4)" follows no sentence, and its digits are no names. */
+/* A slash between names, tight or spaced: "Doe/AP", "John Doe / AP". */
+static bool between_names(const char *slash)
+{
+    if (isalpha((unsigned char)slash[-1]) && isalpha((unsigned char)slash[1]))
+        return true;
+    return slash[-1] == ' ' && isalpha((unsigned char)slash[-2]) && slash[1] == ' ' &&
+           isalpha((unsigned char)slash[2]);
+}
+
 static bool legend_with_credit_in_parentheses(const line *l)
 {
     if (l->len < 8 || l->s[l->len - 1] != ')' || l->words < 6)
@@ -381,7 +391,7 @@ static bool legend_with_credit_in_parentheses(const line *l)
     if (close - group > PAREN_CREDIT_BYTES || memchr(group, '(', (size_t)(close - group)))
         return false;
     for (const char *p = group; p < close; p++)
-        if (*p == '@' || (*p == '/' && p > group && isalpha((unsigned char)p[-1]) && isalpha((unsigned char)p[1])))
+        if (*p == '@' || (*p == '/' && p > group + 1 && between_names(p)))
             return true;
     return strncasecmp(group, "photo", 5) == 0;
 }

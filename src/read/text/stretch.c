@@ -15,9 +15,9 @@ long text_line_score(const line *l)
 {
     if (l->cls == GOOD)
         return (long)l->words;
-    if (l->meta || l->credit || l->cells || l->embed || l->code || l->boxed || l->player)
-        return 0; /* datelines, credits, tables, embeds, code, players and the
-                   * boxes that prose goes on under belong to articles too */
+    if (l->meta || l->credit || l->credit_in || l->cells || l->embed || l->code || l->boxed || l->player)
+        return 0; /* datelines, credits, legends, tables, embeds, code, players
+                   * and the boxes that prose goes on under belong to articles too */
     return l->drop || l->pitch ? -2 : -BAD_COST; /* known furniture: a phrase
                                                   * the boilerplate drops, a sign-up box */
 }
@@ -94,8 +94,8 @@ void text_join_parted_top(reader *r)
 }
 
 /* The same under the stretch: a box inside the article near its end (a
- * gallery's captions and buttons), then prose, then an end marker ("12
- * commentaires"). The prose under the box scores less than the box costs,
+ * gallery's captions and buttons), then prose of ten words or more (a
+ * last short paragraph), then an end marker ("12 commentaires"). The prose under the box scores less than the box costs,
  * so the run stopped over the box; the end marker under it says where the
  * article ends, and the box was inside it. */
 void text_join_parted_bottom(reader *r)
@@ -108,7 +108,7 @@ void text_join_parted_bottom(reader *r)
     size_t m = k, words = 0;
     while (m < r->n && r->l[m].cls == GOOD && !r->l[m].end)
         words += r->l[m++].words;
-    if (words >= PARTED_TOP_WORDS && m < r->n && r->l[m].end)
+    if (words >= RESUMED_WORDS && m < r->n && r->l[m].end)
         r->stop = m;
 }
 

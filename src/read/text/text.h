@@ -25,6 +25,10 @@ enum { BAD, SHORT, NEAR, GOOD };
 /* A stretch this strong stops at the next end marker: what follows is
  * comments or related articles, however wordy. */
 #define STRONG_RUN 100
+/* A paragraph's words that make it prose going on under a box inside
+ * the article, over its end: a teaser's sentence under a headline is as
+ * long, but has no heading. */
+#define RESUMED_WORDS 10
 /* A body shorter than this, in words, is no article unless the input is
  * bare prose. */
 #define MIN_ARTICLE_WORDS 60
