@@ -74,22 +74,43 @@ static bool one_box(const reader *r, size_t k, size_t i)
     return apart <= 1;
 }
 
+/* Lines a run of boxes between the article's first paragraphs and the
+ * rest may take at most. */
+#define PARTED_BOXES_LINES 24
+
+/* Is [k, i) only boxes: no prose but a sign-up box's pitch, no dateline,
+ * no end marker, and not too long? */
+static bool boxes_only(const reader *r, size_t k, size_t i)
+{
+    if (i - k > PARTED_BOXES_LINES)
+        return false;
+    for (size_t j = k; j < i; j++) {
+        const line *l = &r->l[j];
+        if ((l->cls == GOOD && !l->pitch) || l->meta || l->end || l->cut)
+            return false;
+    }
+    return true;
+}
+
 /* A box set inside the article near its top ("More stories" over ten
  * headlines, a poll, a gallery's captions) costs more than the lede and a
  * paragraph above it score: the run starts again under it, and that prose
  * would be lost. Prose right over the stretch, parted from it by one box
- * and nothing else, is the article's: the stretch opens on it. */
+ * and nothing else, is the article's: the stretch opens on it. So is
+ * prose right under a dateline that boxes part from the stretch (a
+ * sign-up box, a video box, "À lire aussi", an ad's label). */
 void text_join_parted_top(reader *r)
 {
     size_t k = r->body;
-    while (k > 0 && r->l[k - 1].cls != GOOD)
+    while (k > 0 && (r->l[k - 1].cls != GOOD || r->l[k - 1].pitch))
         k--;
-    if (k == r->body || k == 0 || !one_box(r, k, r->body))
+    if (k == r->body || k == 0)
         return;
     size_t top = k, words = 0;
     while (top > 0 && r->l[top - 1].cls == GOOD)
         words += r->l[--top].words;
-    if (words >= PARTED_TOP_WORDS)
+    if (words >= PARTED_TOP_WORDS &&
+        (one_box(r, k, r->body) || (top > 0 && r->l[top - 1].meta && boxes_only(r, k, r->body))))
         r->body = top;
 }
 
