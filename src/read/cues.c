@@ -49,6 +49,7 @@ static const section sections[] = {
     SECTION(FURNITURE_FILE, "wall-account", wall_account),
     SECTION(FURNITURE_FILE, "reader", reader),
     SECTION(FURNITURE_FILE, "reading-time", reading_time),
+    SECTION(FURNITURE_FILE, "poll", poll),
 };
 
 static int cue_add(cue_list *l, const char *s, size_t n)

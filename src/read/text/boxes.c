@@ -334,8 +334,57 @@ static void keep_inline_boxes(reader *r)
     }
 }
 
+/* Words of a poll's question and of each of its answers at most. */
+#define POLL_QUESTION_WORDS 20
+#define POLL_ANSWER_WORDS 4
+
+static bool poll_line(const reader *r, size_t k)
+{
+    return k < r->n && cue_word_nocase(&r->cues.poll, r->l[k].s, r->l[k].len);
+}
+
+/* The line after the answers under the question at q (short lines, set
+ * right under it, no sentence, no dateline), or q + 1 when there are
+ * fewer than two. */
+static size_t poll_answers_end(const reader *r, size_t q)
+{
+    size_t k = q + 1;
+    while (k < r->n && r->l[k].tight && r->l[k].words <= POLL_ANSWER_WORDS && !r->l[k].full_stop &&
+           !r->l[k].meta && r->l[k].s[r->l[k].len - 1] != ':')
+        k++;
+    return k - q - 1 >= 2 ? k : q + 1;
+}
+
+/* A poll: a question over its answers ("Oui", "Non", "Sans opinion"), a
+ * poll's label or button over, among or under them ("Sondage", "Voter");
+ * a list of names under a question has none. Like a sign-up box, it asks
+ * the reader something: none of it is read, it costs the stretch what
+ * known furniture costs, and the prose's neighbours see past it. */
+static void mark_polls(reader *r)
+{
+    for (size_t q = 0; q + 2 < r->n; q++) {
+        const line *l = &r->l[q];
+        if (l->s[l->len - 1] != '?' || l->words > POLL_QUESTION_WORDS || l->meta)
+            continue;
+        size_t end = poll_answers_end(r, q), from = q;
+        if (end == q + 1)
+            continue;
+        bool cued = false;
+        for (size_t k = q + 1; k < end; k++)
+            cued |= poll_line(r, k);
+        while (end < r->n && poll_line(r, end))
+            end++, cued = true; /* its buttons */
+        if (q > 0 && poll_line(r, q - 1))
+            from = q - 1, cued = true; /* its label */
+        for (size_t k = from; cued && k < end; k++)
+            r->l[k].pitch = true, r->l[k].own = r->l[k].cls = BAD;
+        q = cued ? end - 1 : q;
+    }
+}
+
 void text_mark_boxes(reader *r)
 {
+    mark_polls(r);
     keep_inline_boxes(r);
     mark_video_players(r);
 }

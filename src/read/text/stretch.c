@@ -116,7 +116,8 @@ void text_join_parted_top(reader *r)
 
 /* The same under the stretch: a box inside the article near its end (a
  * gallery's captions and buttons), then prose of ten words or more (a
- * last short paragraph), then an end marker ("12 commentaires"). The prose under the box scores less than the box costs,
+ * last short paragraph), or a run of boxes (a picture's credit, a poll)
+ * and fifteen words or more, then an end marker ("12 commentaires"). The prose under the box scores less than the box costs,
  * so the run stopped over the box; the end marker under it says where the
  * article ends, and the box was inside it. */
 void text_join_parted_bottom(reader *r)
@@ -124,12 +125,16 @@ void text_join_parted_bottom(reader *r)
     size_t k = r->stop;
     while (k < r->n && r->l[k].cls != GOOD && !r->l[k].end)
         k++;
-    if (k == r->stop || k >= r->n || r->l[k].end || !one_box(r, r->stop, k))
+    if (k == r->stop || k >= r->n || r->l[k].end)
+        return;
+    bool box = one_box(r, r->stop, k);
+    if (!box && !boxes_only(r, r->stop, k))
         return;
     size_t m = k, words = 0;
     while (m < r->n && r->l[m].cls == GOOD && !r->l[m].end)
         words += r->l[m++].words;
-    if (words >= RESUMED_WORDS && m < r->n && r->l[m].end)
+    /* under several boxes, more than a stray sentence */
+    if (words >= (box ? RESUMED_WORDS : PARTED_TOP_WORDS) && m < r->n && r->l[m].end)
         r->stop = m;
 }
 

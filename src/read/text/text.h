@@ -55,7 +55,7 @@ typedef struct {
     bool picture;      /* an image's file name ("0042-photo-x.jpg"), an alt text a copy shows */
     bool code;         /* a listing of program code ("var x = f(y);"), as a page shows it in <pre> */
     bool tight;        /* right under the line before, no blank line between */
-    bool pitch;        /* a sign-up box's pitch or heading: shaped like prose, never read */
+    bool pitch;        /* a box that asks the reader something (a sign-up box, a poll): never read */
     int own;           /* class from its own features */
     int cls;           /* class after its neighbours had their say */
 } line;
