@@ -130,15 +130,15 @@ void text_read_body(reader *r)
         if (text_table_caption(r, i))
             continue; /* read with its table */
         if (l->meta || l->credit || l->drop || l->pitch || i == r->title_at || i == r->lede_at || i == r->byline_at ||
-            (l->credit_in && l->len < 80))
+            (l->credit_in && l->len < 80 && !text_is_caption_at(r, i)))
             continue;
-        if (text_alt_beside_legend(r, i) || text_alt_elsewhere(r, i))
+        if (text_alt_over_legend(r, i) || text_alt_elsewhere(r, i))
             continue; /* the legend under it says what the picture shows */
         if (has_prose(a) && is_signature(r, l->s))
             break;
-        if (i > 0 && r->l[i - 1].credit && l->words <= 15 && !(i >= 2 && text_is_caption_at(r, i - 2)) &&
-            !text_is_caption_at(r, i))
-            continue; /* a caption under its credit, as some copies give them */
+        if (i > 0 && r->l[i - 1].credit && l->words <= 15 &&
+            !(i >= 2 && (text_is_caption_at(r, i - 2) || r->l[i - 2].credit_in)) && !text_is_caption_at(r, i))
+            continue; /* a caption under its credit, as some copies give them (no legend over the credit) */
         /* a credit after the article's last line is its copyright line */
         if ((text_is_caption_at(r, i) && i + 1 < r->stop) ||
             (a->n_blocks == 0 && text_looks_like_caption(r, l->s))) {

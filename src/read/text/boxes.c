@@ -32,13 +32,28 @@ size_t text_past_video(const reader *r, size_t k)
     return k + 1;
 }
 
+/* A picture's lines: its legend, its credit, its file name, its alt text. */
+static bool picture_text(const reader *r, size_t k)
+{
+    const line *l = &r->l[k];
+    return l->credit_in || l->credit || l->picture || text_alt_beside_legend(r, k);
+}
+
+/* The first line from k on past a picture's lines. */
+static size_t past_picture(const reader *r, size_t k)
+{
+    while (k < r->n && picture_text(r, k))
+        k++;
+    return k;
+}
+
 /* A short sentence of the prose ("He declined to comment.") over a
- * paragraph or a list's announce, perhaps past a video player set
- * between them. */
+ * paragraph or a list's announce, perhaps past a video player or a
+ * picture set between them. */
 static bool short_prose_over_prose(const reader *r, size_t k)
 {
     const line *l = &r->l[k];
-    size_t next = text_past_video(r, k);
+    size_t next = past_picture(r, text_past_video(r, k));
     return (l->own == SHORT || l->own == NEAR) && l->full_stop && l->words >= 3 && l->stops > 0 && next + 1 < r->n &&
            (r->l[next].own == GOOD || text_announces_list(r, next));
 }
@@ -99,13 +114,6 @@ static size_t past_list(const reader *r, size_t k)
     while (j < r->n && latin_lower_at(r->l[j].s) && r->l[j].words <= SMALL_ITEM_WORDS)
         j++;
     return j;
-}
-
-/* A picture's lines: its legend, its credit, its file name, its alt text. */
-static bool picture_text(const reader *r, size_t k)
-{
-    const line *l = &r->l[k];
-    return l->credit_in || l->credit || l->picture || text_alt_beside_legend(r, k);
 }
 
 /* Lines under a box that are looked at, and the prose they must hold to
@@ -281,8 +289,8 @@ static size_t inline_box_end(const reader *r, size_t i, size_t *prose)
         k = past;
     if (k + 1 >= r->n)
         return 0;
-    if (short_prose_over_prose(r, k))
-        k = past_list(r, text_past_video(r, k)); /* the list it announces is the prose's */
+    if (short_prose_over_prose(r, k)) /* past a picture, the list it announces is the prose's */
+        k = past_list(r, past_picture(r, text_past_video(r, k)));
     if (k + 1 >= r->n)
         return 0;
     *prose = k;
@@ -358,8 +366,8 @@ static size_t poll_answers_end(const reader *r, size_t q)
 /* A poll: a question over its answers ("Oui", "Non", "Sans opinion"), a
  * poll's label or button over, among or under them ("Sondage", "Voter");
  * a list of names under a question has none. Like a sign-up box, it asks
- * the reader something: none of it is read, it costs the stretch what
- * known furniture costs, and the prose's neighbours see past it. */
+ * the reader something: none of it is read, and the prose's neighbours
+ * see past it; set inside the article, it costs the stretch nothing. */
 static void mark_polls(reader *r)
 {
     for (size_t q = 0; q + 2 < r->n; q++) {
@@ -377,7 +385,7 @@ static void mark_polls(reader *r)
         if (q > 0 && poll_line(r, q - 1))
             from = q - 1, cued = true; /* its label */
         for (size_t k = from; cued && k < end; k++)
-            r->l[k].pitch = true, r->l[k].own = r->l[k].cls = BAD;
+            r->l[k].pitch = r->l[k].boxed = true, r->l[k].own = r->l[k].cls = BAD;
         q = cued ? end - 1 : q;
     }
 }

@@ -557,11 +557,15 @@ bool text_slash_names(const line *l)
 static void mark_slash_credits(reader *r)
 {
     for (size_t i = 1; i < r->n; i++) {
-        line *l = &r->l[i];
-        const line *above = &r->l[i - 1];
+        line *l = &r->l[i], *above = &r->l[i - 1];
         if (l->tight && !l->credit && !l->meta && text_slash_names(l) && above->full_stop &&
-            above->words >= 5 && !above->meta)
+            above->words >= 5 && !above->meta) {
             l->credit = true;
+            /* where the copy parts paragraphs with blank lines, the two
+             * set together are one legend */
+            if (r->spaced && above->words <= LEGEND_WORDS)
+                above->credit_in = true, above->own = above->cls = BAD;
+        }
     }
 }
 
@@ -739,6 +743,7 @@ void text_classify(reader *r)
         judge_by_shape(r);
     else
         scale_to_prose(r, level);
+    r->spaced = spaced_paragraphs(r); /* for the legends over their credit */
     mark_slash_credits(r);
     drop_cut_teasers(r);
     r->spaced = spaced_paragraphs(r);

@@ -74,7 +74,9 @@ static bool quoted_prose(const line *l)
 bool text_is_caption_at(const reader *r, size_t i)
 {
     const line *next = i + 1 < r->n ? &r->l[i + 1] : NULL;
-    return (next && next->credit && !r->l[i].credit_in && r->l[i].len >= 20 &&
+    /* a legend that carries its credit is none, but the one over a
+     * credit of names around a slash was marked so for that credit */
+    return (next && next->credit && (!r->l[i].credit_in || text_slash_names(next)) && r->l[i].len >= 20 &&
             r->l[i].words <= 30 && !r->l[i].meta && !r->l[i].drop && !quoted_prose(&r->l[i])) ||
            text_alt_over_legend(r, i);
 }

@@ -25,15 +25,15 @@ static bool lone_label(const reader *r, size_t j)
 
 /* The class of the nearest line before (dir -1) or after (+1) i that is
  * neither short nor, with skip_near, near-good; the edges count as bad.
- * Credits, table rows, video players and "Lire aussi" links are
- * transparent: a caption's credit, a video or a link set in the body does
- * not make the heading or the pull quote after it furniture. */
+ * Credits, legends with their credit, table rows, video players and "Lire
+ * aussi" links are transparent: a picture, a video or a link set in the
+ * body does not make the heading or the pull quote beside it furniture. */
 static int neighbour(const reader *r, size_t i, int dir, bool skip_near)
 {
     for (size_t j = i; dir < 0 ? j-- > 0 : ++j < r->n;) {
         const line *l = &r->l[j];
         int c = l->cls;
-        if (c == SHORT || (skip_near && c == NEAR) || l->credit || l->cells || l->code || l->player ||
+        if (c == SHORT || (skip_near && c == NEAR) || l->credit || l->credit_in || l->cells || l->code || l->player ||
             l->pitch || l->listed || (l->drop && text_announces_link(r, l->s)) || lone_label(r, j))
             continue;
         return c == NEAR ? NEAR : c;
@@ -369,6 +369,26 @@ static bool announced_item(const reader *r, size_t i)
            list_item_line(r, i);
 }
 
+/* A bullet of a word or two alone, no list around it: a button a page
+ * set in a list ("embed" under a video's legend), no item of the prose. */
+static bool lone_button(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    return l->bullet && l->words <= 2 && !l->full_stop && (i == 0 || !r->l[i - 1].bullet) &&
+           (i + 1 >= r->n || !r->l[i + 1].bullet);
+}
+
+/* A phrase set right over a legend with its credit ("City Hall" over
+ * "Residents wait to speak. (John Doe / AP)"), or a label of a word or
+ * two over one ("Photo"): the picture's alt text, title or label, which
+ * the legend's transparency must not make prose. */
+static bool over_legend(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    return i + 1 < r->n && r->l[i + 1].credit_in && (r->l[i + 1].tight || l->words <= 2) && !l->full_stop &&
+           !l->bullet && l->s[l->len - 1] != ':';
+}
+
 /* jusText's context: a short line is prose between prose (or an item of
  * a list beside it), a near-good one unless furniture stands on both
  * sides; all judged on the classes before this pass. */
@@ -387,6 +407,8 @@ static void by_neighbours(reader *r)
                  (neighbour(r, i, -1, true) == GOOD || neighbour(r, i, 1, true) == GOOD ||
                   item_announced_amid_prose(r, i)))
             c = GOOD; /* "David Price, six years, $188 million": few function words */
+        else if (c == SHORT && (lone_button(r, i) || over_legend(r, i)))
+            c = BAD;
         else if (c == SHORT) {
             int p = neighbour(r, i, -1, true), n = neighbour(r, i, 1, true);
             if (list_item_line(r, i) && (p == GOOD || n == GOOD || item_announced_amid_prose(r, i)))

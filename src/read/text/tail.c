@@ -211,7 +211,8 @@ static size_t prose_words(const reader *r, size_t from, size_t to)
 }
 
 /* Reader comments that no cue announces ("Réactions", "12 Comments"):
- * two posts or more under a strong run of prose, each a name over its
+ * two posts or more under a strong run of prose (or, ending the stretch,
+ * under half as much), each a name over its
  * text, each signed by a time or by buttons the posts repeat. The article
  * ended above the first name. Sub-headings over paragraphs have no time
  * nor buttons. Under comments, the stretch may still hold a form's note
@@ -221,13 +222,14 @@ static void end_posts(reader *r)
 {
     size_t words = 0;
     for (size_t i = r->body; i < r->stop; i++) {
-        if (words >= STRONG_RUN && (post_name(&r->l[i]) || name_and_date(&r->l[i]))) {
+        if (words >= STRONG_RUN / 2 && (post_name(&r->l[i]) || name_and_date(&r->l[i]))) {
             size_t k = i, posts = 0, e;
             bool one;
             while ((e = read_post(r, k, r->n, &one)) != 0 && one) /* the list ends on an unsigned one */
                 posts++, k = e;
             size_t in_posts = prose_words(r, i, k), after = k < r->stop ? prose_words(r, k, r->stop) : 0;
-            if (posts >= 2 && after * 3 < in_posts && after < STRONG_RUN / 2) {
+            /* under a short piece, the posts must end the stretch */
+            if (posts >= 2 && after * 3 < in_posts && after < STRONG_RUN / 2 && (words >= STRONG_RUN || !after)) {
 #ifdef TEXT_DEBUG
                 fprintf(stderr, "posts from %zu: %zu\n", i, posts);
 #endif

@@ -48,7 +48,7 @@ typedef struct {
     bool cells;        /* a table's row: cells the copy parted with tabs */
     char *raw;         /* such a row as copied, tabs kept */
     bool embed;        /* an embedded social post or its signature */
-    bool boxed;        /* in a box of links set inside the article, prose under it */
+    bool boxed;        /* in a box set inside the article (links, a poll), prose under it */
     bool player;       /* a video player's line: its label, title or length */
     bool stamped;      /* opens on a time, "21h40 La participation …": a post of a live */
     bool masthead;     /* a masthead's date of the day, not a dateline of the title over it */
