@@ -87,7 +87,7 @@ int text_load_stopwords(reader *r, ora_error *err)
 
 /* Is the word [w, w+n) a function word? Folds ASCII and Latin-1 capitals
  * and the typographic apostrophe. */
-static bool is_stopword(const reader *r, const char *w, size_t n)
+bool text_is_stopword(const reader *r, const char *w, size_t n)
 {
     char buf[32];
     size_t k = 0;
@@ -135,7 +135,7 @@ static bool elided_stopword(const reader *r, const char *w, size_t n)
     for (size_t i = 1; i + 1 < n && i <= 3; i++) {
         size_t a = w[i] == '\'' ? 1 : (i + 3 <= n && memcmp(w + i, "\xE2\x80\x99", 3) == 0) ? 3 : 0;
         if (a)
-            return i + a < n && is_stopword(r, w + i + a, n - i - a);
+            return i + a < n && text_is_stopword(r, w + i + a, n - i - a);
     }
     return false;
 }
@@ -158,7 +158,7 @@ static void measure(const reader *r, line *l)
         while (b > a && word_punct(p[b - 1]))
             b--;
         words += wide ? token_words(p, n) : 1; /* Chinese, Japanese: each character a word */
-        if (b > a && (is_stopword(r, p + a, b - a) || elided_stopword(r, p + a, b - a)))
+        if (b > a && (text_is_stopword(r, p + a, b - a) || elided_stopword(r, p + a, b - a)))
             stops++;
         p += n;
     }

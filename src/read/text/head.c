@@ -231,6 +231,55 @@ static void read_datelines(reader *r, size_t title, size_t from)
     }
 }
 
+/* Words of a headline glued to the first paragraph, at least and at most. */
+#define GLUED_TITLE_WORDS 4
+#define GLUED_TITLE_MAX_WORDS 20
+
+/* Where the text after a headline glued to the first paragraph starts, a
+ * headline a page set as an inline element ("…After Months of DebateThe
+ * union warned…", "…DebateJane Smith Dec. 13, 2016Her office…"): at a
+ * capital right after a small letter, four words in at least, with no
+ * sentence's stop before, where a function word opens ("The", "Le") or
+ * a dated dateline glued to the text does. 0 when there is none. */
+static size_t glued_title_end(const reader *r, const char *s)
+{
+    size_t words = 1;
+    for (size_t i = 1; s[i] && words <= GLUED_TITLE_MAX_WORDS; i++) {
+        if (s[i] == ' ')
+            words++;
+        if (strchr(".!?", s[i]))
+            return 0;
+        if (words < GLUED_TITLE_WORDS || !isupper((unsigned char)s[i]) || !islower((unsigned char)s[i - 1]))
+            continue;
+        size_t n = strcspn(s + i, " ");
+        if ((s[i + n] == ' ' && text_is_stopword(r, s + i, n)) || text_glued_after_dateline(r, s + i))
+            return i;
+    }
+    return 0;
+}
+
+/* No title was found: the first line of the body may open on one glued to
+ * it. The headline becomes the title, a dateline glued after it is read,
+ * and the line keeps its prose. */
+static void take_glued_title(reader *r)
+{
+    line *l = &r->l[r->body];
+    size_t cut = glued_title_end(r, l->s);
+    if (!cut)
+        return;
+    r->a->title = ora_strndup(l->s, cut);
+    size_t rest = cut, d = text_glued_after_dateline(r, l->s + cut);
+    if (d) {
+        char *glued = ora_strndup(l->s + cut, d);
+        if (glued)
+            text_take_dateline(r, glued);
+        free(glued);
+        rest += d;
+    }
+    memmove(l->s, l->s + rest, l->len - rest + 1);
+    l->len -= rest;
+}
+
 void text_read_head(reader *r)
 {
     start_below_dateline(r);
@@ -247,5 +296,7 @@ void text_read_head(reader *r)
     }
     if (r->lede_at < r->n)
         r->a->lede = ora_strdup(r->l[r->lede_at].s);
+    if (title == r->n && r->body > 0 && r->body < r->stop) /* a page's copy, no bare prose */
+        take_glued_title(r);
     read_datelines(r, title, from);
 }

@@ -131,7 +131,7 @@ static size_t glued_dateline(const reader *r, const char *t)
  * the text, with no break between): at a capital right after a digit or
  * a small letter, within the line's first bytes, when all before it is a
  * dated dateline. 0 when there is none. */
-static size_t glued_after_dateline(const reader *r, const char *t)
+size_t text_glued_after_dateline(const reader *r, const char *t)
 {
     char head[GLUED_DATELINE_BYTES + 1];
     size_t digit = strcspn(t, "0123456789");
@@ -163,7 +163,7 @@ void text_split_lines(reader *r, const char *data, size_t len)
         bool cells = tab && memchr(tab + 1, '\t', end - (size_t)(tab + 1 - data));
         size_t glued = t && !cells ? glued_dateline(r, t) : 0;
         if (!glued && t && !cells)
-            glued = glued_after_dateline(r, t);
+            glued = text_glued_after_dateline(r, t);
         if (glued) { /* the line's two parts, each a line of its own */
             char *rest = ora_strndup(t + glued, strlen(t + glued));
             t[glued] = '\0';

@@ -108,6 +108,10 @@ bool text_name_like(const reader *r, const line *l);
 void text_split_bylines(reader *r);
 char *text_byline_text(const char *s);
 void text_take_dateline(reader *r, const char *s);
+/* Is [w, w+n) a function word of any language ("The", "le", "d'")? */
+bool text_is_stopword(const reader *r, const char *w, size_t n);
+/* Where a paragraph glued under a dateline starts, 0 if none. */
+size_t text_glued_after_dateline(const reader *r, const char *t);
 bool text_byline_under(const reader *r, size_t i);
 bool text_author_again(const reader *r, size_t i);
 size_t text_name_part(const reader *r, const line *l);
