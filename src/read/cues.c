@@ -50,6 +50,7 @@ static const section sections[] = {
     SECTION(FURNITURE_FILE, "reader", reader),
     SECTION(FURNITURE_FILE, "reading-time", reading_time),
     SECTION(FURNITURE_FILE, "poll", poll),
+    SECTION(FURNITURE_FILE, "banner", banner),
 };
 
 static int cue_add(cue_list *l, const char *s, size_t n)
@@ -363,6 +364,21 @@ bool cue_reading_time(const read_cues *c, const char *s)
     bool opens = isdigit((unsigned char)s[0]) || cue_starts_nocase(&c->reading_time, s, strlen(s));
     return opens && strpbrk(s, "0123456789") && strcasestr(s, "min") && spaced_words(s) <= READING_TIME_WORDS &&
            cues_inside(&c->reading_time, s) > 0;
+}
+
+bool cue_banner(const read_cues *c, const char *s)
+{
+    for (size_t i = 0; i < c->banner.n; i++) {
+        size_t n = c->banner.len[i];
+        if (strncasecmp(s, c->banner.s[i], n) != 0)
+            continue;
+        const char *p = s + n;
+        while (*p == ' ' || (unsigned char)*p == 0xC2 || (unsigned char)*p == 0xA0)
+            p++; /* spaces, no-break ones too */
+        if (*p == ':' || *p == '-' || str_starts_with(p, "\xE2\x80\x93") || str_starts_with(p, "\xE2\x80\x94"))
+            return true;
+    }
+    return false;
 }
 
 bool cue_counter_line(const read_cues *c, const char *t)

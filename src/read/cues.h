@@ -26,7 +26,7 @@ typedef struct {
     cue_list stamp_marker; /* each stamp as written and with a small first letter */
     /* rules/fr/furniture.txt */
     cue_list counter, caption, caption_word, credit, see_also, with, paywall_left, author_box, pitch;
-    cue_list wall_meter, wall_account, reader, reading_time, poll;
+    cue_list wall_meter, wall_account, reader, reading_time, poll, banner;
 } read_cues;
 
 int read_cues_load(read_cues *c, ora_error *err);
@@ -74,6 +74,8 @@ bool cue_speaks_to_reader(const read_cues *c, const char *s);
 bool cue_metered_wall(const read_cues *c, const char *s);
 /* "5 min read", "Lecture 3 min": a reading time alone on its line. */
 bool cue_reading_time(const read_cues *c, const char *s);
+/* "BREAKING: Storm closes schools": a banner's label, then ":" or a dash. */
+bool cue_banner(const read_cues *c, const char *s);
 
 /* "10 réactions", "3 commentaires", "125 partages": a counter. */
 bool cue_counter_line(const read_cues *c, const char *t);

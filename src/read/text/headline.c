@@ -327,8 +327,8 @@ long text_title_score(const reader *r, size_t i, size_t body)
         s -= 40; /* an item of a list the copy gives as one block */
     if (l->pitch)
         s -= 60; /* "Get the morning briefing in your inbox": a sign-up promo */
-    if (l->stamped)
-        s -= 40; /* "5:02 PM Storm closes schools": a ticker's or a live post's headline */
+    if (l->stamped || cue_banner(&r->cues, l->s))
+        s -= 40; /* "5:02 PM Storm…", "BREAKING: Storm…": a ticker's, a banner's or a live post's headline */
     if (in_see_also_box(r, i))
         s -= 60; /* a linked article's headline and byline, under "Sur le même sujet" */
     s += 3 * (long)(l->words < 12 ? l->words : 12); /* a title says something */
