@@ -77,6 +77,14 @@ char *squash_folded(const char *s)
     return out;
 }
 
+/* The first byte of a letter of a script written without spaces:
+ * U+0800–U+1FFF (Thai, Myanmar, Khmer…) or U+3000 and above (kana, Han);
+ * not the general punctuation of U+2000–U+2FFF (’, …, €) French is full of. */
+bool unspaced_lead(unsigned char c)
+{
+    return c == 0xE0 || c == 0xE1 || c >= 0xE3;
+}
+
 /* spaced_words of a text in which Chinese or Japanese may stand. */
 static size_t spaced_words_unspaced(const char *s)
 {
@@ -96,7 +104,7 @@ size_t spaced_words(const char *s)
     size_t w = 0;
     const char *p = s;
     for (; *p; p++) {
-        if ((unsigned char)*p >= 0xE3) /* a byte of U+3000 and above: kana, Han? */
+        if (unspaced_lead((unsigned char)*p))
             return spaced_words_unspaced(s);
         w += *p != ' ' && (p == s || p[-1] == ' ');
     }
@@ -113,11 +121,29 @@ bool unspaced_letter_at(const char *s)
     return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF);
 }
 
+/* A letter of a script of South-East Asia written without spaces between
+ * words, whose words are several letters long: Thai, Lao (U+0E00–U+0EFF),
+ * Myanmar (U+1000–U+109F), Khmer (U+1780–U+17FF). */
+static bool unspaced_syllabic_at(const char *s)
+{
+    uint32_t cp;
+    unsigned char c = (unsigned char)*s;
+    if ((c != 0xE0 && c != 0xE1) || utf8_decode(s, strnlen(s, 3), &cp) != 3)
+        return false;
+    return (cp >= 0x0E00 && cp <= 0x0EFF) || (cp >= 0x1000 && cp <= 0x109F) || (cp >= 0x1780 && cp <= 0x17FF);
+}
+
+/* Letters a word of those scripts has, about. */
+#define SYLLABIC_WORD_LETTERS 3
+
 size_t token_words(const char *p, size_t n)
 {
-    size_t unspaced = 0;
-    for (size_t k = 0; k < n; k++)
+    size_t unspaced = 0, syllabic = 0;
+    for (size_t k = 0; k < n; k++) {
         unspaced += unspaced_letter_at(p + k);
+        syllabic += unspaced_syllabic_at(p + k);
+    }
+    unspaced += syllabic / SYLLABIC_WORD_LETTERS;
     return unspaced > 1 ? unspaced : 1;
 }
 

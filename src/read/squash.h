@@ -26,9 +26,12 @@ size_t spaced_words(const char *s);
  * words (kana, Han)? Each counts as a word: Chinese and Japanese text is
  * not one long "word" a line. */
 bool unspaced_letter_at(const char *s);
+/* Can the byte open such a letter (or Thai's, Khmer's)? A fast test. */
+bool unspaced_lead(unsigned char c);
 
 /* The words of one token (n bytes, no space): one, or in Chinese and
- * Japanese one a character. */
+ * Japanese one a character, in Thai, Lao, Khmer and Myanmar one every
+ * three letters. */
 size_t token_words(const char *p, size_t n);
 
 /* Does s open on a capital (A-Z, À-Þ) or a small letter (a-z, à-ÿ) of

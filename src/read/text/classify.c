@@ -149,15 +149,15 @@ static void measure(const reader *r, line *l)
         if (!*p)
             break;
         size_t n = 0;
-        bool wide = false; /* a byte of U+3000 and above: kana, Han? */
+        bool wide = false; /* Thai, kana, Han? */
         while (p[n] && p[n] != ' ')
-            wide |= (unsigned char)p[n++] >= 0xE3;
+            wide |= unspaced_lead((unsigned char)p[n++]);
         size_t a = 0, b = n; /* strip punctuation around the word */
         while (a < b && word_punct(p[a]))
             a++;
         while (b > a && word_punct(p[b - 1]))
             b--;
-        words += wide ? token_words(p, n) : 1; /* Chinese, Japanese: each character a word */
+        words += wide ? token_words(p, n) : 1; /* Chinese, Japanese: each character a word; Thai: a few */
         if (b > a && (text_is_stopword(r, p + a, b - a) || elided_stopword(r, p + a, b - a)))
             stops++;
         p += n;
