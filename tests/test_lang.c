@@ -72,6 +72,20 @@ static void russian_copy_has_russian_voice(void **state)
     tu_rmdir(dir);
 }
 
+/* Thai parts no words with spaces (a word is a few letters), and Amharic
+ * has no list of function words: each copy is read, not refused as a
+ * scrap of text, and the voice its letters name says it. */
+static void thai_and_amharic_copies_have_their_voices(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir();
+    /* six paragraphs of four sentences: about two and a half minutes */
+    assert_spoken_by("tests/fixtures/text/thai-sans-espaces-entre-les-mots.txt", dir, "th", 90, 240);
+    /* a sentence, then five paragraphs of three: about a minute and a half */
+    assert_spoken_by("tests/fixtures/text/amharique-plan-investissement.txt", dir, "am", 45, 150);
+    tu_rmdir(dir);
+}
+
 /* A German text, with a menu line above it: its prose is prose for the
  * text reader too (the function words of every language count), and it is
  * spoken by the German voice, not refused as too short. */
@@ -300,6 +314,7 @@ int main(void)
         cmocka_unit_test(english_text_has_english_voice),
         cmocka_unit_test(german_copy_is_read),
         cmocka_unit_test(russian_copy_has_russian_voice),
+        cmocka_unit_test(thai_and_amharic_copies_have_their_voices),
         cmocka_unit_test(chosen_voice_wins),
         cmocka_unit_test(french_stays_french),
         cmocka_unit_test(language_without_voice_fails),
