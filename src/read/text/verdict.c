@@ -65,8 +65,10 @@ static int heading_number(const char *s)
  * article has that shape too ("Huit gestes pour…": a numbered heading and
  * a short paragraph, eight times), but its headings count up; so has a
  * guide in parts ("Réserver tôt", "Bien dormir"), but its headings are
- * short, a headline's five words or more on average, and its parts say
- * more than a sentence. */
+ * short, under a headline's five words on average, and its parts say
+ * more than a sentence: one of them in a signed or dated piece, half of
+ * them in a page with neither (a home page's one long lede does not make
+ * its teasers a guide). */
 static bool front_page(const ora_article *a, size_t words)
 {
     size_t heads = 0, paras = 0, counted = 0, head_words = 0, longer = 0;
@@ -88,7 +90,8 @@ static bool front_page(const ora_article *a, size_t words)
     /* a headline says something; "Book early" heads a part, whose text
      * says more than one short sentence: under short headings, teasers
      * say one */
-    if (counted * 4 >= heads * 3 || (head_words < 5 * heads && longer))
+    bool signed_piece = a->byline || a->published;
+    if (counted * 4 >= heads * 3 || (head_words < 5 * heads && longer && (signed_piece || longer * 2 >= heads)))
         return false;
     return heads >= 4 && heads * 2 >= paras && paras && words / paras < 40;
 }
