@@ -146,5 +146,9 @@ const char *judge_page(const ora_article *a, xmlNodePtr root, const page_meta *m
     if (!a->n_blocks && !a->lede)
         return a->truncated ? "a paywall with no free text"
                             : "a page without text (a script fills it in)";
+    /* a summary alone (the meta description, or a standfirst) is no
+     * article, unless a paywall cut what followed it */
+    if (!a->n_blocks && !a->truncated)
+        return "a page with a summary and no article text";
     return NULL;
 }
