@@ -21,6 +21,23 @@ static bool is_signature(const reader *r, const char *s)
     return n >= 5 && strncmp(p, a->byline, n) == 0 && strlen(p) < n + 60;
 }
 
+/* Does the article go on under the author box at i (the name, perhaps a
+ * line of biography): a paragraph right under it, and an article's
+ * worth of prose in the rest of the stretch? Under a signature that ends the
+ * article, a page sets lists, boxes and the site's blurb. */
+static bool prose_goes_on_under(const reader *r, size_t i)
+{
+    size_t k = i + 1;
+    if (k < r->stop && (r->l[k].cls != GOOD || strncmp(r->l[k].s, r->l[i].s, r->l[i].len) == 0))
+        k++; /* "Jane Doe is a reporter…" */
+    if (k >= r->stop || r->l[k].cls != GOOD || r->l[k].words < RESUMED_WORDS)
+        return false;
+    size_t words = 0;
+    for (; k < r->stop; k++)
+        words += r->l[k].cls == GOOD ? r->l[k].words : 0;
+    return words >= MIN_ARTICLE_WORDS;
+}
+
 /* A short line between prose, without a full stop: a sub-heading. */
 static bool heading_like(const reader *r, size_t i)
 {
@@ -134,8 +151,11 @@ void text_read_body(reader *r)
             continue;
         if (text_alt_over_legend(r, i) || text_alt_elsewhere(r, i))
             continue; /* the legend under it says what the picture shows */
-        if (has_prose(a) && is_signature(r, l->s))
-            break;
+        if (has_prose(a) && is_signature(r, l->s)) {
+            if (!prose_goes_on_under(r, i))
+                break; /* the article ends on its signature */
+            continue;  /* an author box set inside it */
+        }
         if (i > 0 && r->l[i - 1].credit && l->words <= 15 &&
             !(i >= 2 && (text_is_caption_at(r, i - 2) || r->l[i - 2].credit_in)) && !text_is_caption_at(r, i))
             continue; /* a caption under its credit, as some copies give them (no legend over the credit) */
