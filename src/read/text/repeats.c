@@ -133,9 +133,29 @@ bool text_already_read(reader *r, const char *s)
     return seen_set_add(&r->seen, text_hash_block(s));
 }
 
+/* Lines around a pull quote where the paragraph it is taken from may
+ * stand, and words such a quote has at most. */
+#define PULL_REACH 6
+#define PULL_QUOTE_WORDS 40
+
+/* A sentence the page set apart in large type, taken from a paragraph
+ * near it ("On opioid addiction, Trump has committed…" a few lines under
+ * the paragraph that holds it): one sentence, found whole in a longer
+ * line within six lines. */
+static bool sentence_pulled_from_near(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    if (l->words > PULL_QUOTE_WORDS || several_sentences(l->s))
+        return false;
+    size_t from = i > r->body + PULL_REACH ? i - PULL_REACH : r->body;
+    size_t to = i + PULL_REACH + 1 < r->stop ? i + PULL_REACH + 1 : r->stop;
+    return quoted_later(r, l->s, from, i) || quoted_later(r, l->s, i + 1, to);
+}
+
 /* A pull quote: a paragraph of the stretch that a later one repeats, or
  * quotes whole when a name signs it (the page set it in large type beside
- * the text). The later one is read, in its place; the earlier one and its
+ * the text), or a sentence of a paragraph near it, set apart. The later
+ * one (the paragraph) is read, in its place; the earlier one and its
  * attribution ("Jean Dupont" over his role) are not. Marks them in pulled,
  * indexed from r->body, and keeps the hashes of the lines for read_body. */
 void text_find_pull_quotes(reader *r, bool *pulled, uint64_t *hash)
@@ -148,7 +168,8 @@ void text_find_pull_quotes(reader *r, bool *pulled, uint64_t *hash)
         hash[i - r->body] = text_hash_block(l->s);
         bool repeat = seen_set_add(&later, hash[i - r->body]);
         if (!repeat && !(i + 1 < r->stop && text_name_like(r, &r->l[i + 1]) &&
-                         quoted_later(r, l->s, i + 2, r->stop)))
+                         quoted_later(r, l->s, i + 2, r->stop)) &&
+            !sentence_pulled_from_near(r, i))
             continue;
         pulled[i - r->body] = true;
         size_t k = i + 1;
