@@ -268,7 +268,7 @@ static bool prose_resumes(const reader *r, size_t k)
  * 0 when i opens none; the line where the prose goes on goes to *prose. */
 static size_t inline_box_end(const reader *r, size_t i, size_t *prose)
 {
-    size_t k = i + 1;
+    size_t k = i + 1, headlines = 0, labels = 0;
     for (; k < r->n && k <= i + INLINE_BOX_LINKS; k++) {
         const line *l = &r->l[k];
         if (l->own == GOOD || short_prose_over_prose(r, k) || picture_text(r, k) || past_list(r, k) > k ||
@@ -276,12 +276,13 @@ static size_t inline_box_end(const reader *r, size_t i, size_t *prose)
             break;
         if (k >= i + 3 && r->l[i + 1].bullet && !l->bullet)
             break; /* the bulleted links end */
-        if (l->full_stop || l->words < 2 || l->words > 20 || l->meta || l->end || l->cut ||
-            l->bullet != r->l[i + 1].bullet)
+        if (l->full_stop || l->words > 20 || l->meta || l->end || l->cut || l->bullet != r->l[i + 1].bullet)
             return 0;
+        headlines += l->words >= 4;
+        labels += l->words < 2; /* a kicker over a headline ("PointCloud") */
     }
-    if (k < i + 3 || k + 1 >= r->n)
-        return 0; /* one headline and its text: the next article ("En savoir plus") */
+    if (k < i + 3 || k + 1 >= r->n || (labels && headlines < 2))
+        return 0; /* one headline and its text: the next article ("En savoir plus"); a share bar */
     while (k + 2 < r->n && (text_ad_label(&r->l[k]) || r->l[k].pitch))
         k++; /* "Publicité" under the box, an ad's slot; a sign-up box */
     size_t after = k; /* a short sentence there is the prose's too */
