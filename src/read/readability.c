@@ -97,7 +97,7 @@ void node_list_free(node_list *l)
     l->nodes = NULL, l->n = l->cap = 0;
 }
 
-static int node_list_add(node_list *l, xmlNodePtr n)
+int node_list_add(node_list *l, xmlNodePtr n)
 {
     if (l->n == l->cap) {
         size_t cap = l->cap ? l->cap * 2 : 8;

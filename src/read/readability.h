@@ -32,6 +32,7 @@ typedef struct {
 } node_list;
 
 void node_list_free(node_list *l);
+int node_list_add(node_list *l, xmlNodePtr n); /* -1 when out of memory */
 
 /* What the scoring saw, for deciding whether the page holds an article. */
 typedef struct {

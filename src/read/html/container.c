@@ -96,6 +96,56 @@ static void follow_title(xmlNodePtr root, const char *title, node_list *out)
     out->nodes[0] = art, out->n = 1;
 }
 
+/* Microdata's name for the element that holds the article's text. */
+static bool article_body(xmlNodePtr n)
+{
+    xmlChar *v = xmlGetProp(n, BAD_CAST "itemprop");
+    bool body = v && strstr((const char *)v, "articleBody") != NULL;
+    xmlFree(v);
+    return body;
+}
+
+/* The elements named articleBody from n on, outermost only. */
+static int collect_bodies(xmlNodePtr n, node_list *parts)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (article_body(n)) {
+            if (visible_text(n) && node_list_add(parts, n) < 0)
+                return -1;
+        } else if (collect_bodies(n->children, parts) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* A page may split the article's body over several elements its
+ * microdata names ("<div itemprop=articleBody>" after each picture and
+ * sub-heading): when the scoring chose one of them, or an element inside
+ * one, the article is all of them, in the page's order. */
+static int join_body_parts(xmlNodePtr root, node_list *out)
+{
+    if (out->n != 1)
+        return 0;
+    node_list parts = {0};
+    if (collect_bodies(root, &parts) < 0) {
+        node_list_free(&parts);
+        return -1;
+    }
+    bool chosen = false;
+    for (size_t i = 0; i < parts.n && !chosen; i++)
+        chosen = contains(parts.nodes[i], out->nodes[0]);
+    if (parts.n < 2 || !chosen) {
+        node_list_free(&parts);
+        return 0;
+    }
+    node_list_free(out);
+    *out = parts;
+    return 0;
+}
+
 int find_containers(xmlNodePtr root, const site_rules *r,
                     const readability_words *words, const char *title,
                     node_list *out, readability_stats *st)
@@ -103,16 +153,13 @@ int find_containers(xmlNodePtr root, const site_rules *r,
     memset(out, 0, sizeof *out);
     memset(st, 0, sizeof *st);
     xmlNodePtr c = selector_find_first_of(root, r->article);
-    if (c) {
-        out->nodes = malloc(sizeof *out->nodes);
-        if (!out->nodes)
-            return -1;
-        out->nodes[0] = c, out->n = out->cap = 1;
-        return 0;
-    }
+    if (c) /* the rule's container (by default the microdata's articleBody) */
+        return node_list_add(out, c) < 0 ? -1 : join_body_parts(root, out);
     if (readability_find(root, words, out, st) < 0)
         return -1;
     follow_title(root, title, out);
+    if (join_body_parts(root, out) < 0)
+        return -1;
 #ifdef HTML_DEBUG /* -DHTML_DEBUG: the chosen containers, for tuning */
     for (size_t i = 0; i < out->n; i++) {
         xmlChar *cl = xmlGetProp(out->nodes[i], BAD_CAST "class");
