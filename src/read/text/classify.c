@@ -253,6 +253,28 @@ static bool code_listing(const line *l)
     return signs >= 4 && kinds >= 3 && signs * 100 >= (l->len - spaces) * 6;
 }
 
+/* Bytes of a headline a copy repeats with spaces at least. */
+#define REPEATED_OPENING_BYTES 20
+
+/* "Lady Gaga Writes Open Letter Lady Gaga Writes Open Letter: 'It Is…'":
+ * the same headline two or three times, spaced (an image's alt text, the
+ * link's title and the link, as Chrome copies a teaser), the last perhaps
+ * going on. The line keeps the last one; returns whether it was cut. */
+static bool unrepeat_opening(line *l)
+{
+    size_t n = strlen(l->s);
+    for (size_t k = REPEATED_OPENING_BYTES; 2 * k + 1 <= n; k++) {
+        if (l->s[k] != ' ' || memcmp(l->s, l->s + k + 1, k) != 0)
+            continue;
+        size_t from = k + 1;
+        while (from + 2 * k + 1 <= n && l->s[from + k] == ' ' && memcmp(l->s, l->s + from + k + 1, k) == 0)
+            from += k + 1; /* a third time */
+        memmove(l->s, l->s + from, n - from + 1);
+        return true;
+    }
+    return false;
+}
+
 /* "Fire destroys theaterFire destroys theater", "Jane DoeJane Doe": a
  * link glued to itself, as a copy that keeps alt texts gives a thumbnail
  * (or an avatar) whose alt text repeats the link beside it. No sentence
@@ -261,10 +283,11 @@ static bool code_listing(const line *l)
 static bool undouble(line *l)
 {
     size_t half = text_doubled_half(l->s);
-    if (half < 6)
-        return false;
-    l->s[half] = '\0';
-    return true;
+    if (half >= 6) {
+        l->s[half] = '\0';
+        return true;
+    }
+    return unrepeat_opening(l);
 }
 
 /* A teaser's headline, four words or more, said twice: a thumbnail. */
