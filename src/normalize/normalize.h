@@ -233,6 +233,9 @@ bool one_of(const char *s, size_t n, const char *const *list, size_t count);
 /* Whether w is one of words, its first letter in either case. */
 bool word_among(const pass *p, word_ref w, const char *const *words, size_t n);
 bool word_is_feminine(const pass *p, word_ref w);
+/* Whether the word before i, past a "le" or "les", is "entre": the two
+ * ends of a span after it are joined by "et" ("entre 10-15 ans"). */
+bool after_between(const pass *p, size_t i);
 bool word_capitalized(const pass *p, word_ref w);
 /* A word that ends in s or x: likely a plural noun. */
 bool word_plural_like(const pass *p, word_ref w);

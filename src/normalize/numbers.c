@@ -637,8 +637,7 @@ static bool code_dash(const pass *p, size_t i, size_t k, unsigned long long v)
  * saisons 1966-67") the years follow each other; else "à". */
 static const char *range_join(const pass *p, size_t i, const number_text *nt)
 {
-    word_ref before = prev_word(p, i);
-    if (before.end < i && word_is(p, before.start, "entre"))
+    if (after_between(p, i))
         return " et ";
     if (nt->n_digits == 4 && !nt->frac && after_season_noun(p, i))
         return " ";
@@ -646,10 +645,11 @@ static const char *range_join(const pass *p, size_t i, const number_text *nt)
 }
 
 /* "2 °C- 8 °C", "10 km – 15 km": a range whose two ends carry the same
- * unit (the first number ends at j, its unit at ue) is said once, "deux à
- * huit degrés". Writes " à" and the second end into b, returns where the
- * range ends, 0 when there is none. */
-static size_t unit_range(const pass *p, size_t j, size_t ue, strbuf *b)
+ * unit (the number starts at i and ends at j, its unit at ue) is said
+ * once, "deux à huit degrés" ("entre deux et huit"). Writes the joiner and
+ * the second end into b, returns where the range ends, 0 when there is
+ * none. */
+static size_t unit_range(const pass *p, size_t i, size_t j, size_t ue, strbuf *b)
 {
     size_t dash = range_dash_between(p, ue);
     if (!dash)
@@ -669,7 +669,7 @@ static size_t unit_range(const pass *p, size_t j, size_t ue, strbuf *b)
         sb_free(&u2);
         return 0;
     }
-    sb_adds(b, " à ");
+    sb_adds(b, after_between(p, i) ? " et " : " à ");
     say_decimal(p, b, &second, fem, false);
     sb_printf(b, " %s", u2.s);
     sb_free(&u2);
@@ -693,7 +693,7 @@ static size_t say_number_unit(pass *p, size_t i, size_t j, const number_text *nt
     strbuf b;
     sb_init(&b);
     say_decimal(p, &b, &plain, fem, false);
-    size_t end = unit_range(p, j, j + n, &b);
+    size_t end = unit_range(p, i, j, j + n, &b);
     if (!end) {
         sb_printf(&b, " %s", u.s);
         end = j + n;

@@ -131,6 +131,15 @@ bool word_is(const pass *p, size_t i, const char *lit)
     return starts_with_at(p, i, lit) && !is_word_at(p->s, p->len, i + strlen(lit));
 }
 
+bool after_between(const pass *p, size_t i)
+{
+    static const char *const entre[] = {"entre"}, *const article[] = {"le", "les"};
+    word_ref w = prev_word(p, i);
+    if (w.end < i && word_among(p, w, article, 2))
+        w = prev_word(p, w.start);
+    return w.end > w.start && word_among(p, w, entre, 1);
+}
+
 word_ref next_word(const pass *p, size_t i)
 {
     size_t sp;

@@ -98,7 +98,8 @@ size_t rule_time(pass *p, size_t i)
     }
     size_t to = time_range_dash(p, j);
     if (to) {
-        sb_adds(&b, " à "); /* "9h-12h": de neuf heures à douze heures */
+        /* "9h-12h": de neuf heures à douze heures; entre … et … */
+        sb_adds(&b, after_between(p, i) ? " et " : " à ");
         j += to;
     }
     return emit_built(p, i, j, &b);
@@ -486,7 +487,10 @@ size_t rule_day_before_month(pass *p, size_t i)
         bool pair = before.end - before.start == 3 &&
                     (memcmp(p->s + before.start, "les", 3) == 0 ||
                      memcmp(p->s + before.start, "Les", 3) == 0);
-        sb_adds(&b, pair || day2 == day + 1 ? " et " : " au ");
+        if (after_between(p, i)) /* "entre le 3-5 mai" */
+            sb_adds(&b, before.end - before.start == 2 ? " et le " : " et ");
+        else
+            sb_adds(&b, pair || day2 == day + 1 ? " et " : " au ");
         say_day(p, &b, day2);
     }
     return emit_built(p, i, j, &b);
