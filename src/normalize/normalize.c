@@ -12,6 +12,7 @@
  * nouns, units, currencies, abbreviations, acronyms) live in lexicons/fr/. */
 #include "normalize.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -147,11 +148,31 @@ __attribute__((noinline)) static size_t written_ordinal(pass *p, size_t i, size_
     return e - i;
 }
 
-/* A word that elides before a vowel: "d'", "l'", "qu'", "jusqu'". */
+/* A word that elides before a vowel: "d'", "l'", "qu'", "jusqu'", and
+ * "L'", "Qu'" opening a sentence. */
 static bool elides(const pass *p, size_t i, size_t e)
 {
-    return (e == i + 1 && strchr("cdjlmnst", p->s[i])) ||
-           (e >= i + 2 && p->s[e - 2] == 'q' && p->s[e - 1] == 'u');
+    char c = (char)tolower((unsigned char)p->s[i]);
+    return (e == i + 1 && strchr("cdjlmnst", c)) ||
+           (e >= i + 2 && tolower((unsigned char)p->s[e - 2]) == 'q' && p->s[e - 1] == 'u');
+}
+
+/* "l’ école", "d' 1 an", "L’ État": an elided word cut from the next one
+ * by a space (pages that set the apostrophe apart). eSpeak NG says a lone
+ * "l'" as the letter L, so the space goes; the word after is read by
+ * the rules as any other. */
+static size_t elision_space(pass *p, size_t i, size_t e)
+{
+    size_t a = apostrophe_at(p, e);
+    if (after_apostrophe(p, i) || (i >= 3 && memcmp(p->s + i - 3, "\xE2\x80\x98", 3) == 0))
+        return 0; /* "les lettres 'S' et 'K'": a letter in quotes */
+    if (!a || e + a + 1 >= p->len || p->s[e + a] != ' ' || !elides(p, i, e) ||
+        !is_word_at(p->s, p->len, e + a + 1))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_add(&b, p->s + i, e + a - i);
+    return emit_built(p, i, e + a + 1, &b);
 }
 
 /* A word in lower case: most of a text. Only an address or a lexicon
@@ -160,13 +181,8 @@ static size_t lower_word_rules(pass *p, size_t i)
 {
     size_t e = word_end(p, i), n = 0;
     char after = e < p->len ? p->s[e] : '\0';
-    if (after == '\'' && e + 2 < p->len && p->s[e + 1] == ' ' && elides(p, i, e) &&
-        is_word_at(p->s, p->len, e + 2)) {
-        strbuf b; /* "d' 1 an": eSpeak NG says a lone "d'" as the letter */
-        sb_init(&b);
-        sb_add(&b, p->s + i, e + 1 - i);
-        return emit_built(p, i, e + 2, &b);
-    }
+    if ((after == '\'' || after == '\xE2') && e - i <= 7 && (n = elision_space(p, i, e)))
+        return n;
     if (e == i + 1 && (after == '-' || after == '+'))
         n = rule_relative_index(p, i);
     else if (after == ' ' && e + 1 < p->len && p->s[e + 1] == '(')
@@ -233,6 +249,8 @@ static size_t apply_rules(pass *p, size_t i)
     if (is_upper_ascii(c)) {
         if (i + 1 < p->len && (p->s[i + 1] == '-' || p->s[i + 1] == '+') && (n = rule_relative_index(p, i)))
             return n; /* "N+1", "J-7" */
+        if ((n = elision_space(p, i, word_end(p, i))))
+            return n; /* "L’ État" */
         return TRY(upper_rules);
     }
     if ((c >= 'a' && c <= 'z') || ((unsigned char)c >= 0x80 && is_letter_at(p->s, p->len, i)))
