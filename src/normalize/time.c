@@ -46,6 +46,64 @@ static size_t time_range_dash(const pass *p, size_t j)
     return k - j;
 }
 
+/* The minutes of the day of the time written at k ("13h30", "9 h",
+ * "12:00"), or -1 when none is there. */
+static long time_value(const pass *p, size_t k)
+{
+    size_t d = digits_at(p->s, p->len, k);
+    if (d < 1 || d > 2)
+        return -1;
+    size_t j = k + d, mark = hour_mark(p, j);
+    bool colon = j < p->len && p->s[j] == ':';
+    if (!mark && !colon)
+        return -1;
+    j += colon ? 1 : mark + space_len(p->s, p->len, j + mark);
+    size_t md = digits_at(p->s, p->len, j);
+    long h = (long)to_ull(p->s + k, d), m = md == 2 ? (long)to_ull(p->s + j, 2) : 0;
+    return (colon && md != 2) || h > 24 || m > 59 ? -1 : h * 60 + m;
+}
+
+/* "8h/12h", "13h30 / 17h45": a slash between two times, the second
+ * later, is a span (de huit heures à douze heures), as opening hours
+ * write it; "24h/24h" (the same time twice) is none. The bytes up to the
+ * second time, 0 when there is none. */
+static size_t time_range_slash(const pass *p, size_t i, size_t j)
+{
+    size_t k = j + space_len(p->s, p->len, j);
+    if (k >= p->len || p->s[k] != '/')
+        return 0;
+    k++;
+    k += space_len(p->s, p->len, k);
+    long from = time_value(p, i), to = time_value(p, k);
+    return from >= 0 && to > from ? k - j : 0;
+}
+
+/* Whether the time at i ends a span already ("8h à 12h - 13h30 à 17h",
+ * "8h/12h - 13h30/17h"): a dash after it then parts two spans, it does
+ * not open a third. */
+static bool ends_time_span(const pass *p, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && p->s[k - 1] == ' ')
+        k--;
+    if (k >= 1 && (p->s[k - 1] == '/' || p->s[k - 1] == '-'))
+        k--;
+    else if (k >= 2 && memcmp(p->s + k - 2, "\xC3\xA0", 2) == 0) /* à */
+        k -= 2;
+    else
+        return false;
+    while (k > 0 && p->s[k - 1] == ' ')
+        k--;
+    if (k > 0 && (p->s[k - 1] == 'h' || p->s[k - 1] == 'H'))
+        return true; /* "12h", "9 h" */
+    size_t d = 0; /* "12h00", "12 h 30", "12:00": minutes after their mark */
+    while (k > 0 && d < 2 && is_digit(p->s[k - 1]))
+        k--, d++;
+    while (d == 2 && k > 0 && p->s[k - 1] == ' ')
+        k--;
+    return d == 2 && k > 0 && (p->s[k - 1] == 'h' || p->s[k - 1] == 'H' || p->s[k - 1] == ':');
+}
+
 size_t rule_time(pass *p, size_t i)
 {
     size_t hd = digits_at(p->s, p->len, i);
@@ -96,12 +154,12 @@ size_t rule_time(pass *p, size_t i)
         sb_adds(&b, m ? " et " : " ");
         say_unit(p, &b, secs - 1, "seconde");
     }
-    size_t to = time_range_dash(p, j);
-    if (to) {
-        /* "9h-12h": de neuf heures à douze heures; entre … et … */
+    size_t to = time_range_dash(p, j), slash = to ? 0 : time_range_slash(p, i, j);
+    if (to && ends_time_span(p, i))
+        sb_adds(&b, ", "); /* "8h à 12h - 14h à 17h": two spans */
+    else if (to || slash) /* "9h-12h": de neuf heures à douze heures; entre … et … */
         sb_adds(&b, after_between(p, i) ? " et " : " à ");
-        j += to;
-    }
+    j += to + slash;
     return emit_built(p, i, j, &b);
 }
 
@@ -225,7 +283,8 @@ size_t rule_chrono(pass *p, size_t i)
 }
 
 /* "24h/24" → vingt-quatre heures sur vingt-quatre, "7j/7" → sept jours sur
- * sept. */
+ * sept; the unit may be written twice, after the same number ("24h/24h",
+ * "7j/7j"). */
 size_t rule_per(pass *p, size_t i)
 {
     size_t a = digits_at(p->s, p->len, i);
@@ -234,8 +293,12 @@ size_t rule_per(pass *p, size_t i)
     char unit = p->s[i + a];
     if ((unit != 'h' && unit != 'j') || p->s[i + a + 1] != '/')
         return 0;
-    size_t k = i + a + 2, d = digits_at(p->s, p->len, k);
-    if (d < 1 || d > 2 || is_word_at(p->s, p->len, k + d))
+    size_t k = i + a + 2, d = digits_at(p->s, p->len, k), e = k + d;
+    if (d < 1 || d > 2)
+        return 0;
+    if (e < p->len && p->s[e] == unit && to_ull(p->s + k, d) == to_ull(p->s + i, a))
+        e++; /* not "9h/12h", a span */
+    if (is_word_at(p->s, p->len, e))
         return 0;
     unsigned n = (unsigned)to_ull(p->s + i, a);
     strbuf b;
@@ -247,7 +310,7 @@ size_t rule_per(pass *p, size_t i)
     else
         sb_adds(&b, n > 1 ? " jours sur " : " jour sur ");
     num_cardinal(&b, to_ull(p->s + k, d), &st);
-    return emit_built(p, i, k + d, &b);
+    return emit_built(p, i, e, &b);
 }
 
 static void say_date(const pass *p, strbuf *b, unsigned day, unsigned mon,
