@@ -1101,17 +1101,20 @@ size_t rule_list_comma(pass *p, size_t i)
     return 1;
 }
 
-/* "les -18 ans", "pour les -25 ans": an age group, after an article and
- * before "ans". */
-static bool under_age(const pass *p, size_t i)
+/* "les -18 ans", "jeunes (-26 ans)", "les +65 ans": an age group, a sign
+ * before "ans" that no number precedes (that is a range, "18-25 ans").
+ * Below ten it may be a change ("âge de départ : +2 ans"), so only after
+ * an article is it a group there. */
+static bool age_group(const pass *p, size_t i)
 {
     word_ref w = prev_word(p, i);
     size_t d = digits_at(p->s, p->len, i + 1);
-    if (!d || d > 2 || w.end + 1 != i || w.end - w.start != 3 || i + 1 + d >= p->len ||
-        p->s[i + 1 + d] != ' ' || !word_is(p, i + 1 + d + 1, "ans"))
+    if (!d || d > 2 || i + 1 + d >= p->len || p->s[i + 1 + d] != ' ' || !word_is(p, i + 1 + d + 1, "ans") ||
+        (i > 0 && (is_digit(p->s[i - 1]) || is_letter_at(p->s, p->len, prev_char_start(p->s, i)))))
         return false;
-    return memcmp(p->s + w.start, "les", 3) == 0 || memcmp(p->s + w.start, "des", 3) == 0 ||
-           memcmp(p->s + w.start, "aux", 3) == 0;
+    static const char *const articles[] = {"les", "des", "aux"};
+    bool article = w.end + 1 == i && word_among(p, w, articles, 3);
+    return article || to_ull(p->s + i + 1, d) >= 10;
 }
 
 /* "au plus 20 %", "1 plus 1": the word "plus" before a number is said
@@ -1168,8 +1171,8 @@ size_t rule_signed_number(pass *p, size_t i)
         emit(p, i, i + sl, ", "); /* "des tarifs -100 000 francs (15 000)- demandés" */
         return sl;
     }
-    if (p->s[i] == '-' && gap == 0 && under_age(p, i))
-        word = "moins de "; /* "les -18 ans": les moins de dix-huit ans */
+    if (sl == 1 && gap == 0 && age_group(p, i)) /* "les -18 ans": les moins de dix-huit ans */
+        word = p->s[i] == '-' ? "moins de " : "plus de ";
     emit(p, i, i + sl + gap, word);
     sl += gap;
     size_t n = rule_number(p, i + sl);
