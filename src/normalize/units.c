@@ -120,6 +120,28 @@ static bool quantity_ends_at(const pass *p, size_t e)
     return d > 0 && is_digit(p->s[d - 1]);
 }
 
+/* Whether a currency's name ("euros", "dollar") ends at e after a
+ * number: "2 000 euros / mois" is an amount per month. */
+static bool amount_word_ends_at(const pass *p, size_t e)
+{
+    word_ref w = prev_word(p, e);
+    if (w.end != e || w.start == e)
+        return false;
+    size_t d = w.start;
+    while (d > 0 && p->s[d - 1] == ' ')
+        d--;
+    if (d == 0 || d == w.start || !is_digit(p->s[d - 1]))
+        return false;
+    const currency_table *t = &p->nz->currencies;
+    for (size_t k = 0; k < t->n; k++) {
+        const char *names[] = {t->items[k].singular, t->items[k].plural};
+        for (size_t m = 0; m < 2; m++)
+            if (strlen(names[m]) == e - w.start && memcmp(p->s + w.start, names[m], e - w.start) == 0)
+                return true;
+    }
+    return false;
+}
+
 /* "9 500 € le m²", "le prix du kWh", "3 € par kg": a unit symbol with no
  * number, after a word that announces one (before-unit.txt), is said in
  * the singular; only the symbols units.tsv marks "alone", which are
@@ -455,15 +477,19 @@ size_t rule_symbol(pass *p, size_t i)
     }
     bool after_abbreviation = i > 1 && p->s[i - 1] == '.' &&
                               is_letter_at(p->s, p->len, prev_char_start(p->s, i - 1)); /* "hab./km²" */
+    bool lead = i > 0 && p->s[i - 1] == ' ', trail = i + 1 < p->len && p->s[i + 1] == ' ';
+    /* "12 euros / heure", "2 200 euros/ mois": a spaced slash after an amount */
+    bool per_amount = c == '/' && (lead || trail) &&
+                      (amount_word_ends_at(p, lead ? i - 1 : i) || quantity_ends_at(p, lead ? i - 1 : i));
     if (c == '/' && i > 0 && (is_letter_at(p->s, p->len, prev_char_start(p->s, i)) ||
-                              after_abbreviation || (spaced && symbol_before(p, i - 1)))) {
+                              after_abbreviation || (spaced && symbol_before(p, i - 1)) || per_amount)) {
         /* "habitants/km²", "€/mois" said by the money rule: "par" and the
          * unit's name. Only a unit of the table: "et/ou" stays. */
         strbuf b;
         sb_init(&b);
-        sb_adds(&b, spaced ? "par" : " par");
+        sb_adds(&b, lead ? "par" : " par");
         size_t n = unit_after_number(p, i + 1, &b, 1, &(bool){false});
-        if (!n || (!spaced && space_len(p->s, p->len, i + 1))) {
+        if (!n || (!spaced && !per_amount && space_len(p->s, p->len, i + 1))) {
             sb_free(&b);
             return short_words_alternative(p, i);
         }
