@@ -18,6 +18,7 @@ typedef struct {
     char *symbol, *singular, *plural;
     bool feminine;
     bool alone; /* said without a number too: "le prix du m²" */
+    bool digits; /* said only after digits: "un CV" is a résumé */
 } unit_name;
 
 typedef struct {
@@ -284,6 +285,9 @@ size_t rule_symbol(pass *p, size_t i);
 /* Whether a unit symbol or a percent sign follows the number ending at j
  * ("10/12 %", "15/16 °C"): the numbers are a measure, not a date. */
 bool measure_follows(const pass *p, size_t j);
+/* Whether the unit after the spaces at j may follow a number in words
+ * ("deux km"); units.tsv marks those that may not ("un CV"). */
+bool unit_after_words(const pass *p, size_t j);
 size_t unit_after_number(const pass *p, size_t j, strbuf *b, double v,
                          bool *feminine);
 size_t currency_after_number(const pass *p, size_t j, const currency_name **c,

@@ -1472,7 +1472,7 @@ size_t word_number_unit(pass *p, size_t i, size_t e)
         return 0;
     while (next < p->len && next - e <= 5 && !strchr(" ,.;:)", p->s[next]))
         next++;
-    if (next - e > 5) /* "un article": no unit symbol is so long */
+    if (next - e > 5 || !unit_after_words(p, e)) /* "un article": no unit symbol is so long */
         return 0;
     strbuf b;
     sb_init(&b);

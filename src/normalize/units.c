@@ -111,7 +111,11 @@ static bool slash_beside(const pass *p, size_t i)
 static bool quantity_ends_at(const pass *p, size_t e)
 {
     word_ref w = prev_word(p, e);
-    size_t l;
+    size_t l, u = w.start;
+    while (u < e && is_digit(p->s[u]))
+        u++; /* "0,5l/100km": the unit glued to its number */
+    if (u > w.start && u < e)
+        return unit_at(p, u, &l) && u + l == e;
     if (w.end != e || !unit_at(p, w.start, &l) || w.start + l != e)
         return false;
     size_t d = w.start;
@@ -166,6 +170,13 @@ size_t rule_unit_alone(pass *p, size_t i)
         return 0;
     emit(p, i, i + l, u->singular);
     return l;
+}
+
+bool unit_after_words(const pass *p, size_t j)
+{
+    size_t l;
+    const unit_name *u = unit_at(p, j + space_len(p->s, p->len, j), &l);
+    return u && !u->digits;
 }
 
 bool measure_follows(const pass *p, size_t j)
