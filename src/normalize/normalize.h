@@ -261,6 +261,9 @@ size_t rule_spaced_times(pass *p, size_t i);
 size_t rule_word_number_unit(pass *p, size_t i);
 size_t word_number_unit(pass *p, size_t i, size_t e); /* e: the word's end */
 size_t rule_dimensions(pass *p, size_t i);
+size_t rule_power_of_ten(pass *p, size_t i);
+/* Whether a power of ten with its exponent ("10⁸", "10^6") starts at k. */
+bool power_of_ten_at(const pass *p, size_t k);
 /* Writes a plain number (digits [i, i+n)) in words into b. */
 void say_number_text(const pass *p, strbuf *b, const char *digits, size_t n,
                      bool feminine);

@@ -1409,6 +1409,94 @@ size_t rule_fraction(pass *p, size_t i)
     return emit_built(p, i, end, &b);
 }
 
+/* A superscript digit at k ("⁸", "²"): its value, and its bytes in *len;
+ * -1 when there is none. */
+static int superscript_digit(const pass *p, size_t k, size_t *len)
+{
+    if (starts_with_at(p, k, "\xC2\xB9") || starts_with_at(p, k, "\xC2\xB2") ||
+        starts_with_at(p, k, "\xC2\xB3")) {
+        *len = 2;
+        return p->s[k + 1] == '\xB9' ? 1 : p->s[k + 1] == '\xB2' ? 2 : 3;
+    }
+    unsigned char c = k + 2 < p->len ? (unsigned char)p->s[k + 2] : 0;
+    if (starts_with_at(p, k, "\xE2\x81") && (c == 0xB0 || (c >= 0xB4 && c <= 0xB9))) {
+        *len = 3;
+        return c - 0xB0;
+    }
+    return -1;
+}
+
+/* The exponent after a power of ten at k: "⁸", "⁻³" in superscripts, or
+ * "^6", "^-3" typed. Its bytes, 0 when there is none; *value, *minus,
+ * and in *typed whether a caret wrote it. */
+static size_t ten_exponent(const pass *p, size_t k, unsigned *value, bool *minus, bool *typed)
+{
+    size_t j = k, l;
+    *typed = j < p->len && p->s[j] == '^';
+    *minus = false;
+    if (*typed) {
+        j++;
+        *minus = j < p->len && p->s[j] == '-';
+        j += *minus;
+        size_t d = digits_at(p->s, p->len, j);
+        if (d < 1 || d > 2 || is_word_at(p->s, p->len, j + d))
+            return 0;
+        *value = (unsigned)to_ull(p->s + j, d);
+        return j + d - k;
+    }
+    *minus = starts_with_at(p, j, "\xE2\x81\xBB"); /* ⁻ */
+    j += *minus ? 3 : 0;
+    int v, n = 0;
+    *value = 0;
+    while (n < 2 && (v = superscript_digit(p, j, &l)) >= 0) {
+        *value = *value * 10 + (unsigned)v;
+        j += l, n++;
+    }
+    return n ? j - k : 0;
+}
+
+bool power_of_ten_at(const pass *p, size_t k)
+{
+    unsigned e;
+    bool minus, typed;
+    return starts_with_at(p, k, "10") && ten_exponent(p, k + 2, &e, &minus, &typed) > 0;
+}
+
+/* Whether a multiplication sign ("×", "x", "*", "·") ends before i,
+ * spaces aside: "3 × 10⁸" is a power of ten, where "10²" alone may
+ * carry a footnote's call. */
+static bool after_times(const pass *p, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && p->s[k - 1] == ' ')
+        k--;
+    return (k > 0 && (p->s[k - 1] == 'x' || p->s[k - 1] == '*')) ||
+           ends_with_bytes(p, k, "\xC3\x97") || ends_with_bytes(p, k, "\xC2\xB7");
+}
+
+/* "3×10⁸ m/s", "10⁻³", "10^6 UFC": a power of ten, said "dix puissance
+ * huit" (eSpeak NG reads "10⁸" as "dix huit"), with the unit after it.
+ * Only after a multiplication sign, with a minus or with a caret: a
+ * superscript alone may be a footnote's call. */
+size_t rule_power_of_ten(pass *p, size_t i)
+{
+    if (digits_at(p->s, p->len, i) != 2 || p->s[i] != '1' || p->s[i + 1] != '0')
+        return 0;
+    unsigned e;
+    bool minus, typed;
+    size_t n = ten_exponent(p, i + 2, &e, &minus, &typed);
+    if (!n || !(typed || minus || after_times(p, i)) || is_word_at(p->s, p->len, i + 2 + n))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    num_style st = style(p, false, false);
+    sb_adds(&b, minus ? "dix puissance moins " : "dix puissance ");
+    num_cardinal(&b, e, &st);
+    bool fem;
+    size_t u = unit_after_number(p, i + 2 + n, &b, 2, &fem);
+    return emit_built(p, i, i + 2 + n + u, &b);
+}
+
 /* "4x4" → quatre quatre, "3×3" → trois trois: the vehicle, the format. */
 size_t rule_times_sign(pass *p, size_t i)
 {
@@ -1424,6 +1512,16 @@ size_t rule_times_sign(pass *p, size_t i)
         sb_init(&t);
         say_number_text(p, &t, p->s + i, a, false);
         sb_adds(&t, " fois");
+        return emit_built(p, i, i + a + x, &t);
+    }
+    unsigned e;
+    bool minus, typed;
+    if (b == 2 && p->s[i + a + x] == '1' && p->s[i + a + x + 1] == '0' &&
+        ten_exponent(p, i + a + x + 2, &e, &minus, &typed)) {
+        strbuf t; /* "3×10⁸": the power of ten is the next rule's */
+        sb_init(&t);
+        say_number_text(p, &t, p->s + i, a, false);
+        sb_adds(&t, " fois ");
         return emit_built(p, i, i + a + x, &t);
     }
     if (b < 1 || b > 2 || is_word_at(p->s, p->len, i + a + x + b))

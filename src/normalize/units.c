@@ -436,6 +436,10 @@ size_t rule_symbol(pass *p, size_t i)
         emit(p, i, i + 1, i > 0 && p->s[i - 1] != ' ' ? " et " : "et");
         return 1;
     }
+    if (starts_with_at(p, i, "\xC2\xB7") && i > 0 && is_digit(p->s[i - 1]) && power_of_ten_at(p, i + 2)) {
+        emit(p, i, i + 2, " fois "); /* "2,5·10¹²": eSpeak NG says the dot "point" */
+        return 2;
+    }
     if (starts_with_at(p, i, "\xC2\xA7")) { /* "§§ 5-7": a doubled sign is a plural */
         bool doubled = starts_with_at(p, i + 2, "\xC2\xA7");
         emit(p, i, i + (doubled ? 4 : 2), doubled ? "paragraphes" : "paragraphe");
