@@ -189,7 +189,7 @@ static size_t lower_word_rules(pass *p, size_t i)
         n = rule_inclusive(p, i); /* "condamné (e)" */
     bool joined = after == '.' || after == '@' || after == ':' || after == '-' || after == '_';
     if (!n && (after == '.' || after == '-' || after == '/') && e + 1 < p->len &&
-        p->s[e + 1] && strchr("elnrstv", p->s[e + 1])) /* the letters endings begin with */
+        p->s[e + 1] && strchr("eilnrstv", p->s[e + 1])) /* the letters endings begin with */
         n = rule_inclusive(p, i); /* "agent.e.s", "salarié-e-s", "époux/se" */
     if (n)
         ;

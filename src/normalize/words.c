@@ -1651,9 +1651,9 @@ static int feminine_cut(const char *b, size_t n, const char *f, size_t fl)
  * only the endings French feminines and plurals are made of count. */
 static bool plain_inclusive_ending(const char *s, size_t n)
 {
-    static const char *const endings[] = {"e", "es", "s", "ne", "nes", "se", "ses", "euse",
-                                          "euses", "rice", "rices", "trice", "trices", "ve",
-                                          "ves", "le", "les", "te", "tes"};
+    static const char *const endings[] = {"e",    "es",    "s",     "ne",     "nes",   "se",   "ses",
+                                          "euse", "euses", "rice",  "rices",  "trice", "trices", "ice",
+                                          "ices", "ve",    "ves",   "le",     "les",   "te",   "tes"};
     return one_of(s, n, endings, sizeof endings / sizeof *endings);
 }
 
@@ -1681,7 +1681,11 @@ static size_t inclusive_mark(const pass *p, size_t j, bool *plain)
  * -en). The word is in lower case. */
 static bool dotted_plural_ending(const pass *p, size_t i, size_t base_end, size_t fem, size_t fem_len)
 {
-    if (base_end >= p->len || p->s[base_end] != '.' || base_end - i < 3 || is_upper_ascii(p->s[i]))
+    if (base_end >= p->len || base_end - i < 3 || is_upper_ascii(p->s[i]))
+        return false;
+    /* "élu-es", "adhérent-es": a hyphen before "es" too, which no word is */
+    bool hyphen = p->s[base_end] == '-' && fem_len == 2;
+    if (p->s[base_end] != '.' && !hyphen)
         return false;
     size_t b = base_end;
     if (p->s[b - 1] == 's') /* "développeurs.euses": the masculine plural first */
@@ -1695,8 +1699,8 @@ static bool dotted_plural_ending(const pass *p, size_t i, size_t base_end, size_
         bool eur = b - i > 3 && memcmp(p->s + b - 3, "eur", 3) == 0;
         return b == base_end && (acute || last == 'i' || last == 'u' || last == 'd' || t_ending || eur);
     }
-    static const char *const longer[] = {"euses", "rices", "trices", "nes"};
-    static const char *const masculine[] = {"eur", "eur", "teur", "en"};
+    static const char *const longer[] = {"euses", "rices", "trices", "ices", "nes"};
+    static const char *const masculine[] = {"eur", "eur", "teur", "eur", "en"};
     for (size_t k = 0; k < sizeof longer / sizeof *longer; k++) {
         size_t ml = strlen(masculine[k]);
         if (fem_len == strlen(longer[k]) && memcmp(f, longer[k], fem_len) == 0 && b - i > ml &&
