@@ -1762,6 +1762,18 @@ static bool has_slash_or_dot(const pass *p, const digit_groups *g)
     return false;
 }
 
+/* "02 123 45 67", "081 22 33 44", "0475 12 34 56": Belgian numbers with
+ * spaces, a zone of two or three digits and nine in all, or a mobile's
+ * 04xx and ten: groups no amount or list is written in. */
+static bool belgian(const pass *p, size_t i, const digit_groups *g)
+{
+    if (p->s[i] != '0' || g->count != 4 || g->n[2] != 2 || g->n[3] != 2)
+        return false;
+    if (g->digits == 9)
+        return (g->n[0] == 2 && g->n[1] == 3) || (g->n[0] == 3 && g->n[1] == 2);
+    return g->digits == 10 && g->n[0] == 4 && g->n[1] == 2 && p->s[i + 1] == '4';
+}
+
 static bool is_phone(const pass *p, size_t i, const digit_groups *g, bool plus)
 {
     if (is_word_at(p->s, p->len, g->end))
@@ -1773,6 +1785,8 @@ static bool is_phone(const pass *p, size_t i, const digit_groups *g, bool plus)
         return true; /* "+1 514 555 0199" */
     if (!plus && p->s[i] == '0' && g->digits == 10 && g->count == 3 && g->n[0] == 4)
         return true; /* "0800 705 800": a French free number, four, three, three */
+    if (!plus && belgian(p, i, g))
+        return true;
     for (size_t k = plus ? 1 : 0; k < g->count; k++)
         if (g->n[k] > 3 && g->count > 1)
             return false;
