@@ -57,8 +57,12 @@ static bool context_missing_after(const pass *p, size_t i, size_t e)
         return true;
     while (r < p->len && strchr("IVXLC", p->s[r]) && p->s[r])
         r++; /* a Roman number is a word of these letters: "vol. IV", not "vol. Le" */
-    if (k + 1 < p->len && strchr("LRD", p->s[k]) && p->s[k] && is_digit(p->s[k + 1]))
-        return false; /* "art. D4622-1": a code's article glued to its letter */
+    if (k + 1 < p->len && strchr("LRD", p->s[k]) && p->s[k]) {
+        size_t d = k + 1 + (p->s[k + 1] == '.'); /* "art. D4622-1", "art. R.413-17", "art. R. 413-17": */
+        d += space_len(p->s, p->len, d);          /* a code's article after its letter */
+        if (d < p->len && is_digit(p->s[d]))
+            return false;
+    }
     return !is_digit(p->s[k]) && (r == k || is_letter_at(p->s, p->len, r));
 }
 
