@@ -37,6 +37,25 @@
   <lexeme><grapheme>apr. J.-C.</grapheme><alias>après Jésus-Christ</alias></lexeme>
   <lexeme><grapheme>ap. J.-C.</grapheme><alias>après Jésus-Christ</alias></lexeme>
   <lexeme><grapheme>J.-C.</grapheme><alias>Jésus-Christ</alias></lexeme>
+  <!-- the era's other spellings: after "av." it is no avenue -->
+  <lexeme><grapheme>av. J.C.</grapheme><alias>avant Jésus-Christ</alias></lexeme>
+  <lexeme><grapheme>av. JC</grapheme><alias>avant Jésus-Christ</alias></lexeme>
+  <lexeme><grapheme>av. J-C</grapheme><alias>avant Jésus-Christ</alias></lexeme>
+  <lexeme><grapheme>av. J.-C</grapheme><alias>avant Jésus-Christ</alias></lexeme>
+  <lexeme><grapheme>av. notre ère</grapheme><alias>avant notre ère</alias></lexeme>
+  <lexeme><grapheme>av. n. è.</grapheme><alias>avant notre ère</alias></lexeme>
+  <lexeme><grapheme>apr. J.C.</grapheme><alias>après Jésus-Christ</alias></lexeme>
+  <lexeme><grapheme>apr. JC</grapheme><alias>après Jésus-Christ</alias></lexeme>
+  <lexeme><grapheme>apr. J-C</grapheme><alias>après Jésus-Christ</alias></lexeme>
+  <lexeme><grapheme>apr. J.-C</grapheme><alias>après Jésus-Christ</alias></lexeme>
+  <lexeme><grapheme>apr. notre ère</grapheme><alias>après notre ère</alias></lexeme>
+  <lexeme><grapheme>apr. n. è.</grapheme><alias>après notre ère</alias></lexeme>
+  <lexeme><grapheme>ap. J.C.</grapheme><alias>après Jésus-Christ</alias></lexeme>
+  <lexeme><grapheme>ap. JC</grapheme><alias>après Jésus-Christ</alias></lexeme>
+  <lexeme><grapheme>ap. J-C</grapheme><alias>après Jésus-Christ</alias></lexeme>
+  <lexeme><grapheme>ap. J.-C</grapheme><alias>après Jésus-Christ</alias></lexeme>
+  <lexeme><grapheme>ap. notre ère</grapheme><alias>après notre ère</alias></lexeme>
+  <lexeme><grapheme>ap. n. è.</grapheme><alias>après notre ère</alias></lexeme>
   <lexeme><grapheme>av.</grapheme><alias>avenue</alias></lexeme>
   <lexeme><grapheme>bd</grapheme><alias>boulevard</alias></lexeme>
   <lexeme><grapheme>bd.</grapheme><alias>boulevard</alias></lexeme>
