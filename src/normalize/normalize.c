@@ -108,8 +108,8 @@ static const rule_fn digit_rules[] = {
     rule_lexicon,           rule_address,  rule_phone,      rule_iso_date,
     rule_per,               rule_chrono,   rule_time,     rule_numeric_date, rule_day_month,
     rule_day_before_month,
-    rule_day_month_numeric, rule_fraction, rule_dimensions, rule_power_of_ten, rule_times_sign, rule_alnum,
-    rule_number};
+    rule_day_month_numeric, rule_fraction, rule_dimensions, rule_power_of_ten, rule_times_sign,
+    rule_alnum,             rule_number};
 static const rule_fn upper_rules[] = {rule_address, rule_weekday_span, rule_lexicon, rule_money_prefix, rule_roman_heading,
                                       rule_roman,   rule_inclusive, rule_alnum,
                                       rule_acronym, rule_titlecase_acronym,

@@ -1030,7 +1030,11 @@ size_t rule_number(pass *p, size_t i)
     } else if (j + 1 < p->len && p->s[j] == '/' && is_digit(p->s[j + 1])) {
         /* "18,5/20": a mark out of twenty; "2024/2025": a season; "n°
          * 1407/2013", "directive 2006/123/CE": a reference, said "barre" */
-        bool season = invariable_number(p, i, j, &nt, v) && digits_at(p->s, p->len, j + 1) == 4;
+        size_t d2 = digits_at(p->s, p->len, j + 1);
+        /* "2023/24": the next year's last two digits, a season too */
+        bool next_year = d2 == 2 && nt.n_digits == 4 && !nt.frac && v >= 1800 && v < 2100 &&
+                         (v + 1) % 100 != 0 && to_ull(p->s + j + 1, 2) == (v + 1) % 100;
+        bool season = invariable_number(p, i, j, &nt, v) && (d2 == 4 || next_year);
         sb_adds(&b, reference_slash(p, i, j) ? " barre "
                     : season || slash_span_of_measure(p, j + 1, number_value(&nt)) ? " à " : " sur ");
         j += 1;
