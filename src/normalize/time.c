@@ -440,6 +440,17 @@ static bool after_weekday(const pass *p, size_t i)
     return w.end + 1 == i && p->s[w.end] == ' ' && is_weekday(p->s + w.start, w.end - w.start);
 }
 
+/* Whether "le", "Le", "du" or "au" stands just before i, and no
+ * currency after the number that starts there ("le 12.50 €"). */
+static bool after_day_article(const pass *p, size_t i)
+{
+    static const char *const articles[] = {"le", "du", "au"};
+    word_ref w = prev_word(p, i);
+    size_t e = i + 5, cl;
+    return w.end + 1 == i && p->s[w.end] == ' ' && word_among(p, w, articles, 3) &&
+           !currency_at(p, e + space_len(p->s, p->len, e), &cl);
+}
+
 /* "21/03", "le 1/10": a day and a month without a year. Told from a
  * fraction ("7/10", "3/4") by a two-digit month written with both digits
  * and either a two-digit day or a word that introduces a date before. */
@@ -448,9 +459,11 @@ size_t rule_day_month_numeric(pass *p, size_t i)
     size_t d = digits_at(p->s, p->len, i);
     if (d < 1 || d > 2 || i + d + 3 > p->len)
         return 0;
-    /* "jeudi 12.09": with a dot only after a weekday, which no decimal
-     * follows ("12.09" alone may be a price or a version) */
-    bool dotted = p->s[i + d] == '.' && after_weekday(p, i) && digits_at(p->s, p->len, i + d + 1) == 2;
+    /* "jeudi 12.09", "le 25.12": with a dot only after a weekday, or two
+     * digits and two after "le", "du", "au", which no decimal follows
+     * ("12.09" alone may be a price or a version) */
+    bool dotted = p->s[i + d] == '.' && digits_at(p->s, p->len, i + d + 1) == 2 &&
+                  (after_weekday(p, i) || (d == 2 && after_day_article(p, i)));
     if (p->s[i + d] != '/' && !dotted)
         return 0;
     size_t j = i + d + 1, m = digits_at(p->s, p->len, j);
