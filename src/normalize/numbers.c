@@ -1009,7 +1009,10 @@ size_t rule_number(pass *p, size_t i)
     word_ref next = next_word(p, j);
     /* "700 mille": sept cent mille; "95k": quatre-vingt-quinze mille */
     bool thousand = next.start == j + 1 && word_is(p, next.start, "mille");
-    bool feminine = !pct && !dash && !invariable && !kilo && word_is_feminine(p, next);
+    /* "13001 Marseille": a postal code, five digits in one piece before a
+     * capital, agrees with no name */
+    bool postal = j - i == 5 && nt.n_digits == 5 && next.start == j + 1 && word_capitalized(p, next);
+    bool feminine = !pct && !dash && !invariable && !kilo && !postal && word_is_feminine(p, next);
     strbuf b;
     sb_init(&b);
     say_decimal(p, &b, &nt, feminine, invariable || thousand || kilo);
