@@ -560,6 +560,23 @@ static bool slash_span_of_measure(const pass *p, size_t k, double first)
     return n && v > first && v <= 2 * first && measure_follows(p, k + n);
 }
 
+/* "250/h", "3/an", "50/jour": a bare number per a unit glued after its
+ * slash, a rate: " par heure" into b, and the bytes of the slash and unit;
+ * 0 when no unit of the table ends the word there. */
+static size_t rate_after_number(const pass *p, size_t j, strbuf *b)
+{
+    if (j + 1 >= p->len || p->s[j] != '/' || p->s[j + 1] < 'a' || p->s[j + 1] > 'z')
+        return 0;
+    strbuf u;
+    sb_init(&u);
+    sb_adds(&u, " par");
+    size_t n = unit_after_number(p, j + 1, &u, 1, &(bool){false});
+    if (n && n == word_end(p, j + 1) - j - 1)
+        sb_adds(b, u.s);
+    sb_free(&u);
+    return n && n == word_end(p, j + 1) - j - 1 ? 1 + n : 0;
+}
+
 /* "2 480 €", "1,72 €", "7 M€". */
 static size_t say_number_money(pass *p, size_t i, size_t j, const number_text *nt)
 {
@@ -1041,6 +1058,8 @@ size_t rule_number(pass *p, size_t i)
         sb_adds(&b, reference_slash(p, i, j) ? " barre "
                     : season || slash_span_of_measure(p, j + 1, number_value(&nt)) ? " à " : " sur ");
         j += 1;
+    } else if (!nt.frac && (half = rate_after_number(p, j, &b))) {
+        j += half; /* "250/h" */
     } else if (j + 2 < p->len && p->s[j] == '/' && is_upper_ascii(p->s[j + 1]) &&
                reference_slash(p, i, j)) {
         sb_adds(&b, " barre "); /* the "/CE" that ends "2006/123/CE" */

@@ -228,15 +228,31 @@ static size_t match_minute(pass *p, size_t i, size_t d1)
  * neuf secondes cinquante-huit. Seconds are two digits, so "1'000" (Swiss
  * thousands) is not one; a mark must have digits after it or end the
  * time, so a quotation that opens after a number is not one either. */
+static size_t chrono_from(pass *p, size_t i, size_t at, unsigned long long hours);
+
 size_t rule_chrono(pass *p, size_t i)
 {
-    size_t d1 = digits_at(p->s, p->len, i), j = i + d1, mark;
+    size_t d1 = digits_at(p->s, p->len, i), j = i + d1;
     if (d1 < 1 || d1 > 3)
         return 0;
+    /* "2h01'09\"", a marathon's time: the hours, then minutes and seconds
+     * as "1'09\"" is said */
+    if (d1 <= 2 && j + 3 < p->len && p->s[j] == 'h' && digits_at(p->s, p->len, j + 1) == 2 &&
+        chrono_mark(p, j + 3, false))
+        return chrono_from(p, i, j + 1, to_ull(p->s + i, d1) + 1);
     size_t minute = match_minute(p, i, d1);
     if (minute || d1 > 2)
         return minute;
-    unsigned long long first = to_ull(p->s + i, d1), minutes = 0, secs;
+    return chrono_from(p, i, i, 0);
+}
+
+/* The race time whose minutes or seconds start at at, after hours - 1
+ * hours when hours is not 0, emitted for [i, end): its length from i, 0
+ * when there is none. */
+static size_t chrono_from(pass *p, size_t i, size_t at, unsigned long long hours)
+{
+    size_t d1 = digits_at(p->s, p->len, at), j = at + d1, mark;
+    unsigned long long first = to_ull(p->s + at, d1), minutes = 0, secs;
     bool closed = false; /* the seconds' mark ends the time: "3'45''" */
     bool colon = j + 3 < p->len && p->s[j] == ':' && digits_at(p->s, p->len, j + 1) == 2 &&
                  (p->s[j + 3] == '.' || p->s[j + 3] == ',');
@@ -267,6 +283,10 @@ size_t rule_chrono(pass *p, size_t i)
         return 0;
     strbuf b;
     sb_init(&b);
+    if (hours) {
+        say_unit(p, &b, hours - 1, "heure");
+        sb_addc(&b, ' ');
+    }
     if (minutes) {
         say_unit(p, &b, minutes - 1, "minute");
         sb_addc(&b, ' ');
