@@ -208,4 +208,26 @@
   <lexeme><grapheme>ven. au sam.</grapheme><alias>vendredi au samedi</alias></lexeme>
   <lexeme><grapheme>ven. au dim.</grapheme><alias>vendredi au dimanche</alias></lexeme>
   <lexeme><grapheme>sam. au dim.</grapheme><alias>samedi au dimanche</alias></lexeme>
+  <!-- Latin and editorial abbreviations eSpeak NG reads as letters or cut words -->
+  <lexeme><grapheme>i.e.</grapheme><alias>c'est-à-dire</alias></lexeme>
+  <lexeme><grapheme>e.g.</grapheme><alias>par exemple</alias></lexeme>
+  <lexeme><grapheme>N.B.</grapheme><alias>nota bene</alias></lexeme>
+  <lexeme><grapheme>P.-S.</grapheme><alias>post-scriptum</alias></lexeme>
+  <lexeme><grapheme>ibid.</grapheme><alias>ibidem</alias></lexeme>
+  <lexeme><grapheme>Ibid.</grapheme><alias>ibidem</alias></lexeme>
+  <lexeme><grapheme>trad.</grapheme><alias>traduit</alias></lexeme>
+  <lexeme><grapheme>réf.</grapheme><alias>référence</alias></lexeme>
+  <lexeme><grapheme>Réf.</grapheme><alias>référence</alias></lexeme>
+  <lexeme><grapheme>max.</grapheme><alias>maximum</alias></lexeme>
+  <lexeme><grapheme>min.</grapheme><alias>minimum</alias></lexeme>
+  <lexeme><grapheme>moy.</grapheme><alias>moyenne</alias></lexeme>
+  <!-- street words of addresses -->
+  <lexeme><grapheme>Fg</grapheme><alias>faubourg</alias></lexeme>
+  <lexeme><grapheme>fg</grapheme><alias>faubourg</alias></lexeme>
+  <lexeme><grapheme>Imp.</grapheme><alias>impasse</alias></lexeme>
+  <lexeme><grapheme>imp.</grapheme><alias>impasse</alias></lexeme>
+  <lexeme><grapheme>Chem.</grapheme><alias>chemin</alias></lexeme>
+  <lexeme><grapheme>chem.</grapheme><alias>chemin</alias></lexeme>
+  <lexeme><grapheme>Rte</grapheme><alias>route</alias></lexeme>
+  <lexeme><grapheme>rte</grapheme><alias>route</alias></lexeme>
 </lexicon>
