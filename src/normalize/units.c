@@ -237,7 +237,11 @@ size_t unit_after_number(const pass *p, size_t j, strbuf *b, double v, bool *fem
     size_t end = j + sp + l, per = per_units(p, end, b);
     if (!per && p->s[end - 1] == '.' && sentence_ends_at(p, end))
         sb_addc(b, '.'); /* "pour 6 pers." ends the sentence too */
-    return sp + l + per;
+    /* "après 10 min. de jeu": an abbreviation's stop inside a sentence,
+     * which eSpeak NG would take for its end */
+    size_t stop = !per && end + 2 < p->len && p->s[end] == '.' && p->s[end + 1] == ' ' &&
+                  p->s[end + 2] >= 'a' && p->s[end + 2] <= 'z';
+    return sp + l + per + stop;
 }
 
 /* The length of symbol at i, 0 if it is not there. A space in the symbol
