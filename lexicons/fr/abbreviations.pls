@@ -211,7 +211,7 @@
   <!-- Latin and editorial abbreviations eSpeak NG reads as letters or cut words -->
   <lexeme><grapheme>i.e.</grapheme><alias>c'est-à-dire</alias></lexeme>
   <lexeme><grapheme>e.g.</grapheme><alias>par exemple</alias></lexeme>
-  <lexeme><grapheme>N.B.</grapheme><alias>nota bene</alias></lexeme>
+  <lexeme><grapheme>N.B.</grapheme><alias>nota béné</alias></lexeme>
   <lexeme><grapheme>P.-S.</grapheme><alias>post-scriptum</alias></lexeme>
   <lexeme><grapheme>ibid.</grapheme><alias>ibidem</alias></lexeme>
   <lexeme><grapheme>Ibid.</grapheme><alias>ibidem</alias></lexeme>
