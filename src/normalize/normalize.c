@@ -234,7 +234,7 @@ static size_t apply_rules(pass *p, size_t i)
         return 1;
     }
     size_t n = c == '&' || c == '+' || c == '%' || c == '@' || c == '#' || c == '/' || c == '=' || c == '*' ||
-                           c == '<' || c == '>' || c == '\xC2' || c == '\xE2'
+                           c == '<' || c == '>' || c == '~' || c == '\xC2' || c == '\xE2'
                    ? rule_symbol(p, i) : 0;
     if (!n && c == '[')
         n = i + 1 < p->len && is_digit(p->s[i + 1]) ? rule_footnote_call(p, i) : rule_bracketed_letters(p, i);
@@ -276,7 +276,7 @@ static void set_may_start(ora_normalizer *n)
 {
     for (int c = 0; c < 256; c++)
         n->may_start[c] = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-                          c >= 0xC0 || (c && strchr("+-$&%@#/=*[(<>", c)) ||
+                          c >= 0xC0 || (c && strchr("+-$&%@#/=*[(<>~", c)) ||
                           (c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
                           lexicon_may_start(&n->lex, (unsigned char)c);
 }

@@ -405,14 +405,14 @@ static size_t html_entity(pass *p, size_t i)
     return len;
 }
 
-/* "≥ 30 °C", "≤ 10", "≈ 300": a sign of comparison spaced before a
- * number; eSpeak NG says nothing for ≥ and ≤, and English for ≈. */
+/* "≥ 30 °C", "≤ 10", "≈ 300", "≠ 0": a sign of comparison spaced before
+ * a number; eSpeak NG says nothing for ≥ and ≤, and English for ≈, ≠. */
 static size_t comparison_sign(pass *p, size_t i)
 {
     static const struct {
         const char *sign, *said;
     } signs[] = {{"\xE2\x89\xA5", "supérieur ou égal à"}, {"\xE2\x89\xA4", "inférieur ou égal à"},
-                 {"\xE2\x89\x88", "environ"}};
+                 {"\xE2\x89\x88", "environ"}, {"\xE2\x89\xA0", "différent de"}};
     for (size_t k = 0; k < sizeof signs / sizeof *signs; k++) {
         if (!starts_with_at(p, i, signs[k].sign))
             continue;
@@ -424,6 +424,18 @@ static size_t comparison_sign(pass *p, size_t i)
         return 3;
     }
     return 0;
+}
+
+/* "~200 personnes", "≈300", "(~5 %)": a sign of approximation glued to
+ * a number, "environ"; eSpeak NG said "tildé" and English. */
+static size_t approximation_glued(pass *p, size_t i)
+{
+    size_t l = p->s[i] == '~' ? 1 : starts_with_at(p, i, "\xE2\x89\x88") ? 3 : 0;
+    if (!l || i + l >= p->len || !is_digit(p->s[i + l]) ||
+        (i > 0 && p->s[i - 1] != ' ' && p->s[i - 1] != '('))
+        return 0;
+    emit(p, i, i + l, "environ ");
+    return l;
 }
 
 /* Symbols said as words: "&" → et, "§" → paragraphe, "Canal+" → Canal
@@ -460,7 +472,7 @@ size_t rule_symbol(pass *p, size_t i)
         return 1;
     }
     size_t cmp = comparison_sign(p, i);
-    if (cmp)
+    if (cmp || (cmp = approximation_glued(p, i)))
         return cmp;
     size_t pm = starts_with_at(p, i, "\xC2\xB1") ? 2 : starts_with_at(p, i, "+/-") ? 3 : 0;
     if (pm && i > 0 && p->s[i - 1] == ' ' && space_len(p->s, p->len, i + pm)) {
