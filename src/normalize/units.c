@@ -283,13 +283,14 @@ const currency_name *currency_at(const pass *p, size_t i, size_t *len)
     return NULL;
 }
 
-/* "M€", "Md€", "k€": a scale prefix glued to the currency symbol. */
+/* "M€", "Md€", "k€", Québec's "G$": a scale prefix glued to the currency
+ * symbol. */
 static size_t scale_prefix(const pass *p, size_t j, const char **scale)
 {
     static const struct {
         const char *prefix, *word;
     } scales[] = {{"Mds", "milliard"}, {"Mrd", "milliard"}, {"Md", "milliard"},
-                  {"M", "million"},    {"k", "mille"},      {"K", "mille"}};
+                  {"M", "million"},    {"G", "milliard"},   {"k", "mille"},      {"K", "mille"}};
     for (size_t k = 0; k < sizeof scales / sizeof *scales; k++) {
         size_t l = strlen(scales[k].prefix);
         if (starts_with_at(p, j, scales[k].prefix)) {
