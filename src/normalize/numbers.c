@@ -119,6 +119,8 @@ static size_t ordinal_suffix(const pass *p, size_t j, bool *fem, bool *plural,
                {"nd", 0, 0, 1},   {"ndes", 1, 1, 1}, {"è", 0, 0, 0},
                {"eme", 0, 0, 0}, {"emes", 0, 1, 0}, {"de", 1, 0, 1}, {"des", 1, 1, 1},
                {"d", 0, 0, 1}, {"ds", 0, 1, 1},
+               /* a common misspelling: "2ième", "3ieme" */
+               {"ièmes", 0, 1, 0}, {"ième", 0, 0, 0}, {"iemes", 0, 1, 0}, {"ieme", 0, 0, 0},
                /* headlines in capitals: "1ÈRE PARTIE", "2ÈME", "1ER" */
                {"\xC3\x88RE", 1, 0, 0}, {"\xC3\x88RES", 1, 1, 0}, {"\xC3\x88ME", 0, 0, 0},
                {"\xC3\x88MES", 0, 1, 0}, {"EME", 0, 0, 0}, {"ER", 0, 0, 0}, {"RE", 1, 0, 0},

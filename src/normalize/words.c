@@ -264,7 +264,7 @@ static size_t roman_ordinal(pass *p, size_t i, size_t j, int v)
         const char *s;
         bool fem, plural;
     } sfx[] = {{"èmes", 0, 1}, {"ème", 0, 0}, {"ère", 1, 0}, {"er", 0, 0},
-               {"re", 1, 0},   {"es", 0, 1},  {"e", 0, 0},
+               {"re", 1, 0},   {"es", 0, 1},  {"e", 0, 0},    {"è", 0, 0}, {"eme", 0, 0},
                {"\xE1\xB5\x89\xCA\xB3", 0, 0}, {"\xCA\xB3\xE1\xB5\x89", 1, 0},
                {"\xE1\xB5\x89", 0, 0}}; /* Iᵉʳ, Iʳᵉ, XXᵉ */
     for (size_t k = 0; k < sizeof sfx / sizeof *sfx; k++) {
