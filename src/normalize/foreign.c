@@ -331,6 +331,11 @@ bool foreign_common_word(const foreign_lists *fl, const char *s, size_t n)
     return any_list_has(fl, s, n, W_LOWER);
 }
 
+bool foreign_proper_name(const foreign_lists *fl, const char *s, size_t n)
+{
+    return any_list_has(fl, s, n, W_PROPER);
+}
+
 bool foreign_only_word(const foreign_lists *fl, const char *s, size_t n)
 {
     for (size_t k = 0; k < fl->n; k++) {

@@ -94,6 +94,8 @@ bool foreign_has_word(const foreign_lists *fl, const char *s, size_t n);
 /* Whether another language's list has the word in lower case: a common
  * word ("replace", "equal", "sage"), not a name or an acronym. */
 bool foreign_common_word(const foreign_lists *fl, const char *s, size_t n);
+/* Whether a list has the word capitalized, a name ("Paul", "Sophie"). */
+bool foreign_proper_name(const foreign_lists *fl, const char *s, size_t n);
 /* Whether another language's list has s in lower case and French's has not
  * ("game", "the"; not "match"). */
 bool foreign_only_word(const foreign_lists *fl, const char *s, size_t n);

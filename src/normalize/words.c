@@ -778,6 +778,23 @@ static bool french_word_capitals(const pass *p, const char *s, size_t n)
     return french_plain_word(p->nz->accents, lower, n);
 }
 
+/* "Paul NGUYEN", "Luc SCHMITT" after "Sophie": a surname in capitals after
+ * a first name the word lists know, read as a word even when its letters
+ * look like an acronym's. Six letters or more, or two vowels: "Nice
+ * OGCN" stays spelled. */
+static bool surname_after_first_name(const pass *p, const char *s, size_t n)
+{
+    size_t i = (size_t)(s - p->s), vowels = 0;
+    for (size_t k = 0; k < n; k++)
+        vowels += is_vowel(s[k]);
+    if (n < 4 || vowels == 0 || (n < 6 && vowels < 2) || i < 2 || p->s[i - 1] != ' ')
+        return false;
+    word_ref w = prev_word(p, i - 1);
+    return w.end == i - 1 && w.end - w.start >= 3 && word_capitalized(p, w) &&
+           caps_run(p, w.start, w.end) == 1 && !capitalized_function_word(p, w) &&
+           foreign_proper_name(word_lists(p), p->s + w.start, w.end - w.start);
+}
+
 void say_capitals(const pass *p, strbuf *b, const char *s, size_t n)
 {
     const char *alias = lexicon_lookup(&p->nz->lex, s, n);
@@ -789,6 +806,8 @@ void say_capitals(const pass *p, strbuf *b, const char *s, size_t n)
         add_title_case(b, s, n);
     } else if (pronounceable(s, n)) {
         say_capitals_word(b, s, n, after_name(p, s));
+    } else if (surname_after_first_name(p, s, n)) {
+        add_title_case(b, s, n);
     } else {
         spell(b, s, n);
     }
