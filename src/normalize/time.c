@@ -78,30 +78,59 @@ static size_t time_range_slash(const pass *p, size_t i, size_t j)
     return from >= 0 && to > from ? k - j : 0;
 }
 
-/* Whether the time at i ends a span already ("8h à 12h - 13h30 à 17h",
- * "8h/12h - 13h30/17h"): a dash after it then parts two spans, it does
- * not open a third. */
-static bool ends_time_span(const pass *p, size_t i)
+/* The start of a time that ends at e ("12h", "12h30", "9 h 30", "12:00"),
+ * SIZE_MAX when none does. */
+static size_t time_start_before(const pass *p, size_t e)
+{
+    size_t k = e, d = 0;
+    while (k > 0 && d < 2 && is_digit(p->s[k - 1]))
+        k--, d++;
+    if (d == 1)
+        return SIZE_MAX; /* "8": a number, no time */
+    while (k > 0 && p->s[k - 1] == ' ')
+        k--;
+    if (k == 0 || !(p->s[k - 1] == 'h' || p->s[k - 1] == 'H' || (d == 2 && p->s[k - 1] == ':')))
+        return SIZE_MAX;
+    bool colon = p->s[k - 1] == ':';
+    k--;
+    while (k > 0 && p->s[k - 1] == ' ' && !colon)
+        k--; /* "9 h", "8 h 30" */
+    size_t hd = 0;
+    while (k > 0 && hd < 2 && is_digit(p->s[k - 1]))
+        k--, hd++;
+    return hd ? k : SIZE_MAX;
+}
+
+/* The end of what comes before the joiner ("-", "–", "/", "à") that ends
+ * just before i, spaces aside; SIZE_MAX when none does. */
+static size_t joiner_before(const pass *p, size_t i)
 {
     size_t k = i;
     while (k > 0 && p->s[k - 1] == ' ')
         k--;
     if (k >= 1 && (p->s[k - 1] == '/' || p->s[k - 1] == '-'))
         k--;
+    else if (k >= 3 && memcmp(p->s + k - 3, "\xE2\x80\x93", 3) == 0)
+        k -= 3;
     else if (k >= 2 && memcmp(p->s + k - 2, "\xC3\xA0", 2) == 0) /* à */
         k -= 2;
     else
-        return false;
+        return SIZE_MAX;
     while (k > 0 && p->s[k - 1] == ' ')
         k--;
-    if (k > 0 && (p->s[k - 1] == 'h' || p->s[k - 1] == 'H'))
-        return true; /* "12h", "9 h" */
-    size_t d = 0; /* "12h00", "12 h 30", "12:00": minutes after their mark */
-    while (k > 0 && d < 2 && is_digit(p->s[k - 1]))
-        k--, d++;
-    while (d == 2 && k > 0 && p->s[k - 1] == ' ')
-        k--;
-    return d == 2 && k > 0 && (p->s[k - 1] == 'h' || p->s[k - 1] == 'H' || p->s[k - 1] == ':');
+    return k;
+}
+
+/* Whether the time at i ends a span already: it is the second, fourth…
+ * of a chain of times joined by dashes, slashes or "à" ("8h à 12h -
+ * 13h30 à 17h", "8h/12h - 13h30/17h", "10h - 12h30 / 14h - 18h"); a
+ * joiner after it then parts two spans, it does not open a third. */
+static bool ends_time_span(const pass *p, size_t i)
+{
+    size_t k = i, before = 0, e;
+    while (before < 16 && (e = joiner_before(p, k)) != SIZE_MAX && (k = time_start_before(p, e)) != SIZE_MAX)
+        before++;
+    return before % 2 == 1;
 }
 
 size_t rule_time(pass *p, size_t i)
@@ -155,8 +184,8 @@ size_t rule_time(pass *p, size_t i)
         say_unit(p, &b, secs - 1, "seconde");
     }
     size_t to = time_range_dash(p, j), slash = to ? 0 : time_range_slash(p, i, j);
-    if (to && ends_time_span(p, i))
-        sb_adds(&b, ", "); /* "8h à 12h - 14h à 17h": two spans */
+    if ((to || slash) && ends_time_span(p, i))
+        sb_adds(&b, ", "); /* "8h à 12h - 14h à 17h", "10h-12h / 14h-18h": two spans */
     else if (to || slash) /* "9h-12h": de neuf heures à douze heures; entre … et … */
         sb_adds(&b, after_between(p, i) ? " et " : " à ");
     j += to + slash;
