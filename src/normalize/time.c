@@ -572,6 +572,28 @@ static void say_day(const pass *p, strbuf *b, unsigned day)
         num_cardinal(b, day, &st);
 }
 
+/* "du 1 au 18 octobre", "les 1 et 2 juin", "du 01 au 15 mai": the first
+ * of two days before their month, w the word after it ("au", "et",
+ * "ou"), said "premier" or without its zero; the second day is the
+ * rules' as any day. 0 when the words are not those. */
+static size_t first_of_days(pass *p, size_t i, size_t d, word_ref w)
+{
+    static const char *const joins[] = {"au", "et", "ou"};
+    unsigned day = (unsigned)to_ull(p->s + i, d);
+    if ((day != 1 && p->s[i] != '0') || !word_among(p, w, joins, 3) || is_upper_ascii(p->s[w.start]))
+        return 0;
+    size_t k = w.end + 1, d2 = digits_at(p->s, p->len, k);
+    if (w.end >= p->len || p->s[w.end] != ' ' || d2 < 1 || d2 > 2 || k + d2 >= p->len || p->s[k + d2] != ' ')
+        return 0;
+    unsigned mon = month_at(p, next_word(p, k + d2)), day2 = (unsigned)to_ull(p->s + k, d2);
+    if (!mon || !valid_day_month(day, mon) || !valid_day_month(day2, mon) || day2 <= day)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    say_day(p, &b, day);
+    return emit_built(p, i, i + d, &b);
+}
+
 /* A day before a month's name: "le 07 mai" → sept mai (a zero-padded day
  * is no "zéro sept"), "1 mars" → premier mars, and ranges and pairs of
  * days: "les 17-18 juin" → dix-sept et dix-huit juin, "du 7-9 septembre"
@@ -597,6 +619,8 @@ size_t rule_day_before_month(pass *p, size_t i)
     word_ref w = next_word(p, j);
     if (w.start != j + 1 || p->s[j] != ' ')
         return 0;
+    if (!d2 && !month_at(p, w))
+        return first_of_days(p, i, d, w);
     unsigned mon = month_at(p, w);
     unsigned day = (unsigned)to_ull(p->s + i, d), day2 = d2 ? (unsigned)to_ull(p->s + k, d2) : 0;
     if (!mon || !valid_day_month(day, mon) || (d2 && (!valid_day_month(day2, mon) || day2 <= day)))
