@@ -1350,6 +1350,23 @@ static size_t say_tie_break(pass *p, size_t i, size_t a, size_t k, size_t d)
 
 /* "3/4" → trois quarts, "1/2 litre" → un demi-litre, "16/20" → seize sur
  * vingt. A third part ("17/11/2024") makes it a date, not a fraction. */
+/* "250/100 000 habitants", "3/10 000": a count per a population whose
+ * thousands are grouped, said "pour" ("deux cent cinquante pour cent
+ * mille"); the fraction rule would stop at "100" and leave "000". */
+static size_t say_rate(pass *p, size_t i, size_t a, size_t k)
+{
+    number_text den;
+    size_t n = scan_number(p, k, &den);
+    if (!n || den.frac || is_word_at(p->s, p->len, k + n))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    say_number_text(p, &b, p->s + i, a, false);
+    sb_adds(&b, " pour ");
+    say_decimal(p, &b, &den, false, false);
+    return emit_built(p, i, k + n, &b);
+}
+
 size_t rule_fraction(pass *p, size_t i)
 {
     size_t a = digits_at(p->s, p->len, i);
@@ -1363,6 +1380,9 @@ size_t rule_fraction(pass *p, size_t i)
     if (d < 1 || d > 4 ||
         (!ord && k + d < p->len && (p->s[k + d] == '/' || is_word_at(p->s, p->len, k + d))))
         return 0;
+    if (!ord && d >= 1 && d <= 3 && space_len(p->s, p->len, k + d) > 0 &&
+        digits_at(p->s, p->len, k + d + space_len(p->s, p->len, k + d)) == 3)
+        return say_rate(p, i, a, k);
     unsigned long long num = to_ull(p->s + i, a), den = to_ull(p->s + k, d);
     if (ord && num && den > 4 && den <= 1000) {
         strbuf o;
@@ -1535,8 +1555,9 @@ size_t rule_times_sign(pass *p, size_t i)
              : starts_with_at(p, i + a, "\xC3\x97") ? 2 : 0;
     size_t b = x ? digits_at(p->s, p->len, i + a + x) : 0;
     if (x && !b && p->s[i + a] != 'X' && !is_word_at(p->s, p->len, i + a + x) &&
-        (i + a + x == p->len || p->s[i + a + x] == ' ')) {
-        strbuf t; /* "3x par jour", "2x moins": so many times ("4X HD" is a name) */
+        (i + a + x == p->len || p->s[i + a + x] == ' ' ||
+         (p->s[i + a + x] == '/' && is_letter_at(p->s, p->len, i + a + x + 1)))) {
+        strbuf t; /* "3x par jour", "2x moins", "3x/j": so many times ("4X HD" is a name) */
         sb_init(&t);
         say_number_text(p, &t, p->s + i, a, false);
         sb_adds(&t, " fois");
