@@ -241,13 +241,22 @@ static size_t match_minute(pass *p, size_t i, size_t d1)
     bool la = before.end + 1 == i && p->s[before.end] == ' ' && word_is(p, before.start, "la") &&
               before.end - before.start == 2;
     bool bracketed = i > 0 && p->s[i - 1] == '(' && j + mark < p->len && p->s[j + mark] == ')';
-    if (!la && !bracketed)
+    /* "en 90'", "pendant 20'": a length of time, "quatre-vingt-dix minutes" */
+    static const char *const during[] = {"en", "pendant", "durant", "après"};
+    bool length = !la && !bracketed && before.end + 1 == i && p->s[before.end] == ' ' &&
+                  word_among(p, before, during, 4);
+    if (!la && !bracketed && !length)
         return 0;
     strbuf b;
     sb_init(&b);
     num_style st = style(p, true, false);
-    num_ordinal(&b, v, true, false, &st);
-    sb_adds(&b, " minute");
+    if (length) {
+        num_cardinal(&b, v, &st);
+        sb_adds(&b, v > 1 ? " minutes" : " minute");
+    } else {
+        num_ordinal(&b, v, true, false, &st);
+        sb_adds(&b, " minute");
+    }
     return emit_built(p, i, j + mark, &b);
 }
 
@@ -264,11 +273,12 @@ size_t rule_chrono(pass *p, size_t i)
     size_t d1 = digits_at(p->s, p->len, i), j = i + d1;
     if (d1 < 1 || d1 > 3)
         return 0;
-    /* "2h01'09\"", a marathon's time: the hours, then minutes and seconds
-     * as "1'09\"" is said */
-    if (d1 <= 2 && j + 3 < p->len && p->s[j] == 'h' && digits_at(p->s, p->len, j + 1) == 2 &&
-        chrono_mark(p, j + 3, false))
-        return chrono_from(p, i, j + 1, to_ull(p->s + i, d1) + 1);
+    /* "2h01'09\"", "5 h 08' 47''": a race's time with hours, then minutes
+     * and seconds as "1'09\"" is said */
+    size_t h = j + space_len(p->s, p->len, j), m = h + 1 + space_len(p->s, p->len, h + 1);
+    if (d1 <= 2 && h < p->len && p->s[h] == 'h' && digits_at(p->s, p->len, m) == 2 &&
+        chrono_mark(p, m + 2, false))
+        return chrono_from(p, i, m, to_ull(p->s + i, d1) + 1);
     size_t minute = match_minute(p, i, d1);
     if (minute || d1 > 2)
         return minute;
@@ -289,9 +299,13 @@ static size_t chrono_from(pass *p, size_t i, size_t at, unsigned long long hours
         minutes = first + 1;
         secs = to_ull(p->s + j + 1, 2);
         j += 4;
-    } else if ((mark = chrono_mark(p, j, false)) && digits_at(p->s, p->len, j + mark) == 2) {
-        minutes = first + 1; /* "2'30", "1'23''456" */
-        j += mark;
+    } else if ((mark = chrono_mark(p, j, false)) &&
+               (digits_at(p->s, p->len, j + mark) == 2 ||
+                (hours && j + mark < p->len && p->s[j + mark] == ' ' &&
+                 digits_at(p->s, p->len, j + mark + 1) == 2 &&
+                 chrono_mark(p, j + mark + 3, true)))) {
+        minutes = first + 1; /* "2'30", "1'23''456", "5 h 08' 47''" */
+        j += mark + (p->s[j + mark] == ' ');
         secs = to_ull(p->s + j, 2);
         j += 2;
         mark = chrono_mark(p, j, true);
