@@ -25,6 +25,7 @@
   <lexeme><grapheme>Stes</grapheme><alias>Saintes</alias></lexeme>
   <lexeme><grapheme>n°</grapheme><alias>numéro</alias></lexeme>
   <lexeme><grapheme>N°</grapheme><alias>numéro</alias></lexeme>
+  <lexeme><grapheme>n°s</grapheme><grapheme>N°s</grapheme><grapheme>nºs</grapheme><alias>numéros</alias></lexeme>
   <lexeme><grapheme>p.</grapheme><alias>page</alias></lexeme>
   <lexeme><grapheme>no</grapheme><alias>numéro</alias></lexeme>
   <lexeme><grapheme>pp.</grapheme><alias>pages</alias></lexeme>
