@@ -63,13 +63,16 @@ static bool short_prose_over_prose(const reader *r, size_t k)
 
 /* A sub-heading of the article ("What happens next", "Et après ?") right
  * over a paragraph: short, no sentence's full stop, no furniture. */
-static bool subheading_over_prose(const reader *r, size_t k)
+static bool subheading_shaped(const line *l)
 {
-    const line *l = &r->l[k];
     char last = l->len ? l->s[l->len - 1] : 0;
     return l->own == SHORT && l->words >= 2 && l->words <= SUBHEADING_WORDS && last != '.' && last != ':' &&
-           !l->bullet && !l->drop && !l->meta && !l->end && !l->cut && !l->credit_in && !l->pitch &&
-           k + 1 < r->n && r->l[k + 1].own == GOOD && r->l[k + 1].full_stop;
+           !l->bullet && !l->drop && !l->meta && !l->end && !l->cut && !l->credit_in && !l->pitch;
+}
+
+static bool subheading_over_prose(const reader *r, size_t k)
+{
+    return subheading_shaped(&r->l[k]) && k + 1 < r->n && r->l[k + 1].own == GOOD && r->l[k + 1].full_stop;
 }
 
 /* The line under a video player whose lines start at k ("Now Playing",
@@ -295,9 +298,13 @@ static size_t inline_box_end(const reader *r, size_t i, size_t *prose)
     if (k + 1 >= r->n)
         return 0;
     *prose = k;
-    /* the prose may resume under a sub-heading ("What happens next") */
-    return prose_resumes(r, k) || (subheading_over_prose(r, k) && k + 2 < r->n && prose_resumes(r, k + 1)) ? after
-                                                                                                        : 0;
+    /* the prose may resume under a sub-heading ("What happens next"),
+     * perhaps over a list the prose announces ("The plan includes:") */
+    size_t m = k + 1 < r->n ? past_list(r, k + 1) : k + 1;
+    return prose_resumes(r, k) || (subheading_over_prose(r, k) && k + 2 < r->n && prose_resumes(r, k + 1)) ||
+                   (subheading_shaped(&r->l[k]) && m > k + 1 && m + 1 < r->n && prose_resumes(r, m))
+               ? after
+               : 0;
 }
 
 /* A video player set in the article ("Now Playing", "Watch: …", "1:32")
