@@ -224,7 +224,10 @@ static size_t furniture_past(const reader *r, size_t k)
  * comments would set. A list the prose announces is prose. */
 static bool prose_past_furniture(const reader *r, size_t k)
 {
+    const char *alt = NULL;
     for (size_t j = k + 1, seen = 0; j < r->n && seen++ < 4; j++) {
+        if (text_alt_over_legend(r, j))
+            alt = r->l[j].s;
         size_t past = furniture_past(r, j);
         if (past > j) {
             j = past - 1;
@@ -233,8 +236,8 @@ static bool prose_past_furniture(const reader *r, size_t k)
         const line *l = &r->l[j];
         if (l->own == GOOD && l->full_stop)
             return true;
-        if (l->credit_in || l->credit || l->pitch || text_alt_over_legend(r, j))
-            continue; /* a picture's alt text, legend and credit; a sign-up box */
+        if (l->credit_in || l->credit || l->pitch || alt == l->s || (alt && strcmp(alt, l->s) == 0))
+            continue; /* a picture's alt text (perhaps shown again under its legend), legend and credit; a sign-up box */
         if (l->meta || l->end || l->stamped || (!l->drop && !l->full_stop && l->words >= 4))
             return false; /* a headline: teasers of other articles, not furniture */
     }
