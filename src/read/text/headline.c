@@ -44,7 +44,7 @@ static int count_of(const char *s, const char *sep)
 /* "Accueil » Société » Trafic": more closing chevrons than opening ones
  * are the arrows of a breadcrumb, not quotes; so are single angle
  * quotes (no quote opens on "›") and two " > " or more. */
-static bool breadcrumb(const char *s)
+bool text_breadcrumb(const char *s)
 {
     int open = 0, close = 0;
     for (const char *p = s; (p = strstr(p, "\xC2")); p++)
@@ -101,7 +101,7 @@ bool text_title_like(const line *l)
     char c = l->s[l->len - 1];
     return (c != '.' || text_ends_on_initials(l->s, l->len)) && c != ':' && c != ',' && c != ';' &&
            !strchr(l->s, '|') && !text_slash_names(l) &&
-           !l->credit_in && !breadcrumb(l->s);
+           !l->credit_in && !text_breadcrumb(l->s);
 }
 
 /* A short link, unpunctuated, that is neither a dateline nor a name, nor

@@ -300,6 +300,22 @@ static size_t list_end(const reader *r, size_t i, size_t j)
 /* Each run of three lines or more that in_run accepts is furniture;
  * listed, a list of links (whose lines are no titles either); with
  * cells, a run of six or more that is mostly numbers is a table's. */
+/* Is the run [i, j) a head rather than a list: one line that is no
+ * known furniture, the others a breadcrumb, a kicker of a word, buttons
+ * or markers the boilerplate knows ("Accueil › Politique", "ANALYSE",
+ * the title, "Écouter cet article")? */
+static bool head_run(const reader *r, size_t i, size_t j)
+{
+    size_t unknown = 0;
+    for (size_t k = i; k < j; k++) {
+        const line *l = &r->l[k];
+        if (l->bullet || l->listed)
+            return false; /* a list's items: "Reportage" over a headline */
+        unknown += !(l->drop || l->end || l->meta || l->words <= 1 || text_breadcrumb(l->s));
+    }
+    return unknown <= 1;
+}
+
 static void mark_runs(reader *r, bool (*in_run)(const reader *, size_t), bool listed, bool cells)
 {
     for (size_t i = 0; i < r->n;) {
@@ -307,7 +323,7 @@ static void mark_runs(reader *r, bool (*in_run)(const reader *, size_t), bool li
         while (j < r->n && in_run(r, j))
             j++;
         size_t listed_to = listed ? list_end(r, i, j) : i;
-        if (j - i >= 3)
+        if (j - i >= 3 && !(listed && head_run(r, i, j)))
             for (size_t k = i; k < j; k++)
                 r->l[k].cls = BAD, r->l[k].listed |= k < listed_to;
         if (cells && j - i >= 6 && table_cells(r, i, j))
