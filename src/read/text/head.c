@@ -241,6 +241,18 @@ static void read_datelines(reader *r, size_t title, size_t from)
  * capital right after a small letter, four words in at least, with no
  * sentence's stop before, where a function word opens ("The", "Le") or
  * a dated dateline glued to the text does. 0 when there is none. */
+/* Are most words of s before i capitalized, two thirds or more, as an
+ * English headline's are ("Council Approves New Budget After Months of
+ * Debate")? Then any word may open the text glued after it. */
+static bool title_case_before(const char *s, size_t i)
+{
+    size_t words = 0, capitals = 0;
+    for (size_t k = 0; k < i; k++)
+        if (k == 0 || s[k - 1] == ' ')
+            words++, capitals += isupper((unsigned char)s[k]) != 0;
+    return 3 * capitals >= 2 * words;
+}
+
 static size_t glued_title_end(const reader *r, const char *s)
 {
     size_t words = 1;
@@ -252,7 +264,8 @@ static size_t glued_title_end(const reader *r, const char *s)
         if (words < GLUED_TITLE_WORDS || !isupper((unsigned char)s[i]) || !islower((unsigned char)s[i - 1]))
             continue;
         size_t n = strcspn(s + i, " ");
-        if ((s[i + n] == ' ' && text_is_stopword(r, s + i, n)) || text_glued_after_dateline(r, s + i))
+        if ((s[i + n] == ' ' && (text_is_stopword(r, s + i, n) || title_case_before(s, i))) ||
+            text_glued_after_dateline(r, s + i))
             return i;
     }
     return 0;
