@@ -106,18 +106,21 @@ bool text_title_like(const line *l)
 
 /* A short link, unpunctuated, that is neither a dateline nor a name, nor
  * a sign-up promo that a head may set over its title. */
-static bool link_like(const line *l)
+static bool link_like(const reader *r, size_t i)
 {
-    return l->len < 40 && !l->sentence && !l->meta && !l->credit && !l->pitch;
+    const line *l = &r->l[i];
+    return l->len < 40 && !l->sentence && !l->meta && !l->credit && !l->pitch &&
+           !cue_counter_line(&r->cues, l->s) && !text_author_again(r, i);
 }
 
-/* In a menu: a short link among short links. */
+/* In a menu: a short link among short links; a comment counter ("12
+ * Comments") and the author's name over the dateline are the head's. */
 bool text_in_menu(const reader *r, size_t i)
 {
     int links = 0;
     for (size_t j = i > 2 ? i - 2 : 0; j < r->n && j <= i + 2; j++)
-        links += j != i && link_like(&r->l[j]);
-    return link_like(&r->l[i]) && links >= 3;
+        links += j != i && link_like(r, j);
+    return link_like(r, i) && links >= 3;
 }
 
 bool text_same_line(const char *a, const char *b)
