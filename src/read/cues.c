@@ -51,6 +51,7 @@ static const section sections[] = {
     SECTION(FURNITURE_FILE, "reading-time", reading_time),
     SECTION(FURNITURE_FILE, "poll", poll),
     SECTION(FURNITURE_FILE, "banner", banner),
+    SECTION(FURNITURE_FILE, "sign-up", sign_up),
 };
 
 static int cue_add(cue_list *l, const char *s, size_t n)

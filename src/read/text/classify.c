@@ -667,7 +667,18 @@ static bool button_label(const line *l)
  * drops ("Recevez notre newsletter"), a short sentence ("L'essentiel de
  * l'actualité chaque matin."), and the box's button, which Chrome's
  * copies keep ("Je m'inscris"). The three in a row are the box's, where
- * an article's short sentence under an ad's label goes on as prose. */
+ * an article's short sentence under an ad's label goes on as prose; a
+ * heading that names the box (the sign-up cues) needs no button when
+ * prose follows (a box under the article's end is left to end it). */
+/* A line of prose among the n lines from i on. */
+static bool prose_within(const reader *r, size_t i, size_t n)
+{
+    for (size_t k = i; k < r->n && k < i + n; k++)
+        if (r->l[k].own == GOOD)
+            return true;
+    return false;
+}
+
 static void mark_sign_up_boxes(reader *r)
 {
     for (size_t i = 0; i + 2 < r->n; i++) {
@@ -676,8 +687,13 @@ static void mark_sign_up_boxes(reader *r)
             continue;
         if (p->own == GOOD || !p->full_stop || p->words > PITCH_WORDS || p->meta || p->credit_in || p->drop)
             continue;
+        bool named = false; /* "Recevez notre newsletter": no button needed */
+        for (size_t c = 0; c < r->cues.sign_up.n && !named; c++)
+            named = strcasestr(h->s, r->cues.sign_up.s[c]) != NULL;
         if (button_label(b))
             h->pitch = p->pitch = b->pitch = true;
+        else if (named && prose_within(r, i + 2, 2))
+            h->pitch = p->pitch = true; /* inside the article: the prose goes on under it */
     }
 }
 
