@@ -31,11 +31,22 @@ size_t word_count(const char *s)
 }
 
 /* Does the text end as a sentence, a quotation or an announce (".", "!",
- * "?", ":", "»", '"')? A label or a link's words do not. */
+ * "?", ":", "»", '"', or another script's mark: "。", "।")? A label or a
+ * link's words do not. */
 bool ends_sentence(const char *t)
 {
     size_t n = strlen(t);
-    return n && strchr(".!?:»\"", t[n - 1]);
+    if (!n)
+        return false;
+    if (strchr(".!?:»\"", t[n - 1]))
+        return true;
+    size_t start = n - 1; /* another script's mark: "。", "।" */
+    while (start > 0 && n - start < 4 && ((unsigned char)t[start] & 0xC0) == 0x80)
+        start--;
+    ucs4_t c;
+    return (unsigned char)t[n - 1] >= 0x80 &&
+           u8_mbtouc(&c, (const uint8_t *)t + start, n - start) == (int)(n - start) &&
+           uc_is_property_sentence_terminal(c);
 }
 
 /* A hash of the text folded (case, apostrophes, spaces, punctuation), so
@@ -82,12 +93,30 @@ size_t sentence_count(const char *s)
 }
 
 /* Paragraphs of prose: sentences, not a line of a menu. */
+/* Does the text end a sentence somewhere: ".", "!", "?", or another
+ * script's mark ("。" in Chinese, "।" in Hindi: Unicode's
+ * Sentence_Terminal)? */
+static bool has_sentence_stop(const char *t)
+{
+    if (strpbrk(t, ".!?"))
+        return true;
+    const uint8_t *p = (const uint8_t *)t, *end = p + strlen(t);
+    while (p < end) {
+        ucs4_t c;
+        int l = u8_mbtouc(&c, p, (size_t)(end - p));
+        if (c >= 0x80 && uc_is_property_sentence_terminal(c))
+            return true;
+        p += l > 0 ? l : 1;
+    }
+    return false;
+}
+
 size_t prose_paragraphs(const ora_article *a)
 {
     size_t n = 0;
     for (size_t i = 0; i < a->n_blocks; i++)
         if (a->blocks[i].kind == ORA_BLOCK_PARAGRAPH && word_count(a->blocks[i].text) >= 20 &&
-            strpbrk(a->blocks[i].text, ".!?"))
+            has_sentence_stop(a->blocks[i].text))
             n++;
     return n;
 }
