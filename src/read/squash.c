@@ -124,7 +124,7 @@ bool unspaced_letter_at(const char *s)
 /* A letter of a script of South-East Asia written without spaces between
  * words, whose words are several letters long: Thai, Lao (U+0E00–U+0EFF),
  * Myanmar (U+1000–U+109F), Khmer (U+1780–U+17FF). */
-static bool unspaced_syllabic_at(const char *s)
+bool unspaced_syllabic_at(const char *s)
 {
     uint32_t cp;
     unsigned char c = (unsigned char)*s;

@@ -26,6 +26,9 @@ size_t spaced_words(const char *s);
  * words (kana, Han)? Each counts as a word: Chinese and Japanese text is
  * not one long "word" a line. */
 bool unspaced_letter_at(const char *s);
+/* A letter of Thai, Lao, Myanmar or Khmer, whose words are several
+ * letters long and part no words with spaces. */
+bool unspaced_syllabic_at(const char *s);
 /* Can the byte open such a letter (or Thai's, Khmer's)? A fast test. */
 bool unspaced_lead(unsigned char c);
 

@@ -12,22 +12,27 @@
 #include <unistr.h>
 
 /* Words between spaces; in Chinese and Japanese, which part no words,
- * each character counts as one (a word is one or two of them), so that
- * an article in those scripts is not a page "without text". */
+ * each character counts as one (a word is one or two of them), in Thai,
+ * Lao, Myanmar and Khmer every three letters count as one, so that an
+ * article in those scripts is not a page "without text". */
 size_t word_count(const char *s)
 {
-    size_t n = 0;
+    size_t n = 0, syllabic = 0;
     bool in = false;
     for (; s && *s; s++) {
         if ((unsigned char)*s >= 0xE3 && unspaced_letter_at(s)) {
             n++, in = false, s += 2;
             continue;
         }
+        if (((unsigned char)*s == 0xE0 || (unsigned char)*s == 0xE1) && unspaced_syllabic_at(s)) {
+            syllabic++, in = false, s += 2; /* Thai: a word every three letters */
+            continue;
+        }
         bool sp = isspace((unsigned char)*s);
         n += !sp && !in;
         in = !sp;
     }
-    return n;
+    return n + syllabic / 3;
 }
 
 /* Does the text end as a sentence, a quotation or an announce (".", "!",
@@ -93,6 +98,10 @@ size_t sentence_count(const char *s)
 }
 
 /* Paragraphs of prose: sentences, not a line of a menu. */
+/* Letters of Thai (or Lao, Myanmar, Khmer) that make a paragraph prose
+ * though no mark ends its sentences. */
+#define SYLLABIC_PROSE_LETTERS 60
+
 /* Does the text end a sentence somewhere: ".", "!", "?", or another
  * script's mark ("。" in Chinese, "।" in Hindi: Unicode's
  * Sentence_Terminal)? */
@@ -101,14 +110,16 @@ static bool has_sentence_stop(const char *t)
     if (strpbrk(t, ".!?"))
         return true;
     const uint8_t *p = (const uint8_t *)t, *end = p + strlen(t);
+    size_t syllabic = 0;
     while (p < end) {
         ucs4_t c;
         int l = u8_mbtouc(&c, p, (size_t)(end - p));
         if (c >= 0x80 && uc_is_property_sentence_terminal(c))
             return true;
+        syllabic += unspaced_syllabic_at((const char *)p);
         p += l > 0 ? l : 1;
     }
-    return false;
+    return syllabic >= SYLLABIC_PROSE_LETTERS; /* Thai sets no stop: a space ends its sentences */
 }
 
 size_t prose_paragraphs(const ora_article *a)
