@@ -257,6 +257,10 @@ static bool prose_resumes(const reader *r, size_t k)
     for (size_t past; m < r->n && (past = furniture_past(r, m)) > m;)
         m = past;
     bool ends = b->end || (m < r->n && r->l[m].end);
+    /* where the copy parts paragraphs with blank lines, sentences set line
+     * under line are a list of teasers, not paragraphs in a row */
+    if (r->spaced && b->tight && b->own == GOOD)
+        return false;
     bool more = a->words >= RESUMED_WORDS && (b->full_stop || ends || b->own == BAD || heading || page_ends_after(r, k));
     return a->own == GOOD && a->full_stop &&
            ((b->own == GOOD && b->full_stop) || more || prose_past_furniture(r, k) || prose_goes_on(r, k));
