@@ -168,12 +168,17 @@ bool text_ad_label(const line *l)
 }
 
 /* Nothing but the page's foot under line k: links of a word or three,
- * the copyright. No prose, no headline: a paragraph there is the last of
+ * the copyright, a video player. No prose, no headline: a paragraph there is the last of
  * the article, since no teaser nor comment could own it. */
 static bool page_ends_after(const reader *r, size_t k)
 {
     for (size_t j = k + 1; j < r->n; j++) {
         const line *l = &r->l[j];
+        size_t past = video_from(r, j); /* a video player under the article */
+        if (past > j) {
+            j = past - 1;
+            continue;
+        }
         if (l->credit || l->credit_in || l->drop)
             continue;
         if (l->own == GOOD || l->meta || l->end || l->words >= 4)
