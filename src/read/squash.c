@@ -5,6 +5,8 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unictype.h>
+#include <unistr.h>
 
 
 static bool is_invisible(uint32_t cp)
@@ -168,4 +170,16 @@ bool several_sentences(const char *t)
             (islower((unsigned char)p[-1]) || isdigit((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80))
             return true;
     return false;
+}
+
+bool ends_on_script_stop(const char *s, size_t n)
+{
+    if (!n || (unsigned char)s[n - 1] < 0x80)
+        return false;
+    size_t start = n - 1;
+    while (start > 0 && n - start < 4 && ((unsigned char)s[start] & 0xC0) == 0x80)
+        start--;
+    ucs4_t c;
+    return u8_mbtouc(&c, (const uint8_t *)s + start, n - start) == (int)(n - start) &&
+           uc_is_property_sentence_terminal(c);
 }

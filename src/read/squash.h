@@ -43,6 +43,10 @@ size_t token_words(const char *p, size_t n);
 bool latin_capital_at(const char *s);
 bool latin_lower_at(const char *s);
 
+/* Do the n bytes of s end on another script's sentence mark ("。", "।",
+ * "።", "։", "؟": Unicode's Sentence_Terminal beyond ASCII)? */
+bool ends_on_script_stop(const char *s, size_t n);
+
 /* Does a paragraph hold more than one sentence: a stop after a small
  * letter or a digit (not "J. Dupont"), then a space and a capital? */
 bool several_sentences(const char *s);

@@ -43,15 +43,7 @@ bool ends_sentence(const char *t)
     size_t n = strlen(t);
     if (!n)
         return false;
-    if (strchr(".!?:»\"", t[n - 1]))
-        return true;
-    size_t start = n - 1; /* another script's mark: "。", "।" */
-    while (start > 0 && n - start < 4 && ((unsigned char)t[start] & 0xC0) == 0x80)
-        start--;
-    ucs4_t c;
-    return (unsigned char)t[n - 1] >= 0x80 &&
-           u8_mbtouc(&c, (const uint8_t *)t + start, n - start) == (int)(n - start) &&
-           uc_is_property_sentence_terminal(c);
+    return strchr(".!?:»\"", t[n - 1]) || ends_on_script_stop(t, n);
 }
 
 /* A hash of the text folded (case, apostrophes, spaces, punctuation), so

@@ -9,27 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <unictype.h>
-#include <unistr.h>
 
 /* jusText's length thresholds, in characters, set on French copies. */
 #define SHORT_CHARS 50
 #define LONG_CHARS 200
-
-/* A sentence's end in another script: "。", "！" in Chinese and Japanese,
- * "।" in Hindi, "።" in Amharic, "։" in Armenian, "؟" in Arabic (Unicode's
- * Sentence_Terminal letters beyond ASCII). */
-static bool script_stop(const char *s, size_t n)
-{
-    if (!n || (unsigned char)s[n - 1] < 0x80)
-        return false;
-    size_t start = n - 1;
-    while (start > 0 && n - start < 4 && ((unsigned char)s[start] & 0xC0) == 0x80)
-        start--;
-    ucs4_t cp;
-    return u8_mbtouc(&cp, (const uint8_t *)s + start, n - start) == (int)(n - start) &&
-           uc_is_property_sentence_terminal(cp);
-}
 
 static bool ends_sentence(const char *s, size_t n)
 {
@@ -40,7 +23,7 @@ static bool ends_sentence(const char *s, size_t n)
            c == '"' || (n >= 2 && strcmp(s + n - 2, "\xC2\xBB") == 0) || /* » */
            (n >= 3 && strcmp(s + n - 3, "\xE2\x80\x9D") == 0) ||            /* ” */
            (n >= 3 && strcmp(s + n - 3, "\xE2\x80\xA6") == 0) ||          /* … */
-           script_stop(s, n);
+           ends_on_script_stop(s, n);
 }
 
 static uint64_t hash_text(const char *s)
@@ -75,7 +58,7 @@ static bool ends_full_stop(const char *s, size_t n)
         return false;
     char c = s[n - 1];
     return c == '.' || c == '!' || c == '?' ||
-           (n >= 3 && strncmp(s + n - 3, "\xE2\x80\xA6", 3) == 0) || script_stop(s, n);
+           (n >= 3 && strncmp(s + n - 3, "\xE2\x80\xA6", 3) == 0) || ends_on_script_stop(s, n);
 }
 
 /* The function words of every language (a copy of a German page has the

@@ -92,6 +92,14 @@ bool text_unbulleted_item(const reader *r, size_t i)
     return false;
 }
 
+/* The first of the bullets in a row that line i is one of. */
+static size_t first_bullet(const reader *r, size_t i)
+{
+    while (i > 0 && r->l[i - 1].bullet)
+        i--;
+    return i;
+}
+
 /* A list's items stay together: bullets right after a line announcing them
  * (": "), or a run of bullets that read as sentences, or lines a prose
  * line announces when the copy lost their bullets. */
@@ -99,9 +107,7 @@ static bool list_item_line(const reader *r, size_t i)
 {
     if (!r->l[i].bullet)
         return text_unbulleted_item(r, i);
-    size_t j = i;
-    while (j > 0 && r->l[j - 1].bullet)
-        j--;
+    size_t j = first_bullet(r, i);
     size_t over = j > 0 ? text_over_list(r, j) : 0;
     if (j > 0 && (r->l[over].drop || text_announces_link(r, r->l[over].s)))
         return false; /* the links under "À lire aussi" */
@@ -297,9 +303,6 @@ static size_t list_end(const reader *r, size_t i, size_t j)
     return j;
 }
 
-/* Each run of three lines or more that in_run accepts is furniture;
- * listed, a list of links (whose lines are no titles either); with
- * cells, a run of six or more that is mostly numbers is a table's. */
 /* Is the run [i, j) a head rather than a list: one line that is no
  * known furniture, the others a breadcrumb, a kicker of a word, buttons
  * or markers the boilerplate knows ("Accueil › Politique", "ANALYSE",
@@ -316,6 +319,10 @@ static bool head_run(const reader *r, size_t i, size_t j)
     return unknown <= 1;
 }
 
+/* Each run of three lines or more that in_run accepts is furniture;
+ * listed, a list of links (whose lines are no titles either), unless it
+ * is a head's run; with cells, a run of six or more that is mostly
+ * numbers is a table's. */
 static void mark_runs(reader *r, bool (*in_run)(const reader *, size_t), bool listed, bool cells)
 {
     for (size_t i = 0; i < r->n;) {
@@ -361,9 +368,7 @@ static bool announces_amid_prose(const reader *r, size_t i)
  * neighbours may be a legend and a box, with the prose past them. */
 static bool item_announced_amid_prose(const reader *r, size_t i)
 {
-    size_t j = i;
-    while (j > 0 && r->l[j - 1].bullet)
-        j--;
+    size_t j = first_bullet(r, i);
     return r->l[i].bullet && j > 0 && announces_amid_prose(r, text_over_list(r, j));
 }
 
@@ -375,9 +380,7 @@ static bool announced_item(const reader *r, size_t i)
     const line *l = &r->l[i];
     if (!l->bullet || l->drop || l->credit || l->credit_in || l->meta || l->cells || l->end || l->cut)
         return false;
-    size_t j = i;
-    while (j > 0 && r->l[j - 1].bullet)
-        j--;
+    size_t j = first_bullet(r, i);
     if (j == 0)
         return false;
     const line *over = &r->l[text_over_list(r, j)];
