@@ -227,6 +227,30 @@ static size_t furniture_past(const reader *r, size_t k)
  * label, a picture and its legend, a video): no dateline, no other end
  * marker, no headline between, as the next article, teasers or the
  * comments would set. A list the prose announces is prose. */
+/* The next line from j on past furniture (a sign-up box, an ad's label,
+ * a picture). */
+static size_t next_past_furniture(const reader *r, size_t j)
+{
+    for (size_t past; j < r->n && ((past = furniture_past(r, j)) > j || r->l[j].pitch);)
+        j = past > j ? past : j + 1;
+    return j;
+}
+
+/* A phrase without a stop at j over a paragraph of ten words or more that
+ * ends the article (an end marker, the page's foot or more prose past
+ * furniture under it): a picture's alt text between paragraphs, as
+ * Chrome's copies keep it. A list of teasers goes on with another
+ * headline. */
+static bool phrase_over_last_prose(const reader *r, size_t j)
+{
+    size_t p = next_past_furniture(r, j + 1);
+    if (p >= r->n || r->l[p].own != GOOD || !r->l[p].full_stop || r->l[p].words < RESUMED_WORDS)
+        return false;
+    size_t after = next_past_furniture(r, p + 1);
+    return after >= r->n || r->l[after].end || page_ends_after(r, p) ||
+           (r->l[after].own == GOOD && r->l[after].full_stop);
+}
+
 static bool prose_past_furniture(const reader *r, size_t k)
 {
     const char *alt = NULL;
@@ -243,6 +267,9 @@ static bool prose_past_furniture(const reader *r, size_t k)
             return true;
         if (l->credit_in || l->credit || l->pitch || alt == l->s || (alt && strcmp(alt, l->s) == 0))
             continue; /* a picture's alt text (perhaps shown again under its legend), legend and credit; a sign-up box */
+        if (!l->meta && !l->end && !l->stamped && !l->drop && !l->full_stop && l->words >= 4 &&
+            phrase_over_last_prose(r, j))
+            return true; /* an image's alt text, not a teaser's headline */
         if (l->meta || l->end || l->stamped || (!l->drop && !l->full_stop && l->words >= 4))
             return false; /* a headline: teasers of other articles, not furniture */
     }
