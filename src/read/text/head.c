@@ -231,6 +231,11 @@ static void read_datelines(reader *r, size_t title, size_t from)
     }
 }
 
+/* A title candidate's score under which it is an item of a list or a
+ * menu's link (their penalties, 40 and 60, bring a line right over the
+ * prose down to it), not a headline. */
+#define WEAK_TITLE_SCORE 50
+
 /* Words of a headline glued to the first paragraph, at least and at most. */
 #define GLUED_TITLE_WORDS 4
 #define GLUED_TITLE_MAX_WORDS 20
@@ -298,6 +303,11 @@ void text_read_head(reader *r)
     start_below_dateline(r);
     size_t from = r->body > HEAD_WINDOW ? r->body - HEAD_WINDOW : 0;
     size_t title = choose_title(r, from);
+    /* an item of a list over the prose, the best of weak candidates,
+     * loses to a headline glued to the first paragraph */
+    if (title < r->body && r->body < r->stop && text_title_score(r, title, r->body) < WEAK_TITLE_SCORE &&
+        glued_title_end(r, r->l[r->body].s))
+        title = r->n;
     if (title < r->n && title >= r->body)
         r->body = title + 1;
     r->title_at = title;
