@@ -34,6 +34,8 @@
   <lexeme><grapheme>Cf.</grapheme><alias>voir</alias></lexeme>
   <lexeme><grapheme>env.</grapheme><alias>environ</alias></lexeme>
   <lexeme><grapheme>hab.</grapheme><alias>habitants</alias></lexeme>
+  <!-- an oven's setting in a recipe, "th. 6": before a number only -->
+  <lexeme><grapheme>th.</grapheme><grapheme>Th.</grapheme><alias>thermostat</alias></lexeme>
   <lexeme><grapheme>av. J.-C.</grapheme><alias>avant Jésus-Christ</alias></lexeme>
   <lexeme><grapheme>apr. J.-C.</grapheme><alias>après Jésus-Christ</alias></lexeme>
   <lexeme><grapheme>ap. J.-C.</grapheme><alias>après Jésus-Christ</alias></lexeme>
