@@ -1638,14 +1638,32 @@ size_t rule_word_number_unit(pass *p, size_t i)
     return word_number_unit(p, i, word_end(p, i));
 }
 
-/* "(1 500 x 1/4) x 10": a lone x between two quantities is fois. */
+/* Whether a count of times a day starts at k: "3/j", "2/jour", "3 par
+ * jour", "4/24h", the end of a dose ("500 mg x 3/j"). */
+static bool times_a_day_at(const pass *p, size_t k)
+{
+    size_t d = digits_at(p->s, p->len, k);
+    if (d < 1 || d > 2)
+        return false;
+    k += d;
+    static const char *const per_day[] = {"/j", "/jour", " par jour", "/24h", "/24 h"};
+    for (size_t n = 0; n < sizeof per_day / sizeof *per_day; n++)
+        if (starts_with_at(p, k, per_day[n]) &&
+            !is_word_at(p->s, p->len, k + strlen(per_day[n])))
+            return true;
+    return false;
+}
+
+/* "(1 500 x 1/4) x 10": a lone x between two quantities is fois; so is
+ * the x of a dose, "500 mg x 3/j", "1 cp x 2/jour": so many times a day. */
 size_t rule_spaced_times(pass *p, size_t i)
 {
     if (p->s[i] != 'x' || i < 2 || i + 2 >= p->len || p->s[i - 1] != ' ' || p->s[i + 1] != ' ')
         return 0;
     char before = p->s[i - 2], after = p->s[i + 2];
-    if (!(is_digit(before) || before == ')' || before == ']') ||
-        !(is_digit(after) || after == '(' || after == '['))
+    bool dose = is_letter_at(p->s, p->len, i - 2) && times_a_day_at(p, i + 2);
+    if (!dose && (!(is_digit(before) || before == ')' || before == ']') ||
+                  !(is_digit(after) || after == '(' || after == '[')))
         return 0;
     emit(p, i, i + 1, "fois");
     return 1;
