@@ -323,7 +323,8 @@ static int load_word_lists(ora_normalizer *n, ora_error *err)
     if (unit_table_load("lexicons/fr/units.tsv", &n->units, err) < 0 ||
         currency_table_load("lexicons/fr/currencies.tsv", &n->currencies, err) < 0 ||
         respell_table_load("lexicons/fr/espeak-respell.tsv", &n->respell, err) < 0 ||
-        respell_table_load("lexicons/fr/tlds-said.tsv", &n->tld_said, err) < 0)
+        respell_table_load("lexicons/fr/tlds-said.tsv", &n->tld_said, err) < 0 ||
+        respell_table_load("lexicons/fr/after-amount.tsv", &n->after_amount, err) < 0)
         return -1;
     return 0;
 }
@@ -380,6 +381,7 @@ void ora_normalizer_free(ora_normalizer *n)
     currency_table_free(&n->currencies);
     respell_table_free(&n->respell);
     respell_table_free(&n->tld_said);
+    respell_table_free(&n->after_amount);
     free(n);
 }
 

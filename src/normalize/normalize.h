@@ -145,6 +145,7 @@ struct ora_normalizer {
     currency_table currencies;
     respell_table respell;
     respell_table tld_said; /* be → bé: endings eSpeak NG would read as a word */
+    respell_table after_amount; /* CC → charges comprises, after an amount of money */
     num_dialect dialect;
     foreign_lists foreign;  /* empty unless lang switch is on */
     lazy_lists *word_lists; /* the same lists, read when a rule first asks with the switch off */

@@ -579,6 +579,23 @@ static size_t rate_after_number(const pass *p, size_t j, strbuf *b)
     return n && n == word_end(p, j + 1) - j - 1 ? 1 + n : 0;
 }
 
+/* "650 € CC": a word of after-amount.tsv after an amount, said as the
+ * table says (charges comprises); 0 when none follows at end. */
+static size_t word_after_amount(const pass *p, size_t end, strbuf *b)
+{
+    if (end + 2 >= p->len || p->s[end] != ' ')
+        return 0;
+    size_t e = word_end(p, end + 1), n = e - end - 1;
+    const respell_table *t = &p->nz->after_amount;
+    for (size_t k = 0; k < t->n; k++)
+        if (strlen(t->items[k].from) == n && memcmp(p->s + end + 1, t->items[k].from, n) == 0) {
+            sb_addc(b, ' ');
+            sb_adds(b, t->items[k].to);
+            return e - end;
+        }
+    return 0;
+}
+
 /* "2 480 €", "1,72 €", "7 M€". */
 static size_t say_number_money(pass *p, size_t i, size_t j, const number_text *nt)
 {
@@ -600,6 +617,7 @@ static size_t say_number_money(pass *p, size_t i, size_t j, const number_text *n
             sb_addc(&b, ' ');
         end += per + ul;
     }
+    end += word_after_amount(p, end, &b);
     return emit_built(p, i, end, &b);
 }
 
