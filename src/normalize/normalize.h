@@ -265,6 +265,7 @@ size_t rule_word_number_unit(pass *p, size_t i);
 size_t word_number_unit(pass *p, size_t i, size_t e); /* e: the word's end */
 size_t rule_dimensions(pass *p, size_t i);
 size_t rule_power_of_ten(pass *p, size_t i);
+size_t rule_scientific(pass *p, size_t i);
 /* Whether a power of ten with its exponent ("10⁸", "10^6") starts at k. */
 bool power_of_ten_at(const pass *p, size_t k);
 /* Writes a plain number (digits [i, i+n)) in words into b. */

@@ -1563,6 +1563,65 @@ size_t rule_power_of_ten(pass *p, size_t i)
     return emit_built(p, i, i + 2 + n + u, &b);
 }
 
+/* The exponent of "10-19" written without its superscript, as a copy
+ * leaves "1,6.10-19 C": a minus and one or two digits, then no digit,
+ * word or decimal part. */
+static size_t flat_exponent(const pass *p, size_t k, unsigned *value)
+{
+    if (k >= p->len || p->s[k] != '-')
+        return 0;
+    size_t d = digits_at(p->s, p->len, k + 1), e = k + 1 + d;
+    if (d < 1 || d > 2 || is_word_at(p->s, p->len, e) ||
+        (e + 1 < p->len && (p->s[e] == ',' || p->s[e] == '.') && is_digit(p->s[e + 1])))
+        return 0;
+    *value = (unsigned)to_ull(p->s + k + 1, d);
+    return 1 + d;
+}
+
+/* "3.10^8 m/s", "1,67.10⁻²⁷ kg", "1,6.10-19 C": scientific notation with
+ * a dot for the times sign, as French school and science pages write it.
+ * eSpeak NG read "3.10" as a decimal and the exponent as a number of its
+ * own ("un virgule six.dix à dix-neuf"). Said "trois fois dix puissance
+ * huit". A caret or a superscript makes it sure; a plain "-19" only after
+ * a decimal mantissa ("3.10-8" may be a section and its item). */
+size_t rule_scientific(pass *p, size_t i)
+{
+    size_t a = digits_at(p->s, p->len, i), j = i + a, f = 0;
+    if (a < 1 || a > 3)
+        return 0;
+    if (j + 1 < p->len && p->s[j] == ',' && is_digit(p->s[j + 1])) {
+        f = digits_at(p->s, p->len, j + 1);
+        if (f > 3)
+            return 0;
+        j += 1 + f;
+    }
+    if (j + 3 >= p->len || p->s[j] != '.' || !starts_with_at(p, j + 1, "10"))
+        return 0;
+    unsigned e;
+    bool minus, typed;
+    size_t n = ten_exponent(p, j + 3, &e, &minus, &typed);
+    if (n && !typed && is_word_at(p->s, p->len, j + 3 + n))
+        return 0;
+    if (!n && f && (n = flat_exponent(p, j + 3, &e)))
+        minus = true;
+    if (!n)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    say_number_text(p, &b, p->s + i, a, false);
+    if (f) {
+        sb_adds(&b, " virgule ");
+        say_number_text(p, &b, p->s + i + a + 1, f, false);
+    }
+    num_style st = style(p, false, false);
+    sb_adds(&b, minus ? " fois dix puissance moins " : " fois dix puissance ");
+    num_cardinal(&b, e, &st);
+    bool fem;
+    size_t end = j + 3 + n;
+    end += unit_after_number(p, end, &b, 2, &fem);
+    return emit_built(p, i, end, &b);
+}
+
 /* "4x4" → quatre quatre, "3×3" → trois trois: the vehicle, the format. */
 size_t rule_times_sign(pass *p, size_t i)
 {
