@@ -178,13 +178,44 @@ static size_t percent_sign(const pass *p, size_t j, const char **words)
     return 0;
 }
 
-/* A dash between two numbers: '-' or U+2013 directly followed by a digit. */
-static size_t range_dash(const pass *p, size_t j)
+/* Whether a number at k is followed by a unit or a percent sign: "26
+ * km/h", "15 %". */
+static bool measure_at(const pass *p, size_t k)
+{
+    size_t d = digits_at(p->s, p->len, k);
+    if (!d)
+        return false;
+    k += d;
+    if (k + 1 < p->len && p->s[k] == ',' && is_digit(p->s[k + 1]))
+        k += 1 + digits_at(p->s, p->len, k + 1);
+    const char *words;
+    if (percent_sign(p, k, &words))
+        return true;
+    strbuf u;
+    sb_init(&u);
+    bool fem;
+    size_t n = unit_after_number(p, k, &u, 2, &fem);
+    sb_free(&u);
+    return n > 0;
+}
+
+/* A dash between two numbers: '-' or U+2013 directly followed by a digit;
+ * or set apart by spaces before a measure after "de" or "entre", as
+ * weather reports write a span ("rafales de 15 - 26 km/h"): "15 - 3 = 12"
+ * stays a subtraction, "2 - 1" a score, "Étape 3 - 18 km" a heading. */
+static size_t range_dash(const pass *p, size_t i, size_t j)
 {
     if (j + 1 < p->len && p->s[j] == '-' && is_digit(p->s[j + 1]))
         return 1;
     if (starts_with_at(p, j, "\xE2\x80\x93") && j + 3 < p->len && is_digit(p->s[j + 3]))
         return 3;
+    if (j + 3 < p->len && p->s[j] == ' ') {
+        size_t m = p->s[j + 1] == '-' ? 1 : starts_with_at(p, j + 1, "\xE2\x80\x93") ? 3 : 0;
+        word_ref w = prev_word(p, i);
+        bool intro = w.end + 1 == i && (word_is(p, w.start, "de") || word_is(p, w.start, "entre"));
+        if (m && intro && j + 2 + m < p->len && p->s[j + 1 + m] == ' ' && measure_at(p, j + 2 + m))
+            return 2 + m;
+    }
     return 0;
 }
 
@@ -1041,7 +1072,7 @@ size_t rule_number(pass *p, size_t i)
     size_t pct = percent_sign(p, j, &pct_words);
     if (!pct)
         pct = per_hundred(p, j, &pct_words);
-    size_t dash = pct ? 0 : range_dash(p, j);
+    size_t dash = pct ? 0 : range_dash(p, i, j);
     bool invariable = invariable_number(p, i, j, &nt, v);
     word_ref next = next_word(p, j);
     /* "700 mille": sept cent mille; "95k": quatre-vingt-quinze mille */
