@@ -34,6 +34,12 @@
   <lexeme><grapheme>Cf.</grapheme><alias>voir</alias></lexeme>
   <lexeme><grapheme>env.</grapheme><alias>environ</alias></lexeme>
   <lexeme><grapheme>hab.</grapheme><alias>habitants</alias></lexeme>
+  <!-- a weather table's "T° max.": température -->
+  <lexeme><grapheme>T°</grapheme><grapheme>t°</grapheme><alias>température</alias></lexeme>
+  <!-- opening hours, "ouvert tlj": tous les jours -->
+  <lexeme><grapheme>tlj</grapheme><alias>tous les jours</alias></lexeme>
+  <!-- a football report's own goal, "(17e, csc)": contre son camp -->
+  <lexeme><grapheme>csc</grapheme><alias>contre son camp</alias></lexeme>
   <!-- an oven's setting in a recipe, "th. 6": before a number only -->
   <lexeme><grapheme>th.</grapheme><grapheme>Th.</grapheme><alias>thermostat</alias></lexeme>
   <lexeme><grapheme>av. J.-C.</grapheme><alias>avant Jésus-Christ</alias></lexeme>
@@ -75,6 +81,23 @@
   <lexeme><grapheme>art.</grapheme><alias>article</alias></lexeme>
   <lexeme><grapheme>Art.</grapheme><alias>article</alias></lexeme>
   <lexeme><grapheme>arts.</grapheme><alias>articles</alias></lexeme>
+  <!-- "art." after a plural article is plural: "les art. 1103 et 1104" -->
+  <lexeme><grapheme>les art.</grapheme><alias>les articles</alias></lexeme>
+  <lexeme><grapheme>Les art.</grapheme><alias>Les articles</alias></lexeme>
+  <lexeme><grapheme>des art.</grapheme><alias>des articles</alias></lexeme>
+  <lexeme><grapheme>aux art.</grapheme><alias>aux articles</alias></lexeme>
+  <!-- codes and chambers in court reports: "C. civ.", "Cass. soc., 16 déc. 2020" -->
+  <lexeme><grapheme>C. civ.</grapheme><grapheme>c. civ.</grapheme><alias>code civil</alias></lexeme>
+  <lexeme><grapheme>C. trav.</grapheme><grapheme>c. trav.</grapheme><alias>code du travail</alias></lexeme>
+  <lexeme><grapheme>C. pén.</grapheme><grapheme>c. pén.</grapheme><alias>code pénal</alias></lexeme>
+  <lexeme><grapheme>C. com.</grapheme><grapheme>c. com.</grapheme><alias>code de commerce</alias></lexeme>
+  <lexeme><grapheme>C. consom.</grapheme><grapheme>c. consom.</grapheme><alias>code de la consommation</alias></lexeme>
+  <lexeme><grapheme>Cass. civ.</grapheme><alias>Cassation civile</alias></lexeme>
+  <lexeme><grapheme>Cass. soc.</grapheme><alias>Cassation sociale</alias></lexeme>
+  <lexeme><grapheme>Cass. com.</grapheme><alias>Cassation commerciale</alias></lexeme>
+  <lexeme><grapheme>Cass. crim.</grapheme><alias>Cassation criminelle</alias></lexeme>
+  <lexeme><grapheme>Cass.</grapheme><alias>Cassation</alias></lexeme>
+  <lexeme><grapheme>civ.</grapheme><alias>civile</alias></lexeme>
   <lexeme><grapheme>al.</grapheme><alias>alinéa</alias></lexeme>
   <lexeme><grapheme>fig.</grapheme><alias>figure</alias></lexeme>
   <lexeme><grapheme>Fig.</grapheme><alias>figure</alias></lexeme>
