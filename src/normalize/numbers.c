@@ -1416,6 +1416,34 @@ static size_t say_rate(pass *p, size_t i, size_t a, size_t k)
     return emit_built(p, i, k + n, &b);
 }
 
+/* "1/2 l" → un demi-litre, "1/2 h" → une demi-heure, "3/4 h" → trois
+ * quarts d'heure, "1/4 l" → un quart de litre: a fraction of one unit,
+ * written with its symbol (eSpeak NG said "un demi l", "un demi-h"). */
+static size_t fraction_of_unit(const pass *p, size_t i, size_t end, unsigned long long num,
+                               unsigned long long den, strbuf *b)
+{
+    size_t len;
+    const unit_name *u = unit_after_fraction(p, end, &len);
+    if (!u || !(den == 2 || den == 3 || den == 4) || num >= den)
+        return 0;
+    bool unsaid = numerator_unsaid(p, i, num); /* "le 1/2 l": le demi-litre */
+    if (num == 1 && den == 2) {
+        sb_printf(b, "%sdemi-%s", unsaid ? "" : u->feminine ? "une " : "un ", u->singular);
+        return len;
+    }
+    num_style st = style(p, false, false);
+    if (!unsaid) {
+        num_cardinal(b, num, &st);
+        sb_addc(b, ' ');
+    }
+    sb_adds(b, den == 3 ? "tiers" : num > 1 ? "quarts" : "quart");
+    /* "d'heure", "d'hectare": de elides before a vowel or a mute h */
+    bool elide = strchr("aeiouh", u->singular[0]) || (unsigned char)u->singular[0] == 0xC3;
+    sb_adds(b, elide ? " d'" : " de ");
+    sb_adds(b, u->singular);
+    return len;
+}
+
 size_t rule_fraction(pass *p, size_t i)
 {
     size_t a = digits_at(p->s, p->len, i);
@@ -1457,7 +1485,7 @@ size_t rule_fraction(pass *p, size_t i)
         return 0;
     strbuf b;
     sb_init(&b);
-    size_t end = k + d;
+    size_t end = k + d, ul;
     word_ref next = next_word(p, end);
     /* "70/80 km/h", "15/16 °C": two close values before a unit are a span
      * of a measure, as weather reports write them */
@@ -1491,6 +1519,8 @@ size_t rule_fraction(pass *p, size_t i)
         sb_adds(&b, " sur ");
         say_number_text(p, &b, p->s + k, d, false);
         end += unit_after_number(p, end, &b, (double)den, &(bool){false}); /* "140/90 mmHg" */
+    } else if ((ul = fraction_of_unit(p, i, end, num, den, &b))) {
+        end += ul;
     } else if (num == 1 && den == 2 && next.start == end + 1 && next.end > next.start &&
                !word_capitalized(p, next) && !word_is_function(p, next)) {
         sb_printf(&b, "%s demi-%.*s", word_is_feminine(p, next) ? "une" : "un",
