@@ -1793,13 +1793,19 @@ static bool times_a_day_at(const pass *p, size_t k)
 }
 
 /* "(1 500 x 1/4) x 10": a lone x between two quantities is fois; so is
- * the x of a dose, "500 mg x 3/j", "1 cp x 2/jour": so many times a day. */
+ * the x of a dose, "500 mg x 3/j", "1 cp x 2/jour": so many times a day.
+ * Between two measures it is a size, "4 m x 5 m", said "sur" like
+ * "30x40 cm"; between a measure and a count, "5 kg x 3", fois. */
 size_t rule_spaced_times(pass *p, size_t i)
 {
     if (p->s[i] != 'x' || i < 2 || i + 2 >= p->len || p->s[i - 1] != ' ' || p->s[i + 1] != ' ')
         return 0;
     char before = p->s[i - 2], after = p->s[i + 2];
     bool dose = is_letter_at(p->s, p->len, i - 2) && times_a_day_at(p, i + 2);
+    if (!dose && is_digit(after) && quantity_ends_at(p, i - 1)) {
+        emit(p, i, i + 1, measure_at(p, i + 2) ? "sur" : "fois"); /* "5 kg x 3": fois */
+        return 1;
+    }
     if (!dose && (!(is_digit(before) || before == ')' || before == ']') ||
                   !(is_digit(after) || after == '(' || after == '[')))
         return 0;

@@ -108,7 +108,7 @@ static bool slash_beside(const pass *p, size_t i)
 }
 
 /* Whether the text before e ends with a number and a unit ("5 mg"). */
-static bool quantity_ends_at(const pass *p, size_t e)
+bool quantity_ends_at(const pass *p, size_t e)
 {
     word_ref w = prev_word(p, e);
     size_t l, u = w.start;
