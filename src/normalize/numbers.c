@@ -1444,6 +1444,39 @@ static size_t fraction_of_unit(const pass *p, size_t i, size_t end, unsigned lon
     return len;
 }
 
+/* "1/8e de finale", "les 1/4 de finale", "1/2 finale": a round of a
+ * cup, said without its numerator ("en huitième de finale", "les quarts
+ * de finale", "demi-finale"); "un quart de finale" would be a quarter of
+ * the final. k is the denominator, e the end of its ordinal ending. */
+static size_t final_round(pass *p, size_t i, unsigned long long den, size_t e)
+{
+    static const char *const plural_before[] = {"les", "des", "aux", "ces", "Les"};
+    bool half = den == 2 && (starts_with_at(p, e, " finale") || starts_with_at(p, e, "-finale"));
+    if (p->s[i] != '1' || (!half && !starts_with_at(p, e, " de finale")))
+        return 0;
+    const char *name = den == 2 ? "demi" : den == 4 ? "quart" : den == 8 ? "huitième"
+                     : den == 16 ? "seizième" : den == 32 ? "trente-deuxième" : NULL;
+    if (!name)
+        return 0;
+    bool plural = word_among(p, prev_word(p, i), plural_before, 5);
+    strbuf b;
+    sb_init(&b);
+    sb_adds(&b, name);
+    if (half) { /* "demi-finale(s)": the s goes on finale only */
+        sb_adds(&b, "-finale");
+        e += 7;
+        if (e < p->len && p->s[e] == 's')
+            sb_addc(&b, 's'), e++;
+        if (is_word_at(p->s, p->len, e)) {
+            sb_free(&b);
+            return 0;
+        }
+    } else if (plural && den != 2) {
+        sb_addc(&b, 's');
+    }
+    return emit_built(p, i, e, &b);
+}
+
 size_t rule_fraction(pass *p, size_t i)
 {
     size_t a = digits_at(p->s, p->len, i);
@@ -1461,6 +1494,9 @@ size_t rule_fraction(pass *p, size_t i)
         digits_at(p->s, p->len, k + d + space_len(p->s, p->len, k + d)) == 3)
         return say_rate(p, i, a, k);
     unsigned long long num = to_ull(p->s + i, a), den = to_ull(p->s + k, d);
+    size_t round = a == 1 ? final_round(p, i, den, k + d + ord) : 0;
+    if (round)
+        return round;
     if (ord && num && den > 4 && den <= 1000) {
         strbuf o;
         sb_init(&o);
