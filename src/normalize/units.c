@@ -224,16 +224,16 @@ static size_t per_units(const pass *p, size_t end, strbuf *b)
     return k - end;
 }
 
-/* "1/2 l", "3/4 h": the unit symbol after a fraction at j, one space
- * before it; its bytes in *len. Only a symbol without a stop, which is no
- * unit of a count ("1/2 p." is no half page). */
+/* "1/2 l", "3/4 h", "1/2 c. à c.": the unit symbol after a fraction at
+ * j, one space before it; its bytes in *len. A one-word symbol with a
+ * stop is a unit of a count ("1/2 p." is no half page). */
 const unit_name *unit_after_fraction(const pass *p, size_t j, size_t *len)
 {
     if (j + 1 >= p->len || p->s[j] != ' ')
         return NULL;
     const unit_name *u = unit_at(p, j + 1, len);
-    if (!u || u->digits || u->symbol[strlen(u->symbol) - 1] == '.' ||
-        strcmp(u->symbol, u->singular) == 0)
+    if (!u || u->digits || strcmp(u->symbol, u->singular) == 0 ||
+        (u->symbol[strlen(u->symbol) - 1] == '.' && !strchr(u->symbol, ' ')))
         return NULL;
     *len += 1;
     return u;
