@@ -146,6 +146,7 @@ struct ora_normalizer {
     respell_table respell;
     respell_table tld_said; /* be → bé: endings eSpeak NG would read as a word */
     respell_table after_amount; /* CC → charges comprises, after an amount of money */
+    respell_table year_parts; /* T1 → premier trimestre, before a year */
     num_dialect dialect;
     foreign_lists foreign;  /* empty unless lang switch is on */
     lazy_lists *word_lists; /* the same lists, read when a rule first asks with the switch off */
@@ -266,6 +267,7 @@ size_t word_number_unit(pass *p, size_t i, size_t e); /* e: the word's end */
 size_t rule_dimensions(pass *p, size_t i);
 size_t rule_power_of_ten(pass *p, size_t i);
 size_t rule_scientific(pass *p, size_t i);
+size_t rule_year_part(pass *p, size_t i);
 /* Whether a power of ten with its exponent ("10⁸", "10^6") starts at k. */
 bool power_of_ten_at(const pass *p, size_t k);
 /* Writes a plain number (digits [i, i+n)) in words into b. */

@@ -753,3 +753,35 @@ size_t rule_weekday_span(pass *p, size_t i)
         sb_addc(&b, '.'); /* "fermé sam. et dim." ends the sentence too */
     return emit_built(p, i, end, &b);
 }
+
+/* "T1 2024", "S2 2023", "Q3 2022": a quarter or a half of a year, as
+ * financial news writes it, said as year-parts.tsv says ("premier
+ * trimestre deux mille vingt-quatre"); eSpeak NG said "T un deux
+ * mille…". Only before a year: "un T3 de 70 m²" is a flat; and not
+ * after a capitalized word, a name of which it is a model ("VW T4 2001"). */
+size_t rule_year_part(pass *p, size_t i)
+{
+    size_t e = word_end(p, i);
+    if (e - i != 2 || e + 5 > p->len || (p->s[e] != ' ' && p->s[e] != '-'))
+        return 0;
+    word_ref w = prev_word(p, i);
+    size_t s0 = w.start;
+    while (s0 > 0 && p->s[s0 - 1] == ' ')
+        s0--;
+    bool opens = s0 == 0 || strchr(".!?:;\n", p->s[s0 - 1]); /* "Au T2 2024, …" */
+    if (w.end > w.start && w.end + 1 == i && word_capitalized(p, w) && !opens)
+        return 0;
+    size_t y = e + 1;
+    if (digits_at(p->s, p->len, y) != 4 || !(starts_with_at(p, y, "19") || starts_with_at(p, y, "20")))
+        return 0;
+    const respell_table *t = &p->nz->year_parts;
+    for (size_t k = 0; k < t->n; k++)
+        if (strlen(t->items[k].from) == 2 && memcmp(p->s + i, t->items[k].from, 2) == 0) {
+            strbuf b;
+            sb_init(&b);
+            sb_adds(&b, t->items[k].to);
+            sb_addc(&b, ' ');
+            return emit_built(p, i, y, &b);
+        }
+    return 0;
+}
