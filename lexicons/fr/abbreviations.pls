@@ -76,6 +76,8 @@
   <lexeme><grapheme>coll.</grapheme><alias>collection</alias></lexeme>
   <lexeme><grapheme>vol.</grapheme><alias>volume</alias></lexeme>
   <lexeme><grapheme>chap.</grapheme><alias>chapitre</alias></lexeme>
+  <!-- a seat or a licence class before its number, "cat. 1", "cat. B" is left -->
+  <lexeme><grapheme>cat.</grapheme><alias>catégorie</alias></lexeme>
   <!-- a part of a law text or a figure, only before its number (before-number.txt):
        "le marché de l'art." and "Dupont et al." stay words -->
   <lexeme><grapheme>art.</grapheme><alias>article</alias></lexeme>

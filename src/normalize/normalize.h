@@ -291,8 +291,8 @@ size_t rule_money_prefix(pass *p, size_t i);
 size_t rule_symbol(pass *p, size_t i);
 /* After a number with value v (frac: it had decimals) ending at j: a unit or
  * currency. Writes its words into b and returns the bytes consumed. */
-/* Whether a unit symbol or a percent sign follows the number ending at j
- * ("10/12 %", "15/16 °C"): the numbers are a measure, not a date. */
+/* Whether a unit symbol, a percent sign or a currency follows the number ending at j
+ * ("10/12 %", "15/16 °C", "18/12 €"): the numbers are a measure, not a date. */
 bool measure_follows(const pass *p, size_t j);
 /* Whether the unit after the spaces at j may follow a number in words
  * ("deux km"); units.tsv marks those that may not ("un CV"). */

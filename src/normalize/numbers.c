@@ -1385,6 +1385,25 @@ static size_t slash_unit_range(const pass *p, size_t i, size_t a, size_t k, size
     return k + d + n;
 }
 
+/* "12/8 €", "10/15 €": two prices before one currency symbol, as culture
+ * listings write a full and a reduced price, or a span: "douze ou huit
+ * euros", "dix à quinze euros" (the fraction rule said "douze sur huit
+ * €"). Whole amounts of one to three digits, from 2 on. */
+static size_t slash_prices(const pass *p, size_t i, size_t a, size_t k, size_t d, strbuf *b)
+{
+    unsigned long long num = to_ull(p->s + i, a), den = to_ull(p->s + k, d);
+    size_t sp = space_len(p->s, p->len, k + d), cl;
+    const currency_name *c = d <= 3 ? currency_at(p, k + d + sp, &cl) : NULL;
+    if (!c || num < 2 || den < 2 || num == den || p->s[i] == '0' || p->s[k] == '0')
+        return 0;
+    say_number_text(p, b, p->s + i, a, false);
+    sb_adds(b, num > den ? " ou " : " à ");
+    say_number_text(p, b, p->s + k, d, false);
+    sb_addc(b, ' ');
+    sb_adds(b, c->plural);
+    return k + d + sp + cl;
+}
+
 /* "7-6 (7/5)": a tie-break's points in brackets, more before the slash
  * than after it, which no part of a series ("(2/4)") has: "sept à cinq". */
 static size_t say_tie_break(pass *p, size_t i, size_t a, size_t k, size_t d)
@@ -1527,6 +1546,8 @@ size_t rule_fraction(pass *p, size_t i)
      * of a measure, as weather reports write them */
     if (!episode) {
         size_t unit_end = slash_unit_range(p, i, a, k, d, &b);
+        if (!unit_end)
+            unit_end = slash_prices(p, i, a, k, d, &b);
         if (unit_end)
             return emit_built(p, i, unit_end, &b);
     }

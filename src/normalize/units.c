@@ -182,7 +182,8 @@ bool unit_after_words(const pass *p, size_t j)
 bool measure_follows(const pass *p, size_t j)
 {
     size_t sp = space_len(p->s, p->len, j), l;
-    return (j + sp < p->len && p->s[j + sp] == '%') || unit_at(p, j + sp, &l) != NULL;
+    return (j + sp < p->len && p->s[j + sp] == '%') || unit_at(p, j + sp, &l) != NULL ||
+           currency_at(p, j + sp, &l) != NULL; /* "18/12 €": two prices, no date */
 }
 
 /* Whether a sentence ends at e, after an abbreviation's full stop: the
