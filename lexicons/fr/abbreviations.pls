@@ -38,6 +38,10 @@
   <lexeme><grapheme>T°</grapheme><grapheme>t°</grapheme><alias>température</alias></lexeme>
   <!-- opening hours, "ouvert tlj": tous les jours -->
   <lexeme><grapheme>tlj</grapheme><alias>tous les jours</alias></lexeme>
+  <!-- a recipe's "sel qs": quantité suffisante -->
+  <lexeme><grapheme>qs</grapheme><grapheme>q.s.</grapheme><alias>quantité suffisante</alias></lexeme>
+  <!-- a shoot-out after a drawn match, "(5-4 tab)": aux tirs au but -->
+  <lexeme><grapheme>tab</grapheme><grapheme>t.a.b.</grapheme><alias>aux tirs au but</alias></lexeme>
   <!-- a football report's own goal, "(17e, csc)": contre son camp -->
   <lexeme><grapheme>csc</grapheme><alias>contre son camp</alias></lexeme>
   <!-- an oven's setting in a recipe, "th. 6": before a number only -->
