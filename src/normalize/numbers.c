@@ -1658,6 +1658,8 @@ static bool after_times(const pass *p, size_t i)
            ends_with_bytes(p, k, "\xC3\x97") || ends_with_bytes(p, k, "\xC2\xB7");
 }
 
+static size_t flat_exponent(const pass *p, size_t k, unsigned *value);
+
 /* "3×10⁸ m/s", "10⁻³", "10^6 UFC": a power of ten, said "dix puissance
  * huit" (eSpeak NG reads "10⁸" as "dix huit"), with the unit after it.
  * Only after a multiplication sign, with a minus or with a caret: a
@@ -1669,6 +1671,8 @@ size_t rule_power_of_ten(pass *p, size_t i)
     unsigned e;
     bool minus, typed;
     size_t n = ten_exponent(p, i + 2, &e, &minus, &typed);
+    if (!n && after_times(p, i) && (n = flat_exponent(p, i + 2, &e)))
+        minus = true; /* "3 x 10-3 mol": the superscript lost in a copy */
     if (!n || !(typed || minus || after_times(p, i)) || is_word_at(p->s, p->len, i + 2 + n))
         return 0;
     strbuf b;
@@ -1696,6 +1700,32 @@ static size_t flat_exponent(const pass *p, size_t k, unsigned *value)
     return 1 + d;
 }
 
+/* "1,5e-3", "6.02E23": a calculator's notation, after a decimal mantissa
+ * only ("2e-3e" are ordinals); said "un virgule cinq fois dix puissance
+ * moins trois" (eSpeak NG said "1,cinquième-trois"). j is the e. */
+static size_t e_notation(pass *p, size_t i, size_t a, size_t f, size_t j)
+{
+    size_t k = j + 1;
+    bool minus = p->s[k] == '-';
+    k += minus || p->s[k] == '+';
+    size_t d = digits_at(p->s, p->len, k);
+    if (d < 1 || d > 3 || is_word_at(p->s, p->len, k + d) ||
+        (k + d + 1 < p->len && (p->s[k + d] == ',' || p->s[k + d] == '.') && is_digit(p->s[k + d + 1])))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    say_number_text(p, &b, p->s + i, a, false);
+    sb_adds(&b, " virgule ");
+    say_number_text(p, &b, p->s + i + a + 1, f, false);
+    num_style st = style(p, false, false);
+    sb_adds(&b, minus ? " fois dix puissance moins " : " fois dix puissance ");
+    num_cardinal(&b, (unsigned)to_ull(p->s + k, d), &st);
+    bool fem;
+    size_t end = k + d;
+    end += unit_after_number(p, end, &b, 2, &fem);
+    return emit_built(p, i, end, &b);
+}
+
 /* "3.10^8 m/s", "1,67.10⁻²⁷ kg", "1,6.10-19 C": scientific notation with
  * a dot for the times sign, as French school and science pages write it.
  * eSpeak NG read "3.10" as a decimal and the exponent as a number of its
@@ -1713,6 +1743,11 @@ size_t rule_scientific(pass *p, size_t i)
             return 0;
         j += 1 + f;
     }
+    if (f && j + 2 < p->len && (p->s[j] == 'e' || p->s[j] == 'E'))
+        return e_notation(p, i, a, f, j);
+    size_t g = !f && j + 1 < p->len && p->s[j] == '.' ? digits_at(p->s, p->len, j + 1) : 0;
+    if (g && g <= 3 && j + g + 3 < p->len && (p->s[j + 1 + g] == 'e' || p->s[j + 1 + g] == 'E'))
+        return e_notation(p, i, a, g, j + 1 + g); /* "6.02e23" */
     if (j + 3 >= p->len || p->s[j] != '.' || !starts_with_at(p, j + 1, "10"))
         return 0;
     unsigned e;
