@@ -1181,17 +1181,19 @@ size_t rule_list_comma(pass *p, size_t i)
 /* "les -18 ans", "jeunes (-26 ans)", "les +65 ans": an age group, a sign
  * before "ans" that no number precedes (that is a range, "18-25 ans").
  * Below ten it may be a change ("âge de départ : +2 ans"), so only after
- * an article is it a group there. */
-static bool age_group(const pass *p, size_t i)
+ * an article is it a group there. The number starts at n: a space after
+ * the sign ("gratuit pour les - 12 ans", as listings write it) only
+ * after an article, where no dash opens a list item. */
+static bool age_group(const pass *p, size_t i, size_t n)
 {
     word_ref w = prev_word(p, i);
-    size_t d = digits_at(p->s, p->len, i + 1);
-    if (!d || d > 2 || i + 1 + d >= p->len || p->s[i + 1 + d] != ' ' || !word_is(p, i + 1 + d + 1, "ans") ||
+    size_t d = digits_at(p->s, p->len, n);
+    if (!d || d > 2 || n + d >= p->len || p->s[n + d] != ' ' || !word_is(p, n + d + 1, "ans") ||
         (i > 0 && (is_digit(p->s[i - 1]) || is_letter_at(p->s, p->len, prev_char_start(p->s, i)))))
         return false;
     static const char *const articles[] = {"les", "des", "aux"};
     bool article = w.end + 1 == i && word_among(p, w, articles, 3);
-    return article || to_ull(p->s + i + 1, d) >= 10;
+    return article || (n == i + 1 && to_ull(p->s + n, d) >= 10);
 }
 
 /* "au plus 20 %", "1 plus 1": the word "plus" before a number is said
@@ -1242,13 +1244,15 @@ size_t rule_signed_number(pass *p, size_t i)
         /* "(- 2,5 %)": a sign set apart from its number inside brackets */
         gap = space_len(p->s, p->len, i + sl);
         bool bracket = i > 0 && p->s[i - 1] == '(';
-        if (!gap || !bracket || i + sl + gap >= p->len || !is_digit(p->s[i + sl + gap]))
+        if (!gap || i + sl + gap >= p->len || !is_digit(p->s[i + sl + gap]))
+            return 0;
+        if (!bracket && !(sl == 1 && age_group(p, i, i + sl + gap)))
             return 0;
     } else if (p->s[i] == '-' && opens_incise(p, i + sl)) {
         emit(p, i, i + sl, ", "); /* "des tarifs -100 000 francs (15 000)- demandés" */
         return sl;
     }
-    if (sl == 1 && gap == 0 && age_group(p, i)) /* "les -18 ans": les moins de dix-huit ans */
+    if (sl == 1 && age_group(p, i, i + sl + gap)) /* "les -18 ans": les moins de dix-huit ans */
         word = p->s[i] == '-' ? "moins de " : "plus de ";
     emit(p, i, i + sl + gap, word);
     sl += gap;
