@@ -112,7 +112,7 @@ static int collect_bodies(xmlNodePtr n, node_list *parts)
         if (n->type != XML_ELEMENT_NODE)
             continue;
         if (article_body(n)) {
-            if (visible_text(n) && node_list_add(parts, n) < 0)
+            if (node_list_add(parts, n) < 0)
                 return -1;
         } else if (collect_bodies(n->children, parts) < 0) {
             return -1;
@@ -121,10 +121,23 @@ static int collect_bodies(xmlNodePtr n, node_list *parts)
     return 0;
 }
 
+/* Keeps the parts that hold text: a page may name an empty paragraph
+ * articleBody first ("<p itemprop=articleBody></p>", then one per
+ * paragraph). */
+static void keep_parts_with_text(node_list *parts)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < parts->n; i++)
+        if (visible_text(parts->nodes[i]))
+            parts->nodes[kept++] = parts->nodes[i];
+    parts->n = kept;
+}
+
 /* A page may split the article's body over several elements its
  * microdata names ("<div itemprop=articleBody>" after each picture and
- * sub-heading): when the scoring chose one of them, or an element inside
- * one, the article is all of them, in the page's order. */
+ * sub-heading, or each paragraph so named): when the rule or the scoring
+ * chose one of them (an empty one too), or an element inside one, the
+ * article is all of them that hold text, in the page's order. */
 static int join_body_parts(xmlNodePtr root, node_list *out)
 {
     if (out->n != 1)
@@ -137,6 +150,7 @@ static int join_body_parts(xmlNodePtr root, node_list *out)
     bool chosen = false;
     for (size_t i = 0; i < parts.n && !chosen; i++)
         chosen = contains(parts.nodes[i], out->nodes[0]);
+    keep_parts_with_text(&parts);
     if (parts.n < 2 || !chosen) {
         node_list_free(&parts);
         return 0;

@@ -200,8 +200,8 @@ static void give_way(ora_article *a, bool declared, bool shown, size_t shown_at)
                         * dévoile la fin du film."), left out as the lede,
                         * goes back where it stood */
         add_paragraph_at(a, shown_at, a->lede);
-    if (!drop && opens_body(a))
-        drop = true;
+    if (!drop && (opens_body(a) || same_folded(a->lede, a->title)))
+        drop = true; /* the first paragraph, or the title again (a description that repeats it) */
     if (!drop && (sentence_count(a->lede) > 4 || strlen(a->lede) > 800)) {
         drop = true;
         if (shown)

@@ -8,6 +8,8 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unictype.h>
+#include <unistr.h>
 
 /* The names of a byline line, without what follows them: a date (", le 3
  * mai", " le 07 Mai 2020", ", 21 juin 2018"), a separator (" | ", " • ",
@@ -213,9 +215,20 @@ bool is_kicker(const ora_article *a, const char *text)
  * "* * *") says nothing. */
 static bool has_word(const char *text)
 {
-    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
-        if (isalnum(*p) || *p >= 0x80)
+    const uint8_t *p = (const uint8_t *)text, *end = p + strlen(text);
+    while (p < end) {
+        if (*p < 0x80) {
+            if (isalnum(*p))
+                return true;
+            p++;
+            continue;
+        }
+        ucs4_t c; /* a letter or a digit of any script, not a dash or a quote */
+        int l = u8_mbtouc(&c, p, (size_t)(end - p));
+        if (uc_is_alnum(c))
             return true;
+        p += l > 0 ? l : 1;
+    }
     return false;
 }
 
