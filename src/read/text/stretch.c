@@ -75,8 +75,12 @@ static bool one_box(const reader *r, size_t k, size_t i)
 }
 
 /* Lines a run of boxes between the article's first paragraphs and the
- * rest may take at most. */
+ * rest may take at most, and one box over the stretch: a page's whole
+ * navigation, set line under line, is no box inside the article (the
+ * prose over it is a notice, "It looks like you've blocked
+ * notifications"). */
 #define PARTED_BOXES_LINES 24
+#define PARTED_BOX_LINES 40
 
 /* Is [k, i) only boxes: no prose but a sign-up box's pitch, no dateline,
  * no end marker, and not too long? */
@@ -109,7 +113,7 @@ void text_join_parted_top(reader *r)
     size_t top = k, words = 0;
     while (top > 0 && r->l[top - 1].cls == GOOD)
         words += r->l[--top].words;
-    if (words >= PARTED_TOP_WORDS &&
+    if (words >= PARTED_TOP_WORDS && r->body - k <= PARTED_BOX_LINES &&
         (one_box(r, k, r->body) || (top > 0 && r->l[top - 1].meta && boxes_only(r, k, r->body))))
         r->body = top;
 }
