@@ -135,9 +135,6 @@ bool unspaced_syllabic_at(const char *s)
     return (cp >= 0x0E00 && cp <= 0x0EFF) || (cp >= 0x1000 && cp <= 0x109F) || (cp >= 0x1780 && cp <= 0x17FF);
 }
 
-/* Letters a word of those scripts has, about. */
-#define SYLLABIC_WORD_LETTERS 3
-
 size_t token_words(const char *p, size_t n)
 {
     size_t unspaced = 0, syllabic = 0;

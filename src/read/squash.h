@@ -29,6 +29,8 @@ bool unspaced_letter_at(const char *s);
 /* A letter of Thai, Lao, Myanmar or Khmer, whose words are several
  * letters long and part no words with spaces. */
 bool unspaced_syllabic_at(const char *s);
+/* Letters a word of those scripts has, about. */
+#define SYLLABIC_WORD_LETTERS 3
 /* Can the byte open such a letter (or Thai's, Khmer's)? A fast test. */
 bool unspaced_lead(unsigned char c);
 

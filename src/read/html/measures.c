@@ -25,14 +25,14 @@ size_t word_count(const char *s)
             continue;
         }
         if (((unsigned char)*s == 0xE0 || (unsigned char)*s == 0xE1) && unspaced_syllabic_at(s)) {
-            syllabic++, in = false, s += 2; /* Thai: a word every three letters */
+            syllabic++, in = false, s += 2; /* Thai: a word every few letters */
             continue;
         }
         bool sp = isspace((unsigned char)*s);
         n += !sp && !in;
         in = !sp;
     }
-    return n + syllabic / 3;
+    return n + syllabic / SYLLABIC_WORD_LETTERS;
 }
 
 /* Does the text end as a sentence, a quotation or an announce (".", "!",
@@ -89,7 +89,6 @@ size_t sentence_count(const char *s)
     return n;
 }
 
-/* Paragraphs of prose: sentences, not a line of a menu. */
 /* Letters of Thai (or Lao, Myanmar, Khmer) that make a paragraph prose
  * though no mark ends its sentences. */
 #define SYLLABIC_PROSE_LETTERS 60
@@ -114,6 +113,7 @@ static bool has_sentence_stop(const char *t)
     return syllabic >= SYLLABIC_PROSE_LETTERS; /* Thai sets no stop: a space ends its sentences */
 }
 
+/* Paragraphs of prose: sentences, not a line of a menu. */
 size_t prose_paragraphs(const ora_article *a)
 {
     size_t n = 0;
