@@ -317,8 +317,7 @@ bool cue_link_announcer(const read_cues *c, const char *s)
     return false;
 }
 
-/* Cues of l (each counted once, case aside) found inside s. */
-static size_t cues_inside(const cue_list *l, const char *s)
+size_t cue_count_inside(const cue_list *l, const char *s)
 {
     size_t found = 0;
     for (size_t i = 0; i < l->n; i++)
@@ -351,8 +350,8 @@ bool cue_metered_wall(const read_cues *c, const char *s)
 {
     if (spaced_words(s) > WALL_WORDS || !cue_speaks_to_reader(c, s))
         return false; /* most lines: no word to the reader */
-    size_t counted = cues_inside(&c->wall_meter, s);
-    return counted && counted + cues_inside(&c->wall_account, s) >= 2;
+    size_t counted = cue_count_inside(&c->wall_meter, s);
+    return counted && counted + cue_count_inside(&c->wall_account, s) >= 2;
 }
 
 /* Words of a line that gives a reading time and nothing else. */
@@ -364,7 +363,7 @@ bool cue_reading_time(const read_cues *c, const char *s)
 {
     bool opens = isdigit((unsigned char)s[0]) || cue_starts_nocase(&c->reading_time, s, strlen(s));
     return opens && strpbrk(s, "0123456789") && strcasestr(s, "min") && spaced_words(s) <= READING_TIME_WORDS &&
-           cues_inside(&c->reading_time, s) > 0;
+           cue_count_inside(&c->reading_time, s) > 0;
 }
 
 bool cue_banner(const read_cues *c, const char *s)

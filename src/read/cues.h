@@ -47,6 +47,8 @@ bool cue_word_nocase(const cue_list *l, const char *w, size_t n);
 bool cue_starts_nocase(const cue_list *l, const char *s, size_t n);
 /* The first place where a cue of l stands in [s, s+n), or NULL. */
 const char *cue_find(const cue_list *l, const char *s, size_t n);
+/* The cues of l (each counted once, case aside) found inside s. */
+size_t cue_count_inside(const cue_list *l, const char *s);
 
 /* The month (1-12) that the word [w, w+n) names, in full or abbreviated
  * ("déc."), case aside; 0 when none. */

@@ -30,12 +30,8 @@ static bool prose_goes_on_under(const reader *r, size_t i)
     size_t k = i + 1;
     if (k < r->stop && (r->l[k].cls != GOOD || strncmp(r->l[k].s, r->l[i].s, r->l[i].len) == 0))
         k++; /* "Jane Doe is a reporter…" */
-    if (k >= r->stop || r->l[k].cls != GOOD || r->l[k].words < RESUMED_WORDS)
-        return false;
-    size_t words = 0;
-    for (; k < r->stop; k++)
-        words += r->l[k].cls == GOOD ? r->l[k].words : 0;
-    return words >= MIN_ARTICLE_WORDS;
+    return k < r->stop && r->l[k].cls == GOOD && r->l[k].words >= RESUMED_WORDS &&
+           text_prose_words(r, k, r->stop) >= MIN_ARTICLE_WORDS;
 }
 
 /* A short line between prose, without a full stop: a sub-heading. */

@@ -670,9 +670,7 @@ static void mark_sign_up_boxes(reader *r)
             continue;
         if (p->own == GOOD || !p->full_stop || p->words > PITCH_WORDS || p->meta || p->credit_in || p->drop)
             continue;
-        bool named = false; /* "Recevez notre newsletter": no button needed */
-        for (size_t c = 0; c < r->cues.sign_up.n && !named; c++)
-            named = strcasestr(h->s, r->cues.sign_up.s[c]) != NULL;
+        bool named = cue_count_inside(&r->cues.sign_up, h->s) > 0; /* "Recevez notre newsletter": no button needed */
         if (button_label(b))
             h->pitch = p->pitch = b->pitch = true;
         else if (named && prose_within(r, i + 2, 2))
@@ -785,9 +783,5 @@ void text_classify(reader *r)
  * a link. */
 bool text_announces_link(const reader *r, const char *s)
 {
-    const cue_list *l = &r->cues.see_also;
-    for (size_t i = 0; i < l->n; i++)
-        if (strcasestr(s, l->s[i]))
-            return true;
-    return cue_link_announcer(&r->cues, s);
+    return cue_count_inside(&r->cues.see_also, s) > 0 || cue_link_announcer(&r->cues, s);
 }

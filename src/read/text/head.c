@@ -240,12 +240,6 @@ static void read_datelines(reader *r, size_t title, size_t from)
 #define GLUED_TITLE_WORDS 4
 #define GLUED_TITLE_MAX_WORDS 20
 
-/* Where the text after a headline glued to the first paragraph starts, a
- * headline a page set as an inline element ("…After Months of DebateThe
- * union warned…", "…DebateJane Smith Dec. 13, 2016Her office…"): at a
- * capital right after a small letter, four words in at least, with no
- * sentence's stop before, where a function word opens ("The", "Le") or
- * a dated dateline glued to the text does. 0 when there is none. */
 /* Are most words of s before i capitalized, two thirds or more, as an
  * English headline's are ("Council Approves New Budget After Months of
  * Debate")? Then any word may open the text glued after it. */
@@ -258,6 +252,12 @@ static bool title_case_before(const char *s, size_t i)
     return 3 * capitals >= 2 * words;
 }
 
+/* Where the text after a headline glued to the first paragraph starts, a
+ * headline a page set as an inline element ("…After Months of DebateThe
+ * union warned…", "…DebateJane Smith Dec. 13, 2016Her office…"): at a
+ * capital right after a small letter, four words in at least, with no
+ * sentence's stop before, where a function word opens ("The", "Le") or
+ * a dated dateline glued to the text does. 0 when there is none. */
 static size_t glued_title_end(const reader *r, const char *s)
 {
     size_t words = 1;
@@ -276,15 +276,12 @@ static size_t glued_title_end(const reader *r, const char *s)
     return 0;
 }
 
-/* No title was found: the first line of the body may open on one glued to
- * it. The headline becomes the title, a dateline glued after it is read,
- * and the line keeps its prose. */
-static void take_glued_title(reader *r)
+/* No title was found: the first line of the body opens on one glued to
+ * it, up to cut. The headline becomes the title, a dateline glued after
+ * it is read, and the line keeps its prose. */
+static void take_glued_title(reader *r, size_t cut)
 {
     line *l = &r->l[r->body];
-    size_t cut = glued_title_end(r, l->s);
-    if (!cut)
-        return;
     r->a->title = ora_strndup(l->s, cut);
     size_t rest = cut, d = text_glued_after_dateline(r, l->s + cut);
     if (d) {
@@ -303,10 +300,11 @@ void text_read_head(reader *r)
     start_below_dateline(r);
     size_t from = r->body > HEAD_WINDOW ? r->body - HEAD_WINDOW : 0;
     size_t title = choose_title(r, from);
-    /* an item of a list over the prose, the best of weak candidates,
-     * loses to a headline glued to the first paragraph */
-    if (title < r->body && r->body < r->stop && text_title_score(r, title, r->body) < WEAK_TITLE_SCORE &&
-        glued_title_end(r, r->l[r->body].s))
+    /* in a page's copy (no bare prose), a headline glued to the first
+     * paragraph; an item of a list over the prose, the best of weak
+     * candidates, loses to it */
+    size_t glued = r->body > 0 && r->body < r->stop ? glued_title_end(r, r->l[r->body].s) : 0;
+    if (glued && title < r->body && text_title_score(r, title, r->body) < WEAK_TITLE_SCORE)
         title = r->n;
     if (title < r->n && title >= r->body)
         r->body = title + 1;
@@ -319,7 +317,7 @@ void text_read_head(reader *r)
     }
     if (r->lede_at < r->n)
         r->a->lede = ora_strdup(r->l[r->lede_at].s);
-    if (title == r->n && r->body > 0 && r->body < r->stop) /* a page's copy, no bare prose */
-        take_glued_title(r);
+    if (title == r->n && glued)
+        take_glued_title(r, glued);
     read_datelines(r, title, from);
 }

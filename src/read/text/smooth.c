@@ -384,8 +384,7 @@ static bool announced_item(const reader *r, size_t i)
     if (j == 0)
         return false;
     const line *over = &r->l[text_over_list(r, j)];
-    return over->s[over->len - 1] == ':' && !over->drop && !text_announces_link(r, over->s) &&
-           list_item_line(r, i);
+    return over->s[over->len - 1] == ':' && list_item_line(r, i); /* which refuses "À lire aussi :" */
 }
 
 /* A bullet of a word or two alone, no list around it: a button a page

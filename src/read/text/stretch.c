@@ -22,6 +22,14 @@ long text_line_score(const line *l)
                                                   * the boilerplate drops, a sign-up box */
 }
 
+size_t text_prose_words(const reader *r, size_t from, size_t to)
+{
+    size_t n = 0;
+    for (size_t j = from; j < to; j++)
+        n += r->l[j].cls == GOOD ? r->l[j].words : 0;
+    return n;
+}
+
 /* Prose above a counted end marker ("12 Comments", "Réactions (3)") that
  * makes it the end of a short piece: in a head, such a counter stands over
  * the prose, not under it. */
@@ -121,9 +129,10 @@ void text_join_parted_top(reader *r)
 /* The same under the stretch: a box inside the article near its end (a
  * gallery's captions and buttons), then prose of ten words or more (a
  * last short paragraph), or a run of boxes (a picture's credit, a poll)
- * and fifteen words or more, then an end marker ("12 commentaires"). The prose under the box scores less than the box costs,
- * so the run stopped over the box; the end marker under it says where the
- * article ends, and the box was inside it. */
+ * and fifteen words or more, then an end marker ("12 commentaires"). The
+ * prose under the box scores less than the box costs, so the run stopped
+ * over the box; the end marker under it says where the article ends, and
+ * the box was inside it. */
 void text_join_parted_bottom(reader *r)
 {
     size_t k = r->stop;

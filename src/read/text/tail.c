@@ -201,15 +201,6 @@ static size_t read_post(const reader *r, size_t i, size_t to, bool *signed_)
     return text ? k : 0;
 }
 
-/* GOOD words in lines [from, to). */
-static size_t prose_words(const reader *r, size_t from, size_t to)
-{
-    size_t n = 0;
-    for (size_t j = from; j < to; j++)
-        n += r->l[j].cls == GOOD ? r->l[j].words : 0;
-    return n;
-}
-
 /* Reader comments that no cue announces ("Réactions", "12 Comments"):
  * two posts or more under a strong run of prose (or, ending the stretch,
  * under half as much), each a name over its
@@ -227,7 +218,7 @@ static void end_posts(reader *r)
             bool one;
             while ((e = read_post(r, k, r->n, &one)) != 0 && one) /* the list ends on an unsigned one */
                 posts++, k = e;
-            size_t in_posts = prose_words(r, i, k), after = k < r->stop ? prose_words(r, k, r->stop) : 0;
+            size_t in_posts = text_prose_words(r, i, k), after = k < r->stop ? text_prose_words(r, k, r->stop) : 0;
             /* under a short piece, the posts must end the stretch */
             if (posts >= 2 && after * 3 < in_posts && after < STRONG_RUN / 2 && (words >= STRONG_RUN || !after)) {
 #ifdef TEXT_DEBUG

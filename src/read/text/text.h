@@ -137,6 +137,8 @@ void text_find_pull_quotes(reader *r, bool *pulled, uint64_t *hash);
 
 /* text/stretch.c: the article's lines, [r->body, r->stop). */
 long text_line_score(const line *l);
+/* Words of the good lines in [from, to): the prose there. */
+size_t text_prose_words(const reader *r, size_t from, size_t to);
 bool text_find_stretch(reader *r);
 void text_join_parted_top(reader *r);
 void text_join_parted_bottom(reader *r);
