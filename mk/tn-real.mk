@@ -32,3 +32,20 @@ eval-tn-real: $(BUILD)/oralise oralise
 	    python3 bench/tn-real/compare.py $(if $(V),-v) $$(case $$set in heldout|heldout2) echo $$set-seen;; *) echo $$set;; esac) \
 	        build/tn-real/$$set.oralise.json build/tn-real/$$set.baseline.json || exit 1; \
 	done
+
+# The shared development set (../shared/eval/tn_dev_fr.tsv), scored twice:
+# with the shared respell file alone (tn_eval.py's reference), then with the
+# gold words of bench/tn-real/gold-french.tsv written in French too, the
+# reference every tn-real set is scored against (see bench/tn-real/README.md).
+#   make eval-tn-dev [SHARED=...]
+.PHONY: eval-tn-dev
+eval-tn-dev: $(BUILD)/oralise oralise
+	@if [ ! -f $(SHARED)/eval/tn_dev_fr.tsv ]; then \
+	    echo "eval-tn-dev: SKIPPED: $(SHARED)/eval is absent"; exit 0; fi; \
+	mkdir -p build/tn-dev && \
+	python3 bench/tn-real/gold-respell.py $(SHARED)/eval/espeak_fr_gold_respell.tsv build/tn-dev/respell.tsv && \
+	printf 'shared respell file:           ' && \
+	$(TN_EVAL) --cmd './oralise --normalize' $(SHARED)/eval/tn_dev_fr.tsv | tail -1 && \
+	printf 'with bench/tn-real/gold-french: ' && \
+	python3 $(SHARED)/eval/tn_eval.py --gold-respell build/tn-dev/respell.tsv \
+	    --cmd './oralise --normalize' $(SHARED)/eval/tn_dev_fr.tsv | tail -1
