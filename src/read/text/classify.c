@@ -646,13 +646,6 @@ static bool button_label(const line *l)
            (l->drop || isupper((unsigned char)l->s[0]) || (unsigned char)l->s[0] >= 0xC3);
 }
 
-/* A sign-up box whose pitch names no inbox: a heading the boilerplate
- * drops ("Recevez notre newsletter"), a short sentence ("L'essentiel de
- * l'actualité chaque matin."), and the box's button, which Chrome's
- * copies keep ("Je m'inscris"). The three in a row are the box's, where
- * an article's short sentence under an ad's label goes on as prose; a
- * heading that names the box (the sign-up cues) needs no button when
- * prose follows (a box under the article's end is left to end it). */
 /* A line of prose among the n lines from i on. */
 static bool prose_within(const reader *r, size_t i, size_t n)
 {
@@ -662,19 +655,53 @@ static bool prose_within(const reader *r, size_t i, size_t n)
     return false;
 }
 
+/* Words of a heading that names a sign-up box ("Sign Up for the Us
+ * Weekly Newsletter!") at most, and at least: "Sign up" alone is the
+ * box's button. */
+#define NAMED_BOX_WORDS 8
+#define NAMED_BOX_MIN_WORDS 4
+
+/* A heading that names a sign-up box though the boilerplate has no
+ * phrase for it: a sign-up cue inside a short line that is no sentence
+ * (an exclamation mark aside: such headings call out). */
+static bool named_sign_up_heading(const reader *r, const line *h)
+{
+    return h->words >= NAMED_BOX_MIN_WORDS && h->words <= NAMED_BOX_WORDS &&
+           cue_count_inside(&r->cues.sign_up, h->s) > 0 && !h->meta && !h->end &&
+           (!h->full_stop || h->s[h->len - 1] == '!');
+}
+
+/* A sign-up box whose pitch names no inbox: a heading the boilerplate
+ * drops ("Recevez notre newsletter"), a short sentence ("L'essentiel de
+ * l'actualité chaque matin."), and the box's button, which Chrome's
+ * copies keep ("Je m'inscris"). The three in a row are the box's, where
+ * an article's short sentence under an ad's label goes on as prose; a
+ * heading that names the box (the sign-up cues) needs no button when
+ * prose follows. A heading the boilerplate does not know ("Sign Up for
+ * the Us Weekly Newsletter!") names the box too; under the article's
+ * end, over the footer, its sentence is the box's though it reads like
+ * prose ("You will receive the latest news and updates…"). */
 static void mark_sign_up_boxes(reader *r)
 {
     for (size_t i = 0; i + 2 < r->n; i++) {
         line *h = &r->l[i], *p = &r->l[i + 1], *b = &r->l[i + 2];
-        if (!h->drop || h->full_stop || h->words > 6 || text_announces_link(r, h->s))
+        bool dropped = h->drop && !h->full_stop && h->words <= 6 && !text_announces_link(r, h->s);
+        bool heading = named_sign_up_heading(r, h);
+        if (!dropped && !heading)
             continue;
-        if (p->own == GOOD || !p->full_stop || p->words > PITCH_WORDS || p->meta || p->credit_in || p->drop)
+        /* "Recevez notre newsletter": no button needed */
+        bool named = cue_count_inside(&r->cues.sign_up, h->s) > 0;
+        /* under a heading that names the box, its sentence may be long
+         * enough to look like prose ("You will receive the latest news…") */
+        if ((p->own == GOOD && !heading) || !p->full_stop || p->words > PITCH_WORDS || p->meta || p->credit_in ||
+            p->drop)
             continue;
-        bool named = cue_count_inside(&r->cues.sign_up, h->s) > 0; /* "Recevez notre newsletter": no button needed */
         if (button_label(b))
             h->pitch = p->pitch = b->pitch = true;
-        else if (named && prose_within(r, i + 2, 2))
+        else if (named && prose_within(r, i + 2, 2) && p->own != GOOD)
             h->pitch = p->pitch = true; /* inside the article: the prose goes on under it */
+        else if (heading && p->own == GOOD && !prose_within(r, i + 2, 2))
+            h->pitch = p->pitch = true; /* under its end, where the prose would take it in */
     }
 }
 
