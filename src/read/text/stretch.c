@@ -129,7 +129,8 @@ void text_join_parted_top(reader *r)
 /* The same under the stretch: a box inside the article near its end (a
  * gallery's captions and buttons), then prose of ten words or more (a
  * last short paragraph), or a run of boxes (a picture's credit, a poll)
- * and fifteen words or more, then an end marker ("12 commentaires"). The
+ * and fifteen words or more that names no sign-up, then an end marker
+ * ("12 commentaires"). The
  * prose under the box scores less than the box costs, so the run stopped
  * over the box; the end marker under it says where the article ends, and
  * the box was inside it. */
@@ -144,8 +145,13 @@ void text_join_parted_bottom(reader *r)
     if (!box && !boxes_only(r, r->stop, k))
         return;
     size_t m = k, words = 0;
-    while (m < r->n && r->l[m].cls == GOOD && !r->l[m].end)
+    while (m < r->n && r->l[m].cls == GOOD && !r->l[m].end) {
+        /* "Sign up for Breaking News to get the latest alerts…": a
+         * sign-up box's sentence, over the end marker of the widgets */
+        if (cue_count_inside(&r->cues.sign_up, r->l[m].s) > 0)
+            return;
         words += r->l[m++].words;
+    }
     /* under several boxes, more than a stray sentence */
     if (words >= (box ? RESUMED_WORDS : PARTED_TOP_WORDS) && m < r->n && r->l[m].end)
         r->stop = m;
