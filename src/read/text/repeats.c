@@ -89,12 +89,24 @@ bool text_has_word(const char *s)
     return false;
 }
 
+/* The bytes of an item's number opening s ("6. ", "12) "), or 0. */
+static size_t item_number(const char *s)
+{
+    size_t i = 0;
+    while (i < 3 && isdigit((unsigned char)s[i]))
+        i++;
+    return i > 0 && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ' ? i + 2 : 0;
+}
+
 /* A block's hash on its letters and digits alone, ASCII folded: a repeat
  * of a paragraph may add or drop the quotes around it (a pull quote), or
  * write its quotes and apostrophes another way (“ ” for ", ’ for '), as a
- * page's two versions of one paragraph do. */
+ * page's two versions of one paragraph do; a list's item may be given
+ * again without its number (the alt text of its picture, in Chrome's
+ * copies). */
 uint64_t text_hash_block(const char *s)
 {
+    s += item_number(s);
     size_t n = strlen(s), o = 0;
     char small[512] = "", *buf = n < sizeof small ? small : malloc(n + 1);
     if (!buf)
@@ -166,7 +178,9 @@ void text_find_pull_quotes(reader *r, bool *pulled, uint64_t *hash)
         if (l->cls != GOOD || l->len < 60 || l->bullet)
             continue;
         hash[i - r->body] = text_hash_block(l->s);
-        bool repeat = seen_set_add(&later, hash[i - r->body]);
+        /* a list's item given again without its number (its picture's
+         * alt text) is no pull quote: the item is read, the repeat not */
+        bool repeat = seen_set_add(&later, hash[i - r->body]) && !item_number(l->s);
         if (!repeat && !(i + 1 < r->stop && text_name_like(r, &r->l[i + 1]) &&
                          quoted_later(r, l->s, i + 2, r->stop)) &&
             !sentence_pulled_from_near(r, i))

@@ -149,7 +149,8 @@ static bool post_time(const line *l)
         return false;
     for (const char *p = l->s; *p;) { /* a number standing alone: not "adam40" */
         size_t n = strcspn(p, " ");
-        if (n && strspn(p, "0123456789:.h") == n && isdigit((unsigned char)*p))
+        /* not an identifier either ("Réf. : 972331", "ID: 9724233") */
+        if (n && strspn(p, "0123456789:.h") == n && isdigit((unsigned char)*p) && (n <= 4 || strspn(p, "0123456789") < n))
             return true;
         p += n;
         p += *p == ' ';
@@ -326,15 +327,24 @@ static void drop_box(reader *r)
 /* Lines of [from, to), not page furniture, that the page shows again
  * under the stretch. A bulleted list of links inside the part ("Related")
  * may come back in a "most read" list: that is the box's, not the part's;
- * teasers are headlines set as paragraphs. */
+ * teasers are headlines set as paragraphs. A line the part itself gives
+ * twice is a button under each of its pictures ("View this image ›"),
+ * not a headline. */
 static size_t shown_below(const reader *r, const seen_set *below, size_t from, size_t to)
 {
+    seen_set part = {0}, twice = {0};
+    for (size_t k = from; k < to; k++)
+        if (seen_set_add(&part, text_hash_block(r->l[k].s)))
+            seen_set_add(&twice, text_hash_block(r->l[k].s));
     size_t again = 0;
     for (size_t k = from; k < to; k++) {
         const line *l = &r->l[k];
+        uint64_t h = text_hash_block(l->s);
         again += !l->bullet && l->words >= 4 && !l->drop && !l->meta && !l->credit_in && !l->end &&
-                 seen_set_has(below, text_hash_block(l->s));
+                 seen_set_has(below, h) && !seen_set_has(&twice, h);
     }
+    seen_set_free(&part);
+    seen_set_free(&twice);
     return again;
 }
 
