@@ -281,13 +281,26 @@ static bool short_run_line(const reader *r, size_t j)
            !text_announces_list(r, j); /* "The plan includes:" over a video, then its items */
 }
 
+/* Words of a line of prose that announces a list at least. */
+#define ANNOUNCE_WORDS 6
+
+/* "There are many free tools. These include:" over bulleted items: prose
+ * that ends on a colon, no headline, though a picture's legend and a
+ * sub-heading over it make a run of lines with no full stop. */
+static bool announces_bullets(const reader *r, size_t j)
+{
+    const line *l = &r->l[j];
+    return l->s[l->len - 1] == ':' && l->own >= NEAR && l->words >= ANNOUNCE_WORDS && j + 1 < r->n &&
+           r->l[j + 1].bullet && !l->drop && !text_announces_link(r, l->s);
+}
+
 /* A run of three lines or more that are not sentences (no full stop)
  * and not long is furniture too: a list of headlines, "Lire aussi" and
  * the like, however many function words they hold. */
 static bool headline_run_line(const reader *r, size_t j)
 {
     return r->l[j].cls != BAD && !r->l[j].full_stop && r->l[j].len < 160 &&
-           !list_item_line(r, j) && !item_of_sentence(&r->l[j]) &&
+           !list_item_line(r, j) && !item_of_sentence(&r->l[j]) && !announces_bullets(r, j) &&
            !cue_counter_line(&r->cues, r->l[j].s); /* "43 réactions" over a title */
 }
 
