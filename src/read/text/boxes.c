@@ -437,8 +437,46 @@ static void mark_polls(reader *r)
     }
 }
 
+/* Lines at most between two pairs of a carousel, and pairs it has at
+ * least; words of a line a pair repeats at least. */
+#define CAROUSEL_GAP 6
+#define CAROUSEL_PAIRS 3
+#define CAROUSEL_WORDS 4
+
+/* Is line i given again right under it, word for word? */
+static bool given_twice(const reader *r, size_t i)
+{
+    return i + 1 < r->n && r->l[i].words >= CAROUSEL_WORDS && r->l[i].len == r->l[i + 1].len &&
+           memcmp(r->l[i].s, r->l[i + 1].s, r->l[i].len) == 0;
+}
+
+/* A carousel of videos or slides: each slide's text given twice in a
+ * row (the slide shown and its copy the page keeps for the next turn),
+ * under a short label ("Caption 90 seconds: 4 stories…"), three slides
+ * or more close together. An article never says a paragraph twice in a
+ * row, again and again: the slides and the labels between them are
+ * furniture, however well they read. */
+static void mark_carousels(reader *r)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        if (!given_twice(r, i))
+            continue;
+        size_t pairs = 1, last = i;
+        for (size_t j = i + 2; j < r->n && j <= last + 2 + CAROUSEL_GAP; j++)
+            if (given_twice(r, j))
+                pairs++, last = j, j++;
+        if (pairs < CAROUSEL_PAIRS)
+            continue;
+        size_t from = i > 0 && r->l[i - 1].own != GOOD ? i - 1 : i; /* the first slide's label */
+        for (size_t k = from; k <= last + 1; k++)
+            r->l[k].own = r->l[k].cls = BAD;
+        i = last + 1;
+    }
+}
+
 void text_mark_boxes(reader *r)
 {
+    mark_carousels(r);
     mark_polls(r);
     keep_inline_boxes(r);
     mark_video_players(r);
