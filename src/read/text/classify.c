@@ -618,9 +618,16 @@ static bool spaced_paragraphs(const reader *r)
  * inbox is longer. */
 #define PITCH_WORDS 15
 
-static bool sign_up_pitch(const reader *r, const line *l)
+/* Words of the pitch under the box's heading at most ("Today's
+ * Headlines" over "Wake up each morning to the day's top news, analysis
+ * and opinion delivered to your inbox."): the heading says it is a box. */
+#define HEADED_PITCH_WORDS 25
+
+static bool sign_up_pitch(const reader *r, const line *l, const line *above)
 {
-    return l->words <= PITCH_WORDS && cue_find(&r->cues.pitch, l->s, l->len) != NULL;
+    bool headed = above && above->words <= 4 && !above->full_stop && !above->meta && !above->end &&
+                  above->s[above->len - 1] != ':';
+    return l->words <= (headed ? HEADED_PITCH_WORDS : PITCH_WORDS) && cue_find(&r->cues.pitch, l->s, l->len) != NULL;
 }
 
 /* The box's heading over its pitch ("Get the morning briefing"): a short
@@ -773,7 +780,7 @@ void text_classify(reader *r)
             core++;
         l->drop = boilerplate_is_drop(&r->bp, core) ||
                   (l->len < 300 && cue_link_announcer(&r->cues, core)) || button_row(r, l);
-        l->pitch = sign_up_pitch(r, l);
+        l->pitch = sign_up_pitch(r, l, i > 0 ? &r->l[i - 1] : NULL);
         /* captions are short: a paragraph is not matched against every
          * credit pattern (many open on '*', which the fast path cannot skip) */
         l->credit_in = l->len < 300 && boilerplate_is_credit(&r->bp, l->s);
