@@ -74,6 +74,38 @@ static bool prefix_may_match(const phrase_list *pl, const char *head, bool skip_
  * furniture it only applies to lines up to this many bytes. */
 #define STAR_PHRASE_MAX_LINE 160
 
+/* Words of a sentence of prose that a phrase opening on one or two
+ * words does not take. */
+#define PROSE_SENTENCE_WORDS 15
+
+/* A phrase that opens a block on one or two words ("Partager *",
+ * "Crédit*", "À découvrir*"): a button, a credit, a label. */
+static bool short_prefix_phrase(const char *ph)
+{
+    size_t lit = strcspn(ph, "*"), spaces = 0;
+    if (lit == 0 || ph[lit] != '*' || ph[lit + 1] != '\0')
+        return false;
+    for (size_t i = 0; i + 1 < lit; i++)
+        spaces += ph[i] == ' ';
+    return spaces <= 1;
+}
+
+/* A long sentence ending on a full stop ("Partager les fruits de la
+ * croissance, voilà ce que réclament les syndicats…", "Crédit Agricole
+ * a annoncé mardi…"): prose that only opens on a button's or a credit's
+ * word, which such a phrase must leave alone. t is folded. */
+static bool prose_sentence(const char *t)
+{
+    size_t n = strlen(t), words = 1;
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '"'))
+        n--;
+    if (!n || !strchr(".!?", t[n - 1]))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        words += t[i] == ' ';
+    return words >= PROSE_SENTENCE_WORDS;
+}
+
 /* How many of the list's phrases text holds, counting up to `enough`. */
 static size_t list_hits_within(const phrase_list *pl, const char *text, size_t star_max,
                                size_t enough)
@@ -96,11 +128,13 @@ static size_t list_hits_within(const phrase_list *pl, const char *text, size_t s
     char *t = squash_folded(text);
     if (!t)
         return 0;
+    bool sentence = prose_sentence(t);
     strip_final_punct(t);
     size_t hits = 0;
     bool long_line = strlen(t) > star_max;
     for (size_t i = 0; i < pl->n && hits < enough; i++)
-        hits += !(long_line && pl->items[i][0] == '*') && glob_match(pl->items[i], t);
+        hits += !(long_line && pl->items[i][0] == '*') && !(sentence && short_prefix_phrase(pl->items[i])) &&
+                glob_match(pl->items[i], t);
     free(t);
     return hits;
 }

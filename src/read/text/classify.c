@@ -766,19 +766,6 @@ static bool button_row(const reader *r, const line *l)
     return labels >= 2;
 }
 
-/* Words of a sentence of prose that no credit pattern takes. */
-#define PROSE_SENTENCE_WORDS 15
-
-/* "Crédit Agricole a annoncé mardi un bénéfice net de six milliards…",
- * "Credit Suisse Group AG gained 6.4 percent, while…": a long sentence
- * with function words that ends on a full stop opens on a credit's word
- * ("Crédit", "Photo", "Illustration") but is prose, not a credit nor a
- * legend that carries one: a bank, a tax credit, a photo contest. */
-static bool prose_sentence(const line *l)
-{
-    return l->full_stop && l->words >= PROSE_SENTENCE_WORDS && l->stops >= GOOD_STOPS;
-}
-
 void text_classify(reader *r)
 {
     for (size_t i = 0; i < r->n; i++) {
@@ -796,7 +783,7 @@ void text_classify(reader *r)
         l->pitch = sign_up_pitch(r, l, i > 0 ? &r->l[i - 1] : NULL);
         /* captions are short: a paragraph is not matched against every
          * credit pattern (many open on '*', which the fast path cannot skip) */
-        l->credit_in = l->len < 300 && !prose_sentence(l) && boilerplate_is_credit(&r->bp, l->s);
+        l->credit_in = l->len < 300 && boilerplate_is_credit(&r->bp, l->s);
         l->credit = l->len < 80 && l->credit_in && !caption_then_credit(r, l->s);
         l->credit_in |= l->len < 300 && (signed_legend(l) || legend_with_credit_in_parentheses(l)); /* a legend, not a credit alone */
         l->credit_in |= l->len >= 300 && credit_after_legend(r, l);
