@@ -153,6 +153,9 @@ static void prose_is_no_dateline(void **state)
     assert_false(dateline_parse(&cues, "Par ailleurs, la mairie a annoncé des travaux.", &d));
     assert_false(dateline_parse(&cues, "La piscine du quartier nord, le 2 mars 2025.", &d));
     assert_false(dateline_parse(&cues, "Accueil", &d));
+    /* a "par" inside the sentence is no byline's */
+    assert_false(dateline_parse(&cues, "Le 7 juin 2006, la juge a été dessaisie du dossier et "
+                                "remplacée par Xavier Morin, puis par Claire Duval.", &d));
     char name[64];
     assert_false(dateline_byline(&cues, "Par la suite, tout a changé", name, sizeof name));
     assert_true(dateline_byline(&cues, "Par Jean de La Tour", name, sizeof name));
