@@ -92,6 +92,10 @@ static bool has_stamp_marker(const read_cues *c, const char *t)
  * 22h09 • Mis à jour le …", "Par: X 26/09/12 - 16h34"): short, no
  * sentence, and a publication marker or a date in figures. The header's
  * dates come from the page's declarations; the line itself is not read. */
+/* Words of a line that ends on a number and a full stop from which it is
+ * a sentence, not a date. */
+#define SENTENCE_WORDS 10
+
 static bool is_meta_line(const read_cues *c, const char *t)
 {
     if (strlen(t) > 200 || word_count(t) > 30)
@@ -104,7 +108,10 @@ static bool is_meta_line(const read_cues *c, const char *t)
     if (sentence)
         return false;
     size_t n = strlen(t);
-    bool ends_sentence = n && strchr(".!?", t[n - 1]) && !isdigit((unsigned char)t[n > 1 ? n - 2 : 0]);
+    /* "Mis à jour le 18.11.2024." ends on a date; "… celui du deuxième
+     * trimestre 2018, soit 127,77." is a sentence of ten words or more */
+    bool ends_sentence = n && strchr(".!?", t[n - 1]) &&
+                         (!isdigit((unsigned char)t[n > 1 ? n - 2 : 0]) || word_count(t) >= SENTENCE_WORDS);
     bool starts_marked = cue_prefix(&c->stamp, t) != 0;
     /* "Le rapport, publié le 3 mai, recense…." is a sentence, not a dateline */
     if (marker && (starts_marked || !ends_sentence))
