@@ -88,14 +88,14 @@ static bool has_stamp_marker(const read_cues *c, const char *t)
     return false;
 }
 
-/* A dateline or meta line ("Publié le …", "X avec AFP | 05.07.2011 à
- * 22h09 • Mis à jour le …", "Par: X 26/09/12 - 16h34"): short, no
- * sentence, and a publication marker or a date in figures. The header's
- * dates come from the page's declarations; the line itself is not read. */
 /* Words of a line that ends on a number and a full stop from which it is
  * a sentence, not a date. */
 #define SENTENCE_WORDS 10
 
+/* A dateline or meta line ("Publié le …", "X avec AFP | 05.07.2011 à
+ * 22h09 • Mis à jour le …", "Par: X 26/09/12 - 16h34"): short, no
+ * sentence, and a publication marker or a date in figures. The header's
+ * dates come from the page's declarations; the line itself is not read. */
 static bool is_meta_line(const read_cues *c, const char *t)
 {
     if (strlen(t) > 200 || word_count(t) > 30)
