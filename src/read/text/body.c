@@ -179,6 +179,8 @@ void text_read_body(reader *r)
         else if (heading_like(r, i) && !text_unbulleted_item(r, i)) {
             if (has_prose(a) || (a->lede && l->stamped))
                 ora_article_add_block(a, ORA_BLOCK_HEADING, l->s);
+            else if (l->s[l->len - 1] == '!' && l->words >= 4)
+                ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, l->s); /* "Les courts ferment à 18h !": no kicker */
         } else
             ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, l->s);
     }

@@ -308,8 +308,11 @@ long text_title_score(const reader *r, size_t i, size_t body)
             break;
         right_under = dateline_below(r, j);
     }
-    /* right under a dateline, as some layouts set the date over the title */
-    bool right_over = i > 0 && r->l[i - 1].meta && !r->l[i - 1].drop;
+    /* right under a dateline, as some layouts set the date over the title;
+     * a sentence there ("Les terrains de tennis ferment à 18h !") is the
+     * article's first */
+    bool right_over = i > 0 && r->l[i - 1].meta && !r->l[i - 1].drop &&
+                      (!l->full_stop || text_headline_question(l));
     s += under ? 40 : over ? 25 : 0;
     s += right_under || right_over ? 30 : 0;
     if (latin_lower_at(l->s) || l->s[0] == '.')
