@@ -420,6 +420,22 @@ static bool over_legend(const reader *r, size_t i)
            !l->bullet && l->s[l->len - 1] != ':';
 }
 
+/* Words of a sentence of names at least, and its share of function
+ * words at least. */
+#define NAMED_SENTENCE_WORDS 12
+#define NAMED_SENTENCE_STOPS 0.08
+
+/* A long sentence that names many people and things has few function
+ * words ("Early Google HR boss Heather Cairns remembers once spotting
+ * Page talking intently with Google's janitor after work hours."), but it
+ * opens on a capital and ends on a full stop, as no menu does. */
+static bool named_sentence(const line *l)
+{
+    return l->own == BAD && l->full_stop && l->words >= NAMED_SENTENCE_WORDS && l->stops >= NAMED_SENTENCE_STOPS &&
+           latin_capital_at(l->s) && !l->drop && !l->meta && !l->credit && !l->credit_in && !l->end && !l->cut &&
+           !l->bullet && !l->listed && !l->cells && !l->code && !l->pitch;
+}
+
 /* jusText's context: a short line is prose between prose (or an item of
  * a list beside it), a near-good one unless furniture stands on both
  * sides; all judged on the classes before this pass. */
@@ -432,6 +448,9 @@ static void by_neighbours(reader *r)
         int c = r->l[i].cls;
         if (c == BAD && !r->l[i].listed && text_unbulleted_item(r, i))
             c = GOOD; /* an enumeration's item, named things without function words */
+        else if (c == BAD && named_sentence(&r->l[i]) && neighbour(r, i, -1, true) == GOOD &&
+                 neighbour(r, i, 1, true) == GOOD)
+            c = GOOD; /* "Early Google HR boss Heather Cairns remembers once spotting…" */
         else if (announces_amid_prose(r, i))
             c = GOOD; /* the line that announces them */
         else if (c == BAD && announced_item(r, i) &&
