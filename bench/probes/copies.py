@@ -8,6 +8,7 @@ The page itself is read too. Prints each case with a wrong title, recall or prec
 or a failed run, then per input (the page, each copy) the mean recall and precision of the body
 (lede and blocks; captions are read only on demand) and the titles right.
     python3 bench/probes/copies.py [CASES=100] [SEED=7]
+    REAL=1 python3 bench/probes/copies.py …     # French paragraphs of real sentences (corpus-real)
 
 What the Chrome flavor adds (buttons, alt texts, lists without bullets or blank lines) is what a
 held-out figure can show and not explain; here it is built on purpose.
@@ -106,9 +107,25 @@ def header(d, rnd):
     return "<header>" + "".join(parts) + "</header>"
 
 
+def real_sentences():
+    """With REAL=1, the French pages' paragraphs are real sentences of
+    ../shared/corpus-real/sentences.txt (eight words or more, ending on a full stop) instead of
+    the made-up ones: real prose in the layouts' hazards."""
+    if not os.environ.get("REAL"):
+        return None
+    shared = os.environ.get("SHARED", os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
+    with open(os.path.join(shared, "corpus-real", "sentences.txt"), encoding="utf-8") as f:
+        return [l.strip() for l in f if len(l.split()) >= 8 and l.strip()[-1:] in ".!?"]
+
+
+REAL = real_sentences()
+
+
 def body(d, rnd):
     """The article's inner blocks and the expected body text."""
     pool = [f"{s} {v} {o}." for s in d["subj"] for v in d["verb"] for o in d["obj"]]
+    if REAL and d is FR:
+        pool = rnd.sample(REAL, 40)
     rnd.shuffle(pool)
     paras = [" ".join(pool.pop() for _ in range(rnd.choice([1, 2, 2, 3]))) for _ in range(rnd.randint(4, 10))]
     html = [f"<p>{p}</p>" for p in paras]

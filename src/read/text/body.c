@@ -126,7 +126,6 @@ void text_read_body(reader *r)
     ora_article *a = r->a;
     if (a->lede)
         text_already_read(r, a->lede); /* the lede is not read again as the first paragraph */
-    text_note_alts(r);
     bool *pulled = calloc(r->stop - r->body + 1, sizeof *pulled);
     uint64_t *hash = calloc(r->stop - r->body + 1, sizeof *hash); /* 0: not worked out */
     if (pulled && hash)

@@ -70,9 +70,22 @@ static bool subheading_shaped(const line *l)
            !l->bullet && !l->drop && !l->meta && !l->end && !l->cut && !l->credit_in && !l->pitch;
 }
 
-static bool subheading_over_prose(const reader *r, size_t k)
+/* The first line from j on past a picture's alt text that the copy gave
+ * over its legend elsewhere (Chrome's copies give it each time the
+ * picture is shown). */
+static size_t past_alts(const reader *r, size_t j)
 {
-    return subheading_shaped(&r->l[k]) && k + 1 < r->n && r->l[k + 1].own == GOOD && r->l[k + 1].full_stop;
+    while (j < r->n && text_alt_elsewhere(r, j))
+        j++;
+    return j;
+}
+
+/* A sub-heading over a paragraph, perhaps past a picture's alt text:
+ * returns the paragraph's line, or 0. */
+static size_t subheading_over_prose(const reader *r, size_t k)
+{
+    size_t j = past_alts(r, k + 1);
+    return subheading_shaped(&r->l[k]) && j < r->n && r->l[j].own == GOOD && r->l[j].full_stop ? j : 0;
 }
 
 /* The line under a video player whose lines start at k ("Now Playing",
@@ -314,8 +327,9 @@ static size_t inline_box_end(const reader *r, size_t i, size_t *prose)
     for (; k < r->n && k <= i + INLINE_BOX_LINKS; k++) {
         const line *l = &r->l[k];
         if (l->own == GOOD || short_prose_over_prose(r, k) || picture_text(r, k) || past_list(r, k) > k ||
-            (k > i + 1 && (text_ad_label(l) || l->pitch || video_from(r, k) > k)))
-            break;
+            (k > i + 1 && (text_ad_label(l) || l->pitch || video_from(r, k) > k)) ||
+            (k > i + 2 && !l->tight && subheading_over_prose(r, k)))
+            break; /* a sub-heading ("Et maintenant ?") apart from the links, over the prose going on */
         if (k >= i + 3 && r->l[i + 1].bullet && !l->bullet)
             break; /* the bulleted links end */
         if (l->full_stop || l->words > 20 || l->meta || l->end || l->cut || l->bullet != r->l[i + 1].bullet)
@@ -329,7 +343,7 @@ static size_t inline_box_end(const reader *r, size_t i, size_t *prose)
         k++; /* "Publicité" under the box, an ad's slot; a sign-up box */
     size_t after = k; /* a short sentence there is the prose's too */
     for (size_t past; k + 2 < r->n && (past = furniture_past(r, k)) > k;)
-        k = past;
+        k = past_alts(r, past); /* a picture shown again (Chrome gives its alt text) */
     if (k + 1 >= r->n)
         return 0;
     if (short_prose_over_prose(r, k)) /* past a picture, the list it announces is the prose's */
@@ -340,7 +354,8 @@ static size_t inline_box_end(const reader *r, size_t i, size_t *prose)
     /* the prose may resume under a sub-heading ("What happens next"),
      * perhaps over a list the prose announces ("The plan includes:") */
     size_t m = k + 1 < r->n ? past_list(r, k + 1) : k + 1;
-    return prose_resumes(r, k) || (subheading_over_prose(r, k) && k + 2 < r->n && prose_resumes(r, k + 1)) ||
+    size_t under = subheading_over_prose(r, k);
+    return prose_resumes(r, k) || (under && under + 1 < r->n && prose_resumes(r, under)) ||
                    (subheading_shaped(&r->l[k]) && m > k + 1 && m + 1 < r->n && prose_resumes(r, m))
                ? after
                : 0;
@@ -476,6 +491,7 @@ static void mark_carousels(reader *r)
 
 void text_mark_boxes(reader *r)
 {
+    text_note_alts(r); /* an alt text shown again parts no sub-heading from its prose */
     mark_carousels(r);
     mark_polls(r);
     keep_inline_boxes(r);
