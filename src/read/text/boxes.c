@@ -47,17 +47,6 @@ static size_t past_picture(const reader *r, size_t k)
     return k;
 }
 
-/* A short sentence of the prose ("He declined to comment.") over a
- * paragraph or a list's announce, perhaps past a video player or a
- * picture set between them. */
-static bool short_prose_over_prose(const reader *r, size_t k)
-{
-    const line *l = &r->l[k];
-    size_t next = past_picture(r, text_past_video(r, k));
-    return (l->own == SHORT || l->own == NEAR) && l->full_stop && l->words >= 3 && l->stops > 0 && next + 1 < r->n &&
-           (r->l[next].own == GOOD || text_announces_list(r, next));
-}
-
 /* Words of a sub-heading set between paragraphs. */
 #define SUBHEADING_WORDS 8
 
@@ -86,6 +75,17 @@ static size_t subheading_over_prose(const reader *r, size_t k)
 {
     size_t j = past_alts(r, k + 1);
     return subheading_shaped(&r->l[k]) && j < r->n && r->l[j].own == GOOD && r->l[j].full_stop ? j : 0;
+}
+
+/* A short sentence of the prose ("He declined to comment.") over a
+ * paragraph, a list's announce or a sub-heading over a paragraph, perhaps
+ * past a video player or a picture set between them. */
+static bool short_prose_over_prose(const reader *r, size_t k)
+{
+    const line *l = &r->l[k];
+    size_t next = past_picture(r, text_past_video(r, k));
+    return (l->own == SHORT || l->own == NEAR) && l->full_stop && l->words >= 3 && l->stops > 0 && next + 1 < r->n &&
+           (r->l[next].own == GOOD || text_announces_list(r, next) || subheading_over_prose(r, next));
 }
 
 /* The line under a video player whose lines start at k ("Now Playing",

@@ -653,6 +653,11 @@ static bool button_label(const line *l)
            (l->drop || isupper((unsigned char)l->s[0]) || (unsigned char)l->s[0] >= 0xC3);
 }
 
+/* Lines under a sign-up box within which the prose goes on: a short
+ * sentence and a sub-heading may come first ("Le vote aura lieu lundi.",
+ * "Et maintenant ?"). */
+#define PROSE_AFTER_BOX_LINES 4
+
 /* A line of prose among the n lines from i on. */
 static bool prose_within(const reader *r, size_t i, size_t n)
 {
@@ -705,7 +710,7 @@ static void mark_sign_up_boxes(reader *r)
             continue;
         if (button_label(b))
             h->pitch = p->pitch = b->pitch = true;
-        else if (named && prose_within(r, i + 2, 2) && p->own != GOOD)
+        else if (named && prose_within(r, i + 2, PROSE_AFTER_BOX_LINES) && p->own != GOOD)
             h->pitch = p->pitch = true; /* inside the article: the prose goes on under it */
         else if (heading && p->own == GOOD && !prose_within(r, i + 2, 2))
             h->pitch = p->pitch = true; /* under its end, where the prose would take it in */
