@@ -467,6 +467,9 @@ static void by_neighbours(reader *r)
                 c = GOOD;
             else if (n == GOOD && i > 0 && r->l[i - 1].meta && short_sentence(&r->l[i]))
                 c = GOOD; /* the article's first line, under its dateline ("Warning: spoilers.") */
+            else if (p == GOOD && i > 0 && r->l[i - 1].cls == GOOD && i + 1 < r->n && r->l[i + 1].end &&
+                     short_sentence(&r->l[i]) && r->l[i].stops >= NEAR_STOPS)
+                c = GOOD; /* its last line, over the end marker ("Les plus lus") */
             else if ((p == BAD && neighbour(r, i, -1, false) == NEAR) ||
                      (n == BAD && neighbour(r, i, 1, false) == NEAR))
                 c = p == GOOD || n == GOOD ? GOOD : BAD;
