@@ -1231,6 +1231,73 @@ size_t rule_french_name(pass *p, size_t i)
     return emit_built(p, i, e, &b);
 }
 
+/* Whether the g at k of s[0, n) opens an Italian soft g before a, o, u or
+ * the word's end: "gi" at the start or after a consonant other than g
+ * ("Giorgio"), "ggi" after a vowel ("Moggi", "Baggio"). At k is the first
+ * g; *g_len is 1 or 2. */
+static bool italian_soft_g(const char *s, size_t n, size_t k, size_t *g_len)
+{
+    size_t g = k + 1 < n && s[k + 1] == 'g' ? 2 : 1;
+    size_t v = k + g + 1; /* the letter after the i */
+    if ((s[k] | 0x20) != 'g' || k + g >= n || s[k + g] != 'i')
+        return false;
+    if (k > 0 && (s[k - 1] | 0x20) == 'g')
+        return false; /* the second g of "gg" */
+    if (v < n ? !strchr("aou", s[v]) : g == 1)
+        return false; /* "Gigi", "Luigi": eSpeak NG says them right */
+    return *g_len = g, true;
+}
+
+/* Whether the capitalized ASCII word s[0, n) is an Italian name by its
+ * spelling: it opens with Gia, Gio, Giu ("Giorgia", "Gianni",
+ * "Giuseppe"), or has a ggi before a, o, u or its end ("Moggi",
+ * "Reggiani"). French spells neither: its gi before a vowel is /ʒj/
+ * ("Giono", a French writer, is in names.pls). */
+static bool italian_name_spelling(const char *s, size_t n)
+{
+    size_t g;
+    if (n >= 4 && italian_soft_g(s, n, 0, &g))
+        return true;
+    for (size_t k = 1; k + 2 < n; k++)
+        if (s[k] == 'g' && italian_soft_g(s, n, k, &g) && g == 2)
+            return true;
+    return false;
+}
+
+/* "Giovanni", "Giorgia Meloni", "Gianni Infantino", "Moggi", "Baggio":
+ * eSpeak NG 1.51 reads an Italian gi before a vowel the French way, /ʒj/
+ * ("Zjovani", "mOgi" for ggi), where French news readers say /dʒ/. A
+ * capitalized name Italian by its spelling (italian_name_spelling) has
+ * each soft g written dj, and the u after it ou ("Giuseppe" is
+ * "Djouseppe"). A word a list has in lower case ("arpeggio", "loggia"
+ * when capitalized) is a common word and keeps eSpeak NG's reading. */
+size_t rule_italian_name(pass *p, size_t i)
+{
+    size_t e = word_end(p, i), n = e - i;
+    const char *s = p->s + i;
+    if (n < 4 || n >= 64 || !capitalized_word(p, i, e) || !ascii_only(s, n) ||
+        !italian_name_spelling(s, n))
+        return 0;
+    const foreign_lists *fl = word_lists(p);
+    if (fl->n && foreign_common_word(fl, s, n))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    for (size_t k = 0, g; k < n;) {
+        if (!italian_soft_g(s, n, k, &g)) {
+            sb_addc(&b, s[k++]);
+            continue;
+        }
+        sb_adds(&b, k == 0 ? "Dj" : "dj");
+        k += g + 1; /* past the g or gg and the i */
+        if (k == n)
+            sb_addc(&b, 'i'); /* "Moggi": the i is the vowel */
+        else if (s[k] == 'u')
+            sb_addc(&b, 'o');
+    }
+    return emit_built(p, i, e, &b);
+}
+
 /* "thrombotique", "thrombocytopénie": eSpeak NG 1.51's French rules hand
  * a word opening with th and a consonant to the English voice
  * (/Tr,0mb@t'i:k/). The French words of Debian's list are respelled by
