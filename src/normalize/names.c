@@ -1,0 +1,176 @@
+/* Names of other languages whose spelling tells their language, said the
+ * way French news readers say them where eSpeak NG 1.51's French rules
+ * read them wrong: Italian soft g ("Giorgia", "Moggi"), Polish w, sz, cz
+ * ("Lewandowski", "Morawiecki"). Each rule needs a spelling French never
+ * uses, so that a French name is never touched. */
+#include "normalize.h"
+
+#include <string.h>
+
+/* Whether s[0, n) is an ASCII capital then ASCII lower-case letters. */
+static bool capitalized_ascii(const char *s, size_t n)
+{
+    if (n == 0 || !is_upper_ascii(s[0]))
+        return false;
+    for (size_t k = 1; k < n; k++)
+        if (s[k] < 'a' || s[k] > 'z')
+            return false;
+    return true;
+}
+
+/* Whether a list has s[0, n) as a common word ("arpeggio"): such a word
+ * capitalized is that word, not a name. */
+static bool listed_common_word(const pass *p, const char *s, size_t n)
+{
+    const foreign_lists *fl = p->nz->foreign.n ? &p->nz->foreign : lazy_lists_get(p->nz->word_lists);
+    return fl->n && foreign_common_word(fl, s, n);
+}
+
+/* ── Italian ───────────────────────────────────────────────────────────── */
+
+/* Whether the g at k of s[0, n) opens an Italian soft g before a, o, u or
+ * the word's end: "gi" at the start or after a consonant other than g
+ * ("Giorgio"), "ggi" after a vowel ("Moggi", "Baggio"). At k is the first
+ * g; *g_len is 1 or 2. */
+static bool italian_soft_g(const char *s, size_t n, size_t k, size_t *g_len)
+{
+    size_t g = k + 1 < n && s[k + 1] == 'g' ? 2 : 1;
+    size_t v = k + g + 1; /* the letter after the i */
+    if ((s[k] | 0x20) != 'g' || k + g >= n || s[k + g] != 'i')
+        return false;
+    if (k > 0 && (s[k - 1] | 0x20) == 'g')
+        return false; /* the second g of "gg" */
+    if (v < n ? !strchr("aou", s[v]) : g == 1)
+        return false; /* "Gigi", "Luigi": eSpeak NG says them right */
+    return *g_len = g, true;
+}
+
+/* Whether the capitalized ASCII word s[0, n) is an Italian name by its
+ * spelling: it opens with Gia, Gio, Giu ("Giorgia", "Gianni",
+ * "Giuseppe"), or has a ggi before a, o, u or its end ("Moggi",
+ * "Reggiani"). French spells neither: its gi before a vowel is /ʒj/
+ * ("Giono", a French writer, is in names.pls). */
+static bool italian_name_spelling(const char *s, size_t n)
+{
+    size_t g;
+    if (n >= 4 && italian_soft_g(s, n, 0, &g))
+        return true;
+    for (size_t k = 1; k + 2 < n; k++)
+        if (s[k] == 'g' && italian_soft_g(s, n, k, &g) && g == 2)
+            return true;
+    return false;
+}
+
+/* "Giovanni", "Giorgia Meloni", "Gianni Infantino", "Moggi", "Baggio":
+ * eSpeak NG 1.51 reads an Italian gi before a vowel the French way, /ʒj/
+ * ("Zjovani", "mOgi" for ggi), where French news readers say /dʒ/. A
+ * capitalized name Italian by its spelling (italian_name_spelling) has
+ * each soft g written dj, and the u after it ou ("Giuseppe" is
+ * "Djouseppe"). A word a list has in lower case ("arpeggio") is a
+ * common word and keeps eSpeak NG's reading. */
+size_t rule_italian_name(pass *p, size_t i)
+{
+    size_t e = word_end(p, i), n = e - i;
+    const char *s = p->s + i;
+    if (n < 4 || n >= 64 || !capitalized_ascii(s, n) || !italian_name_spelling(s, n) ||
+        listed_common_word(p, s, n))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    for (size_t k = 0, g; k < n;) {
+        if (!italian_soft_g(s, n, k, &g)) {
+            sb_addc(&b, s[k++]);
+            continue;
+        }
+        sb_adds(&b, k == 0 ? "Dj" : "dj");
+        k += g + 1; /* past the g or gg and the i */
+        if (k == n)
+            sb_addc(&b, 'i'); /* "Moggi": the i is the vowel */
+        else if (s[k] == 'u')
+            sb_addc(&b, 'o');
+    }
+    return emit_built(p, i, e, &b);
+}
+
+
+/* ── Polish ────────────────────────────────────────────────────────────── */
+
+static bool ends_with(const char *s, size_t n, const char *end)
+{
+    size_t l = strlen(end);
+    return n > l && memcmp(s + n - l, end, l) == 0;
+}
+
+/* Whether the capitalized word s[0, n) ends as Polish surnames do and
+ * French words never: -ski, -ska, -cki, -cka, -wicz, -czyk, -czak
+ * ("Lewandowski", "Radwanska", "Morawiecki", "Mickiewicz"). */
+static bool polish_surname_ending(const char *s, size_t n)
+{
+    static const char *const endings[] = {"ski", "ska", "cki", "cka", "wicz", "czyk", "czak"};
+    for (size_t k = 0; k < sizeof endings / sizeof *endings; k++)
+        if (ends_with(s, n, endings[k]))
+            return true;
+    return false;
+}
+
+static bool is_vowel_letter(char c)
+{
+    return c && strchr("aeiouyAEIOUY", c) != NULL;
+}
+
+/* Whether the e at k is one eSpeak NG would make mute, a single consonant
+ * and a vowel after it ("Lewandowski": /l@v/), and not the e of ie (see
+ * polish_letters): Polish has no mute e, French readers say é. */
+static bool mute_e_of_name(const char *s, size_t n, size_t k)
+{
+    return k > 0 && s[k - 1] != 'i' && k + 2 < n && !is_vowel_letter(s[k + 1]) &&
+           is_vowel_letter(s[k + 2]);
+}
+
+/* French letters for the Polish ones at k of s[0, n): w is v, sz ch, cz
+ * tch, the c of ck after a vowel ts, an ie before a consonant iè, a
+ * would-be mute e é.
+ * Returns how many letters it read, and writes them to b. */
+static size_t polish_letters(strbuf *b, const char *s, size_t n, size_t k)
+{
+    char c = s[k], next = k + 1 < n ? s[k + 1] : '\0';
+    if (c == 'w' || c == 'W')
+        return sb_addc(b, c == 'W' ? 'V' : 'v'), 1;
+    if ((c == 's' || c == 'S') && next == 'z')
+        return sb_adds(b, c == 'S' ? "Ch" : "ch"), 2;
+    if ((c == 'c' || c == 'C') && next == 'z')
+        return sb_adds(b, c == 'C' ? "Tch" : "tch"), 2;
+    if (c == 'c' && next == 'k' && k > 0 && is_vowel_letter(s[k - 1]))
+        return sb_adds(b, "ts"), 1; /* after a consonant ("Lancki") French drops the t */
+    if (c == 'i' && next == 'e' && k + 2 < n && !is_vowel_letter(s[k + 2]))
+        return sb_adds(b, "i\xC3\xA8"), 2;
+    if (c == 'e' && mute_e_of_name(s, n, k))
+        return sb_adds(b, "\xC3\xA9"), 1;
+    return sb_addc(b, c), 1;
+}
+
+/* "Lewandowski", "Morawiecki", "Kwasniewski", "Mickiewicz", "Wozniacki":
+ * eSpeak NG 1.51's French rules hand -ewski and a w to the English voice
+ * (/l,u:a#nd'oUskI/) and read the rest as French letters ("Kaczynski"
+ * /kakzE~ski/), where French news readers say the Polish letters their
+ * French way: "Lévandovski", "Moraviètski", "Katchynski". A capitalized
+ * name with a Polish surname's ending (polish_surname_ending) has them
+ * respelled (polish_letters); other letters and a name with no such
+ * ending ("Tusk", "Nowak") are left to eSpeak NG. */
+size_t rule_polish_name(pass *p, size_t i)
+{
+    size_t e = word_end(p, i), n = e - i;
+    const char *s = p->s + i;
+    if (n < 5 || n >= 64 || !capitalized_ascii(s, n) || !polish_surname_ending(s, n) ||
+        listed_common_word(p, s, n))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    for (size_t k = 0; k < n;)
+        k += polish_letters(&b, s, n, k);
+    if (b.len == n && memcmp(b.s, s, n) == 0) {
+        sb_free(&b);
+        return 0; /* "Kaminski", "Polanski": eSpeak NG reads them right */
+    }
+    return emit_built(p, i, e, &b);
+}
