@@ -174,3 +174,135 @@ size_t rule_polish_name(pass *p, size_t i)
     }
     return emit_built(p, i, e, &b);
 }
+
+/* ── Dutch and Flemish ─────────────────────────────────────────────────── */
+
+static bool vowel_after(const char *s, size_t n, size_t k)
+{
+    for (; k < n; k++)
+        if (is_vowel_letter(s[k]))
+            return true;
+    return false;
+}
+
+/* Whether the oo at k is one eSpeak NG 1.51's French rules give to the
+ * English voice: before a consonant and e ("boomer"), k ("book"), st
+ * ("booster"), t after a consonant ("boot"), or no vowel up to the end
+ * ("pool", "Croo", "Vervoort"). Elsewhere it reads French letters
+ * ("Joossens", "Hoogland"), which is left alone. */
+static bool english_oo(const char *s, size_t n, size_t k)
+{
+    size_t a = k + 2;
+    if (!vowel_after(s, n, a))
+        return true;
+    return s[a] == 'k' || (s[a] == 's' && a + 1 < n && s[a + 1] == 't') ||
+           (s[a] == 't' && k > 0 && !is_vowel_letter(s[k - 1])) ||
+           (!is_vowel_letter(s[a]) && a + 1 < n && s[a + 1] == 'e');
+}
+
+/* Whether a doubled o or e opens at k that eSpeak NG would read as
+ * English, where the name is Dutch's long vowel ("Croo", "Peeters",
+ * "Molenbeek"): every ee but a final one ("Windee": English), an oo as
+ * english_oo says but before u ("Belooussov": a French transcription of
+ * Russian). */
+static bool dutch_long_vowel_at(const char *s, size_t n, size_t k)
+{
+    char c = s[k];
+    size_t after = k + 2;
+    if ((c != 'o' && c != 'e') || after > n || s[k + 1] != c || (k > 0 && s[k - 1] == c))
+        return false;
+    if (after == n)
+        return c == 'o'; /* "Croo", not "Windee" */
+    if (s[after] == c || (c == 'o' && s[after] == 'u'))
+        return false;
+    return c == 'e' || english_oo(s, n, k);
+}
+
+/* Whether a list has s[0, n) as a common word, French or English, in
+ * any case ("Bloom" of "Bloomberg"). */
+static bool common_word_any_case(const pass *p, const char *s, size_t n)
+{
+    char lower[64];
+    if (n >= sizeof lower)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        lower[k] = (char)(s[k] | 0x20);
+    return listed_common_word(p, lower, n) || french_plain_word(p->nz->accents, lower, n);
+}
+
+/* Whether the name s[0, n) is an English compound or name by its long
+ * vowel at k: a part of four letters or more over that vowel is a common
+ * word ("Bloomberg", "Needham", "Facebookant", "Sheeran", "Tweetant"), or
+ * it ends as English and Irish names do (-ey, -ing, -gan: "Toomey",
+ * "Booking", "Coogan"). */
+static bool english_over_long_vowel(const pass *p, const char *s, size_t n, size_t k)
+{
+    if (ends_with(s, n, "ey") || ends_with(s, n, "ing") || ends_with(s, n, "gan"))
+        return true;
+    for (size_t from = 0; from <= k; from++)
+        for (size_t to = k + 2; to <= n; to++)
+            if (to - from >= 4 && to - from < n && common_word_any_case(p, s + from, to - from))
+                return true;
+    return false;
+}
+
+/* The first Dutch long vowel of s[0, n) (see dutch_long_vowel_at), n if
+ * none. */
+static size_t first_long_vowel(const char *s, size_t n)
+{
+    for (size_t k = 1; k + 1 < n; k++)
+        if (dutch_long_vowel_at(s, n, k))
+            return k;
+    return n;
+}
+
+/* French letters for a Dutch long vowel at k: oo is ô, but o before r
+ * (French says an open o there: "Vervorte"); ee is é before one
+ * consonant and a vowel ("Pétersse"), else è ("Molenbèk"). */
+static void add_long_vowel(strbuf *b, const char *s, size_t n, size_t k)
+{
+    if (s[k] == 'o') {
+        sb_adds(b, k + 2 < n && s[k + 2] == 'r' ? "o" : "\xC3\xB4");
+        return;
+    }
+    bool open = k + 3 < n && !is_vowel_letter(s[k + 2]) && is_vowel_letter(s[k + 3]);
+    sb_adds(b, open ? "\xC3\xA9" : "\xC3\xA8");
+}
+
+/* "Croo", "Peeters", "Vervoort", "Molenbeek", "Groot": eSpeak NG 1.51's
+ * French rules hand a word with oo or ee to the English voice (/kr'u:/,
+ * /p'i:t3z/), where French news readers say the Dutch vowels (Crô,
+ * Pétersse, Vervorte). A capitalized name no list holds, with such a
+ * vowel (dutch_long_vowel_at) and no English sign (english_over_long_vowel),
+ * has its long vowels written in French letters and its final consonant
+ * kept heard: a final t or d takes an e, a final s is sse. Names the
+ * lists hold ("Cooper", "Reeves", "Rooney") keep eSpeak NG's reading. */
+size_t rule_dutch_name(pass *p, size_t i)
+{
+    size_t e = word_end(p, i), n = e - i;
+    const char *s = p->s + i;
+    if (n < 4 || n >= 64 || !capitalized_ascii(s, n))
+        return 0;
+    size_t k = first_long_vowel(s, n);
+    if (k == n || common_word_any_case(p, s, n) || english_over_long_vowel(p, s, n, k))
+        return 0; /* "Alcool" opens a sentence; "Bloomberg" */
+    const foreign_lists *fl = p->nz->foreign.n ? &p->nz->foreign : lazy_lists_get(p->nz->word_lists);
+    if (!fl->n || foreign_has_word(fl, s, n))
+        return 0; /* no list to tell English names, or a name it holds */
+    strbuf b;
+    sb_init(&b);
+    for (size_t j = 0; j < n;) {
+        if (dutch_long_vowel_at(s, n, j)) {
+            add_long_vowel(&b, s, n, j);
+            j += 2;
+        } else {
+            sb_addc(&b, s[j++]);
+        }
+    }
+    char last = s[n - 1];
+    if (last == 't' || last == 'd')
+        sb_addc(&b, 'e');
+    else if (last == 's' && s[n - 2] != 's')
+        sb_adds(&b, "se");
+    return emit_built(p, i, e, &b);
+}
