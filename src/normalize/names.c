@@ -246,6 +246,18 @@ static bool english_over_long_vowel(const pass *p, const char *s, size_t n, size
     return false;
 }
 
+/* Whether s[0, n) is spelled as English transcribes South Asian and
+ * Arabic names, whose ee and oo are /i:/ and /u:/ as eSpeak NG's English
+ * voice says ("Naveed", "Rasheed", "Mahmood", "Farooq", "Noor"): an sh
+ * (Dutch writes sch, sj), a q without u, a final -eed, -ood or -oor. */
+static bool transcribed_long_vowels(const char *s, size_t n)
+{
+    for (size_t k = 0; k + 1 < n; k++)
+        if (((s[k] | 0x20) == 's' && s[k + 1] == 'h') || ((s[k] | 0x20) == 'q' && s[k + 1] != 'u'))
+            return true;
+    return s[n - 1] == 'q' || ends_with(s, n, "eed") || ends_with(s, n, "ood") || ends_with(s, n, "oor");
+}
+
 /* The first Dutch long vowel of s[0, n) (see dutch_long_vowel_at), n if
  * none. */
 static size_t first_long_vowel(const char *s, size_t n)
@@ -273,7 +285,8 @@ static void add_long_vowel(strbuf *b, const char *s, size_t n, size_t k)
  * French rules hand a word with oo or ee to the English voice (/kr'u:/,
  * /p'i:t3z/), where French news readers say the Dutch vowels (Crô,
  * Pétersse, Vervorte). A capitalized name no list holds, with such a
- * vowel (dutch_long_vowel_at) and no English sign (english_over_long_vowel),
+ * vowel (dutch_long_vowel_at) and no English sign (english_over_long_vowel,
+ * transcribed_long_vowels),
  * has its long vowels written in French letters and its final consonant
  * kept heard: a final t or d takes an e, a final s is sse. Names the
  * lists hold ("Cooper", "Reeves", "Rooney") keep eSpeak NG's reading. */
@@ -284,8 +297,9 @@ size_t rule_dutch_name(pass *p, size_t i)
     if (n < 4 || n >= 64 || !capitalized_ascii(s, n))
         return 0;
     size_t k = first_long_vowel(s, n);
-    if (k == n || common_word_any_case(p, s, n) || english_over_long_vowel(p, s, n, k))
-        return 0; /* "Alcool" opens a sentence; "Bloomberg" */
+    if (k == n || transcribed_long_vowels(s, n) || common_word_any_case(p, s, n) ||
+        english_over_long_vowel(p, s, n, k))
+        return 0; /* "Naveed"; "Alcool" opens a sentence; "Bloomberg" */
     const foreign_lists *fl = p->nz->foreign.n ? &p->nz->foreign : lazy_lists_get(p->nz->word_lists);
     if (!fl->n || foreign_has_word(fl, s, n))
         return 0; /* no list to tell English names, or a name it holds */
