@@ -301,8 +301,8 @@ size_t rule_dutch_name(pass *p, size_t i)
         english_over_long_vowel(p, s, n, k))
         return 0; /* "Naveed"; "Alcool" opens a sentence; "Bloomberg" */
     const foreign_lists *fl = p->nz->foreign.n ? &p->nz->foreign : lazy_lists_get(p->nz->word_lists);
-    if (!fl->n || foreign_has_word(fl, s, n))
-        return 0; /* no list to tell English names, or a name it holds */
+    if (!fl->n || foreign_has_word(fl, s, n) || word_set_has(&p->nz->korean_surnames, s, n))
+        return 0; /* no list to tell English names, a name it holds, "Yoon" */
     strbuf b;
     sb_init(&b);
     for (size_t j = 0; j < n;) {
@@ -319,4 +319,124 @@ size_t rule_dutch_name(pass *p, size_t i)
     else if (last == 's' && s[n - 2] != 's')
         sb_adds(&b, "se");
     return emit_built(p, i, e, &b);
+}
+
+/* ── Korean ────────────────────────────────────────────────────────────── */
+
+/* The longest of the strings of set[] (longest first) that s[k, n)
+ * opens with, its length; 0 if none. */
+static size_t longest_opening(const char *s, size_t n, size_t k, const char *const *set, size_t count)
+{
+    for (size_t j = 0; j < count; j++) {
+        size_t l = strlen(set[j]);
+        if (k + l <= n && memcmp(s + k, set[j], l) == 0)
+            return l;
+    }
+    return 0;
+}
+
+/* Whether s[0, n), in lower case but perhaps its first letter, is one
+ * syllable of romanized Korean: an initial consonant, a vowel, a final
+ * consonant ("jong", "un", "hyeon", "chung", "hee", "moon"). "Jean",
+ * "Pierre", "Harvey" are not: a given name after "Kim" may be French. */
+static bool korean_syllable(const char *s, size_t n)
+{
+    static const char *const initials[] = {"kk", "tt", "pp", "ss", "jj", "ch", "g", "k", "n", "d", "t",
+                                           "r", "l", "m", "b", "p", "s", "j", "h"};
+    static const char *const vowels[] = {"yae", "yeo", "wae", "ae", "ya", "eo", "ye", "wa", "oe", "yo",
+                                         "wo", "we", "wi", "yu", "eu", "ui", "ee", "oo", "a", "e",
+                                         "o", "u", "i"};
+    static const char *const finals[] = {"ng", "k", "n", "t", "l", "m", "p", "g"};
+    char w[8];
+    if (n == 0 || n > 6)
+        return false;
+    for (size_t k = 0; k < n; k++) {
+        if ((s[k] | 0x20) < 'a' || (s[k] | 0x20) > 'z' || (k > 0 && s[k] < 'a'))
+            return false;
+        w[k] = (char)(s[k] | 0x20);
+    }
+    size_t k = longest_opening(w, n, 0, initials, sizeof initials / sizeof *initials);
+    size_t v = longest_opening(w, n, k, vowels, sizeof vowels / sizeof *vowels);
+    if (!v)
+        return false;
+    k += v;
+    return k == n || k + longest_opening(w, n, k, finals, sizeof finals / sizeof *finals) == n;
+}
+
+/* French letters for the romanized Korean letters at k of the syllable
+ * s[0, n): eo is o, ee i, oo ou, ae è, oe wé, ch tch, j dj, a g before e
+ * or i gu, u ou
+ * (a final ung oun: "ng" after ou reads English), e é, a final in ine.
+ * Returns how many letters it read. */
+static size_t korean_letters(strbuf *b, const char *s, size_t n, size_t k)
+{
+    char c = (char)(s[k] | 0x20), next = k + 1 < n ? s[k + 1] : '\0';
+    const char *out = NULL;
+    size_t used = 1;
+    if (c == 'e' && next == 'o')
+        out = "o", used = 2;
+    else if ((c == 'e' && next == 'e') || (c == 'o' && next == 'o'))
+        out = c == 'e' ? "i" : "ou", used = 2; /* "Chung-hee", "Ki-moon" */
+    else if (c == 'e' && next == 'u')
+        out = "eu", used = 2;
+    else if (c == 'a' && next == 'e')
+        out = "\xC3\xA8", used = 2;
+    else if (c == 'o' && next == 'e')
+        out = "w\xC3\xA9", used = 2;
+    else if (c == 'c' && next == 'h')
+        out = "tch", used = 2;
+    else if (c == 'j')
+        out = "dj";
+    else if (c == 'g' && (next == 'e' || next == 'i'))
+        out = "gu";
+    else if (c == 'u' && k + 3 == n && s[k + 1] == 'n' && s[k + 2] == 'g')
+        out = "oun", used = 3;
+    else if (c == 'u')
+        out = "ou";
+    else if (c == 'e')
+        out = "\xC3\xA9";
+    else if (c == 'i' && k + 2 == n && next == 'n')
+        out = "ine", used = 2;
+    if (!out) {
+        sb_addc(b, s[k]);
+        return 1;
+    }
+    sb_addc(b, k == 0 && is_upper_ascii(s[0]) ? (char)(out[0] - 'a' + 'A') : out[0]);
+    sb_adds(b, out + 1);
+    return used;
+}
+
+static void add_korean_syllable(strbuf *b, const char *s, size_t n)
+{
+    for (size_t k = 0; k < n;)
+        k += korean_letters(b, s, n, k);
+}
+
+/* "Kim Jong-un", "Moon Jae-in", "Park Geun-hye", "Kim Il-sung": a
+ * hyphenated given name of two syllables right after a Korean surname
+ * (korean-surnames.txt) is romanized Korean, whose letters eSpeak NG reads
+ * as French ones ("Jong-un" /ZO~gW~/). It is written as French readers say
+ * it: "Djong-oun", "Djè-ine", "Gueun-hyé", "Il-soun". A name with no such
+ * surname before it, or whose parts are no Korean syllables
+ * (korean_syllable: "Kim Jean-Pierre", "Lee Harvey-Oswald"), is left
+ * alone. */
+size_t rule_korean_name(pass *p, size_t i)
+{
+    size_t e1 = word_end(p, i);
+    if (e1 + 1 >= p->len || p->s[e1] != '-' || i < 2 || p->s[i - 1] != ' ')
+        return 0;
+    size_t e2 = word_end(p, e1 + 1);
+    if (!korean_syllable(p->s + i, e1 - i) || !korean_syllable(p->s + e1 + 1, e2 - e1 - 1) ||
+        (e2 < p->len && p->s[e2] == '-'))
+        return 0;
+    word_ref before = prev_word(p, i);
+    if (before.end != i - 1 || !word_set_has(&p->nz->korean_surnames, p->s + before.start,
+                                             before.end - before.start))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    add_korean_syllable(&b, p->s + i, e1 - i);
+    sb_addc(&b, '-');
+    add_korean_syllable(&b, p->s + e1 + 1, e2 - e1 - 1);
+    return emit_built(p, i, e2, &b);
 }

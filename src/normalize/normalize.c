@@ -114,7 +114,8 @@ static const rule_fn upper_rules[] = {rule_address, rule_weekday_span, rule_year
                                       rule_roman,   rule_inclusive, rule_alnum,
                                       rule_acronym, rule_titlecase_acronym,
                                       rule_word_number_unit, rule_unit_alone, rule_french_name,
-                                      rule_italian_name, rule_polish_name, rule_dutch_name};
+                                      rule_italian_name, rule_polish_name, rule_korean_name,
+                                      rule_dutch_name};
 static const rule_fn other_rules[] = {rule_lexicon, rule_money_prefix, rule_phone,
                                       rule_bracketed_area_code, rule_signed_number};
 
@@ -317,7 +318,8 @@ static int load_word_lists(ora_normalizer *n, ora_error *err)
                  {"lexicons/fr/regnal-names.txt", &n->regnal_names},
                  {"lexicons/fr/name-titles.txt", &n->name_titles},
                  {"lexicons/fr/determiners.txt", &n->determiners},
-                 {"lexicons/fr/act-marks.txt", &n->act_marks}};
+                 {"lexicons/fr/act-marks.txt", &n->act_marks},
+                 {"lexicons/fr/korean-surnames.txt", &n->korean_surnames}};
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
         if (word_set_load(lists[k].rel, lists[k].list, err) < 0)
             return -1;
@@ -376,7 +378,8 @@ void ora_normalizer_free(ora_normalizer *n)
     word_set *lists[] = {&n->feminine,    &n->masculine,
                             &n->label_nouns, &n->season_nouns, &n->phone_cues, &n->before_name, &n->not_before_name, &n->before_number,
                             &n->before_unit,
-                            &n->tlds, &n->regnal_names, &n->name_titles, &n->determiners, &n->act_marks};
+                            &n->tlds, &n->regnal_names, &n->name_titles, &n->determiners, &n->act_marks,
+                            &n->korean_surnames};
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
         word_set_free(lists[k]);
     unit_table_free(&n->units);

@@ -141,6 +141,7 @@ struct ora_normalizer {
     word_set name_titles;   /* M., Madame: a surname in capitals follows */
     word_set determiners;   /* le, ces: a noun follows */
     word_set act_marks;     /* UE, CE: "(UE) 2016/679" is an act's reference */
+    word_set korean_surnames; /* Kim, Moon: a hyphenated given name after is Korean */
     unit_table units;
     currency_table currencies;
     respell_table respell;
@@ -327,6 +328,7 @@ size_t rule_learned_thr(pass *p, size_t i);
 size_t rule_italian_name(pass *p, size_t i);
 size_t rule_polish_name(pass *p, size_t i);
 size_t rule_dutch_name(pass *p, size_t i);
+size_t rule_korean_name(pass *p, size_t i);
 size_t rule_address(pass *p, size_t i);
 size_t rule_inclusive(pass *p, size_t i);
 /* Writes an all-capitals word: a lexicon alias, a word, or letters. */
