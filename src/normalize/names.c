@@ -95,20 +95,12 @@ size_t rule_italian_name(pass *p, size_t i)
 
 /* ── Polish ────────────────────────────────────────────────────────────── */
 
-static bool ends_with(const char *s, size_t n, const char *end)
+/* Whether the word s[0, n) ends with one of the endings of set, of two
+ * to five letters, the word being longer. */
+static bool has_ending_in(const word_set *set, const char *s, size_t n)
 {
-    size_t l = strlen(end);
-    return n > l && memcmp(s + n - l, end, l) == 0;
-}
-
-/* Whether the capitalized word s[0, n) ends as Polish surnames do and
- * French words never: -ski, -ska, -cki, -cka, -wicz, -czyk, -czak
- * ("Lewandowski", "Radwanska", "Morawiecki", "Mickiewicz"). */
-static bool polish_surname_ending(const char *s, size_t n)
-{
-    static const char *const endings[] = {"ski", "ska", "cki", "cka", "wicz", "czyk", "czak"};
-    for (size_t k = 0; k < sizeof endings / sizeof *endings; k++)
-        if (ends_with(s, n, endings[k]))
+    for (size_t l = 2; l <= 5 && l < n; l++)
+        if (word_set_has(set, s + n - l, l))
             return true;
     return false;
 }
@@ -154,14 +146,15 @@ static size_t polish_letters(strbuf *b, const char *s, size_t n, size_t k)
  * (/l,u:a#nd'oUskI/) and read the rest as French letters ("Kaczynski"
  * /kakzE~ski/), where French news readers say the Polish letters their
  * French way: "Lévandovski", "Moraviètski", "Katchynski". A capitalized
- * name with a Polish surname's ending (polish_surname_ending) has them
+ * name with a Polish surname's ending (polish-endings.txt: -ski, -cki,
+ * -wicz…, which French words never have) has them
  * respelled (polish_letters); other letters and a name with no such
  * ending ("Tusk", "Nowak") are left to eSpeak NG. */
 size_t rule_polish_name(pass *p, size_t i)
 {
     size_t e = word_end(p, i), n = e - i;
     const char *s = p->s + i;
-    if (n < 5 || n >= 64 || !capitalized_ascii(s, n) || !polish_surname_ending(s, n) ||
+    if (n < 5 || n >= 64 || !capitalized_ascii(s, n) || !has_ending_in(&p->nz->polish_endings, s, n) ||
         listed_common_word(p, s, n))
         return 0;
     strbuf b;
@@ -233,11 +226,11 @@ static bool common_word_any_case(const pass *p, const char *s, size_t n)
 /* Whether the name s[0, n) is an English compound or name by its long
  * vowel at k: a part of four letters or more over that vowel is a common
  * word ("Bloomberg", "Needham", "Facebookant", "Sheeran", "Tweetant"), or
- * it ends as English and Irish names do (-ey, -ing, -gan: "Toomey",
- * "Booking", "Coogan"). */
+ * it ends as English and Irish names do (english-name-endings.txt: -ey,
+ * -ing, -gan: "Toomey", "Booking", "Coogan"). */
 static bool english_over_long_vowel(const pass *p, const char *s, size_t n, size_t k)
 {
-    if (ends_with(s, n, "ey") || ends_with(s, n, "ing") || ends_with(s, n, "gan"))
+    if (has_ending_in(&p->nz->english_name_endings, s, n))
         return true;
     for (size_t from = 0; from <= k; from++)
         for (size_t to = k + 2; to <= n; to++)
@@ -248,14 +241,15 @@ static bool english_over_long_vowel(const pass *p, const char *s, size_t n, size
 
 /* Whether s[0, n) is spelled as English transcribes South Asian and
  * Arabic names, whose ee and oo are /i:/ and /u:/ as eSpeak NG's English
- * voice says ("Naveed", "Rasheed", "Mahmood", "Farooq", "Noor"): an sh
- * (Dutch writes sch, sj), a q without u, a final -eed, -ood or -oor. */
+ * voice says ("Rasheed", "Shaheen", "Farooq"): an sh (Dutch writes sch,
+ * sj) or a q without u. Their endings (-eed, -ood) are in
+ * english-name-endings.txt. */
 static bool transcribed_long_vowels(const char *s, size_t n)
 {
     for (size_t k = 0; k + 1 < n; k++)
         if (((s[k] | 0x20) == 's' && s[k + 1] == 'h') || ((s[k] | 0x20) == 'q' && s[k + 1] != 'u'))
             return true;
-    return s[n - 1] == 'q' || ends_with(s, n, "eed") || ends_with(s, n, "ood") || ends_with(s, n, "oor");
+    return s[n - 1] == 'q';
 }
 
 /* The first Dutch long vowel of s[0, n) (see dutch_long_vowel_at), n if

@@ -319,7 +319,9 @@ static int load_word_lists(ora_normalizer *n, ora_error *err)
                  {"lexicons/fr/name-titles.txt", &n->name_titles},
                  {"lexicons/fr/determiners.txt", &n->determiners},
                  {"lexicons/fr/act-marks.txt", &n->act_marks},
-                 {"lexicons/fr/korean-surnames.txt", &n->korean_surnames}};
+                 {"lexicons/fr/korean-surnames.txt", &n->korean_surnames},
+                 {"lexicons/fr/polish-endings.txt", &n->polish_endings},
+                 {"lexicons/fr/english-name-endings.txt", &n->english_name_endings}};
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
         if (word_set_load(lists[k].rel, lists[k].list, err) < 0)
             return -1;
@@ -379,7 +381,7 @@ void ora_normalizer_free(ora_normalizer *n)
                             &n->label_nouns, &n->season_nouns, &n->phone_cues, &n->before_name, &n->not_before_name, &n->before_number,
                             &n->before_unit,
                             &n->tlds, &n->regnal_names, &n->name_titles, &n->determiners, &n->act_marks,
-                            &n->korean_surnames};
+                            &n->korean_surnames, &n->polish_endings, &n->english_name_endings};
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
         word_set_free(lists[k]);
     unit_table_free(&n->units);

@@ -142,6 +142,8 @@ struct ora_normalizer {
     word_set determiners;   /* le, ces: a noun follows */
     word_set act_marks;     /* UE, CE: "(UE) 2016/679" is an act's reference */
     word_set korean_surnames; /* Kim, Moon: a hyphenated given name after is Korean */
+    word_set polish_endings;  /* -ski, -wicz: a name ending so is Polish */
+    word_set english_name_endings; /* -ey, -ing: a name ending so is English */
     unit_table units;
     currency_table currencies;
     respell_table respell;
