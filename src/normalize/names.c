@@ -1,8 +1,11 @@
 /* Names of other languages whose spelling tells their language, said the
  * way French news readers say them where eSpeak NG 1.51's French rules
  * read them wrong: Italian soft g ("Giorgia", "Moggi"), Polish w, sz, cz
- * ("Lewandowski", "Morawiecki"). Each rule needs a spelling French never
- * uses, so that a French name is never touched. */
+ * ("Lewandowski", "Morawiecki"), Dutch long vowels ("De Croo",
+ * "Molenbeek"), Korean given names ("Kim Jong-un"). Each rule needs a
+ * spelling or a context French never has, so that a French name is never
+ * touched. And loan words capitalized before French ("Football : le…"),
+ * which eSpeak NG would give to its English voice. */
 #include "normalize.h"
 
 #include <string.h>
@@ -433,4 +436,56 @@ size_t rule_korean_name(pass *p, size_t i)
     sb_addc(&b, '-');
     add_korean_syllable(&b, p->s + e1 + 1, e2 - e1 - 1);
     return emit_built(p, i, e2, &b);
+}
+
+/* ── Loan words capitalized ────────────────────────────────────────────── */
+
+/* Whether a French word follows the word ending at e: past spaces and a
+ * colon or comma, a lower-case word of the French list ("Jury : verdict
+ * demain"), a determiner ("le", "de": determiners.txt), or a capitalized
+ * one no list holds ("Football Atlantique Rochelais"). An English word after ("Hall of Fame", "Jury duty") makes
+ * the capitalized word a part of an English name. */
+static bool french_word_follows(const pass *p, size_t e)
+{
+    while (e < p->len && (p->s[e] == ' ' || p->s[e] == ':' || p->s[e] == ','))
+        e++;
+    size_t end = e < p->len ? word_end(p, e) : e, n = end - e;
+    if (n < 2 || n >= 64)
+        return false;
+    const char *w = p->s + e;
+    if (w[0] >= 'a' && w[0] <= 'z')
+        return word_set_has(&p->nz->determiners, w, n) ||
+               (french_plain_word(p->nz->accents, w, n) && !listed_common_word(p, w, n));
+    if (!capitalized_ascii(w, n))
+        return (unsigned char)w[0] >= 0x80; /* "Élite", "Évreux" */
+    const foreign_lists *fl = p->nz->foreign.n ? &p->nz->foreign : lazy_lists_get(p->nz->word_lists);
+    return fl->n && !foreign_has_word(fl, w, n);
+}
+
+/* "Football : le PSG…", "Jury populaire", "le Football Atlantique
+ * Rochelais": a loan word of both Debian lists that espeak-french.pls
+ * respells in lower case only ("foutbol", "juri": capitalized, it is as
+ * often an English name, "Hall of Famer"), capitalized at a sentence's or
+ * a French name's head. eSpeak NG hands the capitalized spelling to its
+ * English voice (/f'UtbO:l/); when a French word follows
+ * (french_word_follows), the word is French and takes the lexicon's
+ * respelling, capitalized. */
+size_t rule_capitalized_loan(pass *p, size_t i)
+{
+    size_t e = word_end(p, i), n = e - i;
+    char lower[64];
+    if (n < 3 || n >= sizeof lower || !capitalized_ascii(p->s + i, n))
+        return 0;
+    memcpy(lower, p->s + i, n);
+    lower[0] = (char)(lower[0] | 0x20);
+    const char *alias = lexicon_lookup(&p->nz->lex, lower, n);
+    if (!alias || !listed_common_word(p, lower, n) || !french_plain_word(p->nz->accents, lower, n) ||
+        !french_word_follows(p, e))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_adds(&b, alias);
+    if (b.len && b.s[0] >= 'a' && b.s[0] <= 'z')
+        b.s[0] = (char)(b.s[0] - 'a' + 'A');
+    return emit_built(p, i, e, &b);
 }

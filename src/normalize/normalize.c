@@ -115,7 +115,7 @@ static const rule_fn upper_rules[] = {rule_address, rule_weekday_span, rule_year
                                       rule_acronym, rule_titlecase_acronym,
                                       rule_word_number_unit, rule_unit_alone, rule_french_name,
                                       rule_italian_name, rule_polish_name, rule_korean_name,
-                                      rule_dutch_name};
+                                      rule_dutch_name, rule_capitalized_loan};
 static const rule_fn other_rules[] = {rule_lexicon, rule_money_prefix, rule_phone,
                                       rule_bracketed_area_code, rule_signed_number};
 

@@ -331,6 +331,7 @@ size_t rule_italian_name(pass *p, size_t i);
 size_t rule_polish_name(pass *p, size_t i);
 size_t rule_dutch_name(pass *p, size_t i);
 size_t rule_korean_name(pass *p, size_t i);
+size_t rule_capitalized_loan(pass *p, size_t i);
 size_t rule_address(pass *p, size_t i);
 size_t rule_inclusive(pass *p, size_t i);
 /* Writes an all-capitals word: a lexicon alias, a word, or letters. */
