@@ -71,11 +71,11 @@ static bool italian_name_spelling(const char *s, size_t n)
  * each soft g written dj, and the u after it ou ("Giuseppe" is
  * "Djouseppe"). A word a list has in lower case ("arpeggio") is a
  * common word and keeps eSpeak NG's reading. */
-size_t rule_italian_name(pass *p, size_t i)
+static size_t say_italian_name(pass *p, size_t i, size_t e)
 {
-    size_t e = word_end(p, i), n = e - i;
+    size_t n = e - i;
     const char *s = p->s + i;
-    if (n < 4 || n >= 64 || !capitalized_ascii(s, n) || !italian_name_spelling(s, n) ||
+    if (n < 4 || !italian_name_spelling(s, n) ||
         listed_common_word(p, s, n))
         return 0;
     strbuf b;
@@ -98,13 +98,16 @@ size_t rule_italian_name(pass *p, size_t i)
 
 /* ── Polish ────────────────────────────────────────────────────────────── */
 
-/* Whether the word s[0, n) ends with one of the endings of set, of two
- * to five letters, the word being longer. */
+/* Whether the word s[0, n) ends with one of the "*ending" lines of set,
+ * the word being longer. A few compares, no hashing: this runs on most
+ * capitalized words. */
 static bool has_ending_in(const word_set *set, const char *s, size_t n)
 {
-    for (size_t l = 2; l <= 5 && l < n; l++)
-        if (word_set_has(set, s + n - l, l))
+    for (size_t k = 0; k < set->n_endings; k++) {
+        size_t l = set->ending_len[k];
+        if (l < n && s[n - 1] == set->endings[k][l - 1] && memcmp(s + n - l, set->endings[k], l) == 0)
             return true;
+    }
     return false;
 }
 
@@ -153,11 +156,11 @@ static size_t polish_letters(strbuf *b, const char *s, size_t n, size_t k)
  * -wicz…, which French words never have) has them
  * respelled (polish_letters); other letters and a name with no such
  * ending ("Tusk", "Nowak") are left to eSpeak NG. */
-size_t rule_polish_name(pass *p, size_t i)
+static size_t say_polish_name(pass *p, size_t i, size_t e)
 {
-    size_t e = word_end(p, i), n = e - i;
+    size_t n = e - i;
     const char *s = p->s + i;
-    if (n < 5 || n >= 64 || !capitalized_ascii(s, n) || !has_ending_in(&p->nz->polish_endings, s, n) ||
+    if (n < 5 || !has_ending_in(&p->nz->polish_endings, s, n) ||
         listed_common_word(p, s, n))
         return 0;
     strbuf b;
@@ -260,7 +263,7 @@ static bool transcribed_long_vowels(const char *s, size_t n)
 static size_t first_long_vowel(const char *s, size_t n)
 {
     for (size_t k = 1; k + 1 < n; k++)
-        if (dutch_long_vowel_at(s, n, k))
+        if (s[k] == s[k + 1] && (s[k] == 'o' || s[k] == 'e') && dutch_long_vowel_at(s, n, k))
             return k;
     return n;
 }
@@ -287,11 +290,11 @@ static void add_long_vowel(strbuf *b, const char *s, size_t n, size_t k)
  * has its long vowels written in French letters and its final consonant
  * kept heard: a final t or d takes an e, a final s is sse. Names the
  * lists hold ("Cooper", "Reeves", "Rooney") keep eSpeak NG's reading. */
-size_t rule_dutch_name(pass *p, size_t i)
+static size_t say_dutch_name(pass *p, size_t i, size_t e)
 {
-    size_t e = word_end(p, i), n = e - i;
+    size_t n = e - i;
     const char *s = p->s + i;
-    if (n < 4 || n >= 64 || !capitalized_ascii(s, n))
+    if (n < 4)
         return 0;
     size_t k = first_long_vowel(s, n);
     if (k == n || transcribed_long_vowels(s, n) || common_word_any_case(p, s, n) ||
@@ -417,9 +420,8 @@ static void add_korean_syllable(strbuf *b, const char *s, size_t n)
  * surname before it, or whose parts are no Korean syllables
  * (korean_syllable: "Kim Jean-Pierre", "Lee Harvey-Oswald"), is left
  * alone. */
-size_t rule_korean_name(pass *p, size_t i)
+static size_t say_korean_name(pass *p, size_t i, size_t e1)
 {
-    size_t e1 = word_end(p, i);
     if (e1 + 1 >= p->len || p->s[e1] != '-' || i < 2 || p->s[i - 1] != ' ')
         return 0;
     size_t e2 = word_end(p, e1 + 1);
@@ -470,14 +472,16 @@ static bool french_word_follows(const pass *p, size_t e)
  * English voice (/f'UtbO:l/); when a French word follows
  * (french_word_follows), the word is French and takes the lexicon's
  * respelling, capitalized. */
-size_t rule_capitalized_loan(pass *p, size_t i)
+static size_t say_capitalized_loan(pass *p, size_t i, size_t e)
 {
-    size_t e = word_end(p, i), n = e - i;
+    size_t n = e - i;
     char lower[64];
-    if (n < 3 || n >= sizeof lower || !capitalized_ascii(p->s + i, n))
+    if (n >= sizeof lower)
         return 0;
     memcpy(lower, p->s + i, n);
     lower[0] = (char)(lower[0] | 0x20);
+    if (!lexicon_has_head(&p->nz->lex, lower, n))
+        return 0; /* the cheap look-up first: most words are no entry */
     const char *alias = lexicon_lookup(&p->nz->lex, lower, n);
     if (!alias || !listed_common_word(p, lower, n) || !french_plain_word(p->nz->accents, lower, n) ||
         !french_word_follows(p, e))
@@ -488,4 +492,27 @@ size_t rule_capitalized_loan(pass *p, size_t i)
     if (b.len && b.s[0] >= 'a' && b.s[0] <= 'z')
         b.s[0] = (char)(b.s[0] - 'a' + 'A');
     return emit_built(p, i, e, &b);
+}
+
+/* ── Dispatch ──────────────────────────────────────────────────────────── */
+
+/* A capitalized ASCII word no other rule took: the name families above,
+ * most specific first (a Korean given name needs its surname before it),
+ * then a loan word heading French. The word is looked at once here: these
+ * rules run on most capitalized words of a text. */
+size_t rule_name_spelling(pass *p, size_t i)
+{
+    size_t e = word_end(p, i), n = e - i, r = 0;
+    if (e < p->len && p->s[e] == '-' && (r = say_korean_name(p, i, e)))
+        return r; /* "Ki-moon": a syllable may be two letters */
+    if (n < 3 || n >= 64 || !capitalized_ascii(p->s + i, n))
+        return 0;
+    r = say_italian_name(p, i, e);
+    if (!r)
+        r = say_polish_name(p, i, e);
+    if (!r)
+        r = say_dutch_name(p, i, e);
+    if (!r && lexicon_may_start(&p->nz->lex, (unsigned char)(p->s[i] | 0x20)))
+        r = say_capitalized_loan(p, i, e);
+    return r;
 }

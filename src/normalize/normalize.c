@@ -114,8 +114,7 @@ static const rule_fn upper_rules[] = {rule_address, rule_weekday_span, rule_year
                                       rule_roman,   rule_inclusive, rule_alnum,
                                       rule_acronym, rule_titlecase_acronym,
                                       rule_word_number_unit, rule_unit_alone, rule_french_name,
-                                      rule_italian_name, rule_polish_name, rule_korean_name,
-                                      rule_dutch_name, rule_capitalized_loan};
+                                      rule_name_spelling};
 static const rule_fn other_rules[] = {rule_lexicon, rule_money_prefix, rule_phone,
                                       rule_bracketed_area_code, rule_signed_number};
 

@@ -327,11 +327,7 @@ size_t scale_letters(const pass *p, size_t j, bool decimal, const char **word);
 size_t rule_titlecase_acronym(pass *p, size_t i);
 size_t rule_french_name(pass *p, size_t i);
 size_t rule_learned_thr(pass *p, size_t i);
-size_t rule_italian_name(pass *p, size_t i);
-size_t rule_polish_name(pass *p, size_t i);
-size_t rule_dutch_name(pass *p, size_t i);
-size_t rule_korean_name(pass *p, size_t i);
-size_t rule_capitalized_loan(pass *p, size_t i);
+size_t rule_name_spelling(pass *p, size_t i);
 size_t rule_address(pass *p, size_t i);
 size_t rule_inclusive(pass *p, size_t i);
 /* Writes an all-capitals word: a lexicon alias, a word, or letters. */
