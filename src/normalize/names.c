@@ -270,14 +270,17 @@ static size_t first_long_vowel(const char *s, size_t n)
 
 /* French letters for a Dutch long vowel at k: oo is ô, but o before r
  * (French says an open o there: "Vervorte"); ee is é before one
- * consonant and a vowel ("Pétersse"), else è ("Molenbèk"). */
+ * consonant, or one and r or l, and a vowel ("Pétersse", "Zébrugge"),
+ * else è ("Molenbèk"). */
 static void add_long_vowel(strbuf *b, const char *s, size_t n, size_t k)
 {
     if (s[k] == 'o') {
         sb_adds(b, k + 2 < n && s[k + 2] == 'r' ? "o" : "\xC3\xB4");
         return;
     }
-    bool open = k + 3 < n && !is_vowel_letter(s[k + 2]) && is_vowel_letter(s[k + 3]);
+    size_t c = k + 2; /* consonants after: one, or one and r or l, open the syllable */
+    bool liquid = c + 2 < n && !is_vowel_letter(s[c]) && (s[c + 1] == 'r' || s[c + 1] == 'l');
+    bool open = c + 1 < n && !is_vowel_letter(s[c]) && is_vowel_letter(s[c + 1 + liquid]);
     sb_adds(b, open ? "\xC3\xA9" : "\xC3\xA8");
 }
 
@@ -309,6 +312,8 @@ static size_t say_dutch_name(pass *p, size_t i, size_t e)
         if (dutch_long_vowel_at(s, n, j)) {
             add_long_vowel(&b, s, n, j);
             j += 2;
+        } else if ((s[j] | 0x20) == 'g' && j + 2 < n && s[j + 1] == 'e' && dutch_long_vowel_at(s, n, j + 1)) {
+            sb_adds(&b, s[j++] == 'G' ? "Gu" : "gu"); /* "Geel": Dutch g is hard */
         } else {
             sb_addc(&b, s[j++]);
         }
