@@ -2,7 +2,8 @@
  * way French news readers say them where eSpeak NG 1.51's French rules
  * read them wrong: Italian soft g ("Giorgia", "Moggi"), Polish w, sz, cz
  * ("Lewandowski", "Morawiecki"), Dutch long vowels ("De Croo",
- * "Molenbeek"), Korean given names ("Kim Jong-un"). Each rule needs a
+ * "Molenbeek"), Korean given names ("Kim Jong-un"), an ng before y
+ * ("Pyongyang"). Each rule needs a
  * spelling or a context French never has, so that a French name is never
  * touched. And loan words capitalized before French ("Football : le…"),
  * which eSpeak NG would give to its English voice. */
@@ -445,6 +446,30 @@ static size_t say_korean_name(pass *p, size_t i, size_t e1)
     return emit_built(p, i, e2, &b);
 }
 
+/* ── ng before y ───────────────────────────────────────────────────────── */
+
+/* "Pyongyang", "Xiangyang", "Songyang": romanized Korean and Chinese end
+ * a syllable with ng before one opening with y, where eSpeak NG reads the
+ * g as French does before y, /ʒ/ ("pjO~ZjA~g"). French writes ngy in no
+ * name ("strongyle" is a lower-case word of its list), so a capitalized
+ * name with it is parted there, "Pyong-yang", and its g is heard. */
+static size_t say_ng_y_name(pass *p, size_t i, size_t e)
+{
+    const char *s = p->s + i, *ngy = NULL;
+    size_t n = e - i;
+    for (size_t k = 1; k + 3 < n && !ngy; k++)
+        if (s[k] == 'n' && s[k + 1] == 'g' && s[k + 2] == 'y')
+            ngy = s + k;
+    if (!ngy || common_word_any_case(p, s, n))
+        return 0; /* "Strongyle" opens a sentence */
+    strbuf b;
+    sb_init(&b);
+    sb_add(&b, s, (size_t)(ngy - s) + 2);
+    sb_addc(&b, '-');
+    sb_add(&b, ngy + 2, n - (size_t)(ngy - s) - 2);
+    return emit_built(p, i, e, &b);
+}
+
 /* ── Loan words capitalized ────────────────────────────────────────────── */
 
 /* Whether a French word follows the word ending at e: past spaces and a
@@ -517,6 +542,8 @@ size_t rule_name_spelling(pass *p, size_t i)
         r = say_polish_name(p, i, e);
     if (!r)
         r = say_dutch_name(p, i, e);
+    if (!r)
+        r = say_ng_y_name(p, i, e);
     if (!r && lexicon_may_start(&p->nz->lex, (unsigned char)(p->s[i] | 0x20)))
         r = say_capitalized_loan(p, i, e);
     return r;
