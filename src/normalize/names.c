@@ -3,10 +3,10 @@
  * read them wrong: Italian soft g ("Giorgia", "Moggi"), Polish w, sz, cz
  * ("Lewandowski", "Morawiecki"), Dutch long vowels ("De Croo",
  * "Molenbeek"), Korean given names ("Kim Jong-un"), an ng before y
- * ("Pyongyang"). Each rule needs a
- * spelling or a context French never has, so that a French name is never
- * touched. And loan words capitalized before French ("Football : le…"),
- * which eSpeak NG would give to its English voice. */
+ * ("Pyongyang"). Each rule needs a spelling or a context French never
+ * has, so that a French name is never touched. And loan words capitalized
+ * before French ("Football : le…"), which eSpeak NG would give to its
+ * English voice. */
 #include "normalize.h"
 
 #include <string.h>
@@ -33,9 +33,9 @@ static bool listed_common_word(const pass *p, const char *s, size_t n)
 /* ── Italian ───────────────────────────────────────────────────────────── */
 
 /* Whether the g at k of s[0, n) opens an Italian soft g before a, o, u or
- * the word's end: "gi" at the start or after a consonant other than g
- * ("Giorgio"), "ggi" after a vowel ("Moggi", "Baggio"). At k is the first
- * g; *g_len is 1 or 2. */
+ * the word's end: "gi" after any letter but g, or at the start ("Giorgio",
+ * "Biagio"), "ggi" ("Moggi", "Baggio"); a gi at the end ("Luigi") is not
+ * one. At k is the first g; *g_len is 1 or 2. */
 static bool italian_soft_g(const char *s, size_t n, size_t k, size_t *g_len)
 {
     size_t g = k + 1 < n && s[k + 1] == 'g' ? 2 : 1;
@@ -95,7 +95,6 @@ static size_t say_italian_name(pass *p, size_t i, size_t e)
     }
     return emit_built(p, i, e, &b);
 }
-
 
 /* ── Polish ────────────────────────────────────────────────────────────── */
 
@@ -290,10 +289,10 @@ static void add_long_vowel(strbuf *b, const char *s, size_t n, size_t k)
  * /p'i:t3z/), where French news readers say the Dutch vowels (Crô,
  * Pétersse, Vervorte). A capitalized name no list holds, with such a
  * vowel (dutch_long_vowel_at) and no English sign (english_over_long_vowel,
- * transcribed_long_vowels),
- * has its long vowels written in French letters and its final consonant
- * kept heard: a final t or d takes an e, a final s is sse. Names the
- * lists hold ("Cooper", "Reeves", "Rooney") keep eSpeak NG's reading. */
+ * transcribed_long_vowels), has its long vowels written in French letters
+ * and its final consonant kept heard: a final t or d takes an e, a final
+ * s is sse. Names the lists hold ("Cooper", "Reeves", "Rooney") keep
+ * eSpeak NG's reading. */
 static size_t say_dutch_name(pass *p, size_t i, size_t e)
 {
     size_t n = e - i;
@@ -371,9 +370,9 @@ static bool korean_syllable(const char *s, size_t n)
 
 /* French letters for the romanized Korean letters at k of the syllable
  * s[0, n): eo is o, ee i, oo ou, ae è, oe wé, ch tch, j dj, a g before e
- * or i gu, u ou
- * (a final ung oun: "ng" after ou reads English), e é, a final in ine.
- * Returns how many letters it read. */
+ * or i gu, u ou (a final ung oun: "ng" after ou reads English), e é, a
+ * final in ine; a capital stays one ("Ae" → È). Returns how many letters
+ * it read. */
 static size_t korean_letters(strbuf *b, const char *s, size_t n, size_t k)
 {
     char c = (char)(s[k] | 0x20), next = k + 1 < n ? s[k + 1] : '\0';
@@ -407,8 +406,12 @@ static size_t korean_letters(strbuf *b, const char *s, size_t n, size_t k)
         sb_addc(b, s[k]);
         return 1;
     }
-    sb_addc(b, k == 0 && is_upper_ascii(s[0]) ? (char)(out[0] - 'a' + 'A') : out[0]);
-    sb_adds(b, out + 1);
+    if (k != 0 || !is_upper_ascii(s[0]))
+        sb_adds(b, out);
+    else if (out[0] == '\xC3')
+        sb_addc(b, out[0]), sb_addc(b, (char)(out[1] - 0x20)), sb_adds(b, out + 2); /* é → É */
+    else
+        sb_addc(b, (char)(out[0] - 'a' + 'A')), sb_adds(b, out + 1);
     return used;
 }
 
@@ -475,8 +478,9 @@ static size_t say_ng_y_name(pass *p, size_t i, size_t e)
 /* Whether a French word follows the word ending at e: past spaces and a
  * colon or comma, a lower-case word of the French list ("Jury : verdict
  * demain"), a determiner ("le", "de": determiners.txt), or a capitalized
- * one no list holds ("Football Atlantique Rochelais"). An English word after ("Hall of Fame", "Jury duty") makes
- * the capitalized word a part of an English name. */
+ * one no list holds ("Football Atlantique Rochelais"). An English word
+ * after ("Hall of Fame", "Jury duty") makes the capitalized word a part of
+ * an English name. */
 static bool french_word_follows(const pass *p, size_t e)
 {
     while (e < p->len && (p->s[e] == ' ' || p->s[e] == ':' || p->s[e] == ','))
