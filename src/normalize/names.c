@@ -22,11 +22,17 @@ static bool capitalized_ascii(const char *s, size_t n)
     return true;
 }
 
+/* The word lists: the language switch's, else read on first use. */
+static const foreign_lists *word_lists_of(const pass *p)
+{
+    return p->nz->foreign.n ? &p->nz->foreign : lazy_lists_get(p->nz->word_lists);
+}
+
 /* Whether a list has s[0, n) as a common word ("arpeggio"): such a word
  * capitalized is that word, not a name. */
 static bool listed_common_word(const pass *p, const char *s, size_t n)
 {
-    const foreign_lists *fl = p->nz->foreign.n ? &p->nz->foreign : lazy_lists_get(p->nz->word_lists);
+    const foreign_lists *fl = word_lists_of(p);
     return fl->n && foreign_common_word(fl, s, n);
 }
 
@@ -76,8 +82,7 @@ static size_t say_italian_name(pass *p, size_t i, size_t e)
 {
     size_t n = e - i;
     const char *s = p->s + i;
-    if (n < 4 || !italian_name_spelling(s, n) ||
-        listed_common_word(p, s, n))
+    if (n < 4 || !italian_name_spelling(s, n) || listed_common_word(p, s, n))
         return 0;
     strbuf b;
     sb_init(&b);
@@ -105,7 +110,8 @@ static bool has_ending_in(const word_set *set, const char *s, size_t n)
 {
     for (size_t k = 0; k < set->n_endings; k++) {
         size_t l = set->ending_len[k];
-        if (l < n && s[n - 1] == set->endings[k][l - 1] && memcmp(s + n - l, set->endings[k], l) == 0)
+        if (l < n && s[n - 1] == set->endings[k][l - 1] &&
+            memcmp(s + n - l, set->endings[k], l) == 0)
             return true;
     }
     return false;
@@ -240,7 +246,8 @@ static bool english_over_long_vowel(const pass *p, const char *s, size_t n, size
         return true;
     for (size_t from = 0; from <= k; from++)
         for (size_t to = k + 2; to <= n; to++)
-            if (to - from >= 4 && to - from < n && common_word_any_case(p, s + from, to - from))
+            if (to - from >= 4 && to - from < n &&
+                common_word_any_case(p, s + from, to - from))
                 return true;
     return false;
 }
@@ -253,7 +260,8 @@ static bool english_over_long_vowel(const pass *p, const char *s, size_t n, size
 static bool transcribed_long_vowels(const char *s, size_t n)
 {
     for (size_t k = 0; k + 1 < n; k++)
-        if (((s[k] | 0x20) == 's' && s[k + 1] == 'h') || ((s[k] | 0x20) == 'q' && s[k + 1] != 'u'))
+        if (((s[k] | 0x20) == 's' && s[k + 1] == 'h') ||
+            ((s[k] | 0x20) == 'q' && s[k + 1] != 'u'))
             return true;
     return s[n - 1] == 'q';
 }
@@ -263,7 +271,8 @@ static bool transcribed_long_vowels(const char *s, size_t n)
 static size_t first_long_vowel(const char *s, size_t n)
 {
     for (size_t k = 1; k + 1 < n; k++)
-        if (s[k] == s[k + 1] && (s[k] == 'o' || s[k] == 'e') && dutch_long_vowel_at(s, n, k))
+        if (s[k] == s[k + 1] && (s[k] == 'o' || s[k] == 'e') &&
+            dutch_long_vowel_at(s, n, k))
             return k;
     return n;
 }
@@ -279,7 +288,8 @@ static void add_long_vowel(strbuf *b, const char *s, size_t n, size_t k)
         return;
     }
     size_t c = k + 2; /* consonants after: one, or one and r or l, open the syllable */
-    bool liquid = c + 2 < n && !is_vowel_letter(s[c]) && (s[c + 1] == 'r' || s[c + 1] == 'l');
+    bool liquid =
+        c + 2 < n && !is_vowel_letter(s[c]) && (s[c + 1] == 'r' || s[c + 1] == 'l');
     bool open = c + 1 < n && !is_vowel_letter(s[c]) && is_vowel_letter(s[c + 1 + liquid]);
     sb_adds(b, open ? "\xC3\xA9" : "\xC3\xA8");
 }
@@ -303,8 +313,9 @@ static size_t say_dutch_name(pass *p, size_t i, size_t e)
     if (k == n || transcribed_long_vowels(s, n) || common_word_any_case(p, s, n) ||
         english_over_long_vowel(p, s, n, k))
         return 0; /* "Naveed"; "Alcool" opens a sentence; "Bloomberg" */
-    const foreign_lists *fl = p->nz->foreign.n ? &p->nz->foreign : lazy_lists_get(p->nz->word_lists);
-    if (!fl->n || foreign_has_word(fl, s, n) || word_set_has(&p->nz->korean_surnames, s, n))
+    const foreign_lists *fl = word_lists_of(p);
+    if (!fl->n || foreign_has_word(fl, s, n) ||
+        word_set_has(&p->nz->korean_surnames, s, n))
         return 0; /* no list to tell English names, a name it holds, "Yoon" */
     strbuf b;
     sb_init(&b);
@@ -312,7 +323,8 @@ static size_t say_dutch_name(pass *p, size_t i, size_t e)
         if (dutch_long_vowel_at(s, n, j)) {
             add_long_vowel(&b, s, n, j);
             j += 2;
-        } else if ((s[j] | 0x20) == 'g' && j + 2 < n && s[j + 1] == 'e' && dutch_long_vowel_at(s, n, j + 1)) {
+        } else if ((s[j] | 0x20) == 'g' && j + 2 < n && s[j + 1] == 'e' &&
+                   dutch_long_vowel_at(s, n, j + 1)) {
             sb_adds(&b, s[j++] == 'G' ? "Gu" : "gu"); /* "Geel": Dutch g is hard */
         } else {
             sb_addc(&b, s[j++]);
@@ -330,7 +342,8 @@ static size_t say_dutch_name(pass *p, size_t i, size_t e)
 
 /* The longest of the strings of set[] (longest first) that s[k, n)
  * opens with, its length; 0 if none. */
-static size_t longest_opening(const char *s, size_t n, size_t k, const char *const *set, size_t count)
+static size_t longest_opening(const char *s, size_t n, size_t k, const char *const *set,
+                              size_t count)
 {
     for (size_t j = 0; j < count; j++) {
         size_t l = strlen(set[j]);
@@ -346,11 +359,12 @@ static size_t longest_opening(const char *s, size_t n, size_t k, const char *con
  * "Pierre", "Harvey" are not: a given name after "Kim" may be French. */
 static bool korean_syllable(const char *s, size_t n)
 {
-    static const char *const initials[] = {"kk", "tt", "pp", "ss", "jj", "ch", "g", "k", "n", "d", "t",
-                                           "r", "l", "m", "b", "p", "s", "j", "h"};
-    static const char *const vowels[] = {"yae", "yeo", "wae", "ae", "ya", "eo", "ye", "wa", "oe", "yo",
-                                         "wo", "we", "wi", "yu", "eu", "ui", "ee", "oo", "a", "e",
-                                         "o", "u", "i"};
+    static const char *const initials[] = {"kk", "tt", "pp", "ss", "jj", "ch", "g",
+                                           "k",  "n",  "d",  "t",  "r",  "l",  "m",
+                                           "b",  "p",  "s",  "j",  "h"};
+    static const char *const vowels[] = {
+        "yae", "yeo", "wae", "ae", "ya", "eo", "ye", "wa", "oe", "yo", "wo", "we",
+        "wi",  "yu",  "eu",  "ui", "ee", "oo", "a",  "e",  "o",  "u",  "i"};
     static const char *const finals[] = {"ng", "k", "n", "t", "l", "m", "p", "g"};
     char w[8];
     if (n == 0 || n > 6)
@@ -365,7 +379,8 @@ static bool korean_syllable(const char *s, size_t n)
     if (!v)
         return false;
     k += v;
-    return k == n || k + longest_opening(w, n, k, finals, sizeof finals / sizeof *finals) == n;
+    return k == n ||
+           k + longest_opening(w, n, k, finals, sizeof finals / sizeof *finals) == n;
 }
 
 /* French letters for the romanized Korean letters at k of the syllable
@@ -409,7 +424,8 @@ static size_t korean_letters(strbuf *b, const char *s, size_t n, size_t k)
     if (k != 0 || !is_upper_ascii(s[0]))
         sb_adds(b, out);
     else if (out[0] == '\xC3')
-        sb_addc(b, out[0]), sb_addc(b, (char)(out[1] - 0x20)), sb_adds(b, out + 2); /* é → É */
+        sb_addc(b, out[0]), sb_addc(b, (char)(out[1] - 0x20)),
+            sb_adds(b, out + 2); /* é → É */
     else
         sb_addc(b, (char)(out[0] - 'a' + 'A')), sb_adds(b, out + 1);
     return used;
@@ -434,8 +450,8 @@ static size_t say_korean_name(pass *p, size_t i, size_t e1)
     if (e1 + 1 >= p->len || p->s[e1] != '-' || i < 2 || p->s[i - 1] != ' ')
         return 0;
     size_t e2 = word_end(p, e1 + 1);
-    if (!korean_syllable(p->s + i, e1 - i) || !korean_syllable(p->s + e1 + 1, e2 - e1 - 1) ||
-        (e2 < p->len && p->s[e2] == '-'))
+    if (!korean_syllable(p->s + i, e1 - i) ||
+        !korean_syllable(p->s + e1 + 1, e2 - e1 - 1) || (e2 < p->len && p->s[e2] == '-'))
         return 0;
     word_ref before = prev_word(p, i);
     if (before.end != i - 1 || !word_set_has(&p->nz->korean_surnames, p->s + before.start,
@@ -494,7 +510,7 @@ static bool french_word_follows(const pass *p, size_t e)
                (french_plain_word(p->nz->accents, w, n) && !listed_common_word(p, w, n));
     if (!capitalized_ascii(w, n))
         return (unsigned char)w[0] >= 0x80; /* "Élite", "Évreux" */
-    const foreign_lists *fl = p->nz->foreign.n ? &p->nz->foreign : lazy_lists_get(p->nz->word_lists);
+    const foreign_lists *fl = word_lists_of(p);
     return fl->n && !foreign_has_word(fl, w, n);
 }
 
@@ -517,8 +533,8 @@ static size_t say_capitalized_loan(pass *p, size_t i, size_t e)
     if (!lexicon_has_head(&p->nz->lex, lower, n))
         return 0; /* the cheap look-up first: most words are no entry */
     const char *alias = lexicon_lookup(&p->nz->lex, lower, n);
-    if (!alias || !listed_common_word(p, lower, n) || !french_plain_word(p->nz->accents, lower, n) ||
-        !french_word_follows(p, e))
+    if (!alias || !listed_common_word(p, lower, n) ||
+        !french_plain_word(p->nz->accents, lower, n) || !french_word_follows(p, e))
         return 0;
     strbuf b;
     sb_init(&b);
