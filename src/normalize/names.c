@@ -3,10 +3,10 @@
  * read them wrong: Italian soft g ("Giorgia", "Moggi"), Polish w, sz, cz
  * ("Lewandowski", "Morawiecki"), Dutch long vowels ("De Croo",
  * "Molenbeek"), Korean given names ("Kim Jong-un"), an ng before y
- * ("Pyongyang"). Each rule needs a spelling or a context French never
- * has, so that a French name is never touched. And loan words capitalized
- * before French ("Football : le…"), which eSpeak NG would give to its
- * English voice. */
+ * ("Pyongyang"), a Swedish -sson ("Andersson"). Each rule needs a
+ * spelling or a context French never has, so that a French name is never
+ * touched. And loan words capitalized before French ("Football : le…"),
+ * which eSpeak NG would give to its English voice. */
 #include "normalize.h"
 
 #include <string.h>
@@ -489,6 +489,28 @@ static size_t say_ng_y_name(pass *p, size_t i, size_t e)
     return emit_built(p, i, e, &b);
 }
 
+/* ── Swedish -sson ─────────────────────────────────────────────────────── */
+
+/* "Andersson", "Johansson", "Kristersson", "Larsson": a Swedish or
+ * Icelandic patronym ends in a consonant and -sson, which eSpeak NG reads
+ * as the French -sson of "buisson", /sO~/, where French news readers say
+ * -sonne. French names have a vowel before their -sson ("Besson",
+ * "Masson", "Poisson"), which is left alone; the Swedish one is written
+ * -ssonne. */
+static size_t say_swedish_sson(pass *p, size_t i, size_t e)
+{
+    const char *s = p->s + i;
+    size_t n = e - i;
+    if (n < 6 || memcmp(s + n - 4, "sson", 4) != 0 || is_vowel_letter(s[n - 5]) ||
+        listed_common_word(p, s, n))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_add(&b, s, n);
+    sb_adds(&b, "ne");
+    return emit_built(p, i, e, &b);
+}
+
 /* ── Loan words capitalized ────────────────────────────────────────────── */
 
 /* Whether a French word follows the word ending at e: past spaces and a
@@ -564,6 +586,8 @@ size_t rule_name_spelling(pass *p, size_t i)
         r = say_dutch_name(p, i, e);
     if (!r)
         r = say_ng_y_name(p, i, e);
+    if (!r)
+        r = say_swedish_sson(p, i, e);
     if (!r && lexicon_may_start(&p->nz->lex, (unsigned char)(p->s[i] | 0x20)))
         r = say_capitalized_loan(p, i, e);
     return r;
