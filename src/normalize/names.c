@@ -568,23 +568,61 @@ static size_t say_capitalized_loan(pass *p, size_t i, size_t e)
 
 /* ── Dispatch ──────────────────────────────────────────────────────────── */
 
+/* What one pass over a capitalized word finds, so that each family's
+ * rule runs only on the words that can be its own. */
+typedef struct {
+    bool capitalized; /* an ASCII capital, then ASCII lower case */
+    bool soft_g;      /* a g before i: Italian */
+    bool long_vowel;  /* a doubled o or e after the first letter: Dutch */
+    bool ng_y;        /* ng before y: Korean, Chinese */
+    bool polish;      /* a w, z, ck or ie: what polish_letters rewrites */
+} name_cues;
+
+static name_cues cues_of(const char *s, size_t n)
+{
+    name_cues c = {.capitalized = is_upper_ascii(s[0]),
+                   .soft_g = s[0] == 'G' && n > 1 && s[1] == 'i',
+                   .polish = s[0] == 'W'};
+    for (size_t k = 1; k < n; k++) {
+        char x = s[k], next = k + 1 < n ? s[k + 1] : '\0';
+        if (x < 'a' || x > 'z')
+            return c.capitalized = false, c;
+        switch (x) { /* most letters are none of these: one jump each */
+        case 'g': c.soft_g |= next == 'i'; break;
+        case 'o':
+        case 'e': c.long_vowel |= next == x; break;
+        case 'n': c.ng_y |= next == 'g' && k + 2 < n && s[k + 2] == 'y'; break;
+        case 'w':
+        case 'z': c.polish = true; break;
+        case 'c': c.polish |= next == 'k'; break;
+        case 'i': c.polish |= next == 'e'; break;
+        default: break;
+        }
+    }
+    return c;
+}
+
 /* A capitalized ASCII word no other rule took: the name families above,
  * most specific first (a Korean given name needs its surname before it),
- * then a loan word heading French. The word is looked at once here: these
- * rules run on most capitalized words of a text. */
+ * then a loan word heading French. The word is looked at once here
+ * (cues_of): these rules run on most capitalized words of a text. */
 size_t rule_name_spelling(pass *p, size_t i)
 {
     size_t e = word_end(p, i), n = e - i, r = 0;
     if (e < p->len && p->s[e] == '-' && (r = say_korean_name(p, i, e)))
         return r; /* "Ki-moon": a syllable may be two letters */
-    if (n < 3 || n >= 64 || !capitalized_ascii(p->s + i, n))
+    if (n < 3 || n >= 64)
         return 0;
-    r = say_italian_name(p, i, e);
-    if (!r)
+    name_cues c = cues_of(p->s + i, n);
+    if (!c.capitalized)
+        return 0;
+    if (c.soft_g)
+        r = say_italian_name(p, i, e);
+    if (!r && c.polish)
         r = say_polish_name(p, i, e);
-    if (!r)
+    if (!r && c.long_vowel)
         r = say_dutch_name(p, i, e);
-    if (!r)
+    if (!r && c.ng_y)
         r = say_ng_y_name(p, i, e);
     if (!r)
         r = say_swedish_sson(p, i, e);
