@@ -100,7 +100,7 @@
   <lexeme><grapheme>best-sellers</grapheme><alias>bèste-selleurs</alias></lexeme>
   <lexeme><grapheme>burger</grapheme><alias>beurgueur</alias></lexeme>
   <lexeme><grapheme>burgers</grapheme><alias>beurgueurs</alias></lexeme>
-  <!-- French names spelled like Italian ones: rule_italian_name (words.c)
+  <!-- French names spelled like Italian ones: rule_name_spelling (names.c)
        says an opening Gia, Gio, Giu /dʒ/; these keep the French /ʒj/. -->
   <lexeme><grapheme>Giono</grapheme><alias>Jiono</alias></lexeme>
 </lexicon>
