@@ -97,12 +97,10 @@ static bool short_prefix_phrase(const char *ph)
 static bool prose_sentence(const char *t)
 {
     size_t n = strlen(t), words = 1;
-    while (n && (t[n - 1] == ' ' || t[n - 1] == '"'))
-        n--;
-    if (!n || !strchr(".!?", t[n - 1]))
+    if (!ends_full_stop(t, n))
         return false;
     for (size_t i = 0; i < n; i++)
-        words += t[i] == ' ';
+        words += t[i] == ' '; /* by spaces: a line of Chinese is no sentence of many words here */
     return words >= PROSE_SENTENCE_WORDS;
 }
 

@@ -578,15 +578,6 @@ static void name_field(const read_cues *c, const char *line, dateline *d)
     }
 }
 
-/* Does text end on a full stop, an exclamation or a question mark? */
-static bool ends_sentence(const char *text)
-{
-    size_t n = strlen(text);
-    while (n && text[n - 1] == ' ')
-        n--;
-    return n && strchr(".!?", text[n - 1]);
-}
-
 bool dateline_parse(const read_cues *c, const char *text, dateline *d)
 {
     memset(d, 0, sizeof *d);
@@ -615,7 +606,7 @@ bool dateline_parse(const read_cues *c, const char *text, dateline *d)
         meta = false;
     /* "Le 7 juin 2006, X a été dessaisi du dossier et remplacé par Y.": a
      * sentence, its "par" no byline's; a byline's roles end on no full stop */
-    if (total > MAX_OTHER_WORDS && ends_sentence(text))
+    if (total > MAX_OTHER_WORDS && ends_full_stop(text, strlen(text)))
         meta = false;
     if (meta && !d->byline[0] && (d->published[0] || d->modified[0]))
         name_field(c, line, d);

@@ -180,3 +180,30 @@ bool ends_on_script_stop(const char *s, size_t n)
     return u8_mbtouc(&c, (const uint8_t *)s + start, n - start) == (int)(n - start) &&
            uc_is_property_sentence_terminal(c);
 }
+
+/* A sentence that really ends: a headline may end on a quote, a
+ * paragraph ends on a full stop, perhaps inside the quote ('.»'). */
+bool ends_full_stop(const char *s, size_t n)
+{
+    for (;;) {
+        if (n && (s[n - 1] == ' ' || s[n - 1] == '"' || s[n - 1] == ')' || s[n - 1] == '\''))
+            n--;
+        else if (n >= 3 && (strncmp(s + n - 3, "\xE2\x80\x9D", 3) == 0 || /* ” */
+                            strncmp(s + n - 3, "\xE2\x80\x99", 3) == 0))  /* ’ */
+            n -= 3;
+        else
+            break;
+    }
+    if (n >= 2 && strncmp(s + n - 2, "\xC2\xBB", 2) == 0) { /* » */
+        n -= 2;
+        while (n && s[n - 1] == ' ')
+            n--;
+        if (n >= 2 && strncmp(s + n - 2, "\xC2\xA0", 2) == 0)
+            n -= 2;
+    }
+    if (!n)
+        return false;
+    char c = s[n - 1];
+    return c == '.' || c == '!' || c == '?' ||
+           (n >= 3 && strncmp(s + n - 3, "\xE2\x80\xA6", 3) == 0) || ends_on_script_stop(s, n);
+}

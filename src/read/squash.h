@@ -49,6 +49,11 @@ bool latin_lower_at(const char *s);
  * "።", "։", "؟": Unicode's Sentence_Terminal beyond ASCII)? */
 bool ends_on_script_stop(const char *s, size_t n);
 
+/* Do the n bytes of s end a sentence: ".", "!", "?", "…" or another
+ * script's mark, perhaps inside closing quotes or a bracket ('.»', '.")')?
+ * A headline may end on a quote; a sentence ends on its stop. */
+bool ends_full_stop(const char *s, size_t n);
+
 /* Does a paragraph hold more than one sentence: a stop after a small
  * letter or a digit (not "J. Dupont"), then a space and a capital? */
 bool several_sentences(const char *s);
