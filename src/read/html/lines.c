@@ -110,11 +110,11 @@ static bool is_meta_line(const read_cues *c, const char *t)
     size_t n = strlen(t);
     /* "Mis à jour le 18.11.2024." ends on a date; "… celui du deuxième
      * trimestre 2018, soit 127,77." is a sentence of ten words or more */
-    bool ends_sentence = n && strchr(".!?", t[n - 1]) &&
+    bool sentence_end = n && strchr(".!?", t[n - 1]) &&
                          (!isdigit((unsigned char)t[n > 1 ? n - 2 : 0]) || word_count(t) >= SENTENCE_WORDS);
     bool starts_marked = cue_prefix(&c->stamp, t) != 0;
     /* "Le rapport, publié le 3 mai, recense…." is a sentence, not a dateline */
-    if (marker && (starts_marked || !ends_sentence))
+    if (marker && (starts_marked || !sentence_end))
         return true;
     if (starts_marked && has_numeric_date(t))
         return true;
