@@ -16,7 +16,7 @@ the copies are written beside a temporary UTF-8 version of each page, in $PROBE_
 a new temporary folder). Runs ./oralise (or $ORALISE)."""
 import glob, importlib.util, json, os, re, subprocess, sys
 from collections import Counter
-from probe import WORK, browser_copy
+from probe import WORK, browser_copy, spoken_text
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ORALISE = os.environ.get("ORALISE", os.path.join(HERE, "..", "..", "oralise"))
@@ -37,7 +37,7 @@ def read(path):
 
 
 def words(a):
-    text = " ".join([a.get("lede") or ""] + [b["text"] for b in a.get("blocks", []) if b["kind"] != "caption"])
+    text = spoken_text(a)
     return re.findall(r"\w+", text.lower())
 
 

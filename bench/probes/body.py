@@ -9,7 +9,7 @@ precision of the body read (lede and blocks), and the worst cases.
 SYNTHETIC: written by the project, for finding failure modes on layouts nobody tuned for. Not a
 held-out figure (see bench/eval-npm.py, bench/eval-mercury.py). Runs ./oralise (or $ORALISE) from
 the checkout; failing cases are saved in $PROBE_DIR (default: a new temporary folder)."""
-from probe import WORK, read_article
+from probe import WORK, read_article, spoken_text
 import random, sys, re
 rnd = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 5)
 FR = len(sys.argv) > 3 and sys.argv[3] == "fr"
@@ -90,7 +90,7 @@ for k in range(int(sys.argv[1]) if len(sys.argv) > 1 else 100):
     foot = rnd.choice(FOOT)
     txt = HEAD + "\n\n".join(blocks) + "\n\n" + foot + "\n"
     _, o = read_article('body.txt', txt)
-    try: got = " ".join([o.get('lede') or ''] + [b['text'] for b in o['blocks']])
+    try: got = spoken_text(o)
     except Exception: got = ""
     from collections import Counter
     e, g = Counter(words(" ".join(expect))), Counter(words(got))

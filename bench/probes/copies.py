@@ -17,7 +17,7 @@ SYNTHETIC: written by the project, for finding failure modes on layouts nobody t
 held-out figure (see bench/eval-npm.py, bench/eval-mercury.py). Runs ./oralise (or $ORALISE) from
 the checkout; failing cases are saved in $PROBE_DIR (default: a new temporary folder). Needs the
 shared folder (../shared, or $SHARED) for browser_copy.py; prints SKIPPED without it."""
-from probe import WORK, read_article, browser_copy
+from probe import WORK, read_article, browser_copy, spoken_text
 import os, random, re, sys
 from collections import Counter
 
@@ -228,7 +228,7 @@ def main():
             text = markup if flavor == "html" else bc.page_text(markup, flavor=flavor)
             pr, o = read_article(f"c{k}-{flavor}.{ext}", text)
             o = o or {}
-            got = " ".join([o.get("lede") or ""] + [b["text"] for b in o.get("blocks", []) if b["kind"] != "caption"])
+            got = spoken_text(o)
             e, g = Counter(words(" ".join(expect))), Counter(words(got))
             common = sum((e & g).values())
             r, p = common / max(1, sum(e.values())), common / max(1, sum(g.values()))

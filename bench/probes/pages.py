@@ -10,7 +10,7 @@ With a flavor, the page is read as the browser copy ../shared/eval/browser_copy.
 SYNTHETIC: written by the project, for finding failure modes on layouts nobody tuned for. Not a
 held-out figure (see bench/eval-npm.py, bench/eval-mercury.py). Runs ./oralise (or $ORALISE) from
 the checkout; failing cases are saved in $PROBE_DIR (default: a new temporary folder)."""
-from probe import WORK, read_article, browser_copy
+from probe import WORK, read_article, browser_copy, spoken_text
 import random, sys, re
 from collections import Counter
 rnd = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 and sys.argv[2] else 3)
@@ -58,7 +58,7 @@ for k in range(int(sys.argv[1]) if sys.argv[1] else 100):
     pr, o = read_article('p.txt' if FLAVOR else 'p.html', h)
     n += 1
     o = o or {'title': None, 'blocks': []}
-    got = " ".join([o.get('lede') or ''] + [b['text'] for b in o.get('blocks', [])])
+    got = spoken_text(o)
     e, g = Counter(words(" ".join(paras))), Counter(words(got)); c = sum((e & g).values())
     r = c / max(1, sum(e.values())); p = c / max(1, sum(g.values())); R += r; P += p
     if o.get('title') != TITLE or r < .95 or p < .95 or pr.returncode:

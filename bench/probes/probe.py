@@ -24,6 +24,14 @@ def read_article(name, content):
         return p, None
 
 
+def spoken_text(article):
+    """What a listener hears of an article by default: its lede and its blocks, photo captions left
+    out (they are read only with --captions)."""
+    article = article or {}
+    return " ".join([article.get("lede") or ""] +
+                    [b["text"] for b in article.get("blocks", []) if b.get("kind") != "caption"])
+
+
 def browser_copy():
     """../shared/eval/browser_copy.py (or $SHARED's) as a module; prints SKIPPED and exits 0
     without it, as a probe that needs the copies cannot run."""

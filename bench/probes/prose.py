@@ -21,7 +21,7 @@ import os
 import random
 import sys
 
-from probe import read_article
+from probe import read_article, spoken_text
 
 SHARED = os.environ.get("SHARED", os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
 SENTENCES = os.path.join(SHARED, "corpus-real", "sentences.txt")
@@ -51,7 +51,7 @@ def as_page(sentences):
 def read_text(article):
     if not article:
         return ""
-    return folded(" ".join([article.get("lede") or ""] + [b["text"] for b in article.get("blocks", [])]))
+    return folded(spoken_text(article))
 
 
 def main():

@@ -744,6 +744,34 @@ static bool button_row(const reader *r, const line *l)
     return labels >= 2;
 }
 
+/* "1 of 6", "1 / 6", "2 sur 12": a slide's number in a gallery. */
+static bool slide_counter(const char *s)
+{
+    char *end;
+    long first = strtol(s, &end, 10);
+    if (end == s || first < 1 || *end != ' ')
+        return false;
+    const char *sep = end + 1;
+    size_t n = strcspn(sep, " ");
+    bool word = n >= 2 && n <= 3;
+    for (size_t k = 0; word && k < n; k++)
+        word = islower((unsigned char)sep[k]);
+    if (!(word || (n == 1 && *sep == '/')) || sep[n] != ' ')
+        return false;
+    const char *last = sep + n + 1;
+    long total = strtol(last, &end, 10);
+    return end != last && *end == '\0' && total >= first;
+}
+
+/* "Photos: A night of lanterns" over "1 of 5" is a gallery's title, not a
+ * credit: the line above it is no caption. */
+static void unmark_gallery_titles(reader *r)
+{
+    for (size_t i = 0; i + 1 < r->n; i++)
+        if (r->l[i].credit && r->l[i + 1].tight && slide_counter(r->l[i + 1].s))
+            r->l[i].credit = r->l[i].credit_in = false;
+}
+
 void text_classify(reader *r)
 {
     for (size_t i = 0; i < r->n; i++) {
@@ -786,6 +814,7 @@ void text_classify(reader *r)
     else
         scale_to_prose(r, level);
     r->spaced = spaced_paragraphs(r); /* for the legends over their credit */
+    unmark_gallery_titles(r);
     mark_slash_credits(r);
     drop_cut_teasers(r);
     r->spaced = spaced_paragraphs(r);

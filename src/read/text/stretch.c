@@ -126,35 +126,72 @@ void text_join_parted_top(reader *r)
         r->body = top;
 }
 
-/* The same under the stretch: a box inside the article near its end (a
- * gallery's captions and buttons), then prose of ten words or more (a
- * last short paragraph), or a run of boxes (a picture's credit, a poll)
- * and fifteen words or more that names no sign-up, then an end marker
- * ("12 commentaires"). The
- * prose under the box scores less than the box costs, so the run stopped
- * over the box; the end marker under it says where the article ends, and
- * the box was inside it. */
+/* Lines of furniture that may stand between the last prose taken back
+ * and the end marker: an ad's label, a short last sentence. */
+#define TRAILING_BOX_LINES 3
+
+/* Are [k, i) such lines? A link ("← Older Story Newer Story →") is not:
+ * the prose over it may be an author's box under the comment count. */
+static bool trailing_lines(const reader *r, size_t k, size_t i)
+{
+    if (i - k > TRAILING_BOX_LINES)
+        return false;
+    for (size_t j = k; j < i; j++) {
+        const line *l = &r->l[j];
+        if (!(l->drop || l->full_stop) || l->meta || l->cut)
+            return false;
+    }
+    return true;
+}
+
+/* The prose under a box at k, up to the line past it; 0 when it names a
+ * sign-up ("Sign up for Breaking News to get the latest alerts…": a
+ * sign-up box's sentence, over the end marker of the widgets). */
+static size_t prose_under_box(const reader *r, size_t k, size_t *words)
+{
+    size_t m = k;
+    *words = 0;
+    for (; m < r->n && r->l[m].cls == GOOD && !r->l[m].end; m++) {
+        if (cue_count_inside(&r->cues.sign_up, r->l[m].s) > 0)
+            return 0;
+        *words += r->l[m].words;
+    }
+    return m;
+}
+
+/* The same under the stretch: boxes inside the article near its end (a
+ * gallery's captions and buttons, "Nos vidéos" over eight headlines),
+ * each with prose under it (ten words or more under one box, fifteen
+ * under a run of boxes such as a picture's credit and a poll, naming no
+ * sign-up), and then an end marker ("12 commentaires"), perhaps past an
+ * ad's label or a short last line. The prose under a box scores less
+ * than the box costs, so the run stopped over the box; the end marker
+ * says where the article ends, and the boxes were inside it. */
 void text_join_parted_bottom(reader *r)
 {
-    size_t k = r->stop;
-    while (k < r->n && r->l[k].cls != GOOD && !r->l[k].end)
-        k++;
-    if (k == r->stop || k >= r->n || r->l[k].end)
-        return;
-    bool box = one_box(r, r->stop, k);
-    if (!box && !boxes_only(r, r->stop, k))
-        return;
-    size_t m = k, words = 0;
-    while (m < r->n && r->l[m].cls == GOOD && !r->l[m].end) {
-        /* "Sign up for Breaking News to get the latest alerts…": a
-         * sign-up box's sentence, over the end marker of the widgets */
-        if (cue_count_inside(&r->cues.sign_up, r->l[m].s) > 0)
+    size_t at = r->stop;
+    bool resumed = false;
+    for (;;) {
+        size_t k = at;
+        while (k < r->n && r->l[k].cls != GOOD && !r->l[k].end && !r->l[k].meta)
+            k++;
+        if (k >= r->n)
             return;
-        words += r->l[m++].words;
+        if (r->l[k].end || r->l[k].meta) {
+            /* a reader's comment opens on its name over its time */
+            size_t named = r->l[k].meta && k > at && r->l[k - 1].words <= 4 ? k - 1 : k;
+            if (resumed && trailing_lines(r, at, named))
+                r->stop = named;
+            return;
+        }
+        bool box = one_box(r, at, k);
+        if (k == at || (!box && !boxes_only(r, at, k)))
+            return;
+        size_t words, m = prose_under_box(r, k, &words);
+        if (!m || words < (box ? RESUMED_WORDS : PARTED_TOP_WORDS))
+            return;
+        at = m, resumed = true;
     }
-    /* under several boxes, more than a stray sentence */
-    if (words >= (box ? RESUMED_WORDS : PARTED_TOP_WORDS) && m < r->n && r->l[m].end)
-        r->stop = m;
 }
 
 /* A paywall cue inside the stretch ends it, and so does an end marker
