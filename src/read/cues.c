@@ -37,6 +37,7 @@ static const section sections[] = {
     SECTION(DATELINE_FILE, "article", article),
     SECTION(DATELINE_FILE, "idle", idle),
     SECTION(FURNITURE_FILE, "counter", counter),
+    SECTION(FURNITURE_FILE, "comments", comments),
     SECTION(FURNITURE_FILE, "caption", caption),
     SECTION(FURNITURE_FILE, "caption-word", caption_word),
     SECTION(FURNITURE_FILE, "credit", credit),
@@ -381,9 +382,10 @@ bool cue_banner(const read_cues *c, const char *s)
     return false;
 }
 
-bool cue_counter_line(const read_cues *c, const char *t)
+/* Is t a number and a unit of the list ("10 réactions"), perhaps after
+ * a one-word label ("New, 154 comments")? */
+static bool counted_in(const cue_list *units, const char *t)
 {
-    /* a one-word label may go first: "New, 154 comments" */
     size_t label = strcspn(t, " ,");
     if (label && t[label] == ',' && t[label + 1] == ' ' && isdigit((unsigned char)t[label + 2]))
         t += label + 2;
@@ -392,8 +394,17 @@ bool cue_counter_line(const read_cues *c, const char *t)
         return false;
     const char *unit = t + d + 1;
     size_t n = strlen(unit);
-    return cue_word_nocase(&c->counter, unit, n) ||
-           (n > 1 && unit[n - 1] == 's' && cue_word_nocase(&c->counter, unit, n - 1));
+    return cue_word_nocase(units, unit, n) || (n > 1 && unit[n - 1] == 's' && cue_word_nocase(units, unit, n - 1));
+}
+
+bool cue_counter_line(const read_cues *c, const char *t)
+{
+    return counted_in(&c->counter, t);
+}
+
+bool cue_comments_counter(const read_cues *c, const char *t)
+{
+    return counted_in(&c->comments, t);
 }
 
 bool cue_media_length(const char *s, size_t n)

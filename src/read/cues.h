@@ -25,7 +25,7 @@ typedef struct {
     cue_list month[12]; /* the name, then the abbreviations */
     cue_list stamp_marker; /* each stamp as written and with a small first letter */
     /* rules/fr/furniture.txt */
-    cue_list counter, caption, caption_word, credit, see_also, with, paywall_left, author_box, pitch;
+    cue_list counter, comments, caption, caption_word, credit, see_also, with, paywall_left, author_box, pitch;
     cue_list wall_meter, wall_account, reader, reading_time, poll, banner, sign_up;
 } read_cues;
 
@@ -81,6 +81,9 @@ bool cue_banner(const read_cues *c, const char *s);
 
 /* "10 réactions", "3 commentaires", "125 partages": a counter. */
 bool cue_counter_line(const read_cues *c, const char *t);
+/* "10 réactions", "12 Comments": a counter of reader comments, which
+ * stand under it. */
+bool cue_comments_counter(const read_cues *c, const char *t);
 /* "1:32", "12:05", "1:02:33": the n bytes at s are only a video's length,
  * as a player shows it under its title. Both readers ask. */
 bool cue_media_length(const char *s, size_t n);

@@ -55,15 +55,33 @@ static void add_split_paragraphs(body_walk *w, ora_block_kind kind, const char *
         free(t);
 }
 
+/* Words of prose over a counter of comments ("10 réactions") that make
+ * it the comments' heading, not a share bar's link under the lede. */
+#define COMMENTS_AFTER_WORDS 100
+
+/* A counter of comments under some prose, as a block or as text loose
+ * between blocks, stops the reading: where class names do not say
+ * "comments", nothing else does. */
+static bool opens_comments(body_walk *w, const char *text)
+{
+    if (cue_comments_counter(w->cues, text) && prose_words(w->a) >= COMMENTS_AFTER_WORDS)
+        return w->stopped = true;
+    return false;
+}
+
 /* Text loose between blocks (not in a <p>) that is only a link ("Voir
  * les résultats dans votre commune") or a label of a few words without a
  * sentence ("EN DIRECT", "Épinglé") is page furniture. */
-static bool run_is_furniture(const body_walk *w)
+static bool run_is_furniture(body_walk *w)
 {
     char *t = squash_piece(w->run.s, w->run.len);
     if (!t)
         return true;
     size_t n = strlen(t);
+    if (opens_comments(w, t)) {
+        free(t);
+        return true;
+    }
     bool sentence = ends_sentence(t);
     bool link_only = w->run_links * 10 >= n * 9 && n < 100;
     bool label = !sentence && n <= 25 && word_count(t) <= 3;
@@ -233,10 +251,11 @@ static bool read_before(body_walk *w, const char *text, uint64_t h)
     return seen_set_add(&w->seen, h);
 }
 
+
 /* The paywall cue stops the reading and marks the article cut; an end
  * phrase ("Commentaires", an author box) ends it once a block was read
- * (before any, it is a header's link: "Réagir"). Says whether text was
- * either. */
+ * (before any, it is a header's link: "Réagir"), and so does a counter of
+ * comments under some prose. Says whether text was any of these. */
 static bool stops_reading(body_walk *w, const char *text)
 {
     ora_article *a = w->a;
@@ -251,7 +270,7 @@ static bool stops_reading(body_walk *w, const char *text)
         w->stopped = a->n_blocks > 0;
         return true;
     }
-    return false;
+    return opens_comments(w, text);
 }
 
 /* The header said again in the body: the title, its kicker, a label over

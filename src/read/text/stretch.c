@@ -39,6 +39,8 @@ size_t text_prose_words(const reader *r, size_t from, size_t to)
  * it? Once the prose is strong, any; a counted one under a short piece. */
 static bool ends_article(const reader *r, const line *l, long prose)
 {
+    if (prose >= COUNTED_END_RUN && l->len < 40 && cue_comments_counter(&r->cues, l->s))
+        return true; /* "10 réactions", though no end marker says so */
     return l->end && (prose >= STRONG_RUN || (prose >= COUNTED_END_RUN && cue_counter_line(&r->cues, l->s)));
 }
 

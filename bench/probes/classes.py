@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""How much the HTML reader leans on class and id names. Each page is read as it is and again
+with every class and id word replaced by an opaque token ("x3f9a1c", as sites built with CSS
+modules or minifiers name their elements); the article read from the opaque page is compared with
+the one read from the page itself (word F1 of what a listener hears, exit codes, titles).
+
+    python3 bench/probes/classes.py DIR [DIR...]     # every *.html in the folders
+
+A page whose article changes reads furniture or loses prose when the names stop helping: what a
+site the rules never met would give. Prints the pages that differ, then the mean F1. Run it on
+dev pages only (it prints per page): build/eval-corpus/dev-html, build/eval-mercury/dev-html,
+build/eval-npm/dev-html. The opaque pages are written to $PROBE_DIR (default: a new temporary
+folder). Runs ./oralise (or $ORALISE)."""
+import glob, hashlib, os, re, sys
+from collections import Counter
+from probe import WORK, read_article, spoken_text
+
+
+def opaque(m):
+    quote = m.group(2)
+    tokens = " ".join("x" + hashlib.md5(w.encode()).hexdigest()[:6] for w in m.group(3).split())
+    return f"{m.group(1)}={quote}{tokens}{quote}"
+
+
+def opaque_page(html):
+    return re.sub(r"""\b(class|id)\s*=\s*(["'])(.*?)\2""", opaque, html, flags=re.I | re.S)
+
+
+def words(s):
+    return Counter(re.findall(r"\w+", (s or "").lower()))
+
+
+def main():
+    pages = [p for d in sys.argv[1:] for p in sorted(glob.glob(os.path.join(d, "*.html")))]
+    if not pages:
+        print(__doc__)
+        sys.exit(2)
+    total, differ = 0.0, 0
+    for path in pages:
+        raw = open(path, "rb").read()
+        try:
+            html = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            html = raw.decode("latin-1")
+        name = os.path.basename(os.path.dirname(path)) + "__" + os.path.basename(path)
+        p0, a0 = read_article("plain-" + name, html)
+        p1, a1 = read_article("opaque-" + name, opaque_page(html))
+        w0, w1 = words(spoken_text(a0)), words(spoken_text(a1))
+        common = sum((w0 & w1).values())
+        r = common / max(1, sum(w0.values()))
+        p = common / max(1, sum(w1.values()))
+        f1 = 2 * r * p / (r + p) if r + p else (1.0 if not w0 and not w1 else 0.0)
+        same_title = (a0 or {}).get("title") == (a1 or {}).get("title")
+        total += f1
+        if f1 < 0.95 or p0.returncode != p1.returncode or not same_title:
+            differ += 1
+            print(f"{f1:.2f} r {r:.2f} p {p:.2f} rc {p0.returncode}->{p1.returncode} "
+                  f"title {'same' if same_title else 'DIFFERS'} {name}")
+    print(f"{len(pages)} pages, mean F1 {total / len(pages):.3f}, {differ} differ (opaque pages in {WORK})")
+
+
+if __name__ == "__main__":
+    main()
