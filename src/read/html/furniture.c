@@ -32,6 +32,25 @@ bool is_embed_box(xmlNodePtr n)
     return holds_one_of(n, embeds) && visible_text(n) < EMBED_LABEL_MAX;
 }
 
+/* Bytes of a post's signature: "— Téléfoot (@telefoot_TF1) June 1, 2018". */
+#define POST_SIGNATURE_MAX 120
+
+/* An embedded social post, whatever its class: a quote that ends on its
+ * author's name and handle after a dash, as the post's own markup signs
+ * it. The post is another voice's, not the article's. */
+static bool is_embedded_post(const body_walk *w, xmlNodePtr n)
+{
+    if (!node_is(n, "blockquote"))
+        return false;
+    char *t = element_text(n, w->rules);
+    const char *sign = NULL;
+    for (const char *p = t ? strstr(t, "\xE2\x80\x94") : NULL; p; p = strstr(p + 3, "\xE2\x80\x94"))
+        sign = p;
+    bool post = sign && strlen(sign) < POST_SIGNATURE_MAX && strstr(sign, "(@") != NULL;
+    free(t);
+    return post;
+}
+
 static bool sells(const phrase_list *shop, xmlNodePtr n)
 {
     for (; n; n = n->next) {
@@ -177,7 +196,7 @@ bool skip_element(const body_walk *w, xmlNodePtr n)
     if (node_is_one_of(n, lists) && link_density(n) > MAX_LINK_DENSITY)
         return true;
     return (node_is(n, "div") && (is_embed_box(n) || is_shop_box(w, n))) || is_teaser_box(n, w->host) ||
-           is_furniture_box(w, n);
+           is_furniture_box(w, n) || is_embedded_post(w, n);
 }
 
 /* Words (with a letter: not "(" nor "94,4") of a text. */
