@@ -96,6 +96,7 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
     if (load_rules(&r, err) < 0)
         return -1;
     text_split_lines(&r, data, len);
+    text_unwrap(&r);
     text_classify(&r);
     text_mark_boxes(&r);
     text_split_bylines(&r);

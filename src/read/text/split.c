@@ -69,6 +69,24 @@ static size_t glued_counter(const char *s)
     return latin_lower_at(s + i + c) && strchr(s + i, ' ') ? i : 0;
 }
 
+/* Characters of the n bytes at s, and of their first word: up to a
+ * space or a tab (a no-break space binds its words, as a wrapping keeps
+ * them). */
+static void typed_width(const char *s, size_t n, size_t *cols, size_t *lead)
+{
+    size_t i = 0;
+    *cols = *lead = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++, (*cols)++;
+    bool first = true;
+    for (; i < n && s[i] != '\r'; i++) {
+        bool starts = ((unsigned char)s[i] & 0xC0) != 0x80;
+        first &= s[i] != ' ' && s[i] != '\t';
+        *cols += starts;
+        *lead += starts && first;
+    }
+}
+
 static void add_line(reader *r, size_t *cap, char *t, char *raw, bool tight)
 {
     if (r->n == *cap) {
@@ -173,6 +191,8 @@ void text_split_lines(reader *r, const char *data, size_t len)
         }
         if (t && t[0]) {
             add_line(r, &cap, t, cells ? ora_strndup(data + i, end - i) : NULL, tight);
+            if (!glued && r->n)
+                typed_width(data + i, end - i, &r->l[r->n - 1].cols, &r->l[r->n - 1].lead);
             tight = true;
         } else {
             free(t);

@@ -55,6 +55,8 @@ typedef struct {
     bool picture;      /* an image's file name ("0042-photo-x.jpg"), an alt text a copy shows */
     bool code;         /* a listing of program code ("var x = f(y);"), as a page shows it in <pre> */
     bool tight;        /* right under the line before, no blank line between */
+    size_t cols, lead; /* characters the line took as typed (indent and bullet in), and its
+                        * first word (a no-break space binds): for text_unwrap */
     bool pitch;        /* a box that asks the reader something (a sign-up box, a poll): never read */
     int own;           /* class from its own features */
     int cls;           /* class after its neighbours had their say */
@@ -86,6 +88,8 @@ typedef struct {
  * one table cell). */
 char *text_clean_line(const char *s, size_t n);
 void text_split_lines(reader *r, const char *data, size_t len);
+/* text/unwrap.c: the lines a hard wrapping cut (72 columns), joined. */
+void text_unwrap(reader *r);
 
 /* text/classify.c: each line's features and own class. */
 int text_load_stopwords(reader *r, ora_error *err);
