@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""How much the text reader leans on the way a copy sets its lines. Each copy is read as it is and
+again reflowed one way, and the article read from the reflowed text is compared with the one read
+from the copy (word F1 of what a listener hears, exit codes, titles).
+
+    python3 bench/probes/reflow.py MODE DIR [DIR...]     # every *.txt in the folders
+
+MODE: wrapN   lines longer than N columns wrapped at N (Python's textwrap: greedy), as a text file
+              or a mail is; wrap is wrap72
+      fmtN    the whole text through `fmt -w N`, which evens lines out and also joins the lines of a
+              block (a menu becomes one line): only fair on bare prose
+      tight   blank lines removed (paragraphs set line under line)
+      double  every line parted from the next by a blank line
+      crlf    Windows line ends
+Run it on dev copies only (it prints per copy): build/eval-corpus/dev-firefox, build/eval-mercury/
+dev-firefox, build/eval-npm/dev-firefox (or the chrome folders). The reflowed texts are written to
+$PROBE_DIR (default: a new temporary folder). Runs ./oralise (or $ORALISE)."""
+import glob, os, re, subprocess, sys, textwrap
+from collections import Counter
+from probe import WORK, read_article, spoken_text
+
+
+def reflow(mode, text):
+    if mode.startswith("wrap"):
+        width = int(mode[4:] or 72)
+        return "\n".join("\n".join(textwrap.wrap(l, width)) if len(l) > width else l for l in text.split("\n"))
+    if mode.startswith("fmt"):
+        return subprocess.run(["fmt", "-w", mode[3:] or "72"], input=text, capture_output=True, text=True).stdout
+    if mode == "tight":
+        return re.sub(r"\n\s*\n+", "\n", text)
+    if mode == "double":
+        return text.replace("\n", "\n\n")
+    if mode == "crlf":
+        return text.replace("\n", "\r\n")
+    sys.exit(f"unknown mode {mode}")
+
+
+def words(s):
+    return Counter(re.findall(r"\w+", (s or "").lower()))
+
+
+def main():
+    if len(sys.argv) < 3:
+        print(__doc__)
+        sys.exit(2)
+    mode = sys.argv[1]
+    copies = [p for d in sys.argv[2:] for p in sorted(glob.glob(os.path.join(d, "*.txt")))]
+    total, differ = 0.0, 0
+    for path in copies:
+        text = open(path, encoding="utf-8", errors="replace").read()
+        name = os.path.basename(os.path.dirname(path)) + "__" + os.path.basename(path)
+        p0, a0 = read_article("as-copied-" + name, text)
+        p1, a1 = read_article(mode + "-" + name, reflow(mode, text))
+        w0, w1 = words(spoken_text(a0)), words(spoken_text(a1))
+        common = sum((w0 & w1).values())
+        r = common / max(1, sum(w0.values()))
+        p = common / max(1, sum(w1.values()))
+        f1 = 2 * r * p / (r + p) if r + p else (1.0 if not w0 and not w1 else 0.0)
+        same_title = (a0 or {}).get("title") == (a1 or {}).get("title")
+        total += f1
+        if f1 < 0.95 or p0.returncode != p1.returncode or not same_title:
+            differ += 1
+            print(f"{f1:.2f} r {r:.2f} p {p:.2f} rc {p0.returncode}->{p1.returncode} "
+                  f"title {'same' if same_title else 'DIFFERS'} {name}")
+    print(f"{mode}: {len(copies)} copies, mean F1 {total / max(1, len(copies)):.3f}, {differ} differ (texts in {WORK})")
+
+
+if __name__ == "__main__":
+    main()
