@@ -20,6 +20,12 @@ static bool is_apostrophe(uint32_t cp)
     return cp == 0x2019 || cp == 0x02BC || cp == 0x2018;
 }
 
+/* “ ” „ ‟: a <title> types '"' where the page's <h1> sets them. */
+static bool is_double_quote(uint32_t cp)
+{
+    return cp >= 0x201C && cp <= 0x201F;
+}
+
 size_t squash_into(const char *s, size_t n, char *out, bool fold)
 {
     size_t o = 0;
@@ -59,6 +65,8 @@ size_t squash_into(const char *s, size_t n, char *out, bool fold)
         pending = false;
         if (fold && is_apostrophe(cp)) {
             out[o++] = '\'';
+        } else if (fold && is_double_quote(cp)) {
+            out[o++] = '"';
         } else if (fold && cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) { /* À → à */
             o += (size_t)utf8_encode(cp + 0x20, out + o);
         } else {

@@ -7,13 +7,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* "Titre | Le Site" or "Titre - Le Site" → "Titre". */
+/* Separators of a title's parts: "Titre | Le Site", "Le Site : Titre". */
+static const char *const title_seps[] = {" | ", " - ", " — ", " – ", " : ", ": ", NULL};
+
+/* "Titre | Le Site" or "Titre - Le Site" → "Titre" (not at ": ", which
+ * parts a title's own words more often than a site's name). */
 static char *strip_site_suffix(const char *title)
 {
     if (!title)
         return NULL;
-    static const char *const seps[] = {" | ", " - ", " — ", " – ", " : ", NULL};
-    for (const char *const *s = seps; *s; s++) {
+    for (const char *const *s = title_seps; *s && strcmp(*s, ": ") != 0; s++) {
         const char *last = NULL;
         for (const char *p = strstr(title, *s); p; p = strstr(p + 1, *s))
             last = p;
@@ -23,6 +26,23 @@ static char *strip_site_suffix(const char *title)
     return ora_strdup(title);
 }
 
+/* Does a separator of a title's parts open (end 0) or end (end 1) the n
+ * bytes at s? */
+static bool parted_at(const char *s, size_t n, bool end)
+{
+    for (const char *const *sep = title_seps; *sep; sep++) {
+        size_t k = strlen(*sep);
+        if (n >= k && strncmp(end ? s + n - k : s, *sep, k) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Words from which a shown title parted from the rest of the declared one
+ * is that title, however long the rest: a logo's <h1> is a name of one to
+ * three words. */
+#define PARTED_TITLE_WORDS 4
+
 /* Does a declared title say the shown one, give or take a site name
  * after it or a rubric before it ("Pétition : …", "VIDÉO. …")? */
 static bool declares(const char *declared, const char *shown)
@@ -31,10 +51,16 @@ static bool declares(const char *declared, const char *shown)
     bool yes = false;
     if (d && h && strlen(h) > 10) {
         size_t dl = strlen(d), hl = strlen(h);
+        bool opens = strncmp(d, h, hl < dl ? hl : dl) == 0, ends = dl > hl && strcmp(d + dl - hl, h) == 0;
         /* the shown title is most of the declared one: a site's name in
-         * an <h1> logo is not the title */
-        yes = hl * 2 >= dl && (strncmp(d, h, hl < dl ? hl : dl) == 0 ||
-                               (dl > hl && strcmp(d + dl - hl, h) == 0));
+         * an <h1> logo is not the title; or a separator parts it from a
+         * long rest ("A Light Filled LA Loft — House Call | Apartment
+         * Therapy", "McSweeney's Internet Tendency: The Middle Manager's
+         * Oath.") */
+        bool parted = spaced_words(h) >= PARTED_TITLE_WORDS &&
+                      ((opens && dl > hl && parted_at(d + hl, dl - hl, false)) ||
+                       (ends && parted_at(d, dl - hl, true)));
+        yes = (hl * 2 >= dl && (opens || ends)) || parted;
     }
     free(d), free(h);
     return yes;
