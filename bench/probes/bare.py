@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
-"""How much the HTML reader leans on class and id names. Each page is read as it is and again
-with every class and id word replaced by an opaque token ("x3f9a1c", as sites built with CSS
-modules or minifiers name their elements); the article read from the opaque page is compared with
-the one read from the page itself (word F1 of what a listener hears, exit codes, titles).
+"""How much the HTML reader leans on what a page may lack. Each page is read as it is and again
+stripped one way, and the article read from the stripped page is compared with the one read from
+the page itself (word F1 of what a listener hears, exit codes, titles).
 
-    python3 bench/probes/classes.py DIR [DIR...]     # every *.html in the folders
+    python3 bench/probes/bare.py MODE DIR [DIR...]     # every *.html in the folders
 
-A page whose article changes reads furniture or loses prose when the names stop helping: what a
+MODE: opaque      every class and id word replaced by an opaque token ("x3f9a1c", as sites built
+                  with CSS modules or minifiers name their elements)
+      nometa      no <meta> tag and no JSON-LD: only <title> and the page declare the article
+      nosemantic  <article>, <main>, <section>, <header>, <footer>, <nav> and <aside> made <div>s
+
+A page whose article changes reads furniture or loses prose when what it lacks stops helping: what a
 site the rules never met would give. Prints the pages that differ, then the mean F1. Run it on
 dev pages only (it prints per page): build/eval-corpus/dev-html, build/eval-mercury/dev-html,
 build/eval-npm/dev-html. The opaque pages are written to $PROBE_DIR (default: a new temporary
@@ -22,8 +26,15 @@ def opaque(m):
     return f"{m.group(1)}={quote}{tokens}{quote}"
 
 
-def opaque_page(html):
-    return re.sub(r"""\b(class|id)\s*=\s*(["'])(.*?)\2""", opaque, html, flags=re.I | re.S)
+def strip(mode, html):
+    if mode == "opaque":
+        return re.sub(r"""\b(class|id)\s*=\s*(["'])(.*?)\2""", opaque, html, flags=re.I | re.S)
+    if mode == "nometa":
+        html = re.sub(r"<script[^>]*ld\+json[^>]*>.*?</script>", "", html, flags=re.S | re.I)
+        return re.sub(r"<meta\b[^>]*>", "", html, flags=re.I)
+    if mode == "nosemantic":
+        return re.sub(r"<(/?)(article|main|section|header|footer|nav|aside)\b", r"<\1div", html, flags=re.I)
+    sys.exit(f"unknown mode {mode}")
 
 
 def words(s):
@@ -31,10 +42,11 @@ def words(s):
 
 
 def main():
-    pages = [p for d in sys.argv[1:] for p in sorted(glob.glob(os.path.join(d, "*.html")))]
-    if not pages:
+    if len(sys.argv) < 3:
         print(__doc__)
         sys.exit(2)
+    mode = sys.argv[1]
+    pages = [p for d in sys.argv[2:] for p in sorted(glob.glob(os.path.join(d, "*.html")))]
     total, differ = 0.0, 0
     for path in pages:
         raw = open(path, "rb").read()
@@ -44,7 +56,7 @@ def main():
             html = raw.decode("latin-1")
         name = os.path.basename(os.path.dirname(path)) + "__" + os.path.basename(path)
         p0, a0 = read_article("plain-" + name, html)
-        p1, a1 = read_article("opaque-" + name, opaque_page(html))
+        p1, a1 = read_article(mode + "-" + name, strip(mode, html))
         w0, w1 = words(spoken_text(a0)), words(spoken_text(a1))
         common = sum((w0 & w1).values())
         r = common / max(1, sum(w0.values()))
@@ -56,7 +68,7 @@ def main():
             differ += 1
             print(f"{f1:.2f} r {r:.2f} p {p:.2f} rc {p0.returncode}->{p1.returncode} "
                   f"title {'same' if same_title else 'DIFFERS'} {name}")
-    print(f"{len(pages)} pages, mean F1 {total / len(pages):.3f}, {differ} differ (opaque pages in {WORK})")
+    print(f"{mode}: {len(pages)} pages, mean F1 {total / max(1, len(pages)):.3f}, {differ} differ (pages in {WORK})")
 
 
 if __name__ == "__main__":
