@@ -1,9 +1,11 @@
 /* Where the article ends: an end marker ("Sur le même sujet") between the
  * containers that scoring joined, and a heading (with a line or two) left
- * at the end, which titles a box beside the text. */
+ * at the end, which titles a box beside the text; teasers of other
+ * stories. */
 #include "html.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #define BOX_TAIL_WORDS 15
 /* An article that ends on a heading, or on a heading with a line or two
@@ -64,4 +66,40 @@ bool ends_before(const body_walk *w, xmlNodePtr prev, xmlNodePtr next)
         if (holds_end_marker(w, s))
             return true;
     return false;
+}
+
+/* Words of the link after a teaser's ellipsis: "Read…", "Lire la suite". */
+#define TEASER_LINK_WORDS 3
+
+/* "… the company has… Read more": a teaser, its text cut by an ellipsis
+ * and a link to the rest after it. An article's paragraph may end on an
+ * ellipsis, never on one and then a link. */
+static bool teaser(const char *t)
+{
+    const char *cut = NULL;
+    for (const char *p = strstr(t, "\xE2\x80\xA6 "); p; p = strstr(p + 1, "\xE2\x80\xA6 "))
+        cut = p + 4;
+    for (const char *p = strstr(t, "... "); p; p = strstr(p + 1, "... "))
+        if (!cut || p + 4 > cut)
+            cut = p + 4;
+    return cut && *cut && word_count(cut) <= TEASER_LINK_WORDS;
+}
+
+/* Teasers, two or more (a box of other stories that the page's markup
+ * did not set apart), are not read. */
+void drop_teasers(ora_article *a)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < a->n_blocks; i++)
+        n += teaser(a->blocks[i].text);
+    if (n < 2)
+        return;
+    size_t o = 0;
+    for (size_t i = 0; i < a->n_blocks; i++) {
+        if (teaser(a->blocks[i].text))
+            free(a->blocks[i].text);
+        else
+            a->blocks[o++] = a->blocks[i];
+    }
+    a->n_blocks = o;
 }

@@ -126,6 +126,7 @@ bool take_table(body_walk *w, xmlNodePtr n);
 /* html/end.c: where the article ends. */
 bool ends_before(const body_walk *w, xmlNodePtr prev, xmlNodePtr next);
 void trim_trailing_box(ora_article *a, bool last_heading_amid_prose);
+void drop_teasers(ora_article *a);
 
 /* html/walk.c: the body's blocks, from the containers (or the whole page
  * when there are none). */
