@@ -50,6 +50,7 @@ static const section sections[] = {
     SECTION(FURNITURE_FILE, "wall-account", wall_account),
     SECTION(FURNITURE_FILE, "reader", reader),
     SECTION(FURNITURE_FILE, "reading-time", reading_time),
+    SECTION(FURNITURE_FILE, "minutes", minutes),
     SECTION(FURNITURE_FILE, "poll", poll),
     SECTION(FURNITURE_FILE, "banner", banner),
     SECTION(FURNITURE_FILE, "sign-up", sign_up),
@@ -360,8 +361,30 @@ bool cue_metered_wall(const read_cues *c, const char *s)
 
 /* It opens on its number or its words: "By Jane Smith5 min read" is a
  * byline glued to one, which the byline's reader takes apart. */
+/* "4–5 minutes", "7 min": a number or a range of them and a unit of the
+ * minutes cues, the whole line. Firefox's Reader View sets such a
+ * reading time over the text; nothing else stands alone so. */
+static bool minutes_alone(const read_cues *c, const char *s)
+{
+    const char *p = s + strspn(s, "0123456789");
+    if (p == s)
+        return false;
+    if (str_starts_with(p, "\xE2\x80\x93") || *p == '-') { /* – or - */
+        p += *p == '-' ? 1 : 3;
+        const char *q = p + strspn(p, "0123456789");
+        if (q == p)
+            return false;
+        p = q;
+    }
+    if (*p++ != ' ')
+        return false;
+    return cue_word_nocase(&c->minutes, p, strlen(p));
+}
+
 bool cue_reading_time(const read_cues *c, const char *s)
 {
+    if (minutes_alone(c, s))
+        return true;
     bool opens = isdigit((unsigned char)s[0]) || cue_starts_nocase(&c->reading_time, s, strlen(s));
     return opens && strpbrk(s, "0123456789") && strcasestr(s, "min") && spaced_words(s) <= READING_TIME_WORDS &&
            cue_count_inside(&c->reading_time, s) > 0;

@@ -254,6 +254,13 @@ void text_mark_mastheads(reader *r)
         r->l[j].masthead = r->l[j].meta && masthead_date(r, j);
 }
 
+/* "3–4 minutes" alone, a reading time as Firefox's Reader View sets it
+ * under the title and the author. */
+static bool reader_view_time(const reader *r, size_t j)
+{
+    return r->l[j].len < 20 && isdigit((unsigned char)r->l[j].s[0]) && cue_reading_time(&r->cues, r->l[j].s);
+}
+
 /* A dateline under a title candidate: a meta line, not a masthead's date. */
 static bool dateline_below(const reader *r, size_t j)
 {
@@ -301,6 +308,8 @@ long text_title_score(const reader *r, size_t i, size_t body)
      * ("Listen to this article", a reading time); a menu's link between
      * them says the line is a link of that menu */
     for (size_t j = i + 1, steps = 0; j < r->n && j <= i + 6 && !right_under; j++) {
+        /* Reader View's head: the title, the author, "3–4 minutes" */
+        right_under = steps < 2 && l->words >= 4 && reader_view_time(r, j);
         if (r->l[j].credit || strcmp(r->l[j].s, l->s) == 0 || text_author_again(r, j) ||
             (r->l[j].drop && l->words >= 4 && !text_announces_link(r, r->l[j].s)))
             continue;
