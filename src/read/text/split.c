@@ -69,22 +69,27 @@ static size_t glued_counter(const char *s)
     return latin_lower_at(s + i + c) && strchr(s + i, ' ') ? i : 0;
 }
 
-/* Characters of the n bytes at s, and of their first word: up to a
- * space or a tab (a no-break space binds its words, as a wrapping keeps
- * them). */
+/* Characters of the n bytes at s (only whether they pass a wrapping's
+ * width matters: a long paragraph is not counted), and of their first
+ * word: up to a space or a tab (a no-break space binds its words, as a
+ * wrapping keeps them). */
 static void typed_width(const char *s, size_t n, size_t *cols, size_t *lead)
 {
-    size_t i = 0;
-    *cols = *lead = 0;
-    while (i < n && (s[i] == ' ' || s[i] == '\t'))
-        i++, (*cols)++;
-    bool first = true;
-    for (; i < n && s[i] != '\r'; i++) {
-        bool starts = ((unsigned char)s[i] & 0xC0) != 0x80;
-        first &= s[i] != ' ' && s[i] != '\t';
-        *cols += starts;
-        *lead += starts && first;
+    if (n && s[n - 1] == '\r')
+        n--;
+    if (n > 4 * WRAP_MAX_WIDTH) {
+        *cols = n, *lead = 0;
+        return;
     }
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    size_t i = 0, l = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    for (; i < n && s[i] != ' ' && s[i] != '\t'; i++)
+        l += ((unsigned char)s[i] & 0xC0) != 0x80;
+    *cols = c, *lead = l;
 }
 
 static void add_line(reader *r, size_t *cap, char *t, char *raw, bool tight)

@@ -88,7 +88,10 @@ typedef struct {
  * one table cell). */
 char *text_clean_line(const char *s, size_t n);
 void text_split_lines(reader *r, const char *data, size_t len);
-/* text/unwrap.c: the lines a hard wrapping cut (72 columns), joined. */
+/* text/unwrap.c: the lines a hard wrapping cut (72 columns), joined.
+ * Lines longer than WRAP_MAX_WIDTH characters are no wrapped text's: a
+ * copy's paragraphs are single long lines. */
+#define WRAP_MAX_WIDTH 100
 void text_unwrap(reader *r);
 
 /* text/classify.c: each line's features and own class. */

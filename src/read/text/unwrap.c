@@ -13,9 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Lines longer than this are no wrapped text's: a copy's paragraphs are
- * single long lines. */
-#define WRAP_MAX_WIDTH 100
 /* Narrower than this, a column is a list, not a wrapping. */
 #define WRAP_MIN_WIDTH 40
 /* A line within this many characters of the width is a full one. */
