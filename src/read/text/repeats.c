@@ -68,9 +68,9 @@ static bool word_char(uint32_t cp)
 static size_t word_char_at(const char *s, size_t n, size_t i, size_t *step)
 {
     unsigned char c = (unsigned char)s[i];
-    if (c < 0x80) {
+    if (c < 0x80) { /* by arithmetic: isalnum() asks the locale every byte */
         *step = 1;
-        return isalnum(c) ? 1 : 0;
+        return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
     }
     uint32_t cp;
     int l = utf8_decode(s + i, n - i, &cp);
