@@ -266,16 +266,53 @@ static void find_vouched(xmlNodePtr n, const site_rules *r, const jsonld_info *j
     }
 }
 
+/* Words from which a page's only <h1> is its title when the page declares
+ * none but its <title>, which a site often words for search engines
+ * ("Dylann Roof Convicted Of Charleston Church Massacre : The Two-Way :
+ * NPR" over "Jury Finds Dylann Roof Guilty In S.C. Church Shooting"). */
+#define LONE_H1_WORDS 4
+
+/* The <h1> under n when there is one only (*seen counts them). */
+static xmlNodePtr only_h1(xmlNodePtr n, int *seen)
+{
+    xmlNodePtr found = NULL;
+    for (; n && *seen < 2; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (node_is(n, "h1") && ++*seen == 1)
+            found = n;
+        xmlNodePtr inner = only_h1(n->children, seen);
+        found = found ? found : inner;
+    }
+    return *seen == 1 ? found : NULL;
+}
+
+/* The page's one <h1> when it is the only one, neither a link nor the
+ * site's name; NULL otherwise. */
+static xmlNodePtr lone_h1(xmlNodePtr root, const site_rules *r, const title_offers *o)
+{
+    int seen = 0;
+    xmlNodePtr first = only_h1(root, &seen);
+    if (!first || is_linked_headline(first))
+        return NULL;
+    char *t = element_text(first, r);
+    bool ok = t && word_count(t) >= LONE_H1_WORDS && !names_site(t, strlen(t), o->sites, 3, o->host);
+    free(t);
+    return ok ? first : NULL;
+}
+
 void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
                 const page_meta *m, const jsonld_info *j, bool has_rules,
                 const char *host)
 {
     title_offers o = {{m->og_site, j->publisher, m->publisher}, host, NULL};
-    xmlNodePtr h = selector_find_first_of(root, r->title);
+    xmlNodePtr h = selector_find_first_of(root, r->title), lone = NULL;
     if (!has_rules) {
         xmlNodePtr best = NULL;
         int strength = NOT_VOUCHED;
         find_vouched(root, r, j, m, &o, &best, &strength);
+        if (!best && !j->headline && !m->og_title && !m->meta_title)
+            best = lone = lone_h1(root, r, &o);
         if (best)
             h = best;
     }
@@ -284,7 +321,7 @@ void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
         free(shown); /* an <h1> around the logo */
         shown = NULL;
     }
-    if (shown && (has_rules || vouched(h, shown, j, m) != NOT_VOUCHED))
+    if (shown && (has_rules || (lone && h == lone) || vouched(h, shown, j, m) != NOT_VOUCHED))
         set_once(&a->title, ora_strdup(shown));
     offer_title(a, ora_strdup(j->headline), &o);
     offer_title(a, ora_strdup(m->og_title), &o);
