@@ -209,6 +209,63 @@ static bool code_listing(const line *l)
     return signs >= 4 && kinds >= 3 && signs * 100 >= (l->len - spaces) * 6;
 }
 
+/* Bytes of a code listing's short line: "});", "try {", "dtp.go();". */
+#define CODE_FRAGMENT_BYTES 60
+
+/* A listing's line too short to count its signs ("});", "*\/", "}", a
+ * call "dtp.go();", "} catch( err ) {", a tag "<head>"), or its comment
+ * ("/\* create our server…", "// …"): a sign of code in it, and at its
+ * end a sign no sentence ends on. */
+static bool code_fragment(const line *l)
+{
+    if (str_starts_with(l->s, "/*") || str_starts_with(l->s, "*/") || str_starts_with(l->s, "//") ||
+        str_starts_with(l->s, "* "))
+        return true;
+    char last = l->s[l->len - 1];
+    if (l->len > CODE_FRAGMENT_BYTES)
+        return false;
+    if (l->s[0] == '<' && last == '>')
+        return true; /* markup: "<html>", "</head>" */
+    return strpbrk(l->s, "{}();=") && (last == ';' || last == '{' || last == '}' || last == ')' || !strchr(l->s, ' '));
+}
+
+/* Does the line open a comment that it does not close ("/\* Before we go
+ * any further…")? */
+static bool opens_comment(const line *l)
+{
+    return str_starts_with(l->s, "/*") && !strstr(l->s + 2, "*/");
+}
+
+/* Lines of a listing after its code line i: its short lines and comments
+ * (a blank line may part them: listings have blank lines), and the lines
+ * of a comment it opened, up to the one that closes it. */
+static void spread_code_down(reader *r, size_t i)
+{
+    bool comment = false;
+    for (size_t j = i + 1; j < r->n; j++) {
+        line *l = &r->l[j];
+        bool in = l->code || comment || code_fragment(l);
+        if (!in)
+            return;
+        comment = comment ? !strstr(l->s, "*/") : opens_comment(l);
+        l->code = true;
+    }
+}
+
+/* A listing copied line under line: its lines too short or too worded to
+ * count as code by their signs (braces alone, calls, its comments) are
+ * the listing's too, under its code lines and tight over them. */
+static void spread_code(reader *r)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        if (!r->l[i].code)
+            continue;
+        for (size_t j = i; j > 0 && r->l[j].tight && !r->l[j - 1].code && code_fragment(&r->l[j - 1]); j--)
+            r->l[j - 1].code = true;
+        spread_code_down(r, i);
+    }
+}
+
 /* Bytes of a headline a copy repeats with spaces at least. */
 #define REPEATED_OPENING_BYTES 20
 
@@ -806,6 +863,7 @@ void text_classify(reader *r)
         l->own = l->cls = own_class(l);
         l->stamped = text_opens_on_time(l->s);
     }
+    spread_code(r);
     mark_pitch_headings(r);
     mark_sign_up_boxes(r);
     double level = prose_level(r);
