@@ -51,6 +51,7 @@ static const section sections[] = {
     SECTION(FURNITURE_FILE, "reader", reader),
     SECTION(FURNITURE_FILE, "reading-time", reading_time),
     SECTION(FURNITURE_FILE, "minutes", minutes),
+    SECTION(FURNITURE_FILE, "tensed", tensed),
     SECTION(FURNITURE_FILE, "poll", poll),
     SECTION(FURNITURE_FILE, "banner", banner),
     SECTION(FURNITURE_FILE, "sign-up", sign_up),
@@ -325,6 +326,23 @@ size_t cue_count_inside(const cue_list *l, const char *s)
     for (size_t i = 0; i < l->n; i++)
         found += strcasestr(s, l->s[i]) != NULL;
     return found;
+}
+
+bool cue_any_word(const cue_list *l, const char *s)
+{
+    static const char punct[] = ",.;:!?()\"";
+    for (const char *p = s; *p;) {
+        while (*p == ' ' || (*p && strchr(punct, *p)))
+            p++;
+        const char *w = p;
+        p += strcspn(p, " ");
+        const char *e = p;
+        while (e > w && strchr(punct, e[-1]))
+            e--;
+        if (e > w && cue_word_nocase(l, w, (size_t)(e - w)))
+            return true;
+    }
+    return false;
 }
 
 bool cue_speaks_to_reader(const read_cues *c, const char *s)

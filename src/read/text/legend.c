@@ -82,10 +82,12 @@ bool text_is_caption_at(const reader *r, size_t i)
 }
 
 /* A photo caption in a copy: one sentence that ends on where and when the
- * photo was taken ("…, à Bruxelles, le 7 mai."). */
+ * photo was taken ("…, à Bruxelles, le 7 mai."), and tells no story (no
+ * verb of a past or future tense: "La Commission a délivré…, le 15 avril
+ * 2005." is an article's first line). */
 bool text_looks_like_caption(const reader *r, const char *s)
 {
-    if (strstr(s, ". ") != NULL)
+    if (strstr(s, ". ") != NULL || cue_any_word(&r->cues.tensed, s))
         return false;
     const char *q = NULL; /* after ", le " */
     for (const char *p = strstr(s, ", "); p && !q; p = strstr(p + 2, ", ")) {
