@@ -15,8 +15,7 @@ held-out set: it prints per page. Pages are decoded as bench/eval-corpus.py deco
 the copies are written beside a temporary UTF-8 version of each page, in $PROBE_DIR (default:
 a new temporary folder). Runs ./oralise (or $ORALISE)."""
 import glob, importlib.util, json, os, re, subprocess, sys
-from collections import Counter
-from probe import WORK, browser_copy, spoken_text
+from probe import WORK, agreement, browser_copy, spoken_text, word_counts
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ORALISE = os.environ.get("ORALISE", os.path.join(HERE, "..", "..", "oralise"))
@@ -36,18 +35,6 @@ def read(path):
         return p.returncode, {}
 
 
-def words(a):
-    text = spoken_text(a)
-    return re.findall(r"\w+", text.lower())
-
-
-def agreement(ref, got):
-    common = sum((Counter(ref) & Counter(got)).values())
-    r = common / len(ref) if ref else 0.0
-    p = common / len(got) if got else 0.0
-    return (2 * p * r / (p + r) if p + r else 0.0), r, p
-
-
 def main():
     rows = []
     for d in sys.argv[1:]:
@@ -58,14 +45,13 @@ def main():
             with open(utf8, "w", encoding="utf-8") as f:
                 f.write(re.sub(r"(<meta[^>]+charset\s*=\s*[\"']?\s*)[A-Za-z0-9_.:-]+", r"\g<1>utf-8", markup, flags=re.I))
             rc, a = read(utf8)
-            ref, worst, cells = words(a), 1.0, [f"html rc={rc} words={len(words(a))}"]
+            worst, cells = 1.0, [f"html rc={rc} words={sum(word_counts(spoken_text(a)).values())}"]
             for flavor in ("firefox", "chrome"):
                 copy = os.path.join(WORK, f"{name}.{flavor}.txt")
                 with open(copy, "w", encoding="utf-8") as f:
                     f.write(eval_corpus.copy_text(bc, markup, flavor))
                 rc2, b = read(copy)
-                f1, r, p = agreement(ref, words(b))
-                same_title = (b.get("title") or "") == (a.get("title") or "")
+                f1, r, p, same_title = agreement(a, b)
                 worst = min(worst, 1.0 if rc and rc2 else f1 if rc == rc2 else 0.0)
                 cells.append(f"{flavor} rc={rc2} F1 {f1:.2f} r {r:.2f} p {p:.2f} title {'same' if same_title else 'DIFFERS'}")
             rows.append((worst, name, cells))

@@ -3,9 +3,11 @@ the folder its inputs are written to ($PROBE_DIR, default a new temporary folder
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 
 ORALISE = os.environ.get("ORALISE", "./oralise")
 WORK = os.environ.get("PROBE_DIR") or tempfile.mkdtemp(prefix="oralise-probe-")
@@ -30,6 +32,22 @@ def spoken_text(article):
     article = article or {}
     return " ".join([article.get("lede") or ""] +
                     [b["text"] for b in article.get("blocks", []) if b.get("kind") != "caption"])
+
+
+def word_counts(text):
+    """The words of a text, lower-cased, with how many times each comes."""
+    return Counter(re.findall(r"\w+", (text or "").lower()))
+
+
+def agreement(base, other):
+    """How far the article `other` says what `base` says: word F1, recall, precision (of what a
+    listener hears) and whether the titles are the same."""
+    w0, w1 = word_counts(spoken_text(base)), word_counts(spoken_text(other))
+    common = sum((w0 & w1).values())
+    r = common / max(1, sum(w0.values()))
+    p = common / max(1, sum(w1.values()))
+    f1 = 2 * r * p / (r + p) if r + p else (1.0 if not w0 and not w1 else 0.0)
+    return f1, r, p, (base or {}).get("title") == (other or {}).get("title")
 
 
 def browser_copy():

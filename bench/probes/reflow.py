@@ -16,8 +16,7 @@ Run it on dev copies only (it prints per copy): build/eval-corpus/dev-firefox, b
 dev-firefox, build/eval-npm/dev-firefox (or the chrome folders). The reflowed texts are written to
 $PROBE_DIR (default: a new temporary folder). Runs ./oralise (or $ORALISE)."""
 import glob, os, re, subprocess, sys, textwrap
-from collections import Counter
-from probe import WORK, read_article, spoken_text
+from probe import WORK, agreement, read_article
 
 
 def reflow(mode, text):
@@ -35,10 +34,6 @@ def reflow(mode, text):
     sys.exit(f"unknown mode {mode}")
 
 
-def words(s):
-    return Counter(re.findall(r"\w+", (s or "").lower()))
-
-
 def main():
     if len(sys.argv) < 3:
         print(__doc__)
@@ -51,12 +46,7 @@ def main():
         name = os.path.basename(os.path.dirname(path)) + "__" + os.path.basename(path)
         p0, a0 = read_article("as-copied-" + name, text)
         p1, a1 = read_article(mode + "-" + name, reflow(mode, text))
-        w0, w1 = words(spoken_text(a0)), words(spoken_text(a1))
-        common = sum((w0 & w1).values())
-        r = common / max(1, sum(w0.values()))
-        p = common / max(1, sum(w1.values()))
-        f1 = 2 * r * p / (r + p) if r + p else (1.0 if not w0 and not w1 else 0.0)
-        same_title = (a0 or {}).get("title") == (a1 or {}).get("title")
+        f1, r, p, same_title = agreement(a0, a1)
         total += f1
         if f1 < 0.95 or p0.returncode != p1.returncode or not same_title:
             differ += 1

@@ -92,18 +92,28 @@ static bool one_box(const reader *r, size_t k, size_t i)
 #define PARTED_BOXES_LINES 24
 #define PARTED_BOX_LINES 40
 
-/* Is [k, i) only boxes: no prose but a sign-up box's pitch, no dateline,
- * no end marker, and not too long? */
+/* Are the lines [k, i), no more than most, all such that ok says so? */
+static bool all_lines(const reader *r, size_t k, size_t i, size_t most, bool (*ok)(const line *))
+{
+    if (i - k > most)
+        return false;
+    for (size_t j = k; j < i; j++)
+        if (!ok(&r->l[j]))
+            return false;
+    return true;
+}
+
+/* A box's line: no prose but a sign-up box's pitch, no dateline, no end
+ * marker. */
+static bool box_line(const line *l)
+{
+    return !(l->cls == GOOD && !l->pitch) && !l->meta && !l->end && !l->cut;
+}
+
+/* Is [k, i) only boxes, and not too long? */
 static bool boxes_only(const reader *r, size_t k, size_t i)
 {
-    if (i - k > PARTED_BOXES_LINES)
-        return false;
-    for (size_t j = k; j < i; j++) {
-        const line *l = &r->l[j];
-        if ((l->cls == GOOD && !l->pitch) || l->meta || l->end || l->cut)
-            return false;
-    }
-    return true;
+    return all_lines(r, k, i, PARTED_BOXES_LINES, box_line);
 }
 
 /* A box set inside the article near its top ("More stories" over ten
@@ -132,18 +142,11 @@ void text_join_parted_top(reader *r)
  * and the end marker: an ad's label, a short last sentence. */
 #define TRAILING_BOX_LINES 3
 
-/* Are [k, i) such lines? A link ("← Older Story Newer Story →") is not:
- * the prose over it may be an author's box under the comment count. */
-static bool trailing_lines(const reader *r, size_t k, size_t i)
+/* Is the line such a line? A link ("← Older Story Newer Story →") is
+ * not: the prose over it may be an author's box under the comment count. */
+static bool trailing_line(const line *l)
 {
-    if (i - k > TRAILING_BOX_LINES)
-        return false;
-    for (size_t j = k; j < i; j++) {
-        const line *l = &r->l[j];
-        if (!(l->drop || l->full_stop) || l->meta || l->cut)
-            return false;
-    }
-    return true;
+    return (l->drop || l->full_stop) && !l->meta && !l->cut;
 }
 
 /* The prose under a box at k, up to the line past it; 0 when it names a
@@ -182,7 +185,7 @@ void text_join_parted_bottom(reader *r)
         if (r->l[k].end || r->l[k].meta) {
             /* a reader's comment opens on its name over its time */
             size_t named = r->l[k].meta && k > at && r->l[k - 1].words <= 4 ? k - 1 : k;
-            if (resumed && trailing_lines(r, at, named))
+            if (resumed && all_lines(r, at, named, TRAILING_BOX_LINES, trailing_line))
                 r->stop = named;
             return;
         }
