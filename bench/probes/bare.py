@@ -16,7 +16,7 @@ dev pages only (it prints per page): build/eval-corpus/dev-html, build/eval-merc
 build/eval-npm/dev-html. The opaque pages are written to $PROBE_DIR (default: a new temporary
 folder). Runs ./oralise (or $ORALISE)."""
 import glob, hashlib, os, re, sys
-from probe import WORK, agreement, read_article
+from probe import WORK, compare_variant
 
 
 def opaque(m):
@@ -50,14 +50,9 @@ def main():
         except UnicodeDecodeError:
             html = raw.decode("latin-1")
         name = os.path.basename(os.path.dirname(path)) + "__" + os.path.basename(path)
-        p0, a0 = read_article("plain-" + name, html)
-        p1, a1 = read_article(mode + "-" + name, strip(mode, html))
-        f1, r, p, same_title = agreement(a0, a1)
+        f1, differs = compare_variant(name, html, strip(mode, html), mode)
         total += f1
-        if f1 < 0.95 or p0.returncode != p1.returncode or not same_title:
-            differ += 1
-            print(f"{f1:.2f} r {r:.2f} p {p:.2f} rc {p0.returncode}->{p1.returncode} "
-                  f"title {'same' if same_title else 'DIFFERS'} {name}")
+        differ += differs
     print(f"{mode}: {len(pages)} pages, mean F1 {total / max(1, len(pages)):.3f}, {differ} differ (pages in {WORK})")
 
 

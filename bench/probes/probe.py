@@ -50,6 +50,20 @@ def agreement(base, other):
     return f1, r, p, (base or {}).get("title") == (other or {}).get("title")
 
 
+def compare_variant(name, text, variant, label):
+    """Reads text and its variant (written as NAME and LABEL-NAME) and prints a line when the
+    variant's article differs (word F1 under 0.95, another exit code or another title). Returns
+    the F1 and whether it differs."""
+    p0, a0 = read_article("as-is-" + name, text)
+    p1, a1 = read_article(label + "-" + name, variant)
+    f1, r, p, same_title = agreement(a0, a1)
+    differs = f1 < 0.95 or p0.returncode != p1.returncode or not same_title
+    if differs:
+        print(f"{f1:.2f} r {r:.2f} p {p:.2f} rc {p0.returncode}->{p1.returncode} "
+              f"title {'same' if same_title else 'DIFFERS'} {name}")
+    return f1, differs
+
+
 def browser_copy():
     """../shared/eval/browser_copy.py (or $SHARED's) as a module; prints SKIPPED and exits 0
     without it, as a probe that needs the copies cannot run."""

@@ -16,7 +16,7 @@ Run it on dev copies only (it prints per copy): build/eval-corpus/dev-firefox, b
 dev-firefox, build/eval-npm/dev-firefox (or the chrome folders). The reflowed texts are written to
 $PROBE_DIR (default: a new temporary folder). Runs ./oralise (or $ORALISE)."""
 import glob, os, re, subprocess, sys, textwrap
-from probe import WORK, agreement, read_article
+from probe import WORK, compare_variant
 
 
 def reflow(mode, text):
@@ -44,14 +44,9 @@ def main():
     for path in copies:
         text = open(path, encoding="utf-8", errors="replace").read()
         name = os.path.basename(os.path.dirname(path)) + "__" + os.path.basename(path)
-        p0, a0 = read_article("as-copied-" + name, text)
-        p1, a1 = read_article(mode + "-" + name, reflow(mode, text))
-        f1, r, p, same_title = agreement(a0, a1)
+        f1, differs = compare_variant(name, text, reflow(mode, text), mode)
         total += f1
-        if f1 < 0.95 or p0.returncode != p1.returncode or not same_title:
-            differ += 1
-            print(f"{f1:.2f} r {r:.2f} p {p:.2f} rc {p0.returncode}->{p1.returncode} "
-                  f"title {'same' if same_title else 'DIFFERS'} {name}")
+        differ += differs
     print(f"{mode}: {len(copies)} copies, mean F1 {total / max(1, len(copies)):.3f}, {differ} differ (texts in {WORK})")
 
 
