@@ -15,8 +15,8 @@ site the rules never met would give. Prints the pages that differ, then the mean
 dev pages only (it prints per page): build/eval-corpus/dev-html, build/eval-mercury/dev-html,
 build/eval-npm/dev-html. The opaque pages are written to $PROBE_DIR (default: a new temporary
 folder). Runs ./oralise (or $ORALISE)."""
-import glob, hashlib, os, re, sys
-from probe import WORK, compare_variant
+import hashlib, re, sys
+from probe import run_variants
 
 
 def opaque(m):
@@ -36,24 +36,16 @@ def strip(mode, html):
     sys.exit(f"unknown mode {mode}")
 
 
+def load(path):
+    raw = open(path, "rb").read()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
 def main():
-    if len(sys.argv) < 3:
-        print(__doc__)
-        sys.exit(2)
-    mode = sys.argv[1]
-    pages = [p for d in sys.argv[2:] for p in sorted(glob.glob(os.path.join(d, "*.html")))]
-    total, differ = 0.0, 0
-    for path in pages:
-        raw = open(path, "rb").read()
-        try:
-            html = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            html = raw.decode("latin-1")
-        name = os.path.basename(os.path.dirname(path)) + "__" + os.path.basename(path)
-        f1, differs = compare_variant(name, html, strip(mode, html), mode)
-        total += f1
-        differ += differs
-    print(f"{mode}: {len(pages)} pages, mean F1 {total / max(1, len(pages)):.3f}, {differ} differ (pages in {WORK})")
+    run_variants(__doc__, "html", strip, load)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """What every probe shares: the oralise it runs ($ORALISE, default ./oralise from the checkout) and
 the folder its inputs are written to ($PROBE_DIR, default a new temporary folder)."""
+import glob
 import importlib.util
 import json
 import os
@@ -62,6 +63,25 @@ def compare_variant(name, text, variant, label):
         print(f"{f1:.2f} r {r:.2f} p {p:.2f} rc {p0.returncode}->{p1.returncode} "
               f"title {'same' if same_title else 'DIFFERS'} {name}")
     return f1, differs
+
+
+def run_variants(doc, ext, variant, load):
+    """The main of a probe that reads inputs and a variant of each: argv is MODE DIR...; every
+    *.EXT of the folders is loaded (load(path) gives its text), made into variant(MODE, text), and
+    both are compared (compare_variant). Prints the mean F1 and how many differ."""
+    if len(sys.argv) < 3:
+        print(doc)
+        sys.exit(2)
+    mode = sys.argv[1]
+    paths = [p for d in sys.argv[2:] for p in sorted(glob.glob(os.path.join(d, "*." + ext)))]
+    total, differ = 0.0, 0
+    for path in paths:
+        text = load(path)
+        name = os.path.basename(os.path.dirname(path)) + "__" + os.path.basename(path)
+        f1, differs = compare_variant(name, text, variant(mode, text), mode)
+        total += f1
+        differ += differs
+    print(f"{mode}: {len(paths)} inputs, mean F1 {total / max(1, len(paths)):.3f}, {differ} differ (in {WORK})")
 
 
 def browser_copy():

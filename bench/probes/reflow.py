@@ -15,8 +15,8 @@ MODE: wrapN   lines longer than N columns wrapped at N (Python's textwrap: greed
 Run it on dev copies only (it prints per copy): build/eval-corpus/dev-firefox, build/eval-mercury/
 dev-firefox, build/eval-npm/dev-firefox (or the chrome folders). The reflowed texts are written to
 $PROBE_DIR (default: a new temporary folder). Runs ./oralise (or $ORALISE)."""
-import glob, os, re, subprocess, sys, textwrap
-from probe import WORK, compare_variant
+import re, subprocess, sys, textwrap
+from probe import run_variants
 
 
 def reflow(mode, text):
@@ -34,20 +34,12 @@ def reflow(mode, text):
     sys.exit(f"unknown mode {mode}")
 
 
+def load(path):
+    return open(path, encoding="utf-8", errors="replace").read()
+
+
 def main():
-    if len(sys.argv) < 3:
-        print(__doc__)
-        sys.exit(2)
-    mode = sys.argv[1]
-    copies = [p for d in sys.argv[2:] for p in sorted(glob.glob(os.path.join(d, "*.txt")))]
-    total, differ = 0.0, 0
-    for path in copies:
-        text = open(path, encoding="utf-8", errors="replace").read()
-        name = os.path.basename(os.path.dirname(path)) + "__" + os.path.basename(path)
-        f1, differs = compare_variant(name, text, reflow(mode, text), mode)
-        total += f1
-        differ += differs
-    print(f"{mode}: {len(copies)} copies, mean F1 {total / max(1, len(copies)):.3f}, {differ} differ (texts in {WORK})")
+    run_variants(__doc__, "txt", reflow, load)
 
 
 if __name__ == "__main__":
