@@ -279,6 +279,25 @@ static bool shown_again_outside_links(const reader *r, size_t i)
     return false;
 }
 
+/* Words of a headline over the dateline that makes the line under the
+ * dateline no title. */
+#define HEADLINE_OVER_WORDS 5
+
+/* Does a headline stand right over the dateline that ends at line d (a
+ * byline and a date, line under line)? Then the dateline is the title's,
+ * and the line under it, unpunctuated, is a dek ("La piscine fermera…",
+ * "Par Jean Dupont", "Le 3 mars 2025", "Les nageurs devront…"). A menu's
+ * link over a date is no headline. */
+static bool headline_over_dateline(const reader *r, size_t d)
+{
+    while (d > 0 && r->l[d - 1].meta)
+        d--;
+    if (d == 0)
+        return false;
+    const line *h = &r->l[d - 1];
+    return h->words >= HEADLINE_OVER_WORDS && text_title_like(h) && !text_in_menu(r, d - 1);
+}
+
 /* The title's score as a candidate at i, the prose starting at body: near
  * the prose, with a dateline or a lede under it (or a dateline over it),
  * not in a menu. */
@@ -322,6 +341,8 @@ long text_title_score(const reader *r, size_t i, size_t body)
      * article's first */
     bool right_over = i > 0 && r->l[i - 1].meta && !r->l[i - 1].drop &&
                       (!l->full_stop || text_headline_question(l));
+    if (right_over && headline_over_dateline(r, i - 1))
+        over = right_over = false; /* the title, its byline and date, then the dek */
     s += under ? 40 : over ? 25 : 0;
     s += right_under || right_over ? 30 : 0;
     if (latin_lower_at(l->s) || l->s[0] == '.')
