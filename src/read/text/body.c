@@ -141,8 +141,10 @@ void text_read_body(reader *r)
         }
         if (text_table_caption(r, i))
             continue; /* read with its table */
+        /* an end marker under a short piece ("Mots-clés : Noël, commerce")
+         * did not end it, but it is no paragraph either */
         if (l->meta || l->credit || l->drop || l->pitch || i == r->title_at || i == r->lede_at || i == r->byline_at ||
-            (l->credit_in && l->len < 80 && !text_is_caption_at(r, i)))
+            (l->credit_in && l->len < 80 && !text_is_caption_at(r, i)) || (l->end && !l->full_stop))
             continue;
         if (text_alt_over_legend(r, i) || text_alt_elsewhere(r, i))
             continue; /* the legend under it says what the picture shows */
