@@ -66,9 +66,18 @@ static size_t slot_of(const lexicon *lx, const char *w, size_t n)
     return k;
 }
 
+/* The heads only tell that a word is surely no grapheme's head: the
+ * ends hash will do there, and it is asked for every word of a text
+ * (0 marks an empty slot). */
+static uint64_t head_hash(const char *s, size_t n)
+{
+    uint64_t high, h = ends_hash(s, n, 0, &high);
+    return h ? h : 1;
+}
+
 static void head_insert(lexicon *lx, const char *g)
 {
-    uint64_t h = hash_bytes(g, lexicon_head_len(g, strlen(g)));
+    uint64_t h = head_hash(g, lexicon_head_len(g, strlen(g)));
     size_t mask = lx->n_slots - 1, k = (size_t)h & mask;
     while (lx->heads[k] && lx->heads[k] != h)
         k = (k + 1) & mask;
@@ -79,7 +88,7 @@ bool lexicon_has_head(const lexicon *lx, const char *s, size_t n)
 {
     if (!lx->n_slots)
         return false;
-    uint64_t h = hash_bytes(s, n);
+    uint64_t h = head_hash(s, n);
     size_t mask = lx->n_slots - 1, k = (size_t)h & mask;
     while (lx->heads[k]) {
         if (lx->heads[k] == h)

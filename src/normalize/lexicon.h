@@ -4,6 +4,8 @@
 
 #include "internal.h"
 
+#include <string.h>
+
 typedef struct {
     char *grapheme, *alias;
 } lexeme;
@@ -16,6 +18,33 @@ typedef struct {
     size_t n_slots;    /* a power of two, at least twice n */
     unsigned char first[32]; /* bit set: some grapheme starts with this byte */
 } lexicon;
+
+/* A quick hash of a word for the "surely not" tests that every word of a
+ * text goes through, made from its length and its first and last eight
+ * bytes (four when shorter, each byte when shorter still): two loads and
+ * three products, where a byte-by-byte hash costs a product per letter.
+ * Each byte is ORed with fold's (0x20 in each folds ASCII capitals);
+ * *high keeps the high bits of the bytes read, before folding. */
+static inline uint64_t ends_hash(const char *s, size_t n, uint64_t fold, uint64_t *high)
+{
+    uint64_t a = 0, b = 0;
+    if (n >= 8) {
+        memcpy(&a, s, 8);
+        memcpy(&b, s + n - 8, 8);
+    } else if (n >= 4) { /* the first and the last four, maybe overlapping */
+        uint32_t lo, hi;
+        memcpy(&lo, s, 4);
+        memcpy(&hi, s + n - 4, 4);
+        a = lo | (uint64_t)hi << 32;
+    } else {
+        for (size_t k = 0; k < n; k++)
+            a |= (uint64_t)(unsigned char)s[k] << 8 * k;
+    }
+    *high = (a | b) & 0x8080808080808080ull;
+    a |= fold, b |= fold;
+    uint64_t h = a * 0x9E3779B97F4A7C15ull ^ b * 0xC2B2AE3D27D4EB4Full ^ n * 0x165667B19E3779F9ull;
+    return h ^ h >> 31;
+}
 
 void lexicon_init(lexicon *lx);
 void lexicon_free(lexicon *lx);

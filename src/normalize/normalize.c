@@ -114,7 +114,7 @@ static const rule_fn upper_rules[] = {rule_address, rule_weekday_span, rule_year
                                       rule_roman,   rule_inclusive, rule_alnum,
                                       rule_acronym, rule_titlecase_acronym,
                                       rule_word_number_unit, rule_unit_alone, rule_french_name,
-                                      rule_name_spelling};
+                                      rule_lost_accents, rule_name_spelling};
 static const rule_fn other_rules[] = {rule_lexicon, rule_money_prefix, rule_phone,
                                       rule_bracketed_area_code, rule_signed_number};
 
@@ -218,6 +218,8 @@ static size_t lower_word_rules(pass *p, size_t i)
         n = rule_lexicon(p, i);
     if (!n && e - i >= 5 && p->s[i] == 't' && p->s[i + 1] == 'h') /* "thrombotique", after the lexicon */
         n = rule_learned_thr(p, i);
+    if (!n && e - i >= 4)
+        n = lost_accents_at(p, i, e); /* "brievement" */
     if (!n) {
         copy(p, i, e);
         n = e - i;
@@ -396,8 +398,10 @@ static int normalize_clean(const ora_normalizer *n, const char *text, size_t len
                            ora_normalized *out, ora_error *err)
 {
     memset(out, 0, sizeof *out);
-    struct word_memo memo = {SIZE_MAX, 0};
-    pass p = {n, text, len, out, {0}, false, 0, 0, &memo};
+    struct word_memo memo[MEMO_WORDS];
+    for (size_t k = 0; k < MEMO_WORDS; k++)
+        memo[k] = (struct word_memo){SIZE_MAX, 0};
+    pass p = {n, text, len, out, {0}, false, 0, 0, memo};
     sb_init(&p.text);
     for (size_t i = 0; i < len;) {
         if (!n->may_start[(unsigned char)text[i]]) {

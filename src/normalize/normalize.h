@@ -118,6 +118,9 @@ void accent_index_free(accent_index *x);
  * ("SECURITE" → sécurité), NULL when there is none or more than one, or
  * the spelling is a word itself. The index is built at the first call. */
 const char *accent_restore(accent_index *x, const char *s, size_t n);
+/* A cheap first test for accent_restore: false when the word surely has
+ * no accented form (most words of a text), true when it may. */
+bool accent_maybe(accent_index *x, const char *s, size_t n);
 /* Whether the list holds this plain lower-case word of four letters or
  * more ("commerces"; not "nupes"). */
 bool french_plain_word(accent_index *x, const char *lower, size_t n);
@@ -165,11 +168,15 @@ typedef struct {
     strbuf text;
     bool last_is_copy; /* the last span holds copied bytes: extend it */
     size_t pend_from, pend_to; /* source bytes to copy, not yet written */
-    /* the last word_end asked: the rules tried on a word each ask it again */
+    /* the words word_end was last asked, by the low bits of their start:
+     * the rules tried on a word each ask it again, and ask the next word's
+     * end between (MEMO_WORDS entries) */
     struct word_memo {
         size_t from, to;
     } *memo;
 } pass;
+
+#define MEMO_WORDS 4
 
 /* ── Output (normalize.c) ──────────────────────────────────────────────── */
 
@@ -325,6 +332,8 @@ size_t rule_list_comma(pass *p, size_t i);
 /* "2M de vues", "3 Mds": million or milliard letters after a number at j (numbers.c). */
 size_t scale_letters(const pass *p, size_t j, bool decimal, const char **word);
 size_t rule_titlecase_acronym(pass *p, size_t i);
+size_t rule_lost_accents(pass *p, size_t i);
+size_t lost_accents_at(pass *p, size_t i, size_t e); /* e: the word's end */
 size_t rule_french_name(pass *p, size_t i);
 size_t rule_learned_thr(pass *p, size_t i);
 size_t rule_name_spelling(pass *p, size_t i);

@@ -78,8 +78,9 @@ bool at_boundary(const pass *p, size_t i)
 
 size_t word_end(const pass *p, size_t i)
 {
-    if (p->memo && p->memo->from == i)
-        return p->memo->to;
+    struct word_memo *m = p->memo ? &p->memo[i % MEMO_WORDS] : NULL;
+    if (m && m->from == i)
+        return m->to;
     size_t from = i;
     for (;;) { /* ASCII letters and digits first: most of a French text */
         unsigned char c = i < p->len ? (unsigned char)p->s[i] : 0;
@@ -92,8 +93,8 @@ size_t word_end(const pass *p, size_t i)
         int l = utf8_decode(p->s + i, p->len - i, &cp);
         i += l ? (size_t)l : 1;
     }
-    if (p->memo)
-        *p->memo = (struct word_memo){from, i};
+    if (m)
+        *m = (struct word_memo){from, i};
     return i;
 }
 

@@ -1878,3 +1878,62 @@ size_t rule_inclusive(pass *p, size_t i)
     }
     return emit_built(p, i, run[n - 1].end, &b);
 }
+
+/* Whether the word at [i, e) stands alone, not in an address, a file name
+ * or an elision: "jusqu'", "lorsqu'" keep their spelling, and so does
+ * "site.fr" or "user_name". */
+static bool free_standing(const pass *p, size_t i, size_t e)
+{
+    char before = i ? p->s[i - 1] : ' ', after = e < p->len ? p->s[e] : ' ';
+    if (strchr("./@_:#\\&=", before) || apostrophe_at(p, e) || strchr("@_/#\\&=", after))
+        return false;
+    return !(after == '.' || after == ':') || e + 1 >= p->len || !is_word_at(p->s, p->len, e + 1);
+}
+
+/* Whether a French determiner comes before [i, e): "le regime", "la
+ * video", "des beta-tests" are French nouns, but "local media", "a
+ * specification", "the present" may be English. */
+static bool after_determiner(const pass *p, size_t i)
+{
+    word_ref w = prev_word(p, i);
+    return w.end > w.start && word_in(p, w, &p->nz->determiners);
+}
+
+/* "brievement", "idee", "redacteur", "Evangeliste": a word typed without
+ * its accents, which eSpeak NG reads as written (/r@daktWr/; "brievement"
+ * with its English voice). The French word list gives the accents back
+ * when it has exactly one accented word for the spelling and not the
+ * spelling itself (accent_restore). Do no harm: a word the English list
+ * holds too ("media", "present", "metal") is given its accents only after
+ * a determiner, and nothing is changed without the lists. A capitalized word is as often a name ("Denis" is
+ * no dénis, "Pise" no pisé): only the lost É that opens a word is given
+ * back there, the convention that left capitals unaccented
+ * ("Saint-Jean-Evangeliste", "Economie"). */
+size_t lost_accents_at(pass *p, size_t i, size_t e)
+{
+    size_t n = e - i;
+    if (n < 4 || !accent_maybe(p->nz->accents, p->s + i, n))
+        return 0;
+    bool capital = p->s[i] == 'E';
+    for (size_t k = i + capital; k < e; k++)
+        if (p->s[k] < 'a' || p->s[k] > 'z')
+            return 0;
+    if (!free_standing(p, i, e))
+        return 0;
+    const char *accented = accent_restore(p->nz->accents, p->s + i, n);
+    if (!accented || (capital && strncmp(accented, "\xC3\xA9", 2) != 0))
+        return 0;
+    const foreign_lists *fl = word_lists(p);
+    if (!fl->n || (foreign_has_word(fl, p->s + i, n) && (capital || !after_determiner(p, i))))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_adds(&b, capital ? "\xC3\x89" : "");
+    sb_adds(&b, capital ? accented + 2 : accented);
+    return emit_built(p, i, e, &b);
+}
+
+size_t rule_lost_accents(pass *p, size_t i)
+{
+    return p->s[i] == 'E' ? lost_accents_at(p, i, word_end(p, i)) : 0;
+}
