@@ -1907,8 +1907,8 @@ static bool after_determiner(const pass *p, size_t i)
  * holds too ("media", "present", "metal") is given its accents only after
  * a determiner, and nothing is changed without the lists. A capitalized word is as often a name ("Denis" is
  * no dénis, "Pise" no pisé): only the lost É that opens a word is given
- * back there, the convention that left capitals unaccented
- * ("Saint-Jean-Evangeliste", "Economie"). */
+ * back there, the convention that left capitals unaccented, with the
+ * word's other accents ("Saint-Jean-Evangeliste"). */
 size_t lost_accents_at(pass *p, size_t i, size_t e)
 {
     size_t n = e - i;
@@ -1921,7 +1921,10 @@ size_t lost_accents_at(pass *p, size_t i, size_t e)
     if (!free_standing(p, i, e))
         return 0;
     const char *accented = accent_restore(p->nz->accents, p->s + i, n);
-    if (!accented || (capital && strncmp(accented, "\xC3\xA9", 2) != 0))
+    /* "Etat", "Economie": eSpeak NG says an opening E as é, the word is
+     * left as written */
+    if (!accented || (capital && (strncmp(accented, "\xC3\xA9", 2) != 0 ||
+                                  (strlen(accented + 2) == n - 1 && memcmp(accented + 2, p->s + i + 1, n - 1) == 0))))
         return 0;
     const foreign_lists *fl = word_lists(p);
     if (!fl->n || (foreign_has_word(fl, p->s + i, n) && (capital || !after_determiner(p, i))))
