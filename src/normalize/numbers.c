@@ -199,10 +199,27 @@ static bool measure_at(const pass *p, size_t k)
     return n > 0;
 }
 
+/* Whether the number at k is followed by a currency or a word in lower
+ * case: "12 €", "12 ans", "3 jours", "0 à la pause" (an amount, a count
+ * of something, or a score). */
+static bool noun_after_number(const pass *p, size_t k)
+{
+    size_t d = digits_at(p->s, p->len, k);
+    const currency_name *cur;
+    const char *scale;
+    if (d && currency_after_number(p, k + d, &cur, &scale))
+        return true;
+    if (!d || k + d + 1 >= p->len || p->s[k + d] != ' ')
+        return false;
+    unsigned char c = (unsigned char)p->s[k + d + 1];
+    return (c >= 'a' && c <= 'z') || (c == 0xC3 && k + d + 2 < p->len && (unsigned char)p->s[k + d + 2] >= 0xA0);
+}
+
 /* A dash between two numbers: '-' or U+2013 directly followed by a digit;
- * or set apart by spaces before a measure after "de" or "entre", as
- * weather reports write a span ("rafales de 15 - 26 km/h"): "15 - 3 = 12"
- * stays a subtraction, "2 - 1" a score, "Étape 3 - 18 km" a heading. */
+ * or set apart by spaces after "de" or "entre" before a measure or a
+ * word in lower case, as weather reports and ads write a span ("rafales
+ * de 15 - 26 km/h", "enfants de 10 – 12 ans"): "15 - 3 = 12" stays a
+ * subtraction, "2 - 1" a score, "Étape 3 - 18 km" a heading. */
 static size_t range_dash(const pass *p, size_t i, size_t j)
 {
     if (j + 1 < p->len && p->s[j] == '-' && is_digit(p->s[j + 1]))
@@ -213,7 +230,8 @@ static size_t range_dash(const pass *p, size_t i, size_t j)
         size_t m = p->s[j + 1] == '-' ? 1 : starts_with_at(p, j + 1, "\xE2\x80\x93") ? 3 : 0;
         word_ref w = prev_word(p, i);
         bool intro = w.end + 1 == i && (word_is(p, w.start, "de") || word_is(p, w.start, "entre"));
-        if (m && intro && j + 2 + m < p->len && p->s[j + 1 + m] == ' ' && measure_at(p, j + 2 + m))
+        if (m && intro && j + 2 + m < p->len && p->s[j + 1 + m] == ' ' &&
+            (measure_at(p, j + 2 + m) || noun_after_number(p, j + 2 + m)))
             return 2 + m;
     }
     return 0;
