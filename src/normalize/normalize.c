@@ -114,7 +114,7 @@ static const rule_fn upper_rules[] = {rule_address, rule_weekday_span, rule_year
                                       rule_roman,   rule_inclusive, rule_alnum,
                                       rule_acronym, rule_titlecase_acronym,
                                       rule_word_number_unit, rule_unit_alone, rule_french_name,
-                                      rule_lost_accents, rule_name_spelling};
+                                      rule_lost_accents, rule_glued_acronym, rule_name_spelling};
 static const rule_fn other_rules[] = {rule_lexicon, rule_money_prefix, rule_phone,
                                       rule_bracketed_area_code, rule_signed_number};
 
@@ -220,6 +220,8 @@ static size_t lower_word_rules(pass *p, size_t i)
         n = rule_learned_thr(p, i);
     if (!n && e - i >= 4)
         n = lost_accents_at(p, i, e); /* "brievement" */
+    if (!n && e - i >= 5 && is_upper_ascii(p->s[e - 1]))
+        n = rule_glued_acronym(p, i); /* "macOS" */
     if (!n) {
         copy(p, i, e);
         n = e - i;

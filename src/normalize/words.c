@@ -1940,3 +1940,31 @@ size_t rule_lost_accents(pass *p, size_t i)
 {
     return p->s[i] == 'E' ? lost_accents_at(p, i, word_end(p, i)) : 0;
 }
+
+/* "OpenAI", "macOS", "NordVPN": a name glued to an acronym, which eSpeak
+ * NG reads as one word ("AI" as the French ai, "OS" as the bone). The
+ * name is kept as written and the acronym said as one ("Open A I", "mac
+ * O S"). Three letters in lower case at least before the capitals:
+ * "iOS", "eSIM", "beIN", "McDONALD" are names of their own. */
+size_t rule_glued_acronym(pass *p, size_t i)
+{
+    size_t e = word_end(p, i);
+    if (e - i < 5 || !is_upper_ascii(p->s[e - 1]))
+        return 0;
+    size_t c = e, lower = 0;
+    while (c > i && is_upper_ascii(p->s[c - 1]))
+        c--;
+    while (c - lower > i && p->s[c - lower - 1] >= 'a' && p->s[c - lower - 1] <= 'z')
+        lower++;
+    if (e - c < 2 || e - c > 5 || lower < 3 || !ascii_only(p->s + i, c - i))
+        return 0;
+    for (size_t k = i; k < c; k++)
+        if (!isalpha((unsigned char)p->s[k]))
+            return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_add(&b, p->s + i, c - i);
+    sb_addc(&b, ' ');
+    say_capitals(p, &b, p->s + c, e - c);
+    return emit_built(p, i, e, &b);
+}
