@@ -821,6 +821,36 @@ static size_t multiplier_k(const pass *p, size_t j, unsigned long long v, bool d
  * "2M" a code; "Md", "Mds" and "Mrd" glued or set apart by a space.
  * Returns the letters' length (with the space), 0 if none; *word is
  * "million" or "milliard". Currencies after them are the money rule's. */
+/* Whether " de " or " d'" starts at k: "2 M d'habitants". */
+static bool millions_of(const pass *p, size_t k)
+{
+    return k + 2 < p->len && p->s[k] == ' ' && p->s[k + 1] == 'd' &&
+           (p->s[k + 2] == '\'' || (p->s[k + 2] == 'e' && k + 3 < p->len && p->s[k + 3] == ' '));
+}
+
+/* Whether the "M" that ends at k opens a span whose other end has its
+ * "M" of millions: "de 67,8 M à 68,1 M d'habitants", "2 M-3 M€". */
+static bool millions_span(const pass *p, size_t k)
+{
+    static const char *const joins[] = {" à ", " et ", " - ", " \xE2\x80\x93 ", "-", "\xE2\x80\x93"};
+    size_t m = 0;
+    for (size_t n = 0; !m && n < sizeof joins / sizeof *joins; n++)
+        if (starts_with_at(p, k, joins[n]))
+            m = strlen(joins[n]);
+    size_t d = m ? digits_at(p->s, p->len, k + m) : 0;
+    if (!d)
+        return false;
+    k += m + d;
+    if (k + 1 < p->len && p->s[k] == ',' && is_digit(p->s[k + 1]))
+        k += 1 + digits_at(p->s, p->len, k + 1);
+    k += k < p->len && p->s[k] == ' ';
+    if (!word_is(p, k, "M"))
+        return false;
+    const currency_name *cur;
+    const char *scale;
+    return millions_of(p, k + 1) || currency_after_number(p, k + 1, &cur, &scale);
+}
+
 size_t scale_letters(const pass *p, size_t j, bool decimal, const char **word)
 {
     static const char *const billions[] = {"Mds", "Mrd", "Md"};
@@ -833,9 +863,7 @@ size_t scale_letters(const pass *p, size_t j, bool decimal, const char **word)
     if (!word_is(p, j + sp, "M") || (j + sp + 1 < p->len && p->s[j + sp + 1] == '.'))
         return 0; /* "M." is Monsieur */
     size_t after = j + sp + 1;
-    bool of = after + 2 < p->len && p->s[after] == ' ' && p->s[after + 1] == 'd' &&
-              (p->s[after + 2] == '\'' || (p->s[after + 2] == 'e' && after + 3 < p->len && p->s[after + 3] == ' '));
-    if (!of && !(decimal && !sp))
+    if (!millions_of(p, after) && !(decimal && !sp) && !millions_span(p, after))
         return 0;
     *word = "million";
     return sp + 1;
