@@ -929,13 +929,31 @@ static bool section_reference(const pass *p, size_t i, size_t j)
                                            starts_with_at(p, o, "cf. "));
 }
 
-/* "Debian 4.0", "DirectX 11.1", "iOS 17.2", "Web 2.0": a version after
- * the name of a product, said with "point". The name has a capital and is
+/* "Debian 4.0", "DirectX 11.1", "iOS 17.2", "Web 2.0", "la version 2.0":
+ * a version after the name of a product or the word "version", said with
+ * "point". The name has a capital and is
  * not a sentence's first word; the number has one or two digits each side
  * and nothing after it that counts (a unit, "%", "millions"): only
  * punctuation, the end, or a word of this short list. A number joined to
  * a word by a hyphen is a version whatever the word's case ("licence
  * etalab-2.0", "GPL-3.0"): a decimal is never written so. */
+static bool version_number(const pass *p, size_t i, size_t j);
+
+/* Whether a version ends before the word at k ("2.1 et"): the one before
+ * it is asked once, not along a list. */
+static bool version_before(const pass *p, size_t k)
+{
+    word_ref w = prev_word(p, k);
+    size_t b = w.start;
+    while (b > 0 && (is_digit(p->s[b - 1]) || p->s[b - 1] == '.'))
+        b--;
+    if (w.end + 1 != k || w.end - b < 3 || !is_digit(p->s[w.end - 1]))
+        return false;
+    size_t a = digits_at(p->s, p->len, b);
+    return a && b + a < w.end && p->s[b + a] == '.' && b + a + 1 + digits_at(p->s, p->len, b + a + 1) == w.end &&
+           !word_is(p, prev_word(p, b).start, "et") && version_number(p, b, w.end);
+}
+
 static bool version_number(const pass *p, size_t i, size_t j)
 {
     size_t a = digits_at(p->s, p->len, i), b = digits_at(p->s, p->len, i + a + 1);
@@ -944,13 +962,17 @@ static bool version_number(const pass *p, size_t i, size_t j)
     word_ref name = prev_word(p, i - 1);
     if (name.end != i - 1 || name.end - name.start < 2)
         return false;
+    if (word_is(p, name.start, "et") || word_is(p, name.start, "ou")) /* "versions 1.4 et 1.5" */
+        return version_before(p, name.start);
     bool hyphen = p->s[i - 1] == '-';
     if (hyphen && !is_letter_at(p->s, p->len, prev_char_start(p->s, i - 1)))
         return false; /* "2-1.5": a range */
     if (!hyphen && (line_start(p, name.start) || (name.start >= 2 && strchr(".!?", p->s[name.start - 2]) &&
                                                   p->s[name.start - 1] == ' ')))
         return false;
-    bool capital = hyphen;
+    /* "la version 2.0", "la v2.1": the noun says it as well as a name */
+    static const char *const version[] = {"version", "versions"};
+    bool capital = hyphen || word_among(p, name, version, 2);
     for (size_t k = name.start; k < name.end; k++)
         capital |= is_upper_ascii(p->s[k]);
     if (!capital)
