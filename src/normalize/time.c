@@ -227,9 +227,49 @@ static size_t chrono_mark(const pass *p, size_t j, bool seconds)
     return j < p->len && p->s[j] == '\'' && !starts_with_at(p, j, "''") ? 1 : 0;
 }
 
-/* "à la 78'", "(67')", "dès la 5e'": the minute of a match, a number
- * with a minutes mark and nothing after it, after "la" or in brackets,
- * is said as the ordinal minute ("la soixante-dix-huitième minute"). */
+/* The length of the joiner of a list of minutes ending at k: ", " or
+ * " et "; 0 when none. */
+static size_t minute_joiner_before(const pass *p, size_t k)
+{
+    if (k >= 2 && p->s[k - 1] == ' ' && p->s[k - 2] == ',')
+        return 2;
+    return k >= 4 && memcmp(p->s + k - 4, " et ", 4) == 0 ? 4 : 0;
+}
+
+/* Whether a bracketed list of minutes opens before i: "(", or minutes
+ * back to one: "(12', 38' et 71')". */
+static bool minute_list_opens(const pass *p, size_t i)
+{
+    for (int items = 0; items < 12; items++) {
+        if (i > 0 && p->s[i - 1] == '(')
+            return true;
+        size_t k = i - minute_joiner_before(p, i), mark = 0;
+        if (k == i || k < 2)
+            return false;
+        mark = p->s[k - 1] == '\'' ? 1 : k >= 4 && starts_with_at(p, k - 3, "\xE2\x80\x99") ? 3 : 0;
+        if (!mark || !is_digit(p->s[k - mark - 1]))
+            return false;
+        i = k - mark;
+        while (i > 0 && is_digit(p->s[i - 1]))
+            i--;
+    }
+    return false;
+}
+
+/* Whether the list goes on at j with another minute, or closes: ")". */
+static bool minute_list_goes_on(const pass *p, size_t j)
+{
+    if (j < p->len && p->s[j] == ')')
+        return true;
+    size_t k = starts_with_at(p, j, ", ") ? j + 2 : starts_with_at(p, j, " et ") ? j + 4 : 0;
+    size_t d = k ? digits_at(p->s, p->len, k) : 0;
+    return d && chrono_mark(p, k + d, false);
+}
+
+/* "à la 78'", "(67')", "(12', 38')", "dès la 5e'": the minute of a match,
+ * a number with a minutes mark and nothing after it, after "la" or in a
+ * bracketed list, is said as the ordinal minute ("la soixante-dix-huitième
+ * minute"). */
 static size_t match_minute(pass *p, size_t i, size_t d1)
 {
     size_t j = i + d1, mark = chrono_mark(p, j, false);
@@ -240,7 +280,7 @@ static size_t match_minute(pass *p, size_t i, size_t d1)
     word_ref before = prev_word(p, i);
     bool la = before.end + 1 == i && p->s[before.end] == ' ' && word_is(p, before.start, "la") &&
               before.end - before.start == 2;
-    bool bracketed = i > 0 && p->s[i - 1] == '(' && j + mark < p->len && p->s[j + mark] == ')';
+    bool bracketed = minute_list_opens(p, i) && minute_list_goes_on(p, j + mark);
     /* "en 90'", "pendant 20'": a length of time, "quatre-vingt-dix minutes" */
     static const char *const during[] = {"en", "pendant", "durant", "après"};
     bool length = !la && !bracketed && before.end + 1 == i && p->s[before.end] == ' ' &&
