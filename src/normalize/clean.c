@@ -97,17 +97,23 @@ static size_t dash_as_minus(const char *s, size_t len, size_t i, uint32_t cp)
 
 bool clean_needed(const char *s, size_t len)
 {
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80 || !may_change_lead(c))
+    for (size_t i = 0; i < len;) {
+        uint64_t eight;
+        if (i + 8 <= len && (memcpy(&eight, s + i, 8), !(eight & 0x8080808080808080ull))) {
+            i += 8; /* eight ASCII bytes at once: most of a text */
             continue;
+        }
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80 || !may_change_lead(c)) {
+            i++;
+            continue;
+        }
         uint32_t cp;
         int l = utf8_decode(s + i, len - i, &cp);
         if (l && (is_combining(cp) || is_dropped(cp) || folded(cp) || dash_as_minus(s, len, i, cp) ||
                   (c != 0xC2 && c != 0xE2 && superscript_letter(cp))))
             return true;
-        if (l)
-            i += (size_t)l - 1;
+        i += l ? (size_t)l : 1;
     }
     return false;
 }

@@ -75,16 +75,29 @@ static int unit_row(void *ctx, char **f, size_t n)
     u->feminine = n > 3 && f[3][0] == 'f';
     u->alone = n > 4 && strcmp(f[4], "alone") == 0;
     u->digits = n > 4 && strcmp(f[4], "digits") == 0;
-    t->first_byte[(unsigned char)u->symbol[0]] = true;
     if (u->alone && u->symbol[0] && u->symbol[1])
         t->alone_pair[unit_pair_hash(u->symbol)] = true;
     return 0;
 }
 
+/* Chains the units by the first byte of their symbol, in the file's
+ * order: a look-up walks the few that can match, not the whole table. */
+static void unit_chain(unit_table *t)
+{
+    for (size_t k = t->n; k-- > 0;) {
+        unsigned char b = (unsigned char)t->items[k].symbol[0];
+        t->items[k].next_same = t->first[b];
+        t->first[b] = (uint32_t)k + 1;
+    }
+}
+
 int unit_table_load(const char *rel, unit_table *t, ora_error *err)
 {
     memset(t, 0, sizeof *t);
-    return tsv_each(rel, 3, unit_row, t, err);
+    int rc = tsv_each(rel, 3, unit_row, t, err);
+    if (rc >= 0)
+        unit_chain(t);
+    return rc;
 }
 
 void unit_table_free(unit_table *t)

@@ -19,12 +19,13 @@ typedef struct {
     bool feminine;
     bool alone; /* said without a number too: "le prix du m²" */
     bool digits; /* said only after digits: "un CV" is a résumé */
+    uint32_t next_same; /* 1 + the next unit whose symbol starts with the same byte, 0: none */
 } unit_name;
 
 typedef struct {
     unit_name *items;
     size_t n;
-    bool first_byte[256]; /* bytes a symbol starts with: most words are no unit */
+    uint32_t first[256]; /* 1 + the first unit whose symbol starts with a byte, 0: none */
     bool alone_pair[1024]; /* first two bytes of the symbols said alone, hashed */
 } unit_table;
 

@@ -43,12 +43,11 @@ static const unit_name *unit_at(const pass *p, size_t j, size_t *len)
     const unit_name *best = NULL;
     size_t best_len = 0;
     *len = 0;
-    if (j >= p->len || !p->nz->units.first_byte[(unsigned char)p->s[j]])
+    if (j >= p->len)
         return NULL;
-    for (size_t k = 0; k < p->nz->units.n; k++) {
-        const unit_name *u = &p->nz->units.items[k];
-        if (u->symbol[0] != p->s[j])
-            continue;
+    const unit_table *t = &p->nz->units;
+    for (uint32_t k = t->first[(unsigned char)p->s[j]]; k; k = t->items[k - 1].next_same) {
+        const unit_name *u = &t->items[k - 1];
         size_t l = strlen(u->symbol);
         if (l <= best_len || !starts_with_at(p, j, u->symbol) || !symbol_ends(p, j + l))
             continue;
