@@ -229,7 +229,8 @@ static size_t range_dash(const pass *p, size_t i, size_t j)
     if (j + 3 < p->len && p->s[j] == ' ') {
         size_t m = p->s[j + 1] == '-' ? 1 : starts_with_at(p, j + 1, "\xE2\x80\x93") ? 3 : 0;
         word_ref w = prev_word(p, i);
-        bool intro = w.end + 1 == i && (word_is(p, w.start, "de") || word_is(p, w.start, "entre"));
+        static const char *const intros[] = {"de", "entre", "De", "Entre"};
+        bool intro = w.end + 1 == i && word_among(p, w, intros, 4);
         if (m && intro && j + 2 + m < p->len && p->s[j + 1 + m] == ' ' &&
             (measure_at(p, j + 2 + m) || noun_after_number(p, j + 2 + m)))
             return 2 + m;
