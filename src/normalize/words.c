@@ -1968,3 +1968,29 @@ size_t rule_glued_acronym(pass *p, size_t i)
     say_capitals(p, &b, p->s + c, e - c);
     return emit_built(p, i, e, &b);
 }
+
+/* "Ba2", "Baa3", "Caa1", "Aa1", "Aaa": the grades of a credit rating
+ * agency's scale (Moody's), a capital A, B or C and one or two lower-case
+ * a, then 1 to 3: spelled then counted ("B A deux", "C A A un"), where
+ * eSpeak NG said "ba deux". Only these shapes: "Ca" alone is a "Ça"
+ * that lost its accent, and "Ca2+" an ion. */
+size_t rule_rating(pass *p, size_t i)
+{
+    static const char *const digit_words[] = {"un", "deux", "trois"};
+    size_t e = word_end(p, i), n = e - i, a = 1;
+    const char *s = p->s + i;
+    if (n < 3 || n > 4 || !strchr("ABC", s[0]) || (e < p->len && p->s[e] == '+'))
+        return 0;
+    while (a < n && s[a] == 'a')
+        a++;
+    bool top = n == 3 && a == 3 && s[0] == 'A'; /* "Aaa" */
+    if (!top && (a < 2 || a + 1 != n || s[a] < '1' || s[a] > '3'))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    for (size_t k = 0; k < a; k++)
+        sb_printf(&b, "%s%c", k ? " " : "", (char)toupper((unsigned char)s[k]));
+    if (!top)
+        sb_printf(&b, " %s", digit_words[s[a] - '1']);
+    return emit_built(p, i, e, &b);
+}
