@@ -111,7 +111,7 @@ const foreign_lists *lazy_lists_get(lazy_lists *l);
 int foreign_find_runs(const foreign_lists *fl, const char *s, size_t len,
                       ora_normalized *out);
 
-/* Accents of words written in capitals (accents.c). */
+/* Accents of words written without them, in capitals or not (accents.c). */
 typedef struct accent_index accent_index;
 accent_index *accent_index_new(void);
 void accent_index_free(accent_index *x);
