@@ -1320,6 +1320,30 @@ size_t rule_code_minus(pass *p, size_t i)
     return 1;
 }
 
+/* The French word of a digit. */
+static const char *digit_word(char c)
+{
+    static const char *const words[] = {"zéro", "un", "deux", "trois", "quatre",
+                                        "cinq", "six", "sept", "huit", "neuf"};
+    return words[c - '0'];
+}
+
+/* "PM2,5", "PM2.5": a code of capitals and a number of one or two digits
+ * with one decimal, as fine particles are named; the length of the
+ * decimal's mark and digit, 0 when none ("A6, 5", "A1.2.3" are not). */
+static size_t code_decimal(const pass *p, size_t i, size_t e, size_t caps)
+{
+    size_t d = e - i - caps;
+    if (caps > 3 || d < 1 || d > 2 || caps_run(p, i, e) != caps || e + 2 > p->len ||
+        (p->s[e] != ',' && p->s[e] != '.') || !is_digit(p->s[e + 1]))
+        return 0;
+    size_t after = e + 2;
+    if (after < p->len && (is_word_at(p->s, p->len, after) ||
+                           ((p->s[after] == ',' || p->s[after] == '.') && after + 1 < p->len && is_digit(p->s[after + 1]))))
+        return 0;
+    return 2;
+}
+
 /* Capitals mixed with digits: "G20" → G vingt, "H5N1" → H cinq N un,
  * "5G" → cinq G, "A13" → A treize. */
 size_t rule_alnum(pass *p, size_t i)
@@ -1366,6 +1390,11 @@ size_t rule_alnum(pass *p, size_t i)
         else
             say_number_text(p, &b, p->s + k, n = digits_at(p->s, e, k), false);
         k += n;
+    }
+    size_t frac = code_decimal(p, i, e, caps);
+    if (frac) { /* "PM2,5": P M deux virgule cinq */
+        sb_printf(&b, " virgule %s", digit_word(p->s[e + 1]));
+        return emit_built(p, i, e + frac, &b);
     }
     /* "DDR3-1600", "A320-200": two numbers a hyphen would join into one
      * ("trois-mille six cents", "vingt-deux cents"); a pause keeps them two */
