@@ -40,8 +40,10 @@
   <lexeme><grapheme>tlj</grapheme><alias>tous les jours</alias></lexeme>
   <!-- a recipe's "sel qs": quantité suffisante -->
   <lexeme><grapheme>qs</grapheme><grapheme>q.s.</grapheme><alias>quantité suffisante</alias></lexeme>
-  <!-- a shoot-out after a drawn match, "(5-4 tab)": aux tirs au but -->
-  <lexeme><grapheme>tab</grapheme><grapheme>t.a.b.</grapheme><alias>aux tirs au but</alias></lexeme>
+  <!-- a shoot-out after a drawn match, "(5-4 t.a.b.)": aux tirs au but;
+       "tab" alone only after a score (rule_shootout, time.c): "tab. 1" is a
+       table, "la touche tab" a key -->
+  <lexeme><grapheme>t.a.b.</grapheme><alias>aux tirs au but</alias></lexeme>
   <!-- a football report's own goal, "(17e, csc)": contre son camp -->
   <lexeme><grapheme>csc</grapheme><alias>contre son camp</alias></lexeme>
   <!-- an oven's setting in a recipe, "th. 6": before a number only -->
@@ -107,6 +109,8 @@
   <lexeme><grapheme>al.</grapheme><alias>alinéa</alias></lexeme>
   <lexeme><grapheme>fig.</grapheme><alias>figure</alias></lexeme>
   <lexeme><grapheme>Fig.</grapheme><alias>figure</alias></lexeme>
+  <lexeme><grapheme>tab.</grapheme><alias>tableau</alias></lexeme>
+  <lexeme><grapheme>Tab.</grapheme><alias>tableau</alias></lexeme>
   <lexeme><grapheme>c.-à-d.</grapheme><alias>c'est-à-dire</alias></lexeme>
   <lexeme><grapheme>p.ex.</grapheme><alias>par exemple</alias></lexeme>
   <lexeme><grapheme>p. ex.</grapheme><alias>par exemple</alias></lexeme>

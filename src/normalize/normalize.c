@@ -213,7 +213,7 @@ static size_t lower_word_rules(pass *p, size_t i)
     /* the word is the lexicon's head: both end at the first byte that is
      * no letter or digit */
     if (!n && e - i == 3)
-        n = rule_weekday_span(p, i); /* "lun.-ven.", before the lexicon's "lun." */
+        n = p->s[i] == 't' ? rule_shootout(p, i) : rule_weekday_span(p, i); /* "(5-4 tab)"; "lun.-ven.", before the lexicon's "lun." */
     if (!n && lexicon_may_start(lx, (unsigned char)p->s[i]) && lexicon_has_head(lx, p->s + i, e - i))
         n = rule_lexicon(p, i);
     if (!n && e - i >= 5 && p->s[i] == 't' && p->s[i + 1] == 'h') /* "thrombotique", after the lexicon */

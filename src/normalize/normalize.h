@@ -293,6 +293,7 @@ size_t rule_iso_date(pass *p, size_t i);
 size_t rule_day_month(pass *p, size_t i);
 size_t rule_day_month_numeric(pass *p, size_t i);
 size_t rule_weekday_span(pass *p, size_t i);
+size_t rule_shootout(pass *p, size_t i);
 size_t rule_code_minus(pass *p, size_t i);
 size_t rule_day_before_month(pass *p, size_t i);
 size_t rule_per(pass *p, size_t i);

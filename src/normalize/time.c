@@ -300,6 +300,24 @@ static size_t match_minute(pass *p, size_t i, size_t d1)
     return emit_built(p, i, j + mark, &b);
 }
 
+/* "(5-4 tab)", "4 à 3 tab": a shoot-out after a drawn match, "aux tirs
+ * au but", said only right after a score; "tab. 1" is a table, "la
+ * touche tab" a key. */
+size_t rule_shootout(pass *p, size_t i)
+{
+    if (i < 5 || !word_is(p, i, "tab") || p->s[i - 1] != ' ' || !is_digit(p->s[i - 2]))
+        return 0;
+    size_t k = i - 2;
+    while (k > 0 && is_digit(p->s[k - 1]))
+        k--;
+    bool dash = k >= 2 && p->s[k - 1] == '-' && is_digit(p->s[k - 2]);
+    bool a = k >= 5 && memcmp(p->s + k - 4, " \xC3\xA0 ", 4) == 0 && is_digit(p->s[k - 5]);
+    if (!dash && !a)
+        return 0;
+    emit(p, i, i + 3, "aux tirs au but");
+    return 3;
+}
+
 /* Race times. "1:23.456" (minutes, seconds and their fraction: a clock
  * time has no fraction), "2'30", "1'23''456", "9''58", "9"58": une minute
  * vingt-trois secondes quatre cent cinquante-six, deux minutes trente,
