@@ -138,6 +138,7 @@ struct ora_normalizer {
     word_set phone_cues;    /* appeler, composez: a short number after */
     word_set before_name;   /* "Me": expanded only before a name */
     word_set not_before_name; /* "dos": respelled except before a name ("dos Santos") */
+    word_set after_determiner; /* "Gal": général after "le", not in "Gal Gadot" */
     word_set before_number; /* "vol.": expanded only before a number */
     word_set before_unit;   /* le, du, par: a unit symbol without a number after */
     word_set tlds;          /* fr, com: the end of a domain name */

@@ -42,7 +42,8 @@ static bool may_end_at(const pass *p, size_t e)
 
 /* "Me" is Maître only before a name: "Me Delmas", not "Me voilà"; "vol."
  * is volume only before a number: "vol. 3", not "la conduite du vol.";
- * "dos" is the French word but in a name ("José Eduardo dos Santos"). */
+ * "dos" is the French word but in a name ("José Eduardo dos Santos");
+ * "Gal" is général only after a determiner ("le Gal", not "Gal Gadot"). */
 static bool context_missing_after(const pass *p, size_t i, size_t e)
 {
     word_ref w = {i, e};
@@ -50,6 +51,8 @@ static bool context_missing_after(const pass *p, size_t i, size_t e)
         return !word_capitalized(p, next_word(p, e));
     if (word_in(p, w, &p->nz->not_before_name))
         return word_capitalized(p, next_word(p, e));
+    if (word_in(p, w, &p->nz->after_determiner))
+        return !word_in(p, prev_word(p, i), &p->nz->determiners);
     if (!word_in(p, w, &p->nz->before_number))
         return false;
     size_t k = e + space_len(p->s, p->len, e), r = k;
