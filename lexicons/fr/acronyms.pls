@@ -125,7 +125,7 @@
   <lexeme><grapheme>IRM</grapheme><alias>I R M</alias></lexeme>
   <lexeme><grapheme>AVC</grapheme><alias>A V C</alias></lexeme>
   <lexeme><grapheme>SIM</grapheme><alias>Sim</alias></lexeme>
-  <lexeme><grapheme>PIN</grapheme><alias>Pin</alias></lexeme>
+  <lexeme><grapheme>PIN</grapheme><alias>Pine</alias></lexeme>
   <lexeme><grapheme>LED</grapheme><alias>Lède</alias></lexeme>
   <lexeme><grapheme>DOM</grapheme><alias>Dom</alias></lexeme>
   <lexeme><grapheme>TOM</grapheme><alias>Tom</alias></lexeme>
