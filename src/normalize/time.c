@@ -669,7 +669,8 @@ static size_t first_of_days(pass *p, size_t i, size_t d, word_ref w)
 /* A day before a month's name: "le 07 mai" → sept mai (a zero-padded day
  * is no "zéro sept"), "1 mars" → premier mars, and ranges and pairs of
  * days: "les 17-18 juin" → dix-sept et dix-huit juin, "du 7-9 septembre"
- * → sept au neuf septembre. The month itself is left as written. */
+ * and "les 7-9 septembre" → sept au neuf septembre (three days, not two).
+ * The month itself is left as written. */
 size_t rule_day_before_month(pass *p, size_t i)
 {
     size_t d = digits_at(p->s, p->len, i), j = i + d, d2 = 0, k = 0;
@@ -710,8 +711,8 @@ size_t rule_day_before_month(pass *p, size_t i)
                      memcmp(p->s + before.start, "Les", 3) == 0);
         if (after_between(p, i)) /* "entre le 3-5 mai" */
             sb_adds(&b, before.end - before.start == 2 ? " et le " : " et ");
-        else
-            sb_adds(&b, pair || day2 == day + 1 ? " et " : " au ");
+        else /* "les 7-9 septembre" spans three days: "les 5/6 mai" are two */
+            sb_adds(&b, day2 == day + 1 || (pair && p->s[i + d] == '/') ? " et " : " au ");
         say_day(p, &b, day2);
     }
     return emit_built(p, i, j, &b);
