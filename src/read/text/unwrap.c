@@ -58,27 +58,26 @@ static bool ends_on_function_word(const reader *r, const char *s)
     return text_is_stopword(r, last, strlen(last));
 }
 
-/* Was line i, whose last piece took that many characters as typed, cut
- * by the wrapping, the next line going on with it? A short line over
+/* Was line l, whose last piece took that many characters as typed, cut
+ * by the wrapping, the line next going on with it? A short line over
  * text ("Objet : réunion") stands alone, and so does a dateline over a
  * legend. */
-static bool cut_at(const reader *r, size_t i, size_t piece, size_t width)
+static bool cut_at(const reader *r, const line *l, const line *next, size_t piece, size_t width)
 {
-    const line *l = &r->l[i], *next = &r->l[i + 1];
     return next->tight && !next->bullet && !l->raw && !next->raw && next->lead &&
            (piece + 1 + next->lead > width ||
             (piece + FULL_SLACK >= width && (latin_lower_at(next->s) || ends_on_function_word(r, l->s))));
 }
 
-/* Joins line i and the next, with a space unless the wrapping cut a
- * compound at its hyphen ("Body-" / "Shaming"). */
-static void join_next(reader *r, size_t i)
+/* Appends next's text to l's, with a space unless the wrapping cut a
+ * compound at its hyphen ("Body-" / "Shaming"), and frees it. False
+ * when out of memory: the two stay apart. */
+static bool join(line *l, line *next)
 {
-    line *l = &r->l[i], *next = &r->l[i + 1];
     size_t a = strlen(l->s), b = strlen(next->s);
     char *joined = malloc(a + b + 2);
     if (!joined)
-        return;
+        return false;
     memcpy(joined, l->s, a);
     bool hyphen = a >= 2 && l->s[a - 1] == '-' && l->s[a - 2] != ' ';
     if (!hyphen)
@@ -87,22 +86,22 @@ static void join_next(reader *r, size_t i)
     free(l->s);
     free(next->s);
     l->s = joined;
-    memmove(next, next + 1, (r->n - i - 2) * sizeof *next);
-    r->n--;
+    return true;
 }
 
+/* One pass: each line is joined to the one being built or starts the
+ * next, so that a long wrapped text costs no more than its lines. */
 void text_unwrap(reader *r)
 {
     size_t width = wrap_width(r);
-    if (!width)
+    if (!width || !r->n)
         return;
-    size_t piece = r->n ? r->l[0].cols : 0;
-    for (size_t i = 0; i + 1 < r->n;) {
-        if (cut_at(r, i, piece, width)) {
-            piece = r->l[i + 1].cols; /* the joined line's last piece */
-            join_next(r, i);
-        } else {
-            piece = r->l[++i].cols;
-        }
+    size_t o = 0, piece = r->l[0].cols; /* the last piece of line o */
+    for (size_t i = 1; i < r->n; i++) {
+        size_t cols = r->l[i].cols;
+        if (!(cut_at(r, &r->l[o], &r->l[i], piece, width) && join(&r->l[o], &r->l[i])))
+            r->l[++o] = r->l[i];
+        piece = cols;
     }
+    r->n = o + 1;
 }
