@@ -377,8 +377,6 @@ bool cue_metered_wall(const read_cues *c, const char *s)
 /* Words of a line that gives a reading time and nothing else. */
 #define READING_TIME_WORDS 6
 
-/* It opens on its number or its words: "By Jane Smith5 min read" is a
- * byline glued to one, which the byline's reader takes apart. */
 /* "4–5 minutes", "7 min": a number or a range of them and a unit of the
  * minutes cues, the whole line. Firefox's Reader View sets such a
  * reading time over the text; nothing else stands alone so. */
@@ -399,6 +397,8 @@ static bool minutes_alone(const read_cues *c, const char *s)
     return cue_word_nocase(&c->minutes, p, strlen(p));
 }
 
+/* Otherwise it opens on its number or its words: "By Jane Smith5 min
+ * read" is a byline glued to one, which the byline's reader takes apart. */
 bool cue_reading_time(const read_cues *c, const char *s)
 {
     if (minutes_alone(c, s))

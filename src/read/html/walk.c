@@ -251,7 +251,6 @@ static bool read_before(body_walk *w, const char *text, uint64_t h)
     return seen_set_add(&w->seen, h);
 }
 
-
 /* The paywall cue stops the reading and marks the article cut; an end
  * phrase ("Commentaires", an author box) ends it once a block was read
  * (before any, it is a header's link: "Réagir"), and so does a counter of
