@@ -333,9 +333,11 @@ static void drop_box(reader *r)
 static size_t shown_below(const reader *r, const seen_set *below, size_t from, size_t to)
 {
     seen_set part = {0}, twice = {0};
-    for (size_t k = from; k < to; k++)
-        if (seen_set_add(&part, text_hash_block(r->l[k].s)))
-            seen_set_add(&twice, text_hash_block(r->l[k].s));
+    for (size_t k = from; k < to; k++) {
+        uint64_t h = text_hash_block(r->l[k].s);
+        if (seen_set_add(&part, h))
+            seen_set_add(&twice, h);
+    }
     size_t again = 0;
     for (size_t k = from; k < to; k++) {
         const line *l = &r->l[k];
