@@ -1323,14 +1323,6 @@ size_t rule_code_minus(pass *p, size_t i)
     return 1;
 }
 
-/* The French word of a digit. */
-static const char *digit_word(char c)
-{
-    static const char *const words[] = {"zéro", "un", "deux", "trois", "quatre",
-                                        "cinq", "six", "sept", "huit", "neuf"};
-    return words[c - '0'];
-}
-
 /* "PM2,5", "PM2.5": a code of capitals and a number of one or two digits
  * with one decimal, as fine particles are named; the length of the
  * decimal's mark and digit, 0 when none ("A6, 5", "A1.2.3" are not). */
@@ -1396,7 +1388,9 @@ size_t rule_alnum(pass *p, size_t i)
     }
     size_t frac = code_decimal(p, i, e, caps);
     if (frac) { /* "PM2,5": P M deux virgule cinq */
-        sb_printf(&b, " virgule %s", digit_word(p->s[e + 1]));
+        num_style st = style(p, false, false);
+        sb_adds(&b, " virgule ");
+        num_decimal_digits(&b, p->s + e + 1, 1, &st);
         return emit_built(p, i, e + frac, &b);
     }
     /* "DDR3-1600", "A320-200": two numbers a hyphen would join into one
@@ -2008,7 +2002,6 @@ size_t rule_glued_acronym(pass *p, size_t i)
  * that lost its accent, and "Ca2+" an ion. */
 size_t rule_rating(pass *p, size_t i)
 {
-    static const char *const digit_words[] = {"un", "deux", "trois"};
     size_t e = word_end(p, i), n = e - i, a = 1;
     const char *s = p->s + i;
     if (n < 3 || n > 4 || !strchr("ABC", s[0]) || (e < p->len && p->s[e] == '+'))
@@ -2022,7 +2015,10 @@ size_t rule_rating(pass *p, size_t i)
     sb_init(&b);
     for (size_t k = 0; k < a; k++)
         sb_printf(&b, "%s%c", k ? " " : "", (char)toupper((unsigned char)s[k]));
-    if (!top)
-        sb_printf(&b, " %s", digit_words[s[a] - '1']);
+    if (!top) {
+        num_style st = style(p, false, false);
+        sb_addc(&b, ' ');
+        num_cardinal(&b, (unsigned long long)(s[a] - '0'), &st);
+    }
     return emit_built(p, i, e, &b);
 }
