@@ -425,6 +425,15 @@ static bool is_paragraph_like(xmlNodePtr n)
            (node_is(n, "div") && !has_block_child(n) && !parted_by_brs(n));
 }
 
+/* An item of a list that reads as prose, not a link: a step of a method
+ * ("Chauffez l'huile dans une poêle et faites-y fondre les oignons.").
+ * Some pages give their whole text as such lists, with no <p> at all. */
+static bool is_prose_item(xmlNodePtr n, const node_info *i)
+{
+    return node_is(n, "li") && !has_block_child(n) && i->text_len >= MIN_PARAGRAPH_LEN &&
+           i->link_len * 2 < i->text_len && n->parent && n->parent->parent;
+}
+
 /* Gives a paragraph's points to its container a (in full), and less to
  * a's ancestors. */
 static void credit_from(const scorer *sc, xmlNodePtr a, double points)
@@ -526,6 +535,12 @@ static void score_paragraphs(const scorer *sc, xmlNodePtr first)
             size_t commas = t ? clause_commas((const char *)t) : 0;
             xmlFree(t);
             credit_from(sc, n->parent, paragraph_points(i->text_len, commas));
+        } else if (is_prose_item(n, i)) {
+            /* the list is no container of its own: its items are the text's */
+            xmlChar *t = xmlNodeGetContent(n);
+            size_t commas = t ? clause_commas((const char *)t) : 0;
+            xmlFree(t);
+            credit_from(sc, n->parent->parent, paragraph_points(i->text_len, commas));
         } else {
             score_loose_text(sc, n);
         }

@@ -44,6 +44,7 @@ char *bare_letters(const char *s, size_t n); /* "L'Écho" → "lecho" */
 bool opens_paragraphs(const ora_article *a, const char *text, bool with_lede); /* by letters */
 size_t prose_paragraphs(const ora_article *a);
 size_t prose_words(const ora_article *a);
+size_t prose_items(const ora_article *a, size_t *words);
 
 /* html/node.c: what the reader asks of an element. */
 /* Marks a <br> in gathered text until paragraphs are split at "<br><br>". */

@@ -119,9 +119,15 @@ const char *judge_page(const ora_article *a, xmlNodePtr root, const page_meta *m
     page_shape ps = {0, 0};
     measure_shape(root, &ps);
     size_t words = prose_words(a), paragraphs = prose_paragraphs(a);
+    /* a method in steps is prose too: two sentences given as items count
+     * as a paragraph */
+    paragraphs += prose_items(a, &words) / 2;
     bool declared = j->is_article || (m->og_type && strcasecmp(m->og_type, "article") == 0);
     double links = st->page_text_len ? (double)st->page_link_len / (double)st->page_text_len : 0;
-    if (ps.passwords && paragraphs < 3 && words < FEW_WORDS * 2)
+    /* many sites keep a sign-in box in every page; a short brief that the
+     * page declares as its article is read all the same */
+    if (ps.passwords && paragraphs < 3 && words < FEW_WORDS * 2 &&
+        !(declared && words >= FEW_WORDS / 2))
         return "a login form";
     if (words < FEW_WORDS && (says(pl, "error", m->doc_title) || says(pl, "error", a->title)))
         return "an error page";

@@ -124,6 +124,24 @@ size_t prose_paragraphs(const ora_article *a)
     return n;
 }
 
+/* Items of a list that read as sentences ("Salez, poivrez et laissez
+ * mijoter 45 minutes."): a method given as steps, with no paragraph. A
+ * list of headlines or links gives none. Adds their words to *words. */
+#define PROSE_ITEM_WORDS 5
+
+size_t prose_items(const ora_article *a, size_t *words)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < a->n_blocks; i++) {
+        const char *t = a->blocks[i].text;
+        size_t w = word_count(t), len = strlen(t);
+        if (a->blocks[i].kind == ORA_BLOCK_LIST_ITEM && w >= PROSE_ITEM_WORDS && len &&
+            strchr(".!?", t[len - 1]))
+            n++, *words += w;
+    }
+    return n;
+}
+
 /* The words a listener would hear as the article. */
 size_t prose_words(const ora_article *a)
 {
