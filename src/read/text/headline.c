@@ -51,7 +51,18 @@ bool text_breadcrumb(const char *s)
         open += (unsigned char)p[1] == 0xAB, close += (unsigned char)p[1] == 0xBB;
     if (close > open && close >= 1 && open == 0 && strstr(s, " \xC2\xBB "))
         return true;
-    return (count_of(s, " \xE2\x80\xBA ") >= 1 && !strstr(s, "\xE2\x80\xB9")) || count_of(s, " > ") >= 2;
+    return (count_of(s, " \xE2\x80\xBA ") >= 1 && !strstr(s, "\xE2\x80\xB9")) || count_of(s, " > ") >= 2 ||
+           count_of(s, " / ") >= 2;
+}
+
+/* "Préparation : 20 min Cuisson : 45 min": fields and their values, two
+ * labels or more each followed by a number; a headline has one colon. */
+static bool fields_line(const char *s)
+{
+    int fields = 0;
+    for (const char *p = s; (p = strchr(p, ':')); p++)
+        fields += isdigit((unsigned char)p[1]) || (p[1] == ' ' && isdigit((unsigned char)p[2]));
+    return fields >= 2;
 }
 
 /* "U.N.", "U.S.": initials, each a capital and its dot; a headline may
@@ -101,7 +112,7 @@ bool text_title_like(const line *l)
     char c = l->s[l->len - 1];
     return (c != '.' || text_ends_on_initials(l->s, l->len)) && c != ':' && c != ',' && c != ';' &&
            !strchr(l->s, '|') && !text_slash_names(l) &&
-           !l->credit_in && !text_breadcrumb(l->s);
+           !l->credit_in && !text_breadcrumb(l->s) && !fields_line(l->s);
 }
 
 /* A short link, unpunctuated, that is neither a dateline nor a name, nor
@@ -374,6 +385,35 @@ long text_title_score(const reader *r, size_t i, size_t body)
     size_t sought, echoes = text_stems_in(r, i, from, to, TITLE_ECHO_LETTERS, &sought);
     s += (long)(TITLE_ECHO_SCORE * echoes / (sought > 3 ? sought : 3));
     return s;
+}
+
+/* Does s hold name as whole words? */
+static bool holds_words(const char *s, const char *name, size_t n)
+{
+    for (const char *p = s; (p = strstr(p, name)); p++)
+        if ((p == s || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[n]))
+            return true;
+    return false;
+}
+
+/* Lines of a copyright notice are short. */
+#define NOTICE_MAX_LEN 200
+
+/* The site's name: a short line that comes back in the copyright notice
+ * ("© 2020 · Lively Table", "Copyright Cuisine du Jura"), where a site
+ * signs its pages and no article its title. */
+bool text_site_name(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    if (l->words > 6)
+        return false;
+    for (size_t j = i + 1; j < r->n; j++) {
+        const char *s = r->l[j].s;
+        if (r->l[j].len < NOTICE_MAX_LEN && (strstr(s, "\xC2\xA9") || strcasestr(s, "copyright")) &&
+            holds_words(s, l->s, l->len))
+            return true;
+    }
+    return false;
 }
 
 /* An author box: a name alone on its line, then a sentence that opens

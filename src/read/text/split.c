@@ -55,6 +55,26 @@ static size_t bullet_len(const char *s)
     return 0;
 }
 
+/* An item of a numbered list as Firefox copies it: its number right
+ * aligned in a column four spaces wide per level (" 1. ", "10. ", "     2. "
+ * nested). A line that opens on "3. " flush left is no item (a numbered
+ * heading, a date), unless it follows one ("10. " after " 9. "). Returns
+ * the length of the number and its ". " in the cleaned line, 0 if none. */
+static size_t numbered_item(const char *raw, size_t n, bool after_item)
+{
+    size_t spaces = 0, digits = 0;
+    while (spaces < n && raw[spaces] == ' ')
+        spaces++;
+    while (spaces + digits < n && digits < 4 && isdigit((unsigned char)raw[spaces + digits]))
+        digits++;
+    size_t at = spaces + digits;
+    if (!digits || digits > 3 || at + 2 >= n || raw[at] != '.' || raw[at + 1] != ' ' || raw[at + 2] == ' ')
+        return 0;
+    if ((at + 2) % 4 != 0 || (!spaces && !after_item))
+        return 0;
+    return digits + 2;
+}
+
 /* A counter glued to the text by the copy ("219Cette caisse…", a like or
  * comment count): digits straight against a capitalized word cannot open
  * a sentence. Returns how many bytes to skip. */
@@ -92,7 +112,7 @@ static void typed_width(const char *s, size_t n, size_t *cols, size_t *lead)
     *cols = c, *lead = l;
 }
 
-static void add_line(reader *r, size_t *cap, char *t, char *raw, bool tight)
+static void add_line(reader *r, size_t *cap, char *t, char *raw, bool tight, size_t number)
 {
     if (r->n == *cap) {
         *cap = *cap ? *cap * 2 : 64;
@@ -105,7 +125,7 @@ static void add_line(reader *r, size_t *cap, char *t, char *raw, bool tight)
     }
     line *l = &r->l[r->n++];
     memset(l, 0, sizeof *l);
-    size_t b = bullet_len(t);
+    size_t b = number && strlen(t) > number ? number : bullet_len(t);
     size_t g = glued_counter(t + b);
     if (b || g) {
         memmove(t, t + b + g, strlen(t + b + g) + 1);
@@ -190,12 +210,16 @@ void text_split_lines(reader *r, const char *data, size_t len)
         if (glued) { /* the line's two parts, each a line of its own */
             char *rest = ora_strndup(t + glued, strlen(t + glued));
             t[glued] = '\0';
-            add_line(r, &cap, t, NULL, tight);
+            add_line(r, &cap, t, NULL, tight, 0);
             t = rest;
             tight = true;
         }
         if (t && t[0]) {
-            add_line(r, &cap, t, cells ? ora_strndup(data + i, end - i) : NULL, tight);
+            /* an item whose text runs on indented lines keeps its number:
+             * its first line is its heading ("1. The handoff") */
+            bool runs_on = end + 5 < len && strncmp(data + end + 1, "    ", 4) == 0 && data[end + 5] != ' ';
+            size_t number = glued || cells || runs_on ? 0 : numbered_item(data + i, end - i, r->n && r->l[r->n - 1].bullet);
+            add_line(r, &cap, t, cells ? ora_strndup(data + i, end - i) : NULL, tight, number);
             if (!glued && r->n)
                 typed_width(data + i, end - i, &r->l[r->n - 1].cols, &r->l[r->n - 1].lead);
             tight = true;

@@ -171,6 +171,7 @@ bool text_shown_again(const reader *r, size_t i, bool opening);
 bool text_repeated_label(const reader *r, size_t i);
 long text_title_score(const reader *r, size_t i, size_t body);
 bool text_author_bio(const reader *r, size_t i);
+bool text_site_name(const reader *r, size_t i);
 bool text_heading_word(const line *l);
 bool text_title_case(const line *l);
 bool text_headline_question(const line *l);
