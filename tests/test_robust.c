@@ -294,6 +294,26 @@ static void charsets_as_browsers_read_them(void **state)
     tu_rmdir(dir);
 }
 
+/* A page a server padded with a few NUL bytes (31 after "</header>", on a
+ * real site) is read as browsers read it; a file with more is binary. */
+static void stray_nuls_are_read_past(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir();
+    static const char head[] = PAGE_HEAD("<meta charset=\"utf-8\">");
+    static const char tail[] = "tr\xc3\xa8s" PAGE_TAIL;
+    char page[4096];
+    size_t n = sizeof head - 1;
+    memcpy(page, head, n);
+    memset(page + n, 0, 2);
+    memcpy(page + n + 2, tail, sizeof tail - 1);
+    char *s = script_of(dir, "padded.html", page, n + 2 + sizeof tail - 1);
+    if (!strstr(s, "Les élus de l'opposition ont dénoncé"))
+        fail_msg("a page with two NUL bytes: %s", s);
+    free(s);
+    tu_rmdir(dir);
+}
+
 /* Workers die with the process that started them: killing only the main
  * process of a long article spoken on two cores leaves nobody speaking. */
 static void workers_die_with_their_parent(void **state)
@@ -553,6 +573,7 @@ int main(void)
         cmocka_unit_test(no_audio_device_is_opened),
         cmocka_unit_test(input_size_is_limited),
         cmocka_unit_test(charsets_as_browsers_read_them),
+        cmocka_unit_test(stray_nuls_are_read_past),
         cmocka_unit_test(workers_die_with_their_parent),
         cmocka_unit_test(special_files_are_not_replaced),
         cmocka_unit_test(sigterm_leaves_nothing),

@@ -89,8 +89,33 @@ static bool usable_declared(const char *label)
            charset_known(label);
 }
 
-/* Reads a file or fetches an address, and refuses what is no input at all
- * (missing, unreachable, empty, binary). */
+/* NUL bytes in text: a page a server padded with a few ("</header>" then
+ * 31 NULs, on a real site) reads as browsers read it, without them. A
+ * binary file has more (one byte in a hundred) or other control bytes.
+ * Returns false for a binary file, true when the data is text, its NULs
+ * taken out. */
+#define STRAY_NULS_PERCENT 1
+
+static bool has_control_bytes(const char *d, size_t len);
+
+static bool drop_stray_nuls(loaded *in)
+{
+    size_t nuls = 0;
+    for (const char *p = in->data; (p = memchr(p, '\0', in->len - (size_t)(p - in->data))); p++)
+        nuls++;
+    if (!nuls)
+        return true;
+    if (nuls * 100 > in->len * STRAY_NULS_PERCENT)
+        return false;
+    size_t k = 0;
+    for (size_t i = 0; i < in->len; i++)
+        if (in->data[i])
+            in->data[k++] = in->data[i];
+    in->data[k] = '\0';
+    in->len = k;
+    return !has_control_bytes(in->data, in->len);
+}
+
 static int load(const char *input, const ora_options *o, loaded *in, ora_error *err)
 {
     memset(in, 0, sizeof *in);
@@ -112,8 +137,8 @@ static int load(const char *input, const ora_options *o, loaded *in, ora_error *
     }
     if (o->charset ? convert(in, o->charset, err) < 0 : utf16_to_utf8(in, err) < 0)
         return -1;
-    const char *why = memchr(in->data, '\0', in->len) ? "is a binary file, not text or HTML"
-                    : str_blank(in->data)               ? "is empty" : NULL;
+    const char *why = !drop_stray_nuls(in) ? "is a binary file, not text or HTML"
+                    : str_blank(in->data) ? "is empty" : NULL;
     if (why) {
         ora_set_error(err, "%s %s.", in->name, why);
         return -1;
