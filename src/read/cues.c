@@ -52,6 +52,7 @@ static const section sections[] = {
     SECTION(FURNITURE_FILE, "reading-time", reading_time),
     SECTION(FURNITURE_FILE, "minutes", minutes),
     SECTION(FURNITURE_FILE, "tensed", tensed),
+    SECTION(FURNITURE_FILE, "dangling", dangling),
     SECTION(FURNITURE_FILE, "poll", poll),
     SECTION(FURNITURE_FILE, "banner", banner),
     SECTION(FURNITURE_FILE, "sign-up", sign_up),
@@ -343,6 +344,17 @@ bool cue_any_word(const cue_list *l, const char *s)
             return true;
     }
     return false;
+}
+
+/* Does the line [s, s+n) end on a word that cannot end a heading, with no
+ * stop after it ("You are signed in as")? */
+bool cue_dangling(const read_cues *c, const char *s, size_t n)
+{
+    size_t w = n;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    return w > 0 && w < n && (isalpha((unsigned char)s[n - 1]) || (unsigned char)s[n - 1] >= 0x80) &&
+           cue_word(&c->dangling, s + w, n - w); /* as typed: "livret A" ends on a name */
 }
 
 bool cue_speaks_to_reader(const read_cues *c, const char *s)

@@ -25,7 +25,7 @@ typedef struct {
     cue_list month[12]; /* the name, then the abbreviations */
     cue_list stamp_marker; /* each stamp as written and with a small first letter */
     /* rules/fr/furniture.txt */
-    cue_list counter, comments, minutes, tensed, caption, caption_word, credit, see_also, with, paywall_left, author_box, pitch;
+    cue_list counter, comments, minutes, tensed, dangling, caption, caption_word, credit, see_also, with, paywall_left, author_box, pitch;
     cue_list wall_meter, wall_account, reader, reading_time, poll, banner, sign_up;
 } read_cues;
 
@@ -52,6 +52,7 @@ size_t cue_count_inside(const cue_list *l, const char *s);
 /* Is a word of s (parted by spaces, punctuation around it aside) a cue
  * of the list, case aside? */
 bool cue_any_word(const cue_list *l, const char *s);
+bool cue_dangling(const read_cues *c, const char *s, size_t n);
 
 /* The month (1-12) that the word [w, w+n) names, in full or abbreviated
  * ("déc."), case aside; 0 when none. */

@@ -141,7 +141,7 @@ static size_t choose_title(const reader *r, size_t from)
             !text_repeated_label(r, i) && !(i + 1 < r->n && text_author_bio(r, i + 1)) &&
             !(text_name_like(r, &r->l[i]) && beside_meta && !text_byline_under(r, i)) &&
             !cue_wire_signature(&r->cues, &r->bp, r->l[i].s) && !text_author_again(r, i) &&
-            !text_site_name(r, i)) {
+            !text_site_name(r, i) && !cue_dangling(&r->cues, r->l[i].s, r->l[i].len)) {
             long s = text_title_score(r, i, r->body);
 #ifdef TEXT_DEBUG
             fprintf(stderr, "title? %zu %ld %d%d %s\n", i, s, r->l[i].tight, i + 1 < r->n && r->l[i + 1].tight, r->l[i].s);

@@ -124,13 +124,23 @@ static bool link_like(const reader *r, size_t i)
            !cue_counter_line(&r->cues, l->s) && !text_author_again(r, i);
 }
 
-/* In a menu: a short link among short links; a comment counter ("12
+/* A line with a blank line over and under it: a copy sets a page's
+ * headings and paragraphs so, a list's items (a menu's links) line under
+ * line, or with bullets. */
+static bool block_alone(const reader *r, size_t i)
+{
+    return !r->l[i].tight && !(i + 1 < r->n && r->l[i + 1].tight);
+}
+
+/* In a menu: a short link among short links, or a block of its own among
+ * blocks of their own, alike bulleted or not; a comment counter ("12
  * Comments") and the author's name over the dateline are the head's. */
 bool text_in_menu(const reader *r, size_t i)
 {
     int links = 0;
+    bool alone = block_alone(r, i);
     for (size_t j = i > 2 ? i - 2 : 0; j < r->n && j <= i + 2; j++)
-        links += j != i && link_like(r, j);
+        links += j != i && link_like(r, j) && (!alone || (block_alone(r, j) && r->l[j].bullet == r->l[i].bullet));
     return link_like(r, i) && links >= 3;
 }
 
