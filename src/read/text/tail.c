@@ -330,6 +330,10 @@ static void drop_box(reader *r)
  * teasers are headlines set as paragraphs. A line the part itself gives
  * twice is a button under each of its pictures ("View this image ›"),
  * not a headline. */
+/* Words of a sentence a teaser may carry; a longer one shown again is the
+ * article's own, which a recipe's card or a print version repeats. */
+#define TEASER_SENTENCE_WORDS 25
+
 static size_t shown_below(const reader *r, const seen_set *below, size_t from, size_t to)
 {
     seen_set part = {0}, twice = {0};
@@ -343,6 +347,7 @@ static size_t shown_below(const reader *r, const seen_set *below, size_t from, s
         const line *l = &r->l[k];
         uint64_t h = text_hash_block(l->s);
         again += !l->bullet && l->words >= 4 && !l->drop && !l->meta && !l->credit_in && !l->end &&
+                 !(l->full_stop && l->words > TEASER_SENTENCE_WORDS) &&
                  seen_set_has(below, h) && !seen_set_has(&twice, h);
     }
     seen_set_free(&part);
