@@ -34,6 +34,19 @@ static bool prose_goes_on_under(const reader *r, size_t i)
            text_prose_words(r, k, r->stop) >= MIN_ARTICLE_WORDS;
 }
 
+/* Does line i stand three times or more in the stretch, as it is? The
+ * author's name under each of the pictures is their credit: a signature
+ * ends the article once (and a byline may have shown the name above). */
+#define CREDITED_PICTURES 3
+
+static bool credit_of_pictures(const reader *r, size_t i)
+{
+    size_t seen = 0;
+    for (size_t j = r->body; j < r->stop; j++)
+        seen += strcmp(r->l[j].s, r->l[i].s) == 0;
+    return seen >= CREDITED_PICTURES;
+}
+
 /* A short line between prose, without a full stop: a sub-heading. */
 static bool heading_like(const reader *r, size_t i)
 {
@@ -149,9 +162,9 @@ void text_read_body(reader *r)
         if (text_alt_over_legend(r, i) || text_alt_elsewhere(r, i))
             continue; /* the legend under it says what the picture shows */
         if (has_prose(a) && is_signature(r, l->s)) {
-            if (!prose_goes_on_under(r, i))
+            if (!prose_goes_on_under(r, i) && !credit_of_pictures(r, i))
                 break; /* the article ends on its signature */
-            continue;  /* an author box set inside it */
+            continue;  /* an author box set inside it, or the credit of its pictures */
         }
         if (i > 0 && r->l[i - 1].credit && l->words <= 15 &&
             !(i >= 2 && (text_is_caption_at(r, i - 2) || r->l[i - 2].credit_in)) && !text_is_caption_at(r, i))
