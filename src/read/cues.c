@@ -53,6 +53,7 @@ static const section sections[] = {
     SECTION(FURNITURE_FILE, "minutes", minutes),
     SECTION(FURNITURE_FILE, "tensed", tensed),
     SECTION(FURNITURE_FILE, "dangling", dangling),
+    SECTION(FURNITURE_FILE, "button", button),
     SECTION(FURNITURE_FILE, "poll", poll),
     SECTION(FURNITURE_FILE, "banner", banner),
     SECTION(FURNITURE_FILE, "sign-up", sign_up),

@@ -300,6 +300,9 @@ static bool shown_again_outside_links(const reader *r, size_t i)
     return false;
 }
 
+/* Words of a call to act at most ("Subscribe for all the latest recipes!"). */
+#define BUTTON_WORDS 12
+
 /* Words of a headline over the dateline that makes the line under the
  * dateline no title. */
 #define HEADLINE_OVER_WORDS 5
@@ -384,6 +387,8 @@ long text_title_score(const reader *r, size_t i, size_t body)
         s -= 40; /* an item of a list the copy gives as one block */
     if (l->pitch)
         s -= 60; /* "Get the morning briefing in your inbox": a sign-up promo */
+    if (l->words <= BUTTON_WORDS && cue_prefix(&r->cues.button, l->s))
+        s -= 60; /* "Add to meal planner", "Ajouter à ma liste": a control of the page */
     if (l->stamped || cue_banner(&r->cues, l->s))
         s -= 40; /* "5:02 PM Storm…", "BREAKING: Storm…": a ticker's, a banner's or a live post's headline */
     if (in_see_also_box(r, i))
