@@ -17,9 +17,16 @@ bool text_name_like(const reader *r, const line *l)
         return false; /* "Le Quotidien" is a paper, not a person */
     if (l->stops && (l->words >= 4 || text_is_stopword(r, l->s, strcspn(l->s, " "))))
         return false; /* "The Easiest Shrimp Tacos": a headline in title case; "Marine Le Pen" is a name */
-    for (const char *p = l->s; *p; p++)
+    size_t small = 0; /* small letters in a row */
+    for (const char *p = l->s; *p; p++) {
         if ((p == l->s || p[-1] == ' ') && !latin_capital_at(p))
             return false;
+        /* "BakingWeeknight": two links a copy glued; "McAdams", "MacArthur",
+         * "LeBlanc" have fewer small letters before their second capital */
+        if (small >= 3 && latin_capital_at(p))
+            return false;
+        small = islower((unsigned char)*p) ? small + 1 : 0;
+    }
     return true;
 }
 
@@ -101,6 +108,21 @@ bool text_byline_under(const reader *r, size_t i)
     for (size_t j = i + 1; j < r->n && j <= i + 3; j++) {
         dateline d;
         if (r->l[j].meta && dateline_parse(&r->cues, r->l[j].s, &d) && d.byline[0])
+            return true;
+    }
+    return false;
+}
+
+/* Does a dateline right over line i (two lines at most) name an author
+ * whose name the line does not open with ("Aug 8, 2020 by Nisha" over
+ * "Vegan Brown Butter Peach Cobbler")? Then the line is the title set
+ * under its dateline, not a name. */
+bool text_byline_over(const reader *r, size_t i)
+{
+    for (size_t j = i > 2 ? i - 2 : 0; j < i; j++) {
+        dateline d;
+        if (r->l[j].meta && dateline_parse(&r->cues, r->l[j].s, &d) && d.byline[0] &&
+            strncasecmp(r->l[i].s, d.byline, strlen(d.byline)) != 0)
             return true;
     }
     return false;

@@ -105,6 +105,11 @@ static bool dated_above(const reader *r, size_t i)
 
 /* The best title candidate among the lines above the prose (from on),
  * or r->n. */
+/* Words of a name alone beside a dateline at most: four capitalized words
+ * or more are a headline in title case ("Vegetarian Spinach Pumpkin
+ * Lasagna"), not the author. */
+#define NAME_WORDS 3
+
 static size_t choose_title(const reader *r, size_t from)
 {
     /* The stretch may open on its own title (a short line that smoothing
@@ -139,7 +144,8 @@ static size_t choose_title(const reader *r, size_t from)
         /* neither a name nor a desk ("X avec AFP") by the dateline */
         if (text_title_like(&r->l[i]) && !caption && !cue_counter_line(&r->cues, r->l[i].s) &&
             !text_repeated_label(r, i) && !(i + 1 < r->n && text_author_bio(r, i + 1)) &&
-            !(text_name_like(r, &r->l[i]) && beside_meta && !text_byline_under(r, i)) &&
+            !(text_name_like(r, &r->l[i]) && r->l[i].words <= NAME_WORDS && beside_meta &&
+              !text_byline_under(r, i) && !text_byline_over(r, i)) &&
             !cue_wire_signature(&r->cues, &r->bp, r->l[i].s) && !text_author_again(r, i) &&
             !text_site_name(r, i) && !cue_dangling(&r->cues, r->l[i].s, r->l[i].len)) {
             long s = text_title_score(r, i, r->body);

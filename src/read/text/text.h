@@ -122,6 +122,7 @@ bool text_breadcrumb(const char *s);
 /* Where a paragraph glued under a dateline starts, 0 if none. */
 size_t text_glued_after_dateline(const reader *r, const char *t);
 bool text_byline_under(const reader *r, size_t i);
+bool text_byline_over(const reader *r, size_t i);
 bool text_author_again(const reader *r, size_t i);
 size_t text_name_part(const reader *r, const line *l);
 
