@@ -15,7 +15,7 @@ bool text_name_like(const reader *r, const line *l)
         return false; /* "Par Jean Dupont" is a dateline, read as one; "READ MORE" a button */
     if (cue_prefix(&r->cues.article, l->s))
         return false; /* "Le Quotidien" is a paper, not a person */
-    if (l->stops && (l->words >= 4 || text_is_stopword(r, l->s, strcspn(l->s, " "))))
+    if (l->stops && l->words >= 4)
         return false; /* "The Easiest Shrimp Tacos": a headline in title case; "Marine Le Pen" is a name */
     size_t small = 0; /* small letters in a row */
     for (const char *p = l->s; *p; p++) {
