@@ -324,20 +324,21 @@ static void drop_box(reader *r)
 /* Furniture lines in a row that part the article from a box under it. */
 #define BOX_GAP 4
 
-/* Lines of [from, to), not page furniture, that the page shows again
- * under the stretch. A bulleted list of links inside the part ("Related")
- * may come back in a "most read" list: that is the box's, not the part's;
- * teasers are headlines set as paragraphs. A line the part itself gives
- * twice is a button under each of its pictures ("View this image ›"),
- * not a headline. */
 /* Words of a sentence a teaser may carry; a longer one shown again is the
  * article's own, which a recipe's card or a print version repeats. */
 #define TEASER_SENTENCE_WORDS 25
 
+/* Lines of [from, to), not page furniture, that the page shows again
+ * under the stretch. A bulleted list of links inside the part ("Related")
+ * may come back in a "most read" list: that is the box's, not the part's;
+ * teasers are headlines set as paragraphs. A line the stretch gives twice
+ * up to the part's end is a button under each of its pictures ("View
+ * this image ›") or the footer of each of its cards ("Did you make this
+ * recipe?"), not a headline. */
 static size_t shown_below(const reader *r, const seen_set *below, size_t from, size_t to)
 {
     seen_set part = {0}, twice = {0};
-    for (size_t k = from; k < to; k++) {
+    for (size_t k = r->body; k < to; k++) {
         uint64_t h = text_hash_block(r->l[k].s);
         if (seen_set_add(&part, h))
             seen_set_add(&twice, h);
