@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Measure the readers on ~240 real recipe pages nobody here tuned for, as HTML and as browser copies.
 
-    python3 bench/eval-recipes.py [--src DIR] [-v]          # the dev half, per page with -v
+    make eval-recipes [EVAL_ARGS=-v]                          # the dev half, per page with -v
+    python3 bench/eval-recipes.py [--src DIR] [-v]
     python3 bench/eval-recipes.py --heldout                  # the held-out half too: aggregate only
 
 The pages are the test fixtures of recipe-scrapers (Debian source package python-recipe-scrapers,
 MIT): blog and magazine pages from ~240 sites in a dozen languages, each with the recipe's name,
 ingredients and instructions that its scraper must find. They are third-party pages: fetched on
-demand, never copied into the repository. To get them (deb-src from Debian's mirror):
+demand, never copied into the repository: the script fetches them into build/ on its first run
+(apt-get with a deb-src list of its own, as root), or by hand:
 
     echo 'deb-src http://deb.debian.org/debian bookworm main' > /tmp/src.list
     apt-get -o Dir::Etc::SourceList=/tmp/src.list -o Dir::Etc::SourceParts=/dev/null update
@@ -30,6 +32,7 @@ import glob
 import os
 import random
 import re
+import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
@@ -147,9 +150,32 @@ def summary(label, rows, verbose):
                       f"{agree} title {r['title']!r} want {r['want']!r}" + (f" [{r['err']}]" if r["rc"] else ""))
 
 
+def fetch(dest):
+    """Fetches the source package into build/ with apt-get's deb-src from Debian's mirror (lists
+    kept under build/recipes-apt, the system's untouched). False when it cannot."""
+    work = os.path.join(REPO, "build", "recipes-apt")
+    os.makedirs(os.path.join(work, "lists", "partial"), exist_ok=True)
+    with open(os.path.join(work, "src.list"), "w") as f:
+        f.write("deb-src http://deb.debian.org/debian bookworm main\n")
+    opts = ["-o", "Dir::Etc::SourceList=" + os.path.join(work, "src.list"), "-o", "Dir::Etc::SourceParts=/dev/null",
+            "-o", "Dir::State::Lists=" + os.path.join(work, "lists")]
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    try:
+        subprocess.run(["apt-get"] + opts + ["update"], check=True, **quiet)
+        subprocess.run(["apt-get"] + opts + ["source", "--download-only", "python-recipe-scrapers=14.32.1-1"],
+                       cwd=work, **quiet)
+        tar = glob.glob(os.path.join(work, "python-recipe-scrapers_14.32.1.orig.tar.gz"))
+        if not tar:
+            return False
+        subprocess.run(["tar", "xzf", tar[0], "-C", os.path.dirname(dest)], check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return False
+    return os.path.isdir(dest)
+
+
 def main(argv):
     src = argv[argv.index("--src") + 1] if "--src" in argv else DEFAULT_SRC
-    if not os.path.isdir(os.path.join(src, "tests", "test_data")):
+    if not os.path.isdir(os.path.join(src, "tests", "test_data")) and (src != DEFAULT_SRC or not fetch(src)):
         print("SKIPPED: no recipe-scrapers source at", src, "(see the top of this script)")
         return 0
     bc = probe.browser_copy()

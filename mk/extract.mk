@@ -14,6 +14,10 @@
 #   make eval-mercury  the same on the fixtures of @postlight/mercury-parser
 #                      (bench/eval-mercury.py): a dev half to tune on and a
 #                      held-out half (aggregate lines only, start and end)
+#   make eval-recipes  ~240 real recipe pages of other languages and kinds
+#                      (bench/eval-recipes.py; fetches Debian's source package
+#                      python-recipe-scrapers into build/): titles, steps read,
+#                      copies against the page; dev half and held-out half
 # The fuzzers need clang; they build the library again, instrumented, in
 # build-fuzz/ and run niced (the machine is shared).
 
@@ -25,7 +29,7 @@ EXTRACT_FUZZ_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefine
                -fno-sanitize-recover=all
 FUZZ_BIN    := build-fuzz/fuzz_html build-fuzz/fuzz_jsonld build-fuzz/fuzz_text
 
-.PHONY: fuzz-build fuzz-html fuzz-jsonld fuzz-text bench-extract eval-corpus eval-npm eval-mercury
+.PHONY: fuzz-build fuzz-html fuzz-jsonld fuzz-text bench-extract eval-corpus eval-npm eval-mercury eval-recipes
 
 # The instrumented library is the ordinary $(BUILD)/liboralise.a rule run
 # again with BUILD=build-fuzz; inside that run this rule must not exist.
@@ -99,3 +103,6 @@ eval-npm: oralise
 
 eval-mercury: oralise
 	@nice python3 bench/eval-mercury.py --shared $(SHARED) $(EVAL_ARGS)
+
+eval-recipes: oralise
+	@SHARED=$(SHARED) nice python3 bench/eval-recipes.py $(EVAL_ARGS)
