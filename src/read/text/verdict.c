@@ -42,18 +42,23 @@ static size_t count_cues(const reader *r, const phrase_list *cues, const char *k
     return hits;
 }
 
-/* The number a heading opens on ("3. Réparer les fuites", "3) …", "#3 …"),
+/* The number a heading opens on ("3. Réparer les fuites", "3) …", "#3 …")
+ * or ends on ("Tarte fine – Étape 3": a picture's alt text over each step),
  * or -1. */
 static int heading_number(const char *s)
 {
     if (*s == '#')
         s++;
+    const char *last = strrchr(s, ' ');
+    if (!isdigit((unsigned char)*s) && last && isdigit((unsigned char)last[1]) &&
+        strspn(last + 1, "0123456789") == strlen(last + 1))
+        s = last + 1; /* "Burger Buns – Step 3": the step's number ends it */
     if (!isdigit((unsigned char)*s))
         return -1;
     int n = atoi(s);
     while (isdigit((unsigned char)*s))
         s++;
-    return (s[0] == '.' || s[0] == ')' || s[0] == ' ') && n < 1000 ? n : -1;
+    return (s[0] == '.' || s[0] == ')' || s[0] == ' ' || !s[0]) && n < 1000 ? n : -1;
 }
 
 /* A teaser's sentence under its headline, in words at most: a section of
