@@ -71,7 +71,9 @@ static void set_once(char **field, const char *value)
     }
 }
 
-static bool type_is_article(json_object *o)
+/* Is the object of one of the types (an exact type name, or any type
+ * holding "Article" when any_article)? */
+static bool type_is(json_object *o, const char *const *names, bool any_article)
 {
     json_object *t;
     if (!json_object_object_get_ex(o, "@type", &t))
@@ -81,11 +83,27 @@ static bool type_is_article(json_object *o)
         json_object *ti = json_object_is_type(t, json_type_array)
                               ? json_object_array_get_idx(t, i) : t;
         const char *s = json_object_get_string(ti);
-        if (s && (strstr(s, "Article") || strcmp(s, "BlogPosting") == 0 ||
-                  strcmp(s, "Report") == 0))
+        if (s && any_article && strstr(s, "Article"))
             return true;
+        for (const char *const *name = names; s && *name; name++)
+            if (strcmp(s, *name) == 0)
+                return true;
     }
     return false;
+}
+
+static bool type_is_article(json_object *o)
+{
+    static const char *const names[] = {"BlogPosting", "Report", NULL};
+    return type_is(o, names, true);
+}
+
+/* A recipe or a how-to: a text to read, in steps, though no article (its
+ * fields are a card's, not the page's). */
+static bool type_is_method(json_object *o)
+{
+    static const char *const names[] = {"Recipe", "HowTo", NULL};
+    return type_is(o, names, false);
 }
 
 /* 1 free, 0 paid, -1 unknown. */
@@ -182,6 +200,7 @@ static void walk(json_object *o, jsonld_info *j, int depth)
     }
     if (!json_object_is_type(o, json_type_object))
         return;
+    j->is_method = j->is_method || type_is_method(o);
     if (type_is_article(o)) {
         j->is_article = true;
         read_article(o, j);

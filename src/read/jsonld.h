@@ -13,6 +13,7 @@ typedef struct {
     int free_access;    /* 1 free, 0 not free, -1 not said */
     char *paid_selector; /* hasPart.cssSelector of the paid part */
     bool is_article;     /* an object of an article type was seen */
+    bool is_method;      /* a Recipe or a HowTo was seen: a text in steps */
 } jsonld_info;
 
 void jsonld_init(jsonld_info *j);

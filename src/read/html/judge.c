@@ -122,7 +122,7 @@ const char *judge_page(const ora_article *a, xmlNodePtr root, const page_meta *m
     /* a method in steps is prose too: two sentences given as items count
      * as a paragraph */
     paragraphs += prose_items(a, &words) / 2;
-    bool declared = j->is_article || (m->og_type && strcasecmp(m->og_type, "article") == 0);
+    bool declared = j->is_article || j->is_method || (m->og_type && strcasecmp(m->og_type, "article") == 0);
     double links = st->page_text_len ? (double)st->page_link_len / (double)st->page_text_len : 0;
     /* many sites keep a sign-in box in every page; a short brief that the
      * page declares as its article is read all the same */
