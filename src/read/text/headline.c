@@ -303,6 +303,41 @@ static bool shown_again_outside_links(const reader *r, size_t i)
 /* Words of a call to act at most ("Subscribe for all the latest recipes!"). */
 #define BUTTON_WORDS 12
 
+/* How far from a title candidate other lines are searched for its name,
+ * how long they are at most, and how many count. */
+#define NAMED_REACH_UP 200
+#define NAMED_REACH_DOWN 300
+#define NAMED_LINE_LEN 300
+#define NAMED_MAX 3
+#define NAMED_SCORE 10
+#define NAMED_HEAD 10
+
+/* How many longer lines near line i hold it whole ("Beautiful Burger Buns
+ * - select to zoom", "Home Recipes Breakfast Apple Cider Doughnuts",
+ * "preview for This Baileys Cheesecake…"): the pictures' alt texts, the
+ * breadcrumb, a video's label name the page's subject; a section's
+ * heading ("Cook the Pasta") or a button is named nowhere else. */
+static size_t named_again(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    if (l->words < 2 || l->len < 10)
+        return 0;
+    size_t n = 0, from = i > NAMED_REACH_UP ? i - NAMED_REACH_UP : 0;
+    for (size_t j = from; j < r->n && j <= i + NAMED_REACH_DOWN && n < NAMED_MAX; j++) {
+        const line *o = &r->l[j];
+        /* a headline just over it holds its kicker or a part of it ("THE
+         * ADDRESS: Merry Christmas…" over "Weekly Address") */
+        if (o->len <= l->len || o->len > NAMED_LINE_LEN || o->listed || (j < i && j + NAMED_HEAD >= i))
+            continue;
+        for (const char *p = o->s; (p = strcasestr(p, l->s)); p++)
+            if ((p == o->s || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[l->len])) {
+                n += !text_in_menu(r, j); /* "Your Weekly Address": a menu's link */
+                break;
+            }
+    }
+    return n;
+}
+
 /* Words of a headline over the dateline that makes the line under the
  * dateline no title. */
 #define HEADLINE_OVER_WORDS 5
@@ -380,6 +415,7 @@ long text_title_score(const reader *r, size_t i, size_t body)
     s += lede ? 25 : 0;
     if (l->words >= 4 && shown_again_outside_links(r, i))
         s += 15; /* a title comes back (in a breadcrumb, a share box) */
+    s += NAMED_SCORE * (long)named_again(r, i);
     if ((text_in_menu(r, i) || l->listed || (i > 0 && text_announces_link(r, r->l[i - 1].s))) &&
         !right_under && !right_over && !doubled(r, i))
         s -= 60;
