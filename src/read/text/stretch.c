@@ -199,6 +199,81 @@ void text_join_parted_bottom(reader *r)
     }
 }
 
+/* How far under the stretch a card may open, how many lines of its list
+ * (ingredients, facts) may stand before its prose, and how far over the
+ * stretch the title is looked for. */
+#define CARD_REACH 30
+#define CARD_LIST_LINES 30
+#define CARD_TITLE_REACH 15
+/* Words of the card's own prose at least: a method, not a teaser. */
+#define CARD_WORDS 30
+
+/* Does line k give again the article's head: a title-like line over the
+ * stretch, or the stretch's first paragraph? */
+static bool repeats_head(const reader *r, size_t k)
+{
+    const line *l = &r->l[k];
+    if (l->words < 2)
+        return false;
+    if (strcmp(l->s, r->l[r->body].s) == 0)
+        return true;
+    size_t from = r->body > CARD_TITLE_REACH ? r->body - CARD_TITLE_REACH : 0;
+    for (size_t j = from; j < r->body; j++)
+        if (strcmp(l->s, r->l[j].s) == 0 && text_title_like(&r->l[j]) && !text_in_menu(r, j))
+            return true;
+    return false;
+}
+
+/* Is line k one of a list of headlines ("Now Trending", "More on this
+ * story"), where the article's title comes back among others'? */
+static bool among_headlines(const reader *r, size_t k)
+{
+    for (size_t j = k > 0 ? k - 1 : 0; j <= k + 1 && j < r->n; j++)
+        if (j != k && r->l[j].words >= 4 && text_title_like(&r->l[j]) && !r->l[j].full_stop)
+            return true;
+    return false;
+}
+
+/* Does line k repeat a line of the stretch (the card's summary)? */
+static bool in_stretch(const reader *r, size_t k)
+{
+    for (size_t j = r->body; j < r->stop; j++)
+        if (strcmp(r->l[k].s, r->l[j].s) == 0)
+            return true;
+    return false;
+}
+
+/* A card under the article (a recipe's, a summary box) opens on its title
+ * or its first paragraph again, then lists (ingredients, facts), then has
+ * prose of its own: the method, which the article's story did not give.
+ * Teasers, comments and newsletters do not repeat the title as it is. The
+ * card's new prose joins the article; the repeats and the lists are not
+ * read. An end marker before it ends the search. */
+void text_join_card(reader *r)
+{
+    size_t limit = r->stop + CARD_REACH < r->n ? r->stop + CARD_REACH : r->n;
+    size_t k = r->stop;
+    while (k < limit && !r->l[k].end && !r->l[k].cut && !(repeats_head(r, k) && !among_headlines(r, k)))
+        k++;
+    if (k >= limit || r->l[k].end || r->l[k].cut)
+        return;
+    size_t m = k + 1, list_end = k + 1 + CARD_LIST_LINES;
+    while (m < r->n && m < list_end && !r->l[m].end && !r->l[m].cut &&
+           (r->l[m].cls != GOOD || in_stretch(r, m)))
+        m++;
+    if (m >= r->n || m >= list_end || r->l[m].end || r->l[m].cut)
+        return;
+    size_t gap = 0, last = m + 1, words = 0;
+    for (; m < r->n && gap < BOX_GAP && !r->l[m].end && !r->l[m].cut; m++) {
+        if (r->l[m].cls == GOOD)
+            last = m + 1, gap = 0, words += r->l[m].words;
+        else
+            gap++;
+    }
+    if (words >= CARD_WORDS)
+        r->stop = last;
+}
+
 /* A paywall cue inside the stretch ends it, and so does an end marker
  * once the prose above it is long ("Réagir" in a share bar under the
  * lede is no end); a cue right after the stretch still says the article

@@ -321,9 +321,6 @@ static void drop_box(reader *r)
         r->stop = gap;
 }
 
-/* Furniture lines in a row that part the article from a box under it. */
-#define BOX_GAP 4
-
 /* Words of a sentence a teaser may carry; a longer one shown again is the
  * article's own, which a recipe's card or a print version repeats. */
 #define TEASER_SENTENCE_WORDS 25

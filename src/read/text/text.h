@@ -29,6 +29,8 @@ enum { BAD, SHORT, NEAR, GOOD };
  * the article, over its end: a teaser's sentence under a headline is as
  * long, but has no heading. */
 #define RESUMED_WORDS 10
+/* Furniture lines in a row that part the article from a box under it. */
+#define BOX_GAP 4
 /* A body shorter than this, in words, is no article unless the input is
  * bare prose. */
 #define MIN_ARTICLE_WORDS 60
@@ -150,6 +152,7 @@ size_t text_prose_words(const reader *r, size_t from, size_t to);
 bool text_find_stretch(reader *r);
 void text_join_parted_top(reader *r);
 void text_join_parted_bottom(reader *r);
+void text_join_card(reader *r);
 void text_end_stretch(reader *r);
 
 /* text/tail.c: the page's blocks the stretch took in under the article. */
