@@ -332,7 +332,7 @@ static void drop_box(reader *r)
  * up to the part's end is a button under each of its pictures ("View
  * this image ›") or the footer of each of its cards ("Did you make this
  * recipe?"), not a headline. */
-static size_t shown_below(const reader *r, const seen_set *below, size_t from, size_t to)
+static size_t shown_below(const reader *r, const seen_set *below, size_t from, size_t to, size_t *first)
 {
     seen_set part = {0}, twice = {0};
     for (size_t k = r->body; k < to; k++) {
@@ -341,12 +341,16 @@ static size_t shown_below(const reader *r, const seen_set *below, size_t from, s
             seen_set_add(&twice, h);
     }
     size_t again = 0;
+    *first = to;
     for (size_t k = from; k < to; k++) {
         const line *l = &r->l[k];
         uint64_t h = text_hash_block(l->s);
-        again += !l->bullet && l->words >= 4 && !l->drop && !l->meta && !l->credit_in && !l->end &&
-                 !(l->full_stop && l->words > TEASER_SENTENCE_WORDS) &&
-                 seen_set_has(below, h) && !seen_set_has(&twice, h);
+        bool shown = !l->bullet && l->words >= 4 && !l->drop && !l->meta && !l->credit_in && !l->end &&
+                     !(l->full_stop && l->words > TEASER_SENTENCE_WORDS) &&
+                     seen_set_has(below, h) && !seen_set_has(&twice, h);
+        if (shown && !again)
+            *first = k;
+        again += shown;
     }
     seen_set_free(&part);
     seen_set_free(&twice);
@@ -359,6 +363,9 @@ static size_t shown_below(const reader *r, const seen_set *below, size_t from, s
  * an article's own lines do not. After a strong run of prose, a part set
  * off by a gap of furniture, with two lines or more that the page shows
  * again under the stretch, ends the article before the gap. */
+/* Words of prose a part gives before its teasers to be the article's. */
+#define OWN_PROSE_WORDS 50
+
 static void end_before_repeated(reader *r)
 {
     seen_set below = {0};
@@ -376,8 +383,14 @@ static void end_before_repeated(reader *r)
             size_t end = i, run = 0; /* the part: up to the next gap */
             for (; end < r->stop && run < BOX_GAP; end++)
                 run = r->l[end].cls == GOOD ? 0 : run + 1;
-            if (shown_below(r, &below, i, end) >= 2) {
-                r->stop = gap_at;
+            size_t first;
+            if (shown_below(r, &below, i, end, &first) >= 2) {
+                /* a part that opens on prose of its own (a recipe's method)
+                 * before its teasers ("If you liked this post…") is the
+                 * article's up to them */
+                r->stop = text_prose_words(r, i, first) >= OWN_PROSE_WORDS ? first : gap_at;
+                while (r->stop > r->body && r->l[r->stop - 1].cls != GOOD)
+                    r->stop--;
                 break;
             }
         }
