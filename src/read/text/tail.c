@@ -366,6 +366,16 @@ static size_t shown_below(const reader *r, const seen_set *below, size_t from, s
 /* Words of prose a part gives before its teasers to be the article's. */
 #define OWN_PROSE_WORDS 50
 
+/* Is [from, to) prose of its own: sentences, no headline among them (a
+ * box of teasers alternates a picture's text and a headline)? */
+static bool own_prose(const reader *r, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (r->l[k].cls == GOOD && !r->l[k].full_stop && r->l[k].words >= 4 && text_title_like(&r->l[k]))
+            return false;
+    return text_prose_words(r, from, to) >= OWN_PROSE_WORDS;
+}
+
 static void end_before_repeated(reader *r)
 {
     seen_set below = {0};
@@ -388,7 +398,7 @@ static void end_before_repeated(reader *r)
                 /* a part that opens on prose of its own (a recipe's method)
                  * before its teasers ("If you liked this post…") is the
                  * article's up to them */
-                r->stop = text_prose_words(r, i, first) >= OWN_PROSE_WORDS ? first : gap_at;
+                r->stop = own_prose(r, i, first) ? first : gap_at;
                 while (r->stop > r->body && r->l[r->stop - 1].cls != GOOD)
                     r->stop--;
                 break;
