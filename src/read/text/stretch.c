@@ -228,10 +228,11 @@ static bool repeats_head(const reader *r, size_t k)
  * story"), where the article's title comes back among others'? */
 static bool among_headlines(const reader *r, size_t k)
 {
-    for (size_t j = k > 0 ? k - 1 : 0; j <= k + 1 && j < r->n; j++)
-        if (j != k && r->l[j].words >= 4 && text_title_like(&r->l[j]) && !r->l[j].full_stop)
-            return true;
-    return false;
+    int headlines = 0; /* "5 from 7 votes", a rating, is none */
+    for (size_t j = k > 2 ? k - 2 : 0; j <= k + 2 && j < r->n; j++)
+        headlines += j != k && r->l[j].words >= 4 && text_title_like(&r->l[j]) && !r->l[j].full_stop &&
+                     !isdigit((unsigned char)r->l[j].s[0]);
+    return headlines >= 2;
 }
 
 /* Does line k repeat a line of the stretch (the card's summary)? */
@@ -264,7 +265,9 @@ void text_join_card(reader *r)
     if (m >= r->n || m >= list_end || r->l[m].end || r->l[m].cut)
         return;
     size_t gap = 0, last = m + 1, words = 0;
-    for (; m < r->n && gap < BOX_GAP && !r->l[m].end && !r->l[m].cut; m++) {
+    /* the card's description may stand over its lists: until its prose
+     * says enough, a list does not end it */
+    for (; m < r->n && gap < (words < CARD_WORDS ? CARD_LIST_LINES : BOX_GAP) && !r->l[m].end && !r->l[m].cut; m++) {
         if (r->l[m].cls == GOOD)
             last = m + 1, gap = 0, words += r->l[m].words;
         else
