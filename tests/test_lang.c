@@ -230,6 +230,26 @@ static void short_paragraphs_find_their_language(void **state)
          "tavasszal lép életbe. A kereskedők attól tartanak, hogy kevesebb "
          "vásárló jön majd, de a város szerint több parkolóhely lesz, mint "
          "most. A lakossági fórum a jövő héten lesz."},
+        /* Scandinavian: the words Danish, Norwegian and Swedish do not
+         * share decide ("af", "meget"; "av", "mye"; "och", "inte") */
+        {"da",
+         "Byrådet vedtog tirsdag en ny trafikplan for midtbyen, som skal "
+         "træde i kraft til foråret. De handlende frygter, at der kommer færre "
+         "kunder, men kommunen siger, at der bliver flere parkeringspladser end "
+         "i dag, og at meget af trafikken vil blive ledt uden om centrum. Hvad "
+         "der sker med busserne, er endnu ikke afgjort."},
+        {"nb",
+         "Bystyret vedtok tirsdag en ny trafikkplan for sentrum, som skal tre i "
+         "kraft til våren. De handlende frykter at det kommer færre kunder, men "
+         "kommunen sier at det blir flere parkeringsplasser enn i dag, og at mye "
+         "av trafikken vil bli ledet utenom sentrum. Hva som skjer med bussene "
+         "etter sommeren, er ennå ikke avgjort. Mye av motstanden kom fra "
+         "handlende som mener at planen ble laget uten at de ble hørt."},
+        {"sv",
+         "Kommunfullmäktige beslutade på tisdagen om en ny trafikplan för "
+         "stadens centrum, som ska börja gälla i vår. Handlarna är oroliga för "
+         "att färre kunder kommer, men kommunen säger att det inte blir svårare "
+         "att parkera än i dag."},
         /* Cyrillic: the words Russian and Bulgarian do not share decide */
         {"ru",
          "В субботу в городе открылся новый мост через реку, который строили "
@@ -270,39 +290,39 @@ static void short_paragraphs_find_their_language(void **state)
 }
 
 /* A language is a folder with a stopwords.txt: a user who adds
- * rules/sv/stopwords.txt has Swedish articles read by the Swedish voice,
- * without a rebuild. Words the new list shares with another ("i", "en",
- * "de") vote for neither. */
+ * rules/fi/stopwords.txt has Finnish articles read by the Finnish voice,
+ * without a rebuild. Words the new list shares with another vote for
+ * neither. */
 static void a_language_is_a_word_list(void **state)
 {
     (void)state;
-    static const char swedish[] =
-        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Ny trafikplan</title>"
-        "</head><body><article><h1>Ny trafikplan för centrum</h1>"
-        "<p>Kommunfullmäktige beslutade på tisdagen om en ny trafikplan för stadens "
-        "centrum, som ska börja gälla i vår. Handlarna är oroliga för att färre "
-        "kunder kommer, men kommunen säger att det blir fler parkeringsplatser än "
-        "i dag.</p><p>Ett allmänt möte hålls nästa vecka i stadshuset, och alla som bor "
-        "i området är välkomna att komma dit och ställa sina frågor.</p>"
+    static const char finnish[] =
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Uusi liikennesuunnitelma</title>"
+        "</head><body><article><h1>Uusi liikennesuunnitelma keskustaan</h1>"
+        "<p>Kaupunginvaltuusto hyväksyi tiistaina uuden liikennesuunnitelman, joka "
+        "tulee voimaan keväällä. Kauppiaat pelkäävät, että asiakkaita on vähemmän, "
+        "mutta kaupunki sanoo, että pysäköintipaikkoja on nyt enemmän kuin ennen, "
+        "ja että myös pyöräilijät hyötyvät siitä.</p><p>Yleisötilaisuus on ensi viikolla "
+        "kaupungintalolla, ja kaikki alueen asukkaat ovat tervetulleita, jos he "
+        "haluavat kysyä siitä, mitä suunnitelma heille merkitsee.</p>"
         "</article></body></html>";
-    char *dir = tu_tmpdir(), *in = tu_write_in(dir, "trafik.html", swedish), cmd[800];
+    char *dir = tu_tmpdir(), *in = tu_write_in(dir, "liikenne.html", finnish), cmd[800];
     snprintf(cmd, sizeof cmd,
-             "cp -R rules lexicons '%s'/ && mkdir '%s/rules/sv' && "
-             "printf '# Swedish function words\\n%%s\\n' 'och i att det som en på är av för med "
-             "till den har de inte om ett han men var jag sig från vi så kan man när hon "
-             "också eller nu sin där vid mot ska skulle kommer ut får finns vara hade alla "
-             "andra mycket än här då sedan bara blir upp även vad' | tr ' ' '\\n' "
-             "> '%s/rules/sv/stopwords.txt'", dir, dir, dir);
+             "cp -R rules lexicons '%s'/ && mkdir '%s/rules/fi' && "
+             "printf '# Finnish function words\\n%%s\\n' 'ja on ei se että hän oli kun mutta niin "
+             "kuin myös tai jos ovat ole vain nyt sitten joka mikä kaikki voi olla hänen sen ne "
+             "me te he siitä mitä heille ennen enemmän' | tr ' ' '\\n' "
+             "> '%s/rules/fi/stopwords.txt'", dir, dir, dir);
     assert_int_equal(system(cmd), 0);
     tu_result r = tu_run("--print=article %s", in);
     assert_int_equal(r.status, 0);
-    assert_null(strstr(r.out, "\"lang\":\"sv\""));
+    assert_null(strstr(r.out, "\"lang\":\"fi\""));
     tu_result_free(&r);
     setenv("ORALISE_DATA", dir, 1);
     r = tu_run("--print=article %s", in);
     unsetenv("ORALISE_DATA");
     assert_int_equal(r.status, 0);
-    assert_non_null(strstr(r.out, "\"lang\":\"sv\""));
+    assert_non_null(strstr(r.out, "\"lang\":\"fi\""));
     tu_result_free(&r);
     free(in);
     tu_rmdir(dir);
