@@ -10,6 +10,7 @@
 #include <espeak-ng/speak_lib.h>
 #include <espeak-ng/espeak_ng.h>
 #include <dirent.h>
+#include <glob.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -133,8 +134,23 @@ static bool variant_exists(const char *variant)
     return ok;
 }
 
+/* Does eSpeak NG's data hold a voice file named lang ("lang/gmq/nb":
+ * Norwegian's voice, whose dictionary is no_dict)? */
+static bool voice_file_known(const char *data, const char *lang)
+{
+    strbuf p;
+    sb_init(&p);
+    sb_printf(&p, "%s/lang/*/%s", data, lang);
+    glob_t g;
+    bool ok = glob(p.s, GLOB_NOSORT, NULL, &g) == 0 && g.gl_pathc > 0;
+    if (ok)
+        globfree(&g);
+    sb_free(&p);
+    return ok;
+}
+
 /* French voices by name; any other language eSpeak NG has a dictionary
- * for ("en" has en_dict in its data folder). */
+ * for ("en" has en_dict in its data folder) or a voice file of that name. */
 static bool language_known(const char *lang)
 {
     static const char *const french[] = {"fr", "fr-be", "fr-ch", NULL};
@@ -147,7 +163,7 @@ static bool language_known(const char *lang)
     strbuf p;
     sb_init(&p);
     sb_printf(&p, "%s/%s_dict", data, lang);
-    bool ok = access(p.s, R_OK) == 0;
+    bool ok = access(p.s, R_OK) == 0 || voice_file_known(data, lang);
     sb_free(&p);
     return ok;
 }

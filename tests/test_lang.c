@@ -72,6 +72,25 @@ static void russian_copy_has_russian_voice(void **state)
     tu_rmdir(dir);
 }
 
+/* Norwegian's voice is "nb", its dictionary no_dict: a voice eSpeak NG has
+ * by its file's name counts, and a page that says lang="no" is spoken. */
+static void norwegian_page_has_norwegian_voice(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html lang=\"no\"><head><meta charset=\"utf-8\"><title>Ny plan</title></head><body>"
+        "<article><h1>Ny trafikkplan for sentrum</h1><p>Bystyret vedtok tirsdag en ny trafikkplan "
+        "for sentrum, som skal tre i kraft til våren. De handlende frykter at det kommer færre "
+        "kunder, men kommunen sier at det blir flere parkeringsplasser enn i dag.</p><p>Hva som "
+        "skjer med bussene etter sommeren, er ennå ikke avgjort. Mye av motstanden kom fra "
+        "handlende som mener at planen ble laget uten at de ble hørt.</p></article></body></html>";
+    char *dir = tu_tmpdir(), *in = tu_write_in(dir, "plan.html", page);
+    /* the title and about sixty words: some twenty seconds */
+    assert_spoken_by(in, dir, "nb", 10, 60);
+    free(in);
+    tu_rmdir(dir);
+}
+
 /* Thai parts no words with spaces (a word is a few letters), and Amharic
  * has no list of function words: each copy is read, not refused as a
  * scrap of text, and the voice its letters name says it. */
@@ -335,6 +354,7 @@ int main(void)
         cmocka_unit_test(german_copy_is_read),
         cmocka_unit_test(russian_copy_has_russian_voice),
         cmocka_unit_test(thai_and_amharic_copies_have_their_voices),
+        cmocka_unit_test(norwegian_page_has_norwegian_voice),
         cmocka_unit_test(chosen_voice_wins),
         cmocka_unit_test(french_stays_french),
         cmocka_unit_test(language_without_voice_fails),
