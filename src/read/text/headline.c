@@ -312,6 +312,15 @@ static bool shown_again_outside_links(const reader *r, size_t i)
 #define NAMED_SCORE 10
 #define NAMED_HEAD 10
 
+/* Does s hold name (n bytes) as whole words, in any case when nocase? */
+static bool holds_words(const char *s, const char *name, size_t n, bool nocase)
+{
+    for (const char *p = s; (p = nocase ? strcasestr(p, name) : strstr(p, name)); p++)
+        if ((p == s || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[n]))
+            return true;
+    return false;
+}
+
 /* How many longer lines near line i hold it whole ("Beautiful Burger Buns
  * - select to zoom", "Home Recipes Breakfast Apple Cider Doughnuts",
  * "preview for This Baileys Cheesecake…"): the pictures' alt texts, the
@@ -329,11 +338,8 @@ static size_t named_again(const reader *r, size_t i)
          * ADDRESS: Merry Christmas…" over "Weekly Address") */
         if (o->len <= l->len || o->len > NAMED_LINE_LEN || o->listed || (j < i && j + NAMED_HEAD >= i))
             continue;
-        for (const char *p = o->s; (p = strcasestr(p, l->s)); p++)
-            if ((p == o->s || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[l->len])) {
-                n += !text_in_menu(r, j); /* "Your Weekly Address": a menu's link */
-                break;
-            }
+        if (holds_words(o->s, l->s, l->len, true))
+            n += !text_in_menu(r, j); /* "Your Weekly Address": a menu's link */
     }
     return n;
 }
@@ -438,15 +444,6 @@ long text_title_score(const reader *r, size_t i, size_t body)
     return s;
 }
 
-/* Does s hold name as whole words? */
-static bool holds_words(const char *s, const char *name, size_t n)
-{
-    for (const char *p = s; (p = strstr(p, name)); p++)
-        if ((p == s || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[n]))
-            return true;
-    return false;
-}
-
 /* Lines of a copyright notice are short. */
 #define NOTICE_MAX_LEN 200
 
@@ -461,7 +458,7 @@ bool text_site_name(const reader *r, size_t i)
     for (size_t j = i + 1; j < r->n; j++) {
         const char *s = r->l[j].s;
         if (r->l[j].len < NOTICE_MAX_LEN && (strstr(s, "\xC2\xA9") || strcasestr(s, "copyright")) &&
-            holds_words(s, l->s, l->len))
+            holds_words(s, l->s, l->len, false))
             return true;
     }
     return false;
