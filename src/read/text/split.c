@@ -125,7 +125,9 @@ static void add_line(reader *r, size_t *cap, char *t, char *raw, bool tight, siz
     }
     line *l = &r->l[r->n++];
     memset(l, 0, sizeof *l);
-    size_t b = number && strlen(t) > number ? number : bullet_len(t);
+    bool numbered = number && strlen(t) > number && isdigit((unsigned char)t[0]) &&
+                    strncmp(t + number - 2, ". ", 2) == 0; /* as the raw line had it */
+    size_t b = numbered ? number : bullet_len(t);
     size_t g = glued_counter(t + b);
     if (b || g) {
         memmove(t, t + b + g, strlen(t + b + g) + 1);
