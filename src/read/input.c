@@ -116,6 +116,8 @@ static bool drop_stray_nuls(loaded *in)
     return !has_control_bytes(in->data, in->len);
 }
 
+/* Reads a file or fetches an address, and refuses what is no input at all
+ * (missing, unreachable, empty, binary). */
 static int load(const char *input, const ora_options *o, loaded *in, ora_error *err)
 {
     memset(in, 0, sizeof *in);
