@@ -530,17 +530,15 @@ static void score_paragraphs(const scorer *sc, xmlNodePtr first)
         node_info *i = info_of(n);
         if (!i || is_invisible(n) || (!sc->relaxed && readability_unlikely(sc->w, n)))
             continue;
-        if (is_paragraph_like(n) && i->text_len >= MIN_PARAGRAPH_LEN) {
+        /* a list is no container of its own: its prose items are the text's */
+        xmlNodePtr to = is_paragraph_like(n) && i->text_len >= MIN_PARAGRAPH_LEN ? n->parent
+                        : is_prose_item(n, i)                                  ? n->parent->parent
+                                                                               : NULL;
+        if (to) {
             xmlChar *t = xmlNodeGetContent(n);
             size_t commas = t ? clause_commas((const char *)t) : 0;
             xmlFree(t);
-            credit_from(sc, n->parent, paragraph_points(i->text_len, commas));
-        } else if (is_prose_item(n, i)) {
-            /* the list is no container of its own: its items are the text's */
-            xmlChar *t = xmlNodeGetContent(n);
-            size_t commas = t ? clause_commas((const char *)t) : 0;
-            xmlFree(t);
-            credit_from(sc, n->parent->parent, paragraph_points(i->text_len, commas));
+            credit_from(sc, to, paragraph_points(i->text_len, commas));
         } else {
             score_loose_text(sc, n);
         }
