@@ -141,10 +141,9 @@ static bool voice_file_known(const char *data, const char *lang)
     strbuf p;
     sb_init(&p);
     sb_printf(&p, "%s/lang/*/%s", data, lang);
-    glob_t g;
+    glob_t g = {0};
     bool ok = glob(p.s, GLOB_NOSORT, NULL, &g) == 0 && g.gl_pathc > 0;
-    if (ok)
-        globfree(&g);
+    globfree(&g);
     sb_free(&p);
     return ok;
 }
