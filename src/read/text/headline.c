@@ -60,8 +60,9 @@ bool text_breadcrumb(const char *s)
 static bool fields_line(const char *s)
 {
     int fields = 0;
-    for (const char *p = s; (p = strchr(p, ':')); p++)
-        fields += isdigit((unsigned char)p[1]) || (p[1] == ' ' && isdigit((unsigned char)p[2]));
+    for (const char *p = s; (p = strchr(p, ':')); p++) /* "de 12:00 à 14:00" are times */
+        fields += (p == s || !isdigit((unsigned char)p[-1])) &&
+                  (isdigit((unsigned char)p[1]) || (p[1] == ' ' && isdigit((unsigned char)p[2])));
     return fields >= 2;
 }
 
