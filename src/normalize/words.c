@@ -408,8 +408,26 @@ size_t rule_roman_heading(pass *p, size_t i)
     return emit_cardinal(p, i, j, (unsigned long long)v);
 }
 
-/* Whether a Roman class and letter standing alone end at the slash at
- * k: "IIb/" yes, "GPIIb/" no. */
+/* The length of the capitals that open "GPIIb", "GPIIIa", "GPIb": an
+ * acronym of two letters or more glued to a Roman class and its subclass
+ * letter (a to d), the word being s[0, n); 0 for any other word. */
+static size_t caps_before_subclass(const char *s, size_t n)
+{
+    if (n < 4 || s[n - 1] < 'a' || s[n - 1] > 'd')
+        return 0;
+    size_t r = n - 1;
+    while (r > 0 && s[r - 1] && strchr("IVX", s[r - 1]))
+        r--;
+    if (r < 2 || r == n - 1 || roman_value(s + r, n - 1 - r) == 0)
+        return 0;
+    for (size_t k = 0; k < r; k++)
+        if (!is_upper_ascii(s[k]))
+            return 0;
+    return r;
+}
+
+/* Whether a Roman class and letter, alone or glued to an acronym, end
+ * at the slash at k: "IIb/", "GPIIb/" yes, "FooIIb/" no. */
 static bool subclass_before_slash(const pass *p, size_t k)
 {
     if (k < 2 || p->s[k - 1] < 'a' || p->s[k - 1] > 'd')
@@ -417,7 +435,22 @@ static bool subclass_before_slash(const pass *p, size_t k)
     size_t b = k - 1;
     while (b > 0 && strchr("IVX", p->s[b - 1]) && p->s[b - 1])
         b--;
-    return b < k - 1 && (b == 0 || !is_word_at(p->s, p->len, b - 1));
+    if (b == k - 1)
+        return false;
+    size_t w = b;
+    while (w > 0 && is_upper_ascii(p->s[w - 1]))
+        w--;
+    return (w == 0 || !is_word_at(p->s, p->len, w - 1)) &&
+           (w == b || caps_before_subclass(p->s + w, k - w) == b - w);
+}
+
+/* "trois A": the class v and its subclass letter, written at j. */
+static size_t emit_subclass(pass *p, size_t i, size_t j, int v, strbuf *b)
+{
+    num_style st = style(p, false, false);
+    num_cardinal(b, (unsigned long long)v, &st);
+    sb_printf(b, " %c", p->s[j] - 'a' + 'A');
+    return emit_built(p, i, j + 1, b);
 }
 
 /* "stade IIIa", "GP IIb/IIIa", "type Ib": a class and its subclass
@@ -428,13 +461,25 @@ static size_t roman_subclass(pass *p, size_t i, size_t j, int v)
         !only_ivx(p->s + i, j - i) || v > 39 ||
         (j - i == 1 && !word_in(p, prev_word(p, i), &p->nz->label_nouns)) ||
         (i > 1 && p->s[i - 1] == '/' && !subclass_before_slash(p, i - 1)))
-        return 0; /* "GPIIb/IIIa": the first is glued to its letters, so both stay */
+        return 0; /* "FooIIb/IIIa": the first is glued to a word, so both stay */
     strbuf b;
     sb_init(&b);
-    num_style st = style(p, false, false);
-    num_cardinal(&b, (unsigned long long)v, &st);
-    sb_printf(&b, " %c", p->s[j] - 'a' + 'A');
-    return emit_built(p, i, j + 1, &b);
+    return emit_subclass(p, i, j, v, &b);
+}
+
+/* "GPIIb/IIIa", "GPIb": a receptor's acronym glued to its Roman class and
+ * subclass letter, which eSpeak NG reads as one word; said as the acronym
+ * and the class apart ("G P deux B"), as "GP IIb" already is. */
+size_t rule_glued_subclass(pass *p, size_t i)
+{
+    size_t e = word_end(p, i), caps = caps_before_subclass(p->s + i, e - i);
+    if (!caps)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    say_capitals(p, &b, p->s + i, caps);
+    sb_addc(&b, ' ');
+    return emit_subclass(p, i, e - 1, roman_value(p->s + i + caps, e - 1 - i - caps), &b);
 }
 
 size_t rule_roman(pass *p, size_t i)
