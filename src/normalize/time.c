@@ -617,9 +617,29 @@ size_t rule_day_month_numeric(pass *p, size_t i)
     return emit_built(p, i, j + m, &b);
 }
 
-/* The month named by the word at w, 0 if none: "mai", "Mai", "MAI". */
+/* "sept." for septembre after a day ("le 4 sept. à 8 h", "4 sept 2023"):
+ * the lexicon cannot hold it, as "sept." ends many a count ("Ils étaient
+ * sept."). The word at w is it when a stop or a year follows. Returns
+ * how many bytes from w.start the month takes (the stop too, unless it
+ * ends the line: then it is the sentence's), 0 for any other word. */
+static size_t september_abbreviation(const pass *p, word_ref w)
+{
+    static const char *const forms[] = {"sept", "Sept"};
+    if (!word_among(p, w, forms, 2))
+        return 0;
+    size_t e = w.end;
+    if (e < p->len && p->s[e] == '.')
+        return e + 1 >= p->len || p->s[e + 1] == '\n' ? 4 : 5;
+    bool year = e + 5 <= p->len && p->s[e] == ' ' && digits_at(p->s, p->len, e + 1) == 4;
+    return year ? 4 : 0;
+}
+
+/* The month named by the word at w, 0 if none: "mai", "Mai", "MAI",
+ * "sept." after a day. */
 static unsigned month_at(const pass *p, word_ref w)
 {
+    if (september_abbreviation(p, w))
+        return 9;
     size_t n = w.end - w.start;
     for (unsigned mon = 1; mon <= 12; mon++) {
         const char *name = french_month(mon);
@@ -698,7 +718,8 @@ size_t rule_day_before_month(pass *p, size_t i)
     unsigned day = (unsigned)to_ull(p->s + i, d), day2 = d2 ? (unsigned)to_ull(p->s + k, d2) : 0;
     if (!mon || !valid_day_month(day, mon) || (d2 && (!valid_day_month(day2, mon) || day2 <= day)))
         return 0;
-    bool plain = !d2 && p->s[i] != '0' && day != 1;
+    size_t abbreviated = september_abbreviation(p, w);
+    bool plain = !d2 && p->s[i] != '0' && day != 1 && !abbreviated;
     if (plain)
         return 0; /* "12 mai": the number rule says it the same way */
     strbuf b;
@@ -714,6 +735,10 @@ size_t rule_day_before_month(pass *p, size_t i)
         else /* "les 7-9 septembre" spans three days: "les 5/6 mai" are two */
             sb_adds(&b, day2 == day + 1 || (pair && p->s[i + d] == '/') ? " et " : " au ");
         say_day(p, &b, day2);
+    }
+    if (abbreviated) {
+        sb_adds(&b, " septembre");
+        j = w.start + abbreviated;
     }
     return emit_built(p, i, j, &b);
 }
