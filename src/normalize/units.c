@@ -473,9 +473,16 @@ size_t rule_symbol(pass *p, size_t i)
         return 2;
     }
     if (starts_with_at(p, i, "\xC2\xA7")) { /* "§§ 5-7": a doubled sign is a plural */
-        bool doubled = starts_with_at(p, i + 2, "\xC2\xA7");
-        emit(p, i, i + (doubled ? 4 : 2), doubled ? "paragraphes" : "paragraphe");
-        return doubled ? 4 : 2;
+        size_t n = starts_with_at(p, i + 2, "\xC2\xA7") ? 4 : 2;
+        /* "§3", "art. 5§2": a sign glued to its number or its article
+         * gets the spaces a word needs */
+        bool glued_before = i > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, i));
+        bool glued_after = is_word_at(p->s, p->len, i + n);
+        char said[16];
+        snprintf(said, sizeof said, "%s%s%s", glued_before ? " " : "",
+                 n == 4 ? "paragraphes" : "paragraphe", glued_after ? " " : "");
+        emit(p, i, i + n, said);
+        return n;
     }
     bool spaced = i > 0 && p->s[i - 1] == ' ' && i + 1 < p->len && p->s[i + 1] == ' ';
     if (spaced && (c == '+' || c == '=' || c == '*')) { /* "0 € + 1 715 € = 1 715 €" */
