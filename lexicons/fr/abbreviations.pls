@@ -122,6 +122,8 @@
   <lexeme><grapheme>oct.</grapheme><alias>octobre</alias></lexeme>
   <lexeme><grapheme>nov.</grapheme><alias>novembre</alias></lexeme>
   <lexeme><grapheme>déc.</grapheme><alias>décembre</alias></lexeme>
+  <!-- a quarter in company results: "au 3e trim.", "1er trim. 2024" -->
+  <lexeme><grapheme>trim.</grapheme><alias>trimestre</alias></lexeme>
   <lexeme><grapheme>Gal</grapheme><alias>général</alias></lexeme>
   <lexeme><grapheme>Gén.</grapheme><alias>général</alias></lexeme>
   <lexeme><grapheme>Cdt</grapheme><alias>commandant</alias></lexeme>
@@ -266,4 +268,15 @@
   <lexeme><grapheme>chem.</grapheme><alias>chemin</alias></lexeme>
   <lexeme><grapheme>Rte</grapheme><alias>route</alias></lexeme>
   <lexeme><grapheme>rte</grapheme><alias>route</alias></lexeme>
+  <!-- Abbreviations of notices, listings and results that are no French
+       word, so that no context is needed: "Rens. au 04…", "le 15e arrdt",
+       "approx. 3 kg", "Nbre de places". ("dép." is départ or département,
+       "mini." a word, "sem." semaine or semestre: left as written.) -->
+  <lexeme><grapheme>Rens.</grapheme><alias>renseignements</alias></lexeme>
+  <lexeme><grapheme>rens.</grapheme><alias>renseignements</alias></lexeme>
+  <lexeme><grapheme>arrdt</grapheme><alias>arrondissement</alias></lexeme>
+  <lexeme><grapheme>arrdt.</grapheme><alias>arrondissement</alias></lexeme>
+  <lexeme><grapheme>approx.</grapheme><alias>approximativement</alias></lexeme>
+  <lexeme><grapheme>nbre</grapheme><alias>nombre</alias></lexeme>
+  <lexeme><grapheme>Nbre</grapheme><alias>nombre</alias></lexeme>
 </lexicon>
