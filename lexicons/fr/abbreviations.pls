@@ -107,6 +107,7 @@
   <lexeme><grapheme>Cass.</grapheme><alias>Cassation</alias></lexeme>
   <lexeme><grapheme>civ.</grapheme><alias>civile</alias></lexeme>
   <lexeme><grapheme>al.</grapheme><alias>alinéa</alias></lexeme>
+  <lexeme><grapheme>par.</grapheme><alias>paragraphe</alias></lexeme>
   <lexeme><grapheme>fig.</grapheme><alias>figure</alias></lexeme>
   <lexeme><grapheme>Fig.</grapheme><alias>figure</alias></lexeme>
   <lexeme><grapheme>tab.</grapheme><alias>tableau</alias></lexeme>
