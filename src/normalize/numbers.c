@@ -1097,9 +1097,31 @@ static size_t say_decade(pass *p, size_t i, size_t j, const number_text *nt)
     return emit_cardinal_with(p, i, j + len, v, years ? "" : "ann\xC3\xA9" "es ", "");
 }
 
+/* "6 les hauteurs minimales…", "2 la demande est…": a number that opens
+ * its line right before a definite article counts no noun (a count
+ * stands before the noun, "6 hauteurs"): it numbers an item, and is said
+ * with the pause of one ("six, les"), which also keeps the final
+ * consonant French says before a pause. "3 des 5 otages" is a count. */
+static size_t list_item_number(pass *p, size_t i)
+{
+    static const char *const articles[] = {"le", "la", "les"};
+    size_t d = digits_at(p->s, p->len, i), j = i + d;
+    if (d < 1 || d > 2 || !line_start(p, i) || j + 1 >= p->len || p->s[j] != ' ')
+        return 0;
+    word_ref w = next_word(p, j);
+    bool article = w.start == j + 1 && (word_among(p, w, articles, 3) ||
+                                        (w.end == w.start + 1 && p->s[w.start] == 'l' &&
+                                         apostrophe_at(p, w.end)));
+    if (!article || !is_word_at(p->s, p->len, w.end + apostrophe_at(p, w.end) + (p->s[w.end] == ' ')))
+        return 0;
+    return emit_cardinal_with(p, i, j, to_ull(p->s + i, d), "", ",");
+}
+
 size_t rule_number(pass *p, size_t i)
 {
     size_t sec = section_number(p, i);
+    if (!sec)
+        sec = list_item_number(p, i);
     if (sec)
         return sec;
     number_text nt;
