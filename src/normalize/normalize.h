@@ -339,6 +339,7 @@ size_t rule_lost_accents(pass *p, size_t i);
 size_t rule_glued_acronym(pass *p, size_t i);
 size_t rule_mixed_initials(pass *p, size_t i);
 size_t rule_glued_subclass(pass *p, size_t i);
+size_t rule_times_prefix(pass *p, size_t i);
 size_t rule_rating(pass *p, size_t i);
 size_t lost_accents_at(pass *p, size_t i, size_t e); /* e: the word's end */
 size_t rule_french_name(pass *p, size_t i);

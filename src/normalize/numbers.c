@@ -2000,6 +2000,23 @@ size_t rule_spaced_times(pass *p, size_t i)
     return 1;
 }
 
+/* "les ventes x3", "(x2)", "un zoom x10": a factor written as an x glued
+ * before its number, said "fois trois" where eSpeak NG said "iks trois".
+ * Only 2 to 20 ("x86" and "x64" are processors) and lower case ("BMW X3"
+ * is a car), opening a word and ending one. */
+size_t rule_times_prefix(pass *p, size_t i)
+{
+    size_t d = digits_at(p->s, p->len, i + 1);
+    if (p->s[i] != 'x' || d < 1 || d > 2 || is_word_at(p->s, p->len, i + 1 + d) ||
+        (i + 1 + d < p->len && p->s[i + 1 + d] && strchr(",.", p->s[i + 1 + d]) &&
+         i + 2 + d < p->len && is_digit(p->s[i + 2 + d])))
+        return 0;
+    unsigned long long v = to_ull(p->s + i + 1, d);
+    if (v < 2 || v > 20 || p->s[i + 1] == '0')
+        return 0;
+    return emit_cardinal_with(p, i, i + 1 + d, v, "fois ", "");
+}
+
 /* "30x40 cm", "2 x 3 m", "60×90cm": dimensions, said "trente sur quarante
  * centimètres"; "4 x 100 m", a count of a distance, "quatre fois cent
  * mètres". Only with a unit after: "4x4" alone is the vehicle. */

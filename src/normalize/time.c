@@ -159,7 +159,8 @@ size_t rule_time(pass *p, size_t i)
         j += 3;
         secs += 1; /* 0: none written */
     }
-    if (is_word_at(p->s, p->len, j) || (colon && j < p->len && p->s[j] == ':'))
+    bool glued_min = md == 2 && !colon && minutes_mark(p, j) && !space_len(p->s, p->len, j); /* "3h45min" */
+    if ((is_word_at(p->s, p->len, j) && !glued_min) || (colon && j < p->len && p->s[j] == ':'))
         return 0; /* "12h30m", "10:20:30:40" */
     unsigned h = (unsigned)to_ull(p->s + i, hd);
     if (h > 24 || m > 59)
