@@ -2020,48 +2020,80 @@ size_t rule_times_prefix(pass *p, size_t i)
 /* "30x40 cm", "2 x 3 m", "60×90cm": dimensions, said "trente sur quarante
  * centimètres"; "4 x 100 m", a count of a distance, "quatre fois cent
  * mètres". Only with a unit after: "4x4" alone is the vehicle. */
-size_t rule_dimensions(pass *p, size_t i)
+/* The start of the next side of a size after the side that ends at j:
+ * an x or × and up to four digits, spaced on both sides or on none as
+ * the first was ("2 x 3", "30x40"); 0 when none follows. */
+static size_t next_side(const pass *p, size_t j, bool first, bool *spaced)
 {
-    size_t a = digits_at(p->s, p->len, i), j = i + a;
-    if (a < 1 || a > 4)
+    size_t sp = space_len(p->s, p->len, j);
+    if (first)
+        *spaced = sp > 0;
+    else if ((sp > 0) != *spaced)
         return 0;
-    j += space_len(p->s, p->len, j);
+    j += sp;
     size_t x = j < p->len && (p->s[j] == 'x' || p->s[j] == 'X') ? 1
              : starts_with_at(p, j, "\xC3\x97") ? 2 : 0;
     if (!x)
         return 0;
     size_t k = j + x;
-    if (k < p->len && p->s[k] == ' ' && k > i + a && p->s[i + a] == ' ')
+    if (k < p->len && p->s[k] == ' ' && *spaced)
         k++; /* "2 x 3 m": spaces on both sides or none */
     size_t b = digits_at(p->s, p->len, k);
-    if (b < 1 || b > 4)
+    return b >= 1 && b <= 4 ? k : 0;
+}
+
+/* The unit after the last side, written to u: a unit of the table, or
+ * a screen's pixels ("1920x1080 pixels"); the bytes it takes, 0 if none. */
+static size_t size_unit(pass *p, size_t e, double last, strbuf *u, bool *fem)
+{
+    size_t ul = unit_after_number(p, e, u, last, fem);
+    if (!ul && e + 1 < p->len && p->s[e] == ' ') {
+        size_t w = e + 1;
+        ul = word_is(p, w, "pixels") ? 7 : word_is(p, w, "px") ? 3 : 0;
+        if (ul)
+            sb_adds(u, "pixels");
+    }
+    return ul;
+}
+
+size_t rule_dimensions(pass *p, size_t i)
+{
+    size_t side[3] = {i}, n = 1;
+    if (digits_at(p->s, p->len, i) < 1 || digits_at(p->s, p->len, i) > 4)
         return 0;
+    bool spaced = false;
+    while (n < 3) { /* "80 x 40 x 120 cm": a box's three sides */
+        size_t k = next_side(p, side[n - 1] + digits_at(p->s, p->len, side[n - 1]), n == 1, &spaced);
+        if (!k)
+            break;
+        side[n++] = k;
+    }
+    if (n < 2)
+        return 0;
+    size_t last = digits_at(p->s, p->len, side[n - 1]);
     strbuf u;
     sb_init(&u);
     bool fem = false;
-    size_t ul = unit_after_number(p, k + b, &u, (double)to_ull(p->s + k, b), &fem);
-    if (!ul && k + b + 1 < p->len && p->s[k + b] == ' ') { /* "1920x1080 pixels": a screen's */
-        size_t w = k + b + 1;
-        ul = word_is(p, w, "pixels") ? 7 : word_is(p, w, "px") ? 3 : 0;
-        if (ul)
-            sb_adds(&u, "pixels");
-    }
+    size_t ul = size_unit(p, side[n - 1] + last, (double)to_ull(p->s + side[n - 1], last), &u, &fem);
     if (!ul) {
         sb_free(&u);
         return 0;
     }
     strbuf w;
     sb_init(&w);
-    unsigned long long count = to_ull(p->s + i, a), each = to_ull(p->s + k, b);
+    unsigned long long count = to_ull(p->s + i, digits_at(p->s, p->len, i)),
+                       each = to_ull(p->s + side[1], digits_at(p->s, p->len, side[1]));
     /* "4 x 100 m", "2 x 400 m": a few times a distance (a relay, laps),
      * where a surface's two sides are of one size */
-    bool times = count >= 1 && count <= 10 && each >= 25 * count;
-    say_number_text(p, &w, p->s + i, a, fem && !times);
-    sb_adds(&w, times ? " fois " : " sur ");
-    say_number_text(p, &w, p->s + k, b, fem);
+    bool times = n == 2 && count >= 1 && count <= 10 && each >= 25 * count;
+    for (size_t k = 0; k < n; k++) {
+        if (k)
+            sb_adds(&w, times ? " fois " : " sur ");
+        say_number_text(p, &w, p->s + side[k], digits_at(p->s, p->len, side[k]), fem && (k || !times));
+    }
     sb_printf(&w, " %s", u.s);
     sb_free(&u);
-    return emit_built(p, i, k + b + ul, &w);
+    return emit_built(p, i, side[n - 1] + last + ul, &w);
 }
 
 /* ── Phone numbers ─────────────────────────────────────────────────────── */
