@@ -133,13 +133,27 @@ static bool ends_time_span(const pass *p, size_t i)
     return before % 2 == 1;
 }
 
+/* "à 20.45", "vers 14.30", "dès 8.00": a time written with a dot, as TV
+ * listings and notices do, after a word that announces a time. A decimal
+ * there has a comma in French, and an amount or a measure after it
+ * ("à 14.30 €") keeps it a number. */
+static bool dotted_time(const pass *p, size_t i, size_t j)
+{
+    static const char *const before[] = {"\xC3\xA0", "vers", "d\xC3\xA8s"};
+    return j + 3 <= p->len && p->s[j] == '.' && digits_at(p->s, p->len, j + 1) == 2 &&
+           word_among(p, prev_word(p, i), before, 3) && !is_word_at(p->s, p->len, j + 3) &&
+           !(j + 4 < p->len && p->s[j + 3] == '.' && is_digit(p->s[j + 4])) &&
+           !measure_follows(p, j + 3);
+}
+
 size_t rule_time(pass *p, size_t i)
 {
     size_t hd = digits_at(p->s, p->len, i);
     if (hd < 1 || hd > 2)
         return 0;
     size_t j = i + hd, mark = hour_mark(p, j);
-    bool colon = j + 3 <= p->len && p->s[j] == ':' && digits_at(p->s, p->len, j + 1) == 2;
+    bool colon = j + 3 <= p->len && (p->s[j] == ':' || dotted_time(p, i, j)) &&
+                 digits_at(p->s, p->len, j + 1) == 2;
     if (!colon && !mark)
         return 0;
     j += colon ? 1 : mark;
