@@ -2267,6 +2267,27 @@ static void skip_trunk_zero(const pass *p, digit_groups *g)
     g->count += rest.count, g->digits += rest.digits, g->end = rest.end;
 }
 
+/* Whether the group of n digits at s, said after the words in b, would
+ * make one number with the last of them: "+32 2 123 45 67" is no "deux
+ * cent vingt-trois", "04 20" no "zéro quatre-vingts". A comma parts
+ * them, as a reader's pause does. */
+static bool group_merges(const strbuf *b, const char *s, size_t n)
+{
+    static const char *const multipliers[] = {"deux", "trois", "quatre", "cinq", "six", "sept",
+                                              "huit", "neuf"};
+    size_t w = b->len;
+    while (w > 0 && b->s[w - 1] != ' ')
+        w--;
+    const char *last = b->s ? b->s + w : "";
+    size_t l = b->len - w;
+    bool hundreds = n == 3 && s[0] == '1';
+    bool twenty = n >= 2 && s[0] == '2' && s[1] == '0';
+    for (size_t k = 0; k < sizeof multipliers / sizeof *multipliers; k++)
+        if (strlen(multipliers[k]) == l && memcmp(last, multipliers[k], l) == 0)
+            return hundreds || (twenty && k == 2);
+    return false;
+}
+
 /* "04 72 10 30 81", "03.88.41.20.66", "+33 1 44 80 21 17", "0298457312",
  * and a short number after a cue: "appeler le 3919". */
 size_t rule_phone(pass *p, size_t i)
@@ -2297,10 +2318,13 @@ size_t rule_phone(pass *p, size_t i)
     bool digit_by_digit = north_american(p, &g) || (plus && p->s[start] == '1' && g.n[0] == 1) ||
                           (zero_zero && g.n[0] == 3 && p->s[start + 2] == '1');
     for (; k < g.count; k++) {
-        if (digit_by_digit) /* Québec says each digit */
+        if (digit_by_digit) { /* Québec says each digit */
             say_each_digit(p, &b, p->s + g.start[k], g.n[k]);
-        else
-            say_group(p, &b, p->s + g.start[k], g.n[k]);
+            continue;
+        }
+        if (group_merges(&b, p->s + g.start[k], g.n[k]))
+            sb_addc(&b, ',');
+        say_group(p, &b, p->s + g.start[k], g.n[k]);
     }
     return emit_built(p, i, g.end, &b);
 }
