@@ -1,7 +1,8 @@
 /* Input clean-up before any rule: the forms real pages write that mean the
  * same as a plainer one. Accents typed as a letter and a combining mark
  * (NFD text) are composed with libunistring (NFC), soft hyphens and
- * zero-width characters removed, the minus sign folded, and superscript letters after a number or an
+ * zero-width characters removed, the minus sign folded, vulgar fractions
+ * written in ASCII ("½" → "1/2"), and superscript letters after a number or an
  * abbreviation made plain ("1ᵉʳ" → "1er", "Mᵐᵉ" → "Mme"), and emoji
  * dropped, so that the rules see one form of each.
  *
@@ -62,6 +63,31 @@ static uint32_t superscript_letter(uint32_t cp)
     return dec[0];
 }
 
+/* A vulgar fraction ("½", "¾", "⅓"): its compatibility decomposition is
+ * <fraction> digits, U+2044 and digits, written to out in ASCII ("1/2")
+ * so that the fraction rules say it ("2 ½ cuillères": deux cuillères et
+ * demie, where eSpeak NG said "deux un demi cuillères"). Returns the
+ * bytes written, 0 when cp is none. */
+static size_t vulgar_fraction(uint32_t cp, char out[8])
+{
+    if (cp != 0xBC && cp != 0xBD && cp != 0xBE && !(cp >= 0x2150 && cp <= 0x215E))
+        return 0;
+    ucs4_t dec[UC_DECOMPOSITION_MAX_LENGTH];
+    int type;
+    int n = uc_decomposition(cp, &type, dec);
+    if (n < 3 || n > 7 || type != UC_DECOMP_FRACTION)
+        return 0;
+    for (int k = 0; k < n; k++) {
+        if (dec[k] == 0x2044)
+            out[k] = '/';
+        else if (dec[k] >= '0' && dec[k] <= '9')
+            out[k] = (char)dec[k];
+        else
+            return 0;
+    }
+    return (size_t)n;
+}
+
 /* A single folded character, 0 when cp stays as it is. */
 static uint32_t folded(uint32_t cp)
 {
@@ -77,6 +103,8 @@ static uint32_t folded(uint32_t cp)
         return '-';
     case 0x2007: /* figure space */
         return ' ';
+    case 0x2044: /* ⁄, the fraction slash: "1⁄2" */
+        return '/';
     default:
         return 0;
     }
@@ -110,7 +138,9 @@ bool clean_needed(const char *s, size_t len)
         }
         uint32_t cp;
         int l = utf8_decode(s + i, len - i, &cp);
+        char frac[8];
         if (l && (is_combining(cp) || is_dropped(cp) || folded(cp) || dash_as_minus(s, len, i, cp) ||
+                  vulgar_fraction(cp, frac) ||
                   (c != 0xC2 && c != 0xE2 && superscript_letter(cp))))
             return true;
         i += l ? (size_t)l : 1;
@@ -224,6 +254,13 @@ static bool clean_one(cleaned *c, const char *s, size_t len, size_t *i)
     if (dash) {
         *i = at + dash;
         return add_mapped(c, "-", 1, at);
+    }
+    char frac[9];
+    bool glued = at > 0 && s[at - 1] >= '0' && s[at - 1] <= '9';
+    size_t fl = glued || !after_word(s, len, at) ? vulgar_fraction(cp, frac + 1) : 0;
+    if (fl) { /* "2½": a space parts the whole number from the fraction; */
+        frac[0] = ' '; /* "t½", a half-life, is a symbol and stays */
+        return add_run(c, glued ? frac : frac + 1, glued ? fl + 1 : fl, at, 0);
     }
     uint32_t to = folded(cp);
     if (!to && after_word(s, len, at))
