@@ -2383,6 +2383,21 @@ static size_t currency_after_scale_word(pass *p, size_t i, const currency_name *
     return l;
 }
 
+/* "USD 3 M", "$2,5 Mds", "CHF 40 M.": after an amount whose currency is
+ * written first, an M can only be millions (it was "Monsieur"), its stop
+ * the sentence's; Md, Mds, Mrd are milliards. The bytes the letters take
+ * (a space before them too), 0 when none follow. */
+static size_t money_scale_letters(const pass *p, size_t j, const char **scale)
+{
+    size_t sp = j < p->len && p->s[j] == ' ' ? 1 : 0;
+    if (word_is(p, j + sp, "M")) {
+        *scale = "million";
+        return sp + 1;
+    }
+    size_t l = scale_letters(p, j, false, scale);
+    return l && strcmp(*scale, "milliard") == 0 ? l : 0;
+}
+
 /* "$4.99" → quatre dollars quatre-vingt-dix-neuf, "£25", "$10 millions". */
 size_t rule_money_prefix(pass *p, size_t i)
 {
@@ -2412,6 +2427,8 @@ size_t rule_money_prefix(pass *p, size_t i)
     n += swiss_dash(p, at + n);
     size_t end = at + n, sl = 0;
     const char *scale = scale_word_after(p, end, &sl);
+    if (!scale)
+        sl = money_scale_letters(p, end, &scale);
     strbuf b;
     sb_init(&b);
     say_money(p, &b, c, scale, nt.digits, nt.n_digits, nt.frac, nt.n_frac);
