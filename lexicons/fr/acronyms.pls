@@ -9,6 +9,9 @@
          alphabet="x-sampa" xml:lang="fr">
   <lexeme><grapheme>CD-ROM</grapheme><alias>C D Rom</alias></lexeme>
   <lexeme><grapheme>DVD-ROM</grapheme><alias>D V D Rom</alias></lexeme>
+  <!-- memories said as words: "8 Go de RAM", "la ROM" -->
+  <lexeme><grapheme>RAM</grapheme><alias>Ram</alias></lexeme>
+  <lexeme><grapheme>ROM</grapheme><alias>Rom</alias></lexeme>
   <lexeme><grapheme>ARNm</grapheme><alias>A R N messager</alias></lexeme>
   <lexeme><grapheme>ATACMS</grapheme><alias>Atakèmss</alias></lexeme>
   <lexeme><grapheme>OTAN</grapheme><alias>Otan</alias></lexeme>
