@@ -1591,11 +1591,55 @@ static size_t final_round(pass *p, size_t i, unsigned long long den, size_t e)
     return emit_built(p, i, e, &b);
 }
 
+/* Whether the set score a/b at k (one digit each) may end a tennis set:
+ * six or seven games for the winner, 7 only against 5 or 6. Returns the
+ * bytes it takes, 0 when it is none. */
+static size_t set_score_at(const pass *p, size_t k)
+{
+    if (k + 3 > p->len || !is_digit(p->s[k]) || p->s[k + 1] != '/' || !is_digit(p->s[k + 2]) ||
+        (k + 3 < p->len && (is_digit(p->s[k + 3]) || p->s[k + 3] == '/')))
+        return 0;
+    int a = p->s[k] - '0', b = p->s[k + 2] - '0', hi = a > b ? a : b, lo = a > b ? b : a;
+    return (hi == 6 && lo <= 4) || (hi == 7 && (lo == 5 || lo == 6)) ? 3 : 0;
+}
+
+/* "6/3 6/4 6/2", "7/6, 3/6, 6/1": a match's sets, two or more set scores
+ * in a row, said as scores ("six à trois"), not as fractions ("six sur
+ * trois"). The bytes the sets take, 0 when there are fewer than two. */
+static size_t tennis_sets(pass *p, size_t i)
+{
+    size_t ends[5], n = 0, k = i, l;
+    while (n < 5 && (l = set_score_at(p, k))) {
+        ends[n++] = k + l;
+        k += l;
+        size_t sep = starts_with_at(p, k, ", ") ? 2 : k < p->len && p->s[k] == ' ' ? 1 : 0;
+        if (!sep || !set_score_at(p, k + sep))
+            break;
+        k += sep;
+    }
+    if (n < 2)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    for (size_t s = 0, at = i; s < n; s++) {
+        num_style st = style(p, false, false);
+        sb_adds(&b, s ? ", " : "");
+        num_cardinal(&b, (unsigned long long)(p->s[at] - '0'), &st);
+        sb_adds(&b, " \xC3\xA0 ");
+        num_cardinal(&b, (unsigned long long)(p->s[at + 2] - '0'), &st);
+        at = ends[s] + (s + 1 < n ? (p->s[ends[s]] == ',' ? 2 : 1) : 0);
+    }
+    return emit_built(p, i, ends[n - 1], &b);
+}
+
 size_t rule_fraction(pass *p, size_t i)
 {
     size_t a = digits_at(p->s, p->len, i);
     if (a < 1 || a > 3 || i + a >= p->len || p->s[i + a] != '/')
         return 0;
+    size_t sets = a == 1 ? tennis_sets(p, i) : 0;
+    if (sets)
+        return sets;
     size_t k = i + a + 1, d = digits_at(p->s, p->len, k);
     size_t ord = d ? ordinal_suffix_len(p, k + d) : 0; /* "8/10e de seconde": huit dixièmes */
     bool fem, plural, second; /* "le 1/10 e de la rémunération": the ending set apart */
