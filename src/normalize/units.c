@@ -95,6 +95,29 @@ static bool symbol_before(const pass *p, size_t e)
     return (currency_at(p, s, &l) && s + l == e) || (unit_at(p, s, &l) && s + l == e);
 }
 
+/* Whether the slash at i parts two prices ("12 € / 8 €", "10€/5€"): a
+ * currency symbol after a number ends right before it (a space aside),
+ * and a number with a currency symbol comes after it. A full price and a
+ * reduced one, said "douze euros ou huit euros", as "18/12 €" is. */
+static bool between_prices(const pass *p, size_t i)
+{
+    size_t e = i > 0 && p->s[i - 1] == ' ' ? i - 1 : i, s = e, l;
+    while (s > 0 && !is_digit(p->s[s - 1]) && p->s[s - 1] != ' ' && e - s < 4)
+        s--;
+    size_t d = s > 0 && p->s[s - 1] == ' ' ? s - 1 : s;
+    if (s == e || d == 0 || !is_digit(p->s[d - 1]) || !currency_at(p, s, &l) || s + l != e)
+        return false;
+    size_t k = i + 1 + (i + 1 < p->len && p->s[i + 1] == ' ');
+    size_t n = digits_at(p->s, p->len, k);
+    if (!n)
+        return false;
+    k += n;
+    if (k + 1 < p->len && p->s[k] == ',' && is_digit(p->s[k + 1]))
+        k += 1 + digits_at(p->s, p->len, k + 1);
+    k += k < p->len && p->s[k] == ' ';
+    return currency_at(p, k, &l) != NULL;
+}
+
 /* Whether the slash at i between two numbers has another slash beside
  * them: "12 / 05 / 2020" is a date, not a division. */
 static bool slash_beside(const pass *p, size_t i)
@@ -485,6 +508,11 @@ size_t rule_symbol(pass *p, size_t i)
         return n;
     }
     bool spaced = i > 0 && p->s[i - 1] == ' ' && i + 1 < p->len && p->s[i + 1] == ' ';
+    static const char *const articles[] = {"les", "des", "aux"};
+    size_t age = spaced ? digits_at(p->s, p->len, i + 2) : 0;
+    if (c == '+' && age && age <= 2 && word_is(p, i + 3 + age, "ans") && p->s[i + 2 + age] == ' ' &&
+        word_among(p, prev_word(p, i), articles, 3))
+        return 0; /* "les + 65 ans": an age group (numbers.c), no addition after an article */
     if (spaced && (c == '+' || c == '=' || c == '*')) { /* "0 € + 1 715 € = 1 715 €" */
         emit(p, i, i + 1, c == '+' ? "plus" : c == '=' ? "égale" : "fois");
         return 1;
@@ -501,6 +529,11 @@ size_t rule_symbol(pass *p, size_t i)
     if (pm && i > 0 && p->s[i - 1] == ' ' && space_len(p->s, p->len, i + pm)) {
         emit(p, i, i + pm, "plus ou moins"); /* "25 ± 12", "366 +/- 89": ± typed */
         return pm;
+    }
+    if (c == '/' && between_prices(p, i)) {
+        bool lead = p->s[i - 1] == ' ', trail = i + 1 < p->len && p->s[i + 1] == ' ';
+        emit(p, i, i + 1, lead && trail ? "ou" : lead ? "ou " : trail ? " ou" : " ou ");
+        return 1;
     }
     size_t after = i + 1 + (spaced ? 1 : 0);
     if (c == '/' && quantity_ends_at(p, spaced ? i - 1 : i) && after < p->len &&
