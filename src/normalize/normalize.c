@@ -110,7 +110,7 @@ static const rule_fn digit_rules[] = {
     rule_day_before_month,
     rule_day_month_numeric, rule_fraction, rule_dimensions, rule_power_of_ten, rule_times_sign,
     rule_alnum,             rule_number};
-static const rule_fn upper_rules[] = {rule_address, rule_weekday_span, rule_year_part, rule_lexicon, rule_money_prefix, rule_roman_heading,
+static const rule_fn upper_rules[] = {rule_address, rule_weekday_span, rule_year_part, rule_compass_point, rule_lexicon, rule_money_prefix, rule_roman_heading,
                                       rule_roman,   rule_glued_subclass, rule_inclusive, rule_rating, rule_alnum,
                                       rule_acronym, rule_titlecase_acronym,
                                       rule_word_number_unit, rule_unit_alone, rule_french_name,
@@ -337,7 +337,8 @@ static int load_word_lists(ora_normalizer *n, ora_error *err)
         respell_table_load("lexicons/fr/espeak-respell.tsv", &n->respell, err) < 0 ||
         respell_table_load("lexicons/fr/tlds-said.tsv", &n->tld_said, err) < 0 ||
         respell_table_load("lexicons/fr/after-amount.tsv", &n->after_amount, err) < 0 ||
-        respell_table_load("lexicons/fr/year-parts.tsv", &n->year_parts, err) < 0)
+        respell_table_load("lexicons/fr/year-parts.tsv", &n->year_parts, err) < 0 ||
+        respell_table_load("lexicons/fr/compass-points.tsv", &n->compass_points, err) < 0)
         return -1;
     return 0;
 }
@@ -397,6 +398,7 @@ void ora_normalizer_free(ora_normalizer *n)
     respell_table_free(&n->tld_said);
     respell_table_free(&n->after_amount);
     respell_table_free(&n->year_parts);
+    respell_table_free(&n->compass_points);
     free(n);
 }
 

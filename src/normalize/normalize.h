@@ -155,6 +155,7 @@ struct ora_normalizer {
     respell_table tld_said; /* be → bé: endings eSpeak NG would read as a word */
     respell_table after_amount; /* CC → charges comprises, after an amount of money */
     respell_table year_parts; /* T1 → premier trimestre, before a year */
+    respell_table compass_points; /* SO → sud-ouest, after a wind */
     num_dialect dialect;
     foreign_lists foreign;  /* empty unless lang switch is on */
     lazy_lists *word_lists; /* the same lists, read when a rule first asks with the switch off */
@@ -339,6 +340,7 @@ size_t rule_lost_accents(pass *p, size_t i);
 size_t rule_glued_acronym(pass *p, size_t i);
 size_t rule_mixed_initials(pass *p, size_t i);
 size_t rule_glued_subclass(pass *p, size_t i);
+size_t rule_compass_point(pass *p, size_t i);
 size_t rule_times_prefix(pass *p, size_t i);
 size_t rule_rating(pass *p, size_t i);
 size_t lost_accents_at(pass *p, size_t i, size_t e); /* e: the word's end */

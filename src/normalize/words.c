@@ -2080,6 +2080,57 @@ size_t rule_mixed_initials(pass *p, size_t i)
     return emit_built(p, i, e, &b);
 }
 
+/* The spoken point of the compass written at [i, e) (compass-points.tsv),
+ * NULL when it is none. */
+static const char *compass_point(const pass *p, size_t i, size_t e)
+{
+    const respell_table *t = &p->nz->compass_points;
+    for (size_t k = 0; k < t->n; k++)
+        if (strlen(t->items[k].from) == e - i && memcmp(p->s + i, t->items[k].from, e - i) == 0)
+            return t->items[k].to;
+    return NULL;
+}
+
+/* Whether a wind announces the point at i: the word vent, vents or
+ * secteur before it, through de, du, d', à, et, ou and other points
+ * ("vent d'O", "vents de secteur N à NE", "vent de S/SO"). */
+static bool wind_before(const pass *p, size_t i)
+{
+    static const char *const winds[] = {"vent", "vents", "Vent", "Vents", "secteur"};
+    static const char *const joins[] = {"de", "du", "d", "\xC3\xA0", "et", "ou"};
+    size_t at = i;
+    for (int k = 0; k < 5 && at > 0; k++) {
+        if (after_apostrophe(p, at))
+            at = apostrophe_start(p, at);
+        else if (p->s[at - 1] == '/' || p->s[at - 1] == '-')
+            at--; /* "S/SO", "N-NE": two points joined */
+        word_ref w = prev_word(p, at);
+        if (w.end == w.start || w.end + 4 < at)
+            return false; /* "Vent : SO" has a colon between; farther is no wind */
+        if (word_among(p, w, winds, 5))
+            return true;
+        if (!word_among(p, w, joins, 6) && !compass_point(p, w.start, w.end))
+            return false;
+        at = w.start;
+    }
+    return false;
+}
+
+/* "vent de SO 30 km/h", "vent d'O", "vents de secteur N à NE": points of
+ * the compass in a weather bulletin, said as words (sud-ouest), where the
+ * acronym rules spelled them ("S O") or read NE as "ne". */
+size_t rule_compass_point(pass *p, size_t i)
+{
+    size_t e = word_end(p, i);
+    if (e - i > 3 || !p->nz->compass_points.n)
+        return 0;
+    const char *said = compass_point(p, i, e);
+    if (!said || !wind_before(p, i))
+        return 0;
+    emit(p, i, e, said);
+    return e - i;
+}
+
 /* "Ba2", "Baa3", "Caa1", "Aa1", "Aaa": the grades of a credit rating
  * agency's scale (Moody's), a capital A, B or C and one or two lower-case
  * a, then 1 to 3: spelled then counted ("B A deux", "C A A un"), where
