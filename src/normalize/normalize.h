@@ -341,6 +341,7 @@ size_t rule_glued_acronym(pass *p, size_t i);
 size_t rule_mixed_initials(pass *p, size_t i);
 size_t rule_glued_subclass(pass *p, size_t i);
 size_t rule_compass_point(pass *p, size_t i);
+size_t rule_month_capitals(pass *p, size_t i);
 size_t rule_times_prefix(pass *p, size_t i);
 size_t rule_rating(pass *p, size_t i);
 size_t lost_accents_at(pass *p, size_t i, size_t e); /* e: the word's end */

@@ -569,6 +569,9 @@ static size_t say_ordinal(pass *p, size_t i, size_t j, const number_text *nt)
         ord = detached_suffix(p, j, &fem, &plural, &second);
     if (!ord)
         return 0;
+    unsigned long long v = to_ull(nt->digits, nt->n_digits);
+    if (v != 1 && ord == 2 && p->s[j] == 'E' && p->s[j + 1] == 'R')
+        return 0; /* "1ER" is premier in capitals, "300ER" a model's variant */
     strbuf b;
     sb_init(&b);
     num_style st = style(p, false, false);
@@ -704,7 +707,8 @@ static bool in_number_chain(const pass *p, size_t i, size_t k)
 }
 
 /* "ISO-8859-1", "FIPS 151-2": the parts of a code, not a range. The
- * number hangs on a capitals word by a hyphen, or the end after the dash
+ * number hangs on a capitals word by a hyphen, the end after the dash is
+ * glued to capitals ("777-300ER"), or that end
  * is far smaller than a start of three digits or more; "1966-67", two
  * years of a span, is the season rule's, "3-1" and "102-98" scores. */
 static bool code_dash(const pass *p, size_t i, size_t k, unsigned long long v)
@@ -712,6 +716,8 @@ static bool code_dash(const pass *p, size_t i, size_t k, unsigned long long v)
     if (i > 1 && p->s[i - 1] == '-' && is_upper_ascii(p->s[i - 2]))
         return true;
     size_t d = digits_at(p->s, p->len, k);
+    if (d && k + d + 1 < p->len && is_upper_ascii(p->s[k + d]) && is_upper_ascii(p->s[k + d + 1]))
+        return true; /* "777-300ER", "A350-900ULR": a model's variant */
     if (v < 100 || !d || d > 18)
         return false;
     unsigned long long end = to_ull(p->s + k, d);

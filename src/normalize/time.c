@@ -649,6 +649,16 @@ static size_t september_abbreviation(const pass *p, word_ref w)
     return year ? 4 : 0;
 }
 
+/* Whether the word at w is in capitals ("MAI", "AOÛT"): its second
+ * letter is. */
+static bool month_in_capitals(const pass *p, word_ref w)
+{
+    return w.end - w.start >= 3 && is_upper_ascii(p->s[w.start]) &&
+           (is_upper_ascii(p->s[w.start + 1]) ||
+            ((unsigned char)p->s[w.start + 1] == 0xC3 && w.start + 2 < w.end &&
+             (unsigned char)p->s[w.start + 2] >= 0x80 && (unsigned char)p->s[w.start + 2] < 0xA0));
+}
+
 /* The month named by the word at w, 0 if none: "mai", "Mai", "MAI",
  * "sept." after a day. */
 static unsigned month_at(const pass *p, word_ref w)
@@ -656,18 +666,38 @@ static unsigned month_at(const pass *p, word_ref w)
     if (september_abbreviation(p, w))
         return 9;
     size_t n = w.end - w.start;
+    bool caps = month_in_capitals(p, w);
     for (unsigned mon = 1; mon <= 12; mon++) {
         const char *name = french_month(mon);
         if (strlen(name) != n)
             continue;
         size_t k = 0;
         while (k < n && (p->s[w.start + k] == name[k] ||
-                         (k == 0 && p->s[w.start] == name[0] - 32)))
-            k++;
+                         ((k == 0 || caps) && p->s[w.start + k] == name[k] - 32)))
+            k++; /* a capital is its small letter less 32, in ASCII and in é, û (C3 xx) */
         if (k == n)
             return mon;
     }
     return 0;
+}
+
+/* "le 1ER MAI", "1ER FÉVRIER": a month in capitals after a first day the
+ * ordinal rule said (premier), in small letters, where the acronym rule
+ * spelled "MAI" (M A I). Other days take the month with them
+ * (rule_day_before_month). */
+size_t rule_month_capitals(pass *p, size_t i)
+{
+    word_ref w = {i, word_end(p, i)}, before = prev_word(p, i);
+    size_t n = before.end - before.start;
+    if (!month_in_capitals(p, w) || n < 3 || before.end + 1 != i || p->s[before.start] != '1' ||
+        is_word_at(p->s, p->len, before.start + 1 + 2) ||
+        !((p->s[before.start + 1] | 0x20) == 'e' && (p->s[before.start + 2] | 0x20) == 'r'))
+        return 0;
+    unsigned mon = month_at(p, w);
+    if (!mon)
+        return 0;
+    emit(p, w.start, w.end, french_month(mon));
+    return w.end - w.start;
 }
 
 static void say_day(const pass *p, strbuf *b, unsigned day)
@@ -734,7 +764,8 @@ size_t rule_day_before_month(pass *p, size_t i)
     if (!mon || !valid_day_month(day, mon) || (d2 && (!valid_day_month(day2, mon) || day2 <= day)))
         return 0;
     size_t abbreviated = september_abbreviation(p, w);
-    bool plain = !d2 && p->s[i] != '0' && day != 1 && !abbreviated;
+    bool caps = month_in_capitals(p, w); /* "8 MAI 1945": the acronym rule spelled it */
+    bool plain = !d2 && p->s[i] != '0' && day != 1 && !abbreviated && !caps;
     if (plain)
         return 0; /* "12 mai": the number rule says it the same way */
     strbuf b;
@@ -751,9 +782,9 @@ size_t rule_day_before_month(pass *p, size_t i)
             sb_adds(&b, day2 == day + 1 || (pair && p->s[i + d] == '/') ? " et " : " au ");
         say_day(p, &b, day2);
     }
-    if (abbreviated) {
-        sb_adds(&b, " septembre");
-        j = w.start + abbreviated;
+    if (abbreviated || caps) {
+        sb_printf(&b, " %s", french_month(mon));
+        j = abbreviated ? w.start + abbreviated : w.end;
     }
     return emit_built(p, i, j, &b);
 }
