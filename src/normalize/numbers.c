@@ -21,6 +21,20 @@ typedef struct {
  * "21.930,54", "1.000.000"). French writes decimals with a comma, so a dot
  * before three digits is decided by the digit groups: a decimal would
  * rarely have exactly three. */
+/* "25,000", "1,500,000": the English thousands comma. A comma before
+ * groups of three digits whose last is "000" (a decimal ends on no
+ * zeros, and a list of numbers, "114,119,120", on no 000). */
+static bool comma_thousands(const pass *p, size_t j)
+{
+    size_t last = 0;
+    while (j + 3 < p->len && p->s[j] == ',' && digits_at(p->s, p->len, j + 1) == 3) {
+        last = j + 1;
+        j += 4;
+    }
+    return last && memcmp(p->s + last, "000", 3) == 0 &&
+           !(j + 1 < p->len && p->s[j] == ',' && is_digit(p->s[j + 1]));
+}
+
 static size_t group_sep(const pass *p, size_t j, bool dotted)
 {
     size_t sp = space_len(p->s, p->len, j), sp2 = sp ? space_len(p->s, p->len, j + sp) : 0;
@@ -32,6 +46,8 @@ static size_t group_sep(const pass *p, size_t j, bool dotted)
         sp = 3; /* the same with U+2019 */
     if (sp)
         return dotted ? 0 : sp;
+    if (comma_thousands(p, j))
+        return 1;
     bool dot_group = j < p->len && p->s[j] == '.' && digits_at(p->s, p->len, j + 1) == 3;
     bool more = j + 5 < p->len && p->s[j + 4] == '.' && is_digit(p->s[j + 5]);
     if (dot_group && (dotted || !more || digits_at(p->s, p->len, j + 5) == 3))
