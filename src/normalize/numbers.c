@@ -572,6 +572,18 @@ static size_t spaced_first(pass *p, size_t i, size_t j, const number_text *nt)
     return emit_built(p, i, j + l, &b);
 }
 
+/* Whether "1e", whose ending tells no gender, is première: a feminine
+ * determiner before it ("la 1e fois", "sa 1e saison") or a feminine noun
+ * right after it ("1e mi-temps"). */
+static bool first_is_feminine(const pass *p, size_t i, size_t e)
+{
+    static const char *const feminine[] = {"la", "La", "une", "Une", "cette", "Cette",
+                                           "sa", "Sa", "ma", "Ma", "ta", "Ta"};
+    word_ref before = prev_word(p, i), after = next_word(p, e);
+    bool determiner = before.end + 1 == i && word_among(p, before, feminine, 12);
+    return determiner || (after.start == e + 1 && word_is_feminine(p, after));
+}
+
 static size_t say_ordinal(pass *p, size_t i, size_t j, const number_text *nt)
 {
     size_t done = legal_item(p, i, j, nt);
@@ -588,6 +600,10 @@ static size_t say_ordinal(pass *p, size_t i, size_t j, const number_text *nt)
     unsigned long long v = to_ull(nt->digits, nt->n_digits);
     if (v != 1 && ord == 2 && p->s[j] == 'E' && p->s[j + 1] == 'R')
         return 0; /* "1ER" is premier in capitals, "300ER" a model's variant */
+    size_t k = j + space_len(p->s, p->len, j); /* "1 er": the ending set apart */
+    bool premier = k + 1 < p->len && (p->s[k] | 0x20) == 'e' && (p->s[k + 1] | 0x20) == 'r';
+    if (v == 1 && !fem && !second && !premier)
+        fem = first_is_feminine(p, i, j + ord); /* "la 1e fois": the ending tells no gender */
     strbuf b;
     sb_init(&b);
     num_style st = style(p, false, false);
