@@ -273,6 +273,7 @@
        word, so that no context is needed: "Rens. au 04…", "le 15e arrdt",
        "approx. 3 kg", "Nbre de places". ("dép." is départ or département,
        "mini." a word, "sem." semaine or semestre: left as written.) -->
+  <lexeme><grapheme>H24</grapheme><alias>vingt-quatre heures sur vingt-quatre</alias></lexeme>
   <lexeme><grapheme>Rens.</grapheme><alias>renseignements</alias></lexeme>
   <lexeme><grapheme>rens.</grapheme><alias>renseignements</alias></lexeme>
   <lexeme><grapheme>arrdt</grapheme><alias>arrondissement</alias></lexeme>

@@ -421,9 +421,37 @@ static size_t chrono_from(pass *p, size_t i, size_t at, unsigned long long hours
 /* "24h/24" → vingt-quatre heures sur vingt-quatre, "7j/7" → sept jours sur
  * sept; the unit may be written twice, after the same number ("24h/24h",
  * "7j/7j"). */
+static bool is_weekday(const char *s, size_t n);
+
+/* "ouvert 7/7", "24/24", "24/7": service round the clock written without
+ * its units, said as "7j/7" and "24h/24" are ("24/7": vingt-quatre heures
+ * sur vingt-quatre, sept jours sur sept). After "le", "du", "au" or a
+ * weekday, "7/7" is the 7th of July; after "de", "un", "une" a mark. */
+static size_t round_the_clock(pass *p, size_t i)
+{
+    static const char *const forms[] = {"7/7", "24/24", "24/7"};
+    static const char *const said[] = {"sept jours sur sept", "vingt-quatre heures sur vingt-quatre",
+                                       "vingt-quatre heures sur vingt-quatre, sept jours sur sept"};
+    static const char *const dates[] = {"le", "Le", "du", "Du", "au", "Au", "de", "un", "une"};
+    word_ref w = prev_word(p, i);
+    if (word_among(p, w, dates, 9) || is_weekday(p->s + w.start, w.end - w.start))
+        return 0; /* a date; "un score de 7/7", "un 7/7": a mark */
+    for (size_t k = 0; k < 3; k++) {
+        size_t n = strlen(forms[k]);
+        if (starts_with_at(p, i, forms[k]) && !is_word_at(p->s, p->len, i + n) &&
+            !(i + n < p->len && p->s[i + n] == '/')) {
+            emit(p, i, i + n, said[k]);
+            return n;
+        }
+    }
+    return 0;
+}
+
 size_t rule_per(pass *p, size_t i)
 {
     size_t a = digits_at(p->s, p->len, i);
+    if (a >= 1 && a <= 2 && i + a < p->len && p->s[i + a] == '/')
+        return round_the_clock(p, i);
     if (a < 1 || a > 2 || i + a + 2 >= p->len)
         return 0;
     char unit = p->s[i + a];
