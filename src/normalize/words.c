@@ -2040,15 +2040,15 @@ size_t rule_glued_acronym(pass *p, size_t i)
     return emit_built(p, i, e, &b);
 }
 
-/* "InVS", "PhD", "BnF", "AfD", "VoD": initials written with their small
+/* "InVS", "PhD", "BnF", "AfD", "GmbH": initials written with their small
  * words in lower case. eSpeak NG reads them as one word ("InVS" goes to
  * its English voice as "in", then "V S"). Read in capitals, they are
  * spelled when French cannot say them as a word, as an all-capitals
- * acronym is, or said as the lexicon says them in capitals ("PdG"); a
- * word French can say stays as written ("MoDem", "SaaS",
- * "MoMA", "LaREM", "GoPro"). Only three to five letters, opening on a
- * capital, with a capital after a small letter: "TGVs" is a plural,
- * "McCoy" and "McFly" names, longer ones names or brands ("LinkedIn"). */
+ * acronym is, or said as the lexicon says them in capitals ("PdG"). Only
+ * small consonants: a small vowel may be a syllable ("CoV", "MoDem",
+ * "SaaS", "MoMA", "LaREM" stay as written). Three to five letters,
+ * opening on a capital, with a capital after a small letter: "TGVs" is a
+ * plural, "McCoy" a name, longer ones names or brands ("LinkedIn"). */
 size_t rule_mixed_initials(pass *p, size_t i)
 {
     size_t e = word_end(p, i), n = e - i;
@@ -2056,15 +2056,18 @@ size_t rule_mixed_initials(pass *p, size_t i)
     if (n < 3 || n > 5 || !is_upper_ascii(s[0]) || (s[0] == 'M' && s[1] == 'c'))
         return 0;
     char upper[5];
-    bool capital_after_small = false;
+    bool capital_after_small = false, small_vowel = false;
     for (size_t k = 0; k < n; k++) {
         bool small = s[k] >= 'a' && s[k] <= 'z';
         if (!small && !is_upper_ascii(s[k]))
             return 0;
         capital_after_small |= k > 0 && !small && s[k - 1] >= 'a' && s[k - 1] <= 'z';
+        small_vowel |= small && strchr("aeiouy", s[k]);
         upper[k] = (char)toupper((unsigned char)s[k]);
     }
-    if (!capital_after_small || lexicon_lookup(&p->nz->lex, s, n))
+    /* a small vowel may be a word's syllable: "CoV" (coronavirus) is said
+     * /kov/, like "MoDem" */
+    if (!capital_after_small || small_vowel || lexicon_lookup(&p->nz->lex, s, n))
         return 0;
     const char *alias = lexicon_lookup(&p->nz->lex, upper, n); /* "PdG": PDG's alias */
     if (alias && alias_is_lower_word(alias, upper, n))
