@@ -513,6 +513,11 @@ size_t rule_symbol(pass *p, size_t i)
     if (c == '+' && age && age <= 2 && word_is(p, i + 3 + age, "ans") && p->s[i + 2 + age] == ' ' &&
         word_among(p, prev_word(p, i), articles, 3))
         return 0; /* "les + 65 ans": an age group (numbers.c), no addition after an article */
+    bool opens = i == 0 || p->s[i - 1] == ' ' || p->s[i - 1] == '\n' || p->s[i - 1] == '(';
+    if (c == '+' && opens && i + 1 < p->len && p->s[i + 1] == ' ' && word_is(p, i + 2, "de")) {
+        emit(p, i, i + 4, "plus de"); /* "aux + de 18 ans": plus de, /ply/, no addition */
+        return 4;
+    }
     if (spaced && (c == '+' || c == '=' || c == '*')) { /* "0 € + 1 715 € = 1 715 €" */
         emit(p, i, i + 1, c == '+' ? "plus" : c == '=' ? "égale" : "fois");
         return 1;
