@@ -381,6 +381,11 @@ static size_t roman_cardinal(pass *p, size_t i, size_t j, int v)
         emit(p, i, j, "premier");
         return j - i;
     }
+    /* a lone X after a name that takes no number is a letter: "Monsieur
+     * X", "Mister X", "Series X"; "Charles X", "Pie X", "tome X" count */
+    if (j == i + 1 && v == 10 && !word_in(p, prev_word(p, i), &p->nz->regnal_names) &&
+        !word_in(p, prev_word(p, i), &p->nz->label_nouns))
+        return 0;
     return emit_cardinal(p, i, j, (unsigned long long)v);
 }
 
