@@ -315,6 +315,7 @@ static int load_word_lists(ora_normalizer *n, ora_error *err)
                  {"lexicons/fr/masculine-nouns.txt", &n->masculine},
                  {"lexicons/fr/label-nouns.txt", &n->label_nouns},
                  {"lexicons/fr/season-nouns.txt", &n->season_nouns},
+                 {"lexicons/fr/street-nouns.txt", &n->street_nouns},
                  {"lexicons/fr/phone-cues.txt", &n->phone_cues},
                  {"lexicons/fr/before-name.txt", &n->before_name},
                  {"lexicons/fr/not-before-name.txt", &n->not_before_name},
@@ -386,7 +387,7 @@ void ora_normalizer_free(ora_normalizer *n)
     accent_index_free(n->accents);
     lexicon_free(&n->lex);
     word_set *lists[] = {&n->feminine,    &n->masculine,
-                            &n->label_nouns, &n->season_nouns, &n->phone_cues, &n->before_name, &n->not_before_name, &n->after_determiner, &n->before_number,
+                            &n->label_nouns, &n->season_nouns, &n->street_nouns, &n->phone_cues, &n->before_name, &n->not_before_name, &n->after_determiner, &n->before_number,
                             &n->before_unit,
                             &n->tlds, &n->regnal_names, &n->name_titles, &n->determiners, &n->act_marks,
                             &n->korean_surnames, &n->polish_endings, &n->english_name_endings};

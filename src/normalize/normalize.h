@@ -135,6 +135,7 @@ struct ora_normalizer {
     word_set masculine;     /* exceptions to the feminine endings */
     word_set label_nouns;   /* page, article: a number after is a label */
     word_set season_nouns;  /* saison, exercice: "2023-2024" after is one span */
+    word_set street_nouns;  /* rue, avenue: the number before is a house's */
     word_set phone_cues;    /* appeler, composez: a short number after */
     word_set before_name;   /* "Me": expanded only before a name */
     word_set not_before_name; /* "dos": respelled except before a name ("dos Santos") */

@@ -1209,7 +1209,10 @@ size_t rule_number(pass *p, size_t i)
     /* "13001 Marseille": a postal code, five digits in one piece before a
      * capital, agrees with no name */
     bool postal = j - i == 5 && nt.n_digits == 5 && next.start == j + 1 && word_capitalized(p, next);
-    bool feminine = !pct && !dash && !invariable && !kilo && !postal && word_is_feminine(p, next);
+    /* "au 21 rue de la Paix": a house number, le numéro vingt et un */
+    bool house = !nt.frac && next.start == j + 1 && word_in(p, next, &p->nz->street_nouns);
+    bool feminine = !pct && !dash && !invariable && !kilo && !postal && !house &&
+                    word_is_feminine(p, next);
     strbuf b;
     sb_init(&b);
     say_decimal(p, &b, &nt, feminine, invariable || thousand || kilo);
