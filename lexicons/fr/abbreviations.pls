@@ -75,6 +75,8 @@
   <lexeme><grapheme>bd</grapheme><alias>boulevard</alias></lexeme>
   <lexeme><grapheme>bd.</grapheme><alias>boulevard</alias></lexeme>
   <lexeme><grapheme>Bd</grapheme><alias>boulevard</alias></lexeme>
+  <!-- "3, pl. Bellecour": a square before its name (before-name.txt); "pl. III" is a plate -->
+  <lexeme><grapheme>pl.</grapheme><alias>place</alias></lexeme>
   <lexeme><grapheme>Cie</grapheme><alias>compagnie</alias></lexeme>
   <lexeme><grapheme>Cies</grapheme><alias>compagnies</alias></lexeme>
   <lexeme><grapheme>Sté</grapheme><alias>société</alias></lexeme>
@@ -164,6 +166,8 @@
        dates and agendas, the telephone, messages. -->
   <lexeme><grapheme>Av.</grapheme><alias>avenue</alias></lexeme>
   <lexeme><grapheme>Bd</grapheme><alias>boulevard</alias></lexeme>
+  <!-- "3, pl. Bellecour": a square before its name (before-name.txt); "pl. III" is a plate -->
+  <lexeme><grapheme>pl.</grapheme><alias>place</alias></lexeme>
   <lexeme><grapheme>Bd.</grapheme><alias>boulevard</alias></lexeme>
   <lexeme><grapheme>ép.</grapheme><alias>épouse</alias></lexeme>
   <lexeme><grapheme>Tél</grapheme><alias>téléphone</alias></lexeme>

@@ -11,6 +11,7 @@ static bool beside_spelled_acronym(const pass *p, size_t i, size_t e);
 static bool held_as_acronym(const pass *p, size_t i, size_t e);
 static bool word_alias_is_acronym(const pass *p, const char *alias, size_t i, size_t e);
 static size_t caps_run(const pass *p, size_t i, size_t e);
+static bool only_ivx(const char *s, size_t n);
 
 /* ── Lexicon ───────────────────────────────────────────────────────────── */
 
@@ -47,8 +48,10 @@ static bool may_end_at(const pass *p, size_t e)
 static bool context_missing_after(const pass *p, size_t i, size_t e)
 {
     word_ref w = {i, e};
-    if (word_in(p, w, &p->nz->before_name))
-        return !word_capitalized(p, next_word(p, e));
+    if (word_in(p, w, &p->nz->before_name)) { /* a Roman number is no name: "pl. III" */
+        word_ref n = next_word(p, e);
+        return !word_capitalized(p, n) || only_ivx(p->s + n.start, n.end - n.start);
+    }
     if (word_in(p, w, &p->nz->not_before_name))
         return word_capitalized(p, next_word(p, e));
     if (word_in(p, w, &p->nz->after_determiner))
