@@ -68,9 +68,14 @@ static uint32_t superscript_letter(uint32_t cp)
  * so that the fraction rules say it ("2 ½ cuillères": deux cuillères et
  * demie, where eSpeak NG said "deux un demi cuillères"). Returns the
  * bytes written, 0 when cp is none. */
+static bool is_fraction_cp(uint32_t cp)
+{
+    return cp == 0xBC || cp == 0xBD || cp == 0xBE || (cp >= 0x2150 && cp <= 0x215E);
+}
+
 static size_t vulgar_fraction(uint32_t cp, char out[8])
 {
-    if (cp != 0xBC && cp != 0xBD && cp != 0xBE && !(cp >= 0x2150 && cp <= 0x215E))
+    if (!is_fraction_cp(cp))
         return 0;
     ucs4_t dec[UC_DECOMPOSITION_MAX_LENGTH];
     int type;
@@ -138,9 +143,8 @@ bool clean_needed(const char *s, size_t len)
         }
         uint32_t cp;
         int l = utf8_decode(s + i, len - i, &cp);
-        char frac[8];
         if (l && (is_combining(cp) || is_dropped(cp) || folded(cp) || dash_as_minus(s, len, i, cp) ||
-                  vulgar_fraction(cp, frac) ||
+                  is_fraction_cp(cp) ||
                   (c != 0xC2 && c != 0xE2 && superscript_letter(cp))))
             return true;
         i += l ? (size_t)l : 1;

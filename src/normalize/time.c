@@ -716,6 +716,8 @@ static unsigned month_at(const pass *p, word_ref w)
  * (rule_day_before_month). */
 size_t rule_month_capitals(pass *p, size_t i)
 {
+    if (i < 4 || p->s[i - 4] != '1') /* "1ER MAI": the 1 four bytes back, cheap first */
+        return 0;
     word_ref w = {i, word_end(p, i)}, before = prev_word(p, i);
     size_t n = before.end - before.start;
     if (!month_in_capitals(p, w) || n < 3 || before.end + 1 != i || p->s[before.start] != '1' ||

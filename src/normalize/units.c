@@ -509,7 +509,7 @@ size_t rule_symbol(pass *p, size_t i)
     }
     bool spaced = i > 0 && p->s[i - 1] == ' ' && i + 1 < p->len && p->s[i + 1] == ' ';
     static const char *const articles[] = {"les", "des", "aux"};
-    size_t age = spaced ? digits_at(p->s, p->len, i + 2) : 0;
+    size_t age = spaced && c == '+' ? digits_at(p->s, p->len, i + 2) : 0;
     if (c == '+' && age && age <= 2 && word_is(p, i + 3 + age, "ans") && p->s[i + 2 + age] == ' ' &&
         word_among(p, prev_word(p, i), articles, 3))
         return 0; /* "les + 65 ans": an age group (numbers.c), no addition after an article */

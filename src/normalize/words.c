@@ -480,6 +480,11 @@ static size_t roman_subclass(pass *p, size_t i, size_t j, int v)
  * and the class apart ("G P deux B"), as "GP IIb" already is. */
 size_t rule_glued_subclass(pass *p, size_t i)
 {
+    size_t k = i;
+    while (k < p->len && p->s[k] >= 'A' && p->s[k] <= 'Z')
+        k++; /* most capitalized words: a small letter but a-d after the capitals */
+    if (k - i < 3 || k >= p->len || p->s[k] < 'a' || p->s[k] > 'd')
+        return 0;
     size_t e = word_end(p, i), caps = caps_before_subclass(p->s + i, e - i);
     if (!caps)
         return 0;
@@ -2057,37 +2062,53 @@ size_t rule_glued_acronym(pass *p, size_t i)
  * "SaaS", "MoMA", "LaREM" stay as written). Three to five letters,
  * opening on a capital, with a capital after a small letter: "TGVs" is a
  * plural, "McCoy" a name, longer ones names or brands ("LinkedIn"). */
-size_t rule_mixed_initials(pass *p, size_t i)
+/* The spoken form of the initials at [i, e) in b, false when they are
+ * to be left as written. Apart from rule_mixed_initials, which runs on
+ * most capitalized words, so that its quick test costs no stack. */
+static bool say_mixed_initials(const pass *p, size_t i, size_t e, strbuf *b)
 {
-    size_t e = word_end(p, i), n = e - i;
+    size_t n = e - i;
     const char *s = p->s + i;
-    if (n < 3 || n > 5 || !is_upper_ascii(s[0]) || (s[0] == 'M' && s[1] == 'c'))
-        return 0;
+    if (n < 3 || n > 5 || (s[0] == 'M' && s[1] == 'c'))
+        return false;
     char upper[5];
     bool capital_after_small = false, small_vowel = false;
     for (size_t k = 0; k < n; k++) {
         bool small = s[k] >= 'a' && s[k] <= 'z';
         if (!small && !is_upper_ascii(s[k]))
-            return 0;
+            return false;
         capital_after_small |= k > 0 && !small && s[k - 1] >= 'a' && s[k - 1] <= 'z';
         small_vowel |= small && strchr("aeiouy", s[k]);
-        upper[k] = (char)toupper((unsigned char)s[k]);
+        upper[k] = small ? (char)(s[k] - 32) : s[k];
     }
     /* a small vowel may be a word's syllable: "CoV" (coronavirus) is said
      * /kov/, like "MoDem" */
     if (!capital_after_small || small_vowel || lexicon_lookup(&p->nz->lex, s, n))
-        return 0;
+        return false;
     const char *alias = lexicon_lookup(&p->nz->lex, upper, n); /* "PdG": PDG's alias */
-    if (alias && alias_is_lower_word(alias, upper, n))
-        return 0;
-    if (!alias && pronounceable(upper, n))
-        return 0;
+    if ((alias && alias_is_lower_word(alias, upper, n)) || (!alias && pronounceable(upper, n)))
+        return false;
+    if (alias)
+        sb_adds(b, alias);
+    else
+        spell(b, upper, n);
+    return true;
+}
+
+size_t rule_mixed_initials(pass *p, size_t i)
+{
+    size_t c = i + 1; /* most capitalized words: no capital after a small letter, seen cheaply */
+    while (c < p->len && c - i < 5 && p->s[c] >= 'a' && p->s[c] <= 'z')
+        c++;
+    if (c == i + 1 || c >= p->len || c - i >= 5 || p->s[c] < 'A' || p->s[c] > 'Z')
+        return 0; /* "InVS", "BnF": small letters right after the opening capital */
+    size_t e = word_end(p, i);
     strbuf b;
     sb_init(&b);
-    if (alias)
-        sb_adds(&b, alias);
-    else
-        spell(&b, upper, n);
+    if (!say_mixed_initials(p, i, e, &b)) {
+        sb_free(&b);
+        return 0;
+    }
     return emit_built(p, i, e, &b);
 }
 
@@ -2132,8 +2153,11 @@ static bool wind_before(const pass *p, size_t i)
  * acronym rules spelled them ("S O") or read NE as "ne". */
 size_t rule_compass_point(pass *p, size_t i)
 {
-    size_t e = word_end(p, i);
-    if (e - i > 3 || !p->nz->compass_points.n)
+    size_t e = i;
+    while (e < p->len && e - i < 4 && (p->s[e] == 'N' || p->s[e] == 'S' || p->s[e] == 'E' ||
+                                       p->s[e] == 'O' || p->s[e] == 'W'))
+        e++; /* most capitalized words: no point's letters; cheap before word_end */
+    if (e == i || e - i > 3 || is_word_at(p->s, p->len, e) || !p->nz->compass_points.n)
         return 0;
     const char *said = compass_point(p, i, e);
     if (!said || !wind_before(p, i))
