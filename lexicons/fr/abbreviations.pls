@@ -28,6 +28,7 @@
   <lexeme><grapheme>n°s</grapheme><grapheme>N°s</grapheme><grapheme>nºs</grapheme><alias>numéros</alias></lexeme>
   <lexeme><grapheme>p.</grapheme><alias>page</alias></lexeme>
   <lexeme><grapheme>no</grapheme><alias>numéro</alias></lexeme>
+  <lexeme><grapheme>No</grapheme><grapheme>No.</grapheme><grapheme>no.</grapheme><alias>numéro</alias></lexeme>
   <lexeme><grapheme>pp.</grapheme><alias>pages</alias></lexeme>
   <lexeme><grapheme>etc.</grapheme><alias>etcétéra</alias></lexeme>
   <lexeme><grapheme>cf.</grapheme><alias>voir</alias></lexeme>

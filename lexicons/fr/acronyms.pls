@@ -9,6 +9,9 @@
          alphabet="x-sampa" xml:lang="fr">
   <lexeme><grapheme>CD-ROM</grapheme><alias>C D Rom</alias></lexeme>
   <lexeme><grapheme>DVD-ROM</grapheme><alias>D V D Rom</alias></lexeme>
+  <!-- stock indices said as words: the DAX of Frankfurt, London's FTSE (Footsie) -->
+  <lexeme><grapheme>DAX</grapheme><alias>Dax</alias></lexeme>
+  <lexeme><grapheme>FTSE</grapheme><alias>Foutsi</alias></lexeme>
   <!-- memories said as words: "8 Go de RAM", "la ROM" -->
   <lexeme><grapheme>RAM</grapheme><alias>Ram</alias></lexeme>
   <lexeme><grapheme>ROM</grapheme><alias>Rom</alias></lexeme>

@@ -561,6 +561,10 @@ size_t rule_symbol(pass *p, size_t i)
         return 1;
     }
     bool starts_word = i == 0 || p->s[i - 1] == ' ' || p->s[i - 1] == '(';
+    if (c == '#' && starts_word && i + 1 < p->len && is_digit(p->s[i + 1])) {
+        emit(p, i, i + 1, "numéro "); /* "le #1 des ventes": numéro un */
+        return 1;
+    }
     if ((c == '@' || c == '#') && starts_word && is_letter_at(p->s, p->len, i + 1)) {
         word_ref w = prev_word(p, i);
         bool said = w.end - w.start == 7 && memcmp(p->s + w.start, "hashtag", 7) == 0;
