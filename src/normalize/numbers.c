@@ -892,12 +892,21 @@ static bool millions_span(const pass *p, size_t k)
 
 size_t scale_letters(const pass *p, size_t j, bool decimal, const char **word)
 {
-    static const char *const billions[] = {"Mds", "Mrd", "Md"};
+    static const char *const billions[] = {"Mds", "Mrd", "Md", "mia"};
+    static const char *const swiss_millions[] = {"Mio", "mio"}; /* "2 Mio de francs" */
     size_t sp = j < p->len && p->s[j] == ' ' ? 1 : 0;
     for (size_t k = 0; k < sizeof billions / sizeof *billions; k++)
         if (word_is(p, j + sp, billions[k])) {
             *word = "milliard";
             return sp + strlen(billions[k]);
+        }
+    for (size_t k = 0; k < 2; k++)
+        if (word_is(p, j + sp, swiss_millions[k])) {
+            size_t e = j + sp + 3; /* "2 Mio. de francs": its stop inside a sentence too */
+            bool stop = e + 2 < p->len && p->s[e] == '.' && p->s[e + 1] == ' ' &&
+                        p->s[e + 2] >= 'a' && p->s[e + 2] <= 'z';
+            *word = "million";
+            return sp + 3 + stop;
         }
     if (!word_is(p, j + sp, "M") || (j + sp + 1 < p->len && p->s[j + sp + 1] == '.'))
         return 0; /* "M." is Monsieur */
@@ -2479,8 +2488,11 @@ static size_t money_scale_letters(const pass *p, size_t j, const char **scale)
         *scale = "million";
         return sp + 1;
     }
-    size_t l = scale_letters(p, j, false, scale);
-    return l && strcmp(*scale, "milliard") == 0 ? l : 0;
+    const char *word = NULL; /* "Md", "Mds", "Mio"; an M alone was taken above */
+    size_t l = scale_letters(p, j, false, &word);
+    if (l)
+        *scale = word;
+    return l;
 }
 
 /* "$4.99" → quatre dollars quatre-vingt-dix-neuf, "£25", "$10 millions". */
