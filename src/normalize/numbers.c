@@ -1164,6 +1164,29 @@ static size_t list_item_number(pass *p, size_t i)
     return emit_cardinal_with(p, i, j, to_ull(p->s + i, d), "", ",");
 }
 
+/* "4 ans de prison dont 1 ferme", "18 mois, dont 1 ferme": the number
+ * before "ferme" counts the years or months of a sentence (un ferme),
+ * not farms: "dont" right before it, and an, ans or mois among the six
+ * words before that. */
+static bool prison_term_before(const pass *p, size_t i)
+{
+    static const char *const terms[] = {"an", "ans", "mois"};
+    word_ref w = prev_word(p, i);
+    if (!word_is(p, w.start, "dont"))
+        return false;
+    for (int k = 0; k < 6 && w.start > 0; k++) {
+        size_t at = w.start;
+        while (at > 0 && (p->s[at - 1] == ',' || p->s[at - 1] == ' '))
+            at--; /* "18 mois, dont 1 ferme" */
+        w = prev_word(p, at);
+        if (w.end == w.start)
+            return false;
+        if (word_among(p, w, terms, 3))
+            return true;
+    }
+    return false;
+}
+
 size_t rule_number(pass *p, size_t i)
 {
     size_t sec = section_number(p, i);
@@ -1218,8 +1241,10 @@ size_t rule_number(pass *p, size_t i)
     /* "13001 Marseille": a postal code, five digits in one piece before a
      * capital, agrees with no name */
     bool postal = j - i == 5 && nt.n_digits == 5 && next.start == j + 1 && word_capitalized(p, next);
-    /* "au 21 rue de la Paix": a house number, le numéro vingt et un */
+    /* "au 21 rue de la Paix": a house number, le numéro vingt et un; "4 ans
+     * dont 1 ferme": a sentence's years or months, ferme their adjective */
     bool house = !nt.frac && next.start == j + 1 && word_in(p, next, &p->nz->street_nouns);
+    house |= next.start == j + 1 && word_is(p, next.start, "ferme") && prison_term_before(p, i);
     bool feminine = !pct && !dash && !invariable && !kilo && !postal && !house &&
                     word_is_feminine(p, next);
     strbuf b;

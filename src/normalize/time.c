@@ -586,10 +586,16 @@ static bool is_weekday(const char *s, size_t n)
     return false;
 }
 
+static const char *weekday_abbreviation(const pass *p, size_t i, size_t *end);
+
 static bool after_date_word(const pass *p, size_t i)
 {
     static const char *const words[] = {"le", "Le", "du", "au", "dès", "depuis", "avant",
                                         "après", "entre", "et", "jusqu"};
+    size_t end;
+    if (i >= 5 && p->s[i - 1] == ' ' && p->s[i - 2] == '.' &&
+        weekday_abbreviation(p, i - 5, &end) && end == i - 1)
+        return true; /* "le lun. 3/03" */
     word_ref w = prev_word(p, i);
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (w.end - w.start == strlen(words[k]) &&
