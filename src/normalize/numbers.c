@@ -908,9 +908,18 @@ size_t scale_letters(const pass *p, size_t j, bool decimal, const char **word)
             *word = "million";
             return sp + 3 + stop;
         }
-    if (!word_is(p, j + sp, "M") || (j + sp + 1 < p->len && p->s[j + sp + 1] == '.'))
-        return 0; /* "M." is Monsieur */
     size_t after = j + sp + 1;
+    bool stop = after < p->len && p->s[after] == '.';
+    /* after a number, "M." ends a sentence on millions ("atteint 15 M.
+     * Le maire…"): no one writes a count before "M. Dupont" */
+    bool ends = stop && (after + 1 >= p->len || p->s[after + 1] == '\n' ||
+                         (p->s[after + 1] == ' ' && after + 2 < p->len && is_upper_ascii(p->s[after + 2])));
+    if (!word_is(p, j + sp, "M") || (stop && !ends))
+        return 0;
+    if (ends) {
+        *word = "million";
+        return sp + 1; /* the stop is the sentence's */
+    }
     if (!millions_of(p, after) && !(decimal && !sp) && !millions_span(p, after))
         return 0;
     *word = "million";
