@@ -173,6 +173,16 @@ static bool amount_word_ends_at(const pass *p, size_t e)
  * the singular; only the symbols units.tsv marks "alone", which are
  * nothing else ("CV" is a résumé too). eSpeak NG said "m²" as "èm
  * puissance deux". */
+/* Whether "de" before i follows a count in words ("150 millions de km",
+ * "des milliers de km"): the unit after it is said in the plural. */
+static bool after_count_of(const pass *p, size_t b, size_t i)
+{
+    static const char *const counts[] = {"millions", "milliards", "milliers", "centaines",
+                                         "dizaines"};
+    return i - 1 - b == 2 && p->s[b] == 'd' && p->s[b + 1] == 'e' && b > 1 &&
+           word_among(p, prev_word(p, b - 1), counts, 5);
+}
+
 size_t rule_unit_alone(pass *p, size_t i)
 {
     if (i < 2 || i + 1 >= p->len || p->s[i - 1] != ' ' ||
@@ -183,14 +193,16 @@ size_t rule_unit_alone(pass *p, size_t i)
     size_t b = i - 1;
     while (b > 0 && i - 1 - b < 8 && p->s[b - 1] >= 'a' && p->s[b - 1] <= 'z')
         b--;
-    if (b == i - 1 || (b > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, b))) ||
-        !word_set_has(&p->nz->before_unit, p->s + b, i - 1 - b))
+    if (b == i - 1 || (b > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, b))))
+        return 0;
+    bool plural = after_count_of(p, b, i);
+    if (!plural && !word_set_has(&p->nz->before_unit, p->s + b, i - 1 - b))
         return 0;
     size_t l;
     const unit_name *u = unit_at(p, i, &l);
     if (!u || !u->alone)
         return 0;
-    emit(p, i, i + l, u->singular);
+    emit(p, i, i + l, plural ? u->plural : u->singular);
     return l;
 }
 
