@@ -193,7 +193,7 @@ static size_t lower_word_rules(pass *p, size_t i)
     if (!n && (after == '.' || after == '-' || after == '/') && e + 1 < p->len &&
         p->s[e + 1] && strchr("eilnrstv", p->s[e + 1])) /* the letters endings begin with */
         n = rule_inclusive(p, i); /* "agent.e.s", "salarié-e-s", "époux/se" */
-    if (!n && p->s[i] == 'x' && e - i <= 3 && is_digit(p->s[i + 1]))
+    if (!n && p->s[i] == 'x' && e - i >= 2 && e - i <= 3 && is_digit(p->s[i + 1]))
         n = rule_times_prefix(p, i); /* "x3" */
     if (n)
         ;

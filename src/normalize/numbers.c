@@ -1168,7 +1168,8 @@ static size_t list_item_number(pass *p, size_t i)
     bool article = w.start == j + 1 && (word_among(p, w, articles, 3) ||
                                         (w.end == w.start + 1 && p->s[w.start] == 'l' &&
                                          apostrophe_at(p, w.end)));
-    if (!article || !is_word_at(p->s, p->len, w.end + apostrophe_at(p, w.end) + (p->s[w.end] == ' ')))
+    size_t after = w.end + apostrophe_at(p, w.end);
+    if (!article || after >= p->len || !is_word_at(p->s, p->len, after + (p->s[after] == ' ')))
         return 0;
     return emit_cardinal_with(p, i, j, to_ull(p->s + i, d), "", ",");
 }
