@@ -418,9 +418,6 @@ static size_t chrono_from(pass *p, size_t i, size_t at, unsigned long long hours
     return emit_built(p, i, j + fd, &b);
 }
 
-/* "24h/24" → vingt-quatre heures sur vingt-quatre, "7j/7" → sept jours sur
- * sept; the unit may be written twice, after the same number ("24h/24h",
- * "7j/7j"). */
 static bool is_weekday(const char *s, size_t n);
 
 /* "ouvert 7/7", "24/24", "24/7": service round the clock written without
@@ -447,6 +444,9 @@ static size_t round_the_clock(pass *p, size_t i)
     return 0;
 }
 
+/* "24h/24" → vingt-quatre heures sur vingt-quatre, "7j/7" → sept jours sur
+ * sept; the unit may be written twice, after the same number ("24h/24h",
+ * "7j/7j"), or after a space ("7 j/7"). */
 size_t rule_per(pass *p, size_t i)
 {
     size_t a = digits_at(p->s, p->len, i);
