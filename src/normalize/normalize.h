@@ -211,6 +211,8 @@ size_t prev_char_start(const char *s, size_t i);
  * U+00A0, U+202F, U+2009. Returns its length, 0 if none. */
 size_t space_len(const char *s, size_t len, size_t i);
 size_t digits_at(const char *s, size_t len, size_t i);
+/* Digits with their decimals after a comma ("67,8"), 0 if no digit. */
+size_t decimal_digits_at(const char *s, size_t len, size_t i);
 /* A hyphen or en dash between two ends of a range, spaces around it or
  * not ("9h-12h", "2 °C – 8 °C"): its bytes from j with the spaces, 0 if
  * there is none. */

@@ -198,12 +198,10 @@ static size_t percent_sign(const pass *p, size_t j, const char **words)
  * km/h", "15 %". */
 static bool measure_at(const pass *p, size_t k)
 {
-    size_t d = digits_at(p->s, p->len, k);
+    size_t d = decimal_digits_at(p->s, p->len, k);
     if (!d)
         return false;
     k += d;
-    if (k + 1 < p->len && p->s[k] == ',' && is_digit(p->s[k + 1]))
-        k += 1 + digits_at(p->s, p->len, k + 1);
     const char *words;
     if (percent_sign(p, k, &words))
         return true;
@@ -876,12 +874,10 @@ static bool millions_span(const pass *p, size_t k)
     for (size_t n = 0; !m && n < sizeof joins / sizeof *joins; n++)
         if (starts_with_at(p, k, joins[n]))
             m = strlen(joins[n]);
-    size_t d = m ? digits_at(p->s, p->len, k + m) : 0;
+    size_t d = m ? decimal_digits_at(p->s, p->len, k + m) : 0;
     if (!d)
         return false;
     k += m + d;
-    if (k + 1 < p->len && p->s[k] == ',' && is_digit(p->s[k + 1]))
-        k += 1 + digits_at(p->s, p->len, k + 1);
     k += k < p->len && p->s[k] == ' ';
     if (!word_is(p, k, "M"))
         return false;

@@ -118,6 +118,14 @@ size_t digits_at(const char *s, size_t len, size_t i)
     return j - i;
 }
 
+size_t decimal_digits_at(const char *s, size_t len, size_t i)
+{
+    size_t j = i + digits_at(s, len, i);
+    if (j > i && j + 1 < len && s[j] == ',' && is_digit(s[j + 1]))
+        j += 1 + digits_at(s, len, j + 1);
+    return j - i;
+}
+
 unsigned long long to_ull(const char *s, size_t n)
 {
     unsigned long long v = 0;

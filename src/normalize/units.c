@@ -108,12 +108,10 @@ static bool between_prices(const pass *p, size_t i)
     if (s == e || d == 0 || !is_digit(p->s[d - 1]) || !currency_at(p, s, &l) || s + l != e)
         return false;
     size_t k = i + 1 + (i + 1 < p->len && p->s[i + 1] == ' ');
-    size_t n = digits_at(p->s, p->len, k);
+    size_t n = decimal_digits_at(p->s, p->len, k);
     if (!n)
         return false;
     k += n;
-    if (k + 1 < p->len && p->s[k] == ',' && is_digit(p->s[k + 1]))
-        k += 1 + digits_at(p->s, p->len, k + 1);
     k += k < p->len && p->s[k] == ' ';
     return currency_at(p, k, &l) != NULL;
 }
