@@ -41,10 +41,7 @@ static bool prose_goes_on_under(const reader *r, size_t i)
 
 static bool credit_of_pictures(const reader *r, size_t i)
 {
-    size_t seen = 0;
-    for (size_t j = r->body; j < r->stop; j++)
-        seen += strcmp(r->l[j].s, r->l[i].s) == 0;
-    return seen >= CREDITED_PICTURES;
+    return text_copies_of(r, i, r->body, r->stop, CREDITED_PICTURES) >= CREDITED_PICTURES;
 }
 
 /* A short line between prose, without a full stop: a sub-heading. */

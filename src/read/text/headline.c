@@ -191,12 +191,7 @@ static bool in_see_also_box(const reader *r, size_t i)
  * a button): no headline. */
 bool text_repeated_label(const reader *r, size_t i)
 {
-    if (r->l[i].words > 3)
-        return false;
-    int seen = 0;
-    for (size_t j = 0; j < r->n && seen < 3; j++)
-        seen += r->l[j].len == r->l[i].len && strcmp(r->l[j].s, r->l[i].s) == 0;
-    return seen >= 3;
+    return r->l[i].words <= 3 && text_copies_of(r, i, 0, r->n, 3) >= 3;
 }
 
 /* The same headline again within two lines (over and under its rubric,

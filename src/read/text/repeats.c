@@ -208,6 +208,14 @@ void text_find_pull_quotes(reader *r, bool *pulled, uint64_t *hash)
     seen_set_free(&later);
 }
 
+size_t text_copies_of(const reader *r, size_t i, size_t from, size_t to, size_t most)
+{
+    size_t n = 0;
+    for (size_t j = from; j < to && n < most; j++)
+        n += r->l[j].len == r->l[i].len && strcmp(r->l[j].s, r->l[i].s) == 0;
+    return n;
+}
+
 size_t text_doubled_half(const char *s)
 {
     size_t n = strlen(s);

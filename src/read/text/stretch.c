@@ -235,15 +235,6 @@ static bool among_headlines(const reader *r, size_t k)
     return headlines >= 2;
 }
 
-/* Does line k repeat a line of the stretch (the card's summary)? */
-static bool in_stretch(const reader *r, size_t k)
-{
-    for (size_t j = r->body; j < r->stop; j++)
-        if (strcmp(r->l[k].s, r->l[j].s) == 0)
-            return true;
-    return false;
-}
-
 /* A card under the article (a recipe's, a summary box) opens on its title
  * or its first paragraph again, then lists (ingredients, facts), then has
  * prose of its own: the method, which the article's story did not give.
@@ -260,7 +251,7 @@ void text_join_card(reader *r)
         return;
     size_t m = k + 1, list_end = k + 1 + CARD_LIST_LINES;
     while (m < r->n && m < list_end && !r->l[m].end && !r->l[m].cut &&
-           (r->l[m].cls != GOOD || in_stretch(r, m)))
+           (r->l[m].cls != GOOD || text_copies_of(r, m, r->body, r->stop, 1))) /* the card's summary */
         m++;
     if (m >= r->n || m >= list_end || r->l[m].end || r->l[m].cut)
         return;

@@ -143,6 +143,9 @@ size_t text_stems_in(const reader *r, size_t i, size_t from, size_t to, size_t m
 /* A text that is the same half twice ("Jean DupontJean Dupont", a copy's
  * visible text and its hidden or alt twin): that half's length, else 0. */
 size_t text_doubled_half(const char *s);
+/* How many lines of [from, to) are line i as it is (i among them when in
+ * the range), counted up to most. */
+size_t text_copies_of(const reader *r, size_t i, size_t from, size_t to, size_t most);
 void text_find_pull_quotes(reader *r, bool *pulled, uint64_t *hash);
 
 /* text/stretch.c: the article's lines, [r->body, r->stop). */
