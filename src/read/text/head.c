@@ -103,13 +103,13 @@ static bool dated_above(const reader *r, size_t i)
     return false;
 }
 
-/* The best title candidate among the lines above the prose (from on),
- * or r->n. */
 /* Words of a name alone beside a dateline at most: four capitalized words
  * or more are a headline in title case ("Vegetarian Spinach Pumpkin
  * Lasagna"), not the author. */
 #define NAME_WORDS 3
 
+/* The best title candidate among the lines above the prose (from on),
+ * or r->n. */
 static size_t choose_title(const reader *r, size_t from)
 {
     /* The stretch may open on its own title (a short line that smoothing

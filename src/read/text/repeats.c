@@ -164,18 +164,18 @@ static bool sentence_pulled_from_near(const reader *r, size_t i)
     return quoted_later(r, l->s, from, i) || quoted_later(r, l->s, i + 1, to);
 }
 
-/* A pull quote: a paragraph of the stretch that a later one repeats, or
- * quotes whole when a name signs it (the page set it in large type beside
- * the text), or a sentence of a paragraph near it, set apart. The later
- * one (the paragraph) is read, in its place; the earlier one and its
- * attribution ("Jean Dupont" over his role) are not. Marks them in pulled,
- * indexed from r->body, and keeps the hashes of the lines for read_body. */
 /* Does the paragraph at i come back later in the stretch? */
 static bool repeated_later(const reader *r, const seen_set *later, const uint64_t *hash, size_t i)
 {
     return i >= r->body && i < r->stop && hash[i - r->body] && seen_set_has(later, hash[i - r->body]);
 }
 
+/* A pull quote: a paragraph of the stretch that a later one repeats, or
+ * quotes whole when a name signs it (the page set it in large type beside
+ * the text), or a sentence of a paragraph near it, set apart. The later
+ * one (the paragraph) is read, in its place; the earlier one and its
+ * attribution ("Jean Dupont" over his role) are not. Marks them in pulled,
+ * indexed from r->body, and keeps the hashes of the lines for read_body. */
 void text_find_pull_quotes(reader *r, bool *pulled, uint64_t *hash)
 {
     seen_set later = {0};
@@ -190,9 +190,12 @@ void text_find_pull_quotes(reader *r, bool *pulled, uint64_t *hash)
         /* two paragraphs in a row given again are a passage the page
          * repeats (a summary card, a print version): read the first time,
          * in their place, not moved to the repeat */
-        if (repeat && (repeated_later(r, &later, hash, i + 1) || (i > r->body && text_hash_block(r->l[i - 1].s) != hash[i - r->body] &&
-                                                                  seen_set_has(&later, text_hash_block(r->l[i - 1].s)))))
+        if (repeat && repeated_later(r, &later, hash, i + 1))
             repeat = false;
+        else if (repeat && i > r->body) {
+            uint64_t above = text_hash_block(r->l[i - 1].s);
+            repeat = above == hash[i - r->body] || !seen_set_has(&later, above);
+        }
         if (!repeat && !(i + 1 < r->stop && text_name_like(r, &r->l[i + 1]) &&
                          quoted_later(r, l->s, i + 2, r->stop)) &&
             !sentence_pulled_from_near(r, i))

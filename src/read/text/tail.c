@@ -321,10 +321,6 @@ static void drop_box(reader *r)
         r->stop = gap;
 }
 
-/* Words of a sentence a teaser may carry; a longer one shown again is the
- * article's own, which a recipe's card or a print version repeats. */
-#define TEASER_SENTENCE_WORDS 25
-
 /* Lines of [from, to), not page furniture, that the page shows again
  * under the stretch. A bulleted list of links inside the part ("Related")
  * may come back in a "most read" list: that is the box's, not the part's;
@@ -357,12 +353,6 @@ static size_t shown_below(const reader *r, const seen_set *below, size_t from, s
     return again;
 }
 
-/* A box of teasers under the article ("À la une": a picture's text, a
- * headline, again and again) reads like prose line by line, but its
- * headlines come back further down the page (a "most read" list), where
- * an article's own lines do not. After a strong run of prose, a part set
- * off by a gap of furniture, with two lines or more that the page shows
- * again under the stretch, ends the article before the gap. */
 /* Words of prose a part gives before its teasers to be the article's. */
 #define OWN_PROSE_WORDS 50
 
@@ -376,6 +366,12 @@ static bool own_prose(const reader *r, size_t from, size_t to)
     return text_prose_words(r, from, to) >= OWN_PROSE_WORDS;
 }
 
+/* A box of teasers under the article ("À la une": a picture's text, a
+ * headline, again and again) reads like prose line by line, but its
+ * headlines come back further down the page (a "most read" list), where
+ * an article's own lines do not. After a strong run of prose, a part set
+ * off by a gap of furniture, with two lines or more that the page shows
+ * again under the stretch, ends the article before the gap. */
 static void end_before_repeated(reader *r)
 {
     seen_set below = {0};
@@ -398,9 +394,7 @@ static void end_before_repeated(reader *r)
                 /* a part that opens on prose of its own (a recipe's method)
                  * before its teasers ("If you liked this post…") is the
                  * article's up to them */
-                r->stop = own_prose(r, i, first) ? first : gap_at;
-                while (r->stop > r->body && r->l[r->stop - 1].cls != GOOD)
-                    r->stop--;
+                stop_before(r, own_prose(r, i, first) ? first : gap_at);
                 break;
             }
         }

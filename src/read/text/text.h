@@ -31,6 +31,11 @@ enum { BAD, SHORT, NEAR, GOOD };
 #define RESUMED_WORDS 10
 /* Furniture lines in a row that part the article from a box under it. */
 #define BOX_GAP 4
+/* A teaser's sentence under its headline, in words at most: a section of
+ * an article ("Les victimes", then a sentence) says more, and a longer
+ * sentence shown twice is the article's own, which a recipe's card or a
+ * print version repeats. */
+#define TEASER_SENTENCE_WORDS 25
 /* A body shorter than this, in words, is no article unless the input is
  * bare prose. */
 #define MIN_ARTICLE_WORDS 60

@@ -61,10 +61,6 @@ static int heading_number(const char *s)
     return (s[0] == '.' || s[0] == ')' || s[0] == ' ' || !s[0]) && n < 1000 ? n : -1;
 }
 
-/* A teaser's sentence under its headline, in words at most: a section of
- * an article ("Les victimes", then a sentence) says more. */
-#define TEASER_SENTENCE_WORDS 25
-
 /* Teasers: a front page alternates headlines and one-sentence summaries,
  * so its "article" is as many headings as paragraphs, all short. A list
  * article has that shape too ("Huit gestes pour…": a numbered heading and
