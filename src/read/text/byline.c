@@ -100,6 +100,13 @@ void text_take_dateline(reader *r, const char *s)
         a->byline = text_byline_text(d.byline);
 }
 
+/* Is line j a dateline that names an author ("By Jane Doe", "Aug 8, 2020
+ * by Nisha")? The dateline read goes into d. */
+static bool names_author(const reader *r, size_t j, dateline *d)
+{
+    return r->l[j].meta && dateline_parse(&r->cues, r->l[j].s, d) && d->byline[0];
+}
+
 /* A dateline that names the author ("By Jane Doe") within three lines
  * under line i: a line of capitalized words over it is a short title
  * ("Broken Pledge"), not the author's name. */
@@ -107,7 +114,7 @@ bool text_byline_under(const reader *r, size_t i)
 {
     for (size_t j = i + 1; j < r->n && j <= i + 3; j++) {
         dateline d;
-        if (r->l[j].meta && dateline_parse(&r->cues, r->l[j].s, &d) && d.byline[0])
+        if (names_author(r, j, &d))
             return true;
     }
     return false;
@@ -121,8 +128,7 @@ bool text_byline_over(const reader *r, size_t i)
 {
     for (size_t j = i > 2 ? i - 2 : 0; j < i; j++) {
         dateline d;
-        if (r->l[j].meta && dateline_parse(&r->cues, r->l[j].s, &d) && d.byline[0] &&
-            strncasecmp(r->l[i].s, d.byline, strlen(d.byline)) != 0)
+        if (names_author(r, j, &d) && strncasecmp(r->l[i].s, d.byline, strlen(d.byline)) != 0)
             return true;
     }
     return false;
@@ -160,7 +166,7 @@ bool text_author_again(const reader *r, size_t i)
     for (size_t j = i + 1; j < r->n && (j <= i + 2 || (j <= i + AUTHOR_REACH && (r->l[j - 1].meta || r->l[j - 1].drop)));
          j++) {
         dateline d;
-        if (r->l[j].meta && dateline_parse(&r->cues, r->l[j].s, &d) && d.byline[0] &&
+        if (names_author(r, j, &d) &&
             (opens_with_name(l, d.byline, spaced_words(d.byline)) ||
              strcasecmp(l->s, d.byline) == 0)) /* the photo's alt text, the name alone */
             return true;
