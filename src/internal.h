@@ -40,6 +40,15 @@ uint32_t html_entity_at(const char *s, size_t n, size_t *len);
  * "#x10FFFF"). */
 #define HTML_ENTITY_BODY_MAX 10
 
+/* A body shorter than this, in words, is no article in either reader,
+ * unless a byline signs it (a podcast's summary), a paywall cut it, or
+ * the input is bare prose that the user wrote. */
+#define MIN_ARTICLE_WORDS 60
+#define ORA_STRINGIFY_(x) #x
+#define ORA_STRINGIFY(x) ORA_STRINGIFY_(x)
+#define TOO_SHORT_FOR_AN_ARTICLE \
+    "a scrap of text, too short for an article (under " ORA_STRINGIFY(MIN_ARTICLE_WORDS) " words)"
+
 /* Both readers end the body on no heading: one over nothing titles a
  * box whose content went. Drops the headings at the end while more than
  * keep blocks are left (article.c). */

@@ -44,7 +44,8 @@ typedef struct {
     node_info *info;
     size_t n, cap;
     const readability_words *w;
-    bool relaxed; /* unlikely words do not hide anything */
+    bool relaxed;    /* unlikely words do not hide anything */
+    bool unweighted; /* class words give no points either */
 } scorer;
 
 int readability_words_load(readability_words *w, ora_error *err)
@@ -444,7 +445,7 @@ static void credit_from(const scorer *sc, xmlNodePtr a, double points)
             break;
         if (!i->scored) {
             i->scored = true;
-            i->score = tag_weight(a) + class_weight(sc->w, a);
+            i->score = tag_weight(a) + (sc->unweighted ? 0 : class_weight(sc->w, a));
         }
         i->score += level == 0 ? points : level == 1 ? points / 2 : points / (level * 3);
     }
@@ -774,12 +775,17 @@ static void debug_candidates(xmlNodePtr root)
 }
 #endif
 
-/* One scoring pass; relaxed passes read what the unlikely words hid. */
-static int find_pass(xmlNodePtr root, const readability_words *w, bool relaxed,
+/* Readability's attempts, each dropping one filter when the one before
+ * found too little: the unlikely words, then the class words' points. */
+enum { PASS_STRICT, PASS_RELAXED, PASS_UNWEIGHTED, PASSES };
+
+/* One scoring pass; relaxed passes read what the unlikely words hid, an
+ * unweighted one what a wrapper named "page-title" outscored. */
+static int find_pass(xmlNodePtr root, const readability_words *w, int pass,
                      node_list *out, readability_stats *st)
 {
     memset(out, 0, sizeof *out);
-    scorer sc = {NULL, 0, count_elements(root), w, relaxed};
+    scorer sc = {NULL, 0, count_elements(root), w, pass >= PASS_RELAXED, pass >= PASS_UNWEIGHTED};
     sc.info = calloc(sc.cap ? sc.cap : 1, sizeof *sc.info);
     if (!sc.info)
         return -1;
@@ -816,7 +822,7 @@ static int find_pass(xmlNodePtr root, const readability_words *w, bool relaxed,
     st->text_len = chosen_text(out);
     st->page_text_len = info_of(root) ? info_of(root)->text_len : 0;
     st->page_link_len = info_of(root) ? info_of(root)->link_len : 0;
-    st->relaxed = relaxed;
+    st->relaxed = pass >= PASS_RELAXED;
     forget(root);
     free(sc.info);
     return rc;
@@ -825,23 +831,25 @@ static int find_pass(xmlNodePtr root, const readability_words *w, bool relaxed,
 int readability_find(xmlNodePtr root, const readability_words *w, node_list *out,
                      readability_stats *st)
 {
-    if (find_pass(root, w, false, out, st) < 0)
+    if (find_pass(root, w, PASS_STRICT, out, st) < 0)
         return -1;
-    if (st->text_len >= RETRY_BELOW)
-        return 0;
     /* Too little: a wrapper named by an unlikely word ("has-sidebar") may
-     * have hidden the article. Readability retries without the filter. */
-    node_list again;
-    readability_stats st2;
-    if (find_pass(root, w, true, &again, &st2) < 0) {
-        node_list_free(out);
-        return -1;
-    }
-    if (st2.text_len > st->text_len * 2 && st2.text_len > st->text_len + 200) {
-        node_list_free(out);
-        *out = again, *st = st2;
-    } else {
-        node_list_free(&again);
+     * have hidden the article, or a title's wrapper named "page-title" may
+     * have outscored it on its name alone. Readability retries without each
+     * filter in turn and keeps a pass that finds much more. */
+    for (int pass = PASS_RELAXED; pass < PASSES && st->text_len < RETRY_BELOW; pass++) {
+        node_list again;
+        readability_stats st2;
+        if (find_pass(root, w, pass, &again, &st2) < 0) {
+            node_list_free(out);
+            return -1;
+        }
+        if (st2.text_len > st->text_len * 2 && st2.text_len > st->text_len + 200) {
+            node_list_free(out);
+            *out = again, *st = st2;
+        } else {
+            node_list_free(&again);
+        }
     }
     return 0;
 }

@@ -97,6 +97,27 @@ static bool described(const ora_article *a, const page_meta *m)
            opens_paragraphs(a, m->og_description, true);
 }
 
+/* The words read aloud, items and headings too. */
+static size_t all_words(const ora_article *a)
+{
+    size_t n = word_count(a->lede);
+    for (size_t i = 0; i < a->n_blocks; i++)
+        n += word_count(a->blocks[i].text);
+    return n;
+}
+
+/* The sentences of the paragraphs read (and of the lede): a short piece
+ * has a few, a product's tagline, a form's labels and a list of
+ * ingredients have none. */
+static size_t prose_sentences(const ora_article *a)
+{
+    size_t n = a->lede ? sentence_count(a->lede) : 0;
+    for (size_t i = 0; i < a->n_blocks; i++)
+        if (a->blocks[i].kind == ORA_BLOCK_PARAGRAPH || a->blocks[i].kind == ORA_BLOCK_QUOTE)
+            n += sentence_count(a->blocks[i].text);
+    return n;
+}
+
 /* Thresholds in words of prose: under them, the features below decide. */
 #define FEW_WORDS 150
 #define SOME_WORDS 400
@@ -156,5 +177,13 @@ const char *judge_page(const ora_article *a, xmlNodePtr root, const page_meta *m
      * article, unless a paywall cut what followed it */
     if (!a->n_blocks && !a->truncated)
         return "a page with a summary and no article text";
+    /* a few lines, unsigned and uncut, with no sentence, or with one out
+     * of a page that says much more: a shop's tagline under its
+     * product's name, a form's labels, what the scoring found when it
+     * missed the text */
+    size_t sentences = prose_sentences(a);
+    if (!a->truncated && !a->byline && all_words(a) < MIN_ARTICLE_WORDS &&
+        (sentences == 0 || (sentences == 1 && st->text_len * 4 < st->page_text_len)))
+        return TOO_SHORT_FOR_AN_ARTICLE;
     return NULL;
 }

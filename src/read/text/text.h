@@ -36,9 +36,6 @@ enum { BAD, SHORT, NEAR, GOOD };
  * sentence shown twice is the article's own, which a recipe's card or a
  * print version repeats. */
 #define TEASER_SENTENCE_WORDS 25
-/* A body shorter than this, in words, is no article unless the input is
- * bare prose. */
-#define MIN_ARTICLE_WORDS 60
 
 typedef struct {
     char *s;

@@ -7,10 +7,6 @@
 #include <string.h>
 #include <strings.h>
 
-#define STRINGIFY_(x) #x
-
-#define STRINGIFY(x) STRINGIFY_(x)
-
 /* The words read aloud: the lede's too, which a short piece may open
  * with (a lede and three short paragraphs are an article). */
 static size_t body_words(const ora_article *a)
@@ -160,8 +156,7 @@ static const char *what_instead(const reader *r, size_t furniture)
             goods += r->l[i].own == GOOD;
         /* no cue says what it is: say what is known, that it is short */
         what = goods >= 4 ? "a front page of headlines"
-                          : "a scrap of text, too short for an article (under " \
-                            STRINGIFY(MIN_ARTICLE_WORDS) " words)";
+                          : TOO_SHORT_FOR_AN_ARTICLE;
     }
     return what;
 }
