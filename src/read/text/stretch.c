@@ -49,7 +49,7 @@ static bool ends_article(const reader *r, const line *l, long prose)
 bool text_find_stretch(reader *r)
 {
     long best = 0, run = 0;
-    size_t start = 0;
+    size_t start = 0, end_at = SIZE_MAX;
     r->body = r->stop = 0;
     for (size_t i = 0; i < r->n; i++) {
         const line *l = &r->l[i];
@@ -58,9 +58,16 @@ bool text_find_stretch(reader *r)
          * marker (reader comments, however long) is not the article */
         if ((ends_article(r, l, best) || (l->cut && best >= STRONG_RUN)) && run > 0 && start == r->body)
             break;
+        /* under a short piece, the marker does not stop the search (it
+         * may be a link of the head), but a run that starts past it
+         * (comments, the messages of their form) must say twice as much
+         * to win */
+        if (l->end && best >= COUNTED_END_RUN && end_at == SIZE_MAX)
+            end_at = i;
         if (run <= 0)
             run = 0, start = i;
-        run += text_line_score(l);
+        long score = text_line_score(l);
+        run += start >= end_at && score > 0 ? score / 2 : score;
         if (run > best)
             best = run, r->body = start, r->stop = i + 1;
     }
