@@ -30,6 +30,53 @@ bool text_name_like(const reader *r, const line *l)
     return true;
 }
 
+/* Does the text hold word (n bytes) as a whole word, as written? */
+static bool holds_word(const char *text, const char *word, size_t n)
+{
+    for (const char *p = text; (p = strstr(p, word)); p++) {
+        bool before = p > text && (isalnum((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80);
+        bool after = isalnum((unsigned char)p[n]) || (unsigned char)p[n] >= 0x80;
+        if (!before && !after)
+            return true;
+    }
+    return false;
+}
+
+/* Longest word looked for in small letters. */
+#define SMALL_WORD_MAX 40
+
+/* "German Potato Salad" over a date is a dish, not a person: the prose
+ * says "potato salad" in small letters, where a name keeps its capitals.
+ * Two of the line's words or more, and most of them, said in small
+ * letters in the article's prose make the line no name. */
+bool text_said_in_small(const reader *r, size_t i)
+{
+    size_t words = 0, small = 0;
+    for (const char *p = r->l[i].s; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *w = p;
+        while (*p && *p != ' ')
+            p++;
+        size_t n = (size_t)(p - w);
+        if (!n)
+            break;
+        words++;
+        if (n < 3 || n > SMALL_WORD_MAX || !isupper((unsigned char)w[0]))
+            continue;
+        char low[SMALL_WORD_MAX + 1];
+        memcpy(low, w, n);
+        low[n] = '\0';
+        low[0] = (char)tolower((unsigned char)low[0]);
+        for (size_t j = r->body; j < r->stop; j++)
+            if (r->l[j].cls == GOOD && holds_word(r->l[j].s, low, n)) {
+                small++;
+                break;
+            }
+    }
+    return small >= 2 && small * 2 > words;
+}
+
 /* "By" alone on its line over the author's name ("by" / "Jane Doe": a
  * layout that sets them apart): the two are one dateline. The prefix line
  * is marked meta: it places the title over it, and the name beside it is

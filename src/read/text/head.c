@@ -143,9 +143,10 @@ static size_t choose_title(const reader *r, size_t from)
                        text_alt_over_legend(r, i);
         /* neither a name nor a desk ("X avec AFP") by the dateline */
         if (text_title_like(&r->l[i]) && !caption && !cue_counter_line(&r->cues, r->l[i].s) &&
-            !text_repeated_label(r, i) && !(i + 1 < r->n && text_author_bio(r, i + 1)) &&
+            !(text_repeated_label(r, i) && !text_said_in_small(r, i)) &&
+            !(i + 1 < r->n && text_author_bio(r, i + 1)) &&
             !(text_name_like(r, &r->l[i]) && r->l[i].words <= NAME_WORDS && beside_meta &&
-              !text_byline_under(r, i) && !text_byline_over(r, i)) &&
+              !text_byline_under(r, i) && !text_byline_over(r, i) && !text_said_in_small(r, i)) &&
             !cue_wire_signature(&r->cues, &r->bp, r->l[i].s) && !text_author_again(r, i) &&
             !text_site_name(r, i) && !cue_dangling(&r->cues, r->l[i].s, r->l[i].len)) {
             long s = text_title_score(r, i, r->body);
@@ -210,7 +211,8 @@ static void read_datelines(reader *r, size_t title, size_t from)
              * Lives", over the date, "By X" under it) */
             for (int d = -2; d <= 1 && !a->byline && !text_byline_under(r, i); d += d == -1 ? 2 : 1) {
                 size_t j = i + (size_t)(long)d;
-                if (j < r->n && j != title && text_name_like(r, &r->l[j]))
+                if (j < r->n && j != title && text_name_like(r, &r->l[j]) && r->l[j].words <= NAME_WORDS &&
+                    !text_said_in_small(r, j))
                     a->byline = text_byline_text(r->l[j].s);
             }
         }

@@ -116,6 +116,7 @@ void text_mark_boxes(reader *r);
 
 /* text/byline.c: names, and the byline and dates of a dateline. */
 bool text_name_like(const reader *r, const line *l);
+bool text_said_in_small(const reader *r, size_t i);
 void text_split_bylines(reader *r);
 char *text_byline_text(const char *s);
 void text_take_dateline(reader *r, const char *s);
