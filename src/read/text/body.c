@@ -188,6 +188,8 @@ void text_read_body(reader *r)
         if (l->bullet || unbulleted_list_item(r, i))
             ora_article_add_block(a, ORA_BLOCK_LIST_ITEM, l->s);
         else if (heading_like(r, i) && !text_unbulleted_item(r, i)) {
+            if (l->len <= 2 && strspn(l->s, "0123456789") == l->len)
+                continue; /* "2" over a method's step, the copy's counter (a year, "2012", is a heading) */
             if (has_prose(a) || (a->lede && l->stamped))
                 ora_article_add_block(a, ORA_BLOCK_HEADING, l->s);
             else if (l->s[l->len - 1] == '!' && l->words >= 4)

@@ -93,6 +93,19 @@ static bool word_punct(char c)
     }
 }
 
+/* A sentence's stop inside the line: after a small letter (not an
+ * initial's, "J. K."), then a space and a capital. A line that ends on
+ * a colon announces what follows (a list) and stays near-good. */
+static bool has_inner_stop(const line *l)
+{
+    if (!l->len || l->s[l->len - 1] == ':')
+        return false;
+    for (const char *p = l->s + 1; p[0] && p[1] && p[2]; p++)
+        if (strchr(".!?", p[0]) && p[1] == ' ' && latin_lower_at(p - 1) && latin_capital_at(p + 2))
+            return true;
+    return false;
+}
+
 /* "n'est", "l'a", "qu'il": an elided word and the word it leans on are
  * one token, and both are function words of French; the part after the
  * apostrophe says it ("est", "a", "il"). */
@@ -133,6 +146,7 @@ static void measure(const reader *r, line *l)
     l->stops = words ? (double)stops / (double)words : 0;
     l->sentence = ends_sentence(l->s, l->len);
     l->full_stop = ends_full_stop(l->s, l->len);
+    l->inner_stop = has_inner_stop(l);
 }
 
 /* "21h40 La participation…", "10:42 Grève…": the time of a live post
@@ -163,6 +177,11 @@ bool text_glued_label(const char *s)
     return false;
 }
 
+/* Words of a line that ends a sentence inside, not at its end, to be
+ * prose: two sentences, the last one's stop dropped (a method's steps
+ * as some sites set them: "… add the mince. Cook until browned"). */
+#define INNER_STOP_WORDS 15
+
 /* A line's class from its own features. */
 static int own_class(const line *l)
 {
@@ -172,7 +191,8 @@ static int own_class(const line *l)
                      * nor a table's row (the table is not read) */
     if ((l->full_stop && l->words >= 10 && l->stops >= GOOD_STOPS) ||
         (l->len >= LONG_CHARS && l->stops >= GOOD_STOPS) ||
-        (l->full_stop && l->len >= 2 * LONG_CHARS && l->stops >= NEAR_STOPS))
+        (l->full_stop && l->len >= 2 * LONG_CHARS && l->stops >= NEAR_STOPS) ||
+        (l->words >= INNER_STOP_WORDS && l->stops >= GOOD_STOPS && l->inner_stop))
         return GOOD; /* sentences of 400 characters are prose with a near share */
     if (l->len < SHORT_CHARS)
         return SHORT;

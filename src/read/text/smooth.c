@@ -296,10 +296,12 @@ static bool announces_bullets(const reader *r, size_t j)
 
 /* A run of three lines or more that are not sentences (no full stop)
  * and not long is furniture too: a list of headlines, "Lire aussi" and
- * the like, however many function words they hold. */
+ * the like, however many function words they hold. Two sentences, the
+ * last one's stop dropped, are no headline: a method's step. */
 static bool headline_run_line(const reader *r, size_t j)
 {
-    return r->l[j].cls != BAD && !r->l[j].full_stop && r->l[j].len < 160 &&
+    return r->l[j].cls != BAD && !r->l[j].full_stop && !(r->l[j].inner_stop && r->l[j].own == GOOD) &&
+           r->l[j].len < 160 &&
            !list_item_line(r, j) && !item_of_sentence(&r->l[j]) && !announces_bullets(r, j) &&
            !cue_counter_line(&r->cues, r->l[j].s); /* "43 réactions" over a title */
 }

@@ -30,11 +30,6 @@ size_t text_prose_words(const reader *r, size_t from, size_t to)
     return n;
 }
 
-/* Prose above a counted end marker ("12 Comments", "Réactions (3)") that
- * makes it the end of a short piece: in a head, such a counter stands over
- * the prose, not under it. */
-#define COUNTED_END_RUN 40
-
 /* Is line l an end marker that ends an article of that much prose above
  * it? Once the prose is strong, any; a counted one under a short piece. */
 static bool ends_article(const reader *r, const line *l, long prose)

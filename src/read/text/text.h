@@ -36,6 +36,10 @@ enum { BAD, SHORT, NEAR, GOOD };
  * sentence shown twice is the article's own, which a recipe's card or a
  * print version repeats. */
 #define TEASER_SENTENCE_WORDS 25
+/* Prose above a counted end marker ("12 Comments", "Réactions (3)") that
+ * makes it the end of a short piece: in a head, such a counter stands over
+ * the prose, not under it. */
+#define COUNTED_END_RUN 40
 
 typedef struct {
     char *s;
@@ -44,6 +48,7 @@ typedef struct {
     bool bullet;       /* the copy gave it a list bullet (removed) */
     bool sentence;     /* ends like a sentence */
     bool full_stop;    /* ends on . ! ? …, perhaps inside quotes */
+    bool inner_stop;   /* ends a sentence inside, then goes on: "… the mince. Cook until" */
     bool drop, credit, end, cut, meta;
     bool named;        /* a meta line that names someone: "X - 13/12/2016 18:02" */
     bool prefix_alone; /* "By" alone over the author's name */
