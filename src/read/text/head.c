@@ -103,6 +103,19 @@ static bool dated_above(const reader *r, size_t i)
     return false;
 }
 
+/* Letters of the words a label's words are looked for by in the prose. */
+#define LABEL_ECHO_LETTERS 6
+
+/* A line the copy shows three times is a label ("Recommendation image")
+ * unless the article speaks of what it names: most of its long words
+ * come back in the prose ("Lysande gul fiskgryta" over "Denna fiskgryta
+ * får…"), or, in title case, its words in small letters. */
+static bool told_in_prose(const reader *r, size_t i)
+{
+    size_t sought, shared = text_stems_in(r, i, r->body, r->stop, LABEL_ECHO_LETTERS, &sought);
+    return (shared && shared * 2 >= sought) || text_said_in_small(r, i);
+}
+
 /* Words of a name alone beside a dateline at most: four capitalized words
  * or more are a headline in title case ("Vegetarian Spinach Pumpkin
  * Lasagna"), not the author. */
@@ -143,7 +156,7 @@ static size_t choose_title(const reader *r, size_t from)
                        text_alt_over_legend(r, i);
         /* neither a name nor a desk ("X avec AFP") by the dateline */
         if (text_title_like(&r->l[i]) && !caption && !cue_counter_line(&r->cues, r->l[i].s) &&
-            !(text_repeated_label(r, i) && !text_said_in_small(r, i)) &&
+            !(text_repeated_label(r, i) && !told_in_prose(r, i)) &&
             !(i + 1 < r->n && text_author_bio(r, i + 1)) &&
             !(text_name_like(r, &r->l[i]) && r->l[i].words <= NAME_WORDS && beside_meta &&
               !text_byline_under(r, i) && !text_byline_over(r, i) && !text_said_in_small(r, i)) &&
