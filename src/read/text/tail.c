@@ -121,11 +121,17 @@ static void end_teasers(reader *r)
 #define POST_NAME_LINES 3
 #define POSTS_SPAN 80
 
+/* Words of a post's name line at most ("Lisa @ Healthy Nibbles & Bits
+ * says:": a name and a blog's); 40 characters. */
+#define POST_NAME_WORDS 7
+
 /* The name over a post: a short line, a name or a handle ("Jean-Pierre
- * D.", "marie_l"). */
+ * D.", "marie_l"), perhaps an item of the list of posts ("1. Kathleen
+ * says:", "• Maggie says:": a copy numbers an <ol>'s items and bullets a
+ * reply's). */
 static bool post_name(const line *l)
 {
-    if (l->own == GOOD || l->meta || l->bullet || l->drop || l->end || !l->words || l->words > 4 ||
+    if (l->own == GOOD || l->meta || l->drop || l->end || !l->words || l->words > POST_NAME_WORDS ||
         l->len > 40)
         return false;
     /* "Bernard K." ends on an initial; "X contributed reporting." is a sentence */
@@ -166,6 +172,10 @@ static bool post_button(const reader *r, size_t k, size_t to)
     const line *l = &r->l[k];
     if (l->own == GOOD || l->meta || l->words > 2 || l->len > 20)
         return false;
+    /* a repeated line over text is a post's name ("Maggie says:", who
+     * answers each reader), not a button */
+    if (k + 1 < to && r->l[k + 1].own == GOOD)
+        return false;
     for (size_t j = k + 1; j < to && j < k + POSTS_SPAN; j++)
         if (strcmp(r->l[j].s, l->s) == 0)
             return true;
@@ -192,8 +202,9 @@ static size_t read_post(const reader *r, size_t i, size_t to, bool *signed_)
     if (!timed && k < to && post_time(&r->l[k]))
         timed = true, k++;
     size_t text = 0, buttons = 0;
+    /* smoothing may have made a button under the text ("Reply") good */
     for (; k < to && text < POST_LINES && !r->l[k].meta && !r->l[k].drop && !r->l[k].end &&
-           (r->l[k].cls == GOOD || r->l[k].words >= 5);
+           (r->l[k].cls == GOOD || r->l[k].words >= 5) && !(text && post_button(r, k, to));
          k++)
         text++;
     for (; text && k < to && buttons < POST_BUTTONS && post_button(r, k, to); k++)
