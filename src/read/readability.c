@@ -48,28 +48,38 @@ typedef struct {
     bool unweighted; /* class words give no points either */
 } scorer;
 
+/* Adds a copy of word to the list (nothing when out of memory: the word
+ * is then not weighed). */
+static void add_word(phrase_list *pl, const char *word)
+{
+    char **grown = realloc(pl->items, (pl->n + 1) * sizeof *pl->items);
+    char *copy = ora_strdup(word);
+    if (!grown || !copy) {
+        free(copy);
+        if (grown)
+            pl->items = grown;
+        return;
+    }
+    pl->items = grown;
+    pl->items[pl->n++] = copy;
+}
+
 int readability_words_load(readability_words *w, ora_error *err)
 {
     phrase_list all;
     memset(w, 0, sizeof *w);
     if (phrase_list_load("rules/readability.txt", &all, err) < 0)
         return -1;
-    phrase_list *by_sign[5] = {&w->positive, &w->negative, &w->unlikely, &w->lede,
-                               &w->byline};
+    static const char signs[] = "+-!^@%";
+    phrase_list *by_sign[] = {&w->positive, &w->negative, &w->unlikely, &w->lede,
+                              &w->byline, &w->widget};
     for (size_t i = 0; i < all.n; i++) {
-        const char *sign = strchr("+-!^@", all.items[i][0]);
-        if (!sign || !all.items[i][1] || !*sign) {
-            free(all.items[i]);
-            continue;
+        const char *sign = strchr(signs, all.items[i][0]);
+        if (sign && *sign && all.items[i][1]) {
+            add_word(by_sign[sign - signs], all.items[i] + 1);
+            if (*sign == '%') /* a widget is unlikely too: the walk skips it */
+                add_word(&w->unlikely, all.items[i] + 1);
         }
-        phrase_list *pl = by_sign[sign - "+-!^@"];
-        char **grown = realloc(pl->items, (pl->n + 1) * sizeof *pl->items);
-        if (!grown) {
-            free(all.items[i]);
-            continue;
-        }
-        pl->items = grown;
-        pl->items[pl->n++] = ora_strdup(all.items[i] + 1);
         free(all.items[i]);
     }
     free(all.items);
@@ -81,6 +91,7 @@ void readability_words_free(readability_words *w)
     phrase_list_free(&w->positive);
     phrase_list_free(&w->negative);
     phrase_list_free(&w->unlikely);
+    phrase_list_free(&w->widget);
     phrase_list_free(&w->lede);
     phrase_list_free(&w->byline);
 }
@@ -529,7 +540,8 @@ static void score_paragraphs(const scorer *sc, xmlNodePtr first)
 {
     for (xmlNodePtr n = first; n; n = n->next) {
         node_info *i = info_of(n);
-        if (!i || is_invisible(n) || (!sc->relaxed && readability_unlikely(sc->w, n)))
+        if (!i || is_invisible(n) || (!sc->relaxed && readability_unlikely(sc->w, n)) ||
+            readability_named(n, &sc->w->widget))
             continue;
         /* a list is no container of its own: its prose items are the text's */
         xmlNodePtr to = is_paragraph_like(n) && i->text_len >= MIN_PARAGRAPH_LEN ? n->parent
@@ -724,7 +736,8 @@ static bool sibling_is_article(const scorer *sc, xmlNodePtr sib, double threshol
                                bool before_top)
 {
     node_info *i = info_of(sib);
-    if (!i || is_invisible(sib) || (!sc->relaxed && readability_unlikely(sc->w, sib)))
+    if (!i || is_invisible(sib) || (!sc->relaxed && readability_unlikely(sc->w, sib)) ||
+        readability_named(sib, &sc->w->widget))
         return false;
     /* a sibling with a title of its own is the next article (an endless
      * scroll, a feed of stories), not more of this one */

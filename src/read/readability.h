@@ -11,6 +11,7 @@
 /* The class/id words of rules/readability.txt. */
 typedef struct {
     phrase_list positive, negative, unlikely;
+    phrase_list widget; /* third parties' boxes ("%disqus"), unlikely in every pass */
     phrase_list lede;   /* names of a chapo ("^chapo") */
     phrase_list byline; /* names of a signature ("@auteur") */
 } readability_words;
