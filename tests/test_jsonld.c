@@ -121,6 +121,49 @@ static void first_article_wins_and_bad_json_is_ignored(void **state)
     jsonld_free(&j);
 }
 
+/* The declared text's first and last words anchor the article in the
+ * page: tags dropped, entities decoded, whitespace folded; a recipe's
+ * steps give theirs, an article's body replaces them; a summary-sized
+ * text anchors nothing. */
+#define LONG_BODY "Premier paragraphe du texte d&eacute;clar\\u00e9, assez long pour servir d'ancre au lecteur de pages. " \
+                  "<p>Un deuxi\\u00e8me paragraphe suit, puis un troisi\\u00e8me, pour que le texte d\\u00e9passe quatre cents " \
+                  "caract\\u00e8res comme un vrai article, avec ses virgules, ses chiffres (12 000) et ses noms propres.</p>" \
+                  "<p>Un quatri\\u00e8me paragraphe s'ajoute encore, pour que le compte y soit largement.</p>" \
+                  "<p>Le dernier paragraphe finit ici, sur ces   mots\\n pr\\u00e9cis.</p>"
+static void declared_text_anchors(void **state)
+{
+    (void)state;
+    jsonld_info j;
+    read_json("{\"@type\":\"NewsArticle\",\"articleBody\":\"" LONG_BODY "\"}", &j);
+    assert_non_null(j.body_first);
+    assert_true(strncmp(j.body_first, "Premier paragraphe du texte déclaré, assez long", 47) == 0);
+    assert_non_null(strstr(j.body_last, "finit ici, sur ces mots précis."));
+    assert_null(strchr(j.body_last, '<'));
+    jsonld_free(&j);
+
+    read_json("{\"@type\":\"Recipe\",\"recipeInstructions\":[{\"@type\":\"HowToSection\",\"itemListElement\":["
+              "{\"@type\":\"HowToStep\",\"text\":\"Pr\\u00e9chauffez le four \\u00e0 180 degr\\u00e9s et beurrez un grand moule "
+              "\\u00e0 manqu\\u00e9 de vingt-quatre centim\\u00e8tres.\"},"
+              "{\"@type\":\"HowToStep\",\"text\":\"Battez les oeufs avec le sucre jusqu'\\u00e0 ce que le m\\u00e9lange "
+              "blanchisse, puis ajoutez la farine, la levure et le beurre fondu, et m\\u00e9langez bien.\"}]},"
+              "{\"@type\":\"HowToStep\",\"text\":\"Versez la p\\u00e2te dans le moule et faites cuire quarante minutes, "
+              "jusqu'\\u00e0 ce que la lame d'un couteau ressorte s\\u00e8che, puis laissez refroidir avant de d\\u00e9mouler le "
+              "g\\u00e2teau sur une grille.\"}]}", &j);
+    assert_non_null(j.body_first);
+    assert_true(strncmp(j.body_first, "Préchauffez le four", 20) == 0);
+    assert_non_null(strstr(j.body_last, "démouler le gâteau sur une grille."));
+    /* the post that holds the recipe declares its own body: it wins */
+    jsonld_read("{\"@type\":\"BlogPosting\",\"articleBody\":\"" LONG_BODY "\"}",
+                strlen("{\"@type\":\"BlogPosting\",\"articleBody\":\"" LONG_BODY "\"}"), &j);
+    assert_true(strncmp(j.body_first, "Premier paragraphe", 18) == 0);
+    jsonld_free(&j);
+
+    read_json("{\"@type\":\"NewsArticle\",\"articleBody\":\"Un r\\u00e9sum\\u00e9 de deux lignes, pas un article.\"}", &j);
+    assert_null(j.body_first);
+    assert_null(j.body_last);
+    jsonld_free(&j);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -131,6 +174,7 @@ int main(void)
         cmocka_unit_test(free_flag_in_every_form),
         cmocka_unit_test(paid_part_selector),
         cmocka_unit_test(first_article_wins_and_bad_json_is_ignored),
+        cmocka_unit_test(declared_text_anchors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -56,7 +56,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     read_lang(a, root, j, m);
     node_list containers;
     readability_stats st;
-    if (find_containers(root, &d->site, &d->words, a->title, &containers, &st) < 0)
+    if (find_containers(root, &d->site, &d->words, j, a->title, &containers, &st) < 0)
         return -1;
     body_walk w = {
         .rules = &d->site, .generic = &d->generic, .shop = &d->shop, .bp = &d->bp,

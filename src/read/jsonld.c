@@ -20,7 +20,7 @@ void jsonld_free(jsonld_info *j)
 {
     free(j->headline), free(j->description), free(j->published);
     free(j->modified), free(j->authors), free(j->publisher), free(j->url);
-    free(j->lang), free(j->paid_selector);
+    free(j->lang), free(j->paid_selector), free(j->body_first), free(j->body_last);
     jsonld_init(j);
 }
 
@@ -171,8 +171,130 @@ static void read_paid_part(json_object *o, jsonld_info *j)
     }
 }
 
+/* Bytes of each anchor of a declared text, about; and the declared text
+ * under which no anchor is taken (a teaser's summary, not an article). */
+#define ANCHOR_BYTES 60
+#define ANCHORED_TEXT_MIN 400
+
+/* s with its tags dropped, entities decoded and whitespace folded to
+ * single spaces, trimmed (the caller frees). */
+static char *plain_text(const char *s)
+{
+    char *out = malloc(strlen(s) + 1), *o = out;
+    if (!out)
+        return NULL;
+    bool space = true;
+    for (const char *p = s; *p; p++) {
+        if (*p == '<' && strchr(p, '>')) { /* "<p>", "<br/>": a tag is a space */
+            p = strchr(p, '>');
+            if (!space)
+                *o++ = ' ', space = true;
+            continue;
+        }
+        bool blank = *p == ' ' || *p == '\n' || *p == '\t' || *p == '\r';
+        if (blank && space)
+            continue;
+        *o++ = blank ? ' ' : *p;
+        space = blank;
+    }
+    while (o > out && o[-1] == ' ')
+        o--;
+    *o = '\0';
+    decode_entities(out);
+    return out;
+}
+
+/* The first (from the start) or the last (at the end) words of s, about
+ * ANCHOR_BYTES of them, cut at spaces so that no character is split. */
+static char *anchor_of(const char *s, bool at_end)
+{
+    size_t n = strlen(s);
+    if (n <= ANCHOR_BYTES)
+        return ora_strdup(s);
+    if (!at_end) {
+        const char *cut = strchr(s + ANCHOR_BYTES, ' ');
+        return ora_strndup(s, cut ? (size_t)(cut - s) : n);
+    }
+    const char *from = s + n - ANCHOR_BYTES;
+    while (from > s && from[-1] != ' ')
+        from--;
+    return ora_strdup(from);
+}
+
+/* Sets the anchors from a declared text, once; an article's body replaces
+ * a method's (a blog's post holds its recipe's card, not the reverse). */
+static void set_body(jsonld_info *j, const char *first_text, const char *last_text, size_t len,
+                     bool article)
+{
+    if ((j->body_first && !(article && j->body_of_method)) || len < ANCHORED_TEXT_MIN)
+        return;
+    free(j->body_first), free(j->body_last);
+    j->body_first = j->body_last = NULL;
+    j->body_of_method = !article;
+    char *first = plain_text(first_text), *last = plain_text(last_text);
+    if (first && last && *first && *last) {
+        j->body_first = anchor_of(first, false);
+        j->body_last = anchor_of(last, true);
+        j->body_len = len;
+    }
+    free(first), free(last);
+}
+
+/* The text of a step: a string, or a HowToStep's "text"; a HowToSection's
+ * first or last step. */
+static const char *step_text(json_object *o, bool last, int depth)
+{
+    if (!o || depth > 4)
+        return NULL;
+    if (json_object_is_type(o, json_type_string))
+        return json_object_get_string(o);
+    if (json_object_is_type(o, json_type_array)) {
+        size_t n = json_object_array_length(o);
+        return n ? step_text(json_object_array_get_idx(o, last ? n - 1 : 0), last, depth + 1) : NULL;
+    }
+    json_object *v;
+    if (json_object_object_get_ex(o, "itemListElement", &v))
+        return step_text(v, last, depth + 1);
+    return get_string(o, "text");
+}
+
+/* The length of all the steps' texts, roughly (what anchors them must be
+ * as long as an article). */
+static size_t steps_len(json_object *o, int depth)
+{
+    if (!o || depth > 4)
+        return 0;
+    if (json_object_is_type(o, json_type_string))
+        return strlen(json_object_get_string(o));
+    if (json_object_is_type(o, json_type_array)) {
+        size_t n = 0;
+        for (size_t i = 0; i < json_object_array_length(o); i++)
+            n += steps_len(json_object_array_get_idx(o, i), depth + 1);
+        return n;
+    }
+    json_object *v;
+    if (json_object_object_get_ex(o, "itemListElement", &v))
+        return steps_len(v, depth + 1);
+    const char *t = get_string(o, "text");
+    return t ? strlen(t) : 0;
+}
+
+static void read_method(json_object *o, jsonld_info *j)
+{
+    json_object *steps;
+    if (!json_object_object_get_ex(o, "recipeInstructions", &steps) &&
+        !json_object_object_get_ex(o, "step", &steps))
+        return;
+    const char *first = step_text(steps, false, 0), *last = step_text(steps, true, 0);
+    if (first && last)
+        set_body(j, first, last, steps_len(steps, 0), false);
+}
+
 static void read_article(json_object *o, jsonld_info *j)
 {
+    const char *body = get_string(o, "articleBody");
+    if (body)
+        set_body(j, body, body, strlen(body), true);
     set_once(&j->headline, get_string(o, "headline"));
     set_once(&j->description, get_string(o, "description"));
     set_once(&j->published, get_string(o, "datePublished"));
@@ -200,7 +322,10 @@ static void walk(json_object *o, jsonld_info *j, int depth)
     }
     if (!json_object_is_type(o, json_type_object))
         return;
-    j->is_method = j->is_method || type_is_method(o);
+    if (type_is_method(o)) {
+        j->is_method = true;
+        read_method(o, j);
+    }
     if (type_is_article(o)) {
         j->is_article = true;
         read_article(o, j);

@@ -12,6 +12,13 @@ typedef struct {
     char *lang;
     int free_access;    /* 1 free, 0 not free, -1 not said */
     char *paid_selector; /* hasPart.cssSelector of the paid part */
+    /* The first and the last words of the text the page declares
+     * (articleBody, a recipe's recipeInstructions), whitespace folded, tags
+     * dropped: anchors to find that text in the page. NULL when none or
+     * when it is too short to anchor anything. */
+    char *body_first, *body_last;
+    size_t body_len;     /* the declared text's length, in bytes */
+    bool body_of_method; /* the anchors are a recipe's steps */
     bool is_article;     /* an object of an article type was seen */
     bool is_method;      /* a Recipe or a HowTo was seen: a text in steps */
 } jsonld_info;

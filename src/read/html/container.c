@@ -160,8 +160,37 @@ static int join_body_parts(xmlNodePtr root, node_list *out)
     return 0;
 }
 
+/* Share of the declared text's element under which the scoring's choice,
+ * inside it, is only a part of the article. */
+#define DECLARED_PART_SHARE 0.6
+
+/* The element that holds the declared text replaces the scoring's choice
+ * when that choice lies outside it (customer reviews, a product's blurb)
+ * or is a small part of it. */
+static void follow_declared(xmlNodePtr root, const jsonld_info *j, node_list *out, readability_stats *st)
+{
+    xmlNodePtr d = declared_container(root, j);
+#ifdef HTML_DEBUG
+    fprintf(stderr, "declared: %s\n", d ? (const char *)d->name : j->body_first ? "not shown" : "none");
+#endif
+    if (!d)
+        return;
+    size_t inside = 0, d_len = visible_text(d);
+    for (size_t i = 0; i < out->n; i++) {
+        if (contains(out->nodes[i], d))
+            return; /* the choice holds it: the scoring found the article and more of it */
+        inside += contains(d, out->nodes[i]) ? visible_text(out->nodes[i]) : 0;
+    }
+    if (out->n && inside >= (size_t)((double)d_len * DECLARED_PART_SHARE))
+        return;
+    if (!out->n && node_list_add(out, d) < 0)
+        return;
+    out->nodes[0] = d, out->n = 1;
+    st->text_len = d_len;
+}
+
 int find_containers(xmlNodePtr root, const site_rules *r,
-                    const readability_words *words, const char *title,
+                    const readability_words *words, const jsonld_info *j, const char *title,
                     node_list *out, readability_stats *st)
 {
     memset(out, 0, sizeof *out);
@@ -171,6 +200,7 @@ int find_containers(xmlNodePtr root, const site_rules *r,
         return node_list_add(out, c) < 0 ? -1 : join_body_parts(root, out);
     if (readability_find(root, words, out, st) < 0)
         return -1;
+    follow_declared(root, j, out, st);
     follow_title(root, title, out);
     if (join_body_parts(root, out) < 0)
         return -1;

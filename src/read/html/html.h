@@ -155,9 +155,13 @@ void finish_byline(const reader_data *d, ora_article *a, xmlNodePtr root, const 
 void finish_date(const reader_data *d, ora_article *a, xmlNodePtr root,
                  const node_list *containers);
 
+/* html/anchor.c: the element that holds the text the page declares
+ * (JSON-LD's articleBody, a recipe's steps), NULL when none or not shown. */
+xmlNodePtr declared_container(xmlNodePtr root, const jsonld_info *j);
+
 /* html/container.c: where the article is. */
 int find_containers(xmlNodePtr root, const site_rules *r, const readability_words *words,
-                    const char *title, node_list *out, readability_stats *st);
+                    const jsonld_info *j, const char *title, node_list *out, readability_stats *st);
 const char *usable_paid_selector(xmlNodePtr root, const char *sel,
                                  const node_list *containers);
 
