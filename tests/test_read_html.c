@@ -376,6 +376,61 @@ static void characters_across_pieces_are_whole(void **state)
     tu_rmdir(dir);
 }
 
+/* "<script … />": HTML ignores the slash and the script runs to
+ * </script>; so does a self-closed <style>. Its code is never read, in a
+ * small page read from memory nor in a page read from a file in pieces,
+ * one such tag straddling two of them; "<p/>" and quoted "/>" in an
+ * attribute change nothing. */
+static void self_closed_scripts_stay_scripts(void **state)
+{
+    (void)state;
+    static const char small[] =
+        "<html><head><title>Le budget voté</title><style/>p { color: red; }</style></head><body><article>"
+        "<h1>Le budget voté</h1><p>Le conseil municipal a voté mardi un budget attendu, après un long débat.</p>"
+        "<script type=\"text/javascript\" data-x=\"a/>b\" />(function() { document.addEventListener('x', "
+        "function() { var leak = 'CODE_LEAK'; }); })();</script>"
+        "<p>Les élus de l'opposition ont dénoncé une hausse des impôts qui pèsera sur les familles.</p>"
+        "</article></body></html>";
+    ora_article a;
+    read_page(small, sizeof small - 1, &a);
+    assert_int_equal(a.n_blocks, 2);
+    assert_non_null(strstr(a.blocks[1].text, "Les élus de l'opposition"));
+    for (size_t i = 0; i < a.n_blocks; i++)
+        assert_null(strstr(a.blocks[i].text, "CODE_LEAK")), assert_null(strstr(a.blocks[i].text, "color"));
+    ora_article_free(&a);
+
+    size_t cap = 200 * 1024, n = 0, k = 0;
+    char *page = malloc(cap);
+    assert_non_null(page);
+    n += (size_t)sprintf(page, "<html><head><title>Le budget voté</title></head><body><article><h1>Le budget voté</h1>");
+    static const char script[] = "<script src=\"/a.js\"/>var leak = 'CODE_LEAK';</script>";
+    while (n < 150 * 1024) {
+        if (n < 64 * 1024 && n + 200 > 64 * 1024) { /* the tag across the first piece's end */
+            while (n + 10 < 64 * 1024)
+                page[n++] = ' ';
+            n += (size_t)sprintf(page + n, "%s", script);
+            continue;
+        }
+        n += (size_t)sprintf(page + n, "<p>Le conseil numéro %zu a débattu du budget des écoles, des routes "
+                                       "et des piscines de la ville.</p>%s", k, k % 50 == 0 ? script : "");
+        k++;
+    }
+    n += (size_t)sprintf(page + n, "</article></body></html>");
+    char *dir = tu_tmpdir(), *path = malloc(strlen(dir) + 16);
+    sprintf(path, "%s/page.html", dir);
+    tu_write(path, page, n);
+    ora_error err;
+    ora_article_init(&a);
+    assert_int_equal(ora_read_file(path, ORA_INPUT_AUTO, &a, &err), 0);
+    assert_int_equal(a.n_blocks, k);
+    for (size_t i = 0; i < a.n_blocks; i++)
+        assert_null(strstr(a.blocks[i].text, "CODE_LEAK"));
+    ora_article_free(&a);
+    free(page);
+    free(path);
+    tu_rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -393,6 +448,7 @@ int main(void)
         cmocka_unit_test(description_opening_the_body_is_no_lede_in_any_script),
         cmocka_unit_test(empty_and_tagless_pages_do_not_crash),
         cmocka_unit_test(characters_across_pieces_are_whole),
+        cmocka_unit_test(self_closed_scripts_stay_scripts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -8,6 +8,7 @@
 #include <libxml/parserInternals.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Deeper than this, a page is refused rather than read: the readers walk
  * the tree recursively, and no article nests its text a thousand elements
@@ -48,13 +49,79 @@ typedef struct {
     size_t left;
     char **piece; /* NULL: the bytes are read in place, all at `at` */
     size_t n_pieces, next, len;
+    size_t given;   /* bytes handed over so far */
+    size_t *slash;  /* offsets of the slashes handed over as spaces */
+    size_t n_slash, next_slash;
 } page_bytes;
+
+/* Elements whose content is raw text up to their end tag. */
+static const char *const raw_text_tags[] = {"script", "style", "textarea", "title", NULL};
+
+/* Does a raw-text element's start tag open at s (n bytes)? Its name's
+ * length in *name. */
+static bool raw_text_tag_at(const char *s, size_t n, size_t *name)
+{
+    for (size_t k = 0; raw_text_tags[k]; k++) {
+        size_t l = strlen(raw_text_tags[k]);
+        if (n > l + 1 && strncasecmp(s + 1, raw_text_tags[k], l) == 0 &&
+            strchr(" \t\n\r/>", s[l + 1])) {
+            *name = l;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The offset of the '/' that ends the start tag opening at s ("<script
+ * src=… />"), or 0; quoted values may hold '>' and '/'. */
+static size_t self_closing_slash(const char *s, size_t n, size_t from)
+{
+    char quote = 0;
+    for (size_t i = from; i < n; i++) {
+        if (quote) {
+            quote = s[i] == quote ? 0 : quote;
+        } else if (s[i] == '"' || s[i] == '\'') {
+            quote = s[i];
+        } else if (s[i] == '>') {
+            size_t j = i;
+            while (j > from && strchr(" \t\n\r", s[j - 1]))
+                j--;
+            return j > from && s[j - 1] == '/' ? j - 1 : 0;
+        }
+    }
+    return 0;
+}
+
+/* HTML ignores the slash of "<script src=… />": the script (a style, a
+ * title) runs to its end tag, as browsers read it. libxml2's parser
+ * closes the element there and reads the code after it as the page's
+ * text ("(function() { document.addEventListener…" read aloud). The
+ * slashes are found before parsing and handed over as spaces. */
+static void find_raw_text_slashes(page_bytes *p, const char *s, size_t n)
+{
+    size_t cap = 0;
+    for (const char *lt = memchr(s, '<', n); lt; lt = memchr(lt + 1, '<', n - (size_t)(lt + 1 - s))) {
+        size_t at = (size_t)(lt - s), name;
+        if (at + 1 >= n || !raw_text_tag_at(lt, n - at, &name))
+            continue;
+        size_t slash = self_closing_slash(s, n, at + 1 + name);
+        if (!slash)
+            continue;
+        if (p->n_slash == cap) {
+            size_t *grown = realloc(p->slash, (cap ? cap * 2 : 8) * sizeof *grown);
+            if (!grown)
+                return; /* read as libxml2 reads it */
+            p->slash = grown, cap = cap ? cap * 2 : 8;
+        }
+        p->slash[p->n_slash++] = slash;
+    }
+}
 
 /* Cuts the page's n bytes at data into pieces and frees the page; kept
  * whole (read in place) when there is no memory for the pieces. */
 static void cut_in_pieces(page_bytes *p, const char *data, size_t n, char *page)
 {
-    *p = (page_bytes){data, n, NULL, 0, 0, n};
+    p->at = data, p->left = n, p->piece = NULL, p->n_pieces = p->next = 0, p->len = n;
     size_t count = (n + PIECE - 1) / PIECE;
     char **piece = count ? calloc(count, sizeof *piece) : NULL;
     for (size_t i = 0; piece && i < count; i++) {
@@ -89,7 +156,9 @@ static int give_page_bytes(void *context, char *buffer, int len)
     }
     size_t n = len < 0 ? 0 : (size_t)len < p->left ? (size_t)len : p->left;
     memcpy(buffer, p->at, n);
-    p->at += n, p->left -= n;
+    for (; p->next_slash < p->n_slash && p->slash[p->next_slash] < p->given + n; p->next_slash++)
+        buffer[p->slash[p->next_slash] - p->given] = ' ';
+    p->at += n, p->left -= n, p->given += n;
     return (int)n;
 }
 
@@ -98,6 +167,7 @@ static void page_bytes_free(page_bytes *p)
     for (size_t i = 0; i < p->n_pieces; i++)
         free(p->piece[i]);
     free(p->piece);
+    free(p->slash);
 }
 
 static void intern_name(xmlDictPtr dict, const xmlChar **name)
@@ -195,7 +265,8 @@ static htmlDocPtr parse_page(const char *data, size_t len, char *taken)
     /* UTF-8 is libxml2's own: naming it would add a UTF-8 to UTF-8 pass. */
     if (strcmp(enc, "UTF-8") == 0)
         enc = NULL;
-    page_bytes bytes = {data + skip, len - skip, NULL, 0, 0, len - skip};
+    page_bytes bytes = {data + skip, len - skip, NULL, 0, 0, len - skip, 0, NULL, 0, 0};
+    find_raw_text_slashes(&bytes, data + skip, len - skip);
     if (taken)
         cut_in_pieces(&bytes, data + skip, len - skip, taken);
     htmlDocPtr doc = parse_stream(&bytes, enc,
