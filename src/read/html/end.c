@@ -1,9 +1,10 @@
 /* Where the article ends: an end marker ("Sur le même sujet") between the
  * containers that scoring joined, and a heading (with a line or two) left
  * at the end, which titles a box beside the text; teasers of other
- * stories. */
+ * stories and grids of figures, which are no article either. */
 #include "html.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -99,6 +100,54 @@ void drop_teasers(ora_article *a)
         if (teaser(a->blocks[i].text))
             free(a->blocks[i].text);
         else
+            a->blocks[o++] = a->blocks[i];
+    }
+    a->n_blocks = o;
+}
+
+/* Bytes of a lone figure at most ("210mg", "1 250 kcal", "29%"). */
+#define FIGURE_MAX_LEN 14
+/* Lone figures in a row that make a grid of numbers, not prose. */
+#define FIGURES_IN_A_ROW 3
+
+/* "180", "10g", "15%", "2,5 kg", "2,50 €": a number and perhaps a short
+ * unit or a currency's sign (its bytes count as letters), and nothing
+ * else. */
+static bool lone_figure(const char *t)
+{
+    size_t n = strlen(t), digits = 0, letters = 0;
+    if (!n || n > FIGURE_MAX_LEN || !isdigit((unsigned char)t[0]))
+        return false;
+    for (const char *p = t; *p; p++) {
+        if (isdigit((unsigned char)*p))
+            digits++;
+        else if (isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80)
+            letters++;
+        else if (!strchr(" .,%/", *p))
+            return false;
+    }
+    return digits && letters <= 4;
+}
+
+/* A grid of figures set in <div>s, not in a <table> (a recipe's
+ * nutrition facts, a results box: "180", "90", "10g", "15%"…): three
+ * lone figures in a row or more are not read, as a table's cells are
+ * not; their labels went with the spans the walk passed over. */
+void drop_lone_figures(ora_article *a)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < a->n_blocks;) {
+        size_t j = i;
+        while (j < a->n_blocks && a->blocks[j].kind != ORA_BLOCK_HEADING && lone_figure(a->blocks[j].text))
+            j++;
+        if (j - i >= FIGURES_IN_A_ROW) {
+            for (; i < j; i++)
+                free(a->blocks[i].text);
+            if (o > 0 && a->blocks[o - 1].kind == ORA_BLOCK_HEADING)
+                free(a->blocks[--o].text); /* "La recette en chiffres" titled them */
+            continue;
+        }
+        for (j = j > i ? j : i + 1; i < j; i++)
             a->blocks[o++] = a->blocks[i];
     }
     a->n_blocks = o;

@@ -123,15 +123,22 @@ bool is_linked_headline(xmlNodePtr h);
 
 /* html/table.c: a data table as one block (false: a layout table). */
 bool take_table(body_walk *w, xmlNodePtr n);
+/* html/table.c: a <dl> of short terms and values, one item a term
+ * ("Sodium : 210mg, 9%"); false when it is no such list. */
+bool take_definitions(body_walk *w, xmlNodePtr n);
 
-/* html/end.c: where the article ends. */
+/* html/end.c: where the article ends; teasers and grids of figures. */
 bool ends_before(const body_walk *w, xmlNodePtr prev, xmlNodePtr next);
 void trim_trailing_box(ora_article *a, bool last_heading_amid_prose);
 void drop_teasers(ora_article *a);
+void drop_lone_figures(ora_article *a);
 
 /* html/walk.c: the body's blocks, from the containers (or the whole page
  * when there are none). */
 void walk_containers(body_walk *w, xmlNodePtr root, const node_list *containers);
+/* A block is read unless it stops the reading, is furniture, says the
+ * header again or was read already (takes text). */
+void walk_add_block(body_walk *w, ora_block_kind kind, char *text);
 
 /* html/title.c */
 bool title_matches_declared(const char *h1, const jsonld_info *j, const page_meta *m);

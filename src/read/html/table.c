@@ -1,8 +1,11 @@
 /* Tables in the body: a data table (a caption, headers, a grid of short
  * cells) becomes one table block, a row a line, each cell with its column's
- * header; a table that lays out the page is walked as any other box. */
+ * header; a table that lays out the page is walked as any other box. A
+ * list of short terms and values (<dl>: "Sodium" / "210mg" / "9%") is read
+ * term by term, each with its values. */
 #include "html.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -158,4 +161,75 @@ bool take_table(body_walk *w, xmlNodePtr n)
         read_table(w, n, &rows);
     node_list_free(&rows);
     return data;
+}
+
+/* Words of a term and of a value at most, for a <dl> read as fields, and
+ * its terms and values at most. */
+#define MAX_FIELDS 400
+#define TERM_WORDS 8
+#define VALUE_WORDS 12
+
+/* The <dt> and <dd> children of a <dl>, also inside the <div>s that
+ * HTML allows to group them; false when anything else holds text or a
+ * term or value is long (a glossary's definitions are paragraphs). */
+static bool fields_of(xmlNodePtr n, node_list *cells, const site_rules *r)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE) {
+            for (const xmlChar *p = c->content; p && *p; p++)
+                if (!isspace(*p))
+                    return false;
+            continue;
+        }
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (node_is(c, "div")) {
+            if (!fields_of(c, cells, r))
+                return false;
+            continue;
+        }
+        if (!node_is(c, "dt") && !node_is(c, "dd"))
+            return false;
+        char *t = element_text(c, r);
+        size_t words = word_count(t);
+        free(t);
+        if (words > (node_is(c, "dt") ? TERM_WORDS : VALUE_WORDS) || cells->n == cells->cap)
+            return false;
+        cells->nodes[cells->n++] = c;
+    }
+    return true;
+}
+
+bool take_definitions(body_walk *w, xmlNodePtr n)
+{
+    xmlNodePtr cell[MAX_FIELDS];
+    node_list cells = {cell, 0, MAX_FIELDS};
+    size_t terms = 0;
+    if (!fields_of(n, &cells, w->rules))
+        return false;
+    for (size_t i = 0; i < cells.n; i++)
+        terms += node_is(cells.nodes[i], "dt");
+    if (terms == 0 || terms == cells.n)
+        return false;
+    strbuf b;
+    sb_init(&b);
+    for (size_t i = 0; i <= cells.n; i++) {
+        bool term = i < cells.n && node_is(cells.nodes[i], "dt");
+        if ((i == cells.n || term) && b.len) { /* the field before ends, if it has a value */
+            if (b.s[b.len - 1] != ':')
+                walk_add_block(w, ORA_BLOCK_LIST_ITEM, sb_take(&b));
+            sb_free(&b);
+            sb_init(&b);
+        }
+        if (i == cells.n)
+            break;
+        char *t = element_text(cells.nodes[i], w->rules);
+        if (t && *t && term) /* "Sodium :", as French sets a colon */
+            sb_printf(&b, "%s :", t);
+        else if (t && *t)
+            sb_printf(&b, "%s%s", !b.len ? "" : b.s[b.len - 1] == ':' ? " " : ", ", t);
+        free(t);
+    }
+    sb_free(&b);
+    return true;
 }

@@ -27,7 +27,6 @@ static bool at_paywall(body_walk *w, xmlNodePtr n)
     return true;
 }
 
-static void add_block(body_walk *w, ora_block_kind kind, char *text);
 static bool after_paragraph(xmlNodePtr n);
 
 /* Adds the paragraphs of gathered text: "<br><br>" separates two. */
@@ -43,14 +42,14 @@ static void add_split_paragraphs(body_walk *w, ora_block_kind kind, const char *
         if (j < n && s[j] == BR_MARK) {
             char *t = squash_piece(s + start, i - start);
             if (t)
-                add_block(w, kind, t);
+                walk_add_block(w, kind, t);
             start = j + 1;
             i = j;
         }
     }
     char *t = start < n ? squash_piece(s + start, n - start) : NULL;
     if (t && !w->stopped)
-        add_block(w, kind, t);
+        walk_add_block(w, kind, t);
     else
         free(t);
 }
@@ -221,7 +220,7 @@ static void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
         return;
     }
     flush_run(w);
-    if (node_is(n, "table") && take_table(w, n))
+    if ((node_is(n, "table") && take_table(w, n)) || (node_is(n, "dl") && take_definitions(w, n)))
         return;
     if (node_is(n, "figure") && !selector_find(n->children, "blockquote, table")) {
         /* a picture: its legend, not its buttons ("Agrandir") or credit */
@@ -295,7 +294,7 @@ static bool repeats_header(body_walk *w, ora_block_kind kind, const char *text, 
  * header again or was read already; a paragraph that is a picture's
  * legend (a credit in it, or the alt text of the picture just before) is
  * a caption. */
-static void add_block(body_walk *w, ora_block_kind kind, char *text)
+void walk_add_block(body_walk *w, ora_block_kind kind, char *text)
 {
     drop_glued_counter(text);
     /* one cheap hash decides whether the slower comparisons are needed */
