@@ -80,12 +80,17 @@ bool same_folded(const char *a, const char *b)
     return same;
 }
 
+/* Sentences end on a stop before a space or the end; an initial's dot
+ * ("J. Martin") ends none, a word's last capital ("ghoS.") does. */
 size_t sentence_count(const char *s)
 {
     size_t n = 0;
-    for (const char *p = s; *p; p++)
-        if (strchr(".!?", *p) && (p[1] == ' ' || !p[1]) && p > s && !isupper((unsigned char)p[-1]))
-            n++;
+    for (const char *p = s; *p; p++) {
+        if (!strchr(".!?", *p) || (p[1] != ' ' && p[1]) || p == s)
+            continue;
+        bool initial = isupper((unsigned char)p[-1]) && (p - 1 == s || p[-2] == ' ' || p[-2] == '.');
+        n += !initial;
+    }
     return n;
 }
 
