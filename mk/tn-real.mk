@@ -1,22 +1,19 @@
 # Real-text normalizer gold (bench/tn-real/, issue 11): sentences drawn from
 # ../shared/corpus-real, rebuilt from line numbers and edits, then scored
 # against raw eSpeak NG.
-#   make eval-tn-real            dev (400 cases), dev2 (200), dev3 (200) and the first
-#                                two held-out sets (200 each), labelled "heldout-seen"
-#                                and "heldout2-seen": they have been scored and read,
+#   make eval-tn-real            dev (400 cases), dev2 to dev6 (200 each) and the first
+#                                four held-out sets (200 each), labelled "heldout-seen"
+#                                to "heldout4-seen": they have been scored and read,
 #                                so they are dev sets now
-#                                dev4, dev5 (200 each), and dev6 (200) once its gold is written
-#   make eval-tn-real HELDOUT=1  also heldout3, heldout4 and heldout5 (200 cases each, each scored
-#                                once in the session that drew it, aggregate only since) and
-#                                heldout6 (200), the untouched set: once, at the end
+#   make eval-tn-real HELDOUT=1  only heldout5 and heldout6 (200 cases each), the sets
+#                                nobody has read: once, at the end of a round
 #   make eval-tn-real V=1        list the cases eSpeak NG says right that oralise breaks
 # SHARED is the shared folder: ../shared beside a checkout, ../../shared beside
 # a worktree under wt/, or name it: make eval-tn-real SHARED=/path/to/shared
 .PHONY: eval-tn-real
 
 SHARED       ?= $(firstword $(wildcard ../shared ../../shared) ../shared)
-TN_REAL_SETS := dev dev2 dev3 dev4 dev5 $(if $(wildcard bench/tn-real/dev6.tsv),dev6) heldout heldout2 \
-                $(if $(HELDOUT),heldout3 heldout4 heldout5 $(if $(wildcard bench/tn-real/heldout6.tsv),heldout6))
+TN_REAL_SETS := $(if $(HELDOUT),heldout5 heldout6,dev dev2 dev3 dev4 dev5 dev6 heldout heldout2 heldout3 heldout4)
 TN_EVAL      := python3 $(SHARED)/eval/tn_eval.py \
                 --gold-respell $(SHARED)/eval/espeak_fr_gold_respell.tsv
 
@@ -29,7 +26,7 @@ eval-tn-real: $(BUILD)/oralise oralise
 	        build/tn-real/$$set.tsv >build/tn-real/$$set.oralise.txt || exit 1; \
 	    $(TN_EVAL) --baseline --json build/tn-real/$$set.baseline.json \
 	        build/tn-real/$$set.tsv >build/tn-real/$$set.baseline.txt || exit 1; \
-	    python3 bench/tn-real/compare.py $(if $(V),-v) $$(case $$set in heldout|heldout2) echo $$set-seen;; *) echo $$set;; esac) \
+	    python3 bench/tn-real/compare.py $(if $(V),-v) $$(case $$set in heldout|heldout[1-4]) echo $$set-seen;; *) echo $$set;; esac) \
 	        build/tn-real/$$set.oralise.json build/tn-real/$$set.baseline.json || exit 1; \
 	done
 
