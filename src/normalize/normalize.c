@@ -234,6 +234,21 @@ static size_t lower_word_rules(pass *p, size_t i)
     return n;
 }
 
+/* "5\u00A0milliards", "vingt\u00A0euros": a no-break or thin space
+ * between two words (the number before it already said as words). eSpeak
+ * NG ends a phrase at it: it says the q of "cinq" before a consonant and
+ * drops the liaison of "vingt euros", so it becomes a plain space. Before
+ * a sign (":", "%", "€") it stays, the rules and eSpeak NG read it there. */
+static size_t word_space(pass *p, size_t i)
+{
+    size_t l = space_len(p->s, p->len, i);
+    if (l < 2 || i == 0 || !is_word_at(p->s, p->len, prev_char_start(p->s, i)) ||
+        !is_letter_at(p->s, p->len, i + l))
+        return 0;
+    emit(p, i, i + l, " ");
+    return l;
+}
+
 static size_t apply_rules(pass *p, size_t i)
 {
     char c = p->s[i];
@@ -244,6 +259,8 @@ static size_t apply_rules(pass *p, size_t i)
     size_t n = c == '&' || c == '+' || c == '%' || c == '@' || c == '#' || c == '/' || c == '=' || c == '*' ||
                            c == '<' || c == '>' || c == '~' || c == '\xC2' || c == '\xE2'
                    ? rule_symbol(p, i) : 0;
+    if (!n && (c == '\xC2' || c == '\xE2'))
+        n = word_space(p, i);
     if (!n && c == '[')
         n = i + 1 < p->len && is_digit(p->s[i + 1]) ? rule_footnote_call(p, i) : rule_bracketed_letters(p, i);
     if (!n && c == '-' && !at_boundary(p, i))
