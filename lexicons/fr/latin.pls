@@ -3,13 +3,15 @@
      articles of law past bis and ter (article 1649 quinquies, 220 quaterdecies,
      199 unvicies): eSpeak NG says "quinquies" /kɛ̃ki/ and "sexies" /sɛksi/,
      a jurist /kɥɛ̃kjɛs/ and /sɛksjɛs/. bis, ter and quater are left to eSpeak
-     NG (it says bis and ter right, quater /kwate/ nearly). -->
+     NG (it says bis and ter right, quater /kwate/ nearly). A t before i and
+     a vowel is /s/ when the Latin is said the French way, as in "nation":
+     "octies" is /ɔksjɛs/. -->
 <lexicon version="1.0" xmlns="http://www.w3.org/2005/01/pronunciation-lexicon"
          alphabet="x-sampa" xml:lang="fr">
   <lexeme><grapheme>quinquies</grapheme><alias>cuinquièsse</alias></lexeme>
   <lexeme><grapheme>sexies</grapheme><alias>sexièsse</alias></lexeme>
   <lexeme><grapheme>septies</grapheme><alias>sèptièsse</alias></lexeme>
-  <lexeme><grapheme>octies</grapheme><alias>octièsse</alias></lexeme>
+  <lexeme><grapheme>octies</grapheme><alias>ocsièsse</alias></lexeme>
   <lexeme><grapheme>nonies</grapheme><alias>nonièsse</alias></lexeme>
   <lexeme><grapheme>decies</grapheme><alias>décièsse</alias></lexeme>
   <lexeme><grapheme>undecies</grapheme><alias>ondécièsse</alias></lexeme>
