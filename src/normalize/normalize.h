@@ -306,6 +306,7 @@ size_t rule_per(pass *p, size_t i);
 /* normalize_units.c */
 size_t rule_money_prefix(pass *p, size_t i);
 size_t rule_symbol(pass *p, size_t i);
+size_t rule_formula_sign(pass *p, size_t i);
 /* After a number with value v (frac: it had decimals) ending at j: a unit or
  * currency. Writes its words into b and returns the bytes consumed. */
 /* Whether a unit symbol, a percent sign or a currency follows the number ending at j

@@ -487,6 +487,71 @@ static size_t approximation_glued(pass *p, size_t i)
     return l;
 }
 
+/* ── Formulas ───────────────────────────────────────────────────────── */
+
+/* How far back on the line a formula's "=" is looked for: a formula is a
+ * clause, not a paragraph. */
+enum { FORMULA_REACH = 400 };
+
+/* The spaced "=" (said "égale") that opens the formula i stands in, or
+ * SIZE_MAX: looked for back to the line's start, a clause's end ("; ",
+ * ", ", ": ") or FORMULA_REACH bytes. "1,5" keeps its comma. */
+static size_t formula_equals(const pass *p, size_t i)
+{
+    size_t lim = i > FORMULA_REACH ? i - FORMULA_REACH : 0;
+    for (size_t k = i; k > lim + 1; k--) {
+        char c = p->s[k - 1];
+        if (c == '\n' || ((c == ';' || c == ',' || c == ':') && p->s[k] == ' '))
+            return SIZE_MAX;
+        if (c == '=' && p->s[k - 2] == ' ' && p->s[k] == ' ')
+            return k - 1;
+    }
+    return SIZE_MAX;
+}
+
+/* Between the "=" at eq and the sign at i, what says the text is
+ * arithmetic and not a clause with a dash ("un vote = une voix – ou
+ * presque"): a bracket, or another spaced sign of an operation. */
+static bool formula_shape(const pass *p, size_t eq, size_t i)
+{
+    for (size_t k = eq + 1; k < i; k++) {
+        char c = p->s[k];
+        if (c == '(' || c == ')')
+            return true;
+        if ((c == '+' || c == '*' || c == '/') && p->s[k - 1] == ' ' && p->s[k + 1] == ' ')
+            return true;
+        if (starts_with_at(p, k, "\xC3\x97")) /* × */
+            return true;
+    }
+    return false;
+}
+
+/* "reste = (revenus + aides) – charges", "net = 1 200 € - 350 €",
+ * "moyenne = (a + b) / 2": a spaced "-", "–" or "/" in a formula after a
+ * spaced "=" is an operation, "moins", "divisé par"; eSpeak NG pauses at
+ * the dash and says nothing for the slash. The formula shows itself by a
+ * bracket or another sign, or by numbers on both sides of the minus. */
+size_t rule_formula_sign(pass *p, size_t i)
+{
+    size_t l = p->s[i] == '-' || p->s[i] == '/' ? 1 : starts_with_at(p, i, "\xE2\x80\x93") ? 3 : 0;
+    if (!l || i < 2 || p->s[i - 1] != ' ' || i + l + 1 >= p->len || p->s[i + l] != ' ')
+        return 0;
+    char before = p->s[i - 2], after = p->s[i + l + 1];
+    if (before == '(' || before == ',' || before == ':' || before == '=' ||
+        !(is_word_at(p->s, p->len, i + l + 1) || after == '('))
+        return 0;
+    size_t eq = formula_equals(p, i);
+    if (eq == SIZE_MAX)
+        return 0;
+    bool amount = is_digit(before) || before == '%' || before == '$' ||
+                  (i >= 4 && memcmp(p->s + i - 4, "\xE2\x82\xAC", 3) == 0); /* "350 €" */
+    bool numbers = is_digit(after) && amount;
+    if (!numbers && !formula_shape(p, eq, i))
+        return 0;
+    emit(p, i, i + l, p->s[i] == '/' ? "divisé par" : "moins");
+    return l;
+}
+
 /* Symbols said as words: "&" → et, "§" → paragraphe, "Canal+" → Canal
  * plus, "bac+5" → bac plus cinq, "@lemondefr" → arobase lemondefr,
  * "#MeToo" → hashtag MeToo. A sign before a number after a space is
