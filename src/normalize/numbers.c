@@ -1193,11 +1193,33 @@ static bool prison_term_before(const pass *p, size_t i)
     return false;
 }
 
+/* "2.Alain Juppé…", "1.Le gouvernement…": a number glued by its full
+ * stop to a capitalized word, opening its line, numbers an item whose
+ * space was lost; eSpeak NG joins them ("deux.Alain" /dYzalE~/). The
+ * number is said with the stop and a space. "la version 2.Beta" does
+ * not open its line and stays. */
+static size_t glued_item_number(pass *p, size_t i)
+{
+    size_t d = digits_at(p->s, p->len, i), j = i + d;
+    if (d < 1 || d > 2 || j + 2 >= p->len || p->s[j] != '.' || !line_start(p, i))
+        return 0;
+    size_t cap = j + 1;
+    bool upper = is_upper_ascii(p->s[cap]) ||
+                 ((unsigned char)p->s[cap] == 0xC3 && (unsigned char)p->s[cap + 1] >= 0x80 &&
+                  (unsigned char)p->s[cap + 1] <= 0x9E); /* "É" */
+    size_t next = cap + ((unsigned char)p->s[cap] == 0xC3 ? 2 : 1);
+    if (!upper || next >= p->len || !(p->s[next] >= 'a' && p->s[next] <= 'z'))
+        return 0;
+    return emit_cardinal_with(p, i, j + 1, to_ull(p->s + i, d), "", ". ");
+}
+
 size_t rule_number(pass *p, size_t i)
 {
     size_t sec = section_number(p, i);
     if (!sec)
         sec = list_item_number(p, i);
+    if (!sec)
+        sec = glued_item_number(p, i);
     if (sec)
         return sec;
     number_text nt;
