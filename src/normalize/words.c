@@ -623,6 +623,11 @@ static bool pronounceable(const char *s, size_t n)
     for (size_t k = 0; k + 1 < n; k++)
         if (s[k] == 'A' && s[k + 1] == 'E')
             return false;
+    /* nor a doubled A or U, which French spelling never writes: "SAAQ",
+     * "DAAF" are letters ("ZOOM", "INSEE", "HAWAII" stay words) */
+    for (size_t k = 0; k + 1 < n; k++)
+        if ((s[k] == 'A' || s[k] == 'U') && s[k + 1] == s[k])
+            return false;
     return !(s[0] == 'E' && s[1] == 'A' && !is_vowel(s[2]));
 }
 
