@@ -1441,8 +1441,9 @@ size_t rule_alnum(pass *p, size_t i)
         const char *alias = n > 1 ? lexicon_lookup(&p->nz->lex, p->s + k, n) : NULL;
         if (n == 1)
             sb_addc(&b, p->s[k]);
-        else if (n && alias && alias_is_lower_word(alias, p->s + k, n))
-            spell(&b, p->s + k, n); /* "CE1": C E un, not "ce un" */
+        else if (n && alias && (alias_is_lower_word(alias, p->s + k, n) || (n <= 3 && !is_upper_ascii(alias[0]))))
+            spell(&b, p->s + k, n); /* "CE1": C E un, not "ce un"; "OK12", "RDV2":
+                                       a word's alias (oké) is no code's letters */
         else if (n)
             say_capitals(p, &b, p->s + k, n);
         else
