@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Written by scripts/espeak-french-words (eSpeak NG 1.51): 1103 of the 2435
+<!-- Written by scripts/espeak-french-words (eSpeak NG 1.51): 1106 of the 2435
      French words eSpeak NG reads as English, each spelled the way French reads it the same
      and eSpeak NG keeps French. Do not edit: rerun the script. -->
 <lexicon version="1.0" xmlns="http://www.w3.org/2005/01/pronunciation-lexicon"
@@ -357,6 +357,8 @@
   <lexeme><grapheme>balls</grapheme><alias>bols</alias></lexeme>
   <lexeme><grapheme>balthazars</grapheme><alias>baltazars</alias></lexeme>
   <lexeme><grapheme>Balthazars</grapheme><alias>Baltazars</alias></lexeme>
+  <lexeme><grapheme>barye</grapheme><alias>barie</alias></lexeme>
+  <lexeme><grapheme>Barye</grapheme><alias>Barie</alias></lexeme>
   <lexeme><grapheme>bath</grapheme><alias>batte</alias></lexeme>
   <lexeme><grapheme>bathyal</grapheme><alias>batyal</alias></lexeme>
   <lexeme><grapheme>Bathyal</grapheme><alias>Batyal</alias></lexeme>
@@ -1390,6 +1392,8 @@
   <lexeme><grapheme>Montmorency</grapheme><alias>Montmorenci</alias></lexeme>
   <lexeme><grapheme>mule-jenny</grapheme><alias>mule-jenni</alias></lexeme>
   <lexeme><grapheme>Mule-jenny</grapheme><alias>Mule-jenni</alias></lexeme>
+  <lexeme><grapheme>mye</grapheme><alias>mie</alias></lexeme>
+  <lexeme><grapheme>Mye</grapheme><alias>Mie</alias></lexeme>
   <lexeme><grapheme>mythe</grapheme><alias>myte</alias></lexeme>
   <lexeme><grapheme>Mythe</grapheme><alias>Myte</alias></lexeme>
   <lexeme><grapheme>mythes</grapheme><alias>mytes</alias></lexeme>
@@ -1578,6 +1582,8 @@
   <lexeme><grapheme>Pythagorisme</grapheme><alias>Pytagorisme</alias></lexeme>
   <lexeme><grapheme>périanthe</grapheme><alias>périante</alias></lexeme>
   <lexeme><grapheme>Périanthe</grapheme><alias>Périante</alias></lexeme>
+  <lexeme><grapheme>rallye</grapheme><alias>rallie</alias></lexeme>
+  <lexeme><grapheme>Rallye</grapheme><alias>Rallie</alias></lexeme>
   <lexeme><grapheme>rassied</grapheme><alias>rassié</alias></lexeme>
   <lexeme><grapheme>Rassied</grapheme><alias>Rassié</alias></lexeme>
   <lexeme><grapheme>rassieds</grapheme><alias>rassiés</alias></lexeme>
