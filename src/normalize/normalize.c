@@ -256,7 +256,8 @@ static size_t apply_rules(pass *p, size_t i)
         emit(p, i, i + 1, " ");
         return 1;
     }
-    size_t n = (c == '-' || c == '/' || c == '\xE2') && i > 1 && p->s[i - 1] == ' ' ? rule_formula_sign(p, i) : 0;
+    size_t n = (c == '-' || c == '/' || c == '\xE2') && i > 1 &&
+                       (p->s[i - 1] == ' ' || (unsigned char)p->s[i - 1] >= 0x80) ? rule_formula_sign(p, i) : 0;
     if (!n)
         n = c == '&' || c == '+' || c == '%' || c == '@' || c == '#' || c == '/' || c == '=' || c == '*' ||
                            c == '<' || c == '>' || c == '~' || c == '\xC2' || c == '\xE2'

@@ -526,25 +526,97 @@ static bool formula_shape(const pass *p, size_t eq, size_t i)
     return false;
 }
 
+/* The number in digits at i, its groups of three set apart by spaces
+ * ("82 272"), as a value in *v; its end in *end, past a currency after
+ * it ("82 272 €"). False for none, or a number with decimals. */
+static bool amount_value(const pass *p, size_t i, unsigned long long *v, size_t *end)
+{
+    size_t d = digits_at(p->s, p->len, i), j = i + d, sp, cl;
+    if (!d || d > 12 || (i > 0 && is_digit(p->s[i - 1])))
+        return false;
+    unsigned long long x = to_ull(p->s + i, d);
+    while (d <= 3 && x < 1000000000ULL && (sp = space_len(p->s, p->len, j)) &&
+           digits_at(p->s, p->len, j + sp) == 3) {
+        x = x * 1000 + to_ull(p->s + j + sp, 3);
+        j += sp + 3;
+    }
+    if (j + 1 < p->len && (p->s[j] == ',' || p->s[j] == '.') && is_digit(p->s[j + 1]))
+        return false;
+    sp = space_len(p->s, p->len, j);
+    if (currency_at(p, j + sp, &cl))
+        j += sp + cl;
+    *v = x, *end = j;
+    return true;
+}
+
+/* Past the spaces at i. */
+static size_t skip_spaces(const pass *p, size_t i)
+{
+    size_t sp;
+    while ((sp = space_len(p->s, p->len, i)))
+        i += sp;
+    return i;
+}
+
+/* "soit 7 728 € (90 000 € - 82 272 €)": a difference in brackets right
+ * after the amount it comes to, the minus at i. The sum says it is one:
+ * "(12 € - 18 €)" is a range. */
+static bool checked_difference(const pass *p, size_t i, size_t l) /* l: the sign and its space */
+{
+    size_t open = i;
+    while (open > 0 && i - open < 40 && p->s[open - 1] != '(' && p->s[open - 1] != ')')
+        open--;
+    if (open < 2 || p->s[open - 1] != '(')
+        return false;
+    unsigned long long a, b, r;
+    size_t e;
+    if (!amount_value(p, skip_spaces(p, open), &a, &e) || skip_spaces(p, e) != i ||
+        !amount_value(p, i + l, &b, &e) || a < b)
+        return false;
+    size_t k = open - 1; /* the result ends before the bracket */
+    while (k > 0 && p->s[k - 1] == ' ')
+        k--;
+    for (size_t s0 = k > 30 ? k - 30 : 0; s0 < k; s0++) /* the longest number first */
+        if (is_digit(p->s[s0]) && (s0 == 0 || !is_digit(p->s[s0 - 1])) &&
+            amount_value(p, s0, &r, &e) && e == k)
+            return a - b == r;
+    return false;
+}
+
 /* "reste = (revenus + aides) – charges", "net = 1 200 € - 350 €",
  * "moyenne = (a + b) / 2": a spaced "-", "–" or "/" in a formula after a
  * spaced "=" is an operation, "moins", "divisé par"; eSpeak NG pauses at
  * the dash and says nothing for the slash. The formula shows itself by a
- * bracket or another sign, or by numbers on both sides of the minus. */
+ * bracket or another sign, or by numbers on both sides of the minus.
+ * Without an "=", a bracketed difference whose sum the text gives. */
+/* The length of the space (" ", U+00A0, U+202F, U+2009) that ends at i. */
+static size_t space_ending_at(const pass *p, size_t i)
+{
+    for (size_t l = 1; l <= 3 && l <= i; l++)
+        if (space_len(p->s, p->len, i - l) == l)
+            return l;
+    return 0;
+}
+
 size_t rule_formula_sign(pass *p, size_t i)
 {
     size_t l = p->s[i] == '-' || p->s[i] == '/' ? 1 : starts_with_at(p, i, "\xE2\x80\x93") ? 3 : 0;
-    if (!l || i < 2 || p->s[i - 1] != ' ' || i + l + 1 >= p->len || p->s[i + l] != ' ')
+    size_t sb = l ? space_ending_at(p, i) : 0, sa = l ? skip_spaces(p, i + l) - (i + l) : 0;
+    if (!sb || !sa || i < sb + 1 || i + l + sa >= p->len)
         return 0;
-    char before = p->s[i - 2], after = p->s[i + l + 1];
+    char before = p->s[i - sb - 1], after = p->s[i + l + sa];
     if (before == '(' || before == ',' || before == ':' || before == '=' ||
-        !(is_word_at(p->s, p->len, i + l + 1) || after == '('))
+        !(is_word_at(p->s, p->len, i + l + sa) || after == '('))
         return 0;
     size_t eq = formula_equals(p, i);
-    if (eq == SIZE_MAX)
-        return 0;
+    if (eq == SIZE_MAX) {
+        if (p->s[i] == '/' || !is_digit(after) || !checked_difference(p, i, l + sa))
+            return 0;
+        emit(p, i, i + l, "moins");
+        return l;
+    }
     bool amount = is_digit(before) || before == '%' || before == '$' ||
-                  (i >= 4 && memcmp(p->s + i - 4, "\xE2\x82\xAC", 3) == 0); /* "350 €" */
+                  (i >= sb + 3 && memcmp(p->s + i - sb - 3, "\xE2\x82\xAC", 3) == 0); /* "350 €" */
     bool numbers = is_digit(after) && amount;
     if (!numbers && !formula_shape(p, eq, i))
         return 0;
