@@ -61,6 +61,7 @@
   <lexeme><grapheme>CROUS</grapheme><alias>Crouss</alias></lexeme>
   <lexeme><grapheme>ENA</grapheme><alias>Éna</alias></lexeme>
   <lexeme><grapheme>ZAD</grapheme><alias>Zad</alias></lexeme>
+  <lexeme><grapheme>ZNIEFF</grapheme><alias>Znieff</alias></lexeme>
   <lexeme><grapheme>MEDEF</grapheme><alias>Médef</alias></lexeme>
   <lexeme><grapheme>CAPES</grapheme><alias>Capès</alias></lexeme>
   <lexeme><grapheme>SAMU</grapheme><alias>Samu</alias></lexeme>
