@@ -225,6 +225,8 @@ static size_t lower_word_rules(pass *p, size_t i)
         n = lost_accents_at(p, i, e); /* "brievement" */
     if (!n && e - i >= 5 && is_upper_ascii(p->s[e - 1]))
         n = rule_glued_acronym(p, i); /* "macOS" */
+    if (!n && e - i >= 7 && p->nz->glued_last[(unsigned char)p->s[e - 1]])
+        n = rule_glued_word(p, i, e); /* "prévuespar" */
     if (!n) {
         copy(p, i, e);
         n = e - i;
@@ -349,7 +351,8 @@ static int load_word_lists(ora_normalizer *n, ora_error *err)
                  {"lexicons/fr/act-marks.txt", &n->act_marks},
                  {"lexicons/fr/korean-surnames.txt", &n->korean_surnames},
                  {"lexicons/fr/polish-endings.txt", &n->polish_endings},
-                 {"lexicons/fr/english-name-endings.txt", &n->english_name_endings}};
+                 {"lexicons/fr/english-name-endings.txt", &n->english_name_endings},
+                 {"lexicons/fr/glued-words.txt", &n->glued_words}};
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
         if (word_set_load(lists[k].rel, lists[k].list, err) < 0)
             return -1;
@@ -380,6 +383,12 @@ ora_normalizer *ora_normalizer_new(const char *voice, ora_error *err)
         return NULL;
     }
     set_may_start(n);
+    for (size_t k = 0; k < n->glued_words.list.n; k++) {
+        const char *w = n->glued_words.list.items[k];
+        size_t l = strlen(w);
+        if (l)
+            n->glued_last[(unsigned char)w[l - 1]] = true;
+    }
     return n;
 }
 
@@ -410,7 +419,8 @@ void ora_normalizer_free(ora_normalizer *n)
                             &n->label_nouns, &n->season_nouns, &n->street_nouns, &n->phone_cues, &n->before_name, &n->not_before_name, &n->after_determiner, &n->before_number,
                             &n->before_unit,
                             &n->tlds, &n->regnal_names, &n->name_titles, &n->determiners, &n->act_marks,
-                            &n->korean_surnames, &n->polish_endings, &n->english_name_endings};
+                            &n->korean_surnames, &n->polish_endings, &n->english_name_endings,
+                            &n->glued_words};
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
         word_set_free(lists[k]);
     unit_table_free(&n->units);

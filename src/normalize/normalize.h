@@ -150,6 +150,7 @@ struct ora_normalizer {
     word_set korean_surnames; /* Kim, Moon: a hyphenated given name after is Korean */
     word_set polish_endings;  /* -ski, -wicz: a name ending so is Polish */
     word_set english_name_endings; /* -ey, -ing: a name ending so is English */
+    word_set glued_words;   /* par, dans: glued to the word before when a space is lost */
     unit_table units;
     currency_table currencies;
     respell_table respell;
@@ -162,6 +163,7 @@ struct ora_normalizer {
     lazy_lists *word_lists; /* the same lists, read when a rule first asks with the switch off */
     accent_index *accents;  /* built when a capitals word first needs it */
     bool may_start[256]; /* bytes a rule can start with; others are copied */
+    bool glued_last[256]; /* last letters of glued_words: a word ending otherwise has none */
 };
 
 typedef struct {
@@ -348,7 +350,8 @@ size_t rule_compass_point(pass *p, size_t i);
 size_t rule_month_capitals(pass *p, size_t i);
 size_t rule_times_prefix(pass *p, size_t i);
 size_t rule_rating(pass *p, size_t i);
-size_t lost_accents_at(pass *p, size_t i, size_t e); /* e: the word's end */
+size_t lost_accents_at(pass *p, size_t i, size_t e);
+size_t rule_glued_word(pass *p, size_t i, size_t e); /* e: the word's end */
 size_t rule_french_name(pass *p, size_t i);
 size_t rule_learned_thr(pass *p, size_t i);
 size_t rule_name_spelling(pass *p, size_t i);
