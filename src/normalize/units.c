@@ -608,6 +608,8 @@ size_t rule_formula_sign(pass *p, size_t i)
     if (before == '(' || before == ',' || before == ':' || before == '=' ||
         !(is_word_at(p->s, p->len, i + l + sa) || after == '('))
         return 0;
+    if (p->s[i] == '/' && !is_digit(after) && after != '(')
+        return 0; /* "(10 € + 5 €) / mois": per a unit of time, the unit rules' */
     size_t eq = formula_equals(p, i);
     if (eq == SIZE_MAX) {
         if (p->s[i] == '/' || !is_digit(after) || !checked_difference(p, i, l + sa))
