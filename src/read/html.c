@@ -69,6 +69,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     walk_containers(&w, root, &containers);
     seen_set_free(&w.seen);
     drop_teasers(a);
+    drop_lone_figures(a);
     trim_trailing_box(a, w.last_heading_amid_prose);
     finish_date(d, a, root, &containers);
     node_list_free(&containers);
