@@ -56,7 +56,8 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     read_lang(a, root, j, m);
     node_list containers;
     readability_stats st;
-    if (find_containers(root, &d->site, &d->words, j, a->title, &containers, &st) < 0)
+    xmlNodePtr declared;
+    if (find_containers(root, &d->site, &d->words, j, a->title, &containers, &st, &declared) < 0)
         return -1;
     body_walk w = {
         .rules = &d->site, .generic = &d->generic, .shop = &d->shop, .bp = &d->bp,
@@ -65,6 +66,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
         .a = a, .host = d->host,
         .title_hash = a->title ? folded_hash(a->title) : 0,
         .lede_hash = a->lede ? folded_hash(a->lede) : 0,
+        .declared = declared,
     };
     walk_containers(&w, root, &containers);
     seen_set_free(&w.seen);

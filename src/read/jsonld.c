@@ -172,9 +172,11 @@ static void read_paid_part(json_object *o, jsonld_info *j)
 }
 
 /* Bytes of each anchor of a declared text, about; and the declared text
- * under which no anchor is taken (a teaser's summary, not an article). */
+ * under which no anchor is taken (a teaser's summary, not an article;
+ * a method of two steps, not worth finding). */
 #define ANCHOR_BYTES 60
 #define ANCHORED_TEXT_MIN 400
+#define ANCHORED_METHOD_MIN 150
 
 /* s with its tags dropped, entities decoded and whitespace folded to
  * single spaces, trimmed (the caller frees). */
@@ -226,7 +228,8 @@ static char *anchor_of(const char *s, bool at_end)
 static void set_body(jsonld_info *j, const char *first_text, const char *last_text, size_t len,
                      bool article)
 {
-    if ((j->body_first && !(article && j->body_of_method)) || len < ANCHORED_TEXT_MIN)
+    if ((j->body_first && !(article && j->body_of_method)) ||
+        len < (article ? ANCHORED_TEXT_MIN : ANCHORED_METHOD_MIN))
         return;
     free(j->body_first), free(j->body_last);
     j->body_first = j->body_last = NULL;
@@ -279,6 +282,10 @@ static size_t steps_len(json_object *o, int depth)
     return t ? strlen(t) : 0;
 }
 
+/* A recipe's method runs from its first step to its last. (Its first
+ * ingredients would anchor the whole card, but a card often holds its
+ * tags between them and the method, and a page may show the ingredients
+ * otherwise than it declares them.) */
 static void read_method(json_object *o, jsonld_info *j)
 {
     json_object *steps;

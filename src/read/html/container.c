@@ -3,6 +3,7 @@
  * that holds the title; and where JSON-LD says the paid part starts. */
 #include "html.h"
 
+#include <libxml/xpath.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -164,43 +165,65 @@ static int join_body_parts(xmlNodePtr root, node_list *out)
  * inside it, is only a part of the article. */
 #define DECLARED_PART_SHARE 0.6
 
+/* Does a come before b in the page? */
+static bool precedes(xmlNodePtr a, xmlNodePtr b)
+{
+    return xmlXPathCmpNodes(a, b) == 1;
+}
+
 /* The element that holds the declared text replaces the scoring's choice
  * when that choice lies outside it (customer reviews, a product's blurb)
- * or is a small part of it. */
-static void follow_declared(xmlNodePtr root, const jsonld_info *j, node_list *out, readability_stats *st)
+ * or is a small part of it. A recipe's steps outside the choice join it
+ * instead, in page order: a blog's post holds its story and, beside it,
+ * its recipe's card, which is the article too. */
+static xmlNodePtr follow_declared(xmlNodePtr root, const jsonld_info *j, node_list *out,
+                                  readability_stats *st)
 {
     xmlNodePtr d = declared_container(root, j);
 #ifdef HTML_DEBUG
     fprintf(stderr, "declared: %s\n", d ? (const char *)d->name : j->body_first ? "not shown" : "none");
 #endif
     if (!d)
-        return;
+        return NULL;
     size_t inside = 0, d_len = visible_text(d);
     for (size_t i = 0; i < out->n; i++) {
         if (contains(out->nodes[i], d))
-            return; /* the choice holds it: the scoring found the article and more of it */
+            return NULL; /* the choice holds it: the scoring found the article and more of it */
         inside += contains(d, out->nodes[i]) ? visible_text(out->nodes[i]) : 0;
     }
     if (out->n && inside >= (size_t)((double)d_len * DECLARED_PART_SHARE))
-        return;
+        return NULL;
+    if (j->body_of_method && out->n && !inside) {
+        size_t at = out->n;
+        while (at > 0 && precedes(d, out->nodes[at - 1]))
+            at--;
+        if (node_list_add(out, d) < 0)
+            return NULL;
+        memmove(out->nodes + at + 1, out->nodes + at, (out->n - 1 - at) * sizeof *out->nodes);
+        out->nodes[at] = d;
+        st->text_len += d_len;
+        return d;
+    }
     if (!out->n && node_list_add(out, d) < 0)
-        return;
+        return NULL;
     out->nodes[0] = d, out->n = 1;
     st->text_len = d_len;
+    return d;
 }
 
 int find_containers(xmlNodePtr root, const site_rules *r,
                     const readability_words *words, const jsonld_info *j, const char *title,
-                    node_list *out, readability_stats *st)
+                    node_list *out, readability_stats *st, xmlNodePtr *declared)
 {
     memset(out, 0, sizeof *out);
     memset(st, 0, sizeof *st);
+    *declared = NULL;
     xmlNodePtr c = selector_find_first_of(root, r->article);
     if (c) /* the rule's container (by default the microdata's articleBody) */
         return node_list_add(out, c) < 0 ? -1 : join_body_parts(root, out);
     if (readability_find(root, words, out, st) < 0)
         return -1;
-    follow_declared(root, j, out, st);
+    *declared = follow_declared(root, j, out, st);
     follow_title(root, title, out);
     if (join_body_parts(root, out) < 0)
         return -1;

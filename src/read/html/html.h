@@ -109,6 +109,7 @@ typedef struct {
     const char *host; /* the page's, when it says where it lives */
     bool last_heading_amid_prose; /* the last heading read follows a <p> of its parent */
     bool after_byline; /* a byline element opening the run was just passed over */
+    xmlNodePtr declared; /* the container of the declared text: walked though a box ended the others */
 } body_walk;
 
 /* html/furniture.c: elements that are not the article. */
@@ -166,9 +167,11 @@ void finish_date(const reader_data *d, ora_article *a, xmlNodePtr root,
  * (JSON-LD's articleBody, a recipe's steps), NULL when none or not shown. */
 xmlNodePtr declared_container(xmlNodePtr root, const jsonld_info *j);
 
-/* html/container.c: where the article is. */
+/* html/container.c: where the article is; *declared, the element among
+ * them that holds the page's declared text (NULL: none was needed). */
 int find_containers(xmlNodePtr root, const site_rules *r, const readability_words *words,
-                    const jsonld_info *j, const char *title, node_list *out, readability_stats *st);
+                    const jsonld_info *j, const char *title, node_list *out, readability_stats *st,
+                    xmlNodePtr *declared);
 const char *usable_paid_selector(xmlNodePtr root, const char *sel,
                                  const node_list *containers);
 

@@ -341,10 +341,17 @@ void walk_containers(body_walk *w, xmlNodePtr root, const node_list *containers)
     size_t largest = own_container(w, containers);
     if (!containers->n)
         walk_body(w, root->children, false);
-    for (size_t i = 0; i < containers->n && !w->stopped; i++) {
+    bool ended = false;
+    for (size_t i = 0; i < containers->n; i++) {
         xmlNodePtr c = containers->nodes[i];
-        if (i > largest && ends_before(w, containers->nodes[i - 1], c))
-            break;
+        /* an end ("Tags:") ends the other containers, not the declared
+         * text's; a paywall's cut ends them all */
+        if (c == w->declared && !w->a->truncated)
+            w->stopped = false;
+        else
+            ended |= w->stopped || (i > largest && ends_before(w, containers->nodes[i - 1], c));
+        if (w->stopped || (ended && c != w->declared))
+            continue;
         if (skip_container(w, containers, c))
             continue;
         if (c->type == XML_ELEMENT_NODE &&
