@@ -322,30 +322,15 @@ def main():
     expected = draw(kept)
     french_words = tn_real.gold_french()  # bench/tn-real/gold-french.tsv, as every tn-real gold
     cases, keys = [], []
-    with open(src, encoding="utf-8") as fh:
-        for ln, raw in enumerate(fh, 1):
-            raw = raw.rstrip("\n")
-            if not raw.strip() or raw.startswith("#"):
-                continue
-            where = f"{src}:{ln}"
-            cols = raw.split("\t")
-            if len(cols) != 3:
-                die(f"{where}: expected 3 tab-separated columns, got {len(cols)}")
-            key, field, cat = cols
-            sid = key.rsplit(":", 1)[0]
-            if key not in text:
-                die(f"{where}: key {key} not found among the sentences of {sid}: has the page or the "
-                    f"extraction changed?")
-            if key in keys:
-                die(f"{where}: key {key} listed twice")
-            keys.append(key)
-            sentence = text[key]
-            golds = [tn_real.frenchify(g, french_words)
-                     for g in tn_real.apply_edits(sentence, tn_real.parse_edits(field, where), where)]
-            for g in golds:
-                if "|" in g or "\t" in g:
-                    die(f"{where}: gold holds '|' or a tab: {g!r}")
-            cases.append(f"{sentence}\t{'|'.join(golds)}\t{cat.strip() or 'plain'}")
+    for where, key, field, cat in tn_real.case_rows(src):
+        sid = key.rsplit(":", 1)[0]
+        if key not in text:
+            die(f"{where}: key {key} not found among the sentences of {sid}: has the page or the "
+                f"extraction changed?")
+        if key in keys:
+            die(f"{where}: key {key} listed twice")
+        keys.append(key)
+        cases.append(tn_real.case_line(text[key], field, cat, where, french_words))
     if keys != expected[:len(keys)]:
         print("tn-fresh/build.py: warning: fresh.tsv's keys are not the draw's (has a source or the "
               "extraction changed?); the cases are built from the keys", file=sys.stderr)

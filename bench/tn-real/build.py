@@ -138,11 +138,9 @@ def drawn(name, n_lines):
     die(f"unknown set {name!r}")
 
 
-def build(name, lines, out_dir):
-    src = os.path.join(HERE, f"{name}.tsv")
-    cases = []
-    seen = set()
-    expected = drawn(name, len(lines))
+def case_rows(src):
+    """(where, key, edits, category) for each case of a case file; blank and '#' lines are
+    skipped, and a line without three tab-separated columns stops the build."""
     with open(src, encoding="utf-8") as fh:
         for ln, raw in enumerate(fh, 1):
             raw = raw.rstrip("\n")
@@ -152,25 +150,39 @@ def build(name, lines, out_dir):
             cols = raw.split("\t")
             if len(cols) != 3:
                 die(f"{where}: expected 3 tab-separated columns, got {len(cols)}")
-            num, field, cat = cols
-            if not num.isdigit() or not 1 <= int(num) <= len(lines):
-                die(f"{where}: bad line number {num!r}")
-            if num in seen:
-                die(f"{where}: line {num} listed twice")
-            seen.add(num)
-            if len(seen) > len(expected) or int(num) != expected[len(seen) - 1]:
-                die(f"{where}: line {num} is not case {len(seen)} of the {name} draw "
-                    f"(expected {expected[len(seen) - 1] if len(seen) <= len(expected) else 'none'}); "
-                    f"is this the same corpus?")
-            sentence = lines[int(num) - 1]
-            for bad in ("\t", "|"):
-                if bad in sentence:
-                    die(f"{where}: corpus line {num} holds {bad!r}, which the case format cannot carry")
-            golds = [frenchify(g, FRENCH) for g in apply_edits(sentence, parse_edits(field, where), where)]
-            for g in golds:
-                if "|" in g or "\t" in g:
-                    die(f"{where}: gold holds '|' or a tab: {g!r}")
-            cases.append(f"{sentence}\t{'|'.join(golds)}\t{cat.strip() or 'plain'}")
+            yield (where, *cols)
+
+
+def case_line(sentence, field, cat, where, french):
+    """tn_eval.py's case line: the sentence, its golds (the edits applied, the French respellings
+    of gold-french.tsv after them) joined by '|', the category."""
+    golds = [frenchify(g, french) for g in apply_edits(sentence, parse_edits(field, where), where)]
+    for g in golds:
+        if "|" in g or "\t" in g:
+            die(f"{where}: gold holds '|' or a tab: {g!r}")
+    return f"{sentence}\t{'|'.join(golds)}\t{cat.strip() or 'plain'}"
+
+
+def build(name, lines, out_dir):
+    src = os.path.join(HERE, f"{name}.tsv")
+    cases = []
+    seen = set()
+    expected = drawn(name, len(lines))
+    for where, num, field, cat in case_rows(src):
+        if not num.isdigit() or not 1 <= int(num) <= len(lines):
+            die(f"{where}: bad line number {num!r}")
+        if num in seen:
+            die(f"{where}: line {num} listed twice")
+        seen.add(num)
+        if len(seen) > len(expected) or int(num) != expected[len(seen) - 1]:
+            die(f"{where}: line {num} is not case {len(seen)} of the {name} draw "
+                f"(expected {expected[len(seen) - 1] if len(seen) <= len(expected) else 'none'}); "
+                f"is this the same corpus?")
+        sentence = lines[int(num) - 1]
+        for bad in ("\t", "|"):
+            if bad in sentence:
+                die(f"{where}: corpus line {num} holds {bad!r}, which the case format cannot carry")
+        cases.append(case_line(sentence, field, cat, where, FRENCH))
     os.makedirs(out_dir, exist_ok=True)
     dst = os.path.join(out_dir, f"{name}.tsv")
     with open(dst, "w", encoding="utf-8") as fh:
