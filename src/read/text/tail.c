@@ -286,6 +286,55 @@ static void drop_last_blurb(reader *r)
         r->stop = i;
 }
 
+/* Bytes of a site's name in its copyright notice at most. */
+#define SITE_NAME_MAX 60
+
+/* The site's name as its copyright notice gives it ("© 2026 L'Écho des
+ * Vallées", "Copyright 2025 Le Courrier"), in *len, or NULL: the notice
+ * is a short line under the stretch. */
+static const char *noticed_name(const reader *r, size_t *len)
+{
+    for (size_t i = r->stop; i < r->n; i++) {
+        const char *s = r->l[i].s, *p = strstr(s, "\xC2\xA9");
+        p = p ? p + 2 : strncasecmp(s, "copyright", 9) == 0 ? s + 9 : NULL;
+        if (!p || r->l[i].len > 120)
+            continue;
+        while (*p == ' ' || isdigit((unsigned char)*p) || *p == '-')
+            p++;
+        size_t n = strcspn(p, ".|,\xC2");
+        while (n && p[n - 1] == ' ')
+            n--;
+        if (n >= 4 && n <= SITE_NAME_MAX && latin_capital_at(p)) {
+            *len = n;
+            return p;
+        }
+    }
+    return NULL;
+}
+
+/* "L'Écho des Vallées, quotidien régional fondé en 1946…", "Le Courrier
+ * est un journal…": a paragraph near the article's end that opens on the
+ * site's name, as its copyright notice gives it, then a comma or "est",
+ * tells of the site, not of the story; so does all under it
+ * ("Abonnez-vous pour soutenir…"). An article names its own paper so
+ * rarely, and not after a strong run, with more than it has left to say. */
+static void end_at_site_blurb(reader *r)
+{
+    size_t n, words = 0;
+    const char *name = noticed_name(r, &n);
+    for (size_t i = r->body; name && i < r->stop; i++) {
+        const line *l = &r->l[i];
+        /* "Mashable: Unlike with Twitter…" is the interviewer's label */
+        if (words >= STRONG_RUN && l->cls == GOOD && l->len > n + 4 && strncmp(l->s, name, n) == 0 &&
+            (l->s[n] == ',' || str_starts_with(l->s + n, " est ") || str_starts_with(l->s + n, " is ")) &&
+            text_prose_words(r, i, r->stop) < words) {
+            stop_before(r, i);
+            return;
+        }
+        words += l->cls == GOOD ? l->words : 0;
+    }
+}
+
 /* A box after the article's end (opening hours, an address, a contact
  * under a share bar) can outscore the furniture that parts it from the
  * article, so the stretch takes it in. What gives it away: a run of
@@ -426,5 +475,6 @@ void text_cut_tail(reader *r)
     end_posts(r);
     end_at_see_also(r);
     end_before_repeated(r);
+    end_at_site_blurb(r);
     drop_last_blurb(r);
 }
