@@ -155,7 +155,8 @@ static size_t choose_title(const reader *r, size_t from)
         bool caption = (text_is_caption_at(r, i) && !(r->l[i].words >= 4 && text_shown_again(r, i, true))) ||
                        text_alt_over_legend(r, i);
         /* neither a name nor a desk ("X avec AFP") by the dateline */
-        if (text_title_like(&r->l[i]) && !caption && !cue_counter_line(&r->cues, r->l[i].s) &&
+        if ((text_title_like(&r->l[i]) || text_one_word_title(r, i)) && !caption &&
+            !cue_counter_line(&r->cues, r->l[i].s) &&
             !(text_repeated_label(r, i) && !told_in_prose(r, i)) &&
             !(i + 1 < r->n && text_author_bio(r, i + 1)) &&
             !(text_name_like(r, &r->l[i]) && r->l[i].words <= NAME_WORDS && beside_meta &&

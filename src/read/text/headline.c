@@ -443,6 +443,34 @@ long text_title_score(const reader *r, size_t i, size_t body)
 /* Lines of a copyright notice are short. */
 #define NOTICE_MAX_LEN 200
 
+/* Bytes of a one-word title at least ("Ratatouille"; not "Vidéo"). */
+#define ONE_WORD_TITLE_LEN 6
+
+/* Does a breadcrumb of the copy end on line i ("Accueil > Recettes >
+ * ratatouille > Ratatouille")? Its last step is the page itself: a title
+ * of one word may be taken then, where a rubric stands mid-path. */
+static bool ends_a_breadcrumb(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    for (size_t j = 0; j < r->n; j++) {
+        const line *b = &r->l[j];
+        if (j == i || b->len <= l->len + 3 || !text_breadcrumb(b->s))
+            continue;
+        const char *tail = b->s + b->len - l->len;
+        if (strcmp(tail, l->s) == 0 && tail[-1] == ' ')
+            return true;
+    }
+    return false;
+}
+
+/* A title of one word: capitalized, long enough, a breadcrumb's last step. */
+bool text_one_word_title(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    return l->words == 1 && l->len >= ONE_WORD_TITLE_LEN && latin_capital_at(l->s) && !l->drop && !l->meta &&
+           !l->bullet && !l->end && !l->credit_in && ends_a_breadcrumb(r, i);
+}
+
 /* The site's name: a short line that comes back in the copyright notice
  * ("© 2020 · Lively Table", "Copyright Cuisine du Jura"), where a site
  * signs its pages and no article its title. */
