@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Written by scripts/espeak-french-words (eSpeak NG 1.51): 1106 of the 2435
+<!-- Written by scripts/espeak-french-words (eSpeak NG 1.51): 1111 of the 2435
      French words eSpeak NG reads as English, each spelled the way French reads it the same
      and eSpeak NG keeps French. Do not edit: rerun the script. -->
 <lexicon version="1.0" xmlns="http://www.w3.org/2005/01/pronunciation-lexicon"
@@ -1147,6 +1147,16 @@
   <lexeme><grapheme>Léthargique</grapheme><alias>Létargique</alias></lexeme>
   <lexeme><grapheme>léthargiques</grapheme><alias>létargiques</alias></lexeme>
   <lexeme><grapheme>Léthargiques</grapheme><alias>Létargiques</alias></lexeme>
+  <lexeme><grapheme>maghrébin</grapheme><alias>magrébin</alias></lexeme>
+  <lexeme><grapheme>Maghrébin</grapheme><alias>Magrébin</alias></lexeme>
+  <lexeme><grapheme>maghrébine</grapheme><alias>magrébine</alias></lexeme>
+  <lexeme><grapheme>Maghrébine</grapheme><alias>Magrébine</alias></lexeme>
+  <lexeme><grapheme>maghrébines</grapheme><alias>magrébines</alias></lexeme>
+  <lexeme><grapheme>Maghrébines</grapheme><alias>Magrébines</alias></lexeme>
+  <lexeme><grapheme>maghrébins</grapheme><alias>magrébins</alias></lexeme>
+  <lexeme><grapheme>Maghrébins</grapheme><alias>Magrébins</alias></lexeme>
+  <lexeme><grapheme>maghzen</grapheme><alias>magzen</alias></lexeme>
+  <lexeme><grapheme>Maghzen</grapheme><alias>Magzen</alias></lexeme>
   <lexeme><grapheme>magnésiothermie</grapheme><alias>magnésiotermie</alias></lexeme>
   <lexeme><grapheme>Magnésiothermie</grapheme><alias>Magnésiotermie</alias></lexeme>
   <lexeme><grapheme>malthusianisme</grapheme><alias>maltusianisme</alias></lexeme>

@@ -511,6 +511,46 @@ static size_t say_swedish_sson(pass *p, size_t i, size_t e)
     return emit_built(p, i, e, &b);
 }
 
+/* ── gh before a consonant ─────────────────────────────────────────── */
+
+/* Whether the gh at k of s[0, n) is the Arabic one, in a French
+ * transcription: after a lone a, e, o or u ("Maghreb", "Zeghdar",
+ * "Baghdadi") and before a consonant that is not t, n, s or h. English
+ * writes igh, augh, eigh, ough ("Highland", "McLaughlin", "Poughkeepsie")
+ * and ght, ghn, ghs, which are left. */
+static bool arabic_gh_at(const char *s, size_t n, size_t k)
+{
+    if (k < 1 || k + 2 >= n || s[k] != 'g' || s[k + 1] != 'h' || !strchr("aeou", s[k - 1]))
+        return false;
+    if (k >= 2 && is_vowel_letter(s[k - 2]))
+        return false;
+    return strchr("bcdfgjklmpqrvwz", s[k + 2]) != NULL;
+}
+
+/* "Maghreb", "Baghdadi", "Zeghdar", "Doghmi", "Laghmani": eSpeak NG 1.51's
+ * French rules hand a gh before a consonant to the English voice
+ * (/m'agrEb/ with English vowels, /z'EgdA@/), where French readers say the
+ * Arabic gh as g. A capitalized word with such a gh (arabic_gh_at) has it
+ * written g ("Magreb", "Bagdadi"); the lower-case French words of the kind
+ * ("maghrébin") are in espeak-french.pls. */
+static size_t say_gh_name(pass *p, size_t i, size_t e)
+{
+    size_t n = e - i;
+    const char *s = p->s + i;
+    bool found = false;
+    for (size_t k = 1; k + 2 < n && !found; k++)
+        found = arabic_gh_at(s, n, k);
+    if (!found)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    for (size_t k = 0; k < n; k++) {
+        sb_addc(&b, s[k]);
+        k += arabic_gh_at(s, n, k); /* past the h */
+    }
+    return emit_built(p, i, e, &b);
+}
+
 /* ── Loan words capitalized ────────────────────────────────────────────── */
 
 /* Whether a French word follows the word ending at e: past spaces and a
@@ -576,6 +616,7 @@ typedef struct {
     bool long_vowel;  /* a doubled o or e after the first letter: Dutch */
     bool ng_y;        /* ng before y: Korean, Chinese */
     bool polish;      /* a w, z, ck or ie: what polish_letters rewrites */
+    bool gh;          /* gh: an Arabic one before a consonant */
 } name_cues;
 
 static name_cues cues_of(const char *s, size_t n)
@@ -588,7 +629,10 @@ static name_cues cues_of(const char *s, size_t n)
         if (x < 'a' || x > 'z')
             return c.capitalized = false, c;
         switch (x) { /* most letters are none of these: one jump each */
-        case 'g': c.soft_g |= next == 'i'; break;
+        case 'g':
+            c.soft_g |= next == 'i';
+            c.gh |= next == 'h';
+            break;
         case 'o':
         case 'e': c.long_vowel |= next == x; break;
         case 'n': c.ng_y |= next == 'g' && k + 2 < n && s[k + 2] == 'y'; break;
@@ -624,6 +668,8 @@ size_t rule_name_spelling(pass *p, size_t i)
         r = say_dutch_name(p, i, e);
     if (!r && c.ng_y)
         r = say_ng_y_name(p, i, e);
+    if (!r && c.gh)
+        r = say_gh_name(p, i, e);
     if (!r)
         r = say_swedish_sson(p, i, e);
     if (!r && lexicon_may_start(&p->nz->lex, (unsigned char)(p->s[i] | 0x20)))
