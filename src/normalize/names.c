@@ -180,6 +180,31 @@ static size_t say_polish_name(pass *p, size_t i, size_t e)
     return emit_built(p, i, e, &b);
 }
 
+/* ── Romanian ──────────────────────────────────────────────────────── */
+
+/* "Popescu", "Georgescu", "Iliescu", "Grindeanu": eSpeak NG 1.51 reads the
+ * final u of a Romanian surname as the French u, /y/ ("popEsky"), where
+ * French news readers say ou (France wrote "Ionesco", "Enesco"). A
+ * capitalized name with a Romanian surname's ending (romanian-endings.txt:
+ * -escu, -eanu, which French words never have) ends in ou, and the ea of
+ * -eanu, which eSpeak NG hands to English, is éa. Other letters are left
+ * to eSpeak NG: without its diacritics ("Ceausescu" for Ceaușescu) the
+ * spelling does not tell a Romanian s from ș. */
+static size_t say_romanian_name(pass *p, size_t i, size_t e)
+{
+    size_t n = e - i;
+    const char *s = p->s + i;
+    if (n < 6 || s[n - 1] != 'u' || !has_ending_in(&p->nz->romanian_endings, s, n) ||
+        listed_common_word(p, s, n))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    bool eanu = memcmp(s + n - 4, "eanu", 4) == 0;
+    sb_add(&b, s, n - (eanu ? 4 : 1));
+    sb_adds(&b, eanu ? "\xC3\xA9" "anou" : "ou");
+    return emit_built(p, i, e, &b);
+}
+
 /* ── Dutch and Flemish ─────────────────────────────────────────────────── */
 
 static bool vowel_after(const char *s, size_t n, size_t k)
@@ -664,6 +689,8 @@ size_t rule_name_spelling(pass *p, size_t i)
         r = say_italian_name(p, i, e);
     if (!r && c.polish)
         r = say_polish_name(p, i, e);
+    if (!r && p->s[e - 1] == 'u')
+        r = say_romanian_name(p, i, e);
     if (!r && c.long_vowel)
         r = say_dutch_name(p, i, e);
     if (!r && c.ng_y)
