@@ -43,7 +43,8 @@ bool same_folded(const char *a, const char *b);
 char *bare_letters(const char *s, size_t n); /* "L'Écho" → "lecho" */
 bool opens_paragraphs(const ora_article *a, const char *text, bool with_lede); /* by letters */
 size_t prose_paragraphs(const ora_article *a);
-size_t prose_words(const ora_article *a);
+size_t prose_words(const ora_article *a);     /* of the lede, paragraphs and quotes */
+size_t prose_sentences(const ora_article *a); /* likewise: a form's labels have none */
 size_t prose_items(const ora_article *a, size_t *words);
 
 /* html/node.c: what the reader asks of an element. */

@@ -106,18 +106,6 @@ static size_t all_words(const ora_article *a)
     return n;
 }
 
-/* The sentences of the paragraphs read (and of the lede): a short piece
- * has a few, a product's tagline, a form's labels and a list of
- * ingredients have none. */
-static size_t prose_sentences(const ora_article *a)
-{
-    size_t n = a->lede ? sentence_count(a->lede) : 0;
-    for (size_t i = 0; i < a->n_blocks; i++)
-        if (a->blocks[i].kind == ORA_BLOCK_PARAGRAPH || a->blocks[i].kind == ORA_BLOCK_QUOTE)
-            n += sentence_count(a->blocks[i].text);
-    return n;
-}
-
 /* Thresholds in words of prose: under them, the features below decide. */
 #define FEW_WORDS 150
 #define SOME_WORDS 400

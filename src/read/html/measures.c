@@ -147,14 +147,25 @@ size_t prose_items(const ora_article *a, size_t *words)
     return n;
 }
 
-/* The words a listener would hear as the article. */
-size_t prose_words(const ora_article *a)
+/* A measure summed over the lede and the paragraphs and quotes: the
+ * prose a listener would hear as the article. */
+static size_t prose_sum(const ora_article *a, size_t (*measure)(const char *))
 {
-    size_t n = word_count(a->lede);
+    size_t n = a->lede ? measure(a->lede) : 0;
     for (size_t i = 0; i < a->n_blocks; i++)
         if (a->blocks[i].kind == ORA_BLOCK_PARAGRAPH || a->blocks[i].kind == ORA_BLOCK_QUOTE)
-            n += word_count(a->blocks[i].text);
+            n += measure(a->blocks[i].text);
     return n;
+}
+
+size_t prose_words(const ora_article *a)
+{
+    return prose_sum(a, word_count);
+}
+
+size_t prose_sentences(const ora_article *a)
+{
+    return prose_sum(a, sentence_count);
 }
 
 /* The letters and digits of a text, without accents and lower-cased
