@@ -169,10 +169,27 @@ bool take_table(body_walk *w, xmlNodePtr n)
 #define TERM_WORDS 8
 #define VALUE_WORDS 12
 
+/* A term or a value of a <dl>, its text read once. */
+typedef struct {
+    char *text;
+    bool term;
+} field;
+
+typedef struct {
+    field v[MAX_FIELDS];
+    size_t n, terms;
+} fields;
+
+static void fields_free(fields *f)
+{
+    for (size_t i = 0; i < f->n; i++)
+        free(f->v[i].text);
+}
+
 /* The <dt> and <dd> children of a <dl>, also inside the <div>s that
  * HTML allows to group them; false when anything else holds text or a
  * term or value is long (a glossary's definitions are paragraphs). */
-static bool fields_of(xmlNodePtr n, node_list *cells, const site_rules *r)
+static bool fields_of(xmlNodePtr n, fields *f, const site_rules *r)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE) {
@@ -184,52 +201,52 @@ static bool fields_of(xmlNodePtr n, node_list *cells, const site_rules *r)
         if (c->type != XML_ELEMENT_NODE)
             continue;
         if (node_is(c, "div")) {
-            if (!fields_of(c, cells, r))
+            if (!fields_of(c, f, r))
                 return false;
             continue;
         }
-        if (!node_is(c, "dt") && !node_is(c, "dd"))
+        bool term = node_is(c, "dt");
+        if ((!term && !node_is(c, "dd")) || f->n == MAX_FIELDS)
             return false;
         char *t = element_text(c, r);
-        size_t words = word_count(t);
-        free(t);
-        if (words > (node_is(c, "dt") ? TERM_WORDS : VALUE_WORDS) || cells->n == cells->cap)
+        f->v[f->n++] = (field){t, term};
+        f->terms += term;
+        if (word_count(t) > (term ? TERM_WORDS : VALUE_WORDS))
             return false;
-        cells->nodes[cells->n++] = c;
     }
     return true;
 }
 
+/* The field in b ends: read it if a value followed its term. */
+static void end_field(body_walk *w, strbuf *b)
+{
+    if (b->len && b->s[b->len - 1] != ':')
+        walk_add_block(w, ORA_BLOCK_LIST_ITEM, sb_take(b));
+    sb_free(b);
+    sb_init(b);
+}
+
 bool take_definitions(body_walk *w, xmlNodePtr n)
 {
-    xmlNodePtr cell[MAX_FIELDS];
-    node_list cells = {cell, 0, MAX_FIELDS};
-    size_t terms = 0;
-    if (!fields_of(n, &cells, w->rules))
+    fields *f = calloc(1, sizeof *f); /* 400 fields: too many for the stack of a walk */
+    if (!f)
         return false;
-    for (size_t i = 0; i < cells.n; i++)
-        terms += node_is(cells.nodes[i], "dt");
-    if (terms == 0 || terms == cells.n)
-        return false;
+    bool taken = fields_of(n, f, w->rules) && f->terms > 0 && f->terms < f->n;
     strbuf b;
     sb_init(&b);
-    for (size_t i = 0; i <= cells.n; i++) {
-        bool term = i < cells.n && node_is(cells.nodes[i], "dt");
-        if ((i == cells.n || term) && b.len) { /* the field before ends, if it has a value */
-            if (b.s[b.len - 1] != ':')
-                walk_add_block(w, ORA_BLOCK_LIST_ITEM, sb_take(&b));
-            sb_free(&b);
-            sb_init(&b);
-        }
-        if (i == cells.n)
-            break;
-        char *t = element_text(cells.nodes[i], w->rules);
-        if (t && *t && term) /* "Sodium :", as French sets a colon */
+    for (size_t i = 0; taken && i < f->n; i++) {
+        const char *t = f->v[i].text;
+        if (f->v[i].term)
+            end_field(w, &b);
+        if (t && *t && f->v[i].term) /* "Sodium :", as French sets a colon */
             sb_printf(&b, "%s :", t);
         else if (t && *t)
             sb_printf(&b, "%s%s", !b.len ? "" : b.s[b.len - 1] == ':' ? " " : ", ", t);
-        free(t);
     }
+    if (taken)
+        end_field(w, &b);
     sb_free(&b);
-    return true;
+    fields_free(f);
+    free(f);
+    return taken;
 }
