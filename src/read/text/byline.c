@@ -30,18 +30,6 @@ bool text_name_like(const reader *r, const line *l)
     return true;
 }
 
-/* Does the text hold word (n bytes) as a whole word, as written? */
-static bool holds_word(const char *text, const char *word, size_t n)
-{
-    for (const char *p = text; (p = strstr(p, word)); p++) {
-        bool before = p > text && (isalnum((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80);
-        bool after = isalnum((unsigned char)p[n]) || (unsigned char)p[n] >= 0x80;
-        if (!before && !after)
-            return true;
-    }
-    return false;
-}
-
 /* Longest word looked for in small letters. */
 #define SMALL_WORD_MAX 40
 
@@ -69,7 +57,7 @@ bool text_said_in_small(const reader *r, size_t i)
         low[n] = '\0';
         low[0] = (char)tolower((unsigned char)low[0]);
         for (size_t j = r->body; j < r->stop; j++)
-            if (r->l[j].cls == GOOD && holds_word(r->l[j].s, low, n)) {
+            if (r->l[j].cls == GOOD && text_holds_words(r->l[j].s, low, n, false)) {
                 small++;
                 break;
             }

@@ -308,8 +308,7 @@ static bool shown_again_outside_links(const reader *r, size_t i)
 #define NAMED_SCORE 10
 #define NAMED_HEAD 10
 
-/* Does s hold name (n bytes) as whole words, in any case when nocase? */
-static bool holds_words(const char *s, const char *name, size_t n, bool nocase)
+bool text_holds_words(const char *s, const char *name, size_t n, bool nocase)
 {
     for (const char *p = s; (p = nocase ? strcasestr(p, name) : strstr(p, name)); p++)
         if ((p == s || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[n]))
@@ -334,7 +333,7 @@ static size_t named_again(const reader *r, size_t i)
          * ADDRESS: Merry Christmas…" over "Weekly Address") */
         if (o->len <= l->len || o->len > NAMED_LINE_LEN || o->listed || (j < i && j + NAMED_HEAD >= i))
             continue;
-        if (holds_words(o->s, l->s, l->len, true))
+        if (text_holds_words(o->s, l->s, l->len, true))
             n += !text_in_menu(r, j); /* "Your Weekly Address": a menu's link */
     }
     return n;
@@ -482,7 +481,7 @@ bool text_site_name(const reader *r, size_t i)
     for (size_t j = i + 1; j < r->n; j++) {
         const char *s = r->l[j].s;
         if (r->l[j].len < NOTICE_MAX_LEN && (strstr(s, "\xC2\xA9") || strcasestr(s, "copyright")) &&
-            holds_words(s, l->s, l->len, false))
+            text_holds_words(s, l->s, l->len, false))
             return true;
     }
     return false;

@@ -144,6 +144,10 @@ void text_smooth(reader *r);
 /* text/repeats.c: what was read already; pull quotes. */
 uint64_t text_hash_block(const char *s);
 bool text_has_word(const char *s); /* a letter or a digit */
+/* Does s hold name (n bytes) as whole words (no ASCII letter nor digit
+ * against it: "‘Boeuf bourguignon’" holds "Boeuf bourguignon"), in any
+ * case when nocase? */
+bool text_holds_words(const char *s, const char *name, size_t n, bool nocase);
 bool text_already_read(reader *r, const char *s);
 /* Stems (five letters, from words of min_len letters or more) of line i
  * found in lines [from, to) other than i; sought, when not NULL, gets how
