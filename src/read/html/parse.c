@@ -64,7 +64,7 @@ static bool raw_text_tag_at(const char *s, size_t n, size_t *name)
     for (size_t k = 0; raw_text_tags[k]; k++) {
         size_t l = strlen(raw_text_tags[k]);
         if (n > l + 1 && strncasecmp(s + 1, raw_text_tags[k], l) == 0 &&
-            strchr(" \t\n\r/>", s[l + 1])) {
+            s[l + 1] && strchr(" \t\n\r/>", s[l + 1])) { /* strchr finds the NUL too */
             *name = l;
             return true;
         }
