@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unictype.h>
+#include <unistr.h>
 
 /* An ad's label alone between two lines that are no furniture of the
  * boilerplate, one of them a paragraph ("Advertisement", "Publicité"): a
@@ -100,11 +102,111 @@ static size_t first_bullet(const reader *r, size_t i)
     return i;
 }
 
+/* Bytes of a quantity at s: digits and fractions ("2", "1/2", "1¾", "½"),
+ * 0 if none. */
+static size_t quantity_len(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    for (;;) {
+        if (isdigit(u[i]) || (i > 0 && (u[i] == '/' || u[i] == '.' || u[i] == ',') && isdigit(u[i + 1])))
+            i++;
+        else if (u[i] == 0xC2 && u[i + 1] >= 0xBC && u[i + 1] <= 0xBE)
+            i += 2; /* ¼ ½ ¾ */
+        else if (u[i] == 0xE2 && u[i + 1] == 0x85 && u[i + 2] >= 0x90 && u[i + 2] <= 0x9E)
+            i += 3; /* ⅐ … ⅞ */
+        else
+            return i;
+    }
+}
+
+/* Does the line open on a quantity and then a word in small letters ("2
+ * ribs celery", "½ teaspoon salt", "3 000 postes supprimés")? A ranking's
+ * number opens a headline's capital ("1 Le gouvernement…"). */
+static bool quantity_item(const line *l)
+{
+    size_t q = quantity_len(l->s);
+    const char *p = l->s + q;
+    while (*p == ' ' || isdigit((unsigned char)*p))
+        p++; /* "3 000 postes" */
+    ucs4_t c;
+    return q && p > l->s + q && u8_mbtouc(&c, (const uint8_t *)p, strnlen(p, 4)) > 0 &&
+           uc_is_property_lowercase(c); /* "3 œufs" too */
+}
+
+/* Could the line be an item of the article's list? Not furniture, two
+ * words or more, and not a ticker's headline (it opens on its time). */
+static bool item_candidate(const line *l)
+{
+    return l->words >= 2 && !l->drop && !l->meta && !l->credit_in && !l->end && !l->cut && !l->pitch &&
+           !l->stamped;
+}
+
+/* An item that says something, as no menu's link, share button, pitch
+ * or headline does: a quantity and a word in small letters, or words
+ * that open in small letters and end as an item of an enumeration does
+ * ("de nouveaux bus ;"). Headlines open on capitals, and a pitch's items
+ * end on no sign ("ingen reklame"). */
+static bool worded_item(const line *l)
+{
+    return item_candidate(l) &&
+           (quantity_item(l) || (latin_lower_at(l->s) && strchr(",;.", l->s[l->len - 1])));
+}
+
+/* Is the line one of a list's items as the copy gave them: a bullet, or
+ * (with bullet false, as Chrome's copies lose them) a quantity's line? */
+static bool run_item(const line *l, bool bullet)
+{
+    return bullet ? l->bullet : !l->bullet && item_candidate(l) && quantity_item(l);
+}
+
+/* The run of items around line i: its first line, how many, and how many
+ * say something. */
+static size_t items_around(const reader *r, size_t i, size_t *first, size_t *worded)
+{
+    bool bullet = r->l[i].bullet;
+    size_t j = i;
+    while (j > 0 && run_item(&r->l[j - 1], bullet))
+        j--;
+    *first = j;
+    *worded = 0;
+    size_t k = j;
+    for (; k < r->n && run_item(&r->l[k], bullet); k++)
+        *worded += worded_item(&r->l[k]);
+    return k - j;
+}
+
+/* A list set in the article under a label ("Ingredients", "Les mesures"):
+ * the article's prose on both sides, two bullets or more, and two in
+ * three of them say something; or prose on one side (a share bar over an
+ * ingredient list, the method under it) and three items or more that all
+ * say something (a copy that lost the bullets: three quantities' lines).
+ * A menu or a share bar between two paragraphs has links of a word or
+ * two, and headlines open on capitals; a list of the article's says
+ * things (jusText's context, which a run of short lines alone defeats). */
+static bool list_amid_prose(const reader *r, size_t i)
+{
+    if (!run_item(&r->l[i], r->l[i].bullet))
+        return false;
+    size_t j, worded;
+    size_t n = items_around(r, i, &j, &worded);
+    if (n < 2 || worded * 3 < n * 2 || j == 0 || (!r->l[i].bullet && n < 3))
+        return false;
+    const line *over = &r->l[j - 1];
+    if (over->drop || over->end || over->bullet || text_announces_link(r, over->s))
+        return false; /* the links under "À lire aussi" */
+    int p = neighbour(r, j, -1, true), q = neighbour(r, j + n - 1, 1, true);
+    return (p == GOOD && q == GOOD && r->l[i].bullet) || ((p == GOOD || q == GOOD) && n >= 3 && worded == n);
+}
+
 /* A list's items stay together: bullets right after a line announcing them
- * (": "), or a run of bullets that read as sentences, or lines a prose
- * line announces when the copy lost their bullets. */
+ * (": "), or a run of bullets that read as sentences, or that say things
+ * amid the prose, or lines a prose line announces when the copy lost their
+ * bullets. */
 static bool list_item_line(const reader *r, size_t i)
 {
+    if (r->l[i].amid)
+        return true;
     if (!r->l[i].bullet)
         return text_unbulleted_item(r, i);
     size_t j = first_bullet(r, i);
@@ -116,6 +218,14 @@ static bool list_item_line(const reader *r, size_t i)
             (r->l[over].cls != BAD || text_announces_list(r, over))) ||
            (r->l[i].words >= 4 && r->l[i].stops >= NEAR_STOPS &&
             (last == '.' || last == ';' || last == ','));
+}
+
+/* The label over a list amid the prose: a word or three, perhaps a
+ * colon ("Ingrédients :"), no furniture. */
+static bool list_label(const line *l)
+{
+    return l->words >= 1 && l->words <= 3 && !l->meta && !l->bullet && !l->drop && !l->end && !l->cut &&
+           !strchr(".;,!?", l->s[l->len - 1]);
 }
 
 /* A label: a word or three, no sentence, no dateline, no bullet. */
@@ -277,7 +387,9 @@ static void mark_tight_tickers(reader *r)
  * table's cells, not a heading: it is furniture wherever it stands. */
 static bool short_run_line(const reader *r, size_t j)
 {
-    return r->l[j].cls == SHORT && !list_item_line(r, j) && !short_sentence(&r->l[j]) &&
+    /* a list amid the prose stays in the run, whose numbers may make it a
+     * table's cells; its items are the article's all the same */
+    return r->l[j].cls == SHORT && (r->l[j].amid || !list_item_line(r, j)) && !short_sentence(&r->l[j]) &&
            !text_announces_list(r, j); /* "The plan includes:" over a video, then its items */
 }
 
@@ -448,7 +560,14 @@ static void by_neighbours(reader *r)
         return;
     for (size_t i = 0; i < r->n; i++) {
         int c = r->l[i].cls;
-        if (c == BAD && !r->l[i].listed && text_unbulleted_item(r, i))
+        if (r->l[i].amid)
+            c = GOOD; /* "2 ribs celery, diced small" under "Ingredients", prose around */
+        else if (i + 1 < r->n && r->l[i + 1].amid && list_label(&r->l[i]))
+            c = GOOD; /* "Ingredients" over them: the list's label */
+        else if (i > 0 && r->l[i - 1].amid && !r->l[i].amid && list_label(&r->l[i]) &&
+                 neighbour(r, i, 1, false) == GOOD)
+            c = GOOD; /* "Method" under them, over the prose */
+        else if (c == BAD && !r->l[i].listed && text_unbulleted_item(r, i))
             c = GOOD; /* an enumeration's item, named things without function words */
         else if (c == BAD && named_sentence(&r->l[i]) && neighbour(r, i, -1, true) == GOOD &&
                  neighbour(r, i, 1, true) == GOOD)
@@ -489,6 +608,15 @@ static void by_neighbours(reader *r)
     free(next);
 }
 
+/* Lists amid the prose, judged on the lines' own classes, before runs of
+ * short lines (the list's label, the buttons under it) are made furniture:
+ * their items are the article's. */
+static void mark_lists_amid_prose(reader *r)
+{
+    for (size_t i = 0; i < r->n; i++)
+        r->l[i].amid = !r->l[i].listed && list_amid_prose(r, i);
+}
+
 /* A live post: its time and headline over its text. */
 static void live_post_headings(reader *r)
 {
@@ -506,6 +634,7 @@ void text_smooth(reader *r)
     drop_embedded_posts(r);
     links_under_see_also(r);
     links_between_paragraphs(r);
+    mark_lists_amid_prose(r);
     mark_runs(r, ticker_line, false, false);
     mark_tight_tickers(r);
     mark_runs(r, short_run_line, false, true);

@@ -440,7 +440,9 @@ static void end_before_repeated(reader *r)
             seen_set_add(&below, text_hash_block(r->l[i].s));
     size_t words = 0, gap = 0, gap_at = 0;
     for (size_t i = r->body; i < r->stop; i++) {
-        if (r->l[i].cls != GOOD) {
+        /* a list amid the prose (ingredients) parts the story from the
+         * method as furniture would */
+        if (r->l[i].cls != GOOD || r->l[i].amid) {
             if (!gap++)
                 gap_at = i;
             continue;

@@ -64,6 +64,7 @@ typedef struct {
     bool picture;      /* an image's file name ("0042-photo-x.jpg"), an alt text a copy shows */
     bool code;         /* a listing of program code ("var x = f(y);"), as a page shows it in <pre> */
     bool tight;        /* right under the line before, no blank line between */
+    bool amid;         /* an item of a list amid the prose ("2 ribs celery, diced small") */
     size_t cols, lead; /* characters the line took as typed (indent and bullet in), and its
                         * first word (a no-break space binds): for text_unwrap */
     bool pitch;        /* a box that asks the reader something (a sign-up box, a poll): never read */
