@@ -461,6 +461,19 @@ bool cue_comments_counter(const read_cues *c, const char *t)
     return counted_in(&c->comments, t);
 }
 
+bool cue_names_comments(const read_cues *c, const char *t)
+{
+    for (const char *w = t; *w;) {
+        size_t n = strcspn(w, " &,:;()*");
+        if (n && (cue_word_nocase(&c->comments, w, n) ||
+                  (n > 1 && (w[n - 1] == 's' || w[n - 1] == 'S') && cue_word_nocase(&c->comments, w, n - 1))))
+            return true;
+        w += n;
+        w += strspn(w, " &,:;()*");
+    }
+    return false;
+}
+
 bool cue_media_length(const char *s, size_t n)
 {
     if (n < 4 || n > 8 || !isdigit((unsigned char)s[0]) || s[n - 3] != ':')

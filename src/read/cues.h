@@ -88,6 +88,9 @@ bool cue_counter_line(const read_cues *c, const char *t);
 /* "10 réactions", "12 Comments": a counter of reader comments, which
  * stand under it. */
 bool cue_comments_counter(const read_cues *c, const char *t);
+/* Does a word of t name reader comments ("Leave a Comment & Rating",
+ * "Commentaires")? */
+bool cue_names_comments(const read_cues *c, const char *t);
 /* "1:32", "12:05", "1:02:33": the n bytes at s are only a video's length,
  * as a player shows it under its title. Both readers ask. */
 bool cue_media_length(const char *s, size_t n);

@@ -380,7 +380,9 @@ static void mark_video_players(reader *r)
 static void keep_inline_boxes(reader *r)
 {
     for (size_t i = 0; i < r->n; i++) {
-        if (!r->l[i].end || r->l[i].len > 40)
+        /* a comment form's label ("Leave a Comment & Rating") has the
+         * readers' messages under it, which read like prose going on */
+        if (!r->l[i].end || r->l[i].len > 40 || cue_names_comments(&r->cues, r->l[i].s))
             continue;
         size_t prose, end = inline_box_end(r, i, &prose);
         if (!end)
