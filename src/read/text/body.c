@@ -151,6 +151,12 @@ void text_read_body(reader *r)
         }
         if (text_table_caption(r, i))
             continue; /* read with its table */
+        /* a signature set as a meta line ("Author: Jane Doe") under the
+         * prose, and no article's worth of prose in all the stretch under
+         * it: what follows is the author's box */
+        if (l->meta && i != r->byline_at && has_prose(a) && is_signature(r, l->s) &&
+            text_prose_words(r, i + 1, r->stop) < MIN_ARTICLE_WORDS && !credit_of_pictures(r, i))
+            break;
         /* an end marker under a short piece ("Mots-clés : Noël, commerce")
          * did not end it, but it is no paragraph either */
         if (l->meta || l->credit || l->drop || l->pitch || i == r->title_at || i == r->lede_at || i == r->byline_at ||
