@@ -229,6 +229,33 @@ static bool code_listing(const line *l)
     return signs >= 4 && kinds >= 3 && signs * 100 >= (l->len - spaces) * 6;
 }
 
+/* Bytes a line must have to be judged a blob, and the bytes of a word
+ * that no language writes (escaped data, a minified script's run). */
+#define BLOB_MIN_BYTES 200
+#define BLOB_WORD_BYTES 40
+
+/* A page's script or data the copy showed as text ("(function() {
+ * document.addEventListener(… JSON.parse('\\x7b\\x22component…"): a
+ * third of its bytes or more are ASCII words of forty bytes or more, and
+ * it holds a script's signs. No reader wants it spoken; a listing an
+ * article quotes has short lines. */
+static bool blob_line(const line *l)
+{
+    if (l->len < BLOB_MIN_BYTES || !strpbrk(l->s, "{};="))
+        return false;
+    size_t long_bytes = 0;
+    for (const char *p = l->s; *p;) {
+        size_t n = strcspn(p, " "), ascii = 0;
+        for (size_t k = 0; k < n; k++)
+            ascii += (unsigned char)p[k] < 0x80;
+        if (n >= BLOB_WORD_BYTES && ascii == n) /* Chinese or Thai runs words together, unspaced */
+            long_bytes += n;
+        p += n;
+        p += strspn(p, " ");
+    }
+    return long_bytes * 3 >= l->len;
+}
+
 /* Bytes of a code listing's short line: "});", "try {", "dtp.go();". */
 #define CODE_FRAGMENT_BYTES 60
 
@@ -874,6 +901,8 @@ void text_classify(reader *r)
         l->drop |= player_clock(l) || (twice && l->words >= TEASER_WORDS) ||
                    (l->len < 60 && !l->meta && cue_reading_time(&r->cues, l->s));
         l->code = code_listing(l);
+        if (blob_line(l))
+            l->code = l->drop = true; /* costs the stretch nothing, as code does, and is not read */
         if (l->picture)
             l->drop = true, l->credit = l->credit_in = false;
         l->end = l->len < 200 && boilerplate_is_end(&r->bp, l->s);

@@ -127,8 +127,8 @@ static bool quantity_item(const line *l)
 {
     size_t q = quantity_len(l->s);
     const char *p = l->s + q;
-    while (*p == ' ' || isdigit((unsigned char)*p))
-        p++; /* "3 000 postes" */
+    for (size_t more; *p == ' ';)
+        p += (more = quantity_len(p + 1)) ? more + 1 : 1; /* "3 000 postes", "1 1/2 cups" */
     ucs4_t c;
     return q && p > l->s + q && u8_mbtouc(&c, (const uint8_t *)p, strnlen(p, 4)) > 0 &&
            uc_is_property_lowercase(c); /* "3 œufs" too */
