@@ -12,7 +12,9 @@
  * often shortened for social cards; dates and authors prefer declarations,
  * which are machine-readable. */
 #include "html/html.h"
+#include "read/squash.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,8 +50,10 @@ static bool declares_locked(const page_meta *m, const jsonld_info *j)
     return j->free_access == 0 || (m->content_tier && strcmp(m->content_tier, "locked") == 0);
 }
 
+/* Reads the article into a from the containers found (avoiding avoid,
+ * when not NULL); *chosen, the first of them when the scoring chose them. */
 static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
-                     const page_meta *m, const jsonld_info *j)
+                     const page_meta *m, const jsonld_info *j, xmlNodePtr avoid, xmlNodePtr *chosen)
 {
     xmlNodePtr root = xmlDocGetRootElement(doc);
     bool lede_declared = fill_header(d, a, root, m, j);
@@ -57,8 +61,10 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     node_list containers;
     readability_stats st;
     xmlNodePtr declared;
-    if (find_containers(root, &d->site, &d->words, j, a->title, &containers, &st, &declared) < 0)
+    if (find_containers(root, &d->site, &d->words, j, a->title, avoid, &containers, &st, &declared) < 0)
         return -1;
+    *chosen = containers.n && !declared && !selector_find_first_of(root, d->site.article) ? containers.nodes[0]
+                                                                                         : NULL;
     body_walk w = {
         .rules = &d->site, .generic = &d->generic, .shop = &d->shop, .bp = &d->bp,
         .cues = &d->cues, .words = has_site_rules(d) ? NULL : &d->words,
@@ -67,6 +73,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
         .title_hash = a->title ? folded_hash(a->title) : 0,
         .lede_hash = a->lede ? folded_hash(a->lede) : 0,
         .declared = declared,
+        .avoid = avoid,
     };
     walk_containers(&w, root, &containers);
     seen_set_free(&w.seen);
@@ -81,6 +88,70 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     const char *why = judge_page(a, root, m, j, &st, &d->not_article);
     if (why && !a->not_article)
         a->not_article = ora_strdup(why);
+    return 0;
+}
+
+/* Letters of a title's word that the runner-up's text must say. */
+#define TITLE_WORD_LETTERS 4
+
+/* Does the article's text say a third of its title's words of four
+ * letters or more, one at least ("Restaurant Style Salsa": "salsa")? A
+ * consent panel or a shop's footer beside a refused reading does not. */
+static bool speaks_of_title(const ora_article *a)
+{
+    char *title = a->title ? squash_folded(a->title) : NULL;
+    strbuf all = {0};
+    for (size_t i = 0; title && i < a->n_blocks; i++)
+        sb_adds(&all, " "), sb_adds(&all, a->blocks[i].text);
+    char *text = all.s ? squash_folded(all.s) : NULL;
+    size_t words = 0, told = 0;
+    for (char *w = title; text && w && *w;) {
+        size_t n = strcspn(w, " ,.:;!?'()-|");
+        if (n >= TITLE_WORD_LETTERS) {
+            char save = w[n];
+            w[n] = '\0';
+            words++;
+            told += strstr(text, w) != NULL;
+            w[n] = save;
+        }
+        w += n;
+        w += strspn(w, " ,.:;!?'()-|");
+    }
+    free(title), free(text), sb_free(&all);
+    return told && told * 3 >= words;
+}
+
+/* When the scoring's first choice reads as no article (a review list's
+ * login notice, a scrap, a summary), the page may still hold one beside
+ * or around it: the runner-up, read without the first choice, is kept
+ * only when the page's judge takes it for an article and it speaks of the
+ * page's title. Otherwise the first reading and its reason stand. */
+static int read_page_or_runner_up(xmlDocPtr doc, const reader_data *d, ora_article *a,
+                                  const page_meta *m, const jsonld_info *j)
+{
+    xmlNodePtr chosen = NULL, again = NULL;
+    if (read_page(doc, d, a, m, j, NULL, &chosen) < 0)
+        return -1;
+    if (!a->not_article || !chosen)
+        return 0;
+    ora_article b;
+    ora_article_init(&b);
+    if (a->url && !(b.url = ora_strdup(a->url)))
+        return -1;
+    if (read_page(doc, d, &b, m, j, chosen, &again) < 0) {
+        ora_article_free(&b);
+        return -1;
+    }
+#ifdef HTML_DEBUG
+    fprintf(stderr, "runner-up: %s, %zu blocks, %s the title\n", b.not_article ? b.not_article : "an article",
+            b.n_blocks, speaks_of_title(&b) ? "speaks of" : "does not speak of");
+#endif
+    if (again && !b.not_article && b.n_blocks && speaks_of_title(&b)) {
+        ora_article_free(a);
+        *a = b;
+    } else {
+        ora_article_free(&b);
+    }
     return 0;
 }
 
@@ -99,7 +170,7 @@ static int read_html(const char *data, size_t len, char *taken, ora_article *a,
     int rc = load_rules(host, &d, err);
     if (rc == 0) {
         d.host = host;
-        rc = read_page(doc, &d, a, &m, &j);
+        rc = read_page_or_runner_up(doc, &d, a, &m, &j);
         if (rc < 0)
             ora_set_error(err, "out of memory while reading the page.");
         free_rules(&d);

@@ -565,17 +565,26 @@ static double final_score(xmlNodePtr n)
     return i && i->scored ? i->score * (1.0 - link_density(n)) : 0;
 }
 
-static void best_candidate(xmlNodePtr first, xmlNodePtr *best, double *best_score)
+static bool is_ancestor(xmlNodePtr a, xmlNodePtr n);
+
+/* Is n the node to avoid or inside it? Its ancestors may be chosen: the
+ * walk then leaves it out. */
+static bool overlaps(xmlNodePtr n, xmlNodePtr avoid)
+{
+    return avoid && (n == avoid || is_ancestor(avoid, n));
+}
+
+static void best_candidate(xmlNodePtr first, xmlNodePtr avoid, xmlNodePtr *best, double *best_score)
 {
     for (xmlNodePtr n = first; n; n = n->next) {
         node_info *i = info_of(n);
         if (!i)
             continue;
-        if (i->scored && final_score(n) > *best_score) {
+        if (i->scored && final_score(n) > *best_score && !overlaps(n, avoid)) {
             *best = n;
             *best_score = final_score(n);
         }
-        best_candidate(n->children, best, best_score);
+        best_candidate(n->children, avoid, best, best_score);
     }
 }
 
@@ -794,7 +803,7 @@ enum { PASS_STRICT, PASS_RELAXED, PASS_UNWEIGHTED, PASSES };
 
 /* One scoring pass; relaxed passes read what the unlikely words hid, an
  * unweighted one what a wrapper named "page-title" outscored. */
-static int find_pass(xmlNodePtr root, const readability_words *w, int pass,
+static int find_pass(xmlNodePtr root, const readability_words *w, int pass, xmlNodePtr avoid,
                      node_list *out, readability_stats *st)
 {
     memset(out, 0, sizeof *out);
@@ -806,16 +815,20 @@ static int find_pass(xmlNodePtr root, const readability_words *w, int pass,
     score_paragraphs(&sc, root);
     xmlNodePtr top = NULL;
     double top_score = 0;
-    best_candidate(root, &top, &top_score);
+    best_candidate(root, avoid, &top, &top_score);
     int rc = 0;
     if (top) {
 #ifdef HTML_DEBUG
         debug_candidates(root);
 #endif
-        xmlNodePtr shared = shared_ancestor(root, top);
+        xmlNodePtr shared = shared_ancestor(root, top), best = top;
         top = shared != top ? shared : climb(top);
+        if (overlaps(top, avoid))
+            top = best; /* the ancestor holds the reading refused */
         top_score = final_score(top);
         top = wrapper_of_only_child(top);
+        if (overlaps(top, avoid))
+            top = best;
         if (final_score(top) > 0 && final_score(top) < top_score)
             top_score = final_score(top);
         double threshold = top_score * SIBLING_SHARE;
@@ -826,7 +839,7 @@ static int find_pass(xmlNodePtr root, const readability_words *w, int pass,
         for (xmlNodePtr s = first; s && rc == 0; s = s->next) {
             if (s == top)
                 before_top = false;
-            if (s == top || (s->type == XML_ELEMENT_NODE &&
+            if (s == top || (s->type == XML_ELEMENT_NODE && !overlaps(s, avoid) &&
                              sibling_is_article(&sc, s, threshold, before_top)))
                 rc = node_list_add(out, s);
         }
@@ -841,10 +854,10 @@ static int find_pass(xmlNodePtr root, const readability_words *w, int pass,
     return rc;
 }
 
-int readability_find(xmlNodePtr root, const readability_words *w, node_list *out,
+int readability_find(xmlNodePtr root, const readability_words *w, xmlNodePtr avoid, node_list *out,
                      readability_stats *st)
 {
-    if (find_pass(root, w, PASS_STRICT, out, st) < 0)
+    if (find_pass(root, w, PASS_STRICT, avoid, out, st) < 0)
         return -1;
     /* Too little: a wrapper named by an unlikely word ("has-sidebar") may
      * have hidden the article, or a title's wrapper named "page-title" may
@@ -853,7 +866,7 @@ int readability_find(xmlNodePtr root, const readability_words *w, node_list *out
     for (int pass = PASS_RELAXED; pass < PASSES && st->text_len < RETRY_BELOW; pass++) {
         node_list again;
         readability_stats st2;
-        if (find_pass(root, w, pass, &again, &st2) < 0) {
+        if (find_pass(root, w, pass, avoid, &again, &st2) < 0) {
             node_list_free(out);
             return -1;
         }

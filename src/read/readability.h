@@ -47,8 +47,10 @@ typedef struct {
 /* The elements that hold the article, in document order: the best-scored
  * container and those of its siblings that look like more of the article.
  * Empty when the page has no paragraph at all. When the first pass finds
- * little text, a second pass ignores the unlikely words. */
-int readability_find(xmlNodePtr root, const readability_words *w,
+ * little text, a second pass ignores the unlikely words. With avoid, no
+ * element chosen is avoid or inside it (the reading of a first choice was
+ * refused: the runner-up, perhaps an ancestor, read without it). */
+int readability_find(xmlNodePtr root, const readability_words *w, xmlNodePtr avoid,
                      node_list *out, readability_stats *st);
 
 /* Inline (phrasing) elements: their text flows into the paragraph around

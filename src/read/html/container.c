@@ -213,18 +213,20 @@ static xmlNodePtr follow_declared(xmlNodePtr root, const jsonld_info *j, node_li
 
 int find_containers(xmlNodePtr root, const site_rules *r,
                     const readability_words *words, const jsonld_info *j, const char *title,
-                    node_list *out, readability_stats *st, xmlNodePtr *declared)
+                    xmlNodePtr avoid, node_list *out, readability_stats *st, xmlNodePtr *declared)
 {
     memset(out, 0, sizeof *out);
     memset(st, 0, sizeof *st);
     *declared = NULL;
-    xmlNodePtr c = selector_find_first_of(root, r->article);
+    xmlNodePtr c = avoid ? NULL : selector_find_first_of(root, r->article);
     if (c) /* the rule's container (by default the microdata's articleBody) */
         return node_list_add(out, c) < 0 ? -1 : join_body_parts(root, out);
-    if (readability_find(root, words, out, st) < 0)
+    if (readability_find(root, words, avoid, out, st) < 0)
         return -1;
-    *declared = follow_declared(root, j, out, st);
-    follow_title(root, title, out);
+    if (!avoid) {
+        *declared = follow_declared(root, j, out, st);
+        follow_title(root, title, out);
+    }
     if (join_body_parts(root, out) < 0)
         return -1;
 #ifdef HTML_DEBUG /* -DHTML_DEBUG: the chosen containers, for tuning */

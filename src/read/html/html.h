@@ -111,6 +111,7 @@ typedef struct {
     bool last_heading_amid_prose; /* the last heading read follows a <p> of its parent */
     bool after_byline; /* a byline element opening the run was just passed over */
     xmlNodePtr declared; /* the container of the declared text: walked though a box ended the others */
+    xmlNodePtr avoid;    /* a first choice whose reading was refused: not walked again */
 } body_walk;
 
 /* html/furniture.c: elements that are not the article. */
@@ -169,10 +170,12 @@ void finish_date(const reader_data *d, ora_article *a, xmlNodePtr root,
 xmlNodePtr declared_container(xmlNodePtr root, const jsonld_info *j);
 
 /* html/container.c: where the article is; *declared, the element among
- * them that holds the page's declared text (NULL: none was needed). */
+ * them that holds the page's declared text (NULL: none was needed). With
+ * avoid (a first choice whose reading was refused), the scoring's best
+ * elsewhere, and neither a site rule nor the declared text. */
 int find_containers(xmlNodePtr root, const site_rules *r, const readability_words *words,
-                    const jsonld_info *j, const char *title, node_list *out, readability_stats *st,
-                    xmlNodePtr *declared);
+                    const jsonld_info *j, const char *title, xmlNodePtr avoid, node_list *out,
+                    readability_stats *st, xmlNodePtr *declared);
 const char *usable_paid_selector(xmlNodePtr root, const char *sel,
                                  const node_list *containers);
 

@@ -196,7 +196,7 @@ static void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
     }
     if (n->type == XML_ELEMENT_NODE && node_is(n, "img"))
         note_picture(w, n);
-    if (n->type != XML_ELEMENT_NODE || skip_element(w, n))
+    if (n->type != XML_ELEMENT_NODE || n == w->avoid || skip_element(w, n))
         return;
     if (at_paywall(w, n)) {
         flush_run(w);
