@@ -150,7 +150,7 @@ static char *usable_byline(const read_cues *c, char *raw)
     bool dated = false;
     char *b = name_after_date(c, raw, &dated);
     if (!dated && raw)
-        b = byline_name(c, raw + cue_prefix(&c->byline, raw));
+        b = byline_name(c, raw + byline_cue_end(c, raw));
     free(raw);
     if (b) {
         cut_at_date(c, b);

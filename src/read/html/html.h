@@ -81,6 +81,10 @@ char *page_host(const page_meta *m, const jsonld_info *j, const char *fetched_fr
 /* html/lines.c: one block's text judged alone. */
 bool is_furniture_line(const boilerplate *bp, const read_cues *c, const char *text);
 char *byline_name(const read_cues *c, const char *s);
+/* Bytes of s before the author's name: a byline cue ("Par X"), or a few
+ * words and a cue that a capital follows ("Une recette proposée par
+ * Martine B."); 0 when none. */
+size_t byline_cue_end(const read_cues *c, const char *s);
 bool take_signature(const read_cues *c, ora_article *a, const char *text);
 bool looks_like_caption(const read_cues *c, const char *t);
 void drop_glued_counter(char *t);

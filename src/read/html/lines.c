@@ -42,11 +42,46 @@ char *byline_name(const read_cues *c, const char *s)
     return ora_strndup(s, end);
 }
 
+/* Words a byline may set before its cue ("Une recette proposée par X",
+ * "Texte et photos par X"). */
+#define BYLINE_LEAD_WORDS 4
+
+size_t byline_cue_end(const read_cues *c, const char *s)
+{
+    size_t k = cue_prefix(&c->byline, s);
+    if (k)
+        return k;
+    const char *p = s;
+    for (int words = 0; words < BYLINE_LEAD_WORDS && (p = strchr(p, ' ')); words++) {
+        p++;
+        size_t cue = cue_prefix(&c->byline, p);
+        if (cue && latin_capital_at(p + cue + strspn(p + cue, " ")))
+            return (size_t)(p - s) + cue;
+    }
+    return 0;
+}
+
+/* Is the name after the cue at s + k the article's byline ("Une recette
+ * proposée par Martine B." under a byline "Martine B.")? A picture's
+ * credit names someone else ("Top photo by …"). */
+static bool names_the_byline(const read_cues *c, const ora_article *a, const char *s, size_t k)
+{
+    char *name = a->byline ? byline_name(c, s + k) : NULL;
+    bool same = name && strcmp(name, a->byline) == 0;
+    free(name);
+    return same;
+}
+
 /* A short block naming the author after a byline cue ("Un texte de …",
- * "Auteur : …") is the byline, not article text. */
+ * "Auteur : …", or the byline's name after a few words: "Une recette
+ * proposée par …") is the byline, not article text. */
 bool take_signature(const read_cues *c, ora_article *a, const char *text)
 {
     size_t k = strlen(text) <= 100 ? cue_prefix(&c->byline, text) : 0;
+    if (!k && strlen(text) <= 100) {
+        size_t later = byline_cue_end(c, text);
+        k = later && names_the_byline(c, a, text, later) ? later : 0;
+    }
     const unsigned char *name = (const unsigned char *)text + k;
     if (!k || !*name || islower(*name) || (name[0] == 0xC3 && name[1] >= 0xA0))
         return false; /* "Par ailleurs, …", "Par à-coups" */

@@ -43,8 +43,34 @@ static bool parted_at(const char *s, size_t n, bool end)
  * three words. */
 #define PARTED_TITLE_WORDS 4
 
+/* Words a declared title may set before the shown one ("Receita de",
+ * "Recette :") when a separator parts a site's or an author's name after
+ * it. */
+#define FRAME_LEAD_WORDS 3
+
+/* Is the folded shown title h inside the folded declared one d, after a
+ * few words and before a separator ("receita de strogonoff de frango -
+ * leticia | cybercook" around "strogonoff de frango")? */
+static bool framed(const char *d, const char *h)
+{
+    size_t hl = strlen(h);
+    if (spaced_words(h) < 2)
+        return false;
+    for (const char *p = strstr(d, h); p; p = strstr(p + 1, h)) {
+        if (p == d || p[-1] != ' ' || !p[hl] || !parted_at(p + hl, strlen(p + hl), false))
+            continue;
+        char *lead = ora_strndup(d, (size_t)(p - d));
+        size_t words = lead ? spaced_words(lead) : FRAME_LEAD_WORDS + 1;
+        free(lead);
+        if (words <= FRAME_LEAD_WORDS)
+            return true;
+    }
+    return false;
+}
+
 /* Does a declared title say the shown one, give or take a site name
- * after it or a rubric before it ("Pétition : …", "VIDÉO. …")? */
+ * after it or a rubric before it ("Pétition : …", "VIDÉO. …"), or both
+ * ("Receita de X - Leticia | CyberCook")? */
 static bool declares(const char *declared, const char *shown)
 {
     char *d = squash_folded(declared), *h = squash_folded(shown);
@@ -60,7 +86,7 @@ static bool declares(const char *declared, const char *shown)
         bool parted = spaced_words(h) >= PARTED_TITLE_WORDS &&
                       ((opens && dl > hl && parted_at(d + hl, dl - hl, false)) ||
                        (ends && parted_at(d, dl - hl, true)));
-        yes = (hl * 2 >= dl && (opens || ends)) || parted;
+        yes = (hl * 2 >= dl && (opens || ends)) || parted || framed(d, h);
     }
     free(d), free(h);
     return yes;
