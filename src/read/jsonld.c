@@ -71,9 +71,26 @@ static void set_once(char **field, const char *value)
     }
 }
 
-/* Is the object of one of the types (an exact type name, or any type
- * holding "Article" when any_article)? */
-static bool type_is(json_object *o, const char *const *names, bool any_article)
+jsonld_kind jsonld_type_kind(const char *s, size_t n)
+{
+    static const char *const articles[] = {"BlogPosting", "Report", NULL};
+    /* a recipe or a how-to: a text to read, in steps, though no article
+     * (its fields are a card's, not the page's) */
+    static const char *const methods[] = {"Recipe", "HowTo", NULL};
+    for (size_t i = 0; i + 7 <= n; i++)
+        if (memcmp(s + i, "Article", 7) == 0)
+            return JSONLD_ARTICLE;
+    for (const char *const *name = articles; *name; name++)
+        if (strlen(*name) == n && memcmp(s, *name, n) == 0)
+            return JSONLD_ARTICLE;
+    for (const char *const *name = methods; *name; name++)
+        if (strlen(*name) == n && memcmp(s, *name, n) == 0)
+            return JSONLD_METHOD;
+    return JSONLD_OTHER;
+}
+
+/* Is the object of that kind (one of its @type names)? */
+static bool type_is(json_object *o, jsonld_kind kind)
 {
     json_object *t;
     if (!json_object_object_get_ex(o, "@type", &t))
@@ -83,27 +100,20 @@ static bool type_is(json_object *o, const char *const *names, bool any_article)
         json_object *ti = json_object_is_type(t, json_type_array)
                               ? json_object_array_get_idx(t, i) : t;
         const char *s = json_object_get_string(ti);
-        if (s && any_article && strstr(s, "Article"))
+        if (s && jsonld_type_kind(s, strlen(s)) == kind)
             return true;
-        for (const char *const *name = names; s && *name; name++)
-            if (strcmp(s, *name) == 0)
-                return true;
     }
     return false;
 }
 
 static bool type_is_article(json_object *o)
 {
-    static const char *const names[] = {"BlogPosting", "Report", NULL};
-    return type_is(o, names, true);
+    return type_is(o, JSONLD_ARTICLE);
 }
 
-/* A recipe or a how-to: a text to read, in steps, though no article (its
- * fields are a card's, not the page's). */
 static bool type_is_method(json_object *o)
 {
-    static const char *const names[] = {"Recipe", "HowTo", NULL};
-    return type_is(o, names, false);
+    return type_is(o, JSONLD_METHOD);
 }
 
 /* 1 free, 0 paid, -1 unknown. */

@@ -23,6 +23,11 @@ typedef struct {
     bool is_method;      /* a Recipe or a HowTo was seen: a text in steps */
 } jsonld_info;
 
+/* What a schema.org type name (n bytes at s: "NewsArticle", "Recipe")
+ * says the page is, for JSON-LD's @type and microdata's itemtype. */
+typedef enum { JSONLD_OTHER, JSONLD_ARTICLE, JSONLD_METHOD } jsonld_kind;
+jsonld_kind jsonld_type_kind(const char *s, size_t n);
+
 void jsonld_init(jsonld_info *j);
 void jsonld_free(jsonld_info *j);
 /* Reads one <script type="application/ld+json"> body; fields already set

@@ -108,11 +108,33 @@ static void read_meta_tag(xmlNodePtr n, page_meta *m)
 }
 
 /* One pass over the whole tree for metadata, wherever pages put it. */
+/* Microdata's type of an element ("https://schema.org/Recipe"): an
+ * article or a recipe the page declares, as JSON-LD's @type does. */
+static void read_itemtype(xmlNodePtr n, jsonld_info *j)
+{
+    char *type = node_prop(n, "itemtype");
+    if (type) {
+        /* several URLs may be given, parted by spaces */
+        for (char *t = type; *t;) {
+            size_t len = strcspn(t, " ");
+            const char *name = t + len;
+            while (name > t && name[-1] != '/')
+                name--;
+            jsonld_kind kind = jsonld_type_kind(name, (size_t)(t + len - name));
+            j->is_article |= kind == JSONLD_ARTICLE;
+            j->is_method |= kind == JSONLD_METHOD;
+            t += len + strspn(t + len, " ");
+        }
+        free(type);
+    }
+}
+
 void read_metadata(xmlNodePtr n, page_meta *m, jsonld_info *j)
 {
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
+        read_itemtype(n, j);
         if (node_is(n, "meta")) {
             read_meta_tag(n, m);
         } else if (node_is(n, "title") && !m->doc_title) {
