@@ -30,16 +30,19 @@ static bool lone_label(const reader *r, size_t j)
  * Credits, legends with their credit, table rows, video players and "Lire
  * aussi" links are transparent: a picture, a video or a link set in the
  * body does not make the heading or the pull quote beside it furniture. */
+static bool transparent(const reader *r, size_t j, bool skip_near)
+{
+    const line *l = &r->l[j];
+    int c = l->cls;
+    return c == SHORT || (skip_near && c == NEAR) || l->credit || l->credit_in || l->cells || l->code ||
+           l->player || l->pitch || l->listed || (l->drop && text_announces_link(r, l->s)) || lone_label(r, j);
+}
+
 static int neighbour(const reader *r, size_t i, int dir, bool skip_near)
 {
-    for (size_t j = i; dir < 0 ? j-- > 0 : ++j < r->n;) {
-        const line *l = &r->l[j];
-        int c = l->cls;
-        if (c == SHORT || (skip_near && c == NEAR) || l->credit || l->credit_in || l->cells || l->code || l->player ||
-            l->pitch || l->listed || (l->drop && text_announces_link(r, l->s)) || lone_label(r, j))
-            continue;
-        return c == NEAR ? NEAR : c;
-    }
+    for (size_t j = i; dir < 0 ? j-- > 0 : ++j < r->n;)
+        if (!transparent(r, j, skip_near))
+            return r->l[j].cls == NEAR ? NEAR : r->l[j].cls;
     return BAD;
 }
 
@@ -160,43 +163,37 @@ static bool run_item(const line *l, bool bullet)
     return bullet ? l->bullet : !l->bullet && item_candidate(l) && quantity_item(l);
 }
 
-/* The run of items around line i: its first line, how many, and how many
- * say something. */
-static size_t items_around(const reader *r, size_t i, size_t *first, size_t *worded)
+/* The run of items from line j (bullets, or quantities' lines when the
+ * copy lost them): how many, and how many say something. */
+static size_t items_from(const reader *r, size_t j, size_t *worded)
 {
-    bool bullet = r->l[i].bullet;
-    size_t j = i;
-    while (j > 0 && run_item(&r->l[j - 1], bullet))
-        j--;
-    *first = j;
-    *worded = 0;
+    bool bullet = r->l[j].bullet;
     size_t k = j;
+    *worded = 0;
     for (; k < r->n && run_item(&r->l[k], bullet); k++)
         *worded += worded_item(&r->l[k]);
     return k - j;
 }
 
 /* A list set in the article under a label ("Ingredients", "Les mesures"):
- * the article's prose on both sides, two bullets or more, and two in
- * three of them say something; or prose on one side (a share bar over an
+ * the run of n items from line j, worded of which say something. Bulleted,
+ * with the article's prose on both sides, two bullets or more, two in
+ * three saying something; or prose on one side (a share bar over an
  * ingredient list, the method under it) and three items or more that all
  * say something (a copy that lost the bullets: three quantities' lines).
  * A menu or a share bar between two paragraphs has links of a word or
  * two, and headlines open on capitals; a list of the article's says
  * things (jusText's context, which a run of short lines alone defeats). */
-static bool list_amid_prose(const reader *r, size_t i)
+static bool list_amid_prose(const reader *r, size_t j, size_t n, size_t worded, const int *up, const int *down)
 {
-    if (!run_item(&r->l[i], r->l[i].bullet))
-        return false;
-    size_t j, worded;
-    size_t n = items_around(r, i, &j, &worded);
-    if (n < 2 || worded * 3 < n * 2 || j == 0 || (!r->l[i].bullet && n < 3))
+    bool bullet = r->l[j].bullet;
+    if (n < 2 || worded * 3 < n * 2 || j == 0 || (!bullet && n < 3))
         return false;
     const line *over = &r->l[j - 1];
     if (over->drop || over->end || over->bullet || text_announces_link(r, over->s))
         return false; /* the links under "À lire aussi" */
-    int p = neighbour(r, j, -1, true), q = neighbour(r, j + n - 1, 1, true);
-    return (p == GOOD && q == GOOD && r->l[i].bullet) || ((p == GOOD || q == GOOD) && n >= 3 && worded == n);
+    int p = up[j], q = down[j + n - 1];
+    return (p == GOOD && q == GOOD && bullet) || ((p == GOOD || q == GOOD) && n >= 3 && worded == n);
 }
 
 /* A list's items stay together: bullets right after a line announcing them
@@ -611,10 +608,44 @@ static void by_neighbours(reader *r)
 /* Lists amid the prose, judged on the lines' own classes, before runs of
  * short lines (the list's label, the buttons under it) are made furniture:
  * their items are the article's. */
+/* neighbour(i, -1, true) and neighbour(i, +1, true) for every line, in
+ * two sweeps: a copy of many short lists would cost a scan each. */
+static void neighbours_of_all(const reader *r, int *up, int *down)
+{
+    int last = BAD;
+    for (size_t i = 0; i < r->n; i++) {
+        up[i] = last;
+        if (!transparent(r, i, true))
+            last = r->l[i].cls == NEAR ? NEAR : r->l[i].cls;
+    }
+    last = BAD;
+    for (size_t i = r->n; i-- > 0;) {
+        down[i] = last;
+        if (!transparent(r, i, true))
+            last = r->l[i].cls == NEAR ? NEAR : r->l[i].cls;
+    }
+}
+
 static void mark_lists_amid_prose(reader *r)
 {
-    for (size_t i = 0; i < r->n; i++)
-        r->l[i].amid = !r->l[i].listed && list_amid_prose(r, i);
+    int *up = malloc((r->n + 1) * sizeof *up), *down = malloc((r->n + 1) * sizeof *down);
+    if (!up || !down) {
+        free(up), free(down);
+        return; /* out of memory: no list is taken for the article's */
+    }
+    neighbours_of_all(r, up, down);
+    for (size_t i = 0; i < r->n;) {
+        if (!run_item(&r->l[i], r->l[i].bullet)) {
+            r->l[i++].amid = false;
+            continue;
+        }
+        size_t worded, n = items_from(r, i, &worded);
+        bool amid = list_amid_prose(r, i, n, worded, up, down);
+        for (size_t k = i; k < i + n; k++)
+            r->l[k].amid = amid && !r->l[k].listed;
+        i += n;
+    }
+    free(up), free(down);
 }
 
 /* A live post: its time and headline over its text. */
