@@ -253,6 +253,11 @@ static void set_body(jsonld_info *j, const char *first_text, const char *last_te
     free(first), free(last);
 }
 
+void jsonld_declare_steps(jsonld_info *j, const char *first, const char *last, size_t len)
+{
+    set_body(j, first, last, len, false);
+}
+
 /* The text of a step: a string, or a HowToStep's "text"; a HowToSection's
  * first or last step. */
 static const char *step_text(json_object *o, bool last, int depth)

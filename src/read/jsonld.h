@@ -28,6 +28,11 @@ typedef struct {
 typedef enum { JSONLD_OTHER, JSONLD_ARTICLE, JSONLD_METHOD } jsonld_kind;
 jsonld_kind jsonld_type_kind(const char *s, size_t n);
 
+/* A recipe's steps the page declares otherwise (microdata's
+ * recipeInstructions): the text of the first and the last, and the length
+ * of all; anchors only when JSON-LD set none. */
+void jsonld_declare_steps(jsonld_info *j, const char *first, const char *last, size_t len);
+
 void jsonld_init(jsonld_info *j);
 void jsonld_free(jsonld_info *j);
 /* Reads one <script type="application/ld+json"> body; fields already set

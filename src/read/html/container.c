@@ -181,14 +181,15 @@ static xmlNodePtr follow_declared(xmlNodePtr root, const jsonld_info *j, node_li
 {
     xmlNodePtr d = declared_container(root, j);
 #ifdef HTML_DEBUG
-    fprintf(stderr, "declared: %s\n", d ? (const char *)d->name : j->body_first ? "not shown" : "none");
+    fprintf(stderr, "declared: %s line %ld\n", d ? (const char *)d->name : j->body_first ? "not shown" : "none",
+            d ? xmlGetLineNo(d) : 0L);
 #endif
     if (!d)
         return NULL;
     size_t inside = 0, d_len = visible_text(d);
     for (size_t i = 0; i < out->n; i++) {
-        if (contains(out->nodes[i], d))
-            return NULL; /* the choice holds it: the scoring found the article and more of it */
+        if (contains(out->nodes[i], d)) /* the choice holds it: the scoring found the article and more */
+            return j->body_of_method ? d : NULL; /* a recipe's card is walked though the post ended */
         inside += contains(d, out->nodes[i]) ? visible_text(out->nodes[i]) : 0;
     }
     if (out->n && inside >= (size_t)((double)d_len * DECLARED_PART_SHARE))

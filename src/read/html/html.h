@@ -116,6 +116,7 @@ typedef struct {
     bool after_byline; /* a byline element opening the run was just passed over */
     xmlNodePtr declared; /* the container of the declared text: walked though a box ended the others */
     xmlNodePtr avoid;    /* a first choice whose reading was refused: not walked again */
+    bool declared_walked; /* the walk reached the declared text's element */
 } body_walk;
 
 /* html/furniture.c: elements that are not the article. */
@@ -173,8 +174,9 @@ void finish_date(const reader_data *d, ora_article *a, xmlNodePtr root,
  * (JSON-LD's articleBody, a recipe's steps), NULL when none or not shown. */
 xmlNodePtr declared_container(xmlNodePtr root, const jsonld_info *j);
 
-/* html/container.c: where the article is; *declared, the element among
- * them that holds the page's declared text (NULL: none was needed). With
+/* html/container.c: where the article is; *declared, the element that
+ * holds the page's declared text, among them or a recipe's steps inside
+ * one of them (NULL: none was needed). With
  * avoid (a first choice whose reading was refused), the scoring's best
  * elsewhere, and neither a site rule nor the declared text. */
 int find_containers(xmlNodePtr root, const site_rules *r, const readability_words *words,

@@ -129,12 +129,41 @@ static void read_itemtype(xmlNodePtr n, jsonld_info *j)
     }
 }
 
-void read_metadata(xmlNodePtr n, page_meta *m, jsonld_info *j)
+/* Microdata's steps of a recipe, as the walk meets them: the first's and
+ * the last's text, the length of all. */
+typedef struct {
+    xmlChar *first, *last;
+    size_t len;
+} steps_seen;
+
+/* An element marked itemprop=recipeInstructions (the whole method, or one
+ * step of it). */
+static void note_steps(xmlNodePtr n, steps_seen *st)
+{
+    char *prop = node_prop(n, "itemprop");
+    bool step = prop && strcmp(prop, "recipeInstructions") == 0;
+    free(prop);
+    if (!step)
+        return;
+    xmlChar *t = xmlNodeGetContent(n);
+    if (!t)
+        return;
+    st->len += strlen((const char *)t);
+    if (!st->first)
+        st->first = t;
+    else {
+        xmlFree(st->last);
+        st->last = t;
+    }
+}
+
+static void read_metadata_in(xmlNodePtr n, page_meta *m, jsonld_info *j, steps_seen *st)
 {
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
         read_itemtype(n, j);
+        note_steps(n, st);
         if (node_is(n, "meta")) {
             read_meta_tag(n, m);
         } else if (node_is(n, "title") && !m->doc_title) {
@@ -158,8 +187,18 @@ void read_metadata(xmlNodePtr n, page_meta *m, jsonld_info *j)
             free(type);
             continue;
         }
-        read_metadata(n->children, m, j);
+        read_metadata_in(n->children, m, j, st);
     }
+}
+
+void read_metadata(xmlNodePtr n, page_meta *m, jsonld_info *j)
+{
+    steps_seen st = {NULL, NULL, 0};
+    read_metadata_in(n, m, j, &st);
+    if (st.first)
+        jsonld_declare_steps(j, (const char *)st.first, (const char *)(st.last ? st.last : st.first), st.len);
+    xmlFree(st.first);
+    xmlFree(st.last);
 }
 
 void page_meta_free(page_meta *m)

@@ -104,7 +104,11 @@ static void read_block(body_walk *w, xmlNodePtr n, ora_block_kind kind, bool in_
 {
     if (kind == ORA_BLOCK_PARAGRAPH && in_quote)
         kind = ORA_BLOCK_QUOTE;
-    if ((kind == ORA_BLOCK_QUOTE || kind == ORA_BLOCK_LIST_ITEM) && has_block_inside(n)) {
+    /* a heading around paragraphs, lists or headings (a recipe's card
+     * wrapped in an <h3> by mistake) is a container, not one heading */
+    static const char *const text_blocks[] = {"p", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", NULL};
+    if (((kind == ORA_BLOCK_QUOTE || kind == ORA_BLOCK_LIST_ITEM) && has_block_inside(n)) ||
+        (kind == ORA_BLOCK_HEADING && holds_one_of(n, text_blocks))) {
         walk_body(w, n->children, kind == ORA_BLOCK_QUOTE);
         flush_run(w);
         return;
@@ -189,6 +193,7 @@ static void add_inline(body_walk *w, xmlNodePtr n)
 
 static void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
 {
+    w->declared_walked |= n == w->declared;
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
         if (n->content)
             sb_adds(&w->run, (const char *)n->content);
@@ -361,4 +366,13 @@ void walk_containers(body_walk *w, xmlNodePtr root, const node_list *containers)
             walk_body(w, c->children, false);
     }
     flush_run(w);
+    /* a recipe's declared steps inside a container, under the post's
+     * signature that ended the walk there: the card is the article too */
+    if (w->declared && !w->declared_walked && !w->a->truncated) {
+        sb_free(&w->run); /* what the stopped walk gathered is not the card's */
+        w->run_links = 0;
+        w->stopped = false;
+        walk_node(w, w->declared, false);
+        flush_run(w);
+    }
 }
