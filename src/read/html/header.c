@@ -47,6 +47,20 @@ static void date_from_text(const read_cues *c, ora_article *a, xmlNodePtr root,
     free(text);
 }
 
+/* The date of a byline's element ("Par Claire Vasseur, le 3 mars 2025"),
+ * read as a dateline, when the page declares none. */
+static void date_from_byline(const read_cues *c, ora_article *a, xmlNodePtr root,
+                             const site_rules *r)
+{
+    if (a->published)
+        return;
+    char *text = rule_text(root, r->byline, r);
+    dateline d;
+    if (text && dateline_parse(c, text, &d) && d.published[0] && !d.update_only)
+        a->published = ora_strdup(d.published);
+    free(text);
+}
+
 /* Does a day and a month, either way round, open s ("Dec 15", "December
  * 21", "3 mai")? A date without its year, which dateline_date() does not
  * read. */
@@ -313,6 +327,7 @@ void finish_date(const reader_data *d, ora_article *a, xmlNodePtr root,
                                                    : NULL));
     set_once(&a->published, first_datetime(root));
     date_from_text(&d->cues, a, root, &d->generic);
+    date_from_byline(&d->cues, a, root, &d->generic);
     /* around the article: its container's parent holds its header */
     char iso[32];
     for (size_t i = 0; i < containers->n && !a->published; i++) {
