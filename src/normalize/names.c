@@ -576,6 +576,78 @@ static size_t say_gh_name(pass *p, size_t i, size_t e)
     return emit_built(p, i, e, &b);
 }
 
+/* ── Names ending in a, o, i ───────────────────────────────────────── */
+
+/* Whether c is a consonant letter that, with r or l after it, opens a
+ * syllable ("Pedro", "Federica"). */
+static bool opens_with_liquid(char c)
+{
+    return c && strchr("bcdfgkptv", c) != NULL;
+}
+
+/* The French letters for the e at k of the name s[0, n), or NULL to keep
+ * it: an e eSpeak NG would make mute, a single consonant (or one and r,
+ * l) and a vowel after it, is é ("Renato", "Pedro"); an e before n and
+ * another consonant, which eSpeak NG nasalizes, is è ("Lorenzo": French
+ * readers say /ɛn/); an e before a or o is é when ea_eo allows ("Leo").
+ * An e after a, o or e is part of a digraph and is kept, and so is an
+ * opening E before a consonant, which eSpeak NG already says é. */
+static const char *romance_e(const char *s, size_t n, size_t k, bool ea_eo)
+{
+    bool cap = s[k] == 'E';
+    char a = k + 1 < n ? s[k + 1] : '\0', b = k + 2 < n ? s[k + 2] : '\0';
+    char c = k + 3 < n ? s[k + 3] : '\0';
+    if (k > 0 && strchr("aeo", s[k - 1]))
+        return NULL;
+    if (a == 'n' && b && strchr("cdfgjkstvz", b))
+        return cap ? "\xC3\x88" : "\xC3\xA8";
+    if (cap)
+        return NULL; /* "Elena", "Eduardo": eSpeak NG says an opening e é */
+    bool one = a && !is_vowel_letter(a) && a != 'x' && a != 'h' && is_vowel_letter(b) &&
+               b != 'y'; /* "Kenya": eSpeak NG says é before ny */
+    bool liquid = opens_with_liquid(a) && (b == 'r' || b == 'l') && is_vowel_letter(c);
+    if (one || liquid || (ea_eo && (a == 'a' || a == 'o')))
+        return "\xC3\xA9";
+    return NULL;
+}
+
+/* "Renato", "Federico", "Teresa", "Modena", "Lorenzo", "Fiorentina":
+ * eSpeak NG 1.51 reads the e of an Italian, Spanish or Portuguese name
+ * the French way, mute or nasal (/r@nato/, /f@d@riko/, /lorA~zo/), where
+ * French news readers say é and èn. French words and names seldom end in
+ * a, o or i with no accent, so a capitalized name so ending that no list
+ * has as a common word ("Media", "Memo") is read as a Romance one: each
+ * such e is written é or è (romance_e). "ea" and "eo" only in a name the
+ * English list does not hold ("Andrea", but "Chelsea"); "Henri" keeps
+ * its nasal (n before r). */
+static size_t say_romance_name(pass *p, size_t i, size_t e)
+{
+    size_t n = e - i;
+    const char *s = p->s + i;
+    if (n < 4 || !strchr("aoi", s[n - 1]) || (s[n - 1] == 'i' && s[n - 2] == 'e') ||
+        common_word_any_case(p, s, n))
+        return 0; /* "Reederei": a German -ei */
+    const foreign_lists *fl = word_lists_of(p);
+    if (!fl->n)
+        return 0; /* no list to tell common words */
+    bool ea_eo = !foreign_has_word(fl, s, n), changed = false;
+    strbuf b;
+    sb_init(&b);
+    for (size_t k = 0; k < n; k++) {
+        const char *fr = s[k] == 'e' || s[k] == 'E' ? romance_e(s, n, k, ea_eo) : NULL;
+        if (fr)
+            sb_adds(&b, fr), changed = true;
+        else
+            sb_addc(&b, s[k]);
+    }
+    if (!changed) {
+        sb_free(&b);
+        return 0;
+    }
+    return emit_built(p, i, e, &b);
+}
+
+
 /* ── Loan words capitalized ────────────────────────────────────────────── */
 
 /* Whether a French word follows the word ending at e: past spaces and a
@@ -642,6 +714,7 @@ typedef struct {
     bool ng_y;        /* ng before y: Korean, Chinese */
     bool polish;      /* a w, z, ck or ie: what polish_letters rewrites */
     bool gh;          /* gh: an Arabic one before a consonant */
+    bool romance;     /* an e, and a, o or i at the end: Italian, Spanish */
 } name_cues;
 
 static name_cues cues_of(const char *s, size_t n)
@@ -658,8 +731,11 @@ static name_cues cues_of(const char *s, size_t n)
             c.soft_g |= next == 'i';
             c.gh |= next == 'h';
             break;
-        case 'o':
-        case 'e': c.long_vowel |= next == x; break;
+        case 'o': c.long_vowel |= next == x; break;
+        case 'e':
+            c.long_vowel |= next == x;
+            c.romance = true;
+            break;
         case 'n': c.ng_y |= next == 'g' && k + 2 < n && s[k + 2] == 'y'; break;
         case 'w':
         case 'z': c.polish = true; break;
@@ -668,6 +744,7 @@ static name_cues cues_of(const char *s, size_t n)
         default: break;
         }
     }
+    c.romance = (c.romance || s[0] == 'E') && n > 1 && strchr("aoi", s[n - 1]);
     return c;
 }
 
@@ -697,6 +774,8 @@ size_t rule_name_spelling(pass *p, size_t i)
         r = say_ng_y_name(p, i, e);
     if (!r && c.gh)
         r = say_gh_name(p, i, e);
+    if (!r && c.romance)
+        r = say_romance_name(p, i, e);
     if (!r)
         r = say_swedish_sson(p, i, e);
     if (!r && lexicon_may_start(&p->nz->lex, (unsigned char)(p->s[i] | 0x20)))
