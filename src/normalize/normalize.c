@@ -212,6 +212,9 @@ static size_t lower_word_rules(pass *p, size_t i)
         n = written_ordinal(p, i, e);
     if (!n && (unsigned char)p->s[i] == 0xC3 && !is_word_at(p->s, p->len, e))
         n = rule_french_name(p, i); /* "Élisabeth": a capital with an accent */
+    if (!n && e - i >= 6 && (p->s[e - 1] == 'r' || (p->s[e - 1] == 's' && p->s[e - 2] == 'r')) &&
+        p->s[e - 2 - (p->s[e - 1] == 's')] == 'e')
+        n = rule_loan_noun(p, i, e); /* "les supporters": the noun, not the verb */
     const lexicon *lx = &p->nz->lex;
     /* the word is the lexicon's head: both end at the first byte that is
      * no letter or digit */
@@ -363,7 +366,8 @@ static int load_word_lists(ora_normalizer *n, ora_error *err)
         respell_table_load("lexicons/fr/tlds-said.tsv", &n->tld_said, err) < 0 ||
         respell_table_load("lexicons/fr/after-amount.tsv", &n->after_amount, err) < 0 ||
         respell_table_load("lexicons/fr/year-parts.tsv", &n->year_parts, err) < 0 ||
-        respell_table_load("lexicons/fr/compass-points.tsv", &n->compass_points, err) < 0)
+        respell_table_load("lexicons/fr/compass-points.tsv", &n->compass_points, err) < 0 ||
+        respell_table_load("lexicons/fr/loan-nouns.tsv", &n->loan_nouns, err) < 0)
         return -1;
     return 0;
 }
@@ -432,6 +436,7 @@ void ora_normalizer_free(ora_normalizer *n)
     respell_table_free(&n->after_amount);
     respell_table_free(&n->year_parts);
     respell_table_free(&n->compass_points);
+    respell_table_free(&n->loan_nouns);
     free(n);
 }
 

@@ -159,6 +159,7 @@ struct ora_normalizer {
     respell_table after_amount; /* CC → charges comprises, after an amount of money */
     respell_table year_parts; /* T1 → premier trimestre, before a year */
     respell_table compass_points; /* SO → sud-ouest, after a wind */
+    respell_table loan_nouns; /* supporter → supportèr, where a noun stands */
     num_dialect dialect;
     foreign_lists foreign;  /* empty unless lang switch is on */
     lazy_lists *word_lists; /* the same lists, read when a rule first asks with the switch off */
@@ -353,6 +354,7 @@ size_t rule_times_prefix(pass *p, size_t i);
 size_t rule_rating(pass *p, size_t i);
 size_t lost_accents_at(pass *p, size_t i, size_t e);
 size_t rule_glued_word(pass *p, size_t i, size_t e); /* e: the word's end */
+size_t rule_loan_noun(pass *p, size_t i, size_t e); /* "les supporters" */
 size_t rule_french_name(pass *p, size_t i);
 size_t rule_learned_thr(pass *p, size_t i);
 size_t rule_name_spelling(pass *p, size_t i);

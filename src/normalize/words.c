@@ -2247,3 +2247,69 @@ size_t rule_rating(pass *p, size_t i)
     }
     return emit_built(p, i, e, &b);
 }
+
+/* ── Loan nouns in -er ─────────────────────────────────────────────────── */
+
+/* The respelling loan-nouns.tsv gives the singular [i, e), NULL when none. */
+static const char *loan_noun(const pass *p, size_t i, size_t e)
+{
+    const respell_table *t = &p->nz->loan_nouns;
+    for (size_t k = 0; k < t->n; k++)
+        if (t->items[k].from[0] == p->s[i] && strlen(t->items[k].from) == e - i &&
+            memcmp(p->s + i, t->items[k].from, e - i) == 0)
+            return t->items[k].to;
+    return NULL;
+}
+
+/* Whether w may be an infinitive or a verb form: a list of verbs
+ * ("scanner, imprimer et envoyer") makes the loan word a verb too. */
+static bool verb_like(const pass *p, word_ref w)
+{
+    size_t n = w.end - w.start;
+    const char *s = p->s + w.start;
+    return n >= 3 && (s[n - 1] == 'r' || (s[n - 2] == 'r' && s[n - 1] == 'e'));
+}
+
+/* Whether the singular at [i, e) stands where a noun does: after a
+ * determiner that no infinitive follows ("un", "ce", "du", "son"; "le",
+ * "la", "les", "l'", "de", "d'", "leur" also come before one: "le
+ * reporter à lundi", "de supporter"), or as an item of a list ("(scanner,
+ * appareil photo)", "journaliste, reporter et présentatrice") whose
+ * neighbours are no verbs. */
+static bool noun_slot(const pass *p, size_t i, size_t e)
+{
+    static const char *const pronouns[] = {"le", "la", "les", "l", "de", "d", "leur", "leurs"};
+    word_ref before = prev_word(p, i), after = next_word(p, e);
+    if (before.end > before.start && before.end == i - 1 && word_in(p, before, &p->nz->determiners))
+        return !word_among(p, before, pronouns, sizeof pronouns / sizeof *pronouns);
+    size_t b = i;
+    while (b > 0 && p->s[b - 1] == ' ')
+        b--;
+    bool opens = b > 0 && (p->s[b - 1] == ',' || p->s[b - 1] == '(');
+    bool closes = e < p->len && (p->s[e] == ',' || p->s[e] == ')' ||
+                                 (after.end - after.start == 2 && (memcmp(p->s + after.start, "et", 2) == 0 ||
+                                                                   memcmp(p->s + after.start, "ou", 2) == 0)));
+    if (!opens || !closes)
+        return false;
+    word_ref left = prev_word(p, b - 1), right = next_word(p, p->s[e] == ' ' ? after.end : e + 1);
+    return !(left.end > left.start && verb_like(p, left)) && !(right.end > right.start && verb_like(p, right));
+}
+
+/* "les supporters", "un reporter", "(scanner, appareil photo)": an
+ * English loan noun in -er (loan-nouns.tsv) that eSpeak NG reads as the
+ * French verb of the same spelling (/sypOrte/). A plural is always the
+ * noun; a singular only where a noun stands (noun_slot): "se reporter
+ * à", "de supporter" stay verbs. */
+size_t rule_loan_noun(pass *p, size_t i, size_t e)
+{
+    bool plural = p->s[e - 1] == 's';
+    const char *to = loan_noun(p, i, e - plural);
+    if (!to || !free_standing(p, i, e) || (!plural && !noun_slot(p, i, e)))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_adds(&b, to);
+    if (plural)
+        sb_addc(&b, 's');
+    return emit_built(p, i, e, &b);
+}
