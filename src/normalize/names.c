@@ -648,6 +648,34 @@ static size_t say_romance_name(pass *p, size_t i, size_t e)
 }
 
 
+/* "Marcus", "Markus", "Lazarus", "Juventus": eSpeak NG 1.51 makes the s
+ * of some names in -us mute (/marky/, /ZyvA~ty/), as in French "jus" or
+ * "reçus", where French readers say the s of a Latin or foreign name
+ * (/markys/). A capitalized name ending in a consonant and us that no
+ * list has as a common word ("Camus", "Virus", "Venus" are) gets its s
+ * doubled and an e after it ("Marcusse"), and its e said as in the
+ * Romance names (romance_e: "Juvèntusse"). A vowel before the u ("Gaius",
+ * "Klaus", "Confucius") leaves the name alone: eSpeak NG reads those. */
+static size_t say_latin_us_name(pass *p, size_t i, size_t e)
+{
+    size_t n = e - i;
+    const char *s = p->s + i;
+    if (n < 5 || is_vowel_letter(s[n - 3]) || s[n - 3] == 'y' || !word_lists_of(p)->n ||
+        common_word_any_case(p, s, n))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    for (size_t k = 0; k < n; k++) {
+        const char *fr = s[k] == 'e' || s[k] == 'E' ? romance_e(s, n, k, false) : NULL;
+        if (fr)
+            sb_adds(&b, fr);
+        else
+            sb_addc(&b, s[k]);
+    }
+    sb_adds(&b, "se");
+    return emit_built(p, i, e, &b);
+}
+
 /* ── Loan words capitalized ────────────────────────────────────────────── */
 
 /* Whether a French word follows the word ending at e: past spaces and a
@@ -776,6 +804,8 @@ size_t rule_name_spelling(pass *p, size_t i)
         r = say_gh_name(p, i, e);
     if (!r && c.romance)
         r = say_romance_name(p, i, e);
+    if (!r && p->s[e - 2] == 'u' && p->s[e - 1] == 's')
+        r = say_latin_us_name(p, i, e);
     if (!r)
         r = say_swedish_sson(p, i, e);
     if (!r && lexicon_may_start(&p->nz->lex, (unsigned char)(p->s[i] | 0x20)))
