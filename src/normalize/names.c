@@ -676,6 +676,29 @@ static size_t say_latin_us_name(pass *p, size_t i, size_t e)
     return emit_built(p, i, e, &b);
 }
 
+/* ── Regional endings ─────────────────────────────────────────────────── */
+
+/* "Guebwiller", "Bischwiller", "Riquewihr": a capitalized name that ends
+ * in an ending of name-endings.tsv, with at least three letters before
+ * it, has the ending respelled ("Guebvilère"): eSpeak NG reads the
+ * Alsatian w as English w and -iller as in "fille". */
+static size_t say_name_ending(pass *p, size_t i, size_t e)
+{
+    size_t n = e - i;
+    const respell_table *t = &p->nz->name_endings;
+    for (size_t k = 0; k < t->n; k++) {
+        size_t l = strlen(t->items[k].from);
+        if (n < l + 3 || memcmp(p->s + e - l, t->items[k].from, l) != 0)
+            continue;
+        strbuf b;
+        sb_init(&b);
+        sb_add(&b, p->s + i, n - l);
+        sb_adds(&b, t->items[k].to);
+        return emit_built(p, i, e, &b);
+    }
+    return 0;
+}
+
 /* ── Loan words capitalized ────────────────────────────────────────────── */
 
 /* Whether a French word follows the word ending at e: past spaces and a
@@ -806,6 +829,8 @@ size_t rule_name_spelling(pass *p, size_t i)
         r = say_romance_name(p, i, e);
     if (!r && p->s[e - 2] == 'u' && p->s[e - 1] == 's')
         r = say_latin_us_name(p, i, e);
+    if (!r && c.polish && p->s[e - 1] == 'r') /* a w in the name */
+        r = say_name_ending(p, i, e);
     if (!r)
         r = say_swedish_sson(p, i, e);
     if (!r && lexicon_may_start(&p->nz->lex, (unsigned char)(p->s[i] | 0x20)))

@@ -367,7 +367,8 @@ static int load_word_lists(ora_normalizer *n, ora_error *err)
         respell_table_load("lexicons/fr/after-amount.tsv", &n->after_amount, err) < 0 ||
         respell_table_load("lexicons/fr/year-parts.tsv", &n->year_parts, err) < 0 ||
         respell_table_load("lexicons/fr/compass-points.tsv", &n->compass_points, err) < 0 ||
-        respell_table_load("lexicons/fr/loan-nouns.tsv", &n->loan_nouns, err) < 0)
+        respell_table_load("lexicons/fr/loan-nouns.tsv", &n->loan_nouns, err) < 0 ||
+        respell_table_load("lexicons/fr/name-endings.tsv", &n->name_endings, err) < 0)
         return -1;
     return 0;
 }
@@ -437,6 +438,7 @@ void ora_normalizer_free(ora_normalizer *n)
     respell_table_free(&n->year_parts);
     respell_table_free(&n->compass_points);
     respell_table_free(&n->loan_nouns);
+    respell_table_free(&n->name_endings);
     free(n);
 }
 
