@@ -611,6 +611,21 @@ static const char *romance_e(const char *s, size_t n, size_t k, bool ea_eo)
     return NULL;
 }
 
+/* Adds s[0, upto) of the name s[0, n) to b with each e romance_e
+ * respells respelled; whether one was. */
+static bool add_romance_es(strbuf *b, const char *s, size_t n, size_t upto, bool ea_eo)
+{
+    bool changed = false;
+    for (size_t k = 0; k < upto; k++) {
+        const char *fr = s[k] == 'e' || s[k] == 'E' ? romance_e(s, n, k, ea_eo) : NULL;
+        if (fr)
+            sb_adds(b, fr), changed = true;
+        else
+            sb_addc(b, s[k]);
+    }
+    return changed;
+}
+
 /* "Renato", "Federico", "Teresa", "Modena", "Lorenzo", "Fiorentina":
  * eSpeak NG 1.51 reads the e of an Italian, Spanish or Portuguese name
  * the French way, mute or nasal (/r@nato/, /f@d@riko/, /lorA~zo/), where
@@ -630,17 +645,9 @@ static size_t say_romance_name(pass *p, size_t i, size_t e)
     const foreign_lists *fl = word_lists_of(p);
     if (!fl->n)
         return 0; /* no list to tell common words */
-    bool ea_eo = !foreign_has_word(fl, s, n), changed = false;
     strbuf b;
     sb_init(&b);
-    for (size_t k = 0; k < n; k++) {
-        const char *fr = s[k] == 'e' || s[k] == 'E' ? romance_e(s, n, k, ea_eo) : NULL;
-        if (fr)
-            sb_adds(&b, fr), changed = true;
-        else
-            sb_addc(&b, s[k]);
-    }
-    if (!changed) {
+    if (!add_romance_es(&b, s, n, n, !foreign_has_word(fl, s, n))) {
         sb_free(&b);
         return 0;
     }
@@ -665,14 +672,39 @@ static size_t say_latin_us_name(pass *p, size_t i, size_t e)
         return 0;
     strbuf b;
     sb_init(&b);
-    for (size_t k = 0; k < n; k++) {
-        const char *fr = s[k] == 'e' || s[k] == 'E' ? romance_e(s, n, k, false) : NULL;
-        if (fr)
-            sb_adds(&b, fr);
-        else
-            sb_addc(&b, s[k]);
-    }
+    add_romance_es(&b, s, n, n, false);
     sb_adds(&b, "se");
+    return emit_built(p, i, e, &b);
+}
+
+/* Whether the letter at k of s[0, n), before a final "ez", ends the
+ * stem of a Spanish surname: a consonant ("Pérez", "Gómez"), or the u
+ * of gu, qu ("Rodriguez", "Vazquez"). */
+static bool spanish_ez_stem(const char *s, size_t k)
+{
+    if (s[k] == 'u')
+        return k > 0 && (s[k - 1] == 'g' || s[k - 1] == 'q');
+    return !is_vowel_letter(s[k]) && s[k] != 'y';
+}
+
+/* "Perez", "Gomez", "Alvarez", "Rodriguez", "Benitez": eSpeak NG 1.51
+ * reads a final ez as the French one of "nez", "avez" (/gome/), where
+ * French readers say the z of a Spanish surname (/gɔmɛz/). A capitalized
+ * name ending in ez after a consonant (spanish_ez_stem) that no list has
+ * as a word ("Chez", "Allez", "Consultez", "Forez", "Suez" are) ends in
+ * èz, its other e said as in the Romance names ("Pérèz", "Ménèndèz"). A
+ * name after a hyphen is left: "Saint-Tropez" keeps its mute z. */
+static size_t say_spanish_ez_name(pass *p, size_t i, size_t e)
+{
+    size_t n = e - i;
+    const char *s = p->s + i;
+    if (n < 5 || !spanish_ez_stem(s, n - 3) || (i > 0 && p->s[i - 1] == '-') ||
+        !word_lists_of(p)->n || common_word_any_case(p, s, n))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    add_romance_es(&b, s, n, n - 2, false);
+    sb_adds(&b, "\xC3\xA8z");
     return emit_built(p, i, e, &b);
 }
 
@@ -829,6 +861,8 @@ size_t rule_name_spelling(pass *p, size_t i)
         r = say_romance_name(p, i, e);
     if (!r && p->s[e - 2] == 'u' && p->s[e - 1] == 's')
         r = say_latin_us_name(p, i, e);
+    if (!r && p->s[e - 2] == 'e' && p->s[e - 1] == 'z')
+        r = say_spanish_ez_name(p, i, e);
     if (!r && c.polish && p->s[e - 1] == 'r') /* a w in the name */
         r = say_name_ending(p, i, e);
     if (!r)
