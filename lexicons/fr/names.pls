@@ -16,6 +16,11 @@
   <lexeme><grapheme>49.3</grapheme><grapheme>49-3</grapheme><alias>quarante-neuf trois</alias></lexeme>
   <lexeme><grapheme>14-18</grapheme><alias>quatorze dix-huit</alias></lexeme>
   <lexeme><grapheme>39-45</grapheme><alias>trente-neuf quarante-cinq</alias></lexeme>
+  <!-- Italian football's divisions: eSpeak NG reads "Serie" with a mute e
+       (/s@ri/); French sports news says "Série A". -->
+  <lexeme><grapheme>Serie A</grapheme><alias>Série A</alias></lexeme>
+  <lexeme><grapheme>Serie B</grapheme><alias>Série B</alias></lexeme>
+  <lexeme><grapheme>Serie C</grapheme><alias>Série C</alias></lexeme>
   <!-- Words of the web that eSpeak NG reads as French letters: "e-mails"
        with an English -mails, "email" as the French émail. -->
   <lexeme><grapheme>e-mail</grapheme><alias>imèl</alias></lexeme>
