@@ -1201,14 +1201,17 @@ static size_t final_th(const pass *p, size_t i, size_t e)
 }
 
 /* "d'Estaing", "Fontaing": French says a final -aing /ɛ̃/, eSpeak NG 1.51
- * /ɛ̃g/. No other language writes it, so the name is respelled -ain. */
+ * /ɛ̃g/. No other language writes it, so the name is respelled -in, not
+ * -ain: eSpeak NG makes the liaison of "certain" after -ain ("d'Estain
+ * avait" /dEstE~navE/), and a name takes none. */
 static size_t say_final_aing(pass *p, size_t i, size_t e)
 {
     if (e - i < 5 || memcmp(p->s + e - 4, "aing", 4) != 0)
         return 0;
     strbuf b;
     sb_init(&b);
-    sb_add(&b, p->s + i, e - i - 1);
+    sb_add(&b, p->s + i, e - i - 4);
+    sb_adds(&b, "in");
     return emit_built(p, i, e, &b);
 }
 
