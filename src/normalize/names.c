@@ -626,6 +626,23 @@ static bool add_romance_es(strbuf *b, const char *s, size_t n, size_t upto, bool
     return changed;
 }
 
+/* "Leo", "Neo", "Teo", "Geo": a name of a consonant, e and a or o, which
+ * eSpeak NG reads with a mute e (/l@o/), where French readers say Léo,
+ * Néo. A common word of either list ("Tea", "Sea", "Lea") is left. */
+static size_t say_short_eo_name(pass *p, size_t i, size_t e)
+{
+    const char *s = p->s + i;
+    if (s[1] != 'e' || (s[2] != 'a' && s[2] != 'o') || is_vowel_letter((char)(s[0] | 0x20)) ||
+        !word_lists_of(p)->n || common_word_any_case(p, s, 3))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_addc(&b, s[0]);
+    sb_adds(&b, "\xC3\xA9");
+    sb_addc(&b, s[2]);
+    return emit_built(p, i, e, &b);
+}
+
 /* "Renato", "Federico", "Teresa", "Modena", "Lorenzo", "Fiorentina":
  * eSpeak NG 1.51 reads the e of an Italian, Spanish or Portuguese name
  * the French way, mute or nasal (/r@nato/, /f@d@riko/, /lorA~zo/), where
@@ -639,6 +656,8 @@ static size_t say_romance_name(pass *p, size_t i, size_t e)
 {
     size_t n = e - i;
     const char *s = p->s + i;
+    if (n == 3)
+        return say_short_eo_name(p, i, e);
     if (n < 4 || !strchr("aoi", s[n - 1]) || (s[n - 1] == 'i' && s[n - 2] == 'e') ||
         common_word_any_case(p, s, n))
         return 0; /* "Reederei": a German -ei */
