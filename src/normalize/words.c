@@ -2294,7 +2294,8 @@ static bool noun_slot(const pass *p, size_t i, size_t e)
                                                                    memcmp(p->s + after.start, "ou", 2) == 0)));
     if (!opens || !closes)
         return false;
-    word_ref left = prev_word(p, b - 1), right = next_word(p, p->s[e] == ' ' ? after.end : e + 1);
+    bool sign = p->s[e] == ',' || p->s[e] == ')';
+    word_ref left = prev_word(p, b - 1), right = next_word(p, sign ? e + 1 : after.end);
     return !(left.end > left.start && verb_like(p, left)) && !(right.end > right.start && verb_like(p, right));
 }
 
