@@ -212,7 +212,8 @@ static size_t lower_word_rules(pass *p, size_t i)
         n = written_ordinal(p, i, e);
     if (!n && (unsigned char)p->s[i] == 0xC3 && !is_word_at(p->s, p->len, e))
         n = rule_french_name(p, i); /* "Élisabeth": a capital with an accent */
-    if (!n && e - i >= 6 && (p->s[e - 1] == 'r' || (p->s[e - 1] == 's' && p->s[e - 2] == 'r')) &&
+    if (!n && e - i >= 6 && p->nz->loan_first[(unsigned char)p->s[i]] &&
+        (p->s[e - 1] == 'r' || (p->s[e - 1] == 's' && p->s[e - 2] == 'r')) &&
         p->s[e - 2 - (p->s[e - 1] == 's')] == 'e')
         n = rule_loan_noun(p, i, e); /* "les supporters": the noun, not the verb */
     const lexicon *lx = &p->nz->lex;
@@ -395,6 +396,8 @@ ora_normalizer *ora_normalizer_new(const char *voice, ora_error *err)
         if (l)
             n->glued_last[(unsigned char)w[l - 1]] = true;
     }
+    for (size_t k = 0; k < n->loan_nouns.n; k++)
+        n->loan_first[(unsigned char)n->loan_nouns.items[k].from[0]] = true;
     return n;
 }
 

@@ -167,6 +167,7 @@ struct ora_normalizer {
     accent_index *accents;  /* built when a capitals word first needs it */
     bool may_start[256]; /* bytes a rule can start with; others are copied */
     bool glued_last[256]; /* last letters of glued_words: a word ending otherwise has none */
+    bool loan_first[256]; /* first letters of loan_nouns: a word starting otherwise is none */
 };
 
 typedef struct {
