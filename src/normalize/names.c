@@ -816,7 +816,7 @@ typedef struct {
     bool ng_y;        /* ng before y: Korean, Chinese */
     bool polish;      /* a w, z, ck or ie: what polish_letters rewrites */
     bool gh;          /* gh: an Arabic one before a consonant */
-    bool romance;     /* an e, and a, o or i at the end: Italian, Spanish */
+    bool romance;     /* an e: Italian, Spanish when a, o or i ends the name */
 } name_cues;
 
 static name_cues cues_of(const char *s, size_t n)
@@ -846,8 +846,24 @@ static name_cues cues_of(const char *s, size_t n)
         default: break;
         }
     }
-    c.romance = (c.romance || s[0] == 'E') && n > 1 && strchr("aoi", s[n - 1]);
+    c.romance |= s[0] == 'E';
     return c;
+}
+
+/* The families a name's last letters tell, one jump for all: a, o, i
+ * (Romance names with an e), -us, -ez, and the endings of
+ * name-endings.tsv, which all hold a w (has_w). */
+static size_t say_by_ending(pass *p, size_t i, size_t e, bool has_e, bool has_w)
+{
+    switch (p->s[e - 1]) {
+    case 'a':
+    case 'o':
+    case 'i': return has_e ? say_romance_name(p, i, e) : 0;
+    case 's': return p->s[e - 2] == 'u' ? say_latin_us_name(p, i, e) : 0;
+    case 'z': return p->s[e - 2] == 'e' ? say_spanish_ez_name(p, i, e) : 0;
+    case 'r': return has_w ? say_name_ending(p, i, e) : 0;
+    default: return 0;
+    }
 }
 
 /* A capitalized ASCII word no other rule took: the name families above,
@@ -876,14 +892,8 @@ size_t rule_name_spelling(pass *p, size_t i)
         r = say_ng_y_name(p, i, e);
     if (!r && c.gh)
         r = say_gh_name(p, i, e);
-    if (!r && c.romance)
-        r = say_romance_name(p, i, e);
-    if (!r && p->s[e - 2] == 'u' && p->s[e - 1] == 's')
-        r = say_latin_us_name(p, i, e);
-    if (!r && p->s[e - 2] == 'e' && p->s[e - 1] == 'z')
-        r = say_spanish_ez_name(p, i, e);
-    if (!r && c.polish && p->s[e - 1] == 'r') /* a w in the name */
-        r = say_name_ending(p, i, e);
+    if (!r)
+        r = say_by_ending(p, i, e, c.romance, c.polish);
     if (!r)
         r = say_swedish_sson(p, i, e);
     if (!r && lexicon_may_start(&p->nz->lex, (unsigned char)(p->s[i] | 0x20)))
