@@ -768,16 +768,20 @@ int foreign_find_runs(const foreign_lists *fl, const char *s, size_t len,
     if (runs_of_scripts(fl, s, len, out) < 0)
         return -1;
     for (size_t k = 0; k < fl->n; k++) {
+        /* the runs kept so far part no text and are in text order, and a
+         * language's runs come in text order: one walk through both finds
+         * each new run's overlap (a run per run was quadratic on a long
+         * text of many runs) */
+        if (out->n_runs > 1)
+            qsort(out->runs, out->n_runs, sizeof *out->runs, cmp_runs);
         size_t before = out->n_runs;
         if (runs_of_language(fl, &fl->v[k], s, len, out) < 0)
             return -1;
-        size_t kept = before;
+        size_t kept = before, q = 0;
         for (size_t r = before; r < out->n_runs; r++) {
-            bool overlaps = false;
-            for (size_t q = 0; q < before; q++)
-                overlaps |= out->runs[r].start < out->runs[q].end &&
-                            out->runs[q].start < out->runs[r].end;
-            if (!overlaps)
+            while (q < before && out->runs[q].end <= out->runs[r].start)
+                q++;
+            if (q == before || out->runs[r].end <= out->runs[q].start)
                 out->runs[kept++] = out->runs[r];
         }
         out->n_runs = kept;
