@@ -283,13 +283,18 @@ static void bad_inputs_fail_cleanly(void **state)
     snprintf(p, sizeof p, "%s/nav.html", d);
     const char *nav = "<html><body><nav><a href='/'>Accueil</a></nav></body></html>";
     tu_write(p, nav, strlen(nav));
-    const int n = 4;
+    snprintf(p, sizeof p, "%s/reponse.html", d); /* an API's answer saved as a page */
+    const char *json = "{\"titre\": \"Le marché couvert rouvre\", \"texte\": [\"Les commerçants ont retrouvé leurs étals.\"]}\n";
+    tu_write(p, json, strlen(json));
+    const int n = 5;
 
     assert_fails_cleanly(d, n, "No such file", "%s/missing.txt -o %s/x.ogg", d, d);
     assert_fails_cleanly(d, n, "is empty", "%s/empty.txt -o %s/x.ogg", d, d);
     assert_fails_cleanly(d, n, "binary", "%s/image.html -o %s/x.ogg", d, d);
     assert_fails_cleanly(d, n, "binary", "%s/control.txt -o %s/x.ogg", d, d);
     assert_fails_cleanly(d, n, "no article", "%s/nav.html -o %s/x.ogg", d, d);
+    assert_fails_cleanly(d, n, "JSON data", "%s/reponse.html -o %s/x.ogg", d, d);
+    assert_fails_cleanly(d, n, "JSON data", "--print=article %s/reponse.html", d);
     assert_fails_cleanly(d, n, "binary", "--print=article %s/image.html", d);
     assert_fails_cleanly(d, n, "cannot write", "samples/lemonde-atacms.txt -o %s/no/such/dir/x.ogg", d);
     assert_fails_cleanly(d, n, "audio format", "samples/lemonde-atacms.txt -o %s/x.xyz", d);

@@ -19,8 +19,10 @@
 #include <ctype.h>
 #ifdef __GLIBC__
 #include <malloc.h>
+#include <stdint.h>
 #endif
 #include <iconv.h>
+#include <json.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -253,12 +255,40 @@ static void settle_lang(ora_article *a)
     a->lang = ora_strdup(code);
 }
 
+/* Is the input a JSON document (an object or an array, all of it), as an
+ * API's answer given by mistake is? No article's text or page parses so:
+ * "[Vidéo] Le maire…" opens on a bracket, but is no JSON. */
+static bool is_json_document(const char *data, size_t len)
+{
+    size_t i = 0;
+    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+        i = 3;
+    while (i < len && isspace((unsigned char)data[i]))
+        i++;
+    if (i == len || (data[i] != '{' && data[i] != '['))
+        return false;
+    json_tokener *tok = json_tokener_new();
+    if (!tok)
+        return false;
+    json_object *o = json_tokener_parse_ex(tok, data + i, (int)(len - i < INT32_MAX ? len - i : INT32_MAX));
+    bool whole = o && json_tokener_get_error(tok) == json_tokener_success;
+    for (size_t k = whole ? i + json_tokener_get_parse_end(tok) : len; k < len && whole; k++)
+        whole = isspace((unsigned char)data[k]);
+    json_object_put(o);
+    json_tokener_free(tok);
+    return whole;
+}
+
 /* The reader for the input: as asked, else as the server typed it, else
  * as its first bytes look. A fetched page's address is its url, set
  * before reading so that the page reader keeps it and takes the site
  * from it. */
 static int read_loaded(loaded *in, const ora_options *o, ora_article *a, ora_error *err)
 {
+    if (is_json_document(in->data, in->len)) {
+        ora_set_error(err, "%s is JSON data, not an article's page or text.", in->name);
+        return -1;
+    }
     ora_input_kind kind = o->input_kind;
     if (kind == ORA_INPUT_AUTO)
         kind = fetched_is_html(&in->web) ? ORA_INPUT_HTML : ora_sniff_input(in->data, in->len);
