@@ -193,6 +193,16 @@ const respelling *respelling_at(const respell_table *t, const char *w)
     return NULL;
 }
 
+const char *respell_exact(const respell_table *t, const char *s, size_t n)
+{
+    for (size_t k = 0; k < t->n; k++) {
+        const respelling *r = &t->items[k];
+        if (n && r->from[0] == s[0] && strlen(r->from) == n && memcmp(s, r->from, n) == 0)
+            return r->to;
+    }
+    return NULL;
+}
+
 void respell_apply(const respell_table *t, strbuf *out, const char *words)
 {
     const char *s = words;

@@ -382,5 +382,8 @@ void respell_table_free(respell_table *t);
 void respell_apply(const respell_table *t, strbuf *out, const char *words);
 /* The respelling that applies at word start w (NUL-terminated), if any. */
 const respelling *respelling_at(const respell_table *t, const char *w);
+/* What the table says for the n bytes at s, an entry whole ("CC",
+ * "supporter"), NULL when it has none. */
+const char *respell_exact(const respell_table *t, const char *s, size_t n);
 
 #endif

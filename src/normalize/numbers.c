@@ -669,14 +669,12 @@ static size_t word_after_amount(const pass *p, size_t end, strbuf *b)
     if (end + 2 >= p->len || p->s[end] != ' ')
         return 0;
     size_t e = word_end(p, end + 1), n = e - end - 1;
-    const respell_table *t = &p->nz->after_amount;
-    for (size_t k = 0; k < t->n; k++)
-        if (strlen(t->items[k].from) == n && memcmp(p->s + end + 1, t->items[k].from, n) == 0) {
-            sb_addc(b, ' ');
-            sb_adds(b, t->items[k].to);
-            return e - end;
-        }
-    return 0;
+    const char *said = respell_exact(&p->nz->after_amount, p->s + end + 1, n);
+    if (!said)
+        return 0;
+    sb_addc(b, ' ');
+    sb_adds(b, said);
+    return e - end;
 }
 
 /* "2 480 €", "1,72 €", "7 M€". */

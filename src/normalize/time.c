@@ -941,14 +941,12 @@ size_t rule_year_part(pass *p, size_t i)
     size_t y = e + 1;
     if (digits_at(p->s, p->len, y) != 4 || !(starts_with_at(p, y, "19") || starts_with_at(p, y, "20")))
         return 0;
-    const respell_table *t = &p->nz->year_parts;
-    for (size_t k = 0; k < t->n; k++)
-        if (strlen(t->items[k].from) == 2 && memcmp(p->s + i, t->items[k].from, 2) == 0) {
-            strbuf b;
-            sb_init(&b);
-            sb_adds(&b, t->items[k].to);
-            sb_addc(&b, ' ');
-            return emit_built(p, i, y, &b);
-        }
-    return 0;
+    const char *said = respell_exact(&p->nz->year_parts, p->s + i, 2);
+    if (!said)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_adds(&b, said);
+    sb_addc(&b, ' ');
+    return emit_built(p, i, y, &b);
 }

@@ -2173,11 +2173,7 @@ size_t rule_mixed_initials(pass *p, size_t i)
  * NULL when it is none. */
 static const char *compass_point(const pass *p, size_t i, size_t e)
 {
-    const respell_table *t = &p->nz->compass_points;
-    for (size_t k = 0; k < t->n; k++)
-        if (strlen(t->items[k].from) == e - i && memcmp(p->s + i, t->items[k].from, e - i) == 0)
-            return t->items[k].to;
-    return NULL;
+    return respell_exact(&p->nz->compass_points, p->s + i, e - i);
 }
 
 /* Whether a wind announces the point at i: the word vent, vents or
@@ -2256,12 +2252,7 @@ size_t rule_rating(pass *p, size_t i)
 /* The respelling loan-nouns.tsv gives the singular [i, e), NULL when none. */
 static const char *loan_noun(const pass *p, size_t i, size_t e)
 {
-    const respell_table *t = &p->nz->loan_nouns;
-    for (size_t k = 0; k < t->n; k++)
-        if (t->items[k].from[0] == p->s[i] && strlen(t->items[k].from) == e - i &&
-            memcmp(p->s + i, t->items[k].from, e - i) == 0)
-            return t->items[k].to;
-    return NULL;
+    return respell_exact(&p->nz->loan_nouns, p->s + i, e - i);
 }
 
 /* Whether w may be an infinitive or a verb form: a list of verbs

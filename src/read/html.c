@@ -63,8 +63,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     xmlNodePtr declared;
     if (find_containers(root, &d->site, &d->words, j, a->title, avoid, &containers, &st, &declared) < 0)
         return -1;
-    *chosen = containers.n && !declared && !selector_find_first_of(root, d->site.article) ? containers.nodes[0]
-                                                                                         : NULL;
+    *chosen = containers.n && !declared && st.scored ? containers.nodes[0] : NULL;
     body_walk w = {
         .rules = &d->site, .generic = &d->generic, .shop = &d->shop, .bp = &d->bp,
         .cues = &d->cues, .words = has_site_rules(d) ? NULL : &d->words,

@@ -849,6 +849,7 @@ static int find_pass(xmlNodePtr root, const readability_words *w, int pass, xmlN
     st->page_text_len = info_of(root) ? info_of(root)->text_len : 0;
     st->page_link_len = info_of(root) ? info_of(root)->link_len : 0;
     st->relaxed = pass >= PASS_RELAXED;
+    st->scored = true;
     forget(root);
     free(sc.info);
     return rc;

@@ -42,6 +42,7 @@ typedef struct {
     size_t page_text_len;   /* visible characters in the page */
     size_t page_link_len;   /* of which inside links */
     bool relaxed;           /* found by the pass without unlikely words */
+    bool scored;            /* the scoring ran (no site rule chose the container) */
 } readability_stats;
 
 /* The elements that hold the article, in document order: the best-scored

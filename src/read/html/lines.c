@@ -46,11 +46,10 @@ char *byline_name(const read_cues *c, const char *s)
  * "Texte et photos par X"). */
 #define BYLINE_LEAD_WORDS 4
 
-size_t byline_cue_end(const read_cues *c, const char *s)
+/* Bytes of s before the name when its byline cue follows a few words and
+ * a capital follows it; 0 when none. */
+static size_t later_byline_cue_end(const read_cues *c, const char *s)
 {
-    size_t k = cue_prefix(&c->byline, s);
-    if (k)
-        return k;
     const char *p = s;
     for (int words = 0; words < BYLINE_LEAD_WORDS && (p = strchr(p, ' ')); words++) {
         p++;
@@ -59,6 +58,12 @@ size_t byline_cue_end(const read_cues *c, const char *s)
             return (size_t)(p - s) + cue;
     }
     return 0;
+}
+
+size_t byline_cue_end(const read_cues *c, const char *s)
+{
+    size_t k = cue_prefix(&c->byline, s);
+    return k ? k : later_byline_cue_end(c, s);
 }
 
 /* Is the name after the cue at s + k the article's byline ("Une recette
@@ -77,9 +82,10 @@ static bool names_the_byline(const read_cues *c, const ora_article *a, const cha
  * proposée par …") is the byline, not article text. */
 bool take_signature(const read_cues *c, ora_article *a, const char *text)
 {
-    size_t k = strlen(text) <= 100 ? cue_prefix(&c->byline, text) : 0;
-    if (!k && strlen(text) <= 100) {
-        size_t later = byline_cue_end(c, text);
+    bool short_block = strlen(text) <= 100;
+    size_t k = short_block ? cue_prefix(&c->byline, text) : 0;
+    if (!k && short_block) {
+        size_t later = later_byline_cue_end(c, text);
         k = later && names_the_byline(c, a, text, later) ? later : 0;
     }
     const unsigned char *name = (const unsigned char *)text + k;

@@ -217,19 +217,24 @@ static bool list_item_line(const reader *r, size_t i)
             (last == '.' || last == ';' || last == ','));
 }
 
+/* A word or three, no dateline, no bullet, ending on none of the signs
+ * in ends. */
+static bool label_shaped(const line *l, const char *ends)
+{
+    return l->words >= 1 && l->words <= 3 && !l->meta && !l->bullet && !strchr(ends, l->s[l->len - 1]);
+}
+
 /* The label over a list amid the prose: a word or three, perhaps a
  * colon ("Ingrédients :"), no furniture. */
 static bool list_label(const line *l)
 {
-    return l->words >= 1 && l->words <= 3 && !l->meta && !l->bullet && !l->drop && !l->end && !l->cut &&
-           !strchr(".;,!?", l->s[l->len - 1]);
+    return label_shaped(l, ".;,!?") && !l->drop && !l->end && !l->cut;
 }
 
 /* A label: a word or three, no sentence, no dateline, no bullet. */
 static bool label_line(const line *l)
 {
-    return l->words >= 1 && l->words <= 3 && !l->meta && !l->bullet &&
-           !strchr(".;,:!?", l->s[l->len - 1]);
+    return label_shaped(l, ".;,:!?");
 }
 
 /* A data table copied cell by cell: a long run of short lines, many of
