@@ -103,19 +103,7 @@ static bool speaks_of_title(const ora_article *a)
     for (size_t i = 0; title && i < a->n_blocks; i++)
         sb_adds(&all, " "), sb_adds(&all, a->blocks[i].text);
     char *text = all.s ? squash_folded(all.s) : NULL;
-    size_t words = 0, told = 0;
-    for (char *w = title; text && w && *w;) {
-        size_t n = strcspn(w, " ,.:;!?'()-|");
-        if (n >= TITLE_WORD_LETTERS) {
-            char save = w[n];
-            w[n] = '\0';
-            words++;
-            told += strstr(text, w) != NULL;
-            w[n] = save;
-        }
-        w += n;
-        w += strspn(w, " ,.:;!?'()-|");
-    }
+    size_t words = 0, told = title && text ? words_said(title, text, TITLE_WORD_LETTERS, &words) : 0;
     free(title), free(text), sb_free(&all);
     return told && told * 3 >= words;
 }

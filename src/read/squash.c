@@ -90,6 +90,43 @@ char *squash_folded(const char *s)
 /* The first byte of a letter of a script written without spaces:
  * U+0800–U+1FFF (Thai, Myanmar, Khmer…) or U+3000 and above (kana, Han);
  * not the general punctuation of U+2000–U+2FFF (’, …, €) French is full of. */
+/* A byte of a word: an ASCII letter or digit, or any byte of a UTF-8
+ * sequence (a letter of another alphabet, most likely). */
+static bool word_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+static bool says_whole_word(const char *text, const char *w, size_t n)
+{
+    for (const char *p = text; (p = strstr(p, w)); p++)
+        if ((p == text || !word_byte((unsigned char)p[-1])) && !word_byte((unsigned char)p[n]))
+            return true;
+    return false;
+}
+
+#define WORD_PARTS " ,.:;!?'\"()-|"
+size_t words_said(const char *words, const char *text, size_t min_letters, size_t *counted)
+{
+    char *copy = ora_strdup(words);
+    size_t said = 0;
+    *counted = 0;
+    for (char *w = copy; w && *w;) {
+        size_t n = strcspn(w, WORD_PARTS);
+        if (n >= min_letters) {
+            char save = w[n];
+            w[n] = '\0';
+            ++*counted;
+            said += says_whole_word(text, w, n);
+            w[n] = save;
+        }
+        w += n;
+        w += strspn(w, WORD_PARTS);
+    }
+    free(copy);
+    return said;
+}
+
 bool unspaced_lead(unsigned char c)
 {
     return c == 0xE0 || c == 0xE1 || c >= 0xE3;

@@ -19,6 +19,12 @@ size_t squash_into(const char *s, size_t n, char *out, bool fold);
  * NULL when out of memory. */
 char *squash_folded(const char *s);
 
+/* How many words of `words` with min_letters bytes or more `text` says
+ * as whole words (no letter or digit beside them), both squashed and
+ * folded; *counted gets how many such words there are. Words part at
+ * spaces and a title's punctuation ("Pic:", "l'ex"). */
+size_t words_said(const char *words, const char *text, size_t min_letters, size_t *counted);
+
 /* The words of a squashed text: runs of characters between ' ' (however
  * many spaces part them); in Chinese and Japanese, each character. */
 size_t spaced_words(const char *s);

@@ -226,19 +226,7 @@ static void offer_title(ora_article *a, char *t, title_offers *o)
 static bool says_most_words(const char *declared, const char *shown)
 {
     char *d = squash_folded(declared), *h = squash_folded(shown);
-    size_t words = 0, found = 0;
-    for (char *save = NULL, *w = d ? strtok_r(d, " ", &save) : NULL; w && h;
-         w = strtok_r(NULL, " ", &save)) {
-        size_t wl = strlen(w);
-        if (wl < LONG_WORD)
-            continue;
-        words++;
-        for (const char *p = strstr(h, w); p; p = strstr(p + 1, w))
-            if ((p == h || p[-1] == ' ') && (!p[wl] || p[wl] == ' ')) {
-                found++;
-                break;
-            }
-    }
+    size_t words = 0, found = d && h ? words_said(d, h, LONG_WORD, &words) : 0;
     free(d), free(h);
     return words >= SHARED_WORDS_MIN && found * 2 >= words;
 }
