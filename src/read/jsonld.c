@@ -258,43 +258,36 @@ void jsonld_declare_steps(jsonld_info *j, const char *first, const char *last, s
     set_body(j, first, last, len, false);
 }
 
-/* The text of a step: a string, or a HowToStep's "text"; a HowToSection's
- * first or last step. */
-static const char *step_text(json_object *o, bool last, int depth)
-{
-    if (!o || depth > 4)
-        return NULL;
-    if (json_object_is_type(o, json_type_string))
-        return json_object_get_string(o);
-    if (json_object_is_type(o, json_type_array)) {
-        size_t n = json_object_array_length(o);
-        return n ? step_text(json_object_array_get_idx(o, last ? n - 1 : 0), last, depth + 1) : NULL;
-    }
-    json_object *v;
-    if (json_object_object_get_ex(o, "itemListElement", &v))
-        return step_text(v, last, depth + 1);
-    return get_string(o, "text");
-}
+/* A recipe's method as declared: its first and last steps' texts and the
+ * length of all of them (what anchors them must be as long as an
+ * article). */
+typedef struct {
+    const char *first, *last;
+    size_t len;
+} method_steps;
 
-/* The length of all the steps' texts, roughly (what anchors them must be
- * as long as an article). */
-static size_t steps_len(json_object *o, int depth)
+/* Every step's text in order: a string, a HowToStep's "text", the steps
+ * of a HowToSection. */
+static void walk_steps(json_object *o, int depth, method_steps *m)
 {
     if (!o || depth > 4)
-        return 0;
-    if (json_object_is_type(o, json_type_string))
-        return strlen(json_object_get_string(o));
+        return;
     if (json_object_is_type(o, json_type_array)) {
-        size_t n = 0;
         for (size_t i = 0; i < json_object_array_length(o); i++)
-            n += steps_len(json_object_array_get_idx(o, i), depth + 1);
-        return n;
+            walk_steps(json_object_array_get_idx(o, i), depth + 1, m);
+        return;
     }
     json_object *v;
-    if (json_object_object_get_ex(o, "itemListElement", &v))
-        return steps_len(v, depth + 1);
-    const char *t = get_string(o, "text");
-    return t ? strlen(t) : 0;
+    if (!json_object_is_type(o, json_type_string) && json_object_object_get_ex(o, "itemListElement", &v)) {
+        walk_steps(v, depth + 1, m);
+        return;
+    }
+    const char *t = json_object_is_type(o, json_type_string) ? json_object_get_string(o) : get_string(o, "text");
+    if (!t)
+        return;
+    m->first = m->first ? m->first : t;
+    m->last = t;
+    m->len += strlen(t);
 }
 
 /* A recipe's method runs from its first step to its last. (Its first
@@ -307,9 +300,10 @@ static void read_method(json_object *o, jsonld_info *j)
     if (!json_object_object_get_ex(o, "recipeInstructions", &steps) &&
         !json_object_object_get_ex(o, "step", &steps))
         return;
-    const char *first = step_text(steps, false, 0), *last = step_text(steps, true, 0);
-    if (first && last)
-        set_body(j, first, last, steps_len(steps, 0), false);
+    method_steps m = {0};
+    walk_steps(steps, 0, &m);
+    if (m.first)
+        set_body(j, m.first, m.last, m.len, false);
 }
 
 static void read_article(json_object *o, jsonld_info *j)
