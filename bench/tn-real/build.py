@@ -108,7 +108,10 @@ def gold_french():
             cols = raw.split("\t")
             if len(cols) != 2:
                 die(f"gold-french.tsv:{ln}: expected 2 tab-separated columns")
-            pairs.append((re.compile(r"(?<!\w)" + re.escape(cols[0]) + r"(?!\w)"), cols[1]))
+            # "huitième*": the start of a word ("huitièmes"); otherwise a whole word
+            prefix = cols[0].endswith("*")
+            word = cols[0][:-1] if prefix else cols[0]
+            pairs.append((re.compile(r"(?<!\w)" + re.escape(word) + ("" if prefix else r"(?!\w)")), cols[1]))
     return pairs
 
 
