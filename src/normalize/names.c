@@ -658,9 +658,9 @@ static size_t say_romance_name(pass *p, size_t i, size_t e)
     const char *s = p->s + i;
     if (n == 3)
         return say_short_eo_name(p, i, e);
-    if (n < 4 || !strchr("aoi", s[n - 1]) || (s[n - 1] == 'i' && s[n - 2] == 'e') ||
+    if (n < 4 || !strchr("aoi", s[n - 1]) || (s[n - 1] == 'i' && is_vowel_letter(s[n - 2])) ||
         common_word_any_case(p, s, n))
-        return 0; /* "Reederei": a German -ei */
+        return 0; /* "Reederei": a German -ei; "Charleroi": a French -oi */
     const foreign_lists *fl = word_lists_of(p);
     if (!fl->n)
         return 0; /* no list to tell common words */

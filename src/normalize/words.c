@@ -992,7 +992,8 @@ static bool short_headline_word(const pass *p, size_t i, size_t e)
 }
 
 /* Whether the capitals word at [s, e) is said letter by letter: not a
- * word of the lexicon ("DE" → de), not a word French can say, and not a
+ * word of the lexicon ("DE" → de), not a word French can say, not a
+ * French word ("COMPTES", which say_capitals reads as one), and not a
  * headline's short word ("FIN"). */
 static bool spelled_capitals(const pass *p, size_t s, size_t e)
 {
@@ -1000,7 +1001,7 @@ static bool spelled_capitals(const pass *p, size_t s, size_t e)
         return false;
     const char *alias = lexicon_lookup(&p->nz->lex, p->s + s, e - s);
     return alias ? !alias_is_lower_word(alias, p->s + s, e - s) && strchr(alias, ' ')
-                 : !pronounceable(p->s + s, e - s);
+                 : !pronounceable(p->s + s, e - s) && !french_word_capitals(p, p->s + s, e - s);
 }
 
 /* "PPE-DE", "NF EN 12815": a short capitals word that is also a French
@@ -1605,6 +1606,40 @@ static size_t say_tld(const pass *p, size_t k, size_t he, strbuf *b)
         return 0; /* none, or a prefix of the ending */
     sb_adds(b, r->to);
     return he - k;
+}
+
+/* Does a capital of ASCII or Latin-1 ("A", "É") open the text at i? */
+static bool capital_at(const pass *p, size_t i)
+{
+    if (i >= p->len)
+        return false;
+    if (is_upper_ascii(p->s[i]))
+        return true;
+    uint32_t cp;
+    int l = utf8_decode(p->s + i, p->len - i, &cp);
+    return l && cp >= 0xC0 && cp <= 0xDE && cp != 0xD7;
+}
+
+/* "mois.Au cours", "Twitter.Une", "».Cette": two sentences a page glued
+ * together, a full stop between a word ending in small letters (or a
+ * closing quote) and a word of a capital and small letters. eSpeak NG
+ * reads "mois.Au" as one word with a "point" in it; a space parts them.
+ * An address goes on past the next word ("www.Lemonde.fr",
+ * "jean.Dupont@free.fr") and is its rule's. */
+size_t rule_glued_stop(pass *p, size_t i)
+{
+    bool after_word = i >= 2 && lower_at(p, prev_char_start(p->s, i)) &&
+                      lower_at(p, prev_char_start(p->s, prev_char_start(p->s, i)));
+    bool after_quote = i >= 2 && memcmp(p->s + i - 2, "\xC2\xBB", 2) == 0;
+    if ((!after_word && !after_quote) || !capital_at(p, i + 1))
+        return 0;
+    size_t e = word_end(p, i + 1), second = i + 1 + (is_upper_ascii(p->s[i + 1]) ? 1 : 2);
+    if (second >= e || !lower_at(p, second))
+        return 0;
+    if (e + 1 < p->len && (p->s[e] == '.' || p->s[e] == '@') && isalnum((unsigned char)p->s[e + 1]))
+        return 0;
+    emit(p, i, i + 1, ". ");
+    return 1;
 }
 
 size_t rule_address(pass *p, size_t i)
