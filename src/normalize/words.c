@@ -738,14 +738,18 @@ static void say_capitals_word(strbuf *b, const char *s, size_t n, bool name)
 
 /* Whether the capitals word at s follows a name or a title: "Jean
  * DUPONT", "M. LEBRUN" is a surname, said as French spells it; so is a
- * dateline or a label opening its line ("CARTES - Après…", "PARIS :"). */
+ * dateline or a label opening its line ("CARTES - Après…", "PARIS :",
+ * "CHARLEROI- 13 novembre", "LYON | …"). */
 static bool after_name(const pass *p, const char *s)
 {
     size_t i = (size_t)(s - p->s);
     if (i == 0 || p->s[i - 1] == '\n') {
         size_t e = word_end(p, i);
+        /* "CHARLEROI- 13 novembre", "LYON | Le…", "GENÈVE — Le…" too */
         return starts_with_at(p, e, " - ") || starts_with_at(p, e, " \xE2\x80\x93 ") ||
-               starts_with_at(p, e, " :") || starts_with_at(p, e, ":") || starts_with_at(p, e, " (");
+               starts_with_at(p, e, " \xE2\x80\x94 ") || starts_with_at(p, e, "- ") ||
+               starts_with_at(p, e, " | ") || starts_with_at(p, e, " :") || starts_with_at(p, e, ":") ||
+               starts_with_at(p, e, " (");
     }
     if (i < 2 || p->s[i - 1] != ' ')
         return false;
