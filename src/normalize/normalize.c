@@ -117,7 +117,7 @@ static const rule_fn upper_rules[] = {rule_address, rule_weekday_span, rule_year
                                       rule_lost_accents, rule_glued_acronym, rule_mixed_initials,
                                       rule_name_spelling};
 static const rule_fn other_rules[] = {rule_lexicon, rule_money_prefix, rule_phone,
-                                      rule_bracketed_area_code, rule_signed_number};
+                                      rule_bracketed_area_code, rule_signed_number, rule_agency_credit};
 
 static size_t try_rules(pass *p, size_t i, const rule_fn *rules, size_t n_rules)
 {

@@ -362,6 +362,7 @@ size_t rule_learned_thr(pass *p, size_t i);
 size_t rule_name_spelling(pass *p, size_t i);
 size_t rule_address(pass *p, size_t i);
 size_t rule_glued_stop(pass *p, size_t i);
+size_t rule_agency_credit(pass *p, size_t i);
 size_t rule_inclusive(pass *p, size_t i);
 /* Writes an all-capitals word: a lexicon alias, a word, or letters. */
 void say_capitals(const pass *p, strbuf *b, const char *s, size_t n);

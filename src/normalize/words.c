@@ -1646,6 +1646,38 @@ size_t rule_glued_stop(pass *p, size_t i)
     return 1;
 }
 
+/* "(ats/nxp)", "(afp/reuters)": the agencies and desk a Swiss or Belgian
+ * page signs a paragraph with, in small letters joined by slashes, at
+ * its end. A news reader does not read them; eSpeak NG would say "nxp" as
+ * letters. Only at the end of a paragraph: "(et/ou)" inside a sentence
+ * is words. */
+size_t rule_agency_credit(pass *p, size_t i)
+{
+    size_t k = i + 1, groups = 0;
+    for (;;) {
+        size_t b = k;
+        while (k < p->len && p->s[k] >= 'a' && p->s[k] <= 'z')
+            k++;
+        if (k - b < 2 || k - b > 8)
+            return 0;
+        groups++;
+        if (k < p->len && p->s[k] == '/') {
+            k++;
+            continue;
+        }
+        break;
+    }
+    if (groups < 2 || k >= p->len || p->s[k] != ')')
+        return 0;
+    size_t end = k + 1, after = end;
+    while (after < p->len && (p->s[after] == ' ' || p->s[after] == '\t'))
+        after++;
+    if (after < p->len && p->s[after] != '\n' && p->s[after] != '\r')
+        return 0;
+    emit(p, i, end, "");
+    return end - i;
+}
+
 size_t rule_address(pass *p, size_t i)
 {
     size_t r = i;
