@@ -178,6 +178,15 @@
   <lexeme><grapheme>SVP</grapheme><alias>s'il vous plaît</alias></lexeme>
   <lexeme><grapheme>svp</grapheme><alias>s'il vous plaît</alias></lexeme>
   <lexeme><grapheme>C.-B.</grapheme><alias>Colombie-Britannique</alias></lexeme>
+  <!-- The other abbreviations of Canada's French press (the provinces, the
+       United States), and "a.i.", the acting minister of Belgian and Swiss pages -->
+  <lexeme><grapheme>É.-U.</grapheme><alias>États-Unis</alias></lexeme>
+  <lexeme><grapheme>N.-B.</grapheme><alias>Nouveau-Brunswick</alias></lexeme>
+  <lexeme><grapheme>N.-É.</grapheme><alias>Nouvelle-Écosse</alias></lexeme>
+  <lexeme><grapheme>Î.-P.-É.</grapheme><alias>Île-du-Prince-Édouard</alias></lexeme>
+  <lexeme><grapheme>T.-N.-L.</grapheme><alias>Terre-Neuve-et-Labrador</alias></lexeme>
+  <lexeme><grapheme>T.N.-O.</grapheme><alias>Territoires du Nord-Ouest</alias></lexeme>
+  <lexeme><grapheme>a.i.</grapheme><alias>ad intérim</alias></lexeme>
   <lexeme><grapheme>JANV.</grapheme><alias>janvier</alias></lexeme>
   <lexeme><grapheme>FÉVR.</grapheme><alias>février</alias></lexeme>
   <lexeme><grapheme>AVR.</grapheme><alias>avril</alias></lexeme>

@@ -133,7 +133,7 @@ static bool mute_e_of_name(const char *s, size_t n, size_t k)
 
 /* French letters for the Polish ones at k of s[0, n): w is v, sz ch, cz
  * tch, the c of ck after a vowel ts, an ie before a consonant iè, a
- * would-be mute e é.
+ * would-be mute e é, u ou.
  * Returns how many letters it read, and writes them to b. */
 static size_t polish_letters(strbuf *b, const char *s, size_t n, size_t k)
 {
@@ -150,6 +150,8 @@ static size_t polish_letters(strbuf *b, const char *s, size_t n, size_t k)
         return sb_adds(b, "i\xC3\xA8"), 2;
     if (c == 'e' && mute_e_of_name(s, n, k))
         return sb_adds(b, "\xC3\xA9"), 1;
+    if (c == 'u' && (k == 0 || !strchr("aeo", s[k - 1])))
+        return sb_adds(b, "ou"), 1; /* "Biskupski": a Polish u is ou, not the French /y/ */
     return sb_addc(b, c), 1;
 }
 
@@ -814,7 +816,7 @@ typedef struct {
     bool soft_g;      /* a g before i: Italian */
     bool long_vowel;  /* a doubled o or e after the first letter: Dutch */
     bool ng_y;        /* ng before y: Korean, Chinese */
-    bool polish;      /* a w, z, ck or ie: what polish_letters rewrites */
+    bool polish;      /* a w, z, ck, ie or u: what polish_letters rewrites */
     bool gh;          /* gh: an Arabic one before a consonant */
     bool romance;     /* an e: Italian, Spanish when a, o or i ends the name */
 } name_cues;
@@ -843,6 +845,7 @@ static name_cues cues_of(const char *s, size_t n)
         case 'z': c.polish = true; break;
         case 'c': c.polish |= next == 'k'; break;
         case 'i': c.polish |= next == 'e'; break;
+        case 'u': c.polish = true; break;
         default: break;
         }
     }

@@ -705,6 +705,11 @@ size_t rule_symbol(pass *p, size_t i)
         emit(p, i, i + 1, " étoile "); /* "cerfa n°12753*02" */
         return 1;
     }
+    if (c == '+' && i > 1 && p->s[i - 1] == ' ' && i + 1 < p->len && p->s[i + 1] == ')' &&
+        is_letter_at(p->s, p->len, prev_char_start(p->s, i - 1))) {
+        emit(p, i, i + 1, "plus"); /* "Éric Goffart (C +)": a party's name */
+        return 1;
+    }
     if (c == '+' && i > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, i))) {
         emit(p, i, i + 1, is_word_at(p->s, p->len, i + 1) ? " plus " : " plus");
         return 1;
