@@ -1700,8 +1700,10 @@ size_t rule_address(pass *p, size_t i)
         k += 4;
     }
     size_t said_end = e;
-    if (slash) { /* a link's long path is no help to a listener: its site is */
-        const char *path = memchr(p->s + k, '/', e - k);
+    if (slash || !memchr(p->s + i, '@', e - i)) {
+        /* a link's long path is no help to a listener: its site is
+         * ("pic.twitter.com/AaIeKA0h8f" too, written without http) */
+        const char *path = memchr(p->s + host, '/', e - host);
         size_t segments = 0;
         for (const char *q = path; q && q < p->s + e; q++)
             segments += *q == '/' && q + 1 < p->s + e;
