@@ -12,9 +12,12 @@ demand, never copied into the repository: the script fetches them into build/ on
 (apt-get with a deb-src list of its own, as root), or by hand:
 
     echo 'deb-src http://deb.debian.org/debian bookworm main' > /tmp/src.list
-    apt-get -o Dir::Etc::SourceList=/tmp/src.list -o Dir::Etc::SourceParts=/dev/null update
-    cd build && apt-get -o Dir::Etc::SourceList=/tmp/src.list -o Dir::Etc::SourceParts=/dev/null \\
-        source --download-only python-recipe-scrapers && tar xzf python-recipe-scrapers_*.orig.tar.gz
+    APT="-o Dir::Etc::SourceList=/tmp/src.list -o Dir::Etc::SourceParts=/dev/null -o Dir::State::Lists=/tmp/src-lists"
+    mkdir -p /tmp/src-lists/partial && apt-get $APT update
+    cd build && apt-get $APT source --download-only python-recipe-scrapers && tar xzf python-recipe-scrapers_*.orig.tar.gz
+
+(Dir::State::Lists keeps the source list's index apart: without it, "update" replaces the
+machine's package lists with the source list's, and apt-get install finds nothing after.)
 
 A recipe page is an article like any blog post: a title, often a story, then the recipe. What a
 listener must get: not a refusal, the recipe's name as the title (or the page's headline that holds
