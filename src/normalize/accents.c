@@ -409,6 +409,11 @@ static bool french_list_ready(accent_index *x)
     return x && x->plain.slot;
 }
 
+bool french_list_loaded(accent_index *x)
+{
+    return french_list_ready(x);
+}
+
 bool french_plain_word(accent_index *x, const char *lower, size_t n)
 {
     if (!french_list_ready(x) || !plain_kept(n))

@@ -125,6 +125,8 @@ bool accent_maybe(accent_index *x, const char *s, size_t n);
 /* Whether the list holds this plain lower-case word of four letters or
  * more ("commerces"; not "nupes"). */
 bool french_plain_word(accent_index *x, const char *lower, size_t n);
+/* Whether the French word list could be read (french_plain_word knows words). */
+bool french_list_loaded(accent_index *x);
 /* The French word list of lexicons/fr/word-lists.tsv (foreign.c), NULL
  * when it names none; the caller frees it. */
 char *french_word_list_path(void);
@@ -363,6 +365,7 @@ size_t rule_name_spelling(pass *p, size_t i);
 size_t rule_address(pass *p, size_t i);
 size_t rule_glued_stop(pass *p, size_t i);
 size_t rule_agency_credit(pass *p, size_t i);
+size_t rule_lower_initialism(pass *p, size_t i, size_t e);
 size_t rule_inclusive(pass *p, size_t i);
 /* Writes an all-capitals word: a lexicon alias, a word, or letters. */
 void say_capitals(const pass *p, strbuf *b, const char *s, size_t n);

@@ -1678,6 +1678,45 @@ size_t rule_agency_credit(pass *p, size_t i)
     return end - i;
 }
 
+/* "l'asbl", "un cdd", "la tva": initials written in small letters, three
+ * to five, that no list has as a word and French cannot say (a capitals
+ * word's test, pronounceable): read as the lexicon reads the capitals
+ * ("T V A"), else spelled ("A S B L").
+ * eSpeak NG would say "asbl" /azbl/. Not before an apostrophe ("qu'"),
+ * and only with the word lists, which tell words from initials. */
+size_t rule_lower_initialism(pass *p, size_t i, size_t e)
+{
+    size_t n = e - i, vowels = 0;
+    char upper[6];
+    if (n < 3 || n > 5 || apostrophe_at(p, e) || (e < p->len && !strchr(" ,;:!?)]/\n", p->s[e])) ||
+        (i > 0 && !strchr(" ('\"/\n", p->s[i - 1]) && !after_apostrophe(p, i)))
+        return 0; /* "caf&eacute;", "3kg", "bd." are no initials */
+    for (size_t k = 0; k < n; k++) {
+        if (p->s[i + k] < 'a' || p->s[i + k] > 'z')
+            return 0;
+        upper[k] = (char)(p->s[i + k] - 'a' + 'A');
+        vowels += is_vowel(upper[k]);
+    }
+    const foreign_lists *fl = word_lists(p);
+    if (pronounceable(upper, n) || !fl->n || !french_list_loaded(p->nz->accents) ||
+        french_plain_word(p->nz->accents, p->s + i, n) || foreign_common_word(fl, p->s + i, n))
+        return 0;
+    const char *alias = lexicon_lookup(&p->nz->lex, upper, n);
+    if (alias && alias_is_lower_word(alias, upper, n))
+        return 0; /* the lexicon's word for a headline ("DES" → des) */
+    if (!alias && vowels && (n == 3 || upper[n - 1] == 'S'))
+        return 0; /* "tra", "von": a short word of another language; "devs": a plural */
+    if (!alias && upper[n - 1] == upper[n - 2])
+        return 0; /* "hmm", "pff", "brr": a sound, not letters */
+    strbuf b;
+    sb_init(&b);
+    if (alias)
+        sb_adds(&b, alias); /* "tva", "sncf": the acronym's reading */
+    else
+        spell(&b, upper, n);
+    return emit_built(p, i, e, &b);
+}
+
 size_t rule_address(pass *p, size_t i)
 {
     size_t r = i;
