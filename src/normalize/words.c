@@ -1678,36 +1678,45 @@ size_t rule_agency_credit(pass *p, size_t i)
     return end - i;
 }
 
-/* "l'asbl", "un cdd", "la tva": initials written in small letters, three
+/* "l'asbl", "un cdd", "la sncf": initials written in small letters, three
  * to five, that no list has as a word and French cannot say (a capitals
- * word's test, pronounceable): read as the lexicon reads the capitals
- * ("T V A"), else spelled ("A S B L").
+ * word's test, pronounceable; three letters with a vowel are let be):
+ * read as the lexicon reads the capitals ("S N C F"), else spelled
+ * ("A S B L").
  * eSpeak NG would say "asbl" /azbl/. Not before an apostrophe ("qu'"),
  * and only with the word lists, which tell words from initials. */
 size_t rule_lower_initialism(pass *p, size_t i, size_t e)
 {
     size_t n = e - i, vowels = 0;
     char upper[6];
-    if (n < 3 || n > 5 || apostrophe_at(p, e) || (e < p->len && !strchr(" ,;:!?)]/\n", p->s[e])) ||
-        (i > 0 && !strchr(" ('\"/\n", p->s[i - 1]) && !after_apostrophe(p, i)))
-        return 0; /* "caf&eacute;", "3kg", "bd." are no initials */
+    if (n < 3 || n > 5)
+        return 0;
     for (size_t k = 0; k < n; k++) {
         if (p->s[i + k] < 'a' || p->s[i + k] > 'z')
             return 0;
         upper[k] = (char)(p->s[i + k] - 'a' + 'A');
         vowels += is_vowel(upper[k]);
     }
-    const foreign_lists *fl = word_lists(p);
-    if (pronounceable(upper, n) || !fl->n || !french_list_loaded(p->nz->accents) ||
-        french_plain_word(p->nz->accents, p->s + i, n) || foreign_common_word(fl, p->s + i, n))
+    /* the cheap tests first: initials have no vowel ("sdf", "sncf") or
+     * open on their only one ("asbl"); other short words say themselves
+     * ("dans"), and three letters with a vowel are a word of some
+     * language ("tra", "von") more often than initials */
+    if (vowels && (n == 3 || vowels > 1 || !is_vowel(upper[0]) || pronounceable(upper, n)))
         return 0;
+    if (apostrophe_at(p, e) || (e < p->len && !strchr(" ,;:!?)]/\n", p->s[e])) ||
+        (i > 0 && !strchr(" ('\"/\n", p->s[i - 1]) && !after_apostrophe(p, i)))
+        return 0; /* "caf&eacute;", "3kg", "bd." are no initials */
     const char *alias = lexicon_lookup(&p->nz->lex, upper, n);
     if (alias && alias_is_lower_word(alias, upper, n))
         return 0; /* the lexicon's word for a headline ("DES" → des) */
-    if (!alias && vowels && (n == 3 || upper[n - 1] == 'S'))
-        return 0; /* "tra", "von": a short word of another language; "devs": a plural */
+    if (!alias && vowels && upper[n - 1] == 'S')
+        return 0; /* "devs": a plural */
     if (!alias && upper[n - 1] == upper[n - 2])
         return 0; /* "hmm", "pff", "brr": a sound, not letters */
+    const foreign_lists *fl = word_lists(p);
+    if (!fl->n || !french_list_loaded(p->nz->accents) || french_plain_word(p->nz->accents, p->s + i, n) ||
+        foreign_common_word(fl, p->s + i, n))
+        return 0;
     strbuf b;
     sb_init(&b);
     if (alias)
