@@ -612,13 +612,16 @@ static size_t say_ordinal(pass *p, size_t i, size_t j, const number_text *nt)
     return emit_built(p, i, j + ord, &b);
 }
 
-/* The length of a Swiss ".-" after an amount ("20.-", "1'250.- CHF"): no
- * cents, said as nothing. */
+/* The length of a Swiss ".-" after an amount ("20.-", "1'250.- CHF",
+ * "CHF 20.–" with an en or em dash): no cents, said as nothing. */
 static size_t swiss_dash(const pass *p, size_t j)
 {
-    return j + 1 < p->len && p->s[j] == '.' && p->s[j + 1] == '-' &&
-                   !is_word_at(p->s, p->len, j + 2) && (j + 2 >= p->len || p->s[j + 2] != '-')
-               ? 2 : 0;
+    if (j + 1 >= p->len || p->s[j] != '.')
+        return 0;
+    size_t dash = p->s[j + 1] == '-' ? 1
+                : starts_with_at(p, j + 1, "\xE2\x80\x93") || starts_with_at(p, j + 1, "\xE2\x80\x94") ? 3 : 0;
+    size_t after = j + 1 + dash;
+    return dash && !is_word_at(p->s, p->len, after) && (after >= p->len || p->s[after] != '-') ? 1 + dash : 0;
 }
 
 /* The length of the slash that makes an amount "par" what follows: glued
@@ -2551,7 +2554,9 @@ size_t rule_money_prefix(pass *p, size_t i)
 {
     size_t l;
     if (is_upper_ascii(p->s[i])) { /* most capitalized words: no amount after them */
-        size_t e = word_end(p, i), sp = space_len(p->s, p->len, e);
+        size_t e = word_end(p, i);
+        e += e < p->len && p->s[e] == '.'; /* "Fr. 3.50" */
+        size_t sp = space_len(p->s, p->len, e);
         bool glued_sign = e < p->len && p->s[e] == '$'; /* "US$ 5" */
         if (!glued_sign && (!sp || e + sp >= p->len || !is_digit(p->s[e + sp])))
             return 0;
@@ -2563,9 +2568,13 @@ size_t rule_money_prefix(pass *p, size_t i)
     if (scaled)
         return scaled;
     /* a symbol of letters goes before the amount only in capitals and set
-     * apart: "CHF 1250", "EUR 30"; not "F" or "Fr" */
+     * apart: "CHF 1250", "EUR 30"; not "F" or "Fr"; Switzerland's "Fr. 3.50"
+     * has its full stop */
     bool letters = is_word_at(p->s, p->len, i);
-    if (letters && (l < 3 || !is_upper_ascii(p->s[i + l - 1]) || !space_len(p->s, p->len, i + l)))
+    bool stopped = l == 3 && p->s[i + 2] == '.';
+    if (letters && ((l < 3 || !is_upper_ascii(p->s[i + l - 1])) && !stopped))
+        return 0;
+    if (letters && !space_len(p->s, p->len, i + l))
         return 0;
     size_t at = i + l + space_len(p->s, p->len, i + l);
     number_text nt;
