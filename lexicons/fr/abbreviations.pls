@@ -187,6 +187,10 @@
   <lexeme><grapheme>T.-N.-L.</grapheme><alias>Terre-Neuve-et-Labrador</alias></lexeme>
   <lexeme><grapheme>T.N.-O.</grapheme><alias>Territoires du Nord-Ouest</alias></lexeme>
   <lexeme><grapheme>a.i.</grapheme><alias>ad intérim</alias></lexeme>
+  <!-- Quebec's boulevard; the note-taker's "quelque chose", "quelqu'un" -->
+  <lexeme><grapheme>boul.</grapheme><alias>boulevard</alias></lexeme>
+  <lexeme><grapheme>qqch</grapheme><alias>quelque chose</alias></lexeme>
+  <lexeme><grapheme>qqn</grapheme><alias>quelqu'un</alias></lexeme>
   <lexeme><grapheme>JANV.</grapheme><alias>janvier</alias></lexeme>
   <lexeme><grapheme>FÉVR.</grapheme><alias>février</alias></lexeme>
   <lexeme><grapheme>AVR.</grapheme><alias>avril</alias></lexeme>

@@ -1704,8 +1704,9 @@ size_t rule_lower_initialism(pass *p, size_t i, size_t e)
     if (vowels && (n == 3 || vowels > 1 || !is_vowel(upper[0]) || pronounceable(upper, n)))
         return 0;
     if (apostrophe_at(p, e) || (e < p->len && !strchr(" ,;:!?)]/\n", p->s[e])) ||
-        (i > 0 && !strchr(" ('\"/\n", p->s[i - 1]) && !after_apostrophe(p, i)))
-        return 0; /* "caf&eacute;", "3kg", "bd." are no initials */
+        (i > 0 && !strchr(" ('\"/\n", p->s[i - 1]) && !after_apostrophe(p, i)) ||
+        (i > 1 && p->s[i - 1] == ' ' && is_digit(p->s[i - 2])))
+        return 0; /* "caf&eacute;", "3kg", "bd." are no initials, nor "4 bds": a count's noun */
     const char *alias = lexicon_lookup(&p->nz->lex, upper, n);
     if (alias && alias_is_lower_word(alias, upper, n))
         return 0; /* the lexicon's word for a headline ("DES" → des) */
