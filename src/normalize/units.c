@@ -714,7 +714,8 @@ size_t rule_symbol(pass *p, size_t i)
         emit(p, i, i + 1, is_word_at(p->s, p->len, i + 1) ? " plus " : " plus");
         return 1;
     }
-    bool starts_word = i == 0 || p->s[i - 1] == ' ' || p->s[i - 1] == '(';
+    bool starts_word = i == 0 || p->s[i - 1] == ' ' || p->s[i - 1] == '(' ||
+                       after_apostrophe(p, i); /* "L’#ActeXIII" */
     if (c == '#' && starts_word && i + 1 < p->len && is_digit(p->s[i + 1])) {
         emit(p, i, i + 1, "numéro "); /* "le #1 des ventes": numéro un */
         return 1;

@@ -2207,8 +2207,9 @@ size_t rule_lost_accents(pass *p, size_t i)
 /* "OpenAI", "macOS", "NordVPN": a name glued to an acronym, which eSpeak
  * NG reads as one word ("AI" as the French ai, "OS" as the bone). The
  * name is kept as written and the acronym said as one ("Open A I", "mac
- * O S"). Three letters in lower case at least before the capitals:
- * "iOS", "eSIM", "beIN", "McDONALD" are names of their own. */
+ * O S"); a Roman numeral is its number ("#ActeXIII": Acte treize).
+ * Three letters in lower case at least before the capitals: "iOS",
+ * "eSIM", "beIN", "McDONALD" are names of their own. */
 size_t rule_glued_acronym(pass *p, size_t i)
 {
     size_t e = word_end(p, i);
@@ -2228,7 +2229,12 @@ size_t rule_glued_acronym(pass *p, size_t i)
     sb_init(&b);
     sb_add(&b, p->s + i, c - i);
     sb_addc(&b, ' ');
-    say_capitals(p, &b, p->s + c, e - c);
+    int v = only_ivx(p->s + c, e - c) ? roman_value(p->s + c, e - c) : 0;
+    num_style st = style(p, false, false);
+    if (v >= 2) /* "#ActeXIII": the act's number, treize */
+        num_cardinal(&b, (unsigned long long)v, &st);
+    else
+        say_capitals(p, &b, p->s + c, e - c);
     return emit_built(p, i, e, &b);
 }
 
