@@ -845,7 +845,9 @@ static name_cues cues_of(const char *s, size_t n)
         case 'z': c.polish = true; break;
         case 'c': c.polish |= next == 'k'; break;
         case 'i': c.polish |= next == 'e'; break;
-        case 'u': c.polish = true; break;
+        case 'u': /* only before an ending polish-endings.txt may hold: -ski, -cka, -wicz, -czyk */
+            c.polish |= s[n - 1] == 'i' || s[n - 1] == 'a' || s[n - 1] == 'z' || s[n - 1] == 'k';
+            break;
         default: break;
         }
     }

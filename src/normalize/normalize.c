@@ -177,6 +177,13 @@ static size_t elision_space(pass *p, size_t i, size_t e)
     return emit_built(p, i, e + a + 1, &b);
 }
 
+/* Two sentences glued at the full stop at i, after a word ("mois.Au"):
+ * looked at only there, so that the stops of a text cost nothing. */
+static size_t glued_stop_after(pass *p, size_t i)
+{
+    return i >= 2 && i + 2 < p->len && p->s[i + 1] != ' ' && p->s[i + 1] != '\n' ? rule_glued_stop(p, i) : 0;
+}
+
 /* A word in lower case: most of a text. Only an address or a lexicon
  * entry can start with one, and the word's end tells both apart cheaply. */
 static size_t lower_word_rules(pass *p, size_t i)
@@ -238,6 +245,8 @@ static size_t lower_word_rules(pass *p, size_t i)
         n = e - i;
         if (after == ',') /* "19 bis,20" */
             n += rule_list_comma(p, e);
+        else if (after == '.')
+            n += glued_stop_after(p, e); /* "mois.Au" */
     }
     return n;
 }
@@ -264,8 +273,6 @@ static size_t apply_rules(pass *p, size_t i)
         emit(p, i, i + 1, " ");
         return 1;
     }
-    if (c == '.')
-        return i >= 2 && i + 2 < p->len && p->s[i + 1] != ' ' ? rule_glued_stop(p, i) : 0; /* "mois.Au" */
     size_t n = (c == '-' || c == '/' || c == '\xE2') && i > 1 &&
                        (p->s[i - 1] == ' ' || (unsigned char)p->s[i - 1] >= 0x80) ? rule_formula_sign(p, i) : 0;
     if (!n)
@@ -314,7 +321,7 @@ static void set_may_start(ora_normalizer *n)
 {
     for (int c = 0; c < 256; c++)
         n->may_start[c] = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-                          c >= 0xC0 || (c && strchr("+-$&%@#/=*[(<>~.", c)) ||
+                          c >= 0xC0 || (c && strchr("+-$&%@#/=*[(<>~", c)) ||
                           (c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
                           lexicon_may_start(&n->lex, (unsigned char)c);
 }
@@ -481,6 +488,8 @@ static int normalize_clean(const ora_normalizer *n, const char *text, size_t len
             step = word_end(&p, i) - i;
         copy(&p, i, i + step);
         i += step;
+        if (i < len && text[i] == '.')
+            i += glued_stop_after(&p, i); /* "Twitter.Une", "».Cette" */
     }
     flush_copy(&p);
     if (!p.text.s && len) {

@@ -514,7 +514,13 @@ size_t rule_roman(pass *p, size_t i)
 
 /* ── Capitals: acronyms and initialisms ────────────────────────────────── */
 
-static bool is_vowel(char c) { return strchr("AEIOUY", c) != NULL; }
+/* A capital vowel letter, A E I O U Y: one bit each (this runs on every
+ * letter of the short words the capitals and initials rules look at). */
+static bool is_vowel(char c)
+{
+    unsigned d = (unsigned)(unsigned char)c - 'A';
+    return d < 26 && ((0x1104111u >> d) & 1u);
+}
 
 /* Two consonants that may start a French syllable: "PR", "TR", "CH". */
 static bool onset_pair(char a, char b)
