@@ -177,8 +177,9 @@ static size_t elision_space(pass *p, size_t i, size_t e)
     return emit_built(p, i, e + a + 1, &b);
 }
 
-/* Two sentences glued at the full stop at i, after a word ("mois.Au"):
- * looked at only there, so that the stops of a text cost nothing. */
+/* Two sentences glued at the full stop at i, after a word or a rule's
+ * words ("mois.Au"): looked at only there, so that the stops of a text
+ * cost nothing. */
 static size_t glued_stop_after(pass *p, size_t i)
 {
     return i >= 2 && i + 2 < p->len && p->s[i + 1] != ' ' && p->s[i + 1] != '\n' ? rule_glued_stop(p, i) : 0;
@@ -245,8 +246,6 @@ static size_t lower_word_rules(pass *p, size_t i)
         n = e - i;
         if (after == ',') /* "19 bis,20" */
             n += rule_list_comma(p, e);
-        else if (after == '.')
-            n += glued_stop_after(p, e); /* "mois.Au" */
     }
     return n;
 }
@@ -478,6 +477,8 @@ static int normalize_clean(const ora_normalizer *n, const char *text, size_t len
         size_t used = apply_rules(&p, i);
         if (used) {
             i += used;
+            if (i < len && text[i] == '.')
+                i += glued_stop_after(&p, i); /* "mois.Au", "Sarkozy.Le" */
             continue;
         }
         uint32_t cp;
