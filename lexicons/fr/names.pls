@@ -36,6 +36,9 @@
   <lexeme><grapheme>YouTube</grapheme><alias>Youtioube</alias></lexeme>
   <lexeme><grapheme>Youtube</grapheme><alias>Youtioube</alias></lexeme>
   <lexeme><grapheme>youtube</grapheme><alias>youtioube</alias></lexeme>
+  <!-- Twitter: French news readers say /twitœʁ/; eSpeak NG's French
+       letter rules make its -er the infinitive's /e/ ("twité") -->
+  <lexeme><grapheme>Twitter</grapheme><alias>Twitteur</alias></lexeme>
   <!-- Belgium's Walloon: eSpeak NG's French rules send a word that opens
        with w, a vowel and a consonant to the English voice (/w'0loUni/);
        French says it with the w of "watt". The words "wallon", "wallonne"…
