@@ -51,6 +51,8 @@
   <lexeme><grapheme>Kiev</grapheme><alias>Kiève</alias></lexeme>
   <lexeme><grapheme>Netanyahou</grapheme><alias>Nétaniahou</alias></lexeme>
   <lexeme><grapheme>Netanyahu</grapheme><alias>Nétaniahou</alias></lexeme>
+  <lexeme><grapheme>Nétanyahou</grapheme><alias>Nétaniahou</alias></lexeme>
+  <lexeme><grapheme>Nétanyahu</grapheme><alias>Nétaniahou</alias></lexeme>
   <lexeme><grapheme>Xi Jinping</grapheme><alias>Chi Djinnpinng</alias></lexeme>
   <!-- French words the English word list holds too, which eSpeak NG 1.51
        hands to its English voice, and which French says its own way (the
