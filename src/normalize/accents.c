@@ -400,7 +400,7 @@ static bool index_ready(accent_index *x)
     return x->acc.slot != NULL;
 }
 
-static bool french_list_ready(accent_index *x)
+bool french_list_loaded(accent_index *x)
 {
     if (x && !x->tried_plain) {
         x->tried_plain = true;
@@ -409,14 +409,9 @@ static bool french_list_ready(accent_index *x)
     return x && x->plain.slot;
 }
 
-bool french_list_loaded(accent_index *x)
-{
-    return french_list_ready(x);
-}
-
 bool french_plain_word(accent_index *x, const char *lower, size_t n)
 {
-    if (!french_list_ready(x) || !plain_kept(n))
+    if (!french_list_loaded(x) || !plain_kept(n))
         return false;
     uint32_t tag;
     return x->plain.slot[plain_slot(&x->plain, lower, n, &tag)] != 0;

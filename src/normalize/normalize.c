@@ -177,9 +177,8 @@ static size_t elision_space(pass *p, size_t i, size_t e)
     return emit_built(p, i, e + a + 1, &b);
 }
 
-/* Two sentences glued at the full stop at i, after a word or a rule's
- * words ("mois.Au"): looked at only there, so that the stops of a text
- * cost nothing. */
+/* Two sentences glued at the full stop at i ("mois.Au"): the cheap test
+ * before the rule's. */
 static size_t glued_stop_after(pass *p, size_t i)
 {
     return i >= 2 && i + 2 < p->len && p->s[i + 1] != ' ' && p->s[i + 1] != '\n' ? rule_glued_stop(p, i) : 0;
@@ -466,6 +465,14 @@ static int normalize_clean(const ora_normalizer *n, const char *text, size_t len
     pass p = {n, text, len, out, {0}, false, 0, 0, memo};
     sb_init(&p.text);
     for (size_t i = 0; i < len;) {
+        /* a stop is looked at only where a word or a rule's words end
+         * ("mois.Au", "Sarkozy.Le", "».Cette"): a run of copied bytes
+         * never stops on one */
+        size_t glued = text[i] == '.' ? glued_stop_after(&p, i) : 0;
+        if (glued) {
+            i += glued;
+            continue;
+        }
         if (!n->may_start[(unsigned char)text[i]]) {
             size_t j = i + 1;
             while (j < len && !n->may_start[(unsigned char)text[j]])
@@ -477,8 +484,6 @@ static int normalize_clean(const ora_normalizer *n, const char *text, size_t len
         size_t used = apply_rules(&p, i);
         if (used) {
             i += used;
-            if (i < len && text[i] == '.')
-                i += glued_stop_after(&p, i); /* "mois.Au", "Sarkozy.Le" */
             continue;
         }
         uint32_t cp;
@@ -489,8 +494,6 @@ static int normalize_clean(const ora_normalizer *n, const char *text, size_t len
             step = word_end(&p, i) - i;
         copy(&p, i, i + step);
         i += step;
-        if (i < len && text[i] == '.')
-            i += glued_stop_after(&p, i); /* "Twitter.Une", "».Cette" */
     }
     flush_copy(&p);
     if (!p.text.s && len) {

@@ -125,7 +125,8 @@ bool accent_maybe(accent_index *x, const char *s, size_t n);
 /* Whether the list holds this plain lower-case word of four letters or
  * more ("commerces"; not "nupes"). */
 bool french_plain_word(accent_index *x, const char *lower, size_t n);
-/* Whether the French word list could be read (french_plain_word knows words). */
+/* Whether the French word list could be read (french_plain_word knows
+ * words); the first call builds its index. */
 bool french_list_loaded(accent_index *x);
 /* The French word list of lexicons/fr/word-lists.tsv (foreign.c), NULL
  * when it names none; the caller frees it. */

@@ -1618,18 +1618,6 @@ static size_t say_tld(const pass *p, size_t k, size_t he, strbuf *b)
     return he - k;
 }
 
-/* Does a capital of ASCII or Latin-1 ("A", "É") open the text at i? */
-static bool capital_at(const pass *p, size_t i)
-{
-    if (i >= p->len)
-        return false;
-    if (is_upper_ascii(p->s[i]))
-        return true;
-    uint32_t cp;
-    int l = utf8_decode(p->s + i, p->len - i, &cp);
-    return l && cp >= 0xC0 && cp <= 0xDE && cp != 0xD7;
-}
-
 /* "mois.Au cours", "Twitter.Une", "».Cette": two sentences a page glued
  * together, a full stop between a word ending in small letters (or a
  * closing quote) and a word of a capital and small letters. eSpeak NG
@@ -1641,9 +1629,11 @@ size_t rule_glued_stop(pass *p, size_t i)
     bool after_word = i >= 2 && lower_at(p, prev_char_start(p->s, i)) &&
                       lower_at(p, prev_char_start(p->s, prev_char_start(p->s, i)));
     bool after_quote = i >= 2 && memcmp(p->s + i - 2, "\xC2\xBB", 2) == 0;
-    if ((!after_word && !after_quote) || !capital_at(p, i + 1))
+    if (!after_word && !after_quote)
         return 0;
     size_t e = word_end(p, i + 1), second = i + 1 + (is_upper_ascii(p->s[i + 1]) ? 1 : 2);
+    if (!word_capitalized(p, (word_ref){i + 1, e}))
+        return 0;
     if (second >= e || !lower_at(p, second))
         return 0;
     if (e + 1 < p->len && (p->s[e] == '.' || p->s[e] == '@') && isalnum((unsigned char)p->s[e + 1]))

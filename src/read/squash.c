@@ -87,9 +87,6 @@ char *squash_folded(const char *s)
     return out;
 }
 
-/* The first byte of a letter of a script written without spaces:
- * U+0800–U+1FFF (Thai, Myanmar, Khmer…) or U+3000 and above (kana, Han);
- * not the general punctuation of U+2000–U+2FFF (’, …, €) French is full of. */
 /* A byte of a word: an ASCII letter or digit, or any byte of a UTF-8
  * sequence (a letter of another alphabet, most likely). */
 static bool word_byte(unsigned char c)
@@ -127,6 +124,9 @@ size_t words_said(const char *words, const char *text, size_t min_letters, size_
     return said;
 }
 
+/* The first byte of a letter of a script written without spaces:
+ * U+0800–U+1FFF (Thai, Myanmar, Khmer…) or U+3000 and above (kana, Han);
+ * not the general punctuation of U+2000–U+2FFF (’, …, €) French is full of. */
 bool unspaced_lead(unsigned char c)
 {
     return c == 0xE0 || c == 0xE1 || c >= 0xE3;
