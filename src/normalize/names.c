@@ -365,6 +365,125 @@ static size_t say_dutch_name(pass *p, size_t i, size_t e)
     return emit_built(p, i, e, &b);
 }
 
+/* Whether the ae at k of s[0, n) is Flemish's long a: after a letter, with
+ * one to three consonants and no vowel after it to the end ("Praet",
+ * "Daems", "De Maegt", "Claes"). Inside a name it is as often Latin or
+ * French ("Gaetan", "Caesar", "Michael"), which is left alone. */
+static bool flemish_ae_at(const char *s, size_t n, size_t k)
+{
+    if (k == 0 || s[k] != 'a' || s[k + 1] != 'e' || n - (k + 2) < 1 || n - (k + 2) > 3)
+        return false;
+    return !vowel_after(s, n, k + 2);
+}
+
+/* Whether the ij at k of s[0, n) is Dutch's diphthong: after a letter,
+ * before a consonant or at the end ("Marijke", "Dijsselbloem"); before a
+ * vowel it is an i and a j ("Beijing", "Nijinsky", "Mijail"). Before n
+ * and a consonant ("Rijnmond") it is left: French letters cannot keep
+ * the n from nasalizing there. */
+static bool dutch_ij_at(const char *s, size_t n, size_t k)
+{
+    size_t a = k + 2;
+    if (k == 0 || s[k] != 'i' || s[k + 1] != 'j')
+        return false;
+    if (a == n)
+        return true;
+    return !is_vowel_letter(s[a]) &&
+           !((s[a] == 'n' || s[a] == 'm') && a + 1 < n && !is_vowel_letter(s[a + 1]));
+}
+
+/* "Praet", "Daems", "Claes", "Marijke", "Dijsselbloem": eSpeak NG 1.51
+ * reads the Flemish ae as two vowels (/pra'E/) and the Dutch ij as i and
+ * j (/ma'riZk/), where French news readers say a and èï ("Prate",
+ * "Marèïkeu"). A capitalized name no list holds, with such an ae
+ * (flemish_ae_at) or ij (dutch_ij_at), has them respelled, its final
+ * consonant kept heard as say_dutch_name keeps it, and the final e of an
+ * ij name said (Dutch has no mute e: /ma'rɛikə/), and its final n kept
+ * a consonant. */
+static size_t say_flemish_name(pass *p, size_t i, size_t e)
+{
+    size_t n = e - i;
+    const char *s = p->s + i;
+    const foreign_lists *fl = word_lists_of(p);
+    if (n < 4 || !fl->n || foreign_has_word(fl, s, n) || common_word_any_case(p, s, n))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    bool changed = false, ij = false;
+    for (size_t j = 0; j < n;) {
+        if (j + 1 < n && flemish_ae_at(s, n, j)) {
+            sb_addc(&b, 'a');
+            j += 2, changed = true;
+        } else if (j + 1 < n && dutch_ij_at(s, n, j)) {
+            sb_adds(&b, "\xC3\xA8\xC3\xAF");
+            j += 2, changed = ij = true;
+        } else {
+            sb_addc(&b, s[j++]);
+        }
+    }
+    if (!changed) {
+        sb_free(&b);
+        return 0;
+    }
+    char last = s[n - 1];
+    if (last == 't' || last == 'd')
+        sb_addc(&b, 'e');
+    else if (last == 's' && s[n - 2] != 's')
+        sb_adds(&b, "se");
+    else if (ij && last == 'e' && !is_vowel_letter(s[n - 2]))
+        sb_adds(&b, "u");
+    else if (ij && (last == 'n' || last == 'm') && s[n - 2] == 'j')
+        sb_addc(&b, 'e'); /* "Ostijn": Ostèïne, not the nasal of "Ostèïn" */
+    return emit_built(p, i, e, &b);
+}
+
+/* ── Serbian and Croatian ────────────────────────────────────────────── */
+
+/* Whether s[0, n) is spelled as Serbian and Croatian write their Latin
+ * letters, one sound a letter: no doubled letter, no q, w, x or y, none
+ * of French's digraphs (ou, au, eu, ch, ph, th, gn). "Guillevic",
+ * "Titouanic" are not. */
+static bool serbo_croatian_spelling(const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        char c = (char)(s[k] | 0x20), next = k + 1 < n ? s[k + 1] : '\0';
+        if (strchr("qwxy", c) || next == c || ((c == 'o' || c == 'a' || c == 'e') && next == 'u') ||
+            (strchr("cpt", c) && next == 'h') || (c == 'g' && next == 'n'))
+            return false;
+    }
+    return true;
+}
+
+/* "Djokovic", "Vucic", "Mladic", "Karadzic", "Petrovic": eSpeak NG 1.51
+ * reads the final ić of a Serbian or Croatian surname written without
+ * its diacritics as the French -ic of "public" (/dZokov'ik/), where
+ * French news readers say "itch" (Djokovitch). A capitalized name with
+ * such an ending (slavic-endings.txt: -vic, -dic…) and that spelling
+ * (serbo_croatian_spelling), which no list holds, ends in itch; its u is
+ * ou and a would-be mute e é, as in the Polish names. */
+static size_t say_slavic_name(pass *p, size_t i, size_t e)
+{
+    size_t n = e - i;
+    const char *s = p->s + i;
+    const word_set *set = &p->nz->slavic_endings;
+    if (n < 5 || !has_ending_in(set, s, n) || word_set_has(set, s, n) ||
+        !serbo_croatian_spelling(s, n) || common_word_any_case(p, s, n) ||
+        foreign_has_word(word_lists_of(p), s, n))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    for (size_t k = 0; k + 1 < n; k++) {
+        if (s[k] == 'u' && (k == 0 || !is_vowel_letter(s[k - 1])))
+            sb_adds(&b, "ou");
+        else if (s[k] == 'e' && mute_e_of_name(s, n, k))
+            sb_adds(&b, "\xC3\xA9");
+        else
+            sb_addc(&b, s[k]);
+    }
+    sb_adds(&b, "tch");
+    return emit_built(p, i, e, &b);
+}
+
 /* ── Korean ────────────────────────────────────────────────────────────── */
 
 /* The longest of the strings of set[] (longest first) that s[k, n)
@@ -817,6 +936,7 @@ typedef struct {
     bool long_vowel;  /* a doubled o or e after the first letter: Dutch */
     bool ng_y;        /* ng before y: Korean, Chinese */
     bool polish;      /* a w, z, ck, ie or u: what polish_letters rewrites */
+    bool flemish;     /* ae or ij: Flemish and Dutch */
     bool gh;          /* gh: an Arabic one before a consonant */
     bool romance;     /* an e: Italian, Spanish when a, o or i ends the name */
 } name_cues;
@@ -844,7 +964,11 @@ static name_cues cues_of(const char *s, size_t n)
         case 'w':
         case 'z': c.polish = true; break;
         case 'c': c.polish |= next == 'k'; break;
-        case 'i': c.polish |= next == 'e'; break;
+        case 'i':
+            c.polish |= next == 'e';
+            c.flemish |= next == 'j';
+            break;
+        case 'a': c.flemish |= next == 'e'; break;
         case 'u': /* only before an ending polish-endings.txt may hold: -ski, -cka, -wicz, -czyk */
             c.polish |= s[n - 1] == 'i' || s[n - 1] == 'a' || s[n - 1] == 'z' || s[n - 1] == 'k';
             break;
@@ -866,6 +990,7 @@ static size_t say_by_ending(pass *p, size_t i, size_t e, bool has_e, bool has_w)
     case 'i': return has_e ? say_romance_name(p, i, e) : 0;
     case 's': return p->s[e - 2] == 'u' ? say_latin_us_name(p, i, e) : 0;
     case 'z': return p->s[e - 2] == 'e' ? say_spanish_ez_name(p, i, e) : 0;
+    case 'c': return p->s[e - 2] == 'i' ? say_slavic_name(p, i, e) : 0;
     case 'r': return has_w ? say_name_ending(p, i, e) : 0;
     default: return 0;
     }
@@ -893,6 +1018,8 @@ size_t rule_name_spelling(pass *p, size_t i)
         r = say_romanian_name(p, i, e);
     if (!r && c.long_vowel)
         r = say_dutch_name(p, i, e);
+    if (!r && c.flemish)
+        r = say_flemish_name(p, i, e);
     if (!r && c.ng_y)
         r = say_ng_y_name(p, i, e);
     if (!r && c.gh)

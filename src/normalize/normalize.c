@@ -366,6 +366,7 @@ static int load_word_lists(ora_normalizer *n, ora_error *err)
                  {"lexicons/fr/korean-surnames.txt", &n->korean_surnames},
                  {"lexicons/fr/polish-endings.txt", &n->polish_endings},
                  {"lexicons/fr/romanian-endings.txt", &n->romanian_endings},
+                 {"lexicons/fr/slavic-endings.txt", &n->slavic_endings},
                  {"lexicons/fr/english-name-endings.txt", &n->english_name_endings},
                  {"lexicons/fr/glued-words.txt", &n->glued_words}};
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
@@ -438,7 +439,7 @@ void ora_normalizer_free(ora_normalizer *n)
                             &n->label_nouns, &n->season_nouns, &n->street_nouns, &n->phone_cues, &n->before_name, &n->not_before_name, &n->after_determiner, &n->before_number,
                             &n->before_unit,
                             &n->tlds, &n->regnal_names, &n->name_titles, &n->determiners, &n->act_marks,
-                            &n->korean_surnames, &n->polish_endings, &n->romanian_endings,
+                            &n->korean_surnames, &n->polish_endings, &n->romanian_endings, &n->slavic_endings,
                             &n->english_name_endings,
                             &n->glued_words};
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)

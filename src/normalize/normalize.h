@@ -153,6 +153,7 @@ struct ora_normalizer {
     word_set korean_surnames; /* Kim, Moon: a hyphenated given name after is Korean */
     word_set polish_endings;  /* -ski, -wicz: a name ending so is Polish */
     word_set romanian_endings; /* -escu, -eanu: a name ending so is Romanian */
+    word_set slavic_endings; /* -vic, -dic: a name ending so is Serbian, Croatian */
     word_set english_name_endings; /* -ey, -ing: a name ending so is English */
     word_set glued_words;   /* par, dans: glued to the word before when a space is lost */
     unit_table units;
