@@ -10,6 +10,7 @@
 #include "normalize.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* Whether s[0, n) is an ASCII capital then ASCII lower-case letters. */
 static bool capitalized_ascii(const char *s, size_t n)
@@ -611,6 +612,155 @@ static size_t say_korean_name(pass *p, size_t i, size_t e1)
     return emit_built(p, i, e2, &b);
 }
 
+/* ── Japanese ──────────────────────────────────────────────────────────── */
+
+/* Whether Hepburn writes the vowel v after the consonant or cluster on:
+ * not si, zi, ti, di, tu, du, hu (shi, ji, chi, tsu, fu), yi, ye, wi,
+ * wu, we; ky and its kin, f and ts only before what they stand before. */
+static bool hepburn_pair(const char *on, size_t l, char v)
+{
+    if (l == 2 && on[1] == 'y')
+        return strchr("auo", v) != NULL;
+    if (on[0] == 'f' || (l == 2 && on[0] == 't'))
+        return v == 'u';
+    if (l == 2)
+        return true; /* sh, ch */
+    switch (on[0]) {
+    case 's':
+    case 'z': return v != 'i';
+    case 't':
+    case 'd': return v != 'i' && v != 'u';
+    case 'h': return v != 'u';
+    case 'y': return v != 'i' && v != 'e';
+    case 'w': return v == 'a' || v == 'o';
+    default: return true;
+    }
+}
+
+/* The length of the Hepburn syllable (a mora) at k of the lower-case
+ * s[0, n), or 0: a vowel; a consonant, or ky, sh, ch, ts…, and a vowel
+ * (hepburn_pair); a final n, or one before a consonant. A doubled
+ * consonant is none: "Hattori" reads well as it is, and Finnish names
+ * double theirs ("Pekka", "Jukka"). */
+static size_t hepburn_mora(const char *s, size_t n, size_t k)
+{
+    static const char *const onsets[] = {"ky", "gy", "ny", "hy", "by", "py", "my", "ry", "sh",
+                                         "ch", "ts", "k",  "g",  "s",  "z",  "t",  "d",  "n",
+                                         "h",  "b",  "p",  "m",  "y",  "r",  "w",  "f",  "j"};
+    if (strchr("aiueo", s[k]))
+        return 1;
+    for (size_t o = 0; o < sizeof onsets / sizeof *onsets; o++) {
+        size_t l = strlen(onsets[o]);
+        if (k + l < n && memcmp(s + k, onsets[o], l) == 0 && strchr("aiueo", s[k + l]) &&
+            hepburn_pair(onsets[o], l, s[k + l]))
+            return l + 1;
+    }
+    if (s[k] == 'n' && (k + 1 == n || !strchr("aiueoy", s[k + 1])))
+        return 1;
+    return 0;
+}
+
+/* How many Hepburn syllables the lower-case s[0, n) is made of, or 0
+ * when it is not all such syllables or has no letter Japanese names have
+ * and French, Italian and Spanish ones lack (*strong is set when it has
+ * one English lacks too: sh, ts, ky and its kin, fu or zu; a k is the
+ * weak one). "Romano", "Obama", "Murano" are syllables but have none;
+ * nor is ch one (French "Chinon"), nor j ("Josette"), nor ny
+ * ("Benyamin"). A doubled letter or oe is Dutch, English or Finnish
+ * ("Koen", "Sheeran", "Pekka"). */
+static size_t japanese_morae(const char *s, size_t n, bool *strong)
+{
+    *strong = false;
+    for (size_t k = 0; k + 1 < n; k++)
+        if (s[k + 1] == s[k] || (s[k] == 'o' && s[k + 1] == 'e'))
+            return 0;
+    size_t morae = 0;
+    bool weak = false;
+    for (size_t k = 0; k < n; morae++) {
+        size_t l = hepburn_mora(s, n, k);
+        if (!l)
+            return 0;
+        weak |= s[k] == 'k';
+        *strong |= (l == 3 && s[k] != 'c' && s[k] != 'n') ||
+                   (l == 2 && (s[k] == 'f' || s[k] == 'z') && s[k + 1] == 'u');
+        k += l;
+    }
+    return weak || *strong ? morae : 0;
+}
+
+/* French letters for the Japanese ones at k of the lower-case s[0, n)
+ * (first letter capitalized back by the caller): u is ou, e é, sh ch, ch
+ * tch, j dj, the y of ky… i, an s between vowels ss (but in names French
+ * has long said with a z: keep_z, "Osaka", "Nagasaki"), g before e or i
+ * gu, ai, oi, ui aï, oï, ouï. Returns how many letters it read. */
+static size_t japanese_letters(strbuf *b, const char *s, size_t n, size_t k, bool keep_z)
+{
+    char c = s[k], next = k + 1 < n ? s[k + 1] : '\0';
+    bool after_vowel = k > 0 && strchr("aiueo", s[k - 1]);
+    if (c == 'u')
+        return sb_adds(b, k > 0 && s[k - 1] == 'o' ? "u" : "ou"), 1;
+    if (c == 'e')
+        return sb_adds(b, "\xC3\xA9"), 1;
+    if (c == 'i' && after_vowel && s[k - 1] != 'i' && s[k - 1] != 'e')
+        return sb_adds(b, "\xC3\xAF"), 1;
+    if (c == 's' && next == 'h')
+        return sb_adds(b, "ch"), 2;
+    if (c == 'c' && next == 'h')
+        return sb_adds(b, "tch"), 2;
+    if (c == 'j')
+        return sb_adds(b, "dj"), 1;
+    if (c == 'y' && k > 0 && !after_vowel)
+        return sb_addc(b, 'i'), 1;
+    if (c == 's' && after_vowel && strchr("aiueo", next) && !keep_z)
+        return sb_adds(b, "ss"), 1;
+    if (c == 'g' && (next == 'e' || next == 'i'))
+        return sb_adds(b, "gu"), 1;
+    return sb_addc(b, c), 1;
+}
+
+/* "Fukushima", "Suzuki", "Sasaki", "Kishida", "Mitsubishi": eSpeak NG
+ * 1.51 reads a romanized Japanese name with French letters (/fykySim'a/,
+ * /sazak'i/), where French news readers say its u ou, its s s, its e é
+ * ("Foukouchima", "Sassaki", "Kobé"). A capitalized name no list holds
+ * ("Toyota", "Tokyo", "Osaka" are), spelled all in Hepburn's syllables
+ * with a Japanese letter (japanese_spelling), has its letters respelled
+ * (japanese_letters). */
+static size_t say_japanese_name(pass *p, size_t i, size_t e)
+{
+    size_t n = e - i;
+    char lower[64];
+    if (n < 4 || n >= sizeof lower)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        lower[k] = (char)(p->s[i + k] | 0x20);
+    /* Two syllables are as often a Chinese name ("Shen", "Shui-bian",
+     * hyphenated as Korean ones are) or an English one ("Mike"). A final
+     * e or en is French, Dutch or English ("Karine", "Bekende",
+     * "Ganshoren"), rare in Japanese names. A name the English list has
+     * needs a strong letter: "Korea", "Kenyan" have only a k. */
+    bool strong = false;
+    size_t morae = japanese_morae(lower, n, &strong);
+    const foreign_lists *fl = word_lists_of(p);
+    if (morae < 3 || lower[n - 1] == 'e' || (lower[n - 1] == 'n' && lower[n - 2] == 'e') ||
+        !fl->n || (i > 0 && p->s[i - 1] == '-') || (e < p->len && p->s[e] == '-') ||
+        common_word_any_case(p, p->s + i, n))
+        return 0;
+    bool listed = foreign_has_word(fl, p->s + i, n);
+    if (listed && !strong)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    for (size_t k = 0; k < n;)
+        k += japanese_letters(&b, lower, n, k, listed);
+    if (b.len && b.s[0] >= 'a' && b.s[0] <= 'z')
+        b.s[0] = (char)(b.s[0] - 'a' + 'A');
+    if (b.len == n && strncasecmp(b.s, p->s + i, n) == 0) {
+        sb_free(&b);
+        return 0; /* "Tanaka": eSpeak NG reads it right */
+    }
+    return emit_built(p, i, e, &b);
+}
+
 /* ── ng before y ───────────────────────────────────────────────────────── */
 
 /* "Pyongyang", "Xiangyang", "Songyang": romanized Korean and Chinese end
@@ -1028,6 +1178,8 @@ size_t rule_name_spelling(pass *p, size_t i)
         r = say_by_ending(p, i, e, c.romance, c.polish);
     if (!r)
         r = say_swedish_sson(p, i, e);
+    if (!r)
+        r = say_japanese_name(p, i, e);
     if (!r && lexicon_may_start(&p->nz->lex, (unsigned char)(p->s[i] | 0x20)))
         r = say_capitalized_loan(p, i, e);
     return r;
