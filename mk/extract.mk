@@ -18,6 +18,10 @@
 #                      (bench/eval-recipes.py; fetches Debian's source package
 #                      python-recipe-scrapers into build/): titles, steps read,
 #                      copies against the page; dev half and held-out half
+#   make eval-trafi    the French pages of trafilatura's evaluation set, copied
+#                      into a pool outside the repository (bench/eval-trafi.py;
+#                      ../trafi): snippets and leaks, dev half and held-out
+#                      half (EVAL_ARGS=--heldout at the very end)
 # The fuzzers need clang; they build the library again, instrumented, in
 # build-fuzz/ and run niced (the machine is shared).
 
@@ -29,7 +33,7 @@ EXTRACT_FUZZ_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefine
                -fno-sanitize-recover=all
 FUZZ_BIN    := build-fuzz/fuzz_html build-fuzz/fuzz_jsonld build-fuzz/fuzz_text
 
-.PHONY: fuzz-build fuzz-html fuzz-jsonld fuzz-text bench-extract eval-corpus eval-npm eval-mercury eval-recipes
+.PHONY: fuzz-build fuzz-html fuzz-jsonld fuzz-text bench-extract eval-corpus eval-npm eval-mercury eval-recipes eval-trafi
 
 # The instrumented library is the ordinary $(BUILD)/liboralise.a rule run
 # again with BUILD=build-fuzz; inside that run this rule must not exist.
@@ -106,3 +110,6 @@ eval-mercury: oralise
 
 eval-recipes: oralise
 	@SHARED=$(SHARED) nice python3 bench/eval-recipes.py $(EVAL_ARGS)
+
+eval-trafi: oralise
+	@nice python3 bench/eval-trafi.py --shared $(SHARED) $(EVAL_ARGS)

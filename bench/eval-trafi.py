@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Measure the article extractor on UNSEEN French pages: trafilatura's evaluation pages, as HTML and copies.
+
+    python3 bench/eval-trafi.py               # dev half: aggregate lines
+    python3 bench/eval-trafi.py -v            # dev half: and per-case missing and leaked snippets
+    python3 bench/eval-trafi.py --heldout     # the held-out half too (final measurement only)
+    python3 bench/eval-trafi.py --oracle      # self-test: outputs built from the expectations
+    make eval-trafi [HELDOUT=1]
+
+The pages: the French pages of adbar/trafilatura's evaluation set (Apache-2.0), its tests/evaldata.py
+entries with their "with" snippets (text the extraction must hold) and "without" and "comments" snippets
+(boilerplate and reader comments it must not hold), written by trafilatura's authors for their own
+extractor. This machine cannot reach GitHub: the pages were read through the search tool's read_file and
+copied by hand, outside the repository, into a pool folder (default ../trafi, or --pool DIR):
+  POOL/french-entries.json   every French entry of evaldata.py (url, file, with, without, comments)
+  POOL/pages/FILE            the pages, copied character for character but for the contents of
+                             <script> (not JSON-LD), <style> and <svg>, long data: URIs and long comments,
+                             which a reader never sees.
+When the pool is absent, the script prints a SKIPPED line and exits 0.
+
+HELD-OUT RULE. The 27 French entries less the 5 that ../shared/corpus already holds (seen: tuned on) are
+split once, by random.Random(20261205), into a dev half and a held-out half. The held-out half is run only
+with --heldout, at the end of a piece of work, for its aggregate lines; -v never lists its cases.
+
+Cases are written under build/eval-trafi/{dev,heldout}-{html,firefox,chrome}/ in the samples layout of
+extract_eval.py (browser copies by ../shared/eval/browser_copy.py). The pages have no expected body or
+title: the lines give snippets found, leaks and failed runs only ("short" is the share of snippets found).
+"""
+
+import argparse
+import importlib.util
+import json
+import os
+import random
+import shutil
+import sys
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(REPO, "build", "eval-trafi")
+SEED = 20261205
+
+# In ../shared/corpus/trafilatura already: seen, never scored here.
+SEEN = {"madame.lefigaro.fr.dintestin.html", "gala.fr.surnom.html", "sciencesetavenir.fr.rumeur.html",
+        "dw.com-elephants.html", "francais.radio.cz-ministre.html"}
+
+
+def load_eval_corpus():
+    spec = importlib.util.spec_from_file_location("eval_corpus", os.path.join(REPO, "bench", "eval-corpus.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+ec = load_eval_corpus()
+
+
+def split(entries):
+    """{file: "dev" | "heldout"} for the unseen entries, drawn once with the fixed seed."""
+    names = sorted(e["file"] for e in entries if e["file"] not in SEEN)
+    random.Random(SEED).shuffle(names)
+    half = (len(names) + 1) // 2
+    return {name: ("dev" if k < half else "heldout") for k, name in enumerate(names)}
+
+
+def expectation(entry):
+    exp = {"lang": "fr", "with": entry["with"]}
+    leaks = entry.get("without", []) + entry.get("comments", [])
+    if leaks:
+        exp["without"] = leaks
+    return exp
+
+
+def build(ee, bc, pool, entries, groups):
+    """Write each page of the groups as HTML and as two copies; return the pages missing from the pool."""
+    shutil.rmtree(OUT, ignore_errors=True)
+    missing = []
+    for entry in entries:
+        group = groups.get(entry["file"])
+        if group is None:
+            continue
+        page = os.path.join(pool, "pages", entry["file"])
+        if not os.path.isfile(page):
+            missing.append(entry["file"])
+            continue
+        name = ec.slug(entry["file"].removesuffix(".html"))
+        exp = expectation(entry)
+        with open(page, "rb") as f:
+            ec.write_case(os.path.join(OUT, group + "-html"), name, ".html", f.read(), exp)
+        markup = ec.read_page(page)
+        for flavor in ("firefox", "chrome"):
+            ec.write_case(os.path.join(OUT, f"{group}-{flavor}"), name, ".txt", ec.copy_text(bc, markup, flavor), exp)
+    return missing
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", default=ec.default_shared())
+    ap.add_argument("--pool", default=os.path.normpath(os.path.join(REPO, "..", "trafi")))
+    ap.add_argument("--cmd", default=ec.DEFAULT_CMD)
+    ap.add_argument("-j", "--jobs", type=int, default=2)
+    ap.add_argument("--timeout", type=float, default=60)
+    ap.add_argument("--heldout", action="store_true", help="run the held-out half too (final measurement)")
+    ap.add_argument("--oracle", action="store_true", help="score outputs built from the expectations")
+    ap.add_argument("-v", "--verbose", action="store_true", help="per-case results of the dev half")
+    args = ap.parse_args(argv)
+
+    entries_path = os.path.join(args.pool, "french-entries.json")
+    if not os.path.isdir(os.path.join(args.shared, "eval")) or not os.path.isfile(entries_path):
+        print(f"eval-trafi: SKIPPED: needs {args.shared}/eval and the page pool {entries_path}")
+        return 0
+    program = args.cmd.split()[0]
+    if not args.oracle and "/" in program and not os.access(program, os.X_OK):
+        print(f"eval-trafi: {program} is not built (make oralise)", file=sys.stderr)
+        return 1
+    ee = ec.import_path("extract_eval", os.path.join(args.shared, "eval", "extract_eval.py"))
+    bc = ec.import_path("browser_copy", os.path.join(args.shared, "eval", "browser_copy.py"))
+    with open(entries_path, encoding="utf-8") as f:
+        entries = json.load(f)
+    groups = split(entries)
+    if not args.heldout:
+        groups = {k: v for k, v in groups.items() if v == "dev"}
+    missing = build(ee, bc, args.pool, entries, groups)
+    counted = sum(1 for v in split(entries).values() if v == "dev"), sum(1 for v in split(entries).values() if v == "heldout")
+    print(f"eval-trafi: {args.cmd}; {len(entries)} French entries, {len(SEEN)} seen, dev {counted[0]}, "
+          f"held-out {counted[1]}" + (f"; {len(missing)} page(s) not in the pool yet" if missing else ""))
+    for group in ("dev", "heldout"):
+        for flavor in ("html", "firefox", "chrome"):
+            d = os.path.join(OUT, f"{group}-{flavor}")
+            if not os.path.isdir(d):
+                continue
+            rs = ec.run_group(ee, [d], args.cmd, args.jobs, args.timeout, args.oracle)
+            print(ec.summary_line(ee, f"{group} {flavor}", rs), flush=True)
+            if args.verbose and group == "dev":
+                ec.print_cases(rs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
