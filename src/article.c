@@ -38,6 +38,12 @@ int ora_article_add_block(ora_article *a, ora_block_kind kind, const char *text)
     return 0;
 }
 
+void article_drop_blocks(ora_article *a, size_t keep)
+{
+    while (a->n_blocks > keep)
+        free(a->blocks[--a->n_blocks].text);
+}
+
 void article_drop_trailing_headings(ora_article *a, size_t keep)
 {
     while (a->n_blocks > keep && a->blocks[a->n_blocks - 1].kind == ORA_BLOCK_HEADING)

@@ -52,6 +52,7 @@ uint32_t html_entity_at(const char *s, size_t n, size_t *len);
 /* Both readers end the body on no heading: one over nothing titles a
  * box whose content went. Drops the headings at the end while more than
  * keep blocks are left (article.c). */
+void article_drop_blocks(ora_article *a, size_t keep); /* the blocks from keep on */
 void article_drop_trailing_headings(ora_article *a, size_t keep);
 
 /* ora_read_html on bytes it takes (malloc'd): they are freed once the

@@ -50,6 +50,40 @@ static bool declares_locked(const page_meta *m, const jsonld_info *j)
     return j->free_access == 0 || (m->content_tier && strcmp(m->content_tier, "locked") == 0);
 }
 
+/* Characters of a container's text from which a walk that read no prose
+ * is done again with the elements that unlikely words name. */
+#define RELAXED_WALK_TEXT 600
+
+/* Words of all the blocks: a recipe's list items count, as a live's
+ * posts do. */
+static size_t blocks_words(const ora_article *a)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < a->n_blocks; i++)
+        n += spaced_words(a->blocks[i].text);
+    return n;
+}
+
+/* Walks the containers into a's blocks (w holds what the walk saw after);
+ * skip_unlikely: elements named by an unlikely word are skipped. */
+static void walk_page(const reader_data *d, ora_article *a, xmlNodePtr root, const jsonld_info *j,
+                      const node_list *containers, xmlNodePtr declared, xmlNodePtr avoid,
+                      bool skip_unlikely, body_walk *w)
+{
+    *w = (body_walk){
+        .rules = &d->site, .generic = &d->generic, .shop = &d->shop, .bp = &d->bp,
+        .cues = &d->cues, .words = skip_unlikely ? &d->words : NULL,
+        .paid_selector = usable_paid_selector(root, j->paid_selector, containers),
+        .a = a, .host = d->host,
+        .title_hash = a->title ? folded_hash(a->title) : 0,
+        .lede_hash = a->lede ? folded_hash(a->lede) : 0,
+        .declared = declared,
+        .avoid = avoid,
+    };
+    walk_containers(w, root, containers);
+    seen_set_free(&w->seen);
+}
+
 /* Reads the article into a from the containers found (avoiding avoid,
  * when not NULL); *chosen, the first of them when the scoring chose them. */
 static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
@@ -64,18 +98,18 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     if (find_containers(root, &d->site, &d->words, j, a->title, avoid, &containers, &st, &declared) < 0)
         return -1;
     *chosen = containers.n && !declared && st.scored ? containers.nodes[0] : NULL;
-    body_walk w = {
-        .rules = &d->site, .generic = &d->generic, .shop = &d->shop, .bp = &d->bp,
-        .cues = &d->cues, .words = has_site_rules(d) ? NULL : &d->words,
-        .paid_selector = usable_paid_selector(root, j->paid_selector, &containers),
-        .a = a, .host = d->host,
-        .title_hash = a->title ? folded_hash(a->title) : 0,
-        .lede_hash = a->lede ? folded_hash(a->lede) : 0,
-        .declared = declared,
-        .avoid = avoid,
-    };
-    walk_containers(&w, root, &containers);
-    seen_set_free(&w.seen);
+    body_walk w;
+    bool was_truncated = a->truncated;
+    walk_page(d, a, root, j, &containers, declared, avoid, !has_site_rules(d), &w);
+    /* Next to nothing read from a container of much text: its prose sat
+     * in elements an unlikely word names, each one short, all of them
+     * most of it (a live's posts, "live-match-comment"). The walk is done
+     * again reading them, as the scoring's relaxed pass reads them. */
+    if (w.words && blocks_words(a) < MIN_ARTICLE_WORDS && w.container_len >= RELAXED_WALK_TEXT) {
+        article_drop_blocks(a, 0);
+        a->truncated = was_truncated;
+        walk_page(d, a, root, j, &containers, declared, avoid, false, &w);
+    }
     drop_teasers(a);
     drop_lone_figures(a);
     trim_trailing_box(a, w.last_heading_amid_prose);
