@@ -57,6 +57,23 @@ static bool chapo_sized(const char *t)
     return t && strlen(t) >= CHAPO_MIN && strlen(t) < 700 && sentence_count(t) <= 4;
 }
 
+/* <p> elements below n, counted up to enough. */
+static size_t paragraphs_below(xmlNodePtr n, size_t enough)
+{
+    size_t count = 0;
+    for (xmlNodePtr c = n->children; c && count < enough; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            count += node_is(c, "p") ? 1 : paragraphs_below(c, enough - count);
+    return count;
+}
+
+/* Whether n holds one paragraph at most: a chapo of many sentences, not
+ * a wrapper of the body ("field-type-text-with-summary"). */
+static bool one_paragraph(xmlNodePtr n)
+{
+    return paragraphs_below(n, 2) < 2;
+}
+
 /* The first element named by one of the words after the page's <h1> (a
  * tagline above it, "site-description", is the site's, not the article's),
  * with min to max bytes of text. */
@@ -74,7 +91,7 @@ char *find_named(xmlNodePtr n, const site_rules *g, const phrase_list *words,
         }
         if (*after_h1 && node_is_one_of(n, tags) && readability_named(n, words)) {
             char *t = element_text(n, g);
-            if (t && strlen(t) >= min && strlen(t) < max && (min < 40 || chapo_sized(t)))
+            if (t && strlen(t) >= min && strlen(t) < max && (min < CHAPO_MIN || chapo_sized(t) || one_paragraph(n)))
                 return t;
             free(t);
         }
@@ -85,8 +102,16 @@ char *find_named(xmlNodePtr n, const site_rules *g, const phrase_list *words,
     return NULL;
 }
 
+/* Bytes of the longest text a chapo's class names: longer, it is the
+ * article's wrapper ("chapo-et-texte"), not its opening. */
+#define LONG_CHAPO 2500
+
 /* The chapo a page shows: by the common selectors of default.txt, else
- * by a class or id that names one ("story-standfirst", "article__chapo"). */
+ * by a class or id that names one ("story-standfirst", "article__chapo").
+ * The first element so named after the <h1> is the chapo, however long:
+ * one of many sentences is the article's opening, which give_way makes
+ * the body's first paragraph; a later one is a box's ("intro" of a
+ * book's note in the sidebar). */
 static char *shown_chapo(xmlNodePtr root, const site_rules *g, const readability_words *words)
 {
     char *t = rule_text(root, g->lede, g);
@@ -94,7 +119,7 @@ static char *shown_chapo(xmlNodePtr root, const site_rules *g, const readability
         return t;
     free(t);
     bool after_h1 = false;
-    return find_named(root, g, &words->lede, &after_h1, 40, 700);
+    return find_named(root, g, &words->lede, &after_h1, CHAPO_MIN, LONG_CHAPO);
 }
 
 /* A description cut for search engines ("…", "(...)") is not the lede. */
