@@ -53,6 +53,7 @@ size_t prose_items(const ora_article *a, size_t *words);
 char *node_prop(xmlNodePtr n, const char *name); /* squashed; NULL when absent */
                 bool never_text(xmlNodePtr n);
 bool names_credit(xmlNodePtr n);
+bool names_caption(xmlNodePtr n); /* "wp-caption-text", "legende" */
 bool names_author(xmlNodePtr n);
 void gather_text(xmlNodePtr n, const site_rules *r, strbuf *b);
 char *squash_piece(const char *s, size_t n);

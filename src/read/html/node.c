@@ -93,6 +93,14 @@ bool names_author(xmlNodePtr n)
     return class_has_token(n, tokens);
 }
 
+/* An element whose class names a picture's legend ("wp-caption-text",
+ * "legende"): a caption, whatever its tag. */
+bool names_caption(xmlNodePtr n)
+{
+    static const char *const tokens[] = {"caption", "legend", "legende", NULL};
+    return class_has_token(n, tokens);
+}
+
 /* An element whose class names a credit ("story-photo-credit",
  * "copyright"): its text is never read, on any site. */
 bool names_credit(xmlNodePtr n)

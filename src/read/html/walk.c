@@ -233,9 +233,11 @@ static void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
         return;
     }
     ora_block_kind kind;
-    if (block_kind(n, &kind))
+    if (block_kind(n, &kind)) {
+        if (kind == ORA_BLOCK_PARAGRAPH && names_caption(n))
+            kind = ORA_BLOCK_CAPTION; /* WordPress's <p class="wp-caption-text"> */
         read_block(w, n, kind, in_quote);
-    else
+    } else
         walk_body(w, n->children, in_quote || node_is(n, "blockquote"));
     flush_run(w);
 }
