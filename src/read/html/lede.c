@@ -75,7 +75,8 @@ static bool one_paragraph(xmlNodePtr n)
 }
 
 /* The first element named by one of the words after the page's <h1> (a
- * tagline above it, "site-description", is the site's, not the article's),
+ * tagline above it, "site-description", is the site's, not the article's;
+ * one in reader comments, "forum-chapo", "comment-author", a reader's),
  * with min to max bytes of text. */
 char *find_named(xmlNodePtr n, const site_rules *g, const phrase_list *words,
                  bool *after_h1, size_t min, size_t max)
@@ -83,7 +84,7 @@ char *find_named(xmlNodePtr n, const site_rules *g, const phrase_list *words,
     static const char *const tags[] = {"p", "div", "h2", "span", "section", NULL};
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || never_text(n) || node_is(n, "nav") ||
-            node_is(n, "footer"))
+            node_is(n, "footer") || names_comments(n))
             continue;
         if (node_is(n, "h1")) {
             *after_h1 = true;

@@ -93,6 +93,15 @@ bool names_author(xmlNodePtr n)
     return class_has_token(n, tokens);
 }
 
+/* An element whose class names reader comments ("comment-meta",
+ * "forum-chapo", "comment-author"): its chapo and author are a reader's. */
+bool names_comments(xmlNodePtr n)
+{
+    static const char *const tokens[] = {"comment", "comments", "commentaire", "commentaires",
+                                         "forum", "reaction", "reactions", "reply", "replies", NULL};
+    return class_has_token(n, tokens);
+}
+
 /* An element whose class names a picture's legend ("wp-caption-text",
  * "legende"): a caption, whatever its tag. */
 bool names_caption(xmlNodePtr n)
