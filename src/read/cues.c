@@ -299,7 +299,10 @@ bool cue_wire_signature(const read_cues *c, const boilerplate *bp, const char *t
     return false;
 }
 
-/* Words before the colon of "Lire l'entretien : …", "Voir notre dossier : …". */
+/* Words before the colon of "Lire l'entretien : …", "Voir notre dossier : …".
+ * A see-also cue whole and a capital after it ("Lire aussi Martine
+ * Bulard, « … »") is the link's own line; "Lire aussi les chiffres…" in
+ * small letters may be prose. */
 #define ANNOUNCER_WORDS 4
 
 bool cue_link_announcer(const read_cues *c, const char *s)
@@ -308,9 +311,12 @@ bool cue_link_announcer(const read_cues *c, const char *s)
         s++;
     for (size_t i = 0; i < c->see_also.n; i++) {
         const char *cue = c->see_also.s[i], *sp = strchr(cue, ' ');
-        size_t verb = sp ? (size_t)(sp - cue) : strlen(cue);
+        size_t verb = sp ? (size_t)(sp - cue) : strlen(cue), whole = strlen(cue);
         if (strncasecmp(s, cue, verb) != 0 || s[verb] != ' ')
             continue;
+        if (strncasecmp(s, cue, whole) == 0 && s[whole] == ' ' && s[whole + 1] != ' ' &&
+            !islower((unsigned char)s[whole + 1]))
+            return true; /* "Lire aussi Martine Bulard, « En Corée… »": the link itself */
         size_t words = 0;
         for (const char *p = s + verb; *p && words <= ANNOUNCER_WORDS; p++) {
             if (*p == ':')

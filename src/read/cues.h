@@ -67,7 +67,8 @@ double paywall_percent(const read_cues *c, const char *text);
 bool cue_wire_signature(const read_cues *c, const boilerplate *bp, const char *t);
 
 /* "Lire l'entretien : …", "Voir notre dossier : …": the verb of a
- * see-also cue, a few words and a colon announce a link to another page. */
+ * see-also cue, a few words and a colon announce a link to another page;
+ * so does the whole cue before a capital ("Lire aussi Martine Bulard…"). */
 bool cue_link_announcer(const read_cues *c, const char *s);
 
 /* Does s speak to the reader ("vous", "your": the reader cues, whole

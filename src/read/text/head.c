@@ -11,10 +11,13 @@
 /* How far above the prose the head (title, dateline, lede) is sought. */
 #define HEAD_WINDOW 40
 
+/* Bytes of the longest lede: a paragraph longer is the article's text. */
+#define LEDE_MAX 600
+
 /* A lede: a sentence or two standing above the body, under the title. */
 static bool lede_like(const line *l)
 {
-    return l->sentence && l->len >= 40 && l->len <= 600 && l->own >= NEAR &&
+    return l->sentence && l->len >= 40 && l->len <= LEDE_MAX && l->own >= NEAR &&
            !l->bullet && !l->drop;
 }
 
@@ -64,9 +67,20 @@ static bool byline_meta(const reader *r, const line *l)
     return l->meta && (l->named || cue_prefix(&r->cues.byline, l->s));
 }
 
+/* Whether a paragraph too long for a lede stands in [from, to): over the
+ * dateline, the article's opening ("L'un des écrivains… est un homme
+ * heureux. …", six sentences), which the body keeps. */
+static bool opening_above(const reader *r, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (r->l[i].cls == GOOD && r->l[i].sentence && r->l[i].len > LEDE_MAX)
+            return true;
+    return false;
+}
+
 /* Prose before a dateline at the top of the stretch is the head (a lede
  * above "Le Monde | 05.07.2011 à 22h09"), not the body: the body starts
- * under the dateline. */
+ * under the dateline, unless that prose is too long for a lede. */
 static void start_below_dateline(reader *r)
 {
     /* the article's byline stood above the stretch already: a date alone
@@ -78,7 +92,7 @@ static void start_below_dateline(reader *r)
         signed_above = byline_meta(r, &r->l[i]);
     size_t goods = 0;
     for (size_t i = r->body; i < r->stop && goods < 3; i++) {
-        if (r->l[i].meta && (!signed_above || byline_meta(r, &r->l[i]))) {
+        if (r->l[i].meta && (!signed_above || byline_meta(r, &r->l[i])) && !opening_above(r, r->body, i)) {
             r->body = i + 1;
             goods = 0;
         } else if (r->l[i].cls == GOOD && !text_title_case(&r->l[i])) {
