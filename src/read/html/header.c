@@ -316,6 +316,63 @@ static bool stamped_date(const read_cues *c, const site_rules *r, xmlNodePtr n, 
  * declares none: in the article first (a page's header may show today's
  * date), then anywhere; else one written as text where the common markup
  * puts it. */
+/* The first element that marks the author (names_author: rel, itemprop,
+ * "vcard author"), out of reader comments; NULL when none. */
+static xmlNodePtr first_author(xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || never_text(n) || names_comments(n))
+            continue;
+        if (names_author(n))
+            return n;
+        xmlNodePtr hit = first_author(n->children);
+        if (hit)
+            return hit;
+    }
+    return NULL;
+}
+
+/* Bytes around the author's name where the date of the byline's line
+ * is sought: "jeudi 13 juin 2019, par X", "par X, le 15 septembre 2009". */
+#define DATE_BEFORE_NAME 60
+#define DATE_AFTER_NAME 40
+
+/* A date that opens a word of text near name (before it, or right after
+ * it), as a byline's line sets it; its ISO form in iso. */
+static bool date_near_name(const read_cues *c, const char *text, const char *name, char *iso)
+{
+    const char *at = *name ? strstr(text, name) : NULL;
+    if (!at)
+        return false;
+    const char *from = at - text > DATE_BEFORE_NAME ? at - DATE_BEFORE_NAME : text;
+    const char *to = at + strlen(name) + DATE_AFTER_NAME;
+    for (const char *p = from; *p && p < to; p++)
+        if ((p == text || p[-1] == ' ') && *p != ' ' && (p < at || p >= at + strlen(name)) &&
+            dateline_date(c, p, iso))
+            return true;
+    return false;
+}
+
+/* The date on the author's line: in the text of the author's element's
+ * parents, up to three, near the name ("Par Matthieu Hy le 07 Mai 2020",
+ * "jeudi 13 juin 2019, par Attac France", "Accueil | Par Loïc Le Clerc |
+ * 30 septembre 2018"): a date no class names, beside the name one does.
+ * An update's date is not the publication's. */
+static void date_beside_author(const read_cues *c, ora_article *a, xmlNodePtr root,
+                               const site_rules *r)
+{
+    xmlNodePtr author = a->published ? NULL : first_author(root);
+    char *name = author ? element_text(author, r) : NULL, iso[32];
+    xmlNodePtr n = author ? author->parent : NULL;
+    for (int up = 0; name && n && n->type == XML_ELEMENT_NODE && up < 3 && !a->published; up++, n = n->parent) {
+        char *text = element_text(n, r);
+        if (text && date_near_name(c, text, name, iso) && !cue_find(&c->update, text, strlen(text)))
+            a->published = ora_strdup(iso);
+        free(text);
+    }
+    free(name);
+}
+
 void finish_date(const reader_data *d, ora_article *a, xmlNodePtr root,
                  const node_list *containers)
 {
@@ -328,6 +385,7 @@ void finish_date(const reader_data *d, ora_article *a, xmlNodePtr root,
     set_once(&a->published, first_datetime(root));
     date_from_text(&d->cues, a, root, &d->generic);
     date_from_byline(&d->cues, a, root, &d->generic);
+    date_beside_author(&d->cues, a, root, &d->generic);
     /* around the article: its container's parent holds its header */
     char iso[32];
     for (size_t i = 0; i < containers->n && !a->published; i++) {

@@ -76,10 +76,11 @@ static bool class_has_token(xmlNodePtr n, const char *const *tokens)
 }
 
 /* An element that marks the author: rel="author", itemprop="author", or
- * a class with the token "author" or "byline" ("meta__author"). */
+ * a class with the token "author", "byline", "auteur" or "contributor"
+ * ("meta__author", "field-field-contributor"). */
 bool names_author(xmlNodePtr n)
 {
-    static const char *const tokens[] = {"author", "byline", NULL};
+    static const char *const tokens[] = {"author", "byline", "auteur", "contributor", NULL};
     if (n->type != XML_ELEMENT_NODE)
         return false;
     static const char *const props[] = {"rel", "itemprop"};
