@@ -21,6 +21,18 @@ static bool is_signature(const reader *r, const char *s)
     return n >= 5 && strncmp(p, a->byline, n) == 0 && strlen(p) < n + 60;
 }
 
+/* The author a signature line names ("Par Jacques Munier"), as the
+ * byline; its date, if any, is left to the datelines of the head. Says
+ * whether it named one. */
+static bool take_signature_name(reader *r, const char *s)
+{
+    dateline d;
+    if (!dateline_parse(&r->cues, s, &d) || !d.byline[0])
+        return false;
+    r->a->byline = text_byline_text(d.byline);
+    return r->a->byline != NULL;
+}
+
 /* Does the article go on under the author box at i (the name, perhaps a
  * line of biography): a paragraph right under it, and an article's
  * worth of prose in the rest of the stretch? Under a signature that ends the
@@ -157,6 +169,11 @@ void text_read_body(reader *r)
         if (l->meta && i != r->byline_at && has_prose(a) && is_signature(r, l->s) &&
             text_prose_words(r, i + 1, r->stop) < MIN_ARTICLE_WORDS && !credit_of_pictures(r, i))
             break;
+        /* "Par Jacques Munier" under the prose of an article no byline
+         * signed above: its signature names the author (it does not end
+         * the reading: a recipe's card goes on under "Author: Tracy") */
+        if (l->meta && !a->byline && has_prose(a))
+            take_signature_name(r, l->s);
         /* an end marker under a short piece ("Mots-clés : Noël, commerce")
          * did not end it, but it is no paragraph either */
         if (l->meta || l->credit || l->drop || l->pitch || i == r->title_at || i == r->lede_at || i == r->byline_at ||
