@@ -39,6 +39,12 @@
   <!-- Twitter: French news readers say /twitœʁ/; eSpeak NG's French
        letter rules make its -er the infinitive's /e/ ("twité") -->
   <lexeme><grapheme>Twitter</grapheme><alias>Twitteur</alias></lexeme>
+  <!-- The "-exit" of a country leaving the EU: eSpeak NG reads "Brexit"
+       as French letters, with a mute t and an x of "exil" (/brEgz'i/);
+       French news says /brEks'it/. -->
+  <lexeme><grapheme>Brexit</grapheme><alias>Brèxite</alias></lexeme>
+  <lexeme><grapheme>Frexit</grapheme><alias>Frèxite</alias></lexeme>
+  <lexeme><grapheme>Grexit</grapheme><alias>Grèxite</alias></lexeme>
   <!-- Belgium's Walloon: eSpeak NG's French rules send a word that opens
        with w, a vowel and a consonant to the English voice (/w'0loUni/);
        French says it with the w of "watt". The words "wallon", "wallonne"…
