@@ -28,12 +28,13 @@ title: the lines give snippets found, leaks and failed runs only ("short" is the
 """
 
 import argparse
-import importlib.util
 import json
 import os
 import random
+import runpy
 import shutil
 import sys
+import types
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(REPO, "build", "eval-trafi")
@@ -44,14 +45,8 @@ SEEN = {"madame.lefigaro.fr.dintestin.html", "gala.fr.surnom.html", "scienceseta
         "dw.com-elephants.html", "francais.radio.cz-ministre.html"}
 
 
-def load_eval_corpus():
-    spec = importlib.util.spec_from_file_location("eval_corpus", os.path.join(REPO, "bench", "eval-corpus.py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-ec = load_eval_corpus()
+# bench/eval-corpus.py's functions (its name has a dash: no import statement reaches it)
+ec = types.SimpleNamespace(**runpy.run_path(os.path.join(REPO, "bench", "eval-corpus.py")))
 
 
 def split(entries):
@@ -116,13 +111,12 @@ def main(argv=None):
     bc = ec.import_path("browser_copy", os.path.join(args.shared, "eval", "browser_copy.py"))
     with open(entries_path, encoding="utf-8") as f:
         entries = json.load(f)
-    groups = split(entries)
-    if not args.heldout:
-        groups = {k: v for k, v in groups.items() if v == "dev"}
+    halves = split(entries)
+    groups = halves if args.heldout else {k: v for k, v in halves.items() if v == "dev"}
     missing = build(ee, bc, args.pool, entries, groups)
-    counted = sum(1 for v in split(entries).values() if v == "dev"), sum(1 for v in split(entries).values() if v == "heldout")
-    print(f"eval-trafi: {args.cmd}; {len(entries)} French entries, {len(SEEN)} seen, dev {counted[0]}, "
-          f"held-out {counted[1]}" + (f"; {len(missing)} page(s) not in the pool yet" if missing else ""))
+    dev = sum(1 for v in halves.values() if v == "dev")
+    print(f"eval-trafi: {args.cmd}; {len(entries)} French entries, {len(SEEN)} seen, dev {dev}, "
+          f"held-out {len(halves) - dev}" + (f"; {len(missing)} page(s) not in the pool yet" if missing else ""))
     for group in ("dev", "heldout"):
         for flavor in ("html", "firefox", "chrome"):
             d = os.path.join(OUT, f"{group}-{flavor}")
