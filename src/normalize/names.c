@@ -720,11 +720,10 @@ static size_t japanese_letters(strbuf *b, const char *s, size_t n, size_t k, boo
 
 /* "Fukushima", "Suzuki", "Sasaki", "Kishida", "Mitsubishi": eSpeak NG
  * 1.51 reads a romanized Japanese name with French letters (/fykySim'a/,
- * /sazak'i/), where French news readers say its u ou, its s s, its e é
- * ("Foukouchima", "Sassaki", "Kobé"). A capitalized name no list holds
- * ("Toyota", "Tokyo", "Osaka" are), spelled all in Hepburn's syllables
- * with a Japanese letter (japanese_spelling), has its letters respelled
- * (japanese_letters). */
+ * /sazak'i/), where French news readers say its u ou, its s s, its sh ch
+ * ("Foukouchima", "Sassaki", "Kichida"). A capitalized name of three
+ * Hepburn syllables or more with a Japanese letter (japanese_morae), that
+ * no French list holds, has its letters respelled (japanese_letters). */
 static size_t say_japanese_name(pass *p, size_t i, size_t e)
 {
     size_t n = e - i;

@@ -50,8 +50,8 @@ static bool declares_locked(const page_meta *m, const jsonld_info *j)
     return j->free_access == 0 || (m->content_tier && strcmp(m->content_tier, "locked") == 0);
 }
 
-/* Characters of a container's text from which a walk that read no prose
- * is done again with the elements that unlikely words name. */
+/* Bytes of a container's text from which a walk that read next to
+ * nothing is done again with the elements that unlikely words name. */
 #define RELAXED_WALK_TEXT 600
 
 /* Words of all the blocks: a recipe's list items count, as a live's
@@ -100,6 +100,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     *chosen = containers.n && !declared && st.scored ? containers.nodes[0] : NULL;
     body_walk w;
     bool was_truncated = a->truncated;
+    double was_remaining = a->remaining_percent;
     walk_page(d, a, root, j, &containers, declared, avoid, !has_site_rules(d), &w);
     /* Next to nothing read from a container of much text: its prose sat
      * in elements an unlikely word names, each one short, all of them
@@ -107,7 +108,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
      * again reading them, as the scoring's relaxed pass reads them. */
     if (w.words && blocks_words(a) < MIN_ARTICLE_WORDS && w.container_len >= RELAXED_WALK_TEXT) {
         article_drop_blocks(a, 0);
-        a->truncated = was_truncated;
+        a->truncated = was_truncated, a->remaining_percent = was_remaining;
         walk_page(d, a, root, j, &containers, declared, avoid, false, &w);
     }
     drop_teasers(a);

@@ -312,10 +312,6 @@ static bool stamped_date(const read_cues *c, const site_rules *r, xmlNodePtr n, 
     return false;
 }
 
-/* Once the containers are known, the date a page shows in markup, when it
- * declares none: in the article first (a page's header may show today's
- * date), then anywhere; else one written as text where the common markup
- * puts it. */
 /* The first element that marks the author (names_author: rel, itemprop,
  * "vcard author"), out of reader comments; NULL when none. */
 static xmlNodePtr first_author(xmlNodePtr n)
@@ -341,14 +337,15 @@ static xmlNodePtr first_author(xmlNodePtr n)
  * it), as a byline's line sets it; its ISO form in iso. */
 static bool date_near_name(const read_cues *c, const char *text, const char *name, char *iso)
 {
-    const char *at = *name ? strstr(text, name) : NULL;
-    if (!at)
+    const char *hit = *name ? strstr(text, name) : NULL;
+    if (!hit)
         return false;
-    const char *from = at - text > DATE_BEFORE_NAME ? at - DATE_BEFORE_NAME : text;
-    const char *to = at + strlen(name) + DATE_AFTER_NAME;
-    for (const char *p = from; *p && p < to; p++)
-        if ((p == text || p[-1] == ' ') && *p != ' ' && (p < at || p >= at + strlen(name)) &&
-            dateline_date(c, p, iso))
+    size_t at = (size_t)(hit - text), end = at + strlen(name), len = strlen(text);
+    size_t from = at > DATE_BEFORE_NAME ? at - DATE_BEFORE_NAME : 0;
+    size_t to = end + DATE_AFTER_NAME < len ? end + DATE_AFTER_NAME : len;
+    for (size_t k = from; k < to; k++)
+        if ((k == 0 || text[k - 1] == ' ') && text[k] != ' ' && (k < at || k >= end) &&
+            dateline_date(c, text + k, iso))
             return true;
     return false;
 }
@@ -373,6 +370,10 @@ static void date_beside_author(const read_cues *c, ora_article *a, xmlNodePtr ro
     free(name);
 }
 
+/* Once the containers are known, the date a page shows in markup, when it
+ * declares none: in the article first (a page's header may show today's
+ * date), then anywhere; else one written as text where the common markup
+ * puts it. */
 void finish_date(const reader_data *d, ora_article *a, xmlNodePtr root,
                  const node_list *containers)
 {

@@ -22,15 +22,12 @@ static bool is_signature(const reader *r, const char *s)
 }
 
 /* The author a signature line names ("Par Jacques Munier"), as the
- * byline; its date, if any, is left to the datelines of the head. Says
- * whether it named one. */
-static bool take_signature_name(reader *r, const char *s)
+ * byline; its date, if any, is left to the datelines of the head. */
+static void take_signature_name(reader *r, const char *s)
 {
     dateline d;
-    if (!dateline_parse(&r->cues, s, &d) || !d.byline[0])
-        return false;
-    r->a->byline = text_byline_text(d.byline);
-    return r->a->byline != NULL;
+    if (dateline_parse(&r->cues, s, &d) && d.byline[0])
+        r->a->byline = text_byline_text(d.byline);
 }
 
 /* Does the article go on under the author box at i (the name, perhaps a
