@@ -1088,13 +1088,18 @@ typedef struct {
     bool flemish;     /* ae or ij: Flemish and Dutch */
     bool gh;          /* gh: an Arabic one before a consonant */
     bool romance;     /* an e: Italian, Spanish when a, o or i ends the name */
+    bool japanese;    /* a k, sh, ts, fu, zu or a consonant and y: Japanese */
 } name_cues;
 
 static name_cues cues_of(const char *s, size_t n)
 {
+    char first = (char)(s[0] | 0x20), second = n > 1 ? s[1] : '\0';
     name_cues c = {.capitalized = is_upper_ascii(s[0]),
                    .soft_g = s[0] == 'G' && n > 1 && s[1] == 'i',
-                   .polish = s[0] == 'W'};
+                   .polish = s[0] == 'W',
+                   .japanese = first == 'k' || (first == 's' && second == 'h') ||
+                               (first == 't' && second == 's') ||
+                               ((first == 'f' || first == 'z') && second == 'u')};
     for (size_t k = 1; k < n; k++) {
         char x = s[k], next = k + 1 < n ? s[k + 1] : '\0';
         if (x < 'a' || x > 'z')
@@ -1104,14 +1109,22 @@ static name_cues cues_of(const char *s, size_t n)
             c.soft_g |= next == 'i';
             c.gh |= next == 'h';
             break;
+        case 'k': c.japanese = true; break;
+        case 's': c.japanese |= next == 'h'; break;
+        case 't': c.japanese |= next == 's'; break;
+        case 'f': c.japanese |= next == 'u'; break;
+        case 'y': c.japanese |= !is_vowel_letter(s[k - 1]); break;
         case 'o': c.long_vowel |= next == x; break;
         case 'e':
             c.long_vowel |= next == x;
             c.romance = true;
             break;
         case 'n': c.ng_y |= next == 'g' && k + 2 < n && s[k + 2] == 'y'; break;
-        case 'w':
-        case 'z': c.polish = true; break;
+        case 'w': c.polish = true; break;
+        case 'z':
+            c.polish = true;
+            c.japanese |= next == 'u';
+            break;
         case 'c': c.polish |= next == 'k'; break;
         case 'i':
             c.polish |= next == 'e';
@@ -1177,7 +1190,7 @@ size_t rule_name_spelling(pass *p, size_t i)
         r = say_by_ending(p, i, e, c.romance, c.polish);
     if (!r)
         r = say_swedish_sson(p, i, e);
-    if (!r)
+    if (!r && c.japanese)
         r = say_japanese_name(p, i, e);
     if (!r && lexicon_may_start(&p->nz->lex, (unsigned char)(p->s[i] | 0x20)))
         r = say_capitalized_loan(p, i, e);
