@@ -644,20 +644,17 @@ static bool hepburn_pair(const char *on, size_t l, char v)
  * double theirs ("Pekka", "Jukka"). */
 static size_t hepburn_mora(const char *s, size_t n, size_t k)
 {
-    static const char *const onsets[] = {"ky", "gy", "ny", "hy", "by", "py", "my", "ry", "sh",
-                                         "ch", "ts", "k",  "g",  "s",  "z",  "t",  "d",  "n",
-                                         "h",  "b",  "p",  "m",  "y",  "r",  "w",  "f",  "j"};
-    if (strchr("aiueo", s[k]))
+    static const char *const vowels = "aiueo";
+    char c = s[k], next = k + 1 < n ? s[k + 1] : '\0';
+    if (strchr(vowels, c))
         return 1;
-    for (size_t o = 0; o < sizeof onsets / sizeof *onsets; o++) {
-        size_t l = strlen(onsets[o]);
-        if (k + l < n && memcmp(s + k, onsets[o], l) == 0 && strchr("aiueo", s[k + l]) &&
-            hepburn_pair(onsets[o], l, s[k + l]))
-            return l + 1;
-    }
-    if (s[k] == 'n' && (k + 1 == n || !strchr("aiueoy", s[k + 1])))
-        return 1;
-    return 0;
+    if (next && strchr(vowels, next))
+        return strchr("kgsztdnhbpmyrwfj", c) && hepburn_pair(s + k, 1, next) ? 2 : 0;
+    bool cluster = (next == 'y' && strchr("kgnhbpmr", c)) || (next == 'h' && (c == 's' || c == 'c')) ||
+                   (c == 't' && next == 's');
+    if (cluster && k + 2 < n && strchr(vowels, s[k + 2]) && hepburn_pair(s + k, 2, s[k + 2]))
+        return 3;
+    return c == 'n' && next != 'y' ? 1 : 0; /* a final n, or one before a consonant */
 }
 
 /* How many Hepburn syllables the lower-case s[0, n) is made of, or 0
