@@ -51,8 +51,11 @@ static bool declares_locked(const page_meta *m, const jsonld_info *j)
 }
 
 /* Bytes of a container's text from which a walk that read next to
- * nothing is done again with the elements that unlikely words name. */
+ * nothing is done again with the elements that unlikely words name, and
+ * the words of prose that are next to nothing: a brief of 40 words over
+ * its readers' comments was read, and is not read again with them. */
 #define RELAXED_WALK_TEXT 600
+#define RELAXED_WALK_PROSE 20
 
 /* Words of all the blocks: a recipe's list items count, as a live's
  * posts do. */
@@ -106,7 +109,8 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
      * in elements an unlikely word names, each one short, all of them
      * most of it (a live's posts, "live-match-comment"). The walk is done
      * again reading them, as the scoring's relaxed pass reads them. */
-    if (w.words && blocks_words(a) < MIN_ARTICLE_WORDS && w.container_len >= RELAXED_WALK_TEXT) {
+    if (w.words && prose_words(a) < RELAXED_WALK_PROSE && blocks_words(a) < MIN_ARTICLE_WORDS &&
+        w.container_len >= RELAXED_WALK_TEXT) {
         article_drop_blocks(a, 0);
         a->truncated = was_truncated, a->remaining_percent = was_remaining;
         walk_page(d, a, root, j, &containers, declared, avoid, false, &w);
