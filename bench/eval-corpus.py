@@ -69,6 +69,17 @@ def import_path(name, path):
 CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
+def evaluators(tool, shared, cmd, oracle):
+    """(extract_eval, browser_copy) from the shared folder, or the exit code after saying why not:
+    the extractor of cmd is not built (1)."""
+    program = cmd.split()[0]
+    if not oracle and "/" in program and not os.access(program, os.X_OK):
+        print(f"{tool}: {program} is not built (make oralise)", file=sys.stderr)
+        return 1
+    return (import_path("extract_eval", os.path.join(shared, "eval", "extract_eval.py")),
+            import_path("browser_copy", os.path.join(shared, "eval", "browser_copy.py")))
+
+
 def read_page(path):
     """The page as text, decoded the way a browser would: declared charset, else UTF-8, else windows-1252."""
     with open(path, "rb") as f:
@@ -364,8 +375,10 @@ def main(argv=None):
     if not os.path.isdir(os.path.join(shared, "eval")):
         print(f"eval-corpus: skipped: no shared folder at {shared}", file=sys.stderr)
         return 0
-    ee = import_path("extract_eval", os.path.join(shared, "eval", "extract_eval.py"))
-    bc = import_path("browser_copy", os.path.join(shared, "eval", "browser_copy.py"))
+    ready = evaluators("eval-corpus", shared, args.cmd, args.oracle)
+    if isinstance(ready, int):
+        return ready
+    ee, bc = ready
 
     if args.show:
         spec_path = os.path.join(EXPECTED_DIR, args.show + ".json")

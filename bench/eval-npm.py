@@ -459,13 +459,8 @@ def prepare(tool, args, packages):
     except Skipped as e:
         print(f"{tool}: SKIPPED: {e}")
         return 0
-    program = args.cmd.split()[0]
-    if not args.oracle and "/" in program and not os.access(program, os.X_OK):
-        print(f"{tool}: {program} is not built (make oralise)", file=sys.stderr)
-        return 1
-    ee = ec.import_path("extract_eval", os.path.join(shared, "eval", "extract_eval.py"))
-    bc = ec.import_path("browser_copy", os.path.join(shared, "eval", "browser_copy.py"))
-    return tarballs, ee, bc
+    ready = ec.evaluators(tool, shared, args.cmd, args.oracle)
+    return ready if isinstance(ready, int) else (tarballs,) + ready
 
 
 def print_groups(ee, out, groups, args):

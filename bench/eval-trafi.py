@@ -103,12 +103,10 @@ def main(argv=None):
     if not os.path.isdir(os.path.join(args.shared, "eval")) or not os.path.isfile(entries_path):
         print(f"eval-trafi: SKIPPED: needs {args.shared}/eval and the page pool {entries_path}")
         return 0
-    program = args.cmd.split()[0]
-    if not args.oracle and "/" in program and not os.access(program, os.X_OK):
-        print(f"eval-trafi: {program} is not built (make oralise)", file=sys.stderr)
-        return 1
-    ee = ec.import_path("extract_eval", os.path.join(args.shared, "eval", "extract_eval.py"))
-    bc = ec.import_path("browser_copy", os.path.join(args.shared, "eval", "browser_copy.py"))
+    ready = ec.evaluators("eval-trafi", os.path.abspath(args.shared), args.cmd, args.oracle)
+    if isinstance(ready, int):
+        return ready
+    ee, bc = ready
     with open(entries_path, encoding="utf-8") as f:
         entries = json.load(f)
     halves = split(entries)
