@@ -685,6 +685,20 @@ static size_t japanese_morae(const char *s, size_t n, bool *strong)
     return weak || *strong ? morae : 0;
 }
 
+/* Whether the lower-case s[0, n) has a pair of letters English names do
+ * not have and Japanese ones do: ts, fu, zu, or ky, ry, hy… before a
+ * vowel. An sh is as often English ("Joshua", "Sheridan", "Keisha"). */
+static bool japanese_only(const char *s, size_t n)
+{
+    for (size_t k = 0; k + 2 < n; k++) {
+        char c = s[k], next = s[k + 1];
+        if ((c == 't' && next == 's') || ((c == 'f' || c == 'z') && next == 'u') ||
+            (next == 'y' && strchr("kgrhbpm", c) && strchr("auo", s[k + 2])))
+            return true;
+    }
+    return false;
+}
+
 /* French letters for the Japanese ones at k of the lower-case s[0, n)
  * (first letter capitalized back by the caller): u is ou, e é, sh ch, ch
  * tch, j dj, the y of ky… i, an s between vowels ss (but in names French
@@ -733,7 +747,8 @@ static size_t say_japanese_name(pass *p, size_t i, size_t e)
      * hyphenated as Korean ones are) or an English one ("Mike"). A final
      * e or en is French, Dutch or English ("Karine", "Bekende",
      * "Ganshoren"), rare in Japanese names. A name the English list has
-     * needs a strong letter: "Korea", "Kenyan" have only a k. */
+     * needs letters English names lack: "Korea", "Kenyan" have only a k,
+     * "Joshua" an sh. */
     bool strong = false;
     size_t morae = japanese_morae(lower, n, &strong);
     const foreign_lists *fl = word_lists_of(p);
@@ -742,7 +757,7 @@ static size_t say_japanese_name(pass *p, size_t i, size_t e)
         common_word_any_case(p, p->s + i, n))
         return 0;
     bool listed = foreign_has_word(fl, p->s + i, n);
-    if (listed && !strong)
+    if (listed && !(strong && japanese_only(lower, n)))
         return 0;
     strbuf b;
     sb_init(&b);
