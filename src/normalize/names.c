@@ -1032,6 +1032,79 @@ static size_t say_name_ending(pass *p, size_t i, size_t e)
     return 0;
 }
 
+/* ── Letters of other languages ──────────────────────────────────────── */
+
+/* The line of foreign-letters.tsv for the letter at s of the language
+ * lang (0: any marking one), or NULL; its letter's length in *len. */
+static const foreign_letter *foreign_letter_at(const foreign_letter_table *t, const char *s, size_t left,
+                                               char lang, size_t *len)
+{
+    for (size_t k = 0; k < t->n; k++) {
+        const foreign_letter *f = &t->items[k];
+        size_t l = strlen(f->letter);
+        if (l <= left && memcmp(s, f->letter, l) == 0 && (lang ? f->lang == lang : f->mark)) {
+            *len = l;
+            return f;
+        }
+    }
+    return NULL;
+}
+
+/* The language the marks of s[0, n) tell: Romanian, then Turkish, then
+ * Slavic (ş is Turkish and, typed for ș, Romanian); 0 when none. */
+static char marked_language(const foreign_letter_table *t, const char *s, size_t n)
+{
+    bool has[3] = {false, false, false};
+    for (size_t k = 0; k < n;) {
+        size_t l = 1;
+        const foreign_letter *f = (unsigned char)s[k] >= 0x80 ? foreign_letter_at(t, s + k, n - k, 0, &l) : NULL;
+        if (f)
+            has[f->lang == 'r' ? 0 : f->lang == 't' ? 1 : 2] = true;
+        k += l;
+    }
+    return has[0] ? 'r' : has[1] ? 't' : has[2] ? 's' : 0;
+}
+
+/* "Babiš", "Vučić", "Đoković", "Žižek", "Erdoğan", "Kılıçdaroğlu": eSpeak
+ * NG 1.51 drops these letters or reads the name with its English voice,
+ * where French news readers say Babich, Voutchitch, Djokovitch, Jijek,
+ * Erdoan, Kilitchdarolou. A capitalized name holding a letter that marks
+ * a language (foreign-letters.tsv) has each letter that language's lines
+ * give said in French letters (a Czech or Croatian c, j, u too: "Václav"
+ * is Vatslav), and an e French would make mute é. */
+size_t rule_marked_name(pass *p, size_t i)
+{
+    const foreign_letter_table *t = &p->nz->foreign_letters;
+    size_t e = word_end(p, i), n = e - i;
+    const char *s = p->s + i;
+    if (n < 3 || n >= 64 || !t->n)
+        return 0;
+    for (size_t k = 1; k < n; k++)
+        if (is_digit(s[k]) || is_upper_ascii(s[k]))
+            return 0; /* "ČTK", "M82PŘ2": an acronym or a code, no name */
+    char lang = marked_language(t, s, n);
+    size_t first = 0;
+    const foreign_letter *head = lang && !is_upper_ascii(s[0]) ? foreign_letter_at(t, s, n, lang, &first) : NULL;
+    if (!lang || !(is_upper_ascii(s[0]) || (head && is_upper_ascii(head->said[0]))))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    for (size_t k = 0; k < n;) {
+        size_t l = 1;
+        const foreign_letter *f = foreign_letter_at(t, s + k, n - k, lang, &l);
+        if (f)
+            sb_adds(&b, f->said);
+        else if (lang == 's' && s[k] == 'e' && mute_e_of_name(s, n, k))
+            sb_adds(&b, "\xC3\xA9");
+        else
+            sb_addc(&b, s[k]);
+        k += l;
+    }
+    if (b.len >= 2 && memcmp(b.s + b.len - 2, "ch", 2) == 0 && s[n - 1] != 'h')
+        sb_addc(&b, 'e'); /* "Beşiktaş": Bechiktache, not the /k/ of "krach" */
+    return emit_built(p, i, e, &b);
+}
+
 /* ── Loan words capitalized ────────────────────────────────────────────── */
 
 /* Whether a French word follows the word ending at e: past spaces and a
