@@ -1079,11 +1079,6 @@ size_t rule_marked_name(pass *p, size_t i)
     const char *s = p->s + i;
     if (n < 3 || n >= 64 || !t->n)
         return 0;
-    bool lead = false; /* the first byte of every mark is one of these: French's é, ç are C3 */
-    for (size_t k = 0; k < n && !lead; k++)
-        lead = s[k] == '\xC4' || s[k] == '\xC5' || s[k] == '\xC8';
-    if (!lead)
-        return 0;
     for (size_t k = 1; k < n; k++)
         if (is_digit(s[k]) || is_upper_ascii(s[k]))
             return 0; /* "ČTK", "M82PŘ2": an acronym or a code, no name */
