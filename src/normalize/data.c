@@ -165,36 +165,6 @@ int respell_table_load(const char *rel, respell_table *t, ora_error *err)
     return tsv_each(rel, 2, respell_row, t, err);
 }
 
-static int foreign_letter_row(void *ctx, char **f, size_t n)
-{
-    (void)n;
-    foreign_letter_table *t = ctx;
-    foreign_letter *l = grow((void **)&t->items, &t->n, sizeof *l);
-    if (!l)
-        return -1;
-    l->letter = ora_strdup(f[0]);
-    l->said = ora_strdup(f[1]);
-    l->lang = f[2][0];
-    l->mark = strcmp(f[3], "mark") == 0;
-    return l->letter && l->said ? 0 : -1;
-}
-
-int foreign_letters_load(const char *rel, foreign_letter_table *t, ora_error *err)
-{
-    memset(t, 0, sizeof *t);
-    return tsv_each(rel, 4, foreign_letter_row, t, err);
-}
-
-void foreign_letters_free(foreign_letter_table *t)
-{
-    for (size_t k = 0; k < t->n; k++) {
-        free(t->items[k].letter);
-        free(t->items[k].said);
-    }
-    free(t->items);
-    memset(t, 0, sizeof *t);
-}
-
 void respell_table_free(respell_table *t)
 {
     for (size_t k = 0; k < t->n; k++) {

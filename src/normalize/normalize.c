@@ -115,7 +115,7 @@ static const rule_fn upper_rules[] = {rule_address, rule_weekday_span, rule_year
                                       rule_acronym, rule_titlecase_acronym,
                                       rule_word_number_unit, rule_unit_alone, rule_french_name,
                                       rule_lost_accents, rule_glued_acronym, rule_mixed_initials,
-                                      rule_name_spelling, rule_marked_name};
+                                      rule_name_spelling};
 static const rule_fn other_rules[] = {rule_lexicon, rule_money_prefix, rule_phone,
                                       rule_bracketed_area_code, rule_signed_number, rule_agency_credit};
 
@@ -296,8 +296,6 @@ static size_t apply_rules(pass *p, size_t i)
             return n; /* "L’ État" */
         return TRY(upper_rules);
     }
-    if ((unsigned char)c >= 0x80 && is_letter_at(p->s, p->len, i) && (n = rule_marked_name(p, i)))
-        return n; /* "Đoković", "Žižek": a capital no ASCII letter is */
     if ((c >= 'a' && c <= 'z') || ((unsigned char)c >= 0x80 && is_letter_at(p->s, p->len, i)))
         return lower_word_rules(p, i);
     return TRY(other_rules);
@@ -377,7 +375,6 @@ static int load_word_lists(ora_normalizer *n, ora_error *err)
     if (unit_table_load("lexicons/fr/units.tsv", &n->units, err) < 0 ||
         currency_table_load("lexicons/fr/currencies.tsv", &n->currencies, err) < 0 ||
         respell_table_load("lexicons/fr/espeak-respell.tsv", &n->respell, err) < 0 ||
-        foreign_letters_load("lexicons/fr/foreign-letters.tsv", &n->foreign_letters, err) < 0 ||
         respell_table_load("lexicons/fr/tlds-said.tsv", &n->tld_said, err) < 0 ||
         respell_table_load("lexicons/fr/after-amount.tsv", &n->after_amount, err) < 0 ||
         respell_table_load("lexicons/fr/year-parts.tsv", &n->year_parts, err) < 0 ||
@@ -450,7 +447,6 @@ void ora_normalizer_free(ora_normalizer *n)
     unit_table_free(&n->units);
     currency_table_free(&n->currencies);
     respell_table_free(&n->respell);
-    foreign_letters_free(&n->foreign_letters);
     respell_table_free(&n->tld_said);
     respell_table_free(&n->after_amount);
     respell_table_free(&n->year_parts);

@@ -56,18 +56,6 @@ typedef struct {
     size_t n;
 } respell_table;
 
-/* A letter of another language and how French says it (foreign-letters.tsv). */
-typedef struct {
-    char *letter, *said;
-    char lang;  /* 's'lavic, 't'urkish, 'r'omanian */
-    bool mark;  /* a name holding it is of that language */
-} foreign_letter;
-
-typedef struct {
-    foreign_letter *items;
-    size_t n;
-} foreign_letter_table;
-
 /* A word list from a data file with a hash index, so that asking whether
  * a word is in it costs one look-up, not a pass over the list. */
 typedef struct {
@@ -163,7 +151,6 @@ struct ora_normalizer {
     word_set determiners;   /* le, ces: a noun follows */
     word_set act_marks;     /* UE, CE: "(UE) 2016/679" is an act's reference */
     word_set korean_surnames; /* Kim, Moon: a hyphenated given name after is Korean */
-    foreign_letter_table foreign_letters; /* č → tch, ş → ch: Slavic, Turkish, Romanian names */
     word_set polish_endings;  /* -ski, -wicz: a name ending so is Polish */
     word_set romanian_endings; /* -escu, -eanu: a name ending so is Romanian */
     word_set slavic_endings; /* -vic, -dic: a name ending so is Serbian, Croatian */
@@ -377,7 +364,6 @@ size_t rule_loan_noun(pass *p, size_t i, size_t e); /* "les supporters" */
 size_t rule_french_name(pass *p, size_t i);
 size_t rule_learned_thr(pass *p, size_t i);
 size_t rule_name_spelling(pass *p, size_t i);
-size_t rule_marked_name(pass *p, size_t i);
 size_t rule_address(pass *p, size_t i);
 size_t rule_glued_stop(pass *p, size_t i);
 size_t rule_agency_credit(pass *p, size_t i);
@@ -398,8 +384,6 @@ void unit_table_free(unit_table *t);
 int currency_table_load(const char *rel, currency_table *t, ora_error *err);
 void currency_table_free(currency_table *t);
 int respell_table_load(const char *rel, respell_table *t, ora_error *err);
-int foreign_letters_load(const char *rel, foreign_letter_table *t, ora_error *err);
-void foreign_letters_free(foreign_letter_table *t);
 void respell_table_free(respell_table *t);
 /* Applies the respellings to generated words. */
 void respell_apply(const respell_table *t, strbuf *out, const char *words);
