@@ -322,6 +322,19 @@ static void add_long_vowel(strbuf *b, const char *s, size_t n, size_t k)
     sb_adds(b, open ? "\xC3\xA9" : "\xC3\xA8");
 }
 
+/* Adds what keeps the final consonant of the Dutch name s[0, n) heard,
+ * which French letters would make mute: an e after a t or d, se after
+ * one s. Says whether it added anything. */
+static bool keep_final_heard(strbuf *b, const char *s, size_t n)
+{
+    char last = s[n - 1];
+    if (last == 't' || last == 'd')
+        return sb_addc(b, 'e'), true;
+    if (last == 's' && s[n - 2] != 's')
+        return sb_adds(b, "se"), true;
+    return false;
+}
+
 /* "Croo", "Peeters", "Vervoort", "Molenbeek", "Groot": eSpeak NG 1.51's
  * French rules hand a word with oo or ee to the English voice (/kr'u:/,
  * /p'i:t3z/), where French news readers say the Dutch vowels (Crô,
@@ -358,11 +371,7 @@ static size_t say_dutch_name(pass *p, size_t i, size_t e)
             sb_addc(&b, s[j++]);
         }
     }
-    char last = s[n - 1];
-    if (last == 't' || last == 'd')
-        sb_addc(&b, 'e');
-    else if (last == 's' && s[n - 2] != 's')
-        sb_adds(&b, "se");
+    keep_final_heard(&b, s, n);
     return emit_built(p, i, e, &b);
 }
 
@@ -427,14 +436,12 @@ static size_t say_flemish_name(pass *p, size_t i, size_t e)
         return 0;
     }
     char last = s[n - 1];
-    if (last == 't' || last == 'd')
-        sb_addc(&b, 'e');
-    else if (last == 's' && s[n - 2] != 's')
-        sb_adds(&b, "se");
-    else if (ij && last == 'e' && !is_vowel_letter(s[n - 2]))
-        sb_adds(&b, "u");
-    else if (ij && (last == 'n' || last == 'm') && s[n - 2] == 'j')
-        sb_addc(&b, 'e'); /* "Ostijn": Ostèïne, not the nasal of "Ostèïn" */
+    if (!keep_final_heard(&b, s, n) && ij) {
+        if (last == 'e' && !is_vowel_letter(s[n - 2]))
+            sb_adds(&b, "u");
+        else if ((last == 'n' || last == 'm') && s[n - 2] == 'j')
+            sb_addc(&b, 'e'); /* "Ostijn": Ostèïne, not the nasal of "Ostèïn" */
+    }
     return emit_built(p, i, e, &b);
 }
 
@@ -659,35 +666,34 @@ static size_t hepburn_mora(const char *s, size_t n, size_t k)
 
 /* How many Hepburn syllables the lower-case s[0, n) is made of, or 0
  * when it is not all such syllables or has no letter Japanese names have
- * and French, Italian and Spanish ones lack (*strong is set when it has
- * one English lacks too: sh, ts, ky and its kin, fu or zu; a k is the
- * weak one). "Romano", "Obama", "Murano" are syllables but have none;
+ * and French, Italian and Spanish ones lack: a k, sh, ts, ky and its kin,
+ * fu or zu. "Romano", "Obama", "Murano" are syllables but have none;
  * nor is ch one (French "Chinon"), nor j ("Josette"), nor ny
  * ("Benyamin"). A doubled letter or oe is Dutch, English or Finnish
  * ("Koen", "Sheeran", "Pekka"). */
-static size_t japanese_morae(const char *s, size_t n, bool *strong)
+static size_t japanese_morae(const char *s, size_t n)
 {
-    *strong = false;
     for (size_t k = 0; k + 1 < n; k++)
         if (s[k + 1] == s[k] || (s[k] == 'o' && s[k + 1] == 'e'))
             return 0;
     size_t morae = 0;
-    bool weak = false;
+    bool cue = false;
     for (size_t k = 0; k < n; morae++) {
         size_t l = hepburn_mora(s, n, k);
         if (!l)
             return 0;
-        weak |= s[k] == 'k';
-        *strong |= (l == 3 && s[k] != 'c' && s[k] != 'n') ||
-                   (l == 2 && (s[k] == 'f' || s[k] == 'z') && s[k + 1] == 'u');
+        cue |= s[k] == 'k' || (l == 3 && s[k] != 'c' && s[k] != 'n') ||
+               (l == 2 && (s[k] == 'f' || s[k] == 'z') && s[k + 1] == 'u');
         k += l;
     }
-    return weak || *strong ? morae : 0;
+    return cue ? morae : 0;
 }
 
 /* Whether the lower-case s[0, n) has a pair of letters English names do
  * not have and Japanese ones do: ts, fu, zu, or ky, ry, hy… before a
- * vowel. An sh is as often English ("Joshua", "Sheridan", "Keisha"). */
+ * vowel. An sh is as often English ("Joshua", "Sheridan", "Keisha"). In
+ * a word all of Hepburn's syllables, each such pair opens one, so it is
+ * also a letter japanese_morae counts. */
 static bool japanese_only(const char *s, size_t n)
 {
     for (size_t k = 0; k + 2 < n; k++) {
@@ -749,15 +755,14 @@ static size_t say_japanese_name(pass *p, size_t i, size_t e)
      * "Ganshoren"), rare in Japanese names. A name the English list has
      * needs letters English names lack: "Korea", "Kenyan" have only a k,
      * "Joshua" an sh. */
-    bool strong = false;
-    size_t morae = japanese_morae(lower, n, &strong);
+    size_t morae = japanese_morae(lower, n);
     const foreign_lists *fl = word_lists_of(p);
     if (morae < 3 || lower[n - 1] == 'e' || (lower[n - 1] == 'n' && lower[n - 2] == 'e') ||
         !fl->n || (i > 0 && p->s[i - 1] == '-') || (e < p->len && p->s[e] == '-') ||
         common_word_any_case(p, p->s + i, n))
         return 0;
     bool listed = foreign_has_word(fl, p->s + i, n);
-    if (listed && !(strong && japanese_only(lower, n)))
+    if (listed && !japanese_only(lower, n))
         return 0;
     strbuf b;
     sb_init(&b);
