@@ -983,6 +983,62 @@ static size_t say_latin_us_name(pass *p, size_t i, size_t e)
     return emit_built(p, i, e, &b);
 }
 
+/* How many vowel groups s[0, n) holds: "Carlos" two, "Gros" one. */
+static size_t vowel_groups(const char *s, size_t n)
+{
+    size_t groups = 0;
+    for (size_t k = 0; k < n; k++)
+        groups += is_vowel_letter((char)(s[k] | 0x20)) &&
+                  (k == 0 || !is_vowel_letter((char)(s[k - 1] | 0x20)));
+    return groups;
+}
+
+/* Whether s[0, n) is a French surname of an article and a one-syllable
+ * word, whose s is mute: "Ducros", "Legros", "Laclos", "Dubos". */
+static bool article_and_syllable(const char *s, size_t n)
+{
+    size_t a = n > 3 && (memcmp(s, "Du", 2) == 0 || memcmp(s, "Le", 2) == 0 ||
+                         memcmp(s, "La", 2) == 0 || memcmp(s, "De", 2) == 0) ? 2 : 0;
+    if (a && s[2] == 's')
+        a = 3; /* "Desbos" */
+    return a && vowel_groups(s + a, n - a) == 1;
+}
+
+/* Whether a plural determiner ("les", "des", "aux": one of
+ * determiners.txt ending in s or x) stands before i: "les Navajos" is a
+ * plural, whose s is mute. */
+static bool after_plural_determiner(const pass *p, size_t i)
+{
+    word_ref w = prev_word(p, i);
+    char last = w.end > w.start ? (char)(p->s[w.end - 1] | 0x20) : '\0';
+    return (last == 's' || last == 'x') && word_in(p, w, &p->nz->determiners);
+}
+
+/* "Carlos", "Santos", "Ramos", "Marcos", "Papadopoulos", "Olympiakos":
+ * eSpeak NG 1.51 reads a final os as in French "gros" (/karlo/), where
+ * French readers say the s of a Spanish, Portuguese or Greek name
+ * (/karlɔs/). A capitalized name of two syllables or more ending in a
+ * consonant or i and os, that no list has as a word or as a plural
+ * ("Propos", "Photos", "Latinos", "Echos" are) and no plural determiner
+ * stands before ("les Navajos"), gets its s doubled and
+ * an e after it ("Carlosse"), its other e said as in the Romance names.
+ * French surnames of an article and a syllable keep their mute s
+ * ("Ducros", "Legros"). */
+static size_t say_iberian_os_name(pass *p, size_t i, size_t e)
+{
+    size_t n = e - i;
+    const char *s = p->s + i;
+    if (n < 5 || (is_vowel_letter(s[n - 3]) && s[n - 3] != 'i') || vowel_groups(s, n) < 2 ||
+        article_and_syllable(s, n) || !word_lists_of(p)->n || common_word_any_case(p, s, n) ||
+        common_word_any_case(p, s, n - 1) || after_plural_determiner(p, i))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    add_romance_es(&b, s, n, n, false);
+    sb_adds(&b, "se");
+    return emit_built(p, i, e, &b);
+}
+
 /* Whether the letter at k of s[0, n), before a final "ez", ends the
  * stem of a Spanish surname: a consonant ("Pérez", "Gómez"), or the u
  * of gu, qu ("Rodriguez", "Vazquez"). */
@@ -1167,7 +1223,10 @@ static size_t say_by_ending(pass *p, size_t i, size_t e, bool has_e, bool has_w)
     case 'a':
     case 'o':
     case 'i': return has_e ? say_romance_name(p, i, e) : 0;
-    case 's': return p->s[e - 2] == 'u' ? say_latin_us_name(p, i, e) : 0;
+    case 's':
+        if (p->s[e - 2] == 'o')
+            return say_iberian_os_name(p, i, e);
+        return p->s[e - 2] == 'u' ? say_latin_us_name(p, i, e) : 0;
     case 'z': return p->s[e - 2] == 'e' ? say_spanish_ez_name(p, i, e) : 0;
     case 'c': return p->s[e - 2] == 'i' ? say_slavic_name(p, i, e) : 0;
     case 'r': return has_w ? say_name_ending(p, i, e) : 0;
