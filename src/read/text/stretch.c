@@ -30,13 +30,50 @@ size_t text_prose_words(const reader *r, size_t from, size_t to)
     return n;
 }
 
-/* Is line l an end marker that ends an article of that much prose above
- * it? Once the prose is strong, any; a counted one under a short piece. */
-static bool ends_article(const reader *r, const line *l, long prose)
+/* Lines under an end marker where the article's next paragraph may
+ * stand, and the fewest words of one. */
+#define GOES_ON_LINES 8
+#define GOES_ON_WORDS 8
+
+/* Whether a line ends as a teaser cut short does: "(...)", "(…)", "[…]". */
+static bool cut_short(const line *l)
 {
+    static const char *const marks[] = {"(...)", "(\xE2\x80\xA6)", "[...]", "[\xE2\x80\xA6]"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t m = strlen(marks[k]);
+        if (l->len >= m && memcmp(l->s + l->len - m, marks[k], m) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Does a paragraph follow the line at i closely: a sentence of prose, no
+ * list item, no teaser cut short? Under a short piece, an end marker
+ * followed by one is a link of the head ("Comments", "Tags: …" over the
+ * article) or a label inside it ("Mots-clés" over "Cet article est paru
+ * dans l'édition du…"); one followed by teasers and a form's fields ends
+ * the piece ("Sur le même sujet"). */
+static bool paragraph_follows(const reader *r, size_t i)
+{
+    for (size_t j = i + 1; j < r->n && j <= i + GOES_ON_LINES; j++) {
+        const line *l = &r->l[j];
+        if (l->cls == GOOD && l->full_stop && !l->bullet && l->words >= GOES_ON_WORDS && !cut_short(l))
+            return true;
+    }
+    return false;
+}
+
+/* Is the line at i an end marker that ends an article of that much prose
+ * above it? Once the prose is strong, any; under a short piece, a counted
+ * one, or one no paragraph follows. */
+static bool ends_article(const reader *r, size_t i, long prose)
+{
+    const line *l = &r->l[i];
     if (prose >= COUNTED_END_RUN && l->len < 40 && cue_comments_counter(&r->cues, l->s))
         return true; /* "10 réactions", though no end marker says so */
-    return l->end && (prose >= STRONG_RUN || (prose >= COUNTED_END_RUN && cue_counter_line(&r->cues, l->s)));
+    return l->end && (prose >= STRONG_RUN ||
+                      (prose >= COUNTED_END_RUN &&
+                       (cue_counter_line(&r->cues, l->s) || !paragraph_follows(r, i))));
 }
 
 /* The best-scoring run of lines (Kadane's), stopped at an end marker once
@@ -51,7 +88,7 @@ bool text_find_stretch(reader *r)
         /* the marker may stand past a share bar or an author box: while
          * the run that made the strong stretch goes on, what follows the
          * marker (reader comments, however long) is not the article */
-        if ((ends_article(r, l, best) || (l->cut && best >= STRONG_RUN)) && run > 0 && start == r->body)
+        if ((ends_article(r, i, best) || (l->cut && best >= STRONG_RUN)) && run > 0 && start == r->body)
             break;
         /* under a short piece, the marker does not stop the search (it
          * may be a link of the head), but a run that starts past it
@@ -283,7 +320,7 @@ void text_end_stretch(reader *r)
             r->a->truncated = true;
             r->a->remaining_percent = paywall_percent(&r->cues, l->s);
         }
-        if ((l->cut || ends_article(r, l, (long)words)) && i > r->body) {
+        if ((l->cut || ends_article(r, i, (long)words)) && i > r->body) {
             if (i < r->stop)
                 r->stop = i;
             /* only an author box's label says that the name under it is
