@@ -381,6 +381,55 @@ static bool picture_file(const line *l)
     return false;
 }
 
+/* Words of a download link at most: "MP3 - 8.4 Mo", "Télécharger le
+ * rapport (PDF, 2,3 Mo)". */
+#define FILE_LINK_WORDS 8
+
+/* Whether s[k…] is a file size's unit, a whole word: "Mo", "KB", "octets". */
+static bool size_unit_at(const char *s, size_t k)
+{
+    static const char *const units[] = {"octets", "Ko", "Mo", "Go", "KB", "MB", "GB", "kB", "Kio", "Mio", NULL};
+    for (size_t u = 0; units[u]; u++) {
+        size_t n = strlen(units[u]);
+        if (strncmp(s + k, units[u], n) == 0 && !isalnum((unsigned char)s[k + n]))
+            return true;
+    }
+    return false;
+}
+
+/* Whether s[k…] is a file format's name in capitals, a whole word. */
+static bool file_format_at(const char *s, size_t k)
+{
+    static const char *const formats[] = {"PDF", "MP3", "MP4", "M4A", "OGG", "WAV", "FLAC", "EPUB", "ZIP",
+                                          "DOC", "DOCX", "ODT", "ODS", "XLS", "XLSX", "PPT", "PPTX", "CSV",
+                                          "JPG", "PNG", NULL};
+    if (k > 0 && isalnum((unsigned char)s[k - 1]))
+        return false;
+    for (size_t f = 0; formats[f]; f++) {
+        size_t n = strlen(formats[f]);
+        if (strncmp(s + k, formats[f], n) == 0 && !isalnum((unsigned char)s[k + n]))
+            return true;
+    }
+    return false;
+}
+
+/* A short line that gives a file's format and its size (a number, then
+ * Ko, Mo, MB…), no sentence: the label of a download link ("MP3 - 8.4
+ * Mo", "(PDF, 245 Ko)"), not the article's text. */
+static bool file_link(const line *l)
+{
+    if (l->words > FILE_LINK_WORDS || strstr(l->s, ". "))
+        return false;
+    bool size = false, format = false;
+    for (size_t k = 0; k < l->len; k++) {
+        const char *s = l->s;
+        if (isdigit((unsigned char)s[k]) && !isdigit((unsigned char)s[k + 1]))
+            size |= (s[k + 1] == ' ' && size_unit_at(s, k + 2)) || size_unit_at(s, k + 1);
+        format |= isupper((unsigned char)s[k]) && file_format_at(s, k);
+    }
+    return size && format;
+}
+
 /* Two or three words, each a capital and small letters: a photographer's
  * or a studio's name ("Studio Lenoir", "Anne Le Goff"), not a button
  * ("LEARN MORE"). */
@@ -898,6 +947,7 @@ void text_classify(reader *r)
         l->credit_in |= l->len < 300 && (signed_legend(l) || legend_with_credit_in_parentheses(l)); /* a legend, not a credit alone */
         l->credit_in |= l->len >= 300 && credit_after_legend(r, l);
         l->picture = picture_file(l);
+        l->drop |= file_link(l);
         l->drop |= player_clock(l) || (twice && l->words >= TEASER_WORDS) ||
                    (l->len < 60 && !l->meta && cue_reading_time(&r->cues, l->s));
         l->code = code_listing(l);
