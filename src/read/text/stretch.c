@@ -155,13 +155,33 @@ static bool boxes_only(const reader *r, size_t k, size_t i)
     return all_lines(r, k, i, PARTED_BOXES_LINES, box_line);
 }
 
+/* Lines over the prose where its dateline may stand, past a share bar,
+ * and the prose words under it that let a longer run of boxes (a video
+ * player's settings and playlist) part it from the stretch. */
+#define DATED_TOP_REACH 8
+#define DATED_TOP_WORDS 40
+
+/* Does a dateline stand over line top, with no prose between? */
+static bool dated_top(const reader *r, size_t top)
+{
+    for (size_t j = top; j-- > 0 && top - j <= DATED_TOP_REACH;) {
+        if (r->l[j].meta)
+            return true;
+        if (r->l[j].cls == GOOD)
+            return false;
+    }
+    return false;
+}
+
 /* A box set inside the article near its top ("More stories" over ten
  * headlines, a poll, a gallery's captions) costs more than the lede and a
  * paragraph above it score: the run starts again under it, and that prose
  * would be lost. Prose right over the stretch, parted from it by one box
  * and nothing else, is the article's: the stretch opens on it. So is
  * prose right under a dateline that boxes part from the stretch (a
- * sign-up box, a video box, "À lire aussi", an ad's label). */
+ * sign-up box, a video box, "À lire aussi", an ad's label), and two
+ * paragraphs under a dateline past a share bar, however many lines of
+ * boxes part them from it (a video player's settings and playlist). */
 void text_join_parted_top(reader *r)
 {
     size_t k = r->body;
@@ -170,10 +190,18 @@ void text_join_parted_top(reader *r)
     if (k == r->body || k == 0)
         return;
     size_t top = k, words = 0;
-    while (top > 0 && r->l[top - 1].cls == GOOD)
-        words += r->l[--top].words;
-    if (words >= PARTED_TOP_WORDS && r->body - k <= PARTED_BOX_LINES &&
-        (one_box(r, k, r->body) || (top > 0 && r->l[top - 1].meta && boxes_only(r, k, r->body))))
+    for (;;) { /* the prose, and a photo's credit between its paragraphs */
+        if (top > 0 && r->l[top - 1].cls == GOOD)
+            words += r->l[--top].words;
+        else if (top > 1 && r->l[top - 1].credit && r->l[top - 2].cls == GOOD)
+            top--;
+        else
+            break;
+    }
+    if (words < PARTED_TOP_WORDS || r->body - k > PARTED_BOX_LINES)
+        return;
+    if (one_box(r, k, r->body) || (top > 0 && r->l[top - 1].meta && boxes_only(r, k, r->body)) ||
+        (words >= DATED_TOP_WORDS && dated_top(r, top) && all_lines(r, k, r->body, PARTED_BOX_LINES, box_line)))
         r->body = top;
 }
 
