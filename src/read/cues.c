@@ -444,8 +444,44 @@ bool cue_banner(const read_cues *c, const char *s)
 
 /* Is t a number and a unit of the list ("10 réactions"), perhaps after
  * a one-word label ("New, 154 comments")? */
+/* Whether the n bytes at w are one of units, perhaps in the plural. */
+static bool unit_word(const cue_list *units, const char *w, size_t n)
+{
+    return cue_word_nocase(units, w, n) ||
+           (n > 1 && (w[n - 1] == 's' || w[n - 1] == 'S') && cue_word_nocase(units, w, n - 1));
+}
+
+/* "Commentaires : 12", "Comments (3)", "Reader Comments 3 Total": the
+ * unit first (perhaps after one word), then the count, alone or in
+ * parentheses, perhaps with "total" after it. */
+static bool unit_then_count(const cue_list *units, const char *t)
+{
+    size_t n = strcspn(t, " :(");
+    if (!unit_word(units, t, n)) {
+        if (t[n] != ' ')
+            return false;
+        t += n + 1; /* "Reader Comments", "Vos commentaires" */
+        n = strcspn(t, " :(");
+        if (!unit_word(units, t, n))
+            return false;
+    }
+    t += n;
+    t += strspn(t, " :");
+    bool paren = *t == '(';
+    t += paren;
+    size_t d = strspn(t, "0123456789");
+    if (!d)
+        return false;
+    t += d;
+    if (paren && *t++ != ')')
+        return false;
+    return !*t || strcasecmp(t, " total") == 0 || strcasecmp(t, " au total") == 0;
+}
+
 static bool counted_in(const cue_list *units, const char *t)
 {
+    if (unit_then_count(units, t))
+        return true;
     size_t label = strcspn(t, " ,");
     if (label && t[label] == ',' && t[label + 1] == ' ' && isdigit((unsigned char)t[label + 2]))
         t += label + 2;
@@ -453,8 +489,7 @@ static bool counted_in(const cue_list *units, const char *t)
     if (!d || t[d] != ' ')
         return false;
     const char *unit = t + d + 1;
-    size_t n = strlen(unit);
-    return cue_word_nocase(units, unit, n) || (n > 1 && unit[n - 1] == 's' && cue_word_nocase(units, unit, n - 1));
+    return unit_word(units, unit, strlen(unit));
 }
 
 bool cue_counter_line(const read_cues *c, const char *t)
