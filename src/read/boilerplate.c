@@ -71,7 +71,8 @@ static bool prefix_may_match(const phrase_list *pl, const char *head, bool skip_
 /* A phrase that starts with '*' ("* commentaires", "* réflexions sur *")
  * names a short line such as a comment header. Inside a paragraph of prose
  * ("ses réflexions sur la guerre…") it would end the article, so for page
- * furniture it only applies to lines up to this many bytes. */
+ * furniture it only applies to lines up to this many bytes, and as an end
+ * marker not to a sentence (boilerplate_is_end). */
 #define STAR_PHRASE_MAX_LINE 160
 
 /* Words of a sentence of prose that a phrase opening on one or two
@@ -106,7 +107,7 @@ static bool prose_sentence(const char *t)
 
 /* How many of the list's phrases text holds, counting up to `enough`. */
 static size_t list_hits_within(const phrase_list *pl, const char *text, size_t star_max,
-                               size_t enough)
+                               size_t enough, bool star_not_sentence)
 {
     /* Paragraphs are long and phrases short: fold a head first and the
      * whole text only when some phrase could match it (most paragraphs are
@@ -127,11 +128,11 @@ static size_t list_hits_within(const phrase_list *pl, const char *text, size_t s
     if (!t)
         return 0;
     bool sentence = prose_sentence(t);
+    bool star_off = strlen(t) > star_max || (star_not_sentence && ends_full_stop(t, strlen(t)));
     strip_final_punct(t);
     size_t hits = 0;
-    bool long_line = strlen(t) > star_max;
     for (size_t i = 0; i < pl->n && hits < enough; i++)
-        hits += !(long_line && pl->items[i][0] == '*') && !(sentence && short_prefix_phrase(pl->items[i])) &&
+        hits += !(star_off && pl->items[i][0] == '*') && !(sentence && short_prefix_phrase(pl->items[i])) &&
                 glob_match(pl->items[i], t);
     free(t);
     return hits;
@@ -139,7 +140,7 @@ static size_t list_hits_within(const phrase_list *pl, const char *text, size_t s
 
 static bool list_matches_within(const phrase_list *pl, const char *text, size_t star_max)
 {
-    return list_hits_within(pl, text, star_max, 1) > 0;
+    return list_hits_within(pl, text, star_max, 1, false) > 0;
 }
 
 static bool list_matches(const phrase_list *pl, const char *text)
@@ -173,7 +174,7 @@ bool phrase_list_matches(const phrase_list *pl, const char *text)
 
 size_t phrase_list_count(const phrase_list *pl, const char *text)
 {
-    return list_hits_within(pl, text, SIZE_MAX, SIZE_MAX);
+    return list_hits_within(pl, text, SIZE_MAX, SIZE_MAX, false);
 }
 
 int boilerplate_load(boilerplate *bp, ora_error *err)
@@ -212,7 +213,11 @@ bool boilerplate_is_cut(const boilerplate *bp, const char *text)
 
 bool boilerplate_is_end(const boilerplate *bp, const char *text)
 {
-    return list_matches(&bp->end, text);
+    /* a comment header ("3 réflexions sur « … »", "12 commentaires") is
+     * no sentence: one ending on a full stop is prose ("Ses réflexions
+     * sur la guerre ont marqué une génération."), which must not end the
+     * article */
+    return list_hits_within(&bp->end, text, STAR_PHRASE_MAX_LINE, 1, true) > 0;
 }
 
 bool boilerplate_is_credit(const boilerplate *bp, const char *text)
