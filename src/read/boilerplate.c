@@ -105,9 +105,46 @@ static bool prose_sentence(const char *t)
     return words >= PROSE_SENTENCE_WORDS;
 }
 
+/* Whether t ends on "..." or "…": a label ("Loading comments...") or a
+ * teaser cut short, not a sentence. */
+static bool ends_on_ellipsis(const char *t)
+{
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == ')' || t[n - 1] == ']'))
+        n--;
+    return (n >= 3 && memcmp(t + n - 3, "...", 3) == 0) || (n >= 3 && memcmp(t + n - 3, "\xE2\x80\xA6", 3) == 0);
+}
+
+/* Words of a text, by its spaces. */
+static size_t words_of(const char *t)
+{
+    size_t words = 1;
+    for (; *t; t++)
+        words += *t == ' ';
+    return words;
+}
+
+/* Words a marker's sentence may hold past its phrase: "Soyez le premier
+ * à réagir.", "Tags : économie, emploi." */
+#define MARKER_SENTENCE_EXTRA_WORDS 3
+
+/* Whether a sentence of that many words says more than the phrase that
+ * opens it ("Toute l'actualité*", "Réagissez*"): prose ("Toute
+ * l'actualité de la région est à retrouver chaque matin dans notre
+ * édition."), not a marker. */
+static bool sentence_past_phrase(const char *ph, size_t words)
+{
+    size_t lit = strcspn(ph, "*"), phrase_words = 1;
+    if (lit == 0 || ph[lit] != '*' || ph[lit + 1] != '\0')
+        return false;
+    for (size_t i = 0; i < lit; i++)
+        phrase_words += ph[i] == ' ' && i + 1 < lit;
+    return words > phrase_words + MARKER_SENTENCE_EXTRA_WORDS;
+}
+
 /* How many of the list's phrases text holds, counting up to `enough`. */
 static size_t list_hits_within(const phrase_list *pl, const char *text, size_t star_max,
-                               size_t enough, bool star_not_sentence)
+                               size_t enough, bool marker_list)
 {
     /* Paragraphs are long and phrases short: fold a head first and the
      * whole text only when some phrase could match it (most paragraphs are
@@ -128,12 +165,14 @@ static size_t list_hits_within(const phrase_list *pl, const char *text, size_t s
     if (!t)
         return 0;
     bool sentence = prose_sentence(t);
-    bool star_off = strlen(t) > star_max || (star_not_sentence && ends_full_stop(t, strlen(t)));
+    bool stop = marker_list && ends_full_stop(t, strlen(t)) && !ends_on_ellipsis(t);
+    bool star_off = strlen(t) > star_max || stop;
+    size_t words = words_of(t);
     strip_final_punct(t);
     size_t hits = 0;
     for (size_t i = 0; i < pl->n && hits < enough; i++)
         hits += !(star_off && pl->items[i][0] == '*') && !(sentence && short_prefix_phrase(pl->items[i])) &&
-                glob_match(pl->items[i], t);
+                !(stop && sentence_past_phrase(pl->items[i], words)) && glob_match(pl->items[i], t);
     free(t);
     return hits;
 }
@@ -213,10 +252,11 @@ bool boilerplate_is_cut(const boilerplate *bp, const char *text)
 
 bool boilerplate_is_end(const boilerplate *bp, const char *text)
 {
-    /* a comment header ("3 réflexions sur « … »", "12 commentaires") is
-     * no sentence: one ending on a full stop is prose ("Ses réflexions
-     * sur la guerre ont marqué une génération."), which must not end the
-     * article */
+    /* a marker is a label, no sentence: one ending on a full stop is
+     * prose ("Ses réflexions sur la guerre ont marqué une génération.",
+     * "Toute l'actualité de la région est à retrouver…"), which must not
+     * end the article, unless it is the phrase itself and a few words
+     * ("Soyez le premier à réagir.") */
     return list_hits_within(&bp->end, text, STAR_PHRASE_MAX_LINE, 1, true) > 0;
 }
 
