@@ -86,6 +86,32 @@ static bool related_pair(const reader *r, size_t i)
            headline_shape(&r->l[i + 1]) && r->l[i - 1].own == GOOD && r->l[i + 2].own == GOOD;
 }
 
+/* Words of an interview's question at most, and of the answer under it
+ * at least. */
+#define QUESTION_WORDS 20
+#define ANSWER_WORDS 15
+
+/* Whether line i is a short question with prose under it. */
+static bool question_over_answer(const reader *r, size_t i)
+{
+    const line *q = &r->l[i];
+    return q->len && q->s[q->len - 1] == '?' && q->words <= QUESTION_WORDS && i + 1 < r->stop &&
+           r->l[i + 1].cls == GOOD && r->l[i + 1].words >= ANSWER_WORDS;
+}
+
+/* An interview's first question, over the prose ("Pourquoi ce sujet ?"):
+ * a heading before any paragraph is a kicker, unless it is a question
+ * over its answer, and another question over its answer comes later. */
+static bool interview_question(const reader *r, size_t i)
+{
+    if (!question_over_answer(r, i))
+        return false;
+    for (size_t j = i + 2; j < r->stop; j++)
+        if (question_over_answer(r, j))
+            return true;
+    return false;
+}
+
 static bool has_prose(const ora_article *a)
 {
     for (size_t i = 0; i < a->n_blocks; i++)
@@ -210,7 +236,7 @@ void text_read_body(reader *r)
         else if (heading_like(r, i) && !text_unbulleted_item(r, i)) {
             if (l->len <= 2 && strspn(l->s, "0123456789") == l->len)
                 continue; /* "2" over a method's step, the copy's counter (a year, "2012", is a heading) */
-            if (has_prose(a) || (a->lede && l->stamped))
+            if (has_prose(a) || (a->lede && l->stamped) || interview_question(r, i))
                 ora_article_add_block(a, ORA_BLOCK_HEADING, l->s);
             else if (l->s[l->len - 1] == '!' && l->words >= 4)
                 ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, l->s); /* "Les courts ferment à 18h !": no kicker */
