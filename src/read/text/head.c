@@ -219,6 +219,32 @@ static size_t choose_lede(const reader *r, size_t title)
     return unpunctuated_lede(r, title);
 }
 
+/* The author's name on line j beside a dateline, or NULL: the name
+ * alone ("Jeanne LE GOFF"), perhaps signed with a full stop and after
+ * the site's name, which the copy's first line gives ("Ouest-France
+ * Jeanne LE GOFF."). */
+static char *name_beside_dateline(const reader *r, size_t j)
+{
+    const line *l = &r->l[j], *mast = &r->l[0];
+    const char *s = l->s;
+    if (j > 0 && mast->words <= 3 && l->len > mast->len + 1 && strncmp(s, mast->s, mast->len) == 0 &&
+        s[mast->len] == ' ')
+        s += mast->len + 1;
+    size_t n = strlen(s);
+    if (n && s[n - 1] == '.')
+        n--;
+    char buf[96];
+    if (n == 0 || n >= sizeof buf)
+        return NULL;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    line name = *l; /* its classes, with the name's text */
+    name.s = buf, name.len = n, name.words = 1;
+    for (size_t k = 0; k < n; k++)
+        name.words += buf[k] == ' ';
+    return text_name_like(r, &name) && name.words <= NAME_WORDS ? text_byline_text(buf) : NULL;
+}
+
 /* Byline and dates: from the datelines near the title, above or below it,
  * then in the first lines of the body; from a name under the title; from
  * under a short piece or an author box after the end marker. */
@@ -239,9 +265,8 @@ static void read_datelines(reader *r, size_t title, size_t from)
              * Lives", over the date, "By X" under it) */
             for (int d = -2; d <= 1 && !a->byline && !text_byline_under(r, i); d += d == -1 ? 2 : 1) {
                 size_t j = i + (size_t)(long)d;
-                if (j < r->n && j != title && text_name_like(r, &r->l[j]) && r->l[j].words <= NAME_WORDS &&
-                    !text_said_in_small(r, j))
-                    a->byline = text_byline_text(r->l[j].s);
+                if (j < r->n && j != title && !text_said_in_small(r, j))
+                    a->byline = name_beside_dateline(r, j);
             }
         }
     }
