@@ -112,6 +112,43 @@ static bool interview_question(const reader *r, size_t i)
     return false;
 }
 
+/* Whether s is a clock time alone: "10:42", "9h58", "21 h 15". */
+static bool bare_clock_time(const char *s)
+{
+    size_t h = strspn(s, "0123456789");
+    if (h < 1 || h > 2 || atoi(s) > 23)
+        return false;
+    s += h;
+    if (*s == ':' || *s == 'h')
+        s++;
+    else if (strncmp(s, " h ", 3) == 0)
+        s += 3;
+    else
+        return false;
+    return strspn(s, "0123456789") == 2 && !s[2] && atoi(s) <= 59;
+}
+
+/* Whether line i is a clock time over a paragraph. */
+static bool time_over_post(const reader *r, size_t i)
+{
+    return bare_clock_time(r->l[i].s) && i + 1 < r->stop && r->l[i + 1].cls == GOOD &&
+           text_has_word(r->l[i + 1].s);
+}
+
+/* Posts of a live feed the stretch holds at least, each under its time. */
+#define LIVE_POSTS 3
+
+/* How many posts under their times ("10:42" over "Le Premier ministre se
+ * rendra…") the stretch holds: a live feed, whose times are read as the
+ * posts' headings, where one such line alone may be a video's length. */
+static size_t live_posts(const reader *r)
+{
+    size_t n = 0;
+    for (size_t i = r->body; i < r->stop; i++)
+        n += time_over_post(r, i);
+    return n;
+}
+
 static bool has_prose(const ora_article *a)
 {
     for (size_t i = 0; i < a->n_blocks; i++)
@@ -175,6 +212,7 @@ void text_read_body(reader *r)
     uint64_t *hash = calloc(r->stop - r->body + 1, sizeof *hash); /* 0: not worked out */
     if (pulled && hash)
         text_find_pull_quotes(r, pulled, hash);
+    bool live = live_posts(r) >= LIVE_POSTS;
     for (size_t i = r->body; i < r->stop; i++) {
         const line *l = &r->l[i];
         if (pulled && hash && pulled[i - r->body])
@@ -199,6 +237,10 @@ void text_read_body(reader *r)
             take_signature_name(r, l->s);
         /* an end marker under a short piece ("Mots-clés : Noël, commerce")
          * did not end it, but it is no paragraph either */
+        if (live && time_over_post(r, i)) {
+            ora_article_add_block(a, ORA_BLOCK_HEADING, l->s);
+            continue;
+        }
         if (l->meta || l->credit || l->drop || l->pitch || i == r->title_at || i == r->lede_at || i == r->byline_at ||
             (l->credit_in && l->len < 80 && !text_is_caption_at(r, i)) || (l->end && !l->full_stop))
             continue;
