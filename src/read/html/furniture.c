@@ -127,18 +127,50 @@ static bool is_player_time(const char *t)
     return cue_media_length(t, n);
 }
 
+/* Whether c is a <time> that gives a moment, not a length: a live
+ * post's time ("10:42", datetime="2023-11-02T10:42"), where a video's
+ * length, if marked so, is a duration ("PT1M32S"). */
+static bool moment_time(xmlNodePtr c)
+{
+    if (!node_is(c, "time"))
+        return false;
+    xmlChar *dt = xmlGetProp(c, (const xmlChar *)"datetime");
+    bool moment = dt && dt[0] && dt[0] != 'P';
+    xmlFree(dt);
+    return moment;
+}
+
 /* A video player's box: an element in it (two levels down at most) says
  * only the video's length. Its title and its label ("Now Playing") are
  * the player's, not a sub-heading of the article. */
 static bool holds_player_time(xmlNodePtr n, int depth)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE)
+        if (c->type != XML_ELEMENT_NODE || moment_time(c))
             continue;
         xmlChar *t = xmlNodeGetContent(c);
         bool time = t && is_player_time((const char *)t);
         xmlFree(t);
         if (time || (depth > 0 && holds_player_time(c, depth - 1)))
+            return true;
+    }
+    return false;
+}
+
+/* Words of a paragraph that no player's box holds: a live post under
+ * its time ("10:42" in a span, then the post), not a video's title. */
+#define POST_WORDS 20
+
+/* Does n hold, as a child, a paragraph of POST_WORDS words or more? */
+static bool holds_paragraph(const body_walk *w, xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || !node_is(c, "p"))
+            continue;
+        char *t = element_text(c, w->rules);
+        bool post = t && word_count(t) >= POST_WORDS;
+        free(t);
+        if (post)
             return true;
     }
     return false;
@@ -156,7 +188,7 @@ static bool is_furniture_box(const body_walk *w, xmlNodePtr n)
     if (!node_is_one_of(n, boxes) || visible_text(n) >= FURNITURE_BOX_MAX)
         return false;
     /* a sign-up box, in any language: a pitch over a field for an e-mail */
-    if (selector_find(n->children, "input[type=email]") || holds_player_time(n, 1))
+    if (selector_find(n->children, "input[type=email]") || (holds_player_time(n, 1) && !holds_paragraph(w, n)))
         return true;
     xmlNodePtr head = n->children;
     while (head && head->type != XML_ELEMENT_NODE)
