@@ -119,10 +119,10 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     drop_lone_figures(a);
     trim_trailing_box(a, w.last_heading_amid_prose);
     finish_date(d, a, root, &containers);
-    node_list_free(&containers);
     /* a lede the page shows outside the containers stands above the body */
     finish_lede(a, lede_declared, w.lede_shown || !lede_declared, w.lede_shown ? w.lede_at : 0);
-    finish_byline(d, a, root, m);
+    finish_byline(d, a, root, m, &containers);
+    node_list_free(&containers);
     a->truncated = a->truncated || declares_locked(m, j);
     const char *why = judge_page(a, root, m, j, &st, &d->not_article);
     if (why && !a->not_article)

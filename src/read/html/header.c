@@ -222,15 +222,6 @@ bool fill_header(const reader_data *d, ora_article *a, xmlNodePtr root, const pa
     return lede_declared;
 }
 
-void finish_byline(const reader_data *d, ora_article *a, xmlNodePtr root, const page_meta *m)
-{
-    if (!a->byline) { /* an element whose class names a signature */
-        bool after_h1 = false;
-        a->byline = usable_byline(&d->cues, find_named(root, &d->generic, &d->words.byline,
-                                                       &after_h1, 3, 200));
-    }
-    set_once(&a->byline, ora_strdup(person_author(m)));
-}
 
 static bool iso_date(const char *s)
 {
@@ -277,11 +268,11 @@ static char *first_datetime(xmlNodePtr n)
  * 3 mai 2026". */
 #define STAMP_MAX_CHARS 120
 
-/* The date of the first short element under n whose text opens on a stamp
- * cue ("Publié le", "Le") and a date, not an update's ("Mis à jour le"):
- * a dateline in markup no class names. Links are left out: a teaser's
- * stamp is another article's. */
-static bool stamped_date(const read_cues *c, const site_rules *r, xmlNodePtr n, char *iso)
+/* The text of the first short element under n that opens on a stamp cue
+ * ("Publié le", "Le") and a date, not an update's ("Mis à jour le"): a
+ * dateline in markup no class names; its date's ISO form in iso. Links
+ * are left out: a teaser's stamp is another article's. NULL when none. */
+static char *stamp_line(const read_cues *c, const site_rules *r, xmlNodePtr n, char *iso)
 {
     for (; n; n = n->next) {
         if (n->type == XML_TEXT_NODE && n->content && n->parent) {
@@ -293,23 +284,29 @@ static bool stamped_date(const read_cues *c, const site_rules *r, xmlNodePtr n, 
                 continue;
             char *text = element_text(n->parent, r);
             size_t len = text ? strlen(text) : 0, stamp = len ? cue_prefix(&c->stamp, text) : 0;
-            bool hit = false;
             if (stamp && len <= STAMP_MAX_CHARS && !cue_find(&c->update, text, stamp)) {
                 const char *p = text + stamp;
                 p += cue_prefix(&c->on, p);
-                hit = dateline_date(c, p, iso);
+                if (dateline_date(c, p, iso))
+                    return text;
             }
             free(text);
-            if (hit)
-                return true;
             continue;
         }
         if (n->type != XML_ELEMENT_NODE || never_text(n) || node_is(n, "a"))
             continue;
-        if (stamped_date(c, r, n->children, iso))
-            return true;
+        char *hit = stamp_line(c, r, n->children, iso);
+        if (hit)
+            return hit;
     }
-    return false;
+    return NULL;
+}
+
+/* The stamp line around a container: in its parent, which holds its
+ * header. */
+static char *stamp_line_around(const reader_data *d, xmlNodePtr container, char *iso)
+{
+    return stamp_line(&d->cues, &d->generic, container->parent ? container->parent->children : container, iso);
 }
 
 /* The first element that marks the author (names_author: rel, itemprop,
@@ -390,8 +387,29 @@ void finish_date(const reader_data *d, ora_article *a, xmlNodePtr root,
     /* around the article: its container's parent holds its header */
     char iso[32];
     for (size_t i = 0; i < containers->n && !a->published; i++) {
-        xmlNodePtr c = containers->nodes[i];
-        if (stamped_date(&d->cues, &d->generic, c->parent ? c->parent->children : c, iso))
+        char *line = stamp_line_around(d, containers->nodes[i], iso);
+        if (line)
             a->published = ora_strdup(iso);
+        free(line);
     }
+}
+
+void finish_byline(const reader_data *d, ora_article *a, xmlNodePtr root, const page_meta *m,
+                   const node_list *containers)
+{
+    if (!a->byline) { /* an element whose class names a signature */
+        bool after_h1 = false;
+        a->byline = usable_byline(&d->cues, find_named(root, &d->generic, &d->words.byline,
+                                                       &after_h1, 3, 200));
+    }
+    /* the name on the stamp line: "Publié le 03/12/2010 par Jean Dupont" */
+    char iso[32];
+    for (size_t i = 0; i < containers->n && !a->byline; i++) {
+        char *line = stamp_line_around(d, containers->nodes[i], iso);
+        dateline dl;
+        if (line && dateline_parse(&d->cues, line, &dl) && dl.byline[0])
+            a->byline = usable_byline(&d->cues, ora_strdup(dl.byline));
+        free(line);
+    }
+    set_once(&a->byline, ora_strdup(person_author(m)));
 }

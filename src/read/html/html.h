@@ -168,7 +168,8 @@ void finish_lede(ora_article *a, bool declared, bool shown, size_t shown_at);
  * whether the lede is only declared), its last fields after it. */
 bool fill_header(const reader_data *d, ora_article *a, xmlNodePtr root, const page_meta *m,
                  const jsonld_info *j);
-void finish_byline(const reader_data *d, ora_article *a, xmlNodePtr root, const page_meta *m);
+void finish_byline(const reader_data *d, ora_article *a, xmlNodePtr root, const page_meta *m,
+                   const node_list *containers);
 void finish_date(const reader_data *d, ora_article *a, xmlNodePtr root,
                  const node_list *containers);
 
