@@ -191,6 +191,31 @@ static void add_inline(body_walk *w, xmlNodePtr n)
     }
 }
 
+/* A descendant of n that a class names a caption or a legend and that
+ * holds at least `most` of the text, or NULL. */
+static xmlNodePtr legend_holding(xmlNodePtr n, size_t most)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || visible_text(c) < most)
+            continue;
+        if (names_caption(c))
+            return c;
+        xmlNodePtr hit = legend_holding(c, most);
+        if (hit)
+            return hit;
+    }
+    return NULL;
+}
+
+/* Is n's text all a legend's, beside a picture: "<p><span><div
+ * class="media"><img …> <span class="legend">…</span></div></span></p>",
+ * a picture's box that holds no other text? */
+static bool legend_inside(xmlNodePtr n)
+{
+    size_t all = visible_text(n);
+    return all && legend_holding(n, all - all / 10) && selector_find(n->children, "img, picture");
+}
+
 static void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
 {
     w->declared_walked |= n == w->declared;
@@ -234,8 +259,8 @@ static void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
     }
     ora_block_kind kind;
     if (block_kind(n, &kind)) {
-        if (kind == ORA_BLOCK_PARAGRAPH && names_caption(n))
-            kind = ORA_BLOCK_CAPTION; /* WordPress's <p class="wp-caption-text"> */
+        if (kind == ORA_BLOCK_PARAGRAPH && (names_caption(n) || legend_inside(n)))
+            kind = ORA_BLOCK_CAPTION; /* WordPress's <p class="wp-caption-text">; a picture's box */
         read_block(w, n, kind, in_quote);
     } else
         walk_body(w, n->children, in_quote || node_is(n, "blockquote"));
