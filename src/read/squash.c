@@ -252,3 +252,26 @@ bool ends_full_stop(const char *s, size_t n)
     return c == '.' || c == '!' || c == '?' ||
            (n >= 3 && strncmp(s + n - 3, "\xE2\x80\xA6", 3) == 0) || ends_on_script_stop(s, n);
 }
+
+/* How many times sep stands in s. */
+static int count_of(const char *s, const char *sep)
+{
+    int n = 0;
+    for (const char *p = s; (p = strstr(p, sep)); p += strlen(sep))
+        n++;
+    return n;
+}
+
+/* "Accueil » Société » Trafic": more closing chevrons than opening ones
+ * are the arrows of a breadcrumb, not quotes; so are single angle
+ * quotes (no quote opens on "›") and two " > " or more. */
+bool breadcrumb_shape(const char *s)
+{
+    int open = 0, close = 0;
+    for (const char *p = s; (p = strstr(p, "\xC2")); p++)
+        open += (unsigned char)p[1] == 0xAB, close += (unsigned char)p[1] == 0xBB;
+    if (close > open && close >= 1 && open == 0 && strstr(s, " \xC2\xBB "))
+        return true;
+    return (count_of(s, " \xE2\x80\xBA ") >= 1 && !strstr(s, "\xE2\x80\xB9")) || count_of(s, " > ") >= 2 ||
+           count_of(s, " / ") >= 2;
+}

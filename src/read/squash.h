@@ -65,4 +65,9 @@ bool ends_full_stop(const char *s, size_t n);
  * letter or a digit (not "J. Dupont"), then a space and a capital? */
 bool several_sentences(const char *s);
 
+/* "Accueil » Société » Trafic", "Accueil du site > Emissions > X": a
+ * breadcrumb's arrows (more closing chevrons than opening ones, a single
+ * angle quote, two " > " or " / " or more). */
+bool breadcrumb_shape(const char *s);
+
 #endif

@@ -3,6 +3,7 @@
  * kickers and labels over the first paragraph. Each judges one block's
  * text, alone. */
 #include "html.h"
+#include "read/dateline.h"
 #include "read/squash.h"
 
 #include <ctype.h>
@@ -280,9 +281,36 @@ static bool has_word(const char *text)
     return false;
 }
 
+/* Bytes of a breadcrumb at most. */
+#define BREADCRUMB_MAX 200
+
+/* "Accueil du site > Emissions > Sur la PMA…": a breadcrumb's arrows; its
+ * slashes are left out here, which a verse quoted in prose sets too
+ * ("Demain, dès l'aube / à l'heure où…"). */
+static bool is_breadcrumb(const char *t)
+{
+    return strlen(t) < BREADCRUMB_MAX && breadcrumb_shape(t) && !strstr(t, " / ");
+}
+
+/* Words of a dateline that names the author, at most: "jeudi 27 juin
+ * 2019, par loldf". */
+#define SIGNED_DATELINE_WORDS 12
+
+/* A short dateline the shared parser reads, as copies are read: a date,
+ * perhaps a name, no sentence. */
+static bool is_signed_dateline(const read_cues *c, const char *t)
+{
+    dateline d;
+    size_t n = strlen(t);
+    /* "Point d'étape au 12 janvier 2020 à 11h :" heads what follows */
+    return word_count(t) <= SIGNED_DATELINE_WORDS && !ends_full_stop(t, n) && n && t[n - 1] != ':' &&
+           dateline_parse(c, t, &d) && d.published[0];
+}
+
 bool is_furniture_line(const boilerplate *bp, const read_cues *c, const char *text)
 {
-    return !has_word(text) || boilerplate_is_drop(bp, text) ||
+    return !has_word(text) || boilerplate_is_drop(bp, text) || is_breadcrumb(text) ||
+           is_signed_dateline(c, text) ||
            (strlen(text) < 300 && cue_link_announcer(c, text)) ||
            (strlen(text) < 60 && boilerplate_is_credit(bp, text)) ||
            is_credit_line(c, text) || is_meta_line(c, text) || cue_counter_line(c, text) ||

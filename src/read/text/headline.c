@@ -32,29 +32,6 @@ static bool glued_words(const char *s)
     return glued_stop(s);
 }
 
-/* How many times sep stands in s. */
-static int count_of(const char *s, const char *sep)
-{
-    int n = 0;
-    for (const char *p = s; (p = strstr(p, sep)); p += strlen(sep))
-        n++;
-    return n;
-}
-
-/* "Accueil » Société » Trafic": more closing chevrons than opening ones
- * are the arrows of a breadcrumb, not quotes; so are single angle
- * quotes (no quote opens on "›") and two " > " or more. */
-bool text_breadcrumb(const char *s)
-{
-    int open = 0, close = 0;
-    for (const char *p = s; (p = strstr(p, "\xC2")); p++)
-        open += (unsigned char)p[1] == 0xAB, close += (unsigned char)p[1] == 0xBB;
-    if (close > open && close >= 1 && open == 0 && strstr(s, " \xC2\xBB "))
-        return true;
-    return (count_of(s, " \xE2\x80\xBA ") >= 1 && !strstr(s, "\xE2\x80\xB9")) || count_of(s, " > ") >= 2 ||
-           count_of(s, " / ") >= 2;
-}
-
 /* "Préparation : 20 min Cuisson : 45 min": fields and their values, two
  * labels or more each followed by a number; a headline has one colon. */
 static bool fields_line(const char *s)
@@ -113,7 +90,7 @@ bool text_title_like(const line *l)
     char c = l->s[l->len - 1];
     return (c != '.' || text_ends_on_initials(l->s, l->len)) && c != ':' && c != ',' && c != ';' &&
            !strchr(l->s, '|') && !text_slash_names(l) &&
-           !l->credit_in && !text_breadcrumb(l->s) && !fields_line(l->s);
+           !l->credit_in && !breadcrumb_shape(l->s) && !fields_line(l->s);
 }
 
 /* A short link, unpunctuated, that is neither a dateline nor a name, nor
@@ -453,7 +430,7 @@ static bool ends_a_breadcrumb(const reader *r, size_t i)
     const line *l = &r->l[i];
     for (size_t j = 0; j < r->n; j++) {
         const line *b = &r->l[j];
-        if (j == i || b->len <= l->len + 3 || !text_breadcrumb(b->s))
+        if (j == i || b->len <= l->len + 3 || !breadcrumb_shape(b->s))
             continue;
         const char *tail = b->s + b->len - l->len;
         if (strcmp(tail, l->s) == 0 && tail[-1] == ' ')

@@ -443,7 +443,7 @@ static bool head_run(const reader *r, size_t i, size_t j)
         const line *l = &r->l[k];
         if (l->bullet || l->listed)
             return false; /* a list's items: "Reportage" over a headline */
-        unknown += !(l->drop || l->end || l->meta || l->words <= 1 || text_breadcrumb(l->s));
+        unknown += !(l->drop || l->end || l->meta || l->words <= 1 || breadcrumb_shape(l->s));
     }
     return unknown <= 1;
 }

@@ -128,8 +128,6 @@ char *text_byline_text(const char *s);
 void text_take_dateline(reader *r, const char *s);
 /* Is [w, w+n) a function word of any language ("The", "le", "d'")? */
 bool text_is_stopword(const reader *r, const char *w, size_t n);
-/* "Accueil » Société » Trafic", "Home > News > Local": a breadcrumb. */
-bool text_breadcrumb(const char *s);
 bool text_one_word_title(const reader *r, size_t i);
 /* Where a paragraph glued under a dateline starts, 0 if none. */
 size_t text_glued_after_dateline(const reader *r, const char *t);
