@@ -7,6 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Words of a declared title that is only a name at most ("MEDEF"). */
+#define NAME_TITLE_WORDS 2
+
 /* Separators of a title's parts: "Titre | Le Site", "Le Site : Titre". */
 static const char *const title_seps[] = {" | ", " - ", " — ", " – ", " : ", ": ", NULL};
 
@@ -86,7 +89,10 @@ static bool declares(const char *declared, const char *shown)
         bool parted = spaced_words(h) >= PARTED_TITLE_WORDS &&
                       ((opens && dl > hl && parted_at(d + hl, dl - hl, false)) ||
                        (ends && parted_at(d, dl - hl, true)));
-        yes = (hl * 2 >= dl && (opens || ends)) || parted || framed(d, h);
+        /* a declared name the shown line only opens with ("FPEV" over
+         * "FPEV Contactez-nous") vouches for no headline */
+        bool name_opens = dl < hl && spaced_words(d) <= NAME_TITLE_WORDS;
+        yes = (hl * 2 >= dl && (opens || ends) && !name_opens) || parted || framed(d, h);
     }
     free(d), free(h);
     return yes;
@@ -315,6 +321,19 @@ static xmlNodePtr lone_h1(xmlNodePtr root, const site_rules *r, const title_offe
     return ok ? first : NULL;
 }
 
+/* Is the page's <title> only a name, the site's ("MEDEF", "Le Courrier"),
+ * where the page shows a headline of its own words in its <h1>
+ * ("Alternative dispute resolution for antitrust damages")? */
+static bool doc_title_is_a_name(const char *doc, const char *shown)
+{
+    if (!doc || word_count(doc) > NAME_TITLE_WORDS || word_count(shown) < LONE_H1_WORDS)
+        return false;
+    char *d = squash_folded(doc), *h = squash_folded(shown);
+    bool inside = d && h && strstr(h, d);
+    free(d), free(h);
+    return !inside;
+}
+
 void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
                 const page_meta *m, const jsonld_info *j, bool has_rules,
                 const char *host)
@@ -340,7 +359,10 @@ void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
     offer_title(a, ora_strdup(j->headline), &o);
     offer_title(a, ora_strdup(m->og_title), &o);
     offer_title(a, ora_strdup(m->meta_title), &o);
-    offer_title(a, strip_site_suffix(m->doc_title), &o);
+    if (shown && doc_title_is_a_name(m->doc_title, shown))
+        set_once(&o.site_named, ora_strdup(m->doc_title)); /* <title>MEDEF</title> over its <h1> */
+    else
+        offer_title(a, strip_site_suffix(m->doc_title), &o);
     /* an <h1> that is a link is a teaser's headline (a front page's top
      * story), not the page's title */
     if (h && (has_rules || !is_linked_headline(h)))
