@@ -62,6 +62,34 @@ static bool says(const phrase_list *pl, const char *kind, const char *text)
     return hit;
 }
 
+/* Does a folded title open with one of the list's phrases of this kind,
+ * alone or before a separator ("Startseite: Offizielles…", "Accueil -
+ * Mairie de …"; not "Accueil des réfugiés : …")? */
+static bool opens_with(const phrase_list *pl, const char *kind, const char *text)
+{
+    if (!text)
+        return false;
+    char *t = squash_folded(text);
+    bool hit = false;
+    size_t kl = strlen(kind);
+    for (size_t i = 0; t && i < pl->n && !hit; i++) {
+        const char *p = pl->items[i];
+        if (strncmp(p, kind, kl) != 0 || p[kl] != ':')
+            continue;
+        char *f = squash_folded(p + kl + 1);
+        size_t fl = f ? strlen(f) : 0;
+        if (f && strncmp(t, f, fl) == 0) {
+            const char *rest = t + fl;
+            rest += strspn(rest, " ");
+            hit = !*rest || strchr(":|-", *rest) || strncmp(rest, "\xe2\x80\x93", 3) == 0 ||
+                  strncmp(rest, "\xe2\x80\x94", 3) == 0 || strncmp(rest, "\xc2\xb7", 2) == 0;
+        }
+        free(f);
+    }
+    free(t);
+    return hit;
+}
+
 static bool blocks_say(const phrase_list *pl, const char *kind, const ora_article *a)
 {
     if (says(pl, kind, a->lede))
@@ -147,8 +175,11 @@ const char *judge_page(const ora_article *a, xmlNodePtr root, const page_meta *m
     fprintf(stderr, "judge: heads %zu paragraphs %zu words %zu vouched %d text %zu page %zu\n",
             ps.headline_links, paragraphs, words, vouched, st->text_len, st->page_text_len);
 #endif
+    /* a title that names the page the home page ("Startseite: …",
+     * "Accueil - …") over many headlines */
+    bool home = opens_with(pl, "home", m->doc_title) || opens_with(pl, "home", a->title);
     if (ps.headline_links >= TEASER_HEADINGS &&
-        (paragraphs == 0 || (!vouched && paragraphs <= 1) ||
+        (paragraphs == 0 || (!vouched && paragraphs <= 1) || (!declared && home) ||
          (!vouched && words < SOME_WORDS && st->text_len * 4 < st->page_text_len)))
         return "a front page of headlines";
     if (paragraphs == 0 && words < FEW_WORDS / 2 && links > 0.5)
