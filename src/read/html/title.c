@@ -10,8 +10,9 @@
 /* Words of a declared title that is only a name at most ("MEDEF"). */
 #define NAME_TITLE_WORDS 2
 
-/* Separators of a title's parts: "Titre | Le Site", "Le Site : Titre". */
-static const char *const title_seps[] = {" | ", " - ", " — ", " – ", " : ", ": ", NULL};
+/* Separators of a title's parts: "Titre | Le Site", "Le Site : Titre",
+ * "Titre ‹ Le Site" (a WordPress theme's). */
+static const char *const title_seps[] = {" | ", " - ", " — ", " – ", " \xe2\x80\xb9 ", " \xe2\x80\xba ", " : ", ": ", NULL};
 
 /* "Titre | Le Site" or "Titre - Le Site" → "Titre" (not at ": ", which
  * parts a title's own words more often than a site's name). */
@@ -151,6 +152,7 @@ static char *strip_site_name(char *title, const char *const *sites, size_t n,
                              const char *host)
 {
     static const char *const seps[] = {" | ", " - ", " \xe2\x80\x94 ", " \xe2\x80\x93 ",
+                                       " \xe2\x80\xb9 ", " \xe2\x80\xba ",
                                        " : ", " \xc2\xb7 ", " \xe2\x80\xa2 ", NULL};
     if (!title)
         return NULL;
