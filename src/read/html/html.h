@@ -54,6 +54,7 @@ char *node_prop(xmlNodePtr n, const char *name); /* squashed; NULL when absent *
                 bool never_text(xmlNodePtr n);
 bool names_credit(xmlNodePtr n);
 bool names_caption(xmlNodePtr n); /* "wp-caption-text", "legende" */
+bool names_badge(xmlNodePtr n);
 bool names_comments(xmlNodePtr n); /* "comment-meta", "forum-chapo" */
 bool names_author(xmlNodePtr n);
 void gather_text(xmlNodePtr n, const site_rules *r, strbuf *b);

@@ -111,6 +111,14 @@ bool names_caption(xmlNodePtr n)
     return class_has_token(n, tokens);
 }
 
+/* An element whose class names a badge ("label abo", "badge"): a
+ * headline's label ("Abonnés"), not its words. */
+bool names_badge(xmlNodePtr n)
+{
+    static const char *const tokens[] = {"label", "badge", "flag", NULL};
+    return class_has_token(n, tokens);
+}
+
 /* An element whose class names a credit ("story-photo-credit",
  * "copyright"): its text is never read, on any site. */
 bool names_credit(xmlNodePtr n)

@@ -248,6 +248,34 @@ static bool says_declared_words(const char *shown, const jsonld_info *j, const p
     return false;
 }
 
+/* A badge in a headline: an element a class names a label, a badge or
+ * a flag ("<span class="label abo">Abonnés</span>"), or NULL. */
+static xmlNodePtr badge_in(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (names_badge(c))
+            return c;
+        xmlNodePtr hit = badge_in(c);
+        if (hit)
+            return hit;
+    }
+    return NULL;
+}
+
+/* A headline's last words that are its badge ("Didier Porte souhaite la
+ * Santé à Balkany Abonnés") are cut from its text, in place. */
+static void drop_badge(xmlNodePtr h, const site_rules *r, char *shown)
+{
+    xmlNodePtr badge = badge_in(h);
+    char *t = badge ? element_text(badge, r) : NULL;
+    size_t sl = strlen(shown), tl = t ? strlen(t) : 0;
+    if (t && sl > tl + 1 && shown[sl - tl - 1] == ' ' && strcmp(shown + sl - tl, t) == 0)
+        shown[sl - tl - 1] = '\0';
+    free(t);
+}
+
 /* How strongly a page vouches for one of its <h1>s as the title: a
  * declaration repeats it, or it declares itself (microdata "headline"),
  * or it says most of a declared title's words. */
@@ -265,25 +293,32 @@ static int vouched(xmlNodePtr h, const char *text, const jsonld_info *j, const p
 }
 
 /* On a page without a rule, the first <h1> is often not the title (a
- * "Trending" box, a logo): the first one the page vouches for, the most
- * strongly, is; never the site's name nor a link to another page. */
+ * "Trending" box, a logo): the one the page vouches for the most strongly
+ * is, the longest of those; never the site's name nor a link to another
+ * page. */
 static void find_vouched(xmlNodePtr n, const site_rules *r, const jsonld_info *j,
                          const page_meta *m, const title_offers *o, xmlNodePtr *best,
-                         int *strength)
+                         int *strength, size_t *best_len)
 {
-    for (; n && *strength < DECLARED; n = n->next) {
+    for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || never_text(n))
             continue;
         if (!selector_matches(n, r->title)) {
-            find_vouched(n->children, r, j, m, o, best, strength);
+            find_vouched(n->children, r, j, m, o, best, strength, best_len);
             continue;
         }
         char *t = element_text(n, r);
+        if (t)
+            drop_badge(n, r, t);
         int v = t && !names_site(t, strlen(t), o->sites, 3, o->host) &&
                         !is_linked_headline(n)
                     ? vouched(n, t, j, m) : NOT_VOUCHED;
-        if (v > *strength)
-            *best = n, *strength = v;
+        /* two the declarations vouch for alike: the one that says more of
+         * them ("La Voix d'en bas", a logo's <h1>, is the end of "Titre |
+         * Chroniques | La Voix d'en bas", the headline its start) */
+        size_t len = t ? strlen(t) : 0;
+        if (v > *strength || (v == *strength && v != NOT_VOUCHED && len > *best_len))
+            *best = n, *strength = v, *best_len = len;
         free(t);
     }
 }
@@ -345,13 +380,16 @@ void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
     if (!has_rules) {
         xmlNodePtr best = NULL;
         int strength = NOT_VOUCHED;
-        find_vouched(root, r, j, m, &o, &best, &strength);
+        size_t best_len = 0;
+        find_vouched(root, r, j, m, &o, &best, &strength, &best_len);
         if (!best && !j->headline && !m->og_title && !m->meta_title)
             best = lone = lone_h1(root, r, &o);
         if (best)
             h = best;
     }
     char *shown = h ? element_text(h, r) : NULL;
+    if (shown)
+        drop_badge(h, r, shown);
     if (shown && names_site(shown, strlen(shown), o.sites, 3, host)) {
         free(shown); /* an <h1> around the logo */
         shown = NULL;
