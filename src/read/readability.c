@@ -855,6 +855,24 @@ static int find_pass(xmlNodePtr root, const readability_words *w, int pass, xmlN
     return rc;
 }
 
+/* Text of a first pass's article under which a retry that found text
+ * elsewhere, apart from it, is not taken: the retry read what an unlikely
+ * word hid beside the article (a sidebar's teasers, longer than a short
+ * piece), where one that found it around the article read a wrapper that
+ * word named ("has-sidebar"). */
+#define RETRY_APART_BELOW 300
+
+/* Does a node of one list hold, or stand inside, a node of the other? */
+static bool lists_overlap(const node_list *a, const node_list *b)
+{
+    for (size_t i = 0; i < a->n; i++)
+        for (size_t k = 0; k < b->n; k++)
+            if (a->nodes[i] == b->nodes[k] || is_ancestor(a->nodes[i], b->nodes[k]) ||
+                is_ancestor(b->nodes[k], a->nodes[i]))
+                return true;
+    return false;
+}
+
 int readability_find(xmlNodePtr root, const readability_words *w, xmlNodePtr avoid, node_list *out,
                      readability_stats *st)
 {
@@ -871,7 +889,8 @@ int readability_find(xmlNodePtr root, const readability_words *w, xmlNodePtr avo
             node_list_free(out);
             return -1;
         }
-        if (st2.text_len > st->text_len * 2 && st2.text_len > st->text_len + 200) {
+        if (st2.text_len > st->text_len * 2 && st2.text_len > st->text_len + 200 &&
+            (st->text_len < RETRY_APART_BELOW || lists_overlap(out, &again))) {
             node_list_free(out);
             *out = again, *st = st2;
         } else {
