@@ -63,17 +63,43 @@ static bool paragraph_follows(const reader *r, size_t i)
     return false;
 }
 
+/* Lines under a counter where an article may go on, and its paragraphs
+ * there at least. */
+#define ARTICLE_REACH 12
+#define ARTICLE_PARAGRAPHS 3
+
+/* Does the article go on under line i: three paragraphs within a few
+ * lines, no dateline before them (a reader's comment is signed)? Then
+ * a counter at i ("36 commentaires" in the share bar under the lede) is
+ * the head's, not the end's. */
+static bool article_follows(const reader *r, size_t i)
+{
+    size_t paragraphs = 0;
+    for (size_t j = i + 1; j < r->n && j <= i + ARTICLE_REACH; j++) {
+        if (r->l[j].meta)
+            return false;
+        paragraphs += r->l[j].cls == GOOD && r->l[j].words >= GOES_ON_WORDS * 3;
+        if (paragraphs >= ARTICLE_PARAGRAPHS)
+            return true;
+    }
+    return false;
+}
+
 /* Is the line at i an end marker that ends an article of that much prose
- * above it? Once the prose is strong, any; under a short piece, a counted
- * one, or one no paragraph follows. */
+ * above it? Once the prose is strong, any; under a short piece, a
+ * counted one ("10 réactions", though no end marker says so) or one no
+ * paragraph follows, unless the article goes on under it. */
 static bool ends_article(const reader *r, size_t i, long prose)
 {
     const line *l = &r->l[i];
-    if (prose >= COUNTED_END_RUN && l->len < 40 && cue_comments_counter(&r->cues, l->s))
-        return true; /* "10 réactions", though no end marker says so */
-    return l->end && (prose >= STRONG_RUN ||
-                      (prose >= COUNTED_END_RUN &&
-                       (cue_counter_line(&r->cues, l->s) || !paragraph_follows(r, i))));
+    bool comments = l->len < 40 && cue_comments_counter(&r->cues, l->s);
+    if (!comments && !l->end)
+        return false;
+    if (prose >= STRONG_RUN && (l->end || comments))
+        return true;
+    if (prose < COUNTED_END_RUN || article_follows(r, i))
+        return false;
+    return comments || cue_counter_line(&r->cues, l->s) || !paragraph_follows(r, i);
 }
 
 /* The best-scoring run of lines (Kadane's), stopped at an end marker once
