@@ -101,6 +101,51 @@ static void start_below_dateline(reader *r)
     }
 }
 
+/* Letters of the words a label's words are looked for by in the prose. */
+#define LABEL_ECHO_LETTERS 6
+
+/* Prose words over a dated headline inside the stretch from which they
+ * are another text than its article. */
+#define UNDATED_PROSE_WORDS 100
+/* Words of such a headline at least: not a field ("Calories: 824kcal"). */
+#define DATED_HEADLINE_WORDS 4
+
+/* Is there a dateline among the lines [from, to)? */
+static bool dateline_within(const reader *r, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (r->l[i].meta)
+            return true;
+    return false;
+}
+
+/* The stretch opens on undated prose (a site's statement of intent, a
+ * panel the page hides), then a headline over its dateline ("Putsh en
+ * cours à Radio Kaleïdoscope" / "Publié le 9 juin 2019") whose words the
+ * prose above does not say: the article starts at that headline. A
+ * recipe's card under its story ("Creamy Coconut Curried Lentils" /
+ * "Author: Beth") is told in the story; prose under a dated head of its
+ * own is the article, and a headline further down is the next one's:
+ * left alone. */
+static void start_at_dated_headline(reader *r)
+{
+    size_t top = r->body > HEAD_WINDOW ? r->body - HEAD_WINDOW : 0;
+    if (dateline_within(r, top, r->body))
+        return;
+    for (size_t i = r->body + 1; i < r->stop; i++) {
+        if (!r->l[i].meta)
+            continue;
+        dateline d;
+        const line *h = &r->l[i - 1];
+        size_t sought, echoes = text_stems_in(r, i - 1, r->body, i - 1, LABEL_ECHO_LETTERS, &sought);
+        if (dateline_parse(&r->cues, r->l[i].s, &d) && d.published[0] && text_title_like(h) &&
+            h->words >= DATED_HEADLINE_WORDS && text_prose_words(r, r->body, i - 1) >= UNDATED_PROSE_WORDS &&
+            sought && echoes * 2 < sought)
+            r->body = i - 1;
+        return; /* the first dateline decides */
+    }
+}
+
 /* Lines over a paragraph where its dateline may stand, past furniture. */
 #define DATELINE_REACH 10
 
@@ -117,8 +162,6 @@ static bool dated_above(const reader *r, size_t i)
     return false;
 }
 
-/* Letters of the words a label's words are looked for by in the prose. */
-#define LABEL_ECHO_LETTERS 6
 
 /* A line the copy shows three times is a label ("Recommendation image")
  * unless the article speaks of what it names: most of its long words
@@ -359,6 +402,7 @@ static void take_glued_title(reader *r, size_t cut)
 
 void text_read_head(reader *r)
 {
+    start_at_dated_headline(r);
     start_below_dateline(r);
     size_t from = r->body > HEAD_WINDOW ? r->body - HEAD_WINDOW : 0;
     size_t title = choose_title(r, from);
