@@ -57,6 +57,7 @@ static const section sections[] = {
     SECTION(FURNITURE_FILE, "poll", poll),
     SECTION(FURNITURE_FILE, "banner", banner),
     SECTION(FURNITURE_FILE, "sign-up", sign_up),
+    SECTION(FURNITURE_FILE, "badge", badge),
 };
 
 static int cue_add(cue_list *l, const char *s, size_t n)

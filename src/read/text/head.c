@@ -400,6 +400,24 @@ static void take_glued_title(reader *r, size_t cut)
     l->len -= rest;
 }
 
+/* Words a title keeps at least when a badge is cut from its end. */
+#define BADGED_TITLE_WORDS 4
+
+/* The title of line s, without the label a page set after its headline
+ * and the copy ran into it ("… à Balkany Abonnés": furniture.txt's
+ * badges). */
+static char *title_without_badge(const reader *r, const char *s)
+{
+    size_t n = strlen(s);
+    for (size_t k = 0; k < r->cues.badge.n; k++) {
+        size_t bl = r->cues.badge.len[k];
+        if (n > bl + 1 && s[n - bl - 1] == ' ' && strcasecmp(s + n - bl, r->cues.badge.s[k]) == 0 &&
+            spaced_words(s) > BADGED_TITLE_WORDS + spaced_words(r->cues.badge.s[k]) - 1)
+            return ora_strndup(s, n - bl - 1);
+    }
+    return ora_strdup(s);
+}
+
 void text_read_head(reader *r)
 {
     start_at_dated_headline(r);
@@ -418,7 +436,7 @@ void text_read_head(reader *r)
     r->lede_at = r->n;
     r->byline_at = title < r->n ? name_under_title(r, title) : r->n;
     if (title < r->n) {
-        r->a->title = ora_strdup(r->l[title].s);
+        r->a->title = title_without_badge(r, r->l[title].s);
         r->lede_at = choose_lede(r, title);
     }
     if (r->lede_at < r->n)
