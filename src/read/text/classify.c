@@ -748,12 +748,18 @@ static bool spaced_paragraphs(const reader *r)
  * Headlines" over "Wake up each morning to the day's top news, analysis
  * and opinion delivered to your inbox."): the heading says it is a box. */
 #define HEADED_PITCH_WORDS 25
+/* Pitch phrases in a paragraph longer than that which make it a pitch. */
+#define LONG_PITCH_CUES 2
 
 static bool sign_up_pitch(const reader *r, const line *l, const line *above)
 {
     bool headed = above && above->words <= 4 && !above->full_stop && !above->meta && !above->end &&
                   above->s[above->len - 1] != ':';
-    return l->words <= (headed ? HEADED_PITCH_WORDS : PITCH_WORDS) && cue_find(&r->cues.pitch, l->s, l->len) != NULL;
+    if (l->words <= (headed ? HEADED_PITCH_WORDS : PITCH_WORDS))
+        return cue_find(&r->cues.pitch, l->s, l->len) != NULL;
+    /* a long one asks twice ("En vous abonnant vous soutenez… L'information
+     * a un prix…") */
+    return cue_count_inside(&r->cues.pitch, l->s) >= LONG_PITCH_CUES;
 }
 
 /* The box's heading over its pitch ("Get the morning briefing"): a short
