@@ -78,6 +78,17 @@ static bool opening_above(const reader *r, size_t from, size_t to)
     return false;
 }
 
+/* Words of a day's heading over a list of timed links, at most. */
+#define DAY_HEADING_WORDS 2
+
+/* A line cut short by an ellipsis, a teaser's: "… la doctrine du
+ * maintien...". */
+static bool cut_short_teaser(const line *l)
+{
+    return (l->len > 3 && strcmp(l->s + l->len - 3, "...") == 0) ||
+           (l->len > 3 && strcmp(l->s + l->len - 3, "\xE2\x80\xA6") == 0);
+}
+
 /* Prose before a dateline at the top of the stretch is the head (a lede
  * above "Le Monde | 05.07.2011 à 22h09"), not the body: the body starts
  * under the dateline, unless that prose is too long for a lede. */
@@ -95,8 +106,12 @@ static void start_below_dateline(reader *r)
         if (r->l[i].meta && (!signed_above || byline_meta(r, &r->l[i])) && !opening_above(r, r->body, i)) {
             r->body = i + 1;
             goods = 0;
-        } else if (r->l[i].cls == GOOD && !text_title_case(&r->l[i])) {
-            goods++; /* headlines in title case over the title are teasers, no prose */
+        } else if (r->l[i].cls == GOOD && r->l[i].words > DAY_HEADING_WORDS && !text_title_case(&r->l[i]) &&
+                   !r->l[i].stamped && !cut_short_teaser(&r->l[i]) && !text_rubric_path(&r->l[i])) {
+            goods++; /* headlines in title case over the title are teasers, no prose; so
+                      * are a list's timed links ("09h00 Non à …") under their days'
+                      * headings ("Vendredi dernier"), a headline cut short ("… du
+                      * maintien...") and a path of rubrics */
         }
     }
 }

@@ -82,6 +82,30 @@ static bool rubric_over_headline(const line *l)
     return latin_capital_at(p) && l->words >= RUBRIC_HEADLINE_WORDS + 1;
 }
 
+/* Words of a rubric's part at most. */
+#define RUBRIC_PART_WORDS 3
+
+/* "Analyse et réflexion · Répression - prisons": rubrics parted by a
+ * middle dot (and dashes), each of a few words; a path, not a headline. */
+bool text_rubric_path(const line *l)
+{
+    if (!strstr(l->s, " \xC2\xB7 "))
+        return false;
+    size_t words = 0;
+    for (const char *p = l->s; *p;) {
+        if (strncmp(p, " \xC2\xB7 ", 4) == 0 || strncmp(p, " - ", 3) == 0) {
+            if (words > RUBRIC_PART_WORDS)
+                return false;
+            words = 0;
+            p += p[1] == '-' ? 3 : 4;
+            continue;
+        }
+        words += (p == l->s || p[-1] == ' ') && *p != ' ';
+        p++;
+    }
+    return words <= RUBRIC_PART_WORDS;
+}
+
 bool text_title_like(const line *l)
 {
     if (l->len < 12 || l->len > 250 || l->words < 2 || l->words > 30 || l->bullet ||
@@ -90,7 +114,7 @@ bool text_title_like(const line *l)
     char c = l->s[l->len - 1];
     return (c != '.' || text_ends_on_initials(l->s, l->len)) && c != ':' && c != ',' && c != ';' &&
            !strchr(l->s, '|') && !text_slash_names(l) &&
-           !l->credit_in && !breadcrumb_shape(l->s) && !fields_line(l->s);
+           !l->credit_in && !breadcrumb_shape(l->s) && !fields_line(l->s) && !text_rubric_path(l);
 }
 
 /* A short link, unpunctuated, that is neither a dateline nor a name, nor

@@ -183,6 +183,8 @@ bool text_looks_like_caption(const reader *r, const char *s);
 
 /* text/headline.c: title candidates and their score. */
 bool text_ends_on_initials(const char *s, size_t n);
+/* "Analyse et réflexion · Répression - prisons": a path of rubrics. */
+bool text_rubric_path(const line *l);
 bool text_title_like(const line *l);
 bool text_in_menu(const reader *r, size_t i);
 bool text_same_line(const char *a, const char *b); /* b is a, perhaps with a full stop */
