@@ -164,6 +164,29 @@ static void declared_text_anchors(void **state)
     jsonld_free(&j);
 }
 
+/* A page a script fills in declares its text: it is read a paragraph at
+ * each line break or block tag, tags and entities out. */
+static void declared_body_in_paragraphs(void **state)
+{
+    (void)state;
+    jsonld_info j;
+    read_json("{\"@type\":\"NewsArticle\",\"articleBody\":\"<p>Le premier paragraphe, assez long pour "
+              "servir d&#039;ancre au texte.</p><p>Le deuxi&egrave;me <em>paragraphe</em>.<br>Une ligne.</p>"
+              "\\n\\nLe dernier.\"}", &j);
+    ora_article art;
+    ora_article_init(&art);
+    ora_article *a = &art;
+    jsonld_add_body(&j, a);
+    assert_int_equal(a->n_blocks, 4);
+    assert_string_equal(a->blocks[0].text, "Le premier paragraphe, assez long pour servir d'ancre au texte.");
+    assert_string_equal(a->blocks[1].text, "Le deuxième paragraphe .");
+    assert_string_equal(a->blocks[2].text, "Une ligne.");
+    assert_string_equal(a->blocks[3].text, "Le dernier.");
+    assert_int_equal(a->blocks[3].kind, ORA_BLOCK_PARAGRAPH);
+    ora_article_free(a);
+    jsonld_free(&j);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -175,6 +198,7 @@ int main(void)
         cmocka_unit_test(paid_part_selector),
         cmocka_unit_test(first_article_wins_and_bad_json_is_ignored),
         cmocka_unit_test(declared_text_anchors),
+        cmocka_unit_test(declared_body_in_paragraphs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

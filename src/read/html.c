@@ -87,6 +87,19 @@ static void walk_page(const reader_data *d, ora_article *a, xmlNodePtr root, con
     seen_set_free(&w->seen);
 }
 
+/* Next to nothing read, where the page declares its article's text
+ * (JSON-LD's articleBody, more than an article's worth): a script fills
+ * the page in, and the declared text is the article. Not behind a
+ * paywall, whose notice says the article was cut. */
+static void read_declared_body(ora_article *a, const jsonld_info *j)
+{
+    if (!j->body_text || j->body_of_method || a->truncated || prose_words(a) >= MIN_ARTICLE_WORDS ||
+        word_count(j->body_text) < MIN_ARTICLE_WORDS)
+        return;
+    article_drop_blocks(a, 0);
+    jsonld_add_body(j, a);
+}
+
 /* Reads the article into a from the containers found (avoiding avoid,
  * when not NULL); *chosen, the first of them when the scoring chose them. */
 static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
@@ -118,6 +131,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     drop_teasers(a);
     drop_lone_figures(a);
     trim_trailing_box(a, w.last_heading_amid_prose);
+    read_declared_body(a, j);
     finish_date(d, a, root, &containers);
     /* a lede the page shows outside the containers stands above the body */
     finish_lede(a, lede_declared, w.lede_shown || !lede_declared, w.lede_shown ? w.lede_at : 0);

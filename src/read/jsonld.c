@@ -21,6 +21,7 @@ void jsonld_free(jsonld_info *j)
     free(j->headline), free(j->description), free(j->published);
     free(j->modified), free(j->authors), free(j->publisher), free(j->url);
     free(j->lang), free(j->paid_selector), free(j->body_first), free(j->body_last);
+    free(j->body_text);
     jsonld_init(j);
 }
 
@@ -309,8 +310,11 @@ static void read_method(json_object *o, jsonld_info *j)
 static void read_article(json_object *o, jsonld_info *j)
 {
     const char *body = get_string(o, "articleBody");
-    if (body)
+    if (body) {
         set_body(j, body, body, strlen(body), true);
+        if (!j->body_text)
+            j->body_text = ora_strdup(body); /* as written: its line breaks part paragraphs */
+    }
     set_once(&j->headline, get_string(o, "headline"));
     set_once(&j->description, get_string(o, "description"));
     set_once(&j->published, get_string(o, "datePublished"));
@@ -359,4 +363,45 @@ void jsonld_read(const char *json, size_t len, jsonld_info *j)
         walk(o, j, 0);
     json_object_put(o);
     json_tokener_free(tok);
+}
+
+/* Whether the body's text at p opens a paragraph's break: a line break,
+ * or a tag that parts blocks ("<p>", "</p>", "<br>"); *skip its length. */
+static bool paragraph_break(const char *p, size_t *skip)
+{
+    if (*p == '\n' || *p == '\r')
+        return *skip = 1, true;
+    static const char *const tags[] = {"<p>", "<p ", "</p>", "<br>", "<br/>", "<br />", NULL};
+    for (size_t k = 0; tags[k]; k++) {
+        size_t n = strlen(tags[k]);
+        if (strncasecmp(p, tags[k], n) == 0) {
+            const char *end = strchr(p, '>');
+            return *skip = end ? (size_t)(end - p) + 1 : n, true;
+        }
+    }
+    return false;
+}
+
+void jsonld_add_body(const jsonld_info *j, ora_article *a)
+{
+    const char *s = j->body_text;
+    if (!s)
+        return;
+    for (const char *start = s, *p = s;; ) {
+        size_t skip = 0;
+        bool end = !*p;
+        if (end || paragraph_break(p, &skip)) {
+            char *piece = ora_strndup(start, (size_t)(p - start));
+            char *text = piece ? plain_text(piece) : NULL;
+            if (text && *text)
+                ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, text);
+            free(piece), free(text);
+            if (end)
+                return;
+            p += skip;
+            start = p;
+            continue;
+        }
+        p++;
+    }
 }

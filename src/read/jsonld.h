@@ -17,6 +17,7 @@ typedef struct {
      * dropped: anchors to find that text in the page. NULL when none or
      * when it is too short to anchor anything. */
     char *body_first, *body_last;
+    char *body_text;     /* an article's articleBody as declared, NULL when none */
     size_t body_len;     /* the declared text's length, in bytes */
     bool body_of_method; /* the anchors are a recipe's steps */
     bool is_article;     /* an object of an article type was seen */
@@ -39,5 +40,10 @@ void jsonld_free(jsonld_info *j);
  * are kept (the first article object found wins). Bad JSON is ignored: a
  * page's broken metadata must not stop its article being read. */
 void jsonld_read(const char *json, size_t len, jsonld_info *j);
+
+/* Adds the article's text as its JSON-LD declares it (articleBody), a
+ * paragraph at each line break or block tag: for a page a script fills in,
+ * whose markup holds none of it. */
+void jsonld_add_body(const jsonld_info *j, ora_article *a);
 
 #endif
