@@ -961,6 +961,17 @@ static size_t say_romance_name(pass *p, size_t i, size_t e)
 }
 
 
+/* The name [i, e) with its final s heard, doubled and an e after it
+ * ("Marcusse", "Carlosse"), its e said as in the Romance names. */
+static size_t say_final_s_heard(pass *p, size_t i, size_t e)
+{
+    strbuf b;
+    sb_init(&b);
+    add_romance_es(&b, p->s + i, e - i, e - i, false);
+    sb_adds(&b, "se");
+    return emit_built(p, i, e, &b);
+}
+
 /* "Marcus", "Markus", "Lazarus", "Juventus": eSpeak NG 1.51 makes the s
  * of some names in -us mute (/marky/, /ZyvA~ty/), as in French "jus" or
  * "reçus", where French readers say the s of a Latin or foreign name
@@ -976,11 +987,7 @@ static size_t say_latin_us_name(pass *p, size_t i, size_t e)
     if (n < 5 || is_vowel_letter(s[n - 3]) || s[n - 3] == 'y' || !word_lists_of(p)->n ||
         common_word_any_case(p, s, n))
         return 0;
-    strbuf b;
-    sb_init(&b);
-    add_romance_es(&b, s, n, n, false);
-    sb_adds(&b, "se");
-    return emit_built(p, i, e, &b);
+    return say_final_s_heard(p, i, e);
 }
 
 /* How many vowel groups s[0, n) holds: "Carlos" two, "Gros" one. */
@@ -1032,11 +1039,7 @@ static size_t say_iberian_os_name(pass *p, size_t i, size_t e)
         article_and_syllable(s, n) || !word_lists_of(p)->n || common_word_any_case(p, s, n) ||
         common_word_any_case(p, s, n - 1) || after_plural_determiner(p, i))
         return 0;
-    strbuf b;
-    sb_init(&b);
-    add_romance_es(&b, s, n, n, false);
-    sb_adds(&b, "se");
-    return emit_built(p, i, e, &b);
+    return say_final_s_heard(p, i, e);
 }
 
 /* Whether the letter at k of s[0, n), before a final "ez", ends the

@@ -35,8 +35,33 @@ static void measure_shape(xmlNodePtr n, page_shape *ps)
     }
 }
 
-/* Does a folded text hold one of the list's phrases of this kind? */
-static bool says(const phrase_list *pl, const char *kind, const char *text)
+/* Where the folded phrase f stands in the folded text t: anywhere, but
+ * digits alone ("404", not in "14045"). */
+static bool holds_phrase(const char *t, const char *f)
+{
+    const char *at = strstr(t, f);
+    size_t fl = strlen(f);
+    return at && !(isdigit((unsigned char)f[0]) &&
+                   ((at > t && isalnum((unsigned char)at[-1])) || isalnum((unsigned char)at[fl])));
+}
+
+/* t opens with f, alone or before a separator ("Startseite: Offizielles…",
+ * "Accueil - Mairie de …"; not "Accueil des réfugiés : …"). */
+static bool opens_with_phrase(const char *t, const char *f)
+{
+    size_t fl = strlen(f);
+    if (strncmp(t, f, fl) != 0)
+        return false;
+    const char *rest = t + fl;
+    rest += strspn(rest, " ");
+    return !*rest || strchr(":|-", *rest) || strncmp(rest, "\xe2\x80\x93", 3) == 0 ||
+           strncmp(rest, "\xe2\x80\x94", 3) == 0 || strncmp(rest, "\xc2\xb7", 2) == 0;
+}
+
+/* Does a text, folded, match one of the list's phrases of this kind, as
+ * `match` says where? */
+static bool kind_matches(const phrase_list *pl, const char *kind, const char *text,
+                         bool (*match)(const char *t, const char *f))
 {
     if (!text)
         return false;
@@ -48,46 +73,23 @@ static bool says(const phrase_list *pl, const char *kind, const char *text)
         if (strncmp(p, kind, kl) != 0 || p[kl] != ':')
             continue;
         char *f = squash_folded(p + kl + 1);
-        if (f) {
-            const char *at = strstr(t, f);
-            size_t fl = strlen(f);
-            /* digits must stand alone: "404" not in "14045" */
-            hit = at && !(isdigit((unsigned char)f[0]) &&
-                          ((at > t && isalnum((unsigned char)at[-1])) ||
-                           isalnum((unsigned char)at[fl])));
-        }
+        hit = f && match(t, f);
         free(f);
     }
     free(t);
     return hit;
 }
 
-/* Does a folded title open with one of the list's phrases of this kind,
- * alone or before a separator ("Startseite: Offizielles…", "Accueil -
- * Mairie de …"; not "Accueil des réfugiés : …")? */
+/* Does a folded text hold one of the list's phrases of this kind? */
+static bool says(const phrase_list *pl, const char *kind, const char *text)
+{
+    return kind_matches(pl, kind, text, holds_phrase);
+}
+
+/* Does a title open with one of the list's phrases of this kind? */
 static bool opens_with(const phrase_list *pl, const char *kind, const char *text)
 {
-    if (!text)
-        return false;
-    char *t = squash_folded(text);
-    bool hit = false;
-    size_t kl = strlen(kind);
-    for (size_t i = 0; t && i < pl->n && !hit; i++) {
-        const char *p = pl->items[i];
-        if (strncmp(p, kind, kl) != 0 || p[kl] != ':')
-            continue;
-        char *f = squash_folded(p + kl + 1);
-        size_t fl = f ? strlen(f) : 0;
-        if (f && strncmp(t, f, fl) == 0) {
-            const char *rest = t + fl;
-            rest += strspn(rest, " ");
-            hit = !*rest || strchr(":|-", *rest) || strncmp(rest, "\xe2\x80\x93", 3) == 0 ||
-                  strncmp(rest, "\xe2\x80\x94", 3) == 0 || strncmp(rest, "\xc2\xb7", 2) == 0;
-        }
-        free(f);
-    }
-    free(t);
-    return hit;
+    return kind_matches(pl, kind, text, opens_with_phrase);
 }
 
 static bool blocks_say(const phrase_list *pl, const char *kind, const ora_article *a)
