@@ -167,7 +167,7 @@ static size_t list_hits_within(const phrase_list *pl, const char *text, size_t s
     bool sentence = prose_sentence(t);
     bool stop = marker_list && ends_full_stop(t, strlen(t)) && !ends_on_ellipsis(t);
     bool star_off = strlen(t) > star_max || stop;
-    size_t words = words_of(t);
+    size_t words = stop ? words_of(t) : 0; /* only a sentence's are needed */
     strip_final_punct(t);
     size_t hits = 0;
     for (size_t i = 0; i < pl->n && hits < enough; i++)

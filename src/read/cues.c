@@ -9,6 +9,7 @@
 #include "squash.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -334,6 +335,41 @@ size_t cue_count_inside(const cue_list *l, const char *s)
     size_t found = 0;
     for (size_t i = 0; i < l->n; i++)
         found += strcasestr(s, l->s[i]) != NULL;
+    return found;
+}
+
+/* Cues looked for at once by cue_count_at_words, at most. */
+#define WORD_CUES_MAX 64
+
+static unsigned char ascii_lower(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c;
+}
+
+size_t cue_count_at_words(const cue_list *l, const char *s, size_t enough)
+{
+    /* one pass over s: the cues are chained by their first byte, and only
+     * those a word opens on are compared with it (a paragraph is long,
+     * the cues many) */
+    int head[256], next[WORD_CUES_MAX];
+    size_t n = l->n < WORD_CUES_MAX ? l->n : WORD_CUES_MAX;
+    for (size_t c = 0; c < 256; c++)
+        head[c] = -1;
+    for (size_t i = n; i-- > 0;) {
+        unsigned char c = ascii_lower((unsigned char)l->s[i][0]);
+        next[i] = head[c], head[c] = (int)i;
+    }
+    size_t found = 0;
+    uint64_t seen = 0; /* each cue counted once */
+    for (const char *p = s; *p && found < enough; p++) {
+        if (p != s && isalnum((unsigned char)p[-1]))
+            continue;
+        for (int i = head[ascii_lower((unsigned char)*p)]; i >= 0 && found < enough; i = next[i]) {
+            if (!(seen >> i & 1) && ascii_lower((unsigned char)p[1]) == ascii_lower((unsigned char)l->s[i][1]) &&
+                strncasecmp(p, l->s[i], l->len[i]) == 0)
+                seen |= (uint64_t)1 << i, found++;
+        }
+    }
     return found;
 }
 

@@ -295,6 +295,8 @@ static bool is_breadcrumb(const char *t)
 /* Words of a dateline that names the author, at most: "jeudi 27 juin
  * 2019, par loldf". */
 #define SIGNED_DATELINE_WORDS 12
+/* and bytes (a paragraph is not counted word by word) */
+#define SIGNED_DATELINE_MAX 160
 
 /* A short dateline the shared parser reads, as copies are read: a date,
  * perhaps a name, no sentence. */
@@ -303,7 +305,8 @@ static bool is_signed_dateline(const read_cues *c, const char *t)
     dateline d;
     size_t n = strlen(t);
     /* "Point d'étape au 12 janvier 2020 à 11h :" heads what follows */
-    return word_count(t) <= SIGNED_DATELINE_WORDS && !ends_full_stop(t, n) && n && t[n - 1] != ':' &&
+    return n <= SIGNED_DATELINE_MAX && word_count(t) <= SIGNED_DATELINE_WORDS && !ends_full_stop(t, n) &&
+           n && t[n - 1] != ':' &&
            dateline_parse(c, t, &d) && d.published[0];
 }
 

@@ -758,8 +758,10 @@ static bool sign_up_pitch(const reader *r, const line *l, const line *above)
     if (l->words <= (headed ? HEADED_PITCH_WORDS : PITCH_WORDS))
         return cue_find(&r->cues.pitch, l->s, l->len) != NULL;
     /* a long one asks twice ("En vous abonnant vous soutenez… L'information
-     * a un prix…") */
-    return cue_count_inside(&r->cues.pitch, l->s) >= LONG_PITCH_CUES;
+     * a un prix…"), in a box: under a short line (its heading, a button),
+     * not under another paragraph */
+    return above && (above->words <= PITCH_WORDS || above->drop || above->pitch) &&
+           cue_count_at_words(&r->cues.pitch, l->s, LONG_PITCH_CUES) >= LONG_PITCH_CUES;
 }
 
 /* The box's heading over its pitch ("Get the morning briefing"): a short
