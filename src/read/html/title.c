@@ -92,7 +92,7 @@ static bool declares(const char *declared, const char *shown)
                        (ends && parted_at(d, dl - hl, true)));
         /* a declared name the shown line only opens with ("FPEV" over
          * "FPEV Contactez-nous") vouches for no headline */
-        bool name_opens = dl < hl && spaced_words(d) <= NAME_TITLE_WORDS;
+        bool name_opens = dl < hl && spaced_words(d) == 1; /* not "Le budget" over "Le budget voté" */
         yes = (hl * 2 >= dl && (opens || ends) && !name_opens) || parted || framed(d, h);
     }
     free(d), free(h);
