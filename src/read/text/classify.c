@@ -511,7 +511,8 @@ static bool signed_legend(const line *l)
 /* A legend that ends on its credit in parentheses, after its sentence:
  * "… on Wednesday. (Mike Cason/mcason@al.com)", "… mardi. (Photo Jean
  * Dupont)", "(Jean Dupont / Le Courrier)": names around a slash, an
- * address or "Photo" inside. A title's
+ * address or "Photo" inside; or in square brackets, where a dash may part
+ * the agency from the name ("… de Vaud. [Keystone - Jean Dupont]"). A title's
  * "(2/4)" follows no sentence, and its digits are no names. */
 /* A slash between names, tight or spaced: "Doe/AP", "John Doe / AP". */
 static bool between_names(const char *slash)
@@ -522,18 +523,28 @@ static bool between_names(const char *slash)
            isalpha((unsigned char)slash[2]);
 }
 
+/* A dash between capitalized names, spaced: "Keystone - Jean Dupont". */
+static bool dash_between_names(const char *dash, const char *group)
+{
+    return dash > group + 1 && dash[-1] == ' ' && dash[1] == ' ' && isalpha((unsigned char)dash[-2]) &&
+           latin_capital_at(dash + 2) && latin_capital_at(group);
+}
+
 static bool legend_with_credit_in_parentheses(const line *l)
 {
-    if (l->len < 8 || l->s[l->len - 1] != ')' || l->words < 6)
+    char last = l->len ? l->s[l->len - 1] : '\0';
+    if (l->len < 8 || (last != ')' && last != ']') || l->words < 6)
         return false;
-    const char *open = strrchr(l->s, '(');
+    bool square = last == ']'; /* "… de Vaud. [Keystone - Jean Dupont]" */
+    const char *open = strrchr(l->s, square ? '[' : '(');
     if (!open || open - l->s < 4 || open[-1] != ' ' || open[-2] != '.')
         return false;
     const char *group = open + 1, *close = l->s + l->len - 1;
-    if (close - group > PAREN_CREDIT_BYTES || memchr(group, '(', (size_t)(close - group)))
+    if (close - group > PAREN_CREDIT_BYTES || memchr(group, *open, (size_t)(close - group)))
         return false;
     for (const char *p = group; p < close; p++)
-        if (*p == '@' || (*p == '/' && p > group + 1 && between_names(p)))
+        if (*p == '@' || (*p == '/' && p > group + 1 && between_names(p)) ||
+            (square && *p == '-' && dash_between_names(p, group)))
             return true;
     return strncasecmp(group, "photo", 5) == 0;
 }
