@@ -91,37 +91,33 @@ static bool short_prefix_phrase(const char *ph)
     return spaces <= 1;
 }
 
-/* A long sentence ending on a full stop ("Partager les fruits de la
- * croissance, voilà ce que réclament les syndicats…", "Crédit Agricole
- * a annoncé mardi…"): prose that only opens on a button's or a credit's
- * word, which such a phrase must leave alone. t is folded. */
-static bool prose_sentence(const char *t)
-{
-    size_t n = strlen(t), words = 1;
-    if (!ends_full_stop(t, n))
-        return false;
-    for (size_t i = 0; i < n; i++)
-        words += t[i] == ' '; /* by spaces: a line of Chinese is no sentence of many words here */
-    return words >= PROSE_SENTENCE_WORDS;
-}
-
-/* Whether t ends on "..." or "…": a label ("Loading comments...") or a
- * teaser cut short, not a sentence. */
-static bool ends_on_ellipsis(const char *t)
-{
-    size_t n = strlen(t);
-    while (n && (t[n - 1] == ' ' || t[n - 1] == ')' || t[n - 1] == ']'))
-        n--;
-    return (n >= 3 && memcmp(t + n - 3, "...", 3) == 0) || (n >= 3 && memcmp(t + n - 3, "\xE2\x80\xA6", 3) == 0);
-}
-
-/* Words of a text, by its spaces. */
+/* Words of a folded text, by its spaces. */
 static size_t words_of(const char *t)
 {
     size_t words = 1;
     for (; *t; t++)
         words += *t == ' ';
     return words;
+}
+
+/* A long sentence ending on a full stop ("Partager les fruits de la
+ * croissance, voilà ce que réclament les syndicats…", "Crédit Agricole
+ * a annoncé mardi…"): prose that only opens on a button's or a credit's
+ * word, which such a phrase must leave alone. t is folded. */
+static bool prose_sentence(const char *t)
+{
+    /* words by spaces: a line of Chinese is no sentence of many words here */
+    return ends_full_stop(t, strlen(t)) && words_of(t) >= PROSE_SENTENCE_WORDS;
+}
+
+/* Whether t ends on "..." or "…", perhaps inside brackets: a label
+ * ("Loading comments...") or a teaser cut short, not a sentence. */
+static bool ellipsis_ends(const char *t)
+{
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == ')' || t[n - 1] == ']'))
+        n--;
+    return ends_on_ellipsis(t, n);
 }
 
 /* Words a marker's sentence may hold past its phrase: "Soyez le premier
@@ -165,7 +161,7 @@ static size_t list_hits_within(const phrase_list *pl, const char *text, size_t s
     if (!t)
         return 0;
     bool sentence = prose_sentence(t);
-    bool stop = marker_list && ends_full_stop(t, strlen(t)) && !ends_on_ellipsis(t);
+    bool stop = marker_list && ends_full_stop(t, strlen(t)) && !ellipsis_ends(t);
     bool star_off = strlen(t) > star_max || stop;
     size_t words = stop ? words_of(t) : 0; /* only a sentence's are needed */
     strip_final_punct(t);

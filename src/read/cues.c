@@ -479,8 +479,6 @@ bool cue_banner(const read_cues *c, const char *s)
     return false;
 }
 
-/* Is t a number and a unit of the list ("10 réactions"), perhaps after
- * a one-word label ("New, 154 comments")? */
 /* Whether the n bytes at w are one of units, perhaps in the plural. */
 static bool unit_word(const cue_list *units, const char *w, size_t n)
 {
@@ -515,6 +513,9 @@ static bool unit_then_count(const cue_list *units, const char *t)
     return !*t || strcasecmp(t, " total") == 0 || strcasecmp(t, " au total") == 0;
 }
 
+/* Is t a number and a unit of the list ("10 réactions"), perhaps after
+ * a one-word label ("New, 154 comments"), or the unit and its count
+ * ("Commentaires : 3")? */
 static bool counted_in(const cue_list *units, const char *t)
 {
     if (unit_then_count(units, t))

@@ -48,10 +48,10 @@ bool cue_starts_nocase(const cue_list *l, const char *s, size_t n);
 /* The first place where a cue of l stands in [s, s+n), or NULL. */
 const char *cue_find(const cue_list *l, const char *s, size_t n);
 /* The cues of l (each counted once, case aside) found inside s. */
+size_t cue_count_inside(const cue_list *l, const char *s);
 /* How many of the cues open a word of s (each counted once), up to
  * enough: one pass over a long paragraph. */
 size_t cue_count_at_words(const cue_list *l, const char *s, size_t enough);
-size_t cue_count_inside(const cue_list *l, const char *s);
 /* Is a word of s (parted by spaces, punctuation around it aside) a cue
  * of the list, case aside? */
 bool cue_any_word(const cue_list *l, const char *s);

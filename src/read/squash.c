@@ -275,3 +275,8 @@ bool breadcrumb_shape(const char *s)
     return (count_of(s, " \xE2\x80\xBA ") >= 1 && !strstr(s, "\xE2\x80\xB9")) || count_of(s, " > ") >= 2 ||
            count_of(s, " / ") >= 2;
 }
+
+bool ends_on_ellipsis(const char *s, size_t n)
+{
+    return n >= 3 && (memcmp(s + n - 3, "...", 3) == 0 || memcmp(s + n - 3, "\xE2\x80\xA6", 3) == 0);
+}

@@ -70,4 +70,7 @@ bool several_sentences(const char *s);
  * angle quote, two " > " or " / " or more). */
 bool breadcrumb_shape(const char *s);
 
+/* Does s[0, n) end on an ellipsis, "..." or "…"? */
+bool ends_on_ellipsis(const char *s, size_t n);
+
 #endif

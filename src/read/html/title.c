@@ -276,6 +276,15 @@ static void drop_badge(xmlNodePtr h, const site_rules *r, char *shown)
     free(t);
 }
 
+/* A headline's text without its badge; NULL when blank. */
+static char *headline_text(xmlNodePtr h, const site_rules *r)
+{
+    char *t = element_text(h, r);
+    if (t)
+        drop_badge(h, r, t);
+    return t;
+}
+
 /* How strongly a page vouches for one of its <h1>s as the title: a
  * declaration repeats it, or it declares itself (microdata "headline"),
  * or it says most of a declared title's words. */
@@ -307,9 +316,7 @@ static void find_vouched(xmlNodePtr n, const site_rules *r, const jsonld_info *j
             find_vouched(n->children, r, j, m, o, best, strength, best_len);
             continue;
         }
-        char *t = element_text(n, r);
-        if (t)
-            drop_badge(n, r, t);
+        char *t = headline_text(n, r);
         int v = t && !names_site(t, strlen(t), o->sites, 3, o->host) &&
                         !is_linked_headline(n)
                     ? vouched(n, t, j, m) : NOT_VOUCHED;
@@ -387,9 +394,7 @@ void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
         if (best)
             h = best;
     }
-    char *shown = h ? element_text(h, r) : NULL;
-    if (shown)
-        drop_badge(h, r, shown);
+    char *shown = h ? headline_text(h, r) : NULL;
     if (shown && names_site(shown, strlen(shown), o.sites, 3, host)) {
         free(shown); /* an <h1> around the logo */
         shown = NULL;

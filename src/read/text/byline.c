@@ -219,13 +219,19 @@ size_t text_name_part(const reader *r, const line *l)
     if (!dash)
         dash = strstr(l->s, " \xE2\x80\x94 "); /* — */
     size_t n = dash ? (size_t)(dash - l->s) : l->len;
+    return text_name_within(r, l, l->s, n, 3) ? n : 0;
+}
+
+bool text_name_within(const reader *r, const line *l, const char *s, size_t n, size_t most)
+{
     char buf[96];
     if (n >= sizeof buf)
-        return 0;
-    memcpy(buf, l->s, n);
+        return false;
+    memcpy(buf, s, n);
     buf[n] = '\0';
-    line name = {.s = buf, .len = n, .words = 1};
+    line name = *l; /* its classes, with the part's text */
+    name.s = buf, name.len = n, name.words = 1;
     for (size_t k = 0; k < n; k++)
         name.words += buf[k] == ' ';
-    return name.words <= 3 && text_name_like(r, &name) ? n : 0;
+    return name.words <= most && text_name_like(r, &name);
 }

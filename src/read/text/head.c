@@ -85,8 +85,7 @@ static bool opening_above(const reader *r, size_t from, size_t to)
  * maintien...". */
 static bool cut_short_teaser(const line *l)
 {
-    return (l->len > 3 && strcmp(l->s + l->len - 3, "...") == 0) ||
-           (l->len > 3 && strcmp(l->s + l->len - 3, "\xE2\x80\xA6") == 0);
+    return l->len > 3 && ends_on_ellipsis(l->s, l->len);
 }
 
 /* Prose before a dateline at the top of the stretch is the head (a lede
@@ -161,22 +160,10 @@ static void start_at_dated_headline(reader *r)
     }
 }
 
-/* Lines over a paragraph where its dateline may stand, past furniture. */
+/* Lines over a paragraph where its dateline may stand, past furniture
+ * (a share bar): the paragraph under one is the article's first, not a
+ * notice over its title. */
 #define DATELINE_REACH 10
-
-/* A dateline over line i with only furniture between (a share bar): i is
- * the article's first paragraph, not a notice over its title. */
-static bool dated_above(const reader *r, size_t i)
-{
-    for (size_t j = i; j-- > 0 && i - j <= DATELINE_REACH;) {
-        if (r->l[j].meta)
-            return true;
-        if (r->l[j].cls == GOOD)
-            return false;
-    }
-    return false;
-}
-
 
 /* A line the copy shows three times is a label ("Recommendation image")
  * unless the article speaks of what it names: most of its long words
@@ -212,7 +199,7 @@ static size_t choose_title(const reader *r, size_t from)
      * then the prose. */
     if (to == r->body && to + 2 < r->stop && r->l[to].full_stop && text_title_like(&r->l[to + 1]) &&
         !r->l[to + 1].full_stop && r->l[to + 1].words >= 4 && text_shown_again(r, to + 1, false) &&
-        !dated_above(r, to))
+        !text_dated_above(r, to, DATELINE_REACH))
         to += 2;
     long best = -1000;
     size_t title = r->n;
@@ -291,16 +278,11 @@ static char *name_beside_dateline(const reader *r, size_t j)
     size_t n = strlen(s);
     if (n && s[n - 1] == '.')
         n--;
-    char buf[96];
-    if (n == 0 || n >= sizeof buf)
+    if (n == 0 || !text_name_within(r, l, s, n, NAME_WORDS))
         return NULL;
-    memcpy(buf, s, n);
-    buf[n] = '\0';
-    line name = *l; /* its classes, with the name's text */
-    name.s = buf, name.len = n, name.words = 1;
-    for (size_t k = 0; k < n; k++)
-        name.words += buf[k] == ' ';
-    return text_name_like(r, &name) && name.words <= NAME_WORDS ? text_byline_text(buf) : NULL;
+    char *name = ora_strndup(s, n), *byline = name ? text_byline_text(name) : NULL;
+    free(name);
+    return byline;
 }
 
 /* Byline and dates: from the datelines near the title, above or below it,

@@ -187,10 +187,9 @@ static bool boxes_only(const reader *r, size_t k, size_t i)
 #define DATED_TOP_REACH 8
 #define DATED_TOP_WORDS 40
 
-/* Does a dateline stand over line top, with no prose between? */
-static bool dated_top(const reader *r, size_t top)
+bool text_dated_above(const reader *r, size_t i, size_t reach)
 {
-    for (size_t j = top; j-- > 0 && top - j <= DATED_TOP_REACH;) {
+    for (size_t j = i; j-- > 0 && i - j <= reach;) {
         if (r->l[j].meta)
             return true;
         if (r->l[j].cls == GOOD)
@@ -227,7 +226,7 @@ void text_join_parted_top(reader *r)
     if (words < PARTED_TOP_WORDS || r->body - k > PARTED_BOX_LINES)
         return;
     if (one_box(r, k, r->body) || (top > 0 && r->l[top - 1].meta && boxes_only(r, k, r->body)) ||
-        (words >= DATED_TOP_WORDS && dated_top(r, top) && all_lines(r, k, r->body, PARTED_BOX_LINES, box_line)))
+        (words >= DATED_TOP_WORDS && text_dated_above(r, top, DATED_TOP_REACH) && all_lines(r, k, r->body, PARTED_BOX_LINES, box_line)))
         r->body = top;
 }
 

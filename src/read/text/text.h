@@ -135,6 +135,9 @@ bool text_byline_under(const reader *r, size_t i);
 bool text_byline_over(const reader *r, size_t i);
 bool text_author_again(const reader *r, size_t i);
 size_t text_name_part(const reader *r, const line *l);
+/* Whether the n bytes at s, read with line l's classes, are a name of at
+ * most `most` words (text_name_like). */
+bool text_name_within(const reader *r, const line *l, const char *s, size_t n, size_t most);
 
 /* text/smooth.c: each line's class after its neighbours'. */
 bool text_unbulleted_item(const reader *r, size_t i);
@@ -164,6 +167,9 @@ void text_find_pull_quotes(reader *r, bool *pulled, uint64_t *hash);
 long text_line_score(const line *l);
 /* Words of the good lines in [from, to): the prose there. */
 size_t text_prose_words(const reader *r, size_t from, size_t to);
+/* Does a dateline stand over line i, within reach lines, with no prose
+ * between? */
+bool text_dated_above(const reader *r, size_t i, size_t reach);
 bool text_find_stretch(reader *r);
 void text_join_parted_top(reader *r);
 void text_join_parted_bottom(reader *r);
