@@ -115,13 +115,28 @@ static uint32_t folded(uint32_t cp)
     }
 }
 
-/* An en or em dash right before a number, at the start of a line or after
- * "(": a minus ("(– 0,2 %)"). Returns the bytes to replace by '-'. */
+/* Whether the bytes before i are " à ", " de " or " soit ": a word that
+ * a number follows, never an aside ("s'établit à – 0,3 %"). */
+static bool after_number_word(const char *s, size_t i)
+{
+    static const char *const words[] = {" \xC3\xA0 ", " de ", " soit "};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        size_t n = strlen(words[k]);
+        if (i >= n && memcmp(s + i - n, words[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* An en or em dash right before a number, at the start of a line, after
+ * "(" or after a word that a number follows: a minus ("(– 0,2 %)", "à –
+ * 0,3 %"). An aside's dash follows other words ("la filiale – 300
+ * salariés –"). Returns the bytes to replace by '-'. */
 static size_t dash_as_minus(const char *s, size_t len, size_t i, uint32_t cp)
 {
     if (cp != 0x2013 && cp != 0x2014)
         return 0;
-    bool opens = i == 0 || s[i - 1] == '(' || s[i - 1] == '\n';
+    bool opens = i == 0 || s[i - 1] == '(' || s[i - 1] == '\n' || after_number_word(s, i);
     size_t e = i + 3;
     if (e < len && s[e] == ' ')
         e++;

@@ -177,8 +177,8 @@ static size_t elision_space(pass *p, size_t i, size_t e)
     return emit_built(p, i, e + a + 1, &b);
 }
 
-/* Two sentences glued at the full stop at i ("mois.Au"): the cheap test
- * before the rule's. */
+/* Two sentences glued at the stop at i ("mois.Au", "problem?Exiger"):
+ * the cheap test before the rule's. */
 static size_t glued_stop_after(pass *p, size_t i)
 {
     return i >= 2 && i + 2 < p->len && p->s[i + 1] != ' ' && p->s[i + 1] != '\n' ? rule_glued_stop(p, i) : 0;
@@ -469,7 +469,7 @@ static int normalize_clean(const ora_normalizer *n, const char *text, size_t len
         /* a stop is looked at only where a word or a rule's words end
          * ("mois.Au", "Sarkozy.Le", "».Cette"): a run of copied bytes
          * never stops on one */
-        size_t glued = text[i] == '.' ? glued_stop_after(&p, i) : 0;
+        size_t glued = text[i] == '.' || text[i] == '?' || text[i] == '!' ? glued_stop_after(&p, i) : 0;
         if (glued) {
             i += glued;
             continue;

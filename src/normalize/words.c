@@ -1621,7 +1621,8 @@ static size_t say_tld(const pass *p, size_t k, size_t he, strbuf *b)
 /* "mois.Au cours", "Twitter.Une", "».Cette": two sentences a page glued
  * together, a full stop between a word ending in small letters (or a
  * closing quote) and a word of a capital and small letters. eSpeak NG
- * reads "mois.Au" as one word with a "point" in it; a space parts them.
+ * reads "mois.Au" as one word with a "point" in it, and "problem?Exiger"
+ * as one word; a space parts them.
  * An address goes on past the next word ("www.Lemonde.fr",
  * "jean.Dupont@free.fr") and is its rule's. */
 size_t rule_glued_stop(pass *p, size_t i)
@@ -1638,7 +1639,8 @@ size_t rule_glued_stop(pass *p, size_t i)
         return 0;
     if (e + 1 < p->len && (p->s[e] == '.' || p->s[e] == '@') && isalnum((unsigned char)p->s[e + 1]))
         return 0;
-    emit(p, i, i + 1, ". ");
+    char stop[3] = {p->s[i], ' ', 0};
+    emit(p, i, i + 1, stop);
     return 1;
 }
 
