@@ -805,6 +805,30 @@ static void add_title_case(strbuf *b, const char *s, size_t n)
         sb_addc(b, (char)tolower((unsigned char)s[k]));
 }
 
+/* The lexicon's word for a capitals word said as a word, looked up in
+ * title case: "MYTHES" is "Mythes", which espeak-french.pls respells
+ * (eSpeak NG reads it as English in capitals as in small letters). */
+static const char *title_case_alias(const pass *p, const char *s, size_t n)
+{
+    char t[64];
+    if (n < 2 || n >= sizeof t)
+        return NULL;
+    t[0] = s[0];
+    for (size_t k = 1; k < n; k++)
+        t[k] = (char)tolower((unsigned char)s[k]);
+    return lexicon_lookup(&p->nz->lex, t, n);
+}
+
+/* A capitals word said as a word, in title case or as the lexicon says it. */
+static void add_capitals_as_word(const pass *p, strbuf *b, const char *s, size_t n)
+{
+    const char *alias = title_case_alias(p, s, n);
+    if (alias)
+        sb_adds(b, alias);
+    else
+        add_title_case(b, s, n);
+}
+
 /* Whether the capitals word [a, e) is a common word of the other language. */
 static bool foreign_capitals_at(const pass *p, size_t a, size_t e)
 {
@@ -876,10 +900,8 @@ void say_capitals(const pass *p, strbuf *b, const char *s, size_t n)
     const char *alias = lexicon_lookup(&p->nz->lex, s, n);
     if (alias) {
         sb_adds(b, alias);
-    } else if (french_word_capitals(p, s, n)) {
-        add_title_case(b, s, n);
-    } else if (pronounceable(s, n) && common_word_capitals(p, s, n)) {
-        add_title_case(b, s, n);
+    } else if (french_word_capitals(p, s, n) || (pronounceable(s, n) && common_word_capitals(p, s, n))) {
+        add_capitals_as_word(p, b, s, n);
     } else if (pronounceable(s, n)) {
         say_capitals_word(b, s, n, after_name(p, s));
     } else if (surname_after_first_name(p, s, n)) {
@@ -1145,6 +1167,12 @@ size_t rule_acronym(pass *p, size_t i)
         strbuf b;
         sb_init(&b);
         add_title_case(&b, p->s + i, n);
+        return emit_built(p, i, e, &b);
+    }
+    if (heading && title_case_alias(p, p->s + i, n)) {
+        strbuf b;
+        sb_init(&b);
+        add_capitals_as_word(p, &b, p->s + i, n);
         return emit_built(p, i, e, &b);
     }
     if (heading)
