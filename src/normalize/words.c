@@ -1106,10 +1106,122 @@ static bool elided_capitals(const pass *p, size_t i, size_t e)
     return run >= 2;
 }
 
+/* The bytes of the capital letter at k: an ASCII one, or É, È, Ô… (one
+ * of U+00C0 to U+00DE but ×); 0 for anything else. */
+static size_t capital_at(const pass *p, size_t k)
+{
+    if (k < p->len && is_upper_ascii(p->s[k]))
+        return 1;
+    unsigned char c = k + 1 < p->len ? (unsigned char)p->s[k + 1] : 0;
+    return k + 1 < p->len && (unsigned char)p->s[k] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97 ? 2 : 0;
+}
+
+/* The linking words of a place's name: "Port-au-Prince", "Aix-en-Provence". */
+static bool linking_word(const char *s, size_t n)
+{
+    static const char *const words[] = {"AU", "AUX", "EN", "DE", "DES", "DU", "LA", "LE", "LES",
+                                        "ET", "SUR", "SOUS", "L\xC3\x88S"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (strlen(words[k]) == n && memcmp(words[k], s, n) == 0)
+            return true;
+    return false;
+}
+
+/* How a part of a capitals compound is said: 'l' a linking word, 'w' a
+ * word, 0 an acronym (see rule_capitals_compound). */
+static char compound_part(const pass *p, size_t a, size_t b, size_t letters, bool *anchor)
+{
+    const char *s = p->s + a;
+    size_t n = b - a;
+    bool ascii = n == letters;
+    if (letters >= 2 && letters <= 4 && linking_word(s, n))
+        return 'l';
+    if (letters >= 4 && (!ascii || pronounceable(s, n) || french_word_capitals(p, s, n))) {
+        *anchor = true; /* accents are a word's: no acronym has them */
+        return 'w';
+    }
+    if (letters != 3)
+        return 0;
+    if (!ascii)
+        return 'w';
+    const char *alias = lexicon_lookup(&p->nz->lex, s, n);
+    if (alias) /* "PAS" is "pas" in a headline, "USA" letters */
+        return alias_is_lower_word(alias, s, n) ? 'l' : 0;
+    bool vowel = false;
+    for (size_t k = 0; k < n; k++)
+        vowel |= is_vowel(s[k]);
+    return vowel ? 'w' : 0;
+}
+
+/* A part of a capitals compound in small letters but its first when it
+ * opens the name: ASCII, and É → é. */
+static void add_lowered(strbuf *b, const char *s, size_t n, bool first)
+{
+    size_t kept = first ? ((unsigned char)s[0] < 0x80 ? 1 : 2) : 0;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if (k < kept)
+            sb_addc(b, (char)c);
+        else if (c < 0x80)
+            sb_addc(b, (char)tolower(c));
+        else
+            sb_addc(b, (char)(k > 0 && (unsigned char)s[k - 1] == 0xC3 && c >= 0x80 && c <= 0x9E ? c + 0x20 : c));
+    }
+}
+
+/* "PORT-AU-PRINCE", "AIX-EN-PROVENCE", "SAINT-JEAN-DE-LUZ": a name in
+ * capitals joined by hyphens, as datelines and headlines write places.
+ * Its parts were read one by one, and the short ones spelled ("Port-A
+ * U-Prince"). It is said as the name: the linking words in small
+ * letters, the other parts in title case. Only when a part of four
+ * letters or more is a word, and no part is an acronym: a short part
+ * that links nothing ("OM"), a three-letter one the lexicon has ("USA")
+ * or one without a vowel, a longer one French cannot say ("CFDT").
+ * "PPE-DE", "UE-USA", "CGT-FO" stay letters. */
+static size_t rule_capitals_compound(pass *p, size_t i)
+{
+    enum { MAX_PARTS = 8 };
+    size_t starts[MAX_PARTS], ends[MAX_PARTS], parts = 0, k = i;
+    char kinds[MAX_PARTS];
+    bool anchor = false;
+    if (i > 0 && (p->s[i - 1] == '-' || is_word_at(p->s, p->len, prev_char_start(p->s, i))))
+        return 0;
+    for (;;) {
+        size_t a = k, letters = 0, l;
+        while ((l = capital_at(p, k)) > 0)
+            k += l, letters++;
+        if (parts == MAX_PARTS || !letters || !(kinds[parts] = compound_part(p, a, k, letters, &anchor)))
+            return 0;
+        starts[parts] = a, ends[parts++] = k;
+        if (k + 1 < p->len && p->s[k] == '-' && capital_at(p, k + 1))
+            k++;
+        else
+            break;
+    }
+    if (parts < 2 || !anchor || is_word_at(p->s, p->len, k) || (k < p->len && is_digit(p->s[k])))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    for (size_t q = 0; q < parts; q++) {
+        const char *s = p->s + starts[q];
+        size_t n = ends[q] - starts[q];
+        if (q)
+            sb_addc(&b, '-');
+        if (kinds[q] == 'w' && n == ends[q] - starts[q] && caps_run(p, starts[q], ends[q]) == n)
+            add_capitals_as_word(p, &b, s, n);
+        else
+            add_lowered(&b, s, n, q == 0 || kinds[q] == 'w');
+    }
+    return emit_built(p, i, k, &b);
+}
+
 /* Unknown all-capitals words: spelled ("S N C F") or said as a word. In a
  * headline they are left to eSpeak NG, which reads capitals as words. */
 size_t rule_acronym(pass *p, size_t i)
 {
+    size_t compound = rule_capitals_compound(p, i);
+    if (compound)
+        return compound;
     size_t e = word_end(p, i), n = caps_run(p, i, e);
     if (n < 2 || i + n != e)
         return 0;
