@@ -245,8 +245,13 @@ static char *first_datetime(xmlNodePtr n)
             free(c);
         }
         if (!v && (node_is(n, "time") || xmlHasProp(n, BAD_CAST "itemprop"))) {
+            /* a <time itemprop=dateModified> is an update's, which pages
+             * often set before the publication's ("Mis à jour le 06/04 ·
+             * Publié le 05/04") */
             char *ip = node_prop(n, "itemprop");
-            bool pub = node_is(n, "time") || (ip && strcasecmp(ip, "datePublished") == 0);
+            bool pub = ip ? strcasecmp(ip, "datePublished") == 0 || strcasecmp(ip, "dateCreated") == 0 ||
+                                (node_is(n, "time") && strncasecmp(ip, "date", 4) != 0)
+                          : node_is(n, "time");
             free(ip);
             if (pub) {
                 v = node_prop(n, "datetime");
