@@ -2018,17 +2018,47 @@ size_t rule_scientific(pass *p, size_t i)
     return emit_built(p, i, end, &b);
 }
 
+/* "11,8x l'EBIT", "zoom 2,5x": a decimal number of times, as financial
+ * and camera news write multiples; said "onze virgule huit fois" (the
+ * fraction alone was taken for a count: "11,huit fois"). a integer
+ * digits at i. */
+static size_t decimal_times(pass *p, size_t i, size_t a)
+{
+    size_t k = i + a;
+    if (a > 3 || k + 2 >= p->len || p->s[k] != ',' || !is_digit(p->s[k + 1]))
+        return 0;
+    size_t f = digits_at(p->s, p->len, k + 1), x = k + 1 + f;
+    if (f > 2 || x >= p->len || (p->s[x] != 'x' && !starts_with_at(p, x, "\xC3\x97")))
+        return 0;
+    size_t end = x + (p->s[x] == 'x' ? 1 : 2);
+    if (end < p->len && p->s[end] != ' ' && p->s[end] != ')' && p->s[end] != ',')
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    say_number_text(p, &b, p->s + i, a, false);
+    sb_adds(&b, " virgule ");
+    say_number_text(p, &b, p->s + k + 1, f, false);
+    sb_adds(&b, " fois");
+    return emit_built(p, i, end, &b);
+}
+
 /* "4x4" → quatre quatre, "3×3" → trois trois: the vehicle, the format. */
 size_t rule_times_sign(pass *p, size_t i)
 {
     size_t a = digits_at(p->s, p->len, i);
+    size_t times = a ? decimal_times(p, i, a) : 0;
+    if (times)
+        return times;
     if (a < 1 || a > 2 || i + a >= p->len)
         return 0;
     size_t x = p->s[i + a] == 'x' || p->s[i + a] == 'X' ? 1
              : starts_with_at(p, i + a, "\xC3\x97") ? 2 : 0;
     size_t b = x ? digits_at(p->s, p->len, i + a + x) : 0;
+    size_t after = i + a + x;
+    bool mark_ends = after + 1 < p->len && strchr(".,)", p->s[after]) && p->s[after] &&
+                     (p->s[after + 1] == ' ' || p->s[after + 1] == '\n');
     if (x && !b && p->s[i + a] != 'X' && !is_word_at(p->s, p->len, i + a + x) &&
-        (i + a + x == p->len || p->s[i + a + x] == ' ' ||
+        (i + a + x == p->len || p->s[i + a + x] == ' ' || mark_ends || (after + 1 == p->len && p->s[after] == '.') ||
          (p->s[i + a + x] == '/' && is_letter_at(p->s, p->len, i + a + x + 1)))) {
         strbuf t; /* "3x par jour", "2x moins", "3x/j": so many times ("4X HD" is a name) */
         sb_init(&t);

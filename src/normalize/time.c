@@ -784,12 +784,17 @@ size_t rule_day_before_month(pass *p, size_t i)
         if (d2 < 1 || d2 > 2)
             return 0;
         j = k + d2;
-    } else if (starts_with_at(p, j, "\xE2\x80\x93") && j + 3 < p->len && is_digit(p->s[j + 3])) {
-        k = j + 3;
-        d2 = digits_at(p->s, p->len, k);
-        if (d2 < 1 || d2 > 2)
-            return 0;
-        j = k + d2;
+    } else {
+        /* "17–18 juin", and with the dash set apart: "les 11 – 12 juin" */
+        size_t dash = starts_with_at(p, j, "\xE2\x80\x93") ? 3
+                      : starts_with_at(p, j, " \xE2\x80\x93 ") ? 5 : starts_with_at(p, j, " - ") ? 3 : 0;
+        if (dash && j + dash < p->len && is_digit(p->s[j + dash])) {
+            k = j + dash;
+            d2 = digits_at(p->s, p->len, k);
+            if (d2 < 1 || d2 > 2)
+                return 0;
+            j = k + d2;
+        }
     }
     word_ref w = next_word(p, j);
     if (w.start != j + 1 || p->s[j] != ' ')

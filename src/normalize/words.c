@@ -1582,6 +1582,8 @@ size_t rule_alnum(pass *p, size_t i)
         (scale_letters(p, e - 1, false, &scale_word) || currency_at(p, e, &cl)))
         return 0; /* "2M de vues", "3M€": millions, the number rule's */
     size_t d = digits_at(p->s, e, i);
+    if (caps == 1 && d && e - i - d == 2 && p->s[i + d] == 'M' && (p->s[e - 1] == '2' || p->s[e - 1] == '3'))
+        return 0; /* "100M2", "21M3": square and cubic metres, the number rule's */
     static const char *const ordinals[] = {"ER", "ERS", "RE", "RES", "EME", "EMES"};
     for (size_t k = 0; d && k < sizeof ordinals / sizeof *ordinals; k++)
         if (e - i - d == strlen(ordinals[k]) && memcmp(p->s + i + d, ordinals[k], e - i - d) == 0)
