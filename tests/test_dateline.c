@@ -142,6 +142,12 @@ static void bylines_with_roles(void **state)
     expect_line("Par Léa Bernard, correspondante à Genève \xE2\x80\x94 5 avril 2017 à 19:26",
                 "2017-04-05T19:26", "", "Léa Bernard");
     expect_line("Par Hugo Lambert(Lyon, correspondant)", "", "", "Hugo Lambert(Lyon, correspondant)");
+    /* co-authors after a comma are names too; a title or a role is not one */
+    expect_line("Par Bertille Bayart, Marie Visot", "", "", "Bertille Bayart, Marie Visot");
+    expect_line("Par Ana Roux, Marc Petit et Léo Blanc, le 3 mai 2020 à 10h05", "2020-05-03T10:05", "",
+                "Ana Roux, Marc Petit et Léo Blanc");
+    expect_line("Par Jean Dupont, Le Courrier du Plateau, le 3 mai 2020", "2020-05-03", "", "Jean Dupont");
+    expect_line("Par Jean Dupont, AFP, le 3 mai 2020", "2020-05-03", "", "Jean Dupont");
 }
 
 static void prose_is_no_dateline(void **state)

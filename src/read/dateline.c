@@ -317,6 +317,54 @@ static size_t name_end(const read_cues *c, const char *s)
     return strlen(s);
 }
 
+/* Whether the n bytes at s name a person: two to four words, each a
+ * capital then a small letter ("Marie Visot", "Jean-Luc Roux"), joined
+ * maybe by "de", "et", "and"; not a role ("correspondante à Genève"),
+ * an agency ("AFP") or a title ("Le Figaro"). */
+static bool person_name(const char *s, size_t n)
+{
+    static const char *const not_first[] = {"Le", "La", "Les", "L'", "Un", "Une", "Du", "Des", "Au",
+                                            "Aux", "Avec", "Service", "Photo", "Photos", "Vidéo"};
+    size_t names = 0, words = 0;
+    for (size_t i = 0; i < n;) {
+        size_t w = 0;
+        while (i + w < n && s[i + w] != ' ')
+            w++;
+        bool capital = latin_capital_at(s + i) && i + 1 < n &&
+                       latin_lower_at(s + i + ((unsigned char)s[i] < 0x80 ? 1 : 2));
+        bool joins = words > 0 && ((w == 2 && !memcmp(s + i, "de", 2)) || (w == 2 && !memcmp(s + i, "et", 2)) ||
+                                   (w == 3 && !memcmp(s + i, "and", 3)));
+        if (!capital && !joins)
+            return false;
+        for (size_t k = 0; words == 0 && k < sizeof not_first / sizeof *not_first; k++)
+            if (strlen(not_first[k]) <= w && !memcmp(s + i, not_first[k], strlen(not_first[k])) &&
+                (strlen(not_first[k]) == w || s[i + strlen(not_first[k]) - 1] == '\''))
+                return false;
+        names += capital;
+        words++;
+        i += w;
+        while (i < n && s[i] == ' ')
+            i++;
+    }
+    return names >= 2 && words <= 8;
+}
+
+/* "Par Bertille Bayart, Marie Visot": the names after the first one, each
+ * after a comma; the length of the byline with them, from its start. */
+static size_t co_authors(const read_cues *c, const char *s, size_t end)
+{
+    while (s[end] == ',' && s[end + 1] == ' ') {
+        const char *next = s + end + 2;
+        size_t m = name_end(c, next);
+        while (m && next[m - 1] == ' ')
+            m--;
+        if (!m || !person_name(next, m))
+            break;
+        end += 2 + m;
+    }
+    return end;
+}
+
 /* The byline's prefix length at s, and the name's length after it. */
 static bool byline_at(const read_cues *c, const char *s, size_t *pre, size_t *name)
 {
@@ -334,6 +382,8 @@ static bool byline_at(const read_cues *c, const char *s, size_t *pre, size_t *na
         const char *close = strchr(s + k + n, ')');
         if (close)
             bare = (size_t)(close + 1 - (s + k));
+    } else if (bare == n) {
+        bare = co_authors(c, s + k, bare);
     }
     *pre = k, *name = bare;
     return true;
