@@ -178,9 +178,62 @@ static char *usable_byline(const read_cues *c, char *raw)
     return b;
 }
 
+static bool itemprop_author(xmlNodePtr n)
+{
+    char *v = n->type == XML_ELEMENT_NODE ? node_prop(n, "itemprop") : NULL;
+    bool author = v && strcasecmp(v, "author") == 0;
+    free(v);
+    return author;
+}
+
+/* Whether a text between two authors only joins them: ", ", " et ". */
+static bool joins_names(const char *t)
+{
+    while (*t) {
+        if (strchr(" \t\r\n,&", *t))
+            t++;
+        else if (strncmp(t, "et", 2) == 0)
+            t += 2;
+        else if (strncmp(t, "and", 3) == 0)
+            t += 3;
+        else
+            return false;
+    }
+    return true;
+}
+
+/* The byline element n's text, with the co-authors marked beside it:
+ * "<span itemprop=author>X</span>, <span itemprop=author>Y</span>" is
+ * "X, Y" (the first match alone dropped Y). */
+static char *authors_text(xmlNodePtr n, const site_rules *r)
+{
+    char *text = n ? element_text(n, r) : NULL;
+    xmlNodePtr a = n;
+    for (int up = 0; a && up < 2 && !itemprop_author(a); up++)
+        a = a->parent;
+    if (!text || !a || !itemprop_author(a))
+        return text;
+    for (xmlNodePtr s = a->next; s; s = s->next) {
+        if (s->type == XML_TEXT_NODE && s->content && joins_names((const char *)s->content))
+            continue;
+        if (!itemprop_author(s))
+            break;
+        char *more = element_text(s, r);
+        size_t len = strlen(text), add = more ? strlen(more) : 0;
+        char *joined = add ? realloc(text, len + add + 3) : NULL;
+        if (joined) {
+            memcpy(joined + len, ", ", 2);
+            memcpy(joined + len + 2, more, add + 1);
+            text = joined;
+        }
+        free(more);
+    }
+    return text;
+}
+
 static char *markup_byline(const read_cues *c, xmlNodePtr root, const site_rules *r)
 {
-    return usable_byline(c, rule_text(root, r->byline, r));
+    return usable_byline(c, authors_text(selector_find_first_of(root, r->byline), r));
 }
 
 /* The rule's byline, JSON-LD's authors, then the markup every site uses
