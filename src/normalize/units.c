@@ -475,16 +475,18 @@ static size_t comparison_sign(pass *p, size_t i)
     return 0;
 }
 
-/* "~200 personnes", "≈300", "(~5 %)": a sign of approximation glued to
- * a number, "environ"; eSpeak NG said "tildé" and English. */
+/* "~200 personnes", "≈300", "(~5 %)", "1000 roupies ~ 10 €": a sign of
+ * approximation before a number, glued or set apart by a space,
+ * "environ"; eSpeak NG said "tildé" and English. */
 static size_t approximation_glued(pass *p, size_t i)
 {
     size_t l = p->s[i] == '~' ? 1 : starts_with_at(p, i, "\xE2\x89\x88") ? 3 : 0;
-    if (!l || i + l >= p->len || !is_digit(p->s[i + l]) ||
+    size_t gap = l && i + l < p->len && p->s[i + l] == ' ' ? 1 : 0;
+    if (!l || i + l + gap >= p->len || !is_digit(p->s[i + l + gap]) ||
         (i > 0 && p->s[i - 1] != ' ' && p->s[i - 1] != '('))
         return 0;
-    emit(p, i, i + l, "environ ");
-    return l;
+    emit(p, i, i + l + gap, "environ ");
+    return l + gap;
 }
 
 /* ── Formulas ───────────────────────────────────────────────────────── */

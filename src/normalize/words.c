@@ -988,6 +988,22 @@ static bool phrase_word(const pass *p, word_ref w)
            lexicon_lookup(&p->nz->lex, p->s + w.start, n);
 }
 
+/* Whether a capitals word beside a three-letter one makes a headline of
+ * them: not three letters that no list has ("UCL"), an acronym itself:
+ * "CHU UCL Namur" is two acronyms, not the words "Chu" and "UCL". */
+static bool headline_neighbour(const pass *p, word_ref w)
+{
+    if (!phrase_word(p, w))
+        return false;
+    enum { N = 3 };
+    if (w.end - w.start != N || caps_run(p, w.start, w.end) != N || lexicon_lookup(&p->nz->lex, p->s + w.start, N))
+        return true;
+    char lower[N];
+    for (size_t k = 0; k < N; k++)
+        lower[k] = (char)tolower((unsigned char)p->s[w.start + k]);
+    return french_plain_word(p->nz->accents, lower, N) || foreign_common_word(word_lists(p), lower, N);
+}
+
 /* A headline's words: the whole line in capitals, or the word between
  * other capitals words that French can say ("LETTRE EXCLUSIVE ABONNÉS"
  * at the head of a sentence). */
@@ -1001,7 +1017,8 @@ static bool in_capitals_phrase(const pass *p, size_t i, size_t e)
     word_ref before = prev_word(p, i), after = next_word(p, e);
     bool spaced_before = before.end < i && p->s[before.end] == ' ';
     bool spaced_after = after.start > e && p->s[e] == ' ';
-    return (spaced_before && phrase_word(p, before)) || (spaced_after && phrase_word(p, after));
+    bool (*beside)(const pass *, word_ref) = e - i == 3 ? headline_neighbour : phrase_word;
+    return (spaced_before && beside(p, before)) || (spaced_after && beside(p, after));
 }
 
 /* "LA FIN DU MONDE", "NEW YORK": a headline's three-letter word that
