@@ -98,6 +98,42 @@ static void flush_run(body_walk *w)
 
 static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote);
 
+/* Whether some text under n stands outside <strong> and <b>. */
+static bool text_outside_bold(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content && ((const char *)c->content)[strspn((const char *)c->content, " \t\r\n")])
+            return true;
+        if (c->type == XML_ELEMENT_NODE && !node_is(c, "strong") && !node_is(c, "b") && text_outside_bold(c))
+            return true;
+    }
+    return false;
+}
+
+/* A heading set as a paragraph all in bold, as older templates write
+ * sub-heads ("<p><strong>CURE D'AUSTÉRITÉ</strong></p>"): short, with no
+ * full stop at its end. A question is an interview's, in bold too, and
+ * a colon opens what follows. */
+#define BOLD_HEADING_WORDS 12
+
+static bool bold_heading(xmlNodePtr n, const char *text)
+{
+    size_t len = strlen(text);
+    while (len && strchr(" \t\r\n", text[len - 1]))
+        len--;
+    return len && strchr(".,;:?", text[len - 1]) == NULL && word_count(text) <= BOLD_HEADING_WORDS &&
+           !text_outside_bold(n) && holds_one_of(n, (const char *const[]){"strong", "b", NULL});
+}
+
+/* A heading element that holds prose is a paragraph: the lede some
+ * templates set in an <h2>, several sentences long. */
+#define HEADING_MAX_WORDS 30
+
+static bool prose_heading(const char *text)
+{
+    return word_count(text) > HEADING_MAX_WORDS;
+}
+
 /* One block element: its text, split at "<br><br>", or its parts when it
  * holds other blocks (a quote of several paragraphs, a list in an item). */
 static void read_block(body_walk *w, xmlNodePtr n, ora_block_kind kind, bool in_quote)
@@ -120,6 +156,10 @@ static void read_block(body_walk *w, xmlNodePtr n, ora_block_kind kind, bool in_
         sb_free(&b);
         return;
     }
+    if (kind == ORA_BLOCK_HEADING && prose_heading(b.s ? b.s : ""))
+        kind = ORA_BLOCK_PARAGRAPH;
+    else if (kind == ORA_BLOCK_PARAGRAPH && bold_heading(n, b.s ? b.s : ""))
+        kind = ORA_BLOCK_HEADING;
     size_t before = w->a->n_blocks;
     add_split_paragraphs(w, kind, b.s ? b.s : "", b.len);
     sb_free(&b);
