@@ -1011,16 +1011,6 @@ static bool article_and_syllable(const char *s, size_t n)
     return a && vowel_groups(s + a, n - a) == 1;
 }
 
-/* Whether a plural determiner ("les", "des", "aux": one of
- * determiners.txt ending in s or x) stands before i: "les Navajos" is a
- * plural, whose s is mute. */
-static bool after_plural_determiner(const pass *p, size_t i)
-{
-    word_ref w = prev_word(p, i);
-    char last = w.end > w.start ? (char)(p->s[w.end - 1] | 0x20) : '\0';
-    return (last == 's' || last == 'x') && word_in(p, w, &p->nz->determiners);
-}
-
 /* "Carlos", "Santos", "Ramos", "Marcos", "Papadopoulos", "Olympiakos":
  * eSpeak NG 1.51 reads a final os as in French "gros" (/karlo/), where
  * French readers say the s of a Spanish, Portuguese or Greek name

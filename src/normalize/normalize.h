@@ -259,6 +259,7 @@ typedef struct {
 word_ref next_word(const pass *p, size_t i);
 word_ref prev_word(const pass *p, size_t i);
 bool word_in(const pass *p, word_ref w, const word_set *set);
+bool after_plural_determiner(const pass *p, size_t i);
 /* Whether [s, s+n) is one of the count strings of list. */
 bool one_of(const char *s, size_t n, const char *const *list, size_t count);
 /* Whether w is one of words, its first letter in either case. */

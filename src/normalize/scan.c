@@ -195,6 +195,16 @@ bool word_in(const pass *p, word_ref w, const word_set *set)
     return word_set_has(set, lower, n);
 }
 
+/* Whether a plural determiner ("les", "des", "aux": one of
+ * determiners.txt ending in s or x) stands before i: "les Navajos", "les
+ * Grammys" are plurals, whose s is mute. */
+bool after_plural_determiner(const pass *p, size_t i)
+{
+    word_ref w = prev_word(p, i);
+    char last = w.end > w.start ? (char)(p->s[w.end - 1] | 0x20) : '\0';
+    return (last == 's' || last == 'x') && word_in(p, w, &p->nz->determiners);
+}
+
 static bool ends_with(const pass *p, word_ref w, const char *suffix)
 {
     size_t n = w.end - w.start, l = strlen(suffix);

@@ -1454,7 +1454,8 @@ size_t rule_french_name(pass *p, size_t i)
         sb_addc(&b, 'i');
     } else if (ys) {
         sb_add(&b, p->s + i, e - i - 2);
-        sb_adds(&b, "isse"); /* "Alisse": the s French sounds */
+        /* "Alisse": the s French sounds; "les Grammys": a plural's, mute */
+        sb_adds(&b, after_plural_determiner(p, i) ? "i" : "isse");
     } else if (ed) {
         sb_add(&b, p->s + i, e - i - 2);
         sb_adds(&b, "\xC3\xA8" "de");
