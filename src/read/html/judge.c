@@ -136,6 +136,112 @@ static size_t all_words(const ora_article *a)
     return n;
 }
 
+/* ── Lists of teasers ─────────────────────────────────────────────────
+ * An author's page, a tag page, search results: three or more siblings
+ * (<article>, <li>, <div>) that each hold a headline link of three words
+ * or more and a few words beside it (a date, a summary). When the text
+ * read is mostly theirs, the page lists articles and holds none. */
+#define TEASER_MIN_SIBLINGS 3
+#define TEASER_MAX_WORDS 80
+
+typedef struct {
+    char **texts;  /* each teaser's text, squashed as blocks are */
+    size_t n, cap;
+    size_t dated;  /* teasers that show a date: a <time> or a year */
+} teaser_list;
+
+static bool shows_year(const char *t)
+{
+    for (const char *p = t; *p; p++)
+        if ((p[0] == '1' || p[0] == '2') && (p[1] == '9' || p[1] == '0') && isdigit((unsigned char)p[2]) &&
+            isdigit((unsigned char)p[3]) && !isdigit((unsigned char)p[4]) &&
+            (p == t || !isdigit((unsigned char)p[-1])))
+            return true;
+    return false;
+}
+
+/* Whether c is a teaser: an item with a headline link and few words. */
+static bool teaser_item(xmlNodePtr c, const site_rules *none)
+{
+    static const char *const items[] = {"article", "li", "div", NULL};
+    if (c->type != XML_ELEMENT_NODE || !node_is_one_of(c, items))
+        return false;
+    xmlNodePtr link = selector_find(c->children, "a");
+    char *headline = link ? element_text(link, none) : NULL, *all = NULL;
+    bool teaser = headline && word_count(headline) >= 3;
+    if (teaser) {
+        all = element_text(c, none);
+        size_t words = word_count(all);
+        teaser = words <= TEASER_MAX_WORDS && words > word_count(headline);
+    }
+    free(headline), free(all);
+    return teaser;
+}
+
+static void add_teasers(xmlNodePtr parent, const site_rules *none, teaser_list *tl)
+{
+    size_t count = 0;
+    for (xmlNodePtr c = parent->children; c; c = c->next)
+        count += teaser_item(c, none);
+    if (count < TEASER_MIN_SIBLINGS)
+        return;
+    for (xmlNodePtr c = parent->children; c; c = c->next) {
+        if (!teaser_item(c, none))
+            continue;
+        if (tl->n == tl->cap) {
+            size_t cap = tl->cap ? tl->cap * 2 : 16;
+            char **grown = realloc(tl->texts, cap * sizeof *grown);
+            if (!grown)
+                return;
+            tl->texts = grown, tl->cap = cap;
+        }
+        char *t = element_text(c, none);
+        if (!t)
+            continue;
+        tl->dated += shows_year(t) || selector_find(c->children, "time") != NULL;
+        tl->texts[tl->n++] = t;
+    }
+}
+
+static void find_teasers(xmlNodePtr n, const site_rules *none, teaser_list *tl)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || node_is(n, "script") || node_is(n, "style"))
+            continue;
+        add_teasers(n, none, tl);
+        find_teasers(n->children, none, tl);
+    }
+}
+
+/* The words of the blocks read that a teaser holds. */
+static size_t teaser_words(const ora_article *a, const teaser_list *tl)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < a->n_blocks; i++)
+        for (size_t k = 0; k < tl->n; k++)
+            if (*a->blocks[i].text && strstr(tl->texts[k], a->blocks[i].text)) {
+                words += word_count(a->blocks[i].text);
+                break;
+            }
+    return words;
+}
+
+/* Whether the text read is mostly teasers: dated ones, or any on a page
+ * that does not vouch for an article (a listicle's items are its own). */
+static bool list_of_teasers(const ora_article *a, xmlNodePtr root, bool vouched)
+{
+    site_rules none = {0};
+    teaser_list tl = {0};
+    find_teasers(root, &none, &tl);
+    size_t words = all_words(a);
+    bool listed = tl.n >= TEASER_MIN_SIBLINGS && (!vouched || tl.dated >= TEASER_MIN_SIBLINGS) &&
+                  words && teaser_words(a, &tl) * 10 >= words * 6;
+    for (size_t k = 0; k < tl.n; k++)
+        free(tl.texts[k]);
+    free(tl.texts);
+    return listed;
+}
+
 /* Thresholds in words of prose: under them, the features below decide. */
 #define FEW_WORDS 150
 #define SOME_WORDS 400
@@ -191,6 +297,8 @@ const char *judge_page(const ora_article *a, xmlNodePtr root, const page_meta *m
         (says(pl, "search", m->doc_title) || says(pl, "search", a->title) ||
          blocks_say(pl, "search", a)))
         return "a page of search results";
+    if (!a->truncated && list_of_teasers(a, root, vouched))
+        return "a list of articles (headlines and summaries)";
     if (!a->n_blocks && !a->lede)
         return a->truncated ? "a paywall with no free text"
                             : "a page without text (a script fills it in)";

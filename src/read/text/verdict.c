@@ -1,5 +1,6 @@
 /* Is it an article at all: what the input is instead. */
 #include "text.h"
+#include "read/dateline.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -121,10 +122,54 @@ static bool consent_prose(const reader *r)
     return all && cue * 2 >= all;
 }
 
+/* The words in the first n bytes of s. */
+static size_t words_before(const char *s, size_t n)
+{
+    size_t words = 0;
+    for (size_t k = 0; k < n; k++)
+        words += s[k] != ' ' && (k == 0 || s[k - 1] == ' ');
+    return words;
+}
+
+/* Whether line l is a headline that ends on a date: "La piscine rouvre
+ * 14/06/2023", "… agrandit 3 mai 2024"; three words at least before the
+ * date (a chronology's dates stand alone). */
+static bool ends_on_date(const reader *r, const line *l)
+{
+    char iso[32];
+    size_t from = l->len > 24 ? l->len - 24 : 0;
+    for (size_t k = from; k < l->len; k++)
+        if (k > 0 && l->s[k - 1] == ' ' && isdigit((unsigned char)l->s[k]) &&
+            k + dateline_date(&r->cues, l->s + k, iso) == l->len)
+            return words_before(l->s, k) >= 3;
+    return false;
+}
+
+/* A list of articles (an author's page, search results copied): each
+ * paragraph read sits under a dropped headline that ends on its date,
+ * three times or more, and such pairs are most of the text. */
+#define TEASER_HEADLINE_WORDS 15
+
+static bool dated_teasers(const reader *r)
+{
+    size_t pairs = 0, paired = 0, all = 0;
+    for (size_t i = r->body; i < r->stop; i++) {
+        if (r->l[i].cls != GOOD)
+            continue;
+        all += r->l[i].words;
+        const line *above = i > 0 ? &r->l[i - 1] : NULL;
+        if (above && above->cls != GOOD && above->words <= TEASER_HEADLINE_WORDS && ends_on_date(r, above))
+            pairs++, paired += r->l[i].words;
+    }
+    return pairs >= 3 && all && paired * 10 >= all * 6;
+}
+
 static const char *what_instead(const reader *r, size_t furniture)
 {
     ora_article *a = r->a;
     size_t words = body_words(a);
+    if (dated_teasers(r))
+        return "a list of articles (headlines and summaries)";
     if (words >= MIN_ARTICLE_WORDS) {
         if (front_page(a, words))
             return "a front page of headlines";
