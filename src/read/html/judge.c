@@ -160,11 +160,30 @@ static bool shows_year(const char *t)
     return false;
 }
 
+/* Whether the text under n fits in *budget bytes, spent as it is read:
+ * a bound that spares reading whole the big containers of a long page. */
+static bool text_fits(xmlNodePtr n, size_t *budget)
+{
+    for (; n; n = n->next) {
+        size_t len = n->type == XML_TEXT_NODE && n->content ? strlen((const char *)n->content) : 0;
+        if (len > *budget)
+            return false;
+        *budget -= len;
+        if (n->type == XML_ELEMENT_NODE && !text_fits(n->children, budget))
+            return false;
+    }
+    return true;
+}
+
+/* Bytes of markup text a teaser's words take at most, spaces in. */
+#define TEASER_MAX_BYTES (TEASER_MAX_WORDS * 16)
+
 /* Whether c is a teaser: an item with a headline link and few words. */
 static bool teaser_item(xmlNodePtr c, const site_rules *none)
 {
     static const char *const items[] = {"article", "li", "div", NULL};
-    if (c->type != XML_ELEMENT_NODE || !node_is_one_of(c, items))
+    size_t budget = TEASER_MAX_BYTES;
+    if (c->type != XML_ELEMENT_NODE || !node_is_one_of(c, items) || !text_fits(c->children, &budget))
         return false;
     xmlNodePtr link = selector_find(c->children, "a");
     char *headline = link ? element_text(link, none) : NULL, *all = NULL;
