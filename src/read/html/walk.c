@@ -98,22 +98,26 @@ static void flush_run(body_walk *w)
 
 static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote);
 
-/* Whether some text under n stands outside <strong> and <b>. */
-static bool text_outside_bold(xmlNodePtr n)
+/* The marks a sub-head set as a paragraph is written in. */
+static const char *const emphasis[] = {"strong", "b", "em", "i", NULL};
+
+/* Whether some text under n stands outside the emphasis marks. */
+static bool text_outside_emphasis(xmlNodePtr n)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content && ((const char *)c->content)[strspn((const char *)c->content, " \t\r\n")])
             return true;
-        if (c->type == XML_ELEMENT_NODE && !node_is(c, "strong") && !node_is(c, "b") && text_outside_bold(c))
+        if (c->type == XML_ELEMENT_NODE && !node_is_one_of(c, emphasis) && text_outside_emphasis(c))
             return true;
     }
     return false;
 }
 
-/* A heading set as a paragraph all in bold, as older templates write
- * sub-heads ("<p><strong>CURE D'AUSTÉRITÉ</strong></p>"): short, with no
- * full stop at its end. A question is an interview's, in bold too, and
- * a colon opens what follows. */
+/* A heading set as a paragraph all in bold or italics, as older templates
+ * and SPIP write sub-heads ("<p><strong>CURE D'AUSTÉRITÉ</strong></p>",
+ * "<p><i>Les inégalités de genre</i></p>"): short, with no full stop at
+ * its end. A question is an interview's, in bold too, and a colon opens
+ * what follows. */
 #define BOLD_HEADING_WORDS 12
 
 static bool bold_heading(xmlNodePtr n, const char *text)
@@ -122,7 +126,7 @@ static bool bold_heading(xmlNodePtr n, const char *text)
     while (len && strchr(" \t\r\n", text[len - 1]))
         len--;
     return len && strchr(".,;:?", text[len - 1]) == NULL && word_count(text) <= BOLD_HEADING_WORDS &&
-           !text_outside_bold(n) && holds_one_of(n, (const char *const[]){"strong", "b", NULL});
+           !text_outside_emphasis(n) && holds_one_of(n, emphasis);
 }
 
 /* A heading element that holds prose is a paragraph: the lede some
