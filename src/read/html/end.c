@@ -14,11 +14,26 @@
  * a box beside the text, not on a part of it; unless that heading stands
  * among the article's paragraphs (a <p> before it in its element): then
  * it opens the text's last section ("What happens next" and a sentence). */
+/* A label that announces what follows: a few words ending on a colon
+ * ("Sujets liés :", "Partager :"). */
+#define LABEL_MAX_WORDS 4
+
+static bool label_block(const char *t)
+{
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    return n > 1 && t[n - 1] == ':' && word_count(t) <= LABEL_MAX_WORDS + 1;
+}
+
 void trim_trailing_box(ora_article *a, bool last_heading_amid_prose)
 {
-    /* a heading over nothing: the title of a box whose content went (a
-     * "J'aime ça :" over its buttons); a heading announces what follows */
-    article_drop_trailing_headings(a, 1);
+    /* a heading or a label over nothing: the title of a box whose content
+     * went (a "J'aime ça :" over its buttons, "Sujets liés :" over its tag
+     * links); either announces what follows */
+    while (a->n_blocks > 1 && (a->blocks[a->n_blocks - 1].kind == ORA_BLOCK_HEADING ||
+                               label_block(a->blocks[a->n_blocks - 1].text)))
+        free(a->blocks[--a->n_blocks].text);
     size_t words = 0, h = a->n_blocks;
     while (h > 0 && a->blocks[h - 1].kind != ORA_BLOCK_HEADING) {
         words += word_count(a->blocks[h - 1].text);
