@@ -2272,6 +2272,28 @@ static bool after_determiner(const pass *p, size_t i)
     return w.end > w.start && word_in(p, w, &p->nz->determiners);
 }
 
+/* "Ethiopie", "Koweit": a capitalized word that lost its opening É is
+ * left to eSpeak NG, which says the E as é anyway, unless the lexicon
+ * respells the accented word (espeak-places.pls: "Éthiopie", which
+ * eSpeak NG reads with its English voice, accent or none): then it is
+ * the lexicon's word. */
+static size_t opening_e_alias(pass *p, size_t i, size_t e)
+{
+    char word[64];
+    size_t n = e - i;
+    if (n + 1 >= sizeof word)
+        return 0;
+    memcpy(word, "\xC3\x89", 2);
+    memcpy(word + 2, p->s + i + 1, n - 1);
+    const char *alias = lexicon_lookup(&p->nz->lex, word, n + 1);
+    if (!alias)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_adds(&b, alias);
+    return emit_built(p, i, e, &b);
+}
+
 /* "brievement", "idee", "redacteur", "Evangeliste": a word typed without
  * its accents, which eSpeak NG reads as written (/r@daktWr/; "brievement"
  * with its English voice). The French word list gives the accents back
@@ -2359,7 +2381,10 @@ size_t rule_glued_word(pass *p, size_t i, size_t e)
 
 size_t rule_lost_accents(pass *p, size_t i)
 {
-    return p->s[i] == 'E' ? lost_accents_at(p, i, word_end(p, i)) : 0;
+    if (p->s[i] != 'E')
+        return 0;
+    size_t e = word_end(p, i), alias = opening_e_alias(p, i, e);
+    return alias ? alias : lost_accents_at(p, i, e);
 }
 
 /* "OpenAI", "macOS", "NordVPN": a name glued to an acronym, which eSpeak
