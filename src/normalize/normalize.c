@@ -115,7 +115,7 @@ static const rule_fn upper_rules[] = {rule_address, rule_weekday_span, rule_year
                                       rule_acronym, rule_titlecase_acronym,
                                       rule_word_number_unit, rule_unit_alone, rule_french_name,
                                       rule_lost_accents, rule_glued_acronym, rule_mixed_initials,
-                                      rule_name_spelling};
+                                      rule_name_spelling, rule_initial_th};
 static const rule_fn other_rules[] = {rule_lexicon, rule_money_prefix, rule_phone,
                                       rule_bracketed_area_code, rule_signed_number, rule_agency_credit};
 

@@ -363,6 +363,7 @@ size_t lost_accents_at(pass *p, size_t i, size_t e);
 size_t rule_glued_word(pass *p, size_t i, size_t e); /* e: the word's end */
 size_t rule_loan_noun(pass *p, size_t i, size_t e); /* "les supporters" */
 size_t rule_french_name(pass *p, size_t i);
+size_t rule_initial_th(pass *p, size_t i);
 size_t rule_learned_thr(pass *p, size_t i);
 size_t rule_name_spelling(pass *p, size_t i);
 size_t rule_address(pass *p, size_t i);

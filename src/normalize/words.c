@@ -1423,6 +1423,33 @@ static bool kept_foreign(const pass *p, size_t i, size_t e, bool ed)
     return ascii_only(p->s + i, e - i) && foreign_has_word(fl, p->s + i, e - i);
 }
 
+/* "Thionville", "Thiais", "Thouars", "Thiam": eSpeak NG 1.51's French
+ * rules hand many capitalized words opening on Th and a vowel to the
+ * English voice (/T,aIoUnv'Il/). French says a t there, in its own names
+ * ("Thonon", which eSpeak NG reads right) as in others. A name no other
+ * language's word list holds (see kept_foreign: "Thames", "Thor" stay
+ * English) is written with a t; "tt" before an i, which a single t
+ * would have eSpeak NG say /s/ ("Tionville" is /sjO~vil/). */
+size_t rule_initial_th(pass *p, size_t i)
+{
+    if (i + 3 > p->len || p->s[i] != 'T' || p->s[i + 1] != 'h' || !lower_at(p, i + 2) ||
+        (p->s[i + 2] > 0 && p->s[i + 2] < 0x7f && !strchr("aeiouy", p->s[i + 2])))
+        return 0;
+    size_t e = word_end(p, i);
+    if (e - i < 4 || e - i >= 64 || !capitalized_word(p, i, e) || kept_foreign(p, i, e, false))
+        return 0;
+    char lower[64]; /* a French word at a sentence's head ("Thermostat") is read right */
+    memcpy(lower, p->s + i, e - i);
+    lower[0] = 't';
+    if (french_plain_word(p->nz->accents, lower, e - i))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_adds(&b, p->s[i + 2] == 'i' ? "Tt" : "T");
+    sb_add(&b, p->s + i + 2, e - i - 2);
+    return emit_built(p, i, e, &b);
+}
+
 /* "Sarkozy", "Cergy", "Neuilly", "Élisabeth", "Édith", "Ahmed":
  * eSpeak NG 1.51's French rules hand a word ending in a consonant and y,
  * in -ys, in th, or in a consonant and -ed to the English voice ("Sarkozy" is
