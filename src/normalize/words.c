@@ -1319,6 +1319,24 @@ size_t rule_acronym(pass *p, size_t i)
     return emit_built(p, i, e, &b);
 }
 
+/* "le Fmi", "les Pme", "l'Ue": an acronym spelled in capitals, written
+ * with one capital as African and Belgian papers often write them;
+ * eSpeak NG read "fmi", "pm", "u". Said as its capitals are when the word
+ * is neither French nor English ("le Cap", "la Fed", "les Usa" of "user"
+ * stay words). */
+static bool spelled_title_case(const pass *p, size_t i, size_t e)
+{
+    char lower[16];
+    size_t n = e - i;
+    if (n > 5)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        lower[k] = (char)tolower((unsigned char)p->s[i + k]);
+    const foreign_lists *fl = word_lists(p);
+    return fl->n && !french_plain_word(p->nz->accents, lower, n) && !foreign_has_word(fl, p->s + i, n) &&
+           !foreign_has_word(fl, lower, n);
+}
+
 /* "le Medef", "le Pacs", "l'Unédic": the press writes the acronyms it
  * says as words with one capital. When the lexicon says such a word in
  * capitals otherwise than eSpeak NG reads the capitalized spelling (the
@@ -1329,7 +1347,7 @@ size_t rule_titlecase_acronym(pass *p, size_t i)
 {
     size_t e = word_end(p, i);
     char upper[16];
-    if (e - i < 4 || e - i >= sizeof upper)
+    if (e - i < 2 || e - i >= sizeof upper)
         return 0;
     for (size_t k = i; k < e; k++) {
         char c = p->s[k];
@@ -1338,9 +1356,10 @@ size_t rule_titlecase_acronym(pass *p, size_t i)
         upper[k - i] = (char)toupper((unsigned char)c);
     }
     const char *alias = lexicon_lookup(&p->nz->lex, upper, e - i);
-    if (!alias || strchr(alias, ' ') ||
-        !(is_upper_ascii(alias[0]) || strncmp(alias, "\xC3\x89", 2) == 0) ||
-        (strlen(alias) == e - i && memcmp(alias, p->s + i, e - i) == 0))
+    if (!alias || (strlen(alias) == e - i && memcmp(alias, p->s + i, e - i) == 0))
+        return 0;
+    if (strchr(alias, ' ') ? !spelled_title_case(p, i, e)
+                           : e - i < 4 || !(is_upper_ascii(alias[0]) || strncmp(alias, "\xC3\x89", 2) == 0))
         return 0;
     emit(p, i, e, alias);
     return e - i;
