@@ -866,16 +866,23 @@ static bool foreign_capitals_pair(const pass *p, size_t i, size_t e)
            foreign_capitals_at(p, a, i - 1) && (own || english_only_capitals(p, a, i - 1));
 }
 
-/* "COMMERCES", "AFFAIRES": a plain French word in capitals, said as the
- * word; the E of an acronym said as a word ("NUPES": Nupèss) is not its. */
-static bool french_word_capitals(const pass *p, const char *s, size_t n)
+/* Whether the French list holds the word in small letters ("Thermes",
+ * "FIN"). */
+static bool french_word_any_case(const pass *p, const char *s, size_t n)
 {
     char lower[64];
-    if (n < 4 || n >= sizeof lower)
+    if (n >= sizeof lower)
         return false;
     for (size_t k = 0; k < n; k++)
         lower[k] = (char)tolower((unsigned char)s[k]);
     return french_plain_word(p->nz->accents, lower, n);
+}
+
+/* "COMMERCES", "AFFAIRES": a plain French word in capitals, said as the
+ * word; the E of an acronym said as a word ("NUPES": Nupèss) is not its. */
+static bool french_word_capitals(const pass *p, const char *s, size_t n)
+{
+    return n >= 4 && french_word_any_case(p, s, n);
 }
 
 /* "Paul NGUYEN", "Luc SCHMITT" after "Sophie": a surname in capitals after
@@ -988,6 +995,20 @@ static bool phrase_word(const pass *p, word_ref w)
            lexicon_lookup(&p->nz->lex, p->s + w.start, n);
 }
 
+/* Whether [i, e) is three capitals the lexicon does not hold ("FIN",
+ * "UCL"; not "USA", "TER"). */
+static bool unlisted_three_capitals(const pass *p, size_t i, size_t e)
+{
+    return e - i == 3 && caps_run(p, i, e) == 3 && !lexicon_lookup(&p->nz->lex, p->s + i, 3);
+}
+
+/* Whether the three letters at i are a common word of French or English
+ * ("fin", "new"), in whatever case. */
+static bool common_three_letters(const pass *p, size_t i)
+{
+    return french_word_any_case(p, p->s + i, 3) || foreign_common_word(word_lists(p), p->s + i, 3);
+}
+
 /* Whether a capitals word beside a three-letter one makes a headline of
  * them: not three letters that no list has ("UCL"), an acronym itself:
  * "CHU UCL Namur" is two acronyms, not the words "Chu" and "UCL". */
@@ -995,13 +1016,7 @@ static bool headline_neighbour(const pass *p, word_ref w)
 {
     if (!phrase_word(p, w))
         return false;
-    enum { N = 3 };
-    if (w.end - w.start != N || caps_run(p, w.start, w.end) != N || lexicon_lookup(&p->nz->lex, p->s + w.start, N))
-        return true;
-    char lower[N];
-    for (size_t k = 0; k < N; k++)
-        lower[k] = (char)tolower((unsigned char)p->s[w.start + k]);
-    return french_plain_word(p->nz->accents, lower, N) || foreign_common_word(word_lists(p), lower, N);
+    return !unlisted_three_capitals(p, w.start, w.end) || common_three_letters(p, w.start);
 }
 
 /* A headline's words: the whole line in capitals, or the word between
@@ -1030,14 +1045,7 @@ static bool in_capitals_phrase(const pass *p, size_t i, size_t e)
  * initials. */
 static bool short_headline_word(const pass *p, size_t i, size_t e)
 {
-    enum { N = 3 };
-    if (e - i != N || caps_run(p, i, e) != N || lexicon_lookup(&p->nz->lex, p->s + i, N))
-        return false;
-    char lower[N];
-    for (size_t k = 0; k < N; k++)
-        lower[k] = (char)tolower((unsigned char)p->s[i + k]);
-    return (french_plain_word(p->nz->accents, lower, N) || foreign_common_word(word_lists(p), lower, N)) &&
-           in_capitals_phrase(p, i, e);
+    return unlisted_three_capitals(p, i, e) && common_three_letters(p, i) && in_capitals_phrase(p, i, e);
 }
 
 /* Whether the capitals word at [s, e) is said letter by letter: not a
@@ -1326,15 +1334,9 @@ size_t rule_acronym(pass *p, size_t i)
  * stay words). */
 static bool spelled_title_case(const pass *p, size_t i, size_t e)
 {
-    char lower[16];
-    size_t n = e - i;
-    if (n > 5)
-        return false;
-    for (size_t k = 0; k < n; k++)
-        lower[k] = (char)tolower((unsigned char)p->s[i + k]);
     const foreign_lists *fl = word_lists(p);
-    return fl->n && !french_plain_word(p->nz->accents, lower, n) && !foreign_has_word(fl, p->s + i, n) &&
-           !foreign_has_word(fl, lower, n);
+    size_t n = e - i; /* the word lists fold case */
+    return n <= 5 && fl->n && !french_word_any_case(p, p->s + i, n) && !foreign_has_word(fl, p->s + i, n);
 }
 
 /* "le Medef", "le Pacs", "l'Unédic": the press writes the acronyms it
@@ -1457,11 +1459,8 @@ size_t rule_initial_th(pass *p, size_t i)
     size_t e = word_end(p, i);
     if (e - i < 4 || e - i >= 64 || !capitalized_word(p, i, e) || kept_foreign(p, i, e, false))
         return 0;
-    char lower[64]; /* a French word at a sentence's head ("Thermostat") is read right */
-    memcpy(lower, p->s + i, e - i);
-    lower[0] = 't';
-    if (french_plain_word(p->nz->accents, lower, e - i))
-        return 0;
+    if (french_word_any_case(p, p->s + i, e - i))
+        return 0; /* a French word at a sentence's head ("Thermostat") is read right */
     strbuf b;
     sb_init(&b);
     sb_adds(&b, p->s[i + 2] == 'i' ? "Tt" : "T");

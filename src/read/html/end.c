@@ -8,12 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define BOX_TAIL_WORDS 15
-/* An article that ends on a heading, or on a heading with a line or two
- * under it ("Horaires et accès" / "2 rue du Port. Entrée libre."), ends on
- * a box beside the text, not on a part of it; unless that heading stands
- * among the article's paragraphs (a <p> before it in its element): then
- * it opens the text's last section ("What happens next" and a sentence). */
 /* A label that announces what follows: a few words ending on a colon
  * ("Sujets liés :", "Partager :"). */
 #define LABEL_MAX_WORDS 4
@@ -26,6 +20,12 @@ static bool label_block(const char *t)
     return n > 1 && t[n - 1] == ':' && word_count(t) <= LABEL_MAX_WORDS + 1;
 }
 
+#define BOX_TAIL_WORDS 15
+/* An article that ends on a heading, or on a heading with a line or two
+ * under it ("Horaires et accès" / "2 rue du Port. Entrée libre."), ends on
+ * a box beside the text, not on a part of it; unless that heading stands
+ * among the article's paragraphs (a <p> before it in its element): then
+ * it opens the text's last section ("What happens next" and a sentence). */
 void trim_trailing_box(ora_article *a, bool last_heading_amid_prose)
 {
     /* a heading or a label over nothing: the title of a box whose content

@@ -178,14 +178,6 @@ static char *usable_byline(const read_cues *c, char *raw)
     return b;
 }
 
-static bool itemprop_author(xmlNodePtr n)
-{
-    char *v = n->type == XML_ELEMENT_NODE ? node_prop(n, "itemprop") : NULL;
-    bool author = v && strcasecmp(v, "author") == 0;
-    free(v);
-    return author;
-}
-
 /* Whether a text between two authors only joins them: ", ", " et ". */
 static bool joins_names(const char *t)
 {
@@ -209,26 +201,27 @@ static char *authors_text(xmlNodePtr n, const site_rules *r)
 {
     char *text = n ? element_text(n, r) : NULL;
     xmlNodePtr a = n;
-    for (int up = 0; a && up < 2 && !itemprop_author(a); up++)
+    for (int up = 0; a && up < 2 && !prop_is(a, "itemprop", "author"); up++)
         a = a->parent;
-    if (!text || !a || !itemprop_author(a))
+    if (!text || !a || !prop_is(a, "itemprop", "author"))
         return text;
+    strbuf b;
+    sb_init(&b);
+    sb_adds(&b, text);
+    free(text);
     for (xmlNodePtr s = a->next; s; s = s->next) {
         if (s->type == XML_TEXT_NODE && s->content && joins_names((const char *)s->content))
             continue;
-        if (!itemprop_author(s))
+        if (!prop_is(s, "itemprop", "author"))
             break;
         char *more = element_text(s, r);
-        size_t len = strlen(text), add = more ? strlen(more) : 0;
-        char *joined = add ? realloc(text, len + add + 3) : NULL;
-        if (joined) {
-            memcpy(joined + len, ", ", 2);
-            memcpy(joined + len + 2, more, add + 1);
-            text = joined;
+        if (more && *more) {
+            sb_adds(&b, ", ");
+            sb_adds(&b, more);
         }
         free(more);
     }
-    return text;
+    return sb_take(&b);
 }
 
 static char *markup_byline(const read_cues *c, xmlNodePtr root, const site_rules *r)

@@ -56,6 +56,8 @@ bool names_credit(xmlNodePtr n);
 bool names_caption(xmlNodePtr n); /* "wp-caption-text", "legende" */
 bool names_badge(xmlNodePtr n);
 bool names_comments(xmlNodePtr n); /* "comment-meta", "forum-chapo" */
+/* Whether element n's attribute prop is value, in any case. */
+bool prop_is(xmlNodePtr n, const char *prop, const char *value);
 bool names_author(xmlNodePtr n);
 void gather_text(xmlNodePtr n, const site_rules *r, strbuf *b);
 char *squash_piece(const char *s, size_t n);

@@ -178,48 +178,52 @@ static bool text_fits(xmlNodePtr n, size_t *budget)
 /* Bytes of markup text a teaser's words take at most, spaces in. */
 #define TEASER_MAX_BYTES (TEASER_MAX_WORDS * 16)
 
-/* Whether c is a teaser: an item with a headline link and few words. */
-static bool teaser_item(xmlNodePtr c, const site_rules *none)
+/* The text of c when it is a teaser, an item with a headline link and
+ * few words; NULL when it is not. */
+static char *teaser_text(xmlNodePtr c, const site_rules *none)
 {
     static const char *const items[] = {"article", "li", "div", NULL};
     size_t budget = TEASER_MAX_BYTES;
     if (c->type != XML_ELEMENT_NODE || !node_is_one_of(c, items) || !text_fits(c->children, &budget))
-        return false;
+        return NULL;
     xmlNodePtr link = selector_find(c->children, "a");
     char *headline = link ? element_text(link, none) : NULL, *all = NULL;
-    bool teaser = headline && word_count(headline) >= 3;
-    if (teaser) {
+    if (headline && word_count(headline) >= 3) {
         all = element_text(c, none);
         size_t words = word_count(all);
-        teaser = words <= TEASER_MAX_WORDS && words > word_count(headline);
+        if (words > TEASER_MAX_WORDS || words <= word_count(headline))
+            free(all), all = NULL;
     }
-    free(headline), free(all);
-    return teaser;
+    free(headline);
+    return all;
 }
 
+/* The teasers among parent's children, kept when there are three or more. */
 static void add_teasers(xmlNodePtr parent, const site_rules *none, teaser_list *tl)
 {
-    size_t count = 0;
-    for (xmlNodePtr c = parent->children; c; c = c->next)
-        count += teaser_item(c, none);
-    if (count < TEASER_MIN_SIBLINGS)
-        return;
+    size_t first = tl->n, dated = 0;
     for (xmlNodePtr c = parent->children; c; c = c->next) {
-        if (!teaser_item(c, none))
+        char *t = teaser_text(c, none);
+        if (!t)
             continue;
         if (tl->n == tl->cap) {
             size_t cap = tl->cap ? tl->cap * 2 : 16;
             char **grown = realloc(tl->texts, cap * sizeof *grown);
-            if (!grown)
-                return;
+            if (!grown) {
+                free(t);
+                break;
+            }
             tl->texts = grown, tl->cap = cap;
         }
-        char *t = element_text(c, none);
-        if (!t)
-            continue;
-        tl->dated += shows_year(t) || selector_find(c->children, "time") != NULL;
+        dated += shows_year(t) || selector_find(c->children, "time") != NULL;
         tl->texts[tl->n++] = t;
     }
+    if (tl->n - first >= TEASER_MIN_SIBLINGS) {
+        tl->dated += dated;
+        return;
+    }
+    while (tl->n > first)
+        free(tl->texts[--tl->n]);
 }
 
 static void find_teasers(xmlNodePtr n, const site_rules *none, teaser_list *tl)

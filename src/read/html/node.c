@@ -75,6 +75,14 @@ static bool class_has_token(xmlNodePtr n, const char *const *tokens)
     return hit;
 }
 
+bool prop_is(xmlNodePtr n, const char *prop, const char *value)
+{
+    char *v = n->type == XML_ELEMENT_NODE && xmlHasProp(n, BAD_CAST prop) ? node_prop(n, prop) : NULL;
+    bool is = v && strcasecmp(v, value) == 0;
+    free(v);
+    return is;
+}
+
 /* An element that marks the author: rel="author", itemprop="author", or
  * a class with the token "author", "byline", "auteur" or "contributor"
  * ("meta__author", "field-field-contributor"). */
@@ -83,15 +91,7 @@ bool names_author(xmlNodePtr n)
     static const char *const tokens[] = {"author", "byline", "auteur", "contributor", NULL};
     if (n->type != XML_ELEMENT_NODE)
         return false;
-    static const char *const props[] = {"rel", "itemprop"};
-    for (size_t i = 0; i < 2; i++) {
-        char *v = xmlHasProp(n, BAD_CAST props[i]) ? node_prop(n, props[i]) : NULL;
-        bool author = v && strcasecmp(v, "author") == 0;
-        free(v);
-        if (author)
-            return true;
-    }
-    return class_has_token(n, tokens);
+    return prop_is(n, "rel", "author") || prop_is(n, "itemprop", "author") || class_has_token(n, tokens);
 }
 
 /* An element whose class names reader comments ("comment-meta",
