@@ -273,6 +273,8 @@ static size_t apply_rules(pass *p, size_t i)
     }
     size_t n = (c == '-' || c == '/' || c == '\xE2') && i > 1 &&
                        (p->s[i - 1] == ' ' || (unsigned char)p->s[i - 1] >= 0x80) ? rule_formula_sign(p, i) : 0;
+    if (!n && (c == '*' || c == '_'))
+        n = rule_emphasis_marks(p, i); /* "**Costello**", before "*" as a sign */
     if (!n)
         n = c == '&' || c == '+' || c == '%' || c == '@' || c == '#' || c == '/' || c == '=' || c == '*' ||
                            c == '<' || c == '>' || c == '~' || c == '\xC2' || c == '\xE2'
@@ -319,7 +321,7 @@ static void set_may_start(ora_normalizer *n)
 {
     for (int c = 0; c < 256; c++)
         n->may_start[c] = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-                          c >= 0xC0 || (c && strchr("+-$&%@#/=*[(<>~", c)) ||
+                          c >= 0xC0 || (c && strchr("+-$&%@#/=*[(<>~_", c)) ||
                           (c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
                           lexicon_may_start(&n->lex, (unsigned char)c);
 }

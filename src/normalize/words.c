@@ -139,6 +139,26 @@ static const char *capitalized_abbreviation(const pass *p, size_t i, size_t e)
     return lexicon_lookup(&p->nz->lex, lower, n);
 }
 
+/* Whether an initial and a space stand before i ("El H. M. Fall",
+ * "et J. M. Coetzee"), after a capitalized word, a short one ("et",
+ * "par") or no word: then an "M." at i is the next initial, not
+ * "Monsieur". After a longer small-letter word or a number, the capital
+ * closed a sentence ("le plan B. M. Dupont"). */
+static bool after_spaced_initial(const pass *p, size_t i)
+{
+    if (i < 3 || p->s[i - 1] != ' ' || p->s[i - 2] != '.' || !is_upper_ascii(p->s[i - 3]))
+        return false;
+    size_t k = i - 3;
+    if (k > 0 && p->s[k - 1] != ' ')
+        return false;
+    if (k < 2 || !isalnum((unsigned char)p->s[k - 2]))
+        return true;
+    size_t w = k - 1;
+    while (w > 0 && isalnum((unsigned char)p->s[w - 1]))
+        w--;
+    return is_upper_ascii(p->s[w]) || (k - 1 - w <= 3 && !is_digit(p->s[w]));
+}
+
 /* Lexicon entries, longest first: "av. J.-C." before "J.-C.". */
 size_t rule_lexicon(pass *p, size_t i)
 {
@@ -146,6 +166,8 @@ size_t rule_lexicon(pass *p, size_t i)
     if (i >= 2 && p->s[i - 1] == '.' && is_letter_at(p->s, p->len, i - 2) &&
         (i == 2 || !is_letter_at(p->s, p->len, prev_char_start(p->s, i - 2))))
         return 0; /* "S.M.", "N.B.": the M of dotted initials is no "M." */
+    if (p->s[i] == 'M' && after_spaced_initial(p, i))
+        return 0; /* "El H. M. Fall", "J. M. Coetzee" */
     size_t hl = lexicon_head_len(p->s + i, p->len - i);
     if ((!lexicon_may_start(lx, (unsigned char)p->s[i]) || !lexicon_has_head(lx, p->s + i, hl)) &&
         (i + hl >= p->len || p->s[i + hl] != '.' || !lower_head_known(lx, p->s + i, hl)))
@@ -1339,6 +1361,42 @@ static bool spelled_title_case(const pass *p, size_t i, size_t e)
     return n <= 5 && fl->n && !french_word_any_case(p, p->s + i, n) && !foreign_has_word(fl, p->s + i, n);
 }
 
+/* Whether an elided article ("l’Armp") or a bracket ("(Armp)") stands
+ * before i, or, when any says so, an article in small letters ("son
+ * Dg"): where a title-case word is a thing, not a person. After "de" or
+ * "le" it is as often a place ("de Metz", "de Lacq", "le Burgh"). */
+static bool after_article_or_bracket(const pass *p, size_t i, bool any_article)
+{
+    if (i > 0 && p->s[i - 1] == '(')
+        return true;
+    if (after_apostrophe(p, i)) {
+        size_t a = apostrophe_start(p, i);
+        return a > 0 && (p->s[a - 1] | 0x20) == 'l' && (a == 1 || !isalpha((unsigned char)p->s[a - 2]));
+    }
+    word_ref w = prev_word(p, i);
+    return any_article && w.end == i - 1 && p->s[w.start] >= 'a' && word_in(p, w, &p->nz->determiners);
+}
+
+/* "l’Armp", "(Armp)", "son Dg": initials the press writes with one
+ * capital, which no lexicon lists, spelled when no word list has them
+ * and French cannot say them: no vowel, after an article or a bracket;
+ * one vowel and pronounceable says no, after an elided article or a
+ * bracket, and an opening French may have: "Kwon", "Ndoye", "Pskov" are
+ * names whose first letters French lacks, not initials. */
+static bool unlisted_title_initialism(const pass *p, size_t i, size_t e, const char *upper)
+{
+    size_t n = e - i, vowels = 0;
+    for (size_t k = 0; k < n; k++)
+        vowels += is_vowel(upper[k]);
+    if (n > 5 || vowels > 1 || (vowels ? n < 4 || pronounceable(upper, n) : n < 2))
+        return false;
+    if (vowels && !is_vowel(upper[0]) && !is_vowel(upper[1]) && !onset_pair(upper[0], upper[1]))
+        return false;
+    const foreign_lists *fl = word_lists(p);
+    return fl->n && after_article_or_bracket(p, i, vowels == 0) && !french_word_any_case(p, p->s + i, n) &&
+           !foreign_has_word(fl, p->s + i, n);
+}
+
 /* "le Medef", "le Pacs", "l'Unédic": the press writes the acronyms it
  * says as words with one capital. When the lexicon says such a word in
  * capitals otherwise than eSpeak NG reads the capitalized spelling (the
@@ -1358,6 +1416,12 @@ size_t rule_titlecase_acronym(pass *p, size_t i)
         upper[k - i] = (char)toupper((unsigned char)c);
     }
     const char *alias = lexicon_lookup(&p->nz->lex, upper, e - i);
+    if (!alias && unlisted_title_initialism(p, i, e, upper)) {
+        strbuf b;
+        sb_init(&b);
+        spell(&b, upper, e - i);
+        return emit_built(p, i, e, &b);
+    }
     if (!alias || (strlen(alias) == e - i && memcmp(alias, p->s + i, e - i) == 0))
         return 0;
     if (strchr(alias, ' ') ? !spelled_title_case(p, i, e)
@@ -1823,6 +1887,35 @@ static size_t say_tld(const pass *p, size_t k, size_t he, strbuf *b)
     return he - k;
 }
 
+/* The length of an opening quote at k that a glued sentence opens with
+ * ("présidentielle.«Si", "Zunyou.\"Cela"), 0 if none. */
+static size_t opening_quote_len(const pass *p, size_t k)
+{
+    if (k + 2 < p->len && memcmp(p->s + k, "\xC2\xAB", 2) == 0)
+        return 2;
+    return k + 1 < p->len && p->s[k] == '"' && is_upper_ascii(p->s[k + 1]) ? 1 : 0;
+}
+
+/* Whether an elided article or pronoun's apostrophe is at k, a letter
+ * then a small letter: "vigilance.L'épidémie", "Yellen.L’ancienne". */
+static bool elision_at(const pass *p, size_t k)
+{
+    size_t q = p->s[k] == '\'' ? 1 : k + 3 <= p->len && memcmp(p->s + k, "\xE2\x80\x99", 3) == 0 ? 3 : 0;
+    return q && k + q < p->len && lower_at(p, k + q);
+}
+
+/* Whether the full stop at i closes a number of two digits or more that
+ * stands alone ("l'article 27.Même son"): neither a decimal nor a
+ * section number ("1.2.Le") nor a list's item ("2.Alain", which
+ * numbers.c reads). */
+static bool after_free_number(const pass *p, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && isdigit((unsigned char)p->s[k - 1]))
+        k--;
+    return i - k >= 2 && k > 0 && p->s[k - 1] == ' ';
+}
+
 /* "mois.Au cours", "Twitter.Une", "».Cette": two sentences a page glued
  * together, a full stop between a word ending in small letters (or a
  * closing quote) and a word of a capital and small letters. eSpeak NG
@@ -1835,18 +1928,44 @@ size_t rule_glued_stop(pass *p, size_t i)
     bool after_word = i >= 2 && lower_at(p, prev_char_start(p->s, i)) &&
                       lower_at(p, prev_char_start(p->s, prev_char_start(p->s, i)));
     bool after_quote = i >= 2 && memcmp(p->s + i - 2, "\xC2\xBB", 2) == 0;
-    if (!after_word && !after_quote)
+    if (!after_word && !after_quote && !(p->s[i] == '.' && after_free_number(p, i)))
         return 0;
-    size_t e = word_end(p, i + 1), second = i + 1 + (is_upper_ascii(p->s[i + 1]) ? 1 : 2);
-    if (!word_capitalized(p, (word_ref){i + 1, e}))
-        return 0;
-    if (second >= e || !lower_at(p, second))
+    size_t open = opening_quote_len(p, i + 1), start = i + 1 + open;
+    size_t e = word_end(p, start), second = start + (is_upper_ascii(p->s[start]) ? 1 : 2);
+    if (!open && e == second && elision_at(p, second))
+        e = word_end(p, second + (p->s[second] == '\'' ? 1 : 3)), second = e; /* L'épidémie */
+    else if (!word_capitalized(p, (word_ref){start, e}) || second >= e || !lower_at(p, second))
         return 0;
     if (e + 1 < p->len && (p->s[e] == '.' || p->s[e] == '@') && isalnum((unsigned char)p->s[e + 1]))
         return 0;
     char stop[3] = {p->s[i], ' ', 0};
     emit(p, i, i + 1, stop);
     return 1;
+}
+
+/* "**Costello**", "__Le 3 août__": the marks of emphasis a text keeps
+ * from Markdown, two or three stars or underscores that open a word (a
+ * space or nothing before, a letter or digit after) or close one. eSpeak
+ * NG says each star ("astérisque"); a reader says none. A lone star
+ * (a footnote's) and runs between spaces are left. */
+size_t rule_emphasis_marks(pass *p, size_t i)
+{
+    char mark = p->s[i];
+    if (mark != '*' && mark != '_')
+        return 0;
+    size_t e = i;
+    while (e < p->len && p->s[e] == mark)
+        e++;
+    if (e - i < 2 || e - i > 3 || (i > 0 && p->s[i - 1] == mark))
+        return 0;
+    bool word_before = i > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, i));
+    bool word_after = e < p->len && is_word_at(p->s, p->len, e);
+    bool open_before = i == 0 || strchr(" \n\t(«\"'", p->s[i - 1]);
+    bool closes_after = e == p->len || strchr(" \n\t.,;:!?)»\"'", p->s[e]);
+    if (!(open_before && word_after) && !(word_before && closes_after))
+        return 0;
+    emit(p, i, e, "");
+    return e - i;
 }
 
 /* "(ats/nxp)", "(afp/reuters)": the agencies and desk a Swiss or Belgian
