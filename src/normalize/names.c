@@ -1141,6 +1141,85 @@ static size_t say_capitalized_loan(pass *p, size_t i, size_t e)
     return emit_built(p, i, e, &b);
 }
 
+/* ── Names eSpeak NG hands to English ──────────────────────────────────── */
+
+/* The row of english-switch.tsv the name s[0, n) matches, NULL if none:
+ * an ending with a letter before it, or an opening (a row ending in *)
+ * with a letter after it. */
+static const respelling *english_switch_of(const pass *p, const char *s, size_t n)
+{
+    const respell_table *t = &p->nz->english_switch;
+    for (size_t k = 0; k < t->n; k++) {
+        const respelling *r = &t->items[k];
+        size_t l = strlen(r->from);
+        if (n <= l + (r->prefix ? 1 : 0))
+            continue;
+        if (memcmp(r->prefix ? s : s + n - l, r->from, l) == 0)
+            return r;
+    }
+    return NULL;
+}
+
+/* What the capitalized word beside a name tells of its language: a word
+ * an English list has (English), a name no list has that eSpeak NG reads
+ * with its French rules ("Macky", "Abdoulaye", "Soulèye": French), or
+ * nothing: no capitalized word there, a French word ("Mensuelle Small
+ * Cap"), or one of three letters or less, as often a particle or
+ * initials as a name ("De Wever", "Cac Small"). */
+typedef enum { SIDE_NONE, SIDE_ENGLISH, SIDE_FRENCH } side_language;
+
+static side_language language_of_side(const pass *p, word_ref w)
+{
+    size_t n = w.end - w.start;
+    const char *s = p->s + w.start;
+    bool capital = n >= 4 && (is_upper_ascii(s[0]) || ((unsigned char)s[0] == 0xC3 &&
+                                                       (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] <= 0x9E));
+    if (!capital || n >= 64)
+        return SIDE_NONE;
+    const foreign_lists *fl = word_lists_of(p);
+    if (foreign_has_word(fl, s, n))
+        return SIDE_ENGLISH;
+    return english_switch_of(p, s, n) || common_word_any_case(p, s, n) ? SIDE_NONE : SIDE_FRENCH;
+}
+
+/* "Macky Sall", "Aboubacry Sow", "Abdoulaye Wade", "Modou Fall": names
+ * whose spelling makes eSpeak NG 1.51 read them with its English voice
+ * (english-switch.tsv), /s'O:l/ for /sal/. A name no English list has
+ * ("Sall", "Mbow") is French unless a word beside it is English; one
+ * the lists have ("Fall") only when the name beside it is neither
+ * English nor handed to English ("Modou Fall"). A W before a vowel needs
+ * both, no list and such a name ("Walid Diallo"): "Aurélien Wiik",
+ * "Kanye West" and "Abdoulaye Wade" keep their English W. Then the name is written
+ * as French rules read it right. */
+static size_t say_english_switched(pass *p, size_t i, size_t e)
+{
+    size_t n = e - i;
+    const respelling *r = english_switch_of(p, p->s + i, n);
+    const foreign_lists *fl = word_lists_of(p);
+    if (!r || !fl->n)
+        return 0;
+    word_ref before = prev_word(p, i), after = next_word(p, e);
+    side_language left = before.end + 1 == i && p->s[i - 1] == ' ' ? language_of_side(p, before) : SIDE_NONE;
+    side_language right = after.start == e + 1 && p->s[e] == ' ' ? language_of_side(p, after) : SIDE_NONE;
+    if (left == SIDE_ENGLISH || right == SIDE_ENGLISH)
+        return 0;
+    bool french_side = left == SIDE_FRENCH || right == SIDE_FRENCH;
+    bool listed = foreign_has_word(fl, p->s + i, n);
+    if (r->prefix ? listed || !french_side : listed && !french_side)
+        return 0;
+    size_t l = strlen(r->from);
+    strbuf b;
+    sb_init(&b);
+    if (r->prefix) {
+        sb_adds(&b, r->to);
+        sb_add(&b, p->s + i + l, n - l);
+    } else {
+        sb_add(&b, p->s + i, n - l);
+        sb_adds(&b, r->to);
+    }
+    return emit_built(p, i, e, &b);
+}
+
 /* ── Dispatch ──────────────────────────────────────────────────────────── */
 
 /* What one pass over a capitalized word finds, so that each family's
@@ -1263,5 +1342,7 @@ size_t rule_name_spelling(pass *p, size_t i)
         r = say_japanese_name(p, i, e);
     if (!r && lexicon_may_start(&p->nz->lex, (unsigned char)(p->s[i] | 0x20)))
         r = say_capitalized_loan(p, i, e);
+    if (!r)
+        r = say_english_switched(p, i, e);
     return r;
 }

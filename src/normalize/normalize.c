@@ -382,7 +382,8 @@ static int load_word_lists(ora_normalizer *n, ora_error *err)
         respell_table_load("lexicons/fr/year-parts.tsv", &n->year_parts, err) < 0 ||
         respell_table_load("lexicons/fr/compass-points.tsv", &n->compass_points, err) < 0 ||
         respell_table_load("lexicons/fr/loan-nouns.tsv", &n->loan_nouns, err) < 0 ||
-        respell_table_load("lexicons/fr/name-endings.tsv", &n->name_endings, err) < 0)
+        respell_table_load("lexicons/fr/name-endings.tsv", &n->name_endings, err) < 0 ||
+        respell_table_load("lexicons/fr/english-switch.tsv", &n->english_switch, err) < 0)
         return -1;
     return 0;
 }
@@ -455,6 +456,7 @@ void ora_normalizer_free(ora_normalizer *n)
     respell_table_free(&n->compass_points);
     respell_table_free(&n->loan_nouns);
     respell_table_free(&n->name_endings);
+    respell_table_free(&n->english_switch);
     free(n);
 }
 

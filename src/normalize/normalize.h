@@ -165,6 +165,7 @@ struct ora_normalizer {
     respell_table compass_points; /* SO → sud-ouest, after a wind */
     respell_table loan_nouns; /* supporter → supportèr, where a noun stands */
     respell_table name_endings; /* -willer → -vilère at the end of a name */
+    respell_table english_switch; /* -all → -al: what eSpeak NG hands to English */
     num_dialect dialect;
     foreign_lists foreign;  /* empty unless lang switch is on */
     lazy_lists *word_lists; /* the same lists, read when a rule first asks with the switch off */
