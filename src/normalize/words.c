@@ -2543,10 +2543,38 @@ size_t rule_glued_word(pass *p, size_t i, size_t e)
     return 0;
 }
 
+/* "Troisieme suite", "Deuxieme partita": a capitalized ordinal typed
+ * without its accent, which eSpeak NG reads /trwaz'im/. No name ends in
+ * -ieme, so the capital does not stop the French list's accents here as
+ * it does for other words (lost_accents_at). */
+static size_t lost_ordinal_accent(pass *p, size_t i, size_t e)
+{
+    size_t n = e - i;
+    char lower[40];
+    if (n < 6 || n >= sizeof lower || !is_upper_ascii(p->s[i]))
+        return 0;
+    bool plural = p->s[e - 1] == 's';
+    if (memcmp(p->s + e - 4 - plural, "ieme", 4) != 0)
+        return 0;
+    for (size_t k = 1; k < n; k++)
+        if (p->s[i + k] < 'a' || p->s[i + k] > 'z')
+            return 0;
+    memcpy(lower, p->s + i, n);
+    lower[0] = (char)(lower[0] | 0x20);
+    const char *accented = free_standing(p, i, e) ? accent_restore(p->nz->accents, lower, n) : NULL;
+    if (!accented || !isalpha((unsigned char)accented[0]))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_adds(&b, accented);
+    b.s[0] = (char)toupper((unsigned char)b.s[0]);
+    return emit_built(p, i, e, &b);
+}
+
 size_t rule_lost_accents(pass *p, size_t i)
 {
     if (p->s[i] != 'E')
-        return 0;
+        return lost_ordinal_accent(p, i, word_end(p, i));
     size_t e = word_end(p, i), alias = opening_e_alias(p, i, e);
     return alias ? alias : lost_accents_at(p, i, e);
 }
