@@ -13,6 +13,7 @@
 #include "normalize.h"
 
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #include <unictype.h>
 #include <uninorm.h>
@@ -28,11 +29,12 @@ static bool may_change_lead(unsigned char c)
 }
 
 static bool is_combining(uint32_t cp) { return cp >= 0x300 && cp <= 0x36F; }
+static bool trademark_after_word(const char *s, size_t len, size_t i, uint32_t cp);
 
 /* An emoji, or a part of one: eSpeak NG reads them by their names
  * ("⤵️" flèche, "😀" visage riant, "⚽" ballon de football), which no news
  * reader says. Pictographs from the arrows on (U+2190), so that ©, ® and
- * ™ stay the text's; variation selectors, the keycap mark, skin tones,
+ * ™ stay the text's (but see trademark_after_word); variation selectors, the keycap mark, skin tones,
  * flag letters and tag characters, which only shape an emoji. */
 static bool is_pictograph(uint32_t cp)
 {
@@ -115,32 +117,51 @@ static uint32_t folded(uint32_t cp)
     }
 }
 
-/* Whether the bytes before i are " à ", " de " or " soit ": a word that
- * a number follows, never an aside ("s'établit à – 0,3 %"). */
-static bool after_number_word(const char *s, size_t i)
+/* Whether the word before the space before i is one in `words`. */
+static bool after_word_in(const char *s, size_t i, const char *const *words, size_t n_words)
 {
-    static const char *const words[] = {" \xC3\xA0 ", " de ", " soit "};
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+    for (size_t k = 0; k < n_words; k++) {
         size_t n = strlen(words[k]);
-        if (i >= n && memcmp(s + i - n, words[k], n) == 0)
+        if (i >= n && memcmp(s + i - n, words[k], n) == 0 && (i == n || !(isalpha((unsigned char)s[i - n - 1]) || (unsigned char)s[i - n - 1] >= 0x80)))
             return true;
     }
     return false;
 }
 
-/* An en or em dash right before a number, at the start of a line, after
- * "(" or after a word that a number follows: a minus ("(– 0,2 %)", "à –
- * 0,3 %"). An aside's dash follows other words ("la filiale – 300
- * salariés –"). Returns the bytes to replace by '-'. */
+/* Whether a dash at i, before the number at num, is a minus: at the
+ * start of a line, after "(", or after a word that a number follows,
+ * never an aside ("s'établit à – 0,3 %", "entre - 9 % et - 10 %"); after
+ * "et" or "contre" only before a percentage ("de - 2,5 % contre - 6 %"),
+ * as "les 11 et - 12" may open an aside. An aside's dash follows other
+ * words ("la filiale – 300 salariés –"). */
+bool dash_opens_number(const char *s, size_t len, size_t i, size_t num)
+{
+    static const char *const always[] = {"\xC3\xA0 ", "de ", "soit ", "entre "};
+    static const char *const percent[] = {"et ", "contre "};
+    if (i == 0 || s[i - 1] == '(' || s[i - 1] == '\n' || after_word_in(s, i, always, 4))
+        return true;
+    if (!after_word_in(s, i, percent, 2))
+        return false;
+    size_t e = num;
+    while (e < len && (isdigit((unsigned char)s[e]) || ((s[e] == ',' || s[e] == '.') && e + 1 < len &&
+                                                        isdigit((unsigned char)s[e + 1]))))
+        e++;
+    if (e < len && s[e] == ' ')
+        e++;
+    return e < len && s[e] == '%';
+}
+
+/* An en or em dash right before a number where dash_opens_number says
+ * it is a minus ("(– 0,2 %)", "à – 0,3 %"). Returns the bytes to replace
+ * by '-'. */
 static size_t dash_as_minus(const char *s, size_t len, size_t i, uint32_t cp)
 {
     if (cp != 0x2013 && cp != 0x2014)
         return 0;
-    bool opens = i == 0 || s[i - 1] == '(' || s[i - 1] == '\n' || after_number_word(s, i);
     size_t e = i + 3;
     if (e < len && s[e] == ' ')
         e++;
-    return opens && e < len && s[e] >= '0' && s[e] <= '9' ? e - i : 0;
+    return e < len && s[e] >= '0' && s[e] <= '9' && dash_opens_number(s, len, i, e) ? e - i : 0;
 }
 
 bool clean_needed(const char *s, size_t len)
@@ -159,6 +180,7 @@ bool clean_needed(const char *s, size_t len)
         uint32_t cp;
         int l = utf8_decode(s + i, len - i, &cp);
         if (l && (is_combining(cp) || is_dropped(cp) || folded(cp) || dash_as_minus(s, len, i, cp) ||
+                  trademark_after_word(s, len, i, cp) ||
                   is_fraction_cp(cp) ||
                   (c != 0xC2 && c != 0xE2 && superscript_letter(cp))))
             return true;
@@ -224,6 +246,14 @@ static bool after_word(const char *s, size_t len, size_t i)
     return i > 0 && is_word_at(s, len, prev_char_start(s, i));
 }
 
+/* "Purell®", "Control™": a trademark sign glued to its name, which a
+ * reader does not say (eSpeak NG: "marque déposée"). Apart, or before
+ * a word, it is the text's. */
+static bool trademark_after_word(const char *s, size_t len, size_t i, uint32_t cp)
+{
+    return (cp == 0xAE || cp == 0x2122) && after_word(s, len, i);
+}
+
 /* Whether a word starts at i, past the rest of an emoji. */
 static bool before_word(const char *s, size_t len, size_t i)
 {
@@ -267,7 +297,7 @@ static bool clean_one(cleaned *c, const char *s, size_t len, size_t *i)
     if (is_pictograph(cp) && next < len && s[next] == ' ' &&
         (!c->text.len || c->text.s[c->text.len - 1] == ' ' || c->text.s[c->text.len - 1] == '\n'))
         *i = next + 1; /* "Bravo 😀 les": one space left, not two */
-    if (is_dropped(cp) || is_combining(cp))
+    if (is_dropped(cp) || is_combining(cp) || trademark_after_word(s, len, at, cp))
         return true;
     size_t dash = dash_as_minus(s, len, at, cp);
     if (dash) {

@@ -177,6 +177,18 @@ static size_t elision_space(pass *p, size_t i, size_t e)
     return emit_built(p, i, e + a + 1, &b);
 }
 
+/* "manger;avant", "fumer;après": a semicolon between two words with no
+ * space after it (a list run together). eSpeak NG reads the two words as
+ * one; a space parts them. */
+static size_t glued_semicolon(pass *p, size_t i)
+{
+    if (i == 0 || i + 1 >= p->len || !is_letter_at(p->s, p->len, prev_char_start(p->s, i)) ||
+        !is_letter_at(p->s, p->len, i + 1))
+        return 0;
+    emit(p, i, i + 1, "; ");
+    return 1;
+}
+
 /* Two sentences glued at the stop at i ("mois.Au", "problem?Exiger"):
  * the cheap test before the rule's. */
 static size_t glued_stop_after(pass *p, size_t i)
@@ -271,8 +283,10 @@ static size_t apply_rules(pass *p, size_t i)
         emit(p, i, i + 1, " ");
         return 1;
     }
-    size_t n = (c == '-' || c == '/' || c == '\xE2') && i > 1 &&
-                       (p->s[i - 1] == ' ' || (unsigned char)p->s[i - 1] >= 0x80) ? rule_formula_sign(p, i) : 0;
+    size_t n = c == '-' ? rule_spaced_minus(p, i) : 0;
+    if (!n && (c == '-' || c == '/' || c == '\xE2') && i > 1 &&
+        (p->s[i - 1] == ' ' || (unsigned char)p->s[i - 1] >= 0x80))
+        n = rule_formula_sign(p, i);
     if (!n && (c == '*' || c == '_'))
         n = rule_emphasis_marks(p, i); /* "**Costello**", before "*" as a sign */
     if (!n)
@@ -473,15 +487,17 @@ static int normalize_clean(const ora_normalizer *n, const char *text, size_t len
         /* a stop is looked at only where a word or a rule's words end
          * ("mois.Au", "Sarkozy.Le", "».Cette"): a run of copied bytes
          * never stops on one */
-        size_t glued = text[i] == '.' || text[i] == '?' || text[i] == '!' ? glued_stop_after(&p, i) : 0;
+        size_t glued = text[i] == '.' || text[i] == '?' || text[i] == '!' ? glued_stop_after(&p, i)
+                       : text[i] == ';' ? glued_semicolon(&p, i) : 0;
         if (glued) {
             i += glued;
             continue;
         }
         if (!n->may_start[(unsigned char)text[i]]) {
             size_t j = i + 1;
-            while (j < len && !n->may_start[(unsigned char)text[j]])
-                j++;
+            while (j < len && !n->may_start[(unsigned char)text[j]] &&
+                   !(text[j] == '.' && (text[j - 1] == ')' || text[j - 1] == '"')))
+                j++; /* "(clause 30).La": a stop after a bracket may part two sentences */
             copy(&p, i, j);
             i = j;
             continue;

@@ -371,6 +371,7 @@ size_t rule_address(pass *p, size_t i);
 size_t rule_glued_stop(pass *p, size_t i);
 size_t rule_agency_credit(pass *p, size_t i);
 size_t rule_emphasis_marks(pass *p, size_t i);
+size_t rule_spaced_minus(pass *p, size_t i);
 size_t rule_lower_initialism(pass *p, size_t i, size_t e);
 size_t rule_inclusive(pass *p, size_t i);
 /* Writes an all-capitals word: a lexicon alias, a word, or letters. */
@@ -380,6 +381,7 @@ void say_capitals(const pass *p, strbuf *b, const char *s, size_t n);
  * clean-up itself; map[k] is the source byte of clean byte k (map[out_len]
  * is len). */
 bool clean_needed(const char *s, size_t len);
+bool dash_opens_number(const char *s, size_t len, size_t i, size_t num);
 int clean_text(const char *s, size_t len, char **out, size_t *out_len, size_t **map);
 
 /* Data files (normalize_data.c) */

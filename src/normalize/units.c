@@ -600,6 +600,18 @@ static size_t space_ending_at(const pass *p, size_t i)
     return 0;
 }
 
+/* "entre - 9 % et - 10 %", "à - 0,3 %": a hyphen set apart from its
+ * number where a dash would be a minus (dash_opens_number). eSpeak NG
+ * pauses at a spaced hyphen and says no sign. */
+size_t rule_spaced_minus(pass *p, size_t i)
+{
+    if (p->s[i] != '-' || i == 0 || p->s[i - 1] != ' ' || i + 2 >= p->len || p->s[i + 1] != ' ' ||
+        !is_digit(p->s[i + 2]) || !dash_opens_number(p->s, p->len, i, i + 2))
+        return 0;
+    emit(p, i, i + 2, "moins ");
+    return 2;
+}
+
 size_t rule_formula_sign(pass *p, size_t i)
 {
     size_t l = p->s[i] == '-' || p->s[i] == '/' ? 1 : starts_with_at(p, i, "\xE2\x80\x93") ? 3 : 0;
@@ -626,6 +638,28 @@ size_t rule_formula_sign(pass *p, size_t i)
         return 0;
     emit(p, i, i + l, p->s[i] == '/' ? "divisé par" : "moins");
     return l;
+}
+
+/* "2,5 buts/match", "12 points/course": a counted noun glued by a slash
+ * to a noun in the singular that no unit table lists, the number just
+ * before the first: a rate, said "par". "et/ou", "entrées/sorties" and
+ * names ("Saint-Aubin/Vallon") have no number before them. */
+static bool counted_per_noun(const pass *p, size_t i)
+{
+    word_ref noun = prev_word(p, i);
+    if (noun.end != i || noun.end - noun.start < 2 || !(p->s[noun.start] >= 'a' && p->s[noun.start] <= 'z'))
+        return false;
+    size_t k = noun.start;
+    if (k < 2 || p->s[k - 1] != ' ' || !is_digit(p->s[k - 2]))
+        return false;
+    size_t e = word_end(p, i + 1), n = e - (i + 1);
+    char last = n ? p->s[e - 1] : 's';
+    if (n < 3 || n > 20 || last == 's' || last == 'x' || (e < p->len && (p->s[e] == '/' || p->s[e] == '-')))
+        return false;
+    for (size_t q = i + 1; q < e; q++)
+        if (p->s[q] < 'a' || p->s[q] > 'z')
+            return false;
+    return french_plain_word(p->nz->accents, p->s + i + 1, n);
 }
 
 /* Symbols said as words: "&" → et, "§" → paragraphe, "Canal+" → Canal
@@ -744,7 +778,7 @@ size_t rule_symbol(pass *p, size_t i)
         size_t n = unit_after_number(p, i + 1, &b, 1, &(bool){false});
         if (!n || (!spaced && !per_amount && space_len(p->s, p->len, i + 1))) {
             sb_free(&b);
-            return short_words_alternative(p, i);
+            return counted_per_noun(p, i) ? (emit(p, i, i + 1, " par "), 1) : short_words_alternative(p, i);
         }
         return emit_built(p, i, i + 1 + n, &b);
     }

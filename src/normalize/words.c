@@ -1380,8 +1380,8 @@ static bool after_article_or_bracket(const pass *p, size_t i, bool any_article)
 /* "l’Armp", "(Armp)", "son Dg": initials the press writes with one
  * capital, which no lexicon lists, spelled when no word list has them
  * and French cannot say them: no vowel, after an article or a bracket;
- * one vowel and pronounceable says no, after an elided article or a
- * bracket, and an opening French may have: "Kwon", "Ndoye", "Pskov" are
+ * one vowel and pronounceable says no ("Armp"), after an elided article
+ * or a bracket, and an opening French may have: "Kwon", "Ndoye", "Pskov" are
  * names whose first letters French lacks, not initials. */
 static bool unlisted_title_initialism(const pass *p, size_t i, size_t e, const char *upper)
 {
@@ -1916,9 +1916,10 @@ static bool after_free_number(const pass *p, size_t i)
     return i - k >= 2 && k > 0 && p->s[k - 1] == ' ';
 }
 
-/* "mois.Au cours", "Twitter.Une", "».Cette": two sentences a page glued
- * together, a full stop between a word ending in small letters (or a
- * closing quote) and a word of a capital and small letters. eSpeak NG
+/* "mois.Au cours", "Twitter.Une", "».Cette", "(clause 30).La": two
+ * sentences a page glued together, a full stop between a word ending in
+ * small letters (or a closing quote or bracket) and a word of a capital
+ * and small letters. eSpeak NG
  * reads "mois.Au" as one word with a "point" in it, and "problem?Exiger"
  * as one word; a space parts them.
  * An address goes on past the next word ("www.Lemonde.fr",
@@ -1927,7 +1928,8 @@ size_t rule_glued_stop(pass *p, size_t i)
 {
     bool after_word = i >= 2 && lower_at(p, prev_char_start(p->s, i)) &&
                       lower_at(p, prev_char_start(p->s, prev_char_start(p->s, i)));
-    bool after_quote = i >= 2 && memcmp(p->s + i - 2, "\xC2\xBB", 2) == 0;
+    bool after_quote = (i >= 2 && memcmp(p->s + i - 2, "\xC2\xBB", 2) == 0) ||
+                       (i >= 2 && (p->s[i - 1] == ')' || p->s[i - 1] == '"') && p->s[i] == '.');
     if (!after_word && !after_quote && !(p->s[i] == '.' && after_free_number(p, i)))
         return 0;
     size_t open = opening_quote_len(p, i + 1), start = i + 1 + open;
