@@ -291,7 +291,13 @@ static void odd_bytes_do_not_break_the_pass(void **state)
                                        "70/80 k", "1.200/1", "5 mg/", "5 mg/kg/", "AA-", "O- ",
                                        " < ", " < 5", "3'45'", "la 7'", "(7/5", "1\xC2\xB0/",
                                        "L1-", "art. L1", "I er", "\xC2\xA7\xC2\xA7", "6,7\"",
-                                       "n\xC2\xB0 Z 1-", "Env.", "c. \xC3\xA0 ", "Alys", "Acy"};
+                                       "n\xC2\xB0 Z 1-", "Env.", "c. \xC3\xA0 ", "Alys", "Acy",
+                                       /* glued stops, initials, emphasis, names (the
+                                        * fuzzer found "ab.02" read past the end) */
+                                       "mois.L", "mois.L'", "ab.02", "mois.L\xE2\x80", "x).L", "x.\"L",
+                                       "27.M", "a;b", "a;", "H. M.", "**", "a**", "__x",
+                                       "l'Armp", "(Dg", "Sall", "Wa", "Walid", "de - 1",
+                                       "et - 2", "2 buts/", "2 buts/m", "a\xC2\xAE", "Troisieme"};
     for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
         /* an exact copy, without the string's NUL, so that a read past
          * the end is one the sanitizers see */

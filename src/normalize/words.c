@@ -1900,6 +1900,8 @@ static size_t opening_quote_len(const pass *p, size_t k)
  * then a small letter: "vigilance.L'épidémie", "Yellen.L’ancienne". */
 static bool elision_at(const pass *p, size_t k)
 {
+    if (k >= p->len)
+        return false;
     size_t q = p->s[k] == '\'' ? 1 : k + 3 <= p->len && memcmp(p->s + k, "\xE2\x80\x99", 3) == 0 ? 3 : 0;
     return q && k + q < p->len && lower_at(p, k + q);
 }
