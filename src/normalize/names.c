@@ -930,6 +930,22 @@ static size_t say_short_eo_name(pass *p, size_t i, size_t e)
     return emit_built(p, i, e, &b);
 }
 
+/* Whether the name s[0, n) holds a vowel spelling of French, not of
+ * Italian, Spanish or Portuguese: eau, ais, ait, aill ("Delaisi"). Such
+ * a name ending in a, o or i is French. Not ou, which French writes in
+ * Arabic names too ("Bouteflika": Boutéflika). */
+static bool french_vowel_spelling(const char *s, size_t n)
+{
+    static const char *const spellings[] = {"eau", "ais", "ait", "aill"};
+    for (size_t k = 0; k < sizeof spellings / sizeof *spellings; k++) {
+        size_t l = strlen(spellings[k]);
+        for (size_t q = 0; q + l <= n; q++)
+            if (strncasecmp(s + q, spellings[k], l) == 0)
+                return true;
+    }
+    return false;
+}
+
 /* "Renato", "Federico", "Teresa", "Modena", "Lorenzo", "Fiorentina":
  * eSpeak NG 1.51 reads the e of an Italian, Spanish or Portuguese name
  * the French way, mute or nasal (/r@nato/, /f@d@riko/, /lorA~zo/), where
@@ -946,7 +962,7 @@ static size_t say_romance_name(pass *p, size_t i, size_t e)
     if (n == 3)
         return say_short_eo_name(p, i, e);
     if (n < 4 || !strchr("aoi", s[n - 1]) || (s[n - 1] == 'i' && is_vowel_letter(s[n - 2])) ||
-        common_word_any_case(p, s, n))
+        french_vowel_spelling(s, n) || common_word_any_case(p, s, n))
         return 0; /* "Reederei": a German -ei; "Charleroi": a French -oi */
     const foreign_lists *fl = word_lists_of(p);
     if (!fl->n)
