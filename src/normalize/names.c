@@ -1176,13 +1176,25 @@ static const respelling *english_switch_of(const pass *p, const char *s, size_t 
     return NULL;
 }
 
+/* Whether a name no list has is written the way French transcribes
+ * names, with ou or a letter English lacks ("Modou", "Souadou",
+ * "Soulèye"): the name beside it is then no English one. An unknown
+ * name alone ("Bocock") says nothing of "Randall". */
+static bool french_spelt_name(const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if ((unsigned char)s[k] >= 0x80 || ((s[k] | 0x20) == 'o' && k + 1 < n && s[k + 1] == 'u'))
+            return true;
+    return false;
+}
+
 /* What the capitalized word beside a name tells of its language: a word
  * an English list has (English), a name no list has that eSpeak NG reads
  * with its French rules ("Macky", "Abdoulaye", "Soulèye": French), or
  * nothing: no capitalized word there, a French word ("Mensuelle Small
  * Cap"), or one of three letters or less, as often a particle or
  * initials as a name ("De Wever", "Cac Small"). */
-typedef enum { SIDE_NONE, SIDE_ENGLISH, SIDE_FRENCH } side_language;
+typedef enum { SIDE_NONE, SIDE_ENGLISH, SIDE_FRENCH, SIDE_FRENCH_SPELT } side_language;
 
 static side_language language_of_side(const pass *p, word_ref w)
 {
@@ -1195,15 +1207,18 @@ static side_language language_of_side(const pass *p, word_ref w)
     const foreign_lists *fl = word_lists_of(p);
     if (foreign_has_word(fl, s, n))
         return SIDE_ENGLISH;
-    return english_switch_of(p, s, n) || common_word_any_case(p, s, n) ? SIDE_NONE : SIDE_FRENCH;
+    if (english_switch_of(p, s, n) || common_word_any_case(p, s, n))
+        return SIDE_NONE;
+    return french_spelt_name(s, n) ? SIDE_FRENCH_SPELT : SIDE_FRENCH;
 }
 
 /* "Macky Sall", "Aboubacry Sow", "Abdoulaye Wade", "Modou Fall": names
  * whose spelling makes eSpeak NG 1.51 read them with its English voice
  * (english-switch.tsv), /s'O:l/ for /sal/. A name no English list has
  * ("Sall", "Mbow") is French unless a word beside it is English; one
- * the lists have ("Fall") only when the name beside it is neither
- * English nor handed to English ("Modou Fall"). A W before a vowel needs
+ * the lists have ("Fall", "Randall") only when the name beside it is
+ * spelt as French transcribes names ("Modou Fall", not "Randall
+ * Bocock"). A W before a vowel needs
  * both, no list and such a name ("Walid Diallo"): "Aurélien Wiik",
  * "Kanye West" and "Abdoulaye Wade" keep their English W. Then the name is written
  * as French rules read it right. */
@@ -1219,9 +1234,10 @@ static size_t say_english_switched(pass *p, size_t i, size_t e)
     side_language right = after.start == e + 1 && p->s[e] == ' ' ? language_of_side(p, after) : SIDE_NONE;
     if (left == SIDE_ENGLISH || right == SIDE_ENGLISH)
         return 0;
-    bool french_side = left == SIDE_FRENCH || right == SIDE_FRENCH;
+    bool spelt = left == SIDE_FRENCH_SPELT || right == SIDE_FRENCH_SPELT;
+    bool french_side = spelt || left == SIDE_FRENCH || right == SIDE_FRENCH;
     bool listed = foreign_has_word(fl, p->s + i, n);
-    if (r->prefix ? listed || !french_side : listed && !french_side)
+    if (r->prefix ? listed || !french_side : listed && !spelt)
         return 0;
     size_t l = strlen(r->from);
     strbuf b;

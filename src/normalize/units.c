@@ -656,6 +656,8 @@ static bool counted_per_noun(const pass *p, size_t i)
     char last = n ? p->s[e - 1] : 's';
     if (n < 3 || n > 20 || last == 's' || last == 'x' || (e < p->len && (p->s[e] == '/' || p->s[e] == '-')))
         return false;
+    if (e + 1 < p->len && p->s[e] == ' ' && is_digit(p->s[e + 1]))
+        return false; /* "8 secondes/vitesse 5": a setting, not a rate */
     for (size_t q = i + 1; q < e; q++)
         if (p->s[q] < 'a' || p->s[q] > 'z')
             return false;
