@@ -29,13 +29,13 @@ static bool may_change_lead(unsigned char c)
 }
 
 static bool is_combining(uint32_t cp) { return cp >= 0x300 && cp <= 0x36F; }
-static bool trademark_after_word(const char *s, size_t len, size_t i, uint32_t cp);
 
 /* An emoji, or a part of one: eSpeak NG reads them by their names
  * ("⤵️" flèche, "😀" visage riant, "⚽" ballon de football), which no news
  * reader says. Pictographs from the arrows on (U+2190), so that ©, ® and
- * ™ stay the text's (but see trademark_after_word); variation selectors, the keycap mark, skin tones,
- * flag letters and tag characters, which only shape an emoji. */
+ * ™ stay the text's (but see trademark_after_word); variation selectors,
+ * the keycap mark, skin tones, flag letters and tag characters, which
+ * only shape an emoji. */
 static bool is_pictograph(uint32_t cp)
 {
     if (cp == 0xFE0E || cp == 0xFE0F || cp == 0x20E3 || (cp >= 0x1F3FB && cp <= 0x1F3FF) ||
@@ -122,7 +122,8 @@ static bool after_word_in(const char *s, size_t i, const char *const *words, siz
 {
     for (size_t k = 0; k < n_words; k++) {
         size_t n = strlen(words[k]);
-        if (i >= n && memcmp(s + i - n, words[k], n) == 0 && (i == n || !(isalpha((unsigned char)s[i - n - 1]) || (unsigned char)s[i - n - 1] >= 0x80)))
+        unsigned char before = i > n ? (unsigned char)s[i - n - 1] : ' ';
+        if (i >= n && memcmp(s + i - n, words[k], n) == 0 && !isalpha(before) && before < 0x80)
             return true;
     }
     return false;
@@ -162,6 +163,21 @@ static size_t dash_as_minus(const char *s, size_t len, size_t i, uint32_t cp)
     if (e < len && s[e] == ' ')
         e++;
     return e < len && s[e] >= '0' && s[e] <= '9' && dash_opens_number(s, len, i, e) ? e - i : 0;
+}
+
+/* Whether the character before i ends a number or a word a superscript
+ * can follow: "1ᵉʳ", "XIXᵉ", "Mᵐᵉ", "nᵒ". */
+static bool after_word(const char *s, size_t len, size_t i)
+{
+    return i > 0 && is_word_at(s, len, prev_char_start(s, i));
+}
+
+/* "Purell®", "Control™": a trademark sign glued to its name, which a
+ * reader does not say (eSpeak NG: "marque déposée"). Apart, or before
+ * a word, it is the text's. */
+static bool trademark_after_word(const char *s, size_t len, size_t i, uint32_t cp)
+{
+    return (cp == 0xAE || cp == 0x2122) && after_word(s, len, i);
 }
 
 bool clean_needed(const char *s, size_t len)
@@ -237,21 +253,6 @@ static size_t compose_cluster(cleaned *c, const char *s, size_t len, size_t i,
     free(nfc);
     *from = e;
     return ok;
-}
-
-/* Whether the character before i ends a number or a word a superscript
- * can follow: "1ᵉʳ", "XIXᵉ", "Mᵐᵉ", "nᵒ". */
-static bool after_word(const char *s, size_t len, size_t i)
-{
-    return i > 0 && is_word_at(s, len, prev_char_start(s, i));
-}
-
-/* "Purell®", "Control™": a trademark sign glued to its name, which a
- * reader does not say (eSpeak NG: "marque déposée"). Apart, or before
- * a word, it is the text's. */
-static bool trademark_after_word(const char *s, size_t len, size_t i, uint32_t cp)
-{
-    return (cp == 0xAE || cp == 0x2122) && after_word(s, len, i);
 }
 
 /* Whether a word starts at i, past the rest of an emoji. */

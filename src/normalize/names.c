@@ -12,17 +12,6 @@
 #include <string.h>
 #include <strings.h>
 
-/* Whether s[0, n) is an ASCII capital then ASCII lower-case letters. */
-static bool capitalized_ascii(const char *s, size_t n)
-{
-    if (n == 0 || !is_upper_ascii(s[0]))
-        return false;
-    for (size_t k = 1; k < n; k++)
-        if (s[k] < 'a' || s[k] > 'z')
-            return false;
-    return true;
-}
-
 /* The word lists: the language switch's, else read on first use. */
 static const foreign_lists *word_lists_of(const pass *p)
 {
@@ -1085,21 +1074,41 @@ static size_t say_spanish_ez_name(pass *p, size_t i, size_t e)
  * in an ending of name-endings.tsv, with at least three letters before
  * it, has the ending respelled ("Guebvilère"): eSpeak NG reads the
  * Alsatian w as English w and -iller as in "fille". */
+/* The row of a table of name spellings that the name s[0, n) ends with
+ * (or opens with, for a row written with a final *), with at least
+ * `rest` letters of the name left beside it; an opening keeps one more
+ * ("Wa" opens "Wade", not "Wax"). NULL if none. */
+static const respelling *name_row(const respell_table *t, const char *s, size_t n, size_t rest)
+{
+    for (size_t k = 0; k < t->n; k++) {
+        const respelling *r = &t->items[k];
+        size_t l = strlen(r->from);
+        if (n >= l + rest + r->prefix && memcmp(r->prefix ? s : s + n - l, r->from, l) == 0)
+            return r;
+    }
+    return NULL;
+}
+
+/* The name [i, e) with the part row r matched written as r says. */
+static size_t say_name_row(pass *p, size_t i, size_t e, const respelling *r)
+{
+    size_t n = e - i, l = strlen(r->from);
+    strbuf b;
+    sb_init(&b);
+    if (r->prefix) {
+        sb_adds(&b, r->to);
+        sb_add(&b, p->s + i + l, n - l);
+    } else {
+        sb_add(&b, p->s + i, n - l);
+        sb_adds(&b, r->to);
+    }
+    return emit_built(p, i, e, &b);
+}
+
 static size_t say_name_ending(pass *p, size_t i, size_t e)
 {
-    size_t n = e - i;
-    const respell_table *t = &p->nz->name_endings;
-    for (size_t k = 0; k < t->n; k++) {
-        size_t l = strlen(t->items[k].from);
-        if (n < l + 3 || memcmp(p->s + e - l, t->items[k].from, l) != 0)
-            continue;
-        strbuf b;
-        sb_init(&b);
-        sb_add(&b, p->s + i, n - l);
-        sb_adds(&b, t->items[k].to);
-        return emit_built(p, i, e, &b);
-    }
-    return 0;
+    const respelling *r = name_row(&p->nz->name_endings, p->s + i, e - i, 3);
+    return r ? say_name_row(p, i, e, r) : 0;
 }
 
 /* ── Loan words capitalized ────────────────────────────────────────────── */
@@ -1160,20 +1169,10 @@ static size_t say_capitalized_loan(pass *p, size_t i, size_t e)
 /* ── Names eSpeak NG hands to English ──────────────────────────────────── */
 
 /* The row of english-switch.tsv the name s[0, n) matches, NULL if none:
- * an ending with a letter before it, or an opening (a row ending in *)
- * with a letter after it. */
+ * an ending with a letter before it, or an opening with two after it. */
 static const respelling *english_switch_of(const pass *p, const char *s, size_t n)
 {
-    const respell_table *t = &p->nz->english_switch;
-    for (size_t k = 0; k < t->n; k++) {
-        const respelling *r = &t->items[k];
-        size_t l = strlen(r->from);
-        if (n <= l + (r->prefix ? 1 : 0))
-            continue;
-        if (memcmp(r->prefix ? s : s + n - l, r->from, l) == 0)
-            return r;
-    }
-    return NULL;
+    return name_row(&p->nz->english_switch, s, n, 1);
 }
 
 /* Whether a name no list has is written the way French transcribes
@@ -1200,9 +1199,7 @@ static side_language language_of_side(const pass *p, word_ref w)
 {
     size_t n = w.end - w.start;
     const char *s = p->s + w.start;
-    bool capital = n >= 4 && (is_upper_ascii(s[0]) || ((unsigned char)s[0] == 0xC3 &&
-                                                       (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] <= 0x9E));
-    if (!capital || n >= 64)
+    if (n < 4 || n >= 64 || !word_capitalized(p, w))
         return SIDE_NONE;
     const foreign_lists *fl = word_lists_of(p);
     if (foreign_has_word(fl, s, n))
@@ -1218,10 +1215,9 @@ static side_language language_of_side(const pass *p, word_ref w)
  * ("Sall", "Mbow") is French unless a word beside it is English; one
  * the lists have ("Fall", "Randall") only when the name beside it is
  * spelt as French transcribes names ("Modou Fall", not "Randall
- * Bocock"). A W before a vowel needs
- * both, no list and such a name ("Walid Diallo"): "Aurélien Wiik",
- * "Kanye West" and "Abdoulaye Wade" keep their English W. Then the name is written
- * as French rules read it right. */
+ * Bocock"). An opening Wa needs both, no list and a French-read name
+ * beside it ("Walid Diallo"): "Kanye West" and "Abdoulaye Wade" keep
+ * their English W. Then the name is written as French rules read it. */
 static size_t say_english_switched(pass *p, size_t i, size_t e)
 {
     size_t n = e - i;
@@ -1239,17 +1235,7 @@ static size_t say_english_switched(pass *p, size_t i, size_t e)
     bool listed = foreign_has_word(fl, p->s + i, n);
     if (r->prefix ? listed || !french_side : listed && !spelt)
         return 0;
-    size_t l = strlen(r->from);
-    strbuf b;
-    sb_init(&b);
-    if (r->prefix) {
-        sb_adds(&b, r->to);
-        sb_add(&b, p->s + i + l, n - l);
-    } else {
-        sb_add(&b, p->s + i, n - l);
-        sb_adds(&b, r->to);
-    }
-    return emit_built(p, i, e, &b);
+    return say_name_row(p, i, e, r);
 }
 
 /* ── Dispatch ──────────────────────────────────────────────────────────── */

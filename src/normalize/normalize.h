@@ -270,6 +270,7 @@ bool word_is_feminine(const pass *p, word_ref w);
  * ends of a span after it are joined by "et" ("entre 10-15 ans"). */
 bool after_between(const pass *p, size_t i);
 bool word_capitalized(const pass *p, word_ref w);
+bool capitalized_ascii(const char *s, size_t n); /* "Sall", not "SALL" or "Sallé" */
 /* A word that ends in s or x: likely a plural noun. */
 bool word_plural_like(const pass *p, word_ref w);
 

@@ -239,6 +239,17 @@ bool word_is_feminine(const pass *p, word_ref w)
     return false;
 }
 
+/* Whether s[0, n) is an ASCII capital then ASCII lower-case letters. */
+bool capitalized_ascii(const char *s, size_t n)
+{
+    if (n == 0 || !is_upper_ascii(s[0]))
+        return false;
+    for (size_t k = 1; k < n; k++)
+        if (s[k] < 'a' || s[k] > 'z')
+            return false;
+    return true;
+}
+
 bool word_capitalized(const pass *p, word_ref w)
 {
     if (w.start == w.end)

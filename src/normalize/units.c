@@ -653,8 +653,8 @@ static bool counted_per_noun(const pass *p, size_t i)
     if (k < 2 || p->s[k - 1] != ' ' || !is_digit(p->s[k - 2]))
         return false;
     size_t e = word_end(p, i + 1), n = e - (i + 1);
-    char last = n ? p->s[e - 1] : 's';
-    if (n < 3 || n > 20 || last == 's' || last == 'x' || (e < p->len && (p->s[e] == '/' || p->s[e] == '-')))
+    if (n < 3 || n > 20 || p->s[e - 1] == 's' || p->s[e - 1] == 'x' ||
+        (e < p->len && (p->s[e] == '/' || p->s[e] == '-')))
         return false;
     if (e + 1 < p->len && p->s[e] == ' ' && is_digit(p->s[e + 1]))
         return false; /* "8 secondes/vitesse 5": a setting, not a rate */
@@ -780,7 +780,10 @@ size_t rule_symbol(pass *p, size_t i)
         size_t n = unit_after_number(p, i + 1, &b, 1, &(bool){false});
         if (!n || (!spaced && !per_amount && space_len(p->s, p->len, i + 1))) {
             sb_free(&b);
-            return counted_per_noun(p, i) ? (emit(p, i, i + 1, " par "), 1) : short_words_alternative(p, i);
+            if (!counted_per_noun(p, i))
+                return short_words_alternative(p, i);
+            emit(p, i, i + 1, " par ");
+            return 1;
         }
         return emit_built(p, i, i + 1 + n, &b);
     }

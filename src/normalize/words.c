@@ -1381,8 +1381,8 @@ static bool after_article_or_bracket(const pass *p, size_t i, bool any_article)
  * capital, which no lexicon lists, spelled when no word list has them
  * and French cannot say them: no vowel, after an article or a bracket;
  * one vowel and pronounceable says no ("Armp"), after an elided article
- * or a bracket, and an opening French may have: "Kwon", "Ndoye", "Pskov" are
- * names whose first letters French lacks, not initials. */
+ * or a bracket, and an opening French may have: "Kwon", "Ndoye", "Pskov"
+ * are names whose first letters French lacks, not initials. */
 static bool unlisted_title_initialism(const pass *p, size_t i, size_t e, const char *upper)
 {
     size_t n = e - i, vowels = 0;
@@ -1900,9 +1900,7 @@ static size_t opening_quote_len(const pass *p, size_t k)
  * then a small letter: "vigilance.L'épidémie", "Yellen.L’ancienne". */
 static bool elision_at(const pass *p, size_t k)
 {
-    if (k >= p->len)
-        return false;
-    size_t q = p->s[k] == '\'' ? 1 : k + 3 <= p->len && memcmp(p->s + k, "\xE2\x80\x99", 3) == 0 ? 3 : 0;
+    size_t q = apostrophe_at(p, k);
     return q && k + q < p->len && lower_at(p, k + q);
 }
 
@@ -1921,9 +1919,8 @@ static bool after_free_number(const pass *p, size_t i)
 /* "mois.Au cours", "Twitter.Une", "».Cette", "(clause 30).La": two
  * sentences a page glued together, a full stop between a word ending in
  * small letters (or a closing quote or bracket) and a word of a capital
- * and small letters. eSpeak NG
- * reads "mois.Au" as one word with a "point" in it, and "problem?Exiger"
- * as one word; a space parts them.
+ * and small letters. eSpeak NG reads "mois.Au" as one word with a
+ * "point" in it, and "problem?Exiger" as one word; a space parts them.
  * An address goes on past the next word ("www.Lemonde.fr",
  * "jean.Dupont@free.fr") and is its rule's. */
 size_t rule_glued_stop(pass *p, size_t i)
@@ -1937,7 +1934,7 @@ size_t rule_glued_stop(pass *p, size_t i)
     size_t open = opening_quote_len(p, i + 1), start = i + 1 + open;
     size_t e = word_end(p, start), second = start + (is_upper_ascii(p->s[start]) ? 1 : 2);
     if (!open && e == second && elision_at(p, second))
-        e = word_end(p, second + (p->s[second] == '\'' ? 1 : 3)), second = e; /* L'épidémie */
+        e = word_end(p, second + apostrophe_at(p, second)), second = e; /* L'épidémie */
     else if (!word_capitalized(p, (word_ref){start, e}) || second >= e || !lower_at(p, second))
         return 0;
     if (e + 1 < p->len && (p->s[e] == '.' || p->s[e] == '@') && isalnum((unsigned char)p->s[e + 1]))
@@ -1945,6 +1942,13 @@ size_t rule_glued_stop(pass *p, size_t i)
     char stop[3] = {p->s[i], ' ', 0};
     emit(p, i, i + 1, stop);
     return 1;
+}
+
+/* Whether c is one of the ASCII characters of set (never NUL, nor the
+ * byte of a longer character that strchr would find in a « of set). */
+static bool ascii_in(char c, const char *set)
+{
+    return c != '\0' && (unsigned char)c < 0x80 && strchr(set, c) != NULL;
 }
 
 /* "**Costello**", "__Le 3 août__": the marks of emphasis a text keeps
@@ -1964,8 +1968,9 @@ size_t rule_emphasis_marks(pass *p, size_t i)
         return 0;
     bool word_before = i > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, i));
     bool word_after = e < p->len && is_word_at(p->s, p->len, e);
-    bool open_before = i == 0 || strchr(" \n\t(«\"'", p->s[i - 1]);
-    bool closes_after = e == p->len || strchr(" \n\t.,;:!?)»\"'", p->s[e]);
+    bool open_before = i == 0 || ascii_in(p->s[i - 1], " \n\t(\"'") ||
+                       (i >= 2 && memcmp(p->s + i - 2, "\xC2\xAB", 2) == 0); /* « */
+    bool closes_after = e == p->len || ascii_in(p->s[e], " \n\t.,;:!?)\"'") || starts_with_at(p, e, "\xC2\xBB");
     if (!(open_before && word_after) && !(word_before && closes_after))
         return 0;
     emit(p, i, e, "");
@@ -2555,14 +2560,11 @@ static size_t lost_ordinal_accent(pass *p, size_t i, size_t e)
 {
     size_t n = e - i;
     char lower[40];
-    if (n < 6 || n >= sizeof lower || !is_upper_ascii(p->s[i]))
+    if (n < 6 || n >= sizeof lower || !capitalized_ascii(p->s + i, n))
         return 0;
     bool plural = p->s[e - 1] == 's';
     if (memcmp(p->s + e - 4 - plural, "ieme", 4) != 0)
         return 0;
-    for (size_t k = 1; k < n; k++)
-        if (p->s[i + k] < 'a' || p->s[i + k] > 'z')
-            return 0;
     memcpy(lower, p->s + i, n);
     lower[0] = (char)(lower[0] | 0x20);
     const char *accented = free_standing(p, i, e) ? accent_restore(p->nz->accents, lower, n) : NULL;
