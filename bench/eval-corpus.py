@@ -7,6 +7,7 @@
     python3 bench/eval-corpus.py --heldout       # the held-out pages too (final measurement only)
     python3 bench/eval-corpus.py --show NAME     # print the body a corpus-real expectation derives
     python3 bench/eval-corpus.py --oracle        # self-test: outputs built from the expectations
+    python3 bench/eval-corpus.py --pool DIR      # a pool of pages and specs kept outside the repository
 
 Python 3, standard library only. It needs the shared folder at ../shared (or --shared DIR) and uses
 its eval/extract_eval.py (case loading and scoring) and eval/browser_copy.py (the copies).
@@ -251,16 +252,18 @@ def build_shared(ee, bc, shared):
             write_case(d, slug(c.id.replace(".html", "")), ".txt", copy_text(bc, markup, flavor), native_of(ee, c))
 
 
-def build_real(ee, bc, shared, split):
-    pages = os.path.join(shared, "corpus-real", "pages")
+def build_real(ee, bc, pages, expected, split, group=None):
+    """Cases of the pages PAGES/NAME/source.html whose spec EXPECTED/NAME.json has this split (any split
+    when split is None), written as the groups GROUP-html, GROUP-firefox, GROUP-chrome."""
+    group = group or split
     problems = []
     for name in sorted(os.listdir(pages)):
-        spec_path = os.path.join(EXPECTED_DIR, name + ".json")
+        spec_path = os.path.join(expected, name + ".json")
         if not os.path.isfile(spec_path):
-            problems.append(f"{name}: no expectation in bench/corpus-expected/")
+            problems.append(f"{name}: no expectation in {expected}")
             continue
         with open(spec_path, encoding="utf-8") as f:
-            if json.load(f).get("split") != split:
+            if split is not None and json.load(f).get("split") != split:
                 continue
         page = os.path.join(pages, name, "source.html")
         try:
@@ -270,11 +273,11 @@ def build_real(ee, bc, shared, split):
             continue
         problems += [f"{name}: {p}" for p in probs]
         with open(page, "rb") as f:
-            write_case(os.path.join(OUT, split + "-html"), name, ".html", f.read(), exp)
+            write_case(os.path.join(OUT, group + "-html"), name, ".html", f.read(), exp)
         for flavor in ("firefox", "chrome"):
             e = dict(exp)
             e.update(spec.get("copy", {}))      # fields a copy cannot carry (e.g. a date only in a meta tag)
-            write_case(os.path.join(OUT, f"{split}-{flavor}"), name, ".txt", copy_text(bc, markup, flavor), e)
+            write_case(os.path.join(OUT, f"{group}-{flavor}"), name, ".txt", copy_text(bc, markup, flavor), e)
     return problems
 
 
@@ -369,6 +372,8 @@ def main(argv=None):
     ap.add_argument("--timeout", type=float, default=60)
     ap.add_argument("--oracle", action="store_true", help="score outputs built from the expectations (self-test)")
     ap.add_argument("--show", metavar="NAME", help="print the body a corpus-real expectation derives, and stop")
+    ap.add_argument("--pool", metavar="DIR", help="measure only a pool kept outside the repository: its pages "
+                    "DIR/pages/NAME/source.html, their specs DIR/expected/NAME.json (any split)")
     args = ap.parse_args(argv)
 
     shared = os.path.abspath(args.shared)
@@ -380,9 +385,13 @@ def main(argv=None):
         return ready
     ee, bc = ready
 
+    real_pages = os.path.join(shared, "corpus-real", "pages")
+    expected = EXPECTED_DIR
+    if args.pool:
+        real_pages, expected = os.path.join(args.pool, "pages"), os.path.join(args.pool, "expected")
     if args.show:
-        spec_path = os.path.join(EXPECTED_DIR, args.show + ".json")
-        page = os.path.join(shared, "corpus-real", "pages", args.show, "source.html")
+        spec_path = os.path.join(expected, args.show + ".json")
+        page = os.path.join(real_pages, args.show, "source.html")
         spec, markup, exp, probs = real_expectation(ee, args.show, page, spec_path)
         for b in exp["blocks"]:
             print(f"[{b['kind']}] {b['text']}\n")
@@ -391,6 +400,8 @@ def main(argv=None):
         return 1 if probs else 0
 
     sets = [args.only] if args.only else ["shared", "dev"] + (["heldout"] if args.heldout else [])
+    if args.pool:
+        sets = ["pool"]
     if args.only == "heldout" and not args.heldout:
         ap.error("--only heldout needs --heldout: the held-out pages are for the final measurement")
 
@@ -401,7 +412,9 @@ def main(argv=None):
         build_shared(ee, bc, shared)
     for split in ("dev", "heldout"):
         if split in sets:
-            problems += build_real(ee, bc, shared, split)
+            problems += build_real(ee, bc, real_pages, expected, split)
+    if "pool" in sets:
+        problems += build_real(ee, bc, real_pages, expected, None, "pool")
     for p in problems:
         print("expectation problem: " + p, file=sys.stderr)
 
@@ -410,7 +423,7 @@ def main(argv=None):
         groups += [("shared HTML", [os.path.join(shared, "samples"), os.path.join(shared, "corpus")]),
                    ("shared firefox", [os.path.join(OUT, "shared-firefox")]),
                    ("shared chrome", [os.path.join(OUT, "shared-chrome")])]
-    for split in ("dev", "heldout"):
+    for split in ("dev", "heldout", "pool"):
         if split in sets:
             groups += [(f"{split} HTML", [os.path.join(OUT, split + "-html")]),
                        (f"{split} firefox", [os.path.join(OUT, split + "-firefox")]),
