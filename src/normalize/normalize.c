@@ -61,6 +61,18 @@ void emit(pass *p, size_t from, size_t to, const char *words)
     p->last_is_copy = false;
 }
 
+/* Words eSpeak NG reads right as they are, which the respellings must
+ * not touch: the "plus" of a name ("Canal+") is /ply/, where a sign's
+ * "plus" is respelled /plys/. */
+void emit_as_written(pass *p, size_t from, size_t to, const char *words)
+{
+    flush_copy(p);
+    size_t start = p->text.len;
+    sb_adds(&p->text, words);
+    add_span(p, start, from, to);
+    p->last_is_copy = false;
+}
+
 size_t emit_built(pass *p, size_t from, size_t to, strbuf *b)
 {
     emit(p, from, to, b->s ? b->s : "");

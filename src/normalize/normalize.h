@@ -199,6 +199,7 @@ typedef struct {
 void emit(pass *p, size_t from, size_t to, const char *words);
 /* Emits the words built in b for [from, to), frees b, returns to - from:
  * the usual last step of a rule. */
+void emit_as_written(pass *p, size_t from, size_t to, const char *words);
 size_t emit_built(pass *p, size_t from, size_t to, strbuf *b);
 /* Emits the cardinal v (masculine, variable) for [from, to). */
 size_t emit_cardinal(pass *p, size_t from, size_t to, unsigned long long v);

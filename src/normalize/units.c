@@ -745,11 +745,14 @@ size_t rule_symbol(pass *p, size_t i)
     }
     if (c == '+' && i > 1 && p->s[i - 1] == ' ' && i + 1 < p->len && p->s[i + 1] == ')' &&
         is_letter_at(p->s, p->len, prev_char_start(p->s, i - 1))) {
-        emit(p, i, i + 1, "plus"); /* "Éric Goffart (C +)": a party's name */
+        emit_as_written(p, i, i + 1, "plus"); /* "Éric Goffart (C +)": a party's name */
         return 1;
     }
     if (c == '+' && i > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, i))) {
-        emit(p, i, i + 1, is_word_at(p->s, p->len, i + 1) ? " plus " : " plus");
+        if (is_word_at(p->s, p->len, i + 1))
+            emit(p, i, i + 1, " plus "); /* "bac+5": a sum, /plys/ */
+        else
+            emit_as_written(p, i, i + 1, " plus"); /* "Canal+", "Disney+": a name's, /ply/ */
         return 1;
     }
     bool starts_word = i == 0 || p->s[i - 1] == ' ' || p->s[i - 1] == '(' ||
