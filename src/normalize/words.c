@@ -1764,6 +1764,11 @@ static bool host_has_tld(const pass *p, size_t s, size_t e)
         dot--;
     if (dot <= s + 1)
         return false;
+    size_t label = dot - 1;
+    while (label > s && p->s[label - 1] != '.' && !isalpha((unsigned char)p->s[label - 1]))
+        label--;
+    if (label == s || p->s[label - 1] == '.')
+        return false; /* "3.ml", "1.2.cm": a number before a unit, no host */
     char tld[16];
     size_t n = e - dot;
     if (n < 2 || n >= sizeof tld)
