@@ -59,6 +59,7 @@ static const section sections[] = {
     SECTION(FURNITURE_FILE, "banner", banner),
     SECTION(FURNITURE_FILE, "sign-up", sign_up),
     SECTION(FURNITURE_FILE, "badge", badge),
+    SECTION(FURNITURE_FILE, "summary-label", summary_label),
 };
 
 static int cue_add(cue_list *l, const char *s, size_t n)
@@ -234,6 +235,32 @@ bool cue_starts_nocase(const cue_list *l, const char *s, size_t n)
         if (l->len[i] <= n && strncasecmp(s, l->s[i], l->len[i]) == 0)
             return true;
     return false;
+}
+
+bool cue_pitch_sentence(const read_cues *c, const char *s, size_t n, size_t words)
+{
+    return words <= PITCH_WORDS && cue_find(&c->pitch, s, n) != NULL;
+}
+
+/* Words of the paragraph after a summary's label, at least: a label over
+ * a short line may be that line's own first word. */
+#define LABELLED_WORDS 8
+
+size_t cue_summary_label(const read_cues *c, const char *s)
+{
+    for (size_t i = 0; i < c->summary_label.n; i++) {
+        size_t n = c->summary_label.len[i];
+        if (strncasecmp(s, c->summary_label.s[i], n) != 0 || s[n] != ' ')
+            continue;
+        size_t k = n + strspn(s + n, " ");
+        if (!latin_capital_at(s + k) || !latin_lower_at(s + k + ((unsigned char)s[k] < 0x80 ? 1 : 2)))
+            return 0;
+        size_t words = 1;
+        for (const char *q = s + k; (q = strchr(q, ' ')) && words < LABELLED_WORDS; q++)
+            words++;
+        return words >= LABELLED_WORDS ? k : 0;
+    }
+    return 0;
 }
 
 const char *cue_find(const cue_list *l, const char *s, size_t n)

@@ -26,7 +26,7 @@ typedef struct {
     cue_list stamp_marker; /* each stamp as written and with a small first letter */
     /* rules/fr/furniture.txt */
     cue_list counter, comments, minutes, tensed, dangling, button, caption, caption_word, credit, see_also, with, paywall_left, author_box, pitch;
-    cue_list wall_meter, wall_account, reader, reading_time, poll, banner, sign_up, badge;
+    cue_list wall_meter, wall_account, reader, reading_time, poll, banner, sign_up, badge, summary_label;
 } read_cues;
 
 int read_cues_load(read_cues *c, ora_error *err);
@@ -86,6 +86,21 @@ bool cue_metered_wall(const read_cues *c, const char *s);
 bool cue_reading_time(const read_cues *c, const char *s);
 /* "BREAKING: Storm closes schools": a banner's label, then ":" or a dash. */
 bool cue_banner(const read_cues *c, const char *s);
+
+/* "l'essentiel Ce samedi 12 juillet, …": the bytes of a summary's label
+ * (and the spaces after it) that open a paragraph of eight words or more
+ * at a capitalized word, as a page sets the label inside its lede; 0 when
+ * there is none. Both readers drop it. */
+size_t cue_summary_label(const read_cues *c, const char *s);
+
+/* A sentence of a sign-up box: "The day's top stories in your inbox.",
+ * "L'essentiel de l'info dans votre boîte mail." (the pitch cues of
+ * rules/fr/furniture.txt), short: an article's sentence that names an
+ * inbox is longer. Both readers drop it. */
+#define PITCH_WORDS 15
+
+/* Is s (of n bytes and words words) such a sentence? */
+bool cue_pitch_sentence(const read_cues *c, const char *s, size_t n, size_t words);
 
 /* "10 réactions", "3 commentaires", "125 partages": a counter. */
 bool cue_counter_line(const read_cues *c, const char *t);

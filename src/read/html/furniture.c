@@ -26,10 +26,28 @@ bool is_linked_headline(xmlNodePtr h)
 /* A box around an embedded player or live feed: what text it has is the
  * embed's label ("Revivez la situation…"), which means nothing heard. */
 #define EMBED_LABEL_MAX 150
+/* A custom element of a script's player ("<play-media>", "<video-js>",
+ * "<amp-audio>"): a name with a hyphen and a word of media in it. */
+static bool holds_player_element(xmlNodePtr n)
+{
+    static const char *const media[] = {"media", "video", "audio", "player", "podcast", NULL};
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        const char *name = (const char *)c->name;
+        for (const char *const *m = media; strchr(name, '-') && *m; m++)
+            if (strstr(name, *m))
+                return true;
+        if (holds_player_element(c))
+            return true;
+    }
+    return false;
+}
+
 bool is_embed_box(xmlNodePtr n)
 {
     static const char *const embeds[] = {"iframe", "video", "audio", "embed", "object", NULL};
-    return holds_one_of(n, embeds) && visible_text(n) < EMBED_LABEL_MAX;
+    return (holds_one_of(n, embeds) || holds_player_element(n)) && visible_text(n) < EMBED_LABEL_MAX;
 }
 
 /* Bytes of a post's signature: "— Téléfoot (@telefoot_TF1) June 1, 2018". */

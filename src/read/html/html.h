@@ -71,6 +71,7 @@ bool holds_one_of(xmlNodePtr n, const char *const *tags); /* below n, at any dep
                   /* html/meta.c: what the page declares about itself. */
                   typedef struct {
     char *og_title, *og_description, *og_site, *og_url, *canonical;
+    char *description; /* <meta name=description> alone, which a page may keep whole where Open Graph's is cut */
     char *published, *modified, *author, *content_tier, *doc_title;
     char *publisher, *lang, *og_type;
     char *meta_title; /* DC.title, itemprop=headline, twitter:title */

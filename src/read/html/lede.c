@@ -256,14 +256,21 @@ void finish_lede(ora_article *a, bool declared, bool shown, size_t shown_at)
 static void take_description(ora_article *a, xmlNodePtr root, const site_rules *r,
                              const page_meta *m, const jsonld_info *j, bool has_rules)
 {
-    set_once(&a->lede, ora_strdup(j->description));
-    set_once(&a->lede, ora_strdup(m->og_description));
-    if (a->lede)
-        strip_tags(a->lede);
-    if (a->lede && looks_truncated(a->lede) && !has_rules) {
-        /* a cut description is no lede; the chapo shown below, if any */
-        free(a->lede);
-        a->lede = NULL;
+    /* each source in turn: a page may cut one for search engines and
+     * keep another whole (L'Opinion's JSON-LD and Open Graph end on
+     * "...", its description meta does not) */
+    const char *sources[] = {j->description, m->og_description, m->description};
+    for (size_t k = 0; k < sizeof sources / sizeof *sources && !a->lede; k++) {
+        if (!sources[k] || !*sources[k])
+            continue;
+        a->lede = ora_strdup(sources[k]);
+        if (a->lede)
+            strip_tags(a->lede);
+        if (a->lede && looks_truncated(a->lede) && !has_rules) {
+            /* a cut description is no lede; the chapo shown below, if any */
+            free(a->lede);
+            a->lede = NULL;
+        }
     }
     complete_lede(a, root, r);
 }

@@ -99,6 +99,8 @@ static void read_meta_tag(xmlNodePtr n, page_meta *m)
         k = dc;
     }
     char **field = meta_field(m, k);
+    if (content && strcmp(k, "description") == 0)
+        set_once(&m->description, ora_strdup(content)); /* also apart: Open Graph's may be cut */
     bool date = field == &m->published || field == &m->modified;
     if (field && (!date || holds_year(content)))
         set_once(field, content);
@@ -203,7 +205,7 @@ void read_metadata(xmlNodePtr n, page_meta *m, jsonld_info *j)
 
 void page_meta_free(page_meta *m)
 {
-    free(m->og_title), free(m->og_description), free(m->og_site);
+    free(m->og_title), free(m->og_description), free(m->description), free(m->og_site);
     free(m->og_url), free(m->canonical), free(m->published);
     free(m->modified), free(m->author), free(m->content_tier);
     free(m->doc_title), free(m->publisher), free(m->lang), free(m->meta_title);

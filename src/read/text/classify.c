@@ -749,12 +749,6 @@ static bool spaced_paragraphs(const reader *r)
     return prose > 0 && 2 * apart > prose;
 }
 
-/* A sentence of a sign-up box: "The day's top stories in your inbox.",
- * "L'essentiel de l'info dans votre boîte mail." (the pitch cues of
- * rules/fr/furniture.txt), short: an article's sentence that names an
- * inbox is longer. */
-#define PITCH_WORDS 15
-
 /* Words of the pitch under the box's heading at most ("Today's
  * Headlines" over "Wake up each morning to the day's top news, analysis
  * and opinion delivered to your inbox."): the heading says it is a box. */
@@ -766,8 +760,10 @@ static bool sign_up_pitch(const reader *r, const line *l, const line *above)
 {
     bool headed = above && above->words <= 4 && !above->full_stop && !above->meta && !above->end &&
                   above->s[above->len - 1] != ':';
-    if (l->words <= (headed ? HEADED_PITCH_WORDS : PITCH_WORDS))
+    if (headed && l->words <= HEADED_PITCH_WORDS)
         return cue_find(&r->cues.pitch, l->s, l->len) != NULL;
+    if (l->words <= PITCH_WORDS)
+        return cue_pitch_sentence(&r->cues, l->s, l->len, l->words);
     /* a long one asks twice ("En vous abonnant vous soutenez… L'information
      * a un prix…"), in a box: under a short line (its heading, a button),
      * not under another paragraph */
