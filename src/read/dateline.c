@@ -467,6 +467,27 @@ static size_t name_before_date(const read_cues *c, const char *s, size_t n, bool
     return n;
 }
 
+/* "Orange avec Media Services, publié le …": a desk's signature that
+ * opens the field up to a comma, capitalized words on both sides of
+ * "avec"; its length with the comma, 0 when there is none. It names no
+ * author and is no prose: its words are not counted. */
+static size_t desk_signature(const read_cues *c, const char *f)
+{
+    const char *comma = strstr(f, ", ");
+    if (!comma || comma - f > 80)
+        return 0;
+    bool joined = false;
+    for (const char *w = f; w < comma; w += strspn(w, " ")) {
+        size_t n = strcspn(w, " ,");
+        if (w > f && w + n < comma && cue_word(&c->with, w, n))
+            joined = true;
+        else if (!latin_capital_at(w))
+            return 0;
+        w += n;
+    }
+    return joined ? (size_t)(comma - f) + 1 : 0;
+}
+
 /* Reads one field [s, s+n); adds its date(s) and byline to d. Returns how
  * many words it holds besides them, or -1 when it is too long to be meta.
  * A field that opens on a stamp ("Publié il y a 3 heures") says when, in
@@ -491,6 +512,8 @@ static int read_field(const read_cues *c, const char *s, size_t n, dateline *d, 
         i += pre + name;
         mark = i;
     }
+    if (!mark)
+        i += desk_signature(c, f + i);
     size_t field_start = i;
     while (f[i]) {
         char iso[32];

@@ -285,6 +285,16 @@ static char *name_beside_dateline(const reader *r, size_t j)
     return byline;
 }
 
+/* Does the dateline at i give a day other than the one a dateline under
+ * the title gave? Over the title, it is then a teaser's ("14 octobre
+ * 2020" under each headline of a ticker), and so is a name beside it. */
+static bool another_day(const reader *r, size_t i)
+{
+    dateline d;
+    return r->a->published && dateline_parse(&r->cues, r->l[i].s, &d) && d.published[0] &&
+           strncmp(d.published, r->a->published, 10) != 0;
+}
+
 /* Byline and dates: from the datelines near the title, above or below it,
  * then in the first lines of the body; from a name under the title; from
  * under a short piece or an author box after the end marker. */
@@ -296,7 +306,7 @@ static void read_datelines(reader *r, size_t title, size_t from)
     /* the datelines under the title first, then those over it */
     for (size_t k = below; k < r->body + (below - top); k++) {
         size_t i = k < r->body ? k : below - 1 - (k - r->body);
-        if (r->l[i].meta) {
+        if (r->l[i].meta && !(i < title && another_day(r, i))) {
             text_take_dateline(r, r->l[i].s);
             if (r->l[i].prefix_alone && !a->byline)
                 a->byline = text_byline_text(r->l[i + 1].s);

@@ -359,6 +359,20 @@ static bool headline_over_dateline(const reader *r, size_t d)
     return h->words >= HEADLINE_OVER_WORDS && text_title_like(h) && !text_in_menu(r, d - 1);
 }
 
+/* "News", a headline, "14 octobre 2020", "News", the next headline: a
+ * ticker, each headline under the label it shares with the others and
+ * over its date, the label again under that (or over the item before,
+ * for the last). A rubric over the title
+ * ("Santé" as in the menu) has no such pattern. */
+static bool ticker_item(const reader *r, size_t i)
+{
+    if (i == 0 || i + 1 >= r->n || !r->l[i + 1].meta || r->l[i - 1].meta)
+        return false;
+    bool next = i + 2 < r->n && text_same_line(r->l[i + 2].s, r->l[i - 1].s);
+    bool last = i >= 4 && r->l[i - 2].meta && text_same_line(r->l[i - 4].s, r->l[i - 1].s); /* the list's last */
+    return (next || last) && text_repeated_label(r, i - 1);
+}
+
 /* The title's score as a candidate at i, the prose starting at body: near
  * the prose, with a dateline or a lede under it (or a dateline over it),
  * not in a menu. */
@@ -423,6 +437,8 @@ long text_title_score(const reader *r, size_t i, size_t body)
         s -= 60;
     if (block_items(r, i) >= 2)
         s -= 40; /* an item of a list the copy gives as one block */
+    if (ticker_item(r, i))
+        s -= 60; /* a teaser of a list */
     if (l->pitch)
         s -= 60; /* "Get the morning briefing in your inbox": a sign-up promo */
     if (l->words <= BUTTON_WORDS && cue_prefix(&r->cues.button, l->s))
