@@ -260,6 +260,8 @@ typedef struct {
 /* The word after optional spaces at i, and the one before i. */
 word_ref next_word(const pass *p, size_t i);
 word_ref prev_word(const pass *p, size_t i);
+/* Whether the French list holds the word in small letters ("Thermes", "FIN"). */
+bool french_word_any_case(const pass *p, const char *s, size_t n);
 bool word_in(const pass *p, word_ref w, const word_set *set);
 bool after_plural_determiner(const pass *p, size_t i);
 /* Whether [s, s+n) is one of the count strings of list. */

@@ -157,6 +157,18 @@ word_ref next_word(const pass *p, size_t i)
     return (word_ref){i, word_end(p, i)};
 }
 
+/* Whether the French list holds the word in small letters ("Thermes",
+ * "FIN"). */
+bool french_word_any_case(const pass *p, const char *s, size_t n)
+{
+    char lower[64];
+    if (n >= sizeof lower)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        lower[k] = (char)tolower((unsigned char)s[k]);
+    return french_plain_word(p->nz->accents, lower, n);
+}
+
 /* The word before i, skipping spaces and an elided article's apostrophe:
  * in "l'an 1000" the word before 1000 is "an"; before "an" it is "l". */
 word_ref prev_word(const pass *p, size_t i)

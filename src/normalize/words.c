@@ -888,18 +888,6 @@ static bool foreign_capitals_pair(const pass *p, size_t i, size_t e)
            foreign_capitals_at(p, a, i - 1) && (own || english_only_capitals(p, a, i - 1));
 }
 
-/* Whether the French list holds the word in small letters ("Thermes",
- * "FIN"). */
-static bool french_word_any_case(const pass *p, const char *s, size_t n)
-{
-    char lower[64];
-    if (n >= sizeof lower)
-        return false;
-    for (size_t k = 0; k < n; k++)
-        lower[k] = (char)tolower((unsigned char)s[k]);
-    return french_plain_word(p->nz->accents, lower, n);
-}
-
 /* "COMMERCES", "AFFAIRES": a plain French word in capitals, said as the
  * word; the E of an acronym said as a word ("NUPES": Nupèss) is not its. */
 static bool french_word_capitals(const pass *p, const char *s, size_t n)
