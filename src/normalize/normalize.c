@@ -52,13 +52,21 @@ static void flush_copy(pass *p)
     p->last_is_copy = true;
 }
 
-void emit(pass *p, size_t from, size_t to, const char *words)
+static void emit_words(pass *p, size_t from, size_t to, const char *words, bool respelled)
 {
     flush_copy(p);
     size_t start = p->text.len;
-    respell_apply(&p->nz->respell, &p->text, words);
+    if (respelled)
+        respell_apply(&p->nz->respell, &p->text, words);
+    else
+        sb_adds(&p->text, words);
     add_span(p, start, from, to);
     p->last_is_copy = false;
+}
+
+void emit(pass *p, size_t from, size_t to, const char *words)
+{
+    emit_words(p, from, to, words, true);
 }
 
 /* Words eSpeak NG reads right as they are, which the respellings must
@@ -66,11 +74,7 @@ void emit(pass *p, size_t from, size_t to, const char *words)
  * "plus" is respelled /plys/. */
 void emit_as_written(pass *p, size_t from, size_t to, const char *words)
 {
-    flush_copy(p);
-    size_t start = p->text.len;
-    sb_adds(&p->text, words);
-    add_span(p, start, from, to);
-    p->last_is_copy = false;
+    emit_words(p, from, to, words, false);
 }
 
 size_t emit_built(pass *p, size_t from, size_t to, strbuf *b)

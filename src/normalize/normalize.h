@@ -197,9 +197,10 @@ typedef struct {
 
 /* Writes words for source bytes [from, to), respelled for eSpeak NG. */
 void emit(pass *p, size_t from, size_t to, const char *words);
+/* The same, not respelled: words eSpeak NG reads right as written. */
+void emit_as_written(pass *p, size_t from, size_t to, const char *words);
 /* Emits the words built in b for [from, to), frees b, returns to - from:
  * the usual last step of a rule. */
-void emit_as_written(pass *p, size_t from, size_t to, const char *words);
 size_t emit_built(pass *p, size_t from, size_t to, strbuf *b);
 /* Emits the cardinal v (masculine, variable) for [from, to). */
 size_t emit_cardinal(pass *p, size_t from, size_t to, unsigned long long v);

@@ -749,10 +749,12 @@ size_t rule_symbol(pass *p, size_t i)
         return 1;
     }
     if (c == '+' && i > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, i))) {
-        word_ref name = prev_word(p, i);
-        if (is_word_at(p->s, p->len, i + 1))
+        if (is_word_at(p->s, p->len, i + 1)) {
             emit(p, i, i + 1, " plus "); /* "bac+5": a sum, /plys/ */
-        else if (french_word_any_case(p, p->s + name.start, name.end - name.start))
+            return 1;
+        }
+        word_ref name = prev_word(p, i);
+        if (french_word_any_case(p, p->s + name.start, name.end - name.start))
             emit_as_written(p, i, i + 1, " plus"); /* "Canal+", "La Presse+": a French name's, /ply/ */
         else
             emit(p, i, i + 1, " plus"); /* "Google+", "Disney+": said as English does, /plys/ */

@@ -255,10 +255,7 @@ size_t cue_summary_label(const read_cues *c, const char *s)
         size_t k = n + strspn(s + n, " ");
         if (!latin_capital_at(s + k) || !latin_lower_at(s + k + ((unsigned char)s[k] < 0x80 ? 1 : 2)))
             return 0;
-        size_t words = 1;
-        for (const char *q = s + k; (q = strchr(q, ' ')) && words < LABELLED_WORDS; q++)
-            words++;
-        return words >= LABELLED_WORDS ? k : 0;
+        return spaced_words(s + k) >= LABELLED_WORDS ? k : 0;
     }
     return 0;
 }

@@ -35,7 +35,8 @@ static bool holds_player_element(xmlNodePtr n)
         if (c->type != XML_ELEMENT_NODE)
             continue;
         const char *name = (const char *)c->name;
-        for (const char *const *m = media; strchr(name, '-') && *m; m++)
+        bool custom = strchr(name, '-') != NULL;
+        for (const char *const *m = media; custom && *m; m++)
             if (strstr(name, *m))
                 return true;
         if (holds_player_element(c))

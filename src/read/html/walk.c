@@ -374,7 +374,8 @@ void walk_add_block(body_walk *w, ora_block_kind kind, char *text)
 {
     drop_glued_counter(text);
     size_t label = cue_summary_label(w->cues, text);
-    memmove(text, text + label, strlen(text + label) + 1);
+    if (label)
+        memmove(text, text + label, strlen(text + label) + 1);
     /* one cheap hash decides whether the slower comparisons are needed */
     uint64_t h = folded_hash(text);
     if (!stops_reading(w, text) && !is_furniture_line(w->bp, w->cues, text) &&
