@@ -1739,9 +1739,26 @@ size_t rule_alnum(pass *p, size_t i)
 
 /* ── Web and e-mail addresses ──────────────────────────────────────────── */
 
-static bool address_char(char c)
+/* The length of the letter or digit at k, 0 if none. Hosts and paths
+ * may hold accented letters ("Québec.ca", "l'Humanité.fr"); the quotes,
+ * dashes and spaces beyond ASCII end an address. */
+static size_t address_letter_len(const pass *p, size_t k)
 {
-    return isalnum((unsigned char)c) || (c && strchr(".-_@/:%?=&~#+", c));
+    unsigned char c = (unsigned char)p->s[k];
+    if (c < 0x80)
+        return isalnum(c) ? 1 : 0;
+    if (!is_letter_at(p->s, p->len, k))
+        return 0;
+    size_t n = 1;
+    while (k + n < p->len && ((unsigned char)p->s[k + n] & 0xC0) == 0x80)
+        n++;
+    return n;
+}
+
+static size_t address_char_len(const pass *p, size_t k)
+{
+    char c = p->s[k];
+    return c && strchr(".-_@/:%?=&~#+", c) ? 1 : address_letter_len(p, k);
 }
 
 /* Whether the host part [s, e) ends with a known top-level domain. */
@@ -1761,6 +1778,9 @@ static bool host_has_tld(const pass *p, size_t s, size_t e)
     size_t n = e - dot;
     if (n < 2 || n >= sizeof tld)
         return false;
+    if (islower((unsigned char)p->s[s]) && isupper((unsigned char)p->s[dot]) &&
+        islower((unsigned char)p->s[dot + 1]))
+        return false; /* "il est venu.De plus": a sentence missing its space */
     for (size_t k = 0; k < n; k++)
         tld[k] = (char)tolower((unsigned char)p->s[dot + k]);
     tld[n] = '\0';
@@ -1771,8 +1791,8 @@ static bool host_has_tld(const pass *p, size_t s, size_t e)
 static size_t address_end(const pass *p, size_t i, size_t *host_start)
 {
     size_t e = i;
-    while (e < p->len && address_char(p->s[e]))
-        e++;
+    for (size_t n; e < p->len && (n = address_char_len(p, e));)
+        e += n;
     while (e > i && strchr(".-_:?&#,", p->s[e - 1]))
         e--; /* the sentence's full stop, not the address's; a last slash
               * is the address's, and not said */
@@ -2054,8 +2074,8 @@ size_t rule_lower_initialism(pass *p, size_t i, size_t e)
 size_t rule_address(pass *p, size_t i)
 {
     size_t r = i;
-    while (r < p->len && (isalnum((unsigned char)p->s[r]) || p->s[r] == '-' || p->s[r] == '_'))
-        r++;
+    for (size_t n; r < p->len && ((n = address_letter_len(p, r)) || p->s[r] == '-' || p->s[r] == '_');)
+        r += n ? n : 1;
     if (r == i || r + 1 >= p->len || (p->s[r] != '.' && p->s[r] != '@' && p->s[r] != ':') ||
         (!isalnum((unsigned char)p->s[r + 1]) && p->s[r + 1] != '/'))
         return 0; /* most words: no dot, at sign or colon inside */
