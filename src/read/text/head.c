@@ -306,7 +306,7 @@ static void read_datelines(reader *r, size_t title, size_t from)
     /* the datelines under the title first, then those over it */
     for (size_t k = below; k < r->body + (below - top); k++) {
         size_t i = k < r->body ? k : below - 1 - (k - r->body);
-        if (r->l[i].meta && !(i < title && another_day(r, i))) {
+        if (r->l[i].meta && !r->l[i].list_date && !(i < title && another_day(r, i))) {
             text_take_dateline(r, r->l[i].s);
             if (r->l[i].prefix_alone && !a->byline)
                 a->byline = text_byline_text(r->l[i + 1].s);

@@ -176,15 +176,20 @@ bool text_shown_again(const reader *r, size_t i, bool opening)
  * or more that the copy sets line under line ends at a blank line: the
  * headline under it is the page's own (a kicker and its headline, under
  * the label, may be set so inside the box). */
-static bool in_see_also_box(const reader *r, size_t i)
+static bool in_box_under(const reader *r, size_t i, bool end_markers)
 {
     for (size_t j = i; j-- > 0 && i - j <= 6;) {
         if (r->l[j].cls == GOOD)
             return false;
-        if (r->l[j].len <= 40 && (r->l[j].end || text_announces_link(r, r->l[j].s)))
+        if (r->l[j].len <= 40 && ((end_markers && r->l[j].end) || text_announces_link(r, r->l[j].s)))
             return !text_parted_from_list(r, j + 1, i);
     }
     return false;
+}
+
+static bool in_see_also_box(const reader *r, size_t i)
+{
+    return in_box_under(r, i, true);
 }
 
 /* A label of three words at most that the copy shows three times or
@@ -264,12 +269,29 @@ static bool masthead_date(const reader *r, size_t j)
     return false;
 }
 
+/* Lines around a date where its copies are counted, each way: a list's
+ * teasers share a date a few lines apart ("News" / headline / "14
+ * octobre 2020", a dozen times); an article shows its own once or twice. */
+#define LIST_DATE_REACH 60
+
+static bool list_date(const reader *r, size_t j)
+{
+    size_t from = j > LIST_DATE_REACH ? j - LIST_DATE_REACH : 0;
+    size_t to = j + LIST_DATE_REACH < r->n ? j + LIST_DATE_REACH : r->n;
+    char iso[32];
+    /* a date alone: "By Jack Mirkinson" may come back three times in a head */
+    return r->l[j].words <= 4 && text_copies_of(r, j, from, to, 3) >= 3 &&
+           dateline_date(&r->cues, r->l[j].s, iso) == r->l[j].len;
+}
+
 /* Each candidate looks at the lines under it, so each date line is
  * judged once, here. */
 void text_mark_mastheads(reader *r)
 {
-    for (size_t j = 0; j < r->n; j++)
+    for (size_t j = 0; j < r->n; j++) {
         r->l[j].masthead = r->l[j].meta && masthead_date(r, j);
+        r->l[j].list_date = r->l[j].meta && list_date(r, j);
+    }
 }
 
 /* "3–4 minutes" alone, a reading time as Firefox's Reader View sets it
@@ -279,10 +301,11 @@ static bool reader_view_time(const reader *r, size_t j)
     return r->l[j].len < 20 && isdigit((unsigned char)r->l[j].s[0]) && cue_reading_time(&r->cues, r->l[j].s);
 }
 
-/* A dateline under a title candidate: a meta line, not a masthead's date. */
+/* A dateline under a title candidate: a meta line, not a masthead's date
+ * nor a list's. */
 static bool dateline_below(const reader *r, size_t j)
 {
-    return r->l[j].meta && !r->l[j].masthead;
+    return r->l[j].meta && !r->l[j].masthead && !r->l[j].list_date;
 }
 
 /* Does the copy show line i again other than as a link under "Related"
@@ -373,6 +396,19 @@ static bool ticker_item(const reader *r, size_t i)
     return (next || last) && text_repeated_label(r, i - 1);
 }
 
+/* "Victorine : l'homme passé aux aveux vivait dans le même quartier que
+ * ...": the headline over it again, cut to fit a teaser's box. It is no
+ * lede of that headline. */
+static bool cut_repeat(const line *headline, const line *l)
+{
+    size_t n = l->len;
+    if (!ends_on_ellipsis(l->s, n))
+        return false;
+    while (n > 0 && (l->s[n - 1] == '.' || l->s[n - 1] == ' ' || (unsigned char)l->s[n - 1] >= 0x80))
+        n--; /* "que ...", "que…" */
+    return n >= 20 && n < headline->len && strncmp(l->s, headline->s, n) == 0;
+}
+
 /* The title's score as a candidate at i, the prose starting at body: near
  * the prose, with a dateline or a lede under it (or a dateline over it),
  * not in a menu. */
@@ -386,7 +422,7 @@ long text_title_score(const reader *r, size_t i, size_t body)
     for (size_t j = i + 1; j < r->n && j <= i + 5; j++) {
         under |= dateline_below(r, j);
         lede |= j <= i + 3 && j < body && r->l[j].full_stop && r->l[j].own >= NEAR &&
-                r->l[j].len >= 40 && r->l[j].s[r->l[j].len - 1] != '?';
+                r->l[j].len >= 40 && r->l[j].s[r->l[j].len - 1] != '?' && !cut_repeat(l, &r->l[j]);
     }
     /* a title over its lede may stand far above the dateline, past a
      * photo's credit and a share bar: furniture does not count */
@@ -395,7 +431,7 @@ long text_title_score(const reader *r, size_t i, size_t body)
         seen += r->l[j].cls != BAD && !r->l[j].credit;
     }
     for (size_t j = i > 2 ? i - 2 : 0; j < i; j++)
-        over |= r->l[j].meta;
+        over |= r->l[j].meta && !r->l[j].list_date;
     /* a dateline within two lines under it, not counting photo credits,
      * the title shown again (a layout's second headline) nor, under a
      * headline of four words or more, the buttons a head sets between
@@ -414,10 +450,17 @@ long text_title_score(const reader *r, size_t i, size_t body)
     /* right under a dateline, as some layouts set the date over the title;
      * a sentence there ("Les terrains de tennis ferment à 18h !") is the
      * article's first */
-    bool right_over = i > 0 && r->l[i - 1].meta && !r->l[i - 1].drop &&
+    bool right_over = i > 0 && r->l[i - 1].meta && !r->l[i - 1].drop && !r->l[i - 1].list_date &&
                       (!l->full_stop || text_headline_question(l));
     if (right_over && headline_over_dateline(r, i - 1))
         over = right_over = false; /* the title, its byline and date, then the dek */
+    /* the last link of a box that "À lire aussi" announces may stand right
+     * over the article's dateline, a ticker's headline over its date: no
+     * dateline of theirs (an end marker such as "Up next:" may be a
+     * player's label over the title) */
+    bool linked = in_see_also_box(r, i), ticker = ticker_item(r, i);
+    if (ticker || (linked && in_box_under(r, i, false)))
+        under = right_under = false;
     s += under ? 40 : over ? 25 : 0;
     s += right_under || right_over ? 30 : 0;
     if (latin_lower_at(l->s) || l->s[0] == '.')
@@ -437,7 +480,7 @@ long text_title_score(const reader *r, size_t i, size_t body)
         s -= 60;
     if (block_items(r, i) >= 2)
         s -= 40; /* an item of a list the copy gives as one block */
-    if (ticker_item(r, i))
+    if (ticker)
         s -= 60; /* a teaser of a list */
     if (l->pitch)
         s -= 60; /* "Get the morning briefing in your inbox": a sign-up promo */
@@ -445,7 +488,7 @@ long text_title_score(const reader *r, size_t i, size_t body)
         s -= 60; /* "Add to meal planner", "Ajouter à ma liste": a control of the page */
     if (l->stamped || cue_banner(&r->cues, l->s))
         s -= 40; /* "5:02 PM Storm…", "BREAKING: Storm…": a ticker's, a banner's or a live post's headline */
-    if (in_see_also_box(r, i))
+    if (linked)
         s -= 60; /* a linked article's headline and byline, under "Sur le même sujet" */
     s += 3 * (long)(l->words < 12 ? l->words : 12); /* a title says something */
     /* and the article speaks of it: the words of a title come back in the

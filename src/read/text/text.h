@@ -61,6 +61,7 @@ typedef struct {
     bool player;       /* a video player's line: its label, title or length */
     bool stamped;      /* opens on a time, "21h40 La participation …": a post of a live */
     bool masthead;     /* a masthead's date of the day, not a dateline of the title over it */
+    bool list_date;    /* a date the copy shows three times or more: a list's, of teasers of a day */
     bool picture;      /* an image's file name ("0042-photo-x.jpg"), an alt text a copy shows */
     bool code;         /* a listing of program code ("var x = f(y);"), as a page shows it in <pre> */
     bool tight;        /* right under the line before, no blank line between */
