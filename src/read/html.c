@@ -131,8 +131,11 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     drop_teasers(a);
     drop_lone_figures(a);
     trim_trailing_box(a, w.last_heading_amid_prose);
+    find_cut_beside(&w, containers.n ? containers.nodes[containers.n - 1] : NULL);
     read_declared_body(a, j);
     finish_date(d, a, root, &containers);
+    if (!a->published && w.head_date[0])
+        a->published = ora_strdup(w.head_date);
     /* a lede the page shows outside the containers stands above the body */
     finish_lede(a, lede_declared, w.lede_shown || !lede_declared, w.lede_shown ? w.lede_at : 0);
     finish_byline(d, a, root, m, &containers);

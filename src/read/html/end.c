@@ -3,6 +3,7 @@
  * at the end, which titles a box beside the text; teasers of other
  * stories and grids of figures, which are no article either. */
 #include "html.h"
+#include "read/squash.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -166,4 +167,46 @@ void drop_lone_figures(ora_article *a)
             a->blocks[o++] = a->blocks[i];
     }
     a->n_blocks = o;
+}
+
+/* Elements after the article's last container searched for a paywall's
+ * notice, and the length of a notice at most. */
+#define CUT_NOTICE_REACH 12
+#define CUT_NOTICE_LEN 300
+
+/* Does an element in n (its children first) say a paywall's notice? */
+static bool holds_cut_notice(const body_walk *w, xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && holds_cut_notice(w, c))
+            return true;
+    char *t = element_text(n, w->rules);
+    bool cut = t && strlen(t) < CUT_NOTICE_LEN && boilerplate_is_cut(w->bp, t);
+    free(t);
+    return cut;
+}
+
+/* "… et le nombre de personnes admises en réanimation chaque..." and,
+ * past the article's element, an aside that says "Ce contenu est réservé
+ * à nos abonnés": a paywall set beside the text, not inside it, cut the
+ * article. Both are needed: a subscription box stands under free articles
+ * too, and an article may end on an ellipsis. */
+void find_cut_beside(const body_walk *w, xmlNodePtr last)
+{
+    ora_article *a = w->a;
+    const ora_block *b = a->n_blocks ? &a->blocks[a->n_blocks - 1] : NULL;
+    if (a->truncated || !last || !b || b->kind != ORA_BLOCK_PARAGRAPH ||
+        !ends_on_ellipsis(b->text, strlen(b->text)))
+        return;
+    xmlNodePtr n = last;
+    for (int seen = 0; n && seen < CUT_NOTICE_REACH; seen++) {
+        while (n && !xmlNextElementSibling(n))
+            n = n->parent && n->parent->type == XML_ELEMENT_NODE ? n->parent : NULL;
+        if (!n || !(n = xmlNextElementSibling(n)))
+            return;
+        if (holds_cut_notice(w, n)) {
+            a->truncated = true;
+            return;
+        }
+    }
 }

@@ -123,6 +123,7 @@ typedef struct {
     xmlNodePtr declared; /* the container of the declared text: walked though a box ended the others */
     xmlNodePtr avoid;    /* a first choice whose reading was refused: not walked again */
     bool declared_walked; /* the walk reached the declared text's element */
+    char head_date[32];   /* the date of a dateline over the first block, ISO */
 } body_walk;
 
 /* html/furniture.c: elements that are not the article. */
@@ -143,6 +144,7 @@ bool take_definitions(body_walk *w, xmlNodePtr n);
 
 /* html/end.c: where the article ends; teasers and grids of figures. */
 bool ends_before(const body_walk *w, xmlNodePtr prev, xmlNodePtr next);
+void find_cut_beside(const body_walk *w, xmlNodePtr last);
 void trim_trailing_box(ora_article *a, bool last_heading_amid_prose);
 void drop_teasers(ora_article *a);
 void drop_lone_figures(ora_article *a);

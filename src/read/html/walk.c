@@ -4,6 +4,7 @@
  * the header again, a repeat) before it is added; reading stops at the
  * paywall or an end phrase. */
 #include "html.h"
+#include "read/dateline.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -366,6 +367,23 @@ static bool repeats_header(body_walk *w, ora_block_kind kind, const char *text, 
             strlen(text) < strlen(a->byline) + 40);
 }
 
+/* A dateline over the body's first block ("Par Léa Morvan · 4 février
+ * 2026" in an element no class names) is not read, but its byline and
+ * its date are the article's when the page declared none (the date is
+ * kept until the page's markup was searched: a <time datetime> says more). */
+static void take_head_dateline(body_walk *w, const char *text)
+{
+    ora_article *a = w->a;
+    dateline d;
+    if (a->n_blocks || (a->byline && a->published) || strlen(text) > 200 ||
+        !dateline_parse(w->cues, text, &d))
+        return;
+    if (!a->byline && d.byline[0])
+        a->byline = byline_name(w->cues, d.byline);
+    if (!w->head_date[0] && d.published[0] && !d.update_only)
+        memcpy(w->head_date, d.published, sizeof w->head_date);
+}
+
 /* A block is read unless it stops the reading, is furniture, says the
  * header again or was read already; a paragraph that is a picture's
  * legend (a credit in it, or the alt text of the picture just before) is
@@ -378,7 +396,8 @@ void walk_add_block(body_walk *w, ora_block_kind kind, char *text)
         memmove(text, text + label, strlen(text + label) + 1);
     /* one cheap hash decides whether the slower comparisons are needed */
     uint64_t h = folded_hash(text);
-    if (!stops_reading(w, text) && !is_furniture_line(w->bp, w->cues, text) &&
+    bool furniture = false;
+    if (!stops_reading(w, text) && !(furniture = is_furniture_line(w->bp, w->cues, text)) &&
         !repeats_header(w, kind, text, h) && !read_before(w, text, h)) {
         if (kind == ORA_BLOCK_PARAGRAPH &&
             (looks_like_caption(w->cues, text) ||
@@ -386,6 +405,8 @@ void walk_add_block(body_walk *w, ora_block_kind kind, char *text)
             kind = ORA_BLOCK_CAPTION;
         ora_article_add_block(w->a, kind, text);
     }
+    if (furniture)
+        take_head_dateline(w, text);
     w->alt_hash = w->alt_hash2 = 0;
     free(text);
 }
