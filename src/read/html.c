@@ -131,7 +131,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     drop_teasers(a);
     drop_lone_figures(a);
     trim_trailing_box(a, w.last_heading_amid_prose);
-    find_cut_beside(&w, containers.n ? containers.nodes[containers.n - 1] : NULL);
+    find_cut_beside(&w, &containers);
     read_declared_body(a, j);
     finish_date(d, a, root, &containers);
     if (!a->published && w.head_date[0])

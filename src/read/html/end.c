@@ -174,39 +174,51 @@ void drop_lone_figures(ora_article *a)
 #define CUT_NOTICE_REACH 12
 #define CUT_NOTICE_LEN 300
 
-/* Does an element in n (its children first) say a paywall's notice? */
+/* Does an element in n (its children first) say a paywall's notice? Only
+ * an element with text of its own is read whole: a notice is a line. */
 static bool holds_cut_notice(const body_walk *w, xmlNodePtr n)
 {
-    for (xmlNodePtr c = n->children; c; c = c->next)
+    bool own_text = false;
+    for (xmlNodePtr c = n->children; c; c = c->next) {
         if (c->type == XML_ELEMENT_NODE && holds_cut_notice(w, c))
             return true;
+        own_text |= c->type == XML_TEXT_NODE && c->content && c->content[strspn((const char *)c->content, " \t\r\n")];
+    }
+    if (!own_text)
+        return false;
     char *t = element_text(n, w->rules);
     bool cut = t && strlen(t) < CUT_NOTICE_LEN && boilerplate_is_cut(w->bp, t);
     free(t);
     return cut;
 }
 
-/* "… et le nombre de personnes admises en réanimation chaque..." and,
- * past the article's element, an aside that says "Ce contenu est réservé
- * à nos abonnés": a paywall set beside the text, not inside it, cut the
- * article. Both are needed: a subscription box stands under free articles
- * too, and an article may end on an ellipsis. */
-void find_cut_beside(const body_walk *w, xmlNodePtr last)
+/* Is there a paywall's notice in the elements after n? */
+static bool cut_notice_after(const body_walk *w, xmlNodePtr n)
 {
-    ora_article *a = w->a;
-    const ora_block *b = a->n_blocks ? &a->blocks[a->n_blocks - 1] : NULL;
-    if (a->truncated || !last || !b || b->kind != ORA_BLOCK_PARAGRAPH ||
-        !ends_on_ellipsis(b->text, strlen(b->text)))
-        return;
-    xmlNodePtr n = last;
     for (int seen = 0; n && seen < CUT_NOTICE_REACH; seen++) {
         while (n && !xmlNextElementSibling(n))
             n = n->parent && n->parent->type == XML_ELEMENT_NODE ? n->parent : NULL;
         if (!n || !(n = xmlNextElementSibling(n)))
-            return;
-        if (holds_cut_notice(w, n)) {
-            a->truncated = true;
-            return;
-        }
+            return false;
+        if (holds_cut_notice(w, n))
+            return true;
     }
+    return false;
+}
+
+/* "… et le nombre de personnes admises en réanimation chaque..." and,
+ * in or past an element of the article, an aside that says "Ce contenu est
+ * réservé à nos abonnés": a paywall set beside the text, not inside it,
+ * cut the article. Both are needed: a subscription box stands under free
+ * articles too, and an article may end on an ellipsis. */
+void find_cut_beside(const body_walk *w, const node_list *containers)
+{
+    ora_article *a = w->a;
+    const ora_block *b = a->n_blocks ? &a->blocks[a->n_blocks - 1] : NULL;
+    if (a->truncated || !b || b->kind != ORA_BLOCK_PARAGRAPH || !ends_on_ellipsis(b->text, strlen(b->text)))
+        return;
+    /* in a container, the notice sat in an element the walk passed over
+     * ("extract-menu"): had it been read, the reading would have stopped */
+    for (size_t i = 0; i < containers->n && !a->truncated; i++)
+        a->truncated = holds_cut_notice(w, containers->nodes[i]) || cut_notice_after(w, containers->nodes[i]);
 }

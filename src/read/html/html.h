@@ -144,7 +144,7 @@ bool take_definitions(body_walk *w, xmlNodePtr n);
 
 /* html/end.c: where the article ends; teasers and grids of figures. */
 bool ends_before(const body_walk *w, xmlNodePtr prev, xmlNodePtr next);
-void find_cut_beside(const body_walk *w, xmlNodePtr last);
+void find_cut_beside(const body_walk *w, const node_list *containers);
 void trim_trailing_box(ora_article *a, bool last_heading_amid_prose);
 void drop_teasers(ora_article *a);
 void drop_lone_figures(ora_article *a);
