@@ -112,7 +112,7 @@ typedef struct {
 
 /* "text/html; charset=ISO-8859-1" → mime "text/html", charset
  * "ISO-8859-1" (quotes dropped). */
-static void split_content_type(const char *ct, char mime[80], char charset[40])
+void fetch_split_content_type(const char *ct, char mime[80], char charset[40])
 {
     *mime = *charset = '\0';
     if (!ct)
@@ -165,7 +165,7 @@ static stop_reason check_response(transfer *t)
     lib.getinfo(t->h, CURLINFO_RESPONSE_CODE, &t->status);
     char *ct = NULL;
     lib.getinfo(t->h, CURLINFO_CONTENT_TYPE, &ct);
-    split_content_type(ct, t->mime, t->charset);
+    fetch_split_content_type(ct, t->mime, t->charset);
     if (t->status < 200 || t->status > 299)
         return STOP_STATUS;
     if (!readable_type(t->mime))

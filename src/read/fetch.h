@@ -26,4 +26,8 @@ void fetched_free(fetched *f);
 /* Whether a response of this type is a page (text/html, XHTML). */
 bool fetched_is_html(const fetched *f);
 
+/* "text/html; charset=ISO-8859-1" → mime "text/html", charset
+ * "ISO-8859-1" (lower-cased mime, quotes dropped). */
+void fetch_split_content_type(const char *ct, char mime[80], char charset[40]);
+
 #endif

@@ -279,12 +279,60 @@ static bool is_json_document(const char *data, size_t len)
     return whole;
 }
 
+/* Bytes of a saved response's headers looked at, at most. */
+#define SAVED_HEADERS_MAX 65536
+
+/* Where the headers of a saved HTTP response end at data (after the blank
+ * line), 0 when data opens on none. */
+static size_t saved_headers_end(const char *data, size_t len)
+{
+    if (len < 8 || memcmp(data, "HTTP/", 5) != 0 || !isdigit((unsigned char)data[5]))
+        return 0;
+    size_t look = len < SAVED_HEADERS_MAX ? len : SAVED_HEADERS_MAX;
+    for (size_t i = 0; i + 1 < look; i++) {
+        if (data[i] != '\n')
+            continue;
+        if (data[i + 1] == '\n')
+            return i + 2;
+        if (data[i + 1] == '\r' && i + 2 < look && data[i + 2] == '\n')
+            return i + 3;
+    }
+    return 0;
+}
+
+/* "HTTP/2 200", header lines, a blank line, then the page: a response
+ * saved with "curl -i" (and the redirects before it). The headers go, and
+ * their Content-Type types the body as a fetched page's type does. */
+static void drop_saved_headers(loaded *in)
+{
+    size_t end;
+    while ((end = saved_headers_end(in->data, in->len))) {
+        for (size_t i = 0; i < end;) {
+            size_t n = strcspn(in->data + i, "\n");
+            if (i + n > end)
+                n = end - i;
+            if (n > 13 && strncasecmp(in->data + i, "content-type:", 13) == 0) {
+                char *ct = ora_strndup(in->data + i + 13, n - 13);
+                if (ct)
+                    fetch_split_content_type(ct, in->web.mime, in->web.charset);
+                free(ct);
+            }
+            i += n + 1;
+        }
+        memmove(in->data, in->data + end, in->len - end);
+        in->len -= end;
+        in->data[in->len] = '\0';
+    }
+}
+
 /* The reader for the input: as asked, else as the server typed it, else
  * as its first bytes look. A fetched page's address is its url, set
  * before reading so that the page reader keeps it and takes the site
  * from it. */
 static int read_loaded(loaded *in, const ora_options *o, ora_article *a, ora_error *err)
 {
+    if (!in->web.final_url)
+        drop_saved_headers(in);
     if (is_json_document(in->data, in->len)) {
         ora_set_error(err, "%s is JSON data, not an article's page or text.", in->name);
         return -1;
