@@ -1,7 +1,8 @@
 /* Where the article ends: an end marker ("Sur le même sujet") between the
  * containers that scoring joined, and a heading (with a line or two) left
  * at the end, which titles a box beside the text; teasers of other
- * stories and grids of figures, which are no article either. */
+ * stories and grids of figures, which are no article either; a paywall
+ * set beside the text. */
 #include "html.h"
 #include "read/squash.h"
 
@@ -169,7 +170,7 @@ void drop_lone_figures(ora_article *a)
     a->n_blocks = o;
 }
 
-/* Elements after the article's last container searched for a paywall's
+/* Elements after a container of the article searched for a paywall's
  * notice, and the length of a notice at most. */
 #define CUT_NOTICE_REACH 12
 #define CUT_NOTICE_LEN 300
