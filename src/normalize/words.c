@@ -1747,12 +1747,8 @@ static size_t address_letter_len(const pass *p, size_t k)
     unsigned char c = (unsigned char)p->s[k];
     if (c < 0x80)
         return isalnum(c) ? 1 : 0;
-    if (!is_letter_at(p->s, p->len, k))
-        return 0;
-    size_t n = 1;
-    while (k + n < p->len && ((unsigned char)p->s[k + n] & 0xC0) == 0x80)
-        n++;
-    return n;
+    uint32_t cp; /* a letter is a whole character: it decodes */
+    return is_letter_at(p->s, p->len, k) ? (size_t)utf8_decode(p->s + k, p->len - k, &cp) : 0;
 }
 
 static size_t address_char_len(const pass *p, size_t k)
