@@ -311,6 +311,16 @@ static bool prose_resumes(const reader *r, size_t k)
            ((b->own == GOOD && b->full_stop) || more || prose_past_furniture(r, k) || prose_goes_on(r, k));
 }
 
+/* Words of a headline that asks a question, at most. */
+#define QUESTION_HEADLINE_WORDS 12
+
+/* "Sommes-nous une proie alléchante pour les requins?": a link's headline
+ * may ask, in one short sentence; a box's other lines are no sentences. */
+static bool question_headline(const line *l)
+{
+    return l->s[l->len - 1] == '?' && l->words <= QUESTION_HEADLINE_WORDS && !l->inner_stop;
+}
+
 /* Links a box inside the article may hold under its label. */
 #define INLINE_BOX_LINKS 6
 
@@ -326,13 +336,15 @@ static size_t inline_box_end(const reader *r, size_t i, size_t *prose)
     size_t k = i + 1, headlines = 0, labels = 0;
     for (; k < r->n && k <= i + INLINE_BOX_LINKS; k++) {
         const line *l = &r->l[k];
-        if (l->own == GOOD || short_prose_over_prose(r, k) || picture_text(r, k) || past_list(r, k) > k ||
+        bool question = headlines > 0 && question_headline(l); /* under a headline, another */
+        if (l->own == GOOD || (short_prose_over_prose(r, k) && !question) || picture_text(r, k) || past_list(r, k) > k ||
             (k > i + 1 && (text_ad_label(l) || l->pitch || video_from(r, k) > k)) ||
             (k > i + 2 && !l->tight && subheading_over_prose(r, k)))
             break; /* a sub-heading ("Et maintenant ?") apart from the links, over the prose going on */
         if (k >= i + 3 && r->l[i + 1].bullet && !l->bullet)
             break; /* the bulleted links end */
-        if (l->full_stop || l->words > 20 || l->meta || l->end || l->cut || l->bullet != r->l[i + 1].bullet)
+        if ((l->full_stop && !question_headline(l)) || l->words > 20 || l->meta || l->end || l->cut ||
+            l->bullet != r->l[i + 1].bullet)
             return 0;
         headlines += l->words >= 4;
         labels += l->words < 2; /* a kicker over a headline ("PointCloud") */

@@ -523,6 +523,44 @@ static bool between_names(const char *slash)
            isalpha((unsigned char)slash[2]);
 }
 
+/* Longest credit after a pipe, in bytes. */
+#define PIPED_CREDIT_BYTES 40
+
+/* "Gerald Schömbs via Unsplash": a name (two or three capitalized words)
+ * via a source of capitalized words. */
+static bool name_via_source(const char *s)
+{
+    const char *via = strstr(s, " via ");
+    if (!via || (size_t)(via - s) >= PIPED_CREDIT_BYTES)
+        return false;
+    char name[PIPED_CREDIT_BYTES];
+    memcpy(name, s, (size_t)(via - s));
+    name[via - s] = '\0';
+    if (!signing_name(name))
+        return false;
+    size_t words = 0;
+    for (const char *p = via + 5; *p; p++)
+        if (p == via + 5 || p[-1] == ' ')
+            if (!latin_capital_at(p) || ++words > 3)
+                return false;
+    return true;
+}
+
+/* "… en voie de disparition. | Gerald Schömbs via Unsplash": a legend
+ * that a copy gives with its credit after a pipe, as the page set them
+ * side by side. The credit is names and no sentence. */
+static bool legend_with_piped_credit(const line *l)
+{
+    const char *pipe = NULL;
+    for (const char *p = strstr(l->s, " | "); p; p = strstr(p + 1, " | "))
+        pipe = p;
+    if (!pipe || pipe - l->s < 2 || l->words < 4 || !strchr(".!?", pipe[-1]))
+        return false;
+    const char *credit = pipe + 3;
+    return strlen(credit) <= PIPED_CREDIT_BYTES && !strpbrk(credit, ".!?,;:0123456789") &&
+           (name_via_source(credit) || signing_name(credit) || slash_names(credit));
+}
+
 /* A dash between capitalized names, spaced: "Keystone - Jean Dupont". */
 static bool dash_between_names(const char *dash, const char *group)
 {
@@ -753,6 +791,12 @@ static bool spaced_paragraphs(const reader *r)
  * Headlines" over "Wake up each morning to the day's top news, analysis
  * and opinion delivered to your inbox."): the heading says it is a box. */
 #define HEADED_PITCH_WORDS 25
+/* Words of a heading that names a sign-up box ("Sign Up for the Us
+ * Weekly Newsletter!") at most, and at least: "Sign up" alone is the
+ * box's button. */
+#define NAMED_BOX_WORDS 8
+#define NAMED_BOX_MIN_WORDS 4
+
 /* Pitch phrases in a paragraph longer than that which make it a pitch. */
 #define LONG_PITCH_CUES 2
 
@@ -764,6 +808,11 @@ static bool sign_up_pitch(const reader *r, const line *l, const line *above)
         return cue_find(&r->cues.pitch, l->s, l->len) != NULL;
     if (l->words <= PITCH_WORDS)
         return cue_pitch_sentence(&r->cues, l->s, l->len, l->words);
+    /* the box's heading glued to its pitch ("Abonnez-vous à la newsletter
+     * de Slate !Les articles… tous les jours dans votre boîte mail.") */
+    if (l->words <= HEADED_PITCH_WORDS + NAMED_BOX_WORDS && cue_count_inside(&r->cues.sign_up, l->s) > 0 &&
+        cue_find(&r->cues.pitch, l->s, l->len))
+        return true;
     /* a long one asks twice ("En vous abonnant vous soutenez… L'information
      * a un prix…"), in a box: under a short line (its heading, a button),
      * not under another paragraph */
@@ -794,6 +843,15 @@ static bool button_label(const line *l)
            (l->drop || isupper((unsigned char)l->s[0]) || (unsigned char)l->s[0] >= 0xC3);
 }
 
+/* The box's button right under its pitch, no blank line between
+ * ("Valider", "Je m'inscris"): the box's too. */
+static void mark_pitch_buttons(reader *r)
+{
+    for (size_t i = 1; i < r->n; i++)
+        if (r->l[i - 1].pitch && r->l[i].tight && button_label(&r->l[i]))
+            r->l[i].pitch = true;
+}
+
 /* Lines under a sign-up box within which the prose goes on: a short
  * sentence and a sub-heading may come first ("Le vote aura lieu lundi.",
  * "Et maintenant ?"). */
@@ -807,12 +865,6 @@ static bool prose_within(const reader *r, size_t i, size_t n)
             return true;
     return false;
 }
-
-/* Words of a heading that names a sign-up box ("Sign Up for the Us
- * Weekly Newsletter!") at most, and at least: "Sign up" alone is the
- * box's button. */
-#define NAMED_BOX_WORDS 8
-#define NAMED_BOX_MIN_WORDS 4
 
 /* A heading that names a sign-up box though the boilerplate has no
  * phrase for it: a sign-up cue inside a short line that is no sentence
@@ -846,8 +898,12 @@ static void mark_sign_up_boxes(reader *r)
         bool named = cue_count_inside(&r->cues.sign_up, h->s) > 0;
         /* under a heading that names the box, its sentence may be long
          * enough to look like prose ("You will receive the latest news…") */
-        if ((p->own == GOOD && !heading) || !p->full_stop || p->words > PITCH_WORDS || p->meta || p->credit_in ||
-            p->drop)
+        /* "Newsletter", its sentence and its button or field ("Courriel"):
+         * the sentence may read like prose ("Restez informé ! Recevez des
+         * alertes…") and be longer than a pitch alone */
+        bool boxed = named && button_label(b);
+        if ((p->own == GOOD && !heading && !boxed) || !p->full_stop ||
+            p->words > (boxed ? HEADED_PITCH_WORDS : PITCH_WORDS) || p->meta || p->credit_in || p->drop)
             continue;
         if (button_label(b))
             h->pitch = p->pitch = b->pitch = true;
@@ -959,7 +1015,8 @@ void text_classify(reader *r)
          * credit pattern (many open on '*', which the fast path cannot skip) */
         l->credit_in = l->len < 300 && boilerplate_is_credit(&r->bp, l->s);
         l->credit = l->len < 80 && l->credit_in && !caption_then_credit(r, l->s);
-        l->credit_in |= l->len < 300 && (signed_legend(l) || legend_with_credit_in_parentheses(l)); /* a legend, not a credit alone */
+        l->credit_in |= l->len < 300 && (signed_legend(l) || legend_with_credit_in_parentheses(l) ||
+                                          legend_with_piped_credit(l)); /* a legend, not a credit alone */
         l->credit_in |= l->len >= 300 && credit_after_legend(r, l);
         l->picture = picture_file(l);
         l->drop |= file_link(l);
@@ -979,6 +1036,7 @@ void text_classify(reader *r)
     }
     spread_code(r);
     mark_pitch_headings(r);
+    mark_pitch_buttons(r);
     mark_sign_up_boxes(r);
     double level = prose_level(r);
     if (no_function_words(r, level))

@@ -8,6 +8,19 @@
 #include <string.h>
 #include <strings.h>
 
+/* The line repeats the legend under it past the pipe before its credit
+ * ("… disparition. | Gerald Schömbs <a href=…>" over "… disparition. |
+ * Gerald Schömbs via Unsplash"): the alt text, in which the page wrote
+ * the credit otherwise. */
+static bool repeats_legend_to_credit(const line *l, const line *legend)
+{
+    const char *pipe = NULL;
+    for (const char *p = strstr(legend->s, " | "); p; p = strstr(p + 1, " | "))
+        pipe = p;
+    size_t upto = pipe ? (size_t)(pipe - legend->s) + 3 : 0;
+    return pipe && l->len > upto && strncmp(l->s, legend->s, upto) == 0;
+}
+
 /* A picture's own text over its legend: one that repeats it and adds the
  * credit ("Le port au matin" over "Le port au matin - © X"), or any
  * phrase right over a legend that ends on its credit ("Les élus écoutent"
@@ -24,7 +37,7 @@ bool text_alt_over_legend(const reader *r, size_t i)
         return false;
     if (next->credit_in && next->len > l->len && strncmp(next->s, l->s, l->len) == 0)
         return true;
-    return text_alt_beside_legend(r, i);
+    return (next->credit_in && repeats_legend_to_credit(l, next)) || text_alt_beside_legend(r, i);
 }
 
 /* The second kind alone: an alt text that says something the legend does
