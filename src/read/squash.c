@@ -35,7 +35,9 @@ size_t squash_into(const char *s, size_t n, char *out, bool fold)
         if (c < 0x80) { /* the common case, without decoding */
             i++;
             if (c <= ' ' || c == 0x7F) {
-                pending = o > 0;
+                /* folded, "L' auteur" (a copy's space after an elided
+                 * article) is "l'auteur" */
+                pending = o > 0 && !(fold && out[o - 1] == '\'');
                 continue;
             }
             if (pending)
@@ -57,7 +59,7 @@ size_t squash_into(const char *s, size_t n, char *out, bool fold)
             continue;
         /* C1 controls, spaces, and the line and paragraph separators */
         if (cp < 0xA0 || utf8_is_space(cp) || cp == 0x2028 || cp == 0x2029) {
-            pending = o > 0;
+            pending = o > 0 && !(fold && out[o - 1] == '\'');
             continue;
         }
         if (pending)

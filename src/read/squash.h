@@ -11,7 +11,8 @@
  * reader's <br> mark) become one ' ', both ends trimmed, invisible
  * characters (U+200B, U+FEFF, soft hyphen) and bad bytes dropped. With
  * fold, also lower-cases ASCII and Latin-1 capitals and turns typographic
- * apostrophes into ' and typographic double quotes into ". Returns the
+ * apostrophes into ' and typographic double quotes into ", and drops a
+ * space after an apostrophe ("L' auteur" is "l'auteur"). Returns the
  * length written. */
 size_t squash_into(const char *s, size_t n, char *out, bool fold);
 
