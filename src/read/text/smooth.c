@@ -541,6 +541,24 @@ static bool over_legend(const reader *r, size_t i)
 #define NAMED_SENTENCE_WORDS 12
 #define NAMED_SENTENCE_STOPS 0.08
 
+/* Words of a sub-heading longer than a short line, at most. */
+#define LONG_SUBHEADING_WORDS 10
+
+/* "Olivier Véran s’appuie sur une étude… américaine" between two
+ * paragraphs: a sub-heading too long to be a short line, with function
+ * words (a menu's links have none) and no sentence's stop, right between
+ * two paragraphs of prose. A box's headline stands under its label. */
+static bool long_subheading(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    if (i == 0 || i + 1 >= r->n || l->full_stop || l->words < 4 || l->words > LONG_SUBHEADING_WORDS ||
+        l->stops < NEAR_STOPS || l->s[l->len - 1] == ':' || l->drop || l->meta || l->credit_in || l->end ||
+        l->cut || l->pitch || l->bullet || l->cells || l->code || l->stamped)
+        return false;
+    const line *above = &r->l[i - 1], *below = &r->l[i + 1];
+    return above->own == GOOD && above->full_stop && below->own == GOOD && below->full_stop;
+}
+
 /* A long sentence that names many people and things has few function
  * words ("Early Google HR boss Heather Cairns remembers once spotting
  * Page talking intently with Google's janitor after work hours."), but it
@@ -574,6 +592,8 @@ static void by_neighbours(reader *r)
         else if (c == BAD && named_sentence(&r->l[i]) && neighbour(r, i, -1, true) == GOOD &&
                  neighbour(r, i, 1, true) == GOOD)
             c = GOOD; /* "Early Google HR boss Heather Cairns remembers once spotting…" */
+        else if (c == BAD && long_subheading(r, i))
+            c = GOOD;
         else if (announces_amid_prose(r, i))
             c = GOOD; /* the line that announces them */
         else if (c == BAD && announced_item(r, i) &&
