@@ -119,6 +119,14 @@ static bool elided_stopword(const reader *r, const char *w, size_t n)
     return false;
 }
 
+/* A token that is only a French quote mark, set apart by spaces: « or ».
+ * (A dash stays a word: it parts a footer's fields, "X — 2013-09-29 —
+ * Permalink", which must not look worded.) */
+static bool lone_mark(const char *p, size_t n)
+{
+    return n == 2 && (memcmp(p, "\xC2\xAB", 2) == 0 || memcmp(p, "\xC2\xBB", 2) == 0);
+}
+
 static void measure(const reader *r, line *l)
 {
     size_t words = 0, stops = 0;
@@ -136,6 +144,10 @@ static void measure(const reader *r, line *l)
             a++;
         while (b > a && word_punct(p[b - 1]))
             b--;
+        if (lone_mark(p, n)) { /* "« arrogant »" as a copy spaces it: the marks are no words */
+            p += n;
+            continue;
+        }
         words += wide ? token_words(p, n) : 1; /* Chinese, Japanese: each character a word; Thai: a few */
         if (b > a && (text_is_stopword(r, p + a, b - a) || elided_stopword(r, p + a, b - a)))
             stops++;
