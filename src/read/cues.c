@@ -60,6 +60,7 @@ static const section sections[] = {
     SECTION(FURNITURE_FILE, "sign-up", sign_up),
     SECTION(FURNITURE_FILE, "badge", badge),
     SECTION(FURNITURE_FILE, "summary-label", summary_label),
+    SECTION(FURNITURE_FILE, "link-arrow", link_arrow),
 };
 
 static int cue_add(cue_list *l, const char *s, size_t n)

@@ -425,6 +425,14 @@ static bool file_format_at(const char *s, size_t k)
     return false;
 }
 
+/* ">> Covid-19 en France… Suivez les indicateurs au quotidien",
+ * "→ Notre dossier": a link that an arrow opens, as pages set a promoted
+ * article between paragraphs. A headline, no sentence of the prose. */
+static bool arrowed_link(const reader *r, const line *l)
+{
+    return !l->full_stop && l->len <= 200 && cue_prefix(&r->cues.link_arrow, l->s) > 0;
+}
+
 /* A short line that gives a file's format and its size (a number, then
  * Ko, Mo, MB…), no sentence: the label of a download link ("MP3 - 8.4
  * Mo", "(PDF, 245 Ko)"), not the article's text. */
@@ -1031,7 +1039,7 @@ void text_classify(reader *r)
                                           legend_with_piped_credit(l)); /* a legend, not a credit alone */
         l->credit_in |= l->len >= 300 && credit_after_legend(r, l);
         l->picture = picture_file(l);
-        l->drop |= file_link(l);
+        l->drop |= file_link(l) || arrowed_link(r, l);
         l->drop |= player_clock(l) || (twice && l->words >= TEASER_WORDS) ||
                    (l->len < 60 && !l->meta && cue_reading_time(&r->cues, l->s));
         l->code = code_listing(l);
