@@ -139,15 +139,15 @@ static void measure(const reader *r, line *l)
         bool wide = false; /* Thai, kana, Han? */
         while (p[n] && p[n] != ' ')
             wide |= unspaced_lead((unsigned char)p[n++]);
+        if (lone_mark(p, n)) { /* "« arrogant »" as a copy spaces it: the marks are no words */
+            p += n;
+            continue;
+        }
         size_t a = 0, b = n; /* strip punctuation around the word */
         while (a < b && word_punct(p[a]))
             a++;
         while (b > a && word_punct(p[b - 1]))
             b--;
-        if (lone_mark(p, n)) { /* "« arrogant »" as a copy spaces it: the marks are no words */
-            p += n;
-            continue;
-        }
         words += wide ? token_words(p, n) : 1; /* Chinese, Japanese: each character a word; Thai: a few */
         if (b > a && (text_is_stopword(r, p + a, b - a) || elided_stopword(r, p + a, b - a)))
             stops++;
@@ -571,9 +571,7 @@ static bool name_via_source(const char *s)
  * side by side. The credit is names and no sentence. */
 static bool legend_with_piped_credit(const line *l)
 {
-    const char *pipe = NULL;
-    for (const char *p = strstr(l->s, " | "); p; p = strstr(p + 1, " | "))
-        pipe = p;
+    const char *pipe = text_last_pipe(l->s);
     if (!pipe || pipe - l->s < 2 || l->words < 4 || !strchr(".!?", pipe[-1]))
         return false;
     const char *credit = pipe + 3;

@@ -8,15 +8,21 @@
 #include <string.h>
 #include <strings.h>
 
+const char *text_last_pipe(const char *s)
+{
+    const char *pipe = NULL;
+    for (const char *p = strstr(s, " | "); p; p = strstr(p + 1, " | "))
+        pipe = p;
+    return pipe;
+}
+
 /* The line repeats the legend under it past the pipe before its credit
  * ("… disparition. | Gerald Schömbs <a href=…>" over "… disparition. |
  * Gerald Schömbs via Unsplash"): the alt text, in which the page wrote
  * the credit otherwise. */
 static bool repeats_legend_to_credit(const line *l, const line *legend)
 {
-    const char *pipe = NULL;
-    for (const char *p = strstr(legend->s, " | "); p; p = strstr(p + 1, " | "))
-        pipe = p;
+    const char *pipe = text_last_pipe(legend->s);
     size_t upto = pipe ? (size_t)(pipe - legend->s) + 3 : 0;
     return pipe && l->len > upto && strncmp(l->s, legend->s, upto) == 0;
 }

@@ -180,6 +180,9 @@ void text_end_stretch(reader *r);
 /* text/tail.c: the page's blocks the stretch took in under the article. */
 void text_cut_tail(reader *r);
 
+/* The last " | " in s (a legend's credit follows it), or NULL. */
+const char *text_last_pipe(const char *s);
+
 /* text/legend.c: a picture's text. */
 bool text_alt_over_legend(const reader *r, size_t i);
 bool text_alt_beside_legend(const reader *r, size_t i); /* and says something else */
