@@ -140,7 +140,8 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     finish_lede(a, lede_declared, w.lede_shown || !lede_declared, w.lede_shown ? w.lede_at : 0);
     finish_byline(d, a, root, m, &containers);
     node_list_free(&containers);
-    a->truncated = a->truncated || declares_locked(m, j);
+    /* a locked page that carries its paid part whole was read whole */
+    a->truncated = a->truncated || (declares_locked(m, j) && !page_carries_paid_part(root, j->paid_selector));
     const char *why = judge_page(a, root, m, j, &st, &d->not_article);
     if (why && !a->not_article)
         a->not_article = ora_strdup(why);

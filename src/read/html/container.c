@@ -36,18 +36,35 @@ static bool contains(xmlNodePtr outer, xmlNodePtr inner)
     return false;
 }
 
+/* Bytes of the paid part's text from which it is the rest of the
+ * article, which the page carries (Google asks paywalled pages to, and a
+ * subscriber's saved page does): it is read, and the article is whole. */
+#define FULL_PAID_TEXT 1000
+
+/* The paid part's text, in bytes; 0 when sel matches nothing. */
+static size_t paid_text(xmlNodePtr root, const char *sel)
+{
+    size_t len = 0;
+    bool found = false;
+    if (sel && selector_valid(sel))
+        paid_text_len(root, sel, &len, &found);
+    return found ? len : 0;
+}
+
+bool page_carries_paid_part(xmlNodePtr root, const char *sel)
+{
+    return paid_text(root, sel) >= FULL_PAID_TEXT;
+}
+
 /* hasPart.cssSelector is where the paid part starts, unless it matches
  * nothing, only a subscribe box, or the whole article (then the page holds
- * the free part only and the selector says nothing about where it ends). */
+ * the free part only and the selector says nothing about where it ends),
+ * or the page carries the paid part whole. */
 const char *usable_paid_selector(xmlNodePtr root, const char *sel,
                                  const node_list *containers)
 {
-    if (!sel || !selector_valid(sel))
-        return NULL;
-    size_t len = 0;
-    bool found = false;
-    paid_text_len(root, sel, &len, &found);
-    if (!found || len < MIN_PAID_TEXT)
+    size_t len = paid_text(root, sel);
+    if (len < MIN_PAID_TEXT || len >= FULL_PAID_TEXT)
         return NULL;
     for (size_t i = 0; i < containers->n; i++)
         for (xmlNodePtr p = containers->nodes[i]; p; p = p->parent)

@@ -191,6 +191,8 @@ xmlNodePtr declared_container(xmlNodePtr root, const jsonld_info *j);
 int find_containers(xmlNodePtr root, const site_rules *r, const readability_words *words,
                     const jsonld_info *j, const char *title, xmlNodePtr avoid, node_list *out,
                     readability_stats *st, xmlNodePtr *declared);
+/* Does the page hold the paid part's text whole (1,000 bytes or more)? */
+bool page_carries_paid_part(xmlNodePtr root, const char *sel);
 const char *usable_paid_selector(xmlNodePtr root, const char *sel,
                                  const node_list *containers);
 
