@@ -503,8 +503,30 @@ static void mark_carousels(reader *r)
     }
 }
 
+/* Words of a paywall's label over the article at most ("Cet article est
+ * réservé aux abonnés"). */
+#define BADGE_WORDS 10
+
+/* A paywall's notice that the article's prose goes on under (past the
+ * lead picture's legend and the dateline) is the badge of a subscriber's
+ * article the copy holds whole, not the place where it is cut. A real
+ * wall has offers and buttons under it. */
+static void keep_badges(reader *r)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        if (!r->l[i].cut || r->l[i].words > BADGE_WORDS)
+            continue;
+        size_t j = i + 1;
+        while (j < r->n && j <= i + 3 && (picture_text(r, j) || r->l[j].meta))
+            j++;
+        if (j < r->n && prose_goes_on(r, j))
+            r->l[i].cut = false, r->l[i].drop = true;
+    }
+}
+
 void text_mark_boxes(reader *r)
 {
+    keep_badges(r);
     text_note_alts(r); /* an alt text shown again parts no sub-heading from its prose */
     mark_carousels(r);
     mark_polls(r);

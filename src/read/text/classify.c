@@ -602,7 +602,7 @@ static bool legend_with_credit_in_parentheses(const line *l)
         if (*p == '@' || (*p == '/' && p > group + 1 && between_names(p)) ||
             (square && *p == '-' && dash_between_names(p, group)))
             return true;
-    return strncasecmp(group, "photo", 5) == 0;
+    return strncasecmp(group, "photo", 5) == 0 || strncmp(group, "\xC2\xA9", 2) == 0; /* "(©Plateau de Beille)" */
 }
 
 /* "Tapie en 2008. AFP/Jean Dupont": a caption that carries its credit, one
