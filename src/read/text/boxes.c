@@ -503,21 +503,29 @@ static void mark_carousels(reader *r)
     }
 }
 
+/* A line right over a picture's legend, no blank line between: the
+ * picture's alt text, as Chrome's copies give it. */
+static bool alt_over(const reader *r, size_t j)
+{
+    return text_alt_over_legend(r, j) ||
+           (j + 1 < r->n && r->l[j + 1].tight && picture_text(r, j + 1) && r->l[j].own != GOOD);
+}
+
 /* Words of a paywall's label over the article at most ("Cet article est
  * réservé aux abonnés"). */
 #define BADGE_WORDS 10
 
 /* A paywall's notice that the article's prose goes on under (past the
- * lead picture's legend and the dateline) is the badge of a subscriber's
- * article the copy holds whole, not the place where it is cut. A real
- * wall has offers and buttons under it. */
+ * lead picture's alt text and legend, and the dateline) is the badge of
+ * a subscriber's article the copy holds whole, not the place where it is
+ * cut. A real wall has offers and buttons under it. */
 static void keep_badges(reader *r)
 {
     for (size_t i = 0; i < r->n; i++) {
         if (!r->l[i].cut || r->l[i].words > BADGE_WORDS)
             continue;
         size_t j = i + 1;
-        while (j < r->n && j <= i + 3 && (picture_text(r, j) || r->l[j].meta))
+        while (j < r->n && j <= i + 4 && (picture_text(r, j) || alt_over(r, j) || r->l[j].meta))
             j++;
         if (j < r->n && prose_goes_on(r, j))
             r->l[i].cut = false, r->l[i].drop = true;
