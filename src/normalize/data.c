@@ -156,6 +156,7 @@ static int respell_row(void *ctx, char **f, size_t n)
     r->prefix = l > 1 && f[0][l - 1] == '*';
     r->from = ora_strndup(f[0], r->prefix ? l - 1 : l);
     r->to = ora_strdup(f[1]);
+    t->first[(unsigned char)r->from[0]] = true;
     return 0;
 }
 
@@ -182,6 +183,8 @@ static bool word_char(char c)
 
 const respelling *respelling_at(const respell_table *t, const char *w)
 {
+    if (!t->first[(unsigned char)w[0]])
+        return NULL; /* most words: no respelling starts with their letter */
     for (size_t k = 0; k < t->n; k++) {
         const respelling *r = &t->items[k];
         if (r->from[0] != w[0])
@@ -203,20 +206,21 @@ const char *respell_exact(const respell_table *t, const char *s, size_t n)
     return NULL;
 }
 
+/* Each word of words is copied whole, with the character that ends it,
+ * once the respelling that may start it is written. */
 void respell_apply(const respell_table *t, strbuf *out, const char *words)
 {
-    const char *s = words;
-    bool start = true;
-    while (*s) {
-        const respelling *r = start ? respelling_at(t, s) : NULL;
+    for (const char *s = words; *s;) {
+        const respelling *r = respelling_at(t, s);
         if (r) {
             sb_adds(out, r->to);
             s += strlen(r->from);
-            start = false;
-            continue;
         }
-        start = !word_char(*s);
-        sb_addc(out, *s++);
+        size_t n = strcspn(s, " -,."); /* as word_char */
+        n += s[n] != '\0';
+        if (n)
+            sb_add(out, s, n);
+        s += n;
     }
 }
 

@@ -54,6 +54,7 @@ typedef struct {
 typedef struct {
     respelling *items;
     size_t n;
+    bool first[256]; /* the first bytes of the entries: most words start none */
 } respell_table;
 
 /* A word list from a data file with a hash index, so that asking whether
