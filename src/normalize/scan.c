@@ -76,21 +76,25 @@ bool at_boundary(const pass *p, size_t i)
     return i == 0 || !is_word_at(p->s, p->len, prev_char_start(p->s, i));
 }
 
+static bool is_ascii_alnum(unsigned char c)
+{
+    return (unsigned)(c - '0') < 10 || (unsigned)((c | 0x20) - 'a') < 26;
+}
+
 size_t word_end(const pass *p, size_t i)
 {
     struct word_memo *m = p->memo ? &p->memo[i % MEMO_WORDS] : NULL;
     if (m && m->from == i)
         return m->to;
-    size_t from = i;
-    for (;;) { /* ASCII letters and digits first: most of a French text */
-        unsigned char c = i < p->len ? (unsigned char)p->s[i] : 0;
-        if (!((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+    const char *s = p->s;
+    size_t from = i, len = p->len;
+    for (;;) {
+        while (i < len && is_ascii_alnum((unsigned char)s[i]))
+            i++; /* ASCII letters and digits: most of a French text */
+        if (i >= len || (unsigned char)s[i] < 0x80 || !is_letter_at(s, len, i))
             break;
-        i++;
-    }
-    while (i < p->len && is_word_at(p->s, p->len, i)) {
         uint32_t cp;
-        int l = utf8_decode(p->s + i, p->len - i, &cp);
+        int l = utf8_decode(s + i, len - i, &cp);
         i += l ? (size_t)l : 1;
     }
     if (m)
