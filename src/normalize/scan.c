@@ -35,6 +35,15 @@ bool word_among(const pass *p, word_ref w, const char *const *words, size_t n)
     return one_of(low, len, words, n);
 }
 
+/* A letter of U+00C0 to U+00FF (lead byte C3, then a continuation byte),
+ * which holds every accented letter of French; not × and ÷. The caller
+ * makes sure the second byte is there. */
+static bool is_c3_letter(const char *s)
+{
+    unsigned char b = (unsigned char)s[1];
+    return (unsigned char)s[0] == 0xC3 && (b & 0xC0) == 0x80 && b != 0x97 && b != 0xB7;
+}
+
 /* Letters include every non-ASCII code point that is not punctuation or a
  * space we know of: French letters are all Latin-1 or Latin Extended. */
 bool is_letter_at(const char *s, size_t len, size_t i)
@@ -45,7 +54,7 @@ bool is_letter_at(const char *s, size_t len, size_t i)
     if (c < 0x80)
         return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     if (c == 0xC3 && i + 1 < len && ((unsigned char)s[i + 1] & 0xC0) == 0x80)
-        return s[i + 1] != '\x97' && s[i + 1] != '\xB7'; /* é, à, ç: most of them; not × ÷ */
+        return is_c3_letter(s + i); /* é, à, ç: most of them */
     uint32_t cp;
     int l = utf8_decode(s + i, len - i, &cp);
     if (l && cp >= 0xC0 && cp < 0x2000)
@@ -76,9 +85,12 @@ bool at_boundary(const pass *p, size_t i)
     return i == 0 || !is_word_at(p->s, p->len, prev_char_start(p->s, i));
 }
 
+/* 0-9, A-Z, a-z as a bit set of the 256 byte values: one shift and one
+ * test a byte, in word_end's loop over most letters of a text. */
 static bool is_ascii_alnum(unsigned char c)
 {
-    return (unsigned)(c - '0') < 10 || (unsigned)((c | 0x20) - 'a') < 26;
+    static const uint64_t alnum[4] = {0x03FF000000000000ull, 0x07FFFFFE07FFFFFEull, 0, 0};
+    return alnum[c >> 6] >> (c & 63) & 1;
 }
 
 size_t word_end(const pass *p, size_t i)
@@ -91,6 +103,10 @@ size_t word_end(const pass *p, size_t i)
     for (;;) {
         while (i < len && is_ascii_alnum((unsigned char)s[i]))
             i++; /* ASCII letters and digits: most of a French text */
+        if (i + 1 < len && is_c3_letter(s + i)) {
+            i += 2; /* é, à, ç: the rest of French letters */
+            continue;
+        }
         if (i >= len || (unsigned char)s[i] < 0x80 || !is_letter_at(s, len, i))
             break;
         uint32_t cp;
