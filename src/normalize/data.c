@@ -281,8 +281,8 @@ bool word_set_has(const word_set *ws, const char *s, size_t n)
     size_t k = (size_t)hash_bytes(s, n) & (ws->n_slots - 1);
     for (; ws->slots[k]; k = (k + 1) & (ws->n_slots - 1)) {
         const char *w = ws->list.items[ws->slots[k] - 1];
-        if (strncmp(w, s, n) == 0 && w[n] == '\0')
-            return true;
+        if ((n == 0 || w[0] == s[0]) && strncmp(w, s, n) == 0 && w[n] == '\0')
+            return true; /* the first byte turns most other words away */
     }
     return false;
 }

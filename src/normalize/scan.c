@@ -246,6 +246,18 @@ static bool ends_with(const pass *p, word_ref w, const char *suffix)
 /* Feminine when listed, or when it has a feminine ending ("*tion") and is
  * not a listed exception (comité, lycée). A plural matches its singular's
  * ending too: "*tion" covers "associations". */
+/* Whether w is longer than the l bytes of ending and ends with them,
+ * compared from the last byte: most endings differ within two. */
+static bool ends_with_ending(const pass *p, word_ref w, const char *ending, size_t l)
+{
+    if (w.end - w.start <= l)
+        return false;
+    for (size_t k = 1; k <= l; k++)
+        if (p->s[w.end - k] != ending[l - k])
+            return false;
+    return true;
+}
+
 bool word_is_feminine(const pass *p, word_ref w)
 {
     const ora_normalizer *nz = p->nz;
@@ -261,13 +273,10 @@ bool word_is_feminine(const pass *p, word_ref w)
     if (word_in(p, singular, &nz->feminine))
         return true;
     const word_set *f = &nz->feminine;
-    for (size_t k = 0; k < f->n_endings; k++) {
-        size_t l = f->ending_len[k];
-        if ((w.end - w.start > l && memcmp(p->s + w.end - l, f->endings[k], l) == 0) ||
-            (singular.end - singular.start > l &&
-             memcmp(p->s + singular.end - l, f->endings[k], l) == 0))
+    for (size_t k = 0; k < f->n_endings; k++)
+        if (ends_with_ending(p, w, f->endings[k], f->ending_len[k]) ||
+            ends_with_ending(p, singular, f->endings[k], f->ending_len[k]))
             return true;
-    }
     return false;
 }
 
