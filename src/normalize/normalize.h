@@ -194,6 +194,16 @@ typedef struct {
 
 #define MEMO_WORDS 4
 
+/* The end of the word at i: word_end_scan finds it and notes it in the
+ * pass's memo, which word_end asks first, inline (the rules tried on a
+ * word each ask again: half the calls, each a call for a look-up). */
+size_t word_end_scan(const pass *p, size_t i);
+static inline size_t word_end(const pass *p, size_t i)
+{
+    const struct word_memo *m = p->memo ? &p->memo[i % MEMO_WORDS] : NULL;
+    return m && m->from == i ? m->to : word_end_scan(p, i);
+}
+
 /* ── Output (normalize.c) ──────────────────────────────────────────────── */
 
 /* Writes words for source bytes [from, to), respelled for eSpeak NG. */
@@ -219,7 +229,6 @@ bool ascii_only(const char *s, size_t n);
 bool is_letter_at(const char *s, size_t len, size_t i);
 bool is_word_at(const char *s, size_t len, size_t i);
 bool at_boundary(const pass *p, size_t i);
-size_t word_end(const pass *p, size_t i);
 size_t prev_char_start(const char *s, size_t i);
 /* A space that may separate thousands or a number from its unit: ' ',
  * U+00A0, U+202F, U+2009. Returns its length, 0 if none. */

@@ -93,11 +93,9 @@ static bool is_ascii_alnum(unsigned char c)
     return alnum[c >> 6] >> (c & 63) & 1;
 }
 
-size_t word_end(const pass *p, size_t i)
+size_t word_end_scan(const pass *p, size_t i)
 {
     struct word_memo *m = p->memo ? &p->memo[i % MEMO_WORDS] : NULL;
-    if (m && m->from == i)
-        return m->to;
     const char *s = p->s;
     size_t from = i, len = p->len;
     for (;;) {
