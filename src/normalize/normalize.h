@@ -223,13 +223,37 @@ void copy(pass *p, size_t from, size_t to);
 
 /* ── Scanning (normalize_scan.c) ───────────────────────────────────────── */
 
-bool is_digit(char c);
-bool is_upper_ascii(char c);
+/* The tests every rule makes on every word are inline: as calls they
+ * cost more than they test. A non-ASCII letter is is_letter_beyond_ascii's. */
+static inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+static inline bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
 bool ascii_only(const char *s, size_t n);
-bool is_letter_at(const char *s, size_t len, size_t i);
-bool is_word_at(const char *s, size_t len, size_t i);
-bool at_boundary(const pass *p, size_t i);
-size_t prev_char_start(const char *s, size_t i);
+bool is_letter_beyond_ascii(const char *s, size_t len, size_t i);
+static inline bool is_letter_at(const char *s, size_t len, size_t i)
+{
+    if (i >= len)
+        return false;
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80)
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    return is_letter_beyond_ascii(s, len, i);
+}
+static inline bool is_word_at(const char *s, size_t len, size_t i)
+{
+    return i < len && (is_digit(s[i]) || is_letter_at(s, len, i));
+}
+/* Start of the code point that ends just before i. */
+static inline size_t prev_char_start(const char *s, size_t i)
+{
+    size_t j = i;
+    while (j > 0 && ((unsigned char)s[j - 1] & 0xC0) == 0x80)
+        j--;
+    return j ? j - 1 : 0;
+}
+static inline bool at_boundary(const pass *p, size_t i)
+{
+    return i == 0 || !is_word_at(p->s, p->len, prev_char_start(p->s, i));
+}
 /* A space that may separate thousands or a number from its unit: ' ',
  * U+00A0, U+202F, U+2009. Returns its length, 0 if none. */
 size_t space_len(const char *s, size_t len, size_t i);

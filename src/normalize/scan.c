@@ -5,8 +5,6 @@
 #include <ctype.h>
 #include <string.h>
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
 
 bool ascii_only(const char *s, size_t n)
 {
@@ -45,15 +43,11 @@ static bool is_c3_letter(const char *s)
 }
 
 /* Letters include every non-ASCII code point that is not punctuation or a
- * space we know of: French letters are all Latin-1 or Latin Extended. */
-bool is_letter_at(const char *s, size_t len, size_t i)
+ * space we know of: French letters are all Latin-1 or Latin Extended.
+ * is_letter_at (normalize.h) has looked at ASCII. */
+bool is_letter_beyond_ascii(const char *s, size_t len, size_t i)
 {
-    if (i >= len)
-        return false;
-    unsigned char c = (unsigned char)s[i];
-    if (c < 0x80)
-        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-    if (c == 0xC3 && i + 1 < len && ((unsigned char)s[i + 1] & 0xC0) == 0x80)
+    if (s[i] == '\xC3' && i + 1 < len && ((unsigned char)s[i + 1] & 0xC0) == 0x80)
         return is_c3_letter(s + i); /* é, à, ç: most of them */
     uint32_t cp;
     int l = utf8_decode(s + i, len - i, &cp);
@@ -66,24 +60,6 @@ bool is_letter_at(const char *s, size_t len, size_t i)
            !utf8_is_space(cp);
 }
 
-bool is_word_at(const char *s, size_t len, size_t i)
-{
-    return i < len && (is_digit(s[i]) || is_letter_at(s, len, i));
-}
-
-/* Start of the code point that ends just before i. */
-size_t prev_char_start(const char *s, size_t i)
-{
-    size_t j = i;
-    while (j > 0 && ((unsigned char)s[j - 1] & 0xC0) == 0x80)
-        j--;
-    return j ? j - 1 : 0;
-}
-
-bool at_boundary(const pass *p, size_t i)
-{
-    return i == 0 || !is_word_at(p->s, p->len, prev_char_start(p->s, i));
-}
 
 /* 0-9, A-Z, a-z as a bit set of the 256 byte values: one shift and one
  * test a byte, in word_end's loop over most letters of a text. */
