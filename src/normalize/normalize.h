@@ -266,8 +266,6 @@ size_t decimal_digits_at(const char *s, size_t len, size_t i);
 size_t range_dash_between(const pass *p, size_t j);
 unsigned long long to_ull(const char *s, size_t n);
 
-/* Whether source bytes at i start with lit and the word ends there. */
-bool word_is(const pass *p, size_t i, const char *lit);
 /* Inline: the rules call it with literals, whose length the compiler
  * then knows (it was a tenth of the normalizer's time as a call). */
 static inline bool starts_with_at(const pass *p, size_t i, const char *lit)
@@ -276,6 +274,12 @@ static inline bool starts_with_at(const pass *p, size_t i, const char *lit)
         return false; /* the common case, before the length */
     size_t l = strlen(lit);
     return i + l <= p->len && memcmp(p->s + i, lit, l) == 0;
+}
+/* Whether source bytes at i start with lit and the word ends there
+ * (inline, as above). */
+static inline bool word_is(const pass *p, size_t i, const char *lit)
+{
+    return starts_with_at(p, i, lit) && !is_word_at(p->s, p->len, i + strlen(lit));
 }
 /* Whether the source bytes before e end with lit (inline, as above). */
 static inline bool ends_with_bytes(const pass *p, size_t e, const char *lit)

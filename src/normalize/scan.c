@@ -129,10 +129,6 @@ unsigned long long to_ull(const char *s, size_t n)
     return v;
 }
 
-bool word_is(const pass *p, size_t i, const char *lit)
-{
-    return starts_with_at(p, i, lit) && !is_word_at(p->s, p->len, i + strlen(lit));
-}
 
 bool after_between(const pass *p, size_t i)
 {
