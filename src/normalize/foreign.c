@@ -377,7 +377,7 @@ typedef struct {
     /* what the one pass over the word's bytes learnt, so that classify
      * reads them no more (most words are looked up once, as they are) */
     bool apostrophe, hyphen, small; /* has ', -, a lower-case letter */
-    unsigned capitals;              /* A to Z */
+    unsigned capitals;              /* A to Z, counted when no letter is small */
     uint64_t hash;                  /* hash_folded of the whole word */
 } token;
 
@@ -409,17 +409,19 @@ static size_t letter_len(const char *s, size_t len, size_t i)
 }
 
 /* A word from i: letters, with hyphens and apostrophes between letters.
- * Fills t with the word's end and what its bytes tell, in one pass. */
+ * Fills t with the word's end and what its bytes tell, in one pass: the
+ * letters' bytes ORed together have 0x20 when one is small, and with none
+ * small, every letter is a capital. */
 static void scan_word(const char *s, size_t len, size_t i, token *t)
 {
     uint64_t h = 14695981039346656037u; /* as hash_folded */
-    size_t j = i, n;
-    t->ascii = true, t->apostrophe = t->hyphen = t->small = false, t->capitals = 0;
+    unsigned char letters_or = 0;
+    size_t j = i, n, marks = 0;
+    t->ascii = true, t->apostrophe = t->hyphen = false;
     while (j < len) {
         unsigned char c = (unsigned char)s[j];
         if (is_ascii_letter(c)) {
-            t->small |= c >= 'a';
-            t->capitals += c < 'a';
+            letters_or |= c;
             h = (h ^ (c | 0x20)) * 1099511628211u;
             j++;
         } else if (c >= 0x80 && (n = letter_len(s, len, j))) {
@@ -429,11 +431,13 @@ static void scan_word(const char *s, size_t len, size_t i, token *t)
             t->hyphen |= c == '-';
             t->apostrophe |= c == '\'';
             h = (h ^ c) * 1099511628211u;
-            j++;
+            j++, marks++;
         } else {
             break;
         }
     }
+    t->small = letters_or & 0x20;
+    t->capitals = t->small ? 0 : (unsigned)(j - i - marks); /* an ASCII word's letters */
     t->end = j, t->hash = h;
 }
 
@@ -781,12 +785,32 @@ static const script_voice *script_of(const foreign_lists *fl, const char *s, siz
 
 /* "née Екатерина Андреева": words of one script, with the spaces, hyphens
  * and apostrophes between them, make a run of that script's language. */
+/* Whether one of the eight bytes of x is 0xCD or more: a byte's low
+ * seven bits plus 0x33 reach 0x80 when they are 0x4D or more (no carry
+ * leaves the byte), and its own high bit must be set too. */
+static bool has_byte_from_cd(uint64_t x)
+{
+    const uint64_t high = 0x8080808080808080ull;
+    return (((x & ~high) + 0x3333333333333333ull) & x & high) != 0;
+}
+
+/* The first byte from i that may start a letter of another script:
+ * U+0340 on (lead bytes from CD); eight Latin bytes a step. */
+static size_t skip_latin(const char *s, size_t len, size_t i)
+{
+    uint64_t x;
+    while (i + 8 <= len && (memcpy(&x, s + i, 8), !has_byte_from_cd(x)))
+        i += 8;
+    while (i < len && (unsigned char)s[i] < 0xCD)
+        i++;
+    return i;
+}
+
 static int runs_of_scripts(const foreign_lists *fl, const char *s, size_t len,
                            ora_normalized *out)
 {
     for (size_t i = 0, n; i < len; i += n) {
-        while (i < len && (unsigned char)s[i] < 0xCD) /* below U+0340: Latin */
-            i++;
+        i = skip_latin(s, len, i); /* below U+0340: Latin */
         if (i == len)
             break;
         const script_voice *v = script_of(fl, s, len, i, &n);
