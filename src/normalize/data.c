@@ -155,15 +155,29 @@ static int respell_row(void *ctx, char **f, size_t n)
     size_t l = strlen(f[0]);
     r->prefix = l > 1 && f[0][l - 1] == '*';
     r->from = ora_strndup(f[0], r->prefix ? l - 1 : l);
+    r->from_len = r->from ? strlen(r->from) : 0;
     r->to = ora_strdup(f[1]);
-    t->first[(unsigned char)r->from[0]] = true;
     return 0;
+}
+
+/* Chains the entries by the first byte of their from, in the file's
+ * order (the first that matches wins), as unit_chain does. */
+static void respell_chain(respell_table *t)
+{
+    for (size_t k = t->n; k-- > 0;) {
+        unsigned char b = (unsigned char)t->items[k].from[0];
+        t->items[k].next_same = t->first[b];
+        t->first[b] = (uint32_t)k + 1;
+    }
 }
 
 int respell_table_load(const char *rel, respell_table *t, ora_error *err)
 {
     memset(t, 0, sizeof *t);
-    return tsv_each(rel, 2, respell_row, t, err);
+    int rc = tsv_each(rel, 2, respell_row, t, err);
+    if (rc >= 0)
+        respell_chain(t);
+    return rc;
 }
 
 void respell_table_free(respell_table *t)
@@ -183,13 +197,10 @@ static bool word_char(char c)
 
 const respelling *respelling_at(const respell_table *t, const char *w)
 {
-    if (!t->first[(unsigned char)w[0]])
-        return NULL; /* most words: no respelling starts with their letter */
-    for (size_t k = 0; k < t->n; k++) {
-        const respelling *r = &t->items[k];
-        if (r->from[0] != w[0])
-            continue; /* most words: no respelling starts with their letter */
-        size_t l = strlen(r->from);
+    /* most words: no respelling starts with their letter */
+    for (uint32_t k = t->first[(unsigned char)w[0]]; k; k = t->items[k - 1].next_same) {
+        const respelling *r = &t->items[k - 1];
+        size_t l = r->from_len;
         if (strncmp(w, r->from, l) == 0 && (r->prefix || !word_char(w[l])))
             return r;
     }

@@ -48,13 +48,15 @@ typedef struct {
 /* A substitution in generated words that eSpeak NG would misread. */
 typedef struct {
     char *from, *to;
+    size_t from_len;
     bool prefix; /* matches the start of a word, not only a whole word */
+    uint32_t next_same; /* 1 + the next entry whose from starts with the same byte, 0: none */
 } respelling;
 
 typedef struct {
     respelling *items;
     size_t n;
-    bool first[256]; /* the first bytes of the entries: most words start none */
+    uint32_t first[256]; /* 1 + the first entry whose from starts with a byte, 0: none */
 } respell_table;
 
 /* A word list from a data file with a hash index, so that asking whether
