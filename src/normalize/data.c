@@ -243,6 +243,13 @@ static uint64_t hash_bytes(const char *s, size_t n)
     return h;
 }
 
+/* The bit of a word's hash in its set's bits: bits the slots' index
+ * (the low ones) does not use. */
+static size_t word_set_bit(uint64_t h)
+{
+    return (size_t)(h >> 40) & (WORD_SET_BITS - 1);
+}
+
 int word_set_load(const char *rel, word_set *ws, ora_error *err)
 {
     memset(ws, 0, sizeof *ws);
@@ -268,10 +275,12 @@ int word_set_load(const char *rel, word_set *ws, ora_error *err)
             ws->ending_len[ws->n_endings] = strlen(w + 1);
             ws->endings[ws->n_endings++] = w + 1;
         }
-        size_t k = (size_t)hash_bytes(w, strlen(w)) & (ws->n_slots - 1);
+        uint64_t h = hash_bytes(w, strlen(w));
+        size_t k = (size_t)h & (ws->n_slots - 1), bit = word_set_bit(h);
         while (ws->slots[k])
             k = (k + 1) & (ws->n_slots - 1);
         ws->slots[k] = i + 1;
+        ws->bits[bit / 64] |= (uint64_t)1 << (bit % 64);
     }
     return 0;
 }
@@ -289,7 +298,11 @@ bool word_set_has(const word_set *ws, const char *s, size_t n)
 {
     if (!ws->n_slots)
         return false;
-    size_t k = (size_t)hash_bytes(s, n) & (ws->n_slots - 1);
+    uint64_t h = hash_bytes(s, n);
+    size_t bit = word_set_bit(h);
+    if (!(ws->bits[bit / 64] >> (bit % 64) & 1))
+        return false;
+    size_t k = (size_t)h & (ws->n_slots - 1);
     for (; ws->slots[k]; k = (k + 1) & (ws->n_slots - 1)) {
         const char *w = ws->list.items[ws->slots[k] - 1];
         if ((n == 0 || w[0] == s[0]) && strncmp(w, s, n) == 0 && w[n] == '\0')

@@ -61,10 +61,15 @@ typedef struct {
 
 /* A word list from a data file with a hash index, so that asking whether
  * a word is in it costs one look-up, not a pass over the list. */
+#define WORD_SET_BITS 4096
+
 typedef struct {
     phrase_list list;
     size_t *slots; /* index + 1 into list.items, 0 when empty */
     size_t n_slots;
+    /* a bit per word's hash: most words asked are in no set, and the bits
+     * say so from the cache, where a probe read a word's bytes */
+    uint64_t bits[WORD_SET_BITS / 64];
     const char **endings; /* the "*tion" lines, without the star */
     size_t *ending_len;
     size_t n_endings;
