@@ -155,14 +155,29 @@ static int respell_row(void *ctx, char **f, size_t n)
     size_t l = strlen(f[0]);
     r->prefix = l > 1 && f[0][l - 1] == '*';
     r->from = ora_strndup(f[0], r->prefix ? l - 1 : l);
+    r->from_len = r->from ? strlen(r->from) : 0;
     r->to = ora_strdup(f[1]);
     return 0;
+}
+
+/* Chains the entries by the first byte of their from, in the file's
+ * order (the first that matches wins), as unit_chain does. */
+static void respell_chain(respell_table *t)
+{
+    for (size_t k = t->n; k-- > 0;) {
+        unsigned char b = (unsigned char)t->items[k].from[0];
+        t->items[k].next_same = t->first[b];
+        t->first[b] = (uint32_t)k + 1;
+    }
 }
 
 int respell_table_load(const char *rel, respell_table *t, ora_error *err)
 {
     memset(t, 0, sizeof *t);
-    return tsv_each(rel, 2, respell_row, t, err);
+    int rc = tsv_each(rel, 2, respell_row, t, err);
+    if (rc >= 0)
+        respell_chain(t);
+    return rc;
 }
 
 void respell_table_free(respell_table *t)
@@ -182,11 +197,10 @@ static bool word_char(char c)
 
 const respelling *respelling_at(const respell_table *t, const char *w)
 {
-    for (size_t k = 0; k < t->n; k++) {
-        const respelling *r = &t->items[k];
-        if (r->from[0] != w[0])
-            continue; /* most words: no respelling starts with their letter */
-        size_t l = strlen(r->from);
+    /* most words: no respelling starts with their letter */
+    for (uint32_t k = t->first[(unsigned char)w[0]]; k; k = t->items[k - 1].next_same) {
+        const respelling *r = &t->items[k - 1];
+        size_t l = r->from_len;
         if (strncmp(w, r->from, l) == 0 && (r->prefix || !word_char(w[l])))
             return r;
     }
@@ -203,20 +217,21 @@ const char *respell_exact(const respell_table *t, const char *s, size_t n)
     return NULL;
 }
 
+/* Each word of words is copied whole, with the character that ends it,
+ * once the respelling that may start it is written. */
 void respell_apply(const respell_table *t, strbuf *out, const char *words)
 {
-    const char *s = words;
-    bool start = true;
-    while (*s) {
-        const respelling *r = start ? respelling_at(t, s) : NULL;
+    for (const char *s = words; *s;) {
+        const respelling *r = respelling_at(t, s);
         if (r) {
             sb_adds(out, r->to);
             s += strlen(r->from);
-            start = false;
-            continue;
         }
-        start = !word_char(*s);
-        sb_addc(out, *s++);
+        size_t n = strcspn(s, " -,."); /* as word_char */
+        n += s[n] != '\0';
+        if (n)
+            sb_add(out, s, n);
+        s += n;
     }
 }
 
@@ -226,6 +241,13 @@ static uint64_t hash_bytes(const char *s, size_t n)
     for (size_t i = 0; i < n; i++)
         h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
     return h;
+}
+
+/* The bit of a word's hash in its set's bits: bits the slots' index
+ * (the low ones) does not use. */
+static size_t word_set_bit(uint64_t h)
+{
+    return (size_t)(h >> 40) & (WORD_SET_BITS - 1);
 }
 
 int word_set_load(const char *rel, word_set *ws, ora_error *err)
@@ -253,10 +275,12 @@ int word_set_load(const char *rel, word_set *ws, ora_error *err)
             ws->ending_len[ws->n_endings] = strlen(w + 1);
             ws->endings[ws->n_endings++] = w + 1;
         }
-        size_t k = (size_t)hash_bytes(w, strlen(w)) & (ws->n_slots - 1);
+        uint64_t h = hash_bytes(w, strlen(w));
+        size_t k = (size_t)h & (ws->n_slots - 1), bit = word_set_bit(h);
         while (ws->slots[k])
             k = (k + 1) & (ws->n_slots - 1);
         ws->slots[k] = i + 1;
+        ws->bits[bit / 64] |= (uint64_t)1 << (bit % 64);
     }
     return 0;
 }
@@ -274,11 +298,15 @@ bool word_set_has(const word_set *ws, const char *s, size_t n)
 {
     if (!ws->n_slots)
         return false;
-    size_t k = (size_t)hash_bytes(s, n) & (ws->n_slots - 1);
+    uint64_t h = hash_bytes(s, n);
+    size_t bit = word_set_bit(h);
+    if (!(ws->bits[bit / 64] >> (bit % 64) & 1))
+        return false;
+    size_t k = (size_t)h & (ws->n_slots - 1);
     for (; ws->slots[k]; k = (k + 1) & (ws->n_slots - 1)) {
         const char *w = ws->list.items[ws->slots[k] - 1];
-        if (strncmp(w, s, n) == 0 && w[n] == '\0')
-            return true;
+        if ((n == 0 || w[0] == s[0]) && strncmp(w, s, n) == 0 && w[n] == '\0')
+            return true; /* the first byte turns most other words away */
     }
     return false;
 }

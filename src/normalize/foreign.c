@@ -374,6 +374,11 @@ typedef struct {
     bool joined;    /* only spaces since the previous word */
     bool weak;      /* one or two letters: part of a run, no evidence of one */
     bool ascii;     /* only ASCII letters: the lists can have it */
+    /* what the one pass over the word's bytes learnt, so that classify
+     * reads them no more (most words are looked up once, as they are) */
+    bool apostrophe, hyphen, small; /* has ', -, a lower-case letter */
+    unsigned capitals;              /* A to Z, counted when no letter is small */
+    uint64_t hash;                  /* hash_folded of the whole word */
 } token;
 
 static bool is_space_at(const char *s, size_t len, size_t i, size_t *n)
@@ -385,6 +390,11 @@ static bool is_space_at(const char *s, size_t len, size_t i, size_t *n)
     return false;
 }
 
+static bool is_ascii_letter(unsigned char c)
+{
+    return (unsigned)((c | 0x20) - 'a') < 26;
+}
+
 /* The length of the letter at i, 0 if none. The search runs over every
  * word of every text, so it looks at bytes only: a lead byte of U+0080 to
  * U+00BF (NBSP, guillemets) or of U+2000 to U+2FFF (dashes, quotes) is
@@ -393,24 +403,42 @@ static size_t letter_len(const char *s, size_t len, size_t i)
 {
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80)
-        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        return is_ascii_letter(c);
     size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC3 ? 2 : 0;
     return c == 0xE2 || i + n > len ? 0 : n;
 }
 
-/* A word: letters, with hyphens and apostrophes between letters. */
-static size_t word_at(const char *s, size_t len, size_t i)
+/* A word from i: letters, with hyphens and apostrophes between letters.
+ * Fills t with the word's end and what its bytes tell, in one pass: the
+ * letters' bytes ORed together have 0x20 when one is small, and with none
+ * small, every letter is a capital. */
+static void scan_word(const char *s, size_t len, size_t i, token *t)
 {
-    size_t j = i, n;
+    uint64_t h = 14695981039346656037u; /* as hash_folded */
+    unsigned char letters_or = 0;
+    size_t j = i, n, marks = 0;
+    t->ascii = true, t->apostrophe = t->hyphen = false;
     while (j < len) {
-        if ((n = letter_len(s, len, j)))
-            j += n;
-        else if ((s[j] == '-' || s[j] == '\'') && j + 1 < len && letter_len(s, len, j + 1))
+        unsigned char c = (unsigned char)s[j];
+        if (is_ascii_letter(c)) {
+            letters_or |= c;
+            h = (h ^ (c | 0x20)) * 1099511628211u;
             j++;
-        else
+        } else if (c >= 0x80 && (n = letter_len(s, len, j))) {
+            t->ascii = false; /* the hash is of no use then */
+            j += n;
+        } else if ((c == '-' || c == '\'') && j + 1 < len && letter_len(s, len, j + 1)) {
+            t->hyphen |= c == '-';
+            t->apostrophe |= c == '\'';
+            h = (h ^ c) * 1099511628211u;
+            j++, marks++;
+        } else {
             break;
+        }
     }
-    return j;
+    t->small = letters_or & 0x20;
+    t->capitals = t->small ? 0 : (unsigned)(j - i - marks); /* an ASCII word's letters */
+    t->end = j, t->hash = h;
 }
 
 static bool all_capitals(const char *s, size_t n)
@@ -433,6 +461,13 @@ static word_class class_of(unsigned f, bool capital)
     return f & W_PROPER && capital ? C_NAME : C_OTHER;
 }
 
+/* lookup() of the whole token, from the hash its scan made. */
+static unsigned lookup_token(const foreign_list *l, const token *t)
+{
+    size_t n = t->end - t->start;
+    return l->slots && n && n < MAX_WORD ? flags_of(l, t->hash) : 0;
+}
+
 /* Classifies s[t->start, t->end). A word with an apostrophe that the lists
  * do not know is a French elision (l'Army) or a possessive (Children's):
  * the word is what follows the elision, or what the 's follows. */
@@ -450,9 +485,10 @@ static void classify(const foreign_list *l, const word_set *titles, const char *
         t->cls = C_BOTH;
         return;
     }
-    unsigned f = all_capitals(w, n) ? 0 : lookup(l, w, n);
-    const char *apo = memchr(w, '\'', n);
-    if (!f && apo) {
+    unsigned f = !t->small && t->capitals >= 2 ? 0 : lookup_token(l, t);
+    bool hyphen = t->hyphen;
+    if (!f && t->apostrophe) {
+        const char *apo = memchr(w, '\'', n);
         if (apo + 2 == w + n && (w[n - 1] == 's' || w[n - 1] == 'S')) {
             f = lookup(l, w, n - 2);
         } else {
@@ -462,9 +498,10 @@ static void classify(const foreign_list *l, const word_set *titles, const char *
             t->start += (size_t)(last + 1 - w), t->joined = false;
             w = s + t->start, n = t->end - t->start;
             f = all_capitals(w, n) ? 0 : lookup(l, w, n);
+            hyphen = memchr(w, '-', n) != NULL;
         }
     }
-    if (!f && memchr(w, '-', n)) { /* parts: well-known words, all foreign */
+    if (!f && hyphen) { /* parts: well-known words, all foreign */
         f = W_LOWER;
         for (size_t i = 0; i < n && f;) {
             const char *h = memchr(w + i, '-', n - i);
@@ -485,10 +522,28 @@ static void classify(const foreign_list *l, const word_set *titles, const char *
         t->cls = C_OTHER;
 }
 
+/* Most paragraphs have fewer words: their tokens stay on the stack. */
+#define STACK_TOKENS 256
+
 typedef struct {
     token *v;
     size_t n, cap;
+    bool on_heap;
 } token_list;
+
+static token *new_token(token_list *tl)
+{
+    if (tl->n == tl->cap) {
+        size_t cap = tl->cap * 2;
+        token *v = tl->on_heap ? realloc(tl->v, cap * sizeof *v) : malloc(cap * sizeof *v);
+        if (!v)
+            return NULL;
+        if (!tl->on_heap)
+            memcpy(v, tl->v, tl->n * sizeof *v);
+        tl->v = v, tl->cap = cap, tl->on_heap = true;
+    }
+    return &tl->v[tl->n++];
+}
 
 /* Cuts s into words, then looks up those that have an ASCII word beside
  * them: a word with an accent is French or unknown, and a word alone
@@ -510,18 +565,13 @@ static int tokenize(const foreign_list *l, const word_set *titles, const char *s
                 i++;
             continue;
         }
-        if (tl->n == tl->cap) {
-            size_t cap = tl->cap ? tl->cap * 2 : 64;
-            token *v = realloc(tl->v, cap * sizeof *v);
-            if (!v)
-                return -1;
-            tl->v = v, tl->cap = cap;
-        }
-        token *t = &tl->v[tl->n++];
-        size_t end = word_at(s, len, i);
-        *t = (token){i, end, C_OTHER, false, false, joined, false, ascii_only(s + i, end - i)};
+        token *t = new_token(tl);
+        if (!t)
+            return -1;
+        *t = (token){.start = i, .cls = C_OTHER, .joined = joined};
+        scan_word(s, len, i, t);
         joined = true;
-        i = end;
+        i = t->end;
     }
     token *t = tl->v;
     for (size_t k = 0; k < tl->n; k++) {
@@ -693,7 +743,8 @@ static bool quoted_run(const foreign_list *l, const char *s, size_t len, const t
 static int runs_of_language(const foreign_lists *fl, const foreign_list *l,
                             const char *s, size_t len, ora_normalized *out)
 {
-    token_list tl = {0};
+    token on_stack[STACK_TOKENS];
+    token_list tl = {on_stack, 0, STACK_TOKENS, false};
     int rc = tokenize(l, &fl->titles, s, len, &tl);
     for (size_t i = 0; rc == 0 && i < tl.n;) {
         if (!is_word_of_run(&tl.v[i])) {
@@ -709,7 +760,8 @@ static int runs_of_language(const foreign_lists *fl, const foreign_list *l,
             rc = runs_of_chain(l, tl.v + i, j - i, out);
         i = j;
     }
-    free(tl.v);
+    if (tl.on_heap)
+        free(tl.v);
     return rc;
 }
 
@@ -733,12 +785,32 @@ static const script_voice *script_of(const foreign_lists *fl, const char *s, siz
 
 /* "née Екатерина Андреева": words of one script, with the spaces, hyphens
  * and apostrophes between them, make a run of that script's language. */
+/* Whether one of the eight bytes of x is 0xCD or more: a byte's low
+ * seven bits plus 0x33 reach 0x80 when they are 0x4D or more (no carry
+ * leaves the byte), and its own high bit must be set too. */
+static bool has_byte_from_cd(uint64_t x)
+{
+    const uint64_t high = 0x8080808080808080ull;
+    return (((x & ~high) + 0x3333333333333333ull) & x & high) != 0;
+}
+
+/* The first byte from i that may start a letter of another script:
+ * U+0340 on (lead bytes from CD); eight Latin bytes a step. */
+static size_t skip_latin(const char *s, size_t len, size_t i)
+{
+    uint64_t x;
+    while (i + 8 <= len && (memcpy(&x, s + i, 8), !has_byte_from_cd(x)))
+        i += 8;
+    while (i < len && (unsigned char)s[i] < 0xCD)
+        i++;
+    return i;
+}
+
 static int runs_of_scripts(const foreign_lists *fl, const char *s, size_t len,
                            ora_normalized *out)
 {
     for (size_t i = 0, n; i < len; i += n) {
-        while (i < len && (unsigned char)s[i] < 0xCD) /* below U+0340: Latin */
-            i++;
+        i = skip_latin(s, len, i); /* below U+0340: Latin */
         if (i == len)
             break;
         const script_voice *v = script_of(fl, s, len, i, &n);

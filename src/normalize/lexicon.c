@@ -53,6 +53,23 @@ size_t lexicon_head_len(const char *s, size_t n)
     return i;
 }
 
+/* The bit of hash h in a lexicon's grapheme_bits or head_bits: bits the
+ * slots' index (the low ones) does not use. */
+static size_t bit_of(uint64_t h)
+{
+    return (size_t)(h >> 40) & (LEXICON_BITS - 1);
+}
+
+static void set_bit(uint64_t *bits, uint64_t h)
+{
+    bits[bit_of(h) / 64] |= (uint64_t)1 << (bit_of(h) % 64);
+}
+
+static bool bit_is_set(const uint64_t *bits, uint64_t h)
+{
+    return bits[bit_of(h) / 64] >> (bit_of(h) % 64) & 1;
+}
+
 /* The slot of grapheme w, or the empty slot where it would go. */
 static size_t slot_of(const lexicon *lx, const char *w, size_t n)
 {
@@ -75,9 +92,12 @@ static uint64_t head_hash(const char *s, size_t n)
     return h ? h : 1;
 }
 
-static void head_insert(lexicon *lx, const char *g)
+/* Notes grapheme g in the head set and in both bit sets. */
+static void index_insert(lexicon *lx, const char *g)
 {
     uint64_t h = head_hash(g, lexicon_head_len(g, strlen(g)));
+    set_bit(lx->head_bits, h);
+    set_bit(lx->grapheme_bits, hash_bytes(g, strlen(g)));
     size_t mask = lx->n_slots - 1, k = (size_t)h & mask;
     while (lx->heads[k] && lx->heads[k] != h)
         k = (k + 1) & mask;
@@ -89,6 +109,8 @@ bool lexicon_has_head(const lexicon *lx, const char *s, size_t n)
     if (!lx->n_slots)
         return false;
     uint64_t h = head_hash(s, n);
+    if (!bit_is_set(lx->head_bits, h))
+        return false;
     size_t mask = lx->n_slots - 1, k = (size_t)h & mask;
     while (lx->heads[k]) {
         if (lx->heads[k] == h)
@@ -115,7 +137,7 @@ static int rehash(lexicon *lx, size_t want)
     for (size_t i = 0; i < lx->n; i++) {
         const char *g = lx->items[i].grapheme;
         lx->slots[slot_of(lx, g, strlen(g))] = i + 1;
-        head_insert(lx, g);
+        index_insert(lx, g);
     }
     return 0;
 }
@@ -142,13 +164,15 @@ static int add(lexicon *lx, const char *g, const char *alias)
     lx->items[lx->n].grapheme = ora_strdup(g);
     lx->items[lx->n].alias = ora_strdup(alias);
     lx->slots[k] = ++lx->n;
-    head_insert(lx, g);
+    index_insert(lx, g);
     return 0;
 }
 
 const char *lexicon_lookup(const lexicon *lx, const char *word, size_t n)
 {
     if (!lx->n_slots)
+        return NULL;
+    if (!bit_is_set(lx->grapheme_bits, hash_bytes(word, n)))
         return NULL;
     size_t k = slot_of(lx, word, n);
     return lx->slots[k] ? lx->items[lx->slots[k] - 1].alias : NULL;

@@ -10,6 +10,8 @@ typedef struct {
     char *grapheme, *alias;
 } lexeme;
 
+#define LEXICON_BITS (1u << 15)
+
 typedef struct {
     lexeme *items; /* in the order first loaded */
     size_t n, cap;
@@ -17,6 +19,9 @@ typedef struct {
     uint64_t *heads;   /* hash set of each grapheme's first word */
     size_t n_slots;    /* a power of two, at least twice n */
     unsigned char first[32]; /* bit set: some grapheme starts with this byte */
+    /* a bit per hash of each grapheme, and of each head: small enough to
+     * stay in the cache, they turn most words away before the tables */
+    uint64_t grapheme_bits[LEXICON_BITS / 64], head_bits[LEXICON_BITS / 64];
 } lexicon;
 
 /* A quick hash of a word for the "surely not" tests that every word of a

@@ -1082,8 +1082,12 @@ static const respelling *name_row(const respell_table *t, const char *s, size_t 
 {
     for (size_t k = 0; k < t->n; k++) {
         const respelling *r = &t->items[k];
-        size_t l = strlen(r->from);
-        if (n >= l + rest + r->prefix && memcmp(r->prefix ? s : s + n - l, r->from, l) == 0)
+        size_t l = r->from_len;
+        if (n < l + rest + r->prefix)
+            continue;
+        const char *part = r->prefix ? s : s + n - l;
+        /* the part's first byte first: it turns most rows away */
+        if ((l == 0 || part[0] == r->from[0]) && memcmp(part, r->from, l) == 0)
             return r;
     }
     return NULL;

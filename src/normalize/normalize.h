@@ -48,20 +48,28 @@ typedef struct {
 /* A substitution in generated words that eSpeak NG would misread. */
 typedef struct {
     char *from, *to;
+    size_t from_len;
     bool prefix; /* matches the start of a word, not only a whole word */
+    uint32_t next_same; /* 1 + the next entry whose from starts with the same byte, 0: none */
 } respelling;
 
 typedef struct {
     respelling *items;
     size_t n;
+    uint32_t first[256]; /* 1 + the first entry whose from starts with a byte, 0: none */
 } respell_table;
 
 /* A word list from a data file with a hash index, so that asking whether
  * a word is in it costs one look-up, not a pass over the list. */
+#define WORD_SET_BITS 4096
+
 typedef struct {
     phrase_list list;
     size_t *slots; /* index + 1 into list.items, 0 when empty */
     size_t n_slots;
+    /* a bit per word's hash: most words asked are in no set, and the bits
+     * say so from the cache, where a probe read a word's bytes */
+    uint64_t bits[WORD_SET_BITS / 64];
     const char **endings; /* the "*tion" lines, without the star */
     size_t *ending_len;
     size_t n_endings;
@@ -193,6 +201,16 @@ typedef struct {
 
 #define MEMO_WORDS 4
 
+/* The end of the word at i: word_end_scan finds it and notes it in the
+ * pass's memo, which word_end asks first, inline (the rules tried on a
+ * word each ask again: half the calls, each a call for a look-up). */
+size_t word_end_scan(const pass *p, size_t i);
+static inline size_t word_end(const pass *p, size_t i)
+{
+    const struct word_memo *m = p->memo ? &p->memo[i % MEMO_WORDS] : NULL;
+    return m && m->from == i ? m->to : word_end_scan(p, i);
+}
+
 /* ── Output (normalize.c) ──────────────────────────────────────────────── */
 
 /* Writes words for source bytes [from, to), respelled for eSpeak NG. */
@@ -212,14 +230,37 @@ void copy(pass *p, size_t from, size_t to);
 
 /* ── Scanning (normalize_scan.c) ───────────────────────────────────────── */
 
-bool is_digit(char c);
-bool is_upper_ascii(char c);
+/* The tests every rule makes on every word are inline: as calls they
+ * cost more than they test. A non-ASCII letter is is_letter_beyond_ascii's. */
+static inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+static inline bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
 bool ascii_only(const char *s, size_t n);
-bool is_letter_at(const char *s, size_t len, size_t i);
-bool is_word_at(const char *s, size_t len, size_t i);
-bool at_boundary(const pass *p, size_t i);
-size_t word_end(const pass *p, size_t i);
-size_t prev_char_start(const char *s, size_t i);
+bool is_letter_beyond_ascii(const char *s, size_t len, size_t i);
+static inline bool is_letter_at(const char *s, size_t len, size_t i)
+{
+    if (i >= len)
+        return false;
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80)
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    return is_letter_beyond_ascii(s, len, i);
+}
+static inline bool is_word_at(const char *s, size_t len, size_t i)
+{
+    return i < len && (is_digit(s[i]) || is_letter_at(s, len, i));
+}
+/* Start of the code point that ends just before i. */
+static inline size_t prev_char_start(const char *s, size_t i)
+{
+    size_t j = i;
+    while (j > 0 && ((unsigned char)s[j - 1] & 0xC0) == 0x80)
+        j--;
+    return j ? j - 1 : 0;
+}
+static inline bool at_boundary(const pass *p, size_t i)
+{
+    return i == 0 || !is_word_at(p->s, p->len, prev_char_start(p->s, i));
+}
 /* A space that may separate thousands or a number from its unit: ' ',
  * U+00A0, U+202F, U+2009. Returns its length, 0 if none. */
 size_t space_len(const char *s, size_t len, size_t i);
@@ -232,8 +273,6 @@ size_t decimal_digits_at(const char *s, size_t len, size_t i);
 size_t range_dash_between(const pass *p, size_t j);
 unsigned long long to_ull(const char *s, size_t n);
 
-/* Whether source bytes at i start with lit and the word ends there. */
-bool word_is(const pass *p, size_t i, const char *lit);
 /* Inline: the rules call it with literals, whose length the compiler
  * then knows (it was a tenth of the normalizer's time as a call). */
 static inline bool starts_with_at(const pass *p, size_t i, const char *lit)
@@ -242,6 +281,12 @@ static inline bool starts_with_at(const pass *p, size_t i, const char *lit)
         return false; /* the common case, before the length */
     size_t l = strlen(lit);
     return i + l <= p->len && memcmp(p->s + i, lit, l) == 0;
+}
+/* Whether source bytes at i start with lit and the word ends there
+ * (inline, as above). */
+static inline bool word_is(const pass *p, size_t i, const char *lit)
+{
+    return starts_with_at(p, i, lit) && !is_word_at(p->s, p->len, i + strlen(lit));
 }
 /* Whether the source bytes before e end with lit (inline, as above). */
 static inline bool ends_with_bytes(const pass *p, size_t e, const char *lit)

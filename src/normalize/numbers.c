@@ -2588,9 +2588,10 @@ size_t rule_money_prefix(pass *p, size_t i)
         e += e < p->len && p->s[e] == '.'; /* "Fr. 3.50" */
         size_t sp = space_len(p->s, p->len, e);
         bool glued_sign = e < p->len && p->s[e] == '$'; /* "US$ 5" */
-        /* "12 milliards USD", "17,6 milliards FCFA": a code after the scale word */
-        bool after_scale = i > 1 && p->s[i - 1] == ' ' && scale_word_of(p, prev_word(p, i));
-        if (!glued_sign && !after_scale && (!sp || e + sp >= p->len || !is_digit(p->s[e + sp])))
+        bool amount_after = glued_sign || (sp && e + sp < p->len && is_digit(p->s[e + sp]));
+        /* "12 milliards USD", "17,6 milliards FCFA": a code after the scale
+         * word (asked last: the word before costs a walk back) */
+        if (!amount_after && !(i > 1 && p->s[i - 1] == ' ' && scale_word_of(p, prev_word(p, i))))
             return 0;
     }
     const currency_name *c = currency_at(p, i, &l);

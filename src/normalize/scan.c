@@ -5,8 +5,6 @@
 #include <ctype.h>
 #include <string.h>
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
 
 bool ascii_only(const char *s, size_t n)
 {
@@ -35,17 +33,22 @@ bool word_among(const pass *p, word_ref w, const char *const *words, size_t n)
     return one_of(low, len, words, n);
 }
 
-/* Letters include every non-ASCII code point that is not punctuation or a
- * space we know of: French letters are all Latin-1 or Latin Extended. */
-bool is_letter_at(const char *s, size_t len, size_t i)
+/* A letter of U+00C0 to U+00FF (lead byte C3, then a continuation byte),
+ * which holds every accented letter of French; not × and ÷. The caller
+ * makes sure the second byte is there. */
+static bool is_c3_letter(const char *s)
 {
-    if (i >= len)
-        return false;
-    unsigned char c = (unsigned char)s[i];
-    if (c < 0x80)
-        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-    if (c == 0xC3 && i + 1 < len && ((unsigned char)s[i + 1] & 0xC0) == 0x80)
-        return s[i + 1] != '\x97' && s[i + 1] != '\xB7'; /* é, à, ç: most of them; not × ÷ */
+    unsigned char b = (unsigned char)s[1];
+    return (unsigned char)s[0] == 0xC3 && (b & 0xC0) == 0x80 && b != 0x97 && b != 0xB7;
+}
+
+/* Letters include every non-ASCII code point that is not punctuation or a
+ * space we know of: French letters are all Latin-1 or Latin Extended.
+ * is_letter_at (normalize.h) has looked at ASCII. */
+bool is_letter_beyond_ascii(const char *s, size_t len, size_t i)
+{
+    if (s[i] == '\xC3' && i + 1 < len && ((unsigned char)s[i + 1] & 0xC0) == 0x80)
+        return is_c3_letter(s + i); /* é, à, ç: most of them */
     uint32_t cp;
     int l = utf8_decode(s + i, len - i, &cp);
     if (l && cp >= 0xC0 && cp < 0x2000)
@@ -57,40 +60,31 @@ bool is_letter_at(const char *s, size_t len, size_t i)
            !utf8_is_space(cp);
 }
 
-bool is_word_at(const char *s, size_t len, size_t i)
+
+/* 0-9, A-Z, a-z as a bit set of the 256 byte values: one shift and one
+ * test a byte, in word_end's loop over most letters of a text. */
+static bool is_ascii_alnum(unsigned char c)
 {
-    return i < len && (is_digit(s[i]) || is_letter_at(s, len, i));
+    static const uint64_t alnum[4] = {0x03FF000000000000ull, 0x07FFFFFE07FFFFFEull, 0, 0};
+    return alnum[c >> 6] >> (c & 63) & 1;
 }
 
-/* Start of the code point that ends just before i. */
-size_t prev_char_start(const char *s, size_t i)
-{
-    size_t j = i;
-    while (j > 0 && ((unsigned char)s[j - 1] & 0xC0) == 0x80)
-        j--;
-    return j ? j - 1 : 0;
-}
-
-bool at_boundary(const pass *p, size_t i)
-{
-    return i == 0 || !is_word_at(p->s, p->len, prev_char_start(p->s, i));
-}
-
-size_t word_end(const pass *p, size_t i)
+size_t word_end_scan(const pass *p, size_t i)
 {
     struct word_memo *m = p->memo ? &p->memo[i % MEMO_WORDS] : NULL;
-    if (m && m->from == i)
-        return m->to;
-    size_t from = i;
-    for (;;) { /* ASCII letters and digits first: most of a French text */
-        unsigned char c = i < p->len ? (unsigned char)p->s[i] : 0;
-        if (!((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+    const char *s = p->s;
+    size_t from = i, len = p->len;
+    for (;;) {
+        while (i < len && is_ascii_alnum((unsigned char)s[i]))
+            i++; /* ASCII letters and digits: most of a French text */
+        if (i + 1 < len && is_c3_letter(s + i)) {
+            i += 2; /* é, à, ç: the rest of French letters */
+            continue;
+        }
+        if (i >= len || (unsigned char)s[i] < 0x80 || !is_letter_at(s, len, i))
             break;
-        i++;
-    }
-    while (i < p->len && is_word_at(p->s, p->len, i)) {
         uint32_t cp;
-        int l = utf8_decode(p->s + i, p->len - i, &cp);
+        int l = utf8_decode(s + i, len - i, &cp);
         i += l ? (size_t)l : 1;
     }
     if (m)
@@ -135,10 +129,6 @@ unsigned long long to_ull(const char *s, size_t n)
     return v;
 }
 
-bool word_is(const pass *p, size_t i, const char *lit)
-{
-    return starts_with_at(p, i, lit) && !is_word_at(p->s, p->len, i + strlen(lit));
-}
 
 bool after_between(const pass *p, size_t i)
 {
@@ -226,6 +216,18 @@ static bool ends_with(const pass *p, word_ref w, const char *suffix)
 /* Feminine when listed, or when it has a feminine ending ("*tion") and is
  * not a listed exception (comité, lycée). A plural matches its singular's
  * ending too: "*tion" covers "associations". */
+/* Whether w is longer than the l bytes of ending and ends with them,
+ * compared from the last byte: most endings differ within two. */
+static bool ends_with_ending(const pass *p, word_ref w, const char *ending, size_t l)
+{
+    if (w.end - w.start <= l)
+        return false;
+    for (size_t k = 1; k <= l; k++)
+        if (p->s[w.end - k] != ending[l - k])
+            return false;
+    return true;
+}
+
 bool word_is_feminine(const pass *p, word_ref w)
 {
     const ora_normalizer *nz = p->nz;
@@ -241,13 +243,10 @@ bool word_is_feminine(const pass *p, word_ref w)
     if (word_in(p, singular, &nz->feminine))
         return true;
     const word_set *f = &nz->feminine;
-    for (size_t k = 0; k < f->n_endings; k++) {
-        size_t l = f->ending_len[k];
-        if ((w.end - w.start > l && memcmp(p->s + w.end - l, f->endings[k], l) == 0) ||
-            (singular.end - singular.start > l &&
-             memcmp(p->s + singular.end - l, f->endings[k], l) == 0))
+    for (size_t k = 0; k < f->n_endings; k++)
+        if (ends_with_ending(p, w, f->endings[k], f->ending_len[k]) ||
+            ends_with_ending(p, singular, f->endings[k], f->ending_len[k]))
             return true;
-    }
     return false;
 }
 

@@ -2302,9 +2302,23 @@ static bool slash_feminine(const pass *p, size_t i, size_t base_end, size_t fem,
            one_of(p->s + fem, fem_len, endings, sizeof endings / sizeof *endings);
 }
 
+/* Whether an inclusive ending can follow the word ending at j: a mark
+ * (middle dot, '.', '-', '/'), a bracket, or a space and a bracket. Most
+ * words have none, and inclusive_parse is asked of most. */
+static bool ending_may_follow(const pass *p, size_t j)
+{
+    if (j >= p->len)
+        return false;
+    char c = p->s[j];
+    return c == '.' || c == '-' || c == '/' || c == '(' || c == '\xC2' || c == '\xE2' ||
+           (c == ' ' && j + 1 < p->len && p->s[j + 1] == '(');
+}
+
 static bool inclusive_parse(const pass *p, size_t i, inclusive_word *w)
 {
     size_t j = word_end(p, i), dl, letters = 0;
+    if (!ending_may_follow(p, j))
+        return false;
     bool upper = j > i + 1 && caps_run(p, i, j) == j - i, plain = false;
     int parts = 0;
     memset(w, 0, sizeof *w);
