@@ -190,9 +190,12 @@ void respell_table_free(respell_table *t)
     memset(t, 0, sizeof *t);
 }
 
+/* What ends a word of generated text (the respellings' words). */
+#define WORD_ENDS " -,."
+
 static bool word_char(char c)
 {
-    return c && c != ' ' && c != '-' && c != ',' && c != '.';
+    return c && !strchr(WORD_ENDS, c);
 }
 
 const respelling *respelling_at(const respell_table *t, const char *w)
@@ -227,27 +230,12 @@ void respell_apply(const respell_table *t, strbuf *out, const char *words)
             sb_adds(out, r->to);
             s += strlen(r->from);
         }
-        size_t n = strcspn(s, " -,."); /* as word_char */
+        size_t n = strcspn(s, WORD_ENDS);
         n += s[n] != '\0';
         if (n)
             sb_add(out, s, n);
         s += n;
     }
-}
-
-static uint64_t hash_bytes(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-    return h;
-}
-
-/* The bit of a word's hash in its set's bits: bits the slots' index
- * (the low ones) does not use. */
-static size_t word_set_bit(uint64_t h)
-{
-    return (size_t)(h >> 40) & (WORD_SET_BITS - 1);
 }
 
 int word_set_load(const char *rel, word_set *ws, ora_error *err)
@@ -275,12 +263,12 @@ int word_set_load(const char *rel, word_set *ws, ora_error *err)
             ws->ending_len[ws->n_endings] = strlen(w + 1);
             ws->endings[ws->n_endings++] = w + 1;
         }
-        uint64_t h = hash_bytes(w, strlen(w));
-        size_t k = (size_t)h & (ws->n_slots - 1), bit = word_set_bit(h);
+        uint64_t h = fnv1a(w, strlen(w));
+        size_t k = (size_t)h & (ws->n_slots - 1);
         while (ws->slots[k])
             k = (k + 1) & (ws->n_slots - 1);
         ws->slots[k] = i + 1;
-        ws->bits[bit / 64] |= (uint64_t)1 << (bit % 64);
+        hash_bit_set(ws->bits, WORD_SET_BITS, h);
     }
     return 0;
 }
@@ -298,9 +286,8 @@ bool word_set_has(const word_set *ws, const char *s, size_t n)
 {
     if (!ws->n_slots)
         return false;
-    uint64_t h = hash_bytes(s, n);
-    size_t bit = word_set_bit(h);
-    if (!(ws->bits[bit / 64] >> (bit % 64) & 1))
+    uint64_t h = fnv1a(s, n);
+    if (!hash_bit_is_set(ws->bits, WORD_SET_BITS, h))
         return false;
     size_t k = (size_t)h & (ws->n_slots - 1);
     for (; ws->slots[k]; k = (k + 1) & (ws->n_slots - 1)) {

@@ -783,8 +783,6 @@ static const script_voice *script_of(const foreign_lists *fl, const char *s, siz
     return script_voice_of(&fl->scripts, cp);
 }
 
-/* "née Екатерина Андреева": words of one script, with the spaces, hyphens
- * and apostrophes between them, make a run of that script's language. */
 /* Whether one of the eight bytes of x is 0xCD or more: a byte's low
  * seven bits plus 0x33 reach 0x80 when they are 0x4D or more (no carry
  * leaves the byte), and its own high bit must be set too. */
@@ -806,6 +804,8 @@ static size_t skip_latin(const char *s, size_t len, size_t i)
     return i;
 }
 
+/* "née Екатерина Андреева": words of one script, with the spaces, hyphens
+ * and apostrophes between them, make a run of that script's language. */
 static int runs_of_scripts(const foreign_lists *fl, const char *s, size_t len,
                            ora_normalized *out)
 {

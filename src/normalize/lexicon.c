@@ -23,12 +23,10 @@ void lexicon_free(lexicon *lx)
     lexicon_init(lx);
 }
 
-/* FNV-1a: graphemes are short, and this is all the look-up costs. */
+/* FNV-1a, never 0 (the head set's empty slot). */
 static uint64_t hash_bytes(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+    uint64_t h = fnv1a(s, n);
     return h ? h : 1;
 }
 
@@ -51,23 +49,6 @@ size_t lexicon_head_len(const char *s, size_t n)
         i += (size_t)l;
     }
     return i;
-}
-
-/* The bit of hash h in a lexicon's grapheme_bits or head_bits: bits the
- * slots' index (the low ones) does not use. */
-static size_t bit_of(uint64_t h)
-{
-    return (size_t)(h >> 40) & (LEXICON_BITS - 1);
-}
-
-static void set_bit(uint64_t *bits, uint64_t h)
-{
-    bits[bit_of(h) / 64] |= (uint64_t)1 << (bit_of(h) % 64);
-}
-
-static bool bit_is_set(const uint64_t *bits, uint64_t h)
-{
-    return bits[bit_of(h) / 64] >> (bit_of(h) % 64) & 1;
 }
 
 /* The slot of grapheme w, or the empty slot where it would go. */
@@ -96,8 +77,8 @@ static uint64_t head_hash(const char *s, size_t n)
 static void index_insert(lexicon *lx, const char *g)
 {
     uint64_t h = head_hash(g, lexicon_head_len(g, strlen(g)));
-    set_bit(lx->head_bits, h);
-    set_bit(lx->grapheme_bits, hash_bytes(g, strlen(g)));
+    hash_bit_set(lx->head_bits, LEXICON_BITS, h);
+    hash_bit_set(lx->grapheme_bits, LEXICON_BITS, hash_bytes(g, strlen(g)));
     size_t mask = lx->n_slots - 1, k = (size_t)h & mask;
     while (lx->heads[k] && lx->heads[k] != h)
         k = (k + 1) & mask;
@@ -109,7 +90,7 @@ bool lexicon_has_head(const lexicon *lx, const char *s, size_t n)
     if (!lx->n_slots)
         return false;
     uint64_t h = head_hash(s, n);
-    if (!bit_is_set(lx->head_bits, h))
+    if (!hash_bit_is_set(lx->head_bits, LEXICON_BITS, h))
         return false;
     size_t mask = lx->n_slots - 1, k = (size_t)h & mask;
     while (lx->heads[k]) {
@@ -172,7 +153,7 @@ const char *lexicon_lookup(const lexicon *lx, const char *word, size_t n)
 {
     if (!lx->n_slots)
         return NULL;
-    if (!bit_is_set(lx->grapheme_bits, hash_bytes(word, n)))
+    if (!hash_bit_is_set(lx->grapheme_bits, LEXICON_BITS, hash_bytes(word, n)))
         return NULL;
     size_t k = slot_of(lx, word, n);
     return lx->slots[k] ? lx->items[lx->slots[k] - 1].alias : NULL;

@@ -24,6 +24,35 @@ typedef struct {
     uint64_t grapheme_bits[LEXICON_BITS / 64], head_bits[LEXICON_BITS / 64];
 } lexicon;
 
+/* FNV-1a of n bytes: words are short, and this is all a look-up costs. */
+static inline uint64_t fnv1a(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+    return h;
+}
+
+/* A bit per hash in a filter of nbits (a power of two), taken from bits
+ * a table's index (the low ones) does not use: small enough to stay in
+ * the cache, it turns most words away before the table is probed. */
+static inline size_t hash_bit(uint64_t h, size_t nbits)
+{
+    return (size_t)(h >> 40) & (nbits - 1);
+}
+
+static inline void hash_bit_set(uint64_t *bits, size_t nbits, uint64_t h)
+{
+    size_t b = hash_bit(h, nbits);
+    bits[b / 64] |= (uint64_t)1 << (b % 64);
+}
+
+static inline bool hash_bit_is_set(const uint64_t *bits, size_t nbits, uint64_t h)
+{
+    size_t b = hash_bit(h, nbits);
+    return bits[b / 64] >> (b % 64) & 1;
+}
+
 /* A quick hash of a word for the "surely not" tests that every word of a
  * text goes through, made from its length and its first and last eight
  * bytes (four when shorter, each byte when shorter still): two loads and

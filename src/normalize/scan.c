@@ -5,7 +5,6 @@
 #include <ctype.h>
 #include <string.h>
 
-
 bool ascii_only(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -59,7 +58,6 @@ bool is_letter_beyond_ascii(const char *s, size_t len, size_t i)
     return l && cp > 0x2BFF && (cp < 0xFE00 || cp > 0xFE0F) && (cp < 0x1F000 || cp > 0x1FAFF) &&
            !utf8_is_space(cp);
 }
-
 
 /* 0-9, A-Z, a-z as a bit set of the 256 byte values: one shift and one
  * test a byte, in word_end's loop over most letters of a text. */
@@ -128,7 +126,6 @@ unsigned long long to_ull(const char *s, size_t n)
             v = v * 10 + (unsigned)(s[i] - '0');
     return v;
 }
-
 
 bool after_between(const pass *p, size_t i)
 {
@@ -207,15 +204,6 @@ bool after_plural_determiner(const pass *p, size_t i)
     return (last == 's' || last == 'x') && word_in(p, w, &p->nz->determiners);
 }
 
-static bool ends_with(const pass *p, word_ref w, const char *suffix)
-{
-    size_t n = w.end - w.start, l = strlen(suffix);
-    return n > l && memcmp(p->s + w.end - l, suffix, l) == 0;
-}
-
-/* Feminine when listed, or when it has a feminine ending ("*tion") and is
- * not a listed exception (comité, lycée). A plural matches its singular's
- * ending too: "*tion" covers "associations". */
 /* Whether w is longer than the l bytes of ending and ends with them,
  * compared from the last byte: most endings differ within two. */
 static bool ends_with_ending(const pass *p, word_ref w, const char *ending, size_t l)
@@ -228,6 +216,9 @@ static bool ends_with_ending(const pass *p, word_ref w, const char *ending, size
     return true;
 }
 
+/* Feminine when listed, or when it has a feminine ending ("*tion") and is
+ * not a listed exception (comité, lycée). A plural matches its singular's
+ * ending too: "*tion" covers "associations". */
 bool word_is_feminine(const pass *p, word_ref w)
 {
     const ora_normalizer *nz = p->nz;
@@ -236,7 +227,7 @@ bool word_is_feminine(const pass *p, word_ref w)
     if (word_in(p, w, &nz->feminine))
         return true;
     word_ref singular = w;
-    if (ends_with(p, w, "s"))
+    if (ends_with_ending(p, w, "s", 1))
         singular.end--;
     if (word_in(p, singular, &nz->masculine))
         return false;
