@@ -69,14 +69,14 @@ static size_t blocks_words(const ora_article *a)
 
 /* Walks the containers into a's blocks (w holds what the walk saw after);
  * skip_unlikely: elements named by an unlikely word are skipped. */
-static void walk_page(const reader_data *d, ora_article *a, xmlNodePtr root, const jsonld_info *j,
+static void walk_page(const reader_data *d, ora_article *a, xmlNodePtr root, const char *paid_selector,
                       const node_list *containers, xmlNodePtr declared, xmlNodePtr avoid,
                       bool skip_unlikely, body_walk *w)
 {
     *w = (body_walk){
         .rules = &d->site, .generic = &d->generic, .shop = &d->shop, .bp = &d->bp,
         .cues = &d->cues, .words = skip_unlikely ? &d->words : NULL,
-        .paid_selector = usable_paid_selector(root, j->paid_selector, containers),
+        .paid_selector = paid_selector,
         .a = a, .host = d->host,
         .title_hash = a->title ? folded_hash(a->title) : 0,
         .lede_hash = a->lede ? folded_hash(a->lede) : 0,
@@ -114,10 +114,12 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     if (find_containers(root, &d->site, &d->words, j, a->title, avoid, &containers, &st, &declared) < 0)
         return -1;
     *chosen = containers.n && !declared && st.scored ? containers.nodes[0] : NULL;
+    size_t paid = paid_part_text(root, j->paid_selector); /* measured once: a walk of the page */
+    const char *paid_selector = usable_paid_selector(j->paid_selector, paid, &containers);
     body_walk w;
     bool was_truncated = a->truncated;
     double was_remaining = a->remaining_percent;
-    walk_page(d, a, root, j, &containers, declared, avoid, !has_site_rules(d), &w);
+    walk_page(d, a, root, paid_selector, &containers, declared, avoid, !has_site_rules(d), &w);
     /* Next to nothing read from a container of much text: its prose sat
      * in elements an unlikely word names, each one short, all of them
      * most of it (a live's posts, "live-match-comment"). The walk is done
@@ -126,7 +128,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
         w.container_len >= RELAXED_WALK_TEXT) {
         article_drop_blocks(a, 0);
         a->truncated = was_truncated, a->remaining_percent = was_remaining;
-        walk_page(d, a, root, j, &containers, declared, avoid, false, &w);
+        walk_page(d, a, root, paid_selector, &containers, declared, avoid, false, &w);
     }
     drop_teasers(a);
     drop_lone_figures(a);
@@ -141,7 +143,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     finish_byline(d, a, root, m, &containers);
     node_list_free(&containers);
     /* a locked page that carries its paid part whole was read whole */
-    a->truncated = a->truncated || (declares_locked(m, j) && !page_carries_paid_part(root, j->paid_selector));
+    a->truncated = a->truncated || (declares_locked(m, j) && !paid_part_whole(paid));
     const char *why = judge_page(a, root, m, j, &st, &d->not_article);
     if (why && !a->not_article)
         a->not_article = ora_strdup(why);

@@ -41,8 +41,7 @@ static bool contains(xmlNodePtr outer, xmlNodePtr inner)
  * subscriber's saved page does): it is read, and the article is whole. */
 #define FULL_PAID_TEXT 1000
 
-/* The paid part's text, in bytes; 0 when sel matches nothing. */
-static size_t paid_text(xmlNodePtr root, const char *sel)
+size_t paid_part_text(xmlNodePtr root, const char *sel)
 {
     size_t len = 0;
     bool found = false;
@@ -51,20 +50,18 @@ static size_t paid_text(xmlNodePtr root, const char *sel)
     return found ? len : 0;
 }
 
-bool page_carries_paid_part(xmlNodePtr root, const char *sel)
+bool paid_part_whole(size_t len)
 {
-    return paid_text(root, sel) >= FULL_PAID_TEXT;
+    return len >= FULL_PAID_TEXT;
 }
 
 /* hasPart.cssSelector is where the paid part starts, unless it matches
  * nothing, only a subscribe box, or the whole article (then the page holds
  * the free part only and the selector says nothing about where it ends),
- * or the page carries the paid part whole. */
-const char *usable_paid_selector(xmlNodePtr root, const char *sel,
-                                 const node_list *containers)
+ * or the page carries the paid part whole. len: paid_part_text's. */
+const char *usable_paid_selector(const char *sel, size_t len, const node_list *containers)
 {
-    size_t len = paid_text(root, sel);
-    if (len < MIN_PAID_TEXT || len >= FULL_PAID_TEXT)
+    if (len < MIN_PAID_TEXT || paid_part_whole(len))
         return NULL;
     for (size_t i = 0; i < containers->n; i++)
         for (xmlNodePtr p = containers->nodes[i]; p; p = p->parent)

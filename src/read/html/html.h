@@ -191,10 +191,12 @@ xmlNodePtr declared_container(xmlNodePtr root, const jsonld_info *j);
 int find_containers(xmlNodePtr root, const site_rules *r, const readability_words *words,
                     const jsonld_info *j, const char *title, xmlNodePtr avoid, node_list *out,
                     readability_stats *st, xmlNodePtr *declared);
+/* The text of the page's paid part (hasPart.cssSelector sel), in bytes;
+ * 0 when sel matches nothing. */
+size_t paid_part_text(xmlNodePtr root, const char *sel);
 /* Does the page hold the paid part's text whole (1,000 bytes or more)? */
-bool page_carries_paid_part(xmlNodePtr root, const char *sel);
-const char *usable_paid_selector(xmlNodePtr root, const char *sel,
-                                 const node_list *containers);
+bool paid_part_whole(size_t len);
+const char *usable_paid_selector(const char *sel, size_t len, const node_list *containers);
 
 /* html/judge.c: NULL when the page holds an article, else what it is. */
 const char *judge_page(const ora_article *a, xmlNodePtr root, const page_meta *m,
