@@ -70,9 +70,9 @@ int readability_words_load(readability_words *w, ora_error *err)
     memset(w, 0, sizeof *w);
     if (phrase_list_load("rules/readability.txt", &all, err) < 0)
         return -1;
-    static const char signs[] = "+-!^@%";
+    static const char signs[] = "+-!^@%&";
     phrase_list *by_sign[] = {&w->positive, &w->negative, &w->unlikely, &w->lede,
-                              &w->byline, &w->widget};
+                              &w->byline, &w->widget, &w->share};
     for (size_t i = 0; i < all.n; i++) {
         const char *sign = strchr(signs, all.items[i][0]);
         if (sign && *sign && all.items[i][1]) {
@@ -92,6 +92,7 @@ void readability_words_free(readability_words *w)
     phrase_list_free(&w->negative);
     phrase_list_free(&w->unlikely);
     phrase_list_free(&w->widget);
+    phrase_list_free(&w->share);
     phrase_list_free(&w->lede);
     phrase_list_free(&w->byline);
 }

@@ -12,6 +12,7 @@
 typedef struct {
     phrase_list positive, negative, unlikely;
     phrase_list widget; /* third parties' boxes ("%disqus"), unlikely in every pass */
+    phrase_list share;  /* share and follow bars ("&share"), even inside "article-share" */
     phrase_list lede;   /* names of a chapo ("^chapo") */
     phrase_list byline; /* names of a signature ("@auteur") */
 } readability_words;

@@ -223,6 +223,20 @@ static bool is_furniture_box(const body_walk *w, xmlNodePtr n)
 /* Characters under which an element named a credit is one. */
 #define CREDIT_BOX_MAX 300
 
+/* Bytes of text under which an element named for sharing is a share bar
+ * (Readability's own bound for its share elements): buttons, their
+ * screen-reader labels, the link they copy. */
+#define SHARE_BAR_MAX 500
+
+/* A share or follow bar: named so even when the article's name comes
+ * first ("ac-article-social"), which would keep an unlikely word's
+ * element. */
+static bool is_share_bar(const readability_words *words, xmlNodePtr n)
+{
+    return !node_is(n, "article") && !node_is(n, "body") && readability_named(n, &words->share) &&
+           visible_text(n) < SHARE_BAR_MAX;
+}
+
 /* What a body element is not: dropped by the rules, hidden, navigation. */
 bool skip_element(const body_walk *w, xmlNodePtr n)
 {
@@ -245,6 +259,8 @@ bool skip_element(const body_walk *w, xmlNodePtr n)
         visible_text(n) * 2 < w->container_len)
         return true;
     if (node_is_one_of(n, lists) && link_density(n) > MAX_LINK_DENSITY)
+        return true;
+    if (w->words && is_share_bar(w->words, n))
         return true;
     return (node_is(n, "div") && (is_embed_box(n) || is_shop_box(w, n))) || is_teaser_box(n, w->host) ||
            is_furniture_box(w, n) || is_embedded_post(w, n);
