@@ -42,6 +42,55 @@ static bool holds_block(xmlNodePtr n)
 /* A cell longer than this is prose laid out by a table, not a figure. */
 #define MAX_CELL_TEXT 300
 
+/* Words from which a cell is an item of news or a sentence, not a term
+ * or a figure, and the columns a table may have to be read as a list. */
+#define ITEM_WORDS 5
+#define MAX_COLUMNS 16
+
+/* Does the cell's text hold a digit? */
+static bool cell_has_digit(xmlNodePtr c)
+{
+    xmlChar *t = xmlNodeGetContent(c);
+    bool digit = false;
+    for (const xmlChar *p = t; p && *p && !digit; p++)
+        digit = isdigit(*p);
+    xmlFree(t);
+    return digit;
+}
+
+/* A list laid out by a table: one column of items ("9/10 - Fermeture du
+ * centre de dépistage", a sentence), the others empty or holding a link
+ * or an icon ("cliquez ici", a PDF's picture) without a figure. No column
+ * of data stands beside the items, which the walk reads as paragraphs. */
+static bool list_in_table(const node_list *rows)
+{
+    size_t words[MAX_COLUMNS] = {0}, cells[MAX_COLUMNS] = {0};
+    bool figures[MAX_COLUMNS] = {false};
+    for (size_t i = 0; i < rows->n; i++) {
+        size_t col = 0;
+        for (xmlNodePtr k = rows->nodes[i]->children; k && col < MAX_COLUMNS; k = k->next) {
+            if (!is_cell(k))
+                continue;
+            xmlChar *t = xmlNodeGetContent(k);
+            size_t n = t ? word_count((const char *)t) : 0;
+            xmlFree(t);
+            words[col] += n, cells[col] += n > 0;
+            figures[col] |= n && cell_has_digit(k);
+            col++;
+        }
+    }
+    size_t items = 0, item_col = 0;
+    for (size_t c = 0; c < MAX_COLUMNS; c++)
+        if (cells[c] && words[c] >= ITEM_WORDS * cells[c])
+            items++, item_col = c;
+    if (items != 1)
+        return false;
+    for (size_t c = 0; c < MAX_COLUMNS; c++)
+        if (c != item_col && figures[c])
+            return false;
+    return cells[item_col] * 2 > rows->n;
+}
+
 /* After Readability's _isDataTable: a table laid out for figures (a caption,
  * headers, or a grid of short cells), not a page laid out with a table. */
 static bool is_data_table(xmlNodePtr t, node_list *rows)
@@ -68,6 +117,8 @@ static bool is_data_table(xmlNodePtr t, node_list *rows)
         cols = c > cols ? c : cols;
     }
     if (rows->n < 2 || cols < 2)
+        return false;
+    if (th == 0 && list_in_table(rows))
         return false;
     bool captioned = false;
     for (xmlNodePtr c = t->children; c; c = c->next)

@@ -269,6 +269,10 @@ void text_read_body(reader *r)
         if (l->cls != GOOD || l->player || (a->title && text_same_line(a->title, l->s)) || !text_has_word(l->s) ||
             seen_set_add(&r->seen, hash && hash[i - r->body] ? hash[i - r->body] : text_hash_block(l->s)))
             continue;
+        if (l->rowed) {
+            ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, l->s);
+            continue;
+        }
         if (has_prose(a) && related_pair(r, i)) {
             i++;
             continue;

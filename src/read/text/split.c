@@ -197,13 +197,36 @@ size_t text_glued_after_dateline(const reader *r, const char *t)
     return 0;
 }
 
+/* Words of a row's last cell, at most, for it to be a button. */
+#define BUTTON_CELL_WORDS 3
+
+/* The bytes of a line copied from a table's row without its last cell
+ * when that cell is a link's button ("2/10 - Fermeture du centre de
+ * dépistage<TAB>cliquez ici"), said by no one. */
+static size_t without_button_cell(const reader *r, const char *s, size_t n)
+{
+    size_t tab = n;
+    while (tab > 0 && s[tab - 1] != '\t')
+        tab--;
+    if (tab <= 1)
+        return n; /* no tab, or nothing in front of it */
+    const char *cell = s + tab;
+    size_t len = n - tab;
+    while (len && *cell == ' ')
+        cell++, len--;
+    bool button = len && token_words(cell, len) <= BUTTON_CELL_WORDS &&
+                  cue_starts_nocase(&r->cues.button, cell, len);
+    return button ? tab - 1 : n;
+}
+
 void text_split_lines(reader *r, const char *data, size_t len)
 {
     size_t cap = 0;
     bool tight = false; /* no blank line since the last line kept */
     for (size_t i = 0; i < len;) {
         const char *nl = memchr(data + i, '\n', len - i);
-        size_t end = nl ? (size_t)(nl - data) : len;
+        size_t next = nl ? (size_t)(nl - data) + 1 : len;
+        size_t end = i + without_button_cell(r, data + i, (nl ? (size_t)(nl - data) : len) - i);
         char *t = text_clean_line(data + i, end - i);
         const char *tab = memchr(data + i, '\t', end - i);
         bool cells = tab && memchr(tab + 1, '\t', end - (size_t)(tab + 1 - data));
@@ -220,7 +243,7 @@ void text_split_lines(reader *r, const char *data, size_t len)
         if (t && t[0]) {
             /* an item whose text runs on indented lines keeps its number:
              * its first line is its heading ("1. The handoff") */
-            bool runs_on = end + 5 < len && strncmp(data + end + 1, "    ", 4) == 0 && data[end + 5] != ' ';
+            bool runs_on = next + 4 < len && strncmp(data + next, "    ", 4) == 0 && data[next + 4] != ' ';
             size_t number = glued || cells || runs_on ? 0 : numbered_item(data + i, end - i, r->n && r->l[r->n - 1].bullet);
             add_line(r, &cap, t, cells ? ora_strndup(data + i, end - i) : NULL, tight, number);
             if (!glued && r->n)
@@ -230,6 +253,6 @@ void text_split_lines(reader *r, const char *data, size_t len)
             free(t);
             tight = false;
         }
-        i = end + 1;
+        i = next;
     }
 }

@@ -230,6 +230,56 @@ void text_join_parted_top(reader *r)
         r->body = top;
 }
 
+/* Words of a line of a block the stretch opens inside, at least. */
+#define BLOCK_LINE_WORDS 6
+
+/* May line k, over the stretch's first line in the same block, be read
+ * with it: it says something (six words or more, not furniture by its
+ * own features) and is no known furniture. */
+static bool block_line(const line *l)
+{
+    return l->own != BAD && l->words >= BLOCK_LINE_WORDS && !l->drop && !l->meta && !l->end &&
+           !l->cut && !l->pitch && !l->credit && !l->credit_in && !l->bullet && !l->stamped;
+}
+
+/* Lines of a block over its sentence, at least, for the block to be a
+ * list or a table's rows rather than a heading over its paragraph. */
+#define BLOCK_LINES_OVER 2
+
+/* A copy sets the lines of one block of the page line under line, and
+ * blank lines around it: a table's rows, a list's items. A sentence of
+ * prose the article reads, amid such a block (lines set right over and
+ * under it), takes with it the block's lines over it, when two or more
+ * and all of them say something and the block opens under a blank line:
+ * a list of dated news items ("9/10 - Fermeture du centre de dépistage")
+ * mixes sentences, which score, and headline-shaped lines, which a run of
+ * them makes look like links. A heading set tight over its paragraph is
+ * no such block: the paragraph ends it. */
+static size_t block_top(const reader *r, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && r->l[k].tight && block_line(&r->l[k - 1]))
+        k--;
+    return r->l[k].tight || i - k < BLOCK_LINES_OVER ? i : k; /* the block goes on over a line not read */
+}
+
+void text_join_block_top(reader *r)
+{
+    for (size_t i = r->body; i + 1 < r->stop; i++) {
+        const line *l = &r->l[i];
+        if (l->cls != GOOD || l->own != GOOD || !l->full_stop || !l->tight || !r->l[i + 1].tight ||
+            i == 0 || r->l[i - 1].cls == GOOD)
+            continue;
+        size_t k = block_top(r, i);
+        if (k == i)
+            continue;
+        for (size_t j = k; j < r->stop && (j == k || r->l[j].tight); j++)
+            if (j < i || r->l[j].cls == GOOD || block_line(&r->l[j]))
+                r->l[j].cls = GOOD, r->l[j].rowed = true;
+        r->body = k < r->body ? k : r->body;
+    }
+}
+
 /* Lines of furniture that may stand between the last prose taken back
  * and the end marker: an ad's label, a short last sentence. */
 #define TRAILING_BOX_LINES 3

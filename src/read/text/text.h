@@ -66,6 +66,9 @@ typedef struct {
     bool code;         /* a listing of program code ("var x = f(y);"), as a page shows it in <pre> */
     bool tight;        /* right under the line before, no blank line between */
     bool amid;         /* an item of a list amid the prose ("2 ribs celery, diced small") */
+    bool rowed;        /* a line of a block of items with a sentence among them, set line
+                        * under line (a table's rows, "9/10 - Fermeture du centre"): a
+                        * paragraph, never a heading or a related link */
     size_t cols, lead; /* characters the line took as typed (indent and bullet in), and its
                         * first word (a no-break space binds): for text_unwrap */
     bool pitch;        /* a box that asks the reader something (a sign-up box, a poll): never read */
@@ -173,6 +176,7 @@ size_t text_prose_words(const reader *r, size_t from, size_t to);
 bool text_dated_above(const reader *r, size_t i, size_t reach);
 bool text_find_stretch(reader *r);
 void text_join_parted_top(reader *r);
+void text_join_block_top(reader *r);
 void text_join_parted_bottom(reader *r);
 void text_join_card(reader *r);
 void text_end_stretch(reader *r);
