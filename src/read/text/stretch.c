@@ -242,6 +242,17 @@ static bool block_line(const line *l)
            !l->cut && !l->pitch && !l->credit && !l->credit_in && !l->bullet && !l->stamped;
 }
 
+/* Words of a heading over a block, at most. */
+#define BLOCK_HEADING_WORDS 8
+
+/* A heading over a block of rows ("Le fil info :"): a few words, no
+ * sentence, no known furniture, a blank line under it. */
+static bool block_heading(const line *l)
+{
+    return l->words >= 2 && l->words <= BLOCK_HEADING_WORDS && !l->full_stop && !l->drop && !l->meta &&
+           !l->end && !l->cut && !l->pitch && !l->credit && !l->bullet && !l->stamped;
+}
+
 /* Lines of a block over its sentence, at least, for the block to be a
  * list or a table's rows rather than a heading over its paragraph. */
 #define BLOCK_LINES_OVER 2
@@ -273,10 +284,13 @@ void text_join_block_top(reader *r)
         size_t k = block_top(r, i);
         if (k == i)
             continue;
-        for (size_t j = k; j < r->stop && (j == k || r->l[j].tight); j++)
-            if (j < i || r->l[j].cls == GOOD || block_line(&r->l[j]))
-                r->l[j].cls = GOOD, r->l[j].rowed = true;
+        size_t j = k;
+        for (; j < r->n && (j == k || r->l[j].tight) && (j <= i || r->l[j].cls == GOOD || block_line(&r->l[j])); j++)
+            r->l[j].cls = GOOD, r->l[j].rowed = true;
+        if (k > 0 && block_heading(&r->l[k - 1]))
+            r->l[--k].cls = GOOD; /* "Le fil info", over the block */
         r->body = k < r->body ? k : r->body;
+        r->stop = j > r->stop ? j : r->stop; /* the block's last rows */
     }
 }
 
