@@ -278,6 +278,27 @@ bool breadcrumb_shape(const char *s)
            count_of(s, " / ") >= 2;
 }
 
+bool names_around_slash(const char *s)
+{
+    size_t words = 0;
+    if (!strstr(s, " / ") || !latin_capital_at(s))
+        return false;
+    for (const char *p = s; *p; p++) {
+        if (p > s && p[-1] != ' ')
+            continue;
+        size_t n = strcspn(p, " ");
+        bool small = n <= 3 && p >= s + 2 && latin_lower_at(p) && p[-2] != '/';
+        if ((*p != '/' && !latin_capital_at(p) && !small) || ++words > 8)
+            return false;
+    }
+    return true;
+}
+
+bool names_path(const char *s)
+{
+    return count_of(s, " / ") >= 2 && names_around_slash(s);
+}
+
 bool ends_on_ellipsis(const char *s, size_t n)
 {
     return n >= 3 && (memcmp(s + n - 3, "...", 3) == 0 || memcmp(s + n - 3, "\xE2\x80\xA6", 3) == 0);

@@ -70,6 +70,13 @@ bool several_sentences(const char *s);
  * breadcrumb's arrows (more closing chevrons than opening ones, a single
  * angle quote, two " > " or " / " or more). */
 bool breadcrumb_shape(const char *s);
+/* Capitalized words on both sides of a slash, eight words at most
+ * ("Jean Dupont / Le Courrier"): a photographer and an agency. A verse
+ * quoted in prose ("Demain, dès l'aube / à l'heure…") has small words. */
+bool names_around_slash(const char *s);
+/* Such names around two slashes or more: a wire's dateline ("AA / Paris
+ * / Ümit Dönmez"), a rubric's path ("Monde / Europe / Allemagne"). */
+bool names_path(const char *s);
 
 /* Does s[0, n) end on an ellipsis, "..." or "…"? */
 bool ends_on_ellipsis(const char *s, size_t n);

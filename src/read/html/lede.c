@@ -152,6 +152,30 @@ static void strip_tags(char *s)
     *o = '\0';
 }
 
+/* Words of a signature after a description's last sentence, at most. */
+#define SIGNED_DESCRIPTION_WORDS 4
+
+/* "- Se voulant ferme…, selon le ministre. - Agence Anadolu": a
+ * description framed as a feed item, a dash before it and the site's
+ * name after its last sentence; the lede is the sentence. */
+static void strip_description_frame(char *s)
+{
+    if (strncmp(s, "- ", 2) == 0)
+        memmove(s, s + 2, strlen(s + 2) + 1);
+    char *sign = strstr(s, ". - ");
+    if (!sign)
+        return;
+    for (char *next; (next = strstr(sign + 1, ". - "));)
+        sign = next;
+    const char *name = sign + 4;
+    if (!latin_capital_at(name) || strpbrk(name, ".!?") || word_count(name) > SIGNED_DESCRIPTION_WORDS)
+        return;
+    for (const char *p = name; *p; p++)
+        if (p[0] == ' ' && p[1] && !latin_capital_at(p + 1))
+            return; /* a name's words, each capitalized */
+    sign[1] = '\0';
+}
+
 /* Puts the text as the body's block at (0: before the first). */
 static void add_paragraph_at(ora_article *a, size_t at, const char *text)
 {
@@ -209,6 +233,23 @@ static bool opens_body(const ora_article *a)
     return opens_first_paragraph(a) || opens_paragraphs(a, a->lede, false) || said_again_on_top(a);
 }
 
+/* A heading over the body that says the lede ("- Les producteurs…" in
+ * an <h4> under the title, the description without its frame): the lede,
+ * set as a heading; read once, as the lede. */
+static void drop_heading_as_lede(ora_article *a)
+{
+    if (!a->n_blocks || a->blocks[0].kind != ORA_BLOCK_HEADING)
+        return;
+    char *l = bare_letters(a->lede, strlen(a->lede));
+    char *h = bare_letters(a->blocks[0].text, strlen(a->blocks[0].text));
+    if (l && h && strlen(l) >= 30 && strcmp(l, h) == 0) {
+        free(a->blocks[0].text);
+        memmove(a->blocks, a->blocks + 1, (a->n_blocks - 1) * sizeof *a->blocks);
+        a->n_blocks--;
+    }
+    free(l), free(h);
+}
+
 /* The lede and the first paragraph say the same once. A declared lede (the
  * meta description) gives way to the page's own paragraph; a lede of many
  * sentences is the article's opening, not a lede: when the page shows it
@@ -218,6 +259,7 @@ static void give_way(ora_article *a, bool declared, bool shown, size_t shown_at)
 {
     if (!a->lede)
         return;
+    drop_heading_as_lede(a);
     /* a short description over a body is the site's tagline; with no body
      * it is all the page says, and the page is judged on it */
     bool drop = declared && (looks_truncated(a->lede) ||
@@ -265,7 +307,7 @@ static void take_description(ora_article *a, xmlNodePtr root, const site_rules *
             continue;
         a->lede = ora_strdup(sources[k]);
         if (a->lede)
-            strip_tags(a->lede);
+            strip_tags(a->lede), strip_description_frame(a->lede);
         if (a->lede && looks_truncated(a->lede) && !has_rules) {
             /* a cut description is no lede; the chapo shown below, if any */
             free(a->lede);

@@ -312,7 +312,7 @@ static bool is_signed_dateline(const read_cues *c, const char *t)
 
 bool is_furniture_line(const boilerplate *bp, const read_cues *c, const char *text)
 {
-    return !has_word(text) || boilerplate_is_drop(bp, text) || is_breadcrumb(text) ||
+    return !has_word(text) || boilerplate_is_drop(bp, text) || is_breadcrumb(text) || names_path(text) ||
            is_signed_dateline(c, text) ||
            (strlen(text) < 300 && cue_link_announcer(c, text)) ||
            (strlen(text) < 60 && boilerplate_is_credit(bp, text)) ||

@@ -277,7 +277,9 @@ void text_read_body(reader *r)
             i++;
             continue;
         }
-        if (l->bullet || l->amid || unbulleted_list_item(r, i))
+        if (text_run_in_heading(r, i) && has_prose(a))
+            ora_article_add_block(a, ORA_BLOCK_HEADING, l->s);
+        else if (l->bullet || l->amid || unbulleted_list_item(r, i))
             ora_article_add_block(a, ORA_BLOCK_LIST_ITEM, l->s);
         else if (heading_like(r, i) && !text_unbulleted_item(r, i)) {
             if (l->len <= 2 && strspn(l->s, "0123456789") == l->len)

@@ -467,24 +467,6 @@ static bool signing_name(const char *sign)
     return words >= 2 && words <= 3;
 }
 
-/* Capitalized words on both sides of a slash, eight words at most
- * ("Jean Dupont / Le Courrier"): a photographer and an agency. */
-static bool slash_names(const char *s)
-{
-    size_t words = 0;
-    if (!strstr(s, " / ") || !latin_capital_at(s))
-        return false;
-    for (const char *p = s; *p; p++) {
-        if (p > s && p[-1] != ' ')
-            continue;
-        size_t n = strcspn(p, " ");
-        bool small = n <= 3 && p >= s + 2 && latin_lower_at(p) && p[-2] != '/';
-        if ((*p != '/' && !latin_capital_at(p) && !small) || ++words > 8)
-            return false;
-    }
-    return true;
-}
-
 /* Words before the credit of a legend signed by names around a slash. */
 #define LEGEND_WORDS 20
 
@@ -512,7 +494,7 @@ static bool signed_legend(const line *l)
             last--;
         return words >= 4 && (latin_lower_at(last) || isdigit((unsigned char)*last)) &&
                strlen(sign) <= 40 && !strpbrk(sign, ".!?,;:0123456789") &&
-               ((strlen(sign) <= 30 && signing_name(sign)) || (words <= LEGEND_WORDS && slash_names(sign)));
+               ((strlen(sign) <= 30 && signing_name(sign)) || (words <= LEGEND_WORDS && names_around_slash(sign)));
     }
     size_t n = strlen(sign);
     if (n < 2 || n > 30 || strchr(".!?,;:", sign[n - 1]))
@@ -576,7 +558,7 @@ static bool legend_with_piped_credit(const line *l)
         return false;
     const char *credit = pipe + 3;
     return strlen(credit) <= PIPED_CREDIT_BYTES && !strpbrk(credit, ".!?,;:0123456789") &&
-           (name_via_source(credit) || signing_name(credit) || slash_names(credit));
+           (name_via_source(credit) || signing_name(credit) || names_around_slash(credit));
 }
 
 /* A dash between capitalized names, spaced: "Keystone - Jean Dupont". */
@@ -757,7 +739,7 @@ static void scale_to_prose(reader *r, double level)
  * words ("Le Courrier du Val") may stand between them. */
 bool text_slash_names(const line *l)
 {
-    return l->words <= 8 && slash_names(l->s);
+    return l->words <= 8 && names_around_slash(l->s);
 }
 
 /* A credit under its caption, in no words of the credit lists: capitalized

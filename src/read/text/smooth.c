@@ -341,6 +341,20 @@ static void links_under_see_also(reader *r)
     }
 }
 
+/* Words of a heading typed after a dash, at most. */
+#define DASHED_HEADING_WORDS 6
+
+/* "- Meilleure intégration" alone, no bullet over or under it, no
+ * sentence: a sub-heading typed after a dash (a wire's style), not a
+ * list's bullet, which a browser copies as "•" or not at all. A link to
+ * another article is a headline, longer. */
+bool text_run_in_heading(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    return l->dashed && l->words <= DASHED_HEADING_WORDS && !l->full_stop &&
+           (i == 0 || !r->l[i - 1].bullet) && (i + 1 >= r->n || !r->l[i + 1].bullet);
+}
+
 /* Bullets set between two paragraphs with nothing announcing them,
  * none ending like a sentence's part (".", ";", ","), are links to
  * other articles inside the body; so are such lines that a copy
@@ -357,7 +371,7 @@ static void links_between_paragraphs(reader *r)
         bool parted = bullets ? j > i : block && j >= i + 2 && j < r->n && !r->l[j].tight;
         /* one bullet under a label ("Plus", "En lien") is a link too */
         bool labelled = bullets && j == i + 1 && label_line(&r->l[i - 1]);
-        if (parted && j < r->n && !r->l[j].bullet &&
+        if (parted && j < r->n && !r->l[j].bullet && !text_run_in_heading(r, i) &&
             ((r->l[i - 1].own == GOOD && r->l[i - 1].full_stop) || labelled) &&
             r->l[j].own == GOOD && r->l[j].full_stop)
             for (size_t k = labelled ? i - 1 : i; k < j; k++)
@@ -521,7 +535,7 @@ static bool announced_item(const reader *r, size_t i)
 static bool lone_button(const reader *r, size_t i)
 {
     const line *l = &r->l[i];
-    return l->bullet && l->words <= 2 && !l->full_stop && (i == 0 || !r->l[i - 1].bullet) &&
+    return l->bullet && !l->dashed && l->words <= 2 && !l->full_stop && (i == 0 || !r->l[i - 1].bullet) &&
            (i + 1 >= r->n || !r->l[i + 1].bullet);
 }
 

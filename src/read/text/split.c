@@ -130,6 +130,7 @@ static void add_line(reader *r, size_t *cap, char *t, char *raw, bool tight, siz
     size_t b = numbered ? number : bullet_len(t);
     size_t g = glued_counter(t + b);
     g += cue_summary_label(&r->cues, t + b + g);
+    l->dashed = b > 0 && !numbered && t[0] == '-';
     if (b || g) {
         memmove(t, t + b + g, strlen(t + b + g) + 1);
         l->bullet = b > 0;

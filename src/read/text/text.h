@@ -46,6 +46,7 @@ typedef struct {
     size_t len, words;
     double stops;      /* share of function words */
     bool bullet;       /* the copy gave it a list bullet (removed) */
+    bool dashed;       /* that bullet was a typed "- ", which no browser sets */
     bool sentence;     /* ends like a sentence */
     bool full_stop;    /* ends on . ! ? …, perhaps inside quotes */
     bool inner_stop;   /* ends a sentence inside, then goes on: "… the mince. Cook until" */
@@ -144,6 +145,7 @@ size_t text_name_part(const reader *r, const line *l);
 bool text_name_within(const reader *r, const line *l, const char *s, size_t n, size_t most);
 
 /* text/smooth.c: each line's class after its neighbours'. */
+bool text_run_in_heading(const reader *r, size_t i); /* "- Meilleure intégration" */
 bool text_unbulleted_item(const reader *r, size_t i);
 void text_smooth(reader *r);
 
