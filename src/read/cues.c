@@ -61,6 +61,7 @@ static const section sections[] = {
     SECTION(FURNITURE_FILE, "badge", badge),
     SECTION(FURNITURE_FILE, "summary-label", summary_label),
     SECTION(FURNITURE_FILE, "link-arrow", link_arrow),
+    SECTION(FURNITURE_FILE, "practical", practical),
 };
 
 static int cue_add(cue_list *l, const char *s, size_t n)

@@ -425,12 +425,33 @@ static bool file_format_at(const char *s, size_t k)
     return false;
 }
 
+/* Does s give a day or an hour: a number before a month's name ("10
+ * septembre") or a clock's time ("9 h 30", "17h")? Practical information
+ * ("> > Samedi 10 septembre de 9 h 30 à 17 h 30 à l'Hôtel de Ville"),
+ * which a headline of a promoted article does not give. */
+static bool gives_a_day(const reader *r, const char *s)
+{
+    bool number = false;
+    for (const char *p = s; *p;) {
+        size_t n = strcspn(p, " ,");
+        bool digits = n && strspn(p, "0123456789") == n;
+        size_t d = strspn(p, "0123456789");
+        if ((number && cue_month(&r->cues, p, n) >= 0) || (number && n == 1 && *p == 'h') ||
+            (d && d <= 2 && d < n && p[d] == 'h' && (n == d + 1 || isdigit((unsigned char)p[d + 1]))))
+            return true;
+        number = digits && n <= 2;
+        p += n;
+        p += strspn(p, " ,");
+    }
+    return false;
+}
+
 /* ">> Covid-19 en France… Suivez les indicateurs au quotidien",
  * "→ Notre dossier": a link that an arrow opens, as pages set a promoted
  * article between paragraphs. A headline, no sentence of the prose. */
 static bool arrowed_link(const reader *r, const line *l)
 {
-    return !l->full_stop && l->len <= 200 && cue_prefix(&r->cues.link_arrow, l->s) > 0;
+    return !l->full_stop && l->len <= 200 && cue_prefix(&r->cues.link_arrow, l->s) > 0 && !gives_a_day(r, l->s);
 }
 
 /* A short line that gives a file's format and its size (a number, then

@@ -294,6 +294,51 @@ void text_join_block_top(reader *r)
     }
 }
 
+/* Lines of practical information under their heading, at most. */
+#define PRACTICAL_LINES 12
+
+/* Is the line the heading of practical information ("Infos pratiques",
+ * "Pratique :")? */
+static bool practical_heading(const reader *r, const line *l)
+{
+    size_t n = l->len;
+    while (n && (l->s[n - 1] == ':' || l->s[n - 1] == ' '))
+        n--;
+    return l->words <= 3 && cue_word_nocase(&r->cues.practical, l->s, n);
+}
+
+/* An event's article ends on its practical information under a heading
+ * ("Infos pratiques", then "Samedi 10 septembre de 9 h 30 à 17 h 30",
+ * "Gratuit, sur inscription"): lines of a few words without a sentence,
+ * which look like a page's furniture. Right under the article's last
+ * prose, they are the article's, down to a word alone ("#Culture"), an
+ * end marker or a line set apart as furniture by its own features. */
+void text_join_practical_info(reader *r)
+{
+    size_t h = r->stop > PRACTICAL_LINES && r->stop - PRACTICAL_LINES > r->body ? r->stop - PRACTICAL_LINES : r->body;
+    while (h < r->n && h <= r->stop && !(h > 0 && r->l[h - 1].cls == GOOD && practical_heading(r, &r->l[h])))
+        h++; /* the heading may stand in the stretch's last lines, or right under it */
+    if (h >= r->n || h > r->stop)
+        return;
+    size_t k = h + 1;
+    for (; k < r->n && k - h <= PRACTICAL_LINES; k++) {
+        const line *l = &r->l[k];
+        if (l->words <= 1 || l->end || l->cut || l->pitch || l->credit || (l->own == BAD && !l->drop))
+            break;
+    }
+    if (k == h + 1)
+        return;
+    for (size_t j = h; j < k; j++) {
+        line *l = &r->l[j];
+        size_t arrow = cue_prefix(&r->cues.link_arrow, l->s);
+        if (arrow && !boilerplate_is_drop(&r->bp, l->s + arrow))
+            l->drop = false; /* ">> Parc de la Feyssine": the arrow is a bullet here */
+        if (!l->drop)
+            l->cls = GOOD, l->rowed = j > h;
+    }
+    r->stop = k;
+}
+
 /* Lines of furniture that may stand between the last prose taken back
  * and the end marker: an ad's label, a short last sentence. */
 #define TRAILING_BOX_LINES 3

@@ -179,6 +179,7 @@ bool text_dated_above(const reader *r, size_t i, size_t reach);
 bool text_find_stretch(reader *r);
 void text_join_parted_top(reader *r);
 void text_join_block_top(reader *r);
+void text_join_practical_info(reader *r);
 void text_join_parted_bottom(reader *r);
 void text_join_card(reader *r);
 void text_end_stretch(reader *r);
