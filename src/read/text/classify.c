@@ -488,6 +488,30 @@ static bool signing_name(const char *sign)
     return words >= 2 && words <= 3;
 }
 
+/* Tokens of a credit in capitals at most. */
+#define CAPITALS_CREDIT_TOKENS 4
+
+/* "DDM - F.P.", "AFP - J.D.": a paper's or an agency's initials and a
+ * photographer's, joined by a dash; every token capitals and stops, or
+ * the dash. */
+static bool capitals_credit(const char *sign)
+{
+    size_t tokens = 0, capitals = 0;
+    for (const char *p = sign; *p;) {
+        size_t n = strcspn(p, " ");
+        bool dash = (n == 1 && *p == '-') || (n == 3 && strncmp(p, "\xE2\x80\x93", 3) == 0);
+        size_t caps = 0, k = 0;
+        while (k < n && (isupper((unsigned char)p[k]) || p[k] == '.'))
+            caps += isupper((unsigned char)p[k++]);
+        if ((!dash && (k < n || caps == 0)) || ++tokens > CAPITALS_CREDIT_TOKENS)
+            return false;
+        capitals += caps >= 2;
+        p += n;
+        p += strspn(p, " ");
+    }
+    return tokens >= 2 && capitals >= 1;
+}
+
 /* Words before the credit of a legend signed by names around a slash. */
 #define LEGEND_WORDS 20
 
@@ -513,9 +537,10 @@ static bool signed_legend(const line *l)
         const char *last = sign - 3; /* the letter before the stop, perhaps two bytes */
         if (((unsigned char)*last & 0xC0) == 0x80 && last > l->s)
             last--;
-        return words >= 4 && (latin_lower_at(last) || isdigit((unsigned char)*last)) &&
-               strlen(sign) <= 40 && !strpbrk(sign, ".!?,;:0123456789") &&
-               ((strlen(sign) <= 30 && signing_name(sign)) || (words <= LEGEND_WORDS && names_around_slash(sign)));
+        return words >= 4 && (latin_lower_at(last) || isdigit((unsigned char)*last)) && strlen(sign) <= 40 &&
+               ((!strpbrk(sign, ".!?,;:0123456789") &&
+                 ((strlen(sign) <= 30 && signing_name(sign)) || (words <= LEGEND_WORDS && names_around_slash(sign)))) ||
+                capitals_credit(sign));
     }
     size_t n = strlen(sign);
     if (n < 2 || n > 30 || strchr(".!?,;:", sign[n - 1]))
@@ -1008,6 +1033,22 @@ static bool slide_counter(const char *s)
     return end != last && *end == '\0' && total >= first;
 }
 
+/* Words of the credit a legend adds to its picture's alt text, at most. */
+#define ALT_CREDIT_WORDS 4
+
+/* "Une installation minutieuse dans laquelle tout est vérifié." over the
+ * same words and "DDM - F.P.": a picture's alt text (Chrome's copies keep
+ * them), then its legend, which adds the credit after the alt text's
+ * words. The line is a caption, whatever form the credit takes. */
+static bool legend_under_its_alt(const line *alt, const line *l)
+{
+    if (!l->tight || alt->len < 20 || l->len <= alt->len + 1 || l->s[alt->len] != ' ' ||
+        strncmp(l->s, alt->s, alt->len) != 0)
+        return false;
+    const char *tail = l->s + alt->len + 1;
+    return token_words(tail, strlen(tail)) <= ALT_CREDIT_WORDS && !strpbrk(tail, "!?");
+}
+
 /* "Photos: A night of lanterns" over "1 of 5" is a gallery's title, not a
  * credit: the line above it is no caption. */
 static void unmark_gallery_titles(reader *r)
@@ -1039,6 +1080,7 @@ void text_classify(reader *r)
         l->credit_in |= l->len < 300 && (signed_legend(l) || legend_with_credit_in_parentheses(l) ||
                                           legend_with_piped_credit(l)); /* a legend, not a credit alone */
         l->credit_in |= l->len >= 300 && credit_after_legend(r, l);
+        l->credit_in |= i > 0 && legend_under_its_alt(&r->l[i - 1], l);
         l->picture = picture_file(l);
         l->drop |= file_link(l) || arrowed_link(r, l);
         l->drop |= player_clock(l) || (twice && l->words >= TEASER_WORDS) ||
