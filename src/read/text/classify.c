@@ -1033,22 +1033,6 @@ static bool slide_counter(const char *s)
     return end != last && *end == '\0' && total >= first;
 }
 
-/* Words of the credit a legend adds to its picture's alt text, at most. */
-#define ALT_CREDIT_WORDS 4
-
-/* "Une installation minutieuse dans laquelle tout est vérifié." over the
- * same words and "DDM - F.P.": a picture's alt text (Chrome's copies keep
- * them), then its legend, which adds the credit after the alt text's
- * words. The line is a caption, whatever form the credit takes. */
-static bool legend_under_its_alt(const line *alt, const line *l)
-{
-    if (!l->tight || alt->len < 20 || l->len <= alt->len + 1 || l->s[alt->len] != ' ' ||
-        strncmp(l->s, alt->s, alt->len) != 0)
-        return false;
-    const char *tail = l->s + alt->len + 1;
-    return token_words(tail, strlen(tail)) <= ALT_CREDIT_WORDS && !strpbrk(tail, "!?");
-}
-
 /* "Photos: A night of lanterns" over "1 of 5" is a gallery's title, not a
  * credit: the line above it is no caption. */
 static void unmark_gallery_titles(reader *r)
@@ -1080,7 +1064,6 @@ void text_classify(reader *r)
         l->credit_in |= l->len < 300 && (signed_legend(l) || legend_with_credit_in_parentheses(l) ||
                                           legend_with_piped_credit(l)); /* a legend, not a credit alone */
         l->credit_in |= l->len >= 300 && credit_after_legend(r, l);
-        l->credit_in |= i > 0 && legend_under_its_alt(&r->l[i - 1], l);
         l->picture = picture_file(l);
         l->drop |= file_link(l) || arrowed_link(r, l);
         l->drop |= player_clock(l) || (twice && l->words >= TEASER_WORDS) ||
