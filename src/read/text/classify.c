@@ -427,7 +427,7 @@ static bool file_format_at(const char *s, size_t k)
 
 /* Does s give a day or an hour: a number before a month's name ("10
  * septembre") or a clock's time ("9 h 30", "17h")? Practical information
- * ("> > Samedi 10 septembre de 9 h 30 à 17 h 30 à l'Hôtel de Ville"),
+ * (">> Samedi 10 septembre de 9 h 30 à 17 h 30 à l'Hôtel de Ville"),
  * which a headline of a promoted article does not give. */
 static bool gives_a_day(const reader *r, const char *s)
 {
