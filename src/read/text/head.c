@@ -18,7 +18,7 @@
 static bool lede_like(const line *l)
 {
     return l->sentence && l->len >= 40 && l->len <= LEDE_MAX && l->own >= NEAR &&
-           !l->bullet && !l->drop;
+           (!l->bullet || l->dashed) && !l->drop; /* a wire's lede after a typed dash */
 }
 
 /* A lede set as a headline, without its full stop ("Découvrez ci-dessous
