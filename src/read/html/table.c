@@ -47,17 +47,6 @@ static bool holds_block(xmlNodePtr n)
 #define ITEM_WORDS 5
 #define MAX_COLUMNS 16
 
-/* Does the cell's text hold a digit? */
-static bool cell_has_digit(xmlNodePtr c)
-{
-    xmlChar *t = xmlNodeGetContent(c);
-    bool digit = false;
-    for (const xmlChar *p = t; p && *p && !digit; p++)
-        digit = isdigit(*p);
-    xmlFree(t);
-    return digit;
-}
-
 /* A list laid out by a table: one column of items ("9/10 - Fermeture du
  * centre de dépistage", a sentence), the others empty or holding a link
  * or an icon ("cliquez ici", a PDF's picture) without a figure. No column
@@ -73,9 +62,9 @@ static bool list_in_table(const node_list *rows)
                 continue;
             xmlChar *t = xmlNodeGetContent(k);
             size_t n = t ? word_count((const char *)t) : 0;
-            xmlFree(t);
             words[col] += n, cells[col] += n > 0;
-            figures[col] |= n && cell_has_digit(k);
+            figures[col] |= n && strpbrk((const char *)t, "0123456789");
+            xmlFree(t);
             col++;
         }
     }

@@ -434,8 +434,8 @@ static bool gives_a_day(const reader *r, const char *s)
     bool number = false;
     for (const char *p = s; *p;) {
         size_t n = strcspn(p, " ,");
-        bool digits = n && strspn(p, "0123456789") == n;
         size_t d = strspn(p, "0123456789");
+        bool digits = n && d == n;
         if ((number && cue_month(&r->cues, p, n) >= 0) || (number && n == 1 && *p == 'h') ||
             (d && d <= 2 && d < n && p[d] == 'h' && (n == d + 1 || isdigit((unsigned char)p[d + 1]))))
             return true;

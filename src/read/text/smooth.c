@@ -341,6 +341,12 @@ static void links_under_see_also(reader *r)
     }
 }
 
+/* Is line i set with no bullet over or under it (one bullet alone)? */
+static bool no_bullet_beside(const reader *r, size_t i)
+{
+    return (i == 0 || !r->l[i - 1].bullet) && (i + 1 >= r->n || !r->l[i + 1].bullet);
+}
+
 /* Words of a heading typed after a dash, at most. */
 #define DASHED_HEADING_WORDS 6
 
@@ -351,8 +357,7 @@ static void links_under_see_also(reader *r)
 bool text_run_in_heading(const reader *r, size_t i)
 {
     const line *l = &r->l[i];
-    return l->dashed && l->words <= DASHED_HEADING_WORDS && !l->full_stop &&
-           (i == 0 || !r->l[i - 1].bullet) && (i + 1 >= r->n || !r->l[i + 1].bullet);
+    return l->dashed && l->words <= DASHED_HEADING_WORDS && !l->full_stop && no_bullet_beside(r, i);
 }
 
 /* Bullets set between two paragraphs with nothing announcing them,
@@ -535,8 +540,7 @@ static bool announced_item(const reader *r, size_t i)
 static bool lone_button(const reader *r, size_t i)
 {
     const line *l = &r->l[i];
-    return l->bullet && !l->dashed && l->words <= 2 && !l->full_stop && (i == 0 || !r->l[i - 1].bullet) &&
-           (i + 1 >= r->n || !r->l[i + 1].bullet);
+    return l->bullet && !l->dashed && l->words <= 2 && !l->full_stop && no_bullet_beside(r, i);
 }
 
 /* A phrase set right over a legend with its credit ("City Hall" over

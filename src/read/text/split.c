@@ -226,8 +226,8 @@ void text_split_lines(reader *r, const char *data, size_t len)
     bool tight = false; /* no blank line since the last line kept */
     for (size_t i = 0; i < len;) {
         const char *nl = memchr(data + i, '\n', len - i);
-        size_t next = nl ? (size_t)(nl - data) + 1 : len;
-        size_t end = i + without_button_cell(r, data + i, (nl ? (size_t)(nl - data) : len) - i);
+        size_t line_end = nl ? (size_t)(nl - data) : len, next = nl ? line_end + 1 : len;
+        size_t end = i + without_button_cell(r, data + i, line_end - i);
         char *t = text_clean_line(data + i, end - i);
         const char *tab = memchr(data + i, '\t', end - i);
         bool cells = tab && memchr(tab + 1, '\t', end - (size_t)(tab + 1 - data));

@@ -230,16 +230,23 @@ void text_join_parted_top(reader *r)
         r->body = top;
 }
 
+/* Known furniture, for a block's lines and its heading: a phrase the
+ * boilerplate drops, a dateline, an end marker, a paywall's cue, a
+ * sign-up box, a credit, a bullet, a live post's time. */
+static bool known_furniture(const line *l)
+{
+    return l->drop || l->meta || l->end || l->cut || l->pitch || l->credit || l->bullet || l->stamped;
+}
+
 /* Words of a line of a block the stretch opens inside, at least. */
 #define BLOCK_LINE_WORDS 6
 
 /* May line k, over the stretch's first line in the same block, be read
  * with it: it says something (six words or more, not furniture by its
- * own features) and is no known furniture. */
+ * own features) and is no known furniture, nor a legend. */
 static bool block_line(const line *l)
 {
-    return l->own != BAD && l->words >= BLOCK_LINE_WORDS && !l->drop && !l->meta && !l->end &&
-           !l->cut && !l->pitch && !l->credit && !l->credit_in && !l->bullet && !l->stamped;
+    return l->own != BAD && l->words >= BLOCK_LINE_WORDS && !known_furniture(l) && !l->credit_in;
 }
 
 /* Words of a heading over a block, at most. */
@@ -249,8 +256,7 @@ static bool block_line(const line *l)
  * sentence, no known furniture, a blank line under it. */
 static bool block_heading(const line *l)
 {
-    return l->words >= 2 && l->words <= BLOCK_HEADING_WORDS && !l->full_stop && !l->drop && !l->meta &&
-           !l->end && !l->cut && !l->pitch && !l->credit && !l->bullet && !l->stamped;
+    return l->words >= 2 && l->words <= BLOCK_HEADING_WORDS && !l->full_stop && !known_furniture(l);
 }
 
 /* Lines of a block over its sentence, at least, for the block to be a
