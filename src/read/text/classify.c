@@ -947,11 +947,11 @@ static void mark_sign_up_boxes(reader *r)
         /* "Newsletter", its sentence and its button or field ("Courriel"):
          * the sentence may read like prose ("Restez informé ! Recevez des
          * alertes…") and be longer than a pitch alone */
-        bool boxed = named && button_label(b);
+        bool button = button_label(b), boxed = named && button;
         if ((p->own == GOOD && !heading && !boxed) || !p->full_stop ||
             p->words > (boxed ? HEADED_PITCH_WORDS : PITCH_WORDS) || p->meta || p->credit_in || p->drop)
             continue;
-        if (button_label(b))
+        if (button)
             h->pitch = p->pitch = b->pitch = true;
         else if (named && prose_within(r, i + 2, PROSE_AFTER_BOX_LINES) && p->own != GOOD)
             h->pitch = p->pitch = true; /* inside the article: the prose goes on under it */
