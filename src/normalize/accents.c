@@ -30,13 +30,14 @@ static uint64_t key_hash(const char *s, size_t n);
  * addressing table of their offsets (1 + offset; 0: empty). How a slot's
  * key is compared is each table's own. A slot also keeps 9 bits of its
  * key's hash above the offset, so that a probe compares words only when
- * they agree: building the index (350,000 words) then costs half as much. */
+ * they agree: building the index (350,000 words) then costs half as much.
+ * The two high bits mark a slot's word (accents.c's AMBIGUOUS, SHARED). */
 #define OFFSET_MASK 0x3FFFFFu /* 4 MB of words */
-#define TAG_MASK (0x1FFu << 22)
+#define TAG_MASK (0xFFu << 22)
 
 static uint32_t tag_of(uint64_t h)
 {
-    return (uint32_t)(h >> 32 & 0x1FF) << 22;
+    return (uint32_t)(h >> 32 & 0xFF) << 22;
 }
 
 typedef struct {
@@ -162,6 +163,9 @@ static bool plain_add(word_table *ps, const char *w, size_t n)
 }
 
 #define AMBIGUOUS 0x80000000u
+/* A spelling of several accented words ("securise": sécurise, sécurisé)
+ * keeps the accents they all have ("sécurise"): right in each of them. */
+#define SHARED 0x40000000u
 
 /* The ASCII letter a Latin-1 letter with an accent stands on (U+00C0 to
  * U+00FF, either case), 0 for the others. */
@@ -228,7 +232,8 @@ static size_t slot_of(const accent_index *x, const char *key, size_t kn, uint32_
 
 static bool grow(accent_index *x);
 
-static bool keep_word(accent_index *x, const char *key, size_t kn, const char *w, size_t n)
+static bool keep_word(accent_index *x, const char *key, size_t kn, const char *w, size_t n,
+                      uint32_t flags)
 {
     if ((x->acc.count + 1) * 3 > (x->acc.mask + 1) * 2 && !grow(x))
         return false;
@@ -239,7 +244,7 @@ static bool keep_word(accent_index *x, const char *key, size_t kn, const char *w
         return true;
     }
     uint32_t at = table_store(&x->acc, w, n, 1 << 21);
-    x->acc.slot[k] = at | tag;
+    x->acc.slot[k] = at | tag | flags;
     bool ascii;
     size_t bit = seen_bit(key, kn, &ascii);
     x->seen[bit / 64] |= 1ull << (bit % 64);
@@ -272,11 +277,46 @@ typedef struct {
     size_t n;
     int accented; /* distinct accented words: 0, 1, 2 for more */
     bool plain;   /* the spelling is a word itself */
+    bool shared;  /* word holds the accents the accented words share */
 } spelling;
 
 static bool close_spelling(accent_index *x, const spelling *g)
 {
-    return !g->kn || g->accented != 1 || g->plain || keep_word(x, g->key, g->kn, g->word, g->n);
+    if (!g->kn || g->plain || !g->accented || (g->accented == 2 && !g->shared))
+        return true;
+    return keep_word(x, g->key, g->kn, g->word, g->n, g->accented == 2 ? SHARED : 0);
+}
+
+/* Keeps in g->word (*n bytes) only the accents it shares with w, letter
+ * by letter ("sécurise" and "sécurisé": sécurise). False when the two do
+ * not stand letter for letter (œ beside oe) or share no accent. */
+static bool share_accents(char *word, size_t *n, const char *w, size_t wn)
+{
+    char out[2 * MAX_WORD];
+    size_t o = 0, i = 0, j = 0;
+    bool accent = false;
+    while (i < *n && j < wn) {
+        uint32_t a, b;
+        int la = utf8_decode(word + i, *n - i, &a), lb = utf8_decode(w + j, wn - j, &b);
+        if (la <= 0 || lb <= 0)
+            return false;
+        if (a == b) {
+            memcpy(out + o, word + i, (size_t)la);
+            o += (size_t)la;
+            accent |= a >= 0x80;
+        } else {
+            char ba = a < 0x80 ? (char)a : base_letter(a), bb = b < 0x80 ? (char)b : base_letter(b);
+            if (!ba || ba != bb)
+                return false;
+            out[o++] = ba;
+        }
+        i += (size_t)la, j += (size_t)lb;
+    }
+    if (i != *n || j != wn || !accent)
+        return false;
+    memcpy(word, out, o);
+    *n = o;
+    return true;
 }
 
 /* Whether a word is ASCII with no capital: its own spelling. */
@@ -303,7 +343,7 @@ static bool add_line(accent_index *x, spelling *g, const char *w, size_t n, bool
         if (!close_spelling(x, g))
             return false;
         memcpy(g->key, key, kn);
-        g->kn = kn, g->accented = 0, g->plain = false;
+        g->kn = kn, g->accented = 0, g->plain = false, g->shared = false;
     }
     if (!kn)
         return true;
@@ -313,6 +353,7 @@ static bool add_line(accent_index *x, spelling *g, const char *w, size_t n, bool
         memcpy(g->word, w, n);
         g->n = n, g->accented = 1;
     } else if (g->n != n || memcmp(g->word, w, n) != 0) {
+        g->shared = (g->accented == 1 || g->shared) && share_accents(g->word, &g->n, w, n);
         g->accented = 2;
     }
     return true;
@@ -428,7 +469,9 @@ bool accent_maybe(accent_index *x, const char *s, size_t n)
     return !ascii || (x->seen[bit / 64] >> (bit % 64) & 1);
 }
 
-const char *accent_restore(accent_index *x, const char *s, size_t n)
+/* The word of the slot for s's spelling when none of the flags in skip
+ * marks it. */
+static const char *slot_word(accent_index *x, const char *s, size_t n, uint32_t skip)
 {
     if (!accent_maybe(x, s, n))
         return NULL;
@@ -437,5 +480,15 @@ const char *accent_restore(accent_index *x, const char *s, size_t n)
     if (!kn)
         return NULL;
     uint32_t tag, v = x->acc.slot[slot_of(x, key, kn, &tag)];
-    return v && !(v & AMBIGUOUS) ? x->acc.words + (v & OFFSET_MASK) - 1 : NULL;
+    return v && !(v & skip) ? x->acc.words + (v & OFFSET_MASK) - 1 : NULL;
+}
+
+const char *accent_restore(accent_index *x, const char *s, size_t n)
+{
+    return slot_word(x, s, n, AMBIGUOUS | SHARED);
+}
+
+const char *accent_shared(accent_index *x, const char *s, size_t n)
+{
+    return slot_word(x, s, n, AMBIGUOUS);
 }

@@ -127,6 +127,10 @@ void accent_index_free(accent_index *x);
  * ("SECURITE" → sécurité), NULL when there is none or more than one, or
  * the spelling is a word itself. The index is built at the first call. */
 const char *accent_restore(accent_index *x, const char *s, size_t n);
+/* The same, and for a spelling of several accented words the accents
+ * they all share ("SECURISE" → sécurise: sécurise and sécurisé have its
+ * é). NULL where they share none, or the spelling is a word itself. */
+const char *accent_shared(accent_index *x, const char *s, size_t n);
 /* A cheap first test for accent_restore: false when the word surely has
  * no accented form (most words of a text), true when it may. */
 bool accent_maybe(accent_index *x, const char *s, size_t n);

@@ -1299,7 +1299,7 @@ size_t rule_acronym(pass *p, size_t i)
     bool heading = !alias && in_capitals_phrase(p, i, e);
     bool defined = !alias && held_as_acronym(p, i, e);
     const char *accented = !alias && !defined && n >= (heading ? 3u : 4u)
-                               ? accent_restore(p->nz->accents, p->s + i, n) : NULL;
+                               ? accent_shared(p->nz->accents, p->s + i, n) : NULL;
     /* alone in a sentence, a capitals word is as often a name (LONDRES is
      * no "londrès"): only the lost É that opens a word is given back there
      * (l'ETAT, l'ECOLE) */
@@ -2511,7 +2511,7 @@ size_t lost_accents_at(pass *p, size_t i, size_t e)
             return 0;
     if (!free_standing(p, i, e))
         return 0;
-    const char *accented = accent_restore(p->nz->accents, p->s + i, n);
+    const char *accented = accent_shared(p->nz->accents, p->s + i, n);
     /* "Etat", "Economie": eSpeak NG says an opening E as é, the word is
      * left as written */
     if (!accented || (capital && (strncmp(accented, "\xC3\xA9", 2) != 0 ||
