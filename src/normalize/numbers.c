@@ -2466,6 +2466,35 @@ static bool group_merges(const strbuf *b, const char *s, size_t n)
     return false;
 }
 
+/* "+32497556284": an international number written without spaces is
+ * parted as it is said: its country code (the one of the list that it
+ * starts with), then the rest in pairs, an odd one's first digit alone
+ * ("plus trente-trois, six, douze…"), or 3, 3 and 4 digits after a 1.
+ * E.164 gives it 15 digits at most, 7 or more after the code. */
+static bool split_glued_international(const pass *p, digit_groups *g)
+{
+    size_t s = g->start[0], n = g->n[0], cc = 0;
+    if (g->count != 1 || n < 10 || n > 15 || is_word_at(p->s, p->len, g->end))
+        return false;
+    for (size_t k = 1; k <= 3 && !cc; k++)
+        if (word_set_has(&p->nz->country_codes, p->s + s, k))
+            cc = k;
+    size_t rest = n - cc;
+    if (!cc || rest < 7 || (cc == 1 && p->s[s] == '1' && rest != 10))
+        return false;
+    g->n[0] = cc;
+    g->count = 1;
+    size_t at = s + cc;
+    static const size_t north_american[] = {3, 3, 4};
+    for (size_t k = 0; at < s + n; k++) {
+        size_t step = cc == 1 && p->s[s] == '1' ? north_american[k] : (k == 0 && rest % 2 ? 1 : 2);
+        g->start[g->count] = at, g->n[g->count] = step;
+        g->count++;
+        at += step;
+    }
+    return true;
+}
+
 /* "04 72 10 30 81", "03.88.41.20.66", "+33 1 44 80 21 17", "0298457312",
  * and a short number after a cue: "appeler le 3919". */
 size_t rule_phone(pass *p, size_t i)
@@ -2478,11 +2507,12 @@ size_t rule_phone(pass *p, size_t i)
     scan_groups(p, start, &g);
     if (plus && g.count == 1)
         skip_trunk_zero(p, &g); /* "+33 (0)1 45 67 89 10" */
+    bool glued = plus && split_glued_international(p, &g);
     /* "0032 2 555 12 34": 00 is the international prefix, as "+" */
     bool zero_zero = !plus && g.count >= 3 && g.n[0] >= 3 && g.n[0] <= 5 &&
                      p->s[start] == '0' && p->s[start + 1] == '0' && p->s[start + 2] != '0' &&
                      g.digits - g.n[0] >= 8 && g.digits - g.n[0] <= 11;
-    if (!zero_zero && !is_phone(p, start, &g, plus))
+    if (!zero_zero && !glued && !is_phone(p, start, &g, plus))
         return 0;
     strbuf b;
     sb_init(&b);
