@@ -41,6 +41,20 @@ static bool may_end_at(const pass *p, size_t e)
     return last == '.' || last == 0xB0 || last == 0xBA;
 }
 
+/* Whether a determiner stands before i that is no part of a name: "le
+ * Gal", "Le Gal" opening a sentence, but not "Thibault Le Gal", where a
+ * capitalized Le after a name is the surname's. */
+static bool name_free_determiner_before(const pass *p, size_t i)
+{
+    word_ref d = prev_word(p, i);
+    if (!word_in(p, d, &p->nz->determiners))
+        return false;
+    if (!word_capitalized(p, d) || d.start < 2 || p->s[d.start - 1] != ' ')
+        return true;
+    word_ref before = prev_word(p, d.start);
+    return before.end != d.start - 1 || !word_capitalized(p, before);
+}
+
 /* "Me" is Maître only before a name: "Me Delmas", not "Me voilà"; "vol."
  * is volume only before a number: "vol. 3", not "la conduite du vol.";
  * "dos" is the French word but in a name ("José Eduardo dos Santos");
@@ -55,7 +69,7 @@ static bool context_missing_after(const pass *p, size_t i, size_t e)
     if (word_in(p, w, &p->nz->not_before_name))
         return word_capitalized(p, next_word(p, e));
     if (word_in(p, w, &p->nz->after_determiner))
-        return !word_in(p, prev_word(p, i), &p->nz->determiners);
+        return !name_free_determiner_before(p, i);
     if (!word_in(p, w, &p->nz->before_number))
         return false;
     size_t k = e + space_len(p->s, p->len, e), r = k;
