@@ -595,6 +595,16 @@ static bool final_pair(char a, char b)
     return false;
 }
 
+/* Whether three capitals cannot be said as a French word: no vowel, or
+ * two consonants that open ("TTA") or end ("ABC") no French syllable.
+ * "CRI", "PLI", "ARC" can be said. */
+static bool three_letters_unsayable(const char *s)
+{
+    bool c0 = !is_vowel(s[0]), c1 = !is_vowel(s[1]), c2 = !is_vowel(s[2]);
+    return (c0 && c1 && c2) || (c0 && c1 && !onset_pair(s[0], s[1])) ||
+           (c1 && c2 && !final_pair(s[1], s[2]));
+}
+
 /* Capitals words this long are read as words whatever their letters:
  * acronyms that are spelled have eight letters at most ("DIRECCTE" is
  * said as a word too); longer ones are names in capitals. */
@@ -1336,7 +1346,9 @@ size_t rule_acronym(pass *p, size_t i)
         add_capitals_as_word(p, &b, p->s + i, n);
         return emit_built(p, i, e, &b);
     }
-    if (heading)
+    /* "le CRI TTA": a headline's word that no list has and French cannot
+     * say is initials; eSpeak NG would read "TTA" as "ta" */
+    if (heading && (n != 3 || caps_run(p, i, e) != 3 || !three_letters_unsayable(p->s + i)))
         return 0;
 
     strbuf b;
