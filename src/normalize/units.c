@@ -668,6 +668,29 @@ static bool counted_per_noun(const pass *p, size_t i)
  * plus, "bac+5" → bac plus cinq, "@lemondefr" → arobase lemondefr,
  * "#MeToo" → hashtag MeToo. A sign before a number after a space is
  * the number rule's. */
+/* "@support_antoine": a handle's underscores are said ("tiret bas"), as
+ * an address's are; eSpeak NG passes over them. The handle is ASCII
+ * letters, digits and underscores, as the networks allow. */
+static size_t handle_with_underscores(pass *p, size_t i)
+{
+    size_t j = i + 1;
+    bool underscore = false;
+    while (j < p->len && (is_digit(p->s[j]) || is_upper_ascii((char)(p->s[j] & ~0x20)) || p->s[j] == '_'))
+        underscore |= p->s[j++] == '_';
+    if (!underscore || is_word_at(p->s, p->len, j) || p->s[j - 1] == '_')
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_adds(&b, "arobase ");
+    for (size_t k = i + 1; k < j; k++) {
+        if (p->s[k] == '_')
+            sb_adds(&b, " tiret bas ");
+        else
+            sb_addc(&b, p->s[k]);
+    }
+    return emit_built(p, i, j, &b);
+}
+
 size_t rule_symbol(pass *p, size_t i)
 {
     char c = p->s[i];
@@ -765,6 +788,11 @@ size_t rule_symbol(pass *p, size_t i)
     if (c == '#' && starts_word && i + 1 < p->len && is_digit(p->s[i + 1])) {
         emit(p, i, i + 1, "numéro "); /* "le #1 des ventes": numéro un */
         return 1;
+    }
+    if (c == '@' && starts_word && is_letter_at(p->s, p->len, i + 1)) {
+        size_t handled = handle_with_underscores(p, i);
+        if (handled)
+            return handled;
     }
     if ((c == '@' || c == '#') && starts_word && is_letter_at(p->s, p->len, i + 1)) {
         word_ref w = prev_word(p, i);
