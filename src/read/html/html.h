@@ -124,6 +124,7 @@ typedef struct {
     xmlNodePtr avoid;    /* a first choice whose reading was refused: not walked again */
     bool declared_walked; /* the walk reached the declared text's element */
     char head_date[32];   /* the date of a dateline over the first block, ISO */
+    xmlNodePtr block;     /* the element whose text is being added, if one */
 } body_walk;
 
 /* html/furniture.c: elements that are not the article. */

@@ -166,7 +166,9 @@ static void read_block(body_walk *w, xmlNodePtr n, ora_block_kind kind, bool in_
     else if (kind == ORA_BLOCK_PARAGRAPH && bold_heading(n, b.s ? b.s : ""))
         kind = ORA_BLOCK_HEADING;
     size_t before = w->a->n_blocks;
+    w->block = n;
     add_split_paragraphs(w, kind, b.s ? b.s : "", b.len);
+    w->block = NULL;
     sb_free(&b);
     if (kind == ORA_BLOCK_HEADING && w->a->n_blocks > before)
         w->last_heading_amid_prose = after_paragraph(n);
@@ -327,6 +329,43 @@ static bool read_before(body_walk *w, const char *text, uint64_t h)
     return seen_set_add(&w->seen, h);
 }
 
+static bool holds_link(xmlNodePtr n)
+{
+    if (n->type != XML_ELEMENT_NODE)
+        return false;
+    if (node_is(n, "a"))
+        return true;
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (holds_link(c))
+            return true;
+    return false;
+}
+
+/* Words of prose, and elements at most, that the siblings after an end
+ * marker must hold, none of them a link, for the marker to be a heading
+ * of the article's: "À découvrir aussi" over a documentary's credits and
+ * a paragraph. What a related box lists are links. */
+#define UNLINKED_AFTER_WORDS 40
+#define UNLINKED_AFTER_ELEMENTS 12
+
+static bool unlinked_prose_after(xmlNodePtr n)
+{
+    size_t words = 0, elements = 0;
+    for (xmlNodePtr s = n->next; s && elements < UNLINKED_AFTER_ELEMENTS; s = s->next) {
+        if (s->type != XML_ELEMENT_NODE || never_text(s))
+            continue;
+        if (holds_link(s))
+            return false;
+        elements++;
+        xmlChar *t = xmlNodeGetContent(s);
+        words += word_count((const char *)t);
+        xmlFree(t);
+        if (words >= UNLINKED_AFTER_WORDS)
+            return true;
+    }
+    return false;
+}
+
 /* The paywall cue stops the reading and marks the article cut; an end
  * phrase ("Commentaires", an author box) ends it once a block was read
  * (before any, it is a header's link: "Réagir"), and so does a counter of
@@ -342,7 +381,7 @@ static bool stops_reading(body_walk *w, const char *text)
         return true;
     }
     if (boilerplate_is_end(w->bp, text)) {
-        w->stopped = a->n_blocks > 0;
+        w->stopped = a->n_blocks > 0 && !(w->block && unlinked_prose_after(w->block));
         return true;
     }
     return opens_comments(w, text);
