@@ -1276,6 +1276,23 @@ static size_t rule_capitals_compound(pass *p, size_t i)
 
 /* Unknown all-capitals words: spelled ("S N C F") or said as a word. In a
  * headline they are left to eSpeak NG, which reads capitals as words. */
+/* "PDFs", "APIs", "ONGs": initials with an English plural s, which
+ * French does not say ("des P D F"); eSpeak NG spelled the s or read the
+ * whole as a word ("APIs": /api/). Only initials said letter by letter,
+ * or the lexicon's: "ALLEZs" is no plural of initials. */
+size_t rule_acronym_plural(pass *p, size_t i)
+{
+    size_t e = word_end(p, i), n = e - i;
+    if (n < 3 || n > 7 || p->s[e - 1] != 's' || caps_run(p, i, e) != n - 1)
+        return 0;
+    if (!spelled_capitals(p, i, e - 1) && !lexicon_lookup(&p->nz->lex, p->s + i, n - 1))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    say_capitals(p, &b, p->s + i, n - 1);
+    return emit_built(p, i, e, &b);
+}
+
 size_t rule_acronym(pass *p, size_t i)
 {
     size_t compound = rule_capitals_compound(p, i);
