@@ -2003,11 +2003,33 @@ static bool ascii_in(char c, const char *set)
     return c != '\0' && (unsigned char)c < 0x80 && strchr(set, c) != NULL;
 }
 
+/* Whether the lone star at i is a footnote's call or mark, or opens
+ * emphasis closed by another on its line. */
+static bool lone_star_unsaid(const pass *p, size_t i)
+{
+    bool line_start = i == 0 || p->s[i - 1] == '\n';
+    bool word_before = i > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, i));
+    bool word_after = i + 1 < p->len && is_word_at(p->s, p->len, i + 1);
+    bool closes = i + 1 == p->len || ascii_in(p->s[i + 1], " \n\t.,;:!?)\"'");
+    if ((line_start && i + 1 < p->len && p->s[i + 1] == ' ') || (word_before && closes) ||
+        (i > 0 && p->s[i - 1] == '(' && i + 1 < p->len && p->s[i + 1] == ')'))
+        return true;
+    if (word_before || !word_after)
+        return false;
+    for (size_t k = i + 1; k < p->len && p->s[k] != '\n'; k++)
+        if (p->s[k] == '*')
+            return is_word_at(p->s, p->len, prev_char_start(p->s, k)) &&
+                   (k + 1 == p->len || ascii_in(p->s[k + 1], " \n\t.,;:!?)\"'"));
+    return false;
+}
+
 /* "**Costello**", "__Le 3 août__": the marks of emphasis a text keeps
  * from Markdown, two or three stars or underscores that open a word (a
  * space or nothing before, a letter or digit after) or close one. eSpeak
- * NG says each star ("astérisque"); a reader says none. A lone star
- * (a footnote's) and runs between spaces are left. */
+ * NG says each star ("astérisque"); a reader says none. So is a lone
+ * star that calls a footnote ("supplémentaires*", "(*)") or opens its
+ * line ("* Les prénoms ont été changés"), or marks emphasis ("*Bob*").
+ * Runs between spaces ("note * en") and a star inside a word are left. */
 size_t rule_emphasis_marks(pass *p, size_t i)
 {
     char mark = p->s[i];
@@ -2016,8 +2038,14 @@ size_t rule_emphasis_marks(pass *p, size_t i)
     size_t e = i;
     while (e < p->len && p->s[e] == mark)
         e++;
-    if (e - i < 2 || e - i > 3 || (i > 0 && p->s[i - 1] == mark))
+    if (e - i > 3 || (i > 0 && p->s[i - 1] == mark))
         return 0;
+    if (e - i == 1) {
+        if (mark != '*' || !lone_star_unsaid(p, i))
+            return 0;
+        emit(p, i, e, "");
+        return 1;
+    }
     bool word_before = i > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, i));
     bool word_after = e < p->len && is_word_at(p->s, p->len, e);
     bool open_before = i == 0 || ascii_in(p->s[i - 1], " \n\t(\"'") ||
