@@ -1862,11 +1862,18 @@ static bool path_reads_as_words(const char *s, const char *e)
     if (e - s > 60)
         return false;
     int joins = 0; /* "/de-wilson-a-cahuzac-une-idee…/": an article's title */
+    int digits = 0, capitals = 0; /* of the part since the last sign */
     for (const char *q = s; q < e; q++) {
         if (strchr("?=&%#", *q) || ((*q == '-' || *q == '_') && ++joins > 3))
             return false;
         if (q > s && isupper((unsigned char)*q) && islower((unsigned char)q[-1]))
             return false; /* capitals inside a word: a code */
+        if (!isalnum((unsigned char)*q))
+            digits = capitals = 0;
+        digits += isdigit((unsigned char)*q) != 0;
+        capitals += isupper((unsigned char)*q) != 0;
+        if (digits && capitals >= 2)
+            return false; /* "/O1DEXYHYUP": capitals and digits, a code too */
     }
     return true;
 }
