@@ -632,6 +632,11 @@ static bool pronounceable(const char *s, size_t n)
         return false;
     if (s[0] == 'G' && s[1] == 'N')
         return false;
+    /* "EIIL", "IUUT": a doubled I or U opens no French syllable ("HAWAII"
+     * ends on one) */
+    for (size_t k = 0; k + 2 < n; k++)
+        if ((s[k] == 'I' || s[k] == 'U') && s[k + 1] == s[k])
+            return false;
     /* "STRASBOURG", "CHRONIQUE", "PSYCHOLOGIE": an acronym of seven letters
      * or more is rare and a word French can say is not, so with vowels
      * enough it is read as a word whatever its clusters */
