@@ -244,6 +244,30 @@ bool cue_pitch_sentence(const read_cues *c, const char *s, size_t n, size_t word
     return words <= PITCH_WORDS && cue_find(&c->pitch, s, n) != NULL;
 }
 
+/* The words of s[from, n): runs of bytes that are no space. */
+static size_t words_in(const char *s, size_t from, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = from; i < n; i++)
+        w += s[i] != ' ' && (i == from || s[i - 1] == ' ');
+    return w;
+}
+
+bool cue_pitch_closing(const read_cues *c, const char *s, size_t n, size_t words)
+{
+    if (words > PITCH_CLOSING_WORDS || words <= PITCH_WORDS)
+        return false;
+    size_t end = n;
+    while (end > 0 && strchr(" .!?", s[end - 1]))
+        end--;
+    size_t from = end;
+    while (from > 1 && !(s[from - 1] == ' ' && strchr(".!?", s[from - 2])))
+        from--;
+    if (from <= 1)
+        return false; /* one sentence: cue_pitch_sentence's */
+    return cue_pitch_sentence(c, s + from, n - from, words_in(s, from, n));
+}
+
 /* Words of the paragraph after a summary's label, at least: a label over
  * a short line may be that line's own first word. */
 #define LABELLED_WORDS 8

@@ -103,6 +103,12 @@ size_t cue_summary_label(const read_cues *c, const char *s);
 /* Is s (of n bytes and words words) such a sentence? */
 bool cue_pitch_sentence(const read_cues *c, const char *s, size_t n, size_t words);
 
+/* A short paragraph (60 words at most) that ends on such a sentence:
+ * the note that closes a wire ("Seulement une partie des dépêches… est
+ * diffusée sur le site. Contactez-nous pour vous abonner."). */
+#define PITCH_CLOSING_WORDS 60
+bool cue_pitch_closing(const read_cues *c, const char *s, size_t n, size_t words);
+
 /* "10 réactions", "3 commentaires", "125 partages": a counter. */
 bool cue_counter_line(const read_cues *c, const char *t);
 /* "10 réactions", "12 Comments": a counter of reader comments, which

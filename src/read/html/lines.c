@@ -319,5 +319,6 @@ bool is_furniture_line(const boilerplate *bp, const read_cues *c, const char *te
            is_credit_line(c, text) || is_meta_line(c, text) || cue_counter_line(c, text) ||
            (strlen(text) < 60 && cue_reading_time(c, text)) ||
            is_initials(text) || is_post_signature(text) || cue_wire_signature(c, bp, text) ||
-           cue_pitch_sentence(c, text, strlen(text), word_count(text));
+           cue_pitch_sentence(c, text, strlen(text), word_count(text)) ||
+           cue_pitch_closing(c, text, strlen(text), word_count(text));
 }

@@ -854,6 +854,8 @@ static bool sign_up_pitch(const reader *r, const line *l, const line *above)
         return cue_find(&r->cues.pitch, l->s, l->len) != NULL;
     if (l->words <= PITCH_WORDS)
         return cue_pitch_sentence(&r->cues, l->s, l->len, l->words);
+    if (cue_pitch_closing(&r->cues, l->s, l->len, l->words))
+        return true;
     /* the box's heading glued to its pitch ("Abonnez-vous à la newsletter
      * de Slate !Les articles… tous les jours dans votre boîte mail.") */
     if (l->words <= HEADED_PITCH_WORDS + NAMED_BOX_WORDS && cue_count_inside(&r->cues.sign_up, l->s) > 0 &&
