@@ -299,6 +299,13 @@ static size_t apply_rules(pass *p, size_t i)
         emit(p, i, i + 1, " ");
         return 1;
     }
+    if (c == '|') { /* "Laurentides | Un accident…": a headline's parts, a pause; eSpeak NG says none */
+        bool spaced = i > 0 && p->s[i - 1] == ' ' && i + 1 < p->len && p->s[i + 1] == ' ';
+        if (!spaced)
+            return 0;
+        emit(p, i, i + 1, ",");
+        return 1;
+    }
     size_t n = c == '-' ? rule_spaced_minus(p, i) : 0;
     if (!n && (c == '-' || c == '/' || c == '\xE2') && i > 1 &&
         (p->s[i - 1] == ' ' || (unsigned char)p->s[i - 1] >= 0x80))
@@ -351,7 +358,7 @@ static void set_may_start(ora_normalizer *n)
 {
     for (int c = 0; c < 256; c++)
         n->may_start[c] = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-                          c >= 0xC0 || (c && strchr("+-$&%@#/=*[(<>~_", c)) ||
+                          c >= 0xC0 || (c && strchr("+-$&%@#/=*[(<>~_|", c)) ||
                           (c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
                           lexicon_may_start(&n->lex, (unsigned char)c);
 }
