@@ -393,6 +393,7 @@ static int load_word_lists(ora_normalizer *n, ora_error *err)
                  {"lexicons/fr/street-nouns.txt", &n->street_nouns},
                  {"lexicons/fr/phone-cues.txt", &n->phone_cues},
                  {"lexicons/fr/phone-country-codes.txt", &n->country_codes},
+                 {"lexicons/fr/silent-hosts.txt", &n->silent_hosts},
                  {"lexicons/fr/before-name.txt", &n->before_name},
                  {"lexicons/fr/not-before-name.txt", &n->not_before_name},
                  {"lexicons/fr/after-determiner.txt", &n->after_determiner},
@@ -477,7 +478,7 @@ void ora_normalizer_free(ora_normalizer *n)
     accent_index_free(n->accents);
     lexicon_free(&n->lex);
     word_set *lists[] = {&n->feminine,    &n->masculine,
-                            &n->label_nouns, &n->season_nouns, &n->street_nouns, &n->phone_cues, &n->country_codes, &n->before_name, &n->not_before_name, &n->after_determiner, &n->before_number,
+                            &n->label_nouns, &n->season_nouns, &n->street_nouns, &n->phone_cues, &n->country_codes, &n->silent_hosts, &n->before_name, &n->not_before_name, &n->after_determiner, &n->before_number,
                             &n->before_unit,
                             &n->tlds, &n->regnal_names, &n->name_titles, &n->determiners, &n->act_marks,
                             &n->korean_surnames, &n->polish_endings, &n->romanian_endings, &n->slavic_endings,

@@ -153,6 +153,7 @@ struct ora_normalizer {
     word_set street_nouns;  /* rue, avenue: the number before is a house's */
     word_set phone_cues;    /* appeler, composez: a short number after */
     word_set country_codes; /* 33, 32, 1: a glued "+33612345678" parts after it */
+    word_set silent_hosts;  /* t.co, bit.ly: a link to one is not said */
     word_set before_name;   /* "Me": expanded only before a name */
     word_set not_before_name; /* "dos": respelled except before a name ("dos Santos") */
     word_set after_determiner; /* "Gal": général after "le", not in "Gal Gadot" */

@@ -2150,6 +2150,19 @@ size_t rule_lower_initialism(pass *p, size_t i, size_t e)
     return emit_built(p, i, e, &b);
 }
 
+/* Whether the address from host to e is a link, with a path, to a host
+ * of short links or pictures (lexicons/fr/silent-hosts.txt). */
+static bool silent_link(const pass *p, size_t host, size_t e)
+{
+    size_t he = host;
+    while (he < e && p->s[he] != '/')
+        he++;
+    if (he + 1 >= e)
+        return false;
+    size_t h = starts_with_at(p, host, "www.") ? host + 4 : host;
+    return word_set_has(&p->nz->silent_hosts, p->s + h, he - h);
+}
+
 size_t rule_address(pass *p, size_t i)
 {
     size_t r = i;
@@ -2161,6 +2174,10 @@ size_t rule_address(pass *p, size_t i)
     size_t host, e = address_end(p, i, &host);
     if (!e)
         return dotted_name(p, i);
+    if (silent_link(p, host, e)) {
+        emit(p, i, e, "");
+        return e - i;
+    }
     strbuf b;
     sb_init(&b);
     size_t k = i;
