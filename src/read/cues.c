@@ -244,15 +244,6 @@ bool cue_pitch_sentence(const read_cues *c, const char *s, size_t n, size_t word
     return words <= PITCH_WORDS && cue_find(&c->pitch, s, n) != NULL;
 }
 
-/* The words of s[from, n): runs of bytes that are no space. */
-static size_t words_in(const char *s, size_t from, size_t n)
-{
-    size_t w = 0;
-    for (size_t i = from; i < n; i++)
-        w += s[i] != ' ' && (i == from || s[i - 1] == ' ');
-    return w;
-}
-
 bool cue_pitch_closing(const read_cues *c, const char *s, size_t n, size_t words)
 {
     if (words > PITCH_CLOSING_WORDS || words <= PITCH_WORDS)
@@ -265,7 +256,7 @@ bool cue_pitch_closing(const read_cues *c, const char *s, size_t n, size_t words
         from--;
     if (from <= 1)
         return false; /* one sentence: cue_pitch_sentence's */
-    return cue_pitch_sentence(c, s + from, n - from, words_in(s, from, n));
+    return cue_pitch_sentence(c, s + from, n - from, spaced_words_upto(s + from, PITCH_WORDS));
 }
 
 /* Words of the paragraph after a summary's label, at least: a label over
@@ -338,10 +329,12 @@ double paywall_percent(const read_cues *c, const char *text)
 
 bool cue_wire_signature(const read_cues *c, const boilerplate *bp, const char *t)
 {
+    if (strnlen(t, 60) >= 60) /* most blocks: before counting their words */
+        return false;
     size_t words = 1;
     for (const char *p = t; *p; p++)
         words += *p == ' ';
-    if (strlen(t) >= 60 || words > 6)
+    if (words > 6)
         return false;
     for (const char *p = strchr(t, ' '); p; p = strchr(p + 1, ' ')) {
         size_t k = cue_prefix(&c->with, p + 1);
@@ -474,7 +467,7 @@ bool cue_speaks_to_reader(const read_cues *c, const char *s)
  * these cues name what every meter says. */
 bool cue_metered_wall(const read_cues *c, const char *s)
 {
-    if (spaced_words(s) > WALL_WORDS || !cue_speaks_to_reader(c, s))
+    if (spaced_words_upto(s, WALL_WORDS) > WALL_WORDS || !cue_speaks_to_reader(c, s))
         return false; /* most lines: no word to the reader */
     size_t counted = cue_count_inside(&c->wall_meter, s);
     return counted && counted + cue_count_inside(&c->wall_account, s) >= 2;

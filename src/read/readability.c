@@ -298,12 +298,23 @@ static size_t count_elements(xmlNodePtr n)
     return count;
 }
 
+/* Bytes above the space: the letters, digits, signs and every byte of a
+ * character beyond ASCII; white space and control bytes are not seen.
+ * Eight bytes a step: every text of the page is measured so. */
 static size_t visible_len(const char *s)
 {
-    size_t n = 0;
-    for (; *s; s++)
-        n += !isspace((unsigned char)*s);
-    return n;
+    const uint64_t high = 0x8080808080808080ull, low7 = 0x7F7F7F7F7F7F7F7Full;
+    size_t n = strlen(s), seen = 0, i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        /* a byte's high bit is set when it is 0x80 or more, or when its
+         * low seven bits plus 0x5F carry into it: 0x21 or more */
+        seen += (size_t)__builtin_popcountll((((x & low7) + 0x5F5F5F5F5F5F5F5Full) | x) & high);
+    }
+    for (; i < n; i++)
+        seen += (unsigned char)s[i] > ' ';
+    return seen;
 }
 
 /* Gives every element its info slot and measures its text and link text,

@@ -182,7 +182,9 @@ xmlNodePtr selector_find_first_of(xmlNodePtr root, const char *list)
 
 bool node_is(xmlNodePtr n, const char *name)
 {
-    return n && n->type == XML_ELEMENT_NODE &&
+    /* the first letters first: most elements asked are not the one, and
+     * the walk asks every element many names */
+    return n && n->type == XML_ELEMENT_NODE && n->name && (n->name[0] | 0x20) == (name[0] | 0x20) &&
            strcasecmp((const char *)n->name, name) == 0;
 }
 

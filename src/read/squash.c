@@ -150,9 +150,40 @@ static size_t spaced_words_unspaced(const char *s)
 
 size_t spaced_words(const char *s)
 {
-    size_t w = 0;
-    const char *p = s;
-    for (; *p; p++) {
+    return spaced_words_upto(s, SIZE_MAX);
+}
+
+/* Word starts in eight bytes of s at i, none of them the lead of an
+ * unspaced script's letter: bytes that are no space after a space (the
+ * byte before the eight given in *space_before, 0x80 when a space). */
+static size_t eight_byte_starts(uint64_t x, uint64_t *space_before)
+{
+    const uint64_t high = 0x8080808080808080ull, low7 = 0x7F7F7F7F7F7F7F7Full;
+    uint64_t t = x ^ 0x2020202020202020ull;
+    uint64_t space = ~(((t & low7) + low7) | t | low7); /* 0x80 where a byte is ' ' */
+    uint64_t starts = ~space & high & (space << 8 | *space_before);
+    *space_before = space >> 56;
+    return (size_t)__builtin_popcountll(starts);
+}
+
+size_t spaced_words_upto(const char *s, size_t limit)
+{
+    const uint64_t high = 0x8080808080808080ull;
+    size_t w = 0, n = strlen(s), i = 0;
+    uint64_t space_before = 0x80; /* the text's first byte opens a word */
+    for (; i + 8 <= n && w <= limit; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        if (x & (x << 1) & (x << 2) & high) /* a byte from 0xE0: ’, or a letter of Chinese or Thai? */
+            for (size_t k = i; k < i + 8; k++)
+                if (unspaced_lead((unsigned char)s[k]))
+                    return spaced_words_unspaced(s);
+        w += eight_byte_starts(x, &space_before);
+    }
+    if (w > limit)
+        return w;
+    const char *p = s + i;
+    for (; *p && w <= limit; p++) {
         if (unspaced_lead((unsigned char)*p))
             return spaced_words_unspaced(s);
         w += *p != ' ' && (p == s || p[-1] == ' ');

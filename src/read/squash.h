@@ -29,6 +29,9 @@ size_t words_said(const char *words, const char *text, size_t min_letters, size_
 /* The words of a squashed text: runs of characters between ' ' (however
  * many spaces part them); in Chinese and Japanese, each character. */
 size_t spaced_words(const char *s);
+/* The same, counting no further than limit + 1 words (the line is long
+ * then, whatever its length): the tests of short lines run on every one. */
+size_t spaced_words_upto(const char *s, size_t limit);
 
 /* Does s open on a letter of a script written without spaces between
  * words (kana, Han)? Each counts as a word: Chinese and Japanese text is

@@ -310,6 +310,13 @@ static bool is_signed_dateline(const read_cues *c, const char *t)
            dateline_parse(c, t, &d) && d.published[0];
 }
 
+/* A sign-up box's sentence, or a short paragraph closed by one. */
+static bool is_pitch(const read_cues *c, const char *text)
+{
+    size_t n = strlen(text), words = spaced_words_upto(text, PITCH_CLOSING_WORDS);
+    return cue_pitch_sentence(c, text, n, words) || cue_pitch_closing(c, text, n, words);
+}
+
 bool is_furniture_line(const boilerplate *bp, const read_cues *c, const char *text)
 {
     return !has_word(text) || boilerplate_is_drop(bp, text) || is_breadcrumb(text) || names_path(text) ||
@@ -319,6 +326,5 @@ bool is_furniture_line(const boilerplate *bp, const read_cues *c, const char *te
            is_credit_line(c, text) || is_meta_line(c, text) || cue_counter_line(c, text) ||
            (strlen(text) < 60 && cue_reading_time(c, text)) ||
            is_initials(text) || is_post_signature(text) || cue_wire_signature(c, bp, text) ||
-           cue_pitch_sentence(c, text, strlen(text), word_count(text)) ||
-           cue_pitch_closing(c, text, strlen(text), word_count(text));
+           is_pitch(c, text);
 }
