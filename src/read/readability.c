@@ -13,6 +13,7 @@
  * one call), so the page reader walks an intact document afterwards. */
 #include "readability.h"
 #include "selector.h"
+#include "squash.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -310,7 +311,7 @@ static size_t visible_len(const char *s)
         memcpy(&x, s + i, 8);
         /* a byte's high bit is set when it is 0x80 or more, or when its
          * low seven bits plus 0x5F carry into it: 0x21 or more */
-        seen += (size_t)__builtin_popcountll((((x & low7) + 0x5F5F5F5F5F5F5F5Full) | x) & high);
+        seen += high_bits_count((((x & low7) + 0x5F5F5F5F5F5F5F5Full) | x) & high);
     }
     for (; i < n; i++)
         seen += (unsigned char)s[i] > ' ';

@@ -126,13 +126,6 @@ size_t words_said(const char *words, const char *text, size_t min_letters, size_
     return said;
 }
 
-/* The first byte of a letter of a script written without spaces:
- * U+0800–U+1FFF (Thai, Myanmar, Khmer…) or U+3000 and above (kana, Han);
- * not the general punctuation of U+2000–U+2FFF (’, …, €) French is full of. */
-bool unspaced_lead(unsigned char c)
-{
-    return c == 0xE0 || c == 0xE1 || c >= 0xE3;
-}
 
 /* spaced_words of a text in which Chinese or Japanese may stand. */
 static size_t spaced_words_unspaced(const char *s)
@@ -163,7 +156,7 @@ static size_t eight_byte_starts(uint64_t x, uint64_t *space_before)
     uint64_t space = ~(((t & low7) + low7) | t | low7); /* 0x80 where a byte is ' ' */
     uint64_t starts = ~space & high & (space << 8 | *space_before);
     *space_before = space >> 56;
-    return (size_t)__builtin_popcountll(starts);
+    return high_bits_count(starts);
 }
 
 size_t spaced_words_upto(const char *s, size_t limit)

@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* Writes s[0..n) to out (room for n + 1 bytes) as text_squash would: runs
  * of white space (any Unicode space, and control bytes such as the page
@@ -33,6 +34,14 @@ size_t spaced_words(const char *s);
  * then, whatever its length): the tests of short lines run on every one. */
 size_t spaced_words_upto(const char *s, size_t limit);
 
+/* How many bytes of m have their high bit set, m holding no other bit
+ * (the masks of the eight-bytes-a-step counts): one multiplication, where
+ * __builtin_popcountll is a library call without -mpopcnt. */
+static inline size_t high_bits_count(uint64_t m)
+{
+    return (size_t)(((m >> 7) * 0x0101010101010101ull) >> 56);
+}
+
 /* Does s open on a letter of a script written without spaces between
  * words (kana, Han)? Each counts as a word: Chinese and Japanese text is
  * not one long "word" a line. */
@@ -42,8 +51,14 @@ bool unspaced_letter_at(const char *s);
 bool unspaced_syllabic_at(const char *s);
 /* Letters a word of those scripts has, about. */
 #define SYLLABIC_WORD_LETTERS 3
-/* Can the byte open such a letter (or Thai's, Khmer's)? A fast test. */
-bool unspaced_lead(unsigned char c);
+/* Can the byte open such a letter (or Thai's, Khmer's)? A fast test, asked
+ * of every byte: the first byte of a letter of U+0800–U+1FFF (Thai,
+ * Myanmar, Khmer…) or U+3000 and above (kana, Han); not the general
+ * punctuation of U+2000–U+2FFF (’, …, €) French is full of. */
+static inline bool unspaced_lead(unsigned char c)
+{
+    return c == 0xE0 || c == 0xE1 || c >= 0xE3;
+}
 
 /* The words of one token (n bytes, no space): one, or in Chinese and
  * Japanese one a character, in Thai, Lao, Khmer and Myanmar one every

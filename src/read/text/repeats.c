@@ -113,11 +113,15 @@ uint64_t text_hash_block(const char *s)
         return hash_bytes(s, n);
     size_t step;
     for (size_t i = 0; i < n; i += step) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) { /* most bytes: word_char_at's test, here inline */
+            step = 1;
+            if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+                buf[o++] = (char)(c | (c >= 'A' ? 0x20 : 0));
+            continue;
+        }
         size_t k = word_char_at(s, n, i, &step);
-        if (k == 1 && s[i] >= 'A' && s[i] <= 'Z')
-            buf[o++] = (char)(s[i] + ('a' - 'A'));
-        else if (k)
-            memcpy(buf + o, s + i, k), o += k;
+        memcpy(buf + o, s + i, k), o += k;
     }
     uint64_t h = hash_bytes(buf, o);
     if (buf != small)
