@@ -36,8 +36,6 @@ static inline bool has_site_rules(const reader_data *d)
 
 /* html/measures.c: measures of text. */
 size_t word_count(const char *s); /* runs of non-space; NULL has none */
-/* The same, counting no further than limit + 1: enough to tell a short text. */
-size_t word_count_upto(const char *s, size_t limit);
                   size_t sentence_count(const char *s);
 bool ends_sentence(const char *t);
 uint64_t folded_hash(const char *text);

@@ -11,15 +11,6 @@
 #include <uninorm.h>
 #include <unistr.h>
 
-/* Words between spaces; in Chinese and Japanese, which part no words,
- * each character counts as one (a word is one or two of them), in Thai,
- * Lao, Myanmar and Khmer every three letters count as one, so that an
- * article in those scripts is not a page "without text". */
-size_t word_count(const char *s)
-{
-    return word_count_upto(s, SIZE_MAX);
-}
-
 /* Whether c is ASCII white space, as isspace() says in the C locale,
  * without its call per byte (the counts run over every block). */
 static bool ascii_space(unsigned char c)
@@ -27,11 +18,15 @@ static bool ascii_space(unsigned char c)
     return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-size_t word_count_upto(const char *s, size_t limit)
+/* Words between spaces; in Chinese and Japanese, which part no words,
+ * each character counts as one (a word is one or two of them), in Thai,
+ * Lao, Myanmar and Khmer every three letters count as one, so that an
+ * article in those scripts is not a page "without text". */
+size_t word_count(const char *s)
 {
     size_t n = 0, syllabic = 0;
     bool in = false;
-    for (; s && *s && n <= limit; s++) {
+    for (; s && *s; s++) {
         if ((unsigned char)*s >= 0xE3 && unspaced_letter_at(s)) {
             n++, in = false, s += 2;
             continue;
