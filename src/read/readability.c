@@ -695,8 +695,46 @@ static bool has_text_beside(xmlNodePtr n)
     return false;
 }
 
+/* The next class token of *p without digits, its length in *n; NULL at
+ * the end. Tokens with digits number a series' members ("et_pb_text_0",
+ * "et_pb_text_1", "part-2"), which a page builder gives each box. */
+static const char *next_plain_class(const char **p, size_t *n)
+{
+    for (const char *c = *p; *c;) {
+        c += strspn(c, " \t\n\r");
+        size_t len = strcspn(c, " \t\n\r");
+        bool digit = false;
+        for (size_t k = 0; k < len && !digit; k++)
+            digit = isdigit((unsigned char)c[k]);
+        *p = c + len;
+        if (len && !digit) {
+            *n = len;
+            return c;
+        }
+        c += len;
+    }
+    return NULL;
+}
+
+/* Whether two class attributes name the same kind of box: the same
+ * tokens in the same order, those with digits left out, and one at least. */
+static bool same_kind_of_box(const char *a, const char *b)
+{
+    const char *ta, *tb;
+    size_t na, nb, tokens = 0;
+    for (;;) {
+        ta = next_plain_class(&a, &na), tb = next_plain_class(&b, &nb);
+        if (!ta || !tb)
+            return !ta && !tb && tokens > 0;
+        if (na != nb || memcmp(ta, tb, na) != 0)
+            return false;
+        tokens++;
+    }
+}
+
 /* Has n a sibling of its own tag and class that holds text: one part of
- * a series ("<div class=story-part>" after "<div class=story-part>")? */
+ * a series ("<div class=story-part>" after "<div class=story-part>";
+ * "et_pb_text_0" and "et_pb_text_1" of one page builder's boxes)? */
 static bool has_text_twin(xmlNodePtr n)
 {
     xmlChar *cl = xmlGetProp(n, BAD_CAST "class");
@@ -706,7 +744,7 @@ static bool has_text_twin(xmlNodePtr n)
             !info_of(s) || !info_of(s)->text_len)
             continue;
         xmlChar *sc = xmlGetProp(s, BAD_CAST "class");
-        twin = sc && xmlStrEqual(sc, cl);
+        twin = sc && same_kind_of_box((const char *)sc, (const char *)cl);
         xmlFree(sc);
     }
     xmlFree(cl);
