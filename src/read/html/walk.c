@@ -329,18 +329,6 @@ static bool read_before(body_walk *w, const char *text, uint64_t h)
     return seen_set_add(&w->seen, h);
 }
 
-static bool holds_link(xmlNodePtr n)
-{
-    if (n->type != XML_ELEMENT_NODE)
-        return false;
-    if (node_is(n, "a"))
-        return true;
-    for (xmlNodePtr c = n->children; c; c = c->next)
-        if (holds_link(c))
-            return true;
-    return false;
-}
-
 /* Words of prose, and elements at most, that the siblings after an end
  * marker must hold, none of them a link, for the marker to be a heading
  * of the article's: "À découvrir aussi" over a documentary's credits and
@@ -354,7 +342,7 @@ static bool unlinked_prose_after(xmlNodePtr n)
     for (xmlNodePtr s = n->next; s && elements < UNLINKED_AFTER_ELEMENTS; s = s->next) {
         if (s->type != XML_ELEMENT_NODE || never_text(s))
             continue;
-        if (holds_link(s))
+        if (node_is(s, "a") || selector_find(s->children, "a"))
             return false;
         elements++;
         xmlChar *t = xmlNodeGetContent(s);
