@@ -2611,7 +2611,7 @@ size_t lost_accents_at(pass *p, size_t i, size_t e)
             return 0;
     if (!free_standing(p, i, e))
         return 0;
-    const char *accented = accent_shared(p->nz->accents, p->s + i, n);
+    const char *accented = accent_restore(p->nz->accents, p->s + i, n);
     /* "Etat", "Economie": eSpeak NG says an opening E as é, the word is
      * left as written */
     if (!accented || (capital && (strncmp(accented, "\xC3\xA9", 2) != 0 ||
