@@ -58,6 +58,12 @@ static void written_dates(void **state)
     expect_line("by Tom Reed @CityDesk November 29, 2016: 8:18 AM ET", "2016-11-29T08:18", "", "Tom Reed");
     expect_line("December 7, 2016 @ 3:53 PM", "2016-12-07T15:53", "", "");
     expect_line("Jan 9, 2017 at 10:05AM", "2017-01-09T10:05", "", ""); /* "AM" glued: no agency */
+    /* "De :" as a byline's label; a blog theme's rubric after the name */
+    expect_line("De: Marie Weber | Publié le 19/11/2023", "2023-11-19", "", "Marie Weber");
+    expect_line("Par Admin dans Actualités | 3 mai 2024", "2024-05-03", "", "Admin");
+    expect_line("Posted by Jane Doe in News | May 3, 2024", "2024-05-03", "", "Jane Doe");
+    expect_line("De: Le Quotidien Dans Luxembourg Mis à jour le 19/11/23 21:06 | Publié le 19/11/23 20:00",
+                "2023-11-19T20:00", "2023-11-19T21:06", "Le Quotidien");
     expect_line("December 15, 20163:33 PM ET", "2016-12-15T15:33", "", ""); /* the time run into the year */
     assert_false(dateline_date(&cues, "December 15, 20161", iso));
     /* a year cut short at the end of the text: nothing read past it (the

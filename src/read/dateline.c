@@ -297,14 +297,27 @@ static bool looks_like_name(const read_cues *c, const char *s, size_t n)
     return words >= 1;
 }
 
+/* Whether " dans " (" Dans ", " in ") and a capital stand at s: the
+ * rubric a blog's theme gives after the author ("Par Admin dans
+ * Actualités", "De: Le Quotidien Dans Luxembourg", "Posted by X in News"). */
+static bool rubric_after_name(const char *s)
+{
+    static const char *const words[] = {" dans ", " Dans ", " in "};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (str_starts_with(s, words[k]) && latin_capital_at(s + strlen(words[k])))
+            return true;
+    return false;
+}
+
 /* Where the name after a byline prefix stops: a comma, "le" before a
- * date ("Par X le 7 mai 2020"), a date, a dash. */
+ * date ("Par X le 7 mai 2020"), a date, a dash, a rubric. */
 static size_t name_end(const read_cues *c, const char *s)
 {
     char iso[32];
     for (size_t i = 0; s[i]; i++) {
         if (s[i] == ',' || s[i] == '(' || str_starts_with(s + i, " - ") ||
-            str_starts_with(s + i, " \xE2\x80\x93 ") || str_starts_with(s + i, " @"))
+            str_starts_with(s + i, " \xE2\x80\x93 ") || str_starts_with(s + i, " @") ||
+            rubric_after_name(s + i))
             return i; /* " @" opens the author's handle ("By X @Desk") */
         if (s[i] != ' ')
             continue;
