@@ -26,12 +26,45 @@ static bool is_double_quote(uint32_t cp)
     return cp >= 0x201C && cp <= 0x201F;
 }
 
+/* Eight bytes of ASCII text that squash to themselves (lowered from A-Z
+ * when fold), in x: printable or single spaces, none first or last, no
+ * space after an apostrophe when folding. False, x left, for the rest. */
+static bool eight_plain_bytes(uint64_t *x, bool fold)
+{
+    const uint64_t high = 0x8080808080808080ull, low7 = 0x7F7F7F7F7F7F7F7Full,
+                   one = 0x0101010101010101ull;
+    uint64_t v = *x;
+    if ((v & high) || ((v + 0x60 * one) & high) != high || (~(v + one) & high) != high)
+        return false; /* a byte beyond ASCII, a control byte or DEL */
+    uint64_t t = v ^ (0x20 * one), space = ~(((t & low7) + low7) | t | low7);
+    if ((space & 0x80) || (space >> 63) || (space & (space << 8)))
+        return false; /* a space first or last, or two in a row */
+    if (fold) {
+        uint64_t a = v ^ (0x27 * one), apostrophe = ~(((a & low7) + low7) | a | low7);
+        if ((apostrophe << 8) & space)
+            return false; /* "L' auteur" is folded to "l'auteur" */
+        uint64_t from_a = (v + 0x3F * one) & high, past_z = (v + 0x25 * one) & high;
+        v += (from_a & ~past_z) >> 2; /* 'A' to 'Z' take 0x20 */
+    }
+    *x = v;
+    return true;
+}
+
 size_t squash_into(const char *s, size_t n, char *out, bool fold)
 {
     size_t o = 0;
     bool pending = false;
     for (size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)s[i];
+        uint64_t x;
+        if (c > ' ' && c < 0x7F && i + 8 <= n && (memcpy(&x, s + i, 8), eight_plain_bytes(&x, fold))) {
+            if (pending)
+                out[o++] = ' ';
+            pending = false;
+            memcpy(out + o, &x, 8);
+            o += 8, i += 8;
+            continue;
+        }
         if (c < 0x80) { /* the common case, without decoding */
             i++;
             if (c <= ' ' || c == 0x7F) {
