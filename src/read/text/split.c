@@ -206,9 +206,8 @@ size_t text_glued_after_dateline(const reader *r, const char *t)
  * dépistage<TAB>cliquez ici"), said by no one. */
 static size_t without_button_cell(const reader *r, const char *s, size_t n)
 {
-    size_t tab = n;
-    while (tab > 0 && s[tab - 1] != '\t')
-        tab--;
+    const char *last = n ? memrchr(s, '\t', n) : NULL;
+    size_t tab = last ? (size_t)(last - s) + 1 : 0;
     if (tab <= 1)
         return n; /* no tab, or nothing in front of it */
     const char *cell = s + tab;
