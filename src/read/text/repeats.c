@@ -108,16 +108,21 @@ uint64_t text_hash_block(const char *s)
 {
     s += item_number(s);
     size_t n = strlen(s), o = 0;
-    char small[512] = "", *buf = n < sizeof small ? small : malloc(n + 1);
+    char small[512], *buf = n < sizeof small ? small : malloc(n + 1);
     if (!buf)
         return hash_bytes(s, n);
+    /* what an ASCII byte leaves: its letter in lower case, its digit, or
+     * nothing (0); stored without a branch, kept when not 0 */
+    unsigned char keep[128];
+    for (unsigned c = 0; c < 128; c++)
+        keep[c] = (unsigned char)(c >= '0' && c <= '9' ? c : (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? c | 0x20 : 0);
     size_t step;
     for (size_t i = 0; i < n; i += step) {
         unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) { /* most bytes: word_char_at's test, here inline */
+        if (c < 0x80) { /* most bytes: word_char_at's test, here a table's */
             step = 1;
-            if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
-                buf[o++] = (char)(c | (c >= 'A' ? 0x20 : 0));
+            buf[o] = (char)keep[c];
+            o += keep[c] != 0;
             continue;
         }
         size_t k = word_char_at(s, n, i, &step);
