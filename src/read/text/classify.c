@@ -34,6 +34,30 @@ static uint64_t hash_text(const char *s)
     return h;
 }
 
+/* The shape bit of a folded word of n bytes: its length and its first
+ * two and last bytes. */
+static size_t shape_bit(size_t n, unsigned char b0, unsigned char b1, unsigned char last)
+{
+    uint32_t h = (uint32_t)n * 0x9E3779B1u;
+    h = (h ^ b0) * 0x85EBCA6Bu;
+    h = (h ^ b1) * 0xC2B2AE35u;
+    h = (h ^ last) * 0x27D4EB2Fu;
+    return (h >> 16) % STOP_SHAPE_BITS;
+}
+
+/* The byte at i of w as text_is_stopword folds it, for a word without ’
+ * (folding then keeps every byte's place): A-Z and the Latin-1 capitals
+ * after 0xC3 in lower case. */
+static unsigned char folded_byte(const char *w, size_t i)
+{
+    unsigned char c = (unsigned char)w[i];
+    if (c >= 'A' && c <= 'Z')
+        return (unsigned char)(c + ('a' - 'A'));
+    if (i > 0 && (unsigned char)w[i - 1] == 0xC3 && c >= 0x80 && c <= 0x9E)
+        return (unsigned char)(c + 0x20);
+    return c;
+}
+
 /* The function words of every language (a copy of a German page has the
  * same shape), indexed for is_stopword. */
 int text_load_stopwords(reader *r, ora_error *err)
@@ -44,9 +68,15 @@ int text_load_stopwords(reader *r, ora_error *err)
         size_t h = hash_text(r->stops.items[i]) % STOP_SLOTS;
         while (r->stop_slot[h])
             h = (h + 1) % STOP_SLOTS;
-        r->stop_slot[h] = r->stops.items[i];
-        size_t n = strlen(r->stops.items[i]);
+        const char *w = r->stops.items[i];
+        r->stop_slot[h] = w;
+        size_t n = strlen(w);
         r->stop_max = n > r->stop_max ? n : r->stop_max;
+        if (n) {
+            size_t b = shape_bit(n, (unsigned char)w[0], n > 1 ? (unsigned char)w[1] : 0,
+                                 (unsigned char)w[n - 1]);
+            r->stop_shape[b / 64] |= 1ull << (b % 64);
+        }
     }
     return 0;
 }
@@ -59,6 +89,11 @@ bool text_is_stopword(const reader *r, const char *w, size_t n)
     size_t k = 0;
     if (n > r->stop_max + 2)
         return false; /* longer than any function word, folded or not */
+    if (n && !memchr(w, 0xE2, n)) { /* no ’: the folded word has n bytes */
+        size_t b = shape_bit(n, folded_byte(w, 0), n > 1 ? folded_byte(w, 1) : 0, folded_byte(w, n - 1));
+        if (!(r->stop_shape[b / 64] >> (b % 64) & 1))
+            return false;
+    }
     for (size_t i = 0; i < n && k + 2 < sizeof buf; i++) {
         unsigned char c = (unsigned char)w[i];
         if (c == 0xE2 && i + 2 < n && (unsigned char)w[i + 1] == 0x80 &&

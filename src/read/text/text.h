@@ -80,6 +80,10 @@ typedef struct {
 /* Function words in an open-addressing table: every word of the input is
  * looked up, so a probe must cost about one comparison. */
 #define STOP_SLOTS 4096
+/* Bits of the function words' shapes (length, first two bytes, last
+ * byte): most words of a text have none of those shapes and are turned
+ * away by one bit, without folding nor a probe. */
+#define STOP_SHAPE_BITS 65536
 
 typedef struct {
     line *l;
@@ -89,6 +93,7 @@ typedef struct {
     phrase_list stops;
     const char *stop_slot[STOP_SLOTS];
     size_t stop_max; /* the longest function word, in bytes */
+    uint64_t stop_shape[STOP_SHAPE_BITS / 64]; /* a bit a function word's length, ends */
     seen_set seen; /* hashes of the blocks read, so none is read twice */
     seen_set alts; /* hashes of the alt texts over legends (text_note_alts) */
     ora_article *a;
