@@ -266,8 +266,8 @@ bool latin_lower_at(const char *s)
 
 bool several_sentences(const char *t)
 {
-    for (const char *p = t; *p; p++)
-        if (p > t && strchr(".!?", *p) && p[1] == ' ' && isupper((unsigned char)p[2]) &&
+    for (const char *p = t; *p; p++) /* a stop by comparisons: strchr was a call a byte */
+        if (p > t && (*p == '.' || *p == '!' || *p == '?') && p[1] == ' ' && isupper((unsigned char)p[2]) &&
             (islower((unsigned char)p[-1]) || isdigit((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80))
             return true;
     return false;

@@ -256,24 +256,19 @@ static bool code_listing(const line *l)
 {
     if (l->len < 20 || !strpbrk(l->s, "{}[]();=<>"))
         return false; /* most lines: one pass in the C library's scan */
+    static const char signs_set[] = "{}[]();=<>";
     size_t signs = 0, kinds = 0, spaces = 0;
     bool seen[128] = {false};
-    for (const char *p = l->s; *p; p++) {
-        switch (*p) {
-        case '{': case '}': case '[': case ']': case '(': case ')':
-        case ';': case '=': case '<': case '>':
-            signs++;
-            kinds += !seen[(unsigned char)*p];
-            seen[(unsigned char)*p] = true;
-            break;
-        case ' ':
-            spaces++;
-            break;
-        default:
-            break;
-        }
+    for (const char *p = strpbrk(l->s, signs_set); p; p = strpbrk(p + 1, signs_set)) {
+        signs++; /* from sign to sign: prose's "(…)" holds two */
+        kinds += !seen[(unsigned char)*p];
+        seen[(unsigned char)*p] = true;
     }
-    return signs >= 4 && kinds >= 3 && signs * 100 >= (l->len - spaces) * 6;
+    if (signs < 4 || kinds < 3)
+        return false;
+    for (const char *p = l->s; *p; p++)
+        spaces += *p == ' ';
+    return signs * 100 >= (l->len - spaces) * 6;
 }
 
 /* Bytes a line must have to be judged a blob, and the bytes of a word
