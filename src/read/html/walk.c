@@ -35,8 +35,10 @@ static void add_split_paragraphs(body_walk *w, ora_block_kind kind, const char *
 {
     size_t start = 0;
     for (size_t i = 0; i < n && !w->stopped; i++) {
-        if (s[i] != BR_MARK)
-            continue;
+        const char *mark = memchr(s + i, BR_MARK, n - i); /* most blocks have none */
+        if (!mark)
+            break;
+        i = (size_t)(mark - s);
         size_t j = i + 1;
         while (j < n && (isspace((unsigned char)s[j])))
             j++;
