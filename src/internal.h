@@ -6,6 +6,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 /* A growable byte string, always NUL-terminated. */
 typedef struct {
@@ -64,6 +65,14 @@ char *ora_strndup(const char *s, size_t n);
 
 /* UTF-8 */
 bool utf8_valid(const char *s, size_t n);
+/* Whether the eight bytes at s are all ASCII: the scans of whole texts
+ * (validity, the charset's count) step over most of a French text so. */
+static inline bool eight_ascii(const char *s)
+{
+    uint64_t x;
+    memcpy(&x, s, 8);
+    return !(x & 0x8080808080808080ull);
+}
 /* Decodes one code point at s (n bytes left); returns its length in bytes, 0
  * on a bad sequence. */
 int utf8_decode(const char *s, size_t n, uint32_t *cp);

@@ -159,8 +159,7 @@ bool utf8_valid(const char *s, size_t n)
 {
     uint32_t cp;
     for (size_t i = 0; i < n;) {
-        uint64_t eight;
-        if (i + 8 <= n && (memcpy(&eight, s + i, 8), !(eight & 0x8080808080808080ull))) {
+        if (i + 8 <= n && eight_ascii(s + i)) {
             i += 8; /* eight ASCII bytes, most of any French text, at a step */
             continue;
         }

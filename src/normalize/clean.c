@@ -183,8 +183,7 @@ static bool trademark_after_word(const char *s, size_t len, size_t i, uint32_t c
 bool clean_needed(const char *s, size_t len)
 {
     for (size_t i = 0; i < len;) {
-        uint64_t eight;
-        if (i + 8 <= len && (memcpy(&eight, s + i, 8), !(eight & 0x8080808080808080ull))) {
+        if (i + 8 <= len && eight_ascii(s + i)) {
             i += 8; /* eight ASCII bytes at once: most of a text */
             continue;
         }

@@ -90,8 +90,7 @@ static utf8_count count_utf8(const char *d, size_t len)
 {
     utf8_count c = {0, 0};
     for (size_t i = 0; i < len;) {
-        uint64_t eight;
-        if (i + 8 <= len && (memcpy(&eight, d + i, 8), !(eight & 0x8080808080808080ull))) {
+        if (i + 8 <= len && eight_ascii(d + i)) {
             i += 8; /* eight ASCII bytes, most of a page, at a step */
             continue;
         }

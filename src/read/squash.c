@@ -26,22 +26,29 @@ static bool is_double_quote(uint32_t cp)
     return cp >= 0x201C && cp <= 0x201F;
 }
 
+/* 0x80 in each byte of v (eight ASCII bytes) that is c, 0 in the others:
+ * exact, no byte's carry spills into the next. */
+static uint64_t bytes_equal(uint64_t v, unsigned char c)
+{
+    const uint64_t low7 = 0x7F7F7F7F7F7F7F7Full;
+    uint64_t t = v ^ (c * 0x0101010101010101ull);
+    return ~(((t & low7) + low7) | t | low7);
+}
+
 /* Eight bytes of ASCII text that squash to themselves (lowered from A-Z
  * when fold), in x: printable or single spaces, none first or last, no
  * space after an apostrophe when folding. False, x left, for the rest. */
 static bool eight_plain_bytes(uint64_t *x, bool fold)
 {
-    const uint64_t high = 0x8080808080808080ull, low7 = 0x7F7F7F7F7F7F7F7Full,
-                   one = 0x0101010101010101ull;
+    const uint64_t high = 0x8080808080808080ull, one = 0x0101010101010101ull;
     uint64_t v = *x;
     if ((v & high) || ((v + 0x60 * one) & high) != high || (~(v + one) & high) != high)
         return false; /* a byte beyond ASCII, a control byte or DEL */
-    uint64_t t = v ^ (0x20 * one), space = ~(((t & low7) + low7) | t | low7);
+    uint64_t space = bytes_equal(v, ' ');
     if ((space & 0x80) || (space >> 63) || (space & (space << 8)))
         return false; /* a space first or last, or two in a row */
     if (fold) {
-        uint64_t a = v ^ (0x27 * one), apostrophe = ~(((a & low7) + low7) | a | low7);
-        if ((apostrophe << 8) & space)
+        if ((bytes_equal(v, '\'') << 8) & space)
             return false; /* "L' auteur" is folded to "l'auteur" */
         uint64_t from_a = (v + 0x3F * one) & high, past_z = (v + 0x25 * one) & high;
         v += (from_a & ~past_z) >> 2; /* 'A' to 'Z' take 0x20 */
@@ -184,9 +191,8 @@ size_t spaced_words(const char *s)
  * byte before the eight given in *space_before, 0x80 when a space). */
 static size_t eight_byte_starts(uint64_t x, uint64_t *space_before)
 {
-    const uint64_t high = 0x8080808080808080ull, low7 = 0x7F7F7F7F7F7F7F7Full;
-    uint64_t t = x ^ 0x2020202020202020ull;
-    uint64_t space = ~(((t & low7) + low7) | t | low7); /* 0x80 where a byte is ' ' */
+    const uint64_t high = 0x8080808080808080ull;
+    uint64_t space = bytes_equal(x, ' ');
     uint64_t starts = ~space & high & (space << 8 | *space_before);
     *space_before = space >> 56;
     return high_bits_count(starts);
