@@ -34,6 +34,14 @@ size_t spaced_words(const char *s);
  * then, whatever its length): the tests of short lines run on every one. */
 size_t spaced_words_upto(const char *s, size_t limit);
 
+/* What a hash of words keeps of an ASCII byte: a letter in lower case, a
+ * digit, or 0 for the rest (spaces, signs, apostrophes), by arithmetic:
+ * no locale call. */
+static inline unsigned char ascii_alnum_lower(unsigned char c)
+{
+    return c >= '0' && c <= '9' ? c : (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? (unsigned char)(c | 0x20) : 0;
+}
+
 /* How many bytes of m have their high bit set, m holding no other bit
  * (the masks of the eight-bytes-a-step counts): one multiplication, where
  * __builtin_popcountll is a library call without -mpopcnt. */

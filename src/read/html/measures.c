@@ -60,9 +60,7 @@ bool ends_sentence(const char *t)
  * bytes of characters beyond ASCII; 0 for the rest. */
 static unsigned char hash_fold(unsigned char c)
 {
-    if (c >= 'A' && c <= 'Z')
-        return (unsigned char)(c + ('a' - 'A')); /* no locale call */
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 ? c : 0;
+    return c >= 0x80 ? c : ascii_alnum_lower(c);
 }
 
 uint64_t folded_hash(const char *text)

@@ -102,9 +102,9 @@ bool text_is_stopword(const reader *r, const char *w, size_t n)
             i += 2;
         } else if (c == 0xC3 && i + 1 < n && (unsigned char)w[i + 1] >= 0x80 &&
                    (unsigned char)w[i + 1] <= 0x9E) {
-            buf[k++] = (char)c, buf[k++] = (char)(w[++i] + 0x20);
+            buf[k++] = (char)c, buf[k++] = (char)folded_byte(w, ++i); /* a capital's two bytes together */
         } else {
-            buf[k++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            buf[k++] = (char)folded_byte(w, i);
         }
     }
     buf[k] = '\0';
@@ -255,12 +255,13 @@ static int own_class(const line *l)
  * as they never do in prose, a menu or a credit. */
 static bool code_listing(const line *l)
 {
-    if (l->len < 20 || !strpbrk(l->s, "{}[]();=<>"))
-        return false; /* most lines: one pass in the C library's scan */
     static const char signs_set[] = "{}[]();=<>";
+    const char *first = l->len < 20 ? NULL : strpbrk(l->s, signs_set);
+    if (!first)
+        return false; /* most lines: one pass in the C library's scan */
     size_t signs = 0, kinds = 0, spaces = 0;
     bool seen[128] = {false};
-    for (const char *p = strpbrk(l->s, signs_set); p; p = strpbrk(p + 1, signs_set)) {
+    for (const char *p = first; p; p = strpbrk(p + 1, signs_set)) {
         signs++; /* from sign to sign: prose's "(…)" holds two */
         kinds += !seen[(unsigned char)*p];
         seen[(unsigned char)*p] = true;

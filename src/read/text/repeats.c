@@ -70,7 +70,7 @@ static size_t word_char_at(const char *s, size_t n, size_t i, size_t *step)
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80) { /* by arithmetic: isalnum() asks the locale every byte */
         *step = 1;
-        return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+        return ascii_alnum_lower(c) != 0;
     }
     uint32_t cp;
     int l = utf8_decode(s + i, n - i, &cp);
@@ -115,7 +115,7 @@ uint64_t text_hash_block(const char *s)
      * nothing (0); stored without a branch, kept when not 0 */
     unsigned char keep[128];
     for (unsigned c = 0; c < 128; c++)
-        keep[c] = (unsigned char)(c >= '0' && c <= '9' ? c : (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? c | 0x20 : 0);
+        keep[c] = ascii_alnum_lower((unsigned char)c);
     size_t step;
     for (size_t i = 0; i < n; i += step) {
         unsigned char c = (unsigned char)s[i];
