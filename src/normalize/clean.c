@@ -165,19 +165,13 @@ static size_t dash_as_minus(const char *s, size_t len, size_t i, uint32_t cp)
     return e < len && s[e] >= '0' && s[e] <= '9' && dash_opens_number(s, len, i, e) ? e - i : 0;
 }
 
-/* Whether the character before i ends a number or a word a superscript
- * can follow: "1ᵉʳ", "XIXᵉ", "Mᵐᵉ", "nᵒ". */
-static bool after_word(const char *s, size_t len, size_t i)
-{
-    return i > 0 && is_word_at(s, len, prev_char_start(s, i));
-}
 
 /* "Purell®", "Control™": a trademark sign glued to its name, which a
  * reader does not say (eSpeak NG: "marque déposée"). Apart, or before
  * a word, it is the text's. */
 static bool trademark_after_word(const char *s, size_t len, size_t i, uint32_t cp)
 {
-    return (cp == 0xAE || cp == 0x2122) && after_word(s, len, i);
+    return (cp == 0xAE || cp == 0x2122) && word_ends_before(s, len, i);
 }
 
 bool clean_needed(const char *s, size_t len)
@@ -292,7 +286,7 @@ static bool clean_one(cleaned *c, const char *s, size_t len, size_t *i)
             *i = next; /* in between): drop the mark, and always move on */
         return ok;
     }
-    if (is_pictograph(cp) && after_word(s, len, at) && before_word(s, len, next))
+    if (is_pictograph(cp) && word_ends_before(s, len, at) && before_word(s, len, next))
         return add_mapped(c, " ", 1, at); /* "Bravo😀les" is two words */
     if (is_pictograph(cp) && next < len && s[next] == ' ' &&
         (!c->text.len || c->text.s[c->text.len - 1] == ' ' || c->text.s[c->text.len - 1] == '\n'))
@@ -306,13 +300,13 @@ static bool clean_one(cleaned *c, const char *s, size_t len, size_t *i)
     }
     char frac[9];
     bool glued = at > 0 && s[at - 1] >= '0' && s[at - 1] <= '9';
-    size_t fl = glued || !after_word(s, len, at) ? vulgar_fraction(cp, frac + 1) : 0;
+    size_t fl = glued || !word_ends_before(s, len, at) ? vulgar_fraction(cp, frac + 1) : 0;
     if (fl) { /* "2½": a space parts the whole number from the fraction; */
         frac[0] = ' '; /* "t½", a half-life, is a symbol and stays */
         return add_run(c, glued ? frac : frac + 1, glued ? fl + 1 : fl, at, 0);
     }
     uint32_t to = folded(cp);
-    if (!to && after_word(s, len, at))
+    if (!to && word_ends_before(s, len, at))
         to = superscript_letter(cp);
     if (to == 'o' && at > 0 && (s[at - 1] == 'n' || s[at - 1] == 'N'))
         to = 0xB0; /* "nᵒ" is "n°", the lexicon's numéro */

@@ -285,7 +285,7 @@ static size_t lower_word_rules(pass *p, size_t i)
 static size_t word_space(pass *p, size_t i)
 {
     size_t l = space_len(p->s, p->len, i);
-    if (l < 2 || i == 0 || !is_word_at(p->s, p->len, prev_char_start(p->s, i)) ||
+    if (l < 2 || !word_ends_before(p->s, p->len, i) ||
         !is_letter_at(p->s, p->len, i + l))
         return 0;
     emit(p, i, i + l, " ");

@@ -240,6 +240,13 @@ void copy(pass *p, size_t from, size_t to);
  * cost more than they test. A non-ASCII letter is is_letter_beyond_ascii's. */
 static inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 static inline bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+/* 0-9, A-Z, a-z as a bit set of the 256 byte values: one shift and one
+ * test a byte, in word_end's loop over most letters of a text. */
+static inline bool is_ascii_alnum(unsigned char c)
+{
+    static const uint64_t alnum[4] = {0x03FF000000000000ull, 0x07FFFFFE07FFFFFEull, 0, 0};
+    return alnum[c >> 6] >> (c & 63) & 1;
+}
 bool ascii_only(const char *s, size_t n);
 bool is_letter_beyond_ascii(const char *s, size_t len, size_t i);
 static inline bool is_letter_at(const char *s, size_t len, size_t i)
@@ -263,9 +270,16 @@ static inline size_t prev_char_start(const char *s, size_t i)
         j--;
     return j ? j - 1 : 0;
 }
+
+/* Whether a word's letter or digit ends just before i: "1" in "1ᵉʳ", "s"
+ * in "supplémentaires*", "Canal" in "Canal+". */
+static inline bool word_ends_before(const char *s, size_t len, size_t i)
+{
+    return i > 0 && is_word_at(s, len, prev_char_start(s, i));
+}
 static inline bool at_boundary(const pass *p, size_t i)
 {
-    return i == 0 || !is_word_at(p->s, p->len, prev_char_start(p->s, i));
+    return !word_ends_before(p->s, p->len, i);
 }
 /* A space that may separate thousands or a number from its unit: ' ',
  * U+00A0, U+202F, U+2009. Returns its length, 0 if none. */

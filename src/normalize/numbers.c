@@ -1350,7 +1350,7 @@ static bool opens_incise(const pass *p, size_t i)
 size_t rule_minus_after_to(pass *p, size_t i)
 {
     if (i < 2 || p->s[i] != '-' || !starts_with_at(p, i - 2, "\xC3\xA0") ||
-        (i > 2 && is_word_at(p->s, p->len, prev_char_start(p->s, i - 2))))
+        (i > 2 && word_ends_before(p->s, p->len, i - 2)))
         return 0;
     size_t gap = space_len(p->s, p->len, i + 1);
     if (i + 1 + gap >= p->len || !is_digit(p->s[i + 1 + gap]))
@@ -2480,14 +2480,15 @@ static bool split_glued_international(const pass *p, digit_groups *g)
         if (word_set_has(&p->nz->country_codes, p->s + s, k))
             cc = k;
     size_t rest = n - cc;
-    if (!cc || rest < 7 || (cc == 1 && p->s[s] == '1' && rest != 10))
+    bool nanp = cc == 1 && p->s[s] == '1'; /* +1: 3, 3 and 4 digits */
+    if (!cc || rest < 7 || (nanp && rest != 10))
         return false;
     g->n[0] = cc;
     g->count = 1;
     size_t at = s + cc;
     static const size_t north_american[] = {3, 3, 4};
     for (size_t k = 0; at < s + n; k++) {
-        size_t step = cc == 1 && p->s[s] == '1' ? north_american[k] : (k == 0 && rest % 2 ? 1 : 2);
+        size_t step = nanp ? north_american[k] : (k == 0 && rest % 2 ? 1 : 2);
         g->start[g->count] = at, g->n[g->count] = step;
         g->count++;
         at += step;

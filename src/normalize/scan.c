@@ -59,13 +59,6 @@ bool is_letter_beyond_ascii(const char *s, size_t len, size_t i)
            !utf8_is_space(cp);
 }
 
-/* 0-9, A-Z, a-z as a bit set of the 256 byte values: one shift and one
- * test a byte, in word_end's loop over most letters of a text. */
-static bool is_ascii_alnum(unsigned char c)
-{
-    static const uint64_t alnum[4] = {0x03FF000000000000ull, 0x07FFFFFE07FFFFFEull, 0, 0};
-    return alnum[c >> 6] >> (c & 63) & 1;
-}
 
 size_t word_end_scan(const pass *p, size_t i)
 {

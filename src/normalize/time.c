@@ -843,7 +843,7 @@ static const char *weekday_abbreviation(const pass *p, size_t i, size_t *end)
     if (i + 3 > p->len || !p->s[i] || !strchr("lmjvsdLMJVSD", p->s[i]))
         return NULL; /* lun mar mer jeu ven sam dim: most words open otherwise */
     if (is_word_at(p->s, p->len, i + 3) ||
-        (i > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, i))))
+        word_ends_before(p->s, p->len, i))
         return NULL;
     for (size_t k = 0; k < 3; k++) {
         char c = p->s[i + k];

@@ -70,7 +70,7 @@ static size_t short_words_alternative(pass *p, size_t i)
         a--;
     while (b < p->len && p->s[b] >= 'a' && p->s[b] <= 'z')
         b++;
-    bool word_before = a < i && i - a <= 4 && (a == 0 || !is_word_at(p->s, p->len, prev_char_start(p->s, a)));
+    bool word_before = a < i && i - a <= 4 && !word_ends_before(p->s, p->len, a);
     bool word_after = b > i + 1 && b - i - 1 <= 4 && !is_word_at(p->s, p->len, b) &&
                       (b >= p->len || p->s[b] != '/');
     if (!word_before || !word_after)
@@ -191,7 +191,7 @@ size_t rule_unit_alone(pass *p, size_t i)
     size_t b = i - 1;
     while (b > 0 && i - 1 - b < 8 && p->s[b - 1] >= 'a' && p->s[b - 1] <= 'z')
         b--;
-    if (b == i - 1 || (b > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, b))))
+    if (b == i - 1 || word_ends_before(p->s, p->len, b))
         return 0;
     bool plural = after_count_of(p, b, i);
     if (!plural && !word_set_has(&p->nz->before_unit, p->s + b, i - 1 - b))
@@ -675,7 +675,7 @@ static size_t handle_with_underscores(pass *p, size_t i)
 {
     size_t j = i + 1;
     bool underscore = false;
-    while (j < p->len && (is_digit(p->s[j]) || is_upper_ascii((char)(p->s[j] & ~0x20)) || p->s[j] == '_'))
+    while (j < p->len && (is_ascii_alnum((unsigned char)p->s[j]) || p->s[j] == '_'))
         underscore |= p->s[j++] == '_';
     if (!underscore || is_word_at(p->s, p->len, j) || p->s[j - 1] == '_')
         return 0;
@@ -709,7 +709,7 @@ size_t rule_symbol(pass *p, size_t i)
         size_t n = starts_with_at(p, i + 2, "\xC2\xA7") ? 4 : 2;
         /* "§3", "art. 5§2": a sign glued to its number or its article
          * gets the spaces a word needs */
-        bool glued_before = i > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, i));
+        bool glued_before = word_ends_before(p->s, p->len, i);
         bool glued_after = is_word_at(p->s, p->len, i + n);
         char said[16];
         snprintf(said, sizeof said, "%s%s%s", glued_before ? " " : "",
@@ -771,7 +771,7 @@ size_t rule_symbol(pass *p, size_t i)
         emit_as_written(p, i, i + 1, "plus"); /* "Éric Goffart (C +)": a party's name */
         return 1;
     }
-    if (c == '+' && i > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, i))) {
+    if (c == '+' && word_ends_before(p->s, p->len, i)) {
         if (is_word_at(p->s, p->len, i + 1)) {
             emit(p, i, i + 1, " plus "); /* "bac+5": a sum, /plys/ */
             return 1;

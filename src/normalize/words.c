@@ -913,7 +913,7 @@ static bool foreign_capitals_pair(const pass *p, size_t i, size_t e)
     size_t a = i - 1;
     while (a > 0 && is_upper_ascii(p->s[a - 1]))
         a--;
-    return (a == 0 || !is_word_at(p->s, p->len, prev_char_start(p->s, a))) &&
+    return !word_ends_before(p->s, p->len, a) &&
            foreign_capitals_at(p, a, i - 1) && (own || english_only_capitals(p, a, i - 1));
 }
 
@@ -1692,7 +1692,7 @@ size_t rule_code_minus(pass *p, size_t i)
     size_t letters = 0;
     while (b > 0 && is_upper_ascii(p->s[b - 1]))
         b--, letters++;
-    if (letters < 1 || letters > 4 || (b > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, b))) ||
+    if (letters < 1 || letters > 4 || word_ends_before(p->s, p->len, b) ||
         aside_open_before(p, b) || only_ivx(p->s + b, letters))
         return 0; /* "Titre II- les causes": a heading's dash */
     word_ref next = next_word(p, i + 1);
@@ -2015,23 +2015,28 @@ static bool ascii_in(char c, const char *set)
     return c != '\0' && (unsigned char)c < 0x80 && strchr(set, c) != NULL;
 }
 
+/* Whether a mark that ends before k closes its word: the text ends
+ * there, or a space or a sign follows. */
+static bool mark_closes(const pass *p, size_t k)
+{
+    return k == p->len || ascii_in(p->s[k], " \n\t.,;:!?)\"'");
+}
+
 /* Whether the lone star at i is a footnote's call or mark, or opens
  * emphasis closed by another on its line. */
 static bool lone_star_unsaid(const pass *p, size_t i)
 {
     bool line_start = i == 0 || p->s[i - 1] == '\n';
-    bool word_before = i > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, i));
+    bool word_before = word_ends_before(p->s, p->len, i);
     bool word_after = i + 1 < p->len && is_word_at(p->s, p->len, i + 1);
-    bool closes = i + 1 == p->len || ascii_in(p->s[i + 1], " \n\t.,;:!?)\"'");
-    if ((line_start && i + 1 < p->len && p->s[i + 1] == ' ') || (word_before && closes) ||
+    if ((line_start && i + 1 < p->len && p->s[i + 1] == ' ') || (word_before && mark_closes(p, i + 1)) ||
         (i > 0 && p->s[i - 1] == '(' && i + 1 < p->len && p->s[i + 1] == ')'))
         return true;
     if (word_before || !word_after)
         return false;
     for (size_t k = i + 1; k < p->len && p->s[k] != '\n'; k++)
         if (p->s[k] == '*')
-            return is_word_at(p->s, p->len, prev_char_start(p->s, k)) &&
-                   (k + 1 == p->len || ascii_in(p->s[k + 1], " \n\t.,;:!?)\"'"));
+            return word_ends_before(p->s, p->len, k) && mark_closes(p, k + 1);
     return false;
 }
 
@@ -2058,11 +2063,11 @@ size_t rule_emphasis_marks(pass *p, size_t i)
         emit(p, i, e, "");
         return 1;
     }
-    bool word_before = i > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, i));
+    bool word_before = word_ends_before(p->s, p->len, i);
     bool word_after = e < p->len && is_word_at(p->s, p->len, e);
     bool open_before = i == 0 || ascii_in(p->s[i - 1], " \n\t(\"'") ||
                        (i >= 2 && memcmp(p->s + i - 2, "\xC2\xAB", 2) == 0); /* « */
-    bool closes_after = e == p->len || ascii_in(p->s[e], " \n\t.,;:!?)\"'") || starts_with_at(p, e, "\xC2\xBB");
+    bool closes_after = mark_closes(p, e) || starts_with_at(p, e, "\xC2\xBB");
     if (!(open_before && word_after) && !(word_before && closes_after))
         return 0;
     emit(p, i, e, "");
@@ -2231,7 +2236,7 @@ size_t rule_bracketed_letters(pass *p, size_t i)
         k++;
     if (k == i + 1 || k >= p->len || p->s[k] != ']')
         return 0;
-    bool glued = (i > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, i))) ||
+    bool glued = word_ends_before(p->s, p->len, i) ||
                  is_letter_at(p->s, p->len, k + 1);
     if (!glued)
         return 0;
