@@ -10,23 +10,37 @@
 #include <string.h>
 #include <strings.h>
 
+/* The value of n's attribute name as the parser stored it (one text
+ * node), read in place: every element is asked, and a copy a question cost
+ * a third of the matching. *copy is set when it had to be copied. */
+static const char *attr_value(xmlNodePtr n, const char *name, xmlChar **copy)
+{
+    *copy = NULL;
+    xmlAttrPtr a = xmlHasProp(n, BAD_CAST name);
+    if (!a)
+        return NULL;
+    xmlNodePtr t = a->children;
+    if (t && !t->next && t->type == XML_TEXT_NODE && t->content)
+        return (const char *)t->content;
+    *copy = xmlGetProp(n, BAD_CAST name);
+    return (const char *)*copy;
+}
+
 static bool has_class(xmlNodePtr n, const char *cls, size_t len)
 {
-    xmlChar *v = xmlGetProp(n, BAD_CAST "class");
+    xmlChar *copy;
+    const char *p = attr_value(n, "class", &copy);
     bool hit = false;
-    if (v) {
-        const char *p = (const char *)v;
-        while (*p && !hit) {
-            while (isspace((unsigned char)*p))
-                p++;
-            size_t w = 0;
-            while (p[w] && !isspace((unsigned char)p[w]))
-                w++;
-            hit = w == len && strncmp(p, cls, len) == 0;
-            p += w;
-        }
-        xmlFree(v);
+    while (p && *p && !hit) {
+        while (isspace((unsigned char)*p))
+            p++;
+        size_t w = 0;
+        while (p[w] && !isspace((unsigned char)p[w]))
+            w++;
+        hit = w == len && strncmp(p, cls, len) == 0;
+        p += w;
     }
+    xmlFree(copy);
     return hit;
 }
 
@@ -37,10 +51,10 @@ static bool prop_equals(xmlNodePtr n, const char *name, size_t nlen,
     if (nlen >= sizeof key)
         return false;
     memcpy(key, name, nlen), key[nlen] = '\0';
-    xmlChar *v = xmlGetProp(n, BAD_CAST key);
-    bool hit = v && (any_value || (strlen((char *)v) == vlen &&
-                                   strncmp((char *)v, val, vlen) == 0));
-    xmlFree(v);
+    xmlChar *copy;
+    const char *v = attr_value(n, key, &copy);
+    bool hit = v && (any_value || (strlen(v) == vlen && strncmp(v, val, vlen) == 0));
+    xmlFree(copy);
     return hit;
 }
 
