@@ -204,6 +204,10 @@ char *data_path(const char *rel);
 typedef struct {
     char **items;
     size_t n;
+    /* for folded lists (phrase_list_load_folded): the bytes their phrases
+     * open on, a bit each, and whether one opens on '*' */
+    bool indexed, has_star;
+    uint64_t opens[4];
 } phrase_list;
 
 int phrase_list_load(const char *rel, phrase_list *pl, ora_error *err);

@@ -321,7 +321,7 @@ char *data_path(const char *rel)
 
 int phrase_list_load(const char *rel, phrase_list *pl, ora_error *err)
 {
-    pl->items = NULL, pl->n = 0;
+    memset(pl, 0, sizeof *pl);
     char *path = data_path(rel), *data;
     size_t len;
     int rc = read_whole_file(path, &data, &len, err);

@@ -68,6 +68,21 @@ static bool prefix_may_match(const phrase_list *pl, const char *head, bool skip_
     return false;
 }
 
+/* Whether text's first byte, folded, can open one of the phrases: most
+ * paragraphs open on an ASCII letter that no phrase of a list opens on,
+ * and are let through before any folding. Text that opens beyond ASCII
+ * is left to the fold. */
+static bool opening_may_match(const phrase_list *pl, const char *text, bool skip_star)
+{
+    if (!pl->indexed || (pl->has_star && !skip_star))
+        return true;
+    const unsigned char *p = (const unsigned char *)text;
+    while (*p && (*p <= ' ' || *p == 0x7F))
+        p++; /* what the fold drops */
+    unsigned c = *p >= 'A' && *p <= 'Z' ? *p + ('a' - 'A') : *p;
+    return c == 0 || c >= 0x80 || (pl->opens[c / 64] >> (c % 64) & 1);
+}
+
 /* A phrase that starts with '*' ("* commentaires", "* réflexions sur *")
  * names a short line such as a comment header. Inside a paragraph of prose
  * ("ses réflexions sur la guerre…") it would end the article, so for page
@@ -147,13 +162,16 @@ static size_t list_hits_within(const phrase_list *pl, const char *text, size_t s
      * let through after a few dozen bytes, not a fold of the whole). */
     size_t n = strlen(text);
     if (n > FOLD_HEAD) {
+        /* twice the bound in raw bytes is past it folded, white space and all */
+        bool skip_star = star_max < SIZE_MAX / 2 && n > 2 * star_max;
+        if (!opening_may_match(pl, text, skip_star))
+            return 0;
         size_t cut = FOLD_HEAD;
         while (cut && ((unsigned char)text[cut] & 0xC0) == 0x80)
             cut--; /* not inside a UTF-8 sequence */
         char head[FOLD_HEAD + 1];
         squash_into(text, cut, head, true);
-        /* twice the bound in raw bytes is past it folded, white space and all */
-        bool maybe = prefix_may_match(pl, head, star_max < SIZE_MAX / 2 && n > 2 * star_max);
+        bool maybe = prefix_may_match(pl, head, skip_star);
         if (!maybe)
             return 0;
     }
@@ -193,7 +211,11 @@ static int load_folded(const char *rel, phrase_list *pl, ora_error *err)
             strip_final_punct(f);
         free(pl->items[i]);
         pl->items[i] = f;
+        unsigned char c = (unsigned char)f[0];
+        pl->has_star |= c == '*';
+        pl->opens[c / 64] |= 1ull << (c % 64);
     }
+    pl->indexed = true;
     return 0;
 }
 

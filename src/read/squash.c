@@ -35,26 +35,38 @@ static uint64_t bytes_equal(uint64_t v, unsigned char c)
     return ~(((t & low7) + low7) | t | low7);
 }
 
-/* Eight bytes of ASCII text that squash to themselves (lowered from A-Z
- * when fold), in x: printable or single spaces, none first or last, no
- * space after an apostrophe when folding. False, x left, for the rest. */
-static bool eight_plain_bytes(uint64_t *x, bool fold)
+/* How many of the eight bytes x (from s[i]) squash to themselves, lowered
+ * from A-Z when fold: the printable ASCII bytes before the first other one,
+ * with single spaces, no space after an apostrophe when folding. A space may
+ * open them only when the text before ends on a word (joined), and may close
+ * them only when printable ASCII follows (at[]: the bytes from s[i]); else
+ * the bytes before it are taken. French words are shorter than eight bytes
+ * and a letter in four is accented: a step that took eight or nothing went
+ * byte by byte most of the time. x is rewritten. */
+static size_t plain_ascii_run(uint64_t *x, bool fold, bool joined, const unsigned char *at,
+                              size_t left)
 {
     const uint64_t high = 0x8080808080808080ull, one = 0x0101010101010101ull;
     uint64_t v = *x;
-    if ((v & high) || ((v + 0x60 * one) & high) != high || (~(v + one) & high) != high)
-        return false; /* a byte beyond ASCII, a control byte or DEL */
-    uint64_t space = bytes_equal(v, ' ');
-    if ((space & 0x80) || (space >> 63) || (space & (space << 8)))
-        return false; /* a space first or last, or two in a row */
+    /* a byte beyond ASCII, a control byte or DEL */
+    uint64_t bad = (v & high) | (~(v + 0x60 * one) & high) | ((v + one) & high);
+    size_t k = bad ? (size_t)__builtin_ctzll(bad) / 8 : 8;
+    uint64_t keep = k == 8 ? ~0ull : (1ull << (8 * k)) - 1;
+    uint64_t space = bytes_equal(v, ' ') & keep;
+    if (!k || ((space & 0x80) && !joined) || (space & (space << 8)))
+        return 0; /* a space to drop, or two in a row */
+    if (fold && ((bytes_equal(v, '\'') << 8) & space))
+        return 0; /* "L' auteur" is folded to "l'auteur" */
     if (fold) {
-        if ((bytes_equal(v, '\'') << 8) & space)
-            return false; /* "L' auteur" is folded to "l'auteur" */
         uint64_t from_a = (v + 0x3F * one) & high, past_z = (v + 0x25 * one) & high;
         v += (from_a & ~past_z) >> 2; /* 'A' to 'Z' take 0x20 */
     }
     *x = v;
-    return true;
+    if (space >> (8 * k - 1) & 1) { /* a space last: kept before a word */
+        unsigned char next = k < left ? at[k] : 0;
+        k -= !(next > ' ' && next < 0x7F);
+    }
+    return k;
 }
 
 size_t squash_into(const char *s, size_t n, char *out, bool fold)
@@ -64,12 +76,15 @@ size_t squash_into(const char *s, size_t n, char *out, bool fold)
     for (size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)s[i];
         uint64_t x;
-        if (c > ' ' && c < 0x7F && i + 8 <= n && (memcpy(&x, s + i, 8), eight_plain_bytes(&x, fold))) {
+        size_t run;
+        if (c >= ' ' && c < 0x7F && i + 8 <= n && (memcpy(&x, s + i, 8), true) &&
+            (run = plain_ascii_run(&x, fold, o > 0 && !pending && !(fold && out[o - 1] == '\''),
+                                   (const unsigned char *)s + i, n - i))) {
             if (pending)
                 out[o++] = ' ';
             pending = false;
-            memcpy(out + o, &x, 8);
-            o += 8, i += 8;
+            memcpy(out + o, &x, 8); /* out has room: the eighth byte is rewritten or past the end */
+            o += run, i += run;
             continue;
         }
         if (c < 0x80) { /* the common case, without decoding */
