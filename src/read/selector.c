@@ -4,6 +4,7 @@
  * That is what site rules and paywall markers use in practice; anything
  * fancier is refused at load time rather than silently mismatched. */
 #include "selector.h"
+#include "internal.h" /* ora_strdup */
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -150,6 +151,122 @@ bool selector_matches(xmlNodePtr n, const char *list)
         s = end;
     }
     return false;
+}
+
+/* One selector of a compiled list: its text, and the first part of its
+ * last compound: a tag ('t'), a class ('.'), an id ('#'), or nothing to
+ * try first (0: '*' or an attribute). */
+typedef struct {
+    const char *start, *end;
+    char kind;
+    const char *key;
+    size_t key_len;
+} compiled_selector;
+
+struct selector_list {
+    char *text;
+    compiled_selector *items;
+    size_t n;
+};
+
+static compiled_selector compile_one(const char *s, const char *end)
+{
+    while (end > s && isspace((unsigned char)end[-1]))
+        end--;
+    const char *last = end;
+    while (last > s && !isspace((unsigned char)last[-1]) && last[-1] != '>')
+        last--;
+    compiled_selector c = {s, end, 0, NULL, 0};
+    if (*last == '.' || *last == '#')
+        c.kind = *last, c.key = last + 1, c.key_len = ident_len(last + 1);
+    else if (ident_len(last))
+        c.kind = 't', c.key = last, c.key_len = ident_len(last);
+    return c;
+}
+
+selector_list *selector_list_compile(const char *list)
+{
+    if (!list || !*list)
+        return NULL;
+    selector_list *l = calloc(1, sizeof *l);
+    size_t commas = 0;
+    for (const char *p = list; *p; p++)
+        commas += *p == ',';
+    l->text = ora_strdup(list);
+    l->items = calloc(commas + 1, sizeof *l->items);
+    for (const char *s = l->text; *s;) {
+        while (isspace((unsigned char)*s) || *s == ',')
+            s++;
+        const char *end = strchr(s, ',');
+        if (!end)
+            end = s + strlen(s);
+        if (end > s)
+            l->items[l->n++] = compile_one(s, end);
+        s = end;
+    }
+    return l;
+}
+
+/* Whether a class value holds the token [cls, cls + len). */
+static bool class_value_has(const char *p, const char *cls, size_t len)
+{
+    while (p && *p) {
+        while (isspace((unsigned char)*p))
+            p++;
+        size_t w = 0;
+        while (p[w] && !isspace((unsigned char)p[w]))
+            w++;
+        if (w == len && strncmp(p, cls, len) == 0)
+            return true;
+        p += w;
+    }
+    return false;
+}
+
+/* The first test of a compiled selector, on n's name, class or id (read
+ * once for the whole list, in *cls and *id: "" until read). */
+static bool may_match(xmlNodePtr n, const compiled_selector *c, const char **cls,
+                      xmlChar **cls_copy, const char **id, xmlChar **id_copy)
+{
+    switch (c->kind) {
+    case 't':
+        return strlen((const char *)n->name) == c->key_len &&
+               strncasecmp((const char *)n->name, c->key, c->key_len) == 0;
+    case '.':
+        if (*cls && !**cls && !*cls_copy)
+            *cls = attr_value(n, "class", cls_copy);
+        return class_value_has(*cls, c->key, c->key_len);
+    case '#':
+        if (*id && !**id && !*id_copy)
+            *id = attr_value(n, "id", id_copy);
+        return *id && strlen(*id) == c->key_len && strncmp(*id, c->key, c->key_len) == 0;
+    default:
+        return true;
+    }
+}
+
+bool selector_list_matches(xmlNodePtr n, const selector_list *l)
+{
+    if (!l || !n || n->type != XML_ELEMENT_NODE || !n->name)
+        return false;
+    const char *cls = "", *id = "";
+    xmlChar *cls_copy = NULL, *id_copy = NULL;
+    bool hit = false;
+    for (size_t i = 0; i < l->n && !hit; i++)
+        hit = may_match(n, &l->items[i], &cls, &cls_copy, &id, &id_copy) &&
+              match_complex(n, l->items[i].start, l->items[i].end);
+    xmlFree(cls_copy);
+    xmlFree(id_copy);
+    return hit;
+}
+
+void selector_list_free(selector_list *l)
+{
+    if (!l)
+        return;
+    free(l->text);
+    free(l->items);
+    free(l);
 }
 
 bool selector_valid(const char *list)

@@ -75,8 +75,13 @@ static int load_file(const char *path, site_rules *r, ora_error *err)
     r->name = ora_strdup(path);
     int rc = parse_rules(path, text, r, err);
     free(text);
-    if (rc < 0)
+    if (rc < 0) {
         site_rules_free(r);
+        return rc;
+    }
+    r->drop_list = selector_list_compile(r->drop);
+    r->credit_list = selector_list_compile(r->credit);
+    r->cut_list = selector_list_compile(r->cut);
     return rc;
 }
 
@@ -137,5 +142,7 @@ void site_rules_free(site_rules *r)
     free(r->name), free(r->hosts), free(r->article), free(r->title);
     free(r->lede), free(r->byline), free(r->date), free(r->drop);
     free(r->credit), free(r->cut);
+    selector_list_free(r->drop_list), selector_list_free(r->credit_list);
+    selector_list_free(r->cut_list);
     memset(r, 0, sizeof *r);
 }

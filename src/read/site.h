@@ -3,11 +3,14 @@
 #define ORA_SITE_H
 
 #include "internal.h"
+#include "selector.h"
 
 typedef struct {
     char *name; /* file name, for messages */
     char *hosts, *article, *title, *lede, *byline, *date;
     char *drop, *credit, *cut;
+    /* drop, credit and cut compiled: they are asked of every element */
+    selector_list *drop_list, *credit_list, *cut_list;
 } site_rules;
 
 /* Loads the rules whose hosts match host (may be NULL), else default.txt. */

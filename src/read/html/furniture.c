@@ -243,7 +243,7 @@ bool skip_element(const body_walk *w, xmlNodePtr n)
     static const char *const lists[] = {"ul", "ol", "dl", "table", "div", "section", NULL};
     static const char *const text_tags[] = {"p", "h2", "h3", "h4", "h5", "h6", "li",
                                             "a", "span", "em", "strong", "b", "i", NULL};
-    if (never_text(n) || selector_matches(n, w->rules->drop))
+    if (never_text(n) || selector_list_matches(n, w->rules->drop_list))
         return true;
     /* a block named a credit holds a legend and its credit, never prose */
     if (!node_is(n, "body") && names_credit(n) && visible_text(n) < CREDIT_BOX_MAX)
@@ -251,7 +251,7 @@ bool skip_element(const body_walk *w, xmlNodePtr n)
     /* default.txt names boxes (menus, embedded posts), never a paragraph:
      * the text elements, most of a page, skip that second list */
     if (w->generic != w->rules && !node_is_one_of(n, text_tags) &&
-        selector_matches(n, w->generic->drop) && !(node_is(n, "form") && readability_page_form(n)))
+        selector_list_matches(n, w->generic->drop_list) && !(node_is(n, "form") && readability_page_form(n)))
         return true;
     /* An unlikely name on an element holding most of the article is a
      * wrapper's ("has-sidebar"), not a sidebar's. */

@@ -134,8 +134,8 @@ void gather_text(xmlNodePtr n, const site_rules *r, strbuf *b)
             if (c->content)
                 sb_adds(b, (const char *)c->content);
         } else if (c->type == XML_ELEMENT_NODE) {
-            if (never_text(c) || selector_matches(c, r->credit) ||
-                selector_matches(c, r->drop) || names_credit(c))
+            if (never_text(c) || selector_list_matches(c, r->credit_list) ||
+                selector_list_matches(c, r->drop_list) || names_credit(c))
                 continue;
             if (node_is(c, "br"))
                 sb_addc(b, BR_MARK);

@@ -12,7 +12,7 @@
 
 static bool at_paywall(body_walk *w, xmlNodePtr n)
 {
-    if (!selector_matches(n, w->rules->cut) &&
+    if (!selector_list_matches(n, w->rules->cut_list) &&
         !selector_matches(n, w->paid_selector))
         return false;
     char *pct = node_prop(n, "data-percentage");
