@@ -354,7 +354,9 @@ void phrase_list_free(phrase_list *pl)
     for (size_t i = 0; i < pl->n; i++)
         free(pl->items[i]);
     free(pl->items);
-    pl->items = NULL, pl->n = 0;
+    free(pl->by_open);
+    free(pl->opening);
+    memset(pl, 0, sizeof *pl);
 }
 
 /* write() and read() until all n bytes are through, across EINTR and short

@@ -20,9 +20,9 @@
  * between stars are found leftmost, in order (memmem), which is enough for
  * a pattern with no other wildcard. Phrases such as "*utilise des cookies*"
  * are tried on every paragraph of a page, so this is a hot path. */
-static bool glob_match(const char *pat, const char *s)
+static bool glob_match(const char *pat, const char *s, size_t left)
 {
-    size_t head = strcspn(pat, "*"), left = strlen(s);
+    size_t head = strcspn(pat, "*");
     if (!pat[head])
         return head == left && memcmp(pat, s, head) == 0;
     if (head > left || memcmp(pat, s, head) != 0)
@@ -58,12 +58,19 @@ static void strip_final_punct(char *s)
 static bool prefix_may_match(const phrase_list *pl, const char *head, bool skip_star)
 {
     size_t hl = strlen(head);
-    for (size_t i = 0; i < pl->n; i++) {
-        if (pl->items[i][0] == '*' ? skip_star : pl->items[i][0] != head[0])
-            continue; /* the common case, decided on one byte */
-        size_t lit = strcspn(pl->items[i], "*");
-        if (strncmp(head, pl->items[i], lit < hl ? lit : hl) == 0)
-            return true;
+    unsigned char c = (unsigned char)head[0];
+    if (!pl->indexed)
+        return true;
+    for (unsigned b = 0; b < 2; b++) {
+        unsigned char open = b == 0 ? c : '*';
+        if (open == '*' && (skip_star || (b == 1 && c == '*')))
+            continue; /* a star phrase: skipped, or already tried */
+        for (size_t k = pl->opening[open]; k < pl->opening[open + 1]; k++) {
+            const char *ph = pl->items[pl->by_open[k]];
+            size_t lit = strcspn(ph, "*");
+            if (strncmp(head, ph, lit < hl ? lit : hl) == 0)
+                return true;
+        }
     }
     return false;
 }
@@ -183,10 +190,14 @@ static size_t list_hits_within(const phrase_list *pl, const char *text, size_t s
     bool star_off = strlen(t) > star_max || stop;
     size_t words = stop ? words_of(t) : 0; /* only a sentence's are needed */
     strip_final_punct(t);
-    size_t hits = 0;
-    for (size_t i = 0; i < pl->n && hits < enough; i++)
-        hits += !(star_off && pl->items[i][0] == '*') && !(sentence && short_prefix_phrase(pl->items[i])) &&
-                !(stop && sentence_past_phrase(pl->items[i], words)) && glob_match(pl->items[i], t);
+    size_t hits = 0, tl = strlen(t);
+    for (size_t i = 0; i < pl->n && hits < enough; i++) {
+        const char *ph = pl->items[i];
+        if (ph[0] == '*' ? star_off : ph[0] != t[0])
+            continue; /* most phrases, on one byte */
+        hits += !(sentence && short_prefix_phrase(ph)) && !(stop && sentence_past_phrase(ph, words)) &&
+                glob_match(ph, t, tl);
+    }
     free(t);
     return hits;
 }
@@ -201,6 +212,27 @@ static bool list_matches(const phrase_list *pl, const char *text)
     return list_matches_within(pl, text, STAR_PHRASE_MAX_LINE);
 }
 
+/* Fills the index of a folded list by the byte each phrase opens on: a
+ * paragraph is tried only against the phrases that open as it does. */
+static void index_openings(phrase_list *pl)
+{
+    pl->opening = calloc(257, sizeof *pl->opening);
+    pl->by_open = malloc((pl->n ? pl->n : 1) * sizeof *pl->by_open);
+    for (size_t i = 0; i < pl->n; i++) {
+        unsigned char c = (unsigned char)pl->items[i][0];
+        pl->opening[c + 1]++;
+        pl->has_star |= c == '*';
+        pl->opens[c / 64] |= 1ull << (c % 64);
+    }
+    for (unsigned c = 1; c <= 256; c++)
+        pl->opening[c] += pl->opening[c - 1];
+    size_t next[256];
+    memcpy(next, pl->opening, sizeof next);
+    for (size_t i = 0; i < pl->n; i++)
+        pl->by_open[next[(unsigned char)pl->items[i][0]]++] = i;
+    pl->indexed = true;
+}
+
 static int load_folded(const char *rel, phrase_list *pl, ora_error *err)
 {
     if (phrase_list_load(rel, pl, err) < 0)
@@ -211,11 +243,8 @@ static int load_folded(const char *rel, phrase_list *pl, ora_error *err)
             strip_final_punct(f);
         free(pl->items[i]);
         pl->items[i] = f;
-        unsigned char c = (unsigned char)f[0];
-        pl->has_star |= c == '*';
-        pl->opens[c / 64] |= 1ull << (c % 64);
     }
-    pl->indexed = true;
+    index_openings(pl);
     return 0;
 }
 
