@@ -37,11 +37,25 @@ static bool number_follows(const pass *p, size_t j)
     return j + sp < p->len && is_digit(p->s[j + sp]);
 }
 
-/* The longest symbol of the table that starts at j and ends cleanly. */
+/* Whether an s at e, ending cleanly, makes a plural of the symbol (two
+ * lower-case letters or more, no s of its own): "kms", "kgs", "mns". */
+static bool informal_plural(const pass *p, const char *symbol, size_t l, size_t e)
+{
+    if (l < 2 || symbol[l - 1] == 's' || e >= p->len || p->s[e] != 's' || !symbol_ends(p, e + 1))
+        return false;
+    for (size_t k = 0; k < l; k++)
+        if (symbol[k] < 'a' || symbol[k] > 'z')
+            return false;
+    return true;
+}
+
+/* The longest symbol of the table that starts at j and ends cleanly, or
+ * ends on an informal plural s. */
 static const unit_name *unit_at(const pass *p, size_t j, size_t *len)
 {
     const unit_name *best = NULL;
     size_t best_len = 0;
+    bool best_plural = false; /* an exact symbol of the same length wins */
     *len = 0;
     if (j >= p->len)
         return NULL;
@@ -49,13 +63,21 @@ static const unit_name *unit_at(const pass *p, size_t j, size_t *len)
     for (uint32_t k = t->first[(unsigned char)p->s[j]]; k; k = t->items[k - 1].next_same) {
         const unit_name *u = &t->items[k - 1];
         size_t l = strlen(u->symbol);
-        if (l <= best_len || !starts_with_at(p, j, u->symbol) || !symbol_ends(p, j + l))
+        if (l + 1 <= best_len || !starts_with_at(p, j, u->symbol))
+            continue;
+        if (!symbol_ends(p, j + l)) {
+            /* "5 kms", "10 kgs": a plural s given to a symbol of letters */
+            if (informal_plural(p, u->symbol, l, j + l) && l + 1 > best_len)
+                best = u, best_len = l + 1, best_plural = true;
+            continue;
+        }
+        if (l < best_len || (l == best_len && !best_plural))
             continue;
         if (u->symbol[0] == '"' && quote_open_at(p, j))
             continue; /* a closing quotation mark, no inch */
         if (l > 1 && u->symbol[l - 1] == '.' && number_follows(p, j + l))
             continue; /* "JO du 5 mars 2007 p. 4215": a label of the number after it */
-        best = u, best_len = l;
+        best = u, best_len = l, best_plural = false;
     }
     *len = best_len;
     return best;
@@ -640,10 +662,37 @@ size_t rule_formula_sign(pass *p, size_t i)
     return l;
 }
 
+/* "/90 minutes", "/1000 habitants" after a counted noun: a number, then
+ * a French word in lower case, the second count of a rate ("1 but/90
+ * minutes": a goal every ninety minutes). */
+static bool slash_then_count(const pass *p, size_t i)
+{
+    size_t k = i + 1;
+    while (k < p->len && is_digit(p->s[k]))
+        k++;
+    if (k == i + 1 || k + 1 >= p->len || p->s[k] != ' ')
+        return false;
+    size_t start = k + 1, e = word_end(p, start), n = e - start;
+    if (n < 3 || n > 20 || (e < p->len && (p->s[e] == '/' || p->s[e] == '-')))
+        return false;
+    for (size_t q = start; q < e; q++)
+        if (p->s[q] < 'a' || p->s[q] > 'z')
+            return false;
+    return french_plain_word(p->nz->accents, p->s + start, n);
+}
+
+/* Whether the number ending at e (exclusive) is a lone 1: not 21, not 2,1. */
+static bool count_of_one_ends(const pass *p, size_t e)
+{
+    return e >= 1 && p->s[e - 1] == '1' &&
+           (e == 1 || !(is_digit(p->s[e - 2]) || p->s[e - 2] == ',' || p->s[e - 2] == '.'));
+}
+
 /* "2,5 buts/match", "12 points/course": a counted noun glued by a slash
- * to a noun in the singular that no unit table lists, the number just
- * before the first: a rate, said "par". "et/ou", "entrées/sorties" and
- * names ("Saint-Aubin/Vallon") have no number before them. */
+ * to a noun in the singular that no unit table lists, or, after a count of
+ * one, to a second count ("1 but/90 minutes"), the number just before the first: a rate, said
+ * "par". "et/ou", "entrées/sorties" and names ("Saint-Aubin/Vallon") have
+ * no number before them. */
 static bool counted_per_noun(const pass *p, size_t i)
 {
     word_ref noun = prev_word(p, i);
@@ -652,6 +701,8 @@ static bool counted_per_noun(const pass *p, size_t i)
     size_t k = noun.start;
     if (k < 2 || p->s[k - 1] != ' ' || !is_digit(p->s[k - 2]))
         return false;
+    if (i + 1 < p->len && is_digit(p->s[i + 1])) /* "3 tomes/12 volumes" is no rate */
+        return count_of_one_ends(p, k - 1) && slash_then_count(p, i);
     size_t e = word_end(p, i + 1), n = e - (i + 1);
     if (n < 3 || n > 20 || p->s[e - 1] == 's' || p->s[e - 1] == 'x' ||
         (e < p->len && (p->s[e] == '/' || p->s[e] == '-')))
