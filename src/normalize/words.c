@@ -2209,10 +2209,13 @@ size_t rule_address(pass *p, size_t i)
     size_t he = host;
     while (he < said_end && p->s[he] != '/' && p->s[he] != ':' && p->s[he] != '?')
         he++;
+    /* in a site's name a hyphen joins words ("service-public"); an
+     * address is written down by its listener, hyphen and all */
+    bool mail = !slash && memchr(p->s + i, '@', e - i);
     for (; k < said_end; k++) {
         char c = p->s[k];
         const char *w = c == '.' ? " point " : c == '@' ? " arobase " : c == '/' ? " slash "
-                      : c == '_' ? " tiret bas " : NULL; /* "service-public": as a word */
+                      : c == '_' ? " tiret bas " : c == '-' && mail ? " tiret " : NULL;
         size_t label = w ? 0 : say_tld(p, k, he, &b);
         if (!w && !label)
             label = say_known_label(p, k, said_end, &b);
