@@ -30,15 +30,27 @@ static void take_signature_name(reader *r, const char *s)
         r->a->byline = text_byline_text(d.byline);
 }
 
+/* Short lines an author box may hold under the name: a line of
+ * biography, or the byline's meta lines ("Par X", "Temps de lecture : 6
+ * min", "Publié le…", "Mis à jour le…") that some copies set under a
+ * first mention of the name. */
+#define AUTHOR_BOX_LINES 6
+#define AUTHOR_BOX_LINE_CHARS 80
+
 /* Does the article go on under the author box at i (the name, perhaps a
- * line of biography): a paragraph right under it, and an article's
- * worth of prose in the rest of the stretch? Under a signature that ends the
- * article, a page sets lists, boxes and the site's blurb. */
+ * line of biography, perhaps the dateline): a paragraph right under it,
+ * and an article's worth of prose in the rest of the stretch? Under a
+ * signature that ends the article, a page sets lists, boxes and the site's
+ * blurb. */
 static bool prose_goes_on_under(const reader *r, size_t i)
 {
     size_t k = i + 1;
     if (k < r->stop && (r->l[k].cls != GOOD || strncmp(r->l[k].s, r->l[i].s, r->l[i].len) == 0))
         k++; /* "Jane Doe is a reporter…" */
+    for (size_t box = 1; k < r->stop && box < AUTHOR_BOX_LINES && r->l[k].cls != GOOD &&
+                         (r->l[k].meta || r->l[k].len < AUTHOR_BOX_LINE_CHARS);
+         box++)
+        k++;
     return k < r->stop && r->l[k].cls == GOOD && r->l[k].words >= RESUMED_WORDS &&
            text_prose_words(r, k, r->stop) >= MIN_ARTICLE_WORDS;
 }

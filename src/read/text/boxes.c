@@ -479,6 +479,20 @@ static bool given_twice(const reader *r, size_t i)
            memcmp(r->l[i].s, r->l[i + 1].s, r->l[i].len) == 0;
 }
 
+/* Words of a paragraph of prose between two pairs. */
+#define CAROUSEL_PROSE_WORDS 20
+
+/* Is there a paragraph of prose between the pairs at i and last? Between
+ * a carousel's slides stand labels; between the doubled captions of an
+ * article's pictures (a copy gives each twice), its paragraphs. */
+static bool prose_between(const reader *r, size_t i, size_t last)
+{
+    for (size_t k = i + 2; k < last; k++)
+        if (!given_twice(r, k) && !given_twice(r, k - 1) && r->l[k].own == GOOD && r->l[k].full_stop && r->l[k].words >= CAROUSEL_PROSE_WORDS)
+            return true;
+    return false;
+}
+
 /* A carousel of videos or slides: each slide's text given twice in a
  * row (the slide shown and its copy the page keeps for the next turn),
  * under a short label ("Caption 90 seconds: 4 stories…"), three slides
@@ -494,7 +508,7 @@ static void mark_carousels(reader *r)
         for (size_t j = i + 2; j < r->n && j <= last + 2 + CAROUSEL_GAP; j++)
             if (given_twice(r, j))
                 pairs++, last = j, j++;
-        if (pairs < CAROUSEL_PAIRS)
+        if (pairs < CAROUSEL_PAIRS || prose_between(r, i, last))
             continue;
         size_t from = i > 0 && r->l[i - 1].own != GOOD ? i - 1 : i; /* the first slide's label */
         for (size_t k = from; k <= last + 1; k++)
