@@ -61,6 +61,7 @@ static const section sections[] = {
     SECTION(FURNITURE_FILE, "badge", badge),
     SECTION(FURNITURE_FILE, "summary-label", summary_label),
     SECTION(FURNITURE_FILE, "link-arrow", link_arrow),
+    SECTION(FURNITURE_FILE, "arrow-see-also", arrow_see_also),
     SECTION(FURNITURE_FILE, "practical", practical),
 };
 
@@ -352,6 +353,12 @@ bool cue_wire_signature(const read_cues *c, const boilerplate *bp, const char *t
 
 bool cue_link_announcer(const read_cues *c, const char *s)
 {
+    /* ">> Revoir le sujet du 12h45 sur l'explosion :": after an arrow, a
+     * verb of arrow-see-also announces a link, whatever it says before
+     * the link */
+    size_t arrow = cue_prefix(&c->link_arrow, s);
+    if (arrow && cue_word_nocase(&c->arrow_see_also, s + arrow, strcspn(s + arrow, " :")))
+        return true;
     while (*s == '>' || *s == ' ' || *s == '-')
         s++;
     for (size_t i = 0; i < c->see_also.n; i++) {

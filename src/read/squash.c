@@ -356,6 +356,38 @@ bool breadcrumb_shape(const char *s)
            count_of(s, " / ") >= 2;
 }
 
+/* "2 min.", "4 min", "45 s", "1 h", "3:27": a clip's duration, a whole field. */
+static bool duration_field(const char *f, size_t n)
+{
+    while (n && (f[n - 1] == '.' || f[n - 1] == ' '))
+        n--;
+    size_t d = 0;
+    while (d < n && d < 3 && f[d] >= '0' && f[d] <= '9')
+        d++;
+    if (!d)
+        return false;
+    if (d < n && f[d] == ':') /* "3:27" */
+        return n - d == 3 && f[d + 1] >= '0' && f[d + 1] <= '5' && f[d + 2] >= '0' && f[d + 2] <= '9';
+    size_t u = d + (d < n && f[d] == ' ');
+    return (n - u == 3 && memcmp(f + u, "min", 3) == 0) || (n - u == 2 && memcmp(f + u, "mn", 2) == 0) ||
+           (n - u == 1 && (f[u] == 's' || f[u] == 'h'));
+}
+
+bool media_card_shape(const char *s)
+{
+    if (count_of(s, " / ") < 2)
+        return false;
+    for (const char *f = s;;) {
+        const char *sep = strstr(f, " / ");
+        size_t n = sep ? (size_t)(sep - f) : strlen(f);
+        if (duration_field(f, n))
+            return true;
+        if (!sep)
+            return false;
+        f = sep + 3;
+    }
+}
+
 bool names_around_slash(const char *s)
 {
     size_t words = 0;

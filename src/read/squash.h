@@ -96,6 +96,10 @@ bool several_sentences(const char *s);
  * breadcrumb's arrows (more closing chevrons than opening ones, a single
  * angle quote, two " > " or " / " or more). */
 bool breadcrumb_shape(const char *s);
+/* "À Gaza, des doutes… / 12h45 / 2 min. / le 19 octobre 2023": a video or
+ * audio card, its fields parted by " / ", one of them the clip's
+ * duration. */
+bool media_card_shape(const char *s);
 /* Capitalized words on both sides of a slash, eight words at most
  * ("Jean Dupont / Le Courrier"): a photographer and an agency. A verse
  * quoted in prose ("Demain, dès l'aube / à l'heure…") has small words. */

@@ -714,6 +714,29 @@ static bool cut_to_fit(const line *l)
     return true;
 }
 
+/* Lines under an arrowed announcer a copy may give its link or clip in:
+ * the picture's alt text, then the card. */
+#define ANNOUNCED_LINES 2
+#define ANNOUNCED_WORDS 40
+
+/* ">> Revoir le sujet du 12h45 sur l'explosion :" over the clip's title
+ * ("À Gaza, des doutes planent… [RTS]"): the lines it announces, no
+ * sentence of the prose, are the link's, not read. */
+static void drop_announced_media(reader *r)
+{
+    for (size_t i = 0; i + 1 < r->n; i++) {
+        const line *a = &r->l[i];
+        if (!a->drop || a->s[a->len - 1] != ':' || !cue_prefix(&r->cues.link_arrow, a->s))
+            continue;
+        for (size_t k = i + 1; k < r->n && k <= i + ANNOUNCED_LINES; k++) {
+            line *l = &r->l[k];
+            if (l->full_stop || l->words > ANNOUNCED_WORDS || l->meta)
+                break;
+            l->drop = true, l->own = l->cls = BAD;
+        }
+    }
+}
+
 /* Lines cut to fit, two within three lines of each other: a teaser box. */
 static void drop_cut_teasers(reader *r)
 {
@@ -1089,7 +1112,8 @@ void text_classify(reader *r)
         while (*core == '>' || *core == ' ')
             core++;
         l->drop = boilerplate_is_drop(&r->bp, core) ||
-                  (l->len < 300 && cue_link_announcer(&r->cues, core)) || button_row(r, l);
+                  (l->len < 300 && cue_link_announcer(&r->cues, l->s)) || button_row(r, l) ||
+                  (l->len < 300 && media_card_shape(l->s));
         l->pitch = sign_up_pitch(r, l, i > 0 ? &r->l[i - 1] : NULL);
         /* captions are short: a paragraph is not matched against every
          * credit pattern (many open on '*', which the fast path cannot skip) */
@@ -1127,6 +1151,7 @@ void text_classify(reader *r)
     unmark_gallery_titles(r);
     mark_slash_credits(r);
     drop_cut_teasers(r);
+    drop_announced_media(r);
     r->spaced = spaced_paragraphs(r);
 }
 
