@@ -334,9 +334,10 @@ bool fill_lede(const reader_data *d, ora_article *a, xmlNodePtr root, const page
             declared = false;
         free(shown);
     }
-    /* a cut description gives way to the chapo the page shows (found by
-     * its class, not by a site's rule) */
-    if ((!a->lede || looks_truncated(a->lede) || !chapo_sized(a->lede)) && declared) {
+    /* a cut description, or one that repeats the title, gives way to the
+     * chapo the page shows (found by its class, not by a site's rule) */
+    if ((!a->lede || looks_truncated(a->lede) || !chapo_sized(a->lede) || same_folded(a->lede, a->title)) &&
+        declared) {
         char *shown = shown_chapo(root, g, &d->words);
         if (shown) {
             free(a->lede);
