@@ -322,8 +322,19 @@ static void drop_embedded_posts(reader *r)
     }
 }
 
+/* Words of a headline that asks a question, at most. */
+#define QUESTION_HEADLINE_WORDS 20
+
+/* A headline that asks ("Pourquoi l'amitié est-elle… ?"): it ends as a
+ * sentence does, and is a link all the same under "Lire aussi :". */
+static bool question_headline(const line *l)
+{
+    return l->s[l->len - 1] == '?' && l->words <= QUESTION_HEADLINE_WORDS && !strchr(l->s, '.');
+}
+
 /* Under "À lire aussi :" stand links: the bulleted ones, or a headline
- * without a full stop and up to three more right under it. */
+ * without a full stop (or asking a question) and up to three more right
+ * under it. */
 static void links_under_see_also(reader *r)
 {
     for (size_t i = 0; i + 1 < r->n; i++) {
@@ -332,7 +343,8 @@ static void links_under_see_also(reader *r)
         size_t j = i + 1;
         /* a headline, and those right under it with no blank line between
          * (a copy that lost the bullets gives a box of links so) */
-        for (size_t k = j; k < r->n && k <= i + 4 && !r->l[k].bullet && !r->l[k].full_stop &&
+        for (size_t k = j; k < r->n && k <= i + 4 && !r->l[k].bullet &&
+                           (!r->l[k].full_stop || (k == j && question_headline(&r->l[k]))) &&
                            (k == j || r->l[k].tight);
              k++)
             r->l[k].cls = BAD, r->l[k].listed = true;
