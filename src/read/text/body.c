@@ -30,6 +30,16 @@ static void take_signature_name(reader *r, const char *s)
         r->a->byline = text_byline_text(d.byline);
 }
 
+/* Words of the prose lines that end as sentences between from and to:
+ * the headlines of the teasers under an article's signature do not. */
+static size_t sentence_words(const reader *r, size_t from, size_t to)
+{
+    size_t n = 0;
+    for (size_t j = from; j < to; j++)
+        n += r->l[j].cls == GOOD && r->l[j].full_stop ? r->l[j].words : 0;
+    return n;
+}
+
 /* Short lines an author box may hold under the name: a line of
  * biography, or the byline's meta lines ("Par X", "Temps de lecture : 6
  * min", "Publié le…", "Mis à jour le…") that some copies set under a
@@ -245,8 +255,13 @@ void text_read_body(reader *r)
         /* "Par Jacques Munier" under the prose of an article no byline
          * signed above: its signature names the author (it does not end
          * the reading: a recipe's card goes on under "Author: Tracy") */
-        if (l->meta && !a->byline && has_prose(a))
+        if (l->meta && !a->byline && has_prose(a)) {
             take_signature_name(r, l->s);
+            /* and, with no article's worth of sentences under it, the
+             * signature ends the article: teasers follow */
+            if (a->byline && sentence_words(r, i + 1, r->stop) < MIN_ARTICLE_WORDS && !credit_of_pictures(r, i))
+                break;
+        }
         /* an end marker under a short piece ("Mots-clés : Noël, commerce")
          * did not end it, but it is no paragraph either */
         if (live && time_over_post(r, i)) {
