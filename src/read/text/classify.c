@@ -737,6 +737,48 @@ static void drop_announced_media(reader *r)
     }
 }
 
+/* Words of a label over related articles ("Cela vous intéressera
+ * aussi"), at most. */
+#define RELATED_LABEL_WORDS 6
+
+/* Does the line end on an ellipsis, cut short as a teaser's excerpt is? */
+static bool ends_cut_short(const line *l)
+{
+    return (l->len >= 3 && strcmp(l->s + l->len - 3, "...") == 0) ||
+           (l->len >= 3 && strcmp(l->s + l->len - 3, "\xE2\x80\xA6") == 0);
+}
+
+/* "[EN VIDÉO] ", "[PHOTOS] ": a label in capitals and brackets opening
+ * the line, as teasers announce their medium. */
+static bool opens_on_bracketed_label(const line *l)
+{
+    if (l->s[0] != '[')
+        return false;
+    size_t k = 1, letters = 0;
+    for (; k < l->len && l->s[k] != ']'; k++) {
+        unsigned char c = (unsigned char)l->s[k];
+        if (c >= 'a' && c <= 'z')
+            return false; /* "[sic]", "[…] la suite" */
+        letters += c >= 'A' && c <= 'Z';
+    }
+    return k < l->len && letters >= 3 && k + 1 < l->len && l->s[k + 1] == ' ';
+}
+
+/* "[EN VIDÉO] Découvrez… En une vingtaine de secondes, un occupant…
+ * voit défiler toute...", or an excerpt cut short under a label of
+ * related articles: a teaser, however long, wherever it stands (above
+ * the article, the label does not end it). */
+static void drop_cut_teasers_labelled(reader *r)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        line *t = &r->l[i];
+        const line *label = i > 0 ? &r->l[i - 1] : NULL;
+        bool under_label = label && label->end && !label->full_stop && label->words <= RELATED_LABEL_WORDS;
+        if (ends_cut_short(t) && (under_label || opens_on_bracketed_label(t)))
+            t->drop = true, t->own = t->cls = BAD;
+    }
+}
+
 /* Lines cut to fit, two within three lines of each other: a teaser box. */
 static void drop_cut_teasers(reader *r)
 {
@@ -1152,6 +1194,7 @@ void text_classify(reader *r)
     mark_slash_credits(r);
     drop_cut_teasers(r);
     drop_announced_media(r);
+    drop_cut_teasers_labelled(r);
     r->spaced = spaced_paragraphs(r);
 }
 
