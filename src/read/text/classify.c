@@ -737,6 +737,28 @@ static void drop_announced_media(reader *r)
     }
 }
 
+/* Bytes of the shortest text a teaser card gives twice. */
+#define GLUED_TWICE_MIN 10
+
+/* "Tour de France à l’EHPADTour de France à l’EHPAD", "Établissements de
+ * santé…, le top des recherches 2020Établissements de santé…, le top
+ * des…": a card that a copy gives twice, glued (its picture's alt text,
+ * then its link), the second perhaps cut short. No sentence of prose
+ * says itself again so. */
+static bool glued_twice(const line *l)
+{
+    size_t n = l->len;
+    if (n % 2 == 0 && n >= 2 * GLUED_TWICE_MIN && memcmp(l->s, l->s + n / 2, n / 2) == 0)
+        return true;
+    if (n < 3 || strcmp(l->s + n - 3, "\xE2\x80\xA6") != 0)
+        return false;
+    size_t body = n - 3;
+    for (size_t k = (body + 1) / 2; k + GLUED_TWICE_MIN <= body; k++)
+        if (l->s[k] == l->s[0] && memcmp(l->s, l->s + k, body - k) == 0)
+            return true;
+    return false;
+}
+
 /* Words of a label over related articles ("Cela vous intéressera
  * aussi"), at most. */
 #define RELATED_LABEL_WORDS 6
@@ -1165,7 +1187,7 @@ void text_classify(reader *r)
                                           legend_with_piped_credit(l)); /* a legend, not a credit alone */
         l->credit_in |= l->len >= 300 && credit_after_legend(r, l);
         l->picture = picture_file(l);
-        l->drop |= file_link(l) || arrowed_link(r, l);
+        l->drop |= file_link(l) || arrowed_link(r, l) || (l->len < 400 && glued_twice(l));
         l->drop |= player_clock(l) || (twice && l->words >= TEASER_WORDS) ||
                    (l->len < 60 && !l->meta && cue_reading_time(&r->cues, l->s));
         l->code = code_listing(l);
