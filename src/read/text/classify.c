@@ -461,7 +461,7 @@ static bool file_format_at(const char *s, size_t k)
  * septembre") or a clock's time ("9 h 30", "17h")? Practical information
  * (">> Samedi 10 septembre de 9 h 30 à 17 h 30 à l'Hôtel de Ville"),
  * which a headline of a promoted article does not give. */
-static bool gives_a_day(const reader *r, const char *s)
+bool text_gives_a_day(const reader *r, const char *s)
 {
     bool number = false;
     for (const char *p = s; *p;) {
@@ -483,7 +483,7 @@ static bool gives_a_day(const reader *r, const char *s)
  * article between paragraphs. A headline, no sentence of the prose. */
 static bool arrowed_link(const reader *r, const line *l)
 {
-    return !l->full_stop && l->len <= 200 && cue_prefix(&r->cues.link_arrow, l->s) > 0 && !gives_a_day(r, l->s);
+    return !l->full_stop && l->len <= 200 && cue_prefix(&r->cues.link_arrow, l->s) > 0 && !text_gives_a_day(r, l->s);
 }
 
 /* A short line that gives a file's format and its size (a number, then

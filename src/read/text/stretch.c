@@ -345,6 +345,72 @@ void text_join_practical_info(reader *r)
     r->stop = k;
 }
 
+/* Lines of an event's practical information, at least and at most, and
+ * words of one at most. */
+#define EVENT_INFO_MIN_LINES 2
+#define EVENT_INFO_LINES 4
+#define EVENT_INFO_WORDS 15
+
+/* Words of a sub-heading at most. */
+#define EVENT_HEADING_WORDS 8
+
+/* Is line k the prose of the article: a paragraph, or a heading over one
+ * (which the copy's features may not have told from furniture)? */
+static bool prose_at(const reader *r, size_t k)
+{
+    if (k >= r->stop)
+        return false;
+    const line *l = &r->l[k];
+    bool paragraph_under = k + 1 < r->stop && r->l[k + 1].cls == GOOD && r->l[k + 1].full_stop;
+    if (l->cls == GOOD)
+        return l->full_stop || paragraph_under;
+    return paragraph_under && !l->full_stop && l->words <= EVENT_HEADING_WORDS && !l->drop && !l->meta &&
+           !l->end && !l->credit && !l->bullet;
+}
+
+/* "Du 10 décembre 2025 au 22 mars 2026", "du 1er au 31 décembre": the
+ * days an event runs, not the date of a post. */
+static bool date_range(const char *s)
+{
+    return (strncmp(s, "Du ", 3) == 0 || strncmp(s, "du ", 3) == 0) && strstr(s, " au ");
+}
+
+/* The lines of event information from j (set line under line, short, no
+ * sentence, one giving the days it runs), up to the line past them; j
+ * when none. */
+static size_t event_info_end(const reader *r, size_t j)
+{
+    size_t k = j;
+    bool day = false;
+    for (; k < r->stop && k - j < EVENT_INFO_LINES && (k == j || r->l[k].tight); k++) {
+        const line *l = &r->l[k];
+        if (l->cls == GOOD || l->full_stop || l->words > EVENT_INFO_WORDS || l->drop || l->pitch || l->end ||
+            l->cut || l->credit || l->bullet || l->embed || l->masthead ||
+            cue_prefix(&r->cues.stamp, l->s) || cue_prefix(&r->cues.update, l->s))
+            return j;
+        day |= date_range(l->s) && text_gives_a_day(r, l->s);
+    }
+    return day && k - j >= EVENT_INFO_MIN_LINES ? k : j;
+}
+
+void text_join_event_info(reader *r)
+{
+    for (size_t j = r->body + 1; j < r->stop; j++) {
+        if (r->l[j].tight || !(r->l[j - 1].cls == GOOD && r->l[j - 1].full_stop))
+            continue; /* the information stands apart, under a paragraph */
+        /* one event's, or several set one under the other (two places) */
+        size_t k = j;
+        for (size_t next; k < r->stop && !r->l[k].tight && (next = event_info_end(r, k)) > k;)
+            k = next;
+        if (k == j || !prose_at(r, k) || r->l[k].tight)
+            continue; /* and the prose goes on under it */
+        for (size_t m = j; m < k; m++)
+            r->l[m].cls = GOOD, r->l[m].rowed = true, r->l[m].meta = false;
+        r->l[k].cls = GOOD; /* the heading under it, if any */
+        j = k;
+    }
+}
+
 /* Lines of furniture that may stand between the last prose taken back
  * and the end marker: an ad's label, a short last sentence. */
 #define TRAILING_BOX_LINES 3

@@ -185,6 +185,12 @@ bool text_find_stretch(reader *r);
 void text_join_parted_top(reader *r);
 void text_join_block_top(reader *r);
 void text_join_practical_info(reader *r);
+/* Does s give a day or an hour ("10 septembre", "9 h 30")? */
+bool text_gives_a_day(const reader *r, const char *s);
+/* An event's place, dates and price set line under line between the
+ * paragraphs of an article that presents several ("Café des Arts", "Du
+ * 10 décembre au 22 mars", "Accès libre"): the article's, read. */
+void text_join_event_info(reader *r);
 void text_join_parted_bottom(reader *r);
 void text_join_card(reader *r);
 void text_end_stretch(reader *r);
