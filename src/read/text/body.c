@@ -206,6 +206,27 @@ static bool unbulleted_list_item(const reader *r, size_t i)
     return run >= 2;
 }
 
+/* Words of sentences under a list of links at most: a source line. */
+#define UNDER_LINKS_WORDS 30
+
+/* Is the bulleted line at i the first of a list of links under the
+ * article: right under its last paragraph, which announces no list (no
+ * colon), with little more than a source line in sentences under the list
+ * ("• Les 19 valeurs qui guident les choix…", "• TEST : Qu'est-ce qui…",
+ * then "Psychomédia avec sources : …")? A link's title is no sentence. */
+static bool links_under_article(const reader *r, size_t i)
+{
+    const line *above = &r->l[i - 1];
+    if (!r->l[i].bullet || i == r->body || above->bullet || above->cls != GOOD || !above->full_stop ||
+        above->s[above->len - 1] == ':')
+        return false;
+    size_t j = i;
+    for (; j < r->stop && r->l[j].bullet; j++)
+        if (r->l[j].full_stop)
+            return false; /* "* Cet article… a fait l'objet d'une mise à jour.": a note */
+    return sentence_words(r, j, r->stop) < UNDER_LINKS_WORDS;
+}
+
 /* Words an author's note under the article may hold. */
 #define AUTHOR_BIO_WORDS 60
 
@@ -246,6 +267,11 @@ void text_read_body(reader *r)
         }
         if (text_table_caption(r, i))
             continue; /* read with its table */
+        if (has_prose(a) && links_under_article(r, i)) {
+            while (i + 1 < r->stop && r->l[i + 1].bullet)
+                i++;
+            continue;
+        }
         /* a signature set as a meta line ("Author: Jane Doe") under the
          * prose, and no article's worth of prose in all the stretch under
          * it: what follows is the author's box */
