@@ -1053,16 +1053,45 @@ static bool named_sign_up_heading(const reader *r, const line *h)
  * the Us Weekly Newsletter!") names the box too; under the article's
  * end, over the footer, its sentence is the box's though it reads like
  * prose ("You will receive the latest news and updates…"). */
+/* Words of the sentence of a box that names a newsletter and has a
+ * field, at most: its heading, the newsletter's name, the sentence, the
+ * field make the box, however long the sentence ("Des recommandations de
+ * séries télé…, livrées chaque semaine. Laissez L'actualité…"). */
+#define TITLED_PITCH_WORDS 40
+
+/* Words of a newsletter's own name under the box's heading, at most. */
+#define NEWSLETTER_TITLE_WORDS 4
+
+/* "Temps libre" under "Les infolettres L'actualité": the name of one of
+ * the site's newsletters, between the box's heading and its sentence. */
+static bool newsletter_title(const line *l)
+{
+    return l->words <= NEWSLETTER_TITLE_WORDS && !l->full_stop && !l->meta && !l->drop && l->tight;
+}
+
+/* "Envoyez-moi aussi les offres exclusives de L'actualité.": the
+ * consent a sign-up form asks right under its field, a short sentence,
+ * the box's too. */
+static void consent_under(reader *r, size_t field)
+{
+    size_t k = field + 1;
+    if (k < r->n && r->l[k].tight && r->l[k].full_stop && r->l[k].words <= PITCH_WORDS && !r->l[k].meta)
+        r->l[k].pitch = true;
+}
+
 static void mark_sign_up_boxes(reader *r)
 {
     for (size_t i = 0; i + 2 < r->n; i++) {
-        line *h = &r->l[i], *p = &r->l[i + 1], *b = &r->l[i + 2];
+        line *h = &r->l[i], *p = &r->l[i + 1], *b = &r->l[i + 2], *title = NULL;
         bool dropped = h->drop && !h->full_stop && h->words <= 6 && !text_announces_link(r, h->s);
-        bool heading = named_sign_up_heading(r, h);
-        if (!dropped && !heading)
-            continue;
         /* "Recevez notre newsletter": no button needed */
         bool named = cue_count_inside(&r->cues.sign_up, h->s) > 0;
+        if (named && i + 3 < r->n && h->words <= NAMED_BOX_WORDS && !h->full_stop && !h->meta &&
+            newsletter_title(p))
+            title = p, p = b, b = &r->l[i + 3]; /* "Les infolettres", "Temps libre", its sentence */
+        bool heading = named_sign_up_heading(r, h) || title;
+        if (!dropped && !heading)
+            continue;
         /* under a heading that names the box, its sentence may be long
          * enough to look like prose ("You will receive the latest news…") */
         /* "Newsletter", its sentence and its button or field ("Courriel"):
@@ -1070,14 +1099,18 @@ static void mark_sign_up_boxes(reader *r)
          * alertes…") and be longer than a pitch alone */
         bool button = button_label(b), boxed = named && button;
         if ((p->own == GOOD && !heading && !boxed) || !p->full_stop ||
-            p->words > (boxed ? HEADED_PITCH_WORDS : PITCH_WORDS) || p->meta || p->credit_in || p->drop)
+            p->words > (boxed ? (title ? TITLED_PITCH_WORDS : HEADED_PITCH_WORDS) : PITCH_WORDS) || p->meta ||
+            p->credit_in || p->drop)
             continue;
-        if (button)
+        if (button) {
             h->pitch = p->pitch = b->pitch = true;
-        else if (named && prose_within(r, i + 2, PROSE_AFTER_BOX_LINES) && p->own != GOOD)
+            consent_under(r, (size_t)(b - r->l));
+        } else if (named && prose_within(r, i + 2, PROSE_AFTER_BOX_LINES) && p->own != GOOD)
             h->pitch = p->pitch = true; /* inside the article: the prose goes on under it */
         else if (heading && p->own == GOOD && !prose_within(r, i + 2, 2))
             h->pitch = p->pitch = true; /* under its end, where the prose would take it in */
+        if (title)
+            title->pitch = h->pitch;
     }
 }
 
