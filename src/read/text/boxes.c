@@ -482,15 +482,20 @@ static bool given_twice(const reader *r, size_t i)
 /* Words of a paragraph of prose between two pairs. */
 #define CAROUSEL_PROSE_WORDS 20
 
-/* Is there a paragraph of prose between the pairs at i and last? Between
- * a carousel's slides stand labels; between the doubled captions of an
- * article's pictures (a copy gives each twice), its paragraphs. */
-static bool prose_between(const reader *r, size_t i, size_t last)
+/* Are the pairs from i to last an article's pictures' captions, which a
+ * copy gives twice: each a legend with its credit ("Kotor et sa baie… ©
+ * X, Adobe Stock"), with paragraphs of prose between them? Between a
+ * carousel's slides stand labels, or a teaser's lines. */
+static bool captions_between_prose(const reader *r, size_t i, size_t last)
 {
-    for (size_t k = i + 2; k < last; k++)
-        if (!given_twice(r, k) && !given_twice(r, k - 1) && r->l[k].own == GOOD && r->l[k].full_stop && r->l[k].words >= CAROUSEL_PROSE_WORDS)
-            return true;
-    return false;
+    bool prose = false;
+    for (size_t k = i; k <= last + 1; k++) {
+        bool paired = given_twice(r, k) || (k > 0 && given_twice(r, k - 1));
+        if (paired && !r->l[k].credit_in && !r->l[k].credit)
+            return false; /* a slide, no legend */
+        prose |= !paired && r->l[k].own == GOOD && r->l[k].full_stop && r->l[k].words >= CAROUSEL_PROSE_WORDS;
+    }
+    return prose;
 }
 
 /* A carousel of videos or slides: each slide's text given twice in a
@@ -508,7 +513,7 @@ static void mark_carousels(reader *r)
         for (size_t j = i + 2; j < r->n && j <= last + 2 + CAROUSEL_GAP; j++)
             if (given_twice(r, j))
                 pairs++, last = j, j++;
-        if (pairs < CAROUSEL_PAIRS || prose_between(r, i, last))
+        if (pairs < CAROUSEL_PAIRS || captions_between_prose(r, i, last))
             continue;
         size_t from = i > 0 && r->l[i - 1].own != GOOD ? i - 1 : i; /* the first slide's label */
         for (size_t k = from; k <= last + 1; k++)
