@@ -94,6 +94,15 @@ bool ends_before(const body_walk *w, xmlNodePtr prev, xmlNodePtr next)
  * ellipsis, never on one and then a link. */
 static bool teaser(const char *t)
 {
+    /* "… produit d'une collaboration entre (...)": an excerpt cut where
+     * the link to the rest was */
+    static const char *const cut_marks[] = {"(...)", "(\xE2\x80\xA6)", "[...]", "[\xE2\x80\xA6]"};
+    size_t n = strlen(t);
+    for (size_t k = 0; k < sizeof cut_marks / sizeof *cut_marks; k++) {
+        size_t m = strlen(cut_marks[k]);
+        if (n > m && strcmp(t + n - m, cut_marks[k]) == 0)
+            return true;
+    }
     const char *cut = NULL;
     for (const char *p = strstr(t, "\xE2\x80\xA6 "); p; p = strstr(p + 1, "\xE2\x80\xA6 "))
         cut = p + 4;
@@ -103,10 +112,41 @@ static bool teaser(const char *t)
     return cut && *cut && word_count(cut) <= TEASER_LINK_WORDS;
 }
 
+/* Teasers in a run to the end of the blocks, at least, for the run to
+ * end the article. */
+#define TEASER_RUN 3
+/* Words of the list's label over the run ("Plus d'informations sur :"). */
+#define TEASER_LABEL_WORDS 8
+
+/* Where a run of teasers that goes on to the end starts (its label line
+ * included), half its blocks teasers or more: the other stories the page
+ * lists under the article, their headlines between their excerpts. The
+ * article's blocks when none. */
+static size_t teaser_run_start(const ora_article *a)
+{
+    size_t first = a->n_blocks, teasers = 0;
+    for (size_t i = 0; i < a->n_blocks; i++)
+        if (teaser(a->blocks[i].text))
+            first = first == a->n_blocks ? i : first, teasers++;
+    if (teasers < TEASER_RUN || first == 0 || teasers * 2 < a->n_blocks - first)
+        return a->n_blocks;
+    const char *label = a->blocks[first - 1].text;
+    if (word_count(label) <= TEASER_LABEL_WORDS && !ends_sentence(label))
+        first--; /* the list's label, or the first story's headline */
+    return first;
+}
+
 /* Teasers, two or more (a box of other stories that the page's markup
- * did not set apart), are not read. */
+ * did not set apart), are not read; a run of them under the article ends
+ * it. */
 void drop_teasers(ora_article *a)
 {
+    size_t run = teaser_run_start(a);
+    if (run < a->n_blocks) {
+        for (size_t i = run; i < a->n_blocks; i++)
+            free(a->blocks[i].text);
+        a->n_blocks = run;
+    }
     size_t n = 0;
     for (size_t i = 0; i < a->n_blocks; i++)
         n += teaser(a->blocks[i].text);

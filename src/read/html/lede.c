@@ -103,6 +103,20 @@ char *find_named(xmlNodePtr n, const site_rules *g, const phrase_list *words,
     return NULL;
 }
 
+/* A description cut for search engines ("…", "(...)") is not the lede. */
+static bool looks_truncated(const char *s)
+{
+    size_t n = strlen(s);
+    static const char *const marks[] = {"(...)", "[...]", "(\xe2\x80\xa6)", "[\xe2\x80\xa6]", NULL};
+    for (const char *const *m = marks; *m; m++)
+        if (strstr(s, *m))
+            return true;
+    if (strstr(s, "...,") || strstr(s, " ... "))
+        return true; /* "hier soir à ..., lisez plus sur …" */
+    return (n >= 3 && strcmp(s + n - 3, "...") == 0) ||
+           (n >= 3 && strcmp(s + n - 3, "\xe2\x80\xa6") == 0);
+}
+
 /* Bytes of the longest text a chapo's class names: longer, it is the
  * article's wrapper ("chapo-et-texte"), not its opening. */
 #define LONG_CHAPO 2500
@@ -116,25 +130,16 @@ char *find_named(xmlNodePtr n, const site_rules *g, const phrase_list *words,
 static char *shown_chapo(xmlNodePtr root, const site_rules *g, const readability_words *words)
 {
     char *t = rule_text(root, g->lede, g);
-    if (chapo_sized(t))
-        return t;
-    free(t);
-    bool after_h1 = false;
-    return find_named(root, g, &words->lede, &after_h1, CHAPO_MIN, LONG_CHAPO);
-}
-
-/* A description cut for search engines ("…", "(...)") is not the lede. */
-static bool looks_truncated(const char *s)
-{
-    size_t n = strlen(s);
-    static const char *const marks[] = {"(...)", "[...]", "(\xe2\x80\xa6)", "[\xe2\x80\xa6]", NULL};
-    for (const char *const *m = marks; *m; m++)
-        if (strstr(s, *m))
-            return true;
-    if (strstr(s, "...,") || strstr(s, " ... "))
-        return true; /* "hier soir à ..., lisez plus sur …" */
-    return (n >= 3 && strcmp(s + n - 3, "...") == 0) ||
-           (n >= 3 && strcmp(s + n - 3, "\xe2\x80\xa6") == 0);
+    if (!chapo_sized(t)) {
+        free(t);
+        bool after_h1 = false;
+        t = find_named(root, g, &words->lede, &after_h1, CHAPO_MIN, LONG_CHAPO);
+    }
+    if (t && looks_truncated(t)) { /* "…, qui (...)": another story's, in a list under the article */
+        free(t);
+        t = NULL;
+    }
+    return t;
 }
 
 /* Some pages put markup in their description ("<P>Ce…"): tags go. */
