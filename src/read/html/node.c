@@ -75,6 +75,14 @@ static bool class_has_token(xmlNodePtr n, const char *const *tokens)
     return hit;
 }
 
+/* A control for the site's editors left in the page ("admin", an "edit"
+ * link inside the <h1>, WordPress's "post-edit-link"): never text. */
+static bool names_admin_control(xmlNodePtr n)
+{
+    static const char *const tokens[] = {"admin", "edit", NULL};
+    return class_has_token(n, tokens);
+}
+
 bool prop_is(xmlNodePtr n, const char *prop, const char *value)
 {
     char *v = n->type == XML_ELEMENT_NODE && xmlHasProp(n, BAD_CAST prop) ? node_prop(n, prop) : NULL;
@@ -135,7 +143,7 @@ void gather_text(xmlNodePtr n, const site_rules *r, strbuf *b)
                 sb_adds(b, (const char *)c->content);
         } else if (c->type == XML_ELEMENT_NODE) {
             if (never_text(c) || selector_list_matches(c, r->credit_list) ||
-                selector_list_matches(c, r->drop_list) || names_credit(c))
+                selector_list_matches(c, r->drop_list) || names_credit(c) || names_admin_control(c))
                 continue;
             if (node_is(c, "br"))
                 sb_addc(b, BR_MARK);
