@@ -21,6 +21,23 @@ static bool lede_like(const line *l)
            (!l->bullet || l->dashed) && !l->drop; /* a wire's lede after a typed dash */
 }
 
+/* The lede, and its second paragraph when it has one above the body
+ * ("Depuis de nombreuses années, le philosophe…", then "Rencontre avec
+ * l'auteur, qui vient de publier…", then the tags and the date): read
+ * nowhere else, it would be lost. */
+static char *lede_with_second_paragraph(const reader *r)
+{
+    size_t k = r->lede_at + 1;
+    const line *l = &r->l[r->lede_at], *next = k < r->n ? &r->l[k] : NULL;
+    if (r->lede_at >= r->body || k >= r->body || !next || !lede_like(next) || next->meta || k == r->byline_at ||
+        text_is_caption_at(r, k) || text_author_bio(r, k) || l->len + next->len > 2 * LEDE_MAX)
+        return ora_strdup(l->s);
+    strbuf b;
+    sb_init(&b);
+    sb_printf(&b, "%s %s", l->s, next->s);
+    return b.s;
+}
+
 /* A lede set as a headline, without its full stop ("Découvrez ci-dessous
  * un point de la situation, transport par transport"): a phrase of prose
  * (function words, a comma inside, small letters after the first word),
@@ -447,7 +464,7 @@ void text_read_head(reader *r)
         r->lede_at = choose_lede(r, title);
     }
     if (r->lede_at < r->n)
-        r->a->lede = ora_strdup(r->l[r->lede_at].s);
+        r->a->lede = lede_with_second_paragraph(r);
     if (title == r->n && glued)
         take_glued_title(r, glued);
     read_datelines(r, title, from);
