@@ -1707,18 +1707,34 @@ static size_t set_score_at(const pass *p, size_t k)
     return (hi == 6 && lo <= 4) || (hi == 7 && (lo == 5 || lo == 6)) ? 3 : 0;
 }
 
-/* "6/3 6/4 6/2", "7/6, 3/6, 6/1": a match's sets, two or more set scores
- * in a row, said as scores ("six à trois"), not as fractions ("six sur
- * trois"). The bytes the sets take, 0 when there are fewer than two. */
+/* The bytes of what parts two set scores at k: ", ", " - ", " – " or a
+ * space; 0 for anything else. */
+static size_t set_separator(const pass *p, size_t k)
+{
+    if (starts_with_at(p, k, ", "))
+        return 2;
+    if (starts_with_at(p, k, " - "))
+        return 3;
+    if (starts_with_at(p, k, " \xE2\x80\x93 "))
+        return 5;
+    return k < p->len && p->s[k] == ' ' ? 1 : 0;
+}
+
+/* "6/3 6/4 6/2", "7/6, 3/6, 6/1", "4/6 - 6/4 - 6/3": a match's sets, two
+ * or more set scores in a row, said as scores ("six à trois"), not as
+ * fractions ("six sur trois") or dates. The bytes the sets take, 0 when
+ * there are fewer than two. */
 static size_t tennis_sets(pass *p, size_t i)
 {
-    size_t ends[5], n = 0, k = i, l;
+    size_t ends[5], seps[5], n = 0, k = i, l;
     while (n < 5 && (l = set_score_at(p, k))) {
+        seps[n] = 0;
         ends[n++] = k + l;
         k += l;
-        size_t sep = starts_with_at(p, k, ", ") ? 2 : k < p->len && p->s[k] == ' ' ? 1 : 0;
+        size_t sep = set_separator(p, k);
         if (!sep || !set_score_at(p, k + sep))
             break;
+        seps[n - 1] = sep;
         k += sep;
     }
     if (n < 2)
@@ -1731,7 +1747,7 @@ static size_t tennis_sets(pass *p, size_t i)
         num_cardinal(&b, (unsigned long long)(p->s[at] - '0'), &st);
         sb_adds(&b, " \xC3\xA0 ");
         num_cardinal(&b, (unsigned long long)(p->s[at + 2] - '0'), &st);
-        at = ends[s] + (s + 1 < n ? (p->s[ends[s]] == ',' ? 2 : 1) : 0);
+        at = ends[s] + seps[s];
     }
     return emit_built(p, i, ends[n - 1], &b);
 }
