@@ -1635,14 +1635,15 @@ static size_t say_rate(pass *p, size_t i, size_t a, size_t k)
 }
 
 /* "1/2 l" → un demi-litre, "1/2 h" → une demi-heure, "3/4 h" → trois
- * quarts d'heure, "1/4 l" → un quart de litre: a fraction of one unit,
- * written with its symbol (eSpeak NG said "un demi l", "un demi-h"). */
+ * quarts d'heure, "1/4 l" → un quart de litre, "1/250 s" → un deux cent
+ * cinquantième de seconde: a fraction of one unit, written with its symbol
+ * (eSpeak NG said "un demi l", "un demi-h"). */
 static size_t fraction_of_unit(const pass *p, size_t i, size_t end, unsigned long long num,
                                unsigned long long den, strbuf *b)
 {
     size_t len;
     const unit_name *u = unit_after_fraction(p, end, &len);
-    if (!u || !(den == 2 || den == 3 || den == 4) || num >= den)
+    if (!u || den < 2 || num >= den)
         return 0;
     bool unsaid = numerator_unsaid(p, i, num); /* "le 1/2 l": le demi-litre */
     if (num == 1 && den == 2) {
@@ -1654,7 +1655,7 @@ static size_t fraction_of_unit(const pass *p, size_t i, size_t end, unsigned lon
         num_cardinal(b, num, &st);
         sb_addc(b, ' ');
     }
-    sb_adds(b, den == 3 ? "tiers" : num > 1 ? "quarts" : "quart");
+    say_denominator(p, b, num, den); /* "1/8000 s": un huit millième de seconde */
     /* "d'heure", "d'hectare": de elides before a vowel or a mute h */
     bool elide = strchr("aeiouh", u->singular[0]) || (unsigned char)u->singular[0] == 0xC3;
     sb_adds(b, elide ? " d'" : " de ");
@@ -1765,8 +1766,10 @@ size_t rule_fraction(pass *p, size_t i)
     bool fem, plural, second; /* "le 1/10 e de la rémunération": the ending set apart */
     if (d && !ord && (ord = detached_suffix(p, k + d, &fem, &plural, &second)) && (fem || second))
         ord = 0;
+    size_t unit_len;
+    bool unit_follows = !ord && unit_after_fraction(p, k + d, &unit_len); /* "1/4s" */
     if (d < 1 || d > 4 ||
-        (!ord && k + d < p->len && (p->s[k + d] == '/' || is_word_at(p->s, p->len, k + d))))
+        (!ord && k + d < p->len && (p->s[k + d] == '/' || (is_word_at(p->s, p->len, k + d) && !unit_follows))))
         return 0;
     if (!ord && d >= 1 && d <= 3 && space_len(p->s, p->len, k + d) > 0 &&
         digits_at(p->s, p->len, k + d + space_len(p->s, p->len, k + d)) == 3)
@@ -1793,8 +1796,9 @@ size_t rule_fraction(pass *p, size_t i)
     if (bracketed && num > den && den > 0 && num <= 99)
         return say_tie_break(p, i, a, k, d);
     bool episode = bracketed || word_in(p, prev_word(p, i), &p->nz->label_nouns);
+    /* one part of a unit, however small: "1/250 s", a camera's speed */
     bool fraction = !episode && num < den &&
-                    ((den >= 2 && den <= 10) || den == 100 || den == 1000);
+                    ((den >= 2 && den <= 10) || den == 100 || den == 1000 || (num == 1 && unit_follows));
     if (!fraction && (d > 3 || den == 0))
         return 0;
     strbuf b;

@@ -284,13 +284,14 @@ static size_t per_units(const pass *p, size_t end, strbuf *b)
  * stop is a unit of a count ("1/2 p." is no half page). */
 const unit_name *unit_after_fraction(const pass *p, size_t j, size_t *len)
 {
-    if (j + 1 >= p->len || p->s[j] != ' ')
+    size_t sp = j < p->len && p->s[j] == ' '; /* "1/4 s", or glued: "1/8000s" */
+    if (j + sp >= p->len)
         return NULL;
-    const unit_name *u = unit_at(p, j + 1, len);
+    const unit_name *u = unit_at(p, j + sp, len);
     if (!u || u->digits || strcmp(u->symbol, u->singular) == 0 ||
         (u->symbol[strlen(u->symbol) - 1] == '.' && !strchr(u->symbol, ' ')))
         return NULL;
-    *len += 1;
+    *len += sp;
     return u;
 }
 
