@@ -1084,12 +1084,18 @@ static void mark_sign_up_boxes(reader *r)
     for (size_t i = 0; i + 2 < r->n; i++) {
         line *h = &r->l[i], *p = &r->l[i + 1], *b = &r->l[i + 2], *title = NULL;
         bool dropped = h->drop && !h->full_stop && h->words <= 6 && !text_announces_link(r, h->s);
+        bool heading = named_sign_up_heading(r, h);
+        /* "Les infolettres", "Temps libre", its sentence: a heading that
+         * names the box over one of the site's newsletters (the cues are
+         * sought only then: most lines are no such heading) */
+        bool titled = i + 3 < r->n && h->words <= NAMED_BOX_WORDS && !h->full_stop && !h->meta &&
+                      newsletter_title(p);
+        if (!dropped && !heading && !titled)
+            continue;
         /* "Recevez notre newsletter": no button needed */
         bool named = cue_count_inside(&r->cues.sign_up, h->s) > 0;
-        if (named && i + 3 < r->n && h->words <= NAMED_BOX_WORDS && !h->full_stop && !h->meta &&
-            newsletter_title(p))
-            title = p, p = b, b = &r->l[i + 3]; /* "Les infolettres", "Temps libre", its sentence */
-        bool heading = named_sign_up_heading(r, h) || title;
+        if (named && titled)
+            title = p, p = b, b = &r->l[i + 3], heading = true;
         if (!dropped && !heading)
             continue;
         /* under a heading that names the box, its sentence may be long
