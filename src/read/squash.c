@@ -413,3 +413,14 @@ bool ends_on_ellipsis(const char *s, size_t n)
 {
     return n >= 3 && (memcmp(s + n - 3, "...", 3) == 0 || memcmp(s + n - 3, "\xE2\x80\xA6", 3) == 0);
 }
+
+bool ends_on_cut_mark(const char *s, size_t n)
+{
+    static const char *const marks[] = {"(...)", "(\xE2\x80\xA6)", "[...]", "[\xE2\x80\xA6]"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t m = strlen(marks[k]);
+        if (n >= m && memcmp(s + n - m, marks[k], m) == 0)
+            return true;
+    }
+    return false;
+}

@@ -110,5 +110,8 @@ bool names_path(const char *s);
 
 /* Does s[0, n) end on an ellipsis, "..." or "…"? */
 bool ends_on_ellipsis(const char *s, size_t n);
+/* Does s[0, n) end where an excerpt was cut for its link: "(...)",
+ * "(…)", "[...]", "[…]"? */
+bool ends_on_cut_mark(const char *s, size_t n);
 
 #endif

@@ -96,13 +96,9 @@ static bool teaser(const char *t)
 {
     /* "… produit d'une collaboration entre (...)": an excerpt cut where
      * the link to the rest was */
-    static const char *const cut_marks[] = {"(...)", "(\xE2\x80\xA6)", "[...]", "[\xE2\x80\xA6]"};
     size_t n = strlen(t);
-    for (size_t k = 0; k < sizeof cut_marks / sizeof *cut_marks; k++) {
-        size_t m = strlen(cut_marks[k]);
-        if (n > m && strcmp(t + n - m, cut_marks[k]) == 0)
-            return true;
-    }
+    if (n > 5 && ends_on_cut_mark(t, n))
+        return true;
     const char *cut = NULL;
     for (const char *p = strstr(t, "\xE2\x80\xA6 "); p; p = strstr(p + 1, "\xE2\x80\xA6 "))
         cut = p + 4;

@@ -766,8 +766,7 @@ static bool glued_twice(const line *l)
 /* Does the line end on an ellipsis, cut short as a teaser's excerpt is? */
 static bool ends_cut_short(const line *l)
 {
-    return (l->len >= 3 && strcmp(l->s + l->len - 3, "...") == 0) ||
-           (l->len >= 3 && strcmp(l->s + l->len - 3, "\xE2\x80\xA6") == 0);
+    return ends_on_ellipsis(l->s, l->len);
 }
 
 /* "[EN VIDÉO] ", "[PHOTOS] ": a label in capitals and brackets opening

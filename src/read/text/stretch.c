@@ -38,13 +38,7 @@ size_t text_prose_words(const reader *r, size_t from, size_t to)
 /* Whether a line ends as a teaser cut short does: "(...)", "(…)", "[…]". */
 static bool cut_short(const line *l)
 {
-    static const char *const marks[] = {"(...)", "(\xE2\x80\xA6)", "[...]", "[\xE2\x80\xA6]"};
-    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
-        size_t m = strlen(marks[k]);
-        if (l->len >= m && memcmp(l->s + l->len - m, marks[k], m) == 0)
-            return true;
-    }
-    return false;
+    return ends_on_cut_mark(l->s, l->len);
 }
 
 /* Does a paragraph follow the line at i closely: a sentence of prose, no
