@@ -279,12 +279,12 @@ void text_read_body(reader *r)
             text_prose_words(r, i + 1, r->stop) < MIN_ARTICLE_WORDS && !credit_of_pictures(r, i))
             break;
         /* "Par Jacques Munier" under the prose of an article no byline
-         * signed above: its signature names the author (it does not end
-         * the reading: a recipe's card goes on under "Author: Tracy") */
+         * signed above: its signature names the author. It ends the
+         * reading only when fewer than an article's worth of sentences
+         * follow (a selection's teasers, headlines): a recipe's card goes
+         * on under "Author: Tracy" */
         if (l->meta && !a->byline && has_prose(a)) {
             take_signature_name(r, l->s);
-            /* and, with no article's worth of sentences under it, the
-             * signature ends the article: teasers follow */
             if (a->byline && sentence_words(r, i + 1, r->stop) < MIN_ARTICLE_WORDS && !credit_of_pictures(r, i))
                 break;
         }

@@ -763,12 +763,6 @@ static bool glued_twice(const line *l)
  * aussi"), at most. */
 #define RELATED_LABEL_WORDS 6
 
-/* Does the line end on an ellipsis, cut short as a teaser's excerpt is? */
-static bool ends_cut_short(const line *l)
-{
-    return ends_on_ellipsis(l->s, l->len);
-}
-
 /* "[EN VIDÉO] ", "[PHOTOS] ": a label in capitals and brackets opening
  * the line, as teasers announce their medium. */
 static bool opens_on_bracketed_label(const line *l)
@@ -795,7 +789,7 @@ static void drop_cut_teasers_labelled(reader *r)
         line *t = &r->l[i];
         const line *label = i > 0 ? &r->l[i - 1] : NULL;
         bool under_label = label && label->end && !label->full_stop && label->words <= RELATED_LABEL_WORDS;
-        if (ends_cut_short(t) && (under_label || opens_on_bracketed_label(t)))
+        if (ends_on_ellipsis(t->s, t->len) && (under_label || opens_on_bracketed_label(t)))
             t->drop = true, t->own = t->cls = BAD;
     }
 }
