@@ -843,12 +843,13 @@ static size_t of_before_noun(const pass *p, size_t j, strbuf *b)
 /* "95k", "20K": thousands, as social networks and salaries write them.
  * Not before a letter ("3kg" is a unit) nor a currency ("5k€", said by
  * the money rule). A capital K after one digit is a screen's "4K", "8K",
- * which eSpeak NG reads as written. */
+ * which eSpeak NG reads as written; after four digits or more, a model's
+ * number ("Core i5 4690K"): thousands of thousands are written "M". */
 static size_t multiplier_k(const pass *p, size_t j, unsigned long long v, bool decimal)
 {
     if (j >= p->len || (p->s[j] != 'k' && p->s[j] != 'K') || is_word_at(p->s, p->len, j + 1))
         return 0;
-    if (p->s[j] == 'K' && v < 10 && !decimal)
+    if ((p->s[j] == 'K' && v < 10 && !decimal) || (v >= 1000 && !decimal))
         return 0;
     return 1;
 }
