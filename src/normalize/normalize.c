@@ -264,6 +264,8 @@ static size_t lower_word_rules(pass *p, size_t i)
         n = lost_accents_at(p, i, e); /* "brievement" */
     if (!n && e - i >= 5 && is_upper_ascii(p->s[e - 1]))
         n = rule_glued_acronym(p, i); /* "macOS" */
+    if (!n && p->s[i] == 'i' && e - i >= 4)
+        n = rule_i_product(p, i, e); /* "iPhone" */
     if (!n && e - i <= 5)
         n = rule_lower_initialism(p, i, e); /* "l'asbl" */
     if (!n && e - i >= 7 && p->nz->glued_last[(unsigned char)p->s[e - 1]])

@@ -424,6 +424,7 @@ size_t scale_letters(const pass *p, size_t j, bool decimal, const char **word);
 size_t rule_titlecase_acronym(pass *p, size_t i);
 size_t rule_lost_accents(pass *p, size_t i);
 size_t rule_glued_acronym(pass *p, size_t i);
+size_t rule_i_product(pass *p, size_t i, size_t e);
 size_t rule_acronym_plural(pass *p, size_t i);
 size_t rule_mixed_initials(pass *p, size_t i);
 size_t rule_glued_subclass(pass *p, size_t i);

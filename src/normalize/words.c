@@ -2716,6 +2716,24 @@ size_t rule_lost_accents(pass *p, size_t i)
     return alias ? alias : lost_accents_at(p, i, e);
 }
 
+/* "iPhone", "iPad", "l'iMac", "iFixit": a product's name opening on an
+ * "i" glued to a capitalized word, said "aïe" as its maker says it; eSpeak
+ * NG read it as one French word ("ifone"). The word after it is left to
+ * eSpeak NG. "iOS" (capitals) is a name of its own. */
+size_t rule_i_product(pass *p, size_t i, size_t e)
+{
+    if (e - i < 4 || p->s[i] != 'i' || !is_upper_ascii(p->s[i + 1]) || word_ends_before(p->s, p->len, i))
+        return 0;
+    for (size_t k = i + 2; k < e; k++)
+        if (p->s[k] < 'a' || p->s[k] > 'z')
+            return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_adds(&b, "aïe-");
+    sb_add(&b, p->s + i + 1, e - i - 1);
+    return emit_built(p, i, e, &b);
+}
+
 /* "OpenAI", "macOS", "NordVPN": a name glued to an acronym, which eSpeak
  * NG reads as one word ("AI" as the French ai, "OS" as the bone). The
  * name is kept as written and the acronym said as one ("Open A I", "mac
