@@ -57,6 +57,12 @@ static void end_live(reader *r)
     }
 }
 
+/* Is there an article's worth of prose above line i in the stretch? */
+static bool has_prose_above(const reader *r, size_t i)
+{
+    return text_prose_words(r, r->body, i) >= MIN_ARTICLE_WORDS;
+}
+
 /* Lines and prose words of one teaser in a list of them. */
 #define TEASER_LINES 5
 #define TEASER_WORDS 60
@@ -112,6 +118,42 @@ static void end_teasers(reader *r)
         }
         words += l->cls == GOOD ? l->words : 0;
     }
+}
+
+/* Excerpts cut short in a run to the end of the stretch, at least, for
+ * the run to end the article; lines over the first that are its headline
+ * or the list's label, at most; words of one. */
+#define CUT_TEASER_RUN 3
+#define CUT_TEASER_HEAD_LINES 2
+#define CUT_TEASER_HEAD_WORDS 12
+
+/* Other stories listed under the article, each a headline and an
+ * excerpt cut where its link was ("… produit d'une collaboration entre
+ * (...)"), three or more and half the prose under the first of them or
+ * more: the stretch ends over the first, its headline and the list's
+ * label ("Plus d'informations sur :"). */
+static void end_cut_teasers(reader *r)
+{
+    size_t first = r->stop, cut = 0, good = 0;
+    for (size_t i = r->body; i < r->stop; i++) {
+        const line *l = &r->l[i];
+        bool is_cut = l->cls == GOOD && ends_on_cut_mark(l->s, l->len);
+        if (is_cut && first == r->stop && has_prose_above(r, i))
+            first = i;
+        if (first < r->stop) {
+            cut += is_cut;
+            good += l->cls == GOOD;
+        }
+    }
+    if (cut < CUT_TEASER_RUN || cut * 2 < good)
+        return;
+    for (size_t k = 0; k < CUT_TEASER_HEAD_LINES && first > r->body + 1; k++) {
+        const line *h = &r->l[first - 1];
+        if (h->full_stop || h->words > CUT_TEASER_HEAD_WORDS)
+            break;
+        first--;
+    }
+    stop_before(r, first);
 }
 
 /* Lines of a post's text, of buttons under it and of its name and labels
@@ -474,6 +516,7 @@ void text_cut_tail(reader *r)
     end_at_signature(r);
     end_live(r);
     end_teasers(r);
+    end_cut_teasers(r);
     end_posts(r);
     end_at_see_also(r);
     end_before_repeated(r);
