@@ -477,6 +477,16 @@ static size_t html_entity(pass *p, size_t i)
     return len;
 }
 
+/* Whether the number at k is followed by what it counts: a space and a
+ * word or a sign ("1 mètre", "1 %"), not a bracket or the line's end. */
+static bool counted_after(const pass *p, size_t k)
+{
+    while (k < p->len && (is_digit(p->s[k]) || ((p->s[k] == ',' || p->s[k] == '.') && k + 1 < p->len &&
+                                                is_digit(p->s[k + 1]))))
+        k++;
+    return k + 1 < p->len && p->s[k] == ' ' && (p->s[k + 1] == '%' || is_letter_at(p->s, p->len, k + 1));
+}
+
 /* "≥ 30 °C", "≤ 10", "≈ 300", "≠ 0": a sign of comparison spaced before
  * a number; eSpeak NG says nothing for ≥ and ≤, and English for ≈, ≠. */
 static size_t comparison_sign(pass *p, size_t i)
@@ -787,6 +797,15 @@ size_t rule_symbol(pass *p, size_t i)
     if (spaced && (c == '<' || c == '>') && i + 2 < p->len && is_digit(p->s[i + 2])) {
         /* "une charge virale < 50 copies": eSpeak NG says nothing for it */
         emit(p, i, i + 1, c == '<' ? "inférieur à" : "supérieur à");
+        return 1;
+    }
+    if ((c == '<' || c == '>') && (i == 0 || p->s[i - 1] == ' ' || p->s[i - 1] == '(') && i + 1 < p->len &&
+        is_digit(p->s[i + 1]) && counted_after(p, i + 1)) {
+        /* "(<1 mètre)", "les >50 ans": the sign glued to its number in
+         * prose, "moins de", "plus de" ("les plus de cinquante ans");
+         * "<3" alone is a heart */
+        bool one = p->s[i + 1] == '1' && !(i + 2 < p->len && is_digit(p->s[i + 2]));
+        emit(p, i, i + 1, c == '<' ? (one ? "moins d'" : "moins de ") : (one ? "plus d'" : "plus de "));
         return 1;
     }
     size_t cmp = comparison_sign(p, i);
