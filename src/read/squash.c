@@ -263,7 +263,9 @@ bool unspaced_syllabic_at(const char *s)
 size_t token_words(const char *p, size_t n)
 {
     size_t unspaced = 0, syllabic = 0;
-    for (size_t k = 0; k < n; k++) {
+    /* the letters are three bytes: p[0, n) need not end on a NUL, and a
+     * letter's test must not read past it */
+    for (size_t k = 0; k + 3 <= n; k++) {
         unspaced += unspaced_letter_at(p + k);
         syllabic += unspaced_syllabic_at(p + k);
     }
