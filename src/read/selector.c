@@ -27,20 +27,26 @@ static const char *attr_value(xmlNodePtr n, const char *name, xmlChar **copy)
     return (const char *)*copy;
 }
 
-static bool has_class(xmlNodePtr n, const char *cls, size_t len)
+/* Whether a class value holds the token [cls, cls + len). */
+static bool class_value_has(const char *p, const char *cls, size_t len)
 {
-    xmlChar *copy;
-    const char *p = attr_value(n, "class", &copy);
-    bool hit = false;
-    while (p && *p && !hit) {
+    while (p && *p) {
         while (isspace((unsigned char)*p))
             p++;
         size_t w = 0;
         while (p[w] && !isspace((unsigned char)p[w]))
             w++;
-        hit = w == len && strncmp(p, cls, len) == 0;
+        if (w == len && strncmp(p, cls, len) == 0)
+            return true;
         p += w;
     }
+    return false;
+}
+
+static bool has_class(xmlNodePtr n, const char *cls, size_t len)
+{
+    xmlChar *copy;
+    bool hit = class_value_has(attr_value(n, "class", &copy), cls, len);
     xmlFree(copy);
     return hit;
 }
@@ -207,39 +213,30 @@ selector_list *selector_list_compile(const char *list)
     return l;
 }
 
-/* Whether a class value holds the token [cls, cls + len). */
-static bool class_value_has(const char *p, const char *cls, size_t len)
-{
-    while (p && *p) {
-        while (isspace((unsigned char)*p))
-            p++;
-        size_t w = 0;
-        while (p[w] && !isspace((unsigned char)p[w]))
-            w++;
-        if (w == len && strncmp(p, cls, len) == 0)
-            return true;
-        p += w;
-    }
-    return false;
-}
+/* An element's class and id, each read once for a whole list, when a
+ * selector first asks for it. */
+typedef struct {
+    xmlNodePtr n;
+    bool cls_read, id_read;
+    const char *cls, *id;
+    xmlChar *cls_copy, *id_copy;
+} element_names;
 
-/* The first test of a compiled selector, on n's name, class or id (read
- * once for the whole list, in *cls and *id: "" until read). */
-static bool may_match(xmlNodePtr n, const compiled_selector *c, const char **cls,
-                      xmlChar **cls_copy, const char **id, xmlChar **id_copy)
+/* The first test of a compiled selector, on the element's name, class or id. */
+static bool may_match(element_names *e, const compiled_selector *c)
 {
     switch (c->kind) {
     case 't':
-        return strlen((const char *)n->name) == c->key_len &&
-               strncasecmp((const char *)n->name, c->key, c->key_len) == 0;
+        return strlen((const char *)e->n->name) == c->key_len &&
+               strncasecmp((const char *)e->n->name, c->key, c->key_len) == 0;
     case '.':
-        if (*cls && !**cls && !*cls_copy)
-            *cls = attr_value(n, "class", cls_copy);
-        return class_value_has(*cls, c->key, c->key_len);
+        if (!e->cls_read)
+            e->cls = attr_value(e->n, "class", &e->cls_copy), e->cls_read = true;
+        return class_value_has(e->cls, c->key, c->key_len);
     case '#':
-        if (*id && !**id && !*id_copy)
-            *id = attr_value(n, "id", id_copy);
-        return *id && strlen(*id) == c->key_len && strncmp(*id, c->key, c->key_len) == 0;
+        if (!e->id_read)
+            e->id = attr_value(e->n, "id", &e->id_copy), e->id_read = true;
+        return e->id && strlen(e->id) == c->key_len && strncmp(e->id, c->key, c->key_len) == 0;
     default:
         return true;
     }
@@ -249,14 +246,12 @@ bool selector_list_matches(xmlNodePtr n, const selector_list *l)
 {
     if (!l || !n || n->type != XML_ELEMENT_NODE || !n->name)
         return false;
-    const char *cls = "", *id = "";
-    xmlChar *cls_copy = NULL, *id_copy = NULL;
+    element_names e = {n, false, false, NULL, NULL, NULL, NULL};
     bool hit = false;
     for (size_t i = 0; i < l->n && !hit; i++)
-        hit = may_match(n, &l->items[i], &cls, &cls_copy, &id, &id_copy) &&
-              match_complex(n, l->items[i].start, l->items[i].end);
-    xmlFree(cls_copy);
-    xmlFree(id_copy);
+        hit = may_match(&e, &l->items[i]) && match_complex(n, l->items[i].start, l->items[i].end);
+    xmlFree(e.cls_copy);
+    xmlFree(e.id_copy);
     return hit;
 }
 
