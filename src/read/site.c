@@ -75,13 +75,8 @@ static int load_file(const char *path, site_rules *r, ora_error *err)
     r->name = ora_strdup(path);
     int rc = parse_rules(path, text, r, err);
     free(text);
-    if (rc < 0) {
+    if (rc < 0)
         site_rules_free(r);
-        return rc;
-    }
-    r->drop_list = selector_list_compile(r->drop);
-    r->credit_list = selector_list_compile(r->credit);
-    r->cut_list = selector_list_compile(r->cut);
     return rc;
 }
 
@@ -134,6 +129,11 @@ int site_rules_load(const char *host, site_rules *r, ora_error *err)
         sb_free(&p);
     }
     free(dir);
+    if (rc == 0) { /* only the rules chosen: every file is read to find them */
+        r->drop_list = selector_list_compile(r->drop);
+        r->credit_list = selector_list_compile(r->credit);
+        r->cut_list = selector_list_compile(r->cut);
+    }
     return rc;
 }
 
