@@ -204,12 +204,10 @@ char *data_path(const char *rel);
 typedef struct {
     char **items;
     size_t n;
-    /* for folded lists (phrase_list_load_folded): the bytes their phrases
-     * open on, a bit each, whether one opens on '*', and the phrases by
-     * the byte they open on (those opening on byte c are
-     * items[by_open[opening[c]]] .. items[by_open[opening[c + 1] - 1]]) */
-    bool indexed, has_star;
-    uint64_t opens[4];
+    /* for folded lists (phrase_list_load_folded): the phrases by the byte
+     * they open on, those opening on byte c being
+     * items[by_open[opening[c]]] .. items[by_open[opening[c + 1] - 1]];
+     * NULL for other lists */
     size_t *by_open, *opening;
 } phrase_list;
 

@@ -53,26 +53,37 @@ static void strip_final_punct(char *s)
         s[n - 3] = '\0';
 }
 
-/* Can a phrase match text that begins with head (folded)? Only when the
- * phrase's literal start (up to its first '*') agrees with head. */
-static bool prefix_may_match(const phrase_list *pl, const char *head, bool skip_star)
+/* How many phrases open on byte c (an indexed list). */
+static size_t opening_count(const phrase_list *pl, unsigned char c)
 {
-    size_t hl = strlen(head);
-    unsigned char c = (unsigned char)head[0];
-    if (!pl->indexed)
-        return true;
-    for (unsigned b = 0; b < 2; b++) {
-        unsigned char open = b == 0 ? c : '*';
-        if (open == '*' && (skip_star || (b == 1 && c == '*')))
-            continue; /* a star phrase: skipped, or already tried */
-        for (size_t k = pl->opening[open]; k < pl->opening[open + 1]; k++) {
-            const char *ph = pl->items[pl->by_open[k]];
-            size_t lit = strcspn(ph, "*");
-            if (strncmp(head, ph, lit < hl ? lit : hl) == 0)
-                return true;
-        }
+    return pl->opening[c + 1] - pl->opening[c];
+}
+
+/* Does one of the phrases that open on byte c have a literal start (up
+ * to its first '*') that agrees with head? */
+static bool bucket_prefix_agrees(const phrase_list *pl, unsigned char c, const char *head, size_t hl)
+{
+    for (size_t k = pl->opening[c]; k < pl->opening[c + 1]; k++) {
+        const char *ph = pl->items[pl->by_open[k]];
+        size_t lit = strcspn(ph, "*");
+        if (strncmp(head, ph, lit < hl ? lit : hl) == 0)
+            return true;
     }
     return false;
+}
+
+/* Can a phrase match text that begins with head (folded)? Only when the
+ * phrase's literal start (up to its first '*') agrees with head: those
+ * that open as head does, and those that open on '*' unless skipped. */
+static bool prefix_may_match(const phrase_list *pl, const char *head, bool skip_star)
+{
+    if (!pl->opening)
+        return true;
+    size_t hl = strlen(head);
+    unsigned char c = (unsigned char)head[0];
+    if (c == '*')
+        return !skip_star && bucket_prefix_agrees(pl, '*', head, hl);
+    return bucket_prefix_agrees(pl, c, head, hl) || (!skip_star && bucket_prefix_agrees(pl, '*', head, hl));
 }
 
 /* Whether text's first byte, folded, can open one of the phrases: most
@@ -81,13 +92,13 @@ static bool prefix_may_match(const phrase_list *pl, const char *head, bool skip_
  * is left to the fold. */
 static bool opening_may_match(const phrase_list *pl, const char *text, bool skip_star)
 {
-    if (!pl->indexed || (pl->has_star && !skip_star))
+    if (!pl->opening || (opening_count(pl, '*') && !skip_star))
         return true;
     const unsigned char *p = (const unsigned char *)text;
     while (*p && (*p <= ' ' || *p == 0x7F))
         p++; /* what the fold drops */
-    unsigned c = *p >= 'A' && *p <= 'Z' ? *p + ('a' - 'A') : *p;
-    return c == 0 || c >= 0x80 || (pl->opens[c / 64] >> (c % 64) & 1);
+    unsigned char c = *p >= 'A' && *p <= 'Z' ? (unsigned char)(*p + ('a' - 'A')) : *p;
+    return c == 0 || c >= 0x80 || opening_count(pl, c);
 }
 
 /* A phrase that starts with '*' ("* commentaires", "* réflexions sur *")
@@ -218,19 +229,19 @@ static void index_openings(phrase_list *pl)
 {
     pl->opening = calloc(257, sizeof *pl->opening);
     pl->by_open = malloc((pl->n ? pl->n : 1) * sizeof *pl->by_open);
-    for (size_t i = 0; i < pl->n; i++) {
-        unsigned char c = (unsigned char)pl->items[i][0];
-        pl->opening[c + 1]++;
-        pl->has_star |= c == '*';
-        pl->opens[c / 64] |= 1ull << (c % 64);
+    if (!pl->opening || !pl->by_open) { /* unindexed: every phrase is tried */
+        free(pl->opening), free(pl->by_open);
+        pl->opening = pl->by_open = NULL;
+        return;
     }
+    for (size_t i = 0; i < pl->n; i++)
+        pl->opening[(unsigned char)pl->items[i][0] + 1]++;
     for (unsigned c = 1; c <= 256; c++)
         pl->opening[c] += pl->opening[c - 1];
     size_t next[256];
     memcpy(next, pl->opening, sizeof next);
     for (size_t i = 0; i < pl->n; i++)
         pl->by_open[next[(unsigned char)pl->items[i][0]]++] = i;
-    pl->indexed = true;
 }
 
 static int load_folded(const char *rel, phrase_list *pl, ora_error *err)
