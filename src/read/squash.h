@@ -42,6 +42,11 @@ static inline unsigned char ascii_alnum_lower(unsigned char c)
     return c >= '0' && c <= '9' ? c : (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? (unsigned char)(c | 0x20) : 0;
 }
 
+/* What the folded hashes of blocks keep of each byte (html/measures.c,
+ * text/repeats.c): ASCII letters in lower case, digits, every byte of a
+ * character beyond ASCII; 0 for the rest (spaces, signs, apostrophes). */
+extern const unsigned char alnum_folds[256];
+
 /* How many bytes of m have their high bit set, m holding no other bit
  * (the masks of the eight-bytes-a-step counts): one multiplication, where
  * __builtin_popcountll is a library call without -mpopcnt. */

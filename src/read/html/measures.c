@@ -56,20 +56,6 @@ bool ends_sentence(const char *t)
 /* A hash of the text folded (case, apostrophes, spaces, punctuation), so
  * that a print or AMP copy of the article, or a paragraph repeated by a
  * pull quote, matches what was read. */
-/* What folded_hash keeps of a byte: ASCII letters in lower case, digits,
- * bytes of characters beyond ASCII; 0 for the rest. A constant table: built
- * at each call, it cost a quarter of the hashing (blocks are a few hundred
- * bytes), and computed a byte, more than the lookup. */
-#define HASH_FOLD(c)                                                                  \
-    ((c) >= 0x80 || ((c) >= '0' && (c) <= '9')       ? (c)                             \
-     : (((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'z') ? ((c) | 0x20)                    \
-                                                     : 0)
-#define HASH_FOLD4(c) HASH_FOLD(c), HASH_FOLD(c + 1), HASH_FOLD(c + 2), HASH_FOLD(c + 3)
-#define HASH_FOLD16(c) HASH_FOLD4(c), HASH_FOLD4(c + 4), HASH_FOLD4(c + 8), HASH_FOLD4(c + 12)
-#define HASH_FOLD64(c) HASH_FOLD16(c), HASH_FOLD16(c + 16), HASH_FOLD16(c + 32), HASH_FOLD16(c + 48)
-static const unsigned char hash_folds[256] = {HASH_FOLD64(0), HASH_FOLD64(64), HASH_FOLD64(128),
-                                              HASH_FOLD64(192)};
-
 uint64_t folded_hash(const char *text)
 {
     /* letters and digits only, ASCII lower-cased: spaces, apostrophes and
@@ -80,7 +66,7 @@ uint64_t folded_hash(const char *text)
     uint64_t h = 1469598103934665603ULL, word = 0;
     unsigned kept = 0;
     for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
-        unsigned char c = hash_folds[*p];
+        unsigned char c = alnum_folds[*p];
         if (!c)
             continue;
         word = word << 8 | c;

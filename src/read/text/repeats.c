@@ -109,20 +109,16 @@ uint64_t text_hash_block(const char *s)
     s += item_number(s);
     size_t n = strlen(s), o = 0;
     char small[512], *buf = n < sizeof small ? small : malloc(n + 1);
+    small[0] = '\0'; /* GCC cannot see that the bytes hashed are the bytes written */
     if (!buf)
         return hash_bytes(s, n);
-    /* what an ASCII byte leaves: its letter in lower case, its digit, or
-     * nothing (0); stored without a branch, kept when not 0 */
-    unsigned char keep[128];
-    for (unsigned c = 0; c < 128; c++)
-        keep[c] = ascii_alnum_lower((unsigned char)c);
     size_t step;
     for (size_t i = 0; i < n; i += step) {
         unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) { /* most bytes: word_char_at's test, here a table's */
-            step = 1;
-            buf[o] = (char)keep[c];
-            o += keep[c] != 0;
+        if (c < 0x80) { /* most bytes: word_char_at's test, here a table's; */
+            step = 1;   /* stored without a branch, kept when not 0 */
+            buf[o] = (char)alnum_folds[c];
+            o += alnum_folds[c] != 0;
             continue;
         }
         size_t k = word_char_at(s, n, i, &step);
