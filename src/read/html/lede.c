@@ -113,8 +113,7 @@ static bool looks_truncated(const char *s)
             return true;
     if (strstr(s, "...,") || strstr(s, " ... "))
         return true; /* "hier soir à ..., lisez plus sur …" */
-    return (n >= 3 && strcmp(s + n - 3, "...") == 0) ||
-           (n >= 3 && strcmp(s + n - 3, "\xe2\x80\xa6") == 0);
+    return ends_on_ellipsis(s, n);
 }
 
 /* Bytes of the longest text a chapo's class names: longer, it is the
