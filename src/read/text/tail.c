@@ -57,12 +57,6 @@ static void end_live(reader *r)
     }
 }
 
-/* Is there an article's worth of prose above line i in the stretch? */
-static bool has_prose_above(const reader *r, size_t i)
-{
-    return text_prose_words(r, r->body, i) >= MIN_ARTICLE_WORDS;
-}
-
 /* Lines and prose words of one teaser in a list of them. */
 #define TEASER_LINES 5
 #define TEASER_WORDS 60
@@ -134,16 +128,17 @@ static void end_teasers(reader *r)
  * label ("Plus d'informations sur :"). */
 static void end_cut_teasers(reader *r)
 {
-    size_t first = r->stop, cut = 0, good = 0;
+    size_t first = r->stop, cut = 0, good = 0, prose = 0; /* prose: the words above i */
     for (size_t i = r->body; i < r->stop; i++) {
         const line *l = &r->l[i];
         bool is_cut = l->cls == GOOD && ends_on_cut_mark(l->s, l->len);
-        if (is_cut && first == r->stop && has_prose_above(r, i))
-            first = i;
+        if (is_cut && first == r->stop && prose >= MIN_ARTICLE_WORDS)
+            first = i; /* an article's worth of prose above it */
         if (first < r->stop) {
             cut += is_cut;
             good += l->cls == GOOD;
         }
+        prose += l->cls == GOOD ? l->words : 0;
     }
     if (cut < CUT_TEASER_RUN || cut * 2 < good)
         return;
