@@ -1036,16 +1036,6 @@ static bool named_sign_up_heading(const reader *r, const line *h)
            (!h->full_stop || h->s[h->len - 1] == '!');
 }
 
-/* A sign-up box whose pitch names no inbox: a heading the boilerplate
- * drops ("Recevez notre newsletter"), a short sentence ("L'essentiel de
- * l'actualité chaque matin."), and the box's button, which Chrome's
- * copies keep ("Je m'inscris"). The three in a row are the box's, where
- * an article's short sentence under an ad's label goes on as prose; a
- * heading that names the box (the sign-up cues) needs no button when
- * prose follows. A heading the boilerplate does not know ("Sign Up for
- * the Us Weekly Newsletter!") names the box too; under the article's
- * end, over the footer, its sentence is the box's though it reads like
- * prose ("You will receive the latest news and updates…"). */
 /* Words of the sentence of a box that names a newsletter and has a
  * field, at most: its heading, the newsletter's name, the sentence, the
  * field make the box, however long the sentence ("Des recommandations de
@@ -1072,6 +1062,19 @@ static void consent_under(reader *r, size_t field)
         r->l[k].pitch = true;
 }
 
+/* A sign-up box whose pitch names no inbox: a heading the boilerplate
+ * drops ("Recevez notre newsletter"), a short sentence ("L'essentiel de
+ * l'actualité chaque matin."), and the box's button, which Chrome's
+ * copies keep ("Je m'inscris"). The three in a row are the box's, where
+ * an article's short sentence under an ad's label goes on as prose; a
+ * heading that names the box (the sign-up cues) needs no button when
+ * prose follows. A heading the boilerplate does not know ("Sign Up for
+ * the Us Weekly Newsletter!") names the box too; under the article's
+ * end, over the footer, its sentence is the box's though it reads like
+ * prose ("You will receive the latest news and updates…"). The heading may
+ * name one of the site's newsletters over the sentence ("Les
+ * infolettres", "Temps libre"), and the consent under the field is the
+ * box's too. */
 static void mark_sign_up_boxes(reader *r)
 {
     for (size_t i = 0; i + 2 < r->n; i++) {
