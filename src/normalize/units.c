@@ -676,6 +676,20 @@ size_t rule_formula_sign(pass *p, size_t i)
 /* "/90 minutes", "/1000 habitants" after a counted noun: a number, then
  * a French word in lower case, the second count of a rate ("1 but/90
  * minutes": a goal every ninety minutes). */
+/* Whether [start, e) is a French word of 3 to 20 ASCII letters in lower
+ * case, the last of its compound ("/match", "/90 minutes"), not
+ * "entrées/sorties" or a name's part. */
+static bool plain_french_noun(const pass *p, size_t start, size_t e)
+{
+    size_t n = e - start;
+    if (n < 3 || n > 20 || (e < p->len && (p->s[e] == '/' || p->s[e] == '-')))
+        return false;
+    for (size_t q = start; q < e; q++)
+        if (p->s[q] < 'a' || p->s[q] > 'z')
+            return false;
+    return french_plain_word(p->nz->accents, p->s + start, n);
+}
+
 static bool slash_then_count(const pass *p, size_t i)
 {
     size_t k = i + 1;
@@ -683,13 +697,7 @@ static bool slash_then_count(const pass *p, size_t i)
         k++;
     if (k == i + 1 || k + 1 >= p->len || p->s[k] != ' ')
         return false;
-    size_t start = k + 1, e = word_end(p, start), n = e - start;
-    if (n < 3 || n > 20 || (e < p->len && (p->s[e] == '/' || p->s[e] == '-')))
-        return false;
-    for (size_t q = start; q < e; q++)
-        if (p->s[q] < 'a' || p->s[q] > 'z')
-            return false;
-    return french_plain_word(p->nz->accents, p->s + start, n);
+    return plain_french_noun(p, k + 1, word_end(p, k + 1));
 }
 
 /* Whether the number ending at e (exclusive) is a lone 1: not 21, not 2,1. */
@@ -714,22 +722,14 @@ static bool counted_per_noun(const pass *p, size_t i)
         return false;
     if (i + 1 < p->len && is_digit(p->s[i + 1])) /* "3 tomes/12 volumes" is no rate */
         return count_of_one_ends(p, k - 1) && slash_then_count(p, i);
-    size_t e = word_end(p, i + 1), n = e - (i + 1);
-    if (n < 3 || n > 20 || p->s[e - 1] == 's' || p->s[e - 1] == 'x' ||
-        (e < p->len && (p->s[e] == '/' || p->s[e] == '-')))
-        return false;
+    size_t e = word_end(p, i + 1);
+    if (e > i + 1 && (p->s[e - 1] == 's' || p->s[e - 1] == 'x'))
+        return false; /* a singular */
     if (e + 1 < p->len && p->s[e] == ' ' && is_digit(p->s[e + 1]))
         return false; /* "8 secondes/vitesse 5": a setting, not a rate */
-    for (size_t q = i + 1; q < e; q++)
-        if (p->s[q] < 'a' || p->s[q] > 'z')
-            return false;
-    return french_plain_word(p->nz->accents, p->s + i + 1, n);
+    return plain_french_noun(p, i + 1, e);
 }
 
-/* Symbols said as words: "&" → et, "§" → paragraphe, "Canal+" → Canal
- * plus, "bac+5" → bac plus cinq, "@lemondefr" → arobase lemondefr,
- * "#MeToo" → hashtag MeToo. A sign before a number after a space is
- * the number rule's. */
 /* "@support_antoine": a handle's underscores are said ("tiret bas"), as
  * an address's are; eSpeak NG passes over them. The handle is ASCII
  * letters, digits and underscores, as the networks allow. */
@@ -753,6 +753,10 @@ static size_t handle_with_underscores(pass *p, size_t i)
     return emit_built(p, i, j, &b);
 }
 
+/* Symbols said as words: "&" → et, "§" → paragraphe, "Canal+" → Canal
+ * plus, "bac+5" → bac plus cinq, "@lemondefr" → arobase lemondefr,
+ * "#MeToo" → hashtag MeToo. A sign before a number after a space is
+ * the number rule's. */
 size_t rule_symbol(pass *p, size_t i)
 {
     char c = p->s[i];
