@@ -157,6 +157,22 @@ static void drop_repeated_name(char *b)
     }
 }
 
+/* The byline's element often holds the share bar beside the name
+ * ("Le7.info Partager sur :", "Par Marie Roy Partagez"): the byline ends
+ * where a button's words open (furniture.txt, "button"). */
+static void cut_at_button(const read_cues *c, char *b)
+{
+    for (char *p = b + 1; *p; p++) {
+        size_t k = p[-1] == ' ' ? cue_opens(&c->button, p) : 0;
+        if (k && !isalnum((unsigned char)p[k]) && !((unsigned char)p[k] & 0x80)) {
+            while (p > b && p[-1] == ' ')
+                p--;
+            *p = '\0';
+            return;
+        }
+    }
+}
+
 /* A byline taken from markup must look like one: a few names, not an
  * author box with a biography, nor a sentence, nor a date. */
 static char *usable_byline(const read_cues *c, char *raw)
@@ -168,6 +184,7 @@ static char *usable_byline(const read_cues *c, char *raw)
     free(raw);
     if (b) {
         cut_at_date(c, b);
+        cut_at_button(c, b);
         drop_repeated_name(b);
     }
     if (b && (strlen(b) < 3 || strlen(b) > 80 || strstr(b, ". ") || strstr(b, "://") ||
@@ -445,6 +462,16 @@ void finish_date(const reader_data *d, ora_article *a, xmlNodePtr root,
     }
 }
 
+/* A byline that only names the site is its publisher's card, not a
+ * signature: "Le7.info" in the author box of a column signed elsewhere. */
+static void drop_site_byline(ora_article *a)
+{
+    if (a->byline && a->site && same_folded(a->byline, a->site)) {
+        free(a->byline);
+        a->byline = NULL;
+    }
+}
+
 void finish_byline(const reader_data *d, ora_article *a, xmlNodePtr root, const page_meta *m,
                    const node_list *containers)
 {
@@ -452,6 +479,7 @@ void finish_byline(const reader_data *d, ora_article *a, xmlNodePtr root, const 
         bool after_h1 = false;
         a->byline = usable_byline(&d->cues, find_named(root, &d->generic, &d->words.byline,
                                                        &after_h1, 3, 200));
+        drop_site_byline(a);
     }
     /* the name on the stamp line: "Publié le 03/12/2010 par Jean Dupont" */
     char iso[32];

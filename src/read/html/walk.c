@@ -30,6 +30,33 @@ static bool at_paywall(body_walk *w, xmlNodePtr n)
 
 static bool after_paragraph(xmlNodePtr n);
 
+/* Whether the piece's first line, up to a single "<br>", is an end
+ * phrase under the article's prose in the same element: a columnist's
+ * "<br><br><strong>CV express</strong><br>" over the career. The prose
+ * after it is the author box's, so it ends the reading even where a
+ * heading over unlinked prose would not. */
+static bool piece_opens_on_end(body_walk *w, const char *s, size_t n)
+{
+    const char *br = memchr(s, BR_MARK, n);
+    if (!br || w->a->n_blocks == 0)
+        return false;
+    char *line = squash_piece(s, (size_t)(br - s));
+    bool end = line && boilerplate_is_end(w->bp, line);
+    free(line);
+    return end;
+}
+
+static void add_piece(body_walk *w, ora_block_kind kind, const char *s, size_t n, bool after_prose)
+{
+    if (after_prose && piece_opens_on_end(w, s, n)) {
+        w->stopped = true;
+        return;
+    }
+    char *t = squash_piece(s, n);
+    if (t)
+        walk_add_block(w, kind, t);
+}
+
 /* Adds the paragraphs of gathered text: "<br><br>" separates two. */
 static void add_split_paragraphs(body_walk *w, ora_block_kind kind, const char *s, size_t n)
 {
@@ -43,18 +70,13 @@ static void add_split_paragraphs(body_walk *w, ora_block_kind kind, const char *
         while (j < n && (isspace((unsigned char)s[j])))
             j++;
         if (j < n && s[j] == BR_MARK) {
-            char *t = squash_piece(s + start, i - start);
-            if (t)
-                walk_add_block(w, kind, t);
+            add_piece(w, kind, s + start, i - start, start > 0);
             start = j + 1;
             i = j;
         }
     }
-    char *t = start < n ? squash_piece(s + start, n - start) : NULL;
-    if (t && !w->stopped)
-        walk_add_block(w, kind, t);
-    else
-        free(t);
+    if (start < n && !w->stopped)
+        add_piece(w, kind, s + start, n - start, start > 0);
 }
 
 /* Words of prose over a counter of comments ("10 réactions") that make
