@@ -684,6 +684,39 @@ static size_t september_abbreviation(const pass *p, word_ref w)
     return year ? 4 : 0;
 }
 
+/* A month's abbreviation without its stop after a day and before a year
+ * ("18 déc 2022", "3 Janv 2021"): the lexicon's abbreviation with a
+ * stop ("déc.") that says a month. Its month, and in *len how many bytes
+ * the word takes; 0 for any other word ("sept" has its own test above). */
+static unsigned month_abbreviation(const pass *p, word_ref w, size_t *len)
+{
+    size_t n = w.end - w.start;
+    char key[8];
+    bool year = w.end + 5 <= p->len && p->s[w.end] == ' ' && digits_at(p->s, p->len, w.end + 1) == 4;
+    if (!year || n < 3 || n + 1 > sizeof key)
+        return 0;
+    memcpy(key, p->s + w.start, n);
+    key[0] = (char)tolower((unsigned char)key[0]);
+    key[n] = '.';
+    const char *alias = lexicon_lookup(&p->nz->lex, key, n + 1);
+    for (unsigned mon = 1; alias && mon <= 12; mon++)
+        if (strcmp(alias, french_month(mon)) == 0) {
+            *len = n;
+            return mon;
+        }
+    return 0;
+}
+
+/* A month abbreviated after a day: "sept." or "sept", "déc" before a
+ * year; its month, and in *len the bytes it takes (see
+ * september_abbreviation). 0 for any other word. */
+static unsigned abbreviated_month(const pass *p, word_ref w, size_t *len)
+{
+    if ((*len = september_abbreviation(p, w)) != 0)
+        return 9;
+    return month_abbreviation(p, w, len);
+}
+
 /* Whether the word at w is in capitals ("MAI", "AOÛT"): its second
  * letter is. */
 static bool month_in_capitals(const pass *p, word_ref w)
@@ -695,12 +728,13 @@ static bool month_in_capitals(const pass *p, word_ref w)
 }
 
 /* The month named by the word at w, 0 if none: "mai", "Mai", "MAI",
- * "sept." after a day. */
+ * "sept." after a day, "déc" before a year. */
 static unsigned month_at(const pass *p, word_ref w)
 {
-    if (september_abbreviation(p, w))
-        return 9;
-    size_t n = w.end - w.start;
+    size_t n = w.end - w.start, abbreviated;
+    unsigned shortened = abbreviated_month(p, w, &abbreviated);
+    if (shortened)
+        return shortened;
     bool caps = month_in_capitals(p, w);
     for (unsigned mon = 1; mon <= 12; mon++) {
         const char *name = french_month(mon);
@@ -805,7 +839,8 @@ size_t rule_day_before_month(pass *p, size_t i)
     unsigned day = (unsigned)to_ull(p->s + i, d), day2 = d2 ? (unsigned)to_ull(p->s + k, d2) : 0;
     if (!mon || !valid_day_month(day, mon) || (d2 && (!valid_day_month(day2, mon) || day2 <= day)))
         return 0;
-    size_t abbreviated = september_abbreviation(p, w);
+    size_t abbreviated;
+    abbreviated_month(p, w, &abbreviated);
     bool caps = month_in_capitals(p, w); /* "8 MAI 1945": the acronym rule spelled it */
     bool plain = !d2 && p->s[i] != '0' && day != 1 && !abbreviated && !caps;
     if (plain)

@@ -38,12 +38,14 @@ static bool number_follows(const pass *p, size_t j)
 }
 
 /* Whether an s at e, ending cleanly, makes a plural of the symbol (two
- * lower-case letters or more, no s of its own): "kms", "kgs", "mns". */
+ * lower-case letters or more, no s of its own): "kms", "kgs", "mns";
+ * also after a multiplier's capital when three letters follow it
+ * ("Gbits", "Mbits"), too long to be an acronym's plural. */
 static bool informal_plural(const pass *p, const char *symbol, size_t l, size_t e)
 {
     if (l < 2 || symbol[l - 1] == 's' || e >= p->len || p->s[e] != 's' || !symbol_ends(p, e + 1))
         return false;
-    for (size_t k = 0; k < l; k++)
+    for (size_t k = l >= 4 && strchr("kMGTP", symbol[0]) ? 1 : 0; k < l; k++)
         if (symbol[k] < 'a' || symbol[k] > 'z')
             return false;
     return true;

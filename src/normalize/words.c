@@ -1534,10 +1534,33 @@ static bool capitalized_word(const pass *p, size_t i, size_t e)
  * list has it at all ("Johnny", "Kennedy"), but not when a French accent
  * marks it ("Valéry": English has Valery). Without a list nothing tells:
  * all are left to eSpeak NG. */
+/* Whether the word w is another language's common word and no French
+ * one ("cost", "from"). */
+static bool foreign_phrase_word(const pass *p, const foreign_lists *fl, word_ref w)
+{
+    size_t n = w.end - w.start;
+    return n >= 2 && n < 64 && lower_at(p, w.start) && ascii_only(p->s + w.start, n) &&
+           foreign_only_word(fl, p->s + w.start, n) && !french_word_any_case(p, p->s + w.start, n);
+}
+
+/* Whether the name at [i, e) stands in another language's phrase: two
+ * of its common words beside it, on one side or one on each ("Levelized
+ * cost of…", a paper's English title). One alone may be a name's particle
+ * ("bin Mohammed": bin is an English word too). */
+static bool in_foreign_phrase(const pass *p, const foreign_lists *fl, size_t i, size_t e)
+{
+    word_ref before = prev_word(p, i), after = next_word(p, e);
+    bool b = foreign_phrase_word(p, fl, before), a = foreign_phrase_word(p, fl, after);
+    return (a && b) || (a && foreign_phrase_word(p, fl, next_word(p, after.end))) ||
+           (b && foreign_phrase_word(p, fl, prev_word(p, before.start)));
+}
+
 static bool kept_foreign(const pass *p, size_t i, size_t e, bool ed)
 {
     const foreign_lists *fl = word_lists(p);
     if (!fl->n)
+        return true;
+    if (in_foreign_phrase(p, fl, i, e))
         return true;
     if (ed)
         return foreign_common_word(fl, p->s + i, e - i);
