@@ -121,6 +121,18 @@ def matches(ee, text, snippet):
     return snippet_re(snippet).search(text) is not None
 
 
+BODY_RE = re.compile(r"<body[\s>]", re.I)
+
+
+def head_closed(markup):
+    """The markup with "</head>" before "<body>" where a minified page leaves that optional end tag out: the
+    shared parser skips everything after "<head>" until it meets "</head>"."""
+    m = BODY_RE.search(markup)
+    if not m or re.search(r"</head\s*>", markup[:m.start()], re.I):
+        return markup
+    return markup[:m.start()] + "</head>" + markup[m.start():]
+
+
 def derive_blocks(ee, markup, spec):
     """The expected body blocks: the page's blocks from spec["from"] to spec["to"], minus the skipped ones.
 
@@ -128,7 +140,7 @@ def derive_blocks(ee, markup, spec):
     dropped; "=TEXT": only a block that is exactly TEXT) or {"from": A, "to": B} (the blocks from the one holding A to the one holding B are dropped).
     "captions" snippets mark blocks kept as captions (scored out of the body). "from_nth" picks a later
     occurrence of "from" when the words also appear earlier on the page, "to_nth" of "to" after the start."""
-    blocks = [dict(b, text=unicodedata.normalize("NFKC", b["text"])) for b in ee.html_blocks(markup)]
+    blocks = [dict(b, text=unicodedata.normalize("NFKC", b["text"])) for b in ee.html_blocks(head_closed(markup))]
     start_re, end_re = snippet_re(spec["from"]), snippet_re(spec["to"])
     hits = [i for i, b in enumerate(blocks) if start_re.search(b["text"])]
     nth = spec.get("from_nth", 1)

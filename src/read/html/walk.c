@@ -354,11 +354,14 @@ static bool read_before(body_walk *w, const char *text, uint64_t h)
 }
 
 /* Words of prose, and elements at most, that the siblings after an end
- * marker must hold, none of them a link, for the marker to be a heading
- * of the article's: "À découvrir aussi" over a documentary's credits and
- * a paragraph. What a related box lists are links. */
+ * marker must hold, little of it link text, for the marker to be a
+ * heading of the article's: "À découvrir aussi" over a documentary's
+ * credits and a paragraph, "L'auteur" over an essay's section on the
+ * author of the book it reviews, whose prose cites a site or two. What a
+ * related box lists are links: its headlines are most of its text. */
 #define UNLINKED_AFTER_WORDS 40
 #define UNLINKED_AFTER_ELEMENTS 12
+#define UNLINKED_AFTER_DENSITY 0.2
 
 static bool unlinked_prose_after(xmlNodePtr n)
 {
@@ -366,7 +369,7 @@ static bool unlinked_prose_after(xmlNodePtr n)
     for (xmlNodePtr s = n->next; s && elements < UNLINKED_AFTER_ELEMENTS; s = s->next) {
         if (s->type != XML_ELEMENT_NODE || never_text(s))
             continue;
-        if (node_is(s, "a") || selector_find(s->children, "a"))
+        if (node_is(s, "a") || link_density(s) > UNLINKED_AFTER_DENSITY)
             return false;
         elements++;
         xmlChar *t = xmlNodeGetContent(s);
@@ -393,8 +396,11 @@ static bool stops_reading(body_walk *w, const char *text)
         return true;
     }
     if (boilerplate_is_end(w->bp, text)) {
-        w->stopped = a->n_blocks > 0 && !(w->block && unlinked_prose_after(w->block));
-        return true;
+        bool heading = a->n_blocks > 0 && w->block && unlinked_prose_after(w->block);
+        w->stopped = a->n_blocks > 0 && !heading;
+        /* "L'auteur" over such prose is a section of the essay's, read as
+         * its heading; "À découvrir aussi" there labels nothing said */
+        return !(heading && cue_word_nocase(&w->cues->author_box, text, strlen(text)));
     }
     return opens_comments(w, text);
 }

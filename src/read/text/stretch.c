@@ -96,12 +96,24 @@ static bool ends_article(const reader *r, size_t i, long prose)
     return comments || cue_counter_line(&r->cues, l->s) || !paragraph_follows(r, i);
 }
 
+/* "L'auteur" over three paragraphs is an essay's section on the author
+ * of the book it reviews, not an end marker: an author box under an
+ * article holds a short biography. The line is read as its heading. */
+static void keep_author_sections(reader *r)
+{
+    for (size_t i = 0; i < r->n; i++)
+        if (r->l[i].end && cue_word_nocase(&r->cues.author_box, r->l[i].s, r->l[i].len) &&
+            article_follows(r, i))
+            r->l[i].end = false;
+}
+
 /* The best-scoring run of lines (Kadane's), stopped at an end marker once
  * the run is strong. Returns false when no line scores. */
 bool text_find_stretch(reader *r)
 {
     long best = 0, run = 0;
     size_t start = 0, end_at = SIZE_MAX;
+    keep_author_sections(r);
     r->body = r->stop = 0;
     for (size_t i = 0; i < r->n; i++) {
         const line *l = &r->l[i];
