@@ -223,7 +223,8 @@ def write_case(directory, name, ext, content, exp):
 
 
 def copy_text(bc, markup, flavor):
-    return bc.page_text(markup, flavor=flavor, hide=[], show=[], inline=[], block=[])
+    """What a browser copy of the page gives (its parser, like extract_eval's, needs the "</head>")."""
+    return bc.page_text(head_closed(markup), flavor=flavor, hide=[], show=[], inline=[], block=[])
 
 
 def native_of(ee, case):
