@@ -336,6 +336,21 @@ static char *first_datetime(xmlNodePtr n)
  * 3 mai 2026". */
 #define STAMP_MAX_CHARS 120
 
+/* The text of the element of text node n, which opens on t, when that
+ * element says a date and nothing else ("12 mars 2021 à 08:40" under the
+ * headline, between the author's link and the share bar); NULL else. */
+static char *date_alone(const read_cues *c, const site_rules *r, xmlNodePtr n, const char *t, char *iso)
+{
+    if (strlen(t) > STAMP_MAX_CHARS)
+        return NULL;
+    char *text = element_text(n->parent, r);
+    size_t len = text ? strlen(text) : 0;
+    if (len && len <= STAMP_MAX_CHARS && dateline_date(c, text, iso) == len)
+        return text;
+    free(text);
+    return NULL;
+}
+
 /* The text of the first short element under n that opens on a stamp cue
  * ("Publié le", "Le") and a date, not an update's ("Mis à jour le"): a
  * dateline in markup no class names; its date's ISO form in iso. Links
@@ -364,6 +379,36 @@ static char *stamp_line(const read_cues *c, const site_rules *r, xmlNodePtr n, c
         if (n->type != XML_ELEMENT_NODE || never_text(n) || node_is(n, "a"))
             continue;
         char *hit = stamp_line(c, r, n->children, iso);
+        if (hit)
+            return hit;
+    }
+    return NULL;
+}
+
+/* The text of the first element from n on, and before the article's
+ * container, that says a date and nothing else, not in a link: the
+ * dateline of a header no class names ("12 mars 2021 à 08:40" between
+ * the author's link and the share bar). After the container, a date
+ * alone is a comment's or a review's. NULL when none. */
+static char *date_line_before(const read_cues *c, const site_rules *r, xmlNodePtr n,
+                              xmlNodePtr container, char *iso, bool *passed)
+{
+    for (; n && !*passed; n = n->next) {
+        if (n == container) {
+            *passed = true;
+            break;
+        }
+        if (n->type == XML_TEXT_NODE && n->content && n->parent) {
+            const char *t = (const char *)n->content;
+            t += strspn(t, " \t\r\n");
+            char *date = isdigit((unsigned char)*t) ? date_alone(c, r, n, t, iso) : NULL;
+            if (date)
+                return date;
+            continue;
+        }
+        if (n->type != XML_ELEMENT_NODE || never_text(n) || node_is(n, "a"))
+            continue;
+        char *hit = date_line_before(c, r, n->children, container, iso, passed);
         if (hit)
             return hit;
     }
@@ -460,6 +505,15 @@ void finish_date(const reader_data *d, ora_article *a, xmlNodePtr root,
             a->published = ora_strdup(iso);
         free(line);
     }
+    /* or a date alone above the first container, in its parent */
+    xmlNodePtr first = containers->n ? containers->nodes[0] : NULL;
+    bool passed = false;
+    char *line = first && first->parent && !a->published
+                     ? date_line_before(&d->cues, &d->generic, first->parent->children, first, iso, &passed)
+                     : NULL;
+    if (line)
+        a->published = ora_strdup(iso);
+    free(line);
 }
 
 /* A byline that only names the site is its publisher's card, not a

@@ -119,7 +119,11 @@ static void start_below_dateline(reader *r)
         signed_above = byline_meta(r, &r->l[i]);
     size_t goods = 0;
     for (size_t i = r->body; i < r->stop && goods < 3; i++) {
-        if (r->l[i].meta && (!signed_above || byline_meta(r, &r->l[i])) && !opening_above(r, r->body, i)) {
+        /* a stamp that ends on a colon announces the text under it (an
+         * update's note: "Mise à jour 14:00 :"), a dateline does not */
+        bool announces = r->l[i].len && r->l[i].s[r->l[i].len - 1] == ':';
+        if (r->l[i].meta && !announces && (!signed_above || byline_meta(r, &r->l[i])) &&
+            !opening_above(r, r->body, i)) {
             r->body = i + 1;
             goods = 0;
         } else if (r->l[i].cls == GOOD && r->l[i].words > DAY_HEADING_WORDS && !text_title_case(&r->l[i]) &&

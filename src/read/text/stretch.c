@@ -419,6 +419,28 @@ void text_join_event_info(reader *r)
     }
 }
 
+/* Words of an update's text under its note, at most. */
+#define UPDATE_WORDS 60
+
+/* An update under the article's last paragraph: a stamp that ends on a
+ * colon ("Mise à jour 14:00 :"), then its text, a sentence or two ("Comme
+ * prévu, les précommandes sont lancées !"). A dateline does not end on a
+ * colon: this one announces what follows, and both are the article's. */
+void text_join_update(reader *r)
+{
+    size_t k = r->stop;
+    if (k + 1 >= r->n || !r->l[k].meta || !r->l[k].len || r->l[k].s[r->l[k].len - 1] != ':')
+        return;
+    const line *u = &r->l[k + 1];
+    if (!u->full_stop || u->words > UPDATE_WORDS || u->meta || u->drop || u->end || u->cut || u->bullet)
+        return;
+    /* read line by line, as paragraphs: the text is no heading */
+    r->l[k].meta = false;
+    r->l[k].cls = r->l[k + 1].cls = GOOD;
+    r->l[k].rowed = r->l[k + 1].rowed = true;
+    r->stop = k + 2;
+}
+
 /* Lines of furniture that may stand between the last prose taken back
  * and the end marker: an ad's label, a short last sentence. */
 #define TRAILING_BOX_LINES 3
