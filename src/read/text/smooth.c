@@ -377,13 +377,35 @@ bool text_run_in_heading(const reader *r, size_t i)
  * other articles inside the body; so are such lines that a copy
  * without bullets gives as one block, no blank line between them but
  * blank lines around (Chrome's copy of a list). */
+/* Whether the line ends like a sentence's part (".", ";", ",", ":"),
+ * inside its closing quote marks too ("…sur la tête."): an epigraph
+ * over its author is a quotation, no link. */
+static bool ends_like_part(const line *l)
+{
+    size_t n = l->len;
+    for (;;) {
+        if (n >= 1 && strchr("\")", l->s[n - 1]))
+            n--;
+        else if (n >= 2 && (unsigned char)l->s[n - 2] == 0xC2 && (unsigned char)l->s[n - 1] == 0xBB)
+            n -= 2; /* » */
+        else if (n >= 3 && (unsigned char)l->s[n - 3] == 0xE2 && (unsigned char)l->s[n - 2] == 0x80 &&
+                 ((unsigned char)l->s[n - 1] == 0x9D || (unsigned char)l->s[n - 1] == 0x99))
+            n -= 3; /* ” ’ */
+        else
+            break;
+        while (n && l->s[n - 1] == ' ')
+            n--;
+    }
+    return n && strchr(".;,:", l->s[n - 1]);
+}
+
 static void links_between_paragraphs(reader *r)
 {
     for (size_t i = 1; i < r->n;) {
         size_t j = i;
         bool bullets = r->l[i].bullet, block = !r->l[i].tight;
         while (j < r->n && (bullets ? r->l[j].bullet : j == i || r->l[j].tight) &&
-               !strchr(".;,:", r->l[j].s[r->l[j].len - 1]) && r->l[j].words <= 20)
+               !ends_like_part(&r->l[j]) && r->l[j].words <= 20)
             j++;
         bool parted = bullets ? j > i : block && j >= i + 2 && j < r->n && !r->l[j].tight;
         /* one bullet under a label ("Plus", "En lien") is a link too */
