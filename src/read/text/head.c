@@ -209,11 +209,11 @@ static size_t choose_title(const reader *r, size_t from)
      * joined to the prose under it), perhaps under a short line that
      * smoothing joined too (a field of a bulleted list, "Time of
      * Publication: 7:00 am."). */
-    size_t to = r->body;
-    while (to < r->stop && to < r->body + 2 &&
+    size_t to = r->body, opening = 0;
+    while (to < r->stop && opening < 2 &&
            (!r->l[to].full_stop || r->l[to].own == SHORT ||
             text_ends_on_initials(r->l[to].s, r->l[to].len) || text_headline_question(&r->l[to])))
-        to++;
+        opening += !r->l[to++].drop; /* a share button between them ("Partager") does not count */
     /* Or on a notice over the title ("This story is unlisted…"): one
      * paragraph, then a headline the copy shows again as it is (the
      * layout's second headline; a picture's alt text opens its legend),
