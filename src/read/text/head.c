@@ -446,12 +446,36 @@ static char *title_without_badge(const reader *r, const char *s)
     return ora_strdup(s);
 }
 
+/* Lines under a breadcrumb glued to the headline where the headline
+ * itself may stand, and the words of the path before it at most. */
+#define CRUMB_REACH 6
+#define CRUMB_WORDS 4
+
+/* A breadcrumb's last step is the page's headline, glued to the path
+ * ("Home Pourquoi le sommeil… ?", "Accueil Actualités La ville…"): when
+ * the chosen title ends on a line under it, word for word, that line is
+ * the headline and the chosen one its path. */
+static size_t past_breadcrumb(const reader *r, size_t title)
+{
+    const char *s = r->l[title].s;
+    size_t skipped = 0;
+    for (const char *p = strchr(s, ' '); p && skipped < CRUMB_WORDS; p = strchr(p + 1, ' ')) {
+        skipped++;
+        for (size_t j = title + 1; j < r->n && j <= title + CRUMB_REACH; j++)
+            if (r->l[j].words >= 4 && strcmp(p + 1, r->l[j].s) == 0)
+                return j;
+    }
+    return title;
+}
+
 void text_read_head(reader *r)
 {
     start_at_dated_headline(r);
     start_below_dateline(r);
     size_t from = r->body > HEAD_WINDOW ? r->body - HEAD_WINDOW : 0;
     size_t title = choose_title(r, from);
+    if (title < r->n)
+        title = past_breadcrumb(r, title);
     /* in a page's copy (no bare prose), a headline glued to the first
      * paragraph; an item of a list over the prose, the best of weak
      * candidates, loses to it */
