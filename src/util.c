@@ -37,6 +37,7 @@ int sb_reserve(strbuf *b, size_t extra)
     char *s = realloc(b->s, cap);
     if (!s)
         return -1;
+    s[b->len] = '\0'; /* a buffer reserved and never added to is "", not garbage */
     b->s = s, b->cap = cap;
     return 0;
 }

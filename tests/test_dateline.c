@@ -228,6 +228,29 @@ static void cue_words_are_data(void **state)
     tu_rmdir(in_dir);
 }
 
+/* A user who empties a data file (every drop phrase removed) gets a
+ * reader without those phrases, not a crash: the file is read as no
+ * phrase, and the article is still read. */
+static void emptied_data_file_is_no_phrase(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir(), cmd[600];
+    snprintf(cmd, sizeof cmd, "cp -R rules lexicons '%s'/ && : > '%s/rules/fr/boilerplate-drop.txt'", dir, dir);
+    assert_int_equal(system(cmd), 0);
+    setenv("ORALISE_DATA", dir, 1);
+    phrase_list pl;
+    ora_error err;
+    assert_int_equal(phrase_list_load("rules/fr/boilerplate-drop.txt", &pl, &err), 0);
+    assert_int_equal(pl.n, 0);
+    phrase_list_free(&pl);
+    tu_result r = tu_run("--print=article samples/lemonde-atacms.txt");
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "ATACMS"));
+    tu_result_free(&r);
+    unsetenv("ORALISE_DATA");
+    tu_rmdir(dir);
+}
+
 static int load_cues(void **state)
 {
     (void)state;
@@ -251,6 +274,7 @@ int main(void)
         cmocka_unit_test(bylines_with_roles),
         cmocka_unit_test(prose_is_no_dateline),
         cmocka_unit_test(cue_words_are_data),
+        cmocka_unit_test(emptied_data_file_is_no_phrase),
     };
     return cmocka_run_group_tests(tests, load_cues, free_cues);
 }
