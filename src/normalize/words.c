@@ -174,6 +174,27 @@ static bool after_spaced_initial(const pass *p, size_t i)
 }
 
 /* Lexicon entries, longest first: "av. J.-C." before "J.-C.". */
+static const foreign_lists *word_lists(const pass *p);
+
+/* Whether the capitalized word at i follows, a space apart, a
+ * capitalized word of another language that French lacks ("Daily Mail",
+ * "Sunday Times"): it is part of that language's name, and a French
+ * respelling of the lexicon ("Mail": Mèl) would break the name eSpeak
+ * NG reads whole in that language. */
+static bool in_foreign_name(const pass *p, size_t i)
+{
+    word_ref w = prev_word(p, i);
+    size_t n = w.end - w.start;
+    char lower[64];
+    if (!is_upper_ascii(p->s[i]) || n < 2 || n >= sizeof lower || w.end + 1 != i || p->s[w.end] != ' ' ||
+        !is_upper_ascii(p->s[w.start]) || !ascii_only(p->s + w.start, n))
+        return false;
+    for (size_t k = 0; k < n; k++)
+        lower[k] = (char)tolower((unsigned char)p->s[w.start + k]);
+    const foreign_lists *fl = word_lists(p);
+    return fl->n && foreign_only_word(fl, lower, n) && !french_word_any_case(p, lower, n);
+}
+
 size_t rule_lexicon(pass *p, size_t i)
 {
     const lexicon *lx = &p->nz->lex;
@@ -198,6 +219,8 @@ size_t rule_lexicon(pass *p, size_t i)
             capital = true; /* "Env. 300 pers.": the lexicon's "env." */
         if (alias && word_alias_is_acronym(p, alias, i, e))
             continue; /* the capitals rule decides */
+        if (alias && in_foreign_name(p, i))
+            return 0;
         if (alias && !context_missing_after(p, i, e)) {
             strbuf b;
             sb_init(&b);
