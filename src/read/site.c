@@ -12,7 +12,8 @@ char *url_host(const char *url)
     if (!url)
         return NULL;
     const char *p = strstr(url, "://");
-    p = p ? p + 3 : url;
+    /* "//host/path": a protocol-relative address, as pages write og:url */
+    p = p ? p + 3 : strncmp(url, "//", 2) == 0 ? url + 2 : url;
     size_t n = strcspn(p, "/:?#");
     return n ? ora_strndup(p, n) : NULL;
 }

@@ -238,11 +238,47 @@ static bool is_share_bar(const readability_words *words, xmlNodePtr n)
 }
 
 /* What a body element is not: dropped by the rules, hidden, navigation. */
+#define MAX_NOTE_LINK_DENSITY 0.2
+
+/* Words of a note's label before its colon at most, and of its text
+ * after it at least. */
+#define NOTE_LABEL_WORDS 4
+#define NOTE_TEXT_WORDS 10
+
+/* An <aside> set between the article's paragraphs as a note of its own:
+ * a label and a colon, then prose, no links ("Bon à savoir : en
+ * psychiatrie, la nostalgie…", "À noter : …"). Asides are furniture
+ * (related links, an author's card, a pull quote); a note that opens so
+ * is the article's. */
+static bool note_aside(const body_walk *w, xmlNodePtr n)
+{
+    if (xmlHasProp(n, BAD_CAST "hidden") || xmlHasProp(n, BAD_CAST "aria-hidden") ||
+        link_density(n) > MAX_NOTE_LINK_DENSITY)
+        return false;
+    char *t = element_text(n, w->rules);
+    const char *colon = t ? strstr(t, " : ") : NULL;
+    if (!colon && t)
+        colon = strstr(t, ": ");
+    bool note = false;
+    if (colon) {
+        char *label = ora_strndup(t, (size_t)(colon - t));
+        size_t lw = label ? word_count(label) : 0;
+        note = lw >= 1 && lw <= NOTE_LABEL_WORDS && word_count(colon) >= NOTE_TEXT_WORDS + 1;
+        free(label);
+    }
+    free(t);
+    return note;
+}
+
 bool skip_element(const body_walk *w, xmlNodePtr n)
 {
     static const char *const lists[] = {"ul", "ol", "dl", "table", "div", "section", NULL};
     static const char *const text_tags[] = {"p", "h2", "h3", "h4", "h5", "h6", "li",
                                             "a", "span", "em", "strong", "b", "i", NULL};
+    /* a note is read though default.txt drops asides and never_text
+     * skips them; a site's own rule may still drop it */
+    if (node_is(n, "aside") && note_aside(w, n))
+        return w->rules->hosts && selector_list_matches(n, w->rules->drop_list);
     if (never_text(n) || selector_list_matches(n, w->rules->drop_list))
         return true;
     /* a block named a credit holds a legend and its credit, never prose */

@@ -35,14 +35,22 @@ static void measure_shape(xmlNodePtr n, page_shape *ps)
     }
 }
 
-/* Where the folded phrase f stands in the folded text t: anywhere, but
- * digits alone ("404", not in "14045"). */
+/* Whether the byte at s may be inside a word: a letter or digit, or any
+ * byte of a letter beyond ASCII. */
+static bool word_byte_at(const char *s)
+{
+    return isalnum((unsigned char)*s) || ((unsigned char)*s & 0x80);
+}
+
+/* Where the folded phrase f stands in the folded text t, as whole words
+ * ("404", not in "14045"; "erreur", not in "Les cinq erreurs à éviter"). */
 static bool holds_phrase(const char *t, const char *f)
 {
-    const char *at = strstr(t, f);
     size_t fl = strlen(f);
-    return at && !(isdigit((unsigned char)f[0]) &&
-                   ((at > t && isalnum((unsigned char)at[-1])) || isalnum((unsigned char)at[fl])));
+    for (const char *at = strstr(t, f); at; at = strstr(at + 1, f))
+        if ((at == t || !word_byte_at(at - 1)) && !word_byte_at(at + fl))
+            return true;
+    return false;
 }
 
 /* t opens with f, alone or before a separator ("Startseite: Offizielles…",

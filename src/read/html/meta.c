@@ -232,7 +232,8 @@ char *page_host(const page_meta *m, const jsonld_info *j, const char *fetched_fr
 {
     const char *urls[] = {m->canonical, m->og_url, j->url, fetched_from};
     for (size_t i = 0; i < 4; i++) {
-        char *host = urls[i] && strstr(urls[i], "://") ? url_host(urls[i]) : NULL;
+        bool absolute = urls[i] && (strstr(urls[i], "://") || strncmp(urls[i], "//", 2) == 0);
+        char *host = absolute ? url_host(urls[i]) : NULL;
         if (host && strchr(host, '.'))
             return host;
         free(host);
