@@ -468,6 +468,32 @@ static size_t past_breadcrumb(const reader *r, size_t title)
     return title;
 }
 
+/* Words of a breadcrumb's last step from which it is the headline. */
+#define CRUMB_TITLE_WORDS 5
+
+/* The last step of a breadcrumb over the prose when it is a headline
+ * ("Accueil » Mon voisin a installé une caméra… : que faire ?"): a page
+ * with no headline of its own shows it there only. Its line in *at;
+ * NULL when none. */
+static const char *crumb_title(const reader *r, size_t from, size_t *at)
+{
+    static const char *const seps[] = {" \xC2\xBB ", " \xE2\x80\xBA ", " > ", " / ", NULL};
+    for (size_t i = from; i < r->body; i++) {
+        const char *s = r->l[i].s, *step = NULL;
+        if (!breadcrumb_shape(s))
+            continue;
+        for (const char *const *sep = seps; *sep; sep++)
+            for (const char *p = strstr(s, *sep); p; p = strstr(p + 1, *sep))
+                if (!step || p + strlen(*sep) > step)
+                    step = p + strlen(*sep);
+        if (step && spaced_words(step) >= CRUMB_TITLE_WORDS) {
+            *at = i;
+            return step;
+        }
+    }
+    return NULL;
+}
+
 void text_read_head(reader *r)
 {
     start_at_dated_headline(r);
@@ -476,6 +502,14 @@ void text_read_head(reader *r)
     size_t title = choose_title(r, from);
     if (title < r->n)
         title = past_breadcrumb(r, title);
+    /* a breadcrumb's headline beats a shorter line that does not say it
+     * (a menu's item the copy gives twice) */
+    size_t crumb_at;
+    const char *crumb = crumb_title(r, from, &crumb_at);
+    bool by_crumb = crumb && (title == r->n || (!strstr(r->l[title].s, crumb) &&
+                                                spaced_words(r->l[title].s) < spaced_words(crumb)));
+    if (by_crumb)
+        title = crumb_at;
     /* in a page's copy (no bare prose), a headline glued to the first
      * paragraph; an item of a list over the prose, the best of weak
      * candidates, loses to it */
@@ -488,7 +522,7 @@ void text_read_head(reader *r)
     r->lede_at = r->n;
     r->byline_at = title < r->n ? name_under_title(r, title) : r->n;
     if (title < r->n) {
-        r->a->title = title_without_badge(r, r->l[title].s);
+        r->a->title = by_crumb ? ora_strdup(crumb) : title_without_badge(r, r->l[title].s);
         r->lede_at = choose_lede(r, title);
     }
     if (r->lede_at < r->n)
