@@ -20,6 +20,13 @@ static char *strip_site_suffix(const char *title)
 {
     if (!title)
         return NULL;
+    /* "Tim Laser Net » Blog Archive » Le chevalet…": a path to the post,
+     * whose last step is its title */
+    const char *step = NULL;
+    for (const char *p = strstr(title, " \xC2\xBB "); p; p = strstr(p + 1, " \xC2\xBB "))
+        step = p + 4;
+    if (step && breadcrumb_shape(title) && word_count(step) >= 3)
+        return ora_strdup(step);
     for (const char *const *s = title_seps; *s && strcmp(*s, ": ") != 0; s++) {
         const char *last = NULL;
         for (const char *p = strstr(title, *s); p; p = strstr(p + 1, *s))
