@@ -162,6 +162,8 @@ static void drop_repeated_name(char *b)
  * where a button's words open (furniture.txt, "button"). */
 static void cut_at_button(const read_cues *c, char *b)
 {
+    if (!*b)
+        return;
     for (char *p = b + 1; *p; p++) {
         size_t k = p[-1] == ' ' ? cue_opens(&c->button, p) : 0;
         if (k && !isalnum((unsigned char)p[k]) && !((unsigned char)p[k] & 0x80)) {
