@@ -201,6 +201,23 @@ static bool told_in_prose(const reader *r, size_t i)
  * Lasagna"), not the author. */
 #define NAME_WORDS 3
 
+/* Whether line i is an author's name and role under a headline
+ * ("Philippe Sansonetti, professeur au Collège de France…" under "Covid-19
+ * : chronique d'une émergence annoncée…"): a name of four words at most,
+ * a comma, then small letters; the headline stands a line or two above. */
+static bool name_and_role_under_title(const reader *r, size_t i, size_t from)
+{
+    const line *l = &r->l[i];
+    const char *comma = strchr(l->s, ',');
+    if (!comma || comma[1] != ' ' || !latin_lower_at(comma + 2) ||
+        !text_name_within(r, l, l->s, (size_t)(comma - l->s), NAME_WORDS))
+        return false;
+    for (size_t k = i; k-- > from && k + 2 >= i;)
+        if (text_title_like(&r->l[k]) && r->l[k].words >= 4)
+            return true;
+    return false;
+}
+
 /* The best title candidate among the lines above the prose (from on),
  * or r->n. */
 static size_t choose_title(const reader *r, size_t from)
@@ -242,6 +259,7 @@ static size_t choose_title(const reader *r, size_t from)
             !(text_name_like(r, &r->l[i]) && r->l[i].words <= NAME_WORDS && beside_meta &&
               !text_byline_under(r, i) && !text_byline_over(r, i) && !text_said_in_small(r, i)) &&
             !cue_wire_signature(&r->cues, &r->bp, r->l[i].s) && !text_author_again(r, i) &&
+            !name_and_role_under_title(r, i, from) &&
             !text_site_name(r, i) && !cue_dangling(&r->cues, r->l[i].s, r->l[i].len)) {
             long s = text_title_score(r, i, r->body);
 #ifdef TEXT_DEBUG
