@@ -486,6 +486,19 @@ static bool arrowed_link(const reader *r, const line *l)
     return !l->full_stop && l->len <= 200 && cue_prefix(&r->cues.link_arrow, l->s) > 0 && !text_gives_a_day(r, l->s);
 }
 
+/* A numbered reference under the article, as a bibliography gives it:
+ * "(1) Ministère de la Santé… Disponible sur : https://…", "[3] …
+ * https://…": a call's number, then a source with its address. A
+ * listener gets nothing from it; the article's own footnotes carry no
+ * address. */
+static bool reference_line(const line *l)
+{
+    const char *s = l->s;
+    char close = *s == '(' ? ')' : *s == '[' ? ']' : 0;
+    size_t d = close ? strspn(s + 1, "0123456789") : 0;
+    return d && d <= 3 && s[1 + d] == close && s[2 + d] == ' ' && strstr(s, "http") != NULL;
+}
+
 /* A short line that gives a file's format and its size (a number, then
  * Ko, Mo, MB…), no sentence: the label of a download link ("MP3 - 8.4
  * Mo", "(PDF, 245 Ko)"), not the article's text. */
@@ -1222,7 +1235,7 @@ void text_classify(reader *r)
                                           legend_with_piped_credit(l)); /* a legend, not a credit alone */
         l->credit_in |= l->len >= 300 && credit_after_legend(r, l);
         l->picture = picture_file(l);
-        l->drop |= file_link(l) || arrowed_link(r, l) || (l->len < 400 && glued_twice(l));
+        l->drop |= file_link(l) || arrowed_link(r, l) || (l->len < 400 && glued_twice(l)) || reference_line(l);
         l->drop |= player_clock(l) || (twice && l->words >= TEASER_WORDS) ||
                    (l->len < 60 && !l->meta && cue_reading_time(&r->cues, l->s));
         l->code = code_listing(l);
