@@ -237,7 +237,6 @@ static bool is_share_bar(const readability_words *words, xmlNodePtr n)
            visible_text(n) < SHARE_BAR_MAX;
 }
 
-/* What a body element is not: dropped by the rules, hidden, navigation. */
 #define MAX_NOTE_LINK_DENSITY 0.2
 
 /* Words of a note's label before its colon at most, and of its text
@@ -270,6 +269,7 @@ static bool note_aside(const body_walk *w, xmlNodePtr n)
     return note;
 }
 
+/* What a body element is not: dropped by the rules, hidden, navigation. */
 bool skip_element(const body_walk *w, xmlNodePtr n)
 {
     static const char *const lists[] = {"ul", "ol", "dl", "table", "div", "section", NULL};
