@@ -675,9 +675,6 @@ size_t rule_formula_sign(pass *p, size_t i)
     return l;
 }
 
-/* "/90 minutes", "/1000 habitants" after a counted noun: a number, then
- * a French word in lower case, the second count of a rate ("1 but/90
- * minutes": a goal every ninety minutes). */
 /* Whether [start, e) is a French word of 3 to 20 ASCII letters in lower
  * case, the last of its compound ("/match", "/90 minutes"), not
  * "entrées/sorties" or a name's part. */
@@ -692,6 +689,9 @@ static bool plain_french_noun(const pass *p, size_t start, size_t e)
     return french_plain_word(p->nz->accents, p->s + start, n);
 }
 
+/* "/90 minutes", "/1000 habitants" after a counted noun: a number, then
+ * a French word in lower case, the second count of a rate ("1 but/90
+ * minutes": a goal every ninety minutes). */
 static bool slash_then_count(const pass *p, size_t i)
 {
     size_t k = i + 1;

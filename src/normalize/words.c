@@ -173,7 +173,6 @@ static bool after_spaced_initial(const pass *p, size_t i)
     return is_upper_ascii(p->s[w]) || (k - 1 - w <= 3 && !is_digit(p->s[w]));
 }
 
-/* Lexicon entries, longest first: "av. J.-C." before "J.-C.". */
 static const foreign_lists *word_lists(const pass *p);
 
 /* Whether the capitalized word at i follows, a space apart, a
@@ -195,6 +194,7 @@ static bool in_foreign_name(const pass *p, size_t i)
     return fl->n && foreign_only_word(fl, lower, n) && !french_word_any_case(p, lower, n);
 }
 
+/* Lexicon entries, longest first: "av. J.-C." before "J.-C.". */
 size_t rule_lexicon(pass *p, size_t i)
 {
     const lexicon *lx = &p->nz->lex;
@@ -1549,14 +1549,6 @@ static bool capitalized_word(const pass *p, size_t i, size_t e)
     return true;
 }
 
-/* Whether the word lists say the name at [i, e) is another language's
- * and keeps eSpeak NG's reading. A name ending in -ed is, only when the
- * list has it as a common word ("United", "Limited"): the English list
- * holds names of every origin ("Ahmed", "Mohammed", "Alfred"), and French
- * says -ède even for its own ("Ted", "Fred"). Any other name is, when a
- * list has it at all ("Johnny", "Kennedy"), but not when a French accent
- * marks it ("Valéry": English has Valery). Without a list nothing tells:
- * all are left to eSpeak NG. */
 /* Whether the word w is another language's common word and no French
  * one ("cost", "from"). */
 static bool foreign_phrase_word(const pass *p, const foreign_lists *fl, word_ref w)
@@ -1578,6 +1570,14 @@ static bool in_foreign_phrase(const pass *p, const foreign_lists *fl, size_t i, 
            (b && foreign_phrase_word(p, fl, prev_word(p, before.start)));
 }
 
+/* Whether the word lists say the name at [i, e) is another language's
+ * and keeps eSpeak NG's reading. A name ending in -ed is, only when the
+ * list has it as a common word ("United", "Limited"): the English list
+ * holds names of every origin ("Ahmed", "Mohammed", "Alfred"), and French
+ * says -ède even for its own ("Ted", "Fred"). Any other name is, when a
+ * list has it at all ("Johnny", "Kennedy"), but not when a French accent
+ * marks it ("Valéry": English has Valery). Without a list nothing tells:
+ * all are left to eSpeak NG. */
 static bool kept_foreign(const pass *p, size_t i, size_t e, bool ed)
 {
     const foreign_lists *fl = word_lists(p);

@@ -372,11 +372,6 @@ bool text_run_in_heading(const reader *r, size_t i)
     return l->dashed && l->words <= DASHED_HEADING_WORDS && !l->full_stop && no_bullet_beside(r, i);
 }
 
-/* Bullets set between two paragraphs with nothing announcing them,
- * none ending like a sentence's part (".", ";", ","), are links to
- * other articles inside the body; so are such lines that a copy
- * without bullets gives as one block, no blank line between them but
- * blank lines around (Chrome's copy of a list). */
 /* Whether the line ends like a sentence's part (".", ";", ",", ":"),
  * inside its closing quote marks too ("…sur la tête."): an epigraph
  * over its author is a quotation, no link. */
@@ -399,6 +394,11 @@ static bool ends_like_part(const line *l)
     return n && strchr(".;,:", l->s[n - 1]);
 }
 
+/* Bullets set between two paragraphs with nothing announcing them,
+ * none ending like a sentence's part (".", ";", ","), are links to
+ * other articles inside the body; so are such lines that a copy
+ * without bullets gives as one block, no blank line between them but
+ * blank lines around (Chrome's copy of a list). */
 static void links_between_paragraphs(reader *r)
 {
     for (size_t i = 1; i < r->n;) {

@@ -191,6 +191,8 @@ bool text_gives_a_day(const reader *r, const char *s);
  * paragraphs of an article that presents several ("Café des Arts", "Du
  * 10 décembre au 22 mars", "Accès libre"): the article's, read. */
 void text_join_event_info(reader *r);
+/* An update's note under the last paragraph ("Mise à jour 14:00 :") and
+ * its sentence: the article's, read as paragraphs. */
 void text_join_update(reader *r);
 void text_join_parted_bottom(reader *r);
 void text_join_card(reader *r);
