@@ -158,9 +158,7 @@ char *squash_folded(const char *s)
     return out;
 }
 
-/* A byte of a word: an ASCII letter or digit, or any byte of a UTF-8
- * sequence (a letter of another alphabet, most likely). */
-static bool word_byte(unsigned char c)
+bool word_byte(unsigned char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
@@ -322,9 +320,7 @@ bool ends_on_script_stop(const char *s, size_t n)
            uc_is_property_sentence_terminal(c);
 }
 
-/* A sentence that really ends: a headline may end on a quote, a
- * paragraph ends on a full stop, perhaps inside the quote ('.»'). */
-bool ends_full_stop(const char *s, size_t n)
+size_t before_closing_marks(const char *s, size_t n)
 {
     for (;;) {
         if (n && (s[n - 1] == ' ' || s[n - 1] == '"' || s[n - 1] == ')' || s[n - 1] == '\''))
@@ -342,6 +338,14 @@ bool ends_full_stop(const char *s, size_t n)
         if (n >= 2 && strncmp(s + n - 2, "\xC2\xA0", 2) == 0)
             n -= 2;
     }
+    return n;
+}
+
+/* A sentence that really ends: a headline may end on a quote, a
+ * paragraph ends on a full stop, perhaps inside the quote ('.»'). */
+bool ends_full_stop(const char *s, size_t n)
+{
+    n = before_closing_marks(s, n);
     if (!n)
         return false;
     char c = s[n - 1];

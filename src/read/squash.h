@@ -113,6 +113,15 @@ bool names_around_slash(const char *s);
  * / Ümit Dönmez"), a rubric's path ("Monde / Europe / Allemagne"). */
 bool names_path(const char *s);
 
+/* The bytes of s[0, n) before its closing marks: spaces, quotes ('"',
+ * "'", ”, ’, », a no-break space before it) and a closing bracket, as a
+ * quotation ends ("…sur la tête.\"", "…encore. »"). */
+size_t before_closing_marks(const char *s, size_t n);
+
+/* A byte of a word: an ASCII letter or digit, or any byte of a UTF-8
+ * sequence (a letter of another alphabet, most likely). */
+bool word_byte(unsigned char c);
+
 /* Does s[0, n) end on an ellipsis, "..." or "…"? */
 bool ends_on_ellipsis(const char *s, size_t n);
 /* Does s[0, n) end where an excerpt was cut for its link: "(...)",

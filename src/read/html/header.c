@@ -3,6 +3,7 @@
  * declares for dates and authors, which are machine-readable. */
 #include "read/dateline.h"
 #include "html.h"
+#include "read/squash.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -166,7 +167,7 @@ static void cut_at_button(const read_cues *c, char *b)
         return;
     for (char *p = b + 1; *p; p++) {
         size_t k = p[-1] == ' ' ? cue_opens(&c->button, p) : 0;
-        if (k && !isalnum((unsigned char)p[k]) && !((unsigned char)p[k] & 0x80)) {
+        if (k && !word_byte((unsigned char)p[k])) {
             while (p > b && p[-1] == ' ')
                 p--;
             *p = '\0';

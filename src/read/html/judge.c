@@ -35,20 +35,13 @@ static void measure_shape(xmlNodePtr n, page_shape *ps)
     }
 }
 
-/* Whether the byte at s may be inside a word: a letter or digit, or any
- * byte of a letter beyond ASCII. */
-static bool word_byte_at(const char *s)
-{
-    return isalnum((unsigned char)*s) || ((unsigned char)*s & 0x80);
-}
-
 /* Where the folded phrase f stands in the folded text t, as whole words
  * ("404", not in "14045"; "erreur", not in "Les cinq erreurs à éviter"). */
 static bool holds_phrase(const char *t, const char *f)
 {
     size_t fl = strlen(f);
     for (const char *at = strstr(t, f); at; at = strstr(at + 1, f))
-        if ((at == t || !word_byte_at(at - 1)) && !word_byte_at(at + fl))
+        if ((at == t || !word_byte((unsigned char)at[-1])) && !word_byte((unsigned char)at[fl]))
             return true;
     return false;
 }
