@@ -377,20 +377,7 @@ bool text_run_in_heading(const reader *r, size_t i)
  * over its author is a quotation, no link. */
 static bool ends_like_part(const line *l)
 {
-    size_t n = l->len;
-    for (;;) {
-        if (n >= 1 && strchr("\")", l->s[n - 1]))
-            n--;
-        else if (n >= 2 && (unsigned char)l->s[n - 2] == 0xC2 && (unsigned char)l->s[n - 1] == 0xBB)
-            n -= 2; /* » */
-        else if (n >= 3 && (unsigned char)l->s[n - 3] == 0xE2 && (unsigned char)l->s[n - 2] == 0x80 &&
-                 ((unsigned char)l->s[n - 1] == 0x9D || (unsigned char)l->s[n - 1] == 0x99))
-            n -= 3; /* ” ’ */
-        else
-            break;
-        while (n && l->s[n - 1] == ' ')
-            n--;
-    }
+    size_t n = before_closing_marks(l->s, l->len);
     return n && strchr(".;,:", l->s[n - 1]);
 }
 
