@@ -339,12 +339,36 @@ static char *first_datetime(xmlNodePtr n)
  * 3 mai 2026". */
 #define STAMP_MAX_CHARS 120
 
-/* The text of the element of text node n, which opens on t, when that
- * element says a date and nothing else ("12 mars 2021 à 08:40" under the
- * headline, between the author's link and the share bar); NULL else. */
+/* A test of a text node n, which opens on t (its leading blanks
+ * skipped): the whole text of its element when that element is a
+ * dateline of the test's kind, its date's ISO form in iso; NULL else. */
+typedef char *dated_text_fn(const read_cues *c, const site_rules *r, xmlNodePtr n, const char *t, char *iso);
+
+/* The element opens on a stamp cue ("Publié le", "Le") and a date, not
+ * an update's ("Mis à jour le"). Only a text that opens on a stamp makes
+ * its element worth reading whole: one pass over the page, not one an
+ * element. */
+static char *stamp_text(const read_cues *c, const site_rules *r, xmlNodePtr n, const char *t, char *iso)
+{
+    if (!cue_prefix(&c->stamp, t))
+        return NULL;
+    char *text = element_text(n->parent, r);
+    size_t len = text ? strlen(text) : 0, stamp = len ? cue_prefix(&c->stamp, text) : 0;
+    if (stamp && len <= STAMP_MAX_CHARS && !cue_find(&c->update, text, stamp)) {
+        const char *p = text + stamp;
+        p += cue_prefix(&c->on, p);
+        if (dateline_date(c, p, iso))
+            return text;
+    }
+    free(text);
+    return NULL;
+}
+
+/* The element says a date and nothing else ("12 mars 2021 à 08:40" under
+ * the headline, between the author's link and the share bar). */
 static char *date_alone(const read_cues *c, const site_rules *r, xmlNodePtr n, const char *t, char *iso)
 {
-    if (strlen(t) > STAMP_MAX_CHARS)
+    if (!isdigit((unsigned char)*t) || strlen(t) > STAMP_MAX_CHARS)
         return NULL;
     char *text = element_text(n->parent, r);
     size_t len = text ? strlen(text) : 0;
@@ -354,64 +378,28 @@ static char *date_alone(const read_cues *c, const site_rules *r, xmlNodePtr n, c
     return NULL;
 }
 
-/* The text of the first short element under n that opens on a stamp cue
- * ("Publié le", "Le") and a date, not an update's ("Mis à jour le"): a
- * dateline in markup no class names; its date's ISO form in iso. Links
+/* The text of the first short element from n on that test takes for a
+ * dateline, and before stop when there is one (*passed is set at stop):
+ * a dateline in markup no class names; its date's ISO form in iso. Links
  * are left out: a teaser's stamp is another article's. NULL when none. */
-static char *stamp_line(const read_cues *c, const site_rules *r, xmlNodePtr n, char *iso)
-{
-    for (; n; n = n->next) {
-        if (n->type == XML_TEXT_NODE && n->content && n->parent) {
-            /* only a text that opens on a stamp makes its element worth
-             * reading whole: one pass over the page, not one an element */
-            const char *t = (const char *)n->content;
-            t += strspn(t, " \t\r\n");
-            if (!cue_prefix(&c->stamp, t))
-                continue;
-            char *text = element_text(n->parent, r);
-            size_t len = text ? strlen(text) : 0, stamp = len ? cue_prefix(&c->stamp, text) : 0;
-            if (stamp && len <= STAMP_MAX_CHARS && !cue_find(&c->update, text, stamp)) {
-                const char *p = text + stamp;
-                p += cue_prefix(&c->on, p);
-                if (dateline_date(c, p, iso))
-                    return text;
-            }
-            free(text);
-            continue;
-        }
-        if (n->type != XML_ELEMENT_NODE || never_text(n) || node_is(n, "a"))
-            continue;
-        char *hit = stamp_line(c, r, n->children, iso);
-        if (hit)
-            return hit;
-    }
-    return NULL;
-}
-
-/* The text of the first element from n on, and before the article's
- * container, that says a date and nothing else, not in a link: the
- * dateline of a header no class names ("12 mars 2021 à 08:40" between
- * the author's link and the share bar). After the container, a date
- * alone is a comment's or a review's. NULL when none. */
-static char *date_line_before(const read_cues *c, const site_rules *r, xmlNodePtr n,
-                              xmlNodePtr container, char *iso, bool *passed)
+static char *first_dated_text(const read_cues *c, const site_rules *r, xmlNodePtr n, xmlNodePtr stop,
+                              bool *passed, char *iso, dated_text_fn *test)
 {
     for (; n && !*passed; n = n->next) {
-        if (n == container) {
+        if (n == stop) {
             *passed = true;
             break;
         }
         if (n->type == XML_TEXT_NODE && n->content && n->parent) {
             const char *t = (const char *)n->content;
-            t += strspn(t, " \t\r\n");
-            char *date = isdigit((unsigned char)*t) ? date_alone(c, r, n, t, iso) : NULL;
-            if (date)
-                return date;
+            char *text = test(c, r, n, t + strspn(t, " \t\r\n"), iso);
+            if (text)
+                return text;
             continue;
         }
         if (n->type != XML_ELEMENT_NODE || never_text(n) || node_is(n, "a"))
             continue;
-        char *hit = date_line_before(c, r, n->children, container, iso, passed);
+        char *hit = first_dated_text(c, r, n->children, stop, passed, iso, test);
         if (hit)
             return hit;
     }
@@ -422,7 +410,9 @@ static char *date_line_before(const read_cues *c, const site_rules *r, xmlNodePt
  * header. */
 static char *stamp_line_around(const reader_data *d, xmlNodePtr container, char *iso)
 {
-    return stamp_line(&d->cues, &d->generic, container->parent ? container->parent->children : container, iso);
+    bool passed = false;
+    return first_dated_text(&d->cues, &d->generic, container->parent ? container->parent->children : container,
+                            NULL, &passed, iso, stamp_text);
 }
 
 /* The first element that marks the author (names_author: rel, itemprop,
@@ -508,11 +498,13 @@ void finish_date(const reader_data *d, ora_article *a, xmlNodePtr root,
             a->published = ora_strdup(iso);
         free(line);
     }
-    /* or a date alone above the first container, in its parent */
+    /* or a date alone above the first container, in its parent: after
+     * the container, a date alone is a comment's or a review's */
     xmlNodePtr first = containers->n ? containers->nodes[0] : NULL;
     bool passed = false;
     char *line = first && first->parent && !a->published
-                     ? date_line_before(&d->cues, &d->generic, first->parent->children, first, iso, &passed)
+                     ? first_dated_text(&d->cues, &d->generic, first->parent->children, first, &passed, iso,
+                                        date_alone)
                      : NULL;
     if (line)
         a->published = ora_strdup(iso);
