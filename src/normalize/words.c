@@ -175,6 +175,13 @@ static bool after_spaced_initial(const pass *p, size_t i)
 
 static const foreign_lists *word_lists(const pass *p);
 
+/* Whether another language's list has s[0, n) as a common word that the
+ * French list lacks ("cost", "daily"). */
+static bool foreign_not_french(const pass *p, const foreign_lists *fl, const char *s, size_t n)
+{
+    return foreign_only_word(fl, s, n) && !french_word_any_case(p, s, n);
+}
+
 /* Whether the capitalized word at i follows, a space apart, a
  * capitalized word of another language that French lacks ("Daily Mail",
  * "Sunday Times"): it is part of that language's name, and a French
@@ -191,7 +198,7 @@ static bool in_foreign_name(const pass *p, size_t i)
     for (size_t k = 0; k < n; k++)
         lower[k] = (char)tolower((unsigned char)p->s[w.start + k]);
     const foreign_lists *fl = word_lists(p);
-    return fl->n && foreign_only_word(fl, lower, n) && !french_word_any_case(p, lower, n);
+    return fl->n && foreign_not_french(p, fl, lower, n);
 }
 
 /* Lexicon entries, longest first: "av. J.-C." before "J.-C.". */
@@ -1555,7 +1562,7 @@ static bool foreign_phrase_word(const pass *p, const foreign_lists *fl, word_ref
 {
     size_t n = w.end - w.start;
     return n >= 2 && n < 64 && lower_at(p, w.start) && ascii_only(p->s + w.start, n) &&
-           foreign_only_word(fl, p->s + w.start, n) && !french_word_any_case(p, p->s + w.start, n);
+           foreign_not_french(p, fl, p->s + w.start, n);
 }
 
 /* Whether the name at [i, e) stands in another language's phrase: two
