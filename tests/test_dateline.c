@@ -165,6 +165,10 @@ static void prose_is_no_dateline(void **state)
     assert_false(dateline_parse(&cues, "Par ailleurs, la mairie a annoncé des travaux.", &d));
     assert_false(dateline_parse(&cues, "La piscine du quartier nord, le 2 mars 2025.", &d));
     assert_false(dateline_parse(&cues, "Accueil", &d));
+    /* two dates in a sentence that ends on its full stop: a programme's
+     * schedule, said as written */
+    assert_false(dateline_parse(&cues, "Diffusé le mardi 3 juin 2025 à 21h et le vendredi "
+                                "20 juin 2025 à 15h24 sur Arte.", &d));
     /* a "par" inside the sentence is no byline's */
     assert_false(dateline_parse(&cues, "Le 7 juin 2006, la juge a été dessaisie du dossier et "
                                 "remplacée par Xavier Morin, puis par Claire Duval.", &d));

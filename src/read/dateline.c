@@ -528,6 +528,7 @@ static int read_field(const read_cues *c, const char *s, size_t n, dateline *d, 
     if (!mark)
         i += desk_signature(c, f + i);
     size_t field_start = i;
+    bool dated = false; /* this field has given a date */
     while (f[i]) {
         char iso[32];
         size_t used = (i == 0 || f[i - 1] == ' ' || f[i - 1] == '(')
@@ -553,6 +554,9 @@ static int read_field(const read_cues *c, const char *s, size_t n, dateline *d, 
                 memcpy(d->modified, iso, 32);
             else if (!mod && !d->published[0])
                 memcpy(d->published, iso, 32);
+            else if (!mod && dated)
+                other += MAX_OTHER_WORDS + 1; /* "le 3 juin … et le 20 juin …": a schedule, not a stamp */
+            dated = true;
             i += used;
             mark = i;
             continue;
