@@ -1211,6 +1211,45 @@ static void unmark_gallery_titles(reader *r)
             r->l[i].credit = r->l[i].credit_in = false;
 }
 
+/* Words of a line of a schedule, at most ("Départ Bayonne le 5 juin 2015"). */
+#define SCHEDULE_WORDS 8
+
+/* The day of a line that opens on a few words and holds a date: no
+ * update, no stamp word ("Publié"), no "Par"; "" otherwise. A date alone
+ * ("14/10/2020") is a teaser's stamp, not a schedule's step. */
+static void schedule_day(const reader *r, const line *l, char day[11])
+{
+    dateline d;
+    day[0] = '\0';
+    if (l->meta && l->words <= SCHEDULE_WORDS && !isdigit((unsigned char)l->s[0]) &&
+        dateline_date(&r->cues, l->s, (char[32]){0}) == 0 &&
+        dateline_parse(&r->cues, l->s, &d) && d.published[0] && !d.modified[0] && !d.update_only &&
+        !cue_prefix(&r->cues.stamp, l->s) && !cue_prefix(&r->cues.byline, l->s))
+        memcpy(day, d.published, 10), day[10] = '\0'; /* YYYY-MM-DD */
+}
+
+/* "Départ Bayonne le 5 juin 2015" over "Arrivée Paris le 26 septembre
+ * 2015": two lines in a row, each a few words and a date, on different
+ * days, no stamp word or byline in either: a schedule the article gives,
+ * read as it is, not the article's date line twice. */
+static void unmark_schedules(reader *r)
+{
+    char a[11], b[11];
+    for (size_t i = 0; i + 1 < r->n; i++) {
+        if (!r->l[i].meta || !r->l[i + 1].meta)
+            continue;
+        schedule_day(r, &r->l[i], a);
+        schedule_day(r, &r->l[i + 1], b);
+        if (!a[0] || !b[0] || strcmp(a, b) == 0)
+            continue;
+        for (size_t k = i; k <= i + 1; k++) {
+            line *l = &r->l[k];
+            l->meta = l->named = false;
+            l->own = l->cls = own_class(l);
+        }
+    }
+}
+
 void text_classify(reader *r)
 {
     for (size_t i = 0; i < r->n; i++) {
@@ -1250,6 +1289,7 @@ void text_classify(reader *r)
         l->own = l->cls = own_class(l);
         l->stamped = text_opens_on_time(l->s);
     }
+    unmark_schedules(r);
     spread_code(r);
     mark_pitch_headings(r);
     mark_pitch_buttons(r);
