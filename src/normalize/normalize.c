@@ -214,6 +214,15 @@ static size_t glued_stop_after(pass *p, size_t i)
 
 /* A word in lower case: most of a text. Only an address or a lexicon
  * entry can start with one, and the word's end tells both apart cheaply. */
+/* Whether a capital A-Z stands in s[0, n): "aprèsJacques", "macOS". */
+static bool has_inner_capital(const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (is_upper_ascii(s[k]))
+            return true;
+    return false;
+}
+
 static size_t lower_word_rules(pass *p, size_t i)
 {
     size_t e = word_end(p, i), n = 0;
@@ -270,6 +279,8 @@ static size_t lower_word_rules(pass *p, size_t i)
         n = rule_lower_initialism(p, i, e); /* "l'asbl" */
     if (!n && e - i >= 7 && p->nz->glued_last[(unsigned char)p->s[e - 1]])
         n = rule_glued_word(p, i, e); /* "prévuespar" */
+    if (!n && e - i >= 4 && has_inner_capital(p->s + i + 1, e - i - 1))
+        n = rule_glued_capital(p, i, e); /* "d'aprèsJacques" */
     if (!n) {
         copy(p, i, e);
         n = e - i;
@@ -411,7 +422,8 @@ static int load_word_lists(ora_normalizer *n, ora_error *err)
                  {"lexicons/fr/romanian-endings.txt", &n->romanian_endings},
                  {"lexicons/fr/slavic-endings.txt", &n->slavic_endings},
                  {"lexicons/fr/english-name-endings.txt", &n->english_name_endings},
-                 {"lexicons/fr/glued-words.txt", &n->glued_words}};
+                 {"lexicons/fr/glued-words.txt", &n->glued_words},
+                 {"lexicons/fr/glued-before-capital.txt", &n->glued_before_capital}};
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
         if (word_set_load(lists[k].rel, lists[k].list, err) < 0)
             return -1;
@@ -485,7 +497,7 @@ void ora_normalizer_free(ora_normalizer *n)
                             &n->tlds, &n->regnal_names, &n->name_titles, &n->determiners, &n->act_marks,
                             &n->korean_surnames, &n->polish_endings, &n->romanian_endings, &n->slavic_endings,
                             &n->english_name_endings,
-                            &n->glued_words};
+                            &n->glued_words, &n->glued_before_capital};
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
         word_set_free(lists[k]);
     unit_table_free(&n->units);

@@ -170,6 +170,7 @@ struct ora_normalizer {
     word_set slavic_endings; /* -vic, -dic: a name ending so is Serbian, Croatian */
     word_set english_name_endings; /* -ey, -ing: a name ending so is English */
     word_set glued_words;   /* par, dans: glued to the word before when a space is lost */
+    word_set glued_before_capital; /* de, après: glued to the name after ("d'aprèsJacques") */
     unit_table units;
     currency_table currencies;
     respell_table respell;
@@ -434,6 +435,7 @@ size_t rule_times_prefix(pass *p, size_t i);
 size_t rule_rating(pass *p, size_t i);
 size_t lost_accents_at(pass *p, size_t i, size_t e);
 size_t rule_glued_word(pass *p, size_t i, size_t e); /* e: the word's end */
+size_t rule_glued_capital(pass *p, size_t i, size_t e);
 size_t rule_loan_noun(pass *p, size_t i, size_t e); /* "les supporters" */
 size_t rule_french_name(pass *p, size_t i);
 size_t rule_initial_th(pass *p, size_t i);

@@ -2736,6 +2736,31 @@ size_t rule_glued_word(pass *p, size_t i, size_t e)
     return 0;
 }
 
+/* "d'aprèsJacques Prévert", "deAnton Tchekhov": a page that lost the
+ * space between a small word and the name after it (a crawl, a title
+ * glued to its credit). eSpeak NG reads the two as one word. Read apart
+ * only when the part before the capital is one of the small words that
+ * come before a name (glued-before-capital.txt) and the part from it is a
+ * capitalized word: a brand's inner capital ("iPhone", "eBay") follows no
+ * such word. */
+size_t rule_glued_capital(pass *p, size_t i, size_t e)
+{
+    size_t k = i + 1;
+    while (k < e && !is_upper_ascii(p->s[k]))
+        k++;
+    if (k + 2 >= e || !word_set_has(&p->nz->glued_before_capital, p->s + i, k - i))
+        return 0;
+    for (size_t j = k + 1; j < e; j++)
+        if (!(p->s[j] >= 'a' && p->s[j] <= 'z') && (unsigned char)p->s[j] < 0x80)
+            return 0; /* "deAnton", not "deSoto2" or "parTIM" */
+    strbuf b;
+    sb_init(&b);
+    sb_add(&b, p->s + i, k - i);
+    sb_addc(&b, ' ');
+    sb_add(&b, p->s + k, e - k);
+    return emit_built(p, i, e, &b);
+}
+
 /* "Troisieme suite", "Deuxieme partita": a capitalized ordinal typed
  * without its accent, which eSpeak NG reads /trwaz'im/. No name ends in
  * -ieme, so the capital does not stop the French list's accents here as
