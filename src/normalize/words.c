@@ -1885,6 +1885,28 @@ static bool host_has_tld(const pass *p, size_t s, size_t e)
 }
 
 /* The extent of an address at i, 0 if there is none. */
+/* "contact@meaux.frTarifs (entrée)": a page that lost the space after
+ * an address, its top-level domain glued to the capitalized word after
+ * it. The end of that domain, or e when the host's last label is no
+ * known domain followed by a capital and a small letter. */
+static size_t glued_tld_end(const pass *p, size_t s, size_t e)
+{
+    size_t dot = e;
+    while (dot > s && p->s[dot - 1] != '.')
+        dot--;
+    char tld[8];
+    for (size_t n = 2; dot > s && n < sizeof tld && dot + n + 1 < e; n++) {
+        if (!is_upper_ascii(p->s[dot + n]) || !(p->s[dot + n + 1] >= 'a' && p->s[dot + n + 1] <= 'z'))
+            continue;
+        for (size_t k = 0; k < n; k++)
+            tld[k] = p->s[dot + k];
+        if (word_set_has(&p->nz->tlds, tld, n))
+            return dot + n;
+        break;
+    }
+    return e;
+}
+
 static size_t address_end(const pass *p, size_t i, size_t *host_start)
 {
     size_t e = i;
@@ -1907,6 +1929,8 @@ static size_t address_end(const pass *p, size_t i, size_t *host_start)
     while (he < e && p->s[he] != '/' && p->s[he] != ':' && p->s[he] != '?')
         he++;
     *host_start = h;
+    if (he == e && !host_has_tld(p, h, he))
+        e = he = glued_tld_end(p, h, he); /* "meaux.frTarifs" */
     return host_has_tld(p, h, he) ? e : 0;
 }
 
@@ -2279,6 +2303,8 @@ size_t rule_address(pass *p, size_t i)
         else
             sb_addc(&b, c);
     }
+    if (e < p->len && is_upper_ascii(p->s[e]))
+        sb_adds(&b, ". "); /* "meaux.frTarifs": the next sentence, its space lost */
     return emit_built(p, i, e, &b);
 }
 
