@@ -154,6 +154,8 @@ static void bylines_with_roles(void **state)
                 "Ana Roux, Marc Petit et Léo Blanc");
     expect_line("Par Jean Dupont, Le Courrier du Plateau, le 3 mai 2020", "2020-05-03", "", "Jean Dupont");
     expect_line("Par Jean Dupont, AFP, le 3 mai 2020", "2020-05-03", "", "Jean Dupont");
+    /* a copy glues WordPress's publication and update dates together */
+    expect_line("Publié par Jean Dupont le 13 mars 201713 mars 2017", "2017-03-13", "", "Jean Dupont");
 }
 
 static void prose_is_no_dateline(void **state)

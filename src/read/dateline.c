@@ -605,6 +605,24 @@ static bool half_of_day(const char *p)
     return (p[0] == 'A' || p[0] == 'P') && p[1] == 'M' && !isalnum((unsigned char)p[2]);
 }
 
+/* "13 mars 201713 mars 2017": a copy of a page that prints its
+ * publication and its update dates side by side (WordPress's two <time>
+ * elements) glues the year of the first to the day of the second. True
+ * at p when a year (1900 to 2100) starts there, one or two digits follow
+ * it, then a month's name. */
+static bool glued_year_at(const read_cues *c, const char *line, const char *p)
+{
+    if ((p > line && isdigit((unsigned char)p[-1])) || !isdigit((unsigned char)p[0]))
+        return false;
+    size_t n = strspn(p, "0123456789");
+    if ((n != 5 && n != 6) || p[n] != ' ')
+        return false;
+    int year = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+    const char *w = p + n + 1;
+    size_t wl = strcspn(w, " ,.");
+    return year >= 1900 && year <= 2100 && cue_month(c, w, wl) > 0;
+}
+
 /* Copies glue the fields of a dateline together ("Par Camille
  * VasseurPublié le … à 06h30Temps de lecture"): a capital right after a
  * lower-case letter or a digit starts a new field. The caller frees the
@@ -614,6 +632,12 @@ static char *unglue(const read_cues *c, const char *line)
     strbuf b;
     sb_init(&b);
     for (const char *p = line; *p; p++) {
+        if (glued_year_at(c, line, p)) { /* "13 mars 201713 mars 2017" */
+            sb_add(&b, p, 4);
+            sb_adds(&b, " | ");
+            p += 3;
+            continue;
+        }
         unsigned char prev = p > line ? (unsigned char)p[-1] : ' ';
         bool glued = (islower(prev) || isdigit(prev) || (prev >= 0xA0 && prev <= 0xBF &&
                       p - line >= 2 && (unsigned char)p[-2] == 0xC3)) &&

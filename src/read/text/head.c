@@ -351,8 +351,11 @@ static void read_datelines(reader *r, size_t title, size_t from)
                 a->byline = text_byline_text(r->l[i + 1].s);
             /* an unprefixed name beside the dateline is the byline, unless
              * a dateline right under it names the author (a rubric, "Love
-             * Lives", over the date, "By X" under it) */
-            for (int d = -2; d <= 1 && !a->byline && !text_byline_under(r, i); d += d == -1 ? 2 : 1) {
+             * Lives", over the date, "By X" under it) or the dateline has
+             * its own, a login no name reads in ("Publié par admin7233":
+             * "Dossiers Santé" over the title is a rubric) */
+            bool signs = cue_prefix(&r->cues.byline, r->l[i].s) > 0;
+            for (int d = -2; d <= 1 && !signs && !a->byline && !text_byline_under(r, i); d += d == -1 ? 2 : 1) {
                 size_t j = i + (size_t)(long)d;
                 if (j < r->n && j != title && !text_said_in_small(r, j))
                     a->byline = name_beside_dateline(r, j);
