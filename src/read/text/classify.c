@@ -1257,7 +1257,7 @@ void text_classify(reader *r)
         bool twice = undouble(l);
         measure(r, l);
         dateline d;
-        l->meta = l->len < 300 && dateline_parse(&r->cues, l->s, &d);
+        l->meta = l->len < 300 && !l->cells && dateline_parse(&r->cues, l->s, &d); /* a table row is no dateline */
         l->named = l->meta && names_before_date(r, l->s, &d);
         const char *core = l->s; /* ">> A lire aussi : …" */
         while (*core == '>' || *core == ' ')

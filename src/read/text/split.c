@@ -219,10 +219,39 @@ static size_t without_button_cell(const reader *r, const char *s, size_t n)
     return button ? tab - 1 : n;
 }
 
+/* Whether the line [s, e) has two cells: text, one tab, text. */
+static bool two_cells(const char *s, const char *e)
+{
+    const char *tab = memchr(s, '\t', (size_t)(e - s));
+    return tab && tab > s && tab[-1] != ' ' && tab + 1 < e && tab[1] != ' ' && tab[1] != '\r' &&
+           !memchr(tab + 1, '\t', (size_t)(e - tab - 1));
+}
+
+/* Rows of two cells a copy gives a table of two columns ("15 mars
+ * 2024<TAB>Date limite des candidatures"), one row a line: how many lines
+ * from i have two cells, counted to three at most (a table's rows come in
+ * threes at least; one tab alone is a typed alignment). */
+#define TWO_CELL_ROWS 3
+
+static size_t two_cell_rows(const char *data, size_t len, size_t i)
+{
+    size_t n = 0;
+    while (i < len && n < TWO_CELL_ROWS) {
+        const char *nl = memchr(data + i, '\n', len - i);
+        const char *e = nl ? nl : data + len;
+        if (!two_cells(data + i, e))
+            break;
+        n++;
+        i = (size_t)(e - data) + 1;
+    }
+    return n;
+}
+
 void text_split_lines(reader *r, const char *data, size_t len)
 {
     size_t cap = 0;
     bool tight = false; /* no blank line since the last line kept */
+    bool in_pairs = false; /* the line before was a row of two cells */
     for (size_t i = 0; i < len;) {
         const char *nl = memchr(data + i, '\n', len - i);
         size_t line_end = nl ? (size_t)(nl - data) : len, next = nl ? line_end + 1 : len;
@@ -230,6 +259,11 @@ void text_split_lines(reader *r, const char *data, size_t len)
         char *t = text_clean_line(data + i, end - i);
         const char *tab = memchr(data + i, '\t', end - i);
         bool cells = tab && memchr(tab + 1, '\t', end - (size_t)(tab + 1 - data));
+        /* a row of two cells is a table's when two rows more follow it or
+         * the line before was one */
+        bool paired = tab && !cells && two_cells(data + i, data + end);
+        cells |= paired && (in_pairs || two_cell_rows(data, len, i) >= TWO_CELL_ROWS);
+        in_pairs = paired && cells;
         size_t glued = t && !cells ? glued_dateline(r, t) : 0;
         if (!glued && t && !cells)
             glued = text_glued_after_dateline(r, t);
