@@ -119,4 +119,13 @@
   <!-- French names spelled like Italian ones: rule_name_spelling (names.c)
        says an opening Gia, Gio, Giu /dʒ/; these keep the French /ʒj/. -->
   <lexeme><grapheme>Giono</grapheme><alias>Jiono</alias></lexeme>
+  <!-- Words of the web French says the French way, that eSpeak NG 1.51's
+       rules hand to its English voice (a first "w", "kip"): "Wikipédia"
+       /w,Ikip'eIdi@/, "wifi" /w'aIfaI/ (espeak-ng -v fr -x). Not "wikis": its
+       respelling's "ou" would take a liaison ("les ouikis" /lez/). -->
+  <lexeme><grapheme>Wikipédia</grapheme><alias>Ouiki-pédia</alias></lexeme>
+  <lexeme><grapheme>Wikipedia</grapheme><alias>Ouiki-pédia</alias></lexeme>
+  <lexeme><grapheme>wifi</grapheme><alias>ouifi</alias></lexeme>
+  <lexeme><grapheme>Wifi</grapheme><alias>Ouifi</alias></lexeme>
+  <lexeme><grapheme>WiFi</grapheme><alias>Ouifi</alias></lexeme>
 </lexicon>
