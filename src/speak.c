@@ -394,27 +394,65 @@ static void voice_for(const char *lang, char *out, size_t size)
     snprintf(out, size, "%s%s", lang, plus ? plus : "");
 }
 
-/* Says text[from, to) with voice (NULL: the main one). */
-static int speak_piece(const char *text, size_t from, size_t to, const char *voice,
-                       ora_error *err)
+/* Says piece, which stands at text[from…], with voice (NULL: the main
+ * one); frees it. */
+static int speak_string(char *piece, const char *text, size_t from, const char *voice,
+                        ora_error *err)
 {
-    if (from >= to || engine.stopped)
-        return 0;
-    char *piece = ora_strndup(text + from, to - from);
     if (!piece) {
         ora_set_error(err, "out of memory while synthesizing speech.");
         return -1;
     }
     engine.char_off = code_points(text, from);
     engine.drop_first = !ends_sentence(text, from);
-    int rc = 0;
     if (voice && espeak_ng_SetVoiceByName(voice) != ENS_OK)
         voice = NULL; /* said by the main voice rather than not at all */
-    rc = synthesize(piece, err);
+    int rc = synthesize(piece, err);
     if (voice)
         espeak_ng_SetVoiceByName(engine.voice);
     free(piece);
     return rc;
+}
+
+/* Says text[from, to) with voice (NULL: the main one). */
+static int speak_piece(const char *text, size_t from, size_t to, const char *voice,
+                       ora_error *err)
+{
+    if (from >= to || engine.stopped)
+        return 0;
+    return speak_string(ora_strndup(text + from, to - from), text, from, voice, err);
+}
+
+/* The bytes of an elided article or pronoun ("l'", "d’", "qu'" aside)
+ * that ends at start, a word of one letter after no letter: 0 if none. */
+static size_t elision_before(const char *text, size_t at, size_t start)
+{
+    size_t apo = start >= at + 4 && memcmp(text + start - 3, "\xE2\x80\x99", 3) == 0 ? 3
+                 : start >= at + 2 && text[start - 1] == '\'' ? 1 : 0;
+    if (!apo || !strchr("lLdDnNsScCjJmMtT", text[start - apo - 1]))
+        return 0;
+    size_t x = start - apo - 1;
+    return x == at || !is_wordy(text[x - 1]) ? apo + 1 : 0;
+}
+
+/* "de l'<voice en>Army Corps</voice>": said alone, the French piece's
+ * "l'" is the letter L (/El/), "d'" the letter D. The other voice says
+ * the article with its word instead, as one word: "l" then a soft hyphen
+ * (the apostrophe's place, so that the marks keep their characters),
+ * then the word, its capital made small when a small letter follows
+ * ("Army": "larmy" is /l'A@mi/, where "lArmy" is spelled apart). */
+static char *elided_run(const char *text, size_t from, size_t start, size_t end)
+{
+    strbuf b;
+    sb_init(&b);
+    sb_addc(&b, text[from]);
+    sb_adds(&b, "\xC2\xAD");
+    char first = text[start];
+    if (first >= 'A' && first <= 'Z' && start + 1 < end && text[start + 1] >= 'a' && text[start + 1] <= 'z')
+        first = (char)(first | 0x20);
+    sb_addc(&b, first);
+    sb_add(&b, text + start + 1, end - start - 1);
+    return sb_take(&b);
 }
 
 /* Each run is its own espeak_ng_Synthesize call with its voice, from the
@@ -447,9 +485,13 @@ int ora_speak_runs_marks(const char *text, const ora_lang_run *runs,
             start = at;
         char voice[48];
         voice_for(r->lang, voice, sizeof voice);
-        rc = speak_piece(text, at, start, NULL, err);
-        if (rc == 0)
-            rc = speak_piece(text, start, end, language_known(r->lang) ? voice : NULL, err);
+        const char *v = language_known(r->lang) ? voice : NULL;
+        size_t el = v ? elision_before(text, at, start) : 0;
+        rc = speak_piece(text, at, start - el, NULL, err);
+        if (rc == 0 && el && !engine.stopped)
+            rc = speak_string(elided_run(text, start - el, start, end), text, start - el, v, err);
+        else if (rc == 0)
+            rc = speak_piece(text, start, end, v, err);
         at = end;
     }
     if (rc == 0)

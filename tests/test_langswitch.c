@@ -198,6 +198,36 @@ static void run_is_spoken_in_english(void **state)
     free(fr);
 }
 
+/* "le rapport de l'<voice en>Army Corps</voice>": said alone before the
+ * run, "l'" was the letter L (/ˈɛl/) and "d'" the letter D (/dˈe/). The
+ * article is said with the run's word instead, /l/ or /d/ and the word. */
+static void elided_article_before_a_run_is_no_letter(void **state)
+{
+    (void)state;
+    if (!have_lists())
+        skip();
+    speak_french();
+    char *letter_l = phonemes_with("fr", "l'"), *letter_d = phonemes_with("fr", "d'");
+    speak_french();
+    ora_normalizer *n = switching_normalizer();
+    ora_normalized r;
+    const char *text = "Le rapport de l'Army Corps of Engineers et d'Amnesty International est paru.";
+    char *runs = runs_of(n, text, &r);
+    assert_string_equal(runs, "[Army Corps of Engineers][Amnesty International]");
+    char *said = spoken_phonemes(r.text, r.runs, r.n_runs);
+    print_message("said: %s\n  letter l: %s  letter d: %s\n", said, letter_l, letter_d);
+    assert_null(strstr(said, "ˈɛl"));       /* no letter L */
+    assert_null(strstr(said, letter_d));   /* no letter D */
+    assert_non_null(strstr(said, "lˈɑːmi")); /* "l'Army" as one word */
+    assert_non_null(strstr(said, "dˈamn"));  /* "d'Amnesty" */
+    free(said);
+    free(runs);
+    ora_normalized_free(&r);
+    ora_normalizer_free(n);
+    free(letter_l);
+    free(letter_d);
+}
+
 /* eSpeak NG's French rules hand a word ending in a consonant and y to its
  * English voice: "Sarkozy" and "Cergy" came out /sˈɑːkɒzi/, /sˈɜːdʒi/. The
  * normalizer writes such names with an i, so the French voice says them;
@@ -409,6 +439,7 @@ int main(void)
         cmocka_unit_test(leaves_french_alone),
         cmocka_unit_test(off_by_default),
         cmocka_unit_test(run_is_spoken_in_english),
+        cmocka_unit_test(elided_article_before_a_run_is_no_letter),
         cmocka_unit_test(cyrillic_run_is_spoken_in_russian),
         cmocka_unit_test(french_names_ending_in_y_stay_french),
         cmocka_unit_test(marks_stay_on_sentences),
