@@ -414,13 +414,69 @@ static int speak_string(char *piece, const char *text, size_t from, const char *
     return rc;
 }
 
+/* Whether eSpeak NG's rules hand the word at s (its n bytes) to another
+ * language: its phonemes then open on the switch, "(en)". */
+static bool switched_word(const char *s, size_t n)
+{
+    char word[64];
+    if (n >= sizeof word)
+        return false;
+    memcpy(word, s, n);
+    word[n] = '\0';
+    const void *p = word;
+    const char *ph = espeak_TextToPhonemes(&p, espeakCHARS_UTF8, 0);
+    return ph && ph[0] == '(';
+}
+
+/* "de l'Hudson", "sur l'oued": eSpeak NG's French rules hand some words
+ * to the English voice, the elided article with them, which that voice
+ * spells: /'Elh'Vds@n/. Such a word is written with a soft hyphen in the
+ * apostrophe's place and its capital made small: "l­hudson" is /l'Vds@n/
+ * (the character count stays, and the marks with it). Words that stay
+ * French are left as they are. */
+static void unswitch_elisions(char *s)
+{
+    for (char *p = s; (p = strpbrk(p, "'\xE2"));) {
+        size_t apo = *p == '\'' ? 1 : memcmp(p, "\xE2\x80\x99", 3) == 0 ? 3 : 0;
+        char *x = p - 1, *w = p + apo;
+        if (!apo || p == s || !strchr("lLdDnNsScCjJmMtT", *x) || (x > s && is_wordy(x[-1])) ||
+            !((*w | 0x20) >= 'a' && (*w | 0x20) <= 'z')) {
+            p += apo ? apo : 1;
+            continue;
+        }
+        size_t n = (size_t)(w - x);
+        while (is_wordy(x[n]) || x[n] == '-')
+            n++;
+        if (apo == 1 && switched_word(x, n)) { /* the two bytes of U+00AD need one more */
+            memmove(p + 2, p + 1, strlen(p + 1) + 1);
+            memcpy(p, "\xC2\xAD", 2);
+            w = p + 2;
+        } else if (apo == 3 && switched_word(x, n)) {
+            memmove(p + 2, p + 3, strlen(p + 3) + 1);
+            memcpy(p, "\xC2\xAD", 2);
+            w = p + 2;
+        }
+        if (w != p + apo && *w >= 'A' && *w <= 'Z' && w[1] >= 'a' && w[1] <= 'z')
+            *w = (char)(*w | 0x20);
+        p = w;
+    }
+}
+
 /* Says text[from, to) with voice (NULL: the main one). */
 static int speak_piece(const char *text, size_t from, size_t to, const char *voice,
                        ora_error *err)
 {
     if (from >= to || engine.stopped)
         return 0;
-    return speak_string(ora_strndup(text + from, to - from), text, from, voice, err);
+    /* one byte more: an apostrophe (one byte) may become a soft hyphen (two) */
+    char *piece = malloc(2 * (to - from) + 1);
+    if (piece) {
+        memcpy(piece, text + from, to - from);
+        piece[to - from] = '\0';
+        if (!voice && strncmp(engine.voice, "fr", 2) == 0)
+            unswitch_elisions(piece);
+    }
+    return speak_string(piece, text, from, voice, err);
 }
 
 /* The bytes of an elided article or pronoun ("l'", "d’", "qu'" aside)
