@@ -437,7 +437,7 @@ static bool switched_word(const char *s, size_t n)
 static void unswitch_elisions(char *s)
 {
     for (char *p = s; (p = strpbrk(p, "'\xE2"));) {
-        size_t apo = *p == '\'' ? 1 : memcmp(p, "\xE2\x80\x99", 3) == 0 ? 3 : 0;
+        size_t apo = *p == '\'' ? 1 : strncmp(p, "\xE2\x80\x99", 3) == 0 ? 3 : 0;
         char *x = p - 1, *w = p + apo;
         if (!apo || p == s || !strchr("lLdDnNsScCjJmMtT", *x) || (x > s && is_wordy(x[-1])) ||
             !((*w | 0x20) >= 'a' && (*w | 0x20) <= 'z')) {
