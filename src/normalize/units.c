@@ -759,6 +759,20 @@ static size_t handle_with_underscores(pass *p, size_t i)
  * plus, "bac+5" → bac plus cinq, "@lemondefr" → arobase lemondefr,
  * "#MeToo" → hashtag MeToo. A sign before a number after a space is
  * the number rule's. */
+/* Whether the word "Copyright" stands just before or after the © at i,
+ * a space between. */
+static bool copyright_beside(const pass *p, size_t i)
+{
+    static const char *const words[] = {"Copyright", "copyright", "COPYRIGHT"};
+    for (size_t k = 0; k < 3; k++) {
+        size_t n = strlen(words[k]);
+        if ((i >= n + 1 && p->s[i - 1] == ' ' && memcmp(p->s + i - 1 - n, words[k], n) == 0) ||
+            (i + 3 < p->len && p->s[i + 2] == ' ' && word_is(p, i + 3, words[k])))
+            return true;
+    }
+    return false;
+}
+
 size_t rule_symbol(pass *p, size_t i)
 {
     char c = p->s[i];
@@ -783,6 +797,11 @@ size_t rule_symbol(pass *p, size_t i)
         snprintf(said, sizeof said, "%s%s%s", glued_before ? " " : "",
                  n == 4 ? "paragraphes" : "paragraphe", glued_after ? " " : "");
         emit(p, i, i + n, said);
+        return n;
+    }
+    if (starts_with_at(p, i, "\xC2\xA9") && copyright_beside(p, i)) {
+        size_t n = i + 2 < p->len && p->s[i + 2] == ' ' ? 3 : 2; /* and its space */
+        emit(p, i, i + n, ""); /* "Copyright © 2025": eSpeak NG says © "copyright" too */
         return n;
     }
     bool spaced = i > 0 && p->s[i - 1] == ' ' && i + 1 < p->len && p->s[i + 1] == ' ';

@@ -588,11 +588,13 @@ static bool is_vowel(char c)
     return d < 26 && ((0x1104111u >> d) & 1u);
 }
 
-/* Two consonants that may start a French syllable: "PR", "TR", "CH". */
+/* Two consonants that may start a French syllable: "PR", "TR", "CH";
+ * and "SH", as CH, PH and TH, in the names French takes from English
+ * ("SHELL", "SHAPE"). */
 static bool onset_pair(char a, char b)
 {
     static const char *const pairs[] = {"BL", "BR", "CL", "CR", "DR", "FL", "FR", "GL", "GR",
-                                        "KL", "KR", "PL", "PR", "TR", "VR", "CH", "PH", "TH",
+                                        "KL", "KR", "PL", "PR", "TR", "VR", "CH", "PH", "TH", "SH",
                                         "GN", "SC", "SK", "SL", "SM", "SN", "SP", "ST",
                                         "CN"}; /* "CNIL", "CNED", "CNAV": acronyms only */
     for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
