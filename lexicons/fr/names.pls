@@ -128,4 +128,7 @@
   <lexeme><grapheme>wifi</grapheme><alias>ouifi</alias></lexeme>
   <lexeme><grapheme>Wifi</grapheme><alias>Ouifi</alias></lexeme>
   <lexeme><grapheme>WiFi</grapheme><alias>Ouifi</alias></lexeme>
+  <!-- "ChatGPT": French says the "chat" of online chats, /tSat/, where
+       the rule for capitals glued to a word gives "Chat G P T", /Sa/. -->
+  <lexeme><grapheme>ChatGPT</grapheme><alias>Tchat G P T</alias></lexeme>
 </lexicon>

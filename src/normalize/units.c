@@ -155,6 +155,9 @@ static bool slash_beside(const pass *p, size_t i)
 bool quantity_ends_at(const pass *p, size_t e)
 {
     word_ref w = prev_word(p, e);
+    if (w.start >= 2 && (memcmp(p->s + w.start - 2, "\xC2\xB5", 2) == 0 ||
+                         memcmp(p->s + w.start - 2, "\xCE\xBC", 2) == 0))
+        w.start -= 2; /* "µg": the micro sign is no letter of a word */
     size_t l, u = w.start;
     while (u < e && is_digit(p->s[u]))
         u++; /* "0,5l/100km": the unit glued to its number */
