@@ -406,7 +406,7 @@ static void drop_box(reader *r)
         if (l->cls != GOOD)
             continue;
         words += l->words;
-        prose_only &= l->own == GOOD && l->full_stop && l->words <= 30;
+        prose_only &= l->own >= NEAR && l->full_stop && l->words <= 30; /* "À très bientôt !" too */
         if (l->words > 30)
             return; /* a paragraph of its own: the article goes on */
     }
