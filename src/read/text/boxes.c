@@ -484,14 +484,40 @@ static bool given_twice(const reader *r, size_t i)
 
 /* Are the pairs from i to last an article's pictures' captions, which a
  * copy gives twice: each a legend with its credit ("Kotor et sa baie… ©
- * X, Adobe Stock"), with paragraphs of prose between them? Between a
- * carousel's slides stand labels, or a teaser's lines. */
+ * X, Adobe Stock"), in it or under it, with paragraphs of prose between
+ * them? Between a carousel's slides stand labels, or a teaser's lines. */
+static bool credited(const line *l)
+{
+    return l->credit_in || l->credit;
+}
+
+/* Words of a picture's credit, at most. */
+#define CREDIT_WORDS 12
+
+/* A credit shown twice under its legend, as the legend was: a short line
+ * with no full stop, then the same ("Jessica Dubois, INSERM U992"). */
+static bool short_pair(const reader *r, size_t k)
+{
+    const line *l = &r->l[k];
+    return k + 1 < r->n && l->words <= CREDIT_WORDS && !l->full_stop && l->len == r->l[k + 1].len &&
+           memcmp(l->s, r->l[k + 1].s, l->len) == 0;
+}
+
+/* Is the pair that opens at k a picture's legend: a credit in it, or on
+ * the line under the pair, which may be given twice too ("Ce nouveau-né
+ * a quelques jours. …" twice, then "AMELIE-BENOIST / BSIP" twice)? */
+static bool legend_pair(const reader *r, size_t k)
+{
+    return credited(&r->l[k]) || credited(&r->l[k + 1]) ||
+           (k + 2 < r->n && (credited(&r->l[k + 2]) || short_pair(r, k + 2)));
+}
+
 static bool captions_between_prose(const reader *r, size_t i, size_t last)
 {
     bool prose = false;
     for (size_t k = i; k <= last + 1; k++) {
-        bool paired = given_twice(r, k) || (k > 0 && given_twice(r, k - 1));
-        if (paired && !r->l[k].credit_in && !r->l[k].credit)
+        bool first = given_twice(r, k), paired = first || (k > 0 && given_twice(r, k - 1));
+        if (paired && !legend_pair(r, first ? k : k - 1))
             return false; /* a slide, no legend */
         prose |= !paired && r->l[k].own == GOOD && r->l[k].full_stop && r->l[k].words >= CAROUSEL_PROSE_WORDS;
     }

@@ -11,9 +11,10 @@
 
 /* "AFP" alone under the last paragraph: the agency signs the article
  * (a bare credit line, after a strong run of prose and a paragraph that
- * ends). When no good line comes within the next three, what follows is
- * the page's (a newsletter box, a ticker), not more article: a credit
- * under a picture inside the article has prose right after its caption. */
+ * ends). When no good line comes within the next three (share buttons
+ * and the credit given twice aside), what follows is the page's (a
+ * newsletter box, a ticker), not more article: a credit under a picture
+ * inside the article has prose right after its caption. */
 static void end_at_signature(reader *r)
 {
     size_t words = 0;
@@ -21,9 +22,16 @@ static void end_at_signature(reader *r)
         const line *l = &r->l[i];
         if (i > r->body && l->credit && l->words <= 3 && words >= STRONG_RUN &&
             r->l[i - 1].cls == GOOD && r->l[i - 1].full_stop) {
+            /* the share buttons under a picture, and the credit given
+             * twice, do not count among the three */
             bool more = false;
-            for (size_t j = i + 1; j < r->n && j <= i + 3 && !more; j++)
-                more = r->l[j].cls == GOOD;
+            for (size_t j = i + 1, seen = 0; j < r->n && seen < 3 && !more; j++) {
+                const line *m = &r->l[j];
+                if (m->drop || (m->len == l->len && memcmp(m->s, l->s, l->len) == 0))
+                    continue;
+                more = m->cls == GOOD;
+                seen++;
+            }
             if (!more) {
                 r->stop = i;
                 return;
