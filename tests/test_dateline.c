@@ -154,6 +154,9 @@ static void bylines_with_roles(void **state)
                 "Ana Roux, Marc Petit et Léo Blanc");
     expect_line("Par Jean Dupont, Le Courrier du Plateau, le 3 mai 2020", "2020-05-03", "", "Jean Dupont");
     expect_line("Par Jean Dupont, AFP, le 3 mai 2020", "2020-05-03", "", "Jean Dupont");
+    /* the reading time after the dates, a space between */
+    expect_line("22 septembre 2017 à 11h49, modifié le 12 octobre 2021 à 08h14 Temps de lecture : 4 min",
+                "2017-09-22T11:49", "2021-10-12T08:14", "");
     /* a copy glues WordPress's publication and update dates together */
     expect_line("Publié par Jean Dupont le 13 mars 201713 mars 2017", "2017-03-13", "", "Jean Dupont");
 }

@@ -642,8 +642,11 @@ static char *unglue(const read_cues *c, const char *line)
         bool glued = (islower(prev) || isdigit(prev) || (prev >= 0xA0 && prev <= 0xBF &&
                       p - line >= 2 && (unsigned char)p[-2] == 0xC3)) &&
                      latin_capital_at(p) && !(isdigit(prev) && half_of_day(p));
-        /* "AFP Publié le …": the source, then the stamp */
-        bool stamp = p > line + 1 && p[-1] == ' ' && p[-2] != '|' && cue_prefix(&c->stamp, p);
+        /* "AFP Publié le …": the source, then the stamp; "… à 08h14 Temps
+         * de lecture : 4 min": the date, then a field no one reads */
+        bool stamp = p > line + 1 && p[-1] == ' ' && p[-2] != '|' &&
+                     (cue_prefix(&c->stamp, p) ||
+                      (isupper((unsigned char)*p) && cue_starts_nocase(&c->idle, p, strlen(p))));
         if (glued || stamp)
             sb_adds(&b, " | ");
         sb_addc(&b, *p);

@@ -218,6 +218,34 @@ static bool name_and_role_under_title(const reader *r, size_t i, size_t from)
     return false;
 }
 
+/* Lines of the stretch's top where its head may stand under a box, and
+ * the prose words of the box at most. */
+#define PITCH_HEAD_REACH 12
+#define PITCH_HEAD_WORDS 120
+
+/* "Pour faire grandir Basta! … À vous de jouer : faites un don" over the
+ * headline, its rubric, its lede and "par Barnabé Binctin": a box of a
+ * few paragraphs that the stretch opens on, above the article's head. A
+ * headline (four words or more, no full stop) with a dateline that names
+ * the author within three lines under it, near the stretch's top and
+ * under little prose, is the title: the candidates run down to it.
+ * Returns to, or the line under that headline. */
+static size_t past_pitch_over_head(const reader *r, size_t to)
+{
+    size_t words = 0;
+    for (size_t i = to; i < r->stop && i < to + PITCH_HEAD_REACH && words <= PITCH_HEAD_WORDS; i++) {
+        const line *l = &r->l[i];
+        if (l->meta)
+            return to; /* a dateline before any headline: the head is above */
+        if (text_title_like(l) && !l->full_stop && l->words >= 4 && i > to)
+            for (size_t j = i + 1; j < r->stop && j <= i + 3; j++)
+                if (byline_meta(r, &r->l[j]))
+                    return i + 1;
+        words += l->cls == GOOD ? l->words : 0;
+    }
+    return to;
+}
+
 /* The best title candidate among the lines above the prose (from on),
  * or r->n. */
 static size_t choose_title(const reader *r, size_t from)
@@ -239,6 +267,8 @@ static size_t choose_title(const reader *r, size_t from)
         !r->l[to + 1].full_stop && r->l[to + 1].words >= 4 && text_shown_again(r, to + 1, false) &&
         !text_dated_above(r, to, DATELINE_REACH))
         to += 2;
+    if (to == r->body)
+        to = past_pitch_over_head(r, to);
     long best = -1000;
     size_t title = r->n;
     for (size_t i = to; i-- > from;) {
