@@ -106,6 +106,7 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
         fprintf(stderr, "stretch %zu..%zu\n", r.body, r.stop);
 #endif
         text_join_parted_top(&r);
+        text_join_salutation(&r);
         text_join_block_top(&r);
         text_join_practical_info(&r);
         text_join_parted_bottom(&r);

@@ -238,6 +238,25 @@ void text_join_parted_top(reader *r)
         r->body = top;
 }
 
+/* Words of a letter's salutation, at most. */
+#define SALUTATION_WORDS 8
+
+/* "Chers membres de la communauté," right over the first paragraph: a
+ * letter's salutation, the article's first line, which smoothing gave to
+ * the furniture above it (a short line under a dateline). A capital
+ * opens it, a comma ends it, and the paragraph under it follows at once. */
+void text_join_salutation(reader *r)
+{
+    if (r->body == 0)
+        return;
+    line *l = &r->l[r->body - 1];
+    if (l->own != SHORT || l->words > SALUTATION_WORDS || l->len < 2 || l->s[l->len - 1] != ',' ||
+        !latin_capital_at(l->s) || l->meta || l->drop || l->credit || l->bullet || l->end)
+        return;
+    l->cls = GOOD;
+    r->body--;
+}
+
 /* Known furniture, for a block's lines and its heading: a phrase the
  * boilerplate drops, a dateline, an end marker, a paywall's cue, a
  * sign-up box, a credit, a bullet, a live post's time. */

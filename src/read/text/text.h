@@ -183,6 +183,7 @@ size_t text_prose_words(const reader *r, size_t from, size_t to);
 bool text_dated_above(const reader *r, size_t i, size_t reach);
 bool text_find_stretch(reader *r);
 void text_join_parted_top(reader *r);
+void text_join_salutation(reader *r); /* "Chers membres," over the first paragraph */
 void text_join_block_top(reader *r);
 void text_join_practical_info(reader *r);
 /* Does s give a day or an hour ("10 septembre", "9 h 30")? */
