@@ -80,6 +80,7 @@
   <lexeme><grapheme>pl.</grapheme><alias>place</alias></lexeme>
   <lexeme><grapheme>Cie</grapheme><alias>compagnie</alias></lexeme>
   <lexeme><grapheme>Cies</grapheme><alias>compagnies</alias></lexeme>
+  <lexeme><grapheme>cie</grapheme><alias>compagnie</alias></lexeme>
   <lexeme><grapheme>Sté</grapheme><alias>société</alias></lexeme>
   <lexeme><grapheme>éd.</grapheme><alias>édition</alias></lexeme>
   <lexeme><grapheme>coll.</grapheme><alias>collection</alias></lexeme>
