@@ -1007,6 +1007,26 @@ static void mark_pitch_headings(reader *r)
     }
 }
 
+/* Words of a box's appeal over its pitch, at most. */
+#define APPEAL_WORDS 60
+
+/* "AIDEZ CONTRE ATTAQUE" / "Depuis 2012, nous vous offrons une information
+ * de qualité… nous avons besoin de votre aide" / "Faites un don…": a
+ * short paragraph that speaks to the reader, between a box's heading and
+ * its pitch, is the box's appeal. Run before the headings are marked, so
+ * that the heading over the appeal is the box's too. */
+static void mark_pitch_appeals(reader *r)
+{
+    for (size_t i = 2; i < r->n; i++) {
+        line *p = &r->l[i - 1];
+        const line *h = &r->l[i - 2];
+        if (r->l[i].pitch && !p->pitch && p->words <= APPEAL_WORDS && !p->meta && !p->end &&
+            cue_speaks_to_reader(&r->cues, p->s) && h->words <= 4 && !h->full_stop && !h->meta && !h->end &&
+            h->len && h->s[h->len - 1] != ':')
+            p->pitch = true;
+    }
+}
+
 /* A button's label as a copy gives it: a word or three, no sentence. */
 #define BUTTON_WORDS 3
 
@@ -1291,6 +1311,7 @@ void text_classify(reader *r)
     }
     unmark_schedules(r);
     spread_code(r);
+    mark_pitch_appeals(r);
     mark_pitch_headings(r);
     mark_pitch_buttons(r);
     mark_sign_up_boxes(r);
