@@ -86,6 +86,7 @@ char *page_host(const page_meta *m, const jsonld_info *j, const char *fetched_fr
 
 /* html/lines.c: one block's text judged alone. */
 bool is_furniture_line(const boilerplate *bp, const read_cues *c, const char *text);
+bool is_pitch_line(const read_cues *c, const char *text); /* a sign-up box's, a call for gifts */
 char *byline_name(const read_cues *c, const char *s);
 /* Bytes of s before the author's name: a byline cue ("Par X"), or a few
  * words and a cue that a capital follows ("Une recette proposée par

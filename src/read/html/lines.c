@@ -339,7 +339,7 @@ static bool is_signed_dateline(const read_cues *c, const char *t)
 }
 
 /* A sign-up box's sentence, or a short paragraph closed by one. */
-static bool is_pitch(const read_cues *c, const char *text)
+bool is_pitch_line(const read_cues *c, const char *text)
 {
     size_t n = strlen(text), words = spaced_words_upto(text, PITCH_CLOSING_WORDS);
     return cue_pitch_sentence(c, text, n, words) || cue_pitch_closing(c, text, n, words);
@@ -356,5 +356,5 @@ bool is_furniture_line(const boilerplate *bp, const read_cues *c, const char *te
            is_initials(text) || is_desk_initials(text) || is_post_signature(text) ||
            (strlen(text) < 300 && media_card_shape(text)) ||
            cue_wire_signature(c, bp, text) ||
-           is_pitch(c, text);
+           is_pitch_line(c, text);
 }

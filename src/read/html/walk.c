@@ -29,6 +29,7 @@ static bool at_paywall(body_walk *w, xmlNodePtr n)
 }
 
 static bool after_paragraph(xmlNodePtr n);
+static void drop_pitch_box(body_walk *w);
 
 /* Whether the piece's first line, up to a single "<br>", is an end
  * phrase under the article's prose in the same element: a columnist's
@@ -182,6 +183,13 @@ static void read_block(body_walk *w, xmlNodePtr n, ora_block_kind kind, bool in_
     sb_init(&b);
     gather_text(n->children, w->rules, &b);
     if (is_link_block(w, n, kind, b.s ? b.s : "", b.len)) {
+        char *t = b.s ? squash_piece(b.s, b.len) : NULL;
+        if (t && is_pitch_line(w->cues, t)) { /* "<a>Faites un don…</a>": a pitch all link */
+            w->block = n;
+            drop_pitch_box(w);
+            w->block = NULL;
+        }
+        free(t);
         sb_free(&b);
         return;
     }
@@ -441,6 +449,32 @@ static void take_head_dateline(body_walk *w, const char *text)
         memcpy(w->head_date, d.published, sizeof w->head_date);
 }
 
+/* Bytes of a box around a pitch at most, and of the blocks of it read
+ * before the pitch: a heading and an appeal. */
+#define PITCH_BOX_BYTES 600
+#define PITCH_BOX_BLOCKS 2
+
+/* "AIDEZ CONTRE ATTAQUE" / "Depuis 2012, nous vous offrons une
+ * information… nous avons besoin de votre aide" / "Faites un don…": the
+ * pitch is furniture, and so are the blocks its box gave before it, its
+ * heading and its appeal. The box is the largest element around the
+ * pitch's with little text, not the article's own; a block of it is one
+ * its text holds. */
+static void drop_pitch_box(body_walk *w)
+{
+    xmlNodePtr box = NULL;
+    for (xmlNodePtr n = w->block ? w->block->parent : NULL;
+         n && n->type == XML_ELEMENT_NODE && n != w->declared && visible_text(n) <= PITCH_BOX_BYTES; n = n->parent)
+        box = n;
+    char *t = box ? element_text(box, w->rules) : NULL;
+    size_t keep = w->a->n_blocks;
+    while (t && keep > 0 && w->a->n_blocks - keep < PITCH_BOX_BLOCKS && strstr(t, w->a->blocks[keep - 1].text))
+        keep--;
+    if (keep < w->a->n_blocks && keep > 0)
+        article_drop_blocks(w->a, keep); /* never the article's every block */
+    free(t);
+}
+
 /* A block is read unless it stops the reading, is furniture, says the
  * header again or was read already; a paragraph that is a picture's
  * legend (a credit in it, or the alt text of the picture just before) is
@@ -464,6 +498,8 @@ void walk_add_block(body_walk *w, ora_block_kind kind, char *text)
     }
     if (furniture)
         take_head_dateline(w, text);
+    if (furniture && is_pitch_line(w->cues, text))
+        drop_pitch_box(w);
     w->alt_hash = w->alt_hash2 = 0;
     free(text);
 }
