@@ -167,6 +167,23 @@ static char *spoken_phonemes(const char *text, const ora_lang_run *runs, size_t 
     return buf;
 }
 
+/* text as the normalizer gives it (its runs must be want_runs), and what
+ * eSpeak NG said of it with the runs (*with) and without them (*without,
+ * when asked). */
+static void said_of(const char *text, const char *want_runs, char **with, char **without)
+{
+    ora_normalizer *n = switching_normalizer();
+    ora_normalized r;
+    char *runs = runs_of(n, text, &r);
+    assert_string_equal(runs, want_runs);
+    *with = spoken_phonemes(r.text, r.runs, r.n_runs);
+    if (without)
+        *without = spoken_phonemes(r.text, NULL, 0);
+    free(runs);
+    ora_normalized_free(&r);
+    ora_normalizer_free(n);
+}
+
 static void run_is_spoken_in_english(void **state)
 {
     (void)state;
@@ -178,22 +195,15 @@ static void run_is_spoken_in_english(void **state)
     speak_french(); /* back to French */
     assert_string_not_equal(en, fr); /* the test can tell them apart */
 
-    ora_normalizer *n = switching_normalizer();
-    ora_normalized r;
-    const char *text = "La société Mountain Water Systems a été vendue hier.";
-    char *runs = runs_of(n, text, &r);
-    assert_string_equal(runs, "[Mountain Water Systems]");
-    char *with = spoken_phonemes(r.text, r.runs, r.n_runs);
-    char *without = spoken_phonemes(r.text, NULL, 0);
+    char *with, *without;
+    said_of("La société Mountain Water Systems a été vendue hier.", "[Mountain Water Systems]", &with,
+            &without);
     print_message("switch: %s  no switch: %s  en: %s\n  fr: %s\n", with, without, en, fr);
     assert_non_null(strstr(with, en));     /* the English voice said the run */
     assert_null(strstr(without, en));      /* the French voice alone does not */
     assert_non_null(strstr(with, "etˈe vɑ̃dˈy")); /* and the rest is still French */
     free(with);
     free(without);
-    free(runs);
-    ora_normalized_free(&r);
-    ora_normalizer_free(n);
     free(en);
     free(fr);
 }
@@ -209,12 +219,9 @@ static void elided_article_before_a_run_is_no_letter(void **state)
     speak_french();
     char *letter_l = phonemes_with("fr", "l'"), *letter_d = phonemes_with("fr", "d'");
     speak_french();
-    ora_normalizer *n = switching_normalizer();
-    ora_normalized r;
-    const char *text = "Le rapport de l'Army Corps of Engineers et d'Amnesty International est paru.";
-    char *runs = runs_of(n, text, &r);
-    assert_string_equal(runs, "[Army Corps of Engineers][Amnesty International]");
-    char *said = spoken_phonemes(r.text, r.runs, r.n_runs);
+    char *said;
+    said_of("Le rapport de l'Army Corps of Engineers et d'Amnesty International est paru.",
+            "[Army Corps of Engineers][Amnesty International]", &said, NULL);
     print_message("said: %s\n  letter l: %s  letter d: %s\n", said, letter_l, letter_d);
     assert_null(strstr(said, "ˈɛl"));       /* no letter L */
     assert_null(strstr(said, letter_d));   /* no letter D */
@@ -229,9 +236,6 @@ static void elided_article_before_a_run_is_no_letter(void **state)
     assert_non_null(strstr(said, "lˈʌdsən")); /* "l'Hudson" as one word */
     assert_non_null(strstr(said, "ʒaʁdˈɛ̃"));  /* the rest is French */
     free(said);
-    free(runs);
-    ora_normalized_free(&r);
-    ora_normalizer_free(n);
     free(letter_l);
     free(letter_d);
 }
