@@ -447,12 +447,8 @@ static void unswitch_elisions(char *s)
         size_t n = (size_t)(w - x);
         while (is_wordy(x[n]) || x[n] == '-')
             n++;
-        if (apo == 1 && switched_word(x, n)) { /* the two bytes of U+00AD need one more */
-            memmove(p + 2, p + 1, strlen(p + 1) + 1);
-            memcpy(p, "\xC2\xAD", 2);
-            w = p + 2;
-        } else if (apo == 3 && switched_word(x, n)) {
-            memmove(p + 2, p + 3, strlen(p + 3) + 1);
+        if (switched_word(x, n)) { /* U+00AD, two bytes, where the apostrophe's one or three were */
+            memmove(p + 2, p + apo, strlen(p + apo) + 1);
             memcpy(p, "\xC2\xAD", 2);
             w = p + 2;
         }
@@ -468,7 +464,7 @@ static int speak_piece(const char *text, size_t from, size_t to, const char *voi
 {
     if (from >= to || engine.stopped)
         return 0;
-    /* one byte more: an apostrophe (one byte) may become a soft hyphen (two) */
+    /* twice the bytes: each apostrophe (one byte) may become a soft hyphen (two) */
     char *piece = malloc(2 * (to - from) + 1);
     if (piece) {
         memcpy(piece, text + from, to - from);
