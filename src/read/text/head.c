@@ -255,7 +255,7 @@ static size_t choose_title(const reader *r, size_t from)
      * smoothing joined too (a field of a bulleted list, "Time of
      * Publication: 7:00 am."). */
     size_t to = r->body, opening = 0;
-    while (to < r->stop && opening < 2 &&
+    while (!r->listed_piece && to < r->stop && opening < 2 &&
            (!r->l[to].full_stop || r->l[to].own == SHORT ||
             text_ends_on_initials(r->l[to].s, r->l[to].len) || text_headline_question(&r->l[to])))
         opening += !r->l[to++].drop; /* a share button between them ("Partager") does not count */

@@ -107,6 +107,82 @@ static void keep_author_sections(reader *r)
             r->l[i].end = false;
 }
 
+/* "Reblog (0)", "Commentaires (12)": a label and its count. */
+static bool counted_label(const line *l)
+{
+    const char *open = strrchr(l->s, '(');
+    return l->words <= 3 && open && isdigit((unsigned char)open[1]) && l->s[l->len - 1] == ')';
+}
+
+/* Whether most lines of prose of the stretch speak to the reader: the
+ * messages of a comment form ("Votre commentaire n'a pas été déposé",
+ * "Vous pouvez suivre cette conversation…"), no article. */
+static bool form_messages(const reader *r)
+{
+    size_t prose = 0, to_reader = 0;
+    for (size_t i = r->body; i < r->stop; i++) {
+        if (r->l[i].cls != GOOD)
+            continue;
+        prose++;
+        to_reader += cue_speaks_to_reader(&r->cues, r->l[i].s);
+    }
+    return prose && to_reader * 2 >= prose;
+}
+
+/* An item of a list in [.., end): a bullet, or in Chrome's copies, which
+ * drop them, a line set right under or over another, no sentence. */
+static bool listed_item(const reader *r, size_t i, size_t end)
+{
+    const line *l = &r->l[i];
+    return l->bullet || (!l->full_stop && (l->tight || (i + 1 < end && r->l[i + 1].tight)));
+}
+
+/* Words of the items of a piece made of lists, at least, and the items. */
+#define LISTED_PIECE_WORDS 60
+#define LISTED_PIECE_ITEMS 6
+
+/* A method sheet on a blog: a dated title over sub-headings and bulleted
+ * items, no paragraph at all, then "Commentaires". Its items score as
+ * furniture, so the stretch the search finds lies past the marker: the
+ * messages of the comment form, most of which speak to the reader. Then
+ * the piece between the dateline above the marker and the marker is the
+ * article when it is mostly items: six or more of three words or more,
+ * sixty words in all. */
+static void take_dated_list(reader *r)
+{
+    size_t marker = 0;
+    while (marker < r->body && !r->l[marker].end)
+        marker++;
+    if (marker == r->body || !form_messages(r))
+        return; /* the stretch opens before any end marker, or is an article */
+    size_t head = marker;
+    while (head > 0 && !r->l[head - 1].meta)
+        head--;
+    if (head == 0)
+        return; /* no dateline above the marker */
+    size_t items = 0, words = 0, other = 0;
+    for (size_t i = head; i < marker; i++) {
+        const line *l = &r->l[i];
+        if (listed_item(r, i, marker) && l->words >= 3 && !l->drop)
+            items++, words += l->words;
+        else
+            other += l->cls == GOOD ? l->words : 0;
+    }
+    if (items < LISTED_PIECE_ITEMS || words < LISTED_PIECE_WORDS || other > words)
+        return;
+    size_t last = marker; /* not the post's footer: "Rédigé à 21:00 | Lien permanent", "Reblog (0)" */
+    while (last > head && (strchr(r->l[last - 1].s, '|') || counted_label(&r->l[last - 1])))
+        last--;
+    for (size_t i = head; i < last; i++) {
+        line *l = &r->l[i];
+        if (l->drop || l->meta || l->credit)
+            continue;
+        l->cls = GOOD;
+        l->bullet |= listed_item(r, i, last); /* read as the items they are */
+    }
+    r->body = head, r->stop = last, r->listed_piece = true;
+}
+
 /* The best-scoring run of lines (Kadane's), stopped at an end marker once
  * the run is strong. Returns false when no line scores. */
 bool text_find_stretch(reader *r)
@@ -135,6 +211,8 @@ bool text_find_stretch(reader *r)
         if (run > best)
             best = run, r->body = start, r->stop = i + 1;
     }
+    if (best > 0)
+        take_dated_list(r);
     return best > 0;
 }
 

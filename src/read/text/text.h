@@ -100,6 +100,8 @@ typedef struct {
     size_t body, stop; /* the article's lines: [body, stop) */
     size_t title_at, lede_at, byline_at;
     size_t box; /* the line after the end marker: an author box may start there */
+    bool listed_piece; /* the article is lists under a dated title (take_dated_list):
+                        * its first lines are sub-headings and items, no title */
     bool spaced; /* the copy parts its paragraphs with blank lines: a line right
                   * under another belongs with it */
 } reader;
