@@ -246,6 +246,18 @@ static void drop_author_bio(ora_article *a)
         free(a->blocks[--a->n_blocks].text);
 }
 
+/* "📅 Dimanche 8 novembre 2026" in a post of 26 June 2026: a date alone
+ * (no stamp word, no "Par", no update) that is later than the article's
+ * own is an event the article announces, no dateline of it. */
+static bool event_day(const reader *r, const line *l)
+{
+    dateline d;
+    const char *published = r->a->published;
+    return published && strlen(published) >= 10 && dateline_parse(&r->cues, l->s, &d) && d.published[0] &&
+           !d.byline[0] && !d.modified[0] && !d.update_only && !cue_prefix(&r->cues.stamp, l->s) &&
+           !cue_prefix(&r->cues.byline, l->s) && strncmp(d.published, published, 10) > 0;
+}
+
 void text_read_body(reader *r)
 {
     ora_article *a = r->a;
@@ -292,6 +304,10 @@ void text_read_body(reader *r)
          * did not end it, but it is no paragraph either */
         if (live && time_over_post(r, i)) {
             ora_article_add_block(a, ORA_BLOCK_HEADING, l->s);
+            continue;
+        }
+        if (l->meta && i != r->byline_at && has_prose(a) && event_day(r, l) && !text_already_read(r, l->s)) {
+            ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, l->s);
             continue;
         }
         if (l->meta || l->credit || l->drop || l->pitch || i == r->title_at || i == r->lede_at || i == r->byline_at ||
