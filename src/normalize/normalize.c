@@ -212,8 +212,6 @@ static size_t glued_stop_after(pass *p, size_t i)
     return i >= 2 && i + 2 < p->len && p->s[i + 1] != ' ' && p->s[i + 1] != '\n' ? rule_glued_stop(p, i) : 0;
 }
 
-/* A word in lower case: most of a text. Only an address or a lexicon
- * entry can start with one, and the word's end tells both apart cheaply. */
 /* Whether a capital A-Z stands in s[0, n): "aprèsJacques", "macOS". */
 static bool has_inner_capital(const char *s, size_t n)
 {
@@ -223,6 +221,8 @@ static bool has_inner_capital(const char *s, size_t n)
     return false;
 }
 
+/* A word in lower case: most of a text. Only an address or a lexicon
+ * entry can start with one, and the word's end tells both apart cheaply. */
 static size_t lower_word_rules(pass *p, size_t i)
 {
     size_t e = word_end(p, i), n = 0;

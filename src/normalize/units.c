@@ -758,10 +758,6 @@ static size_t handle_with_underscores(pass *p, size_t i)
     return emit_built(p, i, j, &b);
 }
 
-/* Symbols said as words: "&" → et, "§" → paragraphe, "Canal+" → Canal
- * plus, "bac+5" → bac plus cinq, "@lemondefr" → arobase lemondefr,
- * "#MeToo" → hashtag MeToo. A sign before a number after a space is
- * the number rule's. */
 /* Whether the word "Copyright" stands just before or after the © at i,
  * a space between. */
 static bool copyright_beside(const pass *p, size_t i)
@@ -776,6 +772,10 @@ static bool copyright_beside(const pass *p, size_t i)
     return false;
 }
 
+/* Symbols said as words: "&" → et, "§" → paragraphe, "Canal+" → Canal
+ * plus, "bac+5" → bac plus cinq, "@lemondefr" → arobase lemondefr,
+ * "#MeToo" → hashtag MeToo. A sign before a number after a space is
+ * the number rule's. */
 size_t rule_symbol(pass *p, size_t i)
 {
     char c = p->s[i];

@@ -1886,7 +1886,6 @@ static bool host_has_tld(const pass *p, size_t s, size_t e)
     return word_set_has(&p->nz->tlds, tld, n);
 }
 
-/* The extent of an address at i, 0 if there is none. */
 /* "contact@meaux.frTarifs (entrée)": a page that lost the space after
  * an address, its top-level domain glued to the capitalized word after
  * it. The end of that domain, or e when the host's last label is no
@@ -1909,6 +1908,7 @@ static size_t glued_tld_end(const pass *p, size_t s, size_t e)
     return e;
 }
 
+/* The extent of an address at i, 0 if there is none. */
 static size_t address_end(const pass *p, size_t i, size_t *host_start)
 {
     size_t e = i;

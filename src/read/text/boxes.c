@@ -482,10 +482,7 @@ static bool given_twice(const reader *r, size_t i)
 /* Words of a paragraph of prose between two pairs. */
 #define CAROUSEL_PROSE_WORDS 20
 
-/* Are the pairs from i to last an article's pictures' captions, which a
- * copy gives twice: each a legend with its credit ("Kotor et sa baie… ©
- * X, Adobe Stock"), in it or under it, with paragraphs of prose between
- * them? Between a carousel's slides stand labels, or a teaser's lines. */
+/* A picture's credit, alone or in its legend. */
 static bool credited(const line *l)
 {
     return l->credit_in || l->credit;
@@ -512,6 +509,10 @@ static bool legend_pair(const reader *r, size_t k)
            (k + 2 < r->n && (credited(&r->l[k + 2]) || short_pair(r, k + 2)));
 }
 
+/* Are the pairs from i to last an article's pictures' captions, which a
+ * copy gives twice: each a legend with its credit ("Kotor et sa baie… ©
+ * X, Adobe Stock"), in it or under it, with paragraphs of prose between
+ * them? Between a carousel's slides stand labels, or a teaser's lines. */
 static bool captions_between_prose(const reader *r, size_t i, size_t last)
 {
     bool prose = false;
