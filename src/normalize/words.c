@@ -1895,16 +1895,10 @@ static size_t glued_tld_end(const pass *p, size_t s, size_t e)
     size_t dot = e;
     while (dot > s && p->s[dot - 1] != '.')
         dot--;
-    char tld[8];
-    for (size_t n = 2; dot > s && n < sizeof tld && dot + n + 1 < e; n++) {
-        if (!is_upper_ascii(p->s[dot + n]) || !(p->s[dot + n + 1] >= 'a' && p->s[dot + n + 1] <= 'z'))
-            continue;
-        for (size_t k = 0; k < n; k++)
-            tld[k] = p->s[dot + k];
-        if (word_set_has(&p->nz->tlds, tld, n))
-            return dot + n;
-        break;
-    }
+    /* the first capital with a small letter after it, two to seven bytes in */
+    for (size_t n = 2; dot > s && n < 8 && dot + n + 1 < e; n++)
+        if (is_upper_ascii(p->s[dot + n]) && p->s[dot + n + 1] >= 'a' && p->s[dot + n + 1] <= 'z')
+            return word_set_has(&p->nz->tlds, p->s + dot, n) ? dot + n : e;
     return e;
 }
 
