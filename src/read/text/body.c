@@ -253,9 +253,8 @@ static bool event_day(const reader *r, const line *l)
 {
     dateline d;
     const char *published = r->a->published;
-    return published && strlen(published) >= 10 && dateline_parse(&r->cues, l->s, &d) && d.published[0] &&
-           !d.byline[0] && !d.modified[0] && !d.update_only && !cue_prefix(&r->cues.stamp, l->s) &&
-           !cue_prefix(&r->cues.byline, l->s) && strncmp(d.published, published, 10) > 0;
+    return published && strlen(published) >= 10 && text_bare_date(r, l->s, &d) && !d.byline[0] &&
+           strncmp(d.published, published, 10) > 0;
 }
 
 void text_read_body(reader *r)

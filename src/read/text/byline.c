@@ -135,6 +135,12 @@ void text_take_dateline(reader *r, const char *s)
         a->byline = text_byline_text(d.byline);
 }
 
+bool text_bare_date(const reader *r, const char *s, dateline *d)
+{
+    return dateline_parse(&r->cues, s, d) && d->published[0] && !d->modified[0] && !d->update_only &&
+           !cue_prefix(&r->cues.stamp, s) && !cue_prefix(&r->cues.byline, s);
+}
+
 /* Is line j a dateline that names an author ("By Jane Doe", "Aug 8, 2020
  * by Nisha")? The dateline read goes into d. */
 static bool names_author(const reader *r, size_t j, dateline *d)

@@ -1242,9 +1242,7 @@ static void schedule_day(const reader *r, const line *l, char day[11])
     dateline d;
     day[0] = '\0';
     if (l->meta && l->words <= SCHEDULE_WORDS && !isdigit((unsigned char)l->s[0]) &&
-        dateline_date(&r->cues, l->s, (char[32]){0}) == 0 &&
-        dateline_parse(&r->cues, l->s, &d) && d.published[0] && !d.modified[0] && !d.update_only &&
-        !cue_prefix(&r->cues.stamp, l->s) && !cue_prefix(&r->cues.byline, l->s))
+        dateline_date(&r->cues, l->s, (char[32]){0}) == 0 && text_bare_date(r, l->s, &d))
         memcpy(day, d.published, 10), day[10] = '\0'; /* YYYY-MM-DD */
 }
 

@@ -138,6 +138,10 @@ bool text_said_in_small(const reader *r, size_t i);
 void text_split_bylines(reader *r);
 char *text_byline_text(const char *s);
 void text_take_dateline(reader *r, const char *s);
+/* Whether s is a date and a few words, read into d: no update, no stamp
+ * word ("Publié"), no "Par": a schedule's step or an event's day rather
+ * than the article's dateline. */
+bool text_bare_date(const reader *r, const char *s, dateline *d);
 /* Is [w, w+n) a function word of any language ("The", "le", "d'")? */
 bool text_is_stopword(const reader *r, const char *w, size_t n);
 bool text_one_word_title(const reader *r, size_t i);
