@@ -428,18 +428,40 @@ static bool switched_word(const char *s, size_t n)
     return ph && ph[0] == '(';
 }
 
+/* Whether c is the letter of an elided article or pronoun: l', d', n',
+ * s', c', j', m', t' ("qu'" is said right alone). */
+static bool elided_letter(char c)
+{
+    return c && strchr("lLdDnNsScCjJmMtT", c);
+}
+
+/* Writes U+00AD, two bytes, in place of the apostrophe of apo bytes at p
+ * (the rest of the string moves; the character count stays, and the
+ * marks with it), and makes the word's capital small when a small letter
+ * follows it ("Army": "larmy" is /l'A@mi/, where "lArmy" is spelled
+ * apart). Returns the word's start. */
+static char *join_elision(char *p, size_t apo)
+{
+    memmove(p + 2, p + apo, strlen(p + apo) + 1);
+    memcpy(p, "\xC2\xAD", 2);
+    char *w = p + 2;
+    if (*w >= 'A' && *w <= 'Z' && w[1] >= 'a' && w[1] <= 'z')
+        *w = (char)(*w | 0x20);
+    return w;
+}
+
 /* "de l'Hudson", "sur l'oued": eSpeak NG's French rules hand some words
  * to the English voice, the elided article with them, which that voice
- * spells: /'Elh'Vds@n/. Such a word is written with a soft hyphen in the
- * apostrophe's place and its capital made small: "l­hudson" is /l'Vds@n/
- * (the character count stays, and the marks with it). Words that stay
- * French are left as they are. */
+ * spells: /'Elh'Vds@n/. Such a word is joined to its article
+ * (join_elision): "l­hudson" is /l'Vds@n/. Words that stay French are
+ * left as they are. s has a byte of room more for each apostrophe
+ * (piece_copy). */
 static void unswitch_elisions(char *s)
 {
     for (char *p = s; (p = strpbrk(p, "'\xE2"));) {
         size_t apo = *p == '\'' ? 1 : strncmp(p, "\xE2\x80\x99", 3) == 0 ? 3 : 0;
         char *x = p - 1, *w = p + apo;
-        if (!apo || p == s || !strchr("lLdDnNsScCjJmMtT", *x) || (x > s && is_wordy(x[-1])) ||
+        if (!apo || p == s || !elided_letter(*x) || (x > s && is_wordy(x[-1])) ||
             !((*w | 0x20) >= 'a' && (*w | 0x20) <= 'z')) {
             p += apo ? apo : 1;
             continue;
@@ -447,15 +469,20 @@ static void unswitch_elisions(char *s)
         size_t n = (size_t)(w - x);
         while (is_wordy(x[n]) || x[n] == '-')
             n++;
-        if (switched_word(x, n)) { /* U+00AD, two bytes, where the apostrophe's one or three were */
-            memmove(p + 2, p + apo, strlen(p + apo) + 1);
-            memcpy(p, "\xC2\xAD", 2);
-            w = p + 2;
-        }
-        if (w != p + apo && *w >= 'A' && *w <= 'Z' && w[1] >= 'a' && w[1] <= 'z')
-            *w = (char)(*w | 0x20);
-        p = w;
+        p = switched_word(x, n) ? join_elision(p, apo) : w;
     }
+}
+
+/* text[from, to) in a string with room to join its elisions: twice the
+ * bytes, as each apostrophe (one byte) may become a soft hyphen (two). */
+static char *piece_copy(const char *text, size_t from, size_t to)
+{
+    char *piece = malloc(2 * (to - from) + 1);
+    if (piece) {
+        memcpy(piece, text + from, to - from);
+        piece[to - from] = '\0';
+    }
+    return piece;
 }
 
 /* Says text[from, to) with voice (NULL: the main one). */
@@ -464,14 +491,9 @@ static int speak_piece(const char *text, size_t from, size_t to, const char *voi
 {
     if (from >= to || engine.stopped)
         return 0;
-    /* twice the bytes: each apostrophe (one byte) may become a soft hyphen (two) */
-    char *piece = malloc(2 * (to - from) + 1);
-    if (piece) {
-        memcpy(piece, text + from, to - from);
-        piece[to - from] = '\0';
-        if (!voice && strncmp(engine.voice, "fr", 2) == 0)
-            unswitch_elisions(piece);
-    }
+    char *piece = piece_copy(text, from, to);
+    if (piece && !voice && strncmp(engine.voice, "fr", 2) == 0)
+        unswitch_elisions(piece);
     return speak_string(piece, text, from, voice, err);
 }
 
@@ -481,7 +503,7 @@ static size_t elision_before(const char *text, size_t at, size_t start)
 {
     size_t apo = start >= at + 4 && memcmp(text + start - 3, "\xE2\x80\x99", 3) == 0 ? 3
                  : start >= at + 2 && text[start - 1] == '\'' ? 1 : 0;
-    if (!apo || !strchr("lLdDnNsScCjJmMtT", text[start - apo - 1]))
+    if (!apo || !elided_letter(text[start - apo - 1]))
         return 0;
     size_t x = start - apo - 1;
     return x == at || !is_wordy(text[x - 1]) ? apo + 1 : 0;
@@ -489,22 +511,14 @@ static size_t elision_before(const char *text, size_t at, size_t start)
 
 /* "de l'<voice en>Army Corps</voice>": said alone, the French piece's
  * "l'" is the letter L (/El/), "d'" the letter D. The other voice says
- * the article with its word instead, as one word: "l" then a soft hyphen
- * (the apostrophe's place, so that the marks keep their characters),
- * then the word, its capital made small when a small letter follows
- * ("Army": "larmy" is /l'A@mi/, where "lArmy" is spelled apart). */
+ * the article with its word instead, joined into one (join_elision): the
+ * piece from the article's letter at from, the word at start, to end. */
 static char *elided_run(const char *text, size_t from, size_t start, size_t end)
 {
-    strbuf b;
-    sb_init(&b);
-    sb_addc(&b, text[from]);
-    sb_adds(&b, "\xC2\xAD");
-    char first = text[start];
-    if (first >= 'A' && first <= 'Z' && start + 1 < end && text[start + 1] >= 'a' && text[start + 1] <= 'z')
-        first = (char)(first | 0x20);
-    sb_addc(&b, first);
-    sb_add(&b, text + start + 1, end - start - 1);
-    return sb_take(&b);
+    char *piece = piece_copy(text, from, end);
+    if (piece)
+        join_elision(piece + 1, start - from - 1);
+    return piece;
 }
 
 /* Each run is its own espeak_ng_Synthesize call with its voice, from the
