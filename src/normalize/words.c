@@ -2673,6 +2673,21 @@ static size_t opening_e_alias(pass *p, size_t i, size_t e)
     return emit_built(p, i, e, &b);
 }
 
+/* "decrypte" (décrypte, décrypté), "equipe" (équipe, équipé): a spelling
+ * of several words keeps the accents they share when one is on an e, which
+ * eSpeak NG would say /@/ (/dekrypt/ for /d@krypt/); the final e, where
+ * the words part, stays as written. Shared accents on other letters
+ * ("flute": flûte, flûté) change nothing eSpeak NG says, and the 1990
+ * spelling drops them: those words are left alone. */
+static const char *e_accents_shared(accent_index *x, const char *s, size_t n)
+{
+    const char *w = accent_shared(x, s, n);
+    for (const char *c = w; c && (c = strchr(c, '\xC3')); c++)
+        if (c[1] == '\xA9' || c[1] == '\xA8' || c[1] == '\xAA')
+            return w;
+    return NULL;
+}
+
 /* "brievement", "idee", "redacteur", "Evangeliste": a word typed without
  * its accents, which eSpeak NG reads as written (/r@daktWr/; "brievement"
  * with its English voice). The French word list gives the accents back
@@ -2695,6 +2710,8 @@ size_t lost_accents_at(pass *p, size_t i, size_t e)
     if (!free_standing(p, i, e))
         return 0;
     const char *accented = accent_restore(p->nz->accents, p->s + i, n);
+    if (!accented && !capital)
+        accented = e_accents_shared(p->nz->accents, p->s + i, n);
     /* "Etat", "Economie": eSpeak NG says an opening E as é, the word is
      * left as written */
     if (!accented || (capital && (strncmp(accented, "\xC3\xA9", 2) != 0 ||
