@@ -680,6 +680,20 @@ static size_t word_after_amount(const pass *p, size_t end, strbuf *b)
     return e - end;
 }
 
+/* "réduit 6 €" after "plein 7 € / ": a word that is no unit, then a
+ * number, labels the next price of a list. */
+static bool price_after_label(const pass *p, size_t k)
+{
+    strbuf unit;
+    sb_init(&unit);
+    size_t ul = unit_after_number(p, k, &unit, 1, &(bool){false});
+    sb_free(&unit);
+    if (ul)
+        return false;
+    size_t e = word_end(p, k);
+    return e > k && e + 1 < p->len && p->s[e] == ' ' && is_digit(p->s[e + 1]);
+}
+
 /* "2 480 €", "1,72 €", "7 M€". */
 static size_t say_number_money(pass *p, size_t i, size_t j, const number_text *nt)
 {
@@ -694,6 +708,8 @@ static size_t say_number_money(pass *p, size_t i, size_t j, const number_text *n
     sb_init(&b);
     say_money(p, &b, c, scale, nt->digits, nt->n_digits, nt->frac, nt->n_frac);
     size_t end = j + n, per = per_slash(p, end);
+    if (per == 3 && price_after_label(p, end + per))
+        per = 0; /* "plein 7 € / réduit 6 €": two prices, not a rate */
     if (per) {
         sb_adds(&b, " par"); /* "3 €/mois", "80 $/baril", "4 000 €/m²", "0,06 € / minute" */
         size_t ul = unit_after_number(p, end + per, &b, 1, &(bool){false});
