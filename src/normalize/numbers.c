@@ -354,6 +354,13 @@ static bool label_chain(const pass *p, size_t i, int depth)
 /* Whether the slash after the number [i, j) parts a reference: after a
  * label ("n° 1407/2013", "règlement 2016/679") or an act's "(UE)", or
  * in numbers that end on a code of capitals ("2006/123/CE"). */
+/* Whether digits at k start with a 0 that pads them ("04", "025"): the
+ * part of a reference or code, never a range's end or a denominator. */
+static bool zero_padded_at(const pass *p, size_t k)
+{
+    return k < p->len && p->s[k] == '0' && digits_at(p->s, p->len, k) >= 2;
+}
+
 static bool reference_slash(const pass *p, size_t i, size_t j)
 {
     if (label_before(p, i))
@@ -365,6 +372,8 @@ static bool reference_slash(const pass *p, size_t i, size_t j)
         if (open > 0 && p->s[open - 1] == '(' && word_set_has(&p->nz->act_marks, p->s + open, i - 2 - open))
             return true;
     }
+    if (zero_padded_at(p, j + 1))
+        return true; /* "23-04/025", "12/007": a reference, no fraction */
     if (is_upper_ascii(p->s[j + 1])) /* "…/123/CE": after another number and slash */
         return i > 1 && p->s[i - 1] == '/' && is_digit(p->s[i - 2]);
     size_t e = j + 1 + digits_at(p->s, p->len, j + 1);
@@ -765,6 +774,8 @@ static bool code_dash(const pass *p, size_t i, size_t k, unsigned long long v)
     size_t d = digits_at(p->s, p->len, k);
     if (d && k + d + 1 < p->len && is_upper_ascii(p->s[k + d]) && is_upper_ascii(p->s[k + d + 1]))
         return true; /* "777-300ER", "A350-900ULR": a model's variant */
+    if (zero_padded_at(p, k) && !(v >= 1000 && v < 2100 && d == 2 && to_ull(p->s + k, 2) == (v + 1) % 100))
+        return true; /* "2023-01", "23-04": a code; "1999-00" is two years */
     if (v < 100 || !d || d > 18)
         return false;
     unsigned long long end = to_ull(p->s + k, d);
@@ -1330,12 +1341,13 @@ size_t rule_number(pass *p, size_t i)
     } else if (dash) {
         /* "2020-2024", "3-1": a range or a score, "à" either way; after
          * "article" it is part of a label and said as a pause. */
-        bool label = label_before(p, i) || code_dash(p, i, j + dash, v);
+        bool chain = in_number_chain(p, i, j + dash);
+        bool label = label_before(p, i) || (!chain && code_dash(p, i, j + dash, v));
         /* "2008-195" after n° is "deux mille huit tiret cent…": without
          * the dash it would be one number; said for every part of a
          * label, so a list of them ("R. 743-44, R. 743-100") is read alike */
         sb_adds(&b, label && !after_page_word(p, i) ? " tiret "
-                    : in_number_chain(p, i, j + dash) ? ", " : range_join(p, i, &nt));
+                    : chain ? ", " : range_join(p, i, &nt));
         j += dash;
     } else if (!pct && j + 1 < p->len && p->s[j] == ' ' && is_digit(p->s[j + 1]) &&
                digits_at(p->s, p->len, j + 1) != 3) {
@@ -1779,6 +1791,8 @@ size_t rule_fraction(pass *p, size_t i)
     if (sets)
         return sets;
     size_t k = i + a + 1, d = digits_at(p->s, p->len, k);
+    if (zero_padded_at(p, k))
+        return 0; /* "04/025": a reference (reference_slash) */
     size_t ord = d ? ordinal_suffix_len(p, k + d) : 0; /* "8/10e de seconde": huit dixièmes */
     bool fem, plural, second; /* "le 1/10 e de la rémunération": the ending set apart */
     if (d && !ord && (ord = detached_suffix(p, k + d, &fem, &plural, &second)) && (fem || second))

@@ -500,19 +500,20 @@ static bool valid_day_month(unsigned day, unsigned mon)
 
 static bool after_date_word(const pass *p, size_t i);
 
-/* "17/11/2024", "17.11.2024", "17/11/24" → dix-sept novembre deux mille
- * vingt-quatre. */
+/* "17/11/2024", "17.11.2024", "17-11-2024", "17/11/24" → dix-sept
+ * novembre deux mille vingt-quatre. */
 size_t rule_numeric_date(pass *p, size_t i)
 {
     size_t d = digits_at(p->s, p->len, i);
-    if (d < 1 || d > 2 || i + d >= p->len || (p->s[i + d] != '/' && p->s[i + d] != '.'))
+    if (d < 1 || d > 2 || i + d >= p->len ||
+        (p->s[i + d] != '/' && p->s[i + d] != '.' && p->s[i + d] != '-'))
         return 0;
     char sep = p->s[i + d];
     size_t j = i + d + 1, m = digits_at(p->s, p->len, j);
     if (m < 1 || m > 2 || j + m >= p->len || p->s[j + m] != sep)
         return 0;
     size_t k = j + m + 1, y = digits_at(p->s, p->len, k);
-    if (y != 4 && y != 2)
+    if ((y != 4 && y != 2) || (sep == '-' && y != 4)) /* "01-02-2020"; "3-5-12" is a score */
         return 0;
     unsigned day = (unsigned)to_ull(p->s + i, d), mon = (unsigned)to_ull(p->s + j, m);
     unsigned year = (unsigned)to_ull(p->s + k, y);
