@@ -685,8 +685,37 @@ static size_t september_abbreviation(const pass *p, word_ref w)
     return year ? 4 : 0;
 }
 
+/* The one month whose name starts with the n bytes of key, shorter than
+ * it ("mar": mars, which the lexicon's "mar." gives as mardi; "avr",
+ * "déc"); 0 for none or several ("jui"). */
+static unsigned month_of_prefix(const char *key, size_t n)
+{
+    unsigned found = 0;
+    for (unsigned mon = 1; mon <= 12; mon++) {
+        const char *name = french_month(mon);
+        if (strlen(name) > n && strncmp(name, key, n) == 0) {
+            if (found)
+                return 0;
+            found = mon;
+        }
+    }
+    return found;
+}
+
+/* Whether an hour follows the space at i: " 14h30", " 9h", " 20 h". */
+static bool time_follows(const pass *p, size_t i)
+{
+    size_t d = i < p->len && p->s[i] == ' ' ? digits_at(p->s, p->len, i + 1) : 0, k = i + 1 + d;
+    if (k < p->len && p->s[k] == ' ')
+        k++;
+    if (d < 1 || d > 2 || k >= p->len || p->s[k] != 'h')
+        return false;
+    size_t m = digits_at(p->s, p->len, k + 1);
+    return m <= 2 && !is_word_at(p->s, p->len, k + 1 + m);
+}
+
 /* A month's abbreviation without its stop after a day and before a year
- * ("18 déc 2022", "3 Janv 2021"): the lexicon's abbreviation with a
+ * or an hour ("18 déc 2022", "3 Janv 2021", "31 mar 14h30"): the lexicon's abbreviation with a
  * stop ("déc.") that says a month. Its month, and in *len how many bytes
  * the word takes; 0 for any other word ("sept" has its own test above). */
 static unsigned month_abbreviation(const pass *p, word_ref w, size_t *len)
@@ -694,7 +723,9 @@ static unsigned month_abbreviation(const pass *p, word_ref w, size_t *len)
     size_t n = w.end - w.start;
     char key[8];
     bool year = w.end + 5 <= p->len && p->s[w.end] == ' ' && digits_at(p->s, p->len, w.end + 1) == 4;
-    if (!year || n < 3 || n + 1 > sizeof key)
+    if (!year && !time_follows(p, w.end))
+        return 0;
+    if (n < 3 || n + 1 > sizeof key)
         return 0;
     memcpy(key, p->s + w.start, n);
     key[0] = (char)tolower((unsigned char)key[0]);
@@ -705,7 +736,9 @@ static unsigned month_abbreviation(const pass *p, word_ref w, size_t *len)
             *len = n;
             return mon;
         }
-    return 0;
+    unsigned mon = month_of_prefix(key, n);
+    *len = mon ? n : 0;
+    return mon;
 }
 
 /* A month abbreviated after a day: "sept." or "sept", "déc" before a
@@ -870,6 +903,17 @@ size_t rule_day_before_month(pass *p, size_t i)
 /* ── Abbreviated weekdays in a span or a list ──────────────────────────── */
 
 
+/* Whether a day and its month follow the space at i: " 11 mai", " 31 mar
+ * 14h30" (a listing's "Sam 11 mai 20h45"). */
+static bool date_follows(const pass *p, size_t i)
+{
+    size_t d = i < p->len && p->s[i] == ' ' ? digits_at(p->s, p->len, i + 1) : 0;
+    if (d < 1 || d > 2 || i + 1 + d >= p->len || p->s[i + 1 + d] != ' ')
+        return false;
+    word_ref w = next_word(p, i + 1 + d);
+    return w.start == i + 2 + d && month_at(p, w) != 0;
+}
+
 /* The day that the three letters at i abbreviate ("lun.", "Ven", "sam"),
  * with or without their full stop, as the lexicon spells it; its end
  * (after the stop) in *end. NULL when it is no weekday's abbreviation. */
@@ -890,8 +934,10 @@ static const char *weekday_abbreviation(const pass *p, size_t i, size_t *end)
     key[3] = '.';
     const char *alias = lexicon_lookup(&p->nz->lex, key, 4);
     bool dot = i + 3 < p->len && p->s[i + 3] == '.';
-    if (!alias || !is_weekday(alias, strlen(alias)) || (!dot && french_plain_word(p->nz->accents, key, 3)))
-        return NULL; /* "jeu", "mer" without their stop are words */
+    if (!alias || !is_weekday(alias, strlen(alias)) ||
+        (!dot && french_plain_word(p->nz->accents, key, 3) && !date_follows(p, i + 3)))
+        return NULL; /* "jeu", "mer" without their stop are words, but
+                        for "Jeu 12 mai" */
     *end = i + 3 + dot;
     return alias;
 }
@@ -944,7 +990,7 @@ size_t rule_weekday_span(pass *p, size_t i)
     if (!day)
         return 0;
     int after = joiner_to_day(p, end);
-    if (after < 0 && !day_joined_before(p, i))
+    if (after < 0 && !day_joined_before(p, i) && !date_follows(p, end))
         return 0;
     strbuf b;
     sb_init(&b);
