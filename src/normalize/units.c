@@ -151,6 +151,28 @@ static bool slash_beside(const pass *p, size_t i)
            (b > 0 && p->s[b - 1] == '/') || (b > 1 && p->s[b - 1] == ' ' && p->s[b - 2] == '/');
 }
 
+/* Whether the spaced slash at i is one of a chain: the quantity before
+ * it ("120 min", one or two words) follows another spaced slash, or the
+ * one after it is followed by one. Those slashes part the fields of a
+ * listing ("France / 1961 / 120 min / 35 mm") and say nothing; "5 mg /
+ * 100 ml" alone is a dose. */
+static bool fields_of_line(const pass *p, size_t i)
+{
+    size_t words = 0;
+    for (size_t k = i - 1; k > 2 && words < 2 && p->s[k - 1] != '\n'; k--) {
+        if (p->s[k - 1] == ' ' && p->s[k - 2] == '/' && p->s[k - 3] == ' ')
+            return true;
+        words += p->s[k - 1] == ' ';
+    }
+    words = 0;
+    for (size_t k = i + 2; k + 2 < p->len && words < 3 && p->s[k] != '\n'; k++) {
+        if (p->s[k] == ' ' && p->s[k + 1] == '/' && p->s[k + 2] == ' ')
+            return true;
+        words += p->s[k] == ' ';
+    }
+    return false;
+}
+
 /* Whether the text before e ends with a number and a unit ("5 mg"). */
 bool quantity_ends_at(const pass *p, size_t e)
 {
@@ -851,7 +873,7 @@ size_t rule_symbol(pass *p, size_t i)
     }
     size_t after = i + 1 + (spaced ? 1 : 0);
     if (c == '/' && quantity_ends_at(p, spaced ? i - 1 : i) && after < p->len &&
-        is_digit(p->s[after])) {
+        is_digit(p->s[after]) && !(spaced && fields_of_line(p, i))) {
         emit(p, i, i + 1, spaced ? "pour" : " pour "); /* "5 mg / 100 ml": a dose */
         return 1;
     }
