@@ -801,7 +801,11 @@ static void drop_cut_teasers_labelled(reader *r)
     for (size_t i = 0; i < r->n; i++) {
         line *t = &r->l[i];
         const line *label = i > 0 ? &r->l[i - 1] : NULL;
-        bool under_label = label && label->end && !label->full_stop && label->words <= RELATED_LABEL_WORDS;
+        /* a label right under the dateline ("Commentaires") is the
+         * head's link, and the standfirst under it no teaser */
+        bool head_link = i > 1 && r->l[i - 2].meta;
+        bool under_label = label && label->end && !label->full_stop && label->words <= RELATED_LABEL_WORDS &&
+                           !head_link;
         if (ends_on_ellipsis(t->s, t->len) && (under_label || opens_on_bracketed_label(t)))
             t->drop = true, t->own = t->cls = BAD;
     }
