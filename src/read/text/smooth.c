@@ -609,6 +609,26 @@ static bool named_sentence(const line *l)
            !l->bullet && !l->listed && !l->cells && !l->code && !l->pitch;
 }
 
+/* Words of the stamp that ends a card ("30 min", "12/03/2024"), at most,
+ * and of a paragraph that a heading stands over, at least. */
+#define STAMP_WORDS 3
+#define HEADED_WORDS 30
+
+/* "Paris s'autoproclame « ville lumière »" under a card of a related
+ * broadcast ("à réécouter", its title, its show, "30 min") and over a
+ * long paragraph: a heading of the text, which the card's stamp (a
+ * dropped line of a few words with a number: a length, a date) parts
+ * from the card. A headline right under "Lire aussi" or a share button
+ * stays furniture. */
+static bool heading_under_stamp(const reader *r, size_t i)
+{
+    const line *l = &r->l[i], *stamp = i > 0 ? &r->l[i - 1] : NULL, *next = i + 1 < r->n ? &r->l[i + 1] : NULL;
+    return stamp && next && stamp->drop && stamp->words <= STAMP_WORDS && strpbrk(stamp->s, "0123456789") &&
+           !text_announces_link(r, stamp->s) &&
+           next->cls == GOOD && next->words >= HEADED_WORDS && l->words >= 2 && !l->full_stop &&
+           !l->bullet && !l->meta && !l->drop && !l->end && !l->credit_in && !l->listed;
+}
+
 /* jusText's context: a short line is prose between prose (or an item of
  * a list beside it), a near-good one unless furniture stands on both
  * sides; all judged on the classes before this pass. */
@@ -647,6 +667,8 @@ static void by_neighbours(reader *r)
                 c = GOOD;
             else if (p == GOOD && n == GOOD)
                 c = GOOD;
+            else if (n == GOOD && heading_under_stamp(r, i))
+                c = GOOD; /* "30 min" ends a card: the heading under it is the text's */
             else if (n == GOOD && i > 0 && r->l[i - 1].meta && short_sentence(&r->l[i]))
                 c = GOOD; /* the article's first line, under its dateline ("Warning: spoilers.") */
             else if (p == GOOD && i > 0 && r->l[i - 1].cls == GOOD && i + 1 < r->n && r->l[i + 1].end &&
