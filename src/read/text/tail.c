@@ -426,6 +426,43 @@ static void drop_box(reader *r)
         r->stop = gap;
 }
 
+/* Lines of a run of tags at least ("histoire", "physique", "lumière"),
+ * and prose words under them that are still the page's, at most. */
+#define TAG_LINES 4
+#define UNDER_TAGS_WORDS 80
+
+/* Whether line i is a tag: a word or two, no sign; one word alone
+ * with a bullet (Firefox gives a tag list its bullets; a list of the
+ * article names things in more words). */
+static bool tag_line(const line *l)
+{
+    return l->words >= 1 && l->words <= (l->bullet ? 1u : 2u) && !l->meta && !l->sentence && l->own != GOOD &&
+           !strpbrk(l->s, ":,;!?()|0123456789");
+}
+
+/* A page lists its tags under the article ("histoire", "physique",
+ * "lumière", "épistémologie", a line each): a box the stretch took in
+ * below them ("Notre audience", two sentences) is the page's, when it is
+ * little beside the prose above. */
+static void end_at_tags(reader *r)
+{
+    size_t above = 0;
+    for (size_t i = r->body; i + TAG_LINES <= r->stop; i++) {
+        above += r->l[i].cls == GOOD ? r->l[i].words : 0;
+        size_t run = 0;
+        while (i + run < r->stop && tag_line(&r->l[i + run]))
+            run++;
+        if (run < TAG_LINES || !above)
+            continue;
+        size_t below = 0;
+        for (size_t k = i + run; k < r->stop; k++)
+            below += r->l[k].cls == GOOD ? r->l[k].words : 0;
+        if (below <= UNDER_TAGS_WORDS && below * 3 < above)
+            r->stop = i;
+        return;
+    }
+}
+
 /* Lines of [from, to), not page furniture, that the page shows again
  * under the stretch. A bulleted list of links inside the part ("Related")
  * may come back in a "most read" list: that is the box's, not the part's;
@@ -516,6 +553,7 @@ static void end_before_repeated(reader *r)
 void text_cut_tail(reader *r)
 {
     drop_box(r);
+    end_at_tags(r);
     end_at_signature(r);
     end_live(r);
     end_teasers(r);
