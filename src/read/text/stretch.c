@@ -635,6 +635,58 @@ static bool among_headlines(const reader *r, size_t k)
     return headlines >= 2;
 }
 
+/* Lines of furniture in a row that part a box from the article under
+ * it, at least; and how many times the box's prose words the article's
+ * must be. */
+#define TOP_BOX_GAP 3
+#define TOP_BOX_RATIO 3
+
+/* Whether [from, to) holds an end marker: a box's label ("Auteur"). */
+static bool end_marker_in(const reader *r, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (r->l[i].end || (r->l[i].len < 200 && boilerplate_is_end(&r->bp, r->l[i].s)))
+            return true; /* an inline box made it a dropped line */
+    return false;
+}
+
+/* "Auteur" / a name / a role / "Déclaration d’intérêts" over the author's
+ * statement and the partners, then a share bar, then the article: the
+ * author box between the dateline and the article (The Conversation)
+ * scores as prose, and the stretch opened on its statement. An end
+ * marker between the dateline and the stretch labels such a box; when a
+ * run of furniture then parts a little prose from much more under it,
+ * the stretch opens under the run. */
+void text_skip_top_box(reader *r)
+{
+    size_t head = r->body;
+    while (head > 0 && !r->l[head - 1].meta && r->body - head < 2 * TOP_BOX_GAP)
+        head--;
+    if (head == 0 || !r->l[head - 1].meta || !end_marker_in(r, head, r->body))
+        return;
+    size_t box = 0, i = r->body;
+    while (i < r->stop) {
+        size_t run = 0;
+        bool furniture = false;
+        while (i + run < r->stop && r->l[i + run].cls != GOOD) {
+            furniture |= r->l[i + run].own == BAD && !r->l[i + run].meta;
+            run++;
+        }
+        if (run >= TOP_BOX_GAP && furniture)
+            break;
+        box += run == 0 ? r->l[i].words : 0;
+        i += run ? run : 1;
+    }
+    size_t rest = 0;
+    for (size_t k = i; k < r->stop; k++)
+        rest += r->l[k].cls == GOOD ? r->l[k].words : 0;
+    if (i >= r->stop || rest < TOP_BOX_RATIO * box)
+        return;
+    for (size_t k = r->body; k < i; k++)
+        r->l[k].cls = BAD, r->l[k].drop = true; /* the box's, no lede either */
+    r->body = i;
+}
+
 /* A card under the article (a recipe's, a summary box) opens on its title
  * or its first paragraph again, then lists (ingredients, facts), then has
  * prose of its own: the method, which the article's story did not give.

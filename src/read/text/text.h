@@ -203,6 +203,7 @@ void text_join_event_info(reader *r);
 void text_join_update(reader *r);
 void text_join_parted_bottom(reader *r);
 void text_join_card(reader *r);
+void text_skip_top_box(reader *r);
 void text_end_stretch(reader *r);
 
 /* text/tail.c: the page's blocks the stretch took in under the article. */
