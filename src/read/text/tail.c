@@ -159,6 +159,72 @@ static void end_cut_teasers(reader *r)
     stop_before(r, first);
 }
 
+/* Pairs of a headline and its excerpt in a row at the stretch's end, at
+ * least; words of an excerpt and of a headline, at most; excerpts whose
+ * headline the copy lost, over the pairs, at most; lines of the box of
+ * other teasers over the list's label, at most. */
+#define TEASER_PAIRS 3
+#define TEASER_EXCERPT_WORDS 45
+#define TEASER_HEADLINE_WORDS 15
+#define TEASER_LOST_HEADLINES 2
+#define TEASER_BOX_LINES 5
+#define TEASER_LABEL_WORDS 6
+
+/* A teaser's headline: a phrase, no full stop nor question (an
+ * interview's question or a heading over its short answer is the
+ * article's), no label's colon at its end. */
+static bool teaser_headline(const line *l)
+{
+    char last = l->s[l->len - 1];
+    return l->words >= 2 && l->words <= TEASER_HEADLINE_WORDS && last != '.' && last != '?' && last != ':' &&
+           !l->meta && !l->drop && !l->bullet && !l->credit_in;
+}
+
+static bool teaser_excerpt(const line *l)
+{
+    return l->cls == GOOD && l->own >= NEAR && l->words <= TEASER_EXCERPT_WORDS && !l->bullet;
+}
+
+/* A list's label over teasers: "Articles de la catégorie Féminisme", a
+ * dropped line, a few words with no full stop. */
+static bool teaser_label(const line *l)
+{
+    return l->drop || (l->words <= TEASER_LABEL_WORDS && !l->full_stop && !l->meta);
+}
+
+/* "Articles de la catégorie Féminisme" over five teasers (a headline, an
+ * excerpt of two sentences), the last one perhaps the article's own: a
+ * list of other articles the stretch took in, whose excerpts read as
+ * prose. Three pairs or more at the end, under a label, where the prose
+ * above is twice as long, end the article over the label, and
+ * over a box of teasers right above it ("Vidéos de la catégorie…"). */
+static void end_teaser_pairs(reader *r)
+{
+    size_t k = r->stop, pairs = 0, teased = 0;
+    while (k >= r->body + 2 && teaser_excerpt(&r->l[k - 1]) && teaser_headline(&r->l[k - 2]))
+        teased += r->l[k - 1].words + r->l[k - 2].words, pairs++, k -= 2;
+    for (size_t lost = 0; lost < TEASER_LOST_HEADLINES && k > r->body && teaser_excerpt(&r->l[k - 1]); lost++)
+        teased += r->l[--k].words;
+    if (pairs < TEASER_PAIRS || k <= r->body + 1 || !teaser_label(&r->l[k - 1]))
+        return;
+    size_t above = 0;
+    for (size_t i = r->body; i + 1 < k; i++)
+        above += r->l[i].cls == GOOD ? r->l[i].words : 0;
+    if (above < 2 * teased)
+        return;
+    size_t label = k - 1;
+    for (size_t i = label; i > r->body && label - i < TEASER_BOX_LINES; i--) {
+        const line *l = &r->l[i - 1];
+        if (l->drop && !l->full_stop) {
+            label = i - 1; /* "Vidéos de la catégorie Féminisme" over two clips */
+            break;
+        }
+        if (l->words > TEASER_HEADLINE_WORDS + 5 || (l->full_stop && l->words > TEASER_HEADLINE_WORDS))
+            break; /* a paragraph: the box's headlines are short, an exclamation maybe */
+    }
+    stop_before(r, label);
+}
+
 /* Lines of a post's text, of buttons under it and of its name and labels
  * over it, at most; lines looked at around a button for its repeats. */
 #define POST_LINES 3
@@ -558,6 +624,7 @@ void text_cut_tail(reader *r)
     end_live(r);
     end_teasers(r);
     end_cut_teasers(r);
+    end_teaser_pairs(r);
     end_posts(r);
     end_at_see_also(r);
     end_before_repeated(r);
