@@ -935,6 +935,24 @@ static void mark_slash_credits(reader *r)
     }
 }
 
+/* Words of a credit's label alone ("Crédit Photo", "Photo :"), at most. */
+#define CREDIT_LABEL_WORDS 2
+
+/* "Crédit Photo" over "Manifestation pour la journée de grève des femmes.
+ * Photothèque Rouge/Martin Noda": a credit's label alone on its line
+ * (the page set the value in the next element), and the legend and
+ * credit it labels, one picture's text, not read. */
+static void mark_labelled_credits(reader *r)
+{
+    for (size_t i = 0; i + 1 < r->n; i++) {
+        const line *label = &r->l[i];
+        line *l = &r->l[i + 1];
+        if (label->credit && label->words <= CREDIT_LABEL_WORDS && l->words <= LEGEND_WORDS && !l->meta &&
+            !l->end && (l->credit_in || text_slash_names(l) || strchr(l->s, '/')))
+            l->credit_in = true, l->own = l->cls = BAD;
+    }
+}
+
 /* Whether a dateline names someone: a "Par" byline, or words before its
  * date that are no stamp ("Publié le"), no "Le" and no label ("Correction:"):
  * "marie_l - 13/12/2016 19:15", a post's signature. */
@@ -1325,6 +1343,7 @@ void text_classify(reader *r)
     r->spaced = spaced_paragraphs(r); /* for the legends over their credit */
     unmark_gallery_titles(r);
     mark_slash_credits(r);
+    mark_labelled_credits(r);
     drop_cut_teasers(r);
     drop_announced_media(r);
     drop_cut_teasers_labelled(r);

@@ -93,6 +93,9 @@ static bool quoted_prose(const line *l)
 bool text_is_caption_at(const reader *r, size_t i)
 {
     const line *next = i + 1 < r->n ? &r->l[i + 1] : NULL;
+    /* "Crédit Photo" alone labels the legend under it, not the line over it */
+    if (next && next->credit && next->words <= 2 && i + 2 < r->n && r->l[i + 2].credit_in)
+        next = NULL;
     /* a legend that carries its credit is none, but the one over a
      * credit of names around a slash was marked so for that credit */
     return (next && next->credit && (!r->l[i].credit_in || text_slash_names(next)) && r->l[i].len >= 20 &&

@@ -629,6 +629,26 @@ static bool heading_under_stamp(const reader *r, size_t i)
            !l->bullet && !l->meta && !l->drop && !l->end && !l->credit_in && !l->listed;
 }
 
+/* Lines over a dateline where its title may stand, at most. */
+#define TITLE_REACH 3
+
+/* Whether a headline stands over the dateline that ends at line d (its
+ * other lines, a byline, above it): a line of four words or more, no
+ * menu's. Without one, the short line under the dateline is the title
+ * ("Retraites, la mobilisation ne faiblit pas !" under "Publié le…"). */
+static bool titled_above(const reader *r, size_t d)
+{
+    size_t i = d;
+    while (i > 0 && r->l[i - 1].meta)
+        i--;
+    for (size_t k = 0; k < TITLE_REACH && i > 0; k++, i--) {
+        const line *l = &r->l[i - 1];
+        if (l->words >= 4 && !l->drop && !l->bullet && l->own != GOOD && !text_in_menu(r, i - 1))
+            return true;
+    }
+    return false;
+}
+
 /* jusText's context: a short line is prose between prose (or an item of
  * a list beside it), a near-good one unless furniture stands on both
  * sides; all judged on the classes before this pass. */
@@ -669,7 +689,7 @@ static void by_neighbours(reader *r)
                 c = GOOD;
             else if (n == GOOD && heading_under_stamp(r, i))
                 c = GOOD; /* "30 min" ends a card: the heading under it is the text's */
-            else if (n == GOOD && i > 0 && r->l[i - 1].meta && short_sentence(&r->l[i]))
+            else if (n == GOOD && i > 0 && r->l[i - 1].meta && short_sentence(&r->l[i]) && titled_above(r, i - 1))
                 c = GOOD; /* the article's first line, under its dateline ("Warning: spoilers.") */
             else if (p == GOOD && i > 0 && r->l[i - 1].cls == GOOD && i + 1 < r->n && r->l[i + 1].end &&
                      short_sentence(&r->l[i]) && r->l[i].stops >= NEAR_STOPS)
