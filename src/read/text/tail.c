@@ -225,6 +225,31 @@ static void end_teaser_pairs(reader *r)
     stop_before(r, label);
 }
 
+/* Words of an author's biography under the article, at most. */
+#define AUTHOR_BIO_WORDS 100
+
+/* "Publié par" / "Franck" / "Développeur frontend, je travaille…": the
+ * author box under a blog's post, a byline with no date over a name alone
+ * and a short biography, the last of the stretch under much more prose.
+ * The article ends over it. */
+static void end_at_author_box(reader *r)
+{
+    size_t k = r->stop, bio = 0;
+    while (k > r->body && r->l[k - 1].cls == GOOD && bio + r->l[k - 1].words <= AUTHOR_BIO_WORDS)
+        bio += r->l[--k].words;
+    if (!bio || k < r->body + 3)
+        return;
+    const line *name = &r->l[k - 1], *by = &r->l[k - 2];
+    if (!by->meta || by->words > 3 || strpbrk(by->s, "0123456789") || name->words > 3 || name->full_stop ||
+        name->meta || !latin_capital_at(name->s))
+        return; /* "Publié par" over "Franck": a name, perhaps a first name alone */
+    size_t above = 0;
+    for (size_t i = r->body; i < k - 2; i++)
+        above += r->l[i].cls == GOOD ? r->l[i].words : 0;
+    if (above >= 3 * bio)
+        stop_before(r, k - 2);
+}
+
 /* Lines of a post's text, of buttons under it and of its name and labels
  * over it, at most; lines looked at around a button for its repeats. */
 #define POST_LINES 3
@@ -625,6 +650,7 @@ void text_cut_tail(reader *r)
     end_teasers(r);
     end_cut_teasers(r);
     end_teaser_pairs(r);
+    end_at_author_box(r);
     end_posts(r);
     end_at_see_also(r);
     end_before_repeated(r);
