@@ -140,6 +140,9 @@ static void datelines_of_many_sites(void **state)
      * so this checks the reading around it */
     expect_line("4 mars 2024 \xE2\x80\xA2 - 5 min \xE2\x80\xA2 Nora Valdez", "2024-03-04", "",
                 "Nora Valdez");
+    /* a Hugo theme parts the fields with a spaced hyphen, U+2010 */
+    expect_line("Créé le 1 Feb 2022 par Léa Moreau \xE2\x80\x90 5 min de lecture", "2022-02-01", "",
+                "Léa Moreau");
 }
 
 static void bylines_with_roles(void **state)

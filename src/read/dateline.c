@@ -50,6 +50,18 @@ static size_t twelve_hour(const char *s, int *h)
     return 0;
 }
 
+/* Length of a dash set apart between fields at s (" - ", " – ", " — ",
+ * and Hugo themes' " ‐ ", U+2010), 0 if none. */
+static size_t spaced_dash_len(const char *s)
+{
+    if (str_starts_with(s, " - "))
+        return 3;
+    if (str_starts_with(s, " \xE2\x80\x93 ") || str_starts_with(s, " \xE2\x80\x94 ") ||
+        str_starts_with(s, " \xE2\x80\x90 "))
+        return 5;
+    return 0;
+}
+
 /* The signs a time may follow its date with: ", 10:12", " - 10h",
  * "2016: 8:18 AM", "2016 — 6:22 PM", "2016 @ 3:53 PM". */
 static size_t time_lead(const char *s)
@@ -315,8 +327,7 @@ static size_t name_end(const read_cues *c, const char *s)
 {
     char iso[32];
     for (size_t i = 0; s[i]; i++) {
-        if (s[i] == ',' || s[i] == '(' || str_starts_with(s + i, " - ") ||
-            str_starts_with(s + i, " \xE2\x80\x93 ") || str_starts_with(s + i, " @") ||
+        if (s[i] == ',' || s[i] == '(' || spaced_dash_len(s + i) || str_starts_with(s + i, " @") ||
             rubric_after_name(s + i))
             return i; /* " @" opens the author's handle ("By X @Desk") */
         if (s[i] != ' ')
@@ -593,10 +604,7 @@ static size_t separator_len(const char *s)
         return 2;
     if (str_starts_with(s, " / "))
         return 3; /* "by X / January 19, 2017 / …" */
-    if (str_starts_with(s, " - ") || str_starts_with(s, " \xE2\x80\x93 ") ||
-        str_starts_with(s, " \xE2\x80\x94 "))
-        return s[1] == '-' ? 3 : 5;
-    return 0;
+    return spaced_dash_len(s);
 }
 
 /* "AM" or "PM" ending a word: the half of the day of "10:05AM". */
