@@ -1015,8 +1015,8 @@ static bool sign_up_pitch(const reader *r, const line *l, const line *above)
            cue_count_at_words(&r->cues.pitch, l->s, LONG_PITCH_CUES) >= LONG_PITCH_CUES;
 }
 
-/* The box's heading over its pitch ("Get the morning briefing"): a short
- * line with no full stop right over it is the box's, not a sub-heading
+/* The box's heading over its pitch ("Get the morning briefing", "Ne rate
+ * plus rien !"): a short line with no full stop but an exclamation's right over it is the box's, not a sub-heading
  * of the article. Both keep their classes (the box shapes the page like
  * any paragraph would, and the readers' choices of where the article
  * runs were made with it): they are only not read. */
@@ -1024,7 +1024,8 @@ static void mark_pitch_headings(reader *r)
 {
     for (size_t i = 1; i < r->n; i++) {
         line *h = &r->l[i - 1];
-        if (r->l[i].pitch && !h->full_stop && !h->meta && !h->end && h->words <= 8)
+        bool exclaims = h->len && h->s[h->len - 1] == '!' && h->words <= 6; /* "Ne rate plus rien !" */
+        if (r->l[i].pitch && (!h->full_stop || exclaims) && !h->meta && !h->end && h->words <= 8)
             h->pitch = true;
     }
 }
