@@ -173,6 +173,27 @@ static bool after_spaced_initial(const pass *p, size_t i)
     return is_upper_ascii(p->s[w]) || (k - 1 - w <= 3 && !is_digit(p->s[w]));
 }
 
+/* "Hans Zimmer et Lebo M.", "Lebo M. chante": an "M." right after a
+ * capitalized word, with no name after it (the text ends, a sign, or a
+ * word in small letters that is no particle of a name as in "M. le
+ * maire", "M. de Villepin"), is that name's initial, not "Monsieur". */
+static bool initial_after_name(const pass *p, size_t i)
+{
+    static const char *const particles[] = {"le", "la", "les", "l", "de", "du", "d", "des"};
+    if (i + 1 >= p->len || p->s[i + 1] != '.' || i < 2 || p->s[i - 1] != ' ')
+        return false;
+    word_ref before = prev_word(p, i);
+    if (before.end + 1 != i || !is_upper_ascii(p->s[before.start]))
+        return false;
+    size_t k = i + 2;
+    while (k < p->len && p->s[k] == ' ')
+        k++;
+    if (k >= p->len || !is_word_at(p->s, p->len, k))
+        return true; /* "Lebo M." ends the text or a clause */
+    word_ref next = {k, word_end(p, k)};
+    return p->s[k] >= 'a' && p->s[k] <= 'z' && !word_among(p, next, particles, sizeof particles / sizeof *particles);
+}
+
 static const foreign_lists *word_lists(const pass *p);
 
 /* Whether another language's list has s[0, n) as a common word that the
@@ -208,8 +229,8 @@ size_t rule_lexicon(pass *p, size_t i)
     if (i >= 2 && p->s[i - 1] == '.' && is_letter_at(p->s, p->len, i - 2) &&
         (i == 2 || !is_letter_at(p->s, p->len, prev_char_start(p->s, i - 2))))
         return 0; /* "S.M.", "N.B.": the M of dotted initials is no "M." */
-    if (p->s[i] == 'M' && after_spaced_initial(p, i))
-        return 0; /* "El H. M. Fall", "J. M. Coetzee" */
+    if (p->s[i] == 'M' && (after_spaced_initial(p, i) || initial_after_name(p, i)))
+        return 0; /* "El H. M. Fall", "J. M. Coetzee", "Lebo M." */
     size_t hl = lexicon_head_len(p->s + i, p->len - i);
     if ((!lexicon_may_start(lx, (unsigned char)p->s[i]) || !lexicon_has_head(lx, p->s + i, hl)) &&
         (i + hl >= p->len || p->s[i + hl] != '.' || !lower_head_known(lx, p->s + i, hl)))
