@@ -398,6 +398,8 @@ bool measure_follows(const pass *p, size_t j);
 /* Whether the unit after the spaces at j may follow a number in words
  * ("deux km"); units.tsv marks those that may not ("un CV"). */
 bool unit_after_words(const pass *p, size_t j);
+/* Whether the word w names a unit or a currency in full ("litres", "euros"). */
+bool measure_word(const pass *p, word_ref w);
 /* Whether the text before e ends with a number and a unit ("5 mg"). */
 bool quantity_ends_at(const pass *p, size_t e);
 const unit_name *unit_after_fraction(const pass *p, size_t j, size_t *len);

@@ -21,9 +21,24 @@ typedef struct {
  * "21.930,54", "1.000.000"). French writes decimals with a comma, so a dot
  * before three digits is decided by the digit groups: a decimal would
  * rarely have exactly three. */
+/* "1,794 mères", "2,150 naissances": after groups of three digits, a
+ * plural noun that is no unit and no "par" after it (a rate, "2,125
+ * enfants par femme") counts things, which come whole: the comma is a
+ * thousands comma (Haitian and Canadian pages write them so). */
+static bool counted_after(const pass *p, size_t j)
+{
+    if (j + 1 >= p->len || p->s[j] != ' ' || measure_follows(p, j))
+        return false;
+    word_ref w = next_word(p, j), after = next_word(p, w.end);
+    return w.start == j + 1 && p->s[w.start] >= 'a' && p->s[w.start] <= 'z' && word_plural_like(p, w) &&
+           !measure_word(p, w) &&
+           !word_is(p, w.start, "millions") && !word_is(p, w.start, "milliards") && !word_is(p, after.start, "par");
+}
+
 /* "25,000", "1,500,000": the English thousands comma. A comma before
  * groups of three digits whose last is "000" (a decimal ends on no
- * zeros, and a list of numbers, "114,119,120", on no 000). */
+ * zeros, and a list of numbers, "114,119,120", on no 000), or that
+ * count things (counted_after). */
 static bool comma_thousands(const pass *p, size_t j)
 {
     size_t last = 0;
@@ -31,7 +46,7 @@ static bool comma_thousands(const pass *p, size_t j)
         last = j + 1;
         j += 4;
     }
-    return last && memcmp(p->s + last, "000", 3) == 0 &&
+    return last && (memcmp(p->s + last, "000", 3) == 0 || counted_after(p, j)) &&
            !(j + 1 < p->len && p->s[j] == ',' && is_digit(p->s[j + 1]));
 }
 

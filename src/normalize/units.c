@@ -173,6 +173,29 @@ static bool fields_of_line(const pass *p, size_t i)
     return false;
 }
 
+static bool word_says(const pass *p, word_ref w, const char *name)
+{
+    size_t n = w.end - w.start;
+    return name && strlen(name) == n && memcmp(p->s + w.start, name, n) == 0;
+}
+
+/* Whether the word w names a unit or a currency in full ("litres",
+ * "mètres", "euros", "dollars"): a measure, not things counted. */
+bool measure_word(const pass *p, word_ref w)
+{
+    for (size_t k = 0; k < p->nz->units.n; k++) {
+        const unit_name *u = &p->nz->units.items[k];
+        if (word_says(p, w, u->plural) || word_says(p, w, u->singular))
+            return true;
+    }
+    for (size_t k = 0; k < p->nz->currencies.n; k++) {
+        const currency_name *c = &p->nz->currencies.items[k];
+        if (word_says(p, w, c->plural) || word_says(p, w, c->singular) || word_says(p, w, c->cent_plural))
+            return true;
+    }
+    return false;
+}
+
 /* Whether the text before e ends with a number and a unit ("5 mg"). */
 bool quantity_ends_at(const pass *p, size_t e)
 {
