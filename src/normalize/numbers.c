@@ -2229,10 +2229,12 @@ static bool times_a_day_at(const pass *p, size_t k)
  * "30x40 cm"; between a measure and a count, "5 kg x 3", fois. */
 size_t rule_spaced_times(pass *p, size_t i)
 {
-    if (p->s[i] != 'x' || i < 2 || i + 2 >= p->len || p->s[i - 1] != ' ' || p->s[i + 1] != ' ')
+    if ((p->s[i] != 'x' && p->s[i] != 'X') || i < 2 || i + 2 >= p->len || p->s[i - 1] != ' ' ||
+        p->s[i + 1] != ' ')
         return 0;
     char before = p->s[i - 2], after = p->s[i + 2];
-    bool dose = is_letter_at(p->s, p->len, i - 2) && times_a_day_at(p, i + 2);
+    /* "70 m X 60", "4 X 5": a capital X between numbers too */
+    bool dose = p->s[i] == 'x' && is_letter_at(p->s, p->len, i - 2) && times_a_day_at(p, i + 2);
     if (!dose && is_digit(after) && quantity_ends_at(p, i - 1)) {
         emit(p, i, i + 1, measure_at(p, i + 2) ? "sur" : "fois"); /* "5 kg x 3": fois */
         return 1;
