@@ -337,6 +337,25 @@ static size_t choose_lede(const reader *r, size_t title)
  * alone ("Jeanne LE GOFF"), perhaps signed with a full stop and after
  * the site's name, which the copy's first line gives ("Ouest-France
  * Jeanne LE GOFF."). */
+/* Words of an author's affiliation after the name, at most. */
+#define AFFILIATION_WORDS 8
+
+/* "Christophe Daussy, Université Sorbonne Paris Nord": a name of two or
+ * three words, a comma, then where the author works (capitalized, a few
+ * words, no sentence). The name's length, 0 when the line is not so. */
+static size_t name_before_affiliation(const reader *r, const line *l, const char *s, size_t n)
+{
+    const char *comma = memchr(s, ',', n);
+    if (!comma || comma[1] != ' ' || !latin_capital_at(comma + 2) || l->full_stop)
+        return 0;
+    size_t name = (size_t)(comma - s), words = 1;
+    for (const char *p = comma + 2; p < s + n; p++)
+        words += *p == ' ';
+    if (words > AFFILIATION_WORDS || memchr(comma + 1, ',', (size_t)(s + n - comma - 1)))
+        return 0;
+    return memchr(s, ' ', name) && text_name_within(r, l, s, name, 3) ? name : 0;
+}
+
 static char *name_beside_dateline(const reader *r, size_t j)
 {
     const line *l = &r->l[j], *mast = &r->l[0];
@@ -347,7 +366,9 @@ static char *name_beside_dateline(const reader *r, size_t j)
     size_t n = strlen(s);
     if (n && s[n - 1] == '.')
         n--;
-    if (n == 0 || !text_name_within(r, l, s, n, NAME_WORDS))
+    if (n && !text_name_within(r, l, s, n, NAME_WORDS))
+        n = name_before_affiliation(r, l, s, n);
+    if (n == 0)
         return NULL;
     char *name = ora_strndup(s, n), *byline = name ? text_byline_text(name) : NULL;
     free(name);
