@@ -35,18 +35,59 @@ static bool counted_after(const pass *p, size_t j)
            !word_is(p, w.start, "millions") && !word_is(p, w.start, "milliards") && !word_is(p, after.start, "par");
 }
 
+/* Whether a measure follows the number ending at j: a unit or currency,
+ * as a symbol or in full, or a rate ("… enfants par femme"). */
+static bool measured_after(const pass *p, size_t j)
+{
+    if (measure_follows(p, j))
+        return true;
+    word_ref w = next_word(p, j), after = next_word(p, w.end);
+    return w.start == j + 1 && (measure_word(p, w) || word_is(p, after.start, "par"));
+}
+
+/* Whether the digits before the comma at j follow another comma and
+ * digits: "114,119,120", a list of numbers. */
+static bool in_number_list(const pass *p, size_t j)
+{
+    size_t k = j;
+    while (k > 0 && is_digit(p->s[k - 1]))
+        k--;
+    return k > 1 && p->s[k - 1] == ',' && is_digit(p->s[k - 2]);
+}
+
+/* Bytes around a number where another shows how the text groups digits. */
+#define GROUPING_REACH 600
+
+/* Whether the line around the comma at j counts things with thousands
+ * commas elsewhere ("53,344 naissances au total dont 36,720 (68,8%)"):
+ * then its "36,720" is grouped the same way. */
+static bool counts_with_commas_around(const pass *p, size_t j)
+{
+    size_t reach = j > GROUPING_REACH ? j - GROUPING_REACH : 0, to = j + GROUPING_REACH < p->len ? j + GROUPING_REACH : p->len;
+    size_t from = j;
+    while (from > reach && p->s[from - 1] != '\n')
+        from--;
+    for (size_t k = from; k + 4 < to && p->s[k] != '\n'; k++)
+        if (k != j && p->s[k] == ',' && k > 0 && is_digit(p->s[k - 1]) && digits_at(p->s, p->len, k + 1) == 3 &&
+            counted_after(p, k + 4))
+            return true;
+    return false;
+}
+
 /* "25,000", "1,500,000": the English thousands comma. A comma before
  * groups of three digits whose last is "000" (a decimal ends on no
  * zeros, and a list of numbers, "114,119,120", on no 000), or that
  * count things (counted_after). */
 static bool comma_thousands(const pass *p, size_t j)
 {
-    size_t last = 0;
+    size_t last = 0, start = j;
     while (j + 3 < p->len && p->s[j] == ',' && digits_at(p->s, p->len, j + 1) == 3) {
         last = j + 1;
         j += 4;
     }
-    return last && (memcmp(p->s + last, "000", 3) == 0 || counted_after(p, j)) &&
+    return last && (memcmp(p->s + last, "000", 3) == 0 || counted_after(p, j) ||
+                    (last == start + 1 && !in_number_list(p, start) && !measured_after(p, j) &&
+                     counts_with_commas_around(p, start))) &&
            !(j + 1 < p->len && p->s[j] == ',' && is_digit(p->s[j + 1]));
 }
 
