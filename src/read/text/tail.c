@@ -175,7 +175,7 @@ static void end_cut_teasers(reader *r)
  * article's), no label's colon at its end. */
 static bool teaser_headline(const line *l)
 {
-    char last = l->s[l->len - 1];
+    char last = l->len ? l->s[l->len - 1] : '\0';
     return l->words >= 2 && l->words <= TEASER_HEADLINE_WORDS && last != '.' && last != '?' && last != ':' &&
            !l->meta && !l->drop && !l->bullet && !l->credit_in;
 }
@@ -549,7 +549,7 @@ static void end_at_tags(reader *r)
         for (size_t k = i + run; k < r->stop; k++)
             below += r->l[k].cls == GOOD ? r->l[k].words : 0;
         if (below <= UNDER_TAGS_WORDS && below * 3 < above)
-            r->stop = i;
+            stop_before(r, i);
         return;
     }
 }
