@@ -470,9 +470,10 @@ bool accent_maybe(accent_index *x, const char *s, size_t n)
 }
 
 /* The word of the slot for s's spelling when none of the flags in skip
- * marks it. */
-static const char *slot_word(accent_index *x, const char *s, size_t n, uint32_t skip)
+ * marks it; *flags gets the slot's flags. */
+static const char *slot_word_flags(accent_index *x, const char *s, size_t n, uint32_t skip, uint32_t *flags)
 {
+    *flags = 0;
     if (!accent_maybe(x, s, n))
         return NULL;
     char key[MAX_WORD];
@@ -480,7 +481,14 @@ static const char *slot_word(accent_index *x, const char *s, size_t n, uint32_t 
     if (!kn)
         return NULL;
     uint32_t tag, v = x->acc.slot[slot_of(x, key, kn, &tag)];
+    *flags = v & (AMBIGUOUS | SHARED);
     return v && !(v & skip) ? x->acc.words + (v & OFFSET_MASK) - 1 : NULL;
+}
+
+static const char *slot_word(accent_index *x, const char *s, size_t n, uint32_t skip)
+{
+    uint32_t flags;
+    return slot_word_flags(x, s, n, skip, &flags);
 }
 
 const char *accent_restore(accent_index *x, const char *s, size_t n)
@@ -491,4 +499,12 @@ const char *accent_restore(accent_index *x, const char *s, size_t n)
 const char *accent_shared(accent_index *x, const char *s, size_t n)
 {
     return slot_word(x, s, n, AMBIGUOUS);
+}
+
+const char *accent_restore_or_shared(accent_index *x, const char *s, size_t n, bool *shared)
+{
+    uint32_t flags;
+    const char *w = slot_word_flags(x, s, n, AMBIGUOUS, &flags);
+    *shared = w && (flags & SHARED);
+    return w;
 }

@@ -131,6 +131,9 @@ const char *accent_restore(accent_index *x, const char *s, size_t n);
  * they all share ("SECURISE" → sécurise: sécurise and sécurisé have its
  * é). NULL where they share none, or the spelling is a word itself. */
 const char *accent_shared(accent_index *x, const char *s, size_t n);
+/* accent_shared's word, and in *shared whether several words share it
+ * (accent_restore gives it when not). */
+const char *accent_restore_or_shared(accent_index *x, const char *s, size_t n, bool *shared);
 /* A cheap first test for accent_restore: false when the word surely has
  * no accented form (most words of a text), true when it may. */
 bool accent_maybe(accent_index *x, const char *s, size_t n);

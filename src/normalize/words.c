@@ -2700,9 +2700,8 @@ static size_t opening_e_alias(pass *p, size_t i, size_t e)
  * the words part, stays as written. Shared accents on other letters
  * ("flute": flûte, flûté) change nothing eSpeak NG says, and the 1990
  * spelling drops them: those words are left alone. */
-static const char *e_accents_shared(accent_index *x, const char *s, size_t n)
+static const char *e_accents_shared(const char *w)
 {
-    const char *w = accent_shared(x, s, n);
     for (const char *c = w; c && (c = strchr(c, '\xC3')); c++)
         if (c[1] == '\xA9' || c[1] == '\xA8' || c[1] == '\xAA')
             return w;
@@ -2730,9 +2729,10 @@ size_t lost_accents_at(pass *p, size_t i, size_t e)
             return 0;
     if (!free_standing(p, i, e))
         return 0;
-    const char *accented = accent_restore(p->nz->accents, p->s + i, n);
-    if (!accented && !capital)
-        accented = e_accents_shared(p->nz->accents, p->s + i, n);
+    bool shared;
+    const char *accented = accent_restore_or_shared(p->nz->accents, p->s + i, n, &shared);
+    if (shared)
+        accented = capital ? NULL : e_accents_shared(accented);
     /* "Etat", "Economie": eSpeak NG says an opening E as é, the word is
      * left as written */
     if (!accented || (capital && (strncmp(accented, "\xC3\xA9", 2) != 0 ||
