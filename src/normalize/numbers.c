@@ -21,20 +21,6 @@ typedef struct {
  * "21.930,54", "1.000.000"). French writes decimals with a comma, so a dot
  * before three digits is decided by the digit groups: a decimal would
  * rarely have exactly three. */
-/* "1,794 mères", "2,150 naissances": after groups of three digits, a
- * plural noun that is no unit and no "par" after it (a rate, "2,125
- * enfants par femme") counts things, which come whole: the comma is a
- * thousands comma (Haitian and Canadian pages write them so). */
-static bool counted_after(const pass *p, size_t j)
-{
-    if (j + 1 >= p->len || p->s[j] != ' ' || measure_follows(p, j))
-        return false;
-    word_ref w = next_word(p, j), after = next_word(p, w.end);
-    return w.start == j + 1 && p->s[w.start] >= 'a' && p->s[w.start] <= 'z' && word_plural_like(p, w) &&
-           !measure_word(p, w) &&
-           !word_is(p, w.start, "millions") && !word_is(p, w.start, "milliards") && !word_is(p, after.start, "par");
-}
-
 /* Whether a measure follows the number ending at j: a unit or currency,
  * as a symbol or in full, or a rate ("… enfants par femme"). */
 static bool measured_after(const pass *p, size_t j)
@@ -43,6 +29,19 @@ static bool measured_after(const pass *p, size_t j)
         return true;
     word_ref w = next_word(p, j), after = next_word(p, w.end);
     return w.start == j + 1 && (measure_word(p, w) || word_is(p, after.start, "par"));
+}
+
+/* "1,794 mères", "2,150 naissances": after groups of three digits, a
+ * plural noun that is no measure (measured_after) counts things, which
+ * come whole: the comma is a thousands comma (Haitian and Canadian pages
+ * write them so). */
+static bool counted_after(const pass *p, size_t j)
+{
+    if (j + 1 >= p->len || p->s[j] != ' ' || measured_after(p, j))
+        return false;
+    word_ref w = next_word(p, j);
+    return w.start == j + 1 && p->s[w.start] >= 'a' && p->s[w.start] <= 'z' && word_plural_like(p, w) &&
+           !word_is(p, w.start, "millions") && !word_is(p, w.start, "milliards");
 }
 
 /* Whether the digits before the comma at j follow another comma and

@@ -772,10 +772,6 @@ static bool glued_twice(const line *l)
     return false;
 }
 
-/* Words of a label over related articles ("Cela vous intéressera
- * aussi"), at most. */
-#define RELATED_LABEL_WORDS 6
-
 /* "[EN VIDÉO] ", "[PHOTOS] ": a label in capitals and brackets opening
  * the line, as teasers announce their medium. */
 static bool opens_on_bracketed_label(const line *l)
@@ -938,6 +934,11 @@ static void mark_slash_credits(reader *r)
 /* Words of a credit's label alone ("Crédit Photo", "Photo :"), at most. */
 #define CREDIT_LABEL_WORDS 2
 
+bool text_credit_label(const line *l)
+{
+    return l->credit && l->words <= CREDIT_LABEL_WORDS;
+}
+
 /* "Crédit Photo" over "Manifestation pour la journée de grève des femmes.
  * Photothèque Rouge/Martin Noda": a credit's label alone on its line
  * (the page set the value in the next element), and the legend and
@@ -947,7 +948,7 @@ static void mark_labelled_credits(reader *r)
     for (size_t i = 0; i + 1 < r->n; i++) {
         const line *label = &r->l[i];
         line *l = &r->l[i + 1];
-        if (label->credit && label->words <= CREDIT_LABEL_WORDS && l->words <= LEGEND_WORDS && !l->meta &&
+        if (text_credit_label(label) && l->words <= LEGEND_WORDS && !l->meta &&
             !l->end && (l->credit_in || text_slash_names(l) || strchr(l->s, '/')))
             l->credit_in = true, l->own = l->cls = BAD;
     }

@@ -94,7 +94,7 @@ bool text_is_caption_at(const reader *r, size_t i)
 {
     const line *next = i + 1 < r->n ? &r->l[i + 1] : NULL;
     /* "Crédit Photo" alone labels the legend under it, not the line over it */
-    if (next && next->credit && next->words <= 2 && i + 2 < r->n && r->l[i + 2].credit_in)
+    if (next && text_credit_label(next) && i + 2 < r->n && r->l[i + 2].credit_in)
         next = NULL;
     /* a legend that carries its credit is none, but the one over a
      * credit of names around a slash was marked so for that credit */

@@ -168,7 +168,6 @@ static void end_cut_teasers(reader *r)
 #define TEASER_HEADLINE_WORDS 15
 #define TEASER_LOST_HEADLINES 2
 #define TEASER_BOX_LINES 5
-#define TEASER_LABEL_WORDS 6
 
 /* A teaser's headline: a phrase, no full stop nor question (an
  * interview's question or a heading over its short answer is the
@@ -189,7 +188,7 @@ static bool teaser_excerpt(const line *l)
  * dropped line, a few words with no full stop. */
 static bool teaser_label(const line *l)
 {
-    return l->drop || (l->words <= TEASER_LABEL_WORDS && !l->full_stop && !l->meta);
+    return l->drop || (l->words <= RELATED_LABEL_WORDS && !l->full_stop && !l->meta);
 }
 
 /* "Articles de la catégorie Féminisme" over five teasers (a headline, an

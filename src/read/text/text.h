@@ -116,12 +116,17 @@ void text_split_lines(reader *r, const char *data, size_t len);
 #define WRAP_MAX_WIDTH 100
 void text_unwrap(reader *r);
 
+/* Words of a label over related articles ("Cela vous intéressera aussi",
+ * "Articles de la catégorie Féminisme"), at most. */
+#define RELATED_LABEL_WORDS 6
+
 /* text/classify.c: each line's features and own class. */
 int text_load_stopwords(reader *r, ora_error *err);
 bool text_opens_on_time(const char *s); /* "21h40 La participation …" */
 bool text_glued_label(const char *s);   /* "… :Lien copié" */
 bool text_announces_link(const reader *r, const char *s); /* "Lire aussi" */
 bool text_slash_names(const line *l); /* "Jean Dupont / Le Courrier" */
+bool text_credit_label(const line *l); /* "Crédit Photo" alone, its value under it */
 void text_classify(reader *r);
 
 /* text/boxes.c: furniture inside the article that the prose goes on under. */
