@@ -40,8 +40,8 @@ static size_t normalize_lines(const ora_normalizer *n, const char *text, size_t 
 
 int main(int argc, char **argv)
 {
-    if (argc != 2) {
-        fprintf(stderr, "usage: normalize_bench FILE\n");
+    if (argc != 2 && argc != 3) {
+        fprintf(stderr, "usage: normalize_bench FILE [ROUNDS]\n");
         return 2;
     }
     FILE *f = fopen(argv[1], "rb");
@@ -67,12 +67,14 @@ int main(int argc, char **argv)
         return 1;
     }
     double t0 = cpu_seconds(), t;
-    size_t rounds = 0, out = 0;
+    /* A fixed number of rounds is for counting instructions (callgrind),
+     * where the second round less the first is the cost of one. */
+    size_t rounds = 0, out = 0, fixed = argc == 3 ? strtoul(argv[2], NULL, 10) : 0;
     do {
         out += normalize_lines(n, text, len);
         rounds++;
         t = cpu_seconds() - t0;
-    } while (t < 1.0);
+    } while (fixed ? rounds < fixed : t < 1.0);
     double mb = (double)len * (double)rounds / 1e6;
     printf("normalizer: %.1f MB in %.2f s CPU: %.1f MB/s (%zu bytes out per round)\n",
            mb, t, mb / t, out / rounds);

@@ -174,6 +174,7 @@ struct ora_normalizer {
     word_set english_name_endings; /* -ey, -ing: a name ending so is English */
     word_set glued_words;   /* par, dans: glued to the word before when a space is lost */
     word_set glued_before_capital; /* de, après: glued to the name after ("d'aprèsJacques") */
+    word_set function_words; /* le, dans, pour: capitalized, no rule rewrites them */
     unit_table units;
     currency_table currencies;
     respell_table respell;
