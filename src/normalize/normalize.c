@@ -221,6 +221,35 @@ static bool has_inner_capital(const char *s, size_t n)
     return false;
 }
 
+/* "Le", "Dans", "Pour": a sentence opens on a capitalized function word
+ * (rules/fr/stopwords.txt) more often than on a name. Of the rules for
+ * capitals, only the lexicon ("Me": maître) and a number word before a
+ * unit ("Un ml") read one; those for names, acronyms and numerals, a
+ * fifth of the time on news text, are not tried. (In lower case the
+ * rules turn a function word away sooner than the list can be asked.) */
+static size_t capitalized_function_word(pass *p, size_t i, size_t e)
+{
+    char lower[12];
+    size_t n = e - i;
+    if (n < 2 || n >= sizeof lower || e + 1 >= p->len || p->s[e] != ' ' || p->s[e + 1] == '(')
+        return 0; /* "Elus (e)s": see rule_inclusive */
+    lower[0] = (char)(p->s[i] | 0x20);
+    for (size_t k = 1; k < n; k++) {
+        char c = p->s[i + k];
+        if (c < 'a' || c > 'z')
+            return 0;
+        lower[k] = c;
+    }
+    if (!word_set_has(&p->nz->function_words, lower, n))
+        return 0;
+    size_t used = rule_lexicon(p, i);
+    if (!used)
+        used = word_number_unit(p, i, e);
+    if (!used)
+        copy(p, i, e);
+    return used ? used : n;
+}
+
 /* A word in lower case: most of a text. Only an address or a lexicon
  * entry can start with one, and the word's end tells both apart cheaply. */
 static size_t lower_word_rules(pass *p, size_t i)
@@ -303,34 +332,6 @@ static size_t word_space(pass *p, size_t i)
         return 0;
     emit(p, i, i + l, " ");
     return l;
-}
-
-/* "Le", "Dans", "Pour": a sentence opens on a capitalized function word
- * (rules/fr/stopwords.txt) more often than on a name. Of the rules for
- * capitals, only the lexicon ("Me": maître) and a number word before a
- * unit ("Un ml") read one; those for names, acronyms and numerals, a
- * fifth of the time on news text, are not tried. */
-static size_t capitalized_function_word(pass *p, size_t i, size_t e)
-{
-    char lower[12];
-    size_t n = e - i;
-    if (n < 2 || n >= sizeof lower || e >= p->len || p->s[e] != ' ')
-        return 0;
-    lower[0] = (char)(p->s[i] | 0x20);
-    for (size_t k = 1; k < n; k++) {
-        char c = p->s[i + k];
-        if (c < 'a' || c > 'z')
-            return 0;
-        lower[k] = c;
-    }
-    if (!word_set_has(&p->nz->function_words, lower, n))
-        return 0;
-    size_t used = rule_lexicon(p, i);
-    if (!used)
-        used = word_number_unit(p, i, e);
-    if (!used)
-        copy(p, i, e);
-    return used ? used : n;
 }
 
 static size_t apply_rules(pass *p, size_t i)
