@@ -2205,9 +2205,15 @@ static int small_number_word(const char *s, size_t n)
                                           "quatre"};
     static const int values[7][6] = {{0}, {0}, {1}, {1, 6, 10}, {2, 5, 7, 8, 9, 100},
                                      {3, 1000}, {4}};
+#define L(c) (1u << ((c) - 'a'))
+    static const uint32_t firsts[7] = {0, 0, L('u'), L('u') | L('s') | L('d'),
+                                       L('d') | L('c') | L('s') | L('h') | L('n'), L('t') | L('m'), L('q')};
+#undef L
     if (n < 2 || n > 6)
         return 0;
     char first = (char)(s[0] | 0x20);
+    if (first < 'a' || first > 'z' || !(firsts[n] >> (first - 'a') & 1))
+        return 0; /* most words: no number of their length starts so (by_len's first letters) */
     const char *w = by_len[n];
     for (int k = 0; *w; k++, w += n + (w[n] == ' ')) {
         if (w[0] == first && memcmp(w + 1, s + 1, n - 1) == 0)
