@@ -345,6 +345,60 @@ bool cue_wire_signature(const read_cues *c, const boilerplate *bp, const char *t
     return false;
 }
 
+/* Letters of one desk's initials at most, and words of the names that a
+ * desk's initials may credit after them. */
+#define DESK_INITIALS_LETTERS 5
+#define DESK_CREDIT_WORDS 4
+
+/* Words of [p, …) up to its end: a name's few words, nothing else. */
+static bool few_words(const char *p, size_t most)
+{
+    size_t words = 0;
+    for (bool in = false; *p; p++) {
+        if (*p == ',' || *p == '.' || *p == ':' || *p == ';')
+            return false;
+        words += *p != ' ' && !in;
+        in = *p != ' ';
+    }
+    return words >= 1 && words <= most;
+}
+
+bool cue_desk_initials(const read_cues *c, const char *t, const char **names)
+{
+    if (names)
+        *names = NULL;
+    const char *p = t + (*t == '(');
+    size_t tokens = 0;
+    bool lower = islower((unsigned char)*p);
+    for (;;) {
+        size_t n = 0;
+        while (isalpha((unsigned char)p[n]) && (islower((unsigned char)p[n]) != 0) == lower)
+            n++;
+        if (n < 2 || n > DESK_INITIALS_LETTERS)
+            return false;
+        tokens++, p += n;
+        if (*p != '/')
+            break;
+        p++;
+    }
+    if (*t == '(' && *p++ != ')')
+        return false;
+    p += *p == '.';
+    if (tokens < 2)
+        return false;
+    if (*p == '\0')
+        return true;
+    /* "ats/hof, avec Darius Rochebin": the journalists who took part */
+    if (p[0] != ',' || p[1] != ' ')
+        return false;
+    size_t k = cue_prefix(&c->with, p + 2);
+    if (!k || !few_words(p + 2 + k, DESK_CREDIT_WORDS))
+        return false;
+    if (names)
+        *names = p + 2 + k;
+    return true;
+}
+
 /* Words before the colon of "Lire l'entretien : …", "Voir notre dossier : …".
  * A see-also cue whole and a capital after it ("Lire aussi Martine
  * Bulard, « … »") is the link's own line; "Lire aussi les chiffres…" in

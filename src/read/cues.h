@@ -70,6 +70,13 @@ double paywall_percent(const read_cues *c, const char *text);
  * agency being one of the credits of boilerplate-credit.txt. */
 bool cue_wire_signature(const read_cues *c, const boilerplate *bp, const char *t);
 
+/* "mcc/edel", "(ats/nxp)", "ATS/AFP", "ats/hof, avec Darius Rochebin": the
+ * initials of the desk that wrote or edited a wire story, two letters or
+ * more each, joined by slashes, alone under the article or before the
+ * names of the journalists who took part (*names, when not NULL, gets
+ * where they start, or NULL). */
+bool cue_desk_initials(const read_cues *c, const char *t, const char **names);
+
 /* "Lire l'entretien : …", "Voir notre dossier : …": the verb of a
  * see-also cue, a few words and a colon announce a link to another page;
  * so does the whole cue before a capital ("Lire aussi Martine Bulard…"). */

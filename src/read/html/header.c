@@ -180,6 +180,12 @@ static void cut_at_button(const read_cues *c, char *b)
  * author box with a biography, nor a sentence, nor a date. */
 static char *usable_byline(const read_cues *c, char *raw)
 {
+    const char *names;
+    if (raw && cue_desk_initials(c, raw, &names)) { /* "ats/hof, avec Darius Rochebin" */
+        char *b = names ? strdup(names) : NULL;
+        free(raw);
+        return b;
+    }
     bool dated = false;
     char *b = name_after_date(c, raw, &dated);
     if (!dated && raw)

@@ -178,34 +178,6 @@ static bool is_initials(const char *t)
     return letters >= 2;
 }
 
-/* Letters of one desk's initials at most. */
-#define DESK_INITIALS_LETTERS 5
-
-/* "mcc/edel", "(ats/nxp)", "ATS/AFP": the initials of the desk that wrote or
- * edited a wire story, two letters or more each, joined by slashes,
- * alone under the article. */
-static bool is_desk_initials(const char *t)
-{
-    const char *p = t + (*t == '(');
-    size_t tokens = 0;
-    bool lower = islower((unsigned char)*p);
-    for (;;) {
-        size_t n = 0;
-        while (isalpha((unsigned char)p[n]) && (islower((unsigned char)p[n]) != 0) == lower)
-            n++;
-        if (n < 2 || n > DESK_INITIALS_LETTERS)
-            return false;
-        tokens++, p += n;
-        if (*p != '/')
-            break;
-        p++;
-    }
-    if (*t == '(' && *p++ != ')')
-        return false;
-    p += *p == '.';
-    return tokens >= 2 && *p == '\0';
-}
-
 /* "— Name (@handle) June 1, 2018": the signature of an embedded post. */
 static bool is_post_signature(const char *t)
 {
@@ -353,7 +325,7 @@ bool is_furniture_line(const boilerplate *bp, const read_cues *c, const char *te
            (strlen(text) < 60 && boilerplate_is_credit(bp, text)) ||
            is_credit_line(c, text) || is_meta_line(c, text) || cue_counter_line(c, text) ||
            (strlen(text) < 60 && cue_reading_time(c, text)) ||
-           is_initials(text) || is_desk_initials(text) || is_post_signature(text) ||
+           is_initials(text) || cue_desk_initials(c, text, NULL) || is_post_signature(text) ||
            (strlen(text) < 300 && media_card_shape(text)) ||
            cue_wire_signature(c, bp, text) ||
            is_pitch_line(c, text);

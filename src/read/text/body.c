@@ -309,6 +309,13 @@ void text_read_body(reader *r)
             ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, l->s);
             continue;
         }
+        /* "ats/hof, avec Darius Rochebin": the desk that edited a wire
+         * story signs under it, and a page's boxes follow */
+        if (has_prose(a) && cue_desk_initials(&r->cues, l->s, NULL)) {
+            if (!prose_goes_on_under(r, i))
+                break;
+            continue;
+        }
         if (l->meta || l->credit || l->drop || l->pitch || i == r->title_at || i == r->lede_at || i == r->byline_at ||
             (l->credit_in && l->len < 80 && !text_is_caption_at(r, i)) || (l->end && !l->full_stop))
             continue;
