@@ -7,6 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Words of a rubric at most: "Pétition", "info", "Monde - Europe". */
+#define RUBRIC_WORDS 3
+
 /* Words of a declared title that is only a name at most ("MEDEF"). */
 #define NAME_TITLE_WORDS 2
 
@@ -142,15 +145,64 @@ static bool names_host(const char *part, size_t n, const char *host)
     return hit;
 }
 
+/* "tsr.ch", "lesoir.be": a part that is a host name in small letters
+ * names a site, whatever the page declares ("Node.js" is no host). */
+#define TLD_MIN 2
+#define TLD_MAX 6
+static bool host_shaped(const char *part, size_t n)
+{
+    size_t dot = n;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)part[i];
+        if (c == '.')
+            dot = i;
+        else if ((!islower(c) && !isdigit(c) && c != '-'))
+            return false;
+    }
+    if (dot == n || dot < 2)
+        return false;
+    size_t tld = n - dot - 1;
+    for (size_t i = dot + 1; i < n; i++)
+        if (!isalpha((unsigned char)part[i]))
+            return false;
+    return tld >= TLD_MIN && tld <= TLD_MAX;
+}
+
 static bool names_site(const char *part, size_t n, const char *const *sites, size_t ns,
                        const char *host)
 {
+    if (host_shaped(part, n))
+        return true;
     char *p = ora_strndup(part, n);
     bool same = false;
     for (size_t i = 0; i < ns && !same; i++)
         same = sites[i] && *sites[i] && same_folded(p, sites[i]);
     free(p);
     return same || names_host(part, n, host);
+}
+
+/* "Titre - tsr.ch - info - suisse": the site's name, then the rubrics
+ * of its menu (a few words each) to the end. The title is what comes
+ * before the name; NULL when the title is not so made. */
+static char *site_before_rubrics(const char *title, const char *sep, const char *const *sites,
+                                 size_t n, const char *host)
+{
+    size_t k = strlen(sep);
+    for (const char *p = strstr(title, sep); p; p = strstr(p + k, sep)) {
+        const char *part = p + k, *next = strstr(part, sep);
+        if (!next || !names_site(part, (size_t)(next - part), sites, n, host))
+            continue;
+        bool rubrics = true;
+        for (const char *r = next; r && rubrics; r = strstr(r + k, sep)) {
+            const char *end = strstr(r + k, sep);
+            char *rubric = ora_strndup(r + k, end ? (size_t)(end - r - k) : strlen(r + k));
+            rubrics = rubric && word_count(rubric) <= RUBRIC_WORDS;
+            free(rubric);
+        }
+        if (rubrics && p > title)
+            return ora_strndup(title, (size_t)(p - title));
+    }
+    return NULL;
 }
 
 /* "Titre | Le Site", "Le Site - Titre" → "Titre", when the part cut is
@@ -176,6 +228,8 @@ static char *strip_site_name(char *title, const char *const *sites, size_t n,
         else if (names_site(title, (size_t)(first - title), sites, n,
                             strcmp(*sep, " : ") ? host : NULL)) /* "Marseille : …" */
             cut = ora_strdup(first + strlen(*sep));
+        if (!cut)
+            cut = site_before_rubrics(title, *sep, sites, n, host);
         if (cut && *cut) {
             free(title);
             return cut;
@@ -188,7 +242,6 @@ static char *strip_site_name(char *title, const char *const *sites, size_t n,
 /* A rubric before a declared title ("Pétition : X", "VIDÉO. X") that
  * another declaration, or the <h1>, gives without it: the rest is the
  * title. */
-#define RUBRIC_WORDS 3
 static char *drop_rubric(char *title, const char *const *others, size_t n)
 {
     static const char *const ends[] = {" : ", ". ", NULL};

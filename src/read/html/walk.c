@@ -413,6 +413,21 @@ static bool stops_reading(body_walk *w, const char *text)
     return opens_comments(w, text);
 }
 
+/* "Titre - tsr.ch - info - suisse" in the body, where the title was cut
+ * from it: the title again, with the site's name and rubrics. */
+#define TITLE_SUFFIX_BYTES 60
+static bool title_with_suffix(const char *title, const char *text)
+{
+    static const char *const seps[] = {" - ", " | ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", NULL};
+    size_t n = title ? strlen(title) : 0;
+    if (!n || strncmp(text, title, n) != 0 || strlen(text + n) > TITLE_SUFFIX_BYTES)
+        return false;
+    for (const char *const *sep = seps; *sep; sep++)
+        if (str_starts_with(text + n, *sep))
+            return true;
+    return false;
+}
+
 /* The header said again in the body: the title, its kicker, a label over
  * the first paragraph, the lede (then the page shows it), a signature (the
  * byline when there is none yet), the byline. */
@@ -420,7 +435,7 @@ static bool repeats_header(body_walk *w, ora_block_kind kind, const char *text, 
 {
     ora_article *a = w->a;
     if ((h == w->title_hash && same_folded(text, a->title)) || is_kicker(a, text) ||
-        is_header_label(a, kind, text))
+        is_header_label(a, kind, text) || title_with_suffix(a->title, text))
         return true;
     if (h == w->lede_hash && same_folded(text, a->lede)) {
         if (!w->lede_shown)
