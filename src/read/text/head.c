@@ -388,6 +388,30 @@ static bool another_day(const reader *r, size_t i)
 /* Byline and dates: from the datelines near the title, above or below it,
  * then in the first lines of the body; from a name under the title; from
  * under a short piece or an author box after the end marker. */
+/* Words of a teaser's headline at most. */
+#define TEASER_HEADLINE_WORDS 15
+
+/* Is line i an author alone ("Par Paul Girard") under a teaser's headline:
+ * a short line with no full stop, not a dateline? */
+static bool under_teaser_headline(const reader *r, size_t i)
+{
+    if (i == 0 || i >= r->n || !r->l[i].meta)
+        return false;
+    dateline d;
+    const line *h = &r->l[i - 1];
+    return dateline_parse(&r->cues, r->l[i].s, &d) && d.byline[0] && !d.published[0] && !h->meta &&
+           !h->full_stop && h->words <= TEASER_HEADLINE_WORDS;
+}
+
+/* "À ne pas manquer" / a headline / "Par X" / a headline / "Par Y": the
+ * authors of a box's teasers, set between the title and the article, are
+ * not its byline. Two such pairs in a row make the box. */
+static bool teaser_byline(const reader *r, size_t i)
+{
+    return under_teaser_headline(r, i) &&
+           ((i >= 2 && under_teaser_headline(r, i - 2)) || under_teaser_headline(r, i + 2));
+}
+
 static void read_datelines(reader *r, size_t title, size_t from)
 {
     ora_article *a = r->a;
@@ -396,7 +420,7 @@ static void read_datelines(reader *r, size_t title, size_t from)
     /* the datelines under the title first, then those over it */
     for (size_t k = below; k < r->body + (below - top); k++) {
         size_t i = k < r->body ? k : below - 1 - (k - r->body);
-        if (r->l[i].meta && !r->l[i].list_date && !(i < title && another_day(r, i))) {
+        if (r->l[i].meta && !r->l[i].list_date && !(i < title && another_day(r, i)) && !teaser_byline(r, i)) {
             text_take_dateline(r, r->l[i].s);
             if (r->l[i].prefix_alone && !a->byline)
                 a->byline = text_byline_text(r->l[i + 1].s);
