@@ -360,10 +360,27 @@ static void spread_code(reader *r)
 /* Bytes of a headline a copy repeats with spaces at least. */
 #define REPEATED_OPENING_BYTES 20
 
+/* Words after a repeated opening that make it a paragraph's: a teaser's
+ * headline goes on with a few words, a picture's legend, which Chrome
+ * gives twice (its alt text and its caption) before the paragraph it
+ * stands in, with a paragraph. */
+#define OPENING_THEN_PROSE_WORDS 20
+
+static size_t words_of(const char *s)
+{
+    size_t n = 0;
+    for (bool in = false; *s; s++) {
+        n += *s != ' ' && !in;
+        in = *s != ' ';
+    }
+    return n;
+}
+
 /* "Lady Gaga Writes Open Letter Lady Gaga Writes Open Letter: 'It Is…'":
  * the same headline two or three times, spaced (an image's alt text, the
  * link's title and the link, as Chrome copies a teaser), the last perhaps
- * going on. The line keeps the last one; returns whether it was cut. */
+ * going on. The line keeps the last one; returns whether it was cut and
+ * is a teaser's: not when a paragraph goes on after it. */
 static bool unrepeat_opening(line *l)
 {
     size_t n = strlen(l->s);
@@ -374,7 +391,7 @@ static bool unrepeat_opening(line *l)
         while (from + 2 * k + 1 <= n && l->s[from + k] == ' ' && memcmp(l->s, l->s + from + k + 1, k) == 0)
             from += k + 1; /* a third time */
         memmove(l->s, l->s + from, n - from + 1);
-        return true;
+        return words_of(l->s + k) < OPENING_THEN_PROSE_WORDS;
     }
     return false;
 }
