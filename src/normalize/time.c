@@ -623,13 +623,64 @@ static bool after_day_article(const pass *p, size_t i)
            !currency_at(p, e + space_len(p->s, p->len, e), &cl);
 }
 
+/* The day and month written d/m (one or two digits each, no third part)
+ * that spans [k, *end), 0 if none there. */
+static bool day_slash_month_at(const pass *p, size_t k, size_t *end, unsigned *day, unsigned *mon)
+{
+    size_t d = digits_at(p->s, p->len, k);
+    if (d < 1 || d > 2 || k + d + 1 >= p->len || p->s[k + d] != '/')
+        return false;
+    size_t m = digits_at(p->s, p->len, k + d + 1);
+    size_t e = k + d + 1 + m;
+    if (m < 1 || m > 2 || (e < p->len && (p->s[e] == '/' || is_word_at(p->s, p->len, e))))
+        return false;
+    *day = (unsigned)to_ull(p->s + k, d), *mon = (unsigned)to_ull(p->s + k + d + 1, m);
+    *end = e;
+    return valid_day_month(*day, *mon);
+}
+
+/* "6/7 - 22/8": two days and months joined by a dash, one of them a day
+ * past the twelfth, which no fraction of a range has ("1/4 - 1/2"): a
+ * span of dates, each read as one. [i, e) is one of them. */
+static bool in_date_span(const pass *p, size_t i, size_t e)
+{
+    size_t k = e, end, start;
+    unsigned d1, m1, d2, m2;
+    if (!day_slash_month_at(p, i, &end, &d1, &m1))
+        return false;
+    while (k < p->len && p->s[k] == ' ')
+        k++;
+    if (k < p->len && p->s[k] == '-') { /* the next one */
+        for (k++; k < p->len && p->s[k] == ' '; k++)
+            ;
+        if (day_slash_month_at(p, k, &end, &d2, &m2) && (d1 > 12 || d2 > 12))
+            return true;
+    }
+    k = i; /* the one before */
+    while (k > 0 && p->s[k - 1] == ' ')
+        k--;
+    if (k == 0 || p->s[k - 1] != '-')
+        return false;
+    for (k--; k > 0 && p->s[k - 1] == ' '; k--)
+        ;
+    for (start = k; start > 0 && is_digit(p->s[start - 1]) && k - start < 2; start--)
+        ;
+    if (start == k || start < 2 || p->s[start - 1] != '/')
+        return false;
+    for (start--; start > 0 && is_digit(p->s[start - 1]) && k - start < 5; start--)
+        ;
+    if (start > 0 && (p->s[start - 1] == '/' || is_word_at(p->s, p->len, start - 1)))
+        return false;
+    return day_slash_month_at(p, start, &end, &d2, &m2) && end == k && (d1 > 12 || d2 > 12);
+}
+
 /* "21/03", "le 1/10": a day and a month without a year. Told from a
  * fraction ("7/10", "3/4") by a two-digit month written with both digits
  * and either a two-digit day or a word that introduces a date before. */
 size_t rule_day_month_numeric(pass *p, size_t i)
 {
     size_t d = digits_at(p->s, p->len, i);
-    if (d < 1 || d > 2 || i + d + 3 > p->len)
+    if (d < 1 || d > 2 || i + d + 2 > p->len) /* "le 22/8" may end the text */
         return 0;
     /* "jeudi 12.09", "le 25.12": with a dot only after a weekday, or two
      * digits and two after "le", "du", "au", which no decimal follows
@@ -645,7 +696,7 @@ size_t rule_day_month_numeric(pass *p, size_t i)
     unsigned day = (unsigned)to_ull(p->s + i, d), mon = (unsigned)to_ull(p->s + j, m);
     /* "21/03" is a date by its shape; "3/11" only after "le", "du",
      * a weekday: otherwise it is a fraction or a score. */
-    bool date_word = after_date_word(p, i);
+    bool date_word = after_date_word(p, i) || in_date_span(p, i, j + m);
     word_ref after = next_word(p, j + m);
     size_t an = after.end - after.start;
     if (an && an <= 3 && p->s[after.start] == 'd' &&
