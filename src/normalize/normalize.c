@@ -464,6 +464,7 @@ static int load_word_lists(ora_normalizer *n, ora_error *err)
         currency_table_load("lexicons/fr/currencies.tsv", &n->currencies, err) < 0 ||
         respell_table_load("lexicons/fr/espeak-respell.tsv", &n->respell, err) < 0 ||
         respell_table_load("lexicons/fr/tlds-said.tsv", &n->tld_said, err) < 0 ||
+        respell_table_load("lexicons/fr/file-extensions.tsv", &n->file_extensions, err) < 0 ||
         respell_table_load("lexicons/fr/after-amount.tsv", &n->after_amount, err) < 0 ||
         respell_table_load("lexicons/fr/year-parts.tsv", &n->year_parts, err) < 0 ||
         respell_table_load("lexicons/fr/compass-points.tsv", &n->compass_points, err) < 0 ||
@@ -537,6 +538,7 @@ void ora_normalizer_free(ora_normalizer *n)
     currency_table_free(&n->currencies);
     respell_table_free(&n->respell);
     respell_table_free(&n->tld_said);
+    respell_table_free(&n->file_extensions);
     respell_table_free(&n->after_amount);
     respell_table_free(&n->year_parts);
     respell_table_free(&n->compass_points);

@@ -179,6 +179,7 @@ struct ora_normalizer {
     currency_table currencies;
     respell_table respell;
     respell_table tld_said; /* be → bé: endings eSpeak NG would read as a word */
+    respell_table file_extensions; /* "pdf": p d f, in "rapport.pdf" */
     respell_table after_amount; /* CC → charges comprises, after an amount of money */
     respell_table year_parts; /* T1 → premier trimestre, before a year */
     respell_table compass_points; /* SO → sud-ouest, after a wind */

@@ -1977,6 +1977,33 @@ static bool path_reads_as_words(const char *s, const char *e)
     return true;
 }
 
+/* "test.html", "rapport_2024.pdf": a file's name, then a dot and an
+ * extension of file-extensions.tsv, said "test point h t m l". eSpeak NG
+ * drops the dot and reads "html" as letters run together. */
+static size_t file_name(pass *p, size_t i)
+{
+    size_t k = i;
+    while (k < p->len && (isalnum((unsigned char)p->s[k]) || p->s[k] == '_' || p->s[k] == '-'))
+        k++;
+    if (k == i || k + 2 >= p->len || p->s[k] != '.')
+        return 0;
+    size_t e = k + 1;
+    while (e < p->len && isalnum((unsigned char)p->s[e]))
+        e++;
+    if (is_word_at(p->s, p->len, e) || (e < p->len && (p->s[e] == '/' || p->s[e] == '@' || p->s[e] == '_')) ||
+        (e + 1 < p->len && p->s[e] == '.' && isalnum((unsigned char)p->s[e + 1])))
+        return 0;
+    const char *said = respell_exact(&p->nz->file_extensions, p->s + k + 1, e - k - 1);
+    if (!said)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_add(&b, p->s + i, k - i);
+    sb_adds(&b, " point ");
+    sb_adds(&b, said);
+    return emit_built(p, i, e, &b);
+}
+
 /* "rec.arts.movies", "fr.wikipedia.org.blah": three or more lower-case
  * parts of two letters or more joined by dots, no space: a name a
  * machine reads (a newsgroup, a package), said with "point". Two parts
@@ -2271,8 +2298,10 @@ size_t rule_address(pass *p, size_t i)
         (!isalnum((unsigned char)p->s[r + 1]) && p->s[r + 1] != '/'))
         return 0; /* most words: no dot, at sign or colon inside */
     size_t host, e = address_end(p, i, &host);
-    if (!e)
-        return dotted_name(p, i);
+    if (!e) {
+        size_t n = file_name(p, i);
+        return n ? n : dotted_name(p, i);
+    }
     if (silent_link(p, host, e)) {
         emit(p, i, e, "");
         return e - i;
