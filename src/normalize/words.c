@@ -2158,7 +2158,7 @@ static bool lone_star_unsaid(const pass *p, size_t i)
     for (size_t k = i + 1; k < p->len && p->s[k] != '\n'; k++)
         if (p->s[k] == '*')
             return word_ends_before(p->s, p->len, k) && mark_closes(p, k + 1);
-    return false;
+    return line_start; /* "*Offre valable en magasin": the note a call refers to */
 }
 
 /* "**Costello**", "__Le 3 août__": the marks of emphasis a text keeps
@@ -2166,7 +2166,8 @@ static bool lone_star_unsaid(const pass *p, size_t i)
  * space or nothing before, a letter or digit after) or close one. eSpeak
  * NG says each star ("astérisque"); a reader says none. So is a lone
  * star that calls a footnote ("supplémentaires*", "(*)") or opens its
- * line ("* Les prénoms ont été changés"), or marks emphasis ("*Bob*").
+ * line ("* Les prénoms ont été changés", "*Offre valable…"), or marks
+ * emphasis ("*Bob*").
  * Runs between spaces ("note * en") and a star inside a word are left. */
 size_t rule_emphasis_marks(pass *p, size_t i)
 {
