@@ -8,6 +8,7 @@
      "octies" is /ɔksjɛs/. -->
 <lexicon version="1.0" xmlns="http://www.w3.org/2005/01/pronunciation-lexicon"
          alphabet="x-sampa" xml:lang="fr">
+  <lexeme><grapheme>quater</grapheme><alias>kouatère</alias></lexeme>
   <lexeme><grapheme>quinquies</grapheme><alias>cuinquièsse</alias></lexeme>
   <lexeme><grapheme>sexies</grapheme><alias>sexièsse</alias></lexeme>
   <lexeme><grapheme>septies</grapheme><alias>sèptièsse</alias></lexeme>
