@@ -2542,10 +2542,13 @@ static bool is_phone(const pass *p, size_t i, const digit_groups *g, bool plus)
 
 /* "+33 (0)1 45 67 89 10": the trunk zero in brackets after the country
  * code is dialled from home only, and not said; the groups go on after
- * it. g holds the country code alone. */
+ * it ("+33 / (0)1 …" too, a slash between). g holds the country code
+ * alone. */
 static void skip_trunk_zero(const pass *p, digit_groups *g)
 {
     size_t k = g->end + space_len(p->s, p->len, g->end);
+    if (k < p->len && p->s[k] == '/')
+        k += 1 + space_len(p->s, p->len, k + 1);
     if (!starts_with_at(p, k, "(0)"))
         return;
     k += 3;
