@@ -757,27 +757,31 @@ static bool count_of_one_ends(const pass *p, size_t e)
            (e == 1 || !(is_digit(p->s[e - 2]) || p->s[e - 2] == ',' || p->s[e - 2] == '.'));
 }
 
-/* "2,5 buts/match", "12 points/course": a counted noun glued by a slash
- * to a noun in the singular that no unit table lists, or, after a count of
- * one, to a second count ("1 but/90 minutes"), the number just before the first: a rate, said
- * "par". "et/ou", "entrées/sorties" and names ("Saint-Aubin/Vallon") have
- * no number before them. */
+/* "2,5 buts/match", "12 points/course", "6 personnes / emplacement": a
+ * counted noun joined by a slash (glued, or spaced on both sides) to a
+ * noun in the singular that no unit table lists, or, after a count of one,
+ * to a second count ("1 but/90 minutes"), the number just before the
+ * first: a rate, said "par". "et/ou", "entrées/sorties" and names
+ * ("Saint-Aubin/Vallon") have no number before them, and a field of a
+ * listing ("France / 1961 / 120 min") another slash after it. */
 static bool counted_per_noun(const pass *p, size_t i)
 {
-    word_ref noun = prev_word(p, i);
-    if (noun.end != i || noun.end - noun.start < 2 || !(p->s[noun.start] >= 'a' && p->s[noun.start] <= 'z'))
+    bool spaced = i > 0 && p->s[i - 1] == ' ' && i + 2 < p->len && p->s[i + 1] == ' ';
+    size_t before = spaced ? i - 1 : i, after = spaced ? i + 2 : i + 1;
+    word_ref noun = prev_word(p, before);
+    if (noun.end != before || noun.end - noun.start < 2 || !(p->s[noun.start] >= 'a' && p->s[noun.start] <= 'z'))
         return false;
     size_t k = noun.start;
     if (k < 2 || p->s[k - 1] != ' ' || !is_digit(p->s[k - 2]))
         return false;
-    if (i + 1 < p->len && is_digit(p->s[i + 1])) /* "3 tomes/12 volumes" is no rate */
-        return count_of_one_ends(p, k - 1) && slash_then_count(p, i);
-    size_t e = word_end(p, i + 1);
-    if (e > i + 1 && (p->s[e - 1] == 's' || p->s[e - 1] == 'x'))
+    if (after < p->len && is_digit(p->s[after])) /* "3 tomes/12 volumes" is no rate */
+        return !spaced && count_of_one_ends(p, k - 1) && slash_then_count(p, i);
+    size_t e = word_end(p, after);
+    if (e > after && (p->s[e - 1] == 's' || p->s[e - 1] == 'x'))
         return false; /* a singular */
-    if (e + 1 < p->len && p->s[e] == ' ' && is_digit(p->s[e + 1]))
+    if (e + 1 < p->len && p->s[e] == ' ' && (is_digit(p->s[e + 1]) || (spaced && p->s[e + 1] == '/')))
         return false; /* "8 secondes/vitesse 5": a setting, not a rate */
-    return plain_french_noun(p, i + 1, e);
+    return plain_french_noun(p, after, e);
 }
 
 /* "@support_antoine": a handle's underscores are said ("tiret bas"), as
@@ -950,6 +954,10 @@ size_t rule_symbol(pass *p, size_t i)
     /* "12 euros / heure", "2 200 euros/ mois": a spaced slash after an amount */
     bool per_amount = c == '/' && (lead || trail) &&
                       (amount_word_ends_at(p, lead ? i - 1 : i) || quantity_ends_at(p, lead ? i - 1 : i));
+    if (c == '/' && lead && trail && counted_per_noun(p, i)) {
+        emit(p, i, i + 1, "par"); /* "6 personnes / emplacement" */
+        return 1;
+    }
     if (c == '/' && i > 0 && (is_letter_at(p->s, p->len, prev_char_start(p->s, i)) ||
                               after_abbreviation || (spaced && symbol_before(p, i - 1)) || per_amount)) {
         /* "habitants/km²", "€/mois" said by the money rule: "par" and the
