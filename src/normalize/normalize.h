@@ -85,6 +85,7 @@ typedef struct {
     char lang[8];
     uint64_t *slots; /* high bits of a word's hash, its flags in the low byte; 0: empty */
     uint64_t *seen;  /* a bit per hash seen: a cheap "surely not" */
+    uint64_t *only;  /* the same, for the words only this list has in lower case */
     size_t mask;     /* slots - 1, the count a power of two */
     size_t n_words;
 } foreign_list;
