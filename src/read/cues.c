@@ -350,17 +350,11 @@ bool cue_wire_signature(const read_cues *c, const boilerplate *bp, const char *t
 #define DESK_INITIALS_LETTERS 5
 #define DESK_CREDIT_WORDS 4
 
-/* Words of [p, …) up to its end: a name's few words, nothing else. */
+/* Is [p, …) a name's few words, and nothing else (no sentence's sign)? */
 static bool few_words(const char *p, size_t most)
 {
-    size_t words = 0;
-    for (bool in = false; *p; p++) {
-        if (*p == ',' || *p == '.' || *p == ':' || *p == ';')
-            return false;
-        words += *p != ' ' && !in;
-        in = *p != ' ';
-    }
-    return words >= 1 && words <= most;
+    size_t words = spaced_words_upto(p, most);
+    return !strpbrk(p, ",.:;") && words >= 1 && words <= most;
 }
 
 bool cue_desk_initials(const read_cues *c, const char *t, const char **names)

@@ -182,7 +182,7 @@ static char *usable_byline(const read_cues *c, char *raw)
 {
     const char *names;
     if (raw && cue_desk_initials(c, raw, &names)) { /* "ats/hof, avec Darius Rochebin" */
-        char *b = names ? strdup(names) : NULL;
+        char *b = names ? ora_strdup(names) : NULL;
         free(raw);
         return b;
     }

@@ -366,16 +366,6 @@ static void spread_code(reader *r)
  * stands in, with a paragraph. */
 #define OPENING_THEN_PROSE_WORDS 20
 
-static size_t words_of(const char *s)
-{
-    size_t n = 0;
-    for (bool in = false; *s; s++) {
-        n += *s != ' ' && !in;
-        in = *s != ' ';
-    }
-    return n;
-}
-
 /* "Lady Gaga Writes Open Letter Lady Gaga Writes Open Letter: 'It Is…'":
  * the same headline two or three times, spaced (an image's alt text, the
  * link's title and the link, as Chrome copies a teaser), the last perhaps
@@ -391,7 +381,7 @@ static bool unrepeat_opening(line *l)
         while (from + 2 * k + 1 <= n && l->s[from + k] == ' ' && memcmp(l->s, l->s + from + k + 1, k) == 0)
             from += k + 1; /* a third time */
         memmove(l->s, l->s + from, n - from + 1);
-        return words_of(l->s + k) < OPENING_THEN_PROSE_WORDS;
+        return spaced_words_upto(l->s + k, OPENING_THEN_PROSE_WORDS) < OPENING_THEN_PROSE_WORDS;
     }
     return false;
 }

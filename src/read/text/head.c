@@ -385,9 +385,6 @@ static bool another_day(const reader *r, size_t i)
            strncmp(d.published, r->a->published, 10) != 0;
 }
 
-/* Byline and dates: from the datelines near the title, above or below it,
- * then in the first lines of the body; from a name under the title; from
- * under a short piece or an author box after the end marker. */
 /* Words of a teaser's headline at most. */
 #define TEASER_HEADLINE_WORDS 15
 
@@ -412,6 +409,9 @@ static bool teaser_byline(const reader *r, size_t i)
            ((i >= 2 && under_teaser_headline(r, i - 2)) || under_teaser_headline(r, i + 2));
 }
 
+/* Byline and dates: from the datelines near the title, above or below it,
+ * then in the first lines of the body; from a name under the title; from
+ * under a short piece or an author box after the end marker. */
 static void read_datelines(reader *r, size_t title, size_t from)
 {
     ora_article *a = r->a;
