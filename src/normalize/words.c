@@ -2241,6 +2241,12 @@ size_t rule_lower_initialism(pass *p, size_t i, size_t e)
     char upper[6];
     if (n < 3 || n > 5)
         return 0;
+    /* most short words have a vowel after their first letter: one that
+     * does not open the word, or a second one, or three letters ("dans",
+     * "les", "une"); the tests below turn them all away */
+    for (size_t k = 1; k < n; k++)
+        if (is_vowel((char)(p->s[i + k] & ~0x20)))
+            return 0;
     for (size_t k = 0; k < n; k++) {
         if (p->s[i + k] < 'a' || p->s[i + k] > 'z')
             return 0;
