@@ -2237,13 +2237,14 @@ size_t rule_agency_credit(pass *p, size_t i)
  * and only with the word lists, which tell words from initials. */
 size_t rule_lower_initialism(pass *p, size_t i, size_t e)
 {
-    size_t n = e - i, vowels = 0;
+    size_t n = e - i;
     char upper[6];
     if (n < 3 || n > 5)
         return 0;
-    /* most short words have a vowel after their first letter: one that
-     * does not open the word, or a second one, or three letters ("dans",
-     * "les", "une"); the tests below turn them all away */
+    /* the cheap tests first: initials have no vowel ("sdf", "sncf") or
+     * open on their only one ("asbl"); other short words say themselves
+     * ("dans", "les"), and three letters with a vowel are a word of some
+     * language ("tra", "von") more often than initials */
     for (size_t k = 1; k < n; k++)
         if (is_vowel((char)(p->s[i + k] & ~0x20)))
             return 0;
@@ -2251,13 +2252,9 @@ size_t rule_lower_initialism(pass *p, size_t i, size_t e)
         if (p->s[i + k] < 'a' || p->s[i + k] > 'z')
             return 0;
         upper[k] = (char)(p->s[i + k] - 'a' + 'A');
-        vowels += is_vowel(upper[k]);
     }
-    /* the cheap tests first: initials have no vowel ("sdf", "sncf") or
-     * open on their only one ("asbl"); other short words say themselves
-     * ("dans"), and three letters with a vowel are a word of some
-     * language ("tra", "von") more often than initials */
-    if (vowels && (n == 3 || vowels > 1 || !is_vowel(upper[0]) || pronounceable(upper, n)))
+    bool opens_on_vowel = is_vowel(upper[0]); /* its only vowel, if any */
+    if (opens_on_vowel && (n == 3 || pronounceable(upper, n)))
         return 0;
     if (apostrophe_at(p, e) || (e < p->len && !strchr(" ,;:!?)]/\n", p->s[e])) ||
         (i > 0 && !strchr(" ('\"/\n", p->s[i - 1]) && !after_apostrophe(p, i)) ||
@@ -2266,7 +2263,7 @@ size_t rule_lower_initialism(pass *p, size_t i, size_t e)
     const char *alias = lexicon_lookup(&p->nz->lex, upper, n);
     if (alias && alias_is_lower_word(alias, upper, n))
         return 0; /* the lexicon's word for a headline ("DES" → des) */
-    if (!alias && vowels && upper[n - 1] == 'S')
+    if (!alias && opens_on_vowel && upper[n - 1] == 'S')
         return 0; /* "devs": a plural */
     if (!alias && upper[n - 1] == upper[n - 2])
         return 0; /* "hmm", "pff", "brr": a sound, not letters */
