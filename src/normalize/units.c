@@ -179,6 +179,18 @@ static bool word_says(const pass *p, word_ref w, const char *name)
     return name && strlen(name) == n && memcmp(p->s + w.start, name, n) == 0;
 }
 
+/* Whether the word w names a currency in full ("euros", "dollar"), or
+ * with cents its hundredth in the plural ("centimes"). */
+static bool currency_word(const pass *p, word_ref w, bool cents)
+{
+    for (size_t k = 0; k < p->nz->currencies.n; k++) {
+        const currency_name *c = &p->nz->currencies.items[k];
+        if (word_says(p, w, c->plural) || word_says(p, w, c->singular) || (cents && word_says(p, w, c->cent_plural)))
+            return true;
+    }
+    return false;
+}
+
 /* Whether the word w names a unit or a currency in full ("litres",
  * "mètres", "euros", "dollars"): a measure, not things counted. */
 bool measure_word(const pass *p, word_ref w)
@@ -188,12 +200,7 @@ bool measure_word(const pass *p, word_ref w)
         if (word_says(p, w, u->plural) || word_says(p, w, u->singular))
             return true;
     }
-    for (size_t k = 0; k < p->nz->currencies.n; k++) {
-        const currency_name *c = &p->nz->currencies.items[k];
-        if (word_says(p, w, c->plural) || word_says(p, w, c->singular) || word_says(p, w, c->cent_plural))
-            return true;
-    }
-    return false;
+    return currency_word(p, w, true);
 }
 
 /* Whether the text before e ends with a number and a unit ("5 mg"). */
@@ -226,16 +233,7 @@ static bool amount_word_ends_at(const pass *p, size_t e)
     size_t d = w.start;
     while (d > 0 && p->s[d - 1] == ' ')
         d--;
-    if (d == 0 || d == w.start || !is_digit(p->s[d - 1]))
-        return false;
-    const currency_table *t = &p->nz->currencies;
-    for (size_t k = 0; k < t->n; k++) {
-        const char *names[] = {t->items[k].singular, t->items[k].plural};
-        for (size_t m = 0; m < 2; m++)
-            if (strlen(names[m]) == e - w.start && memcmp(p->s + w.start, names[m], e - w.start) == 0)
-                return true;
-    }
-    return false;
+    return d > 0 && d != w.start && is_digit(p->s[d - 1]) && currency_word(p, w, false);
 }
 
 /* "9 500 € le m²", "le prix du kWh", "3 € par kg": a unit symbol with no
