@@ -16,11 +16,6 @@ typedef struct {
     bool grouped; /* written with thousands separators */
 } number_text;
 
-/* A group separator between thousands: a space of some kind, a Swiss
- * apostrophe, or a dot followed by exactly three digits ("10.000",
- * "21.930,54", "1.000.000"). French writes decimals with a comma, so a dot
- * before three digits is decided by the digit groups: a decimal would
- * rarely have exactly three. */
 /* Whether a measure follows the number ending at j: a unit or currency,
  * as a symbol or in full, or a rate ("… enfants par femme"). */
 static bool measured_after(const pass *p, size_t j)
@@ -90,6 +85,11 @@ static bool comma_thousands(const pass *p, size_t j)
            !(j + 1 < p->len && p->s[j] == ',' && is_digit(p->s[j + 1]));
 }
 
+/* A group separator between thousands: a space of some kind, a Swiss
+ * apostrophe, or a dot followed by exactly three digits ("10.000",
+ * "21.930,54", "1.000.000"). French writes decimals with a comma, so a dot
+ * before three digits is decided by the digit groups: a decimal would
+ * rarely have exactly three. */
 static size_t group_sep(const pass *p, size_t j, bool dotted)
 {
     size_t sp = space_len(p->s, p->len, j), sp2 = sp ? space_len(p->s, p->len, j + sp) : 0;
