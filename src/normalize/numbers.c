@@ -57,7 +57,8 @@ static bool in_number_list(const pass *p, size_t j)
  * then its "36,720" is grouped the same way. */
 static bool counts_with_commas_around(const pass *p, size_t j)
 {
-    size_t reach = j > GROUPING_REACH ? j - GROUPING_REACH : 0, to = j + GROUPING_REACH < p->len ? j + GROUPING_REACH : p->len;
+    size_t reach = j > GROUPING_REACH ? j - GROUPING_REACH : 0;
+    size_t to = j + GROUPING_REACH < p->len ? j + GROUPING_REACH : p->len;
     size_t from = j;
     while (from > reach && p->s[from - 1] != '\n')
         from--;

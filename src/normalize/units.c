@@ -185,7 +185,8 @@ static bool currency_word(const pass *p, word_ref w, bool cents)
 {
     for (size_t k = 0; k < p->nz->currencies.n; k++) {
         const currency_name *c = &p->nz->currencies.items[k];
-        if (word_says(p, w, c->plural) || word_says(p, w, c->singular) || (cents && word_says(p, w, c->cent_plural)))
+        if (word_says(p, w, c->plural) || word_says(p, w, c->singular) ||
+            (cents && word_says(p, w, c->cent_plural)))
             return true;
     }
     return false;

@@ -156,7 +156,7 @@ static bool host_shaped(const char *part, size_t n)
         unsigned char c = (unsigned char)part[i];
         if (c == '.')
             dot = i;
-        else if ((!islower(c) && !isdigit(c) && c != '-'))
+        else if (!islower(c) && !isdigit(c) && c != '-')
             return false;
     }
     if (dot == n || dot < 2)

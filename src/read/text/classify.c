@@ -1024,8 +1024,8 @@ static bool sign_up_pitch(const reader *r, const line *l, const line *above)
 }
 
 /* The box's heading over its pitch ("Get the morning briefing", "Ne rate
- * plus rien !"): a short line with no full stop but an exclamation's right over it is the box's, not a sub-heading
- * of the article. Both keep their classes (the box shapes the page like
+ * plus rien !"): a short line with no full stop (an exclamation aside)
+ * right over it is the box's, not a sub-heading of the article. Both keep their classes (the box shapes the page like
  * any paragraph would, and the readers' choices of where the article
  * runs were made with it): they are only not read. */
 static void mark_pitch_headings(reader *r)
