@@ -30,7 +30,7 @@ static bool measured_after(const pass *p, size_t j)
  * plural noun that is no measure (measured_after) counts things, which
  * come whole: the comma is a thousands comma (Haitian and Canadian pages
  * write them so). */
-static bool counted_after(const pass *p, size_t j)
+static bool things_counted_after(const pass *p, size_t j)
 {
     if (j + 1 >= p->len || p->s[j] != ' ' || measured_after(p, j))
         return false;
@@ -64,7 +64,7 @@ static bool counts_with_commas_around(const pass *p, size_t j)
         from--;
     for (size_t k = from; k + 4 < to && p->s[k] != '\n'; k++)
         if (k != j && p->s[k] == ',' && k > 0 && is_digit(p->s[k - 1]) && digits_at(p->s, p->len, k + 1) == 3 &&
-            counted_after(p, k + 4))
+            things_counted_after(p, k + 4))
             return true;
     return false;
 }
@@ -72,7 +72,7 @@ static bool counts_with_commas_around(const pass *p, size_t j)
 /* "25,000", "1,500,000": the English thousands comma. A comma before
  * groups of three digits whose last is "000" (a decimal ends on no
  * zeros, and a list of numbers, "114,119,120", on no 000), or that
- * count things (counted_after). */
+ * count things (things_counted_after). */
 static bool comma_thousands(const pass *p, size_t j)
 {
     size_t last = 0, start = j;
@@ -80,7 +80,7 @@ static bool comma_thousands(const pass *p, size_t j)
         last = j + 1;
         j += 4;
     }
-    return last && (memcmp(p->s + last, "000", 3) == 0 || counted_after(p, j) ||
+    return last && (memcmp(p->s + last, "000", 3) == 0 || things_counted_after(p, j) ||
                     (last == start + 1 && !in_number_list(p, start) && !measured_after(p, j) &&
                      counts_with_commas_around(p, start))) &&
            !(j + 1 < p->len && p->s[j] == ',' && is_digit(p->s[j + 1]));
