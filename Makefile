@@ -43,7 +43,7 @@ $(BUILD)/obj/%.o: src/%.c include/oralise.h $(LIB_HDR)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(BUILD)/liboralise.a: $(LIB_OBJ)
-	rm -f $@ && ar rcs $@ $^ # a fresh archive: no member left over from a moved file
+	rm -f $@ && $(AR) rcs $@ $^ # a fresh archive: no member left over from a moved file
 
 $(BUILD)/oralise: src/main.c $(BUILD)/liboralise.a
 	$(CC) $(ALL_CFLAGS) $< $(BUILD)/liboralise.a $(LDFLAGS) $(LIBS) -o $@

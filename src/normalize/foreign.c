@@ -609,6 +609,23 @@ static bool may_be_foreign(const foreign_list *l, const char *s, const token *t)
     return false;
 }
 
+/* Classifies the words t[0, n), which only spaces part: those with an
+ * ASCII word beside them. A run never leaves such a chain, and holds a
+ * word only the other list has; most chains have none, and then nothing
+ * is looked up (the look-ups of the words both lists have cost the most). */
+static void classify_chain(const foreign_list *l, const word_set *titles, const char *s,
+                           token *t, size_t n)
+{
+    bool possible = false;
+    for (size_t k = 0; k < n && !possible; k++)
+        possible = may_be_foreign(l, s, &t[k]);
+    for (size_t k = 0; possible && k < n; k++) {
+        bool beside = (k > 0 && t[k - 1].ascii) || (k + 1 < n && t[k + 1].ascii);
+        if (t[k].ascii && beside)
+            classify(l, titles, s, &t[k], k > 0 && t[k - 1].cls == C_FOREIGN);
+    }
+}
+
 /* Cuts s into words, then looks up those that have an ASCII word beside
  * them: a word with an accent is French or unknown, and a word alone
  * between such words or signs makes no run. */
@@ -637,17 +654,11 @@ static int tokenize(const foreign_list *l, const word_set *titles, const char *s
         joined = true;
         i = t->end;
     }
-    token *t = tl->v;
-    /* most texts have no word only the other list has: nothing to look up
-     * (the look-ups of the words both lists have cost the most) */
-    bool possible = false;
-    for (size_t k = 0; k < tl->n && !possible; k++)
-        possible = may_be_foreign(l, s, &t[k]);
-    for (size_t k = 0; possible && k < tl->n; k++) {
-        bool beside = (k > 0 && t[k].joined && t[k - 1].ascii) ||
-                      (k + 1 < tl->n && t[k + 1].joined && t[k + 1].ascii);
-        if (t[k].ascii && beside)
-            classify(l, titles, s, &t[k], t[k].joined && k > 0 && t[k - 1].cls == C_FOREIGN);
+    for (size_t a = 0, b; a < tl->n; a = b) {
+        b = a + 1;
+        while (b < tl->n && tl->v[b].joined)
+            b++;
+        classify_chain(l, titles, s, tl->v + a, b - a);
     }
     return 0;
 }
