@@ -2053,6 +2053,88 @@ static size_t say_known_label(const pass *p, size_t k, size_t e, strbuf *b)
     return l - k;
 }
 
+/* Whether a piece of an address label is a French word: a function word
+ * ("le", "au", "une") or a word of the list of four letters or more, as
+ * written or without its accents. */
+static bool french_piece(const pass *p, const char *s, size_t n)
+{
+    return (n >= 2 && word_set_has(&p->nz->function_words, s, n)) ||
+           (n >= 4 && (french_plain_word(p->nz->accents, s, n) || accent_restore(p->nz->accents, s, n)));
+}
+
+static void say_piece(const pass *p, const char *s, size_t n, strbuf *b)
+{
+    const char *accented = n >= 4 && !french_plain_word(p->nz->accents, s, n)
+                               ? accent_restore(p->nz->accents, s, n) : NULL;
+    if (accented)
+        sb_adds(b, accented);
+    else
+        sb_add(b, s, n);
+}
+
+/* The ways, up to two, to cut s into `parts` French pieces; cut[] gets
+ * the ends of the pieces of the first way found. */
+static int cut_label(const pass *p, const char *s, size_t n, int parts, size_t *cut)
+{
+    if (parts == 1) {
+        cut[0] = n;
+        return french_piece(p, s, n);
+    }
+    int found = 0;
+    for (size_t a = 2; a + 2 * (size_t)(parts - 1) <= n && found < 2; a++) {
+        size_t rest[4];
+        if (!french_piece(p, s, a))
+            continue;
+        int ways = cut_label(p, s + a, n - a, parts - 1, rest);
+        if (ways && found == 0) {
+            cut[0] = a;
+            for (int k = 0; k < parts - 1; k++)
+                cut[k + 1] = a + rest[k];
+        }
+        found += ways;
+    }
+    return found;
+}
+
+/* A label of an address in French words run together or typed without
+ * accents, as a reader says it: "universite" → université,
+ * "lireauhavre" → lire au havre, "unesaisongraphique" → une saison
+ * graphique. eSpeak NG reads the run as one word ("unesaison" with a z,
+ * "universite" with a mute e). Do no harm: only small letters, and a run
+ * cut into the fewest French words (four at most) in one way only; else
+ * as written. */
+static size_t say_french_label(const pass *p, size_t k, size_t e, strbuf *b)
+{
+    if (k > 0 && isalnum((unsigned char)p->s[k - 1]))
+        return 0;
+    size_t l = k;
+    while (l < e && p->s[l] >= 'a' && p->s[l] <= 'z')
+        l++;
+    const char *s = p->s + k;
+    size_t n = l - k;
+    if (n < 4 || n > 40 || (l < e && isalnum((unsigned char)p->s[l])) ||
+        french_plain_word(p->nz->accents, s, n))
+        return 0;
+    if (accent_restore(p->nz->accents, s, n)) {
+        say_piece(p, s, n, b);
+        return n;
+    }
+    for (int parts = 2; parts <= 4 && n >= 6; parts++) {
+        size_t cut[4];
+        int ways = cut_label(p, s, n, parts, cut);
+        if (ways > 1)
+            break;
+        if (ways == 0)
+            continue;
+        for (int q = 0, from = 0; q < parts; from = (int)cut[q++]) {
+            sb_adds(b, q ? " " : "");
+            say_piece(p, s + from, cut[q] - (size_t)from, b);
+        }
+        return n;
+    }
+    return 0;
+}
+
 /* The top-level domain at k, the last label of the host ending at he,
  * said as tlds-said.tsv says it ("lalibre.be": point bé, not eSpeak NG's
  * English "bee"): its length, 0 if the table has no row for it. */
@@ -2346,6 +2428,8 @@ size_t rule_address(pass *p, size_t i)
         size_t label = w ? 0 : say_tld(p, k, he, &b);
         if (!w && !label)
             label = say_known_label(p, k, said_end, &b);
+        if (!w && !label)
+            label = say_french_label(p, k, said_end, &b);
         if (w)
             sb_adds(&b, w);
         else if (label)
