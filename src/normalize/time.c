@@ -532,21 +532,36 @@ size_t rule_numeric_date(pass *p, size_t i)
     return emit_built(p, i, k + y, &b);
 }
 
-/* "2024-11-18" (ISO 8601). */
+/* "2024-11-18" (ISO 8601), and the year first with slashes or dots
+ * ("2025/09/08", "2025/9/8", "2025.09.08"), the way a form or a camera
+ * dates. With a slash or a dot, the year is of 1900 to 2099 and nothing
+ * but spaces stands around, so that a path ("/2025/09/08/") or a
+ * version ("2023.10.1.4") stays as written; a dot wants two-digit
+ * fields. */
 size_t rule_iso_date(pass *p, size_t i)
 {
-    if (digits_at(p->s, p->len, i) != 4 || i + 10 > p->len || p->s[i + 4] != '-' ||
-        digits_at(p->s, p->len, i + 5) != 2 || p->s[i + 7] != '-' ||
-        digits_at(p->s, p->len, i + 8) != 2 || is_word_at(p->s, p->len, i + 10))
+    if (digits_at(p->s, p->len, i) != 4 || i + 8 > p->len)
         return 0;
+    char sep = p->s[i + 4];
+    size_t m = digits_at(p->s, p->len, i + 5), d, k = i + 5 + m;
+    if ((sep != '-' && sep != '/' && sep != '.') || m < 1 || m > 2 || k + 1 >= p->len || p->s[k] != sep)
+        return 0;
+    d = digits_at(p->s, p->len, k + 1);
+    size_t e = k + 1 + d;
     unsigned year = (unsigned)to_ull(p->s + i, 4);
-    unsigned mon = (unsigned)to_ull(p->s + i + 5, 2), day = (unsigned)to_ull(p->s + i + 8, 2);
+    bool two = m == 2 && d == 2;
+    if (d < 1 || d > 2 || is_word_at(p->s, p->len, e) || (sep != '/' && !two))
+        return 0;
+    if (sep != '-' && (year < 1900 || year > 2099 || (i > 0 && p->s[i - 1] != ' ' && p->s[i - 1] != '(') ||
+                       (e + 1 < p->len && (p->s[e] == sep || p->s[e] == '/') && isdigit((unsigned char)p->s[e + 1]))))
+        return 0;
+    unsigned mon = (unsigned)to_ull(p->s + i + 5, m), day = (unsigned)to_ull(p->s + k + 1, d);
     if (!valid_day_month(day, mon))
         return 0;
     strbuf b;
     sb_init(&b);
     say_date(p, &b, day, mon, year, true);
-    return emit_built(p, i, i + 10, &b);
+    return emit_built(p, i, e, &b);
 }
 
 /* "14-Juillet", "8-Mai", "11-Septembre": a day joined to its month names
