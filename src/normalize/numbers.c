@@ -1298,6 +1298,21 @@ static size_t glued_item_number(pass *p, size_t i)
     return emit_cardinal_with(p, i, j + 1, to_ull(p->s + i, d), "", ". ");
 }
 
+/* "1/ Il s'agit…", "3/ L'objectif…": a number and a slash opening
+ * their line before a capital number an item; eSpeak NG drops the slash
+ * and binds the number to the word ("un il"). The number is said with
+ * the pause of an item. "1/2", "le 1/ 2 du texte" stay. */
+static size_t slash_item_number(pass *p, size_t i)
+{
+    size_t d = digits_at(p->s, p->len, i), j = i + d;
+    if (d < 1 || d > 2 || j + 3 >= p->len || p->s[j] != '/' || p->s[j + 1] != ' ' || !line_start(p, i))
+        return 0;
+    unsigned char c = (unsigned char)p->s[j + 2], c2 = (unsigned char)p->s[j + 3];
+    if (!is_upper_ascii((char)c) && !(c == 0xC3 && c2 >= 0x80 && c2 <= 0x9E))
+        return 0;
+    return emit_cardinal_with(p, i, j + 1, to_ull(p->s + i, d), "", ",");
+}
+
 size_t rule_number(pass *p, size_t i)
 {
     size_t sec = section_number(p, i);
@@ -1305,6 +1320,8 @@ size_t rule_number(pass *p, size_t i)
         sec = list_item_number(p, i);
     if (!sec)
         sec = glued_item_number(p, i);
+    if (!sec)
+        sec = slash_item_number(p, i);
     if (sec)
         return sec;
     number_text nt;
