@@ -2232,7 +2232,11 @@ static bool lone_star_unsaid(const pass *p, size_t i)
     bool line_start = i == 0 || p->s[i - 1] == '\n';
     bool word_before = word_ends_before(p->s, p->len, i);
     bool word_after = i + 1 < p->len && is_word_at(p->s, p->len, i + 1);
-    if ((line_start && i + 1 < p->len && p->s[i + 1] == ' ') || (word_before && mark_closes(p, i + 1)) ||
+    /* "(si besoin)*", "« Le Cid »*": a call after a closing bracket or quote */
+    bool closed_before = i > 0 && (p->s[i - 1] == ')' || p->s[i - 1] == '"' ||
+                                   (i > 1 && starts_with_at(p, i - 2, "\xC2\xBB")));
+    if ((line_start && i + 1 < p->len && p->s[i + 1] == ' ') ||
+        ((word_before || closed_before) && mark_closes(p, i + 1)) ||
         (i > 0 && p->s[i - 1] == '(' && i + 1 < p->len && p->s[i + 1] == ')'))
         return true;
     if (word_before || !word_after)
