@@ -844,6 +844,11 @@ static void say_capitals_word(strbuf *b, const char *s, size_t n, bool name)
             return;
         }
     }
+    /* "AGAS", "FNAS": an acronym's final s after a lone vowel is heard
+     * too ("Agass"); eSpeak NG drops it as French spells words ("aga").
+     * A surname's (after a first name) keeps French spelling. */
+    if (!name && n >= 4 && s[n - 1] == 'S' && strchr("AIOUY", s[n - 2]) && !is_vowel(s[n - 3]))
+        sb_addc(b, 's');
 }
 
 /* Whether the capitals word at s follows a name or a title: "Jean
