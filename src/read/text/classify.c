@@ -216,12 +216,15 @@ bool text_opens_on_time(const char *s)
 }
 
 /* "… de l'article :Lien copié": a button's label glued after a colon,
- * which French sets apart on both sides. */
+ * which French sets apart on both sides. A word follows the capital: a
+ * capital alone is a smiley (":P", ":D"). */
 bool text_glued_label(const char *s)
 {
-    for (const char *p = strstr(s, " :"); p; p = strstr(p + 2, " :"))
-        if (latin_capital_at(p + 2))
+    for (const char *p = strstr(s, " :"); p; p = strstr(p + 2, " :")) {
+        const unsigned char *after = (const unsigned char *)p + 2 + ((unsigned char)p[2] < 0x80 ? 1 : 2);
+        if (latin_capital_at(p + 2) && (islower(*after) || *after >= 0xC3))
             return true;
+    }
     return false;
 }
 
