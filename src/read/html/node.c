@@ -187,8 +187,9 @@ bool block_kind(xmlNodePtr n, ora_block_kind *kind)
 {
     if (node_is(n, "p") || node_is(n, "pre") || node_is(n, "dd"))
         *kind = ORA_BLOCK_PARAGRAPH;
-    else if (is_subheading(n))
-        *kind = ORA_BLOCK_HEADING;
+    else if (is_subheading(n) || node_is(n, "h1"))
+        *kind = ORA_BLOCK_HEADING; /* an <h1> in the text is a section's: the
+                                    * title's own is said once (walk.c) */
     else if (node_is(n, "blockquote"))
         *kind = ORA_BLOCK_QUOTE;
     else if (node_is(n, "li"))
