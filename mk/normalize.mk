@@ -16,11 +16,12 @@ FUZZ_OBJ   := $(LIB_SRC:src/%.c=$(FUZZ_BUILD)/obj/%.o)
 
 # The normalizer is the pipeline's hot loop, held to 50 MB/s (issue 11);
 # -O3 gives it about 5 % on this machine (50.4 -> 53 MB/s in make
-# bench-normalize). It is kept to the normalizer's objects: the rest gains
-# little, and a test's snprintf raised a -Wformat-truncation there. The
-# sanitizers' build keeps its -O1.
+# bench-normalize). It is kept to the normalizer's objects and the two it
+# calls in its loop (UTF-8 decoding, the scripts' table), which the link
+# inlines (LTO, Makefile): the rest gains little, and a test's snprintf
+# raised a -Wformat-truncation there. The sanitizers' build keeps its -O1.
 ifneq ($(SANITIZE),1)
-$(BUILD)/obj/normalize/%.o: CFLAGS += -O3
+$(BUILD)/obj/normalize/%.o $(BUILD)/obj/util.o $(BUILD)/obj/alphabets.o: CFLAGS += -O3
 endif
 
 $(FUZZ_BUILD)/obj/%.o: src/%.c include/oralise.h $(LIB_HDR)
@@ -43,7 +44,7 @@ fuzz-pls: $(FUZZ_BUILD)/fuzz_pls
 
 $(BUILD)/bench/normalize_bench: bench/normalize_bench.c $(BUILD)/liboralise.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $< $(BUILD)/liboralise.a $(LDFLAGS) $(LIBS) -o $@
+	$(CC) $(ALL_CFLAGS) $(LTO) $< $(BUILD)/liboralise.a $(LDFLAGS) $(LIBS) -o $@
 
 bench-normalize: $(BUILD)/bench/normalize_bench
 	@BENCH=$< ./bench/normalize.sh
