@@ -400,6 +400,7 @@ size_t rule_formula_sign(pass *p, size_t i);
  * currency. Writes its words into b and returns the bytes consumed. */
 /* Whether a unit symbol, a percent sign or a currency follows the number ending at j
  * ("10/12 %", "15/16 °C", "18/12 €"): the numbers are a measure, not a date. */
+bool unit_glued_at(const pass *p, size_t j, size_t e);
 bool measure_follows(const pass *p, size_t j);
 /* Whether the unit after the spaces at j may follow a number in words
  * ("deux km"); units.tsv marks those that may not ("un CV"). */

@@ -1356,7 +1356,7 @@ size_t rule_number(pass *p, size_t i)
     size_t scale = kilo ? 0 : scale_letters(p, j, nt.n_frac > 0, &scale_word);
     if (scale && currency_after_number(p, j, &(const currency_name *){NULL}, &(const char *){NULL}))
         scale = 0; /* "3M€", "2 Md$": the money rule's */
-    if (!kilo && !scale && is_letter_at(p->s, p->len, j))
+    if (!kilo && !scale && is_letter_at(p->s, p->len, j) && !unit_glued_at(p, j, word_end(p, j)))
         return 0; /* "2i", "3b": a code glued to letters is left as written */
     unsigned long long v = to_ull(nt.digits, nt.n_digits);
     const char *pct_words = NULL;

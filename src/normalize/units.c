@@ -282,6 +282,15 @@ bool unit_after_words(const pass *p, size_t j)
     return u && !u->digits;
 }
 
+/* "8MP", "110CV", "64GB": a symbol of two letters or more glued to its
+ * number and ending the word at e is the unit's, not a code's ("5G",
+ * "2A" stay codes). */
+bool unit_glued_at(const pass *p, size_t j, size_t e)
+{
+    size_t l;
+    return unit_at(p, j, &l) && l >= 2 && j + l == e;
+}
+
 bool measure_follows(const pass *p, size_t j)
 {
     size_t sp = space_len(p->s, p->len, j), l;

@@ -1828,6 +1828,8 @@ size_t rule_alnum(pass *p, size_t i)
     size_t d = digits_at(p->s, e, i);
     if (caps == 1 && d && e - i - d == 2 && p->s[i + d] == 'M' && (p->s[e - 1] == '2' || p->s[e - 1] == '3'))
         return 0; /* "100M2", "21M3": square and cubic metres, the number rule's */
+    if (d && unit_glued_at(p, i + d, e))
+        return 0; /* "8MP", "110CV": a measure, the number rule's */
     static const char *const ordinals[] = {"ER", "ERS", "RE", "RES", "EME", "EMES"};
     for (size_t k = 0; d && k < sizeof ordinals / sizeof *ordinals; k++)
         if (e - i - d == strlen(ordinals[k]) && memcmp(p->s + i + d, ordinals[k], e - i - d) == 0)
