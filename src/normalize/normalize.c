@@ -485,8 +485,9 @@ ora_normalizer *ora_normalizer_new(const char *voice, ora_error *err)
     lexicon_init(&n->lex);
     n->dialect = dialect_of(voice);
     n->accents = accent_index_new();
+    n->genders = gender_index_new();
     n->word_lists = calloc(1, sizeof *n->word_lists);
-    if (!n->accents || !n->word_lists || load_builtin_lexicons(n, err) < 0 || load_word_lists(n, err) < 0) {
+    if (!n->accents || !n->genders || !n->word_lists || load_builtin_lexicons(n, err) < 0 || load_word_lists(n, err) < 0) {
         ora_normalizer_free(n);
         return NULL;
     }
@@ -524,6 +525,7 @@ void ora_normalizer_free(ora_normalizer *n)
         foreign_lists_free(&n->word_lists->lists);
     free(n->word_lists);
     accent_index_free(n->accents);
+    gender_index_free(n->genders);
     lexicon_free(&n->lex);
     word_set *lists[] = {&n->feminine,    &n->masculine,
                             &n->label_nouns, &n->season_nouns, &n->street_nouns, &n->phone_cues, &n->country_codes, &n->silent_hosts, &n->before_name, &n->not_before_name, &n->after_determiner, &n->before_number,

@@ -120,6 +120,13 @@ const foreign_lists *lazy_lists_get(lazy_lists *l);
 int foreign_find_runs(const foreign_lists *fl, const char *s, size_t len,
                       ora_normalized *out);
 
+/* Genders of nouns from a Hunspell dictionary (genders.c): 'f', 'm', or 0
+ * when it knows none, or both. The dictionary is read at the first call. */
+typedef struct gender_index gender_index;
+gender_index *gender_index_new(void);
+void gender_index_free(gender_index *g);
+char dictionary_gender(gender_index *g, const char *s, size_t n);
+
 /* Accents of words written without them, in capitals or not (accents.c). */
 typedef struct accent_index accent_index;
 accent_index *accent_index_new(void);
@@ -191,6 +198,7 @@ struct ora_normalizer {
     foreign_lists foreign;  /* empty unless lang switch is on */
     lazy_lists *word_lists; /* the same lists, read when a rule first asks with the switch off */
     accent_index *accents;  /* built when a capitals word first needs it */
+    gender_index *genders;  /* read when a number ending in 1 first asks */
     bool may_start[256]; /* bytes a rule can start with; others are copied */
     bool glued_last[256]; /* last letters of glued_words: a word ending otherwise has none */
     bool loan_first[256]; /* first letters of loan_nouns: a word starting otherwise is none */

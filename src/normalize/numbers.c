@@ -1375,7 +1375,9 @@ size_t rule_number(pass *p, size_t i)
      * dont 1 ferme": a sentence's years or months, ferme their adjective */
     bool house = !nt.frac && next.start == j + 1 && word_in(p, next, &p->nz->street_nouns);
     house |= next.start == j + 1 && word_is(p, next.start, "ferme") && prison_term_before(p, i);
-    bool feminine = !pct && !dash && !invariable && !kilo && !postal && !house &&
+    /* only a number ending in "un" agrees ("vingt et une"): the others
+     * ask no gender, which may cost a dictionary's reading */
+    bool feminine = !pct && !dash && !invariable && !kilo && !postal && !house && v % 10 == 1 &&
                     word_is_feminine(p, next);
     strbuf b;
     sb_init(&b);

@@ -226,6 +226,11 @@ bool word_is_feminine(const pass *p, word_ref w)
         return false;
     if (word_in(p, singular, &nz->feminine))
         return true;
+    char g = dictionary_gender(nz->genders, p->s + w.start, w.end - w.start);
+    if (!g && singular.end != w.end)
+        g = dictionary_gender(nz->genders, p->s + singular.start, singular.end - singular.start);
+    if (g)
+        return g == 'f';
     const word_set *f = &nz->feminine;
     for (size_t k = 0; k < f->n_endings; k++)
         if (ends_with_ending(p, w, f->endings[k], f->ending_len[k]) ||
