@@ -2069,11 +2069,25 @@ static bool french_piece(const pass *p, const char *s, size_t n)
            (n >= 4 && (french_plain_word(p->nz->accents, s, n) || accent_restore(p->nz->accents, s, n)));
 }
 
+/* Whether the accents of a word change how eSpeak NG reads its letters:
+ * those of e ("universite" ends mute) and the cedilla ("garcon"); ô, â, î
+ * and û lengthen a vowel at most ("impots"), and an address is left as
+ * written then. */
+static bool accents_heard(const char *w)
+{
+    for (const char *a = strstr(w, "\xC3"); a; a = strstr(a + 1, "\xC3")) {
+        unsigned char c = (unsigned char)a[1];
+        if (c == 0xA9 || c == 0xA8 || c == 0xAA || c == 0xAB || c == 0xA7)
+            return true;
+    }
+    return false;
+}
+
 static void say_piece(const pass *p, const char *s, size_t n, strbuf *b)
 {
     const char *accented = n >= 4 && !french_plain_word(p->nz->accents, s, n)
                                ? accent_restore(p->nz->accents, s, n) : NULL;
-    if (accented)
+    if (accented && accents_heard(accented))
         sb_adds(b, accented);
     else
         sb_add(b, s, n);
@@ -2122,7 +2136,10 @@ static size_t say_french_label(const pass *p, size_t k, size_t e, strbuf *b)
     if (n < 4 || n > 40 || (l < e && isalnum((unsigned char)p->s[l])) ||
         french_plain_word(p->nz->accents, s, n))
         return 0;
-    if (accent_restore(p->nz->accents, s, n)) {
+    const char *accented = accent_restore(p->nz->accents, s, n);
+    if (accented) {
+        if (!accents_heard(accented))
+            return 0;
         say_piece(p, s, n, b);
         return n;
     }
