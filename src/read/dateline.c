@@ -703,10 +703,18 @@ static void name_field(const read_cues *c, const char *line, dateline *d)
     }
 }
 
+/* "The @WashingtonPost Front Page, October 10, 2016 #Debate
+ * pic.twitter.com/…": an embedded post, its date and a link, is no
+ * dateline; no byline carries a link. */
+static bool holds_link(const char *text)
+{
+    return strstr(text, "://") || strstr(text, "pic.twitter.com/");
+}
+
 bool dateline_parse(const read_cues *c, const char *text, dateline *d)
 {
     memset(d, 0, sizeof *d);
-    if (strlen(text) > 400)
+    if (strlen(text) > 400 || holds_link(text))
         return false;
     char *line = unglue(c, text);
     if (!line)

@@ -246,6 +246,15 @@ static size_t past_pitch_over_head(const reader *r, size_t to)
     return to;
 }
 
+/* "Texte par FRANCE 24 Suivre…", "Par Jean Dupont": a line that opens on
+ * a byline's words and a capital is the signature, never the title, even
+ * where no dateline reads it (no date, a button glued on). */
+static bool opens_as_byline(const reader *r, const line *l)
+{
+    size_t n = cue_prefix(&r->cues.byline, l->s);
+    return n && latin_capital_at(l->s + n + (l->s[n] == ' '));
+}
+
 /* The best title candidate among the lines above the prose (from on),
  * or r->n. */
 static size_t choose_title(const reader *r, size_t from)
@@ -290,7 +299,8 @@ static size_t choose_title(const reader *r, size_t from)
               !text_byline_under(r, i) && !text_byline_over(r, i) && !text_said_in_small(r, i)) &&
             !cue_wire_signature(&r->cues, &r->bp, r->l[i].s) && !text_author_again(r, i) &&
             !name_and_role_under_title(r, i, from) &&
-            !text_site_name(r, i) && !cue_dangling(&r->cues, r->l[i].s, r->l[i].len)) {
+            !text_site_name(r, i) && !cue_dangling(&r->cues, r->l[i].s, r->l[i].len) &&
+            !opens_as_byline(r, &r->l[i])) {
             long s = text_title_score(r, i, r->body);
 #ifdef TEXT_DEBUG
             fprintf(stderr, "title? %zu %ld %d%d %s\n", i, s, r->l[i].tight, i + 1 < r->n && r->l[i + 1].tight, r->l[i].s);

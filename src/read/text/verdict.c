@@ -147,8 +147,16 @@ static bool ends_on_date(const reader *r, const line *l)
 
 /* A list of articles (an author's page, search results copied): each
  * paragraph read sits under a dropped headline that ends on its date,
- * three times or more, and such pairs are most of the text. */
+ * three times or more, and such pairs are most of the text. An embedded
+ * post's signature ends on a date too ("— Miami Herald (@MiamiHerald) 10
+ * octobre 2016"): it opens on a dash or names a handle, as no headline. */
 #define TEASER_HEADLINE_WORDS 15
+
+static bool post_signature(const line *l)
+{
+    return str_starts_with(l->s, "\xE2\x80\x94") || str_starts_with(l->s, "\xE2\x80\x93") ||
+           str_starts_with(l->s, "- ") || strstr(l->s, "(@") != NULL;
+}
 
 static bool dated_teasers(const reader *r)
 {
@@ -158,7 +166,8 @@ static bool dated_teasers(const reader *r)
             continue;
         all += r->l[i].words;
         const line *above = i > 0 ? &r->l[i - 1] : NULL;
-        if (above && above->cls != GOOD && above->words <= TEASER_HEADLINE_WORDS && ends_on_date(r, above))
+        if (above && above->cls != GOOD && above->words <= TEASER_HEADLINE_WORDS && !post_signature(above) &&
+            ends_on_date(r, above))
             pairs++, paired += r->l[i].words;
     }
     return pairs >= 3 && all && paired * 10 >= all * 6;
