@@ -8,8 +8,47 @@
 #include <string.h>
 #include <strings.h>
 
-/* "Jean Dupont": two to five capitalized words, nothing else. */
+static bool plain_name_like(const reader *r, const line *l);
+
+/* "Marine « Reanoo » Wauquier", 'John "Jack" Smith': a nickname in quotes
+ * between the names; the line without its quotation marks. */
+static bool nicknamed_name_like(const reader *r, const line *l)
+{
+    char buf[128];
+    size_t o = 0;
+    for (const char *p = l->s; *p && o + 1 < sizeof buf; p++) {
+        size_t q = str_starts_with(p, "\xC2\xAB") || str_starts_with(p, "\xC2\xBB") ? 2
+                   : str_starts_with(p, "\xE2\x80\x9C") || str_starts_with(p, "\xE2\x80\x9D") ? 3
+                   : *p == '"' ? 1 : 0;
+        if (q) {
+            p += q - 1;
+            continue;
+        }
+        if (*p == ' ' && (o == 0 || buf[o - 1] == ' '))
+            continue;
+        buf[o++] = *p;
+    }
+    while (o && buf[o - 1] == ' ')
+        o--;
+    buf[o] = '\0';
+    line name = *l;
+    name.s = buf, name.len = o, name.words = o ? 1 : 0;
+    for (size_t k = 0; k < o; k++)
+        name.words += buf[k] == ' ';
+    return name.words >= 3 && plain_name_like(r, &name);
+}
+
+/* "Jean Dupont": two to five capitalized words, nothing else; a nickname
+ * in quotes may stand between them. */
 bool text_name_like(const reader *r, const line *l)
+{
+    if (l->words >= 3 && l->words <= 7 && (strstr(l->s, "\xC2\xAB") || strchr(l->s, '"') ||
+                                           strstr(l->s, "\xE2\x80\x9C")))
+        return nicknamed_name_like(r, l);
+    return plain_name_like(r, l);
+}
+
+static bool plain_name_like(const reader *r, const line *l)
 {
     if (l->words < 2 || l->words > 5 || l->meta || l->drop || strpbrk(l->s, ".:!?;0123456789|"))
         return false; /* "Par Jean Dupont" is a dateline, read as one; "READ MORE" a button */

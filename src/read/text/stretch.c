@@ -309,8 +309,9 @@ void text_join_parted_top(reader *r)
     }
     if (words < PARTED_TOP_WORDS || r->body - k > PARTED_BOX_LINES)
         return;
-    if (k - top == 1 && r->l[top].s[r->l[top].len - 1] != '.')
-        return; /* one line, no sentence's end: a teaser's headline ("Vidéo. Babar… : une arnaque… ?") */
+    if (k - top == 1 && (r->l[top].s[r->l[top].len - 1] != '.' || r->l[top].bullet))
+        return; /* one line, no sentence's end: a teaser's headline ("Vidéo. Babar… : une arnaque… ?");
+                 * or a list's lone item, a slideshow's legend over the breadcrumb */
     if (one_box(r, k, r->body) || (top > 0 && r->l[top - 1].meta && boxes_only(r, k, r->body)) ||
         (words >= DATED_TOP_WORDS && text_dated_above(r, top, DATED_TOP_REACH) && all_lines(r, k, r->body, PARTED_BOX_LINES, box_line)))
         r->body = top;
