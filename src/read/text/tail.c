@@ -131,12 +131,12 @@ static void end_teasers(reader *r)
 
 /* Other stories listed under the article, each a headline and an
  * excerpt cut where its link was ("… produit d'une collaboration entre
- * (...)"), three or more and half the prose under the first of them or
- * more: the stretch ends over the first, its headline and the list's
- * label ("Plus d'informations sur :"). */
+ * (...)"), three or more (two under their dates) and half the prose
+ * under the first of them or more: the stretch ends over the first, its
+ * headline and the list's label ("Plus d'informations sur :"). */
 static void end_cut_teasers(reader *r)
 {
-    size_t first = r->stop, cut = 0, good = 0, prose = 0; /* prose: the words above i */
+    size_t first = r->stop, cut = 0, dated = 0, good = 0, prose = 0; /* prose: the words above i */
     for (size_t i = r->body; i < r->stop; i++) {
         const line *l = &r->l[i];
         bool is_cut = l->cls == GOOD && ends_on_cut_mark(l->s, l->len);
@@ -144,11 +144,14 @@ static void end_cut_teasers(reader *r)
             first = i; /* an article's worth of prose above it */
         if (first < r->stop) {
             cut += is_cut;
+            dated += is_cut && r->l[i - 1].meta; /* "30 déc 2016" over "Avec les fêtes… (...)" */
             good += l->cls == GOOD;
         }
         prose += l->cls == GOOD ? l->words : 0;
     }
-    if (cut < CUT_TEASER_RUN || cut * 2 < good)
+    /* two will do when each sits under its date, as no paragraph does */
+    bool run = cut >= CUT_TEASER_RUN || (cut >= 2 && dated == cut);
+    if (!run || cut * 2 < good)
         return;
     for (size_t k = 0; k < CUT_TEASER_HEAD_LINES && first > r->body + 1; k++) {
         const line *h = &r->l[first - 1];
