@@ -199,6 +199,34 @@ static void last_cell_cut_mid_letter_is_read_within(void **state)
     free(copy);
 }
 
+/* A headline the copy shows again under the stretch, taken for the title
+ * by its breadcrumb, moved the article's start past its end: nothing was
+ * read, and the body's tables were sized from a negative count (a fuzzer's
+ * input, ASan's allocation-size-too-big). The stretch is read. */
+static void title_under_the_stretch_moves_nothing(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Le JournaKl des Vall\xc3"  "\xa9"  "es\n"
+        "Mercredi 2 d\xc3"  "\xa9"  "cembre 2026\n"
+        "\n"
+        "Fil info\n"
+        "09:12 Neige : les cars scolaires suspendus sur le plateau\n"
+        "08:40 Un incendie ma\xc3"  "\xae"  "triLa fromagerie install\xc3"  "\xa9"  "e au pied du col a annonc\xc3"  "\xa9"  " mardi l'embauche de vingt salari\xc3"  "\xa9"  "s, apr\xc3"  "\xa8"  "s une ann\xc3"  "\xa9"  "e o\xc3"  "\xb9"  " ses ventes ont\x8e"  "progress que la r\xc3"  "\xa9"  "gion financera en partie au titre de son plan pour l'agriculture de montagne.\n"
+        "\n"
+        "Les producteurs de lait du plateau, qui livrent la fromagerie chaque matin, ont obtenu au passage une hausseud  prix pay\xc3"  "\xa9"  " pour leur lait.\n"
+        "\n"
+        "LesLes deux \xc3"  "\xa9"  "t\xc3"  "\xa9"  "s tr\xc3"  "\xa8"  "s chauds, des chutes de neige\x17"  "faibles en hiv plus lus\n"
+        "Neige : les cars scolaires suspendus sur le plateau\n"
+        "Mentions l\xc3"  "\xa9"  "gales\n";
+    ora_article a;
+    ora_error err;
+    ora_article_init(&a);
+    assert_int_equal(ora_read_text(text, sizeof text - 1, &a, &err), 0);
+    assert_true(a.n_blocks > 0);
+    ora_article_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -212,6 +240,7 @@ int main(void)
         cmocka_unit_test(scrap_is_refused_as_short),
         cmocka_unit_test(line_opening_on_a_stop_is_prose),
         cmocka_unit_test(last_cell_cut_mid_letter_is_read_within),
+        cmocka_unit_test(title_under_the_stretch_moves_nothing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -622,7 +622,9 @@ void text_read_head(reader *r)
     size_t glued = r->body > 0 && r->body < r->stop ? glued_title_end(r, r->l[r->body].s) : 0;
     if (glued && title < r->body && text_title_score(r, title, r->body) < WEAK_TITLE_SCORE)
         title = r->n;
-    if (title < r->n && title >= r->body)
+    /* a title inside the stretch opens it; one under the stretch (a
+     * breadcrumb's headline the copy shows again below) moves nothing */
+    if (title < r->n && title >= r->body && title < r->stop)
         r->body = title + 1;
     r->title_at = title;
     r->lede_at = r->n;
