@@ -35,10 +35,7 @@ void gender_index_free(gender_index *g)
 
 static uint64_t word_hash(const char *s, size_t n)
 {
-    uint64_t h = 14695981039346656037u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211u;
-    return (h & ~(uint64_t)3) | 4; /* never 0: 0 marks an empty slot */
+    return (fnv1a(s, n) & ~(uint64_t)3) | 4; /* never 0: 0 marks an empty slot */
 }
 
 static uint64_t *slot_of(gender_index *g, uint64_t key)
@@ -70,8 +67,9 @@ static void add_lines(gender_index *g, const char *text, size_t len)
         const char *nl = memchr(line, '\n', (size_t)(text + len - line));
         size_t l = nl ? (size_t)(nl - line) : (size_t)(text + len - line), w = 0;
         unsigned gender = line_gender(line, l, &w);
-        if (gender && w)
-            *slot_of(g, word_hash(line, w)) |= word_hash(line, w) | gender;
+        uint64_t key = gender && w ? word_hash(line, w) : 0;
+        if (key)
+            *slot_of(g, key) |= key | gender;
         line += l + 1;
     }
 }

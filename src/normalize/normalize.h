@@ -354,6 +354,8 @@ bool word_is_feminine(const pass *p, word_ref w);
  * ends of a span after it are joined by "et" ("entre 10-15 ans"). */
 bool after_between(const pass *p, size_t i);
 bool word_capitalized(const pass *p, word_ref w);
+/* The bytes of the capital letter at k (ASCII, or É, È…), 0 if none. */
+size_t capital_at(const pass *p, size_t k);
 bool capitalized_ascii(const char *s, size_t n); /* "Sall", not "SALL" or "Sallé" */
 /* A word that ends in s or x: likely a plural noun. */
 bool word_plural_like(const pass *p, word_ref w);
@@ -406,9 +408,11 @@ size_t rule_symbol(pass *p, size_t i);
 size_t rule_formula_sign(pass *p, size_t i);
 /* After a number with value v (frac: it had decimals) ending at j: a unit or
  * currency. Writes its words into b and returns the bytes consumed. */
+/* Whether a unit symbol of two letters or more starts at j and ends the
+ * word at e ("8MP", "110CV"): a measure, not a code. */
+bool unit_glued_at(const pass *p, size_t j, size_t e);
 /* Whether a unit symbol, a percent sign or a currency follows the number ending at j
  * ("10/12 %", "15/16 °C", "18/12 €"): the numbers are a measure, not a date. */
-bool unit_glued_at(const pass *p, size_t j, size_t e);
 bool measure_follows(const pass *p, size_t j);
 /* Whether the unit after the spaces at j may follow a number in words
  * ("deux km"); units.tsv marks those that may not ("un CV"). */

@@ -1288,11 +1288,7 @@ static size_t glued_item_number(pass *p, size_t i)
     size_t d = digits_at(p->s, p->len, i), j = i + d;
     if (d < 1 || d > 2 || j + 2 >= p->len || p->s[j] != '.' || !line_start(p, i))
         return 0;
-    size_t cap = j + 1;
-    bool upper = is_upper_ascii(p->s[cap]) ||
-                 ((unsigned char)p->s[cap] == 0xC3 && (unsigned char)p->s[cap + 1] >= 0x80 &&
-                  (unsigned char)p->s[cap + 1] <= 0x9E); /* "É" */
-    size_t next = cap + ((unsigned char)p->s[cap] == 0xC3 ? 2 : 1);
+    size_t cap = j + 1, upper = capital_at(p, cap), next = cap + upper;
     if (!upper || next >= p->len || !(p->s[next] >= 'a' && p->s[next] <= 'z'))
         return 0;
     return emit_cardinal_with(p, i, j + 1, to_ull(p->s + i, d), "", ". ");
@@ -1305,10 +1301,8 @@ static size_t glued_item_number(pass *p, size_t i)
 static size_t slash_item_number(pass *p, size_t i)
 {
     size_t d = digits_at(p->s, p->len, i), j = i + d;
-    if (d < 1 || d > 2 || j + 3 >= p->len || p->s[j] != '/' || p->s[j + 1] != ' ' || !line_start(p, i))
-        return 0;
-    unsigned char c = (unsigned char)p->s[j + 2], c2 = (unsigned char)p->s[j + 3];
-    if (!is_upper_ascii((char)c) && !(c == 0xC3 && c2 >= 0x80 && c2 <= 0x9E))
+    if (d < 1 || d > 2 || j + 3 >= p->len || p->s[j] != '/' || p->s[j + 1] != ' ' || !line_start(p, i) ||
+        !capital_at(p, j + 2))
         return 0;
     return emit_cardinal_with(p, i, j + 1, to_ull(p->s + i, d), "", ",");
 }

@@ -239,6 +239,16 @@ bool word_is_feminine(const pass *p, word_ref w)
     return false;
 }
 
+/* The bytes of the capital letter at k: an ASCII one, or É, È, Ô… (one
+ * of U+00C0 to U+00DE but ×); 0 for anything else. */
+size_t capital_at(const pass *p, size_t k)
+{
+    if (k < p->len && is_upper_ascii(p->s[k]))
+        return 1;
+    unsigned char c = k + 1 < p->len ? (unsigned char)p->s[k + 1] : 0;
+    return k + 1 < p->len && (unsigned char)p->s[k] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97 ? 2 : 0;
+}
+
 /* Whether s[0, n) is an ASCII capital then ASCII lower-case letters. */
 bool capitalized_ascii(const char *s, size_t n)
 {

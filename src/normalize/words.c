@@ -1228,15 +1228,6 @@ static bool elided_capitals(const pass *p, size_t i, size_t e)
     return run >= 2;
 }
 
-/* The bytes of the capital letter at k: an ASCII one, or É, È, Ô… (one
- * of U+00C0 to U+00DE but ×); 0 for anything else. */
-static size_t capital_at(const pass *p, size_t k)
-{
-    if (k < p->len && is_upper_ascii(p->s[k]))
-        return 1;
-    unsigned char c = k + 1 < p->len ? (unsigned char)p->s[k + 1] : 0;
-    return k + 1 < p->len && (unsigned char)p->s[k] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97 ? 2 : 0;
-}
 
 /* The linking words of a place's name: "Port-au-Prince", "Aix-en-Provence". */
 static bool linking_word(const char *s, size_t n)
@@ -2140,7 +2131,7 @@ static size_t say_french_label(const pass *p, size_t k, size_t e, strbuf *b)
     if (accented) {
         if (!accents_heard(accented))
             return 0;
-        say_piece(p, s, n, b);
+        sb_adds(b, accented);
         return n;
     }
     for (int parts = 2; parts <= 4 && n >= 6; parts++) {
