@@ -10,6 +10,9 @@
 
 static bool plain_name_like(const reader *r, const line *l);
 
+/* Words of a nicknamed name, its quotes taken off, at most. */
+#define NICKNAMED_WORDS 5
+
 /* "Marine « Reanoo » Wauquier", 'John "Jack" Smith': a nickname in quotes
  * between the names; the line without its quotation marks. */
 static bool nicknamed_name_like(const reader *r, const line *l)
@@ -31,11 +34,7 @@ static bool nicknamed_name_like(const reader *r, const line *l)
     while (o && buf[o - 1] == ' ')
         o--;
     buf[o] = '\0';
-    line name = *l;
-    name.s = buf, name.len = o, name.words = o ? 1 : 0;
-    for (size_t k = 0; k < o; k++)
-        name.words += buf[k] == ' ';
-    return name.words >= 3 && plain_name_like(r, &name);
+    return spaced_words_upto(buf, NICKNAMED_WORDS) >= 3 && text_name_within(r, l, buf, o, NICKNAMED_WORDS);
 }
 
 /* "Jean Dupont": two to five capitalized words, nothing else; a nickname
