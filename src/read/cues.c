@@ -62,6 +62,7 @@ static const section sections[] = {
     SECTION(FURNITURE_FILE, "summary-label", summary_label),
     SECTION(FURNITURE_FILE, "link-arrow", link_arrow),
     SECTION(FURNITURE_FILE, "arrow-see-also", arrow_see_also),
+    SECTION(FURNITURE_FILE, "also", also),
     SECTION(FURNITURE_FILE, "practical", practical),
 };
 
@@ -399,6 +400,34 @@ bool cue_desk_initials(const read_cues *c, const char *t, const char **names)
  * small letters may be prose. */
 #define ANNOUNCER_WORDS 4
 
+/* "Vous devriez regarder aussi ça :", "À écouter également :": a short line
+ * that ends on a colon, with a verb of arrow-see-also and a word of "also"
+ * after it, whatever is around them, announces a link. A list under "On
+ * trouve aussi :" has no such verb. */
+#define ALSO_LINE_WORDS 8
+
+static bool verb_then_also(const read_cues *c, const char *s)
+{
+    size_t len = strlen(s);
+    while (len && s[len - 1] == ' ')
+        len--;
+    if (!len || s[len - 1] != ':')
+        return false;
+    bool verb = false;
+    size_t words = 0;
+    for (const char *p = s; p < s + len && words <= ALSO_LINE_WORDS;) {
+        size_t n = strcspn(p, " :");
+        if (n) {
+            words++;
+            if (verb && cue_word_nocase(&c->also, p, n))
+                return words <= ALSO_LINE_WORDS;
+            verb |= cue_word_nocase(&c->arrow_see_also, p, n);
+        }
+        p += n + (p[n] != '\0');
+    }
+    return false;
+}
+
 bool cue_link_announcer(const read_cues *c, const char *s)
 {
     /* ">> Revoir le sujet du 12h45 sur l'explosion :": after an arrow, a
@@ -409,6 +438,8 @@ bool cue_link_announcer(const read_cues *c, const char *s)
         return true;
     while (*s == '>' || *s == ' ' || *s == '-')
         s++;
+    if (verb_then_also(c, s))
+        return true;
     for (size_t i = 0; i < c->see_also.n; i++) {
         const char *cue = c->see_also.s[i], *sp = strchr(cue, ' ');
         size_t verb = sp ? (size_t)(sp - cue) : strlen(cue), whole = strlen(cue);
