@@ -2733,12 +2733,26 @@ static bool inclusive_parse(const pass *p, size_t i, inclusive_word *w)
     return true;
 }
 
+/* The word that ends b, from `at`, as the lexicon respells it: the forms
+ * built here are words no rule read yet ("sympathisante", which eSpeak NG
+ * 1.51 hands to its English voice). */
+static void respell_built_word(const pass *p, strbuf *b, size_t at)
+{
+    const char *alias = lexicon_lookup(&p->nz->lex, b->s + at, b->len - at);
+    if (alias) {
+        b->len = at;
+        sb_adds(b, alias);
+    }
+}
+
 static void add_masculine(const pass *p, strbuf *b, size_t i, const inclusive_word *w)
 {
+    size_t at = b->len;
     sb_add(b, p->s + i, w->base_end - i);
     char last = (char)(p->s[w->base_end - 1] | 0x20);
     if (w->plural && last != 's' && last != 'x')
         sb_addc(b, is_upper_ascii(p->s[w->base_end - 1]) ? 'S' : 's');
+    respell_built_word(p, b, at);
 }
 
 /* "salarié·es", "chercheur·eus·e·s", "tou·te·s", "substance(s)": a plural
@@ -2783,6 +2797,7 @@ size_t rule_inclusive(pass *p, size_t i)
             sb_add(&b, p->s + run[k].fem, run[k].fem_len);
             if (k == 0 && n > 1 && !is_upper_ascii(p->s[starts[k] + 1]))
                 b.s[at] = (char)tolower((unsigned char)b.s[at]);
+            respell_built_word(p, &b, at);
         }
     }
     return emit_built(p, i, run[n - 1].end, &b);
