@@ -781,6 +781,26 @@ static bool has_prose_child(xmlNodePtr n)
     return false;
 }
 
+/* Levels of wrappers between an intro block and its paragraphs
+ * ("<div class=entry-intro><div class=post-intro><div class=excerpt><p>"). */
+#define PROSE_DEPTH 3
+
+/* Paragraphs of prose (over 80 characters) down to `depth` levels. */
+static size_t prose_paragraphs(xmlNodePtr n, int depth)
+{
+    size_t found = 0;
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        node_info *i = info_of(c);
+        if (!i || c->type != XML_ELEMENT_NODE)
+            continue;
+        if (node_is(c, "p"))
+            found += i->text_len > 80;
+        else if (depth > 1)
+            found += prose_paragraphs(c, depth - 1);
+    }
+    return found;
+}
+
 /* Text right inside the element, not in a child: a chapo written as a
  * bare <div> of text ("<div id=articleHat>La mesure …</div>"). */
 static bool has_own_prose(xmlNodePtr n)
@@ -809,9 +829,11 @@ static bool sibling_is_article(const scorer *sc, xmlNodePtr sib, double threshol
     if (node_is(sib, "figure") && selector_find(sib->children, "figcaption"))
         return true;
     /* A leading block of prose (an intro set apart from the rest) is the
-     * start of the article: Readability's threshold would drop it. */
-    if (before_top && !node_is(sib, "p") && i->text_len > 80 &&
-        link_density(sib) < 0.25 && (has_prose_child(sib) || has_own_prose(sib)))
+     * start of the article: Readability's threshold would drop it. Deeper
+     * in wrappers, it is two paragraphs at least: one alone there is a
+     * photo's caption as often. */
+    if (before_top && !node_is(sib, "p") && i->text_len > 80 && link_density(sib) < 0.25 &&
+        (has_prose_child(sib) || has_own_prose(sib) || prose_paragraphs(sib, PROSE_DEPTH) >= 2))
         return true;
     if (!node_is(sib, "p"))
         return false;
