@@ -56,6 +56,17 @@ static bool unpunctuated_lede_at(const reader *r, size_t i)
     return capitals * 3 < l->words;
 }
 
+/* Words of such a lede at least where it stands apart from the body, above
+ * the dateline ("Les populations les plus démunies risquent bientôt…, alerte
+ * une nouvelle étude"): shorter, it is as often a caption or an author's
+ * role. */
+#define APART_LEDE_WORDS 18
+
+static bool unpunctuated_long_lede_at(const reader *r, size_t i)
+{
+    return r->l[i].words >= APART_LEDE_WORDS && unpunctuated_lede_at(r, i);
+}
+
 /* Where such a lede stands under the title, or r->n. */
 static size_t unpunctuated_lede(const reader *r, size_t title)
 {
@@ -320,8 +331,9 @@ static size_t choose_lede(const reader *r, size_t title)
 {
     const char *t = r->l[title].s;
     for (size_t i = title + 1; i < r->body; i++)
-        if (lede_like(&r->l[i]) && !text_is_caption_at(r, i) && !text_same_line(t, r->l[i].s) &&
-            !text_author_bio(r, i) && !text_announces_link(r, r->l[i - 1].s)) /* no link under "À lire aussi" */
+        if ((lede_like(&r->l[i]) || unpunctuated_long_lede_at(r, i)) && !text_is_caption_at(r, i) &&
+            !text_same_line(t, r->l[i].s) && !text_author_bio(r, i) &&
+            !text_announces_link(r, r->l[i - 1].s)) /* no link under "À lire aussi" */
             return i;
     /* A lede may stand below the dateline too: the first paragraph, short,
      * that furniture parts from the rest or a longer paragraph follows
