@@ -1079,6 +1079,33 @@ static void mark_pitch_buttons(reader *r)
             r->l[i].pitch = true;
 }
 
+/* Words of a call to act's question at most ("Vous souhaitez mettre en
+ * place des plans de formation au sein de votre entreprise ?"). */
+#define CALL_WORDS 25
+
+/* A button a call to act ends on, as a copy gives it: a few words that
+ * open on a button's verb, a hyphen after it too ("Contactez-nous"). */
+static bool act_button(const reader *r, const line *b)
+{
+    return b->words <= BUTTON_WORDS && !b->full_stop && !b->meta && !b->end &&
+           (cue_prefix(&r->cues.button, b->s) || cue_opens(&r->cues.button, b->s) == b->len ||
+            (cue_opens(&r->cues.button, b->s) && b->s[cue_opens(&r->cues.button, b->s)] == '-'));
+}
+
+/* "Vous souhaitez … ?" over "Contactez-nous": a question to the reader
+ * right over a button is a call to act that a business's blog sets under
+ * its post, not a question the article asks (it answers those under
+ * them). Both are only not read, as a sign-up box's lines. */
+static void mark_calls_to_act(reader *r)
+{
+    for (size_t i = 0; i + 1 < r->n; i++) {
+        line *q = &r->l[i], *b = &r->l[i + 1];
+        if (q->len && q->s[q->len - 1] == '?' && q->words <= CALL_WORDS && !q->meta && !q->end &&
+            cue_speaks_to_reader(&r->cues, q->s) && act_button(r, b))
+            q->pitch = b->pitch = true;
+    }
+}
+
 /* Lines under a sign-up box within which the prose goes on: a short
  * sentence and a sub-heading may come first ("Le vote aura lieu lundi.",
  * "Et maintenant ?"). */
@@ -1346,6 +1373,7 @@ void text_classify(reader *r)
     mark_pitch_appeals(r);
     mark_pitch_headings(r);
     mark_pitch_buttons(r);
+    mark_calls_to_act(r);
     mark_sign_up_boxes(r);
     double level = prose_level(r);
     if (no_function_words(r, level))
