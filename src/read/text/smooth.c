@@ -30,12 +30,28 @@ static bool lone_label(const reader *r, size_t j)
  * Credits, legends with their credit, table rows, video players and "Lire
  * aussi" links are transparent: a picture, a video or a link set in the
  * body does not make the heading or the pull quote beside it furniture. */
+/* Words of a picture's keywords at least (a list's item in small letters
+ * has fewer: "poivre noir") and at most. */
+#define KEYWORD_ALT_MIN_WORDS 4
+#define KEYWORD_ALT_WORDS 10
+
+/* "articulations douloureuses soulager naturels remedes": a picture's
+ * text for search engines, which Chrome's copy keeps, is words in small
+ * letters with no function word and no sign between them; no heading,
+ * sentence or name opens in small letters. */
+static bool keyword_alt(const line *l)
+{
+    return l->words >= KEYWORD_ALT_MIN_WORDS && l->words <= KEYWORD_ALT_WORDS && l->stops == 0 && latin_lower_at(l->s) &&
+           !strpbrk(l->s, ".,;:!?()\"0123456789") && !l->meta && !l->drop && !l->bullet;
+}
+
 static bool transparent(const reader *r, size_t j, bool skip_near)
 {
     const line *l = &r->l[j];
     int c = l->cls;
     return c == SHORT || (skip_near && c == NEAR) || l->credit || l->credit_in || l->cells || l->code ||
-           l->player || l->pitch || l->listed || (l->drop && text_announces_link(r, l->s)) || lone_label(r, j);
+           l->player || l->pitch || l->listed || (l->drop && text_announces_link(r, l->s)) || lone_label(r, j) ||
+           keyword_alt(l);
 }
 
 static int neighbour(const reader *r, size_t i, int dir, bool skip_near)
@@ -679,7 +695,7 @@ static void by_neighbours(reader *r)
                  (neighbour(r, i, -1, true) == GOOD || neighbour(r, i, 1, true) == GOOD ||
                   item_announced_amid_prose(r, i)))
             c = GOOD; /* "David Price, six years, $188 million": few function words */
-        else if (c == SHORT && (lone_button(r, i) || over_legend(r, i)))
+        else if (c == SHORT && (lone_button(r, i) || over_legend(r, i) || keyword_alt(&r->l[i])))
             c = BAD;
         else if (c == SHORT) {
             int p = neighbour(r, i, -1, true), n = neighbour(r, i, 1, true);
