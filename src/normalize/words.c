@@ -999,13 +999,56 @@ static bool surname_after_first_name(const pass *p, const char *s, size_t n)
            foreign_proper_name(word_lists(p), p->s + w.start, w.end - w.start);
 }
 
+static const char *e_accents_shared(const char *w);
+
+/* "SANTE", "FETES", "SECURITE": a capitals word the French list has only
+ * with accents (one word for the spelling, accent_restore), the accents
+ * that capitals leave out; NULL when none. Not a surname ("Jean DENIS"
+ * is no dénis). */
+static const char *capitals_accented(const pass *p, const char *s, size_t n)
+{
+    char lower[64];
+    if (n < 4 || n >= sizeof lower || after_name(p, s))
+        return NULL;
+    for (size_t k = 0; k < n; k++)
+        lower[k] = (char)tolower((unsigned char)s[k]);
+    if (!accent_maybe(p->nz->accents, lower, n))
+        return NULL;
+    bool shared;
+    const char *w = accent_restore_or_shared(p->nz->accents, lower, n, &shared);
+    if (w && shared)
+        w = e_accents_shared(w); /* "FETES": fêtes, fêtés */
+    /* "LONDRES" is no londrès: an accent only on a last "ès" is as often
+     * a place's name that French spells without it, left to the guess of
+     * say_capitals_word */
+    size_t len = w ? strlen(w) : 0;
+    if (w && len == n + 1 && memcmp(w + len - 3, "\xC3\xA8s", 3) == 0 && memcmp(w, lower, n - 2) == 0)
+        return NULL;
+    return w;
+}
+
+/* The accented word in title case: "Santé", "Écoles". */
+static void add_accented_title_case(strbuf *b, const char *w)
+{
+    if ((unsigned char)w[0] == 0xC3 && (unsigned char)w[1] >= 0xA0 && (unsigned char)w[1] <= 0xBE) {
+        sb_addc(b, w[0]);
+        sb_addc(b, (char)(w[1] - 0x20)); /* é (C3 A9) → É (C3 89) */
+        sb_adds(b, w + 2);
+    } else {
+        sb_addc(b, (char)toupper((unsigned char)w[0]));
+        sb_adds(b, w + 1);
+    }
+}
+
 void say_capitals(const pass *p, strbuf *b, const char *s, size_t n)
 {
-    const char *alias = lexicon_lookup(&p->nz->lex, s, n);
+    const char *alias = lexicon_lookup(&p->nz->lex, s, n), *accented;
     if (alias) {
         sb_adds(b, alias);
     } else if (french_word_capitals(p, s, n) || (pronounceable(s, n) && common_word_capitals(p, s, n))) {
         add_capitals_as_word(p, b, s, n);
+    } else if ((accented = capitals_accented(p, s, n))) {
+        add_accented_title_case(b, accented);
     } else if (pronounceable(s, n)) {
         say_capitals_word(b, s, n, after_name(p, s));
     } else if (surname_after_first_name(p, s, n)) {
