@@ -253,6 +253,35 @@ static int own_class(const line *l)
     return BAD;
 }
 
+/* Parts of a row of links at least, and words of a part at most. */
+#define PIPED_PARTS 3
+#define PIPED_PART_WORDS 10
+
+/* "Les derniers blogs mis à jour | Les dernières notes publiées | Les tags
+ * les plus populaires": a blog platform's footer, links set in a row
+ * between pipes. Three parts or more, each a few words and no sentence's
+ * full stop ("Créez votre blog !" is a link) (a headline's "Laurentides | Un accident…" has two; a dateline is meta
+ * before this is asked). */
+static bool piped_links(const line *l)
+{
+    const char *p = strstr(l->s, " | ");
+    if (!p || l->words > PIPED_PARTS * PIPED_PART_WORDS)
+        return false;
+    size_t parts = 0;
+    for (const char *part = l->s; part;) {
+        const char *bar = strstr(part, " | ");
+        size_t n = bar ? (size_t)(bar - part) : strlen(part);
+        size_t words = 1;
+        for (size_t k = 0; k < n; k++)
+            words += part[k] == ' ';
+        if (!n || part[n - 1] == '.' || words > PIPED_PART_WORDS)
+            return false;
+        parts++;
+        part = bar ? bar + 3 : NULL;
+    }
+    return parts >= PIPED_PARTS;
+}
+
 /* Program code as a technical article quotes it: braces, brackets,
  * parentheses, semicolons and signs make a good share of its characters,
  * as they never do in prose, a menu or a credit. */
@@ -1353,7 +1382,8 @@ void text_classify(reader *r)
                                           legend_with_piped_credit(l)); /* a legend, not a credit alone */
         l->credit_in |= l->len >= 300 && credit_after_legend(r, l);
         l->picture = picture_file(l);
-        l->drop |= file_link(l) || arrowed_link(r, l) || (l->len < 400 && glued_twice(l)) || reference_line(l);
+        l->drop |= file_link(l) || arrowed_link(r, l) || (l->len < 400 && glued_twice(l)) || reference_line(l) ||
+                   (!l->meta && piped_links(l));
         l->drop |= player_clock(l) || (twice && l->words >= TEASER_WORDS) ||
                    (l->len < 60 && !l->meta && cue_reading_time(&r->cues, l->s));
         l->code = code_listing(l);
