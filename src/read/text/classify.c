@@ -691,6 +691,25 @@ static bool legend_with_piped_credit(const line *l)
            (name_via_source(credit) || signing_name(credit) || names_around_slash(credit));
 }
 
+/* Words of a work of art's legend at most. */
+#define ARTWORK_LEGEND_WORDS 14
+
+/* "Les Tricheurs (détail), Valentin de Boulogne (1591-1632)": a picture
+ * of a work of art, its title then its artist and the artist's years of
+ * life, no sentence; a paragraph would go on after such years. */
+static bool artwork_legend(const line *l)
+{
+    size_t n = l->len;
+    if (l->words < 3 || l->words > ARTWORK_LEGEND_WORDS || n < 12 || l->s[n - 1] != ')' || l->s[n - 11] != '(' ||
+        !strchr(l->s, ','))
+        return false;
+    const char *y = l->s + n - 10; /* "1591-1632)" */
+    for (int k = 0; k < 9; k++)
+        if (k == 4 ? y[k] != '-' : !isdigit((unsigned char)y[k]))
+            return false;
+    return atoi(y) < atoi(y + 5) && latin_capital_at(l->s);
+}
+
 /* A dash between capitalized names, spaced: "Keystone - Jean Dupont". */
 static bool dash_between_names(const char *dash, const char *group)
 {
@@ -1379,7 +1398,7 @@ void text_classify(reader *r)
         l->credit_in = l->len < 300 && boilerplate_is_credit(&r->bp, l->s);
         l->credit = l->len < 80 && l->credit_in && !caption_then_credit(r, l->s);
         l->credit_in |= l->len < 300 && (signed_legend(l) || legend_with_credit_in_parentheses(l) ||
-                                          legend_with_piped_credit(l)); /* a legend, not a credit alone */
+                                          legend_with_piped_credit(l) || artwork_legend(l)); /* a legend, not a credit alone */
         l->credit_in |= l->len >= 300 && credit_after_legend(r, l);
         l->picture = picture_file(l);
         l->drop |= file_link(l) || arrowed_link(r, l) || (l->len < 400 && glued_twice(l)) || reference_line(l) ||
