@@ -259,9 +259,9 @@ static int own_class(const line *l)
 
 /* "Les derniers blogs mis à jour | Les dernières notes publiées | Les tags
  * les plus populaires": a blog platform's footer, links set in a row
- * between pipes. Three parts or more, each a few words and no sentence's
- * full stop ("Créez votre blog !" is a link) (a headline's "Laurentides | Un accident…" has two; a dateline is meta
- * before this is asked). */
+ * between pipes. Three parts or more, each a few words, none ending on a
+ * full stop ("Créez votre blog !" is a link). A headline's "Laurentides |
+ * Un accident…" has two parts; a dateline is meta before this is asked. */
 static bool piped_links(const line *l)
 {
     const char *p = strstr(l->s, " | ");
@@ -1135,9 +1135,10 @@ static void mark_pitch_buttons(reader *r)
  * open on a button's verb, a hyphen after it too ("Contactez-nous"). */
 static bool act_button(const reader *r, const line *b)
 {
-    return b->words <= BUTTON_WORDS && !b->full_stop && !b->meta && !b->end &&
-           (cue_prefix(&r->cues.button, b->s) || cue_opens(&r->cues.button, b->s) == b->len ||
-            (cue_opens(&r->cues.button, b->s) && b->s[cue_opens(&r->cues.button, b->s)] == '-'));
+    if (b->words > BUTTON_WORDS || b->full_stop || b->meta || b->end)
+        return false;
+    size_t verb = cue_opens(&r->cues.button, b->s);
+    return cue_prefix(&r->cues.button, b->s) || (verb && (verb == b->len || b->s[verb] == '-'));
 }
 
 /* "Vous souhaitez … ?" over "Contactez-nous": a question to the reader

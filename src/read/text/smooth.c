@@ -25,11 +25,6 @@ static bool lone_label(const reader *r, size_t j)
     return !above->drop && !below->drop && (above->own == GOOD || below->own == GOOD);
 }
 
-/* The class of the nearest line before (dir -1) or after (+1) i that is
- * neither short nor, with skip_near, near-good; the edges count as bad.
- * Credits, legends with their credit, table rows, video players and "Lire
- * aussi" links are transparent: a picture, a video or a link set in the
- * body does not make the heading or the pull quote beside it furniture. */
 /* Words of a picture's keywords at least (a list's item in small letters
  * has fewer: "poivre noir") and at most. */
 #define KEYWORD_ALT_MIN_WORDS 4
@@ -45,6 +40,12 @@ static bool keyword_alt(const line *l)
            !strpbrk(l->s, ".,;:!?()\"0123456789") && !l->meta && !l->drop && !l->bullet;
 }
 
+/* The class of the nearest line before (dir -1) or after (+1) i that is
+ * neither short nor, with skip_near, near-good; the edges count as bad.
+ * Credits, legends with their credit, table rows, video players, a
+ * picture's keywords and "Lire
+ * aussi" links are transparent: a picture, a video or a link set in the
+ * body does not make the heading or the pull quote beside it furniture. */
 static bool transparent(const reader *r, size_t j, bool skip_near)
 {
     const line *l = &r->l[j];
