@@ -48,6 +48,31 @@ void trim_trailing_box(ora_article *a, bool last_heading_amid_prose)
     a->n_blocks = h - 1;
 }
 
+/* Blocks an article has at least for its last line to be a signature. */
+#define SIGNED_BLOCKS 3
+
+/* "Matthieu Gounelle" alone under the last paragraph (a museum's page
+ * sets it in <small>): two or three capitalized words, no sign, no
+ * paper's name ("Le Monde"), end the article as its author's signature.
+ * It is the byline when the page gave none, and is not read. */
+void take_closing_signature(const read_cues *c, ora_article *a)
+{
+    if (a->n_blocks < SIGNED_BLOCKS)
+        return;
+    const ora_block *b = &a->blocks[a->n_blocks - 1];
+    const char *t = b->text;
+    size_t words = word_count(t);
+    if (b->kind != ORA_BLOCK_PARAGRAPH || words < 2 || words > 3 || strpbrk(t, ".,:;!?()|\"0123456789") ||
+        cue_prefix(&c->article, t) || (a->byline && strcmp(a->byline, t) != 0))
+        return;
+    for (const char *w = t; w; w = strchr(w, ' '))
+        if (!latin_capital_at(w += *w == ' '))
+            return;
+    if (!a->byline)
+        a->byline = ora_strdup(t);
+    free(a->blocks[--a->n_blocks].text);
+}
+
 /* An end marker ("Sur le même sujet", "Commentaires") as a short block
  * or a heading in n, the way the walk would meet it. */
 #define END_MARKER_MAX 100
