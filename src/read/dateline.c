@@ -449,10 +449,9 @@ static bool meta_word(const read_cues *c, const char *w, size_t n)
 
 static bool agency(const char *s, size_t n);
 
-/* Two to four capitalized words, not opening on an article ("Le Monde" is
- * a site), right before a date; a label's colon ("Last Modified:") says
- * it is no name. */
-static bool unprefixed_name(const read_cues *c, const char *s, size_t n)
+/* Right before a date, the names of a byline without its "Par"; a
+ * label's colon ("Last Modified:") says it is no name. */
+bool dateline_bare_name(const read_cues *c, const char *s, size_t n)
 {
     while (n && (s[n - 1] == ' ' || s[n - 1] == ','))
         n--;
@@ -552,7 +551,7 @@ static int read_field(const read_cues *c, const char *s, size_t n, dateline *d, 
             /* "Jean-Marc Ayrault, le 27 octobre 2012 à Toulouse" is a
              * caption: after "le", only a date that ends the field signs */
             bool ends = !f[i + used + strspn(f + i + used, " ")];
-            if (!d->byline[0] && before && (!on || ends) && unprefixed_name(c, f + field_start, before)) {
+            if (!d->byline[0] && before && (!on || ends) && dateline_bare_name(c, f + field_start, before)) {
                 size_t k = before;
                 if (k >= sizeof d->byline)
                     k = sizeof d->byline - 1;
@@ -695,7 +694,7 @@ static void name_field(const read_cues *c, const char *line, dateline *d)
         size_t n = (size_t)(q - p);
         while (n && p[n - 1] == ' ')
             n--;
-        if (n && n < sizeof d->byline && (unprefixed_name(c, p, n) || agency(p, n))) {
+        if (n && n < sizeof d->byline && (dateline_bare_name(c, p, n) || agency(p, n))) {
             memcpy(d->byline, p, n);
             d->byline[n] = '\0';
         }

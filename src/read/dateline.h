@@ -37,4 +37,9 @@ bool dateline_parse(const read_cues *c, const char *line, dateline *d);
  * by a name ("Par ailleurs, …" is prose). */
 bool dateline_byline(const read_cues *c, const char *s, char *name, size_t size);
 
+/* Whether [s, s+n) is a name without "Par": two to four capitalized words,
+ * not opening on an article ("Le Monde" is a site), no comma or colon; a
+ * trailing "(AFP)" is the agency the writer signs with. */
+bool dateline_bare_name(const read_cues *c, const char *s, size_t n);
+
 #endif

@@ -4,6 +4,7 @@
  * stories and grids of figures, which are no article either; a paywall
  * set beside the text. */
 #include "html.h"
+#include "read/dateline.h"
 #include "read/squash.h"
 
 #include <ctype.h>
@@ -52,8 +53,8 @@ void trim_trailing_box(ora_article *a, bool last_heading_amid_prose)
 #define SIGNED_BLOCKS 3
 
 /* "Matthieu Gounelle" alone under the last paragraph (a museum's page
- * sets it in <small>): two or three capitalized words, no sign, no
- * paper's name ("Le Monde"), end the article as its author's signature.
+ * sets it in <small>): a byline's bare name (dateline_bare_name) of two
+ * or three words and no sign ends the article as its author's signature.
  * It is the byline when the page gave none, and is not read. */
 void take_closing_signature(const read_cues *c, ora_article *a)
 {
@@ -62,12 +63,9 @@ void take_closing_signature(const read_cues *c, ora_article *a)
     const ora_block *b = &a->blocks[a->n_blocks - 1];
     const char *t = b->text;
     size_t words = word_count(t);
-    if (b->kind != ORA_BLOCK_PARAGRAPH || words < 2 || words > 3 || strpbrk(t, ".,:;!?()|\"0123456789") ||
-        cue_prefix(&c->article, t) || (a->byline && strcmp(a->byline, t) != 0))
+    if (b->kind != ORA_BLOCK_PARAGRAPH || words > 3 || strpbrk(t, ".,:;!?()|\"0123456789") ||
+        !dateline_bare_name(c, t, strlen(t)) || (a->byline && strcmp(a->byline, t) != 0))
         return;
-    for (const char *w = t; w; w = strchr(w, ' '))
-        if (!latin_capital_at(w += *w == ' '))
-            return;
     if (!a->byline)
         a->byline = ora_strdup(t);
     free(a->blocks[--a->n_blocks].text);
