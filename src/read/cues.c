@@ -61,6 +61,7 @@ static const section sections[] = {
     SECTION(FURNITURE_FILE, "badge", badge),
     SECTION(FURNITURE_FILE, "summary-label", summary_label),
     SECTION(FURNITURE_FILE, "link-arrow", link_arrow),
+    SECTION(FURNITURE_FILE, "link-arrow-last", link_arrow_last),
     SECTION(FURNITURE_FILE, "arrow-see-also", arrow_see_also),
     SECTION(FURNITURE_FILE, "also", also),
     SECTION(FURNITURE_FILE, "practical", practical),
@@ -202,6 +203,16 @@ size_t cue_prefix(const cue_list *l, const char *s)
             best = used;
     }
     return best;
+}
+
+bool cue_closes(const cue_list *l, const char *s, size_t n)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        size_t k = l->len[i];
+        if (n > k && s[n - k - 1] == ' ' && memcmp(s + n - k, l->s[i], k) == 0)
+            return true;
+    }
+    return false;
 }
 
 size_t cue_opens(const cue_list *l, const char *s)

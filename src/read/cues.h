@@ -27,7 +27,7 @@ typedef struct {
     /* rules/fr/furniture.txt */
     cue_list counter, comments, minutes, tensed, dangling, button, caption, caption_word, credit, see_also, with, paywall_left, author_box, pitch;
     cue_list wall_meter, wall_account, reader, reading_time, poll, banner, sign_up, badge, summary_label;
-    cue_list link_arrow, arrow_see_also, also, practical;
+    cue_list link_arrow, link_arrow_last, arrow_see_also, also, practical;
 } read_cues;
 
 int read_cues_load(read_cues *c, ora_error *err);
@@ -39,6 +39,8 @@ size_t cue_prefix(const cue_list *l, const char *s);
 /* The length of the longest cue of l that s opens with, as written,
  * whatever follows it; 0 when none. */
 size_t cue_opens(const cue_list *l, const char *s);
+/* Whether the line s of n bytes ends on a cue of l after a space. */
+bool cue_closes(const cue_list *l, const char *s, size_t n);
 /* Whether the word [w, w+n) is one of l, as written; a cue ending in '*'
  * stands for any longer word it begins. */
 bool cue_word(const cue_list *l, const char *w, size_t n);

@@ -81,10 +81,10 @@ static void title_of_top(reader *r)
 static void show_lines(const reader *r)
 {
     for (size_t i = 0; i < r->n; i++)
-        fprintf(stderr, "%4zu %c%c %s%s%s %3zu %.2f %.70s\n", i, "bsnG"[r->l[i].own],
+        fprintf(stderr, "%4zu %c%c %s%s%s %3zu %.2f %3ld %.70s\n", i, "bsnG"[r->l[i].own],
                 "bsnG"[r->l[i].cls], i >= r->body && i < r->stop ? "|" : " ",
                 r->l[i].meta ? "M" : r->l[i].credit_in ? "c" : r->l[i].code ? "k" : " ", r->l[i].end ? "E" : r->l[i].drop ? "d" : " ",
-                r->l[i].words, r->l[i].stops, r->l[i].s);
+                r->l[i].words, r->l[i].stops, text_line_score(&r->l[i]), r->l[i].s);
 }
 #endif
 

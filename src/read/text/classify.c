@@ -519,10 +519,13 @@ bool text_gives_a_day(const reader *r, const char *s)
 
 /* ">> Covid-19 en France… Suivez les indicateurs au quotidien",
  * "→ Notre dossier": a link that an arrow opens, as pages set a promoted
- * article between paragraphs. A headline, no sentence of the prose. */
+ * article between paragraphs; "Thème : … ? →", "← Thème : … ?": the
+ * links to a blog's next and last posts. A headline, no sentence of the
+ * prose, though it may ask. */
 static bool arrowed_link(const reader *r, const line *l)
 {
-    return !l->full_stop && l->len <= 200 && cue_prefix(&r->cues.link_arrow, l->s) > 0 && !text_gives_a_day(r, l->s);
+    bool arrow = cue_prefix(&r->cues.link_arrow, l->s) > 0 || cue_closes(&r->cues.link_arrow_last, l->s, l->len);
+    return arrow && (!l->full_stop || l->s[l->len - 1] == '?') && l->len <= 200 && !text_gives_a_day(r, l->s);
 }
 
 /* A numbered reference under the article, as a bibliography gives it:

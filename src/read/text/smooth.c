@@ -465,13 +465,25 @@ static bool announces_bullets(const reader *r, size_t j)
            r->l[j + 1].bullet && !l->drop && !text_announces_link(r, l->s);
 }
 
+/* "Le moi est-il haïssable?" set line under line with other headlines:
+ * a question that opens on a capital and that no blank line parts from
+ * the line over or under it is a link of a list (a blog's last posts),
+ * not a sentence. An interview's question has its answer under it, and a
+ * poem's line that asks opens on a small letter. */
+static bool listed_question(const reader *r, size_t j)
+{
+    return question_headline(&r->l[j]) && latin_capital_at(r->l[j].s) &&
+           (r->l[j].tight || (j + 1 < r->n && r->l[j + 1].tight));
+}
+
 /* A run of three lines or more that are not sentences (no full stop)
  * and not long is furniture too: a list of headlines, "Lire aussi" and
  * the like, however many function words they hold. Two sentences, the
  * last one's stop dropped, are no headline: a method's step. */
 static bool headline_run_line(const reader *r, size_t j)
 {
-    return r->l[j].cls != BAD && !r->l[j].full_stop && !(r->l[j].inner_stop && r->l[j].own == GOOD) &&
+    return r->l[j].cls != BAD && (!r->l[j].full_stop || listed_question(r, j)) &&
+           !(r->l[j].inner_stop && r->l[j].own == GOOD) &&
            r->l[j].len < 160 &&
            !list_item_line(r, j) && !item_of_sentence(&r->l[j]) && !announces_bullets(r, j) &&
            !cue_counter_line(&r->cues, r->l[j].s); /* "43 réactions" over a title */
@@ -771,6 +783,32 @@ static void mark_lists_amid_prose(reader *r)
     free(up), free(down);
 }
 
+/* Items of a bulleted list at least, and the share of them in tenths
+ * that must be furniture, for the rest to be too. */
+#define LINK_LIST_ITEMS 6
+#define LINK_LIST_BAD_TENTHS 8
+
+/* A list of links set as bullets line under line (a blog's last posts,
+ * forty questions of which two are long enough to read as prose) is
+ * furniture as a whole: when most of its items are, and none is amid the
+ * prose, the few that read as sentences are its links too. */
+static void mark_link_lists(reader *r)
+{
+    for (size_t i = 0; i < r->n;) {
+        size_t j = i, bad = 0;
+        bool amid = false;
+        while (j < r->n && r->l[j].bullet && (j == i || r->l[j].tight)) {
+            bad += r->l[j].cls == BAD;
+            amid |= r->l[j].amid;
+            j++;
+        }
+        if (j - i >= LINK_LIST_ITEMS && !amid && bad * 10 >= (j - i) * LINK_LIST_BAD_TENTHS)
+            for (size_t k = i; k < j; k++)
+                r->l[k].cls = BAD, r->l[k].listed = true;
+        i = j > i ? j : i + 1;
+    }
+}
+
 /* A live post: its time and headline over its text. */
 static void live_post_headings(reader *r)
 {
@@ -793,6 +831,7 @@ void text_smooth(reader *r)
     mark_tight_tickers(r);
     mark_runs(r, short_run_line, false, true);
     mark_runs(r, headline_run_line, true, false);
+    mark_link_lists(r);
     by_neighbours(r);
     labelled_pairs(r);
     live_post_headings(r);
