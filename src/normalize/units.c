@@ -4,6 +4,7 @@
  * "trois euros cinquante", and "7 M€" is "sept millions d'euros". */
 #include "normalize.h"
 
+#include <math.h>
 #include <string.h>
 
 /* Whether a symbol may end at j: not inside a longer word ("m" is not the
@@ -247,9 +248,9 @@ static bool amount_word_ends_at(const pass *p, size_t e)
 static bool after_count_of(const pass *p, size_t b, size_t i)
 {
     static const char *const counts[] = {"millions", "milliards", "milliers", "centaines",
-                                         "dizaines"};
+                                         "dizaines", "million", "milliard"};
     return i - 1 - b == 2 && p->s[b] == 'd' && p->s[b + 1] == 'e' && b > 1 &&
-           word_among(p, prev_word(p, b - 1), counts, 5);
+           word_among(p, prev_word(p, b - 1), counts, 7);
 }
 
 size_t rule_unit_alone(pass *p, size_t i)
@@ -353,6 +354,15 @@ const unit_name *unit_after_fraction(const pass *p, size_t j, size_t *len)
     return u;
 }
 
+/* Whether "de" is elided before a unit's name: a vowel, or an h that is
+ * not aspirated ("d'hectares", "d'heures", but "de hertz"). */
+static bool elided_before(const char *name)
+{
+    unsigned char c = (unsigned char)name[0];
+    return strchr("aeiouy", c) || c == 0xC3 /* é, è, ê */ ||
+           (c == 'h' && strncmp(name, "hertz", 5) != 0);
+}
+
 size_t unit_after_number(const pass *p, size_t j, strbuf *b, double v, bool *feminine)
 {
     size_t sp = space_len(p->s, p->len, j), l;
@@ -361,7 +371,10 @@ size_t unit_after_number(const pass *p, size_t j, strbuf *b, double v, bool *fem
         return 0;
     if (b->len && b->s[b->len - 1] != ' ')
         sb_addc(b, ' ');
-    sb_adds(b, v >= 2 ? u->plural : u->singular);
+    const char *name = v >= 2 ? u->plural : u->singular;
+    if (v >= 1e6 && fmod(v, 1e6) == 0) /* "22 000 000 000 km": milliards de kilomètres */
+        sb_adds(b, elided_before(name) ? "d'" : "de ");
+    sb_adds(b, name);
     *feminine = u->feminine;
     size_t end = j + sp + l, per = per_units(p, end, b);
     if (!per && p->s[end - 1] == '.' && sentence_ends_at(p, end))
