@@ -1851,6 +1851,51 @@ static size_t tennis_sets(pass *p, size_t i)
     return emit_built(p, i, ends[n - 1], &b);
 }
 
+/* A set's score written "21-18" at k: one or two digits each side of
+ * a dash. Returns its bytes, 0 when it is none; a and b get the points. */
+static size_t dashed_set_at(const pass *p, size_t k, unsigned *a, unsigned *b)
+{
+    size_t da = digits_at(p->s, p->len, k);
+    if (da < 1 || da > 2 || k + da + 1 >= p->len || p->s[k + da] != '-')
+        return 0;
+    size_t db = digits_at(p->s, p->len, k + da + 1);
+    if (db < 1 || db > 2)
+        return 0;
+    *a = (unsigned)to_ull(p->s + k, da);
+    *b = (unsigned)to_ull(p->s + k + da + 1, db);
+    return da + 1 + db;
+}
+
+/* "14-21/21-18/23-21", "21-07/23-21": a badminton or volley match's
+ * sets, two scores or more that slashes join, said "quatorze à vingt et
+ * un, vingt et un à dix-huit, …" (a zero that pads a score is not said).
+ * Neither a range nor a fraction: no date is written so. */
+size_t rule_dashed_sets(pass *p, size_t i)
+{
+    if (i > 0 && (is_digit(p->s[i - 1]) || strchr("/-.,", p->s[i - 1])))
+        return 0;
+    unsigned a[5], b[5];
+    size_t n = 0, k = i, l;
+    while (n < 5 && (l = dashed_set_at(p, k, &a[n], &b[n]))) {
+        k += l, n++;
+        if (k + 1 >= p->len || p->s[k] != '/' || !is_digit(p->s[k + 1]))
+            break;
+        k++;
+    }
+    if (n < 2 || (k < p->len && (is_digit(p->s[k]) || strchr("/-", p->s[k]) || is_word_at(p->s, p->len, k))))
+        return 0;
+    strbuf out;
+    sb_init(&out);
+    for (size_t s = 0; s < n; s++) {
+        num_style st = style(p, false, false);
+        sb_adds(&out, s ? ", " : "");
+        num_cardinal(&out, a[s], &st);
+        sb_adds(&out, " \xC3\xA0 ");
+        num_cardinal(&out, b[s], &st);
+    }
+    return emit_built(p, i, k, &out);
+}
+
 size_t rule_fraction(pass *p, size_t i)
 {
     size_t a = digits_at(p->s, p->len, i);
