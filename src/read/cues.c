@@ -414,16 +414,26 @@ bool cue_desk_initials(const read_cues *c, const char *t, const char **names)
 /* "Vous devriez regarder aussi ça :", "À écouter également :": a short line
  * that ends on a colon, with a verb of arrow-see-also and a word of "also"
  * after it, whatever is around them, announces a link. A list under "On
- * trouve aussi :" has no such verb. */
+ * trouve aussi :" has no such verb. So does such a start before the
+ * link's headline on the same line ("À voir également sur Le HuffPost:
+ * Cette “Pixel War”…"), which ends on no sentence's stop. */
 #define ALSO_LINE_WORDS 8
+#define ALSO_HEADLINE_BYTES 200
 
 static bool verb_then_also(const read_cues *c, const char *s)
 {
     size_t len = strlen(s);
     while (len && s[len - 1] == ' ')
         len--;
-    if (!len || s[len - 1] != ':')
+    const char *colon = memchr(s, ':', len);
+    if (!colon || colon == s)
         return false;
+    if ((size_t)(colon - s) + 1 < len) { /* the headline after the colon */
+        char last = s[len - 1];
+        if (len - (size_t)(colon - s) > ALSO_HEADLINE_BYTES || last == '.' || last == '!' || colon[1] == '/')
+            return false;
+        len = (size_t)(colon - s) + 1;
+    }
     bool verb = false;
     size_t words = 0;
     for (const char *p = s; p < s + len && words <= ALSO_LINE_WORDS;) {
