@@ -465,6 +465,41 @@ static bool announces_bullets(const reader *r, size_t j)
            r->l[j + 1].bullet && !l->drop && !text_announces_link(r, l->s);
 }
 
+/* Lines over a line where the prose it goes on from may stand, past a
+ * box, and the words of a paragraph there. */
+#define PROSE_ABOVE_REACH 8
+#define PROSE_ABOVE_WORDS 10
+
+/* Is there a paragraph a few lines over i, with no end marker, paywall
+ * cue, dateline or other label on a colon between? A comment form's
+ * fields are labels in a row ("Nom ou un pseudo :", "Courriel (ne sera
+ * pas publié) :"), over its rules for readers. */
+static bool prose_above(const reader *r, size_t i)
+{
+    for (size_t j = i; j-- > 0 && i - j <= PROSE_ABOVE_REACH;) {
+        const line *l = &r->l[j];
+        if (l->end || l->cut || l->meta || l->s[l->len - 1] == ':')
+            return false;
+        if (l->own == GOOD && l->words >= PROSE_ABOVE_WORDS)
+            return true;
+    }
+    return false;
+}
+
+/* "Sur les 136 tests réalisés :": a short sentence of the prose that
+ * announces the paragraphs right under it, a box over it or not. Three
+ * words or more with a function word, ending on a colon, the prose going
+ * on from above; no furniture's label ("Lire aussi :", "Sur le même
+ * sujet :"). */
+static bool announces_prose(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    size_t f = text_past_video(r, i);
+    return l->s[l->len - 1] == ':' && l->words >= 3 && l->stops > 0 && !l->drop && !l->end && !l->meta &&
+           !l->bullet && !text_announces_link(r, l->s) && f < r->n && r->l[f].cls >= NEAR && !r->l[f].listed &&
+           prose_above(r, i);
+}
+
 /* "Le moi est-il haïssable?" set line under line with other headlines:
  * a question that opens on a capital and that no blank line parts from
  * the line over or under it is a link of a list (a blog's last posts),
@@ -483,7 +518,7 @@ static bool listed_question(const reader *r, size_t j)
 static bool headline_run_line(const reader *r, size_t j)
 {
     return r->l[j].cls != BAD && (!r->l[j].full_stop || listed_question(r, j)) &&
-           !(r->l[j].inner_stop && r->l[j].own == GOOD) &&
+           !(r->l[j].inner_stop && r->l[j].own == GOOD) && !announces_prose(r, j) &&
            r->l[j].len < 160 &&
            !list_item_line(r, j) && !item_of_sentence(&r->l[j]) && !announces_bullets(r, j) &&
            !cue_counter_line(&r->cues, r->l[j].s); /* "43 réactions" over a title */
@@ -716,6 +751,8 @@ static void by_neighbours(reader *r)
                 c = GOOD;
             else if (p == GOOD && n == GOOD)
                 c = GOOD;
+            else if (n >= NEAR && announces_prose(r, i))
+                c = GOOD; /* "Sur les 136 tests réalisés :" under a box, over the findings */
             else if (n == GOOD && heading_under_stamp(r, i))
                 c = GOOD; /* "30 min" ends a card: the heading under it is the text's */
             else if (n == GOOD && i > 0 && r->l[i - 1].meta && short_sentence(&r->l[i]) && titled_above(r, i - 1))
