@@ -275,6 +275,29 @@ static size_t month_first_date(const read_cues *c, const char *s, char iso[32])
     return k + write_iso(c, iso, y, mo, d, s + i, i);
 }
 
+/* "2009, Oct 13": the year first, then the month and the day, as some
+ * blog themes print it. */
+static size_t year_first_date(const read_cues *c, const char *s, char iso[32])
+{
+    int y, d;
+    size_t i = read_digits(s, 4, &y);
+    if (i != 4 || isdigit((unsigned char)s[4]))
+        return 0;
+    i += s[i] == ',';
+    if (s[i++] != ' ')
+        return 0;
+    size_t w = strcspn(s + i, " ,");
+    int mo = cue_month(c, s + i, w);
+    if (!mo || s[i + w] != ' ')
+        return 0;
+    i += w + 1;
+    size_t l = read_digits(s + i, 2, &d);
+    if (!l || isdigit((unsigned char)s[i + l]) || !valid_date(y, mo, d))
+        return 0;
+    i += l;
+    return write_iso(c, iso, y, mo, d, s + i, i);
+}
+
 size_t dateline_date(const read_cues *c, const char *s, char iso[32])
 {
     size_t n = iso_date(s, iso);
@@ -284,6 +307,8 @@ size_t dateline_date(const read_cues *c, const char *s, char iso[32])
         n = written_date(c, s, iso);
     if (!n)
         n = month_first_date(c, s, iso);
+    if (!n)
+        n = year_first_date(c, s, iso);
     return n;
 }
 
@@ -337,6 +362,8 @@ static size_t name_end(const read_cues *c, const char *s)
             return i;
         if (isalnum((unsigned char)s[i + 1]) && dateline_date(c, s + i + 1, iso))
             return i; /* "Par X 7 mai 2020", "By X JAN. 13, 2017" */
+        if (isdigit((unsigned char)s[i + 1]) && cue_reading_time(c, s + i + 1))
+            return i; /* "par Ali Kinaze 9 minutes de lecture" */
     }
     return strlen(s);
 }
@@ -575,6 +602,8 @@ static int read_field(const read_cues *c, const char *s, size_t n, dateline *d, 
             i++;
             continue;
         }
+        if (f[i - (i > 0)] == ' ' && isdigit((unsigned char)f[i]) && cue_reading_time(c, f + i))
+            break; /* "… par X 9 minutes de lecture": a reading time ends the field, unread */
         /* "Posted on June 12, 2017 by Jane Doe": the byline after the date */
         if (!d->byline[0] && mark > field_start && byline_at(c, f + i, &pre, &name)) {
             size_t k = name < sizeof d->byline ? name : sizeof d->byline - 1;

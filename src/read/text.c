@@ -114,6 +114,7 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
         text_join_update(&r);
         text_join_card(&r);
         text_skip_top_box(&r);
+        text_skip_contents(&r);
         text_end_stretch(&r);
         text_cut_tail(&r);
 #ifdef TEXT_DEBUG

@@ -332,7 +332,7 @@ static size_t choose_lede(const reader *r, size_t title)
     const char *t = r->l[title].s;
     for (size_t i = title + 1; i < r->body; i++)
         if ((lede_like(&r->l[i]) || unpunctuated_long_lede_at(r, i)) && !text_is_caption_at(r, i) &&
-            !text_same_line(t, r->l[i].s) && !text_author_bio(r, i) &&
+            !text_same_line(t, r->l[i].s) && !text_author_bio(r, i) && !text_contents_entry(r, i, r->body + 1) &&
             !text_announces_link(r, r->l[i - 1].s)) /* no link under "À lire aussi" */
             return i;
     /* A lede may stand below the dateline too: the first paragraph, short,

@@ -658,6 +658,28 @@ static bool end_marker_in(const reader *r, size_t from, size_t to)
  * marker between the dateline and the stretch labels such a box; when a
  * run of furniture then parts a little prose from much more under it,
  * the stretch opens under the run. */
+/* Bytes of a sub-heading that a table of contents repeats, at most. */
+#define CONTENTS_ENTRY_MAX 200
+
+bool text_contents_entry(const reader *r, size_t i, size_t from)
+{
+    if (r->l[i].len > CONTENTS_ENTRY_MAX || r->l[i].s[r->l[i].len - 1] == '.')
+        return false; /* a heading, no sentence (a lede the copy repeats) */
+    for (size_t j = from > i ? from : i + 1; j < r->stop; j++)
+        if (r->l[j].len == r->l[i].len && strcmp(r->l[j].s, r->l[i].s) == 0)
+            return true;
+    return false;
+}
+
+/* The last entries of a table of contents, which score as prose, open
+ * the stretch: they are not read where they stand (the sub-headings they
+ * repeat are, in their place). */
+void text_skip_contents(reader *r)
+{
+    while (r->body + 1 < r->stop && !r->l[r->body].meta && text_contents_entry(r, r->body, r->body + 1))
+        r->l[r->body].cls = BAD, r->l[r->body].drop = true, r->body++;
+}
+
 void text_skip_top_box(reader *r)
 {
     size_t head = r->body;

@@ -209,6 +209,11 @@ void text_join_update(reader *r);
 void text_join_parted_bottom(reader *r);
 void text_join_card(reader *r);
 void text_skip_top_box(reader *r);
+/* Is line i an entry of a table of contents: a short line that a line
+ * of the stretch from line from on repeats ("Prendre le risque… ?" under
+ * "Table des matières", a sub-heading further down)? */
+bool text_contents_entry(const reader *r, size_t i, size_t from);
+void text_skip_contents(reader *r);
 void text_end_stretch(reader *r);
 
 /* text/tail.c: the page's blocks the stretch took in under the article. */
