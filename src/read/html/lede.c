@@ -254,6 +254,51 @@ static void drop_heading_as_lede(ora_article *a)
     free(l), free(h);
 }
 
+/* Letters of a word that a lede and its article share, at least: short
+ * words are function words. */
+#define SHARED_WORD_LETTERS 5
+
+/* Does the word [w, w+n) stand in text, first letter's case aside? */
+static bool word_in(const char *text, const char *w, size_t n)
+{
+    for (const char *p = text; (p = strstr(p, w + 1)) != NULL; p++) {
+        const char *start = p - 1;
+        if (p == text || (*start | 0x20) != (*w | 0x20))
+            continue;
+        if ((start == text || !isalnum((unsigned char)start[-1])) && !isalnum((unsigned char)p[n - 1]))
+            return true;
+    }
+    return false;
+}
+
+/* A site's description ("Site officiel de la direction générale du
+ * Trésor") tells nothing of the article: none of its words of five
+ * letters or more stands in the body. A lede sums up its article. */
+static bool in_body(const ora_article *a, const char *w, size_t n)
+{
+    for (size_t b = 0; b < a->n_blocks; b++)
+        if (word_in(a->blocks[b].text, w, n))
+            return true;
+    return false;
+}
+
+static bool speaks_of_body(const ora_article *a, const char *lede)
+{
+    bool counted = false;
+    for (const char *p = lede; *p;) {
+        size_t n = strcspn(p, " ,.;:!?'()\"");
+        char w[64];
+        if (n >= SHARED_WORD_LETTERS && n < sizeof w && isalpha((unsigned char)*p)) {
+            memcpy(w, p, n), w[n] = '\0';
+            if (in_body(a, w, n))
+                return true;
+            counted = true;
+        }
+        p += n + (p[n] != '\0');
+    }
+    return !counted;
+}
+
 /* The lede and the first paragraph say the same once. A declared lede (the
  * meta description) gives way to the page's own paragraph; a lede of many
  * sentences is the article's opening, not a lede: when the page shows it
@@ -272,6 +317,8 @@ static void give_way(ora_article *a, bool declared, bool shown, size_t shown_at)
                         * dévoile la fin du film."), left out as the lede,
                         * goes back where it stood */
         add_paragraph_at(a, shown_at, a->lede);
+    if (!drop && declared && a->n_blocks && !speaks_of_body(a, a->lede))
+        drop = true; /* the site's description, not the article's */
     if (!drop && (opens_body(a) || same_folded(a->lede, a->title)))
         drop = true; /* the first paragraph, or the title again (a description that repeats it) */
     if (!drop && (sentence_count(a->lede) > 4 || strlen(a->lede) > 800)) {
