@@ -166,6 +166,16 @@ static bool prose_heading(const char *text)
 
 /* One block element: its text, split at "<br><br>", or its parts when it
  * holds other blocks (a quote of several paragraphs, a list in an item). */
+static bool blank_text(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!isspace((unsigned char)s[i]) && (unsigned char)s[i] != 0xC2 && (unsigned char)s[i] != 0xA0)
+            return false; /* a no-break space is blank too */
+    return true;
+}
+
+static void note_picture(body_walk *w, xmlNodePtr img);
+
 static void read_block(body_walk *w, xmlNodePtr n, ora_block_kind kind, bool in_quote)
 {
     if (kind == ORA_BLOCK_PARAGRAPH && in_quote)
@@ -182,6 +192,11 @@ static void read_block(body_walk *w, xmlNodePtr n, ora_block_kind kind, bool in_
     strbuf b;
     sb_init(&b);
     gather_text(n->children, w->rules, &b);
+    if (blank_text(b.s, b.len)) { /* "<p><img …></p>": a picture set as a paragraph */
+        xmlNodePtr img = selector_find(n->children, "img");
+        if (img)
+            note_picture(w, img);
+    }
     if (is_link_block(w, n, kind, b.s ? b.s : "", b.len)) {
         char *t = b.s ? squash_piece(b.s, b.len) : NULL;
         if (t && is_pitch_line(w->cues, t)) { /* "<a>Faites un don…</a>": a pitch all link */
@@ -228,13 +243,58 @@ static void read_figcaptions(body_walk *w, xmlNodePtr n)
     }
 }
 
+/* Words of a legend's label ("Graphique 1 :", "Carte :") at most, and
+ * of the lines a legend may have between it and its picture ("(Indice
+ * 100 en 2019)"). */
+#define LEGEND_LABEL_WORDS 3
+#define LEGEND_NOTE_WORDS 15
+
+/* Does the block say the words of the picture (alt or title), perhaps
+ * after a label? */
+static bool says_picture(const char *text, uint64_t alt, uint64_t title)
+{
+    const char *colon = strstr(text, ": ");
+    if (colon && (size_t)(colon - text) < 40) {
+        size_t words = 0;
+        for (const char *p = text; p < colon; p++)
+            words += p[0] != ' ' && (p + 1 == colon || p[1] == ' ');
+        if (words <= LEGEND_LABEL_WORDS)
+            text = colon + 2;
+    }
+    uint64_t h = folded_hash(text);
+    return h && (h == alt || h == title);
+}
+
+/* "Graphique 1 : le circuit normal de l'argent dans l'économie" over a
+ * chart whose alt text says "le circuit normal de l'argent dans
+ * l'économie": a paragraph right over a picture (a short note or two
+ * between) that says its words is its legend, not a paragraph. */
+static void legend_over_picture(body_walk *w, uint64_t alt, uint64_t title)
+{
+    size_t n = w->a->n_blocks;
+    for (size_t k = n; k-- > 0 && n - k <= 2;) {
+        ora_block *b = &w->a->blocks[k];
+        if (b->kind != ORA_BLOCK_PARAGRAPH && b->kind != ORA_BLOCK_HEADING)
+            return; /* a chart's title in bold is taken for a heading */
+        if (says_picture(b->text, alt, title)) {
+            for (size_t j = k; j < n; j++)
+                w->a->blocks[j].kind = ORA_BLOCK_CAPTION;
+            return;
+        }
+        if (word_count(b->text) > LEGEND_NOTE_WORDS)
+            return;
+    }
+}
+
 /* A picture's own words (alt, title): a block right after it that says
- * them again is its legend, not a paragraph. */
+ * them again is its legend, not a paragraph; so is one right over it. */
 static void note_picture(body_walk *w, xmlNodePtr img)
 {
     char *alt = node_prop(img, "alt"), *title = node_prop(img, "title");
     w->alt_hash = alt && word_count(alt) >= 3 ? folded_hash(alt) : 0;
     w->alt_hash2 = title && word_count(title) >= 3 ? folded_hash(title) : 0;
+    if (w->alt_hash || w->alt_hash2)
+        legend_over_picture(w, w->alt_hash, w->alt_hash2);
     free(alt), free(title);
 }
 
