@@ -75,6 +75,7 @@ static int unit_row(void *ctx, char **f, size_t n)
     u->feminine = n > 3 && f[3][0] == 'f';
     u->alone = n > 4 && strcmp(f[4], "alone") == 0;
     u->digits = n > 4 && strcmp(f[4], "digits") == 0;
+    u->period = n > 4 && strcmp(f[4], "period") == 0;
     if (u->alone && u->symbol[0] && u->symbol[1])
         t->alone_pair[unit_pair_hash(u->symbol)] = true;
     return 0;

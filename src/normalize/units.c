@@ -205,7 +205,8 @@ bool measure_word(const pass *p, word_ref w)
     return currency_word(p, w, true);
 }
 
-/* Whether the text before e ends with a number and a unit ("5 mg"). */
+/* Whether the text before e ends with a number and a unit ("5 mg"), a
+ * length of time aside ("2 jours"). */
 bool quantity_ends_at(const pass *p, size_t e)
 {
     word_ref w = prev_word(p, e);
@@ -215,9 +216,10 @@ bool quantity_ends_at(const pass *p, size_t e)
     size_t l, u = w.start;
     while (u < e && is_digit(p->s[u]))
         u++; /* "0,5l/100km": the unit glued to its number */
+    const unit_name *unit;
     if (u > w.start && u < e)
-        return unit_at(p, u, &l) && u + l == e;
-    if (w.end != e || !unit_at(p, w.start, &l) || w.start + l != e)
+        return (unit = unit_at(p, u, &l)) && u + l == e && !unit->period;
+    if (w.end != e || !(unit = unit_at(p, w.start, &l)) || w.start + l != e || unit->period)
         return false;
     size_t d = w.start;
     while (d > 0 && p->s[d - 1] == ' ')
