@@ -178,12 +178,14 @@ bool word_in(const pass *p, word_ref w, const word_set *set)
     if (word_set_has(set, p->s + w.start, n))
         return true;
     /* A capitalized word at the start of a sentence matches its lower
-     * case form: "Page 3" like "page 3". */
+     * case form: "Page 3" like "page 3", "Épisode 2/4" like "épisode". */
     char lower[64];
-    if (!is_upper_ascii(p->s[w.start]) || n >= sizeof lower)
+    const unsigned char *c = (const unsigned char *)p->s + w.start;
+    bool latin1_capital = n >= 2 && c[0] == 0xC3 && c[1] >= 0x80 && c[1] <= 0x9E && c[1] != 0x97; /* À…Þ, not × */
+    if ((!is_upper_ascii(p->s[w.start]) && !latin1_capital) || n >= sizeof lower)
         return false;
     memcpy(lower, p->s + w.start, n);
-    lower[0] = (char)(lower[0] | 0x20);
+    lower[latin1_capital ? 1 : 0] = (char)(lower[latin1_capital ? 1 : 0] | 0x20);
     return word_set_has(set, lower, n);
 }
 
