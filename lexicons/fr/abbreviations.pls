@@ -84,6 +84,11 @@
   <lexeme><grapheme>Sté</grapheme><alias>société</alias></lexeme>
   <lexeme><grapheme>éd.</grapheme><alias>édition</alias></lexeme>
   <lexeme><grapheme>coll.</grapheme><alias>collection</alias></lexeme>
+  <!-- a book's or a seminar's editors: "X (dir.)", "X (coord.)"; a university in an affiliation -->
+  <lexeme><grapheme>dir.</grapheme><alias>direction</alias></lexeme>
+  <lexeme><grapheme>coord.</grapheme><alias>coordination</alias></lexeme>
+  <lexeme><grapheme>univ.</grapheme><alias>université</alias></lexeme>
+  <lexeme><grapheme>Univ.</grapheme><alias>Université</alias></lexeme>
   <lexeme><grapheme>vol.</grapheme><alias>volume</alias></lexeme>
   <lexeme><grapheme>chap.</grapheme><alias>chapitre</alias></lexeme>
   <!-- a seat or a licence class before its number, "cat. 1", "cat. B" is left -->
