@@ -703,6 +703,16 @@ bool cue_names_comments(const read_cues *c, const char *t)
     return false;
 }
 
+/* Bytes of an embedded post's signature, at most. */
+#define POST_SIGNATURE_MAX 200
+
+bool cue_post_signature(const char *s)
+{
+    return (str_starts_with(s, "\xE2\x80\x94 ") || str_starts_with(s, "\xE2\x80\x93 ") ||
+            str_starts_with(s, "- ")) &&
+           strstr(s, "(@") && strlen(s) < POST_SIGNATURE_MAX;
+}
+
 bool cue_media_length(const char *s, size_t n)
 {
     if (n < 4 || n > 8 || !isdigit((unsigned char)s[0]) || s[n - 3] != ':')

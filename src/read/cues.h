@@ -129,5 +129,8 @@ bool cue_names_comments(const read_cues *c, const char *t);
 /* "1:32", "12:05", "1:02:33": the n bytes at s are only a video's length,
  * as a player shows it under its title. Both readers ask. */
 bool cue_media_length(const char *s, size_t n);
+/* "— Jean Dupont (@jdupont) June 1, 2018": the signature of an embedded
+ * social post (a dash, a handle in brackets), whose text is above it. */
+bool cue_post_signature(const char *s);
 
 #endif

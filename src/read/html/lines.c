@@ -178,14 +178,6 @@ static bool is_initials(const char *t)
     return letters >= 2;
 }
 
-/* "— Name (@handle) June 1, 2018": the signature of an embedded post. */
-static bool is_post_signature(const char *t)
-{
-    return strlen(t) < 160 && strstr(t, "(@") &&
-           (str_starts_with(t, "\xe2\x80\x94 ") || str_starts_with(t, "- ") ||
-            str_starts_with(t, "\xe2\x80\x93 "));
-}
-
 /* A photo's legend left in the text: it names a photographer or an agency
  * ("Photo X. AP", "REUTERS/X", "(capture d'écran: …)"). Spoken only with
  * the captions. */
@@ -325,7 +317,7 @@ bool is_furniture_line(const boilerplate *bp, const read_cues *c, const char *te
            (strlen(text) < 60 && boilerplate_is_credit(bp, text)) ||
            is_credit_line(c, text) || is_meta_line(c, text) || cue_counter_line(c, text) ||
            (strlen(text) < 60 && cue_reading_time(c, text)) ||
-           is_initials(text) || cue_desk_initials(c, text, NULL) || is_post_signature(text) ||
+           is_initials(text) || cue_desk_initials(c, text, NULL) || cue_post_signature(text) ||
            (strlen(text) < 300 && media_card_shape(text)) ||
            cue_wire_signature(c, bp, text) ||
            is_pitch_line(c, text);

@@ -266,14 +266,6 @@ static bool table_cells(const reader *r, size_t from, size_t to)
     return digits * 3 >= to - from && words <= 3 * (to - from);
 }
 
-/* "— Jean Dupont (@jdupont) June 1, 2018": the signature of an embedded
- * social post, whose text is the line above. */
-static bool post_signature(const line *l)
-{
-    return (str_starts_with(l->s, "\xE2\x80\x94 ") || str_starts_with(l->s, "- ")) &&
-           strstr(l->s, "(@") && l->len < 200;
-}
-
 /* "Birthdays, mostly.", "Personne n'a bougé.": a short sentence of the
  * prose, capital first (perhaps after an opening quote mark), full stop
  * last, a function word inside or a comma; a menu's links and a share
@@ -330,7 +322,7 @@ static bool item_of_sentence(const line *l)
 static void drop_embedded_posts(reader *r)
 {
     for (size_t i = 0; i < r->n; i++) {
-        if (!post_signature(&r->l[i]))
+        if (!cue_post_signature(r->l[i].s))
             continue;
         r->l[i].cls = BAD, r->l[i].listed = r->l[i].embed = true;
         r->l[i].meta = false;
