@@ -126,6 +126,28 @@ static bool same_label_follows(const pass *p, size_t i, size_t j, size_t fd)
 }
 
 /* Reads "50 000", "1 450 000", "73.51", "73,51" starting at i. */
+/* Whether the four digits at i are a year of the last ten centuries. */
+static bool year_digits_at(const pass *p, size_t i)
+{
+    if (digits_at(p->s, p->len, i) != 4)
+        return false;
+    unsigned long long y = to_ull(p->s + i, 4);
+    return y >= 1000 && y <= 2100;
+}
+
+/* "2007,2015 et 2018": two years on either side of a comma with no space,
+ * and a third after "et" or another comma, are a list of years, not a
+ * number with four decimals. */
+static bool years_listed(const pass *p, size_t i, size_t comma, size_t fd)
+{
+    if (comma - i != 4 || fd != 4 || !year_digits_at(p, i) || !year_digits_at(p, comma + 1))
+        return false;
+    size_t k = comma + 5;
+    if (k < p->len && p->s[k] == ',')
+        return year_digits_at(p, k + 1 + (k + 1 < p->len && p->s[k + 1] == ' '));
+    return starts_with_at(p, k, " et ") && year_digits_at(p, k + 4);
+}
+
 static size_t scan_number(const pass *p, size_t i, number_text *nt)
 {
     size_t d = digits_at(p->s, p->len, i);
@@ -157,6 +179,8 @@ static size_t scan_number(const pass *p, size_t i, number_text *nt)
         decimal_mark = false; /* its last two, "19 bis,20,21" too */
     if (decimal_mark && p->s[j] == ',' && same_label_follows(p, i, j, fd))
         decimal_mark = false; /* "articles 712-6,712-7": a list of two labels */
+    if (decimal_mark && p->s[j] == ',' && years_listed(p, i, j, fd))
+        decimal_mark = false; /* "en 2007,2015 et 2018": years, a space forgotten */
     if (decimal_mark && is_digit(p->s[j + 1])) {
         size_t f = digits_at(p->s, p->len, j + 1);
         nt->frac = p->s + j + 1;
