@@ -1725,9 +1725,10 @@ static size_t slash_prices(const pass *p, size_t i, size_t a, size_t k, size_t d
     return k + d + sp + cl;
 }
 
-/* "7-6 (7/5)": a tie-break's points in brackets, more before the slash
- * than after it, which no part of a series ("(2/4)") has: "sept à cinq". */
-static size_t say_tie_break(pass *p, size_t i, size_t a, size_t k, size_t d)
+/* Two numbers said with "à": "7-6 (7/5)", a tie-break's points in
+ * brackets, more before the slash than after it, which no part of a
+ * series ("(2/4)") has: "sept à cinq"; "37/45, quai…", a building's. */
+static size_t say_pair_with_a(pass *p, size_t i, size_t a, size_t k, size_t d)
 {
     strbuf b;
     sb_init(&b);
@@ -1735,6 +1736,16 @@ static size_t say_tie_break(pass *p, size_t i, size_t a, size_t k, size_t d)
     sb_adds(&b, " à ");
     say_number_text(p, &b, p->s + k, d, false);
     return emit_built(p, i, k + d, &b);
+}
+
+/* Whether a kind of street follows at j, after a comma or not: "37/45,
+ * quai du Président Roosevelt" are the numbers of one building. */
+static bool street_follows(const pass *p, size_t j)
+{
+    if (j < p->len && p->s[j] == ',')
+        j++;
+    word_ref next = next_word(p, j);
+    return next.start == j + 1 && word_in(p, next, &p->nz->street_nouns);
 }
 
 /* "3/4" → trois quarts, "1/2 litre" → un demi-litre, "16/20" → seize sur
@@ -1963,8 +1974,10 @@ size_t rule_fraction(pass *p, size_t i)
      * 2/5"), is a part of a series: deux sur quatre */
     bool bracketed = i > 0 && p->s[i - 1] == '(' && k + d < p->len && p->s[k + d] == ')';
     if (bracketed && num > den && den > 0 && num <= 99)
-        return say_tie_break(p, i, a, k, d);
+        return say_pair_with_a(p, i, a, k, d);
     bool episode = bracketed || word_in(p, prev_word(p, i), &p->nz->label_nouns);
+    if (!bracketed && street_follows(p, k + d)) /* "37/45, quai du Président…": a building's numbers */
+        return say_pair_with_a(p, i, a, k, d);
     /* one part of a unit, however small: "1/250 s", a camera's speed */
     bool fraction = !episode && num < den &&
                     ((den >= 2 && den <= 10) || den == 100 || den == 1000 || (num == 1 && unit_follows));
