@@ -377,6 +377,7 @@ size_t rule_relative_index(pass *p, size_t i);
 size_t rule_minus_after_to(pass *p, size_t i);
 size_t rule_fraction(pass *p, size_t i);
 size_t rule_dashed_sets(pass *p, size_t i);
+size_t rule_id_groups(pass *p, size_t i);
 size_t rule_times_sign(pass *p, size_t i);
 size_t rule_spaced_times(pass *p, size_t i);
 size_t rule_word_number_unit(pass *p, size_t i);

@@ -1886,6 +1886,38 @@ static size_t tennis_sets(pass *p, size_t i)
     return emit_built(p, i, ends[n - 1], &b);
 }
 
+/* "SIRET : 327 733 184 00516": groups of three digits that a group with
+ * a leading zero closes are an identifier's, each said as a number
+ * ("trois cent vingt-sept, sept cent trente-trois, …, zéro zéro cinq cent
+ * seize"), not one number of millions and a stray group. */
+size_t rule_id_groups(pass *p, size_t i)
+{
+    if (i > 0 && (is_digit(p->s[i - 1]) || p->s[i - 1] == ',' || p->s[i - 1] == '.'))
+        return 0;
+    size_t starts[8], lens[8], n = 0, k = i;
+    while (n < 8) {
+        size_t d = digits_at(p->s, p->len, k);
+        if (!d)
+            break;
+        starts[n] = k, lens[n++] = d;
+        k += d;
+        if (d != 3)
+            break; /* only the last group is longer */
+        if (k + 1 >= p->len || p->s[k] != ' ' || !is_digit(p->s[k + 1]))
+            break;
+        k++;
+    }
+    if (n < 3 || lens[0] != 3 || p->s[starts[n - 1]] != '0' || lens[n - 1] < 4 || (k < p->len && (is_digit(p->s[k]) || is_word_at(p->s, p->len, k))))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    for (size_t g = 0; g < n; g++) {
+        sb_adds(&b, g ? ", " : "");
+        say_number_text(p, &b, p->s + starts[g], lens[g], false);
+    }
+    return emit_built(p, i, k, &b);
+}
+
 /* A set's score written "21-18" at k: one or two digits each side of
  * a dash. Returns its bytes, 0 when it is none; a and b get the points. */
 static size_t dashed_set_at(const pass *p, size_t k, unsigned *a, unsigned *b)
