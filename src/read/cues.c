@@ -57,6 +57,7 @@ static const section sections[] = {
     SECTION(FURNITURE_FILE, "button", button),
     SECTION(FURNITURE_FILE, "poll", poll),
     SECTION(FURNITURE_FILE, "banner", banner),
+    SECTION(FURNITURE_FILE, "under-picture", under_picture),
     SECTION(FURNITURE_FILE, "sign-up", sign_up),
     SECTION(FURNITURE_FILE, "badge", badge),
     SECTION(FURNITURE_FILE, "summary-label", summary_label),
@@ -614,19 +615,32 @@ bool cue_reading_time(const read_cues *c, const char *s)
            cue_count_inside(&c->reading_time, s) > 0;
 }
 
-bool cue_banner(const read_cues *c, const char *s)
+/* Does s open on a label of l, case aside, then a colon (or, when
+ * dashes, a dash), spaces between or not? */
+static bool opens_on_label(const cue_list *l, const char *s, bool dashes)
 {
-    for (size_t i = 0; i < c->banner.n; i++) {
-        size_t n = c->banner.len[i];
-        if (strncasecmp(s, c->banner.s[i], n) != 0)
+    for (size_t i = 0; i < l->n; i++) {
+        size_t n = l->len[i];
+        if (strncasecmp(s, l->s[i], n) != 0)
             continue;
         const char *p = s + n;
         while (*p == ' ' || (unsigned char)*p == 0xC2 || (unsigned char)*p == 0xA0)
             p++; /* spaces, no-break ones too */
-        if (*p == ':' || *p == '-' || str_starts_with(p, "\xE2\x80\x93") || str_starts_with(p, "\xE2\x80\x94"))
+        if (*p == ':' || (dashes && (*p == '-' || str_starts_with(p, "\xE2\x80\x93") ||
+                                     str_starts_with(p, "\xE2\x80\x94"))))
             return true;
     }
     return false;
+}
+
+bool cue_banner(const read_cues *c, const char *s)
+{
+    return opens_on_label(&c->banner, s, true);
+}
+
+bool cue_under_picture(const read_cues *c, const char *s)
+{
+    return opens_on_label(&c->under_picture, s, false);
 }
 
 /* Whether the n bytes at w are one of units, perhaps in the plural. */

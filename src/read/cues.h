@@ -26,7 +26,7 @@ typedef struct {
     cue_list stamp_marker; /* each stamp as written and with a small first letter */
     /* rules/fr/furniture.txt */
     cue_list counter, comments, minutes, tensed, dangling, button, caption, caption_word, credit, see_also, with, paywall_left, author_box, pitch;
-    cue_list wall_meter, wall_account, reader, reading_time, poll, banner, sign_up, badge, summary_label;
+    cue_list wall_meter, wall_account, reader, reading_time, poll, banner, under_picture, sign_up, badge, summary_label;
     cue_list link_arrow, link_arrow_last, arrow_see_also, also, practical;
 } read_cues;
 
@@ -96,6 +96,9 @@ bool cue_metered_wall(const read_cues *c, const char *s);
 bool cue_reading_time(const read_cues *c, const char *s);
 /* "BREAKING: Storm closes schools": a banner's label, then ":" or a dash. */
 bool cue_banner(const read_cues *c, const char *s);
+/* "Source : Insee…", "Lecture : …": a chart's note under its picture,
+ * opening on a label of under-picture and a colon. */
+bool cue_under_picture(const read_cues *c, const char *s);
 
 /* "l'essentiel Ce samedi 12 juillet, …": the bytes of a summary's label
  * (and the spaces after it) that open a paragraph of eight words or more

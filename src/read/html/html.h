@@ -118,6 +118,7 @@ typedef struct {
     size_t run_links; /* bytes of it inside links */
     uint64_t alt_hash;  /* the text of the picture just walked past (alt, title) */
     uint64_t alt_hash2;
+    bool under_picture; /* no block read since the last picture, or only its notes */
     const char *host; /* the page's, when it says where it lives */
     bool last_heading_amid_prose; /* the last heading read follows a <p> of its parent */
     bool after_byline; /* a byline element opening the run was just passed over */

@@ -243,6 +243,9 @@ static void read_figcaptions(body_walk *w, xmlNodePtr n)
     }
 }
 
+/* Bytes of a chart's note under it ("Source : …"), at most. */
+#define CHART_NOTE_MAX 300
+
 /* Words of a legend's label ("Graphique 1 :", "Carte :") at most, and
  * of the lines a legend may have between it and its picture ("(Indice
  * 100 en 2019)"). */
@@ -295,6 +298,7 @@ static void note_picture(body_walk *w, xmlNodePtr img)
     w->alt_hash2 = title && word_count(title) >= 3 ? folded_hash(title) : 0;
     if (w->alt_hash || w->alt_hash2)
         legend_over_picture(w, w->alt_hash, w->alt_hash2);
+    w->under_picture = true;
     free(alt), free(title);
 }
 
@@ -565,11 +569,13 @@ void walk_add_block(body_walk *w, ora_block_kind kind, char *text)
     bool furniture = false;
     if (!stops_reading(w, text) && !(furniture = is_furniture_line(w->bp, w->cues, text)) &&
         !repeats_header(w, kind, text, h) && !read_before(w, text, h)) {
+        bool note = kind == ORA_BLOCK_PARAGRAPH && w->under_picture && strlen(text) < CHART_NOTE_MAX &&
+                    cue_under_picture(w->cues, text); /* "Source : Insee…" under a chart */
         if (kind == ORA_BLOCK_PARAGRAPH &&
-            (looks_like_caption(w->cues, text) ||
-             (h && (h == w->alt_hash || h == w->alt_hash2))))
+            (note || looks_like_caption(w->cues, text) || (h && (h == w->alt_hash || h == w->alt_hash2))))
             kind = ORA_BLOCK_CAPTION;
         ora_article_add_block(w->a, kind, text);
+        w->under_picture = note;
     }
     if (furniture)
         take_head_dateline(w, text);
