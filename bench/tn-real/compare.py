@@ -32,7 +32,7 @@ def main():
     print(f"tn-real {name}: raw eSpeak NG phoneme {100.0 * base['phoneme_ok'] / n:.1f}% "
           f"({base['phoneme_ok']}/{n})")
     print(f"tn-real {name}: {fixed} cases fixed, {len(broken)} cases raw eSpeak NG says right "
-          f"that oralise breaks" + ("" if verbose or not broken else " (V=1 lists them)"))
+          f"that oralise breaks" + ("" if verbose or not broken else " (-v lists them)"))
     if verbose:
         for o, _ in broken:
             print(f"  {o['where']}  [{o['category']}]")
