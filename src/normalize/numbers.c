@@ -2209,6 +2209,41 @@ static size_t e_notation(pass *p, size_t i, size_t a, size_t f, size_t j)
  * own ("un virgule six.dix à dix-neuf"). Said "trois fois dix puissance
  * huit". A caret or a superscript makes it sure; a plain "-19" only after
  * a decimal mantissa ("3.10-8" may be a section and its item). */
+/* Digits of a mantissa's decimals before "× 10⁸", at most. */
+#define MANTISSA_DECIMALS 6
+
+/* "1,9891 × 10³⁰ kg", "6,02 x 10^23": a mantissa, a times sign between
+ * spaces, and a power of ten whose exponent is written up or after a
+ * caret. Said "un virgule neuf mille… fois dix puissance trente
+ * kilos"; eSpeak NG said "multiplié par" and left the unit's symbol. */
+static size_t spaced_times_power(pass *p, size_t i, size_t a, size_t f, size_t j)
+{
+    size_t x = j + space_len(p->s, p->len, j);
+    size_t xl = starts_with_at(p, x, "\xC3\x97") ? 2 : x < p->len && p->s[x] == 'x' ? 1 : 0;
+    if (!xl || x == j || !space_len(p->s, p->len, x + xl))
+        return 0; /* spaces around the sign: "3x10" is the times rule's */
+    size_t t = x + xl + space_len(p->s, p->len, x + xl);
+    unsigned e;
+    bool minus, typed;
+    size_t n = starts_with_at(p, t, "10") ? ten_exponent(p, t + 2, &e, &minus, &typed) : 0;
+    if (!n || is_word_at(p->s, p->len, t + 2 + n))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    say_number_text(p, &b, p->s + i, a, false);
+    if (f) {
+        sb_adds(&b, " virgule ");
+        say_number_text(p, &b, p->s + i + a + 1, f, false);
+    }
+    num_style st = style(p, false, false);
+    sb_adds(&b, minus ? " fois dix puissance moins " : " fois dix puissance ");
+    num_cardinal(&b, e, &st);
+    bool fem;
+    size_t end = t + 2 + n;
+    end += unit_after_number(p, end, &b, 2, &fem);
+    return emit_built(p, i, end, &b);
+}
+
 size_t rule_scientific(pass *p, size_t i)
 {
     size_t a = digits_at(p->s, p->len, i), j = i + a, f = 0;
@@ -2216,10 +2251,15 @@ size_t rule_scientific(pass *p, size_t i)
         return 0;
     if (j + 1 < p->len && p->s[j] == ',' && is_digit(p->s[j + 1])) {
         f = digits_at(p->s, p->len, j + 1);
-        if (f > 3)
+        if (f > MANTISSA_DECIMALS)
             return 0;
         j += 1 + f;
     }
+    size_t spaced = spaced_times_power(p, i, a, f, j);
+    if (spaced)
+        return spaced;
+    if (f > 3)
+        return 0;
     if (f && j + 2 < p->len && (p->s[j] == 'e' || p->s[j] == 'E'))
         return e_notation(p, i, a, f, j);
     size_t g = !f && j + 1 < p->len && p->s[j] == '.' ? digits_at(p->s, p->len, j + 1) : 0;
