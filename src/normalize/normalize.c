@@ -144,6 +144,26 @@ static size_t try_rules(pass *p, size_t i, const rule_fn *rules, size_t n_rules)
 }
 
 #define TRY(list) try_rules(p, i, list, sizeof list / sizeof *list)
+#define TRY_AT(at, list) try_rules(p, at, list, sizeof list / sizeof *list)
+
+/* "Adultes38 euros": the word, a space, then the amount said by the
+ * rules of numbers, which the word glued to it kept from them. */
+static size_t glued_count(pass *p, size_t i)
+{
+    size_t e = word_end(p, i);
+    if (e - i < 5 || !is_digit(p->s[e - 1]))
+        return 0;
+    size_t d = glued_count_at(p, i);
+    if (!d)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_add(&b, p->s + i, d - i);
+    sb_addc(&b, ' ');
+    emit_built(p, i, d, &b);
+    size_t n = TRY_AT(d, digit_rules);
+    return d - i + n;
+}
 
 /* "le quarantième jour", "la centième": an ordinal the text spells out,
  * which eSpeak NG misreads as the numbers it writes (/sjɛm/ for
@@ -366,6 +386,8 @@ static size_t apply_rules(pass *p, size_t i)
         return (n = rule_minus_after_to(p, i)) ? n : rule_code_minus(p, i); /* "AA-" */
     if (n || !at_boundary(p, i))
         return n;
+    if (!is_digit(c) && (n = glued_count(p, i)))
+        return n; /* "Adultes38 euros" */
     if (is_digit(c)) {
         n = TRY(digit_rules);
         return n ? n + rule_list_comma(p, i + n) : 0; /* "17,18,19" */

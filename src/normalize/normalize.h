@@ -381,6 +381,7 @@ size_t rule_id_groups(pass *p, size_t i);
 size_t rule_times_sign(pass *p, size_t i);
 size_t rule_spaced_times(pass *p, size_t i);
 size_t rule_word_number_unit(pass *p, size_t i);
+size_t glued_count_at(const pass *p, size_t i);
 size_t word_number_unit(pass *p, size_t i, size_t e); /* e: the word's end */
 size_t rule_dimensions(pass *p, size_t i);
 size_t rule_power_of_ten(pass *p, size_t i);

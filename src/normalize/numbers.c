@@ -2416,6 +2416,32 @@ size_t word_number_unit(pass *p, size_t i, size_t e)
     return emit_built(p, i, e + u, &b);
 }
 
+/* Letters of a word glued to its count, at least. */
+#define GLUED_COUNT_LETTERS 4
+
+/* "Adultes38 euros", "enfants15 €": a French word a price list glued to
+ * the amount after it (a table's cells copied without their space). The
+ * word is said, then the amount; eSpeak NG read "adultes trente-huit" as
+ * one word. Only before a currency or a unit, and only a word of the
+ * French list ("Covid19", "mp3" stay as written). Where the count
+ * starts, 0 when the word at i is none such. */
+size_t glued_count_at(const pass *p, size_t i)
+{
+    size_t e = word_end(p, i), d = i;
+    while (d < e && !is_digit(p->s[d]))
+        d++;
+    if (d == e || d - i < GLUED_COUNT_LETTERS || digits_at(p->s, p->len, d) != e - d || e - d > 4 ||
+        !is_letter_at(p->s, p->len, prev_char_start(p->s, d)))
+        return 0;
+    const currency_name *c;
+    const char *scale;
+    word_ref next = next_word(p, e);
+    if (!currency_after_number(p, e, &c, &scale) && !unit_after_words(p, e) &&
+        !(next.start == e + 1 && measure_word(p, next)))
+        return 0; /* "15 €", "30 km", "38 euros" */
+    return french_word_any_case(p, p->s + i, d - i) ? d : 0;
+}
+
 size_t rule_word_number_unit(pass *p, size_t i)
 {
     return word_number_unit(p, i, word_end(p, i));
