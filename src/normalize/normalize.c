@@ -148,9 +148,8 @@ static size_t try_rules(pass *p, size_t i, const rule_fn *rules, size_t n_rules)
 
 /* "Adultes38 euros": the word, a space, then the amount said by the
  * rules of numbers, which the word glued to it kept from them. */
-static size_t glued_count(pass *p, size_t i)
+static size_t glued_count(pass *p, size_t i, size_t e)
 {
-    size_t e = word_end(p, i);
     if (e - i < 5 || !is_digit(p->s[e - 1]))
         return 0;
     size_t d = glued_count_at(p, i);
@@ -300,6 +299,8 @@ static size_t lower_word_rules(pass *p, size_t i)
         n = rule_inclusive(p, i);
     if (!n && e - i <= 5)
         n = rule_unit_alone(p, i); /* "le prix du m²" */
+    if (!n)
+        n = glued_count(p, i, e); /* "enfants15 €" */
     if (!n && e - i >= 8 && (p->s[e - 1] == 'e' || p->s[e - 1] == 's') &&
         (ends_with_bytes(p, e, "i\xC3\xA8me") || ends_with_bytes(p, e, "i\xC3\xA8mes")))
         n = written_ordinal(p, i, e);
@@ -386,8 +387,6 @@ static size_t apply_rules(pass *p, size_t i)
         return (n = rule_minus_after_to(p, i)) ? n : rule_code_minus(p, i); /* "AA-" */
     if (n || !at_boundary(p, i))
         return n;
-    if (!is_digit(c) && (n = glued_count(p, i)))
-        return n; /* "Adultes38 euros" */
     if (is_digit(c)) {
         n = TRY(digit_rules);
         return n ? n + rule_list_comma(p, i + n) : 0; /* "17,18,19" */
@@ -398,8 +397,8 @@ static size_t apply_rules(pass *p, size_t i)
         size_t e = word_end(p, i);
         if ((n = elision_space(p, i, e)))
             return n; /* "L’ État" */
-        if ((n = capitalized_function_word(p, i, e)))
-            return n;
+        if ((n = capitalized_function_word(p, i, e)) || (n = glued_count(p, i, e)))
+            return n; /* "Adultes38 euros" */
         return TRY(upper_rules);
     }
     if ((c >= 'a' && c <= 'z') || ((unsigned char)c >= 0x80 && is_letter_at(p->s, p->len, i)))
