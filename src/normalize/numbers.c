@@ -2180,6 +2180,26 @@ static size_t flat_exponent(const pass *p, size_t k, unsigned *value)
 /* "1,5e-3", "6.02E23": a calculator's notation, after a decimal mantissa
  * only ("2e-3e" are ordinals); said "un virgule cinq fois dix puissance
  * moins trois" (eSpeak NG said "1,cinquième-trois"). j is the e. */
+/* Says a number in scientific notation: the mantissa of a digits at i
+ * (and f decimals after its mark), "fois dix puissance", the exponent,
+ * then a unit after end. Returns the bytes from i. */
+static size_t say_scientific(pass *p, size_t i, size_t a, size_t f, unsigned e, bool minus, size_t end)
+{
+    strbuf b;
+    sb_init(&b);
+    say_number_text(p, &b, p->s + i, a, false);
+    if (f) {
+        sb_adds(&b, " virgule ");
+        say_number_text(p, &b, p->s + i + a + 1, f, false);
+    }
+    num_style st = style(p, false, false);
+    sb_adds(&b, minus ? " fois dix puissance moins " : " fois dix puissance ");
+    num_cardinal(&b, e, &st);
+    bool fem;
+    end += unit_after_number(p, end, &b, 2, &fem);
+    return emit_built(p, i, end, &b);
+}
+
 static size_t e_notation(pass *p, size_t i, size_t a, size_t f, size_t j)
 {
     size_t k = j + 1;
@@ -2189,26 +2209,9 @@ static size_t e_notation(pass *p, size_t i, size_t a, size_t f, size_t j)
     if (d < 1 || d > 3 || is_word_at(p->s, p->len, k + d) ||
         (k + d + 1 < p->len && (p->s[k + d] == ',' || p->s[k + d] == '.') && is_digit(p->s[k + d + 1])))
         return 0;
-    strbuf b;
-    sb_init(&b);
-    say_number_text(p, &b, p->s + i, a, false);
-    sb_adds(&b, " virgule ");
-    say_number_text(p, &b, p->s + i + a + 1, f, false);
-    num_style st = style(p, false, false);
-    sb_adds(&b, minus ? " fois dix puissance moins " : " fois dix puissance ");
-    num_cardinal(&b, (unsigned)to_ull(p->s + k, d), &st);
-    bool fem;
-    size_t end = k + d;
-    end += unit_after_number(p, end, &b, 2, &fem);
-    return emit_built(p, i, end, &b);
+    return say_scientific(p, i, a, f, (unsigned)to_ull(p->s + k, d), minus, k + d);
 }
 
-/* "3.10^8 m/s", "1,67.10⁻²⁷ kg", "1,6.10-19 C": scientific notation with
- * a dot for the times sign, as French school and science pages write it.
- * eSpeak NG read "3.10" as a decimal and the exponent as a number of its
- * own ("un virgule six.dix à dix-neuf"). Said "trois fois dix puissance
- * huit". A caret or a superscript makes it sure; a plain "-19" only after
- * a decimal mantissa ("3.10-8" may be a section and its item). */
 /* Digits of a mantissa's decimals before "× 10⁸", at most. */
 #define MANTISSA_DECIMALS 6
 
@@ -2228,22 +2231,15 @@ static size_t spaced_times_power(pass *p, size_t i, size_t a, size_t f, size_t j
     size_t n = starts_with_at(p, t, "10") ? ten_exponent(p, t + 2, &e, &minus, &typed) : 0;
     if (!n || is_word_at(p->s, p->len, t + 2 + n))
         return 0;
-    strbuf b;
-    sb_init(&b);
-    say_number_text(p, &b, p->s + i, a, false);
-    if (f) {
-        sb_adds(&b, " virgule ");
-        say_number_text(p, &b, p->s + i + a + 1, f, false);
-    }
-    num_style st = style(p, false, false);
-    sb_adds(&b, minus ? " fois dix puissance moins " : " fois dix puissance ");
-    num_cardinal(&b, e, &st);
-    bool fem;
-    size_t end = t + 2 + n;
-    end += unit_after_number(p, end, &b, 2, &fem);
-    return emit_built(p, i, end, &b);
+    return say_scientific(p, i, a, f, e, minus, t + 2 + n);
 }
 
+/* "3.10^8 m/s", "1,67.10⁻²⁷ kg", "1,6.10-19 C": scientific notation with
+ * a dot for the times sign, as French school and science pages write it.
+ * eSpeak NG read "3.10" as a decimal and the exponent as a number of its
+ * own ("un virgule six.dix à dix-neuf"). Said "trois fois dix puissance
+ * huit". A caret or a superscript makes it sure; a plain "-19" only after
+ * a decimal mantissa ("3.10-8" may be a section and its item). */
 size_t rule_scientific(pass *p, size_t i)
 {
     size_t a = digits_at(p->s, p->len, i), j = i + a, f = 0;
@@ -2276,20 +2272,7 @@ size_t rule_scientific(pass *p, size_t i)
         minus = true;
     if (!n)
         return 0;
-    strbuf b;
-    sb_init(&b);
-    say_number_text(p, &b, p->s + i, a, false);
-    if (f) {
-        sb_adds(&b, " virgule ");
-        say_number_text(p, &b, p->s + i + a + 1, f, false);
-    }
-    num_style st = style(p, false, false);
-    sb_adds(&b, minus ? " fois dix puissance moins " : " fois dix puissance ");
-    num_cardinal(&b, e, &st);
-    bool fem;
-    size_t end = j + 3 + n;
-    end += unit_after_number(p, end, &b, 2, &fem);
-    return emit_built(p, i, end, &b);
+    return say_scientific(p, i, a, f, e, minus, j + 3 + n);
 }
 
 /* "11,8x l'EBIT", "zoom 2,5x": a decimal number of times, as financial

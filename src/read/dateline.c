@@ -184,6 +184,18 @@ static size_t numeric_date(const read_cues *c, const char *s, char iso[32])
     return write_iso(c, iso, y, mo, d, s + i, i);
 }
 
+/* The month named at s + *i and the space after it, *i moved past them;
+ * 0 when none is. */
+static int month_then_space(const read_cues *c, const char *s, size_t *i)
+{
+    size_t w = strcspn(s + *i, " ,");
+    int mo = cue_month(c, s + *i, w);
+    if (!mo || s[*i + w] != ' ')
+        return 0;
+    *i += w + 1;
+    return mo;
+}
+
 /* "mardi 5 juillet 2011", "1er mai 2020", "07 Mai 2020". */
 static size_t written_date(const read_cues *c, const char *s, char iso[32])
 {
@@ -200,11 +212,9 @@ static size_t written_date(const read_cues *c, const char *s, char iso[32])
     i += cue_opens(&c->ordinal, s + i); /* "1er" */
     if (s[i++] != ' ')
         return 0;
-    size_t w = strcspn(s + i, " ,");
-    int mo = cue_month(c, s + i, w);
-    if (!mo || s[i + w] != ' ')
+    int mo = month_then_space(c, s, &i);
+    if (!mo)
         return 0;
-    i += w + 1;
     l = read_digits(s + i, 4, &y);
     if (l != 4 || !valid_date(y, mo, d))
         return 0;
@@ -286,11 +296,9 @@ static size_t year_first_date(const read_cues *c, const char *s, char iso[32])
     i += s[i] == ',';
     if (s[i++] != ' ')
         return 0;
-    size_t w = strcspn(s + i, " ,");
-    int mo = cue_month(c, s + i, w);
-    if (!mo || s[i + w] != ' ')
+    int mo = month_then_space(c, s, &i);
+    if (!mo)
         return 0;
-    i += w + 1;
     size_t l = read_digits(s + i, 2, &d);
     if (!l || isdigit((unsigned char)s[i + l]) || !valid_date(y, mo, d))
         return 0;
