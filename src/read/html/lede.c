@@ -261,9 +261,9 @@ static void drop_heading_as_lede(ora_article *a)
 /* Does the word [w, w+n) stand in text, first letter's case aside? */
 static bool word_in(const char *text, const char *w, size_t n)
 {
-    for (const char *p = text; (p = strstr(p, w + 1)) != NULL; p++) {
-        const char *start = p - 1;
-        if (p == text || (*start | 0x20) != (*w | 0x20))
+    for (const char *p = text; *p && (p = strstr(p + 1, w + 1)) != NULL;) {
+        const char *start = p - 1; /* p > text: the search starts past it */
+        if ((*start | 0x20) != (*w | 0x20))
             continue;
         if ((start == text || !isalnum((unsigned char)start[-1])) && !isalnum((unsigned char)p[n - 1]))
             return true;
@@ -271,9 +271,6 @@ static bool word_in(const char *text, const char *w, size_t n)
     return false;
 }
 
-/* A site's description ("Site officiel de la direction générale du
- * Trésor") tells nothing of the article: none of its words of five
- * letters or more stands in the body. A lede sums up its article. */
 static bool in_body(const ora_article *a, const char *w, size_t n)
 {
     for (size_t b = 0; b < a->n_blocks; b++)
@@ -282,6 +279,9 @@ static bool in_body(const ora_article *a, const char *w, size_t n)
     return false;
 }
 
+/* A site's description ("Site officiel de la direction générale du
+ * Trésor") tells nothing of the article: none of its words of five
+ * letters or more stands in the body. A lede sums up its article. */
 static bool speaks_of_body(const ora_article *a, const char *lede)
 {
     bool counted = false;
