@@ -152,7 +152,7 @@ static size_t glued_count(pass *p, size_t i, size_t e)
 {
     if (e - i < 5 || !is_digit(p->s[e - 1]))
         return 0;
-    size_t d = glued_count_at(p, i);
+    size_t d = glued_count_at(p, i, e);
     if (!d)
         return 0;
     strbuf b;

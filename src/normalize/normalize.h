@@ -381,7 +381,7 @@ size_t rule_id_groups(pass *p, size_t i);
 size_t rule_times_sign(pass *p, size_t i);
 size_t rule_spaced_times(pass *p, size_t i);
 size_t rule_word_number_unit(pass *p, size_t i);
-size_t glued_count_at(const pass *p, size_t i);
+size_t glued_count_at(const pass *p, size_t i, size_t e);
 size_t word_number_unit(pass *p, size_t i, size_t e); /* e: the word's end */
 size_t rule_dimensions(pass *p, size_t i);
 size_t rule_power_of_ten(pass *p, size_t i);
@@ -423,6 +423,9 @@ bool measure_follows(const pass *p, size_t j);
 bool unit_after_words(const pass *p, size_t j);
 /* Whether the word w names a unit or a currency in full ("litres", "euros"). */
 bool measure_word(const pass *p, word_ref w);
+/* Whether "de" is elided before the word: a vowel, or an h that is not
+ * aspirated ("d'hectares", "d'habitants", but "de hertz"). */
+bool de_elides_before(const char *word);
 /* Whether the text before e ends with a number and a unit ("5 mg"). */
 bool quantity_ends_at(const pass *p, size_t e);
 const unit_name *unit_after_fraction(const pass *p, size_t j, size_t *len);

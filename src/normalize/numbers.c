@@ -941,8 +941,7 @@ static size_t of_before_noun(const pass *p, size_t j, strbuf *b)
     word_ref w = next_word(p, j);
     if (w.start != j + 1 || p->s[j] != ' ' || !word_plural_like(p, w))
         return 0;
-    char c = p->s[w.start];
-    bool vowel = strchr("aeiouyh", c) || (unsigned char)c == 0xC3; /* é, â… */
+    bool vowel = de_elides_before(p->s + w.start);
     sb_adds(b, vowel ? " d'" : " de");
     return vowel ? 1 : 0;
 }
@@ -2407,10 +2406,10 @@ size_t word_number_unit(pass *p, size_t i, size_t e)
  * word is said, then the amount; eSpeak NG read "adultes trente-huit" as
  * one word. Only before a currency or a unit, and only a word of the
  * French list ("Covid19", "mp3" stay as written). Where the count
- * starts, 0 when the word at i is none such. */
-size_t glued_count_at(const pass *p, size_t i)
+ * starts in the word [i, e), 0 when it is none such. */
+size_t glued_count_at(const pass *p, size_t i, size_t e)
 {
-    size_t e = word_end(p, i), d = i;
+    size_t d = i;
     while (d < e && !is_digit(p->s[d]))
         d++;
     if (d == e || d - i < GLUED_COUNT_LETTERS || digits_at(p->s, p->len, d) != e - d || e - d > 4 ||

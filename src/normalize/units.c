@@ -356,12 +356,10 @@ const unit_name *unit_after_fraction(const pass *p, size_t j, size_t *len)
     return u;
 }
 
-/* Whether "de" is elided before a unit's name: a vowel, or an h that is
- * not aspirated ("d'hectares", "d'heures", but "de hertz"). */
-static bool elided_before(const char *name)
+bool de_elides_before(const char *name)
 {
     unsigned char c = (unsigned char)name[0];
-    return strchr("aeiouy", c) || c == 0xC3 /* é, è, ê */ ||
+    return (c && strchr("aeiouy", c)) || c == 0xC3 /* é, è, ê */ ||
            (c == 'h' && strncmp(name, "hertz", 5) != 0);
 }
 
@@ -375,7 +373,7 @@ size_t unit_after_number(const pass *p, size_t j, strbuf *b, double v, bool *fem
         sb_addc(b, ' ');
     const char *name = v >= 2 ? u->plural : u->singular;
     if (v >= 1e6 && fmod(v, 1e6) == 0) /* "22 000 000 000 km": milliards de kilomètres */
-        sb_adds(b, elided_before(name) ? "d'" : "de ");
+        sb_adds(b, de_elides_before(name) ? "d'" : "de ");
     sb_adds(b, name);
     *feminine = u->feminine;
     size_t end = j + sp + l, per = per_units(p, end, b);
