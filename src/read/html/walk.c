@@ -168,9 +168,12 @@ static bool prose_heading(const char *text)
  * holds other blocks (a quote of several paragraphs, a list in an item). */
 static bool blank_text(const char *s, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if (!isspace((unsigned char)s[i]) && (unsigned char)s[i] != 0xC2 && (unsigned char)s[i] != 0xA0)
-            return false; /* a no-break space is blank too */
+    for (size_t i = 0; i < n; i++) {
+        if (i + 1 < n && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0)
+            i++; /* a no-break space is blank too, not "«" (C2 AB) */
+        else if (!isspace((unsigned char)s[i]))
+            return false;
+    }
     return true;
 }
 
