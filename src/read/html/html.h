@@ -167,12 +167,13 @@ void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r, const page
 
 /* html/lede.c: fill_lede says whether the lede is only declared (the page
  * does not show it); finish_lede settles it once the body is read (shown:
- * a block of the body repeated it, after shown_at blocks). */
+ * a block of the body repeated it, after shown_at blocks; doc_title, the
+ * page's <title>, where the site's name may stand beside the title). */
 char *find_named(xmlNodePtr n, const site_rules *g, const phrase_list *words,
                  bool *after_h1, size_t min, size_t max);
 bool fill_lede(const reader_data *d, ora_article *a, xmlNodePtr root, const page_meta *m,
                const jsonld_info *j);
-void finish_lede(ora_article *a, bool declared, bool shown, size_t shown_at);
+void finish_lede(ora_article *a, const char *doc_title, bool declared, bool shown, size_t shown_at);
 
 /* html/header.c: the header before the body (fill_header, which says
  * whether the lede is only declared), its last fields after it. */

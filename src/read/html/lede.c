@@ -258,45 +258,63 @@ static void drop_heading_as_lede(ora_article *a)
  * words are function words. */
 #define SHARED_WORD_LETTERS 5
 
-/* Does the word [w, w+n) stand in text, first letter's case aside? */
-static bool word_in(const char *text, const char *w, size_t n)
-{
-    for (const char *p = text; *p && (p = strstr(p + 1, w + 1)) != NULL;) {
-        const char *start = p - 1; /* p > text: the search starts past it */
-        if ((*start | 0x20) != (*w | 0x20))
-            continue;
-        if ((start == text || !isalnum((unsigned char)start[-1])) && !isalnum((unsigned char)p[n - 1]))
-            return true;
-    }
-    return false;
-}
-
-static bool in_body(const ora_article *a, const char *w, size_t n)
-{
-    for (size_t b = 0; b < a->n_blocks; b++)
-        if (word_in(a->blocks[b].text, w, n))
-            return true;
-    return false;
-}
-
-/* A site's description ("Site officiel de la direction générale du
- * Trésor") tells nothing of the article: none of its words of five
- * letters or more stands in the body. A lede sums up its article. */
+/* Does the lede share a word of five letters or more with the body? A
+ * lede sums up its article. */
 static bool speaks_of_body(const ora_article *a, const char *lede)
 {
-    bool counted = false;
-    for (const char *p = lede; *p;) {
-        size_t n = strcspn(p, " ,.;:!?'()\"");
-        char w[64];
-        if (n >= SHARED_WORD_LETTERS && n < sizeof w && isalpha((unsigned char)*p)) {
-            memcpy(w, p, n), w[n] = '\0';
-            if (in_body(a, w, n))
-                return true;
-            counted = true;
-        }
-        p += n + (p[n] != '\0');
+    strbuf all = {0};
+    for (size_t i = 0; i < a->n_blocks; i++)
+        sb_adds(&all, " "), sb_adds(&all, a->blocks[i].text);
+    char *l = squash_folded(lede), *body = all.s ? squash_folded(all.s) : NULL;
+    size_t words = 0, said = l && body ? words_said(l, body, SHARED_WORD_LETTERS, &words) : 0;
+    free(l), free(body), sb_free(&all);
+    return said || !words;
+}
+
+/* Letters of a site's name, at least, to be sought in a description. */
+#define SITE_NAME_LETTERS 4
+
+static bool says_name(const char *folded, const char *name, size_t n)
+{
+    while (n && strchr(" |-:", name[n - 1]))
+        n--;
+    while (n && strchr(" |-:", *name))
+        name++, n--;
+    if (n < SITE_NAME_LETTERS)
+        return false;
+    char *cut = ora_strndup(name, n), *f = cut ? squash_folded(cut) : NULL;
+    bool says = f && *f && strstr(folded, f);
+    free(cut), free(f);
+    return says;
+}
+
+/* Does the description say the site's name: the declared one, or what
+ * the page's <title> holds beside the article's title ("Pourquoi… |
+ * Chambre régionale d'agriculture")? */
+static bool names_own_site(const ora_article *a, const char *doc_title, const char *lede)
+{
+    char *l = squash_folded(lede);
+    bool named = l && a->site && says_name(l, a->site, strlen(a->site));
+    if (l && !named && doc_title && a->title) {
+        char *d = squash_folded(doc_title), *t = squash_folded(a->title);
+        const char *at = d && t && *t ? strstr(d, t) : NULL;
+        if (at)
+            named = says_name(l, d, (size_t)(at - d)) || says_name(l, at + strlen(t), strlen(at + strlen(t)));
+        free(d), free(t);
     }
-    return !counted;
+    free(l);
+    return named;
+}
+
+/* A site's description ("Site officiel de la Chambre régionale
+ * d'agriculture", "Toute l'actualité en continu") tells nothing of the
+ * article: it shares no word with the body, and it names the site or the
+ * page does not show it. A lede the page shows is the article's own, even
+ * one that shares no word with it ("Le Regard de la semaine est signé
+ * Odile Marchand."). */
+static bool describes_site(const ora_article *a, const char *doc_title, bool shown)
+{
+    return a->n_blocks && !speaks_of_body(a, a->lede) && (!shown || names_own_site(a, doc_title, a->lede));
 }
 
 /* The lede and the first paragraph say the same once. A declared lede (the
@@ -304,7 +322,7 @@ static bool speaks_of_body(const ora_article *a, const char *lede)
  * sentences is the article's opening, not a lede: when the page shows it
  * above the body, it is the body's first paragraph (dropped, it would be
  * read nowhere). */
-static void give_way(ora_article *a, bool declared, bool shown, size_t shown_at)
+static void give_way(ora_article *a, const char *doc_title, bool declared, bool shown, size_t shown_at)
 {
     if (!a->lede)
         return;
@@ -317,8 +335,8 @@ static void give_way(ora_article *a, bool declared, bool shown, size_t shown_at)
                         * dévoile la fin du film."), left out as the lede,
                         * goes back where it stood */
         add_paragraph_at(a, shown_at, a->lede);
-    if (!drop && declared && a->n_blocks && !speaks_of_body(a, a->lede))
-        drop = true; /* the site's description, not the article's */
+    if (!drop && declared && describes_site(a, doc_title, shown))
+        drop = true;
     if (!drop && (opens_body(a) || same_folded(a->lede, a->title)))
         drop = true; /* the first paragraph, or the title again (a description that repeats it) */
     if (!drop && (sentence_count(a->lede) > 4 || strlen(a->lede) > 800)) {
@@ -332,9 +350,9 @@ static void give_way(ora_article *a, bool declared, bool shown, size_t shown_at)
     }
 }
 
-void finish_lede(ora_article *a, bool declared, bool shown, size_t shown_at)
+void finish_lede(ora_article *a, const char *doc_title, bool declared, bool shown, size_t shown_at)
 {
-    give_way(a, declared, shown, shown_at);
+    give_way(a, doc_title, declared, shown, shown_at);
     if (!prose_paragraphs(a) && a->lede && (shown || !declared)) {
         /* a brief whose only paragraph is its chapo: that is the body */
         add_paragraph_at(a, 0, a->lede);
