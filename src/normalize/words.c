@@ -734,9 +734,11 @@ static bool pronounceable(const char *s, size_t n)
         if (s[k] == 'A' && s[k + 1] == 'E')
             return false;
     /* nor a doubled A or U, which French spelling never writes: "SAAQ",
-     * "DAAF" are letters ("ZOOM", "INSEE", "HAWAII" stay words) */
+     * "DAAF" are letters ("ZOOM", "INSEE", "HAWAII" stay words); nor a
+     * doubled E before a vowel: "AJEEA" ("DREETS", "INSEE" are words) */
     for (size_t k = 0; k + 1 < n; k++)
-        if ((s[k] == 'A' || s[k] == 'U') && s[k + 1] == s[k])
+        if (((s[k] == 'A' || s[k] == 'U') && s[k + 1] == s[k]) ||
+            (s[k] == 'E' && s[k + 1] == 'E' && k + 2 < n && is_vowel(s[k + 2])))
             return false;
     return !(s[0] == 'E' && s[1] == 'A' && !is_vowel(s[2]));
 }
