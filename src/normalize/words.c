@@ -2295,7 +2295,9 @@ static bool lone_star_unsaid(const pass *p, size_t i)
     /* "(si besoin)*", "« Le Cid »*": a call after a closing bracket or quote */
     bool closed_before = i > 0 && (p->s[i - 1] == ')' || p->s[i - 1] == '"' ||
                                    (i > 1 && starts_with_at(p, i - 2, "\xC2\xBB")));
-    if ((line_start && i + 1 < p->len && p->s[i + 1] == ' ') ||
+    /* "Montant global : 117 900 FCFA *": a spaced call closing its line */
+    bool line_end = i + 1 == p->len || p->s[i + 1] == '\n';
+    if ((line_start && i + 1 < p->len && p->s[i + 1] == ' ') || (i > 0 && p->s[i - 1] == ' ' && line_end) ||
         ((word_before || closed_before) && mark_closes(p, i + 1)) ||
         (i > 0 && p->s[i - 1] == '(' && i + 1 < p->len && p->s[i + 1] == ')'))
         return true;
@@ -2313,7 +2315,7 @@ static bool lone_star_unsaid(const pass *p, size_t i)
  * NG says each star ("astérisque"); a reader says none. So is a lone
  * star that calls a footnote ("supplémentaires*", "(*)") or opens its
  * line ("* Les prénoms ont été changés", "*Offre valable…"), or marks
- * emphasis ("*Bob*").
+ * emphasis ("*Bob*"), or closes its line after a space ("FCFA *").
  * Runs between spaces ("note * en") and a star inside a word are left. */
 size_t rule_emphasis_marks(pass *p, size_t i)
 {
