@@ -370,6 +370,8 @@ static size_t apply_rules(pass *p, size_t i)
         return 1;
     }
     size_t n = c == '-' ? rule_spaced_minus(p, i) : 0;
+    if (!n && c == '-')
+        n = rule_initials_hyphen(p, i); /* "SI-RH" */
     if (!n && (c == '-' || c == '/' || c == '\xE2') && i > 1 &&
         (p->s[i - 1] == ' ' || (unsigned char)p->s[i - 1] >= 0x80))
         n = rule_formula_sign(p, i);

@@ -473,6 +473,7 @@ size_t rule_address(pass *p, size_t i);
 size_t rule_glued_stop(pass *p, size_t i);
 size_t rule_agency_credit(pass *p, size_t i);
 size_t rule_emphasis_marks(pass *p, size_t i);
+size_t rule_initials_hyphen(pass *p, size_t i);
 size_t rule_spaced_minus(pass *p, size_t i);
 size_t rule_lower_initialism(pass *p, size_t i, size_t e);
 size_t rule_inclusive(pass *p, size_t i);

@@ -1221,6 +1221,28 @@ static bool beside_spelled_acronym(const pass *p, size_t i, size_t e)
            (joined_after && spelled_capitals(p, e + 1, word_end(p, e + 1)));
 }
 
+/* Whether the capitals word [s, e) is said letter by letter, alone or
+ * as a letter of a code ("PPE-DE"). */
+static bool spelled_here(const pass *p, size_t s, size_t e)
+{
+    return e > s && caps_run(p, s, e) == e - s && (spelled_capitals(p, s, e) || beside_spelled_acronym(p, s, e));
+}
+
+/* "SI-RH", "CGT-FO": a hyphen between two sets of initials, said as one
+ * run of letters. eSpeak NG joins the letters the hyphen ties ("I-R" is
+ * "yèr"); a space keeps each letter whole. */
+size_t rule_initials_hyphen(pass *p, size_t i)
+{
+    if (p->s[i] != '-' || i == 0 || i + 1 >= p->len)
+        return 0;
+    word_ref before = prev_word(p, i);
+    size_t e = word_end(p, i + 1);
+    if (before.end != i || !spelled_here(p, before.start, before.end) || !spelled_here(p, i + 1, e))
+        return 0;
+    emit(p, i, i + 1, " ");
+    return 1;
+}
+
 /* "(CES)" after its words, "2006/123/CE", "CE, 3 mai 2021" opening a
  * reference, "PPE-DE": a capitals word that is also French ("ces", "ce",
  * "de") is an acronym when the marks of a reference or code hold it. */
