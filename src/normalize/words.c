@@ -1222,10 +1222,11 @@ static bool beside_spelled_acronym(const pass *p, size_t i, size_t e)
 }
 
 /* Whether the capitals word [s, e) is said letter by letter, alone or
- * as a letter of a code ("PPE-DE"). */
+ * as a letter of a code ("PPE-DE"); not "HORIZON" in "HORIZON-PFT". */
 static bool spelled_here(const pass *p, size_t s, size_t e)
 {
-    return e > s && caps_run(p, s, e) == e - s && (spelled_capitals(p, s, e) || beside_spelled_acronym(p, s, e));
+    return e > s && caps_run(p, s, e) == e - s && !pronounceable(p->s + s, e - s) &&
+           (spelled_capitals(p, s, e) || beside_spelled_acronym(p, s, e));
 }
 
 /* "SI-RH", "CGT-FO": a hyphen between two sets of initials, said as one
