@@ -332,6 +332,30 @@ static size_t range_dash(const pass *p, size_t i, size_t j)
     return 0;
 }
 
+/* "pour 1 à 3 personnes", "1 ou 2 fois", "1-2 semaines": the first
+ * number of a range agrees with the noun after the second ("une à trois
+ * personnes"); j ends the first number, dash is range_dash's. */
+static bool range_noun_feminine(const pass *p, size_t j, size_t dash)
+{
+    size_t k = j + dash;
+    if (!dash) {
+        word_ref w = next_word(p, j);
+        if (w.start != j + 1 || !(word_is(p, w.start, "\xC3\xA0") || word_is(p, w.start, "ou") ||
+                                  word_is(p, w.start, "et")))
+            return false;
+        k = w.end + 1;
+        if (w.end >= p->len || p->s[w.end] != ' ')
+            return false;
+    }
+    size_t d = digits_at(p->s, p->len, k);
+    if (!d || d > 3 || (k + d < p->len && p->s[k + d] != ' '))
+        return false;
+    word_ref noun = next_word(p, k + d);
+    /* "s'imposant 1 à 2 face à l'Allemagne": a score before a locution */
+    bool locution = noun.end + 1 < p->len && p->s[noun.end] == ' ' && word_is(p, noun.end + 1, "\xC3\xA0");
+    return noun.start == k + d + 1 && !locution && word_is_feminine(p, noun);
+}
+
 /* Whether the number at i is a label: "page 500", "p. 380", "n° 2021-1109",
  * "article L. 121-2" (a code's letter between the noun and the number). */
 static bool label_before(const pass *p, size_t i);
@@ -1394,8 +1418,8 @@ size_t rule_number(pass *p, size_t i)
     house |= next.start == j + 1 && word_is(p, next.start, "ferme") && prison_term_before(p, i);
     /* only a number ending in "un" agrees ("vingt et une"): the others
      * ask no gender, which may cost a dictionary's reading */
-    bool feminine = !pct && !dash && !invariable && !kilo && !postal && !house && v % 10 == 1 &&
-                    word_is_feminine(p, next);
+    bool feminine = !pct && !invariable && !kilo && !postal && !house && v % 10 == 1 &&
+                    ((!dash && word_is_feminine(p, next)) || range_noun_feminine(p, j, dash));
     strbuf b;
     sb_init(&b);
     say_decimal(p, &b, &nt, feminine, invariable || thousand || kilo);
