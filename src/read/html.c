@@ -132,6 +132,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     }
     drop_teasers(a);
     drop_lone_figures(a);
+    drop_pull_quotes(a);
     trim_trailing_box(a, w.last_heading_amid_prose);
     take_closing_signature(&d->cues, a);
     find_cut_beside(&w, &containers);

@@ -229,6 +229,51 @@ void drop_lone_figures(ora_article *a)
     a->n_blocks = o;
 }
 
+/* A pull quote: a sentence of a paragraph set apart in large type, next
+ * to the paragraph it is taken from ("Alors qu'AlphaZero mémorise juste
+ * le coup qu'il va jouer, Athénan, lui, retient…" beside "Autre grand
+ * atout…, elle permet un apprentissage plus efficace : « Alors
+ * qu'AlphaZero…"). Its words, letters only, stand in a longer block at
+ * most PULL_QUOTE_REACH blocks away; it is read there, once. A whole
+ * paragraph repeated is the walk's (folded_hash). */
+#define PULL_QUOTE_REACH 3
+#define PULL_QUOTE_WORDS_MIN 6
+#define PULL_QUOTE_WORDS_MAX 40
+
+static bool is_pull_quote(const ora_article *a, size_t i)
+{
+    const ora_block *b = &a->blocks[i];
+    size_t words = word_count(b->text);
+    if ((b->kind != ORA_BLOCK_PARAGRAPH && b->kind != ORA_BLOCK_QUOTE) || words < PULL_QUOTE_WORDS_MIN ||
+        words > PULL_QUOTE_WORDS_MAX)
+        return false;
+    char *q = bare_letters(b->text, strlen(b->text));
+    bool pulled = false;
+    size_t from = i > PULL_QUOTE_REACH ? i - PULL_QUOTE_REACH : 0;
+    for (size_t j = from; q && *q && !pulled && j < a->n_blocks && j <= i + PULL_QUOTE_REACH; j++) {
+        const ora_block *o = &a->blocks[j];
+        if (j == i || o->kind == ORA_BLOCK_CAPTION || strlen(o->text) <= strlen(b->text))
+            continue;
+        char *t = bare_letters(o->text, strlen(o->text));
+        pulled = t && strstr(t, q);
+        free(t);
+    }
+    free(q);
+    return pulled;
+}
+
+void drop_pull_quotes(ora_article *a)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < a->n_blocks; i++) {
+        if (is_pull_quote(a, i))
+            free(a->blocks[i].text);
+        else
+            a->blocks[o++] = a->blocks[i];
+    }
+    a->n_blocks = o;
+}
+
 /* Elements after a container of the article searched for a paywall's
  * notice, and the length of a notice at most. */
 #define CUT_NOTICE_REACH 12

@@ -151,6 +151,7 @@ void find_cut_beside(const body_walk *w, const node_list *containers);
 void trim_trailing_box(ora_article *a, bool last_heading_amid_prose);
 void drop_teasers(ora_article *a);
 void drop_lone_figures(ora_article *a);
+void drop_pull_quotes(ora_article *a); /* a paragraph's sentence set apart beside it */
 void take_closing_signature(const read_cues *c, ora_article *a);
 
 /* html/walk.c: the body's blocks, from the containers (or the whole page
