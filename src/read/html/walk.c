@@ -362,6 +362,20 @@ static bool legend_inside(xmlNodePtr n)
     return all && legend_holding(n, all - all / 10) && selector_find(n->children, "img, picture");
 }
 
+/* The block an element is read as, if any: its tag's, or a caption for
+ * WordPress's <p class="wp-caption-text">, a picture's box, and a legend
+ * whatever its tag ("<div class="image-legende">"). */
+static bool element_kind(xmlNodePtr n, ora_block_kind *kind)
+{
+    if (!block_kind(n, kind)) {
+        *kind = ORA_BLOCK_CAPTION;
+        return names_caption(n) && !has_block_inside(n);
+    }
+    if (*kind == ORA_BLOCK_PARAGRAPH && (names_caption(n) || legend_inside(n)))
+        *kind = ORA_BLOCK_CAPTION;
+    return true;
+}
+
 static void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
 {
     w->declared_walked |= n == w->declared;
@@ -404,11 +418,9 @@ static void walk_node(body_walk *w, xmlNodePtr n, bool in_quote)
         return;
     }
     ora_block_kind kind;
-    if (block_kind(n, &kind)) {
-        if (kind == ORA_BLOCK_PARAGRAPH && (names_caption(n) || legend_inside(n)))
-            kind = ORA_BLOCK_CAPTION; /* WordPress's <p class="wp-caption-text">; a picture's box */
+    if (element_kind(n, &kind))
         read_block(w, n, kind, in_quote);
-    } else
+    else
         walk_body(w, n->children, in_quote || node_is(n, "blockquote"));
     flush_run(w);
 }
