@@ -386,6 +386,22 @@ static void take_description(ora_article *a, xmlNodePtr root, const site_rules *
     complete_lede(a, root, r);
 }
 
+/* Does the description shorten the chapo the page shows: a shorter text
+ * that says two thirds of its long words or more ("Les premiers
+ * scientifiques testés à ce sujet préfèrent les jugements de ChatGPT…"
+ * declared, "L'intelligence artificielle pourrait-elle… Pour l'instant,
+ * les premiers scientifiques testés à ce sujet préfèrent…" shown)? The
+ * page's chapo is then the lede, whole. */
+static bool shortens(const char *description, const char *shown)
+{
+    if (strlen(description) >= strlen(shown))
+        return false;
+    char *d = squash_folded(description), *s = squash_folded(shown);
+    size_t words = 0, said = d && s ? words_said(d, s, SHARED_WORD_LETTERS, &words) : 0;
+    free(d), free(s);
+    return words >= 3 && said * 3 >= words * 2;
+}
+
 bool fill_lede(const reader_data *d, ora_article *a, xmlNodePtr root, const page_meta *m,
                const jsonld_info *j)
 {
@@ -397,10 +413,16 @@ bool fill_lede(const reader_data *d, ora_article *a, xmlNodePtr root, const page
     if (!a->lede)
         take_description(a, root, r, m, j, has_rules);
     if (a->lede && declared) {
-        /* the description the page shows as its chapo is a shown lede */
+        /* the description the page shows as its chapo is a shown lede;
+         * so is the chapo the description shortens */
         char *shown = shown_chapo(root, g, &d->words);
-        if (same_folded(shown, a->lede))
+        if (same_folded(shown, a->lede)) {
             declared = false;
+        } else if (shown && !has_rules && shortens(a->lede, shown)) {
+            free(a->lede);
+            a->lede = shown, shown = NULL;
+            declared = false;
+        }
         free(shown);
     }
     /* a cut description, or one that repeats the title, gives way to the
