@@ -739,16 +739,20 @@ static bool legend_with_credit_in_parentheses(const line *l)
     return strncasecmp(group, "photo", 5) == 0 || strncmp(group, "\xC2\xA9", 2) == 0; /* "(©Plateau de Beille)" */
 }
 
-/* "Tapie en 2008. AFP/Jean Dupont": a caption that carries its credit, one
- * sentence of three words or more, then the credit. It is not read, but
+/* "Tapie en 2008. AFP/Jean Dupont", "Verre d'eau sur une table©Jean
+ * Martin": a caption that carries its credit, one sentence of three words
+ * or more, then the credit. It is not read, but
  * unlike a bare credit line it does not make the line above a caption. */
 static bool caption_then_credit(const reader *r, const char *s)
 {
-    const char *dot = strstr(s, ". ");
-    if (!dot || boilerplate_is_credit(&r->bp, dot + 2) == false)
+    const char *dot = strstr(s, ". "), *mark = strstr(s, "\xC2\xA9");
+    if (mark && (mark == s || mark[-1] == ' '))
+        mark = NULL; /* glued only: "…en bois©Jean Martin"; "Michel Daerden © Belga" is a credit line */
+    const char *end = dot && boilerplate_is_credit(&r->bp, dot + 2) ? dot : mark;
+    if (!end)
         return false;
     size_t words = 1;
-    for (const char *p = s; p < dot; p++)
+    for (const char *p = s; p < end; p++)
         words += *p == ' ';
     return words >= 3;
 }
