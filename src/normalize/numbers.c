@@ -215,8 +215,9 @@ static size_t ordinal_suffix(const pass *p, size_t j, bool *fem, bool *plural,
                {"nd", 0, 0, 1},   {"ndes", 1, 1, 1}, {"è", 0, 0, 0},
                {"eme", 0, 0, 0}, {"emes", 0, 1, 0}, {"de", 1, 0, 1}, {"des", 1, 1, 1},
                {"d", 0, 0, 1}, {"ds", 0, 1, 1},
-               /* a common misspelling: "2ième", "3ieme" */
+               /* common misspellings: "2ième", "3ieme", "4éme" */
                {"ièmes", 0, 1, 0}, {"ième", 0, 0, 0}, {"iemes", 0, 1, 0}, {"ieme", 0, 0, 0},
+               {"\xC3\xA9mes", 0, 1, 0}, {"\xC3\xA9me", 0, 0, 0},
                /* headlines in capitals: "1ÈRE PARTIE", "2ÈME", "1ER" */
                {"\xC3\x88RE", 1, 0, 0}, {"\xC3\x88RES", 1, 1, 0}, {"\xC3\x88ME", 0, 0, 0},
                {"\xC3\x88MES", 0, 1, 0}, {"EME", 0, 0, 0}, {"ER", 0, 0, 0}, {"RE", 1, 0, 0},
@@ -239,8 +240,8 @@ static size_t ordinal_suffix(const pass *p, size_t j, bool *fem, bool *plural,
  * the ending's length, 0 when there is none. */
 static size_t detached_suffix(const pass *p, size_t j, bool *fem, bool *plural, bool *second)
 {
-    static const char *const endings[] = {"e", "er", "re", "es", "ers", "res", "Ã¨me",
-                                          "Ã¨mes", "Ã¨re", "eme"};
+    static const char *const endings[] = {"e", "er", "re", "es", "ers", "res", "\xC3\xA8me",
+                                          "\xC3\xA8mes", "\xC3\xA8re", "eme"};
     size_t sp = space_len(p->s, p->len, j);
     if (!sp || j + sp >= p->len || !strchr("er\xC3", p->s[j + sp]))
         return 0; /* most numbers: no ending after them */
