@@ -2361,7 +2361,9 @@ size_t rule_emphasis_marks(pass *p, size_t i)
     bool open_before = i == 0 || ascii_in(p->s[i - 1], " \n\t(\"'") ||
                        (i >= 2 && memcmp(p->s + i - 2, "\xC2\xAB", 2) == 0); /* « */
     bool closes_after = mark_closes(p, e) || starts_with_at(p, e, "\xC2\xBB");
-    if (!(open_before && word_after) && !(word_before && closes_after))
+    /* "** La licence promotionnelle…": the mark of a note, opening its line */
+    bool note_mark = mark == '*' && (i == 0 || p->s[i - 1] == '\n') && e < p->len && p->s[e] == ' ';
+    if (!(open_before && word_after) && !(word_before && closes_after) && !note_mark)
         return 0;
     emit(p, i, e, "");
     return e - i;
