@@ -385,6 +385,8 @@ static size_t apply_rules(pass *p, size_t i)
         n = word_space(p, i);
     if (!n && c == '[')
         n = i + 1 < p->len && is_digit(p->s[i + 1]) ? rule_footnote_call(p, i) : rule_bracketed_letters(p, i);
+    if (!n && c == '(' && i + 1 < p->len && is_digit(p->s[i + 1]))
+        n = rule_glued_note_call(p, i); /* "famille(1)" */
     if (!n && c == '-' && !at_boundary(p, i))
         return (n = rule_minus_after_to(p, i)) ? n : rule_code_minus(p, i); /* "AA-" */
     if (n || !at_boundary(p, i))

@@ -2576,6 +2576,26 @@ size_t rule_footnote_call(pass *p, size_t i)
     return 2 + d;
 }
 
+/* "Chambre famille(1) 765 €", "les adhérents(2)." : a note's call in
+ * brackets glued to a word of three letters or more, a number of one or
+ * two digits, closing the word. eSpeak NG said "famille un". "f(1)" (one
+ * letter) and "article 3(1)" (a digit before) are left. */
+size_t rule_glued_note_call(pass *p, size_t i)
+{
+    size_t d = digits_at(p->s, p->len, i + 1);
+    if (d == 0 || d > 2 || i + 1 + d >= p->len || p->s[i + 1 + d] != ')' || i == 0 ||
+        is_word_at(p->s, p->len, i + 2 + d))
+        return 0;
+    word_ref w = prev_word(p, i);
+    if (w.end != i || w.end - w.start < 3)
+        return 0;
+    for (size_t k = w.start; k < w.end; k++)
+        if (is_digit(p->s[k]))
+            return 0;
+    emit(p, i, i + 2 + d, "");
+    return 2 + d;
+}
+
 /* ── Inclusive writing ─────────────────────────────────────────────────── */
 
 /* A middle dot between word parts: U+00B7 or U+22C5. */
