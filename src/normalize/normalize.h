@@ -448,6 +448,7 @@ size_t rule_unit_alone(pass *p, size_t i);
 size_t rule_bracketed_letters(pass *p, size_t i);
 size_t rule_footnote_call(pass *p, size_t i);
 size_t rule_glued_note_call(pass *p, size_t i);
+size_t rule_iban(pass *p, size_t i);
 size_t rule_list_comma(pass *p, size_t i);
 /* "2M de vues", "3 Mds": million or milliard letters after a number at j (numbers.c). */
 size_t scale_letters(const pass *p, size_t j, bool decimal, const char **word);

@@ -2667,6 +2667,44 @@ static void say_group(const pass *p, strbuf *b, const char *s, size_t n)
     }
 }
 
+/* Groups of four digits an IBAN has after its country and check digits,
+ * at least ("FR76 3000 6000 0112 3456 7890 189"); a last shorter one. */
+#define IBAN_GROUPS_MIN 3
+#define IBAN_GROUPS_MAX 8
+
+/* "IBAN BE90 0682 0361 3232", "FR76 3000 6000 0112 3456 7890 189": a
+ * bank account number, two capitals and two check digits, then groups of
+ * four digits and a shorter last one. The country is spelled, its check
+ * digits said as a number, each group in pairs as a phone number is
+ * ("zéro six, quatre-vingt-deux"): no group is a number of thousands
+ * ("six cent quatre-vingt-deux", "zéro cent douze"). Groups with letters
+ * (Britain's "NWBK") are left. */
+size_t rule_iban(pass *p, size_t i)
+{
+    if (i + 4 >= p->len || !is_upper_ascii(p->s[i]) || !is_upper_ascii(p->s[i + 1]) ||
+        digits_at(p->s, p->len, i + 2) != 2 || (i > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, i))))
+        return 0;
+    size_t starts[IBAN_GROUPS_MAX], lens[IBAN_GROUPS_MAX], n = 0, k = i + 4;
+    while (n < IBAN_GROUPS_MAX && k + 1 < p->len && p->s[k] == ' ' && is_digit(p->s[k + 1])) {
+        size_t d = digits_at(p->s, p->len, k + 1);
+        if (d > 4 || (n && lens[n - 1] != 4))
+            break;
+        starts[n] = k + 1, lens[n++] = d;
+        k += 1 + d;
+    }
+    if (n < IBAN_GROUPS_MIN || (k < p->len && is_word_at(p->s, p->len, k)))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_addc(&b, p->s[i]), sb_addc(&b, ' '), sb_addc(&b, p->s[i + 1]), sb_addc(&b, ' ');
+    say_number_text(p, &b, p->s + i + 2, 2, false);
+    for (size_t g = 0; g < n; g++) {
+        sb_adds(&b, ", ");
+        say_pairs(p, &b, p->s + starts[g], lens[g]);
+    }
+    return emit_built(p, i, k, &b);
+}
+
 static bool phone_cue_before(const pass *p, size_t i)
 {
     word_ref w = prev_word(p, i);
