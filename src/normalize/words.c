@@ -2707,7 +2707,10 @@ static bool dotted_plural_ending(const pass *p, size_t i, size_t base_end, size_
         char before = b >= 2 ? p->s[b - 2] : 0;
         bool t_ending = last == 't' && (before == 'n' || before == 'a' || before == 'i' || before == 'u');
         bool eur = b - i > 3 && memcmp(p->s + b - 3, "eur", 3) == 0;
-        return b == base_end && (acute || last == 'i' || last == 'u' || last == 'd' || t_ending || eur);
+        /* "doctorants.es": the masculine plural first, after -nt, -at,
+         * -eur, -é only ("elpais.es" is an address) */
+        return (b == base_end && (acute || last == 'i' || last == 'u' || last == 'd' || t_ending || eur)) ||
+               (b < base_end && (acute || t_ending || eur));
     }
     static const char *const longer[] = {"euses", "rices", "trices", "ices", "nes"};
     static const char *const masculine[] = {"eur", "eur", "teur", "eur", "en"};
