@@ -262,16 +262,24 @@ static bool is_pull_quote(const ora_article *a, size_t i)
     return pulled;
 }
 
+/* Each block is judged among the blocks as read, all of them: the pull
+ * quotes are dropped once every block was judged. */
 void drop_pull_quotes(ora_article *a)
 {
+    bool *pulled = a->n_blocks ? calloc(a->n_blocks, sizeof *pulled) : NULL;
+    if (!pulled)
+        return;
+    for (size_t i = 0; i < a->n_blocks; i++)
+        pulled[i] = is_pull_quote(a, i);
     size_t o = 0;
     for (size_t i = 0; i < a->n_blocks; i++) {
-        if (is_pull_quote(a, i))
+        if (pulled[i])
             free(a->blocks[i].text);
         else
             a->blocks[o++] = a->blocks[i];
     }
     a->n_blocks = o;
+    free(pulled);
 }
 
 /* Elements after a container of the article searched for a paywall's
