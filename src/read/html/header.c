@@ -176,6 +176,9 @@ static void cut_at_button(const read_cues *c, char *b)
     }
 }
 
+/* Bytes of a byline taken from markup, at most. */
+#define BYLINE_MAX 80
+
 /* A byline taken from markup must look like one: a few names, not an
  * author box with a biography, nor a sentence, nor a date. */
 static char *usable_byline(const read_cues *c, char *raw)
@@ -194,9 +197,10 @@ static char *usable_byline(const read_cues *c, char *raw)
     if (b) {
         cut_at_date(c, b);
         cut_at_button(c, b);
-        drop_repeated_name(b);
+        if (strlen(b) <= 2 * BYLINE_MAX + 1) /* its test is quadratic: no longer text is a name twice */
+            drop_repeated_name(b);
     }
-    if (b && (strlen(b) < 3 || strlen(b) > 80 || strstr(b, ". ") || strstr(b, "://") ||
+    if (b && (strlen(b) < 3 || strlen(b) > BYLINE_MAX || strstr(b, ". ") || strstr(b, "://") ||
               has_clock_time(b))) {
         free(b);
         return NULL;
