@@ -160,13 +160,9 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
  * consent panel or a shop's footer beside a refused reading does not. */
 static bool speaks_of_title(const ora_article *a)
 {
-    char *title = a->title ? squash_folded(a->title) : NULL;
-    strbuf all = {0};
-    for (size_t i = 0; title && i < a->n_blocks; i++)
-        sb_adds(&all, " "), sb_adds(&all, a->blocks[i].text);
-    char *text = all.s ? squash_folded(all.s) : NULL;
-    size_t words = 0, told = title && text ? words_said(title, text, TITLE_WORD_LETTERS, &words) : 0;
-    free(title), free(text), sb_free(&all);
+    char *text = a->title ? blocks_text(a) : NULL;
+    size_t words = 0, told = text ? words_said(a->title, text, TITLE_WORD_LETTERS, &words) : 0;
+    free(text);
     return told && told * 3 >= words;
 }
 

@@ -174,22 +174,22 @@ static bool says_whole_word(const char *text, const char *w, size_t n)
 #define WORD_PARTS " ,.:;!?'\"()-|"
 size_t words_said(const char *words, const char *text, size_t min_letters, size_t *counted)
 {
-    char *copy = ora_strdup(words);
+    char *copy = squash_folded(words), *folded = squash_folded(text);
     size_t said = 0;
     *counted = 0;
-    for (char *w = copy; w && *w;) {
+    for (char *w = folded ? copy : NULL; w && *w;) {
         size_t n = strcspn(w, WORD_PARTS);
         if (n >= min_letters) {
             char save = w[n];
             w[n] = '\0';
             ++*counted;
-            said += says_whole_word(text, w, n);
+            said += says_whole_word(folded, w, n);
             w[n] = save;
         }
         w += n;
         w += strspn(w, WORD_PARTS);
     }
-    free(copy);
+    free(copy), free(folded);
     return said;
 }
 

@@ -23,7 +23,7 @@ char *squash_folded(const char *s);
 
 /* How many words of `words` with min_letters bytes or more `text` says
  * as whole words (no letter or digit beside them), both squashed and
- * folded; *counted gets how many such words there are. Words part at
+ * folded here; *counted gets how many such words there are. Words part at
  * spaces and a title's punctuation ("Pic:", "l'ex"). */
 size_t words_said(const char *words, const char *text, size_t min_letters, size_t *counted);
 

@@ -41,6 +41,7 @@ bool ends_sentence(const char *t);
 uint64_t folded_hash(const char *text);
 bool same_folded(const char *a, const char *b);
 char *bare_letters(const char *s, size_t n); /* "L'Écho" → "lecho" */
+char *blocks_text(const ora_article *a); /* every block's text, after a space each; NULL: none */
 bool opens_paragraphs(const ora_article *a, const char *text, bool with_lede); /* by letters */
 size_t prose_paragraphs(const ora_article *a);
 size_t prose_words(const ora_article *a);     /* of the lede, paragraphs and quotes */

@@ -262,12 +262,9 @@ static void drop_heading_as_lede(ora_article *a)
  * lede sums up its article. */
 static bool speaks_of_body(const ora_article *a, const char *lede)
 {
-    strbuf all = {0};
-    for (size_t i = 0; i < a->n_blocks; i++)
-        sb_adds(&all, " "), sb_adds(&all, a->blocks[i].text);
-    char *l = squash_folded(lede), *body = all.s ? squash_folded(all.s) : NULL;
-    size_t words = 0, said = l && body ? words_said(l, body, SHARED_WORD_LETTERS, &words) : 0;
-    free(l), free(body), sb_free(&all);
+    char *body = blocks_text(a);
+    size_t words = 0, said = body ? words_said(lede, body, SHARED_WORD_LETTERS, &words) : 0;
+    free(body);
     return said || !words;
 }
 
@@ -396,9 +393,7 @@ static bool shortens(const char *description, const char *shown)
 {
     if (strlen(description) >= strlen(shown))
         return false;
-    char *d = squash_folded(description), *s = squash_folded(shown);
-    size_t words = 0, said = d && s ? words_said(d, s, SHARED_WORD_LETTERS, &words) : 0;
-    free(d), free(s);
+    size_t words = 0, said = words_said(description, shown, SHARED_WORD_LETTERS, &words);
     return words >= 3 && said * 3 >= words * 2;
 }
 

@@ -53,6 +53,14 @@ bool ends_sentence(const char *t)
     return strchr(".!?:»\"", t[n - 1]) || ends_on_script_stop(t, n);
 }
 
+char *blocks_text(const ora_article *a)
+{
+    strbuf all = {0};
+    for (size_t i = 0; i < a->n_blocks; i++)
+        sb_adds(&all, " "), sb_adds(&all, a->blocks[i].text);
+    return all.s;
+}
+
 /* A hash of the text folded (case, apostrophes, spaces, punctuation), so
  * that a print or AMP copy of the article, or a paragraph repeated by a
  * pull quote, matches what was read. */

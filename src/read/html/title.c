@@ -293,9 +293,7 @@ static void offer_title(ora_article *a, char *t, title_offers *o)
 #define SHARED_WORDS_MIN 3
 static bool says_most_words(const char *declared, const char *shown)
 {
-    char *d = squash_folded(declared), *h = squash_folded(shown);
-    size_t words = 0, found = d && h ? words_said(d, h, LONG_WORD, &words) : 0;
-    free(d), free(h);
+    size_t words = 0, found = words_said(declared, shown, LONG_WORD, &words);
     return words >= SHARED_WORDS_MIN && found * 2 >= words;
 }
 
