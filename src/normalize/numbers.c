@@ -1910,6 +1910,29 @@ static size_t tennis_sets(pass *p, size_t i)
     return emit_built(p, i, ends[n - 1], &b);
 }
 
+/* Groups of digits from k, one space between two, each of `size` digits
+ * but the last, which ends the run whatever its length; max at most.
+ * Writes where each starts and its length; returns how many, and *end
+ * where the last ends. An identifier's or an account's groups. */
+static size_t sized_groups(const pass *p, size_t k, size_t size, size_t max, size_t *starts, size_t *lens,
+                           size_t *end)
+{
+    size_t n = 0;
+    *end = k;
+    while (n < max) {
+        size_t d = digits_at(p->s, p->len, k);
+        if (!d)
+            break;
+        starts[n] = k, lens[n++] = d;
+        k += d;
+        *end = k;
+        if (d != size || k + 1 >= p->len || p->s[k] != ' ' || !is_digit(p->s[k + 1]))
+            break;
+        k++;
+    }
+    return n;
+}
+
 /* "SIRET : 327 733 184 00516": groups of three digits that a group with
  * a leading zero closes are an identifier's, each said as a number
  * ("trois cent vingt-sept, sept cent trente-trois, …, zéro zéro cinq cent
@@ -1918,19 +1941,8 @@ size_t rule_id_groups(pass *p, size_t i)
 {
     if (i > 0 && (is_digit(p->s[i - 1]) || p->s[i - 1] == ',' || p->s[i - 1] == '.'))
         return 0;
-    size_t starts[8], lens[8], n = 0, k = i;
-    while (n < 8) {
-        size_t d = digits_at(p->s, p->len, k);
-        if (!d)
-            break;
-        starts[n] = k, lens[n++] = d;
-        k += d;
-        if (d != 3)
-            break; /* only the last group is longer */
-        if (k + 1 >= p->len || p->s[k] != ' ' || !is_digit(p->s[k + 1]))
-            break;
-        k++;
-    }
+    size_t starts[8], lens[8], k;
+    size_t n = sized_groups(p, i, 3, 8, starts, lens, &k); /* only the last group is longer */
     if (n < 3 || lens[0] != 3 || p->s[starts[n - 1]] != '0' || lens[n - 1] < 4 || (k < p->len && (is_digit(p->s[k]) || is_word_at(p->s, p->len, k))))
         return 0;
     strbuf b;
@@ -2684,14 +2696,11 @@ size_t rule_iban(pass *p, size_t i)
     if (i + 4 >= p->len || !is_upper_ascii(p->s[i]) || !is_upper_ascii(p->s[i + 1]) ||
         digits_at(p->s, p->len, i + 2) != 2 || (i > 0 && is_word_at(p->s, p->len, prev_char_start(p->s, i))))
         return 0;
-    size_t starts[IBAN_GROUPS_MAX], lens[IBAN_GROUPS_MAX], n = 0, k = i + 4;
-    while (n < IBAN_GROUPS_MAX && k + 1 < p->len && p->s[k] == ' ' && is_digit(p->s[k + 1])) {
-        size_t d = digits_at(p->s, p->len, k + 1);
-        if (d > 4 || (n && lens[n - 1] != 4))
-            break;
-        starts[n] = k + 1, lens[n++] = d;
-        k += 1 + d;
-    }
+    size_t starts[IBAN_GROUPS_MAX], lens[IBAN_GROUPS_MAX], k = i + 4, n = 0;
+    if (k + 1 < p->len && p->s[k] == ' ')
+        n = sized_groups(p, k + 1, 4, IBAN_GROUPS_MAX, starts, lens, &k);
+    if (n && lens[n - 1] > 4) /* a longer group is no account's: the groups end before it */
+        n--, k = n ? starts[n - 1] + lens[n - 1] : i + 4;
     if (n < IBAN_GROUPS_MIN || (k < p->len && is_word_at(p->s, p->len, k)))
         return 0;
     strbuf b;
