@@ -240,46 +240,45 @@ void drop_lone_figures(ora_article *a)
 #define PULL_QUOTE_WORDS_MIN 6
 #define PULL_QUOTE_WORDS_MAX 40
 
-static bool is_pull_quote(const ora_article *a, size_t i)
+/* bare[k]: block k's letters (bare_letters), each made once. */
+static bool is_pull_quote(const ora_article *a, char *const *bare, size_t i)
 {
     const ora_block *b = &a->blocks[i];
     size_t words = word_count(b->text);
     if ((b->kind != ORA_BLOCK_PARAGRAPH && b->kind != ORA_BLOCK_QUOTE) || words < PULL_QUOTE_WORDS_MIN ||
-        words > PULL_QUOTE_WORDS_MAX)
+        words > PULL_QUOTE_WORDS_MAX || !bare[i] || !*bare[i])
         return false;
-    char *q = bare_letters(b->text, strlen(b->text));
-    bool pulled = false;
     size_t from = i > PULL_QUOTE_REACH ? i - PULL_QUOTE_REACH : 0;
-    for (size_t j = from; q && *q && !pulled && j < a->n_blocks && j <= i + PULL_QUOTE_REACH; j++) {
+    for (size_t j = from; j < a->n_blocks && j <= i + PULL_QUOTE_REACH; j++) {
         const ora_block *o = &a->blocks[j];
-        if (j == i || o->kind == ORA_BLOCK_CAPTION || strlen(o->text) <= strlen(b->text))
-            continue;
-        char *t = bare_letters(o->text, strlen(o->text));
-        pulled = t && strstr(t, q);
-        free(t);
+        if (j != i && o->kind != ORA_BLOCK_CAPTION && strlen(o->text) > strlen(b->text) && bare[j] &&
+            strstr(bare[j], bare[i]))
+            return true;
     }
-    free(q);
-    return pulled;
+    return false;
 }
 
 /* Each block is judged among the blocks as read, all of them: the pull
  * quotes are dropped once every block was judged. */
 void drop_pull_quotes(ora_article *a)
 {
+    char **bare = a->n_blocks ? calloc(a->n_blocks, sizeof *bare) : NULL;
     bool *pulled = a->n_blocks ? calloc(a->n_blocks, sizeof *pulled) : NULL;
-    if (!pulled)
-        return;
-    for (size_t i = 0; i < a->n_blocks; i++)
-        pulled[i] = is_pull_quote(a, i);
+    for (size_t i = 0; bare && i < a->n_blocks; i++)
+        bare[i] = bare_letters(a->blocks[i].text, strlen(a->blocks[i].text));
+    for (size_t i = 0; bare && pulled && i < a->n_blocks; i++)
+        pulled[i] = is_pull_quote(a, bare, i);
     size_t o = 0;
     for (size_t i = 0; i < a->n_blocks; i++) {
-        if (pulled[i])
+        if (bare)
+            free(bare[i]);
+        if (pulled && pulled[i])
             free(a->blocks[i].text);
         else
             a->blocks[o++] = a->blocks[i];
     }
     a->n_blocks = o;
-    free(pulled);
+    free(bare), free(pulled);
 }
 
 /* Elements after a container of the article searched for a paywall's
