@@ -888,14 +888,23 @@ static bool code_dash(const pass *p, size_t i, size_t k, unsigned long long v)
     return end * 3 < v && !years;
 }
 
-/* How the two ends of "A-B" are joined: "entre 1914-1918" is "entre …
- * et …"; after a noun of a two-year span ("la saison 2023-2024", "les
- * saisons 1966-67") the years follow each other; else "à". */
-static const char *range_join(const pass *p, size_t i, const number_text *nt)
+/* Whether "17-18" at i, its second end at k, is a season's two years
+ * in their last two digits: each other's next. */
+static bool short_years_at(const pass *p, size_t i, size_t k, const number_text *nt)
+{
+    return nt->n_digits == 2 && !nt->frac && digits_at(p->s, p->len, k) == 2 &&
+           to_ull(p->s + k, 2) == (to_ull(p->s + i, 2) + 1) % 100;
+}
+
+/* How the two ends of "A-B" (the second at k) are joined: "entre
+ * 1914-1918" is "entre … et …"; after a noun of a two-year span ("la
+ * saison 2023-2024", "les saisons 1966-67", "la saison 17-18") the years
+ * follow each other; else "à". */
+static const char *range_join(const pass *p, size_t i, size_t k, const number_text *nt)
 {
     if (after_between(p, i))
         return " et ";
-    if (nt->n_digits == 4 && !nt->frac && after_season_noun(p, i))
+    if ((nt->n_digits == 4 || short_years_at(p, i, k, nt)) && !nt->frac && after_season_noun(p, i))
         return " ";
     return " à ";
 }
@@ -1464,7 +1473,7 @@ size_t rule_number(pass *p, size_t i)
          * the dash it would be one number; said for every part of a
          * label, so a list of them ("R. 743-44, R. 743-100") is read alike */
         sb_adds(&b, label && !after_page_word(p, i) ? " tiret "
-                    : chain ? ", " : range_join(p, i, &nt));
+                    : chain ? ", " : range_join(p, i, j + dash, &nt));
         j += dash;
     } else if (!pct && j + 1 < p->len && p->s[j] == ' ' && is_digit(p->s[j + 1]) &&
                digits_at(p->s, p->len, j + 1) != 3) {

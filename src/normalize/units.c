@@ -5,6 +5,7 @@
 #include "normalize.h"
 
 #include <math.h>
+#include <strings.h>
 #include <string.h>
 
 /* Whether a symbol may end at j: not inside a longer word ("m" is not the
@@ -340,6 +341,20 @@ static size_t per_units(const pass *p, size_t end, strbuf *b)
     return k - end;
 }
 
+/* Whether the four digits ending at e are a year and the number at k
+ * the next one, in full or in its last two digits ("2014 / 2015",
+ * "2023 / 24"). */
+static bool next_year_after(const pass *p, size_t e, size_t k)
+{
+    if (e < 4 || (e > 4 && is_digit(p->s[e - 5])) || !is_digit(p->s[e - 4]))
+        return false;
+    size_t d = digits_at(p->s, p->len, e - 4), d2 = digits_at(p->s, p->len, k);
+    unsigned long long y = to_ull(p->s + e - 4, 4);
+    if (d != 4 || y < 1800 || y >= 2100 || is_word_at(p->s, p->len, k + d2))
+        return false;
+    return (d2 == 4 && to_ull(p->s + k, 4) == y + 1) || (d2 == 2 && to_ull(p->s + k, 2) == (y + 1) % 100);
+}
+
 /* "1/2 l", "3/4 h", "1/2 c. à c.": the unit symbol after a fraction at
  * j, one space before it; its bytes in *len. A one-word symbol with a
  * stop is a unit of a count ("1/2 p." is no half page). */
@@ -363,10 +378,38 @@ bool de_elides_before(const char *name)
            (c == 'h' && strncmp(name, "hertz", 5) != 0);
 }
 
+/* "51 KG", "100 CM", "750 KG/m²": a symbol of two or three lower-case
+ * letters typed in capitals after a number in digits, as product sheets
+ * and notices do; eSpeak NG would spell it. Only when the capitals are no
+ * symbol of their own ("MW" is a megawatt, no milliwatt) and every entry
+ * they could be in lower case says the same ("ML": ml or mL). */
+static const unit_name *capitals_unit_at(const pass *p, size_t j, size_t *len)
+{
+    size_t e = j;
+    while (e < p->len && is_upper_ascii(p->s[e]))
+        e++;
+    *len = e - j;
+    if (*len < 2 || *len > 3 || !symbol_ends(p, e))
+        return NULL;
+    const unit_table *t = &p->nz->units;
+    const unit_name *found = NULL;
+    for (uint32_t k = t->first[(unsigned char)(p->s[j] | 0x20)]; k; k = t->items[k - 1].next_same) {
+        const unit_name *u = &t->items[k - 1];
+        if (strlen(u->symbol) != *len || strncasecmp(u->symbol, p->s + j, *len) != 0)
+            continue;
+        if (found && strcmp(found->singular, u->singular) != 0)
+            return NULL;
+        found = u;
+    }
+    return found;
+}
+
 size_t unit_after_number(const pass *p, size_t j, strbuf *b, double v, bool *feminine)
 {
     size_t sp = space_len(p->s, p->len, j), l;
     const unit_name *u = unit_at(p, j + sp, &l);
+    if (!u && j > 0 && is_digit(p->s[j - 1]))
+        u = capitals_unit_at(p, j + sp, &l);
     if (!u)
         return 0;
     if (b->len && b->s[b->len - 1] != ' ')
@@ -923,6 +966,10 @@ size_t rule_symbol(pass *p, size_t i)
     if (c == '/' && quantity_ends_at(p, spaced ? i - 1 : i) && after < p->len &&
         is_digit(p->s[after]) && !(spaced && fields_of_line(p, i))) {
         emit(p, i, i + 1, spaced ? "pour" : " pour "); /* "5 mg / 100 ml": a dose */
+        return 1;
+    }
+    if (c == '/' && spaced && next_year_after(p, i - 1, after)) {
+        emit(p, i, i + 1, "à"); /* "2014 / 2015": a season, as "2014/2015" */
         return 1;
     }
     if (c == '/' && spaced && i >= 2 && after < p->len && (is_digit(p->s[i - 2]) || p->s[i - 2] == ')') &&

@@ -2553,14 +2553,28 @@ size_t rule_bracketed_letters(pass *p, size_t i)
     return emit_built(p, i, k + 1, &b);
 }
 
+/* Whether a word of reference-cues.txt stands before i, its
+ * abbreviation's stop perhaps between ("cf. [4]"). */
+static bool points_to_note(const pass *p, size_t i)
+{
+    size_t e = i;
+    while (e > 0 && p->s[e - 1] == ' ')
+        e--;
+    if (e > 0 && p->s[e - 1] == '.')
+        e--;
+    return word_in(p, prev_word(p, e), &p->nz->reference_cues);
+}
+
 /* "Bangui [2], ancien consul", "en 1606 [2].": a footnote call, a number
  * of one to three digits in brackets after a word or a mark that ends
  * one. A reader does not say it, and eSpeak NG said "deux". A bracket at
- * the start of a line or after a sign ("= [3]") is left alone. */
+ * the start of a line or after a sign ("= [3]") is left alone, and so is
+ * one that a word points to ("voir [2]", "cf. [4]"): eSpeak NG says it. */
 size_t rule_footnote_call(pass *p, size_t i)
 {
     size_t d = digits_at(p->s, p->len, i + 1);
-    if (d == 0 || d > 3 || i + 1 + d >= p->len || p->s[i + 1 + d] != ']' || i == 0)
+    if (d == 0 || d > 3 || i + 1 + d >= p->len || p->s[i + 1 + d] != ']' || i == 0 ||
+        points_to_note(p, i))
         return 0;
     size_t c = prev_char_start(p->s, i); /* the character before, past one space */
     if (p->s[c] == ' ') {
