@@ -1927,6 +1927,52 @@ size_t rule_alnum(pass *p, size_t i)
     return emit_built(p, i, e, &b);
 }
 
+/* Whether n small letters at s have the shape of initials: three to
+ * five, no vowel or only the first ("asbl"), and French cannot say them.
+ * The cheap test, first: initials have no vowel ("sdf", "sncf") or open
+ * on their only one ("asbl"); other short words say themselves ("dans",
+ * "les"), and three letters with a vowel are a word of some language
+ * ("tra", "von") more often than initials. upper gets them in capitals. */
+static bool initials_shape(const char *s, size_t n, char upper[6])
+{
+    if (n < 3 || n > 5)
+        return false;
+    for (size_t k = 1; k < n; k++)
+        if (is_vowel((char)(s[k] & ~0x20)))
+            return false;
+    for (size_t k = 0; k < n; k++) {
+        if (s[k] < 'a' || s[k] > 'z')
+            return false;
+        upper[k] = (char)(s[k] - 'a' + 'A');
+    }
+    return !(is_vowel(upper[0]) && (n == 3 || pronounceable(upper, n)));
+}
+
+/* Writes into b how initials of that shape are said, as the lexicon
+ * reads the capitals ("S N C F") or spelled ("A S B L"); false when
+ * they are a word after all: of the lexicon, a plural, a sound, a word
+ * of the lists. Only with the word lists, which tell words from
+ * initials. */
+static bool say_initials(const pass *p, const char *s, size_t n, const char *upper, strbuf *b)
+{
+    const char *alias = lexicon_lookup(&p->nz->lex, upper, n);
+    if (alias && alias_is_lower_word(alias, upper, n))
+        return false; /* the lexicon's word for a headline ("DES" → des) */
+    if (!alias && is_vowel(upper[0]) && upper[n - 1] == 'S')
+        return false; /* "devs": a plural */
+    if (!alias && upper[n - 1] == upper[n - 2])
+        return false; /* "hmm", "pff", "brr": a sound, not letters */
+    const foreign_lists *fl = word_lists(p);
+    if (!fl->n || !french_list_loaded(p->nz->accents) || french_plain_word(p->nz->accents, s, n) ||
+        foreign_common_word(fl, s, n))
+        return false;
+    if (alias)
+        sb_adds(b, alias); /* "tva", "sncf": the acronym's reading */
+    else
+        spell(b, upper, n);
+    return true;
+}
+
 /* ── Web and e-mail addresses ──────────────────────────────────────────── */
 
 /* The length of the letter or digit at k, 0 if none. Hosts and paths
@@ -1989,6 +2035,25 @@ static size_t glued_tld_end(const pass *p, size_t s, size_t e)
     return e;
 }
 
+/* Whether [s, e), after an at sign, is a mail host of any top-level
+ * domain: labels of small letters, digits and hyphens, the last of two to
+ * ten small letters. Nothing else has a dotted name after an at sign. */
+static bool mail_host(const pass *p, size_t s, size_t e)
+{
+    size_t dot = e;
+    while (dot > s && p->s[dot - 1] != '.')
+        dot--;
+    if (dot <= s + 1 || e - dot < 2 || e - dot > 10)
+        return false;
+    for (size_t k = dot; k < e; k++)
+        if (p->s[k] < 'a' || p->s[k] > 'z')
+            return false;
+    for (size_t k = s; k < dot; k++)
+        if (!islower((unsigned char)p->s[k]) && !isdigit((unsigned char)p->s[k]) && !strchr(".-", p->s[k]))
+            return false;
+    return true;
+}
+
 /* The extent of an address at i, 0 if there is none. */
 static size_t address_end(const pass *p, size_t i, size_t *host_start)
 {
@@ -2012,6 +2077,8 @@ static size_t address_end(const pass *p, size_t i, size_t *host_start)
     while (he < e && p->s[he] != '/' && p->s[he] != ':' && p->s[he] != '?')
         he++;
     *host_start = h;
+    if (at && at > p->s + i && mail_host(p, h, he))
+        return e; /* "faq@icda.bio": a domain no list has, after an at sign */
     if (he == e && !host_has_tld(p, h, he))
         e = he = glued_tld_end(p, h, he); /* "meaux.frTarifs" */
     return host_has_tld(p, h, he) ? e : 0;
@@ -2116,6 +2183,29 @@ static size_t say_known_label(const pass *p, size_t k, size_t e, strbuf *b)
     if (!alias || strchr(alias, ' '))
         return 0;
     sb_adds(b, alias);
+    return l - k;
+}
+
+/* "adsbl69@hotmail.com": a label of an address, or its letters before
+ * the digits that end it ("bdf0b3f41f13" is a code), that has the shape
+ * of initials, spelled as they are in a
+ * sentence; eSpeak NG would say "adsbl" /adzbl/. */
+static size_t say_initials_label(const pass *p, size_t k, size_t e, strbuf *b)
+{
+    if (k > 0 && isalnum((unsigned char)p->s[k - 1]))
+        return 0;
+    size_t l = k;
+    while (l < e && p->s[l] >= 'a' && p->s[l] <= 'z')
+        l++;
+    size_t d = l;
+    while (d < e && isdigit((unsigned char)p->s[d]))
+        d++;
+    char upper[6];
+    if ((d < e && isalpha((unsigned char)p->s[d])) || !initials_shape(p->s + k, l - k, upper) ||
+        !say_initials(p, p->s + k, l - k, upper, b))
+        return 0;
+    if (l < e && isdigit((unsigned char)p->s[l]))
+        sb_addc(b, ' ');
     return l - k;
 }
 
@@ -2401,55 +2491,24 @@ size_t rule_agency_credit(pass *p, size_t i)
     return end - i;
 }
 
-/* "l'asbl", "un cdd", "la sncf": initials written in small letters, three
- * to five, that no list has as a word and French cannot say (a capitals
- * word's test, pronounceable; three letters with a vowel are let be):
- * read as the lexicon reads the capitals ("S N C F"), else spelled
- * ("A S B L").
- * eSpeak NG would say "asbl" /azbl/. Not before an apostrophe ("qu'"),
- * and only with the word lists, which tell words from initials. */
+/* "l'asbl", "un cdd", "la sncf": initials written in small letters
+ * (initials_shape) that no list has as a word, said as initials.
+ * eSpeak NG would say "asbl" /azbl/. Not before an apostrophe ("qu'"). */
 size_t rule_lower_initialism(pass *p, size_t i, size_t e)
 {
-    size_t n = e - i;
     char upper[6];
-    if (n < 3 || n > 5)
-        return 0;
-    /* the cheap tests first: initials have no vowel ("sdf", "sncf") or
-     * open on their only one ("asbl"); other short words say themselves
-     * ("dans", "les"), and three letters with a vowel are a word of some
-     * language ("tra", "von") more often than initials */
-    for (size_t k = 1; k < n; k++)
-        if (is_vowel((char)(p->s[i + k] & ~0x20)))
-            return 0;
-    for (size_t k = 0; k < n; k++) {
-        if (p->s[i + k] < 'a' || p->s[i + k] > 'z')
-            return 0;
-        upper[k] = (char)(p->s[i + k] - 'a' + 'A');
-    }
-    bool opens_on_vowel = is_vowel(upper[0]); /* its only vowel, if any */
-    if (opens_on_vowel && (n == 3 || pronounceable(upper, n)))
+    if (!initials_shape(p->s + i, e - i, upper))
         return 0;
     if (apostrophe_at(p, e) || (e < p->len && !strchr(" ,;:!?)]/\n", p->s[e])) ||
         (i > 0 && !strchr(" ('\"/\n", p->s[i - 1]) && !after_apostrophe(p, i)) ||
         (i > 1 && p->s[i - 1] == ' ' && is_digit(p->s[i - 2])))
         return 0; /* "caf&eacute;", "3kg", "bd." are no initials, nor "4 bds": a count's noun */
-    const char *alias = lexicon_lookup(&p->nz->lex, upper, n);
-    if (alias && alias_is_lower_word(alias, upper, n))
-        return 0; /* the lexicon's word for a headline ("DES" → des) */
-    if (!alias && opens_on_vowel && upper[n - 1] == 'S')
-        return 0; /* "devs": a plural */
-    if (!alias && upper[n - 1] == upper[n - 2])
-        return 0; /* "hmm", "pff", "brr": a sound, not letters */
-    const foreign_lists *fl = word_lists(p);
-    if (!fl->n || !french_list_loaded(p->nz->accents) || french_plain_word(p->nz->accents, p->s + i, n) ||
-        foreign_common_word(fl, p->s + i, n))
-        return 0;
     strbuf b;
     sb_init(&b);
-    if (alias)
-        sb_adds(&b, alias); /* "tva", "sncf": the acronym's reading */
-    else
-        spell(&b, upper, n);
+    if (!say_initials(p, p->s + i, e - i, upper, &b)) {
+        sb_free(&b);
+        return 0;
+    }
     return emit_built(p, i, e, &b);
 }
 
@@ -2519,6 +2578,8 @@ size_t rule_address(pass *p, size_t i)
         size_t label = w ? 0 : say_tld(p, k, he, &b);
         if (!w && !label)
             label = say_known_label(p, k, said_end, &b);
+        if (!w && !label)
+            label = say_initials_label(p, k, said_end, &b);
         if (!w && !label)
             label = say_french_label(p, k, said_end, &b);
         if (w)
