@@ -134,6 +134,51 @@ static bool is_teaser_box(xmlNodePtr n, const char *host)
            visible_text(n) < TEASER_BOX_MAX && links_here(selector_find(head, "a"), host);
 }
 
+/* Notes gathered after the text: a list each item of which links back
+ * to its call in the page with a mark ("↑", "↩", "^") or a number
+ * (WordPress's "post-6126-endnote-1", Markdown's "fnref"). The calls are
+ * not said (the normalizer drops "[1]"), so a note read at the end would
+ * hang on nothing. */
+#define BACK_LINK_TEXT_MAX 4
+static bool back_link(xmlNodePtr a)
+{
+    xmlChar *href = xmlGetProp(a, BAD_CAST "href");
+    bool inside = href && href[0] == '#' && href[1];
+    xmlFree(href);
+    if (!inside)
+        return false;
+    xmlChar *t = xmlNodeGetContent(a);
+    const char *s = (const char *)t;
+    s += strspn(s, " \t\r\n[(");
+    size_t len = strcspn(s, " \t\r\n])");
+    bool mark = len && len <= BACK_LINK_TEXT_MAX;
+    for (size_t k = 0; mark && k < len; k++)
+        mark = !isalpha((unsigned char)s[k]);
+    xmlFree(t);
+    return mark;
+}
+
+static bool links_back(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && ((node_is(c, "a") && back_link(c)) || links_back(c)))
+            return true;
+    return false;
+}
+
+static bool is_notes_list(xmlNodePtr n)
+{
+    size_t items = 0;
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (!node_is(c, "li") || !links_back(c))
+            return false;
+        items++;
+    }
+    return items > 0;
+}
+
 /* All the text of an element, spaces around it aside, is a video's
  * length ("1:32"). */
 static bool is_player_time(const char *t)
@@ -295,6 +340,8 @@ bool skip_element(const body_walk *w, xmlNodePtr n)
         visible_text(n) * 2 < w->container_len)
         return true;
     if (node_is_one_of(n, lists) && link_density(n) > MAX_LINK_DENSITY)
+        return true;
+    if ((node_is(n, "ol") || node_is(n, "ul")) && is_notes_list(n))
         return true;
     if (w->words && is_share_bar(w->words, n))
         return true;

@@ -83,6 +83,47 @@ static bool names_admin_control(xmlNodePtr n)
     return class_has_token(n, tokens);
 }
 
+/* Whether the text before n, in its block, ends glued to it: no space
+ * between ("canaux.<a>1</a>", "résolution<span><a><sup>1</sup>"). */
+static bool glued_to_text_before(xmlNodePtr n)
+{
+    for (xmlNodePtr x = n; x && x->type == XML_ELEMENT_NODE; x = x->parent) {
+        for (xmlNodePtr p = x->prev; p; p = p->prev) {
+            xmlChar *t = xmlNodeGetContent(p);
+            size_t len = t ? strlen((const char *)t) : 0;
+            bool glued = len && !isspace(t[len - 1]);
+            xmlFree(t);
+            if (len)
+                return glued;
+        }
+        if (!x->parent || x->parent->type != XML_ELEMENT_NODE || !readability_inline(x->parent))
+            return false;
+    }
+    return false;
+}
+
+/* A footnote's call: a link inside the page ("#easy-footnote-bottom-1")
+ * whose text is a number of one to three digits, brackets allowed,
+ * glued to the word or mark before it ("canaux.[1]", "résolution¹"). A
+ * reader does not say it; its note is not read either (furniture.c). */
+static bool is_note_call(xmlNodePtr n)
+{
+    if (!node_is(n, "a"))
+        return false;
+    xmlChar *href = xmlGetProp(n, BAD_CAST "href");
+    bool inside = href && href[0] == '#' && href[1];
+    xmlFree(href);
+    if (!inside)
+        return false;
+    xmlChar *t = xmlNodeGetContent(n);
+    const char *s = (const char *)t;
+    s += strspn(s, " [(");
+    size_t d = strspn(s, "0123456789");
+    bool number = d >= 1 && d <= 3 && s[d + strspn(s + d, " ])")] == '\0';
+    xmlFree(t);
+    return number && glued_to_text_before(n);
+}
+
 bool prop_is(xmlNodePtr n, const char *prop, const char *value)
 {
     char *v = n->type == XML_ELEMENT_NODE && xmlHasProp(n, BAD_CAST prop) ? node_prop(n, prop) : NULL;
@@ -135,13 +176,42 @@ bool names_credit(xmlNodePtr n)
     return class_has_token(n, tokens);
 }
 
+/* Drops the bracket a note's call opened at the end of b ("guédiste
+ * [<a>1</a>]"); whether it did, so that its closing one goes too. */
+static bool drop_call_bracket(strbuf *b)
+{
+    if (!b->len || (b->s[b->len - 1] != '[' && b->s[b->len - 1] != '('))
+        return false;
+    b->s[--b->len] = '\0';
+    for (;;) { /* the space before it, a no-break one too ("»&nbsp;[") */
+        if (b->len && b->s[b->len - 1] == ' ')
+            b->len--;
+        else if (b->len > 1 && (unsigned char)b->s[b->len - 2] == 0xC2 && (unsigned char)b->s[b->len - 1] == 0xA0)
+            b->len -= 2;
+        else
+            break;
+    }
+    b->s[b->len] = '\0';
+    return true;
+}
+
 void gather_text(xmlNodePtr n, const site_rules *r, strbuf *b)
 {
+    bool close_call = false; /* a call's closing bracket opens the next text */
     for (xmlNodePtr c = n; c; c = c->next) {
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-            if (c->content)
-                sb_adds(b, (const char *)c->content);
+            const char *t = (const char *)c->content;
+            if (t && close_call && (*t == ']' || *t == ')'))
+                t++;
+            if (t)
+                sb_adds(b, t);
+            close_call = false;
         } else if (c->type == XML_ELEMENT_NODE) {
+            if (is_note_call(c)) {
+                close_call = drop_call_bracket(b);
+                continue;
+            }
+            close_call = false;
             if (never_text(c) || selector_list_matches(c, r->credit_list) ||
                 selector_list_matches(c, r->drop_list) || names_credit(c) || names_admin_control(c))
                 continue;
