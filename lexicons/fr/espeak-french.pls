@@ -896,7 +896,7 @@
   <lexeme><grapheme>halls</grapheme><alias>hols</alias></lexeme>
   <lexeme><grapheme>halothane</grapheme><alias>halotane</alias></lexeme>
   <lexeme><grapheme>Halothane</grapheme><alias>Halotane</alias></lexeme>
-  <lexeme><grapheme>handball</grapheme><alias>handbol</alias></lexeme>
+  <lexeme><grapheme>handball</grapheme><alias>handballe</alias></lexeme>
   <lexeme><grapheme>helminthe</grapheme><alias>helminte</alias></lexeme>
   <lexeme><grapheme>Helminthe</grapheme><alias>Helminte</alias></lexeme>
   <lexeme><grapheme>helminthiase</grapheme><alias>helminttiase</alias></lexeme>

@@ -4,6 +4,7 @@
  * "trois euros cinquante", and "7 M€" is "sept millions d'euros". */
 #include "normalize.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <strings.h>
 #include <string.h>
@@ -378,15 +379,16 @@ bool de_elides_before(const char *name)
            (c == 'h' && strncmp(name, "hertz", 5) != 0);
 }
 
-/* "51 KG", "100 CM", "750 KG/m²": a symbol of two or three lower-case
- * letters typed in capitals after a number in digits, as product sheets
- * and notices do; eSpeak NG would spell it. Only when the capitals are no
+/* "51 KG", "100 CM", "750 KG/m²", "59 000 Ha": a symbol of two or three
+ * lower-case letters typed in capitals, or capitalized, after a number in
+ * digits, as product sheets and notices do; eSpeak NG would spell it. Only when the capitals are no
  * symbol of their own ("MW" is a megawatt, no milliwatt) and every entry
  * they could be in lower case says the same ("ML": ml or mL). */
 static const unit_name *capitals_unit_at(const pass *p, size_t j, size_t *len)
 {
-    size_t e = j;
-    while (e < p->len && is_upper_ascii(p->s[e]))
+    size_t e = j < p->len && is_upper_ascii(p->s[j]) ? j + 1 : j;
+    bool title = e < p->len && islower((unsigned char)p->s[e]); /* "59 000 Ha", "10 Min" */
+    while (e < p->len && (title ? islower((unsigned char)p->s[e]) : is_upper_ascii(p->s[e])))
         e++;
     *len = e - j;
     if (*len < 2 || *len > 3 || !symbol_ends(p, e))

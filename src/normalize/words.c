@@ -930,6 +930,26 @@ static const char *title_case_alias(const pass *p, const char *s, size_t n)
     return lexicon_lookup(&p->nz->lex, t, n);
 }
 
+/* "CONTACTEZ-ME", "« ME DÉSINSCRIRE »": a headline's word whose title
+ * case the lexicon reads before a name only ("Me" → maître, as in "ME
+ * DUPONT") is a pronoun there: after a hyphen, or before a word French
+ * has. */
+static bool headline_pronoun(const pass *p, size_t i, size_t e)
+{
+    char t[16];
+    size_t n = e - i;
+    if (n >= sizeof t)
+        return false;
+    t[0] = p->s[i];
+    for (size_t k = 1; k < n; k++)
+        t[k] = (char)tolower((unsigned char)p->s[i + k]);
+    if (!word_set_has(&p->nz->before_name, t, n))
+        return false;
+    word_ref next = next_word(p, e);
+    return (i > 0 && p->s[i - 1] == '-') || next.end == next.start ||
+           french_word_any_case(p, p->s + next.start, next.end - next.start);
+}
+
 /* A capitals word said as a word, in title case or as the lexicon says it. */
 static void add_capitals_as_word(const pass *p, strbuf *b, const char *s, size_t n)
 {
@@ -1482,7 +1502,10 @@ size_t rule_acronym(pass *p, size_t i)
     if (heading && title_case_alias(p, p->s + i, n)) {
         strbuf b;
         sb_init(&b);
-        add_capitals_as_word(p, &b, p->s + i, n);
+        if (headline_pronoun(p, i, e))
+            add_title_case(&b, p->s + i, n);
+        else
+            add_capitals_as_word(p, &b, p->s + i, n);
         return emit_built(p, i, e, &b);
     }
     /* "le CRI TTA": a headline's word that no list has and French cannot
