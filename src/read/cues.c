@@ -66,6 +66,7 @@ static const section sections[] = {
     SECTION(FURNITURE_FILE, "arrow-see-also", arrow_see_also),
     SECTION(FURNITURE_FILE, "also", also),
     SECTION(FURNITURE_FILE, "practical", practical),
+    SECTION(FURNITURE_FILE, "post-nav", post_nav),
 };
 
 static int cue_add(cue_list *l, const char *s, size_t n)

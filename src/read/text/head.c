@@ -284,7 +284,8 @@ static size_t choose_title(const reader *r, size_t from)
      * layout's second headline; a picture's alt text opens its legend),
      * then the prose. */
     if (to == r->body && to + 2 < r->stop && r->l[to].full_stop && text_title_like(&r->l[to + 1]) &&
-        !r->l[to + 1].full_stop && r->l[to + 1].words >= 4 && text_shown_again(r, to + 1, false) &&
+        !r->l[to + 1].full_stop && r->l[to + 1].words >= 4 &&
+        text_shown_again_outside_contents(r, to + 1, r->body) && /* a sub-heading a contents list shows */
         !text_dated_above(r, to, DATELINE_REACH))
         to += 2;
     if (to == r->body)

@@ -170,6 +170,16 @@ bool text_shown_again(const reader *r, size_t i, bool opening)
     return false;
 }
 
+/* Whether the copy shows line i again, other than as an entry of a
+ * table of contents above body. */
+bool text_shown_again_outside_contents(const reader *r, size_t i, size_t body)
+{
+    for (size_t j = 0; j < r->n; j++)
+        if (shows_line_at(r, i, j, false) && !(j < body && text_contents_entry(r, j, body)))
+            return true;
+    return false;
+}
+
 /* Under "Sur le même sujet" or "À lire aussi" (an end marker or a
  * see-also cue) within six lines, with no prose between: a box of links to
  * other articles (their labels, headlines, bylines). A list of two links

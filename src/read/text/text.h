@@ -240,6 +240,7 @@ bool text_same_line(const char *a, const char *b); /* b is a, perhaps with a ful
 bool text_shown_again(const reader *r, size_t i, bool opening);
 bool text_repeated_label(const reader *r, size_t i);
 long text_title_score(const reader *r, size_t i, size_t body);
+bool text_shown_again_outside_contents(const reader *r, size_t i, size_t body);
 bool text_author_bio(const reader *r, size_t i);
 bool text_site_name(const reader *r, size_t i);
 bool text_heading_word(const line *l);
