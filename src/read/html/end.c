@@ -240,6 +240,50 @@ void drop_lone_figures(ora_article *a)
 #define PULL_QUOTE_WORDS_MIN 6
 #define PULL_QUOTE_WORDS_MAX 40
 
+/* Whether the letters of a sentence (lt) stand in a block longer than
+ * block i, other than block i, anywhere in the article. */
+static bool said_in_longer_block(const ora_article *a, char *const *bare, size_t i, const char *lt)
+{
+    size_t len = strlen(a->blocks[i].text);
+    for (size_t j = 0; j < a->n_blocks; j++)
+        if (j != i && a->blocks[j].kind != ORA_BLOCK_CAPTION && strlen(a->blocks[j].text) > len && bare[j] &&
+            strstr(bare[j], lt))
+            return true;
+    return false;
+}
+
+/* Words a sentence of a pull quote has, at least, to be sought alone. */
+#define PULL_SENTENCE_WORDS_MIN 4
+
+/* A pull quote of several sentences that its paragraph, further on,
+ * cuts with who says them ("…appelait Mamadou", renchérit Maître Chenu.
+ * "Peu importe…"): each of its sentences stands in one longer block. */
+static bool sentences_said_elsewhere(const ora_article *a, char *const *bare, size_t i)
+{
+    const char *t = a->blocks[i].text;
+    size_t sought = 0;
+    while (*t) {
+        size_t n = 0;
+        while (t[n] && !(strchr(".!?", t[n]) && (t[n + 1] == ' ' || !t[n + 1])))
+            n++;
+        n += t[n] != '\0';
+        char *piece = strndup(t, n);
+        bool said = true;
+        if (piece && word_count(piece) >= PULL_SENTENCE_WORDS_MIN) {
+            char *lt = bare_letters(piece, n);
+            said = lt && *lt && said_in_longer_block(a, bare, i, lt);
+            sought++;
+            free(lt);
+        }
+        free(piece);
+        if (!said)
+            return false;
+        t += n;
+        t += strspn(t, " ");
+    }
+    return sought >= 2; /* one sentence said again far off is the lead-in of a list, a heading */
+}
+
 /* bare[k]: block k's letters (bare_letters), each made once. */
 static bool is_pull_quote(const ora_article *a, char *const *bare, size_t i)
 {
@@ -255,7 +299,24 @@ static bool is_pull_quote(const ora_article *a, char *const *bare, size_t i)
             strstr(bare[j], bare[i]))
             return true;
     }
-    return false;
+    return sentences_said_elsewhere(a, bare, i);
+}
+
+/* Words of a pull quote's attribution, at most. */
+#define ATTRIBUTION_WORDS_MAX 16
+
+/* The line under a pull quote that says who spoke ("Maître Aline Chenu,
+ * l'une des avocates…", "— Jean Dupont"): short, no sentence, a name
+ * and a role parted by a comma, or opened by a dash. */
+static bool is_attribution(const ora_block *b)
+{
+    const char *t = b->text;
+    size_t len = strlen(t);
+    if ((b->kind != ORA_BLOCK_HEADING && b->kind != ORA_BLOCK_PARAGRAPH) || !len || t[len - 1] == '.' ||
+        word_count(t) > ATTRIBUTION_WORDS_MAX)
+        return false;
+    bool dash = strncmp(t, "\xE2\x80\x94", 3) == 0 || strncmp(t, "\xE2\x80\x93", 3) == 0 || t[0] == '-';
+    return dash || strchr(t, ',') != NULL;
 }
 
 /* Each block is judged among the blocks as read, all of them: the pull
@@ -268,6 +329,9 @@ void drop_pull_quotes(ora_article *a)
         bare[i] = bare_letters(a->blocks[i].text, strlen(a->blocks[i].text));
     for (size_t i = 0; bare && pulled && i < a->n_blocks; i++)
         pulled[i] = is_pull_quote(a, bare, i);
+    for (size_t i = 0; bare && pulled && i + 1 < a->n_blocks; i++)
+        if (pulled[i] && !pulled[i + 1] && is_attribution(&a->blocks[i + 1]))
+            pulled[++i] = true;
     size_t o = 0;
     for (size_t i = 0; i < a->n_blocks; i++) {
         if (bare)
