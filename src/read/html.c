@@ -133,8 +133,8 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     drop_teasers(a);
     drop_lone_figures(a);
     drop_pull_quotes(a);
+    take_closing_signature(&d->cues, a); /* before a last heading is dropped: it may be the name */
     trim_trailing_box(a, w.last_heading_amid_prose);
-    take_closing_signature(&d->cues, a);
     find_cut_beside(&w, &containers);
     read_declared_body(a, j);
     finish_date(d, a, root, &containers);

@@ -55,7 +55,24 @@ void trim_trailing_box(ora_article *a, bool last_heading_amid_prose)
 /* "Matthieu Gounelle" alone under the last paragraph (a museum's page
  * sets it in <small>): a byline's bare name (dateline_bare_name) of two
  * or three words and no sign ends the article as its author's signature.
- * It is the byline when the page gave none, and is not read. */
+ * It is the byline when the page gave none or only an account's login,
+ * and is not read. */
+/* "admin_geco", "redaction2": an account's login, which a page's meta
+ * author may give, no person's name: one word, in small letters or with
+ * a sign or a digit. */
+static bool login_name(const char *s)
+{
+    if (strchr(s, ' '))
+        return false;
+    bool capital = false;
+    for (const char *p = s; *p; p++) {
+        if (*p == '_' || *p == '@' || isdigit((unsigned char)*p))
+            return true;
+        capital |= isupper((unsigned char)*p) || (unsigned char)*p == 0xC3; /* É…: the lead byte of most Latin capitals */
+    }
+    return !capital;
+}
+
 void take_closing_signature(const read_cues *c, ora_article *a)
 {
     if (a->n_blocks < SIGNED_BLOCKS)
@@ -63,11 +80,16 @@ void take_closing_signature(const read_cues *c, ora_article *a)
     const ora_block *b = &a->blocks[a->n_blocks - 1];
     const char *t = b->text;
     size_t words = word_count(t);
-    if (b->kind != ORA_BLOCK_PARAGRAPH || words > 3 || strpbrk(t, ".,:;!?()|\"0123456789") ||
-        !dateline_bare_name(c, t, strlen(t)) || (a->byline && strcmp(a->byline, t) != 0))
+    bool login = a->byline && login_name(a->byline);
+    /* in bold, it was made a heading ("<p><strong>Philippe Oberlé</strong>") */
+    if ((b->kind != ORA_BLOCK_PARAGRAPH && b->kind != ORA_BLOCK_HEADING) || words > 3 ||
+        strpbrk(t, ".,:;!?()|\"0123456789") ||
+        !dateline_bare_name(c, t, strlen(t)) || (a->byline && !login && strcmp(a->byline, t) != 0))
         return;
-    if (!a->byline)
+    if (!a->byline || login) {
+        free(a->byline);
         a->byline = ora_strdup(t);
+    }
     free(a->blocks[--a->n_blocks].text);
 }
 
