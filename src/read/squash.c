@@ -5,7 +5,9 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicase.h>
 #include <unictype.h>
+#include <uninorm.h>
 #include <unistr.h>
 
 
@@ -443,4 +445,61 @@ bool ends_on_cut_mark(const char *s, size_t n)
             return true;
     }
     return false;
+}
+
+/* The letters and digits of a text, without accents and lower-cased
+ * ("L'Écho du Périgord" → "lechoduperigord"), to compare with a host or
+ * with another text. Letters of every script count: a Russian lede and
+ * its first paragraph differ in their Cyrillic, not in their digits. */
+char *bare_letters(const char *s, size_t n)
+{
+    size_t len = 0;
+    uint8_t *d = u8_normalize(UNINORM_NFKD, (const uint8_t *)s, n, NULL, &len);
+    char *out = d ? malloc(len + 1) : NULL;
+    size_t o = 0;
+    for (size_t i = 0; out && i < len;) {
+        ucs4_t uc;
+        int l = u8_mbtouc(&uc, d + i, len - i);
+        if (uc < 0x80) {
+            if (isalnum((int)uc))
+                out[o++] = (char)tolower((int)uc);
+        } else if (uc_is_alnum(uc) && !uc_is_general_category(uc, UC_CATEGORY_M)) {
+            o += (size_t)u8_uctomb((uint8_t *)out + o, uc_tolower(uc), (int)(len + 1 - o));
+        }
+        i += l > 0 ? (size_t)l : 1;
+    }
+    if (out)
+        out[o] = '\0';
+    free(d);
+    return out;
+}
+
+/* Words a sentence of a pull quote has, at least, to be sought alone. */
+#define PULLED_SENTENCE_WORDS 4
+
+bool sentences_said_in(const char *s, const char *const *others, size_t n)
+{
+    size_t sought = 0;
+    while (*s) {
+        size_t len = 0;
+        while (s[len] && !(strchr(".!?", s[len]) && (s[len + 1] == ' ' || !s[len + 1])))
+            len++;
+        len += s[len] != '\0';
+        char *piece = ora_strndup(s, len);
+        bool said = true;
+        if (piece && spaced_words(piece) >= PULLED_SENTENCE_WORDS) {
+            char *lt = bare_letters(piece, len);
+            said = false;
+            for (size_t j = 0; lt && *lt && j < n && !said; j++)
+                said = others[j] && strstr(others[j], lt);
+            sought++;
+            free(lt);
+        }
+        free(piece);
+        if (!said)
+            return false;
+        s += len;
+        s += strspn(s, " ");
+    }
+    return sought >= 2; /* one sentence said again far off is the lead-in of a list, a heading */
 }

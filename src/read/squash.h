@@ -128,4 +128,16 @@ bool ends_on_ellipsis(const char *s, size_t n);
  * "(…)", "[...]", "[…]"? */
 bool ends_on_cut_mark(const char *s, size_t n);
 
+ /* The letters and digits of a text, without accents and lower-cased
+ * ("L'Écho du Périgord" → "lechoduperigord"): to compare with a host or
+ * another text, whatever its quotes, dashes and accents. */
+char *bare_letters(const char *s, size_t n);
+
+/* A pull quote of several sentences that its paragraph, further on, cuts
+ * with who says them ("…appelait Mamadou", renchérit Maître Chenu. "Peu
+ * importe…"): whether s holds two sentences or more of four words or
+ * more, and the letters of each stand in one of the n texts others[]
+ * (bare_letters; NULL ones are skipped). */
+bool sentences_said_in(const char *s, const char *const *others, size_t n);
+
 #endif

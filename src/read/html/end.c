@@ -262,48 +262,22 @@ void drop_lone_figures(ora_article *a)
 #define PULL_QUOTE_WORDS_MIN 6
 #define PULL_QUOTE_WORDS_MAX 40
 
-/* Whether the letters of a sentence (lt) stand in a block longer than
- * block i, other than block i, anywhere in the article. */
-static bool said_in_longer_block(const ora_article *a, char *const *bare, size_t i, const char *lt)
-{
-    size_t len = strlen(a->blocks[i].text);
-    for (size_t j = 0; j < a->n_blocks; j++)
-        if (j != i && a->blocks[j].kind != ORA_BLOCK_CAPTION && strlen(a->blocks[j].text) > len && bare[j] &&
-            strstr(bare[j], lt))
-            return true;
-    return false;
-}
-
-/* Words a sentence of a pull quote has, at least, to be sought alone. */
-#define PULL_SENTENCE_WORDS_MIN 4
-
-/* A pull quote of several sentences that its paragraph, further on,
- * cuts with who says them ("…appelait Mamadou", renchérit Maître Chenu.
- * "Peu importe…"): each of its sentences stands in one longer block. */
+/* A pull quote of several sentences, each said in a longer block
+ * further on in the article (sentences_said_in): a quote is set apart
+ * before its paragraph, and the article's summary above says its first
+ * one again. */
 static bool sentences_said_elsewhere(const ora_article *a, char *const *bare, size_t i)
 {
-    const char *t = a->blocks[i].text;
-    size_t sought = 0;
-    while (*t) {
-        size_t n = 0;
-        while (t[n] && !(strchr(".!?", t[n]) && (t[n + 1] == ' ' || !t[n + 1])))
-            n++;
-        n += t[n] != '\0';
-        char *piece = strndup(t, n);
-        bool said = true;
-        if (piece && word_count(piece) >= PULL_SENTENCE_WORDS_MIN) {
-            char *lt = bare_letters(piece, n);
-            said = lt && *lt && said_in_longer_block(a, bare, i, lt);
-            sought++;
-            free(lt);
-        }
-        free(piece);
-        if (!said)
-            return false;
-        t += n;
-        t += strspn(t, " ");
-    }
-    return sought >= 2; /* one sentence said again far off is the lead-in of a list, a heading */
+    const char **others = malloc(a->n_blocks * sizeof *others);
+    if (!others)
+        return false;
+    size_t len = strlen(a->blocks[i].text);
+    for (size_t j = 0; j < a->n_blocks; j++)
+        others[j] = j > i && a->blocks[j].kind != ORA_BLOCK_CAPTION && strlen(a->blocks[j].text) > len
+                        ? bare[j] : NULL;
+    bool said = sentences_said_in(a->blocks[i].text, others, a->n_blocks);
+    free(others);
+    return said;
 }
 
 /* bare[k]: block k's letters (bare_letters), each made once. */

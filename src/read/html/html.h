@@ -40,7 +40,6 @@ size_t word_count(const char *s); /* runs of non-space; NULL has none */
 bool ends_sentence(const char *t);
 uint64_t folded_hash(const char *text);
 bool same_folded(const char *a, const char *b);
-char *bare_letters(const char *s, size_t n); /* "L'Écho" → "lecho" */
 char *blocks_text(const ora_article *a); /* every block's text, after a space each; NULL: none */
 bool opens_paragraphs(const ora_article *a, const char *text, bool with_lede); /* by letters */
 size_t prose_paragraphs(const ora_article *a);

@@ -6,9 +6,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unicase.h>
 #include <unictype.h>
-#include <uninorm.h>
 #include <unistr.h>
 
 /* Whether c is ASCII white space, as isspace() says in the C locale,
@@ -192,33 +190,6 @@ size_t prose_words(const ora_article *a)
 size_t prose_sentences(const ora_article *a)
 {
     return prose_sum(a, sentence_count);
-}
-
-/* The letters and digits of a text, without accents and lower-cased
- * ("L'Écho du Périgord" → "lechoduperigord"), to compare with a host or
- * with another text. Letters of every script count: a Russian lede and
- * its first paragraph differ in their Cyrillic, not in their digits. */
-char *bare_letters(const char *s, size_t n)
-{
-    size_t len = 0;
-    uint8_t *d = u8_normalize(UNINORM_NFKD, (const uint8_t *)s, n, NULL, &len);
-    char *out = d ? malloc(len + 1) : NULL;
-    size_t o = 0;
-    for (size_t i = 0; out && i < len;) {
-        ucs4_t uc;
-        int l = u8_mbtouc(&uc, d + i, len - i);
-        if (uc < 0x80) {
-            if (isalnum((int)uc))
-                out[o++] = (char)tolower((int)uc);
-        } else if (uc_is_alnum(uc) && !uc_is_general_category(uc, UC_CATEGORY_M)) {
-            o += (size_t)u8_uctomb((uint8_t *)out + o, uc_tolower(uc), (int)(len + 1 - o));
-        }
-        i += l > 0 ? (size_t)l : 1;
-    }
-    if (out)
-        out[o] = '\0';
-    free(d);
-    return out;
 }
 
 /* Compared by letters and digits alone (dashes and quotes differ between

@@ -175,6 +175,56 @@ static bool repeated_later(const reader *r, const seen_set *later, const uint64_
     return i >= r->body && i < r->stop && hash[i - r->body] && seen_set_has(later, hash[i - r->body]);
 }
 
+/* Lines of the stretch by their letters (bare_letters), made at the
+ * first pull quote of several sentences sought: most copies have none. */
+typedef struct {
+    char **bare;
+    const char **others;
+} stretch_letters;
+
+static bool make_stretch_letters(const reader *r, stretch_letters *sl)
+{
+    size_t n = r->stop - r->body;
+    sl->bare = calloc(n + 1, sizeof *sl->bare);
+    sl->others = calloc(n + 1, sizeof *sl->others);
+    for (size_t j = 0; sl->bare && j < n; j++)
+        sl->bare[j] = r->l[r->body + j].cls == GOOD ? bare_letters(r->l[r->body + j].s, r->l[r->body + j].len) : NULL;
+    return sl->bare && sl->others;
+}
+
+static void stretch_letters_free(const reader *r, stretch_letters *sl)
+{
+    for (size_t j = 0; sl->bare && j < r->stop - r->body; j++)
+        free(sl->bare[j]);
+    free(sl->bare), free(sl->others);
+}
+
+/* "Maître Aline Chenu, l'une des avocates…", "— Jean Dupont": under a
+ * pull quote, who speaks. */
+#define ATTRIBUTION_WORDS 16
+static bool attribution_line(const line *l)
+{
+    bool dash = strncmp(l->s, "\xE2\x80\x94", 3) == 0 || strncmp(l->s, "\xE2\x80\x93", 3) == 0;
+    return !l->full_stop && l->words <= ATTRIBUTION_WORDS && (dash || strchr(l->s, ','));
+}
+
+/* A pull quote of several sentences over who speaks, that a longer line
+ * further on says, cut with who speaks (sentences_said_in); not one above
+ * (a teaser of the article, cut short, says its first paragraph). The
+ * speaker's line is sought first: the letters of the stretch are made
+ * for such a quote only. */
+static bool sentences_pulled(const reader *r, stretch_letters *sl, size_t i)
+{
+    const line *l = &r->l[i];
+    if (l->words > PULL_QUOTE_WORDS || i + 1 >= r->stop || !attribution_line(&r->l[i + 1]))
+        return false;
+    if (!sl->bare && !make_stretch_letters(r, sl))
+        return false;
+    for (size_t j = r->body; j < r->stop; j++)
+        sl->others[j - r->body] = j > i && r->l[j].len > l->len ? sl->bare[j - r->body] : NULL;
+    return sentences_said_in(l->s, sl->others, r->stop - r->body);
+}
+
 /* A pull quote: a paragraph of the stretch that a later one repeats, or
  * quotes whole when a name signs it (the page set it in large type beside
  * the text), or a sentence of a paragraph near it, set apart. The later
@@ -184,6 +234,7 @@ static bool repeated_later(const reader *r, const seen_set *later, const uint64_
 void text_find_pull_quotes(reader *r, bool *pulled, uint64_t *hash)
 {
     seen_set later = {0};
+    stretch_letters letters = {0};
     for (size_t i = r->stop; i-- > r->body;) {
         const line *l = &r->l[i];
         if (l->cls != GOOD || l->len < 60 || l->bullet)
@@ -201,19 +252,23 @@ void text_find_pull_quotes(reader *r, bool *pulled, uint64_t *hash)
             uint64_t above = text_hash_block(r->l[i - 1].s);
             repeat = above == hash[i - r->body] || !seen_set_has(&later, above);
         }
+        bool sentences = false;
         if (!repeat && !(i + 1 < r->stop && text_name_like(r, &r->l[i + 1]) &&
                          quoted_later(r, l->s, i + 2, r->stop)) &&
-            !sentence_pulled_from_near(r, i))
+            !sentence_pulled_from_near(r, i) && !(sentences = sentences_pulled(r, &letters, i)))
             continue;
         pulled[i - r->body] = true;
         size_t k = i + 1;
-        if (k < r->stop && text_name_like(r, &r->l[k])) {
+        if (sentences && k < r->stop && attribution_line(&r->l[k])) {
+            pulled[k - r->body] = true;
+        } else if (k < r->stop && text_name_like(r, &r->l[k])) {
             pulled[k++ - r->body] = true;
             if (k < r->stop && !r->l[k].full_stop && r->l[k].words <= 12)
                 pulled[k - r->body] = true; /* the role under the name */
         }
     }
     seen_set_free(&later);
+    stretch_letters_free(r, &letters);
 }
 
 size_t text_copies_of(const reader *r, size_t i, size_t from, size_t to, size_t most)
