@@ -133,6 +133,8 @@
   <lexeme><grapheme>AVC</grapheme><alias>A V C</alias></lexeme>
   <lexeme><grapheme>SIM</grapheme><alias>Sim</alias></lexeme>
   <lexeme><grapheme>PIN</grapheme><alias>Pine</alias></lexeme>
+  <!-- the word in capitals ("mon site WEB"), no initials -->
+  <lexeme><grapheme>WEB</grapheme><alias>web</alias></lexeme>
   <lexeme><grapheme>LED</grapheme><alias>Lède</alias></lexeme>
   <lexeme><grapheme>DOM</grapheme><alias>Dom</alias></lexeme>
   <lexeme><grapheme>TOM</grapheme><alias>Tom</alias></lexeme>

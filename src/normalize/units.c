@@ -951,6 +951,14 @@ size_t rule_symbol(pass *p, size_t i)
         emit(p, i, i + 1, c == '<' ? (one ? "moins d'" : "moins de ") : (one ? "plus d'" : "plus de "));
         return 1;
     }
+    if (c == '<' && opens && i > 0 && i + 1 < p->len && p->s[i + 1] == '3' &&
+        (i + 2 == p->len || strchr(")\n!", p->s[i + 2])) && prev_word(p, i).end + 1 == i &&
+        prev_word(p, i).end - prev_word(p, i).start >= 3) {
+        /* "(merci <3)": a heart closing what a word says, not said
+         * ("<trois"); "x <3" is a comparison */
+        emit(p, i, i + 2, "");
+        return 2;
+    }
     size_t cmp = comparison_sign(p, i);
     if (cmp || (cmp = approximation_glued(p, i)))
         return cmp;

@@ -2781,15 +2781,20 @@ static size_t inclusive_mark(const pass *p, size_t j, bool *plain)
     return 1;
 }
 
-/* "présent.es", "élu.es", "développeurs.euses", "acteurs.rices": one
- * plural ending after a full stop. Addresses end so too ("elpais.es",
+/* "présent.es", "élu.es", "développeurs.euses", "acteurs.rices", "ami.s":
+ * one plural ending after a full stop. Addresses end so too ("elpais.es",
  * "rtve.es", "huffingtonpost.es"), so "es" counts only after the endings
  * of the words that take it (é, i, u, d, -nt, -at, -it, -ut, -eur), and a
  * longer ending only after the masculine it is made from (-eur, -teur,
  * -en). The word is in lower case. */
 static bool dotted_plural_ending(const pass *p, size_t i, size_t base_end, size_t fem, size_t fem_len)
 {
-    if (base_end >= p->len || base_end - i < 3 || is_upper_ascii(p->s[i]))
+    if (base_end >= p->len || base_end - i < 3)
+        return false;
+    /* "ami.s", "Génération.s": the plural's s, which no address ends on */
+    if (fem_len == 1 && p->s[fem] == 's')
+        return p->s[base_end] == '.' && p->s[base_end - 1] != 's' && p->s[base_end - 1] != 'x';
+    if (is_upper_ascii(p->s[i]))
         return false;
     /* "élu-es", "adhérent-es": a hyphen before "es" too, which no word is */
     bool hyphen = p->s[base_end] == '-' && fem_len == 2;
