@@ -2209,17 +2209,27 @@ static size_t say_known_label(const pass *p, size_t k, size_t e, strbuf *b)
     return l - k;
 }
 
+/* The end of the small letters that open a label of an address at k
+ * (before e), or k when k is inside a label. */
+static size_t label_letters_end(const pass *p, size_t k, size_t e)
+{
+    if (k > 0 && isalnum((unsigned char)p->s[k - 1]))
+        return k;
+    size_t l = k;
+    while (l < e && p->s[l] >= 'a' && p->s[l] <= 'z')
+        l++;
+    return l;
+}
+
 /* "adsbl69@hotmail.com": a label of an address, or its letters before
  * the digits that end it ("bdf0b3f41f13" is a code), that has the shape
  * of initials, spelled as they are in a
  * sentence; eSpeak NG would say "adsbl" /adzbl/. */
 static size_t say_initials_label(const pass *p, size_t k, size_t e, strbuf *b)
 {
-    if (k > 0 && isalnum((unsigned char)p->s[k - 1]))
+    size_t l = label_letters_end(p, k, e);
+    if (l == k)
         return 0;
-    size_t l = k;
-    while (l < e && p->s[l] >= 'a' && p->s[l] <= 'z')
-        l++;
     size_t d = l;
     while (d < e && isdigit((unsigned char)p->s[d]))
         d++;
@@ -2298,11 +2308,7 @@ static int cut_label(const pass *p, const char *s, size_t n, int parts, size_t *
  * as written. */
 static size_t say_french_label(const pass *p, size_t k, size_t e, strbuf *b)
 {
-    if (k > 0 && isalnum((unsigned char)p->s[k - 1]))
-        return 0;
-    size_t l = k;
-    while (l < e && p->s[l] >= 'a' && p->s[l] <= 'z')
-        l++;
+    size_t l = label_letters_end(p, k, e);
     const char *s = p->s + k;
     size_t n = l - k;
     if (n < 4 || n > 40 || (l < e && isalnum((unsigned char)p->s[l])) ||

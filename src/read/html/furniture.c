@@ -142,10 +142,7 @@ static bool is_teaser_box(xmlNodePtr n, const char *host)
 #define BACK_LINK_TEXT_MAX 4
 static bool back_link(xmlNodePtr a)
 {
-    xmlChar *href = xmlGetProp(a, BAD_CAST "href");
-    bool inside = href && href[0] == '#' && href[1];
-    xmlFree(href);
-    if (!inside)
+    if (!links_within_page(a))
         return false;
     xmlChar *t = xmlNodeGetContent(a);
     const char *s = (const char *)t;

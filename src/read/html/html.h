@@ -59,6 +59,8 @@ bool names_comments(xmlNodePtr n); /* "comment-meta", "forum-chapo" */
 /* Whether element n's attribute prop is value, in any case. */
 bool prop_is(xmlNodePtr n, const char *prop, const char *value);
 bool names_author(xmlNodePtr n);
+/* Whether a link points inside the page ("#note-1"). */
+bool links_within_page(xmlNodePtr a);
 void gather_text(xmlNodePtr n, const site_rules *r, strbuf *b);
 char *squash_piece(const char *s, size_t n);
 char *element_text(xmlNodePtr n, const site_rules *r);

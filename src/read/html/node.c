@@ -102,18 +102,21 @@ static bool glued_to_text_before(xmlNodePtr n)
     return false;
 }
 
+bool links_within_page(xmlNodePtr a)
+{
+    xmlChar *href = xmlGetProp(a, BAD_CAST "href");
+    bool inside = href && href[0] == '#' && href[1];
+    xmlFree(href);
+    return inside;
+}
+
 /* A footnote's call: a link inside the page ("#easy-footnote-bottom-1")
  * whose text is a number of one to three digits, brackets allowed,
  * glued to the word or mark before it ("canaux.[1]", "résolution¹"). A
  * reader does not say it; its note is not read either (furniture.c). */
 static bool is_note_call(xmlNodePtr n)
 {
-    if (!node_is(n, "a"))
-        return false;
-    xmlChar *href = xmlGetProp(n, BAD_CAST "href");
-    bool inside = href && href[0] == '#' && href[1];
-    xmlFree(href);
-    if (!inside)
+    if (!node_is(n, "a") || !links_within_page(n))
         return false;
     xmlChar *t = xmlNodeGetContent(n);
     const char *s = (const char *)t;

@@ -218,7 +218,7 @@ static bool sentences_pulled(const reader *r, stretch_letters *sl, size_t i)
     const line *l = &r->l[i];
     if (l->words > PULL_QUOTE_WORDS || i + 1 >= r->stop || !attribution_line(&r->l[i + 1]))
         return false;
-    if (!sl->bare && !make_stretch_letters(r, sl))
+    if ((!sl->bare && !make_stretch_letters(r, sl)) || !sl->others)
         return false;
     for (size_t j = r->body; j < r->stop; j++)
         sl->others[j - r->body] = j > i && r->l[j].len > l->len ? sl->bare[j - r->body] : NULL;
