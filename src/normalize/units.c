@@ -381,9 +381,10 @@ bool de_elides_before(const char *name)
 
 /* "51 KG", "100 CM", "750 KG/m²", "59 000 Ha": a symbol of two or three
  * lower-case letters typed in capitals, or capitalized, after a number in
- * digits, as product sheets and notices do; eSpeak NG would spell it. Only when the capitals are no
- * symbol of their own ("MW" is a megawatt, no milliwatt) and every entry
- * they could be in lower case says the same ("ML": ml or mL). */
+ * digits, as product sheets and notices do; eSpeak NG would spell it.
+ * Only when the capitals are no symbol of their own ("MW" is a megawatt,
+ * no milliwatt) and every entry they could be in lower case says the same
+ * ("ML": ml or mL). */
 static const unit_name *capitals_unit_at(const pass *p, size_t j, size_t *len)
 {
     size_t e = j < p->len && is_upper_ascii(p->s[j]) ? j + 1 : j;
@@ -601,6 +602,17 @@ static bool counted_after(const pass *p, size_t k)
                                                 is_digit(p->s[k + 1]))))
         k++;
     return k + 1 < p->len && p->s[k] == ' ' && (p->s[k + 1] == '%' || is_letter_at(p->s, p->len, k + 1));
+}
+
+/* "(merci <3)": a heart closing what a word of three letters or more
+ * says, not said (eSpeak NG read "<trois"); "x <3" is a comparison. */
+static bool heart_at(const pass *p, size_t i, bool opens)
+{
+    if (!opens || i == 0 || i + 1 >= p->len || p->s[i + 1] != '3' ||
+        (i + 2 < p->len && !strchr(")\n!", p->s[i + 2])))
+        return false;
+    word_ref w = prev_word(p, i);
+    return w.end + 1 == i && w.end - w.start >= 3;
 }
 
 /* "≥ 30 °C", "≤ 10", "≈ 300", "≠ 0": a sign of comparison spaced before
@@ -951,11 +963,7 @@ size_t rule_symbol(pass *p, size_t i)
         emit(p, i, i + 1, c == '<' ? (one ? "moins d'" : "moins de ") : (one ? "plus d'" : "plus de "));
         return 1;
     }
-    if (c == '<' && opens && i > 0 && i + 1 < p->len && p->s[i + 1] == '3' &&
-        (i + 2 == p->len || strchr(")\n!", p->s[i + 2])) && prev_word(p, i).end + 1 == i &&
-        prev_word(p, i).end - prev_word(p, i).start >= 3) {
-        /* "(merci <3)": a heart closing what a word says, not said
-         * ("<trois"); "x <3" is a comparison */
+    if (c == '<' && heart_at(p, i, opens)) {
         emit(p, i, i + 2, "");
         return 2;
     }

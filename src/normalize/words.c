@@ -919,14 +919,23 @@ static void add_title_case(strbuf *b, const char *s, size_t n)
 /* The lexicon's word for a capitals word said as a word, looked up in
  * title case: "MYTHES" is "Mythes", which espeak-french.pls respells
  * (eSpeak NG reads it as English in capitals as in small letters). */
-static const char *title_case_alias(const pass *p, const char *s, size_t n)
+/* A capitals word in title case into t (size bytes); false when it does
+ * not fit. */
+static bool title_case_copy(const char *s, size_t n, char *t, size_t size)
 {
-    char t[64];
-    if (n < 2 || n >= sizeof t)
-        return NULL;
+    if (n >= size)
+        return false;
     t[0] = s[0];
     for (size_t k = 1; k < n; k++)
         t[k] = (char)tolower((unsigned char)s[k]);
+    return true;
+}
+
+static const char *title_case_alias(const pass *p, const char *s, size_t n)
+{
+    char t[64];
+    if (n < 2 || !title_case_copy(s, n, t, sizeof t))
+        return NULL;
     return lexicon_lookup(&p->nz->lex, t, n);
 }
 
@@ -938,12 +947,7 @@ static bool headline_pronoun(const pass *p, size_t i, size_t e)
 {
     char t[16];
     size_t n = e - i;
-    if (n >= sizeof t)
-        return false;
-    t[0] = p->s[i];
-    for (size_t k = 1; k < n; k++)
-        t[k] = (char)tolower((unsigned char)p->s[i + k]);
-    if (!word_set_has(&p->nz->before_name, t, n))
+    if (!title_case_copy(p->s + i, n, t, sizeof t) || !word_set_has(&p->nz->before_name, t, n))
         return false;
     word_ref next = next_word(p, e);
     return (i > 0 && p->s[i - 1] == '-') || next.end == next.start ||
@@ -2223,8 +2227,8 @@ static size_t label_letters_end(const pass *p, size_t k, size_t e)
 
 /* "adsbl69@hotmail.com": a label of an address, or its letters before
  * the digits that end it ("bdf0b3f41f13" is a code), that has the shape
- * of initials, spelled as they are in a
- * sentence; eSpeak NG would say "adsbl" /adzbl/. */
+ * of initials, spelled as they are in a sentence; eSpeak NG would say
+ * "adsbl" /adzbl/. */
 static size_t say_initials_label(const pass *p, size_t k, size_t e, strbuf *b)
 {
     size_t l = label_letters_end(p, k, e);

@@ -503,3 +503,13 @@ bool sentences_said_in(const char *s, const char *const *others, size_t n)
     }
     return sought >= 2; /* one sentence said again far off is the lead-in of a list, a heading */
 }
+
+/* Words of who speaks under a pull quote, at most. */
+#define SPEAKER_WORDS_MAX 16
+
+bool speaker_shape(const char *t, size_t words, bool ascii_dash)
+{
+    bool dash = strncmp(t, "\xE2\x80\x94", 3) == 0 || strncmp(t, "\xE2\x80\x93", 3) == 0 ||
+                (ascii_dash && t[0] == '-');
+    return words <= SPEAKER_WORDS_MAX && (dash || strchr(t, ',') != NULL);
+}

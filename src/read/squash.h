@@ -128,7 +128,7 @@ bool ends_on_ellipsis(const char *s, size_t n);
  * "(…)", "[...]", "[…]"? */
 bool ends_on_cut_mark(const char *s, size_t n);
 
- /* The letters and digits of a text, without accents and lower-cased
+/* The letters and digits of a text, without accents and lower-cased
  * ("L'Écho du Périgord" → "lechoduperigord"): to compare with a host or
  * another text, whatever its quotes, dashes and accents. */
 char *bare_letters(const char *s, size_t n);
@@ -139,5 +139,12 @@ char *bare_letters(const char *s, size_t n);
  * more, and the letters of each stand in one of the n texts others[]
  * (bare_letters; NULL ones are skipped). */
 bool sentences_said_in(const char *s, const char *const *others, size_t n);
+
+/* Whether a line of `words` words has the shape of who speaks under a
+ * pull quote ("Maître Aline Chenu, l'une des avocates…", "— Jean
+ * Dupont"): sixteen words at most, a name and a role parted by a comma,
+ * or opened by an em or en dash (or by a hyphen, with ascii_dash). Each
+ * reader tests for itself that it ends no sentence. */
+bool speaker_shape(const char *t, size_t words, bool ascii_dash);
 
 #endif

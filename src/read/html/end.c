@@ -52,11 +52,6 @@ void trim_trailing_box(ora_article *a, bool last_heading_amid_prose)
 /* Blocks an article has at least for its last line to be a signature. */
 #define SIGNED_BLOCKS 3
 
-/* "Matthieu Gounelle" alone under the last paragraph (a museum's page
- * sets it in <small>): a byline's bare name (dateline_bare_name) of two
- * or three words and no sign ends the article as its author's signature.
- * It is the byline when the page gave none or only an account's login,
- * and is not read. */
 /* "admin_geco", "redaction2": an account's login, which a page's meta
  * author may give, no person's name: one word, in small letters or with
  * a sign or a digit. */
@@ -73,6 +68,11 @@ static bool login_name(const char *s)
     return !capital;
 }
 
+/* "Matthieu Gounelle" alone under the last paragraph (a museum's page
+ * sets it in <small>): a byline's bare name (dateline_bare_name) of two
+ * or three words and no sign ends the article as its author's signature.
+ * It is the byline when the page gave none or only an account's login,
+ * and is not read. */
 void take_closing_signature(const read_cues *c, ora_article *a)
 {
     if (a->n_blocks < SIGNED_BLOCKS)
@@ -298,21 +298,14 @@ static bool is_pull_quote(const ora_article *a, char *const *bare, size_t i)
     return sentences_said_elsewhere(a, bare, i);
 }
 
-/* Words of a pull quote's attribution, at most. */
-#define ATTRIBUTION_WORDS_MAX 16
-
-/* The line under a pull quote that says who spoke ("Maître Aline Chenu,
- * l'une des avocates…", "— Jean Dupont"): short, no sentence, a name
- * and a role parted by a comma, or opened by a dash. */
+/* The line under a pull quote that says who spoke (speaker_shape), no
+ * sentence. */
 static bool is_attribution(const ora_block *b)
 {
     const char *t = b->text;
     size_t len = strlen(t);
-    if ((b->kind != ORA_BLOCK_HEADING && b->kind != ORA_BLOCK_PARAGRAPH) || !len || t[len - 1] == '.' ||
-        word_count(t) > ATTRIBUTION_WORDS_MAX)
-        return false;
-    bool dash = strncmp(t, "\xE2\x80\x94", 3) == 0 || strncmp(t, "\xE2\x80\x93", 3) == 0 || t[0] == '-';
-    return dash || strchr(t, ',') != NULL;
+    return (b->kind == ORA_BLOCK_HEADING || b->kind == ORA_BLOCK_PARAGRAPH) && len && t[len - 1] != '.' &&
+           speaker_shape(t, word_count(t), true);
 }
 
 /* Each block is judged among the blocks as read, all of them: the pull

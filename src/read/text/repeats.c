@@ -199,13 +199,11 @@ static void stretch_letters_free(const reader *r, stretch_letters *sl)
     free(sl->bare), free(sl->others);
 }
 
-/* "Maître Aline Chenu, l'une des avocates…", "— Jean Dupont": under a
- * pull quote, who speaks. */
-#define ATTRIBUTION_WORDS 16
+/* Under a pull quote, who speaks (speaker_shape), no sentence; a line
+ * opening on a hyphen is a copy's list item. */
 static bool attribution_line(const line *l)
 {
-    bool dash = strncmp(l->s, "\xE2\x80\x94", 3) == 0 || strncmp(l->s, "\xE2\x80\x93", 3) == 0;
-    return !l->full_stop && l->words <= ATTRIBUTION_WORDS && (dash || strchr(l->s, ','));
+    return !l->full_stop && speaker_shape(l->s, l->words, false);
 }
 
 /* A pull quote of several sentences over who speaks, that a longer line

@@ -395,8 +395,8 @@ static void end_at_see_also(reader *r)
     size_t words = 0;
     for (size_t i = r->body; i < r->stop; i++) {
         const line *l = &r->l[i];
-        bool post_nav = cue_word_nocase(&r->cues.post_nav, l->s, l->len); /* "Précédent" */
-        if (words >= STRONG_RUN && l->len <= 40 && l->own != GOOD && (post_nav || text_announces_link(r, l->s))) {
+        if (words >= STRONG_RUN && l->len <= 40 && l->own != GOOD &&
+            (cue_word_nocase(&r->cues.post_nav, l->s, l->len) /* "Précédent" */ || text_announces_link(r, l->s))) {
             size_t tail = 0, longest = 0;
             for (size_t k = i + 1; k < r->stop; k++)
                 if (r->l[k].cls == GOOD && r->l[k].full_stop) { /* headlines aside */
