@@ -21,18 +21,14 @@
   <lexeme><grapheme>Serie A</grapheme><alias>Série A</alias></lexeme>
   <lexeme><grapheme>Serie B</grapheme><alias>Série B</alias></lexeme>
   <lexeme><grapheme>Serie C</grapheme><alias>Série C</alias></lexeme>
-  <!-- Words of the web that eSpeak NG reads as French letters: "e-mails"
-       with an English -mails, "email" as the French émail. -->
-  <lexeme><grapheme>e-mail</grapheme><alias>imèl</alias></lexeme>
-  <lexeme><grapheme>e-mails</grapheme><alias>imèls</alias></lexeme>
-  <lexeme><grapheme>email</grapheme><alias>imèl</alias></lexeme>
-  <lexeme><grapheme>emails</grapheme><alias>imèls</alias></lexeme>
-  <!-- "mail" in French news is the e-mail, said /mEl/ ("par mail"); eSpeak NG
-       reads it as English /meIl/. -->
-  <lexeme><grapheme>mail</grapheme><alias>mèl</alias></lexeme>
-  <lexeme><grapheme>mails</grapheme><alias>mèls</alias></lexeme>
-  <lexeme><grapheme>Mail</grapheme><alias>Mèl</alias></lexeme>
-  <lexeme><grapheme>Mails</grapheme><alias>Mèls</alias></lexeme>
+  <!-- "e-mail": eSpeak NG reads its "e" as a lone /@/; as "email" it says
+       /i:meIl/, the way French says the word. "mail" and "email" are left
+       to eSpeak NG: its /meIl/ is the French /mɛjl/ near enough, and
+       listeners and readers alike say it so. -->
+  <lexeme><grapheme>e-mail</grapheme><alias>email</alias></lexeme>
+  <lexeme><grapheme>e-mails</grapheme><alias>emails</alias></lexeme>
+  <lexeme><grapheme>E-mail</grapheme><alias>Email</alias></lexeme>
+  <lexeme><grapheme>E-mails</grapheme><alias>Emails</alias></lexeme>
   <lexeme><grapheme>YouTube</grapheme><alias>Youtioube</alias></lexeme>
   <lexeme><grapheme>Youtube</grapheme><alias>Youtioube</alias></lexeme>
   <lexeme><grapheme>youtube</grapheme><alias>youtioube</alias></lexeme>

@@ -2248,11 +2248,12 @@ static size_t say_initials_label(const pass *p, size_t k, size_t e, strbuf *b)
 
 /* Whether a piece of an address label is a French word: a function word
  * ("le", "au", "une") or a word of the list of four letters or more, as
- * written or without its accents. */
+ * written or without its accents, even when several words lose theirs
+ * the same way ("etoiles": étoiles and étoilés). */
 static bool french_piece(const pass *p, const char *s, size_t n)
 {
     return (n >= 2 && word_set_has(&p->nz->function_words, s, n)) ||
-           (n >= 4 && (french_plain_word(p->nz->accents, s, n) || accent_restore(p->nz->accents, s, n)));
+           (n >= 4 && (french_plain_word(p->nz->accents, s, n) || accent_shared(p->nz->accents, s, n)));
 }
 
 /* Whether the accents of a word change how eSpeak NG reads its letters:
@@ -2272,7 +2273,7 @@ static bool accents_heard(const char *w)
 static void say_piece(const pass *p, const char *s, size_t n, strbuf *b)
 {
     const char *accented = n >= 4 && !french_plain_word(p->nz->accents, s, n)
-                               ? accent_restore(p->nz->accents, s, n) : NULL;
+                               ? accent_shared(p->nz->accents, s, n) : NULL;
     if (accented && accents_heard(accented))
         sb_adds(b, accented);
     else
