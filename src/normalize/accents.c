@@ -491,6 +491,14 @@ static const char *slot_word(accent_index *x, const char *s, size_t n, uint32_t 
     return slot_word_flags(x, s, n, skip, &flags);
 }
 
+bool french_word_as_written(accent_index *x, const char *s, size_t n)
+{
+    if (ascii_only(s, n))
+        return french_plain_word(x, s, n);
+    const char *w = accent_maybe(x, s, n) ? slot_word(x, s, n, AMBIGUOUS | SHARED) : NULL;
+    return w && strlen(w) == n && memcmp(w, s, n) == 0;
+}
+
 const char *accent_restore(accent_index *x, const char *s, size_t n)
 {
     return slot_word(x, s, n, AMBIGUOUS | SHARED);

@@ -149,6 +149,9 @@ bool accent_maybe(accent_index *x, const char *s, size_t n);
 /* Whether the list holds this plain lower-case word of four letters or
  * more ("commerces"; not "nupes"). */
 bool french_plain_word(accent_index *x, const char *lower, size_t n);
+/* Whether the list holds this lower-case word, accented or plain
+ * ("désinscrire", "commerces"; not "desinscrire"). */
+bool french_word_as_written(accent_index *x, const char *lower, size_t n);
 /* Whether the French word list could be read (french_plain_word knows
  * words); the first call builds its index. */
 bool french_list_loaded(accent_index *x);

@@ -144,9 +144,14 @@ bool french_word_any_case(const pass *p, const char *s, size_t n)
     char lower[64];
     if (n >= sizeof lower)
         return false;
-    for (size_t k = 0; k < n; k++)
-        lower[k] = (char)tolower((unsigned char)s[k]);
-    return french_plain_word(p->nz->accents, lower, n);
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)s[k];
+        /* "DÉSINSCRIRE": a Latin-1 capital (C3 80–9E but ×) is its small
+         * letter 0x20 further */
+        bool latin_capital = k > 0 && (unsigned char)s[k - 1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97;
+        lower[k] = (char)(latin_capital ? c + 0x20 : tolower(c));
+    }
+    return french_word_as_written(p->nz->accents, lower, n);
 }
 
 /* The word before i, skipping spaces and an elided article's apostrophe:

@@ -1151,14 +1151,15 @@ static bool capitals_word(const pass *p, word_ref w)
 
 /* A capitals word a headline may hold inside a sentence: not one of four
  * letters or more that French cannot say, which is an acronym whatever
- * stands beside it ("Lorsqu'OSEO BDPME": Oséo, B D P M E). */
+ * stands beside it ("Lorsqu'OSEO BDPME": Oséo, B D P M E), unless it is a
+ * French word ("MON COMPTE"). */
 static bool phrase_word(const pass *p, word_ref w)
 {
     size_t n = w.end - w.start;
     if (!capitals_word(p, w))
         return false;
     return n < 4 || caps_run(p, w.start, w.end) != n || pronounceable(p->s + w.start, n) ||
-           lexicon_lookup(&p->nz->lex, p->s + w.start, n);
+           french_word_capitals(p, p->s + w.start, n) || lexicon_lookup(&p->nz->lex, p->s + w.start, n);
 }
 
 /* Whether [i, e) is three capitals the lexicon does not hold ("FIN",
