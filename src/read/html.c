@@ -142,6 +142,7 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
         a->published = ora_strdup(w.head_date);
     /* a lede the page shows outside the containers stands above the body */
     finish_lede(a, m->doc_title, lede_declared, w.lede_shown || !lede_declared, w.lede_shown ? w.lede_at : 0);
+    keep_h1_subtitle(d, a, root);
     finish_byline(d, a, root, m, &containers);
     node_list_free(&containers);
     /* a locked page that carries its paid part whole was read whole */

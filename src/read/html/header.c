@@ -261,12 +261,22 @@ static char *markup_byline(const read_cues *c, xmlNodePtr root, const site_rules
 
 /* The rule's byline, JSON-LD's authors, then the markup every site uses
  * (itemprop, rel=author, .byline). */
+/* Whether the declared author is the site itself ("author": the blog's
+ * name, as the publisher's): a desk, not who wrote the article. */
+static bool author_is_site(const jsonld_info *j, const page_meta *m)
+{
+    return j->authors && (same_folded(j->authors, j->publisher) || same_folded(j->authors, m->og_site));
+}
+
 static void fill_byline(const reader_data *d, ora_article *a, xmlNodePtr root,
-                        const jsonld_info *j)
+                        const page_meta *m, const jsonld_info *j)
 {
     if (has_site_rules(d))
         set_once(&a->byline, strip_par(&d->cues, rule_text(root, d->site.byline, &d->site)));
-    set_once(&a->byline, ora_strdup(j->authors));
+    /* a declared author that is the site's name is a desk: the name the
+     * page signs with ("par Martine Rouvier"), if any, is sought below */
+    if (!author_is_site(j, m))
+        set_once(&a->byline, ora_strdup(j->authors));
     if (!a->byline)
         a->byline = markup_byline(&d->cues, root, &d->generic);
 }
@@ -291,7 +301,7 @@ bool fill_header(const reader_data *d, ora_article *a, xmlNodePtr root, const pa
     bool has_rules = has_site_rules(d);
     fill_title(a, root, &d->site, m, j, has_rules, d->host);
     bool lede_declared = fill_lede(d, a, root, m, j);
-    fill_byline(d, a, root, j);
+    fill_byline(d, a, root, m, j);
     fill_declared(a, m, j);
     if (has_rules)
         date_from_text(&d->cues, a, root, &d->site);

@@ -177,6 +177,11 @@ char *find_named(xmlNodePtr n, const site_rules *g, const phrase_list *words,
 bool fill_lede(const reader_data *d, ora_article *a, xmlNodePtr root, const page_meta *m,
                const jsonld_info *j);
 void finish_lede(ora_article *a, const char *doc_title, bool declared, bool shown, size_t shown_at);
+/* The headline's subtitle, the element right after the <h1> that a
+ * chapo's word names, when neither the lede nor the body's top says it:
+ * the page shows it, so it is read, first in the body ("<h2
+ * class=post-subtitle>" beside a description that is the blog's). */
+void keep_h1_subtitle(const reader_data *d, ora_article *a, xmlNodePtr root);
 
 /* html/header.c: the header before the body (fill_header, which says
  * whether the lede is only declared), its last fields after it. */

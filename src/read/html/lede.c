@@ -49,6 +49,10 @@ static void complete_lede(ora_article *a, xmlNodePtr root, const site_rules *r)
     }
 }
 
+/* Bytes of a headline's subtitle, at least, to be read: shorter, it is
+ * a label ("Tribune", "Entretien"). */
+#define SUBTITLE_MIN 20
+
 /* Shorter, a description is a tagline ("Le blog de Marie", "X's
  * homepage"), not a chapo. */
 #define CHAPO_MIN 40
@@ -120,6 +124,40 @@ static bool looks_truncated(const char *s)
  * article's wrapper ("chapo-et-texte"), not its opening. */
 #define LONG_CHAPO 2500
 
+static xmlNodePtr first_h1(xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        xmlNodePtr h = node_is(n, "h1") ? n : first_h1(n->children);
+        if (h)
+            return h;
+    }
+    return NULL;
+}
+
+/* The text of the element right after the page's <h1> when a chapo's
+ * word names it ("<h2 class=post-subtitle>"), NULL otherwise. */
+static char *h1_subtitle(xmlNodePtr root, const site_rules *g, const readability_words *words)
+{
+    xmlNodePtr s = first_h1(root);
+    for (s = s ? s->next : NULL; s && s->type != XML_ELEMENT_NODE; s = s->next)
+        ;
+    return s && readability_named(s, &words->lede) ? element_text(s, g) : NULL;
+}
+
+/* Whether t is the text of the element right after the page's <h1> that
+ * a chapo's word names ("<h2 class=post-subtitle>"): the headline's own
+ * subtitle, even when it trails off ("CE QUI NOUS ABÎME..."), unlike a
+ * teaser cut short in a list further down. */
+static bool subtitle_of_h1(xmlNodePtr root, const site_rules *g, const readability_words *words, const char *t)
+{
+    char *shown = h1_subtitle(root, g, words);
+    bool same = shown && strcmp(shown, t) == 0;
+    free(shown);
+    return same;
+}
+
 /* The chapo a page shows: by the common selectors of default.txt, else
  * by a class or id that names one ("story-standfirst", "article__chapo").
  * The first element so named after the <h1> is the chapo, however long:
@@ -134,7 +172,8 @@ static char *shown_chapo(xmlNodePtr root, const site_rules *g, const readability
         bool after_h1 = false;
         t = find_named(root, g, &words->lede, &after_h1, CHAPO_MIN, LONG_CHAPO);
     }
-    if (t && looks_truncated(t)) { /* "…, qui (...)": another story's, in a list under the article */
+    if (t && looks_truncated(t) && !subtitle_of_h1(root, g, words, t)) {
+        /* "…, qui (...)": another story's, in a list under the article */
         free(t);
         t = NULL;
     }
@@ -432,4 +471,33 @@ bool fill_lede(const reader_data *d, ora_article *a, xmlNodePtr root, const page
         }
     }
     return declared;
+}
+
+/* Is the text said, by its letters, in the lede or the body's top? */
+static bool said_on_top(const ora_article *a, const char *t)
+{
+    char *l = bare_letters(t, strlen(t));
+    bool said = !l || !*l;
+    for (size_t i = 0; !said && i < a->n_blocks && i < LEDE_AGAIN_BLOCKS; i++) {
+        char *b = bare_letters(a->blocks[i].text, strlen(a->blocks[i].text));
+        said = b && strstr(b, l);
+        free(b);
+    }
+    if (!said && a->lede) {
+        char *b = bare_letters(a->lede, strlen(a->lede));
+        said = b && (strstr(b, l) || strstr(l, b));
+        free(b);
+    }
+    free(l);
+    return said;
+}
+
+void keep_h1_subtitle(const reader_data *d, ora_article *a, xmlNodePtr root)
+{
+    if (!a->n_blocks)
+        return;
+    char *t = h1_subtitle(root, &d->generic, &d->words);
+    if (t && strlen(t) >= SUBTITLE_MIN && !said_on_top(a, t))
+        add_paragraph_at(a, 0, t);
+    free(t);
 }
