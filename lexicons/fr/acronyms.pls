@@ -27,7 +27,9 @@
   <lexeme><grapheme>SNCF</grapheme><alias>S N C F</alias></lexeme>
   <lexeme><grapheme>RATP</grapheme><alias>R A T P</alias></lexeme>
   <lexeme><grapheme>UNESCO</grapheme><alias>Unesco</alias></lexeme>
-  <lexeme><grapheme>INSEE</grapheme><alias>Insé</alias></lexeme>
+  <lexeme><grapheme>INSEE</grapheme><alias>Innsé</alias></lexeme>
+  <!-- GNU, the free system: said as the animal, "gnou" -->
+  <lexeme><grapheme>GNU</grapheme><alias>Gnou</alias></lexeme>
   <lexeme><grapheme>NASA</grapheme><alias>Nasa</alias></lexeme>
   <lexeme><grapheme>OPEP</grapheme><alias>Opep</alias></lexeme>
   <lexeme><grapheme>USA</grapheme><alias>U S A</alias></lexeme>

@@ -264,6 +264,8 @@ static size_t capitalized_function_word(pass *p, size_t i, size_t e)
     size_t used = rule_lexicon(p, i);
     if (!used)
         used = word_number_unit(p, i, e);
+    if (!used && n == 2)
+        used = rule_weekday_span(p, i); /* "Je 30 mai": jeudi */
     if (!used)
         copy(p, i, e);
     return used ? used : n;
@@ -315,6 +317,8 @@ static size_t lower_word_rules(pass *p, size_t i)
      * no letter or digit */
     if (!n && e - i == 3)
         n = p->s[i] == 't' ? rule_shootout(p, i) : rule_weekday_span(p, i); /* "(5-4 tab)"; "lun.-ven.", before the lexicon's "lun." */
+    if (!n && e - i == 2 && e + 1 < p->len && (after == '-' || is_digit(p->s[e + 1])))
+        n = rule_weekday_span(p, i); /* "me 5 juin", "lu-ve 17h" */
     if (!n && lexicon_may_start(lx, (unsigned char)p->s[i]) && lexicon_has_head(lx, p->s + i, e - i))
         n = rule_lexicon(p, i);
     if (!n && e - i >= 5 && p->s[i] == 't' && p->s[i + 1] == 'h') /* "thrombotique", after the lexicon */

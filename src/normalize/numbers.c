@@ -1175,6 +1175,11 @@ static bool version_number(const pass *p, size_t i, size_t j)
     static const char *const after_ok[] = {"et", "est", "a", "de", "du", "sur", "pour", "avec",
                                            "qui", "ou", "sous", "sera", "était", "apporte"};
     word_ref next = next_word(p, j);
+    /* "Gov 2.0 Toronto": a decimal is not written with a lone zero after
+     * its point, a version is, whatever follows it but a measure */
+    static const char *const scales[] = {"million", "millions", "milliard", "milliards"};
+    if (b == 1 && p->s[i + a + 1] == '0' && !measure_follows(p, j) && !word_among(p, next, scales, 4))
+        return true;
     size_t gap = space_len(p->s, p->len, j); /* French sets a space before ";:!?" */
     if (j + gap >= p->len || (p->s[j] != ' ' && strchr(",;:)!?.", p->s[j])) ||
         (gap && strchr(";:!?", p->s[j + gap])))

@@ -1045,6 +1045,46 @@ static bool day_joined_before(const pass *p, size_t i)
     return false;
 }
 
+/* The day two letters at i abbreviate ("me", "Je": mercredi, jeudi), as
+ * agendas and opening hours write them: the weekday of the lexicon whose
+ * three-letter abbreviation they open; NULL when none. */
+static const char *two_letter_weekday(const pass *p, size_t i)
+{
+    if (i + 2 > p->len || !p->s[i] || !strchr("lmjvsdLMJVSD", p->s[i]) || p->s[i + 1] < 'a' ||
+        p->s[i + 1] > 'z' || is_word_at(p->s, p->len, i + 2) || word_ends_before(p->s, p->len, i))
+        return NULL;
+    char key[4] = {(char)tolower((unsigned char)p->s[i]), p->s[i + 1], 'a', '.'};
+    for (; key[2] <= 'z'; key[2]++) {
+        const char *alias = lexicon_lookup(&p->nz->lex, key, 4);
+        if (alias && is_weekday(alias, strlen(alias)) && strncmp(alias, key, 3) == 0)
+            return alias;
+    }
+    return NULL;
+}
+
+/* "me 5 juin", "Je 30 mai", "lu-ve 17h-00h": a day in two letters. Each
+ * is a French word too ("je", "me", "sa"), so it is the day only before a
+ * date, or joined by a hyphen to another before a number. */
+static size_t two_letter_day(pass *p, size_t i)
+{
+    const char *day = two_letter_weekday(p, i), *other = NULL;
+    if (!day)
+        return 0;
+    size_t end = i + 2;
+    if (p->s[end] == '-' && (other = two_letter_weekday(p, end + 1)) && end + 4 < p->len &&
+        p->s[end + 3] == ' ' && is_digit(p->s[end + 4]))
+        end += 3;
+    else if (other || !date_follows(p, end))
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    sb_addc(&b, isupper((unsigned char)p->s[i]) ? (char)toupper((unsigned char)day[0]) : day[0]);
+    sb_adds(&b, day + 1);
+    if (other)
+        sb_printf(&b, " au %s", other);
+    return emit_built(p, i, end, &b);
+}
+
 /* "lun.-ven.", "sam. et dim.", "mar, jeu": days abbreviated in a span or
  * a list are the days. Alone, "mer." and "jeu." may be words that end a
  * sentence, so an abbreviation is said only when another one is joined
@@ -1054,7 +1094,7 @@ size_t rule_weekday_span(pass *p, size_t i)
     size_t end;
     const char *day = weekday_abbreviation(p, i, &end);
     if (!day)
-        return 0;
+        return two_letter_day(p, i);
     int after = joiner_to_day(p, end);
     if (after < 0 && !day_joined_before(p, i) && !date_follows(p, end))
         return 0;

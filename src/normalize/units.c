@@ -289,11 +289,17 @@ bool unit_after_words(const pass *p, size_t j)
 
 /* "8MP", "110CV", "64GB": a symbol of two letters or more glued to its
  * number and ending the word at e is the unit's, not a code's ("5G",
- * "2A" stay codes). */
+ * "2A" stay codes). So are volts and watts after two digits or more
+ * ("48V", "230V", "500W"): a battery's, a motor's, never a class or a
+ * network. */
 bool unit_glued_at(const pass *p, size_t j, size_t e)
 {
-    size_t l;
-    return unit_at(p, j, &l) && l >= 2 && j + l == e;
+    size_t l, digits = 0;
+    if (!unit_at(p, j, &l) || j + l != e)
+        return false;
+    while (digits < j && is_digit(p->s[j - 1 - digits]))
+        digits++;
+    return l >= 2 || ((p->s[j] == 'V' || p->s[j] == 'W') && digits >= 2);
 }
 
 bool measure_follows(const pass *p, size_t j)
