@@ -277,7 +277,8 @@ static size_t choose_title(const reader *r, size_t from)
     size_t to = r->body, opening = 0;
     while (!r->listed_piece && to < r->stop && opening < 2 &&
            (!r->l[to].full_stop || r->l[to].own == SHORT ||
-            text_ends_on_initials(r->l[to].s, r->l[to].len) || text_headline_question(&r->l[to])))
+            text_ends_on_initials(r->l[to].s, r->l[to].len) || text_headline_question(&r->l[to]) ||
+            text_headline_exclamation(&r->l[to])))
         opening += !r->l[to++].drop; /* a share button between them ("Partager") does not count */
     /* Or on a notice over the title ("This story is unlisted…"): one
      * paragraph, then a headline the copy shows again as it is (the

@@ -424,7 +424,7 @@ static bool cut_repeat(const line *headline, const line *l)
 
 /* "MeToo, dans les organisations politiques aussi !": a headline may
  * exclaim, a phrase of a few words with no sentence before it. */
-static bool headline_exclamation(const line *l)
+bool text_headline_exclamation(const line *l)
 {
     return l->len >= 12 && l->words <= EXCLAIMING_WORDS && l->s[l->len - 1] == '!' && !strstr(l->s, ". ") &&
            latin_capital_at(l->s);
@@ -472,7 +472,7 @@ long text_title_score(const reader *r, size_t i, size_t body)
      * a sentence there ("Les terrains de tennis ferment à 18h !") is the
      * article's first */
     bool right_over = i > 0 && r->l[i - 1].meta && !r->l[i - 1].drop && !r->l[i - 1].list_date &&
-                      (!l->full_stop || text_headline_question(l) || headline_exclamation(l));
+                      (!l->full_stop || text_headline_question(l) || text_headline_exclamation(l));
     if (right_over && headline_over_dateline(r, i - 1))
         over = right_over = false; /* the title, its byline and date, then the dek */
     /* the last link of a box that "À lire aussi" announces may stand right

@@ -246,6 +246,9 @@ bool text_site_name(const reader *r, size_t i);
 bool text_heading_word(const line *l);
 bool text_title_case(const line *l);
 bool text_headline_question(const line *l);
+/* "MeToo, dans les organisations politiques aussi !": a headline that
+ * exclaims, a phrase of a few words with no sentence before it. */
+bool text_headline_exclamation(const line *l);
 void text_mark_mastheads(reader *r); /* before the title is chosen */
 void text_title_over_its_dek(reader *r);
 
