@@ -80,8 +80,43 @@ static bool list_in_table(const node_list *rows)
     return cells[item_col] * 2 > rows->n;
 }
 
+/* Bytes of a figure's cell at most ("75.86%", "1 254 €"). */
+#define FIGURE_CELL 12
+
+/* Whether a column holds a figure in every row: short cells with digits
+ * ("154", "75.86%"), as a small table of counts has ("Hommes | 154 |
+ * 75.86%", three rows), which no page lays out for its text. */
+static bool column_of_figures(const node_list *rows)
+{
+    bool figures[MAX_COLUMNS];
+    for (size_t c = 0; c < MAX_COLUMNS; c++)
+        figures[c] = true;
+    size_t widest = 0;
+    for (size_t i = 0; i < rows->n; i++) {
+        size_t col = 0;
+        for (xmlNodePtr k = rows->nodes[i]->children; k && col < MAX_COLUMNS; k = k->next) {
+            if (!is_cell(k))
+                continue;
+            xmlChar *t = xmlNodeGetContent(k);
+            const char *s = t ? (const char *)t : "";
+            size_t len = strlen(s);
+            figures[col] &= len && len <= FIGURE_CELL && strpbrk(s, "0123456789");
+            xmlFree(t);
+            col++;
+        }
+        for (size_t c = col; c < MAX_COLUMNS; c++)
+            figures[c] = false; /* a row without that cell */
+        widest = col > widest ? col : widest;
+    }
+    for (size_t c = 1; c < widest; c++) /* the first is the rows' labels */
+        if (figures[c])
+            return true;
+    return false;
+}
+
 /* After Readability's _isDataTable: a table laid out for figures (a caption,
- * headers, or a grid of short cells), not a page laid out with a table. */
+ * headers, a grid of short cells, or a column of figures), not a page
+ * laid out with a table. */
 static bool is_data_table(xmlNodePtr t, node_list *rows)
 {
     char *role = node_prop(t, "role");
@@ -113,7 +148,7 @@ static bool is_data_table(xmlNodePtr t, node_list *rows)
     for (xmlNodePtr c = t->children; c; c = c->next)
         captioned |= c->type == XML_ELEMENT_NODE &&
                      (node_is(c, "caption") || node_is(c, "thead"));
-    return captioned || th > 0 || rows->n * cols > 10;
+    return captioned || th > 0 || rows->n * cols > 10 || column_of_figures(rows);
 }
 
 static char *cell_text(xmlNodePtr c, const site_rules *r)
