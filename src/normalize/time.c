@@ -1067,11 +1067,13 @@ static const char *two_letter_weekday(const pass *p, size_t i)
  * date, or joined by a hyphen to another before a number. */
 static size_t two_letter_day(pass *p, size_t i)
 {
+    size_t end = i + 2;
+    if (end + 1 >= p->len || (p->s[end] != '-' && !is_digit(p->s[end + 1])))
+        return 0; /* the context first: the lexicon is asked for few words */
     const char *day = two_letter_weekday(p, i), *other = NULL;
     if (!day)
         return 0;
-    size_t end = i + 2;
-    if (p->s[end] == '-' && (other = two_letter_weekday(p, end + 1)) && end + 4 < p->len &&
+    if (end < p->len && p->s[end] == '-' && (other = two_letter_weekday(p, end + 1)) && end + 4 < p->len &&
         p->s[end + 3] == ' ' && is_digit(p->s[end + 4]))
         end += 3;
     else if (other || !date_follows(p, end))

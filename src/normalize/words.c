@@ -2063,9 +2063,10 @@ static size_t glued_tld_end(const pass *p, size_t s, size_t e)
     return e;
 }
 
-/* Whether [s, e), after an at sign, is a mail host of any top-level
- * domain: labels of small letters, digits and hyphens, the last of two to
- * ten small letters. Nothing else has a dotted name after an at sign. */
+/* Whether [s, e), after an at sign, a scheme ("https://") or "www.", is a host
+ * of any top-level domain: labels of small letters, digits and hyphens,
+ * the last of two to ten small letters. Nothing else has a dotted name
+ * there. */
 static bool mail_host(const pass *p, size_t s, size_t e)
 {
     size_t dot = e;
@@ -2107,6 +2108,9 @@ static size_t address_end(const pass *p, size_t i, size_t *host_start)
     *host_start = h;
     if (at && at > p->s + i && mail_host(p, h, he))
         return e; /* "faq@icda.bio": a domain no list has, after an at sign */
+    if (!at && (h > i || starts_with_at(p, h, "www.")) && mail_host(p, h, he))
+        return e; /* "https://fr.starlabs.systems/…", "www.ma-boutique.shop":
+                   * so is one after a scheme or "www." */
     if (he == e && !host_has_tld(p, h, he))
         e = he = glued_tld_end(p, h, he); /* "meaux.frTarifs" */
     return host_has_tld(p, h, he) ? e : 0;
