@@ -76,6 +76,8 @@ static int unit_row(void *ctx, char **f, size_t n)
     u->alone = n > 4 && strcmp(f[4], "alone") == 0;
     u->digits = n > 4 && strcmp(f[4], "digits") == 0;
     u->period = n > 4 && strcmp(f[4], "period") == 0;
+    u->glued = n > 4 && strcmp(f[4], "glued") == 0;
+    u->digits |= u->glued;
     if (u->alone && u->symbol[0] && u->symbol[1])
         t->alone_pair[unit_pair_hash(u->symbol)] = true;
     return 0;

@@ -20,6 +20,7 @@ typedef struct {
     bool alone; /* said without a number too: "le prix du m²" */
     bool digits; /* said only after digits: "un CV" is a résumé */
     bool period; /* a length of time: "2 jours/2 nuits" is no dose */
+    bool glued; /* said only glued to its digits: "48H", not "article 1519 H" */
     uint32_t next_same; /* 1 + the next unit whose symbol starts with the same byte, 0: none */
 } unit_name;
 

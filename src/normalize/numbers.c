@@ -592,6 +592,22 @@ static bool code_article_before(const pass *p, size_t c)
     return letter_code || word_among(p, w, labels, 3);
 }
 
+/* Items of a law's list after a colon, at most: "Dispersion : 90°" is an
+ * angle. */
+#define LAW_ITEMS 30
+
+/* Whether a dimension's "x" or "×" and a number follow at k ("° x 90°"). */
+static bool times_after(const pass *p, size_t k)
+{
+    k += space_len(p->s, p->len, k);
+    size_t sign = k < p->len && (p->s[k] == 'x' || p->s[k] == 'X') ? 1 : starts_with_at(p, k, "\xC3\x97") ? 2 : 0;
+    if (!sign)
+        return false;
+    k += sign;
+    k += space_len(p->s, p->len, k);
+    return k < p->len && is_digit(p->s[k]);
+}
+
 /* "2°" in a law's enumeration: "2° Par décision…" opens an item
  * (deuxièmement), "au 5° de l'article", "aux 1°, 3° et 4°" name one
  * (cinquième). A temperature or an angle ("il fait 30°", "à 45°",
@@ -615,8 +631,10 @@ static size_t legal_item(pass *p, size_t i, size_t j, const number_text *nt)
     while (c0 > 0 && (p->s[c0 - 1] == ' ' || (unsigned char)p->s[c0 - 1] == 0xA0 ||
                       (unsigned char)p->s[c0 - 1] == 0xC2))
         c0--;
-    if (c0 > 0 && (p->s[c0 - 1] == ';' || p->s[c0 - 1] == ':'))
-        opens = true; /* "…lui ; 2° Un…": the next item of a list */
+    if (c0 > 0 && (p->s[c0 - 1] == ';' || (p->s[c0 - 1] == ':' && v <= LAW_ITEMS)))
+        opens = true; /* "…lui ; 2° Un…": the next item of a list ("Dispersion : 90°" is an angle) */
+    if (times_after(p, j + 2))
+        return 0; /* "90° x 60°": an angle's dimensions */
     bool names = item_article_before(p, item_list_head(p, i)); /* "au 5°", "aux 1°, 3° et 4°" */
     size_t c = i;
     while (c > 0 && p->s[c - 1] == ' ')

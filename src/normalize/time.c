@@ -455,13 +455,13 @@ size_t rule_per(pass *p, size_t i)
     size_t sp = i + a < p->len && p->s[i + a] == ' ' ? 1 : 0; /* "7 j/7", "24 h/24" */
     if (a < 1 || a > 2 || i + a + sp + 2 >= p->len)
         return 0;
-    char unit = p->s[i + a + sp];
+    char unit = (char)tolower((unsigned char)p->s[i + a + sp]); /* "24H/24", "7J/7" */
     if ((unit != 'h' && unit != 'j') || p->s[i + a + sp + 1] != '/')
         return 0;
     size_t k = i + a + sp + 2, d = digits_at(p->s, p->len, k), e = k + d;
     if (d < 1 || d > 2 || (sp && to_ull(p->s + k, d) != (unit == 'h' ? 24u : 7u)))
         return 0; /* spaced, only the round clock: "5 h/jour" is a rate of the unit rules */
-    if (e < p->len && p->s[e] == unit && to_ull(p->s + k, d) == to_ull(p->s + i, a))
+    if (e < p->len && tolower((unsigned char)p->s[e]) == unit && to_ull(p->s + k, d) == to_ull(p->s + i, a))
         e++; /* not "9h/12h", a span */
     if (is_word_at(p->s, p->len, e))
         return 0;

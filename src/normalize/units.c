@@ -80,6 +80,8 @@ static const unit_name *unit_at(const pass *p, size_t j, size_t *len)
             continue;
         if (u->symbol[0] == '"' && quote_open_at(p, j))
             continue; /* a closing quotation mark, no inch */
+        if (u->glued && !(j > 0 && is_digit(p->s[j - 1])))
+            continue;
         if (l > 1 && u->symbol[l - 1] == '.' && number_follows(p, j + l))
             continue; /* "JO du 5 mars 2007 p. 4215": a label of the number after it */
         best = u, best_len = l, best_plural = false;
@@ -291,7 +293,7 @@ bool unit_after_words(const pass *p, size_t j)
  * number and ending the word at e is the unit's, not a code's ("5G",
  * "2A" stay codes). So are volts and watts after two digits or more
  * ("48V", "230V", "500W"): a battery's, a motor's, never a class or a
- * network. */
+ * network; and hours in capitals ("48H avant"). */
 bool unit_glued_at(const pass *p, size_t j, size_t e)
 {
     size_t l, digits = 0;
@@ -299,7 +301,7 @@ bool unit_glued_at(const pass *p, size_t j, size_t e)
         return false;
     while (digits < j && is_digit(p->s[j - 1 - digits]))
         digits++;
-    return l >= 2 || ((p->s[j] == 'V' || p->s[j] == 'W') && digits >= 2);
+    return l >= 2 || ((p->s[j] == 'V' || p->s[j] == 'W') && digits >= 2) || p->s[j] == 'H';
 }
 
 bool measure_follows(const pass *p, size_t j)
