@@ -907,6 +907,16 @@ static bool copyright_beside(const pass *p, size_t i)
     return false;
 }
 
+/* Whether a word opening on a vowel or an h starts at k ("alimentation",
+ * "huile", "écran"): "plus" would take a liaison's /z/ before it. */
+static bool vowel_opens(const pass *p, size_t k)
+{
+    if (k >= p->len)
+        return false;
+    unsigned char c = (unsigned char)(p->s[k] | 0x20);
+    return strchr("aeiouyh", c) != NULL || ((unsigned char)p->s[k] == 0xC3 && is_letter_at(p->s, p->len, k));
+}
+
 /* Symbols said as words: "&" → et, "§" → paragraphe, "Canal+" → Canal
  * plus, "bac+5" → bac plus cinq, "@lemondefr" → arobase lemondefr,
  * "#MeToo" → hashtag MeToo. A sign before a number after a space is
@@ -953,7 +963,12 @@ size_t rule_symbol(pass *p, size_t i)
         emit(p, i, i + 4, "plus de"); /* "aux + de 18 ans": plus de, /ply/, no addition */
         return 4;
     }
-    if (spaced && (c == '+' || c == '=' || c == '*')) { /* "0 € + 1 715 € = 1 715 €" */
+    bool sum = i + 2 < p->len && (is_digit(p->s[i + 2]) || strchr("([", p->s[i + 2]) || strchr("0123456789)]", p->s[i - 2]));
+    if (spaced && c == '+' && !sum && !vowel_opens(p, i + 2)) {
+        emit_as_written(p, i, i + 1, "plus"); /* "Nom + Prénom": joined things, /ply/ */
+        return 1;
+    }
+    if (spaced && (c == '+' || c == '=' || c == '*')) { /* "0 € + 1 715 € = 1 715 €": a sum, /plys/ */
         emit(p, i, i + 1, c == '+' ? "plus" : c == '=' ? "égale" : "fois");
         return 1;
     }
@@ -1015,7 +1030,10 @@ size_t rule_symbol(pass *p, size_t i)
     }
     if (c == '+' && word_ends_before(p->s, p->len, i)) {
         if (is_word_at(p->s, p->len, i + 1)) {
-            emit(p, i, i + 1, " plus "); /* "bac+5": a sum, /plys/ */
+            if (is_digit(p->s[i + 1]) || vowel_opens(p, i + 1))
+                emit(p, i, i + 1, " plus "); /* "bac+5": a sum, /plys/; no liaison's /z/ */
+            else
+                emit_as_written(p, i, i + 1, " plus "); /* "entrée+plat+dessert" */
             return 1;
         }
         word_ref name = prev_word(p, i);
