@@ -294,11 +294,13 @@ bool unit_after_words(const pass *p, size_t j)
  * "2A" stay codes). So are volts and watts after two digits or more
  * ("48V", "230V", "500W"): a battery's, a motor's, never a class or a
  * network; and hours in capitals ("48H avant"). */
+static const unit_name *capitals_unit_at(const pass *p, size_t j, size_t *len);
+
 bool unit_glued_at(const pass *p, size_t j, size_t e)
 {
     size_t l, digits = 0;
     if (!unit_at(p, j, &l) || j + l != e)
-        return false;
+        return capitals_unit_at(p, j, &l) && j + l == e; /* "170KM", "51KG" */
     while (digits < j && is_digit(p->s[j - 1 - digits]))
         digits++;
     return l >= 2 || ((p->s[j] == 'V' || p->s[j] == 'W') && digits >= 2) || p->s[j] == 'H';

@@ -173,6 +173,15 @@ static bool after_spaced_initial(const pass *p, size_t i)
     return is_upper_ascii(p->s[w]) || (k - 1 - w <= 3 && !is_digit(p->s[w]));
 }
 
+/* Whether a hyphen joins i to an initial or a first name before it
+ * ("A.-M. Julien", "Jean-M. Durand"): an "M." at i is the compound first
+ * name's second initial, not "Monsieur". */
+static bool after_hyphened_initial(const pass *p, size_t i)
+{
+    return i >= 3 && p->s[i - 1] == '-' &&
+           ((p->s[i - 2] == '.' && is_upper_ascii(p->s[i - 3])) || is_letter_at(p->s, p->len, prev_char_start(p->s, i - 1)));
+}
+
 /* "Hans Zimmer et Lebo M.", "Lebo M. chante": an "M." right after a
  * capitalized word, with no name after it (the text ends, a sign, or a
  * word in small letters that is no particle of a name as in "M. le
@@ -229,8 +238,8 @@ size_t rule_lexicon(pass *p, size_t i)
     if (i >= 2 && p->s[i - 1] == '.' && is_letter_at(p->s, p->len, i - 2) &&
         (i == 2 || !is_letter_at(p->s, p->len, prev_char_start(p->s, i - 2))))
         return 0; /* "S.M.", "N.B.": the M of dotted initials is no "M." */
-    if (p->s[i] == 'M' && (after_spaced_initial(p, i) || initial_after_name(p, i)))
-        return 0; /* "El H. M. Fall", "J. M. Coetzee", "Lebo M." */
+    if (p->s[i] == 'M' && (after_spaced_initial(p, i) || after_hyphened_initial(p, i) || initial_after_name(p, i)))
+        return 0; /* "El H. M. Fall", "J. M. Coetzee", "A.-M. Julien", "Lebo M." */
     size_t hl = lexicon_head_len(p->s + i, p->len - i);
     if ((!lexicon_may_start(lx, (unsigned char)p->s[i]) || !lexicon_has_head(lx, p->s + i, hl)) &&
         (i + hl >= p->len || p->s[i + hl] != '.' || !lower_head_known(lx, p->s + i, hl)))
