@@ -47,69 +47,68 @@ static bool holds_block(xmlNodePtr n)
 #define ITEM_WORDS 5
 #define MAX_COLUMNS 16
 
+/* Bytes of a figure's cell at most ("75.86%", "1 254 €"). */
+#define FIGURE_CELL 12
+
+/* What a table's columns hold, over all its rows. */
+typedef struct {
+    size_t words[MAX_COLUMNS], cells[MAX_COLUMNS]; /* words, and cells not empty */
+    bool some_figure[MAX_COLUMNS];                 /* a cell with a digit */
+    bool all_figures[MAX_COLUMNS];                 /* every row a short cell with a digit */
+    size_t widest;                                 /* cells of the longest row */
+} column_stats;
+
+static void columns_of(const node_list *rows, column_stats *s)
+{
+    memset(s, 0, sizeof *s);
+    for (size_t c = 0; c < MAX_COLUMNS; c++)
+        s->all_figures[c] = true;
+    for (size_t i = 0; i < rows->n; i++) {
+        size_t col = 0;
+        for (xmlNodePtr k = rows->nodes[i]->children; k && col < MAX_COLUMNS; k = k->next) {
+            if (!is_cell(k))
+                continue;
+            xmlChar *x = xmlNodeGetContent(k);
+            const char *text = x ? (const char *)x : "";
+            size_t n = word_count(text), len = strlen(text);
+            bool figure = n && strpbrk(text, "0123456789");
+            s->words[col] += n, s->cells[col] += n > 0;
+            s->some_figure[col] |= figure;
+            s->all_figures[col] &= figure && len <= FIGURE_CELL;
+            xmlFree(x);
+            col++;
+        }
+        for (size_t c = col; c < MAX_COLUMNS; c++)
+            s->all_figures[c] = false; /* a row without that cell */
+        s->widest = col > s->widest ? col : s->widest;
+    }
+}
+
 /* A list laid out by a table: one column of items ("9/10 - Fermeture du
  * centre de dépistage", a sentence), the others empty or holding a link
  * or an icon ("cliquez ici", a PDF's picture) without a figure. No column
  * of data stands beside the items, which the walk reads as paragraphs. */
-static bool list_in_table(const node_list *rows)
+static bool list_in_table(const node_list *rows, const column_stats *s)
 {
-    size_t words[MAX_COLUMNS] = {0}, cells[MAX_COLUMNS] = {0};
-    bool figures[MAX_COLUMNS] = {false};
-    for (size_t i = 0; i < rows->n; i++) {
-        size_t col = 0;
-        for (xmlNodePtr k = rows->nodes[i]->children; k && col < MAX_COLUMNS; k = k->next) {
-            if (!is_cell(k))
-                continue;
-            xmlChar *t = xmlNodeGetContent(k);
-            size_t n = t ? word_count((const char *)t) : 0;
-            words[col] += n, cells[col] += n > 0;
-            figures[col] |= n && strpbrk((const char *)t, "0123456789");
-            xmlFree(t);
-            col++;
-        }
-    }
     size_t items = 0, item_col = 0;
     for (size_t c = 0; c < MAX_COLUMNS; c++)
-        if (cells[c] && words[c] >= ITEM_WORDS * cells[c])
+        if (s->cells[c] && s->words[c] >= ITEM_WORDS * s->cells[c])
             items++, item_col = c;
     if (items != 1)
         return false;
     for (size_t c = 0; c < MAX_COLUMNS; c++)
-        if (c != item_col && figures[c])
+        if (c != item_col && s->some_figure[c])
             return false;
-    return cells[item_col] * 2 > rows->n;
+    return s->cells[item_col] * 2 > rows->n;
 }
 
-/* Bytes of a figure's cell at most ("75.86%", "1 254 €"). */
-#define FIGURE_CELL 12
-
-/* Whether a column holds a figure in every row: short cells with digits
- * ("154", "75.86%"), as a small table of counts has ("Hommes | 154 |
- * 75.86%", three rows), which no page lays out for its text. */
-static bool column_of_figures(const node_list *rows)
+/* Whether a column past the first (the rows' labels) holds a figure in
+ * every row, as a small table of counts has ("Hommes | 154 | 75.86%",
+ * three rows), which no page lays out for its text. */
+static bool column_of_figures(const column_stats *s)
 {
-    bool figures[MAX_COLUMNS];
-    for (size_t c = 0; c < MAX_COLUMNS; c++)
-        figures[c] = true;
-    size_t widest = 0;
-    for (size_t i = 0; i < rows->n; i++) {
-        size_t col = 0;
-        for (xmlNodePtr k = rows->nodes[i]->children; k && col < MAX_COLUMNS; k = k->next) {
-            if (!is_cell(k))
-                continue;
-            xmlChar *t = xmlNodeGetContent(k);
-            const char *s = t ? (const char *)t : "";
-            size_t len = strlen(s);
-            figures[col] &= len && len <= FIGURE_CELL && strpbrk(s, "0123456789");
-            xmlFree(t);
-            col++;
-        }
-        for (size_t c = col; c < MAX_COLUMNS; c++)
-            figures[c] = false; /* a row without that cell */
-        widest = col > widest ? col : widest;
-    }
-    for (size_t c = 1; c < widest; c++) /* the first is the rows' labels */
-        if (figures[c])
+    for (size_t c = 1; c < s->widest; c++)
+        if (s->all_figures[c])
             return true;
     return false;
 }
@@ -142,13 +141,15 @@ static bool is_data_table(xmlNodePtr t, node_list *rows)
     }
     if (rows->n < 2 || cols < 2)
         return false;
-    if (th == 0 && list_in_table(rows))
+    column_stats s;
+    columns_of(rows, &s);
+    if (th == 0 && list_in_table(rows, &s))
         return false;
     bool captioned = false;
     for (xmlNodePtr c = t->children; c; c = c->next)
         captioned |= c->type == XML_ELEMENT_NODE &&
                      (node_is(c, "caption") || node_is(c, "thead"));
-    return captioned || th > 0 || rows->n * cols > 10 || column_of_figures(rows);
+    return captioned || th > 0 || rows->n * cols > 10 || column_of_figures(&s);
 }
 
 static char *cell_text(xmlNodePtr c, const site_rules *r)
