@@ -596,11 +596,17 @@ static bool code_article_before(const pass *p, size_t c)
  * angle. */
 #define LAW_ITEMS 30
 
+/* The length of a times sign at k, "x", "X" or "×"; 0 when none. */
+static size_t times_sign_len(const pass *p, size_t k)
+{
+    return k < p->len && (p->s[k] == 'x' || p->s[k] == 'X') ? 1 : starts_with_at(p, k, "\xC3\x97") ? 2 : 0;
+}
+
 /* Whether a dimension's "x" or "×" and a number follow at k ("° x 90°"). */
 static bool times_after(const pass *p, size_t k)
 {
     k += space_len(p->s, p->len, k);
-    size_t sign = k < p->len && (p->s[k] == 'x' || p->s[k] == 'X') ? 1 : starts_with_at(p, k, "\xC3\x97") ? 2 : 0;
+    size_t sign = times_sign_len(p, k);
     if (!sign)
         return false;
     k += sign;
@@ -2376,8 +2382,7 @@ size_t rule_times_sign(pass *p, size_t i)
         return times;
     if (a < 1 || a > 2 || i + a >= p->len)
         return 0;
-    size_t x = p->s[i + a] == 'x' || p->s[i + a] == 'X' ? 1
-             : starts_with_at(p, i + a, "\xC3\x97") ? 2 : 0;
+    size_t x = times_sign_len(p, i + a);
     size_t b = x ? digits_at(p->s, p->len, i + a + x) : 0;
     size_t after = i + a + x;
     bool mark_ends = after + 1 < p->len && strchr(".,)", p->s[after]) && p->s[after] &&
@@ -2568,8 +2573,7 @@ static size_t next_side(const pass *p, size_t j, bool first, bool *spaced)
     else if ((sp > 0) != *spaced)
         return 0;
     j += sp;
-    size_t x = j < p->len && (p->s[j] == 'x' || p->s[j] == 'X') ? 1
-             : starts_with_at(p, j, "\xC3\x97") ? 2 : 0;
+    size_t x = times_sign_len(p, j);
     if (!x)
         return 0;
     size_t k = j + x;

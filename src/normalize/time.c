@@ -1073,7 +1073,7 @@ static size_t two_letter_day(pass *p, size_t i)
     const char *day = two_letter_weekday(p, i), *other = NULL;
     if (!day)
         return 0;
-    if (end < p->len && p->s[end] == '-' && (other = two_letter_weekday(p, end + 1)) && end + 4 < p->len &&
+    if (p->s[end] == '-' && (other = two_letter_weekday(p, end + 1)) && end + 4 < p->len &&
         p->s[end + 3] == ' ' && is_digit(p->s[end + 4]))
         end += 3;
     else if (other || !date_follows(p, end))

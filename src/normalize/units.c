@@ -969,7 +969,7 @@ size_t rule_symbol(pass *p, size_t i)
         emit(p, i, i + 4, "plus de"); /* "aux + de 18 ans": plus de, /ply/, no addition */
         return 4;
     }
-    bool sum = spaced && i >= 2 && i + 2 < p->len &&
+    bool sum = c == '+' && spaced && i >= 2 && i + 2 < p->len &&
                (is_digit(p->s[i + 2]) || p->s[i + 2] == '(' || p->s[i + 2] == '[' || is_digit(p->s[i - 2]) ||
                 p->s[i - 2] == ')' || p->s[i - 2] == ']'); /* "(1500 × ¼) + […]": a sum */
     if (spaced && c == '+' && !sum && !vowel_opens(p, i + 2)) {

@@ -678,20 +678,20 @@ static bool unit_then_count(const cue_list *units, const char *t)
     return !*t || strcasecmp(t, " total") == 0 || strcasecmp(t, " au total") == 0;
 }
 
-/* Is t a number and a unit of the list ("10 réactions"), perhaps after
- * a one-word label ("New, 154 comments"), or the unit and its count
- * ("Commentaires : 3")? */
 /* The length of s up to a button's label glued to it ("Commentaires"
  * before "Ajouter un commentaire", which a copy glues: a small letter,
  * then a capital and a small letter), or all of it. */
 static size_t glued_label_start(const char *s)
 {
-    for (size_t k = 1; s[k] && s[k + 1]; k++)
+    for (size_t k = 1; s[k - 1] && s[k] && s[k + 1]; k++)
         if (islower((unsigned char)s[k - 1]) && isupper((unsigned char)s[k]) && islower((unsigned char)s[k + 1]))
             return k;
     return strlen(s);
 }
 
+/* Is t a number and a unit of the list ("10 réactions"), perhaps after
+ * a one-word label ("New, 154 comments"), or the unit and its count
+ * ("Commentaires : 3")? */
 static bool counted_in(const cue_list *units, const char *t)
 {
     if (unit_then_count(units, t))

@@ -124,23 +124,11 @@ static bool looks_truncated(const char *s)
  * article's wrapper ("chapo-et-texte"), not its opening. */
 #define LONG_CHAPO 2500
 
-static xmlNodePtr first_h1(xmlNodePtr n)
-{
-    for (; n; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE)
-            continue;
-        xmlNodePtr h = node_is(n, "h1") ? n : first_h1(n->children);
-        if (h)
-            return h;
-    }
-    return NULL;
-}
-
 /* The text of the element right after the page's <h1> when a chapo's
  * word names it ("<h2 class=post-subtitle>"), NULL otherwise. */
 static char *h1_subtitle(xmlNodePtr root, const site_rules *g, const readability_words *words)
 {
-    xmlNodePtr s = first_h1(root);
+    xmlNodePtr s = selector_find_first_of(root, "h1");
     for (s = s ? s->next : NULL; s && s->type != XML_ELEMENT_NODE; s = s->next)
         ;
     return s && readability_named(s, &words->lede) ? element_text(s, g) : NULL;
@@ -248,15 +236,14 @@ static bool opens_first_paragraph(const ora_article *a)
 /* Blocks at the top of the body where a lede said again is sought. */
 #define LEDE_AGAIN_BLOCKS 10
 
-/* Does the top of the body say the lede again, by its letters, across
+/* Does the top of the body say these letters (bare_letters), across
  * blocks (a summary box taken as the chapo: its heading and items), past
- * a dek or a paragraph over it? */
-static bool said_again_on_top(const ora_article *a)
+ * a dek or a paragraph over them? */
+static bool top_says(const ora_article *a, const char *letters)
 {
-    char *l = bare_letters(a->lede, strlen(a->lede));
     strbuf top;
     sb_init(&top);
-    for (size_t i = 0, n = 0; l && strlen(l) >= 30 && i < a->n_blocks && n < LEDE_AGAIN_BLOCKS; i++) {
+    for (size_t i = 0, n = 0; i < a->n_blocks && n < LEDE_AGAIN_BLOCKS; i++) {
         if (a->blocks[i].kind == ORA_BLOCK_CAPTION || a->blocks[i].kind == ORA_BLOCK_TABLE)
             continue;
         char *b = bare_letters(a->blocks[i].text, strlen(a->blocks[i].text));
@@ -265,8 +252,16 @@ static bool said_again_on_top(const ora_article *a)
         free(b);
         n++;
     }
-    bool again = l && top.s && strstr(top.s, l);
+    bool says = top.s && strstr(top.s, letters);
     sb_free(&top);
+    return says;
+}
+
+/* Does the top of the body say the lede again? */
+static bool said_again_on_top(const ora_article *a)
+{
+    char *l = bare_letters(a->lede, strlen(a->lede));
+    bool again = l && strlen(l) >= 30 && top_says(a, l);
     free(l);
     return again;
 }
@@ -477,12 +472,7 @@ bool fill_lede(const reader_data *d, ora_article *a, xmlNodePtr root, const page
 static bool said_on_top(const ora_article *a, const char *t)
 {
     char *l = bare_letters(t, strlen(t));
-    bool said = !l || !*l;
-    for (size_t i = 0; !said && i < a->n_blocks && i < LEDE_AGAIN_BLOCKS; i++) {
-        char *b = bare_letters(a->blocks[i].text, strlen(a->blocks[i].text));
-        said = b && strstr(b, l);
-        free(b);
-    }
+    bool said = !l || !*l || top_says(a, l);
     if (!said && a->lede) {
         char *b = bare_letters(a->lede, strlen(a->lede));
         said = b && (strstr(b, l) || strstr(l, b));
