@@ -259,8 +259,6 @@ static char *markup_byline(const read_cues *c, xmlNodePtr root, const site_rules
     return usable_byline(c, authors_text(selector_find_first_of(root, r->byline), r));
 }
 
-/* The rule's byline, JSON-LD's authors, then the markup every site uses
- * (itemprop, rel=author, .byline). */
 /* Whether the declared author is the site itself ("author": the blog's
  * name, as the publisher's): a desk, not who wrote the article. */
 static bool author_is_site(const jsonld_info *j, const page_meta *m)
@@ -268,6 +266,8 @@ static bool author_is_site(const jsonld_info *j, const page_meta *m)
     return j->authors && (same_folded(j->authors, j->publisher) || same_folded(j->authors, m->og_site));
 }
 
+/* The rule's byline, JSON-LD's authors, then the markup every site uses
+ * (itemprop, rel=author, .byline). */
 static void fill_byline(const reader_data *d, ora_article *a, xmlNodePtr root,
                         const page_meta *m, const jsonld_info *j)
 {
