@@ -106,8 +106,6 @@
   <lexeme><grapheme>baseball</grapheme><alias>bèzbol</alias></lexeme>
   <lexeme><grapheme>pedigree</grapheme><alias>pédigré</alias></lexeme>
   <lexeme><grapheme>pedigrees</grapheme><alias>pédigrés</alias></lexeme>
-  <lexeme><grapheme>blogger</grapheme><alias>blogueur</alias></lexeme>
-  <lexeme><grapheme>bloggers</grapheme><alias>blogueurs</alias></lexeme>
   <lexeme><grapheme>best-seller</grapheme><alias>bèste-selleur</alias></lexeme>
   <lexeme><grapheme>best-sellers</grapheme><alias>bèste-selleurs</alias></lexeme>
   <lexeme><grapheme>burger</grapheme><alias>beurgueur</alias></lexeme>

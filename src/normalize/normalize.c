@@ -464,6 +464,7 @@ static int load_word_lists(ora_normalizer *n, ora_error *err)
                  {"lexicons/fr/masculine-nouns.txt", &n->masculine},
                  {"lexicons/fr/label-nouns.txt", &n->label_nouns},
                  {"lexicons/fr/season-nouns.txt", &n->season_nouns},
+                 {"lexicons/fr/score-words.txt", &n->score_words},
                  {"lexicons/fr/reference-cues.txt", &n->reference_cues},
                  {"lexicons/fr/street-nouns.txt", &n->street_nouns},
                  {"lexicons/fr/phone-cues.txt", &n->phone_cues},
@@ -558,7 +559,7 @@ void ora_normalizer_free(ora_normalizer *n)
     gender_index_free(n->genders);
     lexicon_free(&n->lex);
     word_set *lists[] = {&n->feminine,    &n->masculine,
-                            &n->label_nouns, &n->season_nouns, &n->reference_cues, &n->street_nouns, &n->phone_cues, &n->country_codes, &n->silent_hosts, &n->before_name, &n->not_before_name, &n->after_determiner, &n->before_number,
+                            &n->label_nouns, &n->season_nouns, &n->score_words, &n->reference_cues, &n->street_nouns, &n->phone_cues, &n->country_codes, &n->silent_hosts, &n->before_name, &n->not_before_name, &n->after_determiner, &n->before_number,
                             &n->before_unit,
                             &n->tlds, &n->regnal_names, &n->name_titles, &n->determiners, &n->act_marks,
                             &n->korean_surnames, &n->polish_endings, &n->romanian_endings, &n->slavic_endings,

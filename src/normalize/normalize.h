@@ -166,6 +166,7 @@ struct ora_normalizer {
     word_set masculine;     /* exceptions to the feminine endings */
     word_set label_nouns;   /* page, article: a number after is a label */
     word_set season_nouns;  /* saison, exercice: "2023-2024" after is one span */
+    word_set score_words;   /* gagne, contre: "13-07" beside is a score */
     word_set reference_cues; /* voir, cf.: "voir [2]" says the note it points to */
     word_set street_nouns;  /* rue, avenue: the number before is a house's */
     word_set phone_cues;    /* appeler, composez: a short number after */

@@ -2007,10 +2007,21 @@ static size_t dashed_set_at(const pass *p, size_t k, unsigned *a, unsigned *b)
     return da + 1 + db;
 }
 
+/* Whether a word of a match's result stands just before the number at
+ * i or just after the one at k (score-words.txt): "on gagne 13-07",
+ * "09-01 contre Saint-Nazaire". */
+static bool score_words_beside(const pass *p, size_t i, size_t k)
+{
+    word_ref before = prev_word(p, i), after = next_word(p, k + digits_at(p->s, p->len, k));
+    return (before.end + 1 == i && word_in(p, before, &p->nz->score_words)) ||
+           (after.start == k + digits_at(p->s, p->len, k) + 1 && word_in(p, after, &p->nz->score_words));
+}
+
 /* "14-21/21-18/23-21", "21-07/23-21": a badminton or volley match's
  * sets, two scores or more that slashes join, said "quatorze à vingt et
  * un, vingt et un à dix-huit, …" (a zero that pads a score is not said).
- * Neither a range nor a fraction: no date is written so. */
+ * Neither a range nor a fraction: no date is written so. One score alone
+ * is one beside a word of the result ("on perd 09-01 contre Nantes"). */
 size_t rule_dashed_sets(pass *p, size_t i)
 {
     if (i > 0 && (is_digit(p->s[i - 1]) || strchr("/-.,", p->s[i - 1])))
@@ -2023,7 +2034,8 @@ size_t rule_dashed_sets(pass *p, size_t i)
             break;
         k++;
     }
-    if (n < 2 || (k < p->len && (is_digit(p->s[k]) || strchr("/-", p->s[k]) || is_word_at(p->s, p->len, k))))
+    bool score = n == 1 && score_words_beside(p, i, i + digits_at(p->s, p->len, i) + 1); /* "on gagne 13-07" */
+    if ((n < 2 && !score) || (k < p->len && (is_digit(p->s[k]) || strchr("/-", p->s[k]) || is_word_at(p->s, p->len, k))))
         return 0;
     strbuf out;
     sb_init(&out);

@@ -299,7 +299,7 @@ static const unit_name *capitals_unit_at(const pass *p, size_t j, size_t *len);
 bool unit_glued_at(const pass *p, size_t j, size_t e)
 {
     size_t l, digits = 0;
-    if (!unit_at(p, j, &l) || j + l != e)
+    if (!unit_at(p, j, &l) || j + l < e) /* past e: a symbol with a dot ("110N.m") */
         return capitals_unit_at(p, j, &l) && j + l == e; /* "170KM", "51KG" */
     while (digits < j && is_digit(p->s[j - 1 - digits]))
         digits++;

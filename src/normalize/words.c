@@ -182,6 +182,26 @@ static bool after_hyphened_initial(const pass *p, size_t i)
            ((p->s[i - 2] == '.' && is_upper_ascii(p->s[i - 3])) || is_letter_at(p->s, p->len, prev_char_start(p->s, i - 1)));
 }
 
+static bool capitalized_function_word(const pass *p, word_ref w);
+static const foreign_lists *word_lists(const pass *p);
+
+/* "Seydina M. Ndiaye": a capitalized word before "M." and a name is a
+ * first name, and the M. its middle initial, when French has no such
+ * word ("Après M. Karoubi", "Merci M. Dupont" keep Monsieur) or the word
+ * lists know it as a name of four letters or more. Not an acronym ("CNRS
+ * M. Dupont"), nor a word with an accent, which the accents index cannot
+ * always tell French. */
+static bool first_name_before_initial(const pass *p, word_ref w)
+{
+    size_t n = w.end - w.start;
+    if (n < 3 || n >= 64 || !islower((unsigned char)p->s[w.start + 1]) || capitalized_function_word(p, w))
+        return false;
+    if (!ascii_only(p->s + w.start, n))
+        return false; /* "Près M. Dupont": the accents index tells no "près" from "prés" */
+    return !french_word_any_case(p, p->s + w.start, n) ||
+           (n >= 4 && foreign_proper_name(word_lists(p), p->s + w.start, n)); /* "Jean"; not "Mon" */
+}
+
 /* "Hans Zimmer et Lebo M.", "Lebo M. chante": an "M." right after a
  * capitalized word, with no name after it (the text ends, a sign, or a
  * word in small letters that is no particle of a name as in "M. le
@@ -200,10 +220,10 @@ static bool initial_after_name(const pass *p, size_t i)
     if (k >= p->len || !is_word_at(p->s, p->len, k))
         return true; /* "Lebo M." ends the text or a clause */
     word_ref next = {k, word_end(p, k)};
+    if (is_upper_ascii(p->s[k]))
+        return first_name_before_initial(p, before);
     return p->s[k] >= 'a' && p->s[k] <= 'z' && !word_among(p, next, particles, sizeof particles / sizeof *particles);
 }
-
-static const foreign_lists *word_lists(const pass *p);
 
 /* Whether another language's list has s[0, n) as a common word that the
  * French list lacks ("cost", "daily"). */
@@ -1726,8 +1746,10 @@ static bool kept_foreign(const pass *p, size_t i, size_t e, bool ed)
  * English voice (/T,aIoUnv'Il/). French says a t there, in its own names
  * ("Thonon", which eSpeak NG reads right) as in others. A name no other
  * language's word list holds (see kept_foreign: "Thames", "Thor" stay
- * English) is written with a t; "tt" before an i, which a single t
- * would have eSpeak NG say /s/ ("Tionville" is /sjO~vil/). */
+ * English) is written with a t; "tt" before an i and a vowel, which a
+ * single t would have eSpeak NG say /s/ ("Tionville" is /sjO~vil/), and
+ * only there: eSpeak NG hands some words to English whatever their th
+ * ("Tinkpad"), and spells a "Tt" opening them. */
 size_t rule_initial_th(pass *p, size_t i)
 {
     if (i + 3 > p->len || p->s[i] != 'T' || p->s[i + 1] != 'h' || !lower_at(p, i + 2) ||
@@ -1740,7 +1762,7 @@ size_t rule_initial_th(pass *p, size_t i)
         return 0; /* a French word at a sentence's head ("Thermostat") is read right */
     strbuf b;
     sb_init(&b);
-    sb_adds(&b, p->s[i + 2] == 'i' ? "Tt" : "T");
+    sb_adds(&b, p->s[i + 2] == 'i' && i + 3 < e && strchr("aeiouy", p->s[i + 3]) ? "Tt" : "T");
     sb_add(&b, p->s + i + 2, e - i - 2);
     return emit_built(p, i, e, &b);
 }
@@ -2978,6 +3000,22 @@ static void add_masculine(const pass *p, strbuf *b, size_t i, const inclusive_wo
     respell_built_word(p, b, at);
 }
 
+/* The feminine's ending after its base, already in b: "conseiller.e"
+ * and "Cher.e" make -ère, the accent French adds there; other endings are
+ * added as written. */
+static void add_feminine_ending(const pass *p, strbuf *b, const inclusive_word *w)
+{
+    const char *f = p->s + w->fem;
+    bool e_only = w->fem_len == 1 && (f[0] | 0x20) == 'e' && !w->fem_cut;
+    if (e_only && b->len >= 3 && (b->s[b->len - 2] | 0x20) == 'e' && (b->s[b->len - 1] | 0x20) == 'r') {
+        bool upper = b->s[b->len - 1] == 'R';
+        b->len -= 2;
+        sb_adds(b, upper ? "\xC3\x88RE" : "\xC3\xA8re");
+        return;
+    }
+    sb_add(b, f, w->fem_len);
+}
+
 /* "salarié·es", "chercheur·eus·e·s", "tou·te·s", "substance(s)": a plural
  * is read as the masculine plural ("salariés", "chercheurs", "tous",
  * "substances"). A singular is read as both forms when each feminine
@@ -3017,7 +3055,7 @@ size_t rule_inclusive(pass *p, size_t i)
             /* "Un·e élu·e": the feminine follows in lower case */
             size_t at = b.len;
             sb_add(&b, p->s + starts[k], run[k].base_end - starts[k] - run[k].fem_cut);
-            sb_add(&b, p->s + run[k].fem, run[k].fem_len);
+            add_feminine_ending(p, &b, &run[k]);
             if (k == 0 && n > 1 && !is_upper_ascii(p->s[starts[k] + 1]))
                 b.s[at] = (char)tolower((unsigned char)b.s[at]);
             respell_built_word(p, &b, at);
