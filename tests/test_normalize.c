@@ -122,6 +122,23 @@ static void alignment_maps_words_to_source(void **state)
     ora_normalizer_free(n);
 }
 
+/* A paragraph that is only a picture's link says nothing: an empty text,
+ * not an error (it was "out of memory", and the whole article failed). */
+static void text_that_says_nothing_is_empty(void **state)
+{
+    (void)state;
+    ora_normalizer *n = plain_normalizer("fr");
+    const char *src = "pic.twitter.com/AaIeKA0h8f";
+    ora_normalized r;
+    ora_error err;
+    assert_int_equal(ora_normalize(n, src, strlen(src), &r, &err), 0);
+    assert_non_null(r.text);
+    assert_int_equal(r.len, 0);
+    assert_string_equal(r.text, "");
+    ora_normalized_free(&r);
+    ora_normalizer_free(n);
+}
+
 /* After the clean-up (soft hyphen, NFD accent, superscript), the spans
  * still point to the written bytes: a transcript shows what was written. */
 static void cleaned_text_keeps_its_alignment(void **state)
@@ -318,6 +335,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(golden_plain),
+        cmocka_unit_test(text_that_says_nothing_is_empty),
         cmocka_unit_test(golden_espeak),
         cmocka_unit_test(golden_voices),
         cmocka_unit_test(alignment_maps_words_to_source),

@@ -624,7 +624,10 @@ static int normalize_clean(const ora_normalizer *n, const char *text, size_t len
         i += step;
     }
     flush_copy(&p);
-    if (!p.text.s && len) {
+    /* a text may say nothing ("pic.twitter.com/AaIeKA0h8f" alone): its
+     * buffer, never added to, is reserved here, and only failing that is
+     * a lack of memory */
+    if (!p.text.s && len && sb_reserve(&p.text, 0) < 0) {
         ora_set_error(err, "out of memory while normalizing");
         free(out->spans);
         memset(out, 0, sizeof *out);

@@ -2154,12 +2154,13 @@ static size_t address_end(const pass *p, size_t i, size_t *host_start)
  * site alone then. */
 static bool path_reads_as_words(const char *s, const char *e)
 {
-    if (e - s > 60)
+    if (e - s > 80)
         return false;
-    int joins = 0; /* "/de-wilson-a-cahuzac-une-idee…/": an article's title */
+    int joins = 0, segments = 0; /* "/de-wilson-a-cahuzac-une-idee…/": an article's title */
     int digits = 0, capitals = 0; /* of the part since the last sign */
     for (const char *q = s; q < e; q++) {
-        if (strchr("?=&%#", *q) || ((*q == '-' || *q == '_') && ++joins > 3))
+        if (strchr("?=&%#", *q) || ((*q == '-' || *q == '_') && ++joins > 6) ||
+            (*q == '/' && q + 1 < e && ++segments > 4))
             return false;
         if (q > s && isupper((unsigned char)*q) && islower((unsigned char)q[-1]))
             return false; /* capitals inside a word: a code */
@@ -2595,6 +2596,24 @@ static bool silent_link(const pass *p, size_t host, size_t e)
     return word_set_has(&p->nz->silent_hosts, p->s + h, he - h);
 }
 
+/* "/chateaubourg-87471524": five digits or more in a path are an
+ * identifier, said digit by digit; fewer are a number ("/id/278"), which
+ * eSpeak NG says. Returns the digits' length, 0 when not so. */
+static size_t say_long_digits(const pass *p, size_t k, size_t end, strbuf *b)
+{
+    size_t d = digits_at(p->s, end, k);
+    if (d < 5 || (k > 0 && is_digit(p->s[k - 1])))
+        return 0;
+    if (b->len && b->s[b->len - 1] != ' ')
+        sb_addc(b, ' ');
+    for (size_t q = 0; q < d; q++) {
+        if (q)
+            sb_addc(b, ' ');
+        sb_addc(b, p->s[k + q]);
+    }
+    return d;
+}
+
 size_t rule_address(pass *p, size_t i)
 {
     size_t r = i;
@@ -2627,10 +2646,7 @@ size_t rule_address(pass *p, size_t i)
         /* a link's long path is no help to a listener: its site is
          * ("pic.twitter.com/AaIeKA0h8f" too, written without http) */
         const char *path = memchr(p->s + host, '/', e - host);
-        size_t segments = 0;
-        for (const char *q = path; q && q < p->s + e; q++)
-            segments += *q == '/' && q + 1 < p->s + e;
-        if (path && (segments > 1 || !path_reads_as_words(path, p->s + e)))
+        if (path && !path_reads_as_words(path, p->s + e))
             said_end = (size_t)(path - p->s);
     }
     if (said_end > k && p->s[said_end - 1] == '/')
@@ -2644,8 +2660,11 @@ size_t rule_address(pass *p, size_t i)
     for (; k < said_end; k++) {
         char c = p->s[k];
         const char *w = c == '.' ? " point " : c == '@' ? " arobase " : c == '/' ? " slash "
-                      : c == '_' ? " tiret bas " : c == '-' && mail ? " tiret " : NULL;
+                      : c == '_' ? " tiret bas " : c == '-' && mail ? " tiret "
+                      : c == '-' && k > he ? " " : NULL; /* a path's words: "/se-deplacer" */
         size_t label = w ? 0 : say_tld(p, k, he, &b);
+        if (!w && !label && k >= he)
+            label = say_long_digits(p, k, said_end, &b);
         if (!w && !label)
             label = say_known_label(p, k, said_end, &b);
         if (!w && !label)
