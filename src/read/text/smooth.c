@@ -162,6 +162,21 @@ static bool item_candidate(const line *l)
            !l->stamped;
 }
 
+/* Words, and the share of function words, of an item that is a clause
+ * of the prose however it opens and ends. */
+#define CLAUSE_ITEM_WORDS 8
+#define CLAUSE_ITEM_STOPS 0.40
+
+/* "Eli stocke suffisamment de ressources pour survivre trois ans dans
+ * une navette": an item of eight words or more, two in five of them
+ * function words, that a headline's colon does not part, is a clause
+ * (headlines are terser). */
+static bool clause_item(const line *l)
+{
+    return l->words >= CLAUSE_ITEM_WORDS && l->stops >= CLAUSE_ITEM_STOPS && !strstr(l->s, " : ") &&
+           l->s[l->len - 1] != '?';
+}
+
 /* An item that says something, as no menu's link, share button, pitch
  * or headline does: a quantity and a word in small letters, or words
  * that open in small letters and end as an item of an enumeration does
@@ -170,7 +185,8 @@ static bool item_candidate(const line *l)
 static bool worded_item(const line *l)
 {
     return item_candidate(l) &&
-           (quantity_item(l) || (latin_lower_at(l->s) && strchr(",;.", l->s[l->len - 1])));
+           (quantity_item(l) || (latin_lower_at(l->s) && strchr(",;.", l->s[l->len - 1])) ||
+            clause_item(l));
 }
 
 /* Is the line one of a list's items as the copy gave them: a bullet, or

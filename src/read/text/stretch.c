@@ -645,9 +645,12 @@ static bool among_headlines(const reader *r, size_t k)
 /* Whether [from, to) holds an end marker: a box's label ("Auteur"). */
 static bool end_marker_in(const reader *r, size_t from, size_t to)
 {
-    for (size_t i = from; i < to; i++)
+    for (size_t i = from; i < to; i++) {
+        if (r->l[i].len < 40 && (cue_comments_counter(&r->cues, r->l[i].s) || cue_counter_line(&r->cues, r->l[i].s)))
+            continue; /* "46 Comments" in the dateline's bar counts; it labels no box */
         if (r->l[i].end || (r->l[i].len < 200 && boilerplate_is_end(&r->bp, r->l[i].s)))
             return true; /* an inline box made it a dropped line */
+    }
     return false;
 }
 
