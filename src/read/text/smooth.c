@@ -189,11 +189,19 @@ static bool worded_item(const line *l)
             clause_item(l));
 }
 
-/* Is the line one of a list's items as the copy gave them: a bullet, or
- * (with bullet false, as Chrome's copies lose them) a quantity's line? */
-static bool run_item(const line *l, bool bullet)
+/* Is line k one of a list's items as the copy gave them: a bullet, or
+ * (with bullet false, as Chrome's copies lose them) a quantity's line, or
+ * a clause set line under line with others (no blank line between)? */
+static bool run_item(const reader *r, size_t k, bool bullet)
 {
-    return bullet ? l->bullet : !l->bullet && item_candidate(l) && quantity_item(l);
+    const line *l = &r->l[k];
+    if (bullet)
+        return l->bullet;
+    bool in_block = l->tight || (k + 1 < r->n && r->l[k + 1].tight);
+    /* a clause, not a paragraph set line under line: no sentence's stop */
+    bool clause_shaped = l->words >= CLAUSE_ITEM_WORDS && l->stops >= GOOD_STOPS && !strstr(l->s, " : ") &&
+                         !l->full_stop && !l->inner_stop && !strchr("!?:", l->s[l->len - 1]);
+    return !l->bullet && item_candidate(l) && (quantity_item(l) || (clause_shaped && in_block));
 }
 
 /* The run of items from line j (bullets, or quantities' lines when the
@@ -203,7 +211,7 @@ static size_t items_from(const reader *r, size_t j, size_t *worded)
     bool bullet = r->l[j].bullet;
     size_t k = j;
     *worded = 0;
-    for (; k < r->n && run_item(&r->l[k], bullet); k++)
+    for (; k < r->n && run_item(r, k, bullet); k++)
         *worded += worded_item(&r->l[k]);
     return k - j;
 }
@@ -213,7 +221,9 @@ static size_t items_from(const reader *r, size_t j, size_t *worded)
  * with the article's prose on both sides, two bullets or more, two in
  * three saying something; or prose on one side (a share bar over an
  * ingredient list, the method under it) and three items or more that all
- * say something (a copy that lost the bullets: three quantities' lines).
+ * say something (a copy that lost the bullets: three quantities' lines);
+ * a copy's lines that lost their bullets between two paragraphs, three
+ * or more, two in three saying something.
  * A menu or a share bar between two paragraphs has links of a word or
  * two, and headlines open on capitals; a list of the article's says
  * things (jusText's context, which a run of short lines alone defeats). */
@@ -226,7 +236,7 @@ static bool list_amid_prose(const reader *r, size_t j, size_t n, size_t worded, 
     if (over->drop || over->end || over->bullet || text_announces_link(r, over->s))
         return false; /* the links under "À lire aussi" */
     int p = up[j], q = down[j + n - 1];
-    return (p == GOOD && q == GOOD && bullet) || ((p == GOOD || q == GOOD) && n >= 3 && worded == n);
+    return (p == GOOD && q == GOOD && (bullet || n >= 3)) || ((p == GOOD || q == GOOD) && n >= 3 && worded == n);
 }
 
 /* A list's items stay together: bullets right after a line announcing them
@@ -815,7 +825,7 @@ static void mark_lists_amid_prose(reader *r)
     }
     neighbours_of_all(r, up, down);
     for (size_t i = 0; i < r->n;) {
-        if (!run_item(&r->l[i], r->l[i].bullet)) {
+        if (!run_item(r, i, r->l[i].bullet)) {
             r->l[i++].amid = false;
             continue;
         }
