@@ -731,6 +731,32 @@ static bool titled_above(const reader *r, size_t d)
     return false;
 }
 
+/* Words and share of function words of a sub-heading, at least. */
+#define SUBHEADING_WORDS 4
+#define SUBHEADING_STOPS 0.25
+
+/* "Un porte-avions de nouvelle génération en Chine" under "Écrit par X" /
+ * "Publié le …", over the first paragraph, with the chapo over the
+ * dateline: the body opens on a sub-heading. A phrase of four words or
+ * more, a quarter of them function words (no button's "Partager sur
+ * Facebook"), that no cue knows, right over a paragraph that does not say
+ * it again. */
+static bool heading_under_dateline(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    size_t d = i;
+    while (d > 0 && (r->l[d - 1].meta || r->l[d - 1].drop || r->l[d - 1].picture))
+        d--; /* the dateline, and a picture's text dropped above it */
+    const line *next = i + 1 < r->n ? &r->l[i + 1] : NULL;
+    if (!next || next->cls != GOOD || next->credit_in || str_starts_with(next->s, l->s) ||
+        (next->len > l->len && strstr(next->s, l->s)))
+        return false; /* a picture's legend, cut and said again under it */
+    return d > 0 && r->l[d - 1].cls == GOOD && l->words >= SUBHEADING_WORDS &&
+           l->stops >= SUBHEADING_STOPS && !l->full_stop && latin_capital_at(l->s) &&
+           l->s[l->len - 1] != ':' && !l->drop && !l->end && !l->cut && !l->bullet && !l->meta &&
+           !l->credit_in && !l->pitch;
+}
+
 /* jusText's context: a short line is prose between prose (or an item of
  * a list beside it), a near-good one unless furniture stands on both
  * sides; all judged on the classes before this pass. */
@@ -775,6 +801,8 @@ static void by_neighbours(reader *r)
                 c = GOOD; /* "30 min" ends a card: the heading under it is the text's */
             else if (n == GOOD && i > 0 && r->l[i - 1].meta && short_sentence(&r->l[i]) && titled_above(r, i - 1))
                 c = GOOD; /* the article's first line, under its dateline ("Warning: spoilers.") */
+            else if (n == GOOD && i > 0 && r->l[i - 1].meta && heading_under_dateline(r, i))
+                c = GOOD; /* the first sub-heading, the chapo over the dateline */
             else if (p == GOOD && i > 0 && r->l[i - 1].cls == GOOD && i + 1 < r->n && r->l[i + 1].end &&
                      short_sentence(&r->l[i]) && r->l[i].stops >= NEAR_STOPS)
                 c = GOOD; /* its last line, over the end marker ("Les plus lus") */
