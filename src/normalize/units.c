@@ -941,6 +941,11 @@ size_t rule_symbol(pass *p, size_t i)
         emit(p, i, i + 2, ","); /* "PDF · Toutes les lettres": a separator, a pause; eSpeak NG says "point" */
         return 2;
     }
+    if ((starts_with_at(p, i, "\xE2\x86\x92") || starts_with_at(p, i, "\xE2\x87\x92")) && i > 0 &&
+        p->s[i - 1] == ' ' && i + 3 < p->len && p->s[i + 3] == ' ') {
+        emit(p, i, i + 3, ","); /* "1990 → 2026", "Paris ⇒ Lyon": a step, a pause; no reader says "flèche" */
+        return 3;
+    }
     if (starts_with_at(p, i, "\xC2\xA7")) { /* "§§ 5-7": a doubled sign is a plural */
         size_t n = starts_with_at(p, i + 2, "\xC2\xA7") ? 4 : 2;
         /* "§3", "art. 5§2": a sign glued to its number or its article
