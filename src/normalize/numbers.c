@@ -2012,9 +2012,10 @@ static size_t dashed_set_at(const pass *p, size_t k, unsigned *a, unsigned *b)
  * "09-01 contre Saint-Nazaire". */
 static bool score_words_beside(const pass *p, size_t i, size_t k)
 {
-    word_ref before = prev_word(p, i), after = next_word(p, k + digits_at(p->s, p->len, k));
+    size_t end = k + digits_at(p->s, p->len, k);
+    word_ref before = prev_word(p, i), after = next_word(p, end);
     return (before.end + 1 == i && word_in(p, before, &p->nz->score_words)) ||
-           (after.start == k + digits_at(p->s, p->len, k) + 1 && word_in(p, after, &p->nz->score_words));
+           (after.start == end + 1 && word_in(p, after, &p->nz->score_words));
 }
 
 /* "14-21/21-18/23-21", "21-07/23-21": a badminton or volley match's

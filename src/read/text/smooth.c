@@ -167,14 +167,21 @@ static bool item_candidate(const line *l)
 #define CLAUSE_ITEM_WORDS 8
 #define CLAUSE_ITEM_STOPS 0.40
 
+/* Eight words or more, min_stops of them function words at least, no
+ * headline's colon parting them, no question. */
+static bool clause_shaped(const line *l, double min_stops)
+{
+    return l->words >= CLAUSE_ITEM_WORDS && l->stops >= min_stops && !strstr(l->s, " : ") &&
+           l->s[l->len - 1] != '?';
+}
+
 /* "Eli stocke suffisamment de ressources pour survivre trois ans dans
  * une navette": an item of eight words or more, two in five of them
  * function words, that a headline's colon does not part, is a clause
  * (headlines are terser). */
 static bool clause_item(const line *l)
 {
-    return l->words >= CLAUSE_ITEM_WORDS && l->stops >= CLAUSE_ITEM_STOPS && !strstr(l->s, " : ") &&
-           l->s[l->len - 1] != '?';
+    return clause_shaped(l, CLAUSE_ITEM_STOPS);
 }
 
 /* An item that says something, as no menu's link, share button, pitch
@@ -199,9 +206,8 @@ static bool run_item(const reader *r, size_t k, bool bullet)
         return l->bullet;
     bool in_block = l->tight || (k + 1 < r->n && r->l[k + 1].tight);
     /* a clause, not a paragraph set line under line: no sentence's stop */
-    bool clause_shaped = l->words >= CLAUSE_ITEM_WORDS && l->stops >= GOOD_STOPS && !strstr(l->s, " : ") &&
-                         !l->full_stop && !l->inner_stop && !strchr("!?:", l->s[l->len - 1]);
-    return !l->bullet && item_candidate(l) && (quantity_item(l) || (clause_shaped && in_block));
+    bool clause = clause_shaped(l, GOOD_STOPS) && !l->full_stop && !l->inner_stop && !strchr("!:", l->s[l->len - 1]);
+    return !l->bullet && item_candidate(l) && (quantity_item(l) || (clause && in_block));
 }
 
 /* The run of items from line j (bullets, or quantities' lines when the
