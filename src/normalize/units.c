@@ -919,6 +919,12 @@ static bool vowel_opens(const pass *p, size_t k)
     return strchr("aeiouyh", c) != NULL || ((unsigned char)p->s[k] == 0xC3 && is_letter_at(p->s, p->len, k));
 }
 
+/* Whether the sign of n bytes at i stands between two spaces. */
+static bool spaced_at(const pass *p, size_t i, size_t n)
+{
+    return i > 0 && p->s[i - 1] == ' ' && i + n < p->len && p->s[i + n] == ' ';
+}
+
 /* Symbols said as words: "&" → et, "§" → paragraphe, "Canal+" → Canal
  * plus, "bac+5" → bac plus cinq, "@lemondefr" → arobase lemondefr,
  * "#MeToo" → hashtag MeToo. A sign before a number after a space is
@@ -937,14 +943,14 @@ size_t rule_symbol(pass *p, size_t i)
         emit(p, i, i + 2, " fois "); /* "2,5·10¹²": eSpeak NG says the dot "point" */
         return 2;
     }
-    if (starts_with_at(p, i, "\xC2\xB7") && i > 0 && p->s[i - 1] == ' ' && i + 2 < p->len && p->s[i + 2] == ' ') {
-        emit(p, i, i + 2, ","); /* "PDF · Toutes les lettres": a separator, a pause; eSpeak NG says "point" */
-        return 2;
-    }
-    if ((starts_with_at(p, i, "\xE2\x86\x92") || starts_with_at(p, i, "\xE2\x87\x92")) && i > 0 &&
-        p->s[i - 1] == ' ' && i + 3 < p->len && p->s[i + 3] == ' ') {
-        emit(p, i, i + 3, ","); /* "1990 → 2026", "Paris ⇒ Lyon": a step, a pause; no reader says "flèche" */
-        return 3;
+    /* "PDF · Toutes les lettres": a separator (eSpeak NG says "point");
+     * "1990 → 2026", "Paris ⇒ Lyon": a step (no reader says "flèche"). Set
+     * apart by spaces, each is a pause. */
+    size_t pause = starts_with_at(p, i, "\xC2\xB7") ? 2
+                 : starts_with_at(p, i, "\xE2\x86\x92") || starts_with_at(p, i, "\xE2\x87\x92") ? 3 : 0;
+    if (pause && spaced_at(p, i, pause)) {
+        emit(p, i, i + pause, ",");
+        return pause;
     }
     if (starts_with_at(p, i, "\xC2\xA7")) { /* "§§ 5-7": a doubled sign is a plural */
         size_t n = starts_with_at(p, i + 2, "\xC2\xA7") ? 4 : 2;
@@ -963,7 +969,7 @@ size_t rule_symbol(pass *p, size_t i)
         emit(p, i, i + n, ""); /* "Copyright © 2025": eSpeak NG says © "copyright" too */
         return n;
     }
-    bool spaced = i > 0 && p->s[i - 1] == ' ' && i + 1 < p->len && p->s[i + 1] == ' ';
+    bool spaced = spaced_at(p, i, 1);
     static const char *const articles[] = {"les", "des", "aux"};
     size_t age = spaced && c == '+' ? digits_at(p->s, p->len, i + 2) : 0;
     if (c == '+' && age && age <= 2 && word_is(p, i + 3 + age, "ans") && p->s[i + 2 + age] == ' ' &&
