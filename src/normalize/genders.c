@@ -13,11 +13,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { G_FEMININE = 1, G_MASCULINE = 2 };
+/* The bits kept under each word: the genders its noun lines give, and
+ * whether it has a noun line at all and an adjective line. */
+enum { G_FEMININE = 1, G_MASCULINE = 2, G_NOUN = 4, G_ADJECTIVE = 8, G_BITS = 15 };
 
 struct gender_index {
     bool tried;
-    uint64_t *slots; /* the hash's high bits, the genders in the low two */
+    uint64_t *slots; /* the hash's high bits, G_BITS in the low four */
     size_t mask;
 };
 
@@ -35,30 +37,32 @@ void gender_index_free(gender_index *g)
 
 static uint64_t word_hash(const char *s, size_t n)
 {
-    return (fnv1a(s, n) & ~(uint64_t)3) | 4; /* never 0: 0 marks an empty slot */
+    return (fnv1a(s, n) & ~(uint64_t)G_BITS) | 16; /* never 0: 0 marks an empty slot */
 }
 
 static uint64_t *slot_of(gender_index *g, uint64_t key)
 {
     size_t k = (size_t)(key >> 20) & g->mask;
-    while (g->slots[k] && (g->slots[k] & ~(uint64_t)3) != key)
+    while (g->slots[k] && (g->slots[k] & ~(uint64_t)G_BITS) != key)
         k = (k + 1) & g->mask;
     return &g->slots[k];
 }
 
-/* "tarte/S.() po:nom is:fem": the noun and its gender; 0 for other
- * lines (verbs, adjectives, the count on the first line). */
+/* "tarte/S.() po:nom is:fem": the noun and its gender; "magnifique/S.()
+ * po:adj is:epi": an adjective; 0 for other lines (verbs, adverbs, the
+ * count on the first line). */
 static unsigned line_gender(const char *line, size_t len, size_t *word_len)
 {
-    const char *nom = memmem(line, len, "po:nom", 6);
-    if (!nom)
-        return 0;
     size_t w = strcspn(line, "/ \t");
     *word_len = w < len ? w : len;
+    unsigned bits = memmem(line, len, "po:adj", 6) ? G_ADJECTIVE : 0;
+    const char *nom = memmem(line, len, "po:nom", 6);
+    if (!nom)
+        return bits;
     size_t rest = len - (size_t)(nom - line);
     if (memmem(nom, rest, "is:fem", 6))
-        return G_FEMININE;
-    return memmem(nom, rest, "is:mas", 6) ? G_MASCULINE : 0;
+        return bits | G_NOUN | G_FEMININE;
+    return bits | G_NOUN | (memmem(nom, rest, "is:mas", 6) ? G_MASCULINE : 0);
 }
 
 static void add_lines(gender_index *g, const char *text, size_t len)
@@ -107,6 +111,9 @@ static void load(gender_index *g)
     free(text);
 }
 
+/* 'f' or 'm' for a noun of one gender; for a word with no gender of its
+ * own but an adjective's line, 'A' when it is no noun ("magnifique") and
+ * 'a' when it is one too ("jeune"); 0 for the rest. */
 char dictionary_gender(gender_index *g, const char *s, size_t n)
 {
     if (!g || n == 0)
@@ -115,6 +122,11 @@ char dictionary_gender(gender_index *g, const char *s, size_t n)
         load(g);
     if (!g->slots)
         return 0;
-    uint64_t v = *slot_of(g, word_hash(s, n)) & 3;
-    return v == G_FEMININE ? 'f' : v == G_MASCULINE ? 'm' : 0;
+    uint64_t v = *slot_of(g, word_hash(s, n)) & G_BITS;
+    unsigned gender = v & (G_FEMININE | G_MASCULINE);
+    if (gender == G_FEMININE || gender == G_MASCULINE)
+        return gender == G_FEMININE ? 'f' : 'm';
+    if (v & G_ADJECTIVE)
+        return v & G_NOUN ? 'a' : 'A';
+    return 0;
 }

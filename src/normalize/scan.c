@@ -219,7 +219,34 @@ static bool ends_with_ending(const pass *p, word_ref w, const char *ending, size
 /* Feminine when listed, or when it has a feminine ending ("*tion") and is
  * not a listed exception (comité, lycée). A plural matches its singular's
  * ending too: "*tion" covers "associations". */
-bool word_is_feminine(const pass *p, word_ref w)
+static bool noun_is_feminine(const pass *p, word_ref w, int depth);
+static bool feminine_ending(const pass *p, word_ref w);
+
+/* An adjective between a number and its noun passes the question on:
+ * "une magnifique maison", "vingt et une jeunes filles"; one that ends
+ * the phrase is no noun to agree with ("le cycle 1 chronologique"). */
+static bool feminine_after_adjective(const pass *p, word_ref w, char g, int depth)
+{
+    word_ref next = next_word(p, w.end);
+    if (depth < 2 && next.start == w.end + 1 && next.end > next.start)
+        return noun_is_feminine(p, next, depth + 1);
+    return g == 'a' && feminine_ending(p, w);
+}
+
+static bool feminine_ending(const pass *p, word_ref w)
+{
+    word_ref singular = w;
+    if (ends_with_ending(p, w, "s", 1))
+        singular.end--;
+    const word_set *f = &p->nz->feminine;
+    for (size_t k = 0; k < f->n_endings; k++)
+        if (ends_with_ending(p, w, f->endings[k], f->ending_len[k]) ||
+            ends_with_ending(p, singular, f->endings[k], f->ending_len[k]))
+            return true;
+    return false;
+}
+
+static bool noun_is_feminine(const pass *p, word_ref w, int depth)
 {
     const ora_normalizer *nz = p->nz;
     if (w.start == w.end || word_in(p, w, &nz->masculine))
@@ -236,14 +263,16 @@ bool word_is_feminine(const pass *p, word_ref w)
     char g = dictionary_gender(nz->genders, p->s + w.start, w.end - w.start);
     if (!g && singular.end != w.end)
         g = dictionary_gender(nz->genders, p->s + singular.start, singular.end - singular.start);
-    if (g)
+    if (g == 'f' || g == 'm')
         return g == 'f';
-    const word_set *f = &nz->feminine;
-    for (size_t k = 0; k < f->n_endings; k++)
-        if (ends_with_ending(p, w, f->endings[k], f->ending_len[k]) ||
-            ends_with_ending(p, singular, f->endings[k], f->ending_len[k]))
-            return true;
-    return false;
+    if (g == 'a' || g == 'A')
+        return feminine_after_adjective(p, w, g, depth);
+    return feminine_ending(p, w);
+}
+
+bool word_is_feminine(const pass *p, word_ref w)
+{
+    return noun_is_feminine(p, w, 0);
 }
 
 /* The bytes of the capital letter at k: an ASCII one, or É, È, Ô… (one
