@@ -488,6 +488,25 @@ static bool reference_slash(const pass *p, size_t i, size_t j)
 /* Years are invariable (mille neuf cent quatre-vingt), and so are numbers
  * used as labels (page cinq cent, article quatre-vingt). A four-digit
  * number followed by a plural noun is a count: 1980 euros. */
+/* "entre 1300 et 1950 m", "de 1500 à 2000 habitants": a range that ends
+ * in a measure or a plural noun counts from its first number, which is
+ * then no year. j ends the first number. */
+static bool range_to_amount(const pass *p, size_t j)
+{
+    size_t k = range_dash_between(p, j);
+    if (k) {
+        k += j;
+    } else {
+        static const char *const links[] = {"et", "\xC3\xA0", "ou"};
+        word_ref w = next_word(p, j);
+        if (w.start != j + 1 || !word_among(p, w, links, 3) || w.end + 1 >= p->len || p->s[w.end] != ' ')
+            return false;
+        k = w.end + 1;
+    }
+    size_t d = digits_at(p->s, p->len, k);
+    return d && (measure_at(p, k) || word_plural_like(p, next_word(p, k + d)));
+}
+
 static bool invariable_number(const pass *p, size_t i, size_t j, const number_text *nt,
                               unsigned long long v)
 {
@@ -495,7 +514,7 @@ static bool invariable_number(const pass *p, size_t i, size_t j, const number_te
         return true;
     if (nt->grouped || nt->frac || nt->n_digits != 4 || v < 1000 || v > 2100)
         return false;
-    return !word_plural_like(p, next_word(p, j));
+    return !word_plural_like(p, next_word(p, j)) && !range_to_amount(p, j);
 }
 
 static void say_decimal(const pass *p, strbuf *b, const number_text *nt,
