@@ -2591,11 +2591,11 @@ size_t rule_times_prefix(pass *p, size_t i)
     return emit_cardinal_with(p, i, i + 1 + d, v, "fois ", "");
 }
 
-/* "30x40 cm", "2 x 3 m", "60×90cm": dimensions, said "trente sur quarante
+/* "30x40 cm", "2 x 3 m", "60×90cm", "35*45 mm": dimensions, said "trente sur quarante
  * centimètres"; "4 x 100 m", a count of a distance, "quatre fois cent
  * mètres". Only with a unit after: "4x4" alone is the vehicle. */
 /* The start of the next side of a size after the side that ends at j:
- * an x or × and up to four digits, spaced on both sides or on none as
+ * an x, × or * and up to four digits, spaced on both sides or on none as
  * the first was ("2 x 3", "30x40"); 0 when none follows. */
 static size_t next_side(const pass *p, size_t j, bool first, bool *spaced)
 {
@@ -2605,7 +2605,9 @@ static size_t next_side(const pass *p, size_t j, bool first, bool *spaced)
     else if ((sp > 0) != *spaced)
         return 0;
     j += sp;
-    size_t x = times_sign_len(p, j);
+    /* "35*45 mm": the keyboard's star for the sign, only between sizes
+     * (a hotel's "3*" is its stars) */
+    size_t x = j < p->len && p->s[j] == '*' ? 1 : times_sign_len(p, j);
     if (!x)
         return 0;
     size_t k = j + x;
