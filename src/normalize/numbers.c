@@ -939,6 +939,21 @@ static bool short_years_at(const pass *p, size_t i, size_t k, const number_text 
            to_ull(p->s + k, 2) == (to_ull(p->s + i, 2) + 1) % 100;
 }
 
+/* "1938-1939", "2023-24": a year and the next, whatever names them (a
+ * championship's season, a school year, a budget's), read one after the
+ * other like a season's: "de 1938 à 1939" would be a span of a day. */
+static bool next_year_at(const pass *p, size_t i, size_t k, const number_text *nt)
+{
+    if (nt->n_digits != 4 || nt->frac || nt->grouped)
+        return false;
+    unsigned long long v = to_ull(p->s + i, 4);
+    size_t d = digits_at(p->s, p->len, k);
+    if (v < 1000 || v >= 2100 || (d != 4 && d != 2) || (k + d < p->len && is_digit(p->s[k + d])))
+        return false;
+    unsigned long long next = to_ull(p->s + k, d);
+    return d == 4 ? next == v + 1 : next == (v + 1) % 100;
+}
+
 /* How the two ends of "A-B" (the second at k) are joined: "entre
  * 1914-1918" is "entre … et …"; after a noun of a two-year span ("la
  * saison 2023-2024", "les saisons 1966-67", "la saison 17-18") the years
@@ -949,7 +964,7 @@ static const char *range_join(const pass *p, size_t i, size_t k, const number_te
         return " et ";
     if ((nt->n_digits == 4 || short_years_at(p, i, k, nt)) && !nt->frac && after_season_noun(p, i))
         return " ";
-    return " à ";
+    return next_year_at(p, i, k, nt) ? " " : " à ";
 }
 
 /* "2 °C- 8 °C", "10 km – 15 km": a range whose two ends carry the same
