@@ -166,6 +166,10 @@ typedef struct {
  * reading a block twice is better than losing it). */
 bool seen_set_add(seen_set *set, uint64_t h);
 bool seen_set_has(const seen_set *set, uint64_t h);
+/* A list item's hash apart from the same words as a paragraph or a
+ * heading: a post that lists its points, then gives each its section
+ * ("5 principes : … / Un cadre exceptionnel…"), reads both. */
+#define SEEN_AS_ITEM(h) ((h) ^ 0x9E3779B97F4A7C15ULL)
 void seen_set_free(seen_set *set);
 
 /* Called first in a forked worker: it dies with parent (util.c). */

@@ -432,12 +432,13 @@ static void walk_body(body_walk *w, xmlNodePtr n, bool in_quote)
 }
 
 /* Has this text been read already? Remembers it if not. Short blocks
- * (a "Oui" in a list, a one-word heading) may repeat. */
-static bool read_before(body_walk *w, const char *text, uint64_t h)
+ * (a "Oui" in a list, a one-word heading) may repeat, and so may a list
+ * item as a heading (SEEN_AS_ITEM). */
+static bool read_before(body_walk *w, ora_block_kind kind, const char *text, uint64_t h)
 {
     if (strlen(text) < 40)
         return false;
-    return seen_set_add(&w->seen, h);
+    return seen_set_add(&w->seen, kind == ORA_BLOCK_LIST_ITEM ? SEEN_AS_ITEM(h) : h);
 }
 
 /* Words of prose, and elements at most, that the siblings after an end
@@ -583,7 +584,7 @@ void walk_add_block(body_walk *w, ora_block_kind kind, char *text)
     uint64_t h = folded_hash(text);
     bool furniture = false;
     if (!stops_reading(w, text) && !(furniture = is_furniture_line(w->bp, w->cues, text)) &&
-        !repeats_header(w, kind, text, h) && !read_before(w, text, h)) {
+        !repeats_header(w, kind, text, h) && !read_before(w, kind, text, h)) {
         bool note = kind == ORA_BLOCK_PARAGRAPH && w->under_picture && strlen(text) < CHART_NOTE_MAX &&
                     cue_under_picture(w->cues, text); /* "Source : Insee…" under a chart */
         if (kind == ORA_BLOCK_PARAGRAPH &&

@@ -341,8 +341,11 @@ void text_read_body(reader *r)
                 ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, l->s);
             continue;
         }
-        if (l->cls != GOOD || l->player || (a->title && text_same_line(a->title, l->s)) || !text_has_word(l->s) ||
-            seen_set_add(&r->seen, hash && hash[i - r->body] ? hash[i - r->body] : text_hash_block(l->s)))
+        if (l->cls != GOOD || l->player || (a->title && text_same_line(a->title, l->s)) || !text_has_word(l->s))
+            continue;
+        uint64_t h = hash && hash[i - r->body] ? hash[i - r->body] : text_hash_block(l->s);
+        bool item = l->bullet || l->amid || unbulleted_list_item(r, i);
+        if (seen_set_add(&r->seen, item ? SEEN_AS_ITEM(h) : h))
             continue;
         if (l->rowed) {
             ora_article_add_block(a, ORA_BLOCK_PARAGRAPH, l->s);
@@ -354,7 +357,7 @@ void text_read_body(reader *r)
         }
         if (text_run_in_heading(r, i) && has_prose(a))
             ora_article_add_block(a, ORA_BLOCK_HEADING, l->s);
-        else if (l->bullet || l->amid || unbulleted_list_item(r, i))
+        else if (item)
             ora_article_add_block(a, ORA_BLOCK_LIST_ITEM, l->s);
         else if (heading_like(r, i) && !text_unbulleted_item(r, i)) {
             if (l->len <= 2 && strspn(l->s, "0123456789") == l->len)

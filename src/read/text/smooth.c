@@ -674,7 +674,9 @@ static bool over_legend(const reader *r, size_t i)
 /* "Olivier Véran s’appuie sur une étude… américaine" between two
  * paragraphs: a sub-heading too long to be a short line, with function
  * words (a menu's links have none) and no sentence's stop, right between
- * two paragraphs of prose. A box's headline stands under its label. */
+ * two paragraphs of prose, or under the article's own list (its first
+ * section, after the list of its points). A box's headline stands under
+ * its label. */
 static bool long_subheading(const reader *r, size_t i)
 {
     const line *l = &r->l[i];
@@ -683,7 +685,8 @@ static bool long_subheading(const reader *r, size_t i)
         l->cut || l->pitch || l->bullet || l->cells || l->code || l->stamped)
         return false;
     const line *above = &r->l[i - 1], *below = &r->l[i + 1];
-    return above->own == GOOD && above->full_stop && below->own == GOOD && below->full_stop;
+    return ((above->own == GOOD && above->full_stop) || (above->bullet && list_item_line(r, i - 1))) &&
+           below->own == GOOD && below->full_stop;
 }
 
 /* A long sentence that names many people and things has few function
