@@ -227,6 +227,25 @@ static void title_under_the_stretch_moves_nothing(void **state)
     ora_article_free(&a);
 }
 
+/* A page's path over its title ("Accueil Actualités", two capitalized
+ * words over the headline and its dateline) is no author's name. */
+static void breadcrumb_is_no_byline(void **state)
+{
+    (void)state;
+    for (int k = 0; k < 2; k++) {
+        char *copy = tu_read(k ? "tests/fixtures/text/institut-liens-sociaux-repetes-chrome.txt"
+                               : "tests/fixtures/text/institut-liens-sociaux-repetes-firefox.txt");
+        ora_article a;
+        ora_error err;
+        ora_article_init(&a);
+        assert_int_equal(ora_read_text(copy, strlen(copy), &a, &err), 0);
+        assert_null(a.byline);
+        assert_string_equal(a.published, "2024-04-03");
+        ora_article_free(&a);
+        free(copy);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -241,6 +260,7 @@ int main(void)
         cmocka_unit_test(line_opening_on_a_stop_is_prose),
         cmocka_unit_test(last_cell_cut_mid_letter_is_read_within),
         cmocka_unit_test(title_under_the_stretch_moves_nothing),
+        cmocka_unit_test(breadcrumb_is_no_byline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -67,6 +67,7 @@ static const section sections[] = {
     SECTION(FURNITURE_FILE, "also", also),
     SECTION(FURNITURE_FILE, "practical", practical),
     SECTION(FURNITURE_FILE, "post-nav", post_nav),
+    SECTION(FURNITURE_FILE, "breadcrumb", breadcrumb),
 };
 
 static int cue_add(cue_list *l, const char *s, size_t n)

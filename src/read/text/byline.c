@@ -51,8 +51,8 @@ static bool plain_name_like(const reader *r, const line *l)
 {
     if (l->words < 2 || l->words > 5 || l->meta || l->drop || strpbrk(l->s, ".:!?;0123456789|"))
         return false; /* "Par Jean Dupont" is a dateline, read as one; "READ MORE" a button */
-    if (cue_prefix(&r->cues.article, l->s))
-        return false; /* "Le Quotidien" is a paper, not a person */
+    if (cue_prefix(&r->cues.article, l->s) || cue_prefix(&r->cues.breadcrumb, l->s))
+        return false; /* "Le Quotidien" is a paper, not a person; "Accueil Actualités" the site's path */
     if (l->stops && l->words >= 4)
         return false; /* "The Easiest Shrimp Tacos": a headline in title case; "Marine Le Pen" is a name */
     size_t small = 0; /* small letters in a row */

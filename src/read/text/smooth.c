@@ -901,6 +901,53 @@ static void mark_link_lists(reader *r)
     }
 }
 
+/* Lines of a run of links that say one phrase again, at least, and
+ * words of each at most. */
+#define ECHO_RUN_LINES 3
+#define ECHO_RUN_WORDS 15
+
+/* The bytes of s's first three words and the space after them; 0 when s
+ * has fewer. */
+static size_t three_words_len(const char *s)
+{
+    const char *p = s;
+    for (int k = 0; k < 3; k++) {
+        p = strchr(p, ' ');
+        if (!p)
+            return 0;
+        p++;
+    }
+    return (size_t)(p - s);
+}
+
+/* Does b say a's phrase again with its middle changed: the same first
+ * three words and the same last one, no sentence? */
+static bool echoes(const line *a, const line *b)
+{
+    size_t n = three_words_len(a->s);
+    const char *ea = strrchr(a->s, ' '), *eb = strrchr(b->s, ' ');
+    return n && a->words <= ECHO_RUN_WORDS && b->words <= ECHO_RUN_WORDS && !a->full_stop && !b->full_stop &&
+           strncmp(a->s, b->s, n) == 0 && ea && eb && strcmp(ea, eb) == 0 && strcmp(a->s, b->s) != 0;
+}
+
+/* "Aller à la page Nous suivre sur LinkedIn - CIRAD", "… sur Facebook -
+ * CIRAD": links line under line that say one phrase again with a name
+ * changed are a menu, however many function words it has. The items of
+ * an article's list change more than a name ("1 cuillère à soupe de
+ * sucre", "… de sel": another last word). */
+static void mark_echoing_links(reader *r)
+{
+    for (size_t i = 0; i < r->n;) {
+        size_t j = i + 1;
+        while (j < r->n && r->l[j].tight && echoes(&r->l[i], &r->l[j]))
+            j++;
+        if (j - i >= ECHO_RUN_LINES)
+            for (size_t k = i; k < j; k++)
+                r->l[k].cls = BAD, r->l[k].listed = true;
+        i = j;
+    }
+}
+
 /* A live post: its time and headline over its text. */
 static void live_post_headings(reader *r)
 {
@@ -918,6 +965,7 @@ void text_smooth(reader *r)
     drop_embedded_posts(r);
     links_under_see_also(r);
     links_between_paragraphs(r);
+    mark_echoing_links(r); /* before the lists amid prose: a menu is none */
     mark_lists_amid_prose(r);
     mark_runs(r, ticker_line, false, false);
     mark_tight_tickers(r);
