@@ -436,6 +436,61 @@ static bool doc_title_is_a_name(const char *doc, const char *shown)
     return !inside;
 }
 
+/* Words of a declared title's part, at least, for a heading of the page
+ * that says it to make it the title. */
+#define SHOWN_PART_WORDS 3
+
+/* Is there an <h1> to <h4> under n that says s, folded? */
+static bool shown_as_heading(xmlNodePtr n, const char *s)
+{
+    static const char *const levels[] = {"h1", "h2", "h3", "h4"};
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || never_text(n))
+            continue;
+        bool heading = false;
+        for (size_t k = 0; k < 4 && !heading; k++)
+            heading = node_is(n, levels[k]);
+        if (!heading) {
+            if (shown_as_heading(n->children, s))
+                return true;
+            continue;
+        }
+        xmlChar *t = xmlNodeGetContent(n);
+        bool same = t && same_folded((const char *)t, s);
+        xmlFree(t);
+        if (same)
+            return true;
+    }
+    return false;
+}
+
+/* "TINKTANK - Les ingrédients magiques de Museomix": a declared title in
+ * two parts, one of which the page shows as a heading (a theme's <h3>
+ * over the post, which no selector of a title takes), is that part; the
+ * other is the site's name, however it is written. */
+static char *part_shown(char *title, xmlNodePtr root)
+{
+    static const char *const seps[] = {" | ", " - ", " \xe2\x80\x94 ", " \xe2\x80\x93 ", NULL};
+    for (const char *const *sep = seps; title && *sep; sep++) {
+        const char *first = strstr(title, *sep);
+        if (!first || strstr(first + 1, *sep))
+            continue; /* one separator, two parts */
+        const char *after = first + strlen(*sep);
+        char *before = ora_strndup(title, (size_t)(first - title));
+        char *cut = NULL;
+        if (spaced_words(after) >= SHOWN_PART_WORDS && shown_as_heading(root, after))
+            cut = ora_strdup(after);
+        else if (before && spaced_words(before) >= SHOWN_PART_WORDS && shown_as_heading(root, before))
+            cut = before, before = NULL;
+        free(before);
+        if (cut) {
+            free(title);
+            return cut;
+        }
+    }
+    return title;
+}
+
 void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
                 const page_meta *m, const jsonld_info *j, bool has_rules,
                 const char *host)
@@ -472,6 +527,7 @@ void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
         offer_title(a, ora_strdup(shown), &o);
     set_once(&a->title, o.site_named);
     a->title = strip_site_name(a->title, o.sites, 3, host);
+    a->title = part_shown(a->title, root);
     const char *others[] = {j->headline, m->og_title, m->meta_title, shown};
     a->title = drop_rubric(a->title, others, 4);
     free(shown);
