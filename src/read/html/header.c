@@ -384,6 +384,26 @@ static char *stamp_text(const read_cues *c, const site_rules *r, xmlNodePtr n, c
     return NULL;
 }
 
+/* Or an element that signs and dates ("Par Margot Delval, le 14 mars
+ * 2025", "12/09/2023 - Par Jeanne Morel"): a dateline with both, short
+ * as a stamp line is, in the article's header under a class no list
+ * names ("post-meta"). */
+static char *signed_stamp_text(const read_cues *c, const site_rules *r, xmlNodePtr n, const char *t, char *iso)
+{
+    char *text = stamp_text(c, r, n, t, iso);
+    if (text || !*t)
+        return text;
+    text = element_text(n->parent, r);
+    dateline d;
+    if (text && strlen(text) <= STAMP_MAX_CHARS && dateline_parse(c, text, &d) && d.byline[0] &&
+        d.published[0] && !d.update_only) {
+        snprintf(iso, 32, "%s", d.published);
+        return text;
+    }
+    free(text);
+    return NULL;
+}
+
 /* The element says a date and nothing else ("12 mars 2021 à 08:40" under
  * the headline, between the author's link and the share bar). */
 static char *date_alone(const read_cues *c, const site_rules *r, xmlNodePtr n, const char *t, char *iso)
@@ -426,13 +446,13 @@ static char *first_dated_text(const read_cues *c, const site_rules *r, xmlNodePt
     return NULL;
 }
 
-/* The stamp line around a container: in its parent, which holds its
- * header. */
+/* The stamp line around a container, or its signed dateline: in its
+ * parent, which holds its header. */
 static char *stamp_line_around(const reader_data *d, xmlNodePtr container, char *iso)
 {
     bool passed = false;
     return first_dated_text(&d->cues, &d->generic, container->parent ? container->parent->children : container,
-                            NULL, &passed, iso, stamp_text);
+                            NULL, &passed, iso, signed_stamp_text);
 }
 
 /* The first element that marks the author (names_author: rel, itemprop,
