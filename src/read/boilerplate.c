@@ -172,6 +172,18 @@ static bool sentence_past_phrase(const char *ph, size_t words)
 }
 
 /* How many of the list's phrases text holds, counting up to `enough`. */
+/* Bytes of a '*' phrase from which it is no comment header's but a
+ * syndication's whole line ("*was originally published in*where people
+ * are continuing the conversation…"), that no prose says: it takes lines
+ * as long as itself and star_max more, sentences too. */
+#define LONG_STAR_PHRASE 60
+
+static bool long_star_takes(const char *ph, size_t line_len, size_t star_max)
+{
+    size_t n = strlen(ph);
+    return n >= LONG_STAR_PHRASE && star_max < SIZE_MAX / 2 && line_len <= n + star_max;
+}
+
 static size_t list_hits_within(const phrase_list *pl, const char *text, size_t star_max,
                                size_t enough, bool marker_list)
 {
@@ -204,7 +216,7 @@ static size_t list_hits_within(const phrase_list *pl, const char *text, size_t s
     size_t hits = 0, tl = strlen(t);
     for (size_t i = 0; i < pl->n && hits < enough; i++) {
         const char *ph = pl->items[i];
-        if (ph[0] == '*' ? star_off : ph[0] != t[0])
+        if (ph[0] == '*' ? star_off && !long_star_takes(ph, tl, star_max) : ph[0] != t[0])
             continue; /* most phrases, on one byte */
         hits += !(sentence && short_prefix_phrase(ph)) && !(stop && sentence_past_phrase(ph, words)) &&
                 glob_match(ph, t, tl);

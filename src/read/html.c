@@ -140,6 +140,10 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     finish_date(d, a, root, &containers);
     if (!a->published && w.head_date[0])
         a->published = ora_strdup(w.head_date);
+    if (lede_declared && !w.lede_shown && lede_shown_after(root, &containers, a->lede)) {
+        free(a->lede); /* the site's blurb, in the footer */
+        a->lede = NULL;
+    }
     /* a lede the page shows outside the containers stands above the body */
     finish_lede(a, m->doc_title, lede_declared, w.lede_shown || !lede_declared, w.lede_shown ? w.lede_at : 0);
     keep_h1_subtitle(d, a, root);

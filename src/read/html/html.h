@@ -177,6 +177,9 @@ char *find_named(xmlNodePtr n, const site_rules *g, const phrase_list *words,
 bool fill_lede(const reader_data *d, ora_article *a, xmlNodePtr root, const page_meta *m,
                const jsonld_info *j);
 void finish_lede(ora_article *a, const char *doc_title, bool declared, bool shown, size_t shown_at);
+/* Does the page show the lede in a paragraph of its footer, after the
+ * article ("Le site X est un projet mené par…"): the site's blurb? */
+bool lede_shown_after(xmlNodePtr root, const node_list *containers, const char *lede);
 /* The headline's subtitle, the element right after the <h1> that a
  * chapo's word names, when neither the lede nor the body's top says it:
  * the page shows it, so it is read, first in the body ("<h2

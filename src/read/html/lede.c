@@ -2,6 +2,8 @@
  * tagline, or the chapo the page shows; and, once the body is read, a lede
  * that repeats or opens it, or is too long to be one, gives way. */
 #include "html.h"
+
+#include <libxml/xpath.h>
 #include "read/squash.h"
 
 #include <ctype.h>
@@ -379,6 +381,59 @@ static void give_way(ora_article *a, const char *doc_title, bool declared, bool 
         free(a->lede);
         a->lede = NULL;
     }
+}
+
+/* The first <p> under n that says text, folded; NULL when none. */
+static xmlNodePtr paragraph_saying(xmlNodePtr n, const char *text)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (node_is(n, "p")) {
+            xmlChar *t = xmlNodeGetContent(n);
+            bool same = t && same_folded((const char *)t, text);
+            xmlFree(t);
+            if (same)
+                return n;
+            continue;
+        }
+        xmlNodePtr hit = paragraph_saying(n->children, text);
+        if (hit)
+            return hit;
+    }
+    return NULL;
+}
+
+/* Is n a footer: the element, or one whose class or id has the word
+ * ("site-footer", "footer_bottom")? */
+static bool footer_like(xmlNodePtr n)
+{
+    if (node_is(n, "footer"))
+        return true;
+    static const char *const attrs[] = {"class", "id"};
+    bool found = false;
+    for (size_t k = 0; k < 2 && !found; k++) {
+        char *v = node_prop(n, attrs[k]);
+        for (char *t = v ? strstr(v, "footer") : NULL; t && !found; t = strstr(t + 1, "footer"))
+            found = (t == v || !isalnum((unsigned char)t[-1])) && !isalnum((unsigned char)t[6]);
+        free(v);
+    }
+    return found;
+}
+
+bool lede_shown_after(xmlNodePtr root, const node_list *containers, const char *lede)
+{
+    if (!lede || !containers->n)
+        return false;
+    xmlNodePtr p = paragraph_saying(root, lede);
+    bool in_footer = false;
+    for (xmlNodePtr up = p; up && up->type == XML_ELEMENT_NODE; up = up->parent) {
+        for (size_t i = 0; i < containers->n; i++)
+            if (up == containers->nodes[i])
+                return false; /* the article's own paragraph */
+        in_footer |= footer_like(up);
+    }
+    return p && in_footer && xmlXPathCmpNodes(containers->nodes[containers->n - 1], p) == 1;
 }
 
 void finish_lede(ora_article *a, const char *doc_title, bool declared, bool shown, size_t shown_at)
