@@ -41,6 +41,7 @@ static const section sections[] = {
     SECTION(FURNITURE_FILE, "comments", comments),
     SECTION(FURNITURE_FILE, "caption", caption),
     SECTION(FURNITURE_FILE, "caption-word", caption_word),
+    SECTION(FURNITURE_FILE, "figure", figure),
     SECTION(FURNITURE_FILE, "credit", credit),
     SECTION(FURNITURE_FILE, "see-also", see_also),
     SECTION(FURNITURE_FILE, "with", with),
@@ -216,6 +217,30 @@ bool cue_closes(const cue_list *l, const char *s, size_t n)
             return true;
     }
     return false;
+}
+
+/* Bytes of a numbered legend at most. */
+#define NUMBERED_LEGEND_MAX 300
+
+bool cue_numbered_legend(const read_cues *c, const char *s)
+{
+    size_t k = cue_opens(&c->figure, s);
+    if (!k || strlen(s) > NUMBERED_LEGEND_MAX)
+        return false;
+    s += k;
+    s += *s == ' ';
+    size_t d = strspn(s, "0123456789");
+    if (!d || d > 3)
+        return false;
+    s += d;
+    s += *s == ' ';
+    if (*s == ':' || *s == '.' || *s == '-')
+        s++;
+    else if (strncmp(s, "\xE2\x80\x93", 3) == 0 || strncmp(s, "\xE2\x80\x94", 3) == 0)
+        s += 3; /* – — */
+    else
+        return false;
+    return *s == ' ';
 }
 
 size_t cue_opens(const cue_list *l, const char *s)

@@ -25,7 +25,7 @@ typedef struct {
     cue_list month[12]; /* the name, then the abbreviations */
     cue_list stamp_marker; /* each stamp as written and with a small first letter */
     /* rules/fr/furniture.txt */
-    cue_list counter, comments, minutes, tensed, dangling, button, caption, caption_word, credit, see_also, with, paywall_left, author_box, pitch;
+    cue_list counter, comments, minutes, tensed, dangling, button, caption, caption_word, figure, credit, see_also, with, paywall_left, author_box, pitch;
     cue_list wall_meter, wall_account, reader, reading_time, poll, banner, under_picture, sign_up, badge, summary_label;
     cue_list link_arrow, link_arrow_last, arrow_see_also, also, practical, post_nav, breadcrumb;
 } read_cues;
@@ -39,6 +39,9 @@ size_t cue_prefix(const cue_list *l, const char *s);
 /* The length of the longest cue of l that s opens with, as written,
  * whatever follows it; 0 when none. */
 size_t cue_opens(const cue_list *l, const char *s);
+/* "Figure 1 : Schéma de l'effet de serre", "Fig. 2 - …": a picture's
+ * legend by its number (furniture.txt's figure words). */
+bool cue_numbered_legend(const read_cues *c, const char *s);
 /* Whether the line s of n bytes ends on a cue of l after a space. */
 bool cue_closes(const cue_list *l, const char *s, size_t n);
 /* Whether the word [w, w+n) is one of l, as written; a cue ending in '*'

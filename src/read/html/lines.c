@@ -186,7 +186,7 @@ bool looks_like_caption(const read_cues *c, const char *t)
     size_t n = strlen(t);
     if (n > 220)
         return false;
-    if (cue_find(&c->caption, t, n))
+    if (cue_find(&c->caption, t, n) || cue_numbered_legend(c, t))
         return true;
     /* "Photo X" counts after a sentence or as the start, not "la photo de
      * classe" inside prose */

@@ -330,7 +330,7 @@ void text_read_body(reader *r)
             !(i >= 2 && (text_is_caption_at(r, i - 2) || r->l[i - 2].credit_in)) && !text_is_caption_at(r, i))
             continue; /* a caption under its credit, as some copies give them (no legend over the credit) */
         /* a credit after the article's last line is its copyright line */
-        if ((text_is_caption_at(r, i) && i + 1 < r->stop) ||
+        if ((text_is_caption_at(r, i) && i + 1 < r->stop) || cue_numbered_legend(&r->cues, l->s) ||
             (a->n_blocks == 0 && text_looks_like_caption(r, l->s))) {
             if (!text_already_read(r, l->s))
                 ora_article_add_block(a, ORA_BLOCK_CAPTION, l->s);
