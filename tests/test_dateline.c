@@ -119,6 +119,8 @@ static void datelines_of_many_sites(void **state)
     expect_line("Accueil | Par Marc Leroy | 30 septembre 2018", "2018-09-30", "", "Marc Leroy");
     expect_line("par Didier Roy, 21 juin 2018", "2018-06-21", "", "Didier Roy");
     expect_line("Par Anne Petit le 07 Mai 2020", "2020-05-07", "", "Anne Petit");
+    /* a newsroom signs without a name: dated, no byline */
+    expect_line("R\xC3\xA9" "dig\xC3\xA9 par La r\xC3\xA9" "daction Mardi 22 Mars 2022", "2022-03-22", "", "");
     expect_line("Publié le 07 mai 2019 à 13h59 - Mis à jour le 08 mai 2019 à 09h03",
                 "2019-05-07T13:59", "2019-05-08T09:03", "");
     expect_line("| Le 2 mai 2025", "2025-05-02", "", "");

@@ -37,6 +37,7 @@ static const section sections[] = {
     SECTION(DATELINE_FILE, "name", name),
     SECTION(DATELINE_FILE, "article", article),
     SECTION(DATELINE_FILE, "idle", idle),
+    SECTION(DATELINE_FILE, "desk", desk),
     SECTION(FURNITURE_FILE, "counter", counter),
     SECTION(FURNITURE_FILE, "comments", comments),
     SECTION(FURNITURE_FILE, "caption", caption),

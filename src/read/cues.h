@@ -21,7 +21,7 @@ typedef struct {
 
 typedef struct {
     /* rules/fr/dateline.txt */
-    cue_list byline, stamp, update, meta, on, at, ordinal, weekday, name, article, idle;
+    cue_list byline, stamp, update, meta, on, at, ordinal, weekday, name, article, idle, desk;
     cue_list month[12]; /* the name, then the abbreviations */
     cue_list stamp_marker; /* each stamp as written and with a small first letter */
     /* rules/fr/furniture.txt */

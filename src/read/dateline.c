@@ -570,6 +570,9 @@ static int read_field(const read_cues *c, const char *s, size_t n, dateline *d, 
         i += pre + name;
         mark = i;
     }
+    size_t by = mark ? 0 : cue_prefix(&c->byline, f + i), desk = by ? cue_prefix(&c->desk, f + i + by) : 0;
+    if (desk) /* "Rédigé par La rédaction": signed, by no one named */
+        i += by + desk, mark = i;
     if (!mark)
         i += desk_signature(c, f + i);
     size_t field_start = i;
