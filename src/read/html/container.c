@@ -74,23 +74,8 @@ const char *usable_paid_selector(const char *sel, size_t len, const node_list *c
 /* The <h1> that shows the article's title. */
 static xmlNodePtr title_heading(xmlNodePtr n, const char *title)
 {
-    for (; n; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE || never_text(n))
-            continue;
-        if (node_is(n, "h1")) {
-            site_rules none = {0};
-            char *t = element_text(n, &none);
-            bool same = same_folded(t, title);
-            free(t);
-            if (same)
-                return n;
-            continue;
-        }
-        xmlNodePtr hit = title_heading(n->children, title);
-        if (hit)
-            return hit;
-    }
-    return NULL;
+    static const char *const h1[] = {"h1", NULL};
+    return element_saying(n, h1, title);
 }
 
 #define TITLED_ARTICLE_MIN 500

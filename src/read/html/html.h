@@ -64,6 +64,9 @@ bool links_within_page(xmlNodePtr a);
 void gather_text(xmlNodePtr n, const site_rules *r, strbuf *b);
 char *squash_piece(const char *s, size_t n);
 char *element_text(xmlNodePtr n, const site_rules *r);
+/* The first element under n (and its siblings) of one of the names
+ * (NULL-ended) whose text says text, folded; NULL when none. */
+xmlNodePtr element_saying(xmlNodePtr n, const char *const *names, const char *text);
 char *rule_text(xmlNodePtr root, const char *sel, const site_rules *r);
 bool is_subheading(xmlNodePtr n);
 bool block_kind(xmlNodePtr n, ora_block_kind *kind);

@@ -383,27 +383,6 @@ static void give_way(ora_article *a, const char *doc_title, bool declared, bool 
     }
 }
 
-/* The first <p> under n that says text, folded; NULL when none. */
-static xmlNodePtr paragraph_saying(xmlNodePtr n, const char *text)
-{
-    for (; n; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE)
-            continue;
-        if (node_is(n, "p")) {
-            xmlChar *t = xmlNodeGetContent(n);
-            bool same = t && same_folded((const char *)t, text);
-            xmlFree(t);
-            if (same)
-                return n;
-            continue;
-        }
-        xmlNodePtr hit = paragraph_saying(n->children, text);
-        if (hit)
-            return hit;
-    }
-    return NULL;
-}
-
 /* Is n a footer: the element, or one whose class or id has the word
  * ("site-footer", "footer_bottom")? */
 static bool footer_like(xmlNodePtr n)
@@ -425,7 +404,8 @@ bool lede_shown_after(xmlNodePtr root, const node_list *containers, const char *
 {
     if (!lede || !containers->n)
         return false;
-    xmlNodePtr p = paragraph_saying(root, lede);
+    static const char *const paragraph[] = {"p", NULL};
+    xmlNodePtr p = element_saying(root, paragraph, lede);
     bool in_footer = false;
     for (xmlNodePtr up = p; up && up->type == XML_ELEMENT_NODE; up = up->parent) {
         for (size_t i = 0; i < containers->n; i++)

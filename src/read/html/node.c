@@ -248,6 +248,27 @@ char *element_text(xmlNodePtr n, const site_rules *r)
     return t;
 }
 
+xmlNodePtr element_saying(xmlNodePtr n, const char *const *names, const char *text)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || never_text(n))
+            continue;
+        if (node_is_one_of(n, names)) {
+            site_rules none = {0};
+            char *t = element_text(n, &none);
+            bool same = same_folded(t, text);
+            free(t);
+            if (same)
+                return n;
+            continue;
+        }
+        xmlNodePtr hit = element_saying(n->children, names, text);
+        if (hit)
+            return hit;
+    }
+    return NULL;
+}
+
 /* <h2> to <h6>: the headings inside an article (<h1> is its title). */
 bool is_subheading(xmlNodePtr n)
 {

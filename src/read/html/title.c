@@ -443,25 +443,8 @@ static bool doc_title_is_a_name(const char *doc, const char *shown)
 /* Is there an <h1> to <h4> under n that says s, folded? */
 static bool shown_as_heading(xmlNodePtr n, const char *s)
 {
-    static const char *const levels[] = {"h1", "h2", "h3", "h4"};
-    for (; n; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE || never_text(n))
-            continue;
-        bool heading = false;
-        for (size_t k = 0; k < 4 && !heading; k++)
-            heading = node_is(n, levels[k]);
-        if (!heading) {
-            if (shown_as_heading(n->children, s))
-                return true;
-            continue;
-        }
-        xmlChar *t = xmlNodeGetContent(n);
-        bool same = t && same_folded((const char *)t, s);
-        xmlFree(t);
-        if (same)
-            return true;
-    }
-    return false;
+    static const char *const levels[] = {"h1", "h2", "h3", "h4", NULL};
+    return element_saying(n, levels, s) != NULL;
 }
 
 /* "TINKTANK - Les ingrédients magiques de Museomix": a declared title in
