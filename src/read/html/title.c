@@ -394,31 +394,50 @@ static void find_vouched(xmlNodePtr n, const site_rules *r, const jsonld_info *j
  * NPR" over "Jury Finds Dylann Roof Guilty In S.C. Church Shooting"). */
 #define LONE_H1_WORDS 4
 
-/* The <h1> under n when there is one only (*seen counts them). */
-static xmlNodePtr only_h1(xmlNodePtr n, int *seen)
+/* Words of the one <h1> left, at least, when the page's <title> is the
+ * name its logo's <h1> gives. */
+#define UNDER_LOGO_H1_WORDS 2
+
+/* The <h1> under n when there is one only (*seen counts them); the
+ * logo's, a link that says the page's <title> ("1star"), is not counted
+ * (*logo_seen tells it stood there). */
+static xmlNodePtr only_h1(xmlNodePtr n, const char *doc_title, int *seen, bool *logo_seen)
 {
     xmlNodePtr found = NULL;
     for (; n && *seen < 2; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
+        if (node_is(n, "h1") && doc_title && is_linked_headline(n)) {
+            site_rules none = {0};
+            char *t = element_text(n, &none);
+            bool logo = same_folded(t, doc_title);
+            free(t);
+            if (logo) {
+                *logo_seen = true;
+                continue;
+            }
+        }
         if (node_is(n, "h1") && ++*seen == 1)
             found = n;
-        xmlNodePtr inner = only_h1(n->children, seen);
+        xmlNodePtr inner = only_h1(n->children, doc_title, seen, logo_seen);
         found = found ? found : inner;
     }
     return *seen == 1 ? found : NULL;
 }
 
 /* The page's one <h1> when it is the only one, neither a link nor the
- * site's name; NULL otherwise. */
-static xmlNodePtr lone_h1(xmlNodePtr root, const site_rules *r, const title_offers *o)
+ * site's name; NULL otherwise. Under a logo that says the page's <title>,
+ * the <title> is the site's name, and a short headline is the title. */
+static xmlNodePtr lone_h1(xmlNodePtr root, const site_rules *r, const title_offers *o, const char *doc_title)
 {
     int seen = 0;
-    xmlNodePtr first = only_h1(root, &seen);
+    bool logo = false;
+    xmlNodePtr first = only_h1(root, doc_title, &seen, &logo);
     if (!first || is_linked_headline(first))
         return NULL;
     char *t = element_text(first, r);
-    bool ok = t && word_count(t) >= LONE_H1_WORDS && !names_site(t, strlen(t), o->sites, 3, o->host);
+    bool ok = t && word_count(t) >= (logo ? UNDER_LOGO_H1_WORDS : LONE_H1_WORDS) &&
+              !names_site(t, strlen(t), o->sites, 3, o->host);
     free(t);
     return ok ? first : NULL;
 }
@@ -486,7 +505,7 @@ void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
         size_t best_len = 0;
         find_vouched(root, r, j, m, &o, &best, &strength, &best_len);
         if (!best && !j->headline && !m->og_title && !m->meta_title)
-            best = lone = lone_h1(root, r, &o);
+            best = lone = lone_h1(root, r, &o, m->doc_title);
         if (best)
             h = best;
     }
