@@ -56,6 +56,7 @@ bool names_credit(xmlNodePtr n);
 bool names_caption(xmlNodePtr n); /* "wp-caption-text", "legende" */
 bool names_badge(xmlNodePtr n);
 bool names_comments(xmlNodePtr n); /* "comment-meta", "forum-chapo" */
+bool names_footer(xmlNodePtr n);   /* <footer>, "site-footer", id "footer" */
 /* Whether element n's attribute prop is value, in any case. */
 bool prop_is(xmlNodePtr n, const char *prop, const char *value);
 bool names_author(xmlNodePtr n);
@@ -64,6 +65,8 @@ bool links_within_page(xmlNodePtr a);
 void gather_text(xmlNodePtr n, const site_rules *r, strbuf *b);
 char *squash_piece(const char *s, size_t n);
 char *element_text(xmlNodePtr n, const site_rules *r);
+/* Whether n's text says text, folded (case, spaces and punctuation aside). */
+bool element_says(xmlNodePtr n, const char *text);
 /* The first element under n (and its siblings) of one of the names
  * (NULL-ended) whose text says text, folded; NULL when none. */
 xmlNodePtr element_saying(xmlNodePtr n, const char *const *names, const char *text);

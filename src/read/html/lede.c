@@ -383,23 +383,6 @@ static void give_way(ora_article *a, const char *doc_title, bool declared, bool 
     }
 }
 
-/* Is n a footer: the element, or one whose class or id has the word
- * ("site-footer", "footer_bottom")? */
-static bool footer_like(xmlNodePtr n)
-{
-    if (node_is(n, "footer"))
-        return true;
-    static const char *const attrs[] = {"class", "id"};
-    bool found = false;
-    for (size_t k = 0; k < 2 && !found; k++) {
-        char *v = node_prop(n, attrs[k]);
-        for (char *t = v ? strstr(v, "footer") : NULL; t && !found; t = strstr(t + 1, "footer"))
-            found = (t == v || !isalnum((unsigned char)t[-1])) && !isalnum((unsigned char)t[6]);
-        free(v);
-    }
-    return found;
-}
-
 bool lede_shown_after(xmlNodePtr root, const node_list *containers, const char *lede)
 {
     if (!lede || !containers->n)
@@ -411,7 +394,7 @@ bool lede_shown_after(xmlNodePtr root, const node_list *containers, const char *
         for (size_t i = 0; i < containers->n; i++)
             if (up == containers->nodes[i])
                 return false; /* the article's own paragraph */
-        in_footer |= footer_like(up);
+        in_footer |= names_footer(up);
     }
     return p && in_footer && xmlXPathCmpNodes(containers->nodes[containers->n - 1], p) == 1;
 }

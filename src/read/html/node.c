@@ -52,12 +52,13 @@ bool never_text(xmlNodePtr n)
     return hidden || style_hides(n);
 }
 
-/* Whether n's class holds one of tokens as a whole word (words parted by
- * spaces, dashes or underscores: "story-photo-credit"), case not counted.
- * Most elements are asked, so the attribute is first looked at as it is. */
-static bool class_has_token(xmlNodePtr n, const char *const *tokens)
+/* Whether n's attribute (class, id) holds one of tokens as a whole word
+ * (words parted by spaces, dashes or underscores: "story-photo-credit"),
+ * case not counted. Most elements are asked, so the attribute is first
+ * looked at as it is. */
+static bool attr_has_token(xmlNodePtr n, const char *name, const char *const *tokens)
 {
-    xmlAttrPtr attr = xmlHasProp(n, BAD_CAST "class");
+    xmlAttrPtr attr = xmlHasProp(n, BAD_CAST name);
     const char *raw = attr && attr->children && attr->children->content
                           ? (const char *)attr->children->content : NULL;
     bool near = false;
@@ -65,7 +66,7 @@ static bool class_has_token(xmlNodePtr n, const char *const *tokens)
         near = strcasestr(raw, tokens[i]) != NULL;
     if (!near)
         return false;
-    char *c = node_prop(n, "class");
+    char *c = node_prop(n, name);
     bool hit = false;
     char *save = NULL;
     for (char *t = c ? strtok_r(c, " -_", &save) : NULL; t && !hit; t = strtok_r(NULL, " -_", &save))
@@ -73,6 +74,11 @@ static bool class_has_token(xmlNodePtr n, const char *const *tokens)
             hit = strcasecmp(t, tokens[i]) == 0;
     free(c);
     return hit;
+}
+
+static bool class_has_token(xmlNodePtr n, const char *const *tokens)
+{
+    return attr_has_token(n, "class", tokens);
 }
 
 /* A control for the site's editors left in the page ("admin", an "edit"
@@ -153,6 +159,14 @@ bool names_comments(xmlNodePtr n)
     static const char *const tokens[] = {"comment", "comments", "commentaire", "commentaires",
                                          "forum", "reaction", "reactions", "reply", "replies", NULL};
     return class_has_token(n, tokens);
+}
+
+/* A footer: the element, or one whose class or id names it
+ * ("site-footer", "footer_bottom"). */
+bool names_footer(xmlNodePtr n)
+{
+    static const char *const tokens[] = {"footer", NULL};
+    return node_is(n, "footer") || attr_has_token(n, "class", tokens) || attr_has_token(n, "id", tokens);
 }
 
 /* An element whose class names a picture's legend ("wp-caption-text",
@@ -248,17 +262,22 @@ char *element_text(xmlNodePtr n, const site_rules *r)
     return t;
 }
 
+bool element_says(xmlNodePtr n, const char *text)
+{
+    site_rules none = {0};
+    char *t = element_text(n, &none);
+    bool same = same_folded(t, text);
+    free(t);
+    return same;
+}
+
 xmlNodePtr element_saying(xmlNodePtr n, const char *const *names, const char *text)
 {
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || never_text(n))
             continue;
         if (node_is_one_of(n, names)) {
-            site_rules none = {0};
-            char *t = element_text(n, &none);
-            bool same = same_folded(t, text);
-            free(t);
-            if (same)
+            if (element_says(n, text))
                 return n;
             continue;
         }

@@ -407,15 +407,9 @@ static xmlNodePtr only_h1(xmlNodePtr n, const char *doc_title, int *seen, bool *
     for (; n && *seen < 2; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
-        if (node_is(n, "h1") && doc_title && is_linked_headline(n)) {
-            site_rules none = {0};
-            char *t = element_text(n, &none);
-            bool logo = same_folded(t, doc_title);
-            free(t);
-            if (logo) {
-                *logo_seen = true;
-                continue;
-            }
+        if (node_is(n, "h1") && doc_title && is_linked_headline(n) && element_says(n, doc_title)) {
+            *logo_seen = true;
+            continue;
         }
         if (node_is(n, "h1") && ++*seen == 1)
             found = n;
