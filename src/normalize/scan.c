@@ -216,23 +216,8 @@ static bool ends_with_ending(const pass *p, word_ref w, const char *ending, size
     return true;
 }
 
-/* Feminine when listed, or when it has a feminine ending ("*tion") and is
- * not a listed exception (comité, lycée). A plural matches its singular's
- * ending too: "*tion" covers "associations". */
-static bool noun_is_feminine(const pass *p, word_ref w, int depth);
-static bool feminine_ending(const pass *p, word_ref w);
-
-/* An adjective between a number and its noun passes the question on:
- * "une magnifique maison", "vingt et une jeunes filles"; one that ends
- * the phrase is no noun to agree with ("le cycle 1 chronologique"). */
-static bool feminine_after_adjective(const pass *p, word_ref w, char g, int depth)
-{
-    word_ref next = next_word(p, w.end);
-    if (depth < 2 && next.start == w.end + 1 && next.end > next.start)
-        return noun_is_feminine(p, next, depth + 1);
-    return g == 'a' && feminine_ending(p, w);
-}
-
+/* A feminine ending of the lists ("*tion"); a plural matches its
+ * singular's ending too: "*tion" covers "associations". */
 static bool feminine_ending(const pass *p, word_ref w)
 {
     word_ref singular = w;
@@ -246,6 +231,21 @@ static bool feminine_ending(const pass *p, word_ref w)
     return false;
 }
 
+static bool noun_is_feminine(const pass *p, word_ref w, int depth);
+
+/* An adjective between a number and its noun passes the question on:
+ * "une magnifique maison", "vingt et une jeunes filles"; one that ends
+ * the phrase is no noun to agree with ("le cycle 1 chronologique"). */
+static bool feminine_after_adjective(const pass *p, word_ref w, char g, int depth)
+{
+    word_ref next = next_word(p, w.end);
+    if (depth < 2 && next.start == w.end + 1 && next.end > next.start)
+        return noun_is_feminine(p, next, depth + 1);
+    return g == 'a' && feminine_ending(p, w);
+}
+
+/* Feminine when listed, or when the dictionary says so, or when it has a
+ * feminine ending and is not a listed exception (comité, lycée). */
 static bool noun_is_feminine(const pass *p, word_ref w, int depth)
 {
     const ora_normalizer *nz = p->nz;
