@@ -485,9 +485,6 @@ static bool reference_slash(const pass *p, size_t i, size_t j)
     return e + 1 < p->len && p->s[e] == '/' && is_upper_ascii(p->s[e + 1]);
 }
 
-/* Years are invariable (mille neuf cent quatre-vingt), and so are numbers
- * used as labels (page cinq cent, article quatre-vingt). A four-digit
- * number followed by a plural noun is a count: 1980 euros. */
 /* "entre 1300 et 1950 m", "de 1500 à 2000 habitants": a range that ends
  * in a measure or a plural noun counts from its first number, which is
  * then no year. j ends the first number. */
@@ -507,6 +504,9 @@ static bool range_to_amount(const pass *p, size_t j)
     return d && (measure_at(p, k) || word_plural_like(p, next_word(p, k + d)));
 }
 
+/* Years are invariable (mille neuf cent quatre-vingt), and so are numbers
+ * used as labels (page cinq cent, article quatre-vingt). A four-digit
+ * number followed by a plural noun is a count: 1980 euros. */
 static bool invariable_number(const pass *p, size_t i, size_t j, const number_text *nt,
                               unsigned long long v)
 {

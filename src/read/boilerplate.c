@@ -171,7 +171,6 @@ static bool sentence_past_phrase(const char *ph, size_t words)
     return words > phrase_words + MARKER_SENTENCE_EXTRA_WORDS;
 }
 
-/* How many of the list's phrases text holds, counting up to `enough`. */
 /* Bytes of a '*' phrase from which it is no comment header's but a
  * syndication's whole line ("*was originally published in*where people
  * are continuing the conversation…"), that no prose says: it takes lines
@@ -184,6 +183,7 @@ static bool long_star_takes(const char *ph, size_t line_len, size_t star_max)
     return n >= LONG_STAR_PHRASE && star_max < SIZE_MAX / 2 && line_len <= n + star_max;
 }
 
+/* How many of the list's phrases text holds, counting up to `enough`. */
 static size_t list_hits_within(const phrase_list *pl, const char *text, size_t star_max,
                                size_t enough, bool marker_list)
 {
