@@ -18,6 +18,10 @@
   <lexeme><grapheme>Pr</grapheme><alias>professeur</alias></lexeme>
   <lexeme><grapheme>Prs</grapheme><alias>professeurs</alias></lexeme>
   <lexeme><grapheme>Mgr</grapheme><alias>Monseigneur</alias></lexeme>
+  <!-- "Arturo Perez Jr.", "Martin Luther King Jr": an American son's
+       name, said in English by French news too. "Sr" is no Senior here:
+       it is as often a sister of a religious order ("Sr Marie"). -->
+  <lexeme><grapheme>Jr.</grapheme><grapheme>Jr</grapheme><alias>Junior</alias></lexeme>
   <lexeme><grapheme>Vve</grapheme><alias>veuve</alias></lexeme>
   <lexeme><grapheme>St</grapheme><alias>Saint</alias></lexeme>
   <lexeme><grapheme>Ste</grapheme><alias>Sainte</alias></lexeme>

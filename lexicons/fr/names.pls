@@ -29,6 +29,11 @@
   <lexeme><grapheme>e-mails</grapheme><alias>emails</alias></lexeme>
   <lexeme><grapheme>E-mail</grapheme><alias>Email</alias></lexeme>
   <lexeme><grapheme>E-mails</grapheme><alias>Emails</alias></lexeme>
+  <!-- "email" as written: the French word list lacks it and holds "émail"
+       (enamel), which the lost-accents rule would give it after a
+       determiner ("un émail"). -->
+  <lexeme><grapheme>email</grapheme><alias>email</alias></lexeme>
+  <lexeme><grapheme>emails</grapheme><alias>emails</alias></lexeme>
   <lexeme><grapheme>YouTube</grapheme><alias>Youtioube</alias></lexeme>
   <lexeme><grapheme>Youtube</grapheme><alias>Youtioube</alias></lexeme>
   <lexeme><grapheme>youtube</grapheme><alias>youtioube</alias></lexeme>

@@ -367,10 +367,13 @@ static size_t say_dutch_name(pass *p, size_t i, size_t e)
 /* Whether the ae at k of s[0, n) is Flemish's long a: after a letter, with
  * one to three consonants and no vowel after it to the end ("Praet",
  * "Daems", "De Maegt", "Claes"). Inside a name it is as often Latin or
- * French ("Gaetan", "Caesar", "Michael"), which is left alone. */
+ * French ("Gaetan", "Caesar", "Michael"), which is left alone; so is a
+ * final "aen", French's nasal vowel ("Caen", /kɑ̃/, which eSpeak NG says). */
 static bool flemish_ae_at(const char *s, size_t n, size_t k)
 {
     if (k == 0 || s[k] != 'a' || s[k + 1] != 'e' || n - (k + 2) < 1 || n - (k + 2) > 3)
+        return false;
+    if (n - (k + 2) == 1 && s[k + 2] == 'n')
         return false;
     return !vowel_after(s, n, k + 2);
 }

@@ -296,6 +296,38 @@ bool unit_after_words(const pass *p, size_t j)
  * network; and hours in capitals ("48H avant"). */
 static const unit_name *capitals_unit_at(const pass *p, size_t j, size_t *len);
 
+/* Whether what is measured follows e: "de" or "d'" and a word in lower
+ * case ("2L de moût", "5L d'eau"). */
+static bool contents_follow(const pass *p, size_t e)
+{
+    size_t k = e + 1;
+    if (e >= p->len || p->s[e] != ' ' || k + 2 >= p->len || p->s[k] != 'd')
+        return false;
+    if (p->s[k + 1] == 'e' && p->s[k + 2] == ' ')
+        k += 3;
+    else if (p->s[k + 1] == '\'')
+        k += 2;
+    else if (k + 4 < p->len && !memcmp(p->s + k + 1, "\xE2\x80\x99", 3))
+        k += 4;
+    else
+        return false;
+    return k < p->len && ((p->s[k] >= 'a' && p->s[k] <= 'z') || (unsigned char)p->s[k] == 0xC3);
+}
+
+/* The litre's capital L glued to a whole number ("2L", "20L") is a
+ * measure when what it holds follows, or a quantity's word comes before
+ * ("un sac de 20L", "environ 2L"); after a determiner, or elsewhere, it
+ * is as often a code ("la 2L de la fac", a class). */
+static bool litres_glued(const pass *p, size_t j, size_t digits)
+{
+    word_ref before = prev_word(p, j - digits);
+    if (before.end + 1 == j - digits && word_in(p, before, &p->nz->determiners) && !word_is(p, before.start, "de"))
+        return false; /* "la 2L de la fac" */
+    return contents_follow(p, j + 1) ||
+           (before.end + 1 == j - digits && (word_is(p, before.start, "de") || word_is(p, before.start, "environ")) &&
+            (before.end - before.start == 2 || before.end - before.start == 7));
+}
+
 bool unit_glued_at(const pass *p, size_t j, size_t e)
 {
     size_t l, digits = 0;
@@ -303,7 +335,8 @@ bool unit_glued_at(const pass *p, size_t j, size_t e)
         return capitals_unit_at(p, j, &l) && j + l == e; /* "170KM", "51KG" */
     while (digits < j && is_digit(p->s[j - 1 - digits]))
         digits++;
-    return l >= 2 || ((p->s[j] == 'V' || p->s[j] == 'W') && digits >= 2) || p->s[j] == 'H';
+    return l >= 2 || ((p->s[j] == 'V' || p->s[j] == 'W') && digits >= 2) || p->s[j] == 'H' ||
+           (p->s[j] == 'L' && digits > 0 && litres_glued(p, j, digits));
 }
 
 bool measure_follows(const pass *p, size_t j)
