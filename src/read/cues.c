@@ -605,6 +605,14 @@ bool cue_metered_wall(const read_cues *c, const char *s)
 {
     if (spaced_words_upto(s, WALL_WORDS) > WALL_WORDS || !cue_speaks_to_reader(c, s))
         return false; /* most lines: no word to the reader */
+    return cue_wall_counter(c, s);
+}
+
+/* "Encore 2/5 articles gratuits à lire S'abonner pour en lire plus": a
+ * meter's count and the account it asks for, to the reader or not. Over
+ * the article it cuts nothing, but it is never the title. */
+bool cue_wall_counter(const read_cues *c, const char *s)
+{
     size_t counted = cue_count_inside(&c->wall_meter, s);
     return counted && counted + cue_count_inside(&c->wall_account, s) >= 2;
 }

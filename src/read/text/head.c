@@ -207,6 +207,34 @@ static bool told_in_prose(const reader *r, size_t i)
     return (shared && shared * 2 >= sought) || text_said_in_small(r, i);
 }
 
+/* Words of an author's affiliation after the name, at most. */
+#define AFFILIATION_WORDS 8
+
+/* Whether the word at s opens a role ("chercheur en sciences
+ * sociales"), not a phrase ("une vie politique"): no stopword. */
+static bool role_word_at(const reader *r, const char *s)
+{
+    size_t n = strcspn(s, " ,");
+    return latin_lower_at(s) && !text_is_stopword(r, s, n);
+}
+
+/* "Christophe Daussy, Université Sorbonne Paris Nord", "Emmanuel Deonna,
+ * chercheur en sciences sociales": a name of two or three words, a comma,
+ * then where the author works or what the author does (a few words, no
+ * sentence). The name's length, 0 when the line is not so. */
+static size_t name_before_affiliation(const reader *r, const line *l, const char *s, size_t n)
+{
+    const char *comma = memchr(s, ',', n);
+    if (!comma || comma[1] != ' ' || !(latin_capital_at(comma + 2) || role_word_at(r, comma + 2)) || l->full_stop)
+        return 0;
+    size_t name = (size_t)(comma - s), words = 1;
+    for (const char *p = comma + 2; p < s + n; p++)
+        words += *p == ' ';
+    if (words > AFFILIATION_WORDS || memchr(comma + 1, ',', (size_t)(s + n - comma - 1)))
+        return 0;
+    return memchr(s, ' ', name) && text_name_within(r, l, s, name, 3) ? name : 0;
+}
+
 /* Words of a name alone beside a dateline at most: four capitalized words
  * or more are a headline in title case ("Vegetarian Spinach Pumpkin
  * Lasagna"), not the author. */
@@ -227,6 +255,15 @@ static bool name_and_role_under_title(const reader *r, size_t i, size_t from)
         if (text_title_like(&r->l[k]) && r->l[k].words >= 4)
             return true;
     return false;
+}
+
+/* Whether line i is a name and what the author does or where
+ * ("Emmanuel Deonna, chercheur en sciences sociales"), which beside a
+ * dateline signs the article and never titles it. */
+static bool name_signs(const reader *r, size_t i)
+{
+    const line *l = &r->l[i];
+    return name_before_affiliation(r, l, l->s, l->len) > 0;
 }
 
 /* Lines of the stretch's top where its head may stand under a box, and
@@ -311,7 +348,7 @@ static size_t choose_title(const reader *r, size_t from)
             !(text_name_like(r, &r->l[i]) && r->l[i].words <= NAME_WORDS && beside_meta &&
               !text_byline_under(r, i) && !text_byline_over(r, i) && !text_said_in_small(r, i)) &&
             !cue_wire_signature(&r->cues, &r->bp, r->l[i].s) && !text_author_again(r, i) &&
-            !name_and_role_under_title(r, i, from) &&
+            !name_and_role_under_title(r, i, from) && !(beside_meta && name_signs(r, i)) &&
             !text_site_name(r, i) && !cue_dangling(&r->cues, r->l[i].s, r->l[i].len) &&
             !opens_as_byline(r, &r->l[i])) {
             long s = text_title_score(r, i, r->body);
@@ -361,25 +398,6 @@ static size_t choose_lede(const reader *r, size_t title)
  * alone ("Jeanne LE GOFF"), perhaps signed with a full stop and after
  * the site's name, which the copy's first line gives ("Ouest-France
  * Jeanne LE GOFF."). */
-/* Words of an author's affiliation after the name, at most. */
-#define AFFILIATION_WORDS 8
-
-/* "Christophe Daussy, Université Sorbonne Paris Nord": a name of two or
- * three words, a comma, then where the author works (capitalized, a few
- * words, no sentence). The name's length, 0 when the line is not so. */
-static size_t name_before_affiliation(const reader *r, const line *l, const char *s, size_t n)
-{
-    const char *comma = memchr(s, ',', n);
-    if (!comma || comma[1] != ' ' || !latin_capital_at(comma + 2) || l->full_stop)
-        return 0;
-    size_t name = (size_t)(comma - s), words = 1;
-    for (const char *p = comma + 2; p < s + n; p++)
-        words += *p == ' ';
-    if (words > AFFILIATION_WORDS || memchr(comma + 1, ',', (size_t)(s + n - comma - 1)))
-        return 0;
-    return memchr(s, ' ', name) && text_name_within(r, l, s, name, 3) ? name : 0;
-}
-
 static char *name_beside_dateline(const reader *r, size_t j)
 {
     const line *l = &r->l[j], *mast = &r->l[0];

@@ -430,6 +430,10 @@ bool text_headline_exclamation(const line *l)
            latin_capital_at(l->s);
 }
 
+/* Words of a paywall meter's line at most ("Encore 2/5 articles gratuits
+ * à lire S'abonner pour en lire plus"). */
+#define WALL_COUNTER_WORDS 15
+
 /* The title's score as a candidate at i, the prose starting at body: near
  * the prose, with a dateline or a lede under it (or a dateline over it),
  * not in a menu. */
@@ -503,8 +507,8 @@ long text_title_score(const reader *r, size_t i, size_t body)
         s -= 40; /* an item of a list the copy gives as one block */
     if (ticker)
         s -= 60; /* a teaser of a list */
-    if (l->pitch)
-        s -= 60; /* "Get the morning briefing in your inbox": a sign-up promo */
+    if (l->pitch || (l->words <= WALL_COUNTER_WORDS && cue_wall_counter(&r->cues, l->s)))
+        s -= 60; /* "Get the morning briefing in your inbox": a sign-up promo; a wall's meter */
     if (l->words <= BUTTON_WORDS && cue_prefix(&r->cues.button, l->s))
         s -= 60; /* "Add to meal planner", "Ajouter à ma liste": a control of the page */
     if (l->stamped || cue_banner(&r->cues, l->s))
