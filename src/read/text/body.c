@@ -362,8 +362,9 @@ void text_read_body(reader *r)
         else if (heading_like(r, i) && !text_unbulleted_item(r, i)) {
             if (l->len <= 2 && strspn(l->s, "0123456789") == l->len)
                 continue; /* "2" over a method's step, the copy's counter (a year, "2012", is a heading) */
-            /* under the lede and the dateline, the body's first sub-heading */
-            bool under_dateline = a->lede && i > 0 && r->l[i - 1].meta && l->cls == GOOD;
+            /* under the lede or the title, and the dateline, the body's
+             * first sub-heading */
+            bool under_dateline = (a->lede || r->title_at < i - 1) && i > 0 && r->l[i - 1].meta && l->cls == GOOD;
             if (has_prose(a) || (a->lede && l->stamped) || under_dateline || interview_question(r, i) ||
                 (i + 1 < r->stop && r->l[i + 1].rowed)) /* "Le fil info" over its rows */
                 ora_article_add_block(a, ORA_BLOCK_HEADING, l->s);

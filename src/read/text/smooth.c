@@ -745,8 +745,8 @@ static bool titled_above(const reader *r, size_t d)
 #define SUBHEADING_STOPS 0.25
 
 /* "Un porte-avions de nouvelle génération en Chine" under "Écrit par X" /
- * "Publié le …", over the first paragraph, with the chapo over the
- * dateline: the body opens on a sub-heading. A phrase of four words or
+ * "Publié le …", over the first paragraph, with the chapo or the title
+ * over the dateline: the body opens on a sub-heading. A phrase of four words or
  * more, a quarter of them function words (no button's "Partager sur
  * Facebook"), that no cue knows, right over a paragraph that does not say
  * it again. */
@@ -760,7 +760,7 @@ static bool heading_under_dateline(const reader *r, size_t i)
     if (!next || next->cls != GOOD || next->credit_in || str_starts_with(next->s, l->s) ||
         (next->len > l->len && strstr(next->s, l->s)))
         return false; /* a picture's legend, cut and said again under it */
-    return d > 0 && r->l[d - 1].cls == GOOD && l->words >= SUBHEADING_WORDS &&
+    return d > 0 && (r->l[d - 1].cls == GOOD || titled_above(r, d)) && l->words >= SUBHEADING_WORDS &&
            l->stops >= SUBHEADING_STOPS && !l->full_stop && latin_capital_at(l->s) &&
            l->s[l->len - 1] != ':' && !l->drop && !l->end && !l->cut && !l->bullet && !l->meta &&
            !l->credit_in && !l->pitch;
