@@ -375,7 +375,7 @@ static size_t named_again(const reader *r, size_t i)
 
 /* Words of a headline over the dateline that makes the line under the
  * dateline no title. */
-#define HEADLINE_OVER_WORDS 5
+#define HEADLINE_OVER_WORDS 4
 
 /* Does a headline stand right over the dateline that ends at line d (a
  * byline and a date, line under line)? Then the dateline is the title's,
