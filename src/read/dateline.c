@@ -355,7 +355,8 @@ static bool rubric_after_name(const char *s)
 }
 
 /* Where the name after a byline prefix stops: a comma, "le" before a
- * date ("Par X le 7 mai 2020"), a date, a dash, a rubric. */
+ * date ("Par X le 7 mai 2020"), a date, a dash, a rubric, a button that
+ * ends the line. */
 static size_t name_end(const read_cues *c, const char *s)
 {
     char iso[32];
@@ -372,6 +373,9 @@ static size_t name_end(const read_cues *c, const char *s)
             return i; /* "Par X 7 mai 2020", "By X JAN. 13, 2017" */
         if (isdigit((unsigned char)s[i + 1]) && cue_reading_time(c, s + i + 1))
             return i; /* "par Ali Kinaze 9 minutes de lecture" */
+        size_t button = cue_opens(&c->button, s + i + 1);
+        if (button && !s[i + 1 + button])
+            return i; /* "Texte par : Simon Rozé Suivre": the follow button glued on */
     }
     return strlen(s);
 }

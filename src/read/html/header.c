@@ -30,9 +30,21 @@ static const char *person_author(const page_meta *m)
     return s && !strstr(s, "://") ? s : NULL;
 }
 
+/* The date after a stamp's words ("Publié le"): perhaps after "le" or a
+ * colon ("Publié le : 14/04/2022 - 10:15"). Its ISO form in iso. */
+static bool date_after_stamp(const read_cues *c, const char *p, char *iso)
+{
+    p += cue_prefix(&c->on, p);
+    p += strspn(p, " ");
+    if (*p == ':')
+        p += 1 + strspn(p + 1, " ");
+    return dateline_date(c, p, iso);
+}
+
 /* The date a rule's element shows as French text ("Publié le 3 mai
- * 2026 à 7h30", "12/05/2026"), when the page declares none: a date at
- * its start, or after a stamp that is no update. */
+ * 2026 à 7h30", "12/05/2026", "Publié le : 14/04/2022 - 10:15"), when
+ * the page declares none: a date at its start, or after a stamp that is
+ * no update. */
 static void date_from_text(const read_cues *c, ora_article *a, xmlNodePtr root,
                            const site_rules *r)
 {
@@ -41,9 +53,8 @@ static void date_from_text(const read_cues *c, ora_article *a, xmlNodePtr root,
     char *text = rule_text(root, r->date, r), iso[32];
     const char *p = text;
     size_t stamp = p ? cue_prefix(&c->stamp, p) : 0;
-    if (stamp && !cue_find(&c->update, p, stamp))
-        p += stamp, p += cue_prefix(&c->on, p);
-    if (p && dateline_date(c, p, iso))
+    bool after_stamp = stamp && !cue_find(&c->update, p, stamp);
+    if (p && (after_stamp ? date_after_stamp(c, p + stamp, iso) : dateline_date(c, p, iso)))
         a->published = ora_strdup(iso);
     free(text);
 }
@@ -374,12 +385,8 @@ static char *stamp_text(const read_cues *c, const site_rules *r, xmlNodePtr n, c
         return NULL;
     char *text = element_text(n->parent, r);
     size_t len = text ? strlen(text) : 0, stamp = len ? cue_prefix(&c->stamp, text) : 0;
-    if (stamp && len <= STAMP_MAX_CHARS && !cue_find(&c->update, text, stamp)) {
-        const char *p = text + stamp;
-        p += cue_prefix(&c->on, p);
-        if (dateline_date(c, p, iso))
-            return text;
-    }
+    if (stamp && len <= STAMP_MAX_CHARS && !cue_find(&c->update, text, stamp) && date_after_stamp(c, text + stamp, iso))
+        return text;
     free(text);
     return NULL;
 }
@@ -476,8 +483,21 @@ static xmlNodePtr first_author(xmlNodePtr n)
 #define DATE_BEFORE_NAME 60
 #define DATE_AFTER_NAME 40
 
+/* Whether a sentence ends in [k, at), before the name at at: a stop,
+ * then a capital that opens neither the name nor a byline ("… le 2 avril
+ * 2022. AFP/Jean Dupont Texte par : X": a legend's date). */
+static bool sentence_ends_between(const read_cues *c, const char *text, size_t k, size_t at)
+{
+    for (size_t i = k; i + 2 < at; i++)
+        if (text[i] == '.' && text[i + 1] == ' ' && latin_capital_at(text + i + 2) && i + 2 != at &&
+            !cue_prefix(&c->byline, text + i + 2))
+            return true;
+    return false;
+}
+
 /* A date that opens a word of text near name (before it, or right after
- * it), as a byline's line sets it; its ISO form in iso. */
+ * it), as a byline's line sets it, no sentence between; its ISO form in
+ * iso. */
 static bool date_near_name(const read_cues *c, const char *text, const char *name, char *iso)
 {
     const char *hit = *name ? strstr(text, name) : NULL;
@@ -488,7 +508,7 @@ static bool date_near_name(const read_cues *c, const char *text, const char *nam
     size_t to = end + DATE_AFTER_NAME < len ? end + DATE_AFTER_NAME : len;
     for (size_t k = from; k < to; k++)
         if ((k == 0 || text[k - 1] == ' ') && text[k] != ' ' && (k < at || k >= end) &&
-            dateline_date(c, text + k, iso))
+            !(k < at && sentence_ends_between(c, text, k, at)) && dateline_date(c, text + k, iso))
             return true;
     return false;
 }

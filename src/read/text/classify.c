@@ -602,6 +602,24 @@ static bool capitals_credit(const char *sign)
 /* Words before the credit of a legend signed by names around a slash. */
 #define LEGEND_WORDS 20
 
+/* Capitalized words of a photographer's name after an agency's slash. */
+#define AGENCY_NAME_WORDS 3
+
+/* "REUTERS/Tatyana Makeyeva", "AFP/Ludovic Marin": a wire's credit, the
+ * agency in capitals glued to its photographer's name by a slash; no
+ * sentence is so made, however long the legend before it. */
+static bool agency_slash_credit(const char *sign)
+{
+    size_t caps = strspn(sign, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"), words = 0;
+    if (caps < 2 || sign[caps] != '/')
+        return false;
+    for (const char *p = sign + caps + 1; *p; p++)
+        if (p == sign + caps + 1 || p[-1] == ' ')
+            if (!latin_capital_at(p) || ++words > AGENCY_NAME_WORDS)
+                return false;
+    return words >= 1 && !strpbrk(sign, ".!?,;:0123456789");
+}
+
 /* A legend signed by its photographer or agency: a sentence of four words
  * or more, then a credit, not prose ("… Malouda. AGENCE_X", "… vous...
  * J.Dupont", "… du marché. Studio Lenoir", "… mardi soir. Jean Dupont / Le
@@ -627,7 +645,7 @@ static bool signed_legend(const line *l)
         return words >= 4 && (latin_lower_at(last) || isdigit((unsigned char)*last)) && strlen(sign) <= 40 &&
                ((!strpbrk(sign, ".!?,;:0123456789") &&
                  ((strlen(sign) <= 30 && signing_name(sign)) || (words <= LEGEND_WORDS && names_around_slash(sign)))) ||
-                capitals_credit(sign));
+                capitals_credit(sign) || agency_slash_credit(sign));
     }
     size_t n = strlen(sign);
     if (n < 2 || n > 30 || strchr(".!?,;:", sign[n - 1]))

@@ -294,13 +294,20 @@ static size_t past_pitch_over_head(const reader *r, size_t to)
     return to;
 }
 
-/* "Texte par FRANCE 24 Suivre…", "Par Jean Dupont": a line that opens on
- * a byline's words and a capital is the signature, never the title, even
- * where no dateline reads it (no date, a button glued on). */
+/* "Texte par FRANCE 24 Suivre…", "Par Jean Dupont", "Texte par : Simon
+ * Rozé Suivre": a line that opens on a byline's words and a capital,
+ * perhaps after a colon, is the signature, never the title, even where no
+ * dateline reads it (no date, a button glued on). */
 static bool opens_as_byline(const reader *r, const line *l)
 {
     size_t n = cue_prefix(&r->cues.byline, l->s);
-    return n && latin_capital_at(l->s + n + (l->s[n] == ' '));
+    if (!n)
+        return false;
+    const char *p = l->s + n;
+    p += *p == ' ';
+    if (*p == ':')
+        p += 1 + (p[1] == ' ');
+    return latin_capital_at(p);
 }
 
 /* The best title candidate among the lines above the prose (from on),
