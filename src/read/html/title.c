@@ -453,17 +453,51 @@ static bool doc_title_is_a_name(const char *doc, const char *shown)
  * that says it to make it the title. */
 #define SHOWN_PART_WORDS 3
 
-/* Is there an <h1> to <h4> under n that says s, folded? */
+/* Whether href names a site's home page: "/", "./", "index.html", or an
+ * address with no path ("https://exemple.fr/"). */
+static bool home_address(const char *href)
+{
+    if (!strcmp(href, "/") || !strcmp(href, "./") || !strcmp(href, "index.html") || !strcmp(href, "/index.html"))
+        return true;
+    const char *host = strstr(href, "://");
+    if (!host)
+        return false;
+    const char *path = strchr(host + 3, '/');
+    return !path || !strcmp(path, "/") || !strcmp(path, "/index.html");
+}
+
+/* Whether the first link in heading h points home: the site's logo, set
+ * as a heading, whose words are the site's name. */
+static bool links_home(xmlNodePtr h)
+{
+    for (xmlNodePtr c = h->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (node_is(c, "a")) {
+            xmlChar *href = xmlGetProp(c, BAD_CAST "href");
+            bool home = href && home_address((const char *)href);
+            xmlFree(href);
+            return home;
+        }
+        return links_home(c);
+    }
+    return false;
+}
+
+/* Is there an <h1> to <h4> under n that says s, folded, and is no logo
+ * linking home? */
 static bool shown_as_heading(xmlNodePtr n, const char *s)
 {
     static const char *const levels[] = {"h1", "h2", "h3", "h4", NULL};
-    return element_saying(n, levels, s) != NULL;
+    xmlNodePtr h = element_saying(n, levels, s);
+    return h && !links_home(h);
 }
 
 /* "TINKTANK - Les ingrédients magiques de Museomix": a declared title in
  * two parts, one of which the page shows as a heading (a theme's <h3>
  * over the post, which no selector of a title takes), is that part; the
- * other is the site's name, however it is written. */
+ * other is the site's name, however it is written, which a logo's <h1>
+ * linking home may show too. */
 static char *part_shown(char *title, xmlNodePtr root)
 {
     static const char *const seps[] = {" | ", " - ", " \xe2\x80\x94 ", " \xe2\x80\x93 ", NULL};
@@ -504,7 +538,7 @@ void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
             h = best;
     }
     char *shown = h ? headline_text(h, r) : NULL;
-    if (shown && names_site(shown, strlen(shown), o.sites, 3, host)) {
+    if (shown && (names_site(shown, strlen(shown), o.sites, 3, host) || (!has_rules && links_home(h)))) {
         free(shown); /* an <h1> around the logo */
         shown = NULL;
     }

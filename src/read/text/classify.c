@@ -129,15 +129,16 @@ static bool word_punct(char c)
 }
 
 /* A sentence's stop inside the line: after a small letter (not an
- * initial's, "J. K."), then a space and a capital. A line that ends on
- * a colon announces what follows (a list) and stays near-good. */
+ * initial's, "J. K."), perhaps closing a parenthesis ("(+Fred en
+ * goûteur). Fin"), then a space and a capital. A line that ends on a
+ * colon announces what follows (a list) and stays near-good. */
 static bool has_inner_stop(const line *l)
 {
     if (!l->len || l->s[l->len - 1] == ':')
         return false;
     for (const char *p = l->s + 1; p[0] && p[1] && p[2]; p++) /* a stop by comparisons: a byte each */
-        if ((p[0] == '.' || p[0] == '!' || p[0] == '?') && p[1] == ' ' && latin_lower_at(p - 1) &&
-            latin_capital_at(p + 2))
+        if ((p[0] == '.' || p[0] == '!' || p[0] == '?') && p[1] == ' ' && latin_capital_at(p + 2) &&
+            (latin_lower_at(p - 1) || (p[-1] == ')' && p - 1 > l->s && latin_lower_at(p - 2))))
             return true;
     return false;
 }

@@ -535,17 +535,23 @@ static bool listed_question(const reader *r, size_t j)
            (r->l[j].tight || (j + 1 < r->n && r->l[j + 1].tight));
 }
 
+/* Words from which a line with a sentence's stop inside, near-good, is
+ * a paragraph that lost its last stop, not a headline. */
+#define STOPPED_INSIDE_WORDS 15
+
 /* A run of three lines or more that are not sentences (no full stop)
  * and not long is furniture too: a list of headlines, "Lire aussi" and
  * the like, however many function words they hold. Two sentences, the
- * last one's stop dropped, are no headline: a method's step. */
+ * last one's stop dropped, are no headline: a method's step, or notes'
+ * first line ("On à commencé vers 9h30; On était 5 (+Fred). Fin vers
+ * 17h"). */
 static bool headline_run_line(const reader *r, size_t j)
 {
-    return r->l[j].cls != BAD && (!r->l[j].full_stop || listed_question(r, j)) &&
-           !(r->l[j].inner_stop && r->l[j].own == GOOD) && !announces_prose(r, j) &&
-           r->l[j].len < 160 &&
-           !list_item_line(r, j) && !item_of_sentence(&r->l[j]) && !announces_bullets(r, j) &&
-           !cue_counter_line(&r->cues, r->l[j].s); /* "43 réactions" over a title */
+    const line *l = &r->l[j];
+    bool sentences = l->inner_stop && (l->own == GOOD || (l->own == NEAR && l->words >= STOPPED_INSIDE_WORDS));
+    return l->cls != BAD && (!l->full_stop || listed_question(r, j)) && !sentences && !announces_prose(r, j) &&
+           l->len < 160 && !list_item_line(r, j) && !item_of_sentence(l) && !announces_bullets(r, j) &&
+           !cue_counter_line(&r->cues, l->s); /* "43 réactions" over a title */
 }
 
 /* Where the list of links in the run [i, j) ends: at a line that a blank
@@ -671,6 +677,16 @@ static bool over_legend(const reader *r, size_t i)
 /* Words of a sub-heading longer than a short line, at most. */
 #define LONG_SUBHEADING_WORDS 10
 
+/* A sub-heading's phrase, too long for a short line: four to ten words
+ * with function words (a menu's links have none), no sentence's stop, no
+ * colon, nothing a cue or a mark makes furniture. */
+static bool subheading_phrase(const line *l)
+{
+    return !l->full_stop && l->words >= 4 && l->words <= LONG_SUBHEADING_WORDS && l->stops >= NEAR_STOPS &&
+           l->s[l->len - 1] != ':' && !l->drop && !l->meta && !l->credit_in && !l->end && !l->cut && !l->pitch &&
+           !l->bullet && !l->cells && !l->code && !l->stamped;
+}
+
 /* "Olivier Véran s’appuie sur une étude… américaine" between two
  * paragraphs: a sub-heading too long to be a short line, with function
  * words (a menu's links have none) and no sentence's stop, right between
@@ -679,14 +695,19 @@ static bool over_legend(const reader *r, size_t i)
  * its label. */
 static bool long_subheading(const reader *r, size_t i)
 {
-    const line *l = &r->l[i];
-    if (i == 0 || i + 1 >= r->n || l->full_stop || l->words < 4 || l->words > LONG_SUBHEADING_WORDS ||
-        l->stops < NEAR_STOPS || l->s[l->len - 1] == ':' || l->drop || l->meta || l->credit_in || l->end ||
-        l->cut || l->pitch || l->bullet || l->cells || l->code || l->stamped)
+    if (i == 0 || i + 1 >= r->n || !subheading_phrase(&r->l[i]))
         return false;
     const line *above = &r->l[i - 1], *below = &r->l[i + 1];
     return ((above->own == GOOD && above->full_stop) || (above->bullet && list_item_line(r, i - 1))) &&
            below->own == GOOD && below->full_stop;
+}
+
+/* "Recette de la miche (pour 4 pains)" between a paragraph and the list
+ * amid the prose it heads: a sub-heading's shape (long_subheading's),
+ * prose over it. */
+static bool heading_over_list(const reader *r, size_t i)
+{
+    return i > 0 && subheading_phrase(&r->l[i]) && r->l[i - 1].own == GOOD && r->l[i - 1].full_stop;
 }
 
 /* A long sentence that names many people and things has few function
@@ -778,7 +799,7 @@ static void by_neighbours(reader *r)
         int c = r->l[i].cls;
         if (r->l[i].amid)
             c = GOOD; /* "2 ribs celery, diced small" under "Ingredients", prose around */
-        else if (i + 1 < r->n && r->l[i + 1].amid && list_label(&r->l[i]))
+        else if (i + 1 < r->n && r->l[i + 1].amid && (list_label(&r->l[i]) || heading_over_list(r, i)))
             c = GOOD; /* "Ingredients" over them: the list's label */
         else if (i > 0 && r->l[i - 1].amid && !r->l[i].amid && list_label(&r->l[i]) &&
                  neighbour(r, i, 1, false) == GOOD)
