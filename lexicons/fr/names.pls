@@ -22,9 +22,11 @@
   <lexeme><grapheme>Serie B</grapheme><alias>Série B</alias></lexeme>
   <lexeme><grapheme>Serie C</grapheme><alias>Série C</alias></lexeme>
   <!-- "e-mail": eSpeak NG reads its "e" as a lone /@/; as "email" it says
-       /i:meIl/, the way French says the word. "mail" and "email" are left
-       to eSpeak NG: its /meIl/ is the French /mɛjl/ near enough, and
-       listeners and readers alike say it so. -->
+       /i:meIl/, the way French says the word. "email" is left to eSpeak
+       NG. "mail" it hands to its English voice for one word (/meIl/), a
+       change of voice in the middle of a French sentence, where French
+       says /mɛl/ ("envoyer un mail", "par mail"): it is respelled "mèl".
+       Only in small letters: "le Mail" is a town's avenue. -->
   <lexeme><grapheme>e-mail</grapheme><alias>email</alias></lexeme>
   <lexeme><grapheme>e-mails</grapheme><alias>emails</alias></lexeme>
   <lexeme><grapheme>E-mail</grapheme><alias>Email</alias></lexeme>
@@ -34,6 +36,8 @@
        determiner ("un émail"). -->
   <lexeme><grapheme>email</grapheme><alias>email</alias></lexeme>
   <lexeme><grapheme>emails</grapheme><alias>emails</alias></lexeme>
+  <lexeme><grapheme>mail</grapheme><alias>mèl</alias></lexeme>
+  <lexeme><grapheme>mails</grapheme><alias>mèls</alias></lexeme>
   <lexeme><grapheme>YouTube</grapheme><alias>Youtioube</alias></lexeme>
   <lexeme><grapheme>Youtube</grapheme><alias>Youtioube</alias></lexeme>
   <lexeme><grapheme>youtube</grapheme><alias>youtioube</alias></lexeme>

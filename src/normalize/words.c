@@ -260,6 +260,8 @@ size_t rule_lexicon(pass *p, size_t i)
         return 0; /* "S.M.", "N.B.": the M of dotted initials is no "M." */
     if (p->s[i] == 'M' && (after_spaced_initial(p, i) || after_hyphened_initial(p, i) || initial_after_name(p, i)))
         return 0; /* "El H. M. Fall", "J. M. Coetzee", "A.-M. Julien", "Lebo M." */
+    if (i >= 2 && p->s[i - 1] == '-' && is_upper_ascii(p->s[i - 2]) && p->s[i] >= 'a' && p->s[i] <= 'z')
+        return 0; /* "Daily E-mail": the part of a word an English name keeps whole */
     size_t hl = lexicon_head_len(p->s + i, p->len - i);
     if ((!lexicon_may_start(lx, (unsigned char)p->s[i]) || !lexicon_has_head(lx, p->s + i, hl)) &&
         (i + hl >= p->len || p->s[i + hl] != '.' || !lower_head_known(lx, p->s + i, hl)))
