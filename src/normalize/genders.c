@@ -195,8 +195,9 @@ static bool cond_matches(const char *cond, const char *word, size_t n)
 {
     uint32_t cps[64];
     size_t count = 0, elements = 0;
-    for (size_t i = 0; i < n && count < 64;) {
-        int b = utf8_decode(word + i, n - i, &cps[count++]);
+    for (size_t i = 0; i < n && count < 64; count++) {
+        cps[count] = 0; /* a bad byte matches no letter */
+        int b = utf8_decode(word + i, n - i, &cps[count]);
         i += b > 0 ? (size_t)b : 1;
     }
     for (const char *c = cond; *c; c = cond_element_end(c))

@@ -489,7 +489,7 @@ static xmlNodePtr first_author(xmlNodePtr n)
 static bool sentence_ends_between(const read_cues *c, const char *text, size_t k, size_t at)
 {
     for (size_t i = k; i + 2 < at; i++)
-        if (text[i] == '.' && text[i + 1] == ' ' && latin_capital_at(text + i + 2) && i + 2 != at &&
+        if (text[i] == '.' && text[i + 1] == ' ' && latin_capital_at(text + i + 2) &&
             !cue_prefix(&c->byline, text + i + 2))
             return true;
     return false;

@@ -364,7 +364,7 @@ void text_read_body(reader *r)
                 continue; /* "2" over a method's step, the copy's counter (a year, "2012", is a heading) */
             /* under the lede or the title, and the dateline, the body's
              * first sub-heading */
-            bool under_dateline = (a->lede || r->title_at < i - 1) && i > 0 && r->l[i - 1].meta && l->cls == GOOD;
+            bool under_dateline = i > 0 && r->l[i - 1].meta && l->cls == GOOD && (a->lede || r->title_at + 1 < i);
             if (has_prose(a) || (a->lede && l->stamped) || under_dateline || interview_question(r, i) ||
                 (i + 1 < r->stop && r->l[i + 1].rowed)) /* "Le fil info" over its rows */
                 ora_article_add_block(a, ORA_BLOCK_HEADING, l->s);
