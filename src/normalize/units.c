@@ -1029,14 +1029,18 @@ size_t rule_symbol(pass *p, size_t i)
         emit(p, i, i + 1, c == '<' ? "inférieur à" : "supérieur à");
         return 1;
     }
-    if ((c == '<' || c == '>') && (i == 0 || p->s[i - 1] == ' ' || p->s[i - 1] == '(') && i + 1 < p->len &&
-        is_digit(p->s[i + 1]) && counted_after(p, i + 1)) {
+    /* "(< 9 mètres carrés)": a space after the sign that opens a bracket
+     * or the line, where no operand stands before it */
+    size_t gap = (i == 0 || p->s[i - 1] == '(') && i + 1 < p->len && p->s[i + 1] == ' ' ? 1 : 0;
+    if ((c == '<' || c == '>') && (i == 0 || p->s[i - 1] == ' ' || p->s[i - 1] == '(') && i + 1 + gap < p->len &&
+        is_digit(p->s[i + 1 + gap]) && counted_after(p, i + 1 + gap)) {
         /* "(<1 mètre)", "les >50 ans": the sign glued to its number in
          * prose, "moins de", "plus de" ("les plus de cinquante ans");
          * "<3" alone is a heart */
-        bool one = p->s[i + 1] == '1' && !(i + 2 < p->len && is_digit(p->s[i + 2]));
-        emit(p, i, i + 1, c == '<' ? (one ? "moins d'" : "moins de ") : (one ? "plus d'" : "plus de "));
-        return 1;
+        size_t d = i + 1 + gap;
+        bool one = p->s[d] == '1' && !(d + 1 < p->len && is_digit(p->s[d + 1]));
+        emit(p, i, d, c == '<' ? (one ? "moins d'" : "moins de ") : (one ? "plus d'" : "plus de "));
+        return 1 + gap;
     }
     if (c == '<' && heart_at(p, i, opens)) {
         emit(p, i, i + 2, "");
