@@ -324,8 +324,7 @@ static bool litres_glued(const pass *p, size_t j, size_t digits)
     if (before.end + 1 == j - digits && word_in(p, before, &p->nz->determiners) && !word_is(p, before.start, "de"))
         return false; /* "la 2L de la fac" */
     return contents_follow(p, j + 1) ||
-           (before.end + 1 == j - digits && (word_is(p, before.start, "de") || word_is(p, before.start, "environ")) &&
-            (before.end - before.start == 2 || before.end - before.start == 7));
+           (before.end + 1 == j - digits && (word_is(p, before.start, "de") || word_is(p, before.start, "environ")));
 }
 
 bool unit_glued_at(const pass *p, size_t j, size_t e)

@@ -94,8 +94,10 @@ bool cue_speaks_to_reader(const read_cues *c, const char *s);
  * free articles", "Vous avez atteint votre limite d'articles gratuits"):
  * 40 words at most, to the reader, with a wall-meter cue and one more
  * cue of either wall section. */
-bool cue_wall_counter(const read_cues *c, const char *s);
 bool cue_metered_wall(const read_cues *c, const char *s);
+/* Its count and the account it asks for, to the reader or not ("Encore
+ * 2/5 articles gratuits à lire S'abonner…"): the same cues, any length. */
+bool cue_wall_counter(const read_cues *c, const char *s);
 /* "5 min read", "Lecture 3 min": a reading time alone on its line. */
 bool cue_reading_time(const read_cues *c, const char *s);
 /* "BREAKING: Storm closes schools": a banner's label, then ":" or a dash. */

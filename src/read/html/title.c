@@ -474,9 +474,9 @@ static bool links_home(xmlNodePtr h)
         if (c->type != XML_ELEMENT_NODE)
             continue;
         if (node_is(c, "a")) {
-            xmlChar *href = xmlGetProp(c, BAD_CAST "href");
-            bool home = href && home_address((const char *)href);
-            xmlFree(href);
+            char *href = node_prop(c, "href");
+            bool home = href && home_address(href);
+            free(href);
             return home;
         }
         return links_home(c);

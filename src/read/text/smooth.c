@@ -767,10 +767,10 @@ static bool titled_above(const reader *r, size_t d)
 
 /* "Un porte-avions de nouvelle génération en Chine" under "Écrit par X" /
  * "Publié le …", over the first paragraph, with the chapo or the title
- * over the dateline: the body opens on a sub-heading. A phrase of four words or
- * more, a quarter of them function words (no button's "Partager sur
- * Facebook"), that no cue knows, right over a paragraph that does not say
- * it again. */
+ * over the dateline: the body opens on a sub-heading. A phrase of four
+ * words or more, a quarter of them function words (no button's "Partager
+ * sur Facebook"), that no cue knows, right over a paragraph that does not
+ * say it again. */
 static bool heading_under_dateline(const reader *r, size_t i)
 {
     const line *l = &r->l[i];
