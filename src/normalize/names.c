@@ -368,12 +368,14 @@ static size_t say_dutch_name(pass *p, size_t i, size_t e)
  * one to three consonants and no vowel after it to the end ("Praet",
  * "Daems", "De Maegt", "Claes"). Inside a name it is as often Latin or
  * French ("Gaetan", "Caesar", "Michael"), which is left alone; so is a
- * final "aen", French's nasal vowel ("Caen", /kɑ̃/, which eSpeak NG says). */
+ * final "aen", French's nasal vowel ("Caen", /kɑ̃/, which eSpeak NG says),
+ * and a final "ael", Hebrew's a-el of given names ("Mael", "Yael",
+ * "Nathanael"), rarer in Flemish names than they are in French text. */
 static bool flemish_ae_at(const char *s, size_t n, size_t k)
 {
     if (k == 0 || s[k] != 'a' || s[k + 1] != 'e' || n - (k + 2) < 1 || n - (k + 2) > 3)
         return false;
-    if (n - (k + 2) == 1 && s[k + 2] == 'n')
+    if (n - (k + 2) == 1 && (s[k + 2] == 'n' || s[k + 2] == 'l'))
         return false;
     return !vowel_after(s, n, k + 2);
 }
