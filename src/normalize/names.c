@@ -252,6 +252,22 @@ static bool common_word_any_case(const pass *p, const char *s, size_t n)
     return listed_common_word(p, lower, n) || french_plain_word(p->nz->accents, lower, n);
 }
 
+/* Whether s[0, n) is a common word as common_word_any_case says, or a
+ * French word whose accents were lost: capitals often drop them
+ * ("Etalez", "Melangez" open a recipe's steps; "Heros"). */
+static bool common_word_accents_lost(const pass *p, const char *s, size_t n)
+{
+    char lower[64];
+    bool shared;
+    if (n >= sizeof lower)
+        return false;
+    if (common_word_any_case(p, s, n))
+        return true;
+    for (size_t k = 0; k < n; k++)
+        lower[k] = (char)(s[k] | 0x20);
+    return accent_restore_or_shared(p->nz->accents, lower, n, &shared) != NULL;
+}
+
 /* Whether the name s[0, n) is an English compound or name by its long
  * vowel at k: a part of four letters or more over that vowel is a common
  * word ("Bloomberg", "Needham", "Facebookant", "Sheeran", "Tweetant"), or
@@ -1036,7 +1052,7 @@ static size_t say_iberian_os_name(pass *p, size_t i, size_t e)
     size_t n = e - i;
     const char *s = p->s + i;
     if (n < 5 || (is_vowel_letter(s[n - 3]) && s[n - 3] != 'i') || vowel_groups(s, n) < 2 ||
-        article_and_syllable(s, n) || !word_lists_of(p)->n || common_word_any_case(p, s, n) ||
+        article_and_syllable(s, n) || !word_lists_of(p)->n || common_word_accents_lost(p, s, n) ||
         common_word_any_case(p, s, n - 1) || after_plural_determiner(p, i))
         return 0;
     return say_final_s_heard(p, i, e);
@@ -1056,7 +1072,7 @@ static bool spanish_ez_stem(const char *s, size_t k)
  * reads a final ez as the French one of "nez", "avez" (/gome/), where
  * French readers say the z of a Spanish surname (/gɔmɛz/). A capitalized
  * name ending in ez after a consonant (spanish_ez_stem) that no list has
- * as a word ("Chez", "Allez", "Consultez", "Forez", "Suez" are) ends in
+ * as a word ("Chez", "Allez", "Consultez", "Forez", "Suez", "Etalez" are) ends in
  * èz, its other e said as in the Romance names ("Pérèz", "Ménèndèz"). A
  * name after a hyphen is left: "Saint-Tropez" keeps its mute z. */
 static size_t say_spanish_ez_name(pass *p, size_t i, size_t e)
@@ -1064,7 +1080,7 @@ static size_t say_spanish_ez_name(pass *p, size_t i, size_t e)
     size_t n = e - i;
     const char *s = p->s + i;
     if (n < 5 || !spanish_ez_stem(s, n - 3) || (i > 0 && p->s[i - 1] == '-') ||
-        !word_lists_of(p)->n || common_word_any_case(p, s, n))
+        !word_lists_of(p)->n || common_word_accents_lost(p, s, n))
         return 0;
     strbuf b;
     sb_init(&b);
