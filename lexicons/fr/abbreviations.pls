@@ -200,6 +200,7 @@
   <!-- Quebec's boulevard; the note-taker's "quelque chose", "quelqu'un" -->
   <lexeme><grapheme>boul.</grapheme><alias>boulevard</alias></lexeme>
   <lexeme><grapheme>qqch</grapheme><alias>quelque chose</alias></lexeme>
+  <lexeme><grapheme>w-e</grapheme><grapheme>W-E</grapheme><grapheme>w.-e.</grapheme><alias>week-end</alias></lexeme>
   <lexeme><grapheme>qqn</grapheme><alias>quelqu'un</alias></lexeme>
   <lexeme><grapheme>JANV.</grapheme><alias>janvier</alias></lexeme>
   <lexeme><grapheme>FÉVR.</grapheme><alias>février</alias></lexeme>
