@@ -205,6 +205,33 @@ static int read_page_or_runner_up(xmlDocPtr doc, const reader_data *d, ora_artic
     return 0;
 }
 
+/* A page read as no article, or as a few lines, may hide its article
+ * until a button shows it (reveal.c). The page is read again with its
+ * largest hidden block of prose shown, and that reading is kept when it
+ * is an article that speaks of the title and says much more. */
+static int read_page_revealed(xmlDocPtr doc, const reader_data *d, ora_article *a,
+                              const page_meta *m, const jsonld_info *j)
+{
+    if (read_page_or_runner_up(doc, d, a, m, j) < 0)
+        return -1;
+    size_t words = all_words(a);
+    if ((!a->not_article && words >= MIN_ARTICLE_WORDS) || !reveal_hidden_prose(xmlDocGetRootElement(doc)))
+        return 0;
+    ora_article b;
+    ora_article_init(&b);
+    if ((a->url && !(b.url = ora_strdup(a->url))) || read_page_or_runner_up(doc, d, &b, m, j) < 0) {
+        ora_article_free(&b);
+        return -1;
+    }
+    if (!b.not_article && all_words(&b) > words * 2 && speaks_of_title(&b)) {
+        ora_article_free(a);
+        *a = b;
+    } else {
+        ora_article_free(&b);
+    }
+    return 0;
+}
+
 static int read_html(const char *data, size_t len, char *taken, ora_article *a,
                      ora_error *err)
 {
@@ -220,7 +247,7 @@ static int read_html(const char *data, size_t len, char *taken, ora_article *a,
     int rc = load_rules(host, &d, err);
     if (rc == 0) {
         d.host = host;
-        rc = read_page_or_runner_up(doc, &d, a, &m, &j);
+        rc = read_page_revealed(doc, &d, a, &m, &j);
         if (rc < 0)
             ora_set_error(err, "out of memory while reading the page.");
         free_rules(&d);

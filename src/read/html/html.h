@@ -46,6 +46,7 @@ size_t prose_paragraphs(const ora_article *a);
 size_t prose_words(const ora_article *a);     /* of the lede, paragraphs and quotes */
 size_t prose_sentences(const ora_article *a); /* likewise: a form's labels have none */
 size_t prose_items(const ora_article *a, size_t *words);
+size_t all_words(const ora_article *a); /* read aloud: items and headings too */
 
 /* html/node.c: what the reader asks of an element. */
 /* Marks a <br> in gathered text until paragraphs are split at "<br><br>". */
@@ -219,6 +220,10 @@ size_t paid_part_text(xmlNodePtr root, const char *sel);
 /* Does the page hold the paid part's text whole (1,000 bytes or more)? */
 bool paid_part_whole(size_t len);
 const char *usable_paid_selector(const char *sel, size_t len, const node_list *containers);
+
+/* html/reveal.c: shows the largest hidden block of prose (an article a
+ * button shows); false when the page hides none. */
+bool reveal_hidden_prose(xmlNodePtr root);
 
 /* html/judge.c: NULL when the page holds an article, else what it is. */
 const char *judge_page(const ora_article *a, xmlNodePtr root, const page_meta *m,

@@ -128,15 +128,6 @@ static bool described(const ora_article *a, const page_meta *m)
            opens_paragraphs(a, m->og_description, true);
 }
 
-/* The words read aloud, items and headings too. */
-static size_t all_words(const ora_article *a)
-{
-    size_t n = word_count(a->lede);
-    for (size_t i = 0; i < a->n_blocks; i++)
-        n += word_count(a->blocks[i].text);
-    return n;
-}
-
 /* ── Lists of teasers ─────────────────────────────────────────────────
  * An author's page, a tag page, search results: three or more siblings
  * (<article>, <li>, <div>) that each hold a headline link of three words

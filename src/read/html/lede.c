@@ -350,6 +350,22 @@ static bool describes_site(const ora_article *a, const char *doc_title, bool sho
     return a->n_blocks && !speaks_of_body(a, a->lede) && (!shown || names_own_site(a, doc_title, a->lede));
 }
 
+/* Does the lede say the title again, maybe with a full stop ("Le chèque
+ * énergie sera envoyé plus tôt." under "Le chèque énergie sera envoyé
+ * plus tôt"): a description that repeats it? */
+static bool repeats_title(const ora_article *a)
+{
+    if (!a->lede || !a->title)
+        return false;
+    size_t n = strlen(a->lede);
+    while (n && strchr(". ", a->lede[n - 1]))
+        n--;
+    char *bare = ora_strndup(a->lede, n);
+    bool same = bare && same_folded(bare, a->title);
+    free(bare);
+    return same;
+}
+
 /* The lede and the first paragraph say the same once. A declared lede (the
  * meta description) gives way to the page's own paragraph; a lede of many
  * sentences is the article's opening, not a lede: when the page shows it
@@ -370,7 +386,7 @@ static void give_way(ora_article *a, const char *doc_title, bool declared, bool 
         add_paragraph_at(a, shown_at, a->lede);
     if (!drop && declared && describes_site(a, doc_title, shown))
         drop = true;
-    if (!drop && (opens_body(a) || same_folded(a->lede, a->title)))
+    if (!drop && (opens_body(a) || repeats_title(a)))
         drop = true; /* the first paragraph, or the title again (a description that repeats it) */
     if (!drop && (sentence_count(a->lede) > 4 || strlen(a->lede) > 800)) {
         drop = true;
@@ -474,7 +490,7 @@ bool fill_lede(const reader_data *d, ora_article *a, xmlNodePtr root, const page
     }
     /* a cut description, or one that repeats the title, gives way to the
      * chapo the page shows (found by its class, not by a site's rule) */
-    if ((!a->lede || looks_truncated(a->lede) || !chapo_sized(a->lede) || same_folded(a->lede, a->title)) &&
+    if ((!a->lede || looks_truncated(a->lede) || !chapo_sized(a->lede) || repeats_title(a)) &&
         declared) {
         char *shown = shown_chapo(root, g, &d->words);
         if (shown) {

@@ -230,3 +230,11 @@ bool opens_paragraphs(const ora_article *a, const char *text, bool with_lede)
     free(l);
     return opens;
 }
+
+size_t all_words(const ora_article *a)
+{
+    size_t n = word_count(a->lede);
+    for (size_t i = 0; i < a->n_blocks; i++)
+        n += word_count(a->blocks[i].text);
+    return n;
+}
