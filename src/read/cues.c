@@ -48,6 +48,7 @@ static const section sections[] = {
     SECTION(FURNITURE_FILE, "with", with),
     SECTION(FURNITURE_FILE, "paywall-left", paywall_left),
     SECTION(FURNITURE_FILE, "author-box", author_box),
+    SECTION(FURNITURE_FILE, "author-bio", author_bio),
     SECTION(FURNITURE_FILE, "pitch", pitch),
     SECTION(FURNITURE_FILE, "wall-meter", wall_meter),
     SECTION(FURNITURE_FILE, "wall-account", wall_account),

@@ -581,6 +581,44 @@ static void drop_site_byline(ora_article *a)
     }
 }
 
+/* Words of a name over a sentence that presents its author, at most. */
+#define PRESENTED_NAME_WORDS 4
+
+/* The element before n among its siblings, NULL when none. */
+static xmlNodePtr element_before(xmlNodePtr n)
+{
+    for (xmlNodePtr p = n->prev; p; p = p->prev)
+        if (p->type == XML_ELEMENT_NODE)
+            return p;
+    return NULL;
+}
+
+/* An author box with no class a rule names: a short name, then a
+ * sentence that presents the author (furniture.txt's author-bio: "<h3>Sylvie
+ * Gagnon</h3><p>L'autrice est bibliothécaire…</p>"). The name; NULL
+ * when the page has no such box. */
+static char *name_over_bio(const reader_data *d, xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || never_text(n))
+            continue;
+        if (node_is(n, "p")) {
+            char *t = element_text(n, &d->generic);
+            xmlNodePtr over = t && cue_prefix(&d->cues.author_bio, t) ? element_before(n) : NULL;
+            char *name = over ? element_text(over, &d->generic) : NULL;
+            free(t);
+            if (name && word_count(name) >= 2 && word_count(name) <= PRESENTED_NAME_WORDS)
+                return name;
+            free(name);
+            continue;
+        }
+        char *found = name_over_bio(d, n->children);
+        if (found)
+            return found;
+    }
+    return NULL;
+}
+
 void finish_byline(const reader_data *d, ora_article *a, xmlNodePtr root, const page_meta *m,
                    const node_list *containers)
 {
@@ -599,5 +637,7 @@ void finish_byline(const reader_data *d, ora_article *a, xmlNodePtr root, const 
             a->byline = usable_byline(&d->cues, ora_strdup(dl.byline));
         free(line);
     }
+    if (!a->byline)
+        a->byline = usable_byline(&d->cues, name_over_bio(d, root));
     set_once(&a->byline, ora_strdup(person_author(m)));
 }

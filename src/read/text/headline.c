@@ -573,13 +573,15 @@ bool text_site_name(const reader *r, size_t i)
 }
 
 /* An author box: a name alone on its line, then a sentence that opens
- * with it ("Jane Doe" / "Jane Doe is an editor at …"): the name is no
- * title, the sentence no lede. */
+ * with it ("Jane Doe" / "Jane Doe is an editor at …") or presents the
+ * author (furniture.txt's author-bio: "Le signataire est travailleur
+ * communautaire."): the name is no title, the sentence no lede. */
 bool text_author_bio(const reader *r, size_t i)
 {
     const line *name = i > 0 ? &r->l[i - 1] : NULL;
-    return name && text_name_like(r, name) && strncmp(r->l[i].s, name->s, name->len) == 0 &&
-           r->l[i].s[name->len] == ' ';
+    return name && text_name_like(r, name) &&
+           ((strncmp(r->l[i].s, name->s, name->len) == 0 && r->l[i].s[name->len] == ' ') ||
+            cue_prefix(&r->cues.author_bio, r->l[i].s));
 }
 
 /* "Éditorial", "Chronique", "Enquête": a heading of one to three words on
