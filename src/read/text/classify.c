@@ -1278,7 +1278,7 @@ static void mark_sign_up_boxes(reader *r)
             consent_under(r, (size_t)(b - r->l));
         } else if (named && prose_within(r, i + 2, PROSE_AFTER_BOX_LINES) && p->own != GOOD)
             h->pitch = p->pitch = true; /* inside the article: the prose goes on under it */
-        else if (heading && p->own == GOOD && !prose_within(r, i + 2, 2))
+        else if (heading && p->own != BAD && !prose_within(r, i + 2, 2))
             h->pitch = p->pitch = true; /* under its end, where the prose would take it in */
         if (title)
             title->pitch = h->pitch;
