@@ -357,6 +357,7 @@ static size_t choose_title(const reader *r, size_t from)
             !cue_wire_signature(&r->cues, &r->bp, r->l[i].s) && !text_author_again(r, i) &&
             !name_and_role_under_title(r, i, from) && !(beside_meta && name_signs(r, i)) &&
             !text_site_name(r, i) && !cue_dangling(&r->cues, r->l[i].s, r->l[i].len) &&
+            !text_glued_menu(r, &r->l[i]) &&
             !opens_as_byline(r, &r->l[i])) {
             long s = text_title_score(r, i, r->body);
 #ifdef TEXT_DEBUG

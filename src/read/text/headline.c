@@ -117,6 +117,25 @@ bool text_title_like(const line *l)
            !l->credit_in && !breadcrumb_shape(l->s) && !fields_line(l->s) && !text_rubric_path(l);
 }
 
+/* Words of a menu that a copy runs together on one line, at least. */
+#define GLUED_MENU_WORDS 3
+
+/* "Accueil À propos Institutions Actualités Contact": a menu's links that
+ * a copy ran together, opening on the home link (furniture.txt's
+ * breadcrumb cues), its words capitalized but one in four at most. A
+ * headline that opens so goes on in small letters ("Accueil des
+ * réfugiés : la mairie…"). */
+bool text_glued_menu(const reader *r, const line *l)
+{
+    if (l->words < GLUED_MENU_WORDS || !cue_prefix(&r->cues.breadcrumb, l->s))
+        return false;
+    size_t small = 0;
+    for (const char *p = l->s; *p; p++)
+        if ((p == l->s || p[-1] == ' ') && *p != ' ')
+            small += !latin_capital_at(p);
+    return small * 4 <= l->words;
+}
+
 /* A short link, unpunctuated, that is neither a dateline nor a name, nor
  * a sign-up promo that a head may set over its title. */
 static bool link_like(const reader *r, size_t i)

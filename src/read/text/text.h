@@ -242,6 +242,7 @@ bool text_repeated_label(const reader *r, size_t i);
 long text_title_score(const reader *r, size_t i, size_t body);
 bool text_shown_again_outside_contents(const reader *r, size_t i, size_t body);
 bool text_author_bio(const reader *r, size_t i);
+bool text_glued_menu(const reader *r, const line *l); /* "Accueil À propos Contact" */
 bool text_site_name(const reader *r, size_t i);
 bool text_heading_word(const line *l);
 bool text_title_case(const line *l);
