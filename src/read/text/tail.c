@@ -592,14 +592,19 @@ static size_t shown_below(const reader *r, const seen_set *below, size_t from, s
 /* Words of prose a part gives before its teasers to be the article's. */
 #define OWN_PROSE_WORDS 50
 
-/* Is [from, to) prose of its own: sentences, no headline among them (a
- * box of teasers alternates a picture's text and a headline)? */
+/* Lines of a part for each headline in it, at least, for the part to be
+ * prose: a box of teasers alternates a picture's text and a headline. */
+#define LINES_A_HEADLINE 4
+
+/* Is [from, to) prose of its own: sentences, and few headlines among
+ * them? A guide's sections ("Les principaux risques…" over its points)
+ * have one now and then; a box of teasers one line in two. */
 static bool own_prose(const reader *r, size_t from, size_t to)
 {
+    size_t headlines = 0;
     for (size_t k = from; k < to; k++)
-        if (r->l[k].cls == GOOD && !r->l[k].full_stop && r->l[k].words >= 4 && text_title_like(&r->l[k]))
-            return false;
-    return text_prose_words(r, from, to) >= OWN_PROSE_WORDS;
+        headlines += r->l[k].cls == GOOD && !r->l[k].full_stop && r->l[k].words >= 4 && text_title_like(&r->l[k]);
+    return headlines * LINES_A_HEADLINE < to - from && text_prose_words(r, from, to) >= OWN_PROSE_WORDS;
 }
 
 /* A box of teasers under the article ("À la une": a picture's text, a
