@@ -847,6 +847,29 @@ static bool sibling_is_article(const scorer *sc, xmlNodePtr sib, double threshol
     return i->text_len > 0 && density == 0 && sentence;
 }
 
+/* Bytes of text of a box an article sets between its sections, at least. */
+#define BOX_TEXT 80
+
+/* Does n hold an <aside> of the article's own, text with few links
+ * ("Chiffres clés" and its figures, beside "En lien avec les ODD")? The
+ * scoring never sees asides' text. */
+static bool holds_text_box(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (node_is(c, "aside")) {
+            size_t text = 0, links = 0;
+            add_lengths(c, false, &text, &links);
+            if (text >= BOX_TEXT && links * 5 < text)
+                return true;
+        } else if (!is_invisible(c) && holds_text_box(c)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static size_t chosen_text(const node_list *out)
 {
     size_t n = 0;
@@ -909,13 +932,25 @@ static int find_pass(xmlNodePtr root, const readability_words *w, int pass, xmlN
             threshold = SIBLING_MIN_SCORE;
         xmlNodePtr first = top->parent ? top->parent->children : top;
         bool before_top = true;
+        /* a sibling that holds only boxes (asides) is the article's when
+         * the article goes on after it: it waits in boxes till then */
+        node_list boxes = {0};
         for (xmlNodePtr s = first; s && rc == 0; s = s->next) {
             if (s == top)
                 before_top = false;
             if (s == top || (s->type == XML_ELEMENT_NODE && !overlaps(s, avoid) &&
-                             sibling_is_article(&sc, s, threshold, before_top)))
-                rc = node_list_add(out, s);
+                             sibling_is_article(&sc, s, threshold, before_top))) {
+                for (size_t k = 0; k < boxes.n && rc == 0; k++)
+                    rc = node_list_add(out, boxes.nodes[k]);
+                boxes.n = 0;
+                if (rc == 0)
+                    rc = node_list_add(out, s);
+            } else if (out->n && s->type == XML_ELEMENT_NODE && !overlaps(s, avoid) && !is_invisible(s) &&
+                       holds_text_box(s)) {
+                rc = node_list_add(&boxes, s);
+            }
         }
+        node_list_free(&boxes);
     }
     st->top_score = top_score;
     st->text_len = chosen_text(out);

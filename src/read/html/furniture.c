@@ -311,15 +311,41 @@ static bool note_aside(const body_walk *w, xmlNodePtr n)
     return note;
 }
 
+/* Words under a box's heading, at least, for the box to be the article's. */
+#define BOX_TEXT_WORDS 12
+
+/* An <aside> the article sets among its sections as a box of its own: a
+ * heading first, then text with few links ("Chiffres clés" and its
+ * figures, "En lien avec les ODD"). Asides are furniture (related links,
+ * an author's card, a newsletter's pitch), which link, or which a heading
+ * announces as furniture ("Sur le même sujet"). */
+static bool boxed_aside(const body_walk *w, xmlNodePtr n)
+{
+    static const char *const heads[] = {"h2", "h3", "h4", "h5", "h6", NULL};
+    xmlNodePtr h = n->children;
+    while (h && h->type != XML_ELEMENT_NODE)
+        h = h->next;
+    if (!h || !node_is_one_of(h, heads) || xmlHasProp(n, BAD_CAST "hidden") ||
+        xmlHasProp(n, BAD_CAST "aria-hidden") || link_density(n) > MAX_NOTE_LINK_DENSITY ||
+        names_author(n) || names_comments(n))
+        return false;
+    char *head = element_text(h, w->rules), *all = element_text(n, w->rules);
+    bool box = head && all && !is_furniture_line(w->bp, w->cues, head) &&
+               word_count(all) >= word_count(head) + BOX_TEXT_WORDS;
+    free(head);
+    free(all);
+    return box;
+}
+
 /* What a body element is not: dropped by the rules, hidden, navigation. */
 bool skip_element(const body_walk *w, xmlNodePtr n)
 {
     static const char *const lists[] = {"ul", "ol", "dl", "table", "div", "section", NULL};
     static const char *const text_tags[] = {"p", "h2", "h3", "h4", "h5", "h6", "li",
                                             "a", "span", "em", "strong", "b", "i", NULL};
-    /* a note is read though default.txt drops asides and never_text
-     * skips them; a site's own rule may still drop it */
-    if (node_is(n, "aside") && note_aside(w, n))
+    /* a note or a box is read though default.txt drops asides and
+     * never_text skips them; a site's own rule may still drop it */
+    if (node_is(n, "aside") && (note_aside(w, n) || boxed_aside(w, n)))
         return w->rules->hosts && selector_list_matches(n, w->rules->drop_list);
     if (never_text(n) || selector_list_matches(n, w->rules->drop_list))
         return true;
