@@ -663,8 +663,9 @@ void text_read_head(reader *r)
     if (glued && title < r->body && text_title_score(r, title, r->body) < WEAK_TITLE_SCORE)
         title = r->n;
     /* a title inside the stretch opens it; one under the stretch (a
-     * breadcrumb's headline the copy shows again below) moves nothing */
-    if (title < r->n && title >= r->body && title < r->stop)
+     * breadcrumb's headline the copy shows again below), or on its last
+     * line, with nothing under it to read, moves nothing */
+    if (title < r->n && title >= r->body && title + 1 < r->stop)
         r->body = title + 1;
     r->title_at = title;
     r->lede_at = r->n;

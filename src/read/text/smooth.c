@@ -874,6 +874,35 @@ static void neighbours_of_all(const reader *r, int *up, int *down)
     }
 }
 
+/* Groups of a chain of labelled lists, items of them, and words an item
+ * says on average, at least. */
+#define CHAIN_GROUPS 2
+#define CHAIN_ITEMS 4
+#define CHAIN_ITEM_WORDS 4
+
+/* "Organisation opérationnelle", its bullets, "Actions prévues", its
+ * bullets, "Calendrier", its bullets, between two paragraphs: lists under
+ * labels, one after the other, whose items say something (four words
+ * each on average; a menu's columns are links of a word or two). Each
+ * list alone has only other lists beside it, not the prose that makes a
+ * list the article's. Marks their items amid the prose; returns the line
+ * after the chain, or from when there is none. */
+static size_t mark_chain_of_lists(reader *r, size_t from, const int *up, const int *down)
+{
+    size_t k = from, groups = 0, items = 0, words = 0;
+    while (k + 1 < r->n && list_label(&r->l[k]) && r->l[k + 1].bullet) {
+        for (k++; k < r->n && r->l[k].bullet; k++)
+            items++, words += r->l[k].words;
+        groups++;
+    }
+    if (groups < CHAIN_GROUPS || items < CHAIN_ITEMS || words < CHAIN_ITEM_WORDS * items ||
+        up[from] != GOOD || down[k - 1] != GOOD)
+        return from;
+    for (size_t j = from; j < k; j++)
+        r->l[j].amid = r->l[j].bullet && !r->l[j].listed;
+    return k;
+}
+
 static void mark_lists_amid_prose(reader *r)
 {
     int *up = malloc((r->n + 1) * sizeof *up), *down = malloc((r->n + 1) * sizeof *down);
@@ -892,6 +921,10 @@ static void mark_lists_amid_prose(reader *r)
         for (size_t k = i; k < i + n; k++)
             r->l[k].amid = amid && !r->l[k].listed;
         i += n;
+    }
+    for (size_t i = 0; i < r->n; i++) {
+        size_t after = mark_chain_of_lists(r, i, up, down);
+        i = after > i ? after - 1 : i;
     }
     free(up), free(down);
 }

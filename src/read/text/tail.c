@@ -474,6 +474,19 @@ static void end_at_site_blurb(reader *r)
     }
 }
 
+/* "Ville de Saint-Aubin-sur-Loire" alone under the article's last
+ * paragraph: the heading of the site's footer, its name as the copyright
+ * notice gives it; the article never ends on its publisher's name. */
+static void drop_site_name(reader *r)
+{
+    size_t n, last = r->stop;
+    const char *name = noticed_name(r, &n);
+    while (last > r->body && r->l[last - 1].cls != GOOD)
+        last--;
+    if (name && last > r->body + 1 && r->l[last - 1].len == n && strncmp(r->l[last - 1].s, name, n) == 0)
+        stop_before(r, last - 1);
+}
+
 /* A box after the article's end (opening hours, an address, a contact
  * under a share bar) can outscore the furniture that parts it from the
  * article, so the stretch takes it in. What gives it away: a run of
@@ -663,5 +676,6 @@ void text_cut_tail(reader *r)
     end_at_see_also(r);
     end_before_repeated(r);
     end_at_site_blurb(r);
+    drop_site_name(r);
     drop_last_blurb(r);
 }
