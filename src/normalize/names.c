@@ -241,31 +241,29 @@ static bool dutch_long_vowel_at(const char *s, size_t n, size_t k)
 }
 
 /* Whether a list has s[0, n) as a common word, French or English, in
- * any case ("Bloom" of "Bloomberg"). */
-static bool common_word_any_case(const pass *p, const char *s, size_t n)
-{
-    char lower[64];
-    if (n >= sizeof lower)
-        return false;
-    for (size_t k = 0; k < n; k++)
-        lower[k] = (char)(s[k] | 0x20);
-    return listed_common_word(p, lower, n) || french_plain_word(p->nz->accents, lower, n);
-}
-
-/* Whether s[0, n) is a common word as common_word_any_case says, or a
- * French word whose accents were lost: capitals often drop them
- * ("Etalez", "Melangez" open a recipe's steps; "Heros"). */
-static bool common_word_accents_lost(const pass *p, const char *s, size_t n)
+ * any case ("Bloom" of "Bloomberg"); with accents_lost, also as a French
+ * word whose accents were lost, as capitals often drop them ("Etalez",
+ * "Melangez" open a recipe's steps; "Heros"). */
+static bool common_word_cased(const pass *p, const char *s, size_t n, bool accents_lost)
 {
     char lower[64];
     bool shared;
     if (n >= sizeof lower)
         return false;
-    if (common_word_any_case(p, s, n))
-        return true;
     for (size_t k = 0; k < n; k++)
         lower[k] = (char)(s[k] | 0x20);
-    return accent_restore_or_shared(p->nz->accents, lower, n, &shared) != NULL;
+    return listed_common_word(p, lower, n) || french_plain_word(p->nz->accents, lower, n) ||
+           (accents_lost && accent_restore_or_shared(p->nz->accents, lower, n, &shared));
+}
+
+static bool common_word_any_case(const pass *p, const char *s, size_t n)
+{
+    return common_word_cased(p, s, n, false);
+}
+
+static bool common_word_accents_lost(const pass *p, const char *s, size_t n)
+{
+    return common_word_cased(p, s, n, true);
 }
 
 /* Whether the name s[0, n) is an English compound or name by its long
