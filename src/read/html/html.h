@@ -52,6 +52,7 @@ size_t all_words(const ora_article *a); /* read aloud: items and headings too */
 /* Marks a <br> in gathered text until paragraphs are split at "<br><br>". */
 #define BR_MARK '\x01'
 char *node_prop(xmlNodePtr n, const char *name); /* squashed; NULL when absent */
+bool style_hides(xmlNodePtr n); /* display:none, visibility:hidden */
                 bool never_text(xmlNodePtr n);
 bool names_credit(xmlNodePtr n);
 bool names_caption(xmlNodePtr n); /* "wp-caption-text", "legende" */

@@ -17,7 +17,7 @@ char *node_prop(xmlNodePtr n, const char *name)
     return s;
 }
 
-static bool style_hides(xmlNodePtr n)
+bool style_hides(xmlNodePtr n)
 {
     if (!xmlHasProp(n, BAD_CAST "style"))
         return false;

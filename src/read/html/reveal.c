@@ -17,13 +17,11 @@
 
 static bool hides_itself(xmlNodePtr n)
 {
-    if (xmlHasProp(n, BAD_CAST "hidden"))
+    if (xmlHasProp(n, BAD_CAST "hidden") || style_hides(n))
         return true;
-    char *aria = node_prop(n, "aria-hidden"), *style = node_prop(n, "style");
-    bool hidden = (aria && strcasecmp(aria, "true") == 0) ||
-                  (style && (strcasestr(style, "display:none") || strcasestr(style, "display: none")));
+    char *aria = node_prop(n, "aria-hidden");
+    bool hidden = aria && strcasecmp(aria, "true") == 0;
     free(aria);
-    free(style);
     return hidden;
 }
 
