@@ -107,6 +107,39 @@ static void keep_author_sections(reader *r)
             r->l[i].end = false;
 }
 
+/* Bytes of a sub-heading that a table of contents repeats, at most. */
+#define CONTENTS_ENTRY_MAX 200
+
+/* Whether line i comes back, the same, further down the copy. */
+static bool shown_below(const reader *r, size_t i)
+{
+    for (size_t j = i + 1; j < r->n; j++)
+        if (r->l[j].len == r->l[i].len && strcmp(r->l[j].s, r->l[i].s) == 0)
+            return true;
+    return false;
+}
+
+/* Entries over an end marker, of the three above it, that a table of
+ * contents shows again below, at least. */
+#define CONTENTS_ABOVE 2
+
+/* "Sommaire", "Introduction", "1. De mauvais revenants…", "Conclusion",
+ * "Notes", "Bibliographie": an end marker in a table of contents, whose
+ * entries the article shows again below as its headings, does not end the
+ * article; the marker's own heading below does. */
+static void keep_contents_entries(reader *r)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        if (!r->l[i].end || !shown_below(r, i))
+            continue;
+        size_t entries = 0;
+        for (size_t k = i > 3 ? i - 3 : 0; k < i; k++)
+            entries += r->l[k].len <= CONTENTS_ENTRY_MAX && shown_below(r, k);
+        if (entries >= CONTENTS_ABOVE)
+            r->l[i].end = false;
+    }
+}
+
 /* "Reblog (0)", "Commentaires (12)": a label and its count. */
 static bool counted_label(const line *l)
 {
@@ -190,6 +223,7 @@ bool text_find_stretch(reader *r)
     long best = 0, run = 0;
     size_t start = 0, end_at = SIZE_MAX;
     keep_author_sections(r);
+    keep_contents_entries(r);
     r->body = r->stop = 0;
     for (size_t i = 0; i < r->n; i++) {
         const line *l = &r->l[i];
@@ -661,9 +695,6 @@ static bool end_marker_in(const reader *r, size_t from, size_t to)
  * marker between the dateline and the stretch labels such a box; when a
  * run of furniture then parts a little prose from much more under it,
  * the stretch opens under the run. */
-/* Bytes of a sub-heading that a table of contents repeats, at most. */
-#define CONTENTS_ENTRY_MAX 200
-
 bool text_contents_entry(const reader *r, size_t i, size_t from)
 {
     if (r->l[i].len > CONTENTS_ENTRY_MAX || r->l[i].s[r->l[i].len - 1] == '.')
