@@ -35,7 +35,7 @@
   <lexeme><grapheme>No</grapheme><grapheme>No.</grapheme><grapheme>no.</grapheme><alias>numéro</alias></lexeme>
   <lexeme><grapheme>pp.</grapheme><alias>pages</alias></lexeme>
   <lexeme><grapheme>etc.</grapheme><alias>etcétéra</alias></lexeme>
-  <lexeme><grapheme>cf.</grapheme><alias>voir</alias></lexeme>
+  <lexeme><grapheme>cf.</grapheme><grapheme>cf</grapheme><alias>voir</alias></lexeme>
   <lexeme><grapheme>Cf.</grapheme><alias>voir</alias></lexeme>
   <lexeme><grapheme>env.</grapheme><alias>environ</alias></lexeme>
   <lexeme><grapheme>hab.</grapheme><alias>habitants</alias></lexeme>
