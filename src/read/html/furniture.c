@@ -286,19 +286,15 @@ static bool is_share_bar(const readability_words *words, xmlNodePtr n)
 #define NOTE_LABEL_WORDS 4
 #define NOTE_TEXT_WORDS 10
 
-/* An <aside> set between the article's paragraphs as a note of its own:
- * a label and a colon, then prose, no links ("Bon à savoir : en
+/* An <aside> set between the article's paragraphs as a note of its own,
+ * by its text t: a label and a colon, then prose ("Bon à savoir : en
  * psychiatrie, la nostalgie…", "À noter : …"). Asides are furniture
  * (related links, an author's card, a pull quote); a note that opens so
  * is the article's. */
-static bool note_aside(const body_walk *w, xmlNodePtr n)
+static bool note_aside(const char *t)
 {
-    if (xmlHasProp(n, BAD_CAST "hidden") || xmlHasProp(n, BAD_CAST "aria-hidden") ||
-        link_density(n) > MAX_NOTE_LINK_DENSITY)
-        return false;
-    char *t = element_text(n, w->rules);
-    const char *colon = t ? strstr(t, " : ") : NULL;
-    if (!colon && t)
+    const char *colon = strstr(t, " : ");
+    if (!colon)
         colon = strstr(t, ": ");
     bool note = false;
     if (colon) {
@@ -307,34 +303,41 @@ static bool note_aside(const body_walk *w, xmlNodePtr n)
         note = lw >= 1 && lw <= NOTE_LABEL_WORDS && word_count(colon) >= NOTE_TEXT_WORDS + 1;
         free(label);
     }
-    free(t);
     return note;
 }
 
 /* Words under a box's heading, at least, for the box to be the article's. */
 #define BOX_TEXT_WORDS 12
 
-/* An <aside> the article sets among its sections as a box of its own: a
- * heading first, then text with few links ("Chiffres clés" and its
+/* An <aside> n (of text t) the article sets among its sections as a box
+ * of its own: a heading first, then text ("Chiffres clés" and its
  * figures, "En lien avec les ODD"). Asides are furniture (related links,
  * an author's card, a newsletter's pitch), which link, or which a heading
  * announces as furniture ("Sur le même sujet"). */
-static bool boxed_aside(const body_walk *w, xmlNodePtr n)
+static bool boxed_aside(const body_walk *w, xmlNodePtr n, const char *t)
 {
     static const char *const heads[] = {"h2", "h3", "h4", "h5", "h6", NULL};
-    xmlNodePtr h = n->children;
-    while (h && h->type != XML_ELEMENT_NODE)
-        h = h->next;
-    if (!h || !node_is_one_of(h, heads) || xmlHasProp(n, BAD_CAST "hidden") ||
-        xmlHasProp(n, BAD_CAST "aria-hidden") || link_density(n) > MAX_NOTE_LINK_DENSITY ||
-        names_author(n) || names_comments(n))
+    xmlNodePtr h = xmlFirstElementChild(n);
+    if (!h || !node_is_one_of(h, heads) || names_author(n) || names_comments(n))
         return false;
-    char *head = element_text(h, w->rules), *all = element_text(n, w->rules);
-    bool box = head && all && !is_furniture_line(w->bp, w->cues, head) &&
-               word_count(all) >= word_count(head) + BOX_TEXT_WORDS;
+    char *head = element_text(h, w->rules);
+    bool box = head && !is_furniture_line(w->bp, w->cues, head) &&
+               word_count(t) >= word_count(head) + BOX_TEXT_WORDS;
     free(head);
-    free(all);
     return box;
+}
+
+/* An aside of the article's own: shown, with few links (furniture's
+ * link), a note or a box. */
+static bool article_aside(const body_walk *w, xmlNodePtr n)
+{
+    if (xmlHasProp(n, BAD_CAST "hidden") || xmlHasProp(n, BAD_CAST "aria-hidden") ||
+        link_density(n) > MAX_NOTE_LINK_DENSITY)
+        return false;
+    char *t = element_text(n, w->rules);
+    bool kept = t && (note_aside(t) || boxed_aside(w, n, t));
+    free(t);
+    return kept;
 }
 
 /* What a body element is not: dropped by the rules, hidden, navigation. */
@@ -345,7 +348,7 @@ bool skip_element(const body_walk *w, xmlNodePtr n)
                                             "a", "span", "em", "strong", "b", "i", NULL};
     /* a note or a box is read though default.txt drops asides and
      * never_text skips them; a site's own rule may still drop it */
-    if (node_is(n, "aside") && (note_aside(w, n) || boxed_aside(w, n)))
+    if (node_is(n, "aside") && article_aside(w, n))
         return w->rules->hosts && selector_list_matches(n, w->rules->drop_list);
     if (never_text(n) || selector_list_matches(n, w->rules->drop_list))
         return true;

@@ -584,15 +584,6 @@ static void drop_site_byline(ora_article *a)
 /* Words of a name over a sentence that presents its author, at most. */
 #define PRESENTED_NAME_WORDS 4
 
-/* The element before n among its siblings, NULL when none. */
-static xmlNodePtr element_before(xmlNodePtr n)
-{
-    for (xmlNodePtr p = n->prev; p; p = p->prev)
-        if (p->type == XML_ELEMENT_NODE)
-            return p;
-    return NULL;
-}
-
 /* An author box with no class a rule names: a short name, then a
  * sentence that presents the author (furniture.txt's author-bio: "<h3>Sylvie
  * Gagnon</h3><p>L'autrice est bibliothécaire…</p>"). The name; NULL
@@ -604,7 +595,7 @@ static char *name_over_bio(const reader_data *d, xmlNodePtr n)
             continue;
         if (node_is(n, "p")) {
             char *t = element_text(n, &d->generic);
-            xmlNodePtr over = t && cue_prefix(&d->cues.author_bio, t) ? element_before(n) : NULL;
+            xmlNodePtr over = t && cue_prefix(&d->cues.author_bio, t) ? xmlPreviousElementSibling(n) : NULL;
             char *name = over ? element_text(over, &d->generic) : NULL;
             free(t);
             if (name && word_count(name) >= 2 && word_count(name) <= PRESENTED_NAME_WORDS)
