@@ -157,6 +157,25 @@ static int read_page(xmlDocPtr doc, const reader_data *d, ora_article *a,
     return 0;
 }
 
+/* A second reading b of the page a was read from: empty, a's address
+ * kept; -1 when out of memory (b can be freed all the same). */
+static int start_again(const ora_article *a, ora_article *b)
+{
+    ora_article_init(b);
+    return a->url && !(b->url = ora_strdup(a->url)) ? -1 : 0;
+}
+
+/* Keeps the second reading b in a when better, or frees it. */
+static void keep_second(ora_article *a, ora_article *b, bool better)
+{
+    if (better) {
+        ora_article_free(a);
+        *a = *b;
+    } else {
+        ora_article_free(b);
+    }
+}
+
 /* Letters of a title's word that the runner-up's text must say. */
 #define TITLE_WORD_LETTERS 4
 
@@ -185,10 +204,7 @@ static int read_page_or_runner_up(xmlDocPtr doc, const reader_data *d, ora_artic
     if (!a->not_article || !chosen)
         return 0;
     ora_article b;
-    ora_article_init(&b);
-    if (a->url && !(b.url = ora_strdup(a->url)))
-        return -1;
-    if (read_page(doc, d, &b, m, j, chosen, &again) < 0) {
+    if (start_again(a, &b) < 0 || read_page(doc, d, &b, m, j, chosen, &again) < 0) {
         ora_article_free(&b);
         return -1;
     }
@@ -196,12 +212,7 @@ static int read_page_or_runner_up(xmlDocPtr doc, const reader_data *d, ora_artic
     fprintf(stderr, "runner-up: %s, %zu blocks, %s the title\n", b.not_article ? b.not_article : "an article",
             b.n_blocks, speaks_of_title(&b) ? "speaks of" : "does not speak of");
 #endif
-    if (again && !b.not_article && b.n_blocks && speaks_of_title(&b)) {
-        ora_article_free(a);
-        *a = b;
-    } else {
-        ora_article_free(&b);
-    }
+    keep_second(a, &b, again && !b.not_article && b.n_blocks && speaks_of_title(&b));
     return 0;
 }
 
@@ -218,17 +229,11 @@ static int read_page_revealed(xmlDocPtr doc, const reader_data *d, ora_article *
     if ((!a->not_article && words >= MIN_ARTICLE_WORDS) || !reveal_hidden_prose(xmlDocGetRootElement(doc)))
         return 0;
     ora_article b;
-    ora_article_init(&b);
-    if ((a->url && !(b.url = ora_strdup(a->url))) || read_page_or_runner_up(doc, d, &b, m, j) < 0) {
+    if (start_again(a, &b) < 0 || read_page_or_runner_up(doc, d, &b, m, j) < 0) {
         ora_article_free(&b);
         return -1;
     }
-    if (!b.not_article && all_words(&b) > words * 2 && speaks_of_title(&b)) {
-        ora_article_free(a);
-        *a = b;
-    } else {
-        ora_article_free(&b);
-    }
+    keep_second(a, &b, !b.not_article && all_words(&b) > words * 2 && speaks_of_title(&b));
     return 0;
 }
 

@@ -110,10 +110,10 @@ static void keep_author_sections(reader *r)
 /* Bytes of a sub-heading that a table of contents repeats, at most. */
 #define CONTENTS_ENTRY_MAX 200
 
-/* Whether line i comes back, the same, further down the copy. */
-static bool shown_below(const reader *r, size_t i)
+/* Whether line i comes back, the same, among lines [from, to). */
+static bool said_again(const reader *r, size_t i, size_t from, size_t to)
 {
-    for (size_t j = i + 1; j < r->n; j++)
+    for (size_t j = from; j < to; j++)
         if (r->l[j].len == r->l[i].len && strcmp(r->l[j].s, r->l[i].s) == 0)
             return true;
     return false;
@@ -130,11 +130,11 @@ static bool shown_below(const reader *r, size_t i)
 static void keep_contents_entries(reader *r)
 {
     for (size_t i = 0; i < r->n; i++) {
-        if (!r->l[i].end || !shown_below(r, i))
+        if (!r->l[i].end || !said_again(r, i, i + 1, r->n))
             continue;
         size_t entries = 0;
         for (size_t k = i > 3 ? i - 3 : 0; k < i; k++)
-            entries += r->l[k].len <= CONTENTS_ENTRY_MAX && shown_below(r, k);
+            entries += r->l[k].len <= CONTENTS_ENTRY_MAX && said_again(r, k, k + 1, r->n);
         if (entries >= CONTENTS_ABOVE)
             r->l[i].end = false;
     }
@@ -699,10 +699,7 @@ bool text_contents_entry(const reader *r, size_t i, size_t from)
 {
     if (r->l[i].len > CONTENTS_ENTRY_MAX || r->l[i].s[r->l[i].len - 1] == '.')
         return false; /* a heading, no sentence (a lede the copy repeats) */
-    for (size_t j = from > i ? from : i + 1; j < r->stop; j++)
-        if (r->l[j].len == r->l[i].len && strcmp(r->l[j].s, r->l[i].s) == 0)
-            return true;
-    return false;
+    return said_again(r, i, from > i ? from : i + 1, r->stop);
 }
 
 /* The last entries of a table of contents, which score as prose, open
