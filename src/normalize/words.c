@@ -123,6 +123,33 @@ static bool ends_line(const pass *p, size_t e)
     return e == p->len || p->s[e] == '\n' || p->s[e] == '\r';
 }
 
+/* Whether w, capitalized, is a stopword ("Le", "Il", "Mais"): a word that
+ * opens a sentence rather than a name. */
+static bool capitalized_stopword(const pass *p, word_ref w)
+{
+    char lower[12];
+    size_t n = w.end - w.start;
+    if (n == 0 || n >= sizeof lower || !is_upper_ascii(p->s[w.start]))
+        return false;
+    for (size_t k = 0; k < n; k++)
+        lower[k] = (char)tolower((unsigned char)p->s[w.start + k]);
+    return word_set_has(&p->nz->function_words, lower, n);
+}
+
+/* Whether an abbreviation's full stop at e - 1 also ends the sentence, so
+ * that the voice pauses after "etcétéra": the line ends, or a stopword
+ * follows ("etc. Le marché", "av. J.-C. Les Romains"). A title's alias
+ * ("Monsieur") and a street's ("avenue") come before names: "M. Le Pen",
+ * "av. La Fayette" go on. */
+static bool stop_ends_sentence(const pass *p, size_t e, const char *alias)
+{
+    if (ends_line(p, e))
+        return true;
+    word_ref n = next_word(p, e);
+    return n.start == e + 1 && !is_upper_ascii(alias[0]) && capitalized_stopword(p, n) &&
+           !word_set_has(&p->nz->street_nouns, alias, strlen(alias));
+}
+
 /* Whether the lexicon has a head that is this capitalized one in lower
  * case ("Env" → "env"): see capitalized_abbreviation. */
 static bool lower_head_known(const lexicon *lx, const char *s, size_t n)
@@ -292,7 +319,7 @@ size_t rule_lexicon(pass *p, size_t i)
                 b.s[0] = (char)tolower((unsigned char)b.s[0]); /* "L'ONG": see rule_acronym */
             if (is_word_at(p->s, p->len, e))
                 sb_addc(&b, ' '); /* "n°1" → numéro un */
-            else if (p->s[e - 1] == '.' && ends_line(p, e))
+            else if (p->s[e - 1] == '.' && stop_ends_sentence(p, e, alias))
                 sb_addc(&b, '.'); /* "etc." ends the sentence too */
             return emit_built(p, i, e, &b);
         }
