@@ -250,13 +250,16 @@ static bool amount_word_ends_at(const pass *p, size_t e)
  * nothing else ("CV" is a résumé too). eSpeak NG said "m²" as "èm
  * puissance deux". */
 /* Whether "de" before i follows a count in words ("150 millions de km",
- * "des milliers de km"): the unit after it is said in the plural. */
+ * "une soixantaine de km", "combien de km"): the unit after it is said in
+ * the plural. */
 static bool after_count_of(const pass *p, size_t b, size_t i)
 {
-    static const char *const counts[] = {"millions", "milliards", "milliers", "centaines",
-                                         "dizaines", "million", "milliard"};
+    static const char *const counts[] = {
+        "millions", "milliards", "milliers", "million", "milliard", "centaines", "centaine",
+        "dizaines", "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine",
+        "cinquantaine", "soixantaine", "combien", "beaucoup", "plus", "moins", "peu", "trop"};
     return i - 1 - b == 2 && p->s[b] == 'd' && p->s[b + 1] == 'e' && b > 1 &&
-           word_among(p, prev_word(p, b - 1), counts, 7);
+           word_among(p, prev_word(p, b - 1), counts, sizeof counts / sizeof *counts);
 }
 
 size_t rule_unit_alone(pass *p, size_t i)
