@@ -418,6 +418,13 @@ static size_t roman_ordinal(pass *p, size_t i, size_t j, int v)
                {"re", 1, 0},   {"es", 0, 1},  {"e", 0, 0},    {"è", 0, 0}, {"eme", 0, 0},
                {"\xE1\xB5\x89\xCA\xB3", 0, 0}, {"\xCA\xB3\xE1\xB5\x89", 1, 0},
                {"\xE1\xB5\x89", 0, 0}}; /* Iᵉʳ, Iʳᵉ, XXᵉ */
+    if ((word_is(p, j, "\xC2\xB0") || word_is(p, j, "\xC2\xBA")) && (j - i > 1 || p->s[i] != 'V')) {
+        strbuf b; /* "le II° millénaire", "XV° siècle": a degree sign or º for the small o of an ordinal; not "V°", verso */
+        sb_init(&b);
+        num_style st = style(p, false, false);
+        num_ordinal(&b, (unsigned long long)v, false, false, &st);
+        return emit_built(p, i, j + 2, &b);
+    }
     for (size_t k = 0; k < sizeof sfx / sizeof *sfx; k++) {
         if (!word_is(p, j, sfx[k].s))
             continue;
