@@ -340,6 +340,48 @@ static bool article_aside(const body_walk *w, xmlNodePtr n)
     return kept;
 }
 
+/* Words a paragraph needs to announce a list ("… j'aimerais également
+ * citer :"): a sentence, not a label ("Lire aussi :"). */
+#define ANNOUNCING_WORDS 8
+
+static size_t letter_words(const char *s);
+static size_t words_outside_links(xmlNodePtr n);
+
+static bool see_also_text(const body_walk *w, const char *text)
+{
+    for (size_t i = 0; i < w->cues->see_also.n; i++)
+        if (strcasestr(text, w->cues->see_also.s[i]))
+            return true;
+    return false;
+}
+
+/* Whether a paragraph of prose ending with a colon opens the list n, each
+ * item of which has words of its own beside its links ("Rémi Parmentier :
+ * « <a>Sortons l'intégration…</a> » ;"): the article's own enumeration of
+ * the pages it cites, not a list of related links. */
+static bool announced_list(const body_walk *w, xmlNodePtr n)
+{
+    if (!node_is(n, "ul") && !node_is(n, "ol"))
+        return false;
+    xmlNodePtr p = xmlPreviousElementSibling(n);
+    if (!p || !node_is(p, "p"))
+        return false;
+    xmlChar *t = xmlNodeGetContent(p);
+    size_t len = t ? strlen((const char *)t) : 0;
+    while (len && isspace(t[len - 1]))
+        len--;
+    bool opens = len && t[len - 1] == ':' && letter_words((const char *)t) >= ANNOUNCING_WORDS &&
+                 !see_also_text(w, (const char *)t);
+    xmlFree(t);
+    if (!opens)
+        return false;
+    size_t items = 0;
+    for (xmlNodePtr li = xmlFirstElementChild(n); li; li = xmlNextElementSibling(li), items++)
+        if (!node_is(li, "li") || words_outside_links(li) == 0)
+            return false;
+    return items > 0;
+}
+
 /* What a body element is not: dropped by the rules, hidden, navigation. */
 bool skip_element(const body_walk *w, xmlNodePtr n)
 {
@@ -365,7 +407,7 @@ bool skip_element(const body_walk *w, xmlNodePtr n)
     if (w->words && readability_unlikely(w->words, n) &&
         visible_text(n) * 2 < w->container_len)
         return true;
-    if (node_is_one_of(n, lists) && link_density(n) > MAX_LINK_DENSITY)
+    if (node_is_one_of(n, lists) && link_density(n) > MAX_LINK_DENSITY && !announced_list(w, n))
         return true;
     if ((node_is(n, "ol") || node_is(n, "ul")) && is_notes_list(n))
         return true;
@@ -419,10 +461,7 @@ static bool sentence_with_link(const body_walk *w, xmlNodePtr n, const char *tex
         len--;
     if (!len || !strchr(".!?\xbb", text[len - 1]))
         return false;
-    for (size_t i = 0; i < w->cues->see_also.n; i++)
-        if (strcasestr(text, w->cues->see_also.s[i]))
-            return false;
-    return words_outside_links(n) >= WORDS_AROUND_LINK;
+    return !see_also_text(w, text) && words_outside_links(n) >= WORDS_AROUND_LINK;
 }
 
 /* A list item of links is a related article; a short paragraph of links is
@@ -431,7 +470,8 @@ static bool sentence_with_link(const body_walk *w, xmlNodePtr n, const char *tex
 bool is_link_block(const body_walk *w, xmlNodePtr n, ora_block_kind kind,
                    const char *text, size_t text_len)
 {
-    if (kind == ORA_BLOCK_CAPTION || link_density(n) <= MAX_LINK_DENSITY)
+    if (kind == ORA_BLOCK_CAPTION || link_density(n) <= MAX_LINK_DENSITY ||
+        (kind == ORA_BLOCK_LIST_ITEM && n->parent && announced_list(w, n->parent)))
         return false;
     return kind == ORA_BLOCK_LIST_ITEM ||
            (text_len < LONG_PARAGRAPH && !sentence_with_link(w, n, text));
