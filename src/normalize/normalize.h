@@ -439,6 +439,8 @@ size_t unit_after_number(const pass *p, size_t j, strbuf *b, double v,
                          bool *feminine);
 size_t currency_after_number(const pass *p, size_t j, const currency_name **c,
                              const char **scale);
+/* The currency of the table written so ("Fr."), NULL when none is. */
+const currency_name *currency_named(const pass *p, const char *symbol);
 void say_money(const pass *p, strbuf *b, const currency_name *c,
                const char *scale, const char *ip, size_t ni, const char *fp,
                size_t nf);

@@ -858,7 +858,9 @@ static size_t say_number_money(pass *p, size_t i, size_t j, const number_text *n
     const char *scale;
     size_t dash = swiss_dash(p, j); /* "1'250.- CHF" */
     size_t n = currency_after_number(p, j + dash, &c, &scale);
-    if (!n)
+    if (!n && dash && (c = currency_named(p, "Fr.")) != NULL)
+        scale = NULL; /* "plus de 200.- pour un vol": the dash says a Swiss price, in francs */
+    else if (!n)
         return 0;
     n += dash;
     strbuf b;

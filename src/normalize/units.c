@@ -516,6 +516,14 @@ const currency_name *currency_at(const pass *p, size_t i, size_t *len)
     return NULL;
 }
 
+const currency_name *currency_named(const pass *p, const char *symbol)
+{
+    for (size_t k = 0; k < p->nz->currencies.n; k++)
+        if (strcmp(p->nz->currencies.items[k].symbol, symbol) == 0)
+            return &p->nz->currencies.items[k];
+    return NULL;
+}
+
 /* "M€", "Md€", "k€", Québec's "G$": a scale prefix glued to the currency
  * symbol. */
 static size_t scale_prefix(const pass *p, size_t j, const char **scale)
