@@ -281,6 +281,9 @@
   <lexeme><grapheme>e.g.</grapheme><alias>par exemple</alias></lexeme>
   <lexeme><grapheme>N.B.</grapheme><alias>nota béné</alias></lexeme>
   <lexeme><grapheme>P.-S.</grapheme><alias>post-scriptum</alias></lexeme>
+  <lexeme><grapheme>P.S.</grapheme><alias>post-scriptum</alias></lexeme>
+  <lexeme><grapheme>S.M.</grapheme><alias>Sa Majesté</alias></lexeme>
+  <lexeme><grapheme>S.A.R.</grapheme><alias>Son Altesse Royale</alias></lexeme>
   <lexeme><grapheme>ibid.</grapheme><alias>ibidem</alias></lexeme>
   <lexeme><grapheme>Ibid.</grapheme><alias>ibidem</alias></lexeme>
   <lexeme><grapheme>trad.</grapheme><alias>traduit</alias></lexeme>

@@ -126,7 +126,7 @@ static const rule_fn digit_rules[] = {
     rule_day_before_month,
     rule_day_month_numeric, rule_fraction, rule_dimensions, rule_power_of_ten, rule_times_sign,
     rule_alnum,             rule_number};
-static const rule_fn upper_rules[] = {rule_spaced_times, rule_address, rule_weekday_span, rule_year_part, rule_compass_point, rule_month_capitals, rule_lexicon, rule_money_prefix, rule_roman_heading,
+static const rule_fn upper_rules[] = {rule_spaced_times, rule_address, rule_weekday_span, rule_year_part, rule_compass_point, rule_month_capitals, rule_lexicon, rule_dotted_initials, rule_money_prefix, rule_roman_heading,
                                       rule_roman,   rule_glued_subclass, rule_inclusive, rule_rating, rule_iban, rule_alnum,
                                       rule_acronym_plural, rule_acronym, rule_titlecase_acronym,
                                       rule_word_number_unit, rule_unit_alone, rule_french_name,

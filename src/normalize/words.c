@@ -3415,6 +3415,34 @@ static bool say_mixed_initials(const pass *p, size_t i, size_t e, strbuf *b)
     return true;
 }
 
+/* "B.I.A.", "R.A.T.P.": capitals each with its stop, spelled with spaces.
+ * eSpeak NG ran two vowels or a vowel and a consonant together ("bé ia",
+ * "èr at èp é"); the stops say letters, however the letters would read as
+ * a word. The last stop stays where the sentence ends. */
+size_t rule_dotted_initials(pass *p, size_t i)
+{
+    if (i + 3 >= p->len || p->s[i + 1] != '.' || !is_upper_ascii(p->s[i + 2]) ||
+        (i > 0 && (is_word_at(p->s, p->len, prev_char_start(p->s, i)) || p->s[i - 1] == '.' ||
+                   p->s[i - 1] == '-')))
+        return 0;
+    size_t k = i;
+    while (k + 1 < p->len && is_upper_ascii(p->s[k]) && p->s[k + 1] == '.')
+        k += 2;
+    if (k < p->len && (is_word_at(p->s, p->len, k) || p->s[k] == '-'))
+        return 0; /* "T.N.-O.", "S.A.Rl": another kind of abbreviation */
+    strbuf b;
+    sb_init(&b);
+    for (size_t c = i; c < k; c += 2) {
+        if (c > i)
+            sb_addc(&b, ' ');
+        sb_addc(&b, p->s[c]);
+    }
+    word_ref next = next_word(p, k);
+    if (ends_line(p, k) || (next.start == k + 1 && capitalized_stopword(p, next)))
+        sb_addc(&b, '.');
+    return emit_built(p, i, k, &b);
+}
+
 size_t rule_mixed_initials(pass *p, size_t i)
 {
     size_t c = i + 1; /* most capitalized words: no capital after a small letter, seen cheaply */
