@@ -149,6 +149,9 @@
   <lexeme><grapheme>tél.</grapheme><alias>téléphone</alias></lexeme>
   <lexeme><grapheme>Tél.</grapheme><alias>téléphone</alias></lexeme>
   <lexeme><grapheme>ex.</grapheme><alias>exemple</alias></lexeme>
+  <!-- "ex :" before its example (before-colon.txt): "son ex" stays. -->
+  <lexeme><grapheme>ex</grapheme><alias>exemple</alias></lexeme>
+  <lexeme><grapheme>Ex</grapheme><alias>Exemple</alias></lexeme>
   <lexeme><grapheme>vs</grapheme><alias>contre</alias></lexeme>
   <lexeme><grapheme>vs.</grapheme><alias>contre</alias></lexeme>
   <lexeme><grapheme>resp.</grapheme><alias>respectivement</alias></lexeme>

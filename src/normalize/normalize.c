@@ -474,6 +474,7 @@ static int load_word_lists(ora_normalizer *n, ora_error *err)
                  {"lexicons/fr/not-before-name.txt", &n->not_before_name},
                  {"lexicons/fr/after-determiner.txt", &n->after_determiner},
                  {"lexicons/fr/before-number.txt", &n->before_number},
+                 {"lexicons/fr/before-colon.txt", &n->before_colon},
                  {"lexicons/fr/before-unit.txt", &n->before_unit},
                  {"lexicons/fr/tlds.txt", &n->tlds},
                  {"lexicons/fr/regnal-names.txt", &n->regnal_names},
@@ -559,7 +560,7 @@ void ora_normalizer_free(ora_normalizer *n)
     gender_index_free(n->genders);
     lexicon_free(&n->lex);
     word_set *lists[] = {&n->feminine,    &n->masculine,
-                            &n->label_nouns, &n->season_nouns, &n->score_words, &n->reference_cues, &n->street_nouns, &n->phone_cues, &n->country_codes, &n->silent_hosts, &n->before_name, &n->not_before_name, &n->after_determiner, &n->before_number,
+                            &n->label_nouns, &n->season_nouns, &n->score_words, &n->reference_cues, &n->street_nouns, &n->phone_cues, &n->country_codes, &n->silent_hosts, &n->before_name, &n->not_before_name, &n->after_determiner, &n->before_number, &n->before_colon,
                             &n->before_unit,
                             &n->tlds, &n->regnal_names, &n->name_titles, &n->determiners, &n->act_marks,
                             &n->korean_surnames, &n->polish_endings, &n->romanian_endings, &n->slavic_endings,

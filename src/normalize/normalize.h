@@ -176,6 +176,7 @@ struct ora_normalizer {
     word_set not_before_name; /* "dos": respelled except before a name ("dos Santos") */
     word_set after_determiner; /* "Gal": général after "le", not in "Gal Gadot" */
     word_set before_number; /* "vol.": expanded only before a number */
+    word_set before_colon;  /* "ex": exemple only before a colon */
     word_set before_unit;   /* le, du, par: a unit symbol without a number after */
     word_set tlds;          /* fr, com: the end of a domain name */
     word_set regnal_names;  /* François, Dagobert: "I" after them is premier */

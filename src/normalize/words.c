@@ -70,6 +70,10 @@ static bool context_missing_after(const pass *p, size_t i, size_t e)
         return word_capitalized(p, next_word(p, e));
     if (word_in(p, w, &p->nz->after_determiner))
         return !name_free_determiner_before(p, i);
+    if (word_in(p, w, &p->nz->before_colon)) {
+        size_t k = e + space_len(p->s, p->len, e);
+        return k >= p->len || p->s[k] != ':';
+    }
     if (!word_in(p, w, &p->nz->before_number))
         return false;
     size_t k = e + space_len(p->s, p->len, e), r = k;
