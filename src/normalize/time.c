@@ -23,13 +23,17 @@ static void say_unit(const pass *p, strbuf *b, unsigned long long v, const char 
     sb_printf(b, " %s%s", unit, v > 1 ? "s" : "");
 }
 
-/* "2 h 05 min 12 s": after a time, "min" names the minutes. */
+/* "2 h 05 min 12 s": after a time, "min" names the minutes; so does a
+ * lone "m" ("2h 30m", "42j 16h 40m"), which after hours is no metre
+ * ("m/s" and "m²" are another unit). */
 static size_t minutes_mark(const pass *p, size_t j)
 {
-    size_t sp = space_len(p->s, p->len, j);
-    if (word_is(p, j + sp, "min"))
+    size_t sp = space_len(p->s, p->len, j), k = j + sp;
+    if (word_is(p, k, "min"))
         return sp + 3;
-    return word_is(p, j + sp, "mn") ? sp + 2 : 0;
+    if (word_is(p, k, "m") && (k + 1 >= p->len || (p->s[k + 1] != '/' && (unsigned char)p->s[k + 1] != 0xC2)))
+        return sp + 1;
+    return word_is(p, k, "mn") ? sp + 2 : 0;
 }
 
 /* A dash between two times ("9h-12h", "14 h – 18 h", "10:00-12:30"):
@@ -175,7 +179,7 @@ size_t rule_time(pass *p, size_t i)
     }
     bool glued_min = md == 2 && !colon && minutes_mark(p, j) && !space_len(p->s, p->len, j); /* "3h45min" */
     if ((is_word_at(p->s, p->len, j) && !glued_min) || (colon && j < p->len && p->s[j] == ':'))
-        return 0; /* "12h30m", "10:20:30:40" */
+        return 0; /* "12h30x", "10:20:30:40" */
     unsigned h = (unsigned)to_ull(p->s + i, hd);
     if (h > 24 || m > 59)
         return 0;
