@@ -251,6 +251,8 @@ static bool noun_is_feminine(const pass *p, word_ref w, int depth)
     const ora_normalizer *nz = p->nz;
     if (w.start == w.end || word_in(p, w, &nz->masculine))
         return false;
+    if (word_in(p, w, &nz->determiners))
+        return false; /* "en Ligue 1 cette saison": the number ends its phrase */
     if (word_in(p, w, &nz->feminine))
         return true;
     word_ref singular = w;
