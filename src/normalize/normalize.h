@@ -442,6 +442,7 @@ size_t currency_after_number(const pass *p, size_t j, const currency_name **c,
                              const char **scale);
 /* The currency of the table written so ("Fr."), NULL when none is. */
 const currency_name *currency_named(const pass *p, const char *symbol);
+bool currency_word_at(const pass *p, size_t j, size_t e);
 void say_money(const pass *p, strbuf *b, const currency_name *c,
                const char *scale, const char *ip, size_t ni, const char *fp,
                size_t nf);

@@ -1472,6 +1472,14 @@ size_t rule_number(pass *p, size_t i)
     size_t scale = kilo ? 0 : scale_letters(p, j, nt.n_frac > 0, &scale_word);
     if (scale && currency_after_number(p, j, &(const currency_name *){NULL}, &(const char *){NULL}))
         scale = 0; /* "3M€", "2 Md$": the money rule's */
+    if (!kilo && !scale && currency_word_at(p, j, word_end(p, j))) {
+        strbuf b; /* "soit 1euro", "10euros": the space lost before the currency's name */
+        sb_init(&b);
+        say_decimal(p, &b, &nt, false, false);
+        sb_addc(&b, ' ');
+        sb_add(&b, p->s + j, word_end(p, j) - j);
+        return emit_built(p, i, word_end(p, j), &b);
+    }
     if (!kilo && !scale && is_letter_at(p->s, p->len, j) && !unit_glued_at(p, j, word_end(p, j)))
         return 0; /* "2i", "3b": a code glued to letters is left as written */
     unsigned long long v = to_ull(nt.digits, nt.n_digits);
@@ -3038,10 +3046,24 @@ static const char *scale_word_after(const pass *p, size_t j, size_t *len)
 static size_t currency_after_scale_word(pass *p, size_t i, const currency_name *c, size_t l)
 {
     word_ref w = prev_word(p, i);
-    if (w.end + 1 != i || !scale_word_of(p, w))
+    if (w.end + 1 != i)
         return 0;
-    emit(p, i, i + l, c->of_form);
-    return l;
+    if (scale_word_of(p, w)) {
+        emit(p, i, i + l, c->of_form);
+        return l;
+    }
+    return 0;
+}
+
+/* "4,5 millions de FCFA", "des milliards de USD": a code after "de" and
+ * a scale word is said as the currency's plural, the "de" kept. */
+static bool scale_word_and_de_before(const pass *p, size_t i)
+{
+    word_ref de = prev_word(p, i);
+    if (de.end + 1 != i || !word_is(p, de.start, "de"))
+        return false;
+    word_ref w = prev_word(p, de.start);
+    return w.end + 1 == de.start && scale_word_of(p, w);
 }
 
 /* "USD 3 M", "$2,5 Mds", "CHF 40 M.": after an amount whose currency is
@@ -3074,8 +3096,14 @@ size_t rule_money_prefix(pass *p, size_t i)
         bool amount_after = glued_sign || (sp && e + sp < p->len && is_digit(p->s[e + sp]));
         /* "12 milliards USD", "17,6 milliards FCFA": a code after the scale
          * word (asked last: the word before costs a walk back) */
-        if (!amount_after && !(i > 1 && p->s[i - 1] == ' ' && scale_word_of(p, prev_word(p, i))))
+        bool after_de = !amount_after && i > 1 && p->s[i - 1] == ' ' && scale_word_and_de_before(p, i);
+        if (!amount_after && !after_de && !(i > 1 && p->s[i - 1] == ' ' && scale_word_of(p, prev_word(p, i))))
             return 0;
+        const currency_name *c = after_de ? currency_at(p, i, &l) : NULL;
+        if (c && l >= 3 && !strchr("aeiou", c->plural[0])) { /* "de EUR" would need its "d'" */
+            emit(p, i, i + l, c->plural);
+            return l;
+        }
     }
     const currency_name *c = currency_at(p, i, &l);
     if (!c)

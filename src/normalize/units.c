@@ -516,6 +516,20 @@ const currency_name *currency_at(const pass *p, size_t i, size_t *len)
     return NULL;
 }
 
+/* Whether s[j, e) is the name of a currency in one word, singular or
+ * plural ("euro", "dollars"): "1euro", "10euros" lost their space. */
+bool currency_word_at(const pass *p, size_t j, size_t e)
+{
+    for (size_t k = 0; k < p->nz->currencies.n; k++) {
+        const currency_name *c = &p->nz->currencies.items[k];
+        const char *names[] = {c->singular, c->plural};
+        for (int n = 0; n < 2; n++)
+            if (!strchr(names[n], ' ') && strlen(names[n]) == e - j && memcmp(names[n], p->s + j, e - j) == 0)
+                return true;
+    }
+    return false;
+}
+
 const currency_name *currency_named(const pass *p, const char *symbol)
 {
     for (size_t k = 0; k < p->nz->currencies.n; k++)
