@@ -429,6 +429,13 @@ static size_t roman_ordinal(pass *p, size_t i, size_t j, int v)
         num_ordinal(&b, (unsigned long long)v, false, false, &st);
         return emit_built(p, i, j + 2, &b);
     }
+    if (word_is(p, j, " siècle") || word_is(p, j, " siècles") || word_is(p, j, " millénaire")) {
+        strbuf b; /* "la fin du XIX siècle": a century's number lost its "e", still an ordinal */
+        sb_init(&b);
+        num_style st = style(p, false, false);
+        num_ordinal(&b, (unsigned long long)v, false, false, &st);
+        return emit_built(p, i, j, &b);
+    }
     for (size_t k = 0; k < sizeof sfx / sizeof *sfx; k++) {
         if (!word_is(p, j, sfx[k].s))
             continue;
