@@ -48,6 +48,10 @@ static void written_dates(void **state)
     expect_date("22nd May 2018", "2018-05-22");
     expect_line("posted on Saturday, June 13th, 2015", "2015-06-13", "", "");
     expect_line("By Helen Marsh Tuesday, Aug. 17, 2010", "2010-08-17", "", "Helen Marsh");
+    /* a radio's dateline: the time before its date, the name without "Par" */
+    expect_line("Alexandre Chauveau 07h06, le 31 décembre 2022, modifié à 07h59, le 31 décembre 2022",
+                "2022-12-31T07:06", "2022-12-31T07:59", "Alexandre Chauveau");
+    expect_line("Par Jeanne Martin 18h45, le 2 mars 2023", "2023-03-02T18:45", "", "Jeanne Martin");
     /* English bylines: two names joined by "and", "Posted by" */
     expect_line("By Helen Marsh and Tom Reed", "", "", "Helen Marsh and Tom Reed");
     expect_line("Posted by Tom Reed on June 12, 2017", "2017-06-12", "", "Tom Reed");

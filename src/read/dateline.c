@@ -354,6 +354,19 @@ static bool rubric_after_name(const char *s)
     return false;
 }
 
+/* A time of day alone: "07h06", "7h", "18:45". */
+static bool clock_word(const char *w, size_t n)
+{
+    size_t d = 0;
+    while (d < n && d < 3 && isdigit((unsigned char)w[d]))
+        d++;
+    if (d < 1 || d > 2 || d == n || (w[d] != 'h' && w[d] != 'H' && w[d] != ':'))
+        return false;
+    size_t m = n - d - 1;
+    return (m == 0 && w[d] != ':') ||
+           (m == 2 && isdigit((unsigned char)w[d + 1]) && isdigit((unsigned char)w[d + 2]));
+}
+
 /* Where the name after a byline prefix stops: a comma, "le" before a
  * date ("Par X le 7 mai 2020"), a date, a dash, a rubric, a button that
  * ends the line. */
@@ -373,6 +386,9 @@ static size_t name_end(const read_cues *c, const char *s)
             return i; /* "Par X 7 mai 2020", "By X JAN. 13, 2017" */
         if (isdigit((unsigned char)s[i + 1]) && cue_reading_time(c, s + i + 1))
             return i; /* "par Ali Kinaze 9 minutes de lecture" */
+        size_t t = strcspn(s + i + 1, " ,");
+        if (clock_word(s + i + 1, t))
+            return i; /* "Par X 07h06, le 31 décembre 2022" */
         size_t button = cue_opens(&c->button, s + i + 1);
         if (button && !s[i + 1 + button])
             return i; /* "Texte par : Simon Rozé Suivre": the follow button glued on */
@@ -482,7 +498,7 @@ static bool contact(const char *w, size_t n)
  * them: not "other" words. */
 static bool meta_word(const read_cues *c, const char *w, size_t n)
 {
-    return (n == 1 && (w[0] == ':' || w[0] == '-' || w[0] == '|' || w[0] == '@')) ||
+    return (n == 1 && (w[0] == ':' || w[0] == '-' || w[0] == '|' || w[0] == '@')) || clock_word(w, n) ||
            cue_word(&c->meta, w, n) || cue_word_nocase(&c->weekday, w, n) || contact(w, n);
 }
 
@@ -526,6 +542,15 @@ static size_t name_before_date(const read_cues *c, const char *s, size_t n, bool
         n = w;
     while (n && (s[n - 1] == ' ' || s[n - 1] == ','))
         n--;
+    /* "Alexandre Chauveau 07h06, le 31 décembre 2022": the time before
+     * its date */
+    for (w = n; w && s[w - 1] != ' '; w--)
+        ;
+    if (w < n && clock_word(s + w, n - w)) {
+        for (n = w; n && s[n - 1] == ' '; n--)
+            ;
+        *on = false; /* a caption gives no time: this is a dateline */
+    }
     return n;
 }
 
@@ -548,6 +573,33 @@ static size_t desk_signature(const read_cues *c, const char *f)
         w += n;
     }
     return joined ? (size_t)(comma - f) + 1 : 0;
+}
+
+/* "07h06, le 31 décembre 2022": a time set before its date, in the n
+ * bytes at s that lead to the date, goes into iso when it has none. */
+static void time_before_date(const read_cues *c, const char *s, size_t n, char iso[32])
+{
+    bool on;
+    size_t named = name_before_date(c, s, n, &on), k = n;
+    if (strchr(iso, 'T') || strlen(iso) != 10)
+        return;
+    while (k > named && (s[k - 1] == ' ' || s[k - 1] == ','))
+        k--;
+    if (k >= 2 && cue_word(&c->on, s + k - 2, 2)) /* "le" */
+        k -= 2;
+    while (k > named && (s[k - 1] == ' ' || s[k - 1] == ','))
+        k--;
+    size_t w = k;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    if (w >= k || !clock_word(s + w, k - w))
+        return;
+    int h = atoi(s + w), m = 0;
+    const char *mark = s + w + strspn(s + w, "0123456789");
+    if (isdigit((unsigned char)mark[1]))
+        m = atoi(mark + 1);
+    if (h < 24 && m < 60)
+        snprintf(iso + 10, 22, "T%02d:%02d", h, m);
 }
 
 /* Reads one field [s, s+n); adds its date(s) and byline to d. Returns how
@@ -601,6 +653,7 @@ static int read_field(const read_cues *c, const char *s, size_t n, dateline *d, 
                 d->byline[k] = '\0';
                 other -= (int)spaced_words(d->byline);
             }
+            time_before_date(c, f + field_start, i - field_start, iso);
             bool mod = says_modified(c, f + mark, f + i);
             if (mod && !d->modified[0])
                 memcpy(d->modified, iso, 32);

@@ -453,6 +453,15 @@ bool text_headline_exclamation(const line *l)
  * à lire S'abonner pour en lire plus"). */
 #define WALL_COUNTER_WORDS 15
 
+/* "1:18", "12:05": a line without a letter (a player's length). */
+static bool letterless(const char *s)
+{
+    for (; *s; s++)
+        if (isalpha((unsigned char)*s) || (unsigned char)*s >= 0x80)
+            return false;
+    return true;
+}
+
 /* The title's score as a candidate at i, the prose starting at body: near
  * the prose, with a dateline or a lede under it (or a dateline over it),
  * not in a menu. */
@@ -485,8 +494,9 @@ long text_title_score(const reader *r, size_t i, size_t body)
         /* Reader View's head: the title, the author, "3–4 minutes" */
         right_under = steps < 2 && l->words >= 4 && reader_view_time(r, j);
         if (r->l[j].credit || strcmp(r->l[j].s, l->s) == 0 || text_author_again(r, j) ||
-            (r->l[j].drop && l->words >= 4 && !text_announces_link(r, r->l[j].s)))
-            continue;
+            (r->l[j].drop && l->words >= 4 && !text_announces_link(r, r->l[j].s)) ||
+            (l->words >= 4 && r->l[j].words == 1 && (cue_opens(&r->cues.button, r->l[j].s) == r->l[j].len || letterless(r->l[j].s))))
+            continue; /* ... nor a player's length or a button's word ("1:18", "Copié") */
         if (++steps > 2 || (!r->l[j].meta && text_in_menu(r, j)))
             break;
         right_under = dateline_below(r, j);
