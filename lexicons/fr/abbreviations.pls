@@ -40,7 +40,7 @@
   <lexeme><grapheme>env.</grapheme><alias>environ</alias></lexeme>
   <lexeme><grapheme>hab.</grapheme><alias>habitants</alias></lexeme>
   <!-- a weather table's "T° max.": température -->
-  <lexeme><grapheme>T°</grapheme><grapheme>t°</grapheme><alias>température</alias></lexeme>
+  <lexeme><grapheme>T°C</grapheme><grapheme>T°</grapheme><grapheme>t°</grapheme><alias>température</alias></lexeme>
   <!-- opening hours, "ouvert tlj": tous les jours -->
   <lexeme><grapheme>tlj</grapheme><alias>tous les jours</alias></lexeme>
   <!-- a recipe's "sel qs": quantité suffisante -->
