@@ -381,6 +381,8 @@ static size_t apply_rules(pass *p, size_t i)
         n = rule_formula_sign(p, i);
     if (!n && (c == '*' || c == '_'))
         n = rule_emphasis_marks(p, i); /* "**Costello**", before "*" as a sign */
+    if (!n && c == '+')
+        n = rule_plus_bullet(p, i); /* "+ Le courant…": a list's bullet */
     if (!n)
         n = c == '&' || c == '+' || c == '%' || c == '@' || c == '#' || c == '/' || c == '=' || c == '*' ||
                            c == '<' || c == '>' || c == '~' || c == '\xC2' || c == '\xE2'

@@ -469,6 +469,7 @@ size_t rule_i_product(pass *p, size_t i, size_t e);
 size_t rule_acronym_plural(pass *p, size_t i);
 size_t rule_mixed_initials(pass *p, size_t i);
 size_t rule_dotted_initials(pass *p, size_t i);
+size_t rule_plus_bullet(pass *p, size_t i);
 size_t rule_glued_subclass(pass *p, size_t i);
 size_t rule_compass_point(pass *p, size_t i);
 size_t rule_month_capitals(pass *p, size_t i);

@@ -2577,6 +2577,18 @@ size_t rule_emphasis_marks(pass *p, size_t i)
     return e - i;
 }
 
+/* "+ Le courant perturbé devrait…": a plus sign opening its line before a
+ * capitalized word is a list's bullet, which eSpeak NG said "plus"; "+ 5 %"
+ * and "+5 %" before a number stay a sign. */
+size_t rule_plus_bullet(pass *p, size_t i)
+{
+    if (p->s[i] != '+' || (i > 0 && p->s[i - 1] != '\n') || i + 2 >= p->len || p->s[i + 1] != ' ' ||
+        !capital_at(p, i + 2))
+        return 0;
+    emit(p, i, i + 2, "");
+    return 2;
+}
+
 /* "(ats/nxp)", "(afp/reuters)": the agencies and desk a Swiss or Belgian
  * page signs a paragraph with, in small letters joined by slashes, at
  * its end. A news reader does not read them; eSpeak NG would say "nxp" as
