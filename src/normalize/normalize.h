@@ -421,6 +421,8 @@ size_t rule_formula_sign(pass *p, size_t i);
  * currency. Writes its words into b and returns the bytes consumed. */
 /* Whether a unit symbol of two letters or more starts at j and ends the
  * word at e ("8MP", "110CV"): a measure, not a code. */
+/* The bytes of the unit symbol at j ("cm" in "20cmx20cm"), 0 when none. */
+size_t unit_symbol_len(const pass *p, size_t j);
 bool unit_glued_at(const pass *p, size_t j, size_t e);
 /* Whether a unit symbol, a percent sign or a currency follows the number ending at j
  * ("10/12 %", "15/16 °C", "18/12 €"): the numbers are a measure, not a date. */

@@ -2656,14 +2656,30 @@ static size_t size_unit(pass *p, size_t e, double last, strbuf *u, bool *fem)
     return ul;
 }
 
+/* "20cmx20cm": the bytes of the unit glued to the first side when the
+ * second side ends with the same one; 0 otherwise. */
+static size_t glued_side_unit(const pass *p, size_t j)
+{
+    for (size_t l = 1; l <= 3 && j + l + 1 < p->len && is_letter_at(p->s, p->len, j + l - 1); l++) {
+        size_t x = times_sign_len(p, j + l), d = x ? digits_at(p->s, p->len, j + l + x) : 0;
+        size_t end = j + l + x + d;
+        if (d && end + l <= p->len && memcmp(p->s + j, p->s + end, l) == 0 && unit_symbol_len(p, end) == l)
+            return l;
+    }
+    return 0;
+}
+
 size_t rule_dimensions(pass *p, size_t i)
 {
     size_t side[3] = {i}, n = 1;
     if (digits_at(p->s, p->len, i) < 1 || digits_at(p->s, p->len, i) > 4)
         return 0;
     bool spaced = false;
+    /* "20cmx20cm": the unit glued to each side, said once at the end */
+    size_t d0 = digits_at(p->s, p->len, i), glued = glued_side_unit(p, i + d0);
     while (n < 3) { /* "80 x 40 x 120 cm": a box's three sides */
-        size_t k = next_side(p, side[n - 1] + digits_at(p->s, p->len, side[n - 1]), n == 1, &spaced);
+        size_t k = next_side(p, side[n - 1] + digits_at(p->s, p->len, side[n - 1]) + (n == 1 ? glued : 0), n == 1,
+                             &spaced);
         if (!k)
             break;
         side[n++] = k;

@@ -330,6 +330,12 @@ static bool litres_glued(const pass *p, size_t j, size_t digits)
            (before.end + 1 == j - digits && (word_is(p, before.start, "de") || word_is(p, before.start, "environ")));
 }
 
+size_t unit_symbol_len(const pass *p, size_t j)
+{
+    size_t l = 0;
+    return unit_at(p, j, &l) ? l : 0;
+}
+
 bool unit_glued_at(const pass *p, size_t j, size_t e)
 {
     size_t l, digits = 0;
