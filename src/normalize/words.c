@@ -2161,6 +2161,21 @@ static bool mail_host(const pass *p, size_t s, size_t e)
     return true;
 }
 
+/* Whether [s, e) is four numbers of at most three digits between dots. */
+static bool ipv4_host(const pass *p, size_t s, size_t e)
+{
+    int groups = 0;
+    for (size_t k = s; k < e; groups++) {
+        size_t d = digits_at(p->s, e, k);
+        if (d < 1 || d > 3)
+            return false;
+        k += d;
+        if (k < e && p->s[k++] != '.')
+            return false;
+    }
+    return groups == 4;
+}
+
 /* The extent of an address at i, 0 if there is none. */
 static size_t address_end(const pass *p, size_t i, size_t *host_start)
 {
@@ -2189,6 +2204,8 @@ static size_t address_end(const pass *p, size_t i, size_t *host_start)
     if (!at && (h > i || starts_with_at(p, h, "www.")) && mail_host(p, h, he))
         return e; /* "https://fr.starlabs.systems/…", "www.ma-boutique.shop":
                    * so is one after a scheme or "www." */
+    if (h > i && ipv4_host(p, h, he))
+        return e; /* "https://192.168.1.3": a machine's address */
     if (he == e && !host_has_tld(p, h, he))
         e = he = glued_tld_end(p, h, he); /* "meaux.frTarifs" */
     return host_has_tld(p, h, he) ? e : 0;
