@@ -46,15 +46,14 @@ static bool keyword_alt(const line *l)
  * picture's keywords and "Lire aussi" links are transparent: a picture, a
  * video or a link set in the body does not make the heading or the pull
  * quote beside it furniture. */
-/* ">> Retrouvez l'émission en podcast ici": a link's promo, its arrows
- * set in the prose, dropped right under a paragraph; the sub-heading under
- * it is still the article's. (A promo with no arrow there as often closes
+/* ">> Retrouvez l'émission en podcast ici": a link's promo, its arrow
+ * (furniture.txt's link-arrow) set in the prose, dropped right under a
+ * paragraph; the sub-heading under it is still the article's. (A promo with no arrow there as often closes
  * the article: "Recevez notre lettre…".) */
 static bool promo_in_prose(const reader *r, size_t j)
 {
-    const char *s = r->l[j].s;
-    bool arrow = strncmp(s, ">>", 2) == 0 || strncmp(s, "\xC2\xBB", 2) == 0 || strncmp(s, "\xE2\x86\x92", 3) == 0;
-    return arrow && r->l[j].drop && j > 0 && r->l[j - 1].cls == GOOD && !r->l[j - 1].drop;
+    return r->l[j].drop && j > 0 && r->l[j - 1].cls == GOOD && !r->l[j - 1].drop &&
+           cue_prefix(&r->cues.link_arrow, r->l[j].s) > 0;
 }
 
 static bool transparent(const reader *r, size_t j, bool skip_near)
