@@ -3062,13 +3062,10 @@ static const char *scale_word_after(const pass *p, size_t j, size_t *len)
 static size_t currency_after_scale_word(pass *p, size_t i, const currency_name *c, size_t l)
 {
     word_ref w = prev_word(p, i);
-    if (w.end + 1 != i)
+    if (w.end + 1 != i || !scale_word_of(p, w))
         return 0;
-    if (scale_word_of(p, w)) {
-        emit(p, i, i + l, c->of_form);
-        return l;
-    }
-    return 0;
+    emit(p, i, i + l, c->of_form);
+    return l;
 }
 
 /* "4,5 millions de FCFA", "des milliards de USD": a code after "de" and
