@@ -1472,7 +1472,7 @@ size_t rule_number(pass *p, size_t i)
     size_t scale = kilo ? 0 : scale_letters(p, j, nt.n_frac > 0, &scale_word);
     if (scale && currency_after_number(p, j, &(const currency_name *){NULL}, &(const char *){NULL}))
         scale = 0; /* "3M€", "2 Md$": the money rule's */
-    if (!kilo && !scale && currency_word_at(p, j, word_end(p, j))) {
+    if (!kilo && !scale && is_letter_at(p->s, p->len, j) && currency_word_at(p, j, word_end(p, j))) {
         strbuf b; /* "soit 1euro", "10euros": the space lost before the currency's name */
         sb_init(&b);
         say_decimal(p, &b, &nt, false, false);
@@ -3109,7 +3109,8 @@ size_t rule_money_prefix(pass *p, size_t i)
         bool amount_after = glued_sign || (sp && e + sp < p->len && is_digit(p->s[e + sp]));
         /* "12 milliards USD", "17,6 milliards FCFA": a code after the scale
          * word (asked last: the word before costs a walk back) */
-        bool after_de = !amount_after && i > 1 && p->s[i - 1] == ' ' && scale_word_and_de_before(p, i);
+        bool after_de = !amount_after && e - i >= 3 && is_upper_ascii(p->s[i + 1]) && i > 1 && p->s[i - 1] == ' ' &&
+                        scale_word_and_de_before(p, i); /* a code in capitals: "FCFA" */
         if (!amount_after && !after_de && !(i > 1 && p->s[i - 1] == ' ' && scale_word_of(p, prev_word(p, i))))
             return 0;
         const currency_name *c = after_de ? currency_at(p, i, &l) : NULL;
