@@ -598,8 +598,10 @@ static void time_before_date(const read_cues *c, const char *s, size_t n, char i
     const char *mark = s + w + strspn(s + w, "0123456789");
     if (isdigit((unsigned char)mark[1]))
         m = atoi(mark + 1);
-    if (h < 24 && m < 60)
-        snprintf(iso + 10, 22, "T%02d:%02d", h, m);
+    if (h < 0 || h > 23 || m < 0 || m > 59)
+        return;
+    char t[] = {'T', (char)('0' + h / 10), (char)('0' + h % 10), ':', (char)('0' + m / 10), (char)('0' + m % 10), '\0'};
+    memcpy(iso + 10, t, sizeof t);
 }
 
 /* Reads one field [s, s+n); adds its date(s) and byline to d. Returns how
