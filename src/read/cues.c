@@ -65,6 +65,7 @@ static const section sections[] = {
     SECTION(FURNITURE_FILE, "badge", badge),
     SECTION(FURNITURE_FILE, "summary-label", summary_label),
     SECTION(FURNITURE_FILE, "link-arrow", link_arrow),
+    SECTION(FURNITURE_FILE, "ad-label", ad_label),
     SECTION(FURNITURE_FILE, "link-arrow-last", link_arrow_last),
     SECTION(FURNITURE_FILE, "arrow-see-also", arrow_see_also),
     SECTION(FURNITURE_FILE, "also", also),

@@ -19,7 +19,12 @@
 static bool lone_label(const reader *r, size_t j)
 {
     const line *l = &r->l[j];
-    if (!text_ad_label(l) || l->picture || l->s[l->len - 1] == ':' || j == 0 || j + 1 >= r->n)
+    if (l->picture || l->s[l->len - 1] == ':' || j == 0 || j + 1 >= r->n)
+        return false;
+    /* "La suite après cette publicité" over a sub-heading */
+    bool label = text_ad_label(l) || (l->drop && !r->l[j + 1].full_stop &&
+                                      cue_word_nocase(&r->cues.ad_label, l->s, l->len));
+    if (!label)
         return false;
     const line *above = &r->l[j - 1], *below = &r->l[j + 1];
     return !above->drop && !below->drop && (above->own == GOOD || below->own == GOOD);
