@@ -15,19 +15,22 @@
  * boilerplate, one of them a paragraph ("Advertisement", "Publicité"): a
  * share bar's buttons come in a row, a gallery's ("Agrandir") stand among
  * its short captions, and a picture's file name and a label over links
- * ("Lire aussi :") tell of other things. */
+ * ("Lire aussi :") tell of other things. So is a longer label over a
+ * sub-heading ("La suite après cette publicité", furniture.txt's
+ * ad-label) and a link's promo behind its arrow (">> Retrouvez l'émission
+ * en podcast ici", link-arrow): the sub-heading under them is still the
+ * article's. (A promo with no arrow there as often closes the article:
+ * "Recevez notre lettre…".) */
 static bool lone_label(const reader *r, size_t j)
 {
     const line *l = &r->l[j];
     if (l->picture || l->s[l->len - 1] == ':' || j == 0 || j + 1 >= r->n)
         return false;
-    /* "La suite après cette publicité" over a sub-heading */
-    bool label = text_ad_label(l) || (l->drop && !r->l[j + 1].full_stop &&
-                                      cue_word_nocase(&r->cues.ad_label, l->s, l->len));
-    if (!label)
-        return false;
     const line *above = &r->l[j - 1], *below = &r->l[j + 1];
-    return !above->drop && !below->drop && (above->own == GOOD || below->own == GOOD);
+    bool label = text_ad_label(l) ||
+                 (l->drop && !below->full_stop && cue_word_nocase(&r->cues.ad_label, l->s, l->len)) ||
+                 (l->drop && cue_prefix(&r->cues.link_arrow, l->s) > 0);
+    return label && !above->drop && !below->drop && (above->own == GOOD || below->own == GOOD);
 }
 
 /* Words of a picture's keywords at least (a list's item in small letters
@@ -51,23 +54,13 @@ static bool keyword_alt(const line *l)
  * picture's keywords and "Lire aussi" links are transparent: a picture, a
  * video or a link set in the body does not make the heading or the pull
  * quote beside it furniture. */
-/* ">> Retrouvez l'émission en podcast ici": a link's promo, its arrow
- * (furniture.txt's link-arrow) set in the prose, dropped right under a
- * paragraph; the sub-heading under it is still the article's. (A promo with no arrow there as often closes
- * the article: "Recevez notre lettre…".) */
-static bool promo_in_prose(const reader *r, size_t j)
-{
-    return r->l[j].drop && j > 0 && r->l[j - 1].cls == GOOD && !r->l[j - 1].drop &&
-           cue_prefix(&r->cues.link_arrow, r->l[j].s) > 0;
-}
-
 static bool transparent(const reader *r, size_t j, bool skip_near)
 {
     const line *l = &r->l[j];
     int c = l->cls;
     return c == SHORT || (skip_near && c == NEAR) || l->credit || l->credit_in || l->cells || l->code ||
            l->player || l->pitch || l->listed || (l->drop && text_announces_link(r, l->s)) || lone_label(r, j) ||
-           keyword_alt(l) || promo_in_prose(r, j);
+           keyword_alt(l);
 }
 
 static int neighbour(const reader *r, size_t i, int dir, bool skip_near)
