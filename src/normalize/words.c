@@ -422,19 +422,16 @@ static size_t roman_ordinal(pass *p, size_t i, size_t j, int v)
                {"re", 1, 0},   {"es", 0, 1},  {"e", 0, 0},    {"è", 0, 0}, {"eme", 0, 0},
                {"\xE1\xB5\x89\xCA\xB3", 0, 0}, {"\xCA\xB3\xE1\xB5\x89", 1, 0},
                {"\xE1\xB5\x89", 0, 0}}; /* Iᵉʳ, Iʳᵉ, XXᵉ */
-    if ((word_is(p, j, "\xC2\xB0") || word_is(p, j, "\xC2\xBA")) && (j - i > 1 || p->s[i] != 'V')) {
-        strbuf b; /* "le II° millénaire", "XV° siècle": a degree sign or º for the small o of an ordinal; not "V°", verso */
+    /* "le II° millénaire", "XV° siècle": a degree sign or º for the small
+     * o of an ordinal (not "V°", verso); "la fin du XIX siècle": a
+     * century's number that lost its "e" */
+    size_t degree = (word_is(p, j, "\xC2\xB0") || word_is(p, j, "\xC2\xBA")) && (j - i > 1 || p->s[i] != 'V') ? 2 : 0;
+    if (degree || word_is(p, j, " siècle") || word_is(p, j, " siècles") || word_is(p, j, " millénaire")) {
+        strbuf b;
         sb_init(&b);
         num_style st = style(p, false, false);
         num_ordinal(&b, (unsigned long long)v, false, false, &st);
-        return emit_built(p, i, j + 2, &b);
-    }
-    if (word_is(p, j, " siècle") || word_is(p, j, " siècles") || word_is(p, j, " millénaire")) {
-        strbuf b; /* "la fin du XIX siècle": a century's number lost its "e", still an ordinal */
-        sb_init(&b);
-        num_style st = style(p, false, false);
-        num_ordinal(&b, (unsigned long long)v, false, false, &st);
-        return emit_built(p, i, j, &b);
+        return emit_built(p, i, j + degree, &b);
     }
     for (size_t k = 0; k < sizeof sfx / sizeof *sfx; k++) {
         if (!word_is(p, j, sfx[k].s))

@@ -594,14 +594,14 @@ static void time_before_date(const read_cues *c, const char *s, size_t n, char i
         w--;
     if (w >= k || !clock_word(s + w, k - w))
         return;
-    int h = atoi(s + w), m = 0;
-    const char *mark = s + w + strspn(s + w, "0123456789");
-    if (isdigit((unsigned char)mark[1]))
-        m = atoi(mark + 1);
-    if (h < 0 || h > 23 || m < 0 || m > 59)
+    int y, mo, d, h, m = 0;
+    size_t hl = read_digits(s + w, 2, &h);
+    if (isdigit((unsigned char)s[w + hl + 1]))
+        read_digits(s + w + hl + 1, 2, &m);
+    if (h > 23 || m > 59)
         return;
-    char t[] = {'T', (char)('0' + h / 10), (char)('0' + h % 10), ':', (char)('0' + m / 10), (char)('0' + m % 10), '\0'};
-    memcpy(iso + 10, t, sizeof t);
+    read_digits(iso, 4, &y), read_digits(iso + 5, 2, &mo), read_digits(iso + 8, 2, &d);
+    format_iso(iso, y, mo, d, h, m);
 }
 
 /* Reads one field [s, s+n); adds its date(s) and byline to d. Returns how
