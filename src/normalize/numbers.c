@@ -3057,19 +3057,8 @@ static const char *scale_word_after(const pass *p, size_t j, size_t *len)
     return word;
 }
 
-/* "2,5 millions €": a currency symbol after the word million or milliard
- * is "d'euros", "de dollars". */
-static size_t currency_after_scale_word(pass *p, size_t i, const currency_name *c, size_t l)
-{
-    word_ref w = prev_word(p, i);
-    if (w.end + 1 != i || !scale_word_of(p, w))
-        return 0;
-    emit(p, i, i + l, c->of_form);
-    return l;
-}
-
-/* "4,5 millions de FCFA", "des milliards de USD": a code after "de" and
- * a scale word is said as the currency's plural, the "de" kept. */
+/* "4,5 millions de FCFA", "des milliards de USD": "de" and a scale word
+ * before i. */
 static bool scale_word_and_de_before(const pass *p, size_t i)
 {
     word_ref de = prev_word(p, i);
@@ -3077,6 +3066,26 @@ static bool scale_word_and_de_before(const pass *p, size_t i)
         return false;
     word_ref w = prev_word(p, de.start);
     return w.end + 1 == de.start && scale_word_of(p, w);
+}
+
+/* "2,5 millions €": a currency symbol after the word million or milliard
+ * is "d'euros", "de dollars". A code in capitals after "de" and a scale
+ * word ("4,5 millions de FCFA") is the currency's plural, "de" kept; one
+ * whose plural opens on a vowel would need "d'", and is left. */
+static size_t currency_after_scale_word(pass *p, size_t i, const currency_name *c, size_t l)
+{
+    word_ref w = prev_word(p, i);
+    if (w.end + 1 != i)
+        return 0;
+    const char *said = scale_word_of(p, w) ? c->of_form
+                     : l >= 3 && is_upper_ascii(p->s[i + 1]) && !strchr("aeiou", c->plural[0]) &&
+                               scale_word_and_de_before(p, i)
+                         ? c->plural
+                         : NULL;
+    if (!said)
+        return 0;
+    emit(p, i, i + l, said);
+    return l;
 }
 
 /* "USD 3 M", "$2,5 Mds", "CHF 40 M.": after an amount whose currency is
@@ -3113,11 +3122,6 @@ size_t rule_money_prefix(pass *p, size_t i)
                         scale_word_and_de_before(p, i); /* a code in capitals: "FCFA" */
         if (!amount_after && !after_de && !(i > 1 && p->s[i - 1] == ' ' && scale_word_of(p, prev_word(p, i))))
             return 0;
-        const currency_name *c = after_de ? currency_at(p, i, &l) : NULL;
-        if (c && l >= 3 && !strchr("aeiou", c->plural[0])) { /* "de EUR" would need its "d'" */
-            emit(p, i, i + l, c->plural);
-            return l;
-        }
     }
     const currency_name *c = currency_at(p, i, &l);
     if (!c)
