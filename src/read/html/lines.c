@@ -302,11 +302,20 @@ static bool is_signed_dateline(const read_cues *c, const char *t)
            dateline_parse(c, t, &d) && d.published[0];
 }
 
-/* A sign-up box's sentence, or a short paragraph closed by one. */
+/* Pitch cues of a paragraph that names a newsletter, at least, for it to
+ * be the box's whatever its length ("Pour rester informé(e)…,
+ * inscrivez-vous à notre newsletter et recevez chaque jour, directement
+ * dans votre boîte mail, l'essentiel…"): it asks twice. */
+#define NAMED_PITCH_CUES 2
+
+/* A sign-up box's sentence, or a short paragraph closed by one, or one
+ * that names the newsletter and asks twice. */
 bool is_pitch_line(const read_cues *c, const char *text)
 {
     size_t n = strlen(text), words = spaced_words_upto(text, PITCH_CLOSING_WORDS);
-    return cue_pitch_sentence(c, text, n, words) || cue_pitch_closing(c, text, n, words);
+    return cue_pitch_sentence(c, text, n, words) || cue_pitch_closing(c, text, n, words) ||
+           (words <= PITCH_CLOSING_WORDS && cue_count_inside(&c->sign_up, text) > 0 &&
+            cue_count_at_words(&c->pitch, text, NAMED_PITCH_CUES) >= NAMED_PITCH_CUES);
 }
 
 bool is_furniture_line(const boilerplate *bp, const read_cues *c, const char *text)
