@@ -349,6 +349,47 @@ static bool shown_again_outside_links(const reader *r, size_t i)
     return false;
 }
 
+/* A link of a menu as a copy gives it: a word or three, no sentence, no
+ * date, no button the boilerplate knows ("Partager"). */
+static bool menu_link_shape(const line *l)
+{
+    return l->words >= 1 && l->words <= 3 && !l->full_stop && !l->meta && !l->drop;
+}
+
+/* Lines under a banner where its menu's links are looked for. */
+#define BANNER_MENU_REACH 3
+
+/* Whether two of the lines right under line i are a menu's links, one of
+ * them the same as one under line j (when j is not i). */
+static bool over_menu_links(const reader *r, size_t i, size_t j)
+{
+    size_t links = 0;
+    bool shared = j == i;
+    for (size_t k = i + 1; k < r->n && k <= i + BANNER_MENU_REACH; k++) {
+        if (!menu_link_shape(&r->l[k]))
+            continue;
+        links++;
+        for (size_t m = j + 1; !shared && m < r->n && m <= j + BANNER_MENU_REACH; m++)
+            shared = strcmp(r->l[m].s, r->l[k].s) == 0;
+    }
+    return links >= 2 && shared;
+}
+
+/* "Maison des Jeunes et de la Culture Morlaix" over "La MJC",
+ * "Activités"…, the same again further down: a site's banner over its
+ * menu, which the layout gives twice (for a phone and for a desk). A
+ * title that comes back (a breadcrumb, a share box) comes back alone, or
+ * with its dateline and lede, not over a menu's links. */
+static bool banner_shown_twice(const reader *r, size_t i)
+{
+    if (!over_menu_links(r, i, i))
+        return false;
+    for (size_t j = 0; j < r->n; j++)
+        if (j != i && strcmp(r->l[j].s, r->l[i].s) == 0 && over_menu_links(r, j, i))
+            return true;
+    return false;
+}
+
 /* Words of a call to act at most ("Subscribe for all the latest recipes!"). */
 #define BUTTON_WORDS 12
 
@@ -526,7 +567,9 @@ long text_title_score(const reader *r, size_t i, size_t body)
     if ((l->full_stop || glued_stop(l->s)) && l->words > 12)
         s -= 20; /* a long sentence is a lede or a teaser, rarely a title */
     s += lede ? 25 : 0;
-    if (l->words >= 4 && shown_again_outside_links(r, i))
+    if (banner_shown_twice(r, i))
+        s -= 40;
+    else if (l->words >= 4 && shown_again_outside_links(r, i))
         s += 15; /* a title comes back (in a breadcrumb, a share box) */
     s += NAMED_SCORE * (long)named_again(r, i);
     if ((text_in_menu(r, i) || l->listed || (i > 0 && text_announces_link(r, r->l[i - 1].s))) &&

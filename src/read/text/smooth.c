@@ -349,6 +349,50 @@ static void labelled_pairs(reader *r)
     }
 }
 
+/* Words of a line's label before its colon at most, and of a labelled
+ * line at most. */
+#define LINE_LABEL_WORDS 4
+#define LABELLED_LINE_WORDS 30
+
+/* "Louise ROBARD : chant (Cut The Alligator…)", "Lieu : salle des fêtes":
+ * a label of a few words, a colon, then what it labels, no dateline, no
+ * credit ("Photo : X" is one). */
+static bool labelled_line(const line *l)
+{
+    const char *colon = strchr(l->s, ':');
+    if (!colon || colon == l->s || colon[1] != ' ' || l->words > LABELLED_LINE_WORDS || l->meta || l->credit ||
+        l->credit_in || l->drop || l->end || l->cut)
+        return false;
+    size_t before = 1;
+    for (const char *p = l->s; p < colon - 1; p++)
+        before += *p == ' ';
+    return before <= LINE_LABEL_WORDS && l->words >= before + 2;
+}
+
+/* Lines of a labelled run at least. */
+#define LABELLED_RUN_LINES 3
+
+/* A paragraph of labelled lines, line under line (a concert's line-up,
+ * a film's credits, a notice's practical details): its first line the
+ * article's, or near it right under the article's prose, the run is,
+ * though each alone has few function words. Its lines are a list's items
+ * (no sub-heading ends the article on them). */
+static void labelled_runs(reader *r)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        bool opens = r->l[i].cls == GOOD || (r->l[i].own >= NEAR && i > 0 && r->l[i - 1].cls == GOOD);
+        if (!opens || !labelled_line(&r->l[i]))
+            continue;
+        size_t j = i + 1;
+        while (j < r->n && r->l[j].tight && labelled_line(&r->l[j]))
+            j++;
+        if (j - i >= LABELLED_RUN_LINES)
+            for (size_t k = i; k < j; k++)
+                r->l[k].cls = GOOD, r->l[k].amid = true;
+        i = j - 1;
+    }
+}
+
 /* "un arrêt réflexe (52e) ;": an item of an enumeration the sentence
  * above announced, its bullet lost in the copy. No headline ends so. */
 static bool item_of_sentence(const line *l)
@@ -1036,5 +1080,6 @@ void text_smooth(reader *r)
     mark_link_lists(r);
     by_neighbours(r);
     labelled_pairs(r);
+    labelled_runs(r);
     live_post_headings(r);
 }
