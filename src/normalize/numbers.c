@@ -753,6 +753,8 @@ static size_t say_ordinal(pass *p, size_t i, size_t j, const number_text *nt)
     if (!ord)
         return 0;
     unsigned long long v = to_ull(nt->digits, nt->n_digits);
+    if (second && v != 2)
+        return 0; /* "2d", "2nde" are second(e); "3d" is no ordinal ("imprimantes 3d") */
     if (v != 1 && ord == 2 && p->s[j] == 'E' && p->s[j + 1] == 'R')
         return 0; /* "1ER" is premier in capitals, "300ER" a model's variant */
     size_t k = j + space_len(p->s, p->len, j); /* "1 er": the ending set apart */
@@ -863,9 +865,14 @@ static size_t say_number_money(pass *p, size_t i, size_t j, const number_text *n
     else if (!n)
         return 0;
     n += dash;
+    /* "14€50", "3 €50": the cents glued after the symbol */
+    const char *frac = nt->frac;
+    size_t n_frac = nt->n_frac;
+    if (!n_frac && !dash && !scale && digits_at(p->s, p->len, j + n) == 2 && !is_word_at(p->s, p->len, j + n + 2))
+        frac = p->s + j + n, n_frac = 2, n += 2;
     strbuf b;
     sb_init(&b);
-    say_money(p, &b, c, scale, nt->digits, nt->n_digits, nt->frac, nt->n_frac);
+    say_money(p, &b, c, scale, nt->digits, nt->n_digits, frac, n_frac);
     size_t end = j + n, per = per_slash(p, end);
     if (per == 3 && price_after_label(p, end + per))
         per = 0; /* "plein 7 € / réduit 6 €": two prices, not a rate */
@@ -1257,8 +1264,8 @@ static size_t section_number(pass *p, size_t i)
     bool all_three = true;
     for (;;) {
         size_t d = digits_at(p->s, p->len, j);
-        if (!d || d > 3)
-            return 0;
+        if (!d || (d > 3 && groups < 2) || d > 6)
+            return 0; /* a build's number may close a version ("vim 8.1.1467") */
         if (groups)
             all_three &= d == 3;
         groups++;

@@ -528,6 +528,12 @@ size_t rule_numeric_date(pass *p, size_t i)
      * follows a word that says one comes ("le 3.1.10") */
     if (sep == '.' && y == 2 && (d == 1 || m == 1) && !after_date_word(p, i))
         return 0;
+    /* "vim 8.1.1467", "glibc 2.11.2019.1": a version's numbers; dates
+     * written with dots are of our times */
+    bool versioned = k + y + 1 < p->len && p->s[k + y] == '.' && is_digit(p->s[k + y + 1]);
+    if (sep == '.' && y == 4 &&
+        (versioned || ((year < 1900 || year > 2099) && (d == 1 || m == 1) && !after_date_word(p, i))))
+        return 0;
     if (y == 2)
         year += year < 50 ? 2000 : 1900;
     strbuf b;

@@ -1115,6 +1115,10 @@ size_t rule_symbol(pass *p, size_t i)
         return 1;
     }
     if (c == '+' && word_ends_before(p->s, p->len, i)) {
+        if (i + 1 < p->len && p->s[i + 1] == '+' && !is_word_at(p->s, p->len, i + 2)) {
+            emit_as_written(p, i, i + 2, " plus plus"); /* "C++", "Notepad++": a language's, a program's name */
+            return 2;
+        }
         if (is_word_at(p->s, p->len, i + 1)) {
             if (is_digit(p->s[i + 1]) || vowel_opens(p, i + 1))
                 emit(p, i, i + 1, " plus "); /* "bac+5": a sum, /plys/; no liaison's /z/ */

@@ -166,17 +166,30 @@ static bool lower_head_known(const lexicon *lx, const char *s, size_t n)
     return lexicon_may_start(lx, (unsigned char)lower[0]) && lexicon_has_head(lx, lower, n);
 }
 
+/* "Rdv", "Svp": three letters or more and no vowel, which no word is. */
+static bool vowelless(const char *s, size_t n)
+{
+    if (n < 3)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        if (!isalpha((unsigned char)s[k]) || strchr("aeiouyAEIOUY", s[k]))
+            return false;
+    return true;
+}
+
 /* "Env.", "Tél.", "Chap.": an abbreviation the lexicon has in lower case,
  * capitalized at the head of a sentence or a line. Three letters at
  * least before its full stop: a capital and a stop alone ("P. Dupont")
- * are an initial. The lexicon's own capitalized entries come first. */
+ * are an initial. Without a stop, a word of no vowel ("Rdv en 2026").
+ * The lexicon's own capitalized entries come first. */
 static const char *capitalized_abbreviation(const pass *p, size_t i, size_t e)
 {
     char lower[16];
     size_t n = e - i;
-    if (n < 4 || n >= sizeof lower || p->s[e - 1] != '.' || !is_upper_ascii(p->s[i]))
+    bool dotted = n && p->s[e - 1] == '.';
+    if (n >= sizeof lower || !is_upper_ascii(p->s[i]) || (dotted ? n < 4 : !vowelless(p->s + i, n)))
         return NULL;
-    for (size_t k = 1; k + 1 < n; k++)
+    for (size_t k = 1; k + dotted < n; k++)
         if (!islower((unsigned char)p->s[i + k]) && (unsigned char)p->s[i + k] < 0x80)
             return NULL; /* one word: "Env.", not "J.-C." */
     memcpy(lower, p->s + i, n);
@@ -295,7 +308,8 @@ size_t rule_lexicon(pass *p, size_t i)
         return 0; /* "Daily E-mail": the part of a word an English name keeps whole */
     size_t hl = lexicon_head_len(p->s + i, p->len - i);
     if ((!lexicon_may_start(lx, (unsigned char)p->s[i]) || !lexicon_has_head(lx, p->s + i, hl)) &&
-        (i + hl >= p->len || p->s[i + hl] != '.' || !lower_head_known(lx, p->s + i, hl)))
+        (((i + hl >= p->len || p->s[i + hl] != '.') && !vowelless(p->s + i, hl)) ||
+         !lower_head_known(lx, p->s + i, hl)))
         return 0;
     size_t ends[8];
     size_t n = lexicon_candidates(p, i, ends);
