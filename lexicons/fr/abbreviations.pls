@@ -185,6 +185,9 @@
   <lexeme><grapheme>Bd.</grapheme><alias>boulevard</alias></lexeme>
   <lexeme><grapheme>ép.</grapheme><alias>épouse</alias></lexeme>
   <lexeme><grapheme>Tél</grapheme><alias>téléphone</alias></lexeme>
+  <!-- "Tel : 04 94…", without its accent: only before a number (before-number.txt), "tel" is a word -->
+  <lexeme><grapheme>Tel</grapheme><alias>téléphone</alias></lexeme>
+  <lexeme><grapheme>Tel.</grapheme><alias>téléphone</alias></lexeme>
   <lexeme><grapheme>tél.</grapheme><alias>téléphone</alias></lexeme>
   <lexeme><grapheme>RDV</grapheme><alias>rendez-vous</alias></lexeme>
   <lexeme><grapheme>rdv</grapheme><alias>rendez-vous</alias></lexeme>

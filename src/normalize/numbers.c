@@ -512,6 +512,9 @@ static bool invariable_number(const pass *p, size_t i, size_t j, const number_te
 {
     if (label_before(p, i))
         return true;
+    word_ref w = prev_word(p, i);
+    if (v % 10 == 0 && !nt->frac && w.end + 1 == i && word_is(p, w.start, "années"))
+        return true; /* "les années 80": a decade, said as its year ("quatre-vingt à …", no liaison) */
     if (nt->grouped || nt->frac || nt->n_digits != 4 || v < 1000 || v > 2100)
         return false;
     return !word_plural_like(p, next_word(p, j)) && !range_to_amount(p, j);

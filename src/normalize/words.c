@@ -76,9 +76,14 @@ static bool context_missing_after(const pass *p, size_t i, size_t e)
     }
     if (!word_in(p, w, &p->nz->before_number))
         return false;
-    size_t k = e + space_len(p->s, p->len, e), r = k;
+    size_t k = e + space_len(p->s, p->len, e), r;
+    if (k < p->len && p->s[k] == ':')
+        k += 1 + space_len(p->s, p->len, k + 1); /* "Tel : 04 94…" */
+    if (k + 1 < p->len && p->s[k] == '+' && is_digit(p->s[k + 1]))
+        k++; /* "Tel +33 4…" */
     if (k >= p->len)
         return true;
+    r = k;
     while (r < p->len && strchr("IVXLC", p->s[r]) && p->s[r])
         r++; /* a Roman number is a word of these letters: "vol. IV", not "vol. Le" */
     if (k + 1 < p->len && strchr("LRD", p->s[k]) && p->s[k]) {
@@ -1978,9 +1983,27 @@ static size_t code_decimal(const pass *p, size_t i, size_t e, size_t caps)
 
 /* Capitals mixed with digits: "G20" → G vingt, "H5N1" → H cinq N un,
  * "5G" → cinq G, "A13" → A treize. */
+/* "IPv6", "SNMPv3": a protocol's capitals, a "v" and its version. Spelled
+ * letter by letter, the v too, then the number. */
+static size_t versioned_capitals(pass *p, size_t i, size_t e)
+{
+    size_t n = caps_run(p, i, e);
+    if (n < 2 || n > 6 || i + n + 1 >= e || p->s[i + n] != 'v' || digits_at(p->s, e, i + n + 1) != e - i - n - 1)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    spell(&b, p->s + i, n);
+    sb_adds(&b, " v ");
+    say_number_text(p, &b, p->s + i + n + 1, e - i - n - 1, false);
+    return emit_built(p, i, e, &b);
+}
+
 size_t rule_alnum(pass *p, size_t i)
 {
     size_t e = word_end(p, i), caps = 0, digits = 0;
+    size_t version = versioned_capitals(p, i, e);
+    if (version)
+        return version;
     for (size_t k = i; k < e; k++) {
         if (is_upper_ascii(p->s[k]))
             caps++;
