@@ -240,10 +240,58 @@ static bool word_in_parts(const char *word, const name_parts *np)
     return false;
 }
 
+/* Whether id is the slug of the text: its letters and digits in order,
+ * in lower case, where a letter beyond ASCII may be folded ("étapes",
+ * "etapes") or dropped. */
+static bool slug_of(const char *id, const char *text)
+{
+    const unsigned char *t = (const unsigned char *)text, *d = (const unsigned char *)id;
+    for (;;) {
+        while (*d && !ascii_alnum_lower(*d))
+            d++;
+        while (*t && *t < 0x80 && !ascii_alnum_lower(*t))
+            t++;
+        if (!*t)
+            return !*d;
+        if (*t >= 0x80) { /* "é": perhaps "e" in the id */
+            t++;
+            while ((*t & 0xC0) == 0x80)
+                t++;
+            unsigned char next = 0;
+            for (const unsigned char *k = t; *k && !next && *k < 0x80; k++)
+                next = ascii_alnum_lower(*k);
+            if (*d && ascii_alnum_lower(*d) != next)
+                d++;
+            continue;
+        }
+        if (ascii_alnum_lower(*t) != ascii_alnum_lower(*d))
+            return false;
+        t++, d++;
+    }
+}
+
+/* "<h2 id="comment-sy-prendre">Comment s’y prendre</h2>": the id a
+ * document generator gives a heading from its words is an anchor, no
+ * role ("comment"). */
+static bool heading_anchor(xmlNodePtr n, const char *id)
+{
+    static const char *const headings[] = {"h1", "h2", "h3", "h4", "h5", "h6", NULL};
+    if (!node_is_one_of(n, headings))
+        return false;
+    xmlChar *text = xmlNodeGetContent(n);
+    bool anchor = text && slug_of(id, (const char *)text);
+    xmlFree(text);
+    return anchor;
+}
+
 static bool attr_has_word(xmlNodePtr n, const char *attr, const phrase_list *words)
 {
     xmlChar *v = xmlGetProp(n, BAD_CAST attr);
     bool hit = false;
+    if (v && attr[0] == 'i' && heading_anchor(n, (const char *)v)) {
+        xmlFree(v);
+        return false;
+    }
     if (v) {
         name_parts np;
         split_name((const char *)v, &np);
