@@ -51,7 +51,7 @@ static bool keyword_alt(const line *l)
 /* The class of the nearest line before (dir -1) or after (+1) i that is
  * neither short nor, with skip_near, near-good; the edges count as bad.
  * Credits, legends with their credit, table rows, video players, a
- * picture's keywords and "Lire aussi" links are transparent: a picture, a
+ * picture's keywords or file name and "Lire aussi" links are transparent: a picture, a
  * video or a link set in the body does not make the heading or the pull
  * quote beside it furniture. */
 static bool transparent(const reader *r, size_t j, bool skip_near)
@@ -60,7 +60,7 @@ static bool transparent(const reader *r, size_t j, bool skip_near)
     int c = l->cls;
     return c == SHORT || (skip_near && c == NEAR) || l->credit || l->credit_in || l->cells || l->code ||
            l->player || l->pitch || l->listed || (l->drop && text_announces_link(r, l->s)) || lone_label(r, j) ||
-           keyword_alt(l);
+           keyword_alt(l) || l->picture;
 }
 
 static int neighbour(const reader *r, size_t i, int dir, bool skip_near)

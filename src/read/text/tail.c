@@ -511,7 +511,7 @@ static void drop_box(reader *r)
         return; /* "The plan includes:" over its items: the body's list */
     bool furniture = false;
     for (size_t i = gap; i + 1 < tail; i++)
-        furniture |= r->l[i].own == BAD && !r->l[i].meta;
+        furniture |= r->l[i].own == BAD && !r->l[i].meta && !r->l[i].picture; /* a screenshot's file name is the article's picture */
     size_t above = 0, words = 0;
     bool prose_only = true;
     for (size_t i = r->body; i < gap; i++)
