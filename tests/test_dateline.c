@@ -52,6 +52,11 @@ static void written_dates(void **state)
     expect_line("Alexandre Chauveau 07h06, le 31 décembre 2022, modifié à 07h59, le 31 décembre 2022",
                 "2022-12-31T07:06", "2022-12-31T07:59", "Alexandre Chauveau");
     expect_line("Par Jeanne Martin 18h45, le 2 mars 2023", "2023-03-02T18:45", "", "Jeanne Martin");
+    /* a label a copy glued to its date; a word that only opens as one is none */
+    expect_line("Publié8 décembre 2022, 19:01", "2022-12-08T19:01", "", "");
+    dateline glued = {0};
+    dateline_parse(&cues, "Publications8 décembre 2022", &glued);
+    assert_string_equal(glued.published, "");
     /* English bylines: two names joined by "and", "Posted by" */
     expect_line("By Helen Marsh and Tom Reed", "", "", "Helen Marsh and Tom Reed");
     expect_line("Posted by Tom Reed on June 12, 2017", "2017-06-12", "", "Tom Reed");

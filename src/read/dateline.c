@@ -604,6 +604,18 @@ static void time_before_date(const read_cues *c, const char *s, size_t n, char i
     format_iso(iso, y, mo, d, h, m);
 }
 
+/* "Publié8 décembre 2022, 19:01": a copy glues the label of a date to
+ * it when the page sets them in two elements. The length of such a label
+ * (a dateline's word) at the head of the word [s, s+n), a digit right
+ * after it; 0 when there is none. */
+static size_t glued_label_len(const read_cues *c, const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && !isdigit((unsigned char)s[k]))
+        k++;
+    return k >= 3 && k < n && cue_word(&c->meta, s, k) ? k : 0;
+}
+
 /* Reads one field [s, s+n); adds its date(s) and byline to d. Returns how
  * many words it holds besides them, or -1 when it is too long to be meta.
  * A field that opens on a stamp ("Publié il y a 3 heures") says when, in
@@ -634,11 +646,12 @@ static int read_field(const read_cues *c, const char *s, size_t n, dateline *d, 
     if (!mark)
         i += desk_signature(c, f + i);
     size_t field_start = i;
-    bool dated = false; /* this field has given a date */
+    bool dated = false, glued = false; /* this field has given a date; a label glued to it */
     while (f[i]) {
         char iso[32];
-        size_t used = (i == 0 || f[i - 1] == ' ' || f[i - 1] == '(')
+        size_t used = (i == 0 || f[i - 1] == ' ' || f[i - 1] == '(' || glued)
                           ? dateline_date(c, f + i, iso) : 0;
+        glued = false;
         if (used) {
             /* "Romain Lefèvre jeudi 22 avril 2021", "Jean Dupont, le 12 mars
              * 2024": a name before the date */
@@ -682,7 +695,11 @@ static int read_field(const read_cues *c, const char *s, size_t n, dateline *d, 
             i += pre + name;
             continue;
         }
-        size_t w = strcspn(f + i, " ,()");
+        size_t w = strcspn(f + i, " ,()"), label = glued_label_len(c, f + i, w);
+        if (label) {
+            i += label, glued = true;
+            continue;
+        }
         if (!meta_word(c, f + i, w))
             other++;
         i += w;

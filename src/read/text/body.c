@@ -257,6 +257,9 @@ static bool event_day(const reader *r, const line *l)
            strncmp(d.published, published, 10) > 0;
 }
 
+/* Words of a photographer's name under a credit, at most. */
+#define CREDIT_NAME_WORDS 3
+
 void text_read_body(reader *r)
 {
     ora_article *a = r->a;
@@ -329,6 +332,8 @@ void text_read_body(reader *r)
         if (i > 0 && r->l[i - 1].credit && l->words <= 15 &&
             !(i >= 2 && (text_is_caption_at(r, i - 2) || r->l[i - 2].credit_in)) && !text_is_caption_at(r, i))
             continue; /* a caption under its credit, as some copies give them (no legend over the credit) */
+        if (i > 0 && r->l[i - 1].credit && !l->full_stop && l->words <= CREDIT_NAME_WORDS && text_name_like(r, l))
+            continue; /* "Image d'illustration." over "Elena Monti": the photographer under the credit's note */
         /* a credit after the article's last line is its copyright line */
         if ((text_is_caption_at(r, i) && i + 1 < r->stop) || cue_numbered_legend(&r->cues, l->s) ||
             (a->n_blocks == 0 && text_looks_like_caption(r, l->s))) {
