@@ -69,10 +69,27 @@ static bool counts_with_commas_around(const pass *p, size_t j)
     return false;
 }
 
+/* Whether the line around the comma at j writes another number with a
+ * comma only thousands can be ("40,000 km", "1,500,000"): then "31,051
+ * km" beside it is grouped the same way, measure or not. */
+static bool zeros_with_commas_around(const pass *p, size_t j)
+{
+    size_t reach = j > GROUPING_REACH ? j - GROUPING_REACH : 0;
+    size_t to = j + GROUPING_REACH < p->len ? j + GROUPING_REACH : p->len;
+    size_t from = j;
+    while (from > reach && p->s[from - 1] != '\n')
+        from--;
+    for (size_t k = from; k + 4 < to && p->s[k] != '\n'; k++)
+        if (k != j && p->s[k] == ',' && k > 0 && is_digit(p->s[k - 1]) && digits_at(p->s, p->len, k + 1) == 3 &&
+            (memcmp(p->s + k + 1, "000", 3) == 0 || (p->s[k + 4] == ',' && digits_at(p->s, p->len, k + 5) == 3)))
+            return true;
+    return false;
+}
+
 /* "25,000", "1,500,000": the English thousands comma. A comma before
  * groups of three digits whose last is "000" (a decimal ends on no
  * zeros, and a list of numbers, "114,119,120", on no 000), or that
- * count things (things_counted_after). */
+ * count things (things_counted_after), or beside such a number. */
 static bool comma_thousands(const pass *p, size_t j)
 {
     size_t last = 0, start = j;
@@ -81,8 +98,9 @@ static bool comma_thousands(const pass *p, size_t j)
         j += 4;
     }
     return last && (memcmp(p->s + last, "000", 3) == 0 || things_counted_after(p, j) ||
-                    (last == start + 1 && !in_number_list(p, start) && !measured_after(p, j) &&
-                     counts_with_commas_around(p, start))) &&
+                    (last == start + 1 && !in_number_list(p, start) &&
+                     ((!measured_after(p, j) && counts_with_commas_around(p, start)) ||
+                      zeros_with_commas_around(p, start)))) &&
            !(j + 1 < p->len && p->s[j] == ',' && is_digit(p->s[j + 1]));
 }
 

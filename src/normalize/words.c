@@ -457,14 +457,15 @@ static size_t roman_ordinal(pass *p, size_t i, size_t j, int v)
             continue;
         const char *sf = sfx[k].s;
         bool first_only = sf[0] == 'r' || strcmp(sf, "ère") == 0 || strcmp(sf, "er") == 0 ||
-                          strlen(sf) == 5; /* ᵉʳ, ʳᵉ */
+                          (strlen(sf) == 5 && (unsigned char)sf[0] != 0xC3); /* ᵉʳ, ʳᵉ; not "èmes" */
         if (first_only != (v == 1))
             return 0; /* "IIer" is no ordinal; "Ie" neither */
         strbuf b;
         sb_init(&b);
         num_style st = style(p, false, false);
-        num_ordinal(&b, (unsigned long long)v, sfx[k].fem, sfx[k].plural, &st);
         size_t e = j + strlen(sfx[k].s);
+        /* "la fin du XIXèmes siècle": the noun's number, not the ending's */
+        num_ordinal(&b, (unsigned long long)v, sfx[k].fem, sfx[k].plural && !word_is(p, e, " siècle"), &st);
         if (!sfx[k].fem && starts_with_at(p, e, " s.") && !is_word_at(p->s, p->len, e + 3)) {
             sb_adds(&b, sfx[k].plural ? " siècles" : " siècle"); /* "le XXIe s." */
             /* the full stop stays where it may end the sentence */
