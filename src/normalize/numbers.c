@@ -2697,6 +2697,25 @@ static size_t glued_side_unit(const pass *p, size_t j)
     return 0;
 }
 
+/* Digits of each side of a format without a unit, at least. */
+#define FORMAT_SIDE_DIGITS 3
+
+/* "1920x1080", "800x600": two sides of three digits or more glued to their
+ * "x", no unit (a screen's, a picture's pixels), said "sur" as with one. */
+static size_t format_sides(pass *p, size_t i, const size_t *side, size_t n, bool spaced)
+{
+    size_t d0 = digits_at(p->s, p->len, side[0]), d1 = n == 2 ? digits_at(p->s, p->len, side[1]) : 0;
+    if (n != 2 || spaced || d0 < FORMAT_SIDE_DIGITS || d1 < FORMAT_SIDE_DIGITS || p->s[i + d0] != 'x' ||
+        is_word_at(p->s, p->len, side[1] + d1) || (side[1] + d1 + 1 < p->len && p->s[side[1] + d1] == 'x'))
+        return 0;
+    strbuf w;
+    sb_init(&w);
+    say_number_text(p, &w, p->s + side[0], d0, false);
+    sb_adds(&w, " sur ");
+    say_number_text(p, &w, p->s + side[1], d1, false);
+    return emit_built(p, i, side[1] + d1, &w);
+}
+
 size_t rule_dimensions(pass *p, size_t i)
 {
     size_t side[3] = {i}, n = 1;
@@ -2721,7 +2740,7 @@ size_t rule_dimensions(pass *p, size_t i)
     size_t ul = size_unit(p, side[n - 1] + last, (double)to_ull(p->s + side[n - 1], last), &u, &fem);
     if (!ul) {
         sb_free(&u);
-        return 0;
+        return format_sides(p, i, side, n, spaced);
     }
     strbuf w;
     sb_init(&w);
