@@ -107,6 +107,7 @@ int ora_read_text(const char *data, size_t len, ora_article *a, ora_error *err)
 #endif
         text_join_parted_top(&r);
         text_join_salutation(&r);
+        text_join_valediction(&r);
         text_join_block_top(&r);
         text_join_practical_info(&r);
         text_join_parted_bottom(&r);

@@ -370,6 +370,29 @@ void text_join_salutation(reader *r)
     r->body--;
 }
 
+/* Words of a closing line at most ("À bientôt.", "Bonne lecture !"). */
+#define VALEDICTION_WORDS 4
+
+/* "À bientôt." right under the last paragraph, and nothing under it but
+ * the page's copyright line: the article's closing words, which smoothing
+ * gave to the footer under them (a short line over a credit). A capital
+ * opens it, a full stop or an exclamation ends it, a function word is in
+ * it. */
+void text_join_valediction(reader *r)
+{
+    if (r->stop == 0 || r->stop >= r->n || r->l[r->stop - 1].cls != GOOD || !r->l[r->stop - 1].full_stop)
+        return;
+    line *l = &r->l[r->stop];
+    char last = l->len ? l->s[l->len - 1] : 0;
+    bool footer = r->stop + 1 == r->n || (r->l[r->stop + 1].credit_in && strstr(r->l[r->stop + 1].s, "\xC2\xA9"));
+    if (!footer || l->own != SHORT || l->words > VALEDICTION_WORDS || (last != '.' && last != '!') || !l->stops ||
+        !latin_capital_at(l->s) || l->meta || l->drop || l->credit || l->credit_in || l->bullet || l->end ||
+        l->cut || l->pitch)
+        return;
+    l->cls = GOOD;
+    r->stop++;
+}
+
 /* Known furniture, for a block's lines and its heading: a phrase the
  * boilerplate drops, a dateline, an end marker, a paywall's cue, a
  * sign-up box, a credit, a bullet, a live post's time. */

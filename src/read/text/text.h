@@ -195,6 +195,7 @@ bool text_dated_above(const reader *r, size_t i, size_t reach);
 bool text_find_stretch(reader *r);
 void text_join_parted_top(reader *r);
 void text_join_salutation(reader *r); /* "Chers membres," over the first paragraph */
+void text_join_valediction(reader *r); /* "À bientôt." under the last paragraph, over the copyright */
 void text_join_block_top(reader *r);
 void text_join_practical_info(reader *r);
 /* Does s give a day or an hour ("10 septembre", "9 h 30")? */
