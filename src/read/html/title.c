@@ -206,9 +206,11 @@ static char *site_before_rubrics(const char *title, const char *sep, const char 
 }
 
 /* "Titre | Le Site", "Le Site - Titre" → "Titre", when the part cut is
- * the site's name (declared, or the host's, compared folded). */
+ * the site's name (declared, or the host's, compared folded). A title the
+ * <h1> shows as it is keeps a name after its colon: "Profil du mois :
+ * L'AIRE VISUELLE" is about the site itself. */
 static char *strip_site_name(char *title, const char *const *sites, size_t n,
-                             const char *host)
+                             const char *host, bool shown)
 {
     static const char *const seps[] = {" | ", " - ", " \xe2\x80\x94 ", " \xe2\x80\x93 ",
                                        " \xe2\x80\xb9 ", " \xe2\x80\xba ",
@@ -216,6 +218,8 @@ static char *strip_site_name(char *title, const char *const *sites, size_t n,
     if (!title)
         return NULL;
     for (const char *const *sep = seps; *sep; sep++) {
+        if (shown && strcmp(*sep, " : ") == 0)
+            continue;
         const char *last = NULL, *first = strstr(title, *sep);
         for (const char *p = first; p; p = strstr(p + 1, *sep))
             last = p;
@@ -556,7 +560,7 @@ void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
     if (h && (has_rules || !is_linked_headline(h)))
         offer_title(a, ora_strdup(shown), &o);
     set_once(&a->title, o.site_named);
-    a->title = strip_site_name(a->title, o.sites, 3, host);
+    a->title = strip_site_name(a->title, o.sites, 3, host, shown && a->title && strcmp(a->title, shown) == 0);
     a->title = part_shown(a->title, root);
     const char *others[] = {j->headline, m->og_title, m->meta_title, shown};
     a->title = drop_rubric(a->title, others, 4);
