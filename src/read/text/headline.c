@@ -442,14 +442,51 @@ static size_t named_again(const reader *r, size_t i)
  * and the line under it, unpunctuated, is a dek ("La piscine fermera…",
  * "Par Jean Dupont", "Le 3 mars 2025", "Les nageurs devront…"). A menu's
  * link over a date is no headline. */
-static bool headline_over_dateline(const reader *r, size_t d)
+static bool headline_over_dateline(const reader *r, size_t d, size_t min_words)
 {
     while (d > 0 && r->l[d - 1].meta)
         d--;
     if (d == 0)
         return false;
     const line *h = &r->l[d - 1];
-    return h->words >= HEADLINE_OVER_WORDS && text_title_like(h) && !text_in_menu(r, d - 1);
+    return h->words >= min_words && text_title_like(h) && !text_in_menu(r, d - 1);
+}
+
+/* Words of a short headline at most: a longer line right over the
+ * dateline may be the dek under the title ("Après deux votes ratés, la
+ * majorité a trouvé…"). */
+#define SHORT_HEADLINE_MAX_WORDS 5
+
+/* A short headline on line k, right over a dateline: two to five words,
+ * no full stop. */
+static bool headline_right_over(const reader *r, size_t k)
+{
+    const line *h = &r->l[k];
+    return k + 1 < r->n && r->l[k + 1].meta && h->words >= 2 && h->words <= SHORT_HEADLINE_MAX_WORDS &&
+           !h->full_stop && !h->meta && !h->drop && !h->credit && text_title_like(h);
+}
+
+/* Words of a sub-heading at most, and of a headline over the dateline at
+ * least when the line under the dateline is one of the article's
+ * sub-headings. */
+#define SECTION_HEADING_WORDS 10
+#define SHORT_HEADLINE_WORDS 2
+
+/* Whether the stretch under line i has a sub-heading of its shape: a
+ * short line with no full stop between two paragraphs. Then a short line
+ * under the dateline that opens the prose ("Un tournage sous la pluie")
+ * is the first of them, and the headline over the dateline may be short
+ * ("Le montage commence"). */
+static bool sections_below(const reader *r, size_t i)
+{
+    for (size_t k = i + 2; k + 1 < r->stop; k++) {
+        const line *l = &r->l[k];
+        if (l->words >= 1 && l->words <= SECTION_HEADING_WORDS && !l->full_stop && !l->meta && !l->bullet &&
+            !l->drop && text_title_like(l) && r->l[k - 1].cls == GOOD && r->l[k - 1].full_stop &&
+            r->l[k + 1].cls == GOOD && r->l[k + 1].own == GOOD)
+            return true;
+    }
+    return false;
 }
 
 /* "News", a headline, "14 octobre 2020", "News", the next headline: a
@@ -531,7 +568,7 @@ long text_title_score(const reader *r, size_t i, size_t body)
      * headline of four words or more, the buttons a head sets between
      * ("Listen to this article", a reading time); a menu's link between
      * them says the line is a link of that menu */
-    for (size_t j = i + 1, steps = 0; j < r->n && j <= i + 6 && !right_under; j++) {
+    for (size_t j = i + 1, steps = 0, counted = i; j < r->n && j <= i + 6 && !right_under; j++) {
         /* Reader View's head: the title, the author, "3–4 minutes" */
         right_under = steps < 2 && l->words >= 4 && reader_view_time(r, j);
         if (r->l[j].credit || strcmp(r->l[j].s, l->s) == 0 || text_author_again(r, j) ||
@@ -540,6 +577,12 @@ long text_title_score(const reader *r, size_t i, size_t body)
             continue; /* ... nor a player's length or a button's word ("1:18", "Copié") */
         if (++steps > 2 || (!r->l[j].meta && text_in_menu(r, j)))
             break;
+        /* a headline of its own right over the dateline ("Bilan de
+         * saison" under the menu's "Le club L'école Actualités") is the
+         * dateline's: the line over it is a menu's or a kicker's */
+        if (steps == 2 && counted == j - 1 && headline_right_over(r, counted))
+            break;
+        counted = j;
         right_under = dateline_below(r, j);
     }
     /* right under a dateline, as some layouts set the date over the title;
@@ -547,7 +590,8 @@ long text_title_score(const reader *r, size_t i, size_t body)
      * article's first */
     bool right_over = i > 0 && r->l[i - 1].meta && !r->l[i - 1].drop && !r->l[i - 1].list_date &&
                       (!l->full_stop || text_headline_question(l) || text_headline_exclamation(l));
-    if (right_over && headline_over_dateline(r, i - 1))
+    if (right_over && headline_over_dateline(r, i - 1, i + 1 < r->n && r->l[i + 1].own == GOOD && sections_below(r, i)
+                                                               ? SHORT_HEADLINE_WORDS : HEADLINE_OVER_WORDS))
         over = right_over = false; /* the title, its byline and date, then the dek */
     /* the last link of a box that "À lire aussi" announces may stand right
      * over the article's dateline, a ticker's headline over its date: no
