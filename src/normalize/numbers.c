@@ -874,6 +874,15 @@ static bool price_after_label(const pass *p, size_t k)
     return e > k && e + 1 < p->len && p->s[e] == ' ' && is_digit(p->s[e + 1]);
 }
 
+/* Whether [i, e) is a word of small letters (accents aside). */
+static bool lower_ascii_word(const pass *p, size_t i, size_t e)
+{
+    for (size_t k = i; k < e; k++)
+        if (!(p->s[k] >= 'a' && p->s[k] <= 'z') && (unsigned char)p->s[k] < 0x80)
+            return false;
+    return true;
+}
+
 /* "2 480 €", "1,72 €", "7 M€". */
 static size_t say_number_money(pass *p, size_t i, size_t j, const number_text *nt)
 {
@@ -897,12 +906,23 @@ static size_t say_number_money(pass *p, size_t i, size_t j, const number_text *n
     size_t end = j + n, per = per_slash(p, end);
     if (per == 3 && price_after_label(p, end + per))
         per = 0; /* "plein 7 € / réduit 6 €": two prices, not a rate */
-    if (per) {
+    while (per) {
         sb_adds(&b, " par"); /* "3 €/mois", "80 $/baril", "4 000 €/m²", "0,06 € / minute" */
         size_t ul = unit_after_number(p, end + per, &b, 1, &(bool){false});
-        if (!ul)
+        if (!ul) {
             sb_addc(&b, ' ');
+            size_t ws = end + per, we = word_end(p, ws);
+            if (we > ws && lower_ascii_word(p, ws, we) && per_slash(p, we) == 1) {
+                sb_add(&b, p->s + ws, we - ws); /* "€/personne/nuit": par personne par nuit */
+                end = we;
+                per = per_slash(p, end);
+                continue;
+            }
+            end += per; /* "€/nuit": the word follows as written */
+            break;
+        }
         end += per + ul;
+        per = per_slash(p, end); /* "€/personne/nuit": par personne par nuit */
     }
     end += word_after_amount(p, end, &b);
     return emit_built(p, i, end, &b);
