@@ -52,27 +52,24 @@ static bool in_number_list(const pass *p, size_t j)
 /* Bytes around a number where another shows how the text groups digits. */
 #define GROUPING_REACH 600
 
-/* Whether the line around the comma at j counts things with thousands
- * commas elsewhere ("53,344 naissances au total dont 36,720 (68,8%)"):
- * then its "36,720" is grouped the same way. */
-static bool counts_with_commas_around(const pass *p, size_t j)
+/* "36,720" after "53,344 naissances": a thousands comma that counts
+ * things, at the comma k. */
+static bool counts_things_at(const pass *p, size_t k)
 {
-    size_t reach = j > GROUPING_REACH ? j - GROUPING_REACH : 0;
-    size_t to = j + GROUPING_REACH < p->len ? j + GROUPING_REACH : p->len;
-    size_t from = j;
-    while (from > reach && p->s[from - 1] != '\n')
-        from--;
-    for (size_t k = from; k + 4 < to && p->s[k] != '\n'; k++)
-        if (k != j && p->s[k] == ',' && k > 0 && is_digit(p->s[k - 1]) && digits_at(p->s, p->len, k + 1) == 3 &&
-            things_counted_after(p, k + 4))
-            return true;
-    return false;
+    return things_counted_after(p, k + 4);
+}
+
+/* "40,000 km", "1,500,000": a comma only thousands can be, at k. */
+static bool only_thousands_at(const pass *p, size_t k)
+{
+    return memcmp(p->s + k + 1, "000", 3) == 0 || (p->s[k + 4] == ',' && digits_at(p->s, p->len, k + 5) == 3);
 }
 
 /* Whether the line around the comma at j writes another number with a
- * comma only thousands can be ("40,000 km", "1,500,000"): then "31,051
- * km" beside it is grouped the same way, measure or not. */
-static bool zeros_with_commas_around(const pass *p, size_t j)
+ * comma and three digits that grouped says is a thousands comma ("53,344
+ * naissances au total dont 36,720 (68,8%)", "31,051 km … 40,000 km"):
+ * then the number at j is grouped the same way. */
+static bool commas_around(const pass *p, size_t j, bool (*grouped)(const pass *, size_t))
 {
     size_t reach = j > GROUPING_REACH ? j - GROUPING_REACH : 0;
     size_t to = j + GROUPING_REACH < p->len ? j + GROUPING_REACH : p->len;
@@ -81,7 +78,7 @@ static bool zeros_with_commas_around(const pass *p, size_t j)
         from--;
     for (size_t k = from; k + 4 < to && p->s[k] != '\n'; k++)
         if (k != j && p->s[k] == ',' && k > 0 && is_digit(p->s[k - 1]) && digits_at(p->s, p->len, k + 1) == 3 &&
-            (memcmp(p->s + k + 1, "000", 3) == 0 || (p->s[k + 4] == ',' && digits_at(p->s, p->len, k + 5) == 3)))
+            grouped(p, k))
             return true;
     return false;
 }
@@ -89,7 +86,8 @@ static bool zeros_with_commas_around(const pass *p, size_t j)
 /* "25,000", "1,500,000": the English thousands comma. A comma before
  * groups of three digits whose last is "000" (a decimal ends on no
  * zeros, and a list of numbers, "114,119,120", on no 000), or that
- * count things (things_counted_after), or beside such a number. */
+ * count things (things_counted_after), or beside such numbers (a measure
+ * only beside one that can only be thousands). */
 static bool comma_thousands(const pass *p, size_t j)
 {
     size_t last = 0, start = j;
@@ -99,8 +97,8 @@ static bool comma_thousands(const pass *p, size_t j)
     }
     return last && (memcmp(p->s + last, "000", 3) == 0 || things_counted_after(p, j) ||
                     (last == start + 1 && !in_number_list(p, start) &&
-                     ((!measured_after(p, j) && counts_with_commas_around(p, start)) ||
-                      zeros_with_commas_around(p, start)))) &&
+                     ((!measured_after(p, j) && commas_around(p, start, counts_things_at)) ||
+                      commas_around(p, start, only_thousands_at)))) &&
            !(j + 1 < p->len && p->s[j] == ',' && is_digit(p->s[j + 1]));
 }
 
