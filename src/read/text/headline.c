@@ -590,9 +590,9 @@ long text_title_score(const reader *r, size_t i, size_t body)
      * article's first */
     bool right_over = i > 0 && r->l[i - 1].meta && !r->l[i - 1].drop && !r->l[i - 1].list_date &&
                       (!l->full_stop || text_headline_question(l) || text_headline_exclamation(l));
-    if (right_over && headline_over_dateline(r, i - 1, i + 1 < r->n && r->l[i + 1].own == GOOD && sections_below(r, i)
-                                                               ? SHORT_HEADLINE_WORDS : HEADLINE_OVER_WORDS))
-        over = right_over = false; /* the title, its byline and date, then the dek */
+    bool first_section = right_over && i + 1 < r->n && r->l[i + 1].own == GOOD && sections_below(r, i);
+    if (right_over && headline_over_dateline(r, i - 1, first_section ? SHORT_HEADLINE_WORDS : HEADLINE_OVER_WORDS))
+        over = right_over = false; /* the title, its byline and date, then the dek or the first sub-heading */
     /* the last link of a box that "À lire aussi" announces may stand right
      * over the article's dateline, a ticker's headline over its date: no
      * dateline of theirs (an end marker such as "Up next:" may be a
@@ -612,7 +612,7 @@ long text_title_score(const reader *r, size_t i, size_t body)
         s -= 20; /* a long sentence is a lede or a teaser, rarely a title */
     s += lede ? 25 : 0;
     if (banner_shown_twice(r, i))
-        s -= 40;
+        s -= 40; /* the site's name over its menu, given twice */
     else if (l->words >= 4 && shown_again_outside_links(r, i))
         s += 15; /* a title comes back (in a breadcrumb, a share box) */
     s += NAMED_SCORE * (long)named_again(r, i);
