@@ -778,8 +778,8 @@ static size_t say_ordinal(pass *p, size_t i, size_t j, const number_text *nt)
         return 0; /* "1ER" is premier in capitals, "300ER" a model's variant */
     size_t k = j + space_len(p->s, p->len, j); /* "1 er": the ending set apart */
     bool premier = k + 1 < p->len && (p->s[k] | 0x20) == 'e' && (p->s[k + 1] | 0x20) == 'r';
-    if (v == 1 && !fem && !second && !premier)
-        fem = first_is_feminine(p, i, j + ord); /* "la 1e fois": the ending tells no gender */
+    if (((v == 1 && !premier) || second) && !fem)
+        fem = first_is_feminine(p, i, j + ord); /* "la 1e fois", "la 2nd guerre": the ending tells no gender */
     strbuf b;
     sb_init(&b);
     num_style st = style(p, false, false);
