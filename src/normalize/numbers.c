@@ -872,8 +872,8 @@ static bool price_after_label(const pass *p, size_t k)
     return e > k && e + 1 < p->len && p->s[e] == ' ' && is_digit(p->s[e + 1]);
 }
 
-/* Whether [i, e) is a word of small letters (accents aside). */
-static bool lower_ascii_word(const pass *p, size_t i, size_t e)
+/* Whether [i, e) is a word of small letters (accented ones too). */
+static bool lower_case_word(const pass *p, size_t i, size_t e)
 {
     for (size_t k = i; k < e; k++)
         if (!(p->s[k] >= 'a' && p->s[k] <= 'z') && (unsigned char)p->s[k] < 0x80)
@@ -904,23 +904,23 @@ static size_t say_number_money(pass *p, size_t i, size_t j, const number_text *n
     size_t end = j + n, per = per_slash(p, end);
     if (per == 3 && price_after_label(p, end + per))
         per = 0; /* "plein 7 € / réduit 6 €": two prices, not a rate */
+    /* "€/personne/nuit": par personne par nuit, a unit or a word each */
     while (per) {
         sb_adds(&b, " par"); /* "3 €/mois", "80 $/baril", "4 000 €/m²", "0,06 € / minute" */
         size_t ul = unit_after_number(p, end + per, &b, 1, &(bool){false});
-        if (!ul) {
+        if (ul) {
+            end += per + ul;
+        } else {
             sb_addc(&b, ' ');
             size_t ws = end + per, we = word_end(p, ws);
-            if (we > ws && lower_ascii_word(p, ws, we) && per_slash(p, we) == 1) {
-                sb_add(&b, p->s + ws, we - ws); /* "€/personne/nuit": par personne par nuit */
-                end = we;
-                per = per_slash(p, end);
-                continue;
+            if (we == ws || !lower_case_word(p, ws, we) || per_slash(p, we) != 1) {
+                end += per; /* "€/nuit": the word follows as written */
+                break;
             }
-            end += per; /* "€/nuit": the word follows as written */
-            break;
+            sb_add(&b, p->s + ws, we - ws);
+            end = we;
         }
-        end += per + ul;
-        per = per_slash(p, end); /* "€/personne/nuit": par personne par nuit */
+        per = per_slash(p, end);
     }
     end += word_after_amount(p, end, &b);
     return emit_built(p, i, end, &b);
@@ -2736,12 +2736,12 @@ static size_t format_sides(pass *p, size_t i, const size_t *side, size_t n, bool
 
 size_t rule_dimensions(pass *p, size_t i)
 {
-    size_t side[3] = {i}, n = 1;
-    if (digits_at(p->s, p->len, i) < 1 || digits_at(p->s, p->len, i) > 4)
+    size_t side[3] = {i}, n = 1, d0 = digits_at(p->s, p->len, i);
+    if (d0 < 1 || d0 > 4)
         return 0;
     bool spaced = false;
     /* "20cmx20cm": the unit glued to each side, said once at the end */
-    size_t d0 = digits_at(p->s, p->len, i), glued = glued_side_unit(p, i + d0);
+    size_t glued = glued_side_unit(p, i + d0);
     while (n < 3) { /* "80 x 40 x 120 cm": a box's three sides */
         size_t k = next_side(p, side[n - 1] + digits_at(p->s, p->len, side[n - 1]) + (n == 1 ? glued : 0), n == 1,
                              &spaced);

@@ -1982,8 +1982,6 @@ static size_t code_decimal(const pass *p, size_t i, size_t e, size_t caps)
     return 2;
 }
 
-/* Capitals mixed with digits: "G20" → G vingt, "H5N1" → H cinq N un,
- * "5G" → cinq G, "A13" → A treize. */
 /* "IPv6", "SNMPv3": a protocol's capitals, a "v" and its version. Spelled
  * letter by letter, the v too, then the number. */
 static size_t versioned_capitals(pass *p, size_t i, size_t e)
@@ -1999,6 +1997,8 @@ static size_t versioned_capitals(pass *p, size_t i, size_t e)
     return emit_built(p, i, e, &b);
 }
 
+/* Capitals mixed with digits: "G20" → G vingt, "H5N1" → H cinq N un,
+ * "5G" → cinq G, "A13" → A treize. */
 size_t rule_alnum(pass *p, size_t i)
 {
     size_t e = word_end(p, i), caps = 0, digits = 0;

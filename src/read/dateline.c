@@ -576,11 +576,11 @@ static size_t desk_signature(const read_cues *c, const char *f)
 }
 
 /* "07h06, le 31 décembre 2022": a time set before its date, in the n
- * bytes at s that lead to the date, goes into iso when it has none. */
-static void time_before_date(const read_cues *c, const char *s, size_t n, char iso[32])
+ * bytes at s that lead to the date (the first named of them a name's,
+ * name_before_date's), goes into iso when it has none. */
+static void time_before_date(const read_cues *c, const char *s, size_t n, size_t named, char iso[32])
 {
-    bool on;
-    size_t named = name_before_date(c, s, n, &on), k = n;
+    size_t k = n;
     if (strchr(iso, 'T') || strlen(iso) != 10)
         return;
     while (k > named && (s[k - 1] == ' ' || s[k - 1] == ','))
@@ -668,7 +668,7 @@ static int read_field(const read_cues *c, const char *s, size_t n, dateline *d, 
                 d->byline[k] = '\0';
                 other -= (int)spaced_words(d->byline);
             }
-            time_before_date(c, f + field_start, i - field_start, iso);
+            time_before_date(c, f + field_start, i - field_start, before, iso);
             bool mod = says_modified(c, f + mark, f + i);
             if (mod && !d->modified[0])
                 memcpy(d->modified, iso, 32);

@@ -288,15 +288,14 @@ static bool attr_has_word(xmlNodePtr n, const char *attr, const phrase_list *wor
 {
     xmlChar *v = xmlGetProp(n, BAD_CAST attr);
     bool hit = false;
-    if (v && attr[0] == 'i' && heading_anchor(n, (const char *)v)) {
-        xmlFree(v);
-        return false;
-    }
     if (v) {
         name_parts np;
         split_name((const char *)v, &np);
         for (size_t i = 0; i < words->n && !hit; i++)
             hit = word_in_parts(words->items[i], &np);
+        /* the heading's words are read only when its id names a role */
+        if (hit && strcmp(attr, "id") == 0 && heading_anchor(n, (const char *)v))
+            hit = false;
         xmlFree(v);
     }
     return hit;

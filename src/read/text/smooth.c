@@ -51,9 +51,9 @@ static bool keyword_alt(const line *l)
 /* The class of the nearest line before (dir -1) or after (+1) i that is
  * neither short nor, with skip_near, near-good; the edges count as bad.
  * Credits, legends with their credit, table rows, video players, a
- * picture's keywords or file name and "Lire aussi" links are transparent: a picture, a
- * video or a link set in the body does not make the heading or the pull
- * quote beside it furniture. */
+ * picture's keywords or file name and "Lire aussi" links are
+ * transparent: a picture, a video or a link set in the body does not make
+ * the heading or the pull quote beside it furniture. */
 static bool transparent(const reader *r, size_t j, bool skip_near)
 {
     const line *l = &r->l[j];
