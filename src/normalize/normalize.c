@@ -122,7 +122,7 @@ typedef size_t (*rule_fn)(pass *p, size_t i);
  * they can start with, which keeps the pass fast on plain words. */
 static const rule_fn digit_rules[] = {
     rule_lexicon,           rule_address,  rule_phone,      rule_dashed_sets, rule_id_groups, rule_iso_date,   rule_scientific,
-    rule_per,               rule_chrono,   rule_time,     rule_numeric_date, rule_day_month,
+    rule_pace,              rule_per,      rule_chrono,   rule_time,     rule_numeric_date, rule_day_month,
     rule_day_before_month,
     rule_day_month_numeric, rule_fraction, rule_dimensions, rule_power_of_ten, rule_times_sign,
     rule_alnum,             rule_number};

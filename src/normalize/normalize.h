@@ -402,6 +402,7 @@ void say_number_text(const pass *p, strbuf *b, const char *digits, size_t n,
 
 /* normalize_time.c */
 size_t rule_time(pass *p, size_t i);
+size_t rule_pace(pass *p, size_t i);
 size_t rule_chrono(pass *p, size_t i);
 size_t rule_numeric_date(pass *p, size_t i);
 size_t rule_iso_date(pass *p, size_t i);

@@ -746,16 +746,36 @@ static size_t spaced_first(pass *p, size_t i, size_t j, const number_text *nt)
     return emit_built(p, i, j + l, &b);
 }
 
+/* The noun after an ordinal ending at e: the next word, or the one after
+ * a second ordinal joined to it ("les 1e et 2e étapes", "1e ou 2e
+ * place"), which both share. */
+static word_ref noun_after_ordinal(const pass *p, size_t e)
+{
+    static const char *const joiners[] = {"et", "ou", "\xC3\xA0"};
+    word_ref after = next_word(p, e);
+    if (after.start != e + 1 || !word_among(p, after, joiners, 3))
+        return after;
+    word_ref other = next_word(p, after.end);
+    if (other.start != after.end + 1 || !is_digit(p->s[other.start]) || is_digit(p->s[other.end - 1]))
+        return after;
+    word_ref noun = next_word(p, other.end);
+    return noun.start == other.end + 1 ? noun : after;
+}
+
 /* Whether "1e", whose ending tells no gender, is première: a feminine
  * determiner before it ("la 1e fois", "sa 1e saison") or a feminine noun
- * right after it ("1e mi-temps"). */
+ * after it ("1e mi-temps", "1e et 2e étapes"). */
 static bool first_is_feminine(const pass *p, size_t i, size_t e)
 {
     static const char *const feminine[] = {"la", "La", "une", "Une", "cette", "Cette",
                                            "sa", "Sa", "ma", "Ma", "ta", "Ta"};
     word_ref before = prev_word(p, i), after = next_word(p, e);
     bool determiner = before.end + 1 == i && word_among(p, before, feminine, 12);
-    return determiner || (after.start == e + 1 && word_is_feminine(p, after));
+    if (determiner)
+        return true;
+    word_ref noun = noun_after_ordinal(p, e);
+    return noun.start > after.start ? word_is_feminine(p, noun)
+                                    : after.start == e + 1 && word_is_feminine(p, after);
 }
 
 static size_t say_ordinal(pass *p, size_t i, size_t j, const number_text *nt)

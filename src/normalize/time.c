@@ -300,10 +300,11 @@ static size_t match_minute(pass *p, size_t i, size_t d1)
     bool la = before.end + 1 == i && p->s[before.end] == ' ' && word_is(p, before.start, "la") &&
               before.end - before.start == 2;
     bool bracketed = minute_list_opens(p, i) && minute_list_goes_on(p, j + mark);
-    /* "en 90'", "pendant 20'": a length of time, "quatre-vingt-dix minutes" */
-    static const char *const during[] = {"en", "pendant", "durant", "après"};
+    /* "en 90'", "pendant 20'", "sous les 14'": a length of time,
+     * "quatre-vingt-dix minutes" */
+    static const char *const during[] = {"en", "pendant", "durant", "après", "les", "des"};
     bool length = !la && !bracketed && before.end + 1 == i && p->s[before.end] == ' ' &&
-                  word_among(p, before, during, 4);
+                  word_among(p, before, during, 6);
     if (!la && !bracketed && !length)
         return 0;
     strbuf b;
@@ -422,10 +423,57 @@ static size_t chrono_from(pass *p, size_t i, size_t at, unsigned long long hours
     return emit_built(p, i, j + fd, &b);
 }
 
+/* The bytes of a pace's "/km" at j ("/km", " / km"), 0 when none. */
+static size_t per_kilometre(const pass *p, size_t j)
+{
+    size_t k = j + space_len(p->s, p->len, j);
+    if (k >= p->len || p->s[k] != '/')
+        return 0;
+    k += 1 + space_len(p->s, p->len, k + 1);
+    return word_is(p, k, "km") ? k + 2 - j : 0;
+}
+
+/* A runner's pace: "4:15/km", "5'30/km", "5min30/km", "5:30 min/km",
+ * quatre minutes quinze au kilomètre. Before "/km" a colon's time is no
+ * hour of the day ("quatre heures quinze"), and what follows the unit is
+ * a rate's, said "au". */
+size_t rule_pace(pass *p, size_t i)
+{
+    size_t d = digits_at(p->s, p->len, i), j = i + d, mark = 0;
+    if (d < 1 || d > 2)
+        return 0;
+    if (j < p->len && p->s[j] == ':')
+        mark = 1;
+    else if (starts_with_at(p, j, "min"))
+        mark = 3;
+    else
+        mark = chrono_mark(p, j, false);
+    if (!mark || digits_at(p->s, p->len, j + mark) != 2)
+        return 0;
+    unsigned long long secs = to_ull(p->s + j + mark, 2), mins = to_ull(p->s + i, d);
+    size_t e = j + mark + 2;
+    e += chrono_mark(p, e, true);
+    if (p->s[j] == ':' && word_is(p, e + space_len(p->s, p->len, e), "min"))
+        e += space_len(p->s, p->len, e) + 3; /* "5:30 min/km" */
+    size_t km = per_kilometre(p, e);
+    if (!km || secs > 59)
+        return 0;
+    strbuf b;
+    sb_init(&b);
+    say_unit(p, &b, mins, "minute");
+    if (secs) {
+        num_style fem = style(p, true, false);
+        sb_addc(&b, ' ');
+        num_cardinal(&b, secs, &fem);
+    }
+    sb_adds(&b, " au kilom\xC3\xA8tre");
+    return emit_built(p, i, e + km, &b);
+}
+
 static bool is_weekday(const char *s, size_t n);
 
 /* "ouvert 7/7", "24/24", "24/7": service round the clock written without
- * its units, said as "7j/7" and "24h/24" are ("24/7": vingt-quatre heures
+ * its units or with one at the end ("24/24h", "7/7 j"), said as "7j/7" and "24h/24" are ("24/7": vingt-quatre heures
  * sur vingt-quatre, sept jours sur sept). After "le", "du", "au" or a
  * weekday, "7/7" is the 7th of July; after "de", "un", "une" a mark. */
 static size_t round_the_clock(pass *p, size_t i)
@@ -439,6 +487,11 @@ static size_t round_the_clock(pass *p, size_t i)
         return 0; /* a date; "un score de 7/7", "un 7/7": a mark */
     for (size_t k = 0; k < 3; k++) {
         size_t n = strlen(forms[k]);
+        /* "24/24h", "7/7j": the unit written once, at the end */
+        size_t u = k < 2 ? i + n + space_len(p->s, p->len, i + n) : p->len;
+        if (u < p->len && starts_with_at(p, i, forms[k]) &&
+            tolower((unsigned char)p->s[u]) == "jh"[k] && !is_word_at(p->s, p->len, u + 1))
+            n = u + 1 - i;
         if (starts_with_at(p, i, forms[k]) && !is_word_at(p->s, p->len, i + n) &&
             !(i + n < p->len && p->s[i + n] == '/')) {
             emit(p, i, i + n, said[k]);

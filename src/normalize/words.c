@@ -734,7 +734,8 @@ static bool final_pair(char a, char b)
                                         "RP", "RF", "LT", "LK", "LD", "LS", "LF", "NT", "ND",
                                         "NS", "NC", "NK", "NG", "MS", "MP", "CT", "PT", "KS",
                                         "CS", "PS", "TS", "SC", "SK", "SP", "FT", "CK", "CH",
-                                        "PH", "TH", "SH", "LL", "SS", "TT", "FF", "NN", "MM"};
+                                        "PH", "TH", "SH", "LL", "SS", "TT", "FF", "NN", "MM",
+                                        "MB"}; /* "COLOMB", "APLOMB" */
     for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
         if (pairs[k][0] == a && pairs[k][1] == b)
             return true;
