@@ -2470,6 +2470,8 @@ static size_t say_french_label(const pass *p, size_t k, size_t e, strbuf *b)
             break;
         if (ways == 0)
             continue;
+        if (n - cut[parts - 2] <= 2)
+            return 0; /* "bossuet", "brunet": a name's ending, not "bossu et" */
         for (int q = 0, from = 0; q < parts; from = (int)cut[q++]) {
             sb_adds(b, q ? " " : "");
             say_piece(p, s + from, cut[q] - (size_t)from, b);
