@@ -77,6 +77,7 @@
   <lexeme><grapheme>ap. notre ère</grapheme><alias>après notre ère</alias></lexeme>
   <lexeme><grapheme>ap. n. è.</grapheme><alias>après notre ère</alias></lexeme>
   <lexeme><grapheme>av.</grapheme><alias>avenue</alias></lexeme>
+  <lexeme><grapheme>ave.</grapheme><alias>avenue</alias></lexeme>
   <lexeme><grapheme>bd</grapheme><alias>boulevard</alias></lexeme>
   <lexeme><grapheme>bd.</grapheme><alias>boulevard</alias></lexeme>
   <lexeme><grapheme>Bd</grapheme><alias>boulevard</alias></lexeme>

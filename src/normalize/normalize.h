@@ -476,6 +476,8 @@ size_t rule_plus_bullet(pass *p, size_t i);
 size_t rule_glued_subclass(pass *p, size_t i);
 size_t rule_compass_point(pass *p, size_t i);
 size_t rule_month_capitals(pass *p, size_t i);
+/* Whether w names a month: "mai", "MAI", "sept." after a day. */
+bool names_month(const pass *p, word_ref w);
 size_t rule_times_prefix(pass *p, size_t i);
 size_t rule_rating(pass *p, size_t i);
 size_t lost_accents_at(pass *p, size_t i, size_t e);

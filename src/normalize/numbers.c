@@ -230,6 +230,7 @@ static size_t ordinal_suffix(const pass *p, size_t j, bool *fem, bool *plural,
                {"e", 0, 0, 0},    {"nde", 1, 0, 1}, {"nds", 0, 1, 1},
                {"nd", 0, 0, 1},   {"ndes", 1, 1, 1}, {"è", 0, 0, 0},
                {"eme", 0, 0, 0}, {"emes", 0, 1, 0}, {"de", 1, 0, 1}, {"des", 1, 1, 1},
+               {"ere", 1, 0, 0}, {"eres", 1, 1, 0}, /* "1ere", its accent lost */
                {"d", 0, 0, 1}, {"ds", 0, 1, 1},
                /* common misspellings: "2ième", "3ieme", "4éme" */
                {"ièmes", 0, 1, 0}, {"ième", 0, 0, 0}, {"iemes", 0, 1, 0}, {"ieme", 0, 0, 0},
@@ -800,6 +801,8 @@ static size_t say_ordinal(pass *p, size_t i, size_t j, const number_text *nt)
     bool premier = k + 1 < p->len && (p->s[k] | 0x20) == 'e' && (p->s[k + 1] | 0x20) == 'r';
     if (((v == 1 && !premier) || second) && !fem)
         fem = first_is_feminine(p, i, j + ord); /* "la 1e fois", "la 2nd guerre": the ending tells no gender */
+    else if (v == 1 && fem && names_month(p, next_word(p, j + ord)))
+        fem = false; /* "le 1ère avril": a date's day, premier whatever its ending */
     strbuf b;
     sb_init(&b);
     num_style st = style(p, false, false);
@@ -1566,9 +1569,12 @@ size_t rule_number(pass *p, size_t i)
     bool house = !nt.frac && next.start == j + 1 && word_in(p, next, &p->nz->street_nouns);
     house |= next.start == j + 1 && word_is(p, next.start, "ferme") && prison_term_before(p, i);
     /* only a number ending in "un" agrees ("vingt et une"): the others
-     * ask no gender, which may cost a dictionary's reading */
+     * ask no gender, which may cost a dictionary's reading. Past one it
+     * counts a plural: "l'Unité 731 japonaise" names a unit, its
+     * adjective singular */
+    bool counted = v < 2 || next.end == next.start || strchr("sxzSXZ", p->s[next.end - 1]);
     bool feminine = !pct && !invariable && !kilo && !postal && !house && v % 10 == 1 &&
-                    ((!dash && word_is_feminine(p, next)) || range_noun_feminine(p, j, dash));
+                    ((!dash && counted && word_is_feminine(p, next)) || range_noun_feminine(p, j, dash));
     strbuf b;
     sb_init(&b);
     say_decimal(p, &b, &nt, feminine, invariable || thousand || kilo);

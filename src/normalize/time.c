@@ -913,6 +913,11 @@ static unsigned month_at(const pass *p, word_ref w)
     return 0;
 }
 
+bool names_month(const pass *p, word_ref w)
+{
+    return month_at(p, w) != 0;
+}
+
 /* "le 1ER MAI", "1ER FÉVRIER": a month in capitals after a first day the
  * ordinal rule said (premier), in small letters, where the acronym rule
  * spelled "MAI" (M A I). Other days take the month with them

@@ -794,6 +794,17 @@ static size_t skip_spaces(const pass *p, size_t i)
     return i;
 }
 
+/* The value of the longest number in digits that ends at k, in *v. */
+static bool amount_ending_at(const pass *p, size_t k, unsigned long long *v)
+{
+    size_t e;
+    for (size_t s0 = k > 30 ? k - 30 : 0; s0 < k; s0++) /* the longest number first */
+        if (is_digit(p->s[s0]) && (s0 == 0 || !is_digit(p->s[s0 - 1])) &&
+            amount_value(p, s0, v, &e) && e == k)
+            return true;
+    return false;
+}
+
 /* "soit 7 728 € (90 000 € - 82 272 €)": a difference in brackets right
  * after the amount it comes to, the minus at i. The sum says it is one:
  * "(12 € - 18 €)" is a range. */
@@ -812,11 +823,7 @@ static bool checked_difference(const pass *p, size_t i, size_t l) /* l: the sign
     size_t k = open - 1; /* the result ends before the bracket */
     while (k > 0 && p->s[k - 1] == ' ')
         k--;
-    for (size_t s0 = k > 30 ? k - 30 : 0; s0 < k; s0++) /* the longest number first */
-        if (is_digit(p->s[s0]) && (s0 == 0 || !is_digit(p->s[s0 - 1])) &&
-            amount_value(p, s0, &r, &e) && e == k)
-            return a - b == r;
-    return false;
+    return amount_ending_at(p, k, &r) && a - b == r;
 }
 
 /* "reste = (revenus + aides) – charges", "net = 1 200 € - 350 €",
@@ -846,6 +853,23 @@ size_t rule_spaced_minus(pass *p, size_t i)
     return 2;
 }
 
+/* "364401321 - 364334188 = 67 133": a difference whose result follows
+ * it after a spaced "=", the minus at i; the sum says it is one. */
+static bool difference_then_result(const pass *p, size_t i, size_t l) /* l: the sign and its space */
+{
+    size_t k = i;
+    while (k > 0 && p->s[k - 1] == ' ')
+        k--;
+    unsigned long long a, b, r;
+    size_t e;
+    if (!amount_ending_at(p, k, &a) || !amount_value(p, i + l, &b, &e) || a < b)
+        return false;
+    e = skip_spaces(p, e);
+    if (e + 2 >= p->len || p->s[e] != '=' || p->s[e + 1] != ' ')
+        return false;
+    return amount_value(p, skip_spaces(p, e + 1), &r, &e) && a - b == r;
+}
+
 size_t rule_formula_sign(pass *p, size_t i)
 {
     size_t l = p->s[i] == '-' || p->s[i] == '/' ? 1 : starts_with_at(p, i, "\xE2\x80\x93") ? 3 : 0;
@@ -860,7 +884,8 @@ size_t rule_formula_sign(pass *p, size_t i)
         return 0; /* "(10 € + 5 €) / mois": per a unit of time, the unit rules' */
     size_t eq = formula_equals(p, i);
     if (eq == SIZE_MAX) {
-        if (p->s[i] == '/' || !is_digit(after) || !checked_difference(p, i, l + sa))
+        if (p->s[i] == '/' || !is_digit(after) ||
+            !(checked_difference(p, i, l + sa) || difference_then_result(p, i, l + sa)))
             return 0;
         emit(p, i, i + l, "moins");
         return l;
