@@ -19,17 +19,21 @@ static bool glued_stop(const char *s)
     return false;
 }
 
-/* A small letter or a digit right against a capital, inside a word (the
- * labels of buttons and links that a copy ran together), or a glued
- * full stop. */
-static bool glued_words(const char *s)
+/* Words at most of a line of labels run together ("franceinfoGérald
+ * RouxRadio France"): a longer line with two joins is prose with a typo. */
+#define GLUED_BOX_WORDS 6
+
+/* How many times a small letter or a digit stands right against a
+ * capital, inside a word (the labels of buttons and links that a copy ran
+ * together), a glued full stop counting once; two at most. */
+static int glued_words(const char *s)
 {
-    for (const char *p = s + 1; *p; p++) {
+    int joins = glued_stop(s);
+    for (const char *p = s + 1; *p && joins < 2; p++) {
         unsigned char c = (unsigned char)p[-1];
-        if ((islower(c) || isdigit(c)) && latin_capital_at(p))
-            return true;
+        joins += (islower(c) || isdigit(c)) && latin_capital_at(p);
     }
-    return glued_stop(s);
+    return joins;
 }
 
 /* "Préparation : 20 min Cuisson : 45 min": fields and their values, two
@@ -606,6 +610,8 @@ long text_title_score(const reader *r, size_t i, size_t body)
         s -= 40; /* a title opens on a capital, not on "… mais" */
     if (glued_words(l->s) || text_glued_label(l->s))
         s -= 30; /* "Écouter4 minAjouter à ma liste": buttons a copy ran together */
+    if (glued_words(l->s) >= 2 && l->words <= GLUED_BOX_WORDS)
+        s -= 30; /* "franceinfoGérald RouxRadio France": a box's labels, little else */
     if (l->words > 20)
         s -= 40;
     if ((l->full_stop || glued_stop(l->s)) && l->words > 12)

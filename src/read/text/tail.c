@@ -660,6 +660,24 @@ static void end_before_repeated(reader *r)
     seen_set_free(&below);
 }
 
+/* Words at most of a last line that ends on a colon and is dropped. */
+#define DANGLING_COLON_WORDS 8
+
+/* "Stéphanie MANSUY :", "Pour en savoir plus :" as the article's last
+ * line: a colon announces what the page gave elsewhere (a signature's
+ * contact, a list of links), never the end of an article. */
+static void drop_dangling_colon(reader *r)
+{
+    if (r->stop <= r->body + 1)
+        return;
+    const line *l = &r->l[r->stop - 1];
+    size_t n = l->len;
+    while (n && l->s[n - 1] == ' ')
+        n--;
+    if (n && l->s[n - 1] == ':' && l->words <= DANGLING_COLON_WORDS)
+        stop_before(r, r->stop - 1);
+}
+
 /* Each cut may shorten the stretch the next one sees: the order is the
  * one the copies were tuned with. */
 void text_cut_tail(reader *r)
@@ -678,4 +696,5 @@ void text_cut_tail(reader *r)
     end_at_site_blurb(r);
     drop_site_name(r);
     drop_last_blurb(r);
+    drop_dangling_colon(r);
 }
