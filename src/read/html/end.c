@@ -69,28 +69,49 @@ static bool login_name(const char *s)
 }
 
 /* "Matthieu Gounelle" alone under the last paragraph (a museum's page
- * sets it in <small>): a byline's bare name (dateline_bare_name) of two
- * or three words and no sign ends the article as its author's signature.
- * It is the byline when the page gave none or only an account's login,
- * and is not read. */
+ * sets it in <small>), perhaps over the title it signs with: a byline's
+ * bare name (dateline_bare_name) of two or three words and no sign ends
+ * the article as its author's signature. It is the byline when the page
+ * gave none or only an account's login, and is not read. */
+static bool signature_name(const read_cues *c, const ora_article *a, const ora_block *b)
+{
+    const char *t = b->text;
+    bool login = a->byline && login_name(a->byline);
+    /* in bold, it was made a heading ("<p><strong>Philippe Oberlé</strong>") */
+    return (b->kind == ORA_BLOCK_PARAGRAPH || b->kind == ORA_BLOCK_HEADING) && word_count(t) <= 3 &&
+           !strpbrk(t, ".,:;!?()|\"0123456789") && dateline_bare_name(c, t, strlen(t)) &&
+           (!a->byline || login || strcmp(a->byline, t) == 0);
+}
+
+/* Words of the title under a signature's name at most ("Président de
+ * Debout la République"). */
+#define SIGNED_ROLE_WORDS 7
+
+/* The name's title on its own line under it: short, no sentence. */
+static bool signature_role(const ora_block *b)
+{
+    return (b->kind == ORA_BLOCK_PARAGRAPH || b->kind == ORA_BLOCK_HEADING) &&
+           word_count(b->text) <= SIGNED_ROLE_WORDS && !strpbrk(b->text, ".:;!?()|\"0123456789");
+}
+
 void take_closing_signature(const read_cues *c, ora_article *a)
 {
     if (a->n_blocks < SIGNED_BLOCKS)
         return;
-    const ora_block *b = &a->blocks[a->n_blocks - 1];
-    const char *t = b->text;
-    size_t words = word_count(t);
-    bool login = a->byline && login_name(a->byline);
-    /* in bold, it was made a heading ("<p><strong>Philippe Oberlé</strong>") */
-    if ((b->kind != ORA_BLOCK_PARAGRAPH && b->kind != ORA_BLOCK_HEADING) || words > 3 ||
-        strpbrk(t, ".,:;!?()|\"0123456789") ||
-        !dateline_bare_name(c, t, strlen(t)) || (a->byline && !login && strcmp(a->byline, t) != 0))
-        return;
-    if (!a->byline || login) {
-        free(a->byline);
-        a->byline = ora_strdup(t);
+    size_t name = a->n_blocks - 1;
+    if (!signature_name(c, a, &a->blocks[name])) {
+        /* "Nicolas Dupont-Aignan" then "Président de Debout la République" */
+        if (a->n_blocks <= SIGNED_BLOCKS || !signature_role(&a->blocks[name]) ||
+            !signature_name(c, a, &a->blocks[name - 1]))
+            return;
+        name--;
     }
-    free(a->blocks[--a->n_blocks].text);
+    if (!a->byline || login_name(a->byline)) {
+        free(a->byline);
+        a->byline = ora_strdup(a->blocks[name].text);
+    }
+    while (a->n_blocks > name)
+        free(a->blocks[--a->n_blocks].text);
 }
 
 /* An end marker ("Sur le même sujet", "Commentaires") as a short block

@@ -412,14 +412,18 @@ static char *signed_stamp_text(const read_cues *c, const site_rules *r, xmlNodeP
 }
 
 /* The element says a date and nothing else ("12 mars 2021 à 08:40" under
- * the headline, between the author's link and the share bar). */
+ * the headline, between the author's link and the share bar) but when
+ * it was updated. */
 static char *date_alone(const read_cues *c, const site_rules *r, xmlNodePtr n, const char *t, char *iso)
 {
     if (!isdigit((unsigned char)*t) || strlen(t) > STAMP_MAX_CHARS)
         return NULL;
     char *text = element_text(n->parent, r);
-    size_t len = text ? strlen(text) : 0;
-    if (len && len <= STAMP_MAX_CHARS && dateline_date(c, text, iso) == len)
+    size_t len = text ? strlen(text) : 0, date = len <= STAMP_MAX_CHARS ? dateline_date(c, text, iso) : 0;
+    /* "04/08/2016 à 05:02, actualisé à 23:09": the update after it is the
+     * same line's */
+    size_t rest = date ? date + strspn(text + date, " ,-|\xE2\x80\x93") : 0;
+    if (date && (date == len || (rest < len && cue_prefix(&c->update, text + rest))))
         return text;
     free(text);
     return NULL;
@@ -533,6 +537,42 @@ static void date_beside_author(const read_cues *c, ora_article *a, xmlNodePtr ro
     free(name);
 }
 
+/* Bytes of text in a paragraph of prose: a container's head is above it. */
+#define HEAD_PROSE_CHARS 200
+
+/* The first paragraph of prose in n and under it, in the order of the
+ * page; NULL when none. */
+static xmlNodePtr first_prose(xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || never_text(n))
+            continue;
+        if (node_is(n, "p") && visible_text(n) > HEAD_PROSE_CHARS)
+            return n;
+        xmlNodePtr hit = first_prose(n->children);
+        if (hit)
+            return hit;
+    }
+    return NULL;
+}
+
+/* A date alone in the head of the container, above its first paragraph
+ * of prose ("<span class=publication>04/08/2016 à 05:02" between the
+ * chapô and the text, under a class no list names). Below the prose, a
+ * date alone is the article's own matter. */
+static void date_in_head(const reader_data *d, ora_article *a, xmlNodePtr container)
+{
+    char iso[32];
+    bool passed = false;
+    xmlNodePtr prose = first_prose(container->children);
+    char *line = prose ? first_dated_text(&d->cues, &d->generic, container->children, prose, &passed, iso,
+                                          date_alone)
+                       : NULL;
+    if (line)
+        a->published = ora_strdup(iso);
+    free(line);
+}
+
 /* Once the containers are known, the date a page shows in markup, when it
  * declares none: in the article first (a page's header may show today's
  * date), then anywhere; else one written as text where the common markup
@@ -558,6 +598,9 @@ void finish_date(const reader_data *d, ora_article *a, xmlNodePtr root,
             a->published = ora_strdup(iso);
         free(line);
     }
+    /* or a date alone in the first container's head, above its prose */
+    if (!a->published && containers->n)
+        date_in_head(d, a, containers->nodes[0]);
     /* or a date alone above the first container, in its parent: after
      * the container, a date alone is a comment's or a review's */
     xmlNodePtr first = containers->n ? containers->nodes[0] : NULL;
