@@ -35,4 +35,20 @@
   <lexeme><grapheme>octovicies</grapheme><alias>octovicièsse</alias></lexeme>
   <lexeme><grapheme>novovicies</grapheme><alias>novovicièsse</alias></lexeme>
   <lexeme><grapheme>tricies</grapheme><alias>tricièsse</alias></lexeme>
+  <!-- Latin phrases of French prose eSpeak NG says as English ("mea") or
+       without their final s ("in extremis"), or with "ae" as two vowels -->
+  <lexeme><grapheme>ex aequo</grapheme><alias>ègzéquo</alias></lexeme>
+  <lexeme><grapheme>ex-aequo</grapheme><alias>ègzéquo</alias></lexeme>
+  <lexeme><grapheme>mea culpa</grapheme><alias>méa culpa</alias></lexeme>
+  <lexeme><grapheme>in extremis</grapheme><alias>ine extrémisse</alias></lexeme>
+  <lexeme><grapheme>alter ego</grapheme><alias>altère égo</alias></lexeme>
+  <lexeme><grapheme>extra-muros</grapheme><alias>extra-murosse</alias></lexeme>
+  <lexeme><grapheme>honoris causa</grapheme><alias>honorisse causa</alias></lexeme>
+  <lexeme><grapheme>numerus clausus</grapheme><alias>numérusse claususse</alias></lexeme>
+  <lexeme><grapheme>ad vitam aeternam</grapheme><alias>ad vitame étèrname</alias></lexeme>
+  <!-- and at a sentence's start -->
+  <lexeme><grapheme>Ex aequo</grapheme><alias>Ègzéquo</alias></lexeme>
+  <lexeme><grapheme>Ex-aequo</grapheme><alias>Ègzéquo</alias></lexeme>
+  <lexeme><grapheme>Mea culpa</grapheme><alias>Méa culpa</alias></lexeme>
+  <lexeme><grapheme>In extremis</grapheme><alias>Ine extrémisse</alias></lexeme>
 </lexicon>
