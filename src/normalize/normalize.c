@@ -446,7 +446,8 @@ static int load_builtin_lexicons(ora_normalizer *n, ora_error *err)
                                           "lexicons/fr/names.pls",
                                           "lexicons/fr/latin.pls",
                                           "lexicons/fr/espeak-french.pls",
-                                          "lexicons/fr/espeak-places.pls"};
+                                          "lexicons/fr/espeak-places.pls",
+                                          "lexicons/fr/places.pls"};
     for (size_t k = 0; k < sizeof builtin / sizeof *builtin; k++) {
         char *path = data_path(builtin[k]);
         int rc = lexicon_load_pls(&n->lex, path, err);
