@@ -709,17 +709,20 @@ static size_t comparison_sign(pass *p, size_t i)
     return 0;
 }
 
-/* "~200 personnes", "≈300", "(~5 %)", "1000 roupies ~ 10 €": a sign of
+/* "~200 personnes", "≈300", "(∼5 %)", "1000 roupies ~ 10 €": a sign of
  * approximation before a number, glued or set apart by a space,
  * "environ"; eSpeak NG said "tildé" and English. */
 static size_t approximation_glued(pass *p, size_t i)
 {
-    size_t l = p->s[i] == '~' ? 1 : starts_with_at(p, i, "\xE2\x89\x88") ? 3 : 0;
+    size_t l = p->s[i] == '~' ? 1
+               : starts_with_at(p, i, "\xE2\x89\x88") || starts_with_at(p, i, "\xE2\x88\xBC") ? 3 : 0; /* ≈, ∼ */
     size_t gap = l && i + l < p->len && p->s[i + l] == ' ' ? 1 : 0;
     if (!l || i + l + gap >= p->len || !is_digit(p->s[i + l + gap]) ||
         (i > 0 && p->s[i - 1] != ' ' && p->s[i - 1] != '('))
         return 0;
-    emit(p, i, i + l + gap, "environ ");
+    /* "environ ~20 km": the word already says it */
+    word_ref before = prev_word(p, i);
+    emit(p, i, i + l + gap, before.end + 1 == i && word_is(p, before.start, "environ") ? "" : "environ ");
     return l + gap;
 }
 
