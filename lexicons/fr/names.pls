@@ -134,4 +134,10 @@
   <!-- "ChatGPT": French says the "chat" of online chats, /tSat/, where
        the rule for capitals glued to a word gives "Chat G P T", /Sa/. -->
   <lexeme><grapheme>ChatGPT</grapheme><alias>Tchat G P T</alias></lexeme>
+  <!-- Loan words French has made its own that eSpeak NG's French rules
+       say with a mute e ("penalty" /pənalti/) or as English -->
+  <lexeme><grapheme>penalty</grapheme><alias>pénalti</alias></lexeme>
+  <lexeme><grapheme>penaltys</grapheme><alias>pénaltis</alias></lexeme>
+  <lexeme><grapheme>penalties</grapheme><alias>pénaltis</alias></lexeme>
+  <lexeme><grapheme>replay</grapheme><alias>riplé</alias></lexeme>
 </lexicon>
