@@ -289,10 +289,36 @@ static bool minute_list_goes_on(const pass *p, size_t j)
  * a number with a minutes mark and nothing after it, after "la" or in a
  * bracketed list, is said as the ordinal minute ("la soixante-dix-huitième
  * minute"). */
+/* "4'-17'", "12’–38’": a span of a match's minutes, de la quatrième à la
+ * dix-septième minute; the dash is no minus. Its length from i, 0 when
+ * none. */
+static size_t minute_span(pass *p, size_t i, size_t j, size_t mark)
+{
+    size_t k = j + mark, dash = p->s[k] == '-' ? 1 : starts_with_at(p, k, "\xE2\x80\x93") ? 3 : 0;
+    size_t d2 = dash ? digits_at(p->s, p->len, k + dash) : 0, e = k + dash + d2;
+    size_t mark2 = d2 && d2 <= 3 ? chrono_mark(p, e, false) : 0;
+    unsigned long long a = to_ull(p->s + i, j - i), b = d2 ? to_ull(p->s + k + dash, d2) : 0;
+    if (!mark2 || a == 0 || b <= a || b > 130 || digits_at(p->s, p->len, e + mark2) ||
+        is_word_at(p->s, p->len, e + mark2))
+        return 0;
+    strbuf sb;
+    sb_init(&sb);
+    num_style st = style(p, true, false);
+    sb_adds(&sb, "de la ");
+    num_ordinal(&sb, a, true, false, &st);
+    sb_adds(&sb, " \xC3\xA0 la ");
+    num_ordinal(&sb, b, true, false, &st);
+    sb_adds(&sb, " minute");
+    return emit_built(p, i, e + mark2, &sb);
+}
+
 static size_t match_minute(pass *p, size_t i, size_t d1)
 {
     size_t j = i + d1, mark = chrono_mark(p, j, false);
     unsigned long long v = to_ull(p->s + i, d1);
+    size_t span = mark && d1 <= 3 && j + mark < p->len ? minute_span(p, i, j, mark) : 0;
+    if (span)
+        return span;
     if (!mark || v == 0 || v > 130 || digits_at(p->s, p->len, j + mark) ||
         is_word_at(p->s, p->len, j + mark) || chrono_mark(p, j + mark, false))
         return 0;
