@@ -461,8 +461,8 @@ static size_t per_kilometre(const pass *p, size_t j)
 
 /* A runner's pace: "4:15/km", "5'30/km", "5min30/km", "5:30 min/km",
  * quatre minutes quinze au kilomètre. Before "/km" a colon's time is no
- * hour of the day ("quatre heures quinze"), and what follows the unit is
- * a rate's, said "au". */
+ * hour of the day ("quatre heures quinze"), and a runner says the
+ * kilometre with "au", not "par". */
 size_t rule_pace(pass *p, size_t i)
 {
     size_t d = digits_at(p->s, p->len, i), j = i + d, mark = 0;
@@ -499,9 +499,10 @@ size_t rule_pace(pass *p, size_t i)
 static bool is_weekday(const char *s, size_t n);
 
 /* "ouvert 7/7", "24/24", "24/7": service round the clock written without
- * its units or with one at the end ("24/24h", "7/7 j"), said as "7j/7" and "24h/24" are ("24/7": vingt-quatre heures
- * sur vingt-quatre, sept jours sur sept). After "le", "du", "au" or a
- * weekday, "7/7" is the 7th of July; after "de", "un", "une" a mark. */
+ * its units, or with one at the end ("24/24h", "7/7 j"), said as "7j/7"
+ * and "24h/24" are ("24/7": vingt-quatre heures sur vingt-quatre, sept
+ * jours sur sept). After "le", "du", "au" or a weekday, "7/7" is the 7th
+ * of July; after "de", "un", "une" a mark. */
 static size_t round_the_clock(pass *p, size_t i)
 {
     static const char *const forms[] = {"7/7", "24/24", "24/7"};
