@@ -412,8 +412,8 @@ static char *signed_stamp_text(const read_cues *c, const site_rules *r, xmlNodeP
 }
 
 /* The element says a date and nothing else ("12 mars 2021 à 08:40" under
- * the headline, between the author's link and the share bar) but when
- * it was updated. */
+ * the headline, between the author's link and the share bar), or a date
+ * and when it was updated. */
 static char *date_alone(const read_cues *c, const site_rules *r, xmlNodePtr n, const char *t, char *iso)
 {
     if (!isdigit((unsigned char)*t) || strlen(t) > STAMP_MAX_CHARS)
