@@ -316,7 +316,7 @@ static size_t match_minute(pass *p, size_t i, size_t d1)
 {
     size_t j = i + d1, mark = chrono_mark(p, j, false);
     unsigned long long v = to_ull(p->s + i, d1);
-    size_t span = mark && d1 <= 3 && j + mark < p->len ? minute_span(p, i, j, mark) : 0;
+    size_t span = mark && j + mark < p->len ? minute_span(p, i, j, mark) : 0;
     if (span)
         return span;
     if (!mark || v == 0 || v > 130 || digits_at(p->s, p->len, j + mark) ||

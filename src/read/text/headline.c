@@ -608,9 +608,10 @@ long text_title_score(const reader *r, size_t i, size_t body)
     s += right_under || right_over ? 30 : 0;
     if (latin_lower_at(l->s) || l->s[0] == '.')
         s -= 40; /* a title opens on a capital, not on "… mais" */
-    if (glued_words(l->s) || text_glued_label(l->s))
+    int glued = glued_words(l->s);
+    if (glued || text_glued_label(l->s))
         s -= 30; /* "Écouter4 minAjouter à ma liste": buttons a copy ran together */
-    if (glued_words(l->s) >= 2 && l->words <= GLUED_BOX_WORDS)
+    if (glued >= 2 && l->words <= GLUED_BOX_WORDS)
         s -= 30; /* "franceinfoGérald RouxRadio France": a box's labels, little else */
     if (l->words > 20)
         s -= 40;

@@ -670,11 +670,8 @@ static void drop_dangling_colon(reader *r)
 {
     if (r->stop <= r->body + 1)
         return;
-    const line *l = &r->l[r->stop - 1];
-    size_t n = l->len;
-    while (n && l->s[n - 1] == ' ')
-        n--;
-    if (n && l->s[n - 1] == ':' && l->words <= DANGLING_COLON_WORDS)
+    const line *l = &r->l[r->stop - 1]; /* its ends trimmed (squash_into) */
+    if (l->len && l->s[l->len - 1] == ':' && l->words <= DANGLING_COLON_WORDS)
         stop_before(r, r->stop - 1);
 }
 
