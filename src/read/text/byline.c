@@ -179,6 +179,29 @@ bool text_bare_date(const reader *r, const char *s, dateline *d)
            !cue_prefix(&r->cues.stamp, s) && !cue_prefix(&r->cues.byline, s);
 }
 
+/* The words in the first n bytes of s. */
+static size_t words_before(const char *s, size_t n)
+{
+    size_t words = 0;
+    for (size_t k = 0; k < n; k++)
+        words += s[k] != ' ' && (k == 0 || s[k - 1] == ' ');
+    return words;
+}
+
+/* Whether line l is a headline that ends on a date: "La piscine rouvre
+ * 14/06/2023", "… agrandit 3 mai 2024"; three words at least before the
+ * date (a chronology's dates stand alone). */
+bool text_ends_on_date(const reader *r, const line *l)
+{
+    char iso[32];
+    size_t from = l->len > 24 ? l->len - 24 : 0;
+    for (size_t k = from; k < l->len; k++)
+        if (k > 0 && l->s[k - 1] == ' ' && isdigit((unsigned char)l->s[k]) &&
+            k + dateline_date(&r->cues, l->s + k, iso) == l->len)
+            return words_before(l->s, k) >= 3;
+    return false;
+}
+
 /* Is line j a dateline that names an author ("By Jane Doe", "Aug 8, 2020
  * by Nisha")? The dateline read goes into d. */
 static bool names_author(const reader *r, size_t j, dateline *d)

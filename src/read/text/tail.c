@@ -227,6 +227,34 @@ static void end_teaser_pairs(reader *r)
     stop_before(r, label);
 }
 
+/* Items of a list of other posts, at least. */
+#define DATED_LINKS 2
+
+/* Whether line l is an item of such a list: a headline with a bullet,
+ * ending on its date ("• Ne passons pas à côté des choses simples 2
+ * octobre 2016"). */
+static bool dated_link(const reader *r, const line *l)
+{
+    return l->bullet && !l->full_stop && l->words <= TEASER_HEADLINE_WORDS + 4 && text_ends_on_date(r, l);
+}
+
+/* "Articles récents" over a list of headlines, each ending on its date:
+ * a blog's list of its other posts that the stretch took in, in part or
+ * whole, under a strong run of prose. The article ends over the label; a
+ * chronology in an article opens its items on their dates. */
+static void end_at_dated_links(reader *r)
+{
+    size_t k = r->stop, items = 0;
+    while (k > r->body + 1 && dated_link(r, &r->l[k - 1]))
+        k--, items++;
+    for (size_t j = r->stop; j < r->n && dated_link(r, &r->l[j]); j++)
+        items++;
+    if (items < DATED_LINKS || k == r->stop || !teaser_label(&r->l[k - 1]) || r->l[k - 1].bullet ||
+        text_prose_words(r, r->body, k - 1) < STRONG_RUN)
+        return;
+    stop_before(r, k - 1);
+}
+
 /* Words of an author's biography under the article, at most. */
 #define AUTHOR_BIO_WORDS 100
 
@@ -686,6 +714,7 @@ void text_cut_tail(reader *r)
     end_teasers(r);
     end_cut_teasers(r);
     end_teaser_pairs(r);
+    end_at_dated_links(r);
     end_at_author_box(r);
     end_posts(r);
     end_at_see_also(r);

@@ -147,6 +147,8 @@ void text_take_dateline(reader *r, const char *s);
  * word ("Publié"), no "Par": a schedule's step or an event's day rather
  * than the article's dateline. */
 bool text_bare_date(const reader *r, const char *s, dateline *d);
+/* "La piscine rouvre 14/06/2023": a headline ending on its date. */
+bool text_ends_on_date(const reader *r, const line *l);
 /* Is [w, w+n) a function word of any language ("The", "le", "d'")? */
 bool text_is_stopword(const reader *r, const char *w, size_t n);
 bool text_one_word_title(const reader *r, size_t i);

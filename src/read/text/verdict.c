@@ -122,29 +122,6 @@ static bool consent_prose(const reader *r)
     return all && cue * 2 >= all;
 }
 
-/* The words in the first n bytes of s. */
-static size_t words_before(const char *s, size_t n)
-{
-    size_t words = 0;
-    for (size_t k = 0; k < n; k++)
-        words += s[k] != ' ' && (k == 0 || s[k - 1] == ' ');
-    return words;
-}
-
-/* Whether line l is a headline that ends on a date: "La piscine rouvre
- * 14/06/2023", "… agrandit 3 mai 2024"; three words at least before the
- * date (a chronology's dates stand alone). */
-static bool ends_on_date(const reader *r, const line *l)
-{
-    char iso[32];
-    size_t from = l->len > 24 ? l->len - 24 : 0;
-    for (size_t k = from; k < l->len; k++)
-        if (k > 0 && l->s[k - 1] == ' ' && isdigit((unsigned char)l->s[k]) &&
-            k + dateline_date(&r->cues, l->s + k, iso) == l->len)
-            return words_before(l->s, k) >= 3;
-    return false;
-}
-
 /* A list of articles (an author's page, search results copied): each
  * paragraph read sits under a dropped headline that ends on its date,
  * three times or more, and such pairs are most of the text. An embedded
@@ -167,7 +144,7 @@ static bool dated_teasers(const reader *r)
         all += r->l[i].words;
         const line *above = i > 0 ? &r->l[i - 1] : NULL;
         if (above && above->cls != GOOD && above->words <= TEASER_HEADLINE_WORDS && !post_signature(above) &&
-            ends_on_date(r, above))
+            text_ends_on_date(r, above))
             pairs++, paired += r->l[i].words;
     }
     return pairs >= 3 && all && paired * 10 >= all * 6;
