@@ -232,9 +232,9 @@ static size_t ordinal_suffix(const pass *p, size_t j, bool *fem, bool *plural,
                {"eme", 0, 0, 0}, {"emes", 0, 1, 0}, {"de", 1, 0, 1}, {"des", 1, 1, 1},
                {"ere", 1, 0, 0}, {"eres", 1, 1, 0}, /* "1ere", its accent lost */
                {"d", 0, 0, 1}, {"ds", 0, 1, 1},
-               /* common misspellings: "2ième", "3ieme", "4éme" */
+               /* common misspellings: "2ième", "3ieme", "4éme", "3é" */
                {"ièmes", 0, 1, 0}, {"ième", 0, 0, 0}, {"iemes", 0, 1, 0}, {"ieme", 0, 0, 0},
-               {"\xC3\xA9mes", 0, 1, 0}, {"\xC3\xA9me", 0, 0, 0},
+               {"\xC3\xA9mes", 0, 1, 0}, {"\xC3\xA9me", 0, 0, 0}, {"\xC3\xA9", 0, 0, 0}, /* "3é place" */
                /* headlines in capitals: "1ÈRE PARTIE", "2ÈME", "1ER" */
                {"\xC3\x88RE", 1, 0, 0}, {"\xC3\x88RES", 1, 1, 0}, {"\xC3\x88ME", 0, 0, 0},
                {"\xC3\x88MES", 0, 1, 0}, {"EME", 0, 0, 0}, {"ER", 0, 0, 0}, {"RE", 1, 0, 0},
@@ -350,9 +350,10 @@ static size_t range_dash(const pass *p, size_t i, size_t j)
     return 0;
 }
 
-/* "pour 1 à 3 personnes", "1 ou 2 fois", "1-2 semaines": the first
- * number of a range agrees with the noun after the second ("une à trois
- * personnes"); j ends the first number, dash is range_dash's. */
+/* "pour 1 à 3 personnes", "1 ou 2 fois", "1-2 semaines", "1 à 2 h": the
+ * first number of a range agrees with the noun or unit after the second
+ * ("une à trois personnes", "une à deux heures"); j ends the first
+ * number, dash is range_dash's. */
 static bool range_noun_feminine(const pass *p, size_t j, size_t dash)
 {
     size_t k = j + dash;
@@ -368,6 +369,12 @@ static bool range_noun_feminine(const pass *p, size_t j, size_t dash)
     size_t d = digits_at(p->s, p->len, k);
     if (!d || d > 3 || (k + d < p->len && p->s[k + d] != ' '))
         return false;
+    strbuf unit; /* "1-2 h", "1 à 2 L": the unit's gender */
+    sb_init(&unit);
+    bool fem = false, measured = unit_after_number(p, k + d, &unit, 2, &fem) > 0;
+    sb_free(&unit);
+    if (measured)
+        return fem;
     word_ref noun = next_word(p, k + d);
     /* "s'imposant 1 à 2 face à l'Allemagne": a score before a locution */
     bool locution = noun.end + 1 < p->len && p->s[noun.end] == ' ' && word_is(p, noun.end + 1, "\xC3\xA0");

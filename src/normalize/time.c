@@ -137,6 +137,16 @@ static bool ends_time_span(const pass *p, size_t i)
     return before % 2 == 1;
 }
 
+/* Whether the chain of times the time at i is in opens its line: a
+ * schedule's line, "14h - 16h : atelier", "10h-12h / 14h-18h : accueil". */
+static bool chain_opens_line(const pass *p, size_t i)
+{
+    size_t k = i, first = i, e;
+    for (size_t n = 0; n < 16 && (e = joiner_before(p, k)) != SIZE_MAX && (k = time_start_before(p, e)) != SIZE_MAX; n++)
+        first = k;
+    return first == 0 || p->s[first - 1] == '\n';
+}
+
 /* "à 20.45", "vers 14.30", "dès 8.00": a time written with a dot, as TV
  * listings and notices do, after a word that announces a time. A decimal
  * there has a comma in French, and an amount or a measure after it
@@ -207,6 +217,8 @@ size_t rule_time(pass *p, size_t i)
         sb_adds(&b, ", "); /* "8h à 12h - 14h à 17h", "10h-12h / 14h-18h": two spans */
     else if (to || slash) /* "9h-12h": de neuf heures à douze heures; entre … et … */
         sb_adds(&b, after_between(p, i) ? " et " : " à ");
+    if ((to || slash) && !ends_time_span(p, i) && chain_opens_line(p, i)) /* nothing says "de" */
+        emit(p, i, i, i == 0 || p->s[i - 1] == '\n' ? "De " : "et de ");
     j += to + slash;
     return emit_built(p, i, j, &b);
 }
@@ -460,7 +472,8 @@ static size_t per_kilometre(const pass *p, size_t j)
 }
 
 /* A runner's pace: "4:15/km", "5'30/km", "5min30/km", "5:30 min/km",
- * quatre minutes quinze au kilomètre. Before "/km" a colon's time is no
+ * quatre minutes quinze au kilomètre; "4'/km", quatre minutes au
+ * kilomètre. Before "/km" a colon's time is no
  * hour of the day ("quatre heures quinze"), and a runner says the
  * kilometre with "au", not "par". */
 size_t rule_pace(pass *p, size_t i)
@@ -474,11 +487,12 @@ size_t rule_pace(pass *p, size_t i)
         mark = 3;
     else
         mark = chrono_mark(p, j, false);
-    if (!mark || digits_at(p->s, p->len, j + mark) != 2)
-        return 0;
-    unsigned long long secs = to_ull(p->s + j + mark, 2), mins = to_ull(p->s + i, d);
-    size_t e = j + mark + 2;
-    e += chrono_mark(p, e, true);
+    size_t sd = mark ? digits_at(p->s, p->len, j + mark) : 0;
+    if (!mark || (sd != 2 && (sd || p->s[j] == ':')))
+        return 0; /* "4'/km", "5min/km": whole minutes */
+    unsigned long long secs = sd ? to_ull(p->s + j + mark, 2) : 0, mins = to_ull(p->s + i, d);
+    size_t e = j + mark + sd;
+    e += sd ? chrono_mark(p, e, true) : 0;
     if (p->s[j] == ':' && word_is(p, e + space_len(p->s, p->len, e), "min"))
         e += space_len(p->s, p->len, e) + 3; /* "5:30 min/km" */
     size_t km = per_kilometre(p, e);
@@ -530,7 +544,7 @@ static size_t round_the_clock(pass *p, size_t i)
 
 /* "24h/24" → vingt-quatre heures sur vingt-quatre, "7j/7" → sept jours sur
  * sept; the unit may be written twice, after the same number ("24h/24h",
- * "7j/7j"), or after a space ("7 j/7"). */
+ * "7j/7j"), or after a space ("7 j/7", "24 h / 24"). */
 size_t rule_per(pass *p, size_t i)
 {
     size_t a = digits_at(p->s, p->len, i);
@@ -540,10 +554,14 @@ size_t rule_per(pass *p, size_t i)
     if (a < 1 || a > 2 || i + a + sp + 2 >= p->len)
         return 0;
     char unit = (char)tolower((unsigned char)p->s[i + a + sp]); /* "24H/24", "7J/7" */
-    if ((unit != 'h' && unit != 'j') || p->s[i + a + sp + 1] != '/')
+    size_t slash = i + a + sp + 1, around = 0; /* "24 h / 24": spaces around the slash */
+    if (slash + 3 < p->len && p->s[slash] == ' ' && p->s[slash + 1] == '/' && p->s[slash + 2] == ' ')
+        slash++, around = 1;
+    if ((unit != 'h' && unit != 'j') || p->s[slash] != '/')
         return 0;
-    size_t k = i + a + sp + 2, d = digits_at(p->s, p->len, k), e = k + d;
-    if (d < 1 || d > 2 || (sp && to_ull(p->s + k, d) != (unit == 'h' ? 24u : 7u)))
+    size_t k = slash + 1 + around, d = digits_at(p->s, p->len, k), e = k + d;
+    if (d < 1 || d > 2 || ((sp || around) && to_ull(p->s + k, d) != (unit == 'h' ? 24u : 7u)) ||
+        (around && to_ull(p->s + i, a) != to_ull(p->s + k, d)))
         return 0; /* spaced, only the round clock: "5 h/jour" is a rate of the unit rules */
     if (e < p->len && tolower((unsigned char)p->s[e]) == unit && to_ull(p->s + k, d) == to_ull(p->s + i, a))
         e++; /* not "9h/12h", a span */

@@ -436,6 +436,22 @@ bool de_elides_before(const char *name)
  * Only when the capitals are no symbol of their own ("MW" is a megawatt,
  * no milliwatt) and every entry they could be in lower case says the same
  * ("ML": ml or mL). */
+/* The one unit whose symbol is the n bytes at j in any case, or NULL. */
+static const unit_name *unit_any_case(const pass *p, size_t j, size_t n)
+{
+    const unit_table *t = &p->nz->units;
+    const unit_name *found = NULL;
+    for (uint32_t k = t->first[(unsigned char)(p->s[j] | 0x20)]; k; k = t->items[k - 1].next_same) {
+        const unit_name *u = &t->items[k - 1];
+        if (strlen(u->symbol) != n || strncasecmp(u->symbol, p->s + j, n) != 0)
+            continue;
+        if (found && strcmp(found->singular, u->singular) != 0)
+            return NULL;
+        found = u;
+    }
+    return found;
+}
+
 static const unit_name *capitals_unit_at(const pass *p, size_t j, size_t *len)
 {
     size_t e = j < p->len && is_upper_ascii(p->s[j]) ? j + 1 : j;
@@ -445,16 +461,9 @@ static const unit_name *capitals_unit_at(const pass *p, size_t j, size_t *len)
     *len = e - j;
     if (*len < 2 || *len > 3 || !symbol_ends(p, e))
         return NULL;
-    const unit_table *t = &p->nz->units;
-    const unit_name *found = NULL;
-    for (uint32_t k = t->first[(unsigned char)(p->s[j] | 0x20)]; k; k = t->items[k - 1].next_same) {
-        const unit_name *u = &t->items[k - 1];
-        if (strlen(u->symbol) != *len || strncasecmp(u->symbol, p->s + j, *len) != 0)
-            continue;
-        if (found && strcmp(found->singular, u->singular) != 0)
-            return NULL;
-        found = u;
-    }
+    const unit_name *found = unit_any_case(p, j, *len);
+    if (!found && title && *len == 3 && p->s[e - 1] == 's') /* "50 Kms": an informal plural */
+        found = unit_any_case(p, j, 2);
     return found;
 }
 
