@@ -69,6 +69,7 @@ static const section sections[] = {
     SECTION(FURNITURE_FILE, "link-arrow-last", link_arrow_last),
     SECTION(FURNITURE_FILE, "arrow-see-also", arrow_see_also),
     SECTION(FURNITURE_FILE, "also", also),
+    SECTION(FURNITURE_FILE, "our-piece", our_piece),
     SECTION(FURNITURE_FILE, "practical", practical),
     SECTION(FURNITURE_FILE, "post-nav", post_nav),
     SECTION(FURNITURE_FILE, "breadcrumb", breadcrumb),
@@ -447,7 +448,9 @@ bool cue_desk_initials(const read_cues *c, const char *t, const char **names)
  * after it, whatever is around them, announces a link. A list under "On
  * trouve aussi :" has no such verb. So does such a start before the
  * link's headline on the same line ("À voir également sur Le HuffPost:
- * Cette “Pixel War”…"), which ends on no sentence's stop. */
+ * Cette “Pixel War”…"), which ends on no sentence's stop; or a verb and
+ * a piece of the site's own ("Pour approfondir ce point, consultez notre
+ * article : …"), the headline ending as it may. */
 #define ALSO_LINE_WORDS 8
 #define ALSO_HEADLINE_BYTES 200
 
@@ -459,10 +462,12 @@ static bool verb_then_also(const read_cues *c, const char *s)
     const char *colon = memchr(s, ':', len);
     if (!colon || colon == s)
         return false;
+    bool stop_after = false; /* the headline after the colon ends on a stop */
     if ((size_t)(colon - s) + 1 < len) { /* the headline after the colon */
         char last = s[len - 1];
-        if (len - (size_t)(colon - s) > ALSO_HEADLINE_BYTES || last == '.' || last == '!' || colon[1] == '/')
+        if (len - (size_t)(colon - s) > ALSO_HEADLINE_BYTES || colon[1] == '/')
             return false;
+        stop_after = last == '.' || last == '!';
         len = (size_t)(colon - s) + 1;
     }
     bool verb = false;
@@ -472,6 +477,10 @@ static bool verb_then_also(const read_cues *c, const char *s)
         if (n) {
             words++;
             if (verb && cue_word_nocase(&c->also, p, n))
+                return words <= ALSO_LINE_WORDS && !stop_after;
+            /* "consultez notre article : <its headline>.": the site's own
+             * piece, named so, is a link whatever ends its headline */
+            if (verb && cue_starts_nocase(&c->our_piece, p, (size_t)(s + len - p)))
                 return words <= ALSO_LINE_WORDS;
             verb |= cue_word_nocase(&c->arrow_see_also, p, n);
         }
