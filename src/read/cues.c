@@ -453,6 +453,9 @@ bool cue_desk_initials(const read_cues *c, const char *t, const char **names)
  * article : …"), the headline ending as it may. */
 #define ALSO_LINE_WORDS 8
 #define ALSO_HEADLINE_BYTES 200
+/* Words before the colon of a line that names the site's own piece, at
+ * most ("Pour aller plus loin sur ce point, consultez notre article :") */
+#define OUR_PIECE_LINE_WORDS 12
 
 static bool verb_then_also(const read_cues *c, const char *s)
 {
@@ -472,7 +475,7 @@ static bool verb_then_also(const read_cues *c, const char *s)
     }
     bool verb = false;
     size_t words = 0;
-    for (const char *p = s; p < s + len && words <= ALSO_LINE_WORDS;) {
+    for (const char *p = s; p < s + len && words <= OUR_PIECE_LINE_WORDS;) {
         size_t n = strcspn(p, " :");
         if (n) {
             words++;
@@ -481,7 +484,7 @@ static bool verb_then_also(const read_cues *c, const char *s)
             /* "consultez notre article : <its headline>.": the site's own
              * piece, named so, is a link whatever ends its headline */
             if (verb && cue_starts_nocase(&c->our_piece, p, (size_t)(s + len - p)))
-                return words <= ALSO_LINE_WORDS;
+                return true;
             verb |= cue_word_nocase(&c->arrow_see_also, p, n);
         }
         p += n + (p[n] != '\0');

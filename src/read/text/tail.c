@@ -502,6 +502,70 @@ static void end_at_site_blurb(reader *r)
     }
 }
 
+/* Words of a call to action's button, at most, and of its pitch. */
+#define ACTION_BUTTON_WORDS 7
+#define ACTION_PITCH_WORDS 40
+#define ACTION_HEADING_WORDS 10
+
+/* Whether the n bytes at w are a French verb as a button gives it: an
+ * infinitive ("Découvrir", "Voir", "Vérifier") or an imperative
+ * ("Essayez"). */
+static bool button_verb(const char *w, size_t n)
+{
+    if (n < 4)
+        return false;
+    const char *e = w + n - 2;
+    return !strncmp(e, "er", 2) || !strncmp(e, "ir", 2) || !strncmp(e, "re", 2) || !strncmp(e, "ez", 2);
+}
+
+/* "Voir les dates des ateliers", "Découvrir Au-delà des Dys": a button's
+ * label, a verb and a few words, no stop; a share button is dropped
+ * before this. */
+static bool action_button(const line *l)
+{
+    return l->cls != GOOD && !l->drop && !l->end && l->words >= 2 && l->words <= ACTION_BUTTON_WORDS &&
+           !l->full_stop && button_verb(l->s, strcspn(l->s, " "));
+}
+
+/* Whether the words of line l speak to the reader ("vous", "votre") or
+ * name the site as its copyright notice does. */
+static bool speaks_for_site(const reader *r, const line *l)
+{
+    size_t n;
+    const char *name = noticed_name(r, &n);
+    if (name && n >= 4 && memmem(l->s, l->len, name, n))
+        return true;
+    for (const char *p = l->s; *p; p += strcspn(p, " ") + (p[strcspn(p, " ")] != '\0')) {
+        size_t k = strcspn(p, " ,.;:!?");
+        if ((k == 4 && !strncasecmp(p, "vous", 4)) || (k == 5 && !strncasecmp(p, "votre", 5)) ||
+            (k == 3 && !strncasecmp(p, "vos", 3)))
+            return true;
+    }
+    return false;
+}
+
+/* "Envie d'essayer avec nous ?" / "Venez réparer votre vélo avec les
+ * bénévoles des Rayons du quartier…" / "Voir les dates des ateliers": the
+ * site's call to act, a heading, a short pitch that speaks to the reader
+ * or names the site, and a button under it, the last of the stretch
+ * after a strong run of prose. The article ends over its heading; an
+ * article's last section has no button under it. */
+static void end_at_call_to_action(reader *r)
+{
+    size_t k = r->stop;
+    while (k > r->body && r->l[k - 1].cls != GOOD)
+        k--;
+    if (k < r->body + 3 || k >= r->n || !action_button(&r->l[k]))
+        return;
+    const line *pitch = &r->l[k - 1], *head = &r->l[k - 2];
+    char last = head->len ? head->s[head->len - 1] : '\0';
+    if (!pitch->full_stop || pitch->words > ACTION_PITCH_WORDS || !speaks_for_site(r, pitch) ||
+        head->words > ACTION_HEADING_WORDS || last == '.' || head->bullet || head->meta ||
+        text_prose_words(r, r->body, k - 2) < STRONG_RUN)
+        return;
+    stop_before(r, k - 2);
+}
+
 /* "Ville de Saint-Aubin-sur-Loire" alone under the article's last
  * paragraph: the heading of the site's footer, its name as the copyright
  * notice gives it; the article never ends on its publisher's name. */
@@ -720,6 +784,7 @@ void text_cut_tail(reader *r)
     end_at_see_also(r);
     end_before_repeated(r);
     end_at_site_blurb(r);
+    end_at_call_to_action(r);
     drop_site_name(r);
     drop_last_blurb(r);
     drop_dangling_colon(r);
