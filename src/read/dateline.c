@@ -575,6 +575,25 @@ static size_t desk_signature(const read_cues *c, const char *f)
     return joined ? (size_t)(comma - f) + 1 : 0;
 }
 
+/* " de LCI", " d'Info Continu": the site a desk belongs to, its words
+ * capitalized; its length, 0 when none follows. */
+static size_t site_after_desk(const char *s)
+{
+    static const char *const of[] = {" de ", " du ", " d'", " d\xE2\x80\x99", NULL};
+    size_t k = 0;
+    for (size_t j = 0; of[j] && !k; j++)
+        k = str_starts_with(s, of[j]) ? strlen(of[j]) : 0;
+    if (!k || !latin_capital_at(s + k))
+        return 0;
+    while (s[k] && latin_capital_at(s + k)) {
+        k += strcspn(s + k, " ,");
+        if (s[k] != ' ')
+            break;
+        k += latin_capital_at(s + k + 1) ? 1 : 0;
+    }
+    return k;
+}
+
 /* "07h06, le 31 décembre 2022": a time set before its date, in the n
  * bytes at s that lead to the date (the first named of them a name's,
  * name_before_date's), goes into iso when it has none. */
@@ -640,9 +659,10 @@ static int read_field(const read_cues *c, const char *s, size_t n, dateline *d, 
         i += pre + name;
         mark = i;
     }
-    size_t by = mark ? 0 : cue_prefix(&c->byline, f + i), desk = by ? cue_prefix(&c->desk, f + i + by) : 0;
-    if (desk) /* "Rédigé par La rédaction": signed, by no one named */
-        i += by + desk, mark = i;
+    size_t by = mark ? 0 : cue_prefix(&c->byline, f + i), desk = by || mark ? 0 : cue_prefix(&c->desk, f + i);
+    desk = by ? cue_prefix(&c->desk, f + i + by) : desk;
+    if (desk) /* "Rédigé par La rédaction", "… - La rédaction de LCI": signed, by no one named */
+        i += by + desk + site_after_desk(f + i + by + desk), mark = i;
     if (!mark)
         i += desk_signature(c, f + i);
     size_t field_start = i;

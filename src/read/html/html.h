@@ -231,6 +231,19 @@ const char *judge_page(const ora_article *a, xmlNodePtr root, const page_meta *m
                        const jsonld_info *j, const readability_stats *st,
                        const phrase_list *pl);
 
+/* html/balance.c: where "</div>"s a page forgot go, before the end tag of
+ * an element of HTML5 (</nav>, </header>…) that libxml2 would otherwise
+ * ignore. */
+typedef struct {
+    size_t at;      /* the offset of the end tag */
+    unsigned count; /* "</div>"s handed over before it */
+} html_div_end;
+typedef struct {
+    html_div_end *v;
+    size_t n, cap;
+} html_div_ends;
+int html_find_div_ends(const char *s, size_t n, html_div_ends *e);
+
 /* html/parse.c: the page's tree (NULL, with err set, when it cannot be
  * read); taken, the page's own buffer or NULL, is freed once read. */
 htmlDocPtr html_parse(const char *data, size_t len, char *taken, ora_error *err);

@@ -259,12 +259,26 @@ static bool top_says(const ora_article *a, const char *letters)
     return says;
 }
 
-/* Does the top of the body say the lede again? */
+/* Words of a rubric's label over a description, at most. */
+#define DESCRIPTION_LABEL_WORDS 3
+
+/* Does the top of the body say the lede again, perhaps without the
+ * label a description opens on ("Actualités Politique: FAMILLE – Dans un
+ * entretien…", where the body's first paragraph is "FAMILLE – Dans…")? */
 static bool said_again_on_top(const ora_article *a)
 {
-    char *l = bare_letters(a->lede, strlen(a->lede));
-    bool again = l && strlen(l) >= 30 && top_says(a, l);
-    free(l);
+    const char *colon = strstr(a->lede, ": "), *from[2] = {a->lede, NULL};
+    size_t spaces = 0;
+    for (const char *p = a->lede; colon && p < colon; p++)
+        spaces += *p == ' ';
+    if (colon && spaces < DESCRIPTION_LABEL_WORDS)
+        from[1] = colon + 2;
+    bool again = false;
+    for (size_t k = 0; k < 2 && from[k] && !again; k++) {
+        char *l = bare_letters(from[k], strlen(from[k]));
+        again = l && strlen(l) >= 30 && top_says(a, l);
+        free(l);
+    }
     return again;
 }
 

@@ -52,6 +52,9 @@ typedef struct {
     size_t given;   /* bytes handed over so far */
     size_t *slash;  /* offsets of the slashes handed over as spaces */
     size_t n_slash, next_slash;
+    html_div_ends ends; /* "</div>"s handed over before these offsets */
+    size_t next_end;
+    unsigned pending; /* of the current one, still to hand over */
 } page_bytes;
 
 /* Elements whose content is raw text up to their end tag. */
@@ -142,9 +145,26 @@ static void cut_in_pieces(page_bytes *p, const char *data, size_t n, char *page)
     p->at = NULL, p->left = 0;
 }
 
+/* The "</div>"s due at the current offset, as many as fit in len bytes;
+ * 0 when none is due. */
+static int give_div_ends(page_bytes *p, char *buffer, int len)
+{
+    static const char end[] = "</div>";
+    const size_t l = sizeof end - 1;
+    if (!p->pending && p->next_end < p->ends.n && p->ends.v[p->next_end].at == p->given)
+        p->pending = p->ends.v[p->next_end++].count;
+    size_t n = 0;
+    for (; p->pending && len >= 0 && n + l <= (size_t)len; p->pending--, n += l)
+        memcpy(buffer + n, end, l);
+    return (int)n;
+}
+
 static int give_page_bytes(void *context, char *buffer, int len)
 {
     page_bytes *p = context;
+    int ends = give_div_ends(p, buffer, len);
+    if (ends > 0 || p->pending)
+        return ends;
     if (p->left == 0 && p->next < p->n_pieces) {
         if (p->next > 0) {
             free(p->piece[p->next - 1]);
@@ -155,6 +175,8 @@ static int give_page_bytes(void *context, char *buffer, int len)
         p->next++;
     }
     size_t n = len < 0 ? 0 : (size_t)len < p->left ? (size_t)len : p->left;
+    if (p->next_end < p->ends.n && p->ends.v[p->next_end].at < p->given + n)
+        n = p->ends.v[p->next_end].at - p->given; /* up to the end tag the "</div>"s go before */
     memcpy(buffer, p->at, n);
     for (; p->next_slash < p->n_slash && p->slash[p->next_slash] < p->given + n; p->next_slash++)
         buffer[p->slash[p->next_slash] - p->given] = ' ';
@@ -168,6 +190,7 @@ static void page_bytes_free(page_bytes *p)
         free(p->piece[i]);
     free(p->piece);
     free(p->slash);
+    free(p->ends.v);
 }
 
 static void intern_name(xmlDictPtr dict, const xmlChar **name)
@@ -265,8 +288,12 @@ static htmlDocPtr parse_page(const char *data, size_t len, char *taken)
     /* UTF-8 is libxml2's own: naming it would add a UTF-8 to UTF-8 pass. */
     if (strcmp(enc, "UTF-8") == 0)
         enc = NULL;
-    page_bytes bytes = {data + skip, len - skip, NULL, 0, 0, len - skip, 0, NULL, 0, 0};
+    page_bytes bytes = {data + skip, len - skip, NULL, 0, 0, len - skip, 0, NULL, 0, 0, {NULL, 0, 0}, 0, 0};
     find_raw_text_slashes(&bytes, data + skip, len - skip);
+    if (html_find_div_ends(data + skip, len - skip, &bytes.ends) < 0) {
+        free(bytes.ends.v); /* no memory to note them: parsed as written */
+        bytes.ends = (html_div_ends){NULL, 0, 0};
+    }
     if (taken)
         cut_in_pieces(&bytes, data + skip, len - skip, taken);
     htmlDocPtr doc = parse_stream(&bytes, enc,
