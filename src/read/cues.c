@@ -457,12 +457,28 @@ bool cue_desk_initials(const read_cues *c, const char *t, const char **names)
  * most ("Pour aller plus loin sur ce point, consultez notre article :") */
 #define OUR_PIECE_LINE_WORDS 12
 
+/* Words of a box's label that names the site's own piece, no colon
+ * after it, at most ("Lire notre dossier complet"). */
+#define OUR_PIECE_LABEL_WORDS 5
+
+/* Does the short line at s open on a verb of arrow-see-also and the
+ * site's own piece right after it? */
+static bool verb_then_our_piece(const read_cues *c, const char *s, size_t len)
+{
+    size_t n = strcspn(s, " ");
+    if (n >= len || !cue_word_nocase(&c->arrow_see_also, s, n))
+        return false;
+    return cue_starts_nocase(&c->our_piece, s + n + 1, len - n - 1);
+}
+
 static bool verb_then_also(const read_cues *c, const char *s)
 {
     size_t len = strlen(s);
     while (len && s[len - 1] == ' ')
         len--;
     const char *colon = memchr(s, ':', len);
+    if (!colon && spaced_words_upto(s, OUR_PIECE_LABEL_WORDS + 1) <= OUR_PIECE_LABEL_WORDS)
+        return verb_then_our_piece(c, s, len); /* "Lire notre dossier complet", a box's label */
     if (!colon || colon == s)
         return false;
     bool stop_after = false; /* the headline after the colon ends on a stop */

@@ -425,24 +425,49 @@ static bool question_headline(const line *l)
     return l->s[l->len - 1] == '?' && l->words <= QUESTION_HEADLINE_WORDS && !strchr(l->s, '.');
 }
 
+/* Lines of a box's list of links whose bullets the copy lost, at most,
+ * and words of each. */
+#define LOST_BULLET_LINKS 8
+#define LINK_HEADLINE_WORDS 15
+
+/* From k, a block of two headlines or more set tight, one a line, no
+ * full stop: the links of a box under its dossier's name, as Chrome
+ * copies a list. */
+static void take_unbulleted_links(reader *r, size_t k)
+{
+    size_t m = k;
+    while (m < r->n && m < k + LOST_BULLET_LINKS && (m == k || r->l[m].tight) && !r->l[m].full_stop &&
+           r->l[m].words <= LINK_HEADLINE_WORDS && r->l[m].own != GOOD)
+        m++;
+    if (m < k + 2 || (m < r->n && r->l[m].tight))
+        return; /* one line, or a block that goes on: prose */
+    for (; k < m; k++)
+        r->l[k].cls = BAD, r->l[k].listed = true;
+}
+
 /* Under "À lire aussi :" stand links: the bulleted ones, or a headline
  * without a full stop (or asking a question) and up to three more right
- * under it. */
+ * under it, or one headline and the bulleted ones under it. */
 static void links_under_see_also(reader *r)
 {
     for (size_t i = 0; i + 1 < r->n; i++) {
         if (r->l[i].len > 40 || !text_announces_link(r, r->l[i].s))
             continue;
-        size_t j = i + 1;
+        size_t j = i + 1, k = j;
         /* a headline, and those right under it with no blank line between
          * (a copy that lost the bullets gives a box of links so) */
-        for (size_t k = j; k < r->n && k <= i + 4 && !r->l[k].bullet &&
-                           (!r->l[k].full_stop || (k == j && question_headline(&r->l[k]))) &&
-                           (k == j || r->l[k].tight);
+        for (; k < r->n && k <= i + 4 && !r->l[k].bullet &&
+               (!r->l[k].full_stop || (k == j && question_headline(&r->l[k]))) && (k == j || r->l[k].tight);
              k++)
             r->l[k].cls = BAD, r->l[k].listed = true;
-        for (; j < r->n && r->l[j].bullet; j++)
+        /* the bulleted links, under the box's label or under the one
+         * headline that names the dossier ("Lire notre dossier complet" /
+         * "Le mariage pour tous" / "• Gilets jaunes: …") */
+        size_t bullets = k == j + 1 ? k : j;
+        for (j = bullets; j < r->n && r->l[j].bullet; j++)
             r->l[j].cls = BAD, r->l[j].listed = true;
+        if (j == bullets && k == i + 2) /* Chrome's copy of those links: no bullets, one line each */
+            take_unbulleted_links(r, k);
     }
 }
 
