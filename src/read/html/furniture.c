@@ -18,9 +18,11 @@
 /* Over this share of link text, a heading is a link, not a title. */
 #define LINKED_HEADLINE 0.9
 
+/* A heading set inside a link ("<a class="site-title"><h1>…</h1></a>", a
+ * logo's, a teaser's) is a link all the same. */
 bool is_linked_headline(xmlNodePtr h)
 {
-    return link_density(h) > LINKED_HEADLINE;
+    return link_density(h) > LINKED_HEADLINE || (h->parent && node_is(h->parent, "a"));
 }
 
 /* A box around an embedded player or live feed: what text it has is the

@@ -501,10 +501,23 @@ static bool shown_as_heading(xmlNodePtr n, const char *s)
  * two parts, one of which the page shows as a heading (a theme's <h3>
  * over the post, which no selector of a title takes), is that part; the
  * other is the site's name, however it is written, which a logo's <h1>
- * linking home may show too. */
-static char *part_shown(char *title, xmlNodePtr root)
+ * linking home may show too. A part of a word or two is the title only
+ * when the other names the site's host or is in capitals only. */
+/* "OMCI - INHA", "RTBF": a part in capitals only, as a site's initials are. */
+static bool capitals_only(const char *s)
 {
-    static const char *const seps[] = {" | ", " - ", " \xe2\x80\x94 ", " \xe2\x80\x93 ", NULL};
+    size_t letters = 0;
+    for (; *s; s++) {
+        if (islower((unsigned char)*s) || (unsigned char)*s >= 0x80)
+            return false;
+        letters += isupper((unsigned char)*s) != 0;
+    }
+    return letters >= 2;
+}
+
+static char *part_shown(char *title, xmlNodePtr root, const char *host)
+{
+    static const char *const seps[] = {" | ", " - ", " \xe2\x80\x94 ", " \xe2\x80\x93 ", " \xc2\xb7 ", NULL};
     for (const char *const *sep = seps; title && *sep; sep++) {
         const char *first = strstr(title, *sep);
         if (!first || strstr(first + 1, *sep))
@@ -514,8 +527,10 @@ static char *part_shown(char *title, xmlNodePtr root)
         char *cut = NULL;
         if (spaced_words(after) >= SHOWN_PART_WORDS && shown_as_heading(root, after))
             cut = ora_strdup(after);
-        else if (before && spaced_words(before) >= SHOWN_PART_WORDS && shown_as_heading(root, before))
-            cut = before, before = NULL;
+        else if (before && (spaced_words(before) >= SHOWN_PART_WORDS || names_host(after, strlen(after), host) ||
+                            capitals_only(after)) &&
+                 shown_as_heading(root, before))
+            cut = before, before = NULL; /* "Âme · OMCI - INHA" on omci.inha.fr, over its <h2> "Âme" */
         free(before);
         if (cut) {
             free(title);
@@ -561,7 +576,7 @@ void fill_title(ora_article *a, xmlNodePtr root, const site_rules *r,
         offer_title(a, ora_strdup(shown), &o);
     set_once(&a->title, o.site_named);
     a->title = strip_site_name(a->title, o.sites, 3, host, shown && a->title && strcmp(a->title, shown) == 0);
-    a->title = part_shown(a->title, root);
+    a->title = part_shown(a->title, root, host);
     const char *others[] = {j->headline, m->og_title, m->meta_title, shown};
     a->title = drop_rubric(a->title, others, 4);
     free(shown);
