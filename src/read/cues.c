@@ -70,6 +70,7 @@ static const section sections[] = {
     SECTION(FURNITURE_FILE, "arrow-see-also", arrow_see_also),
     SECTION(FURNITURE_FILE, "also", also),
     SECTION(FURNITURE_FILE, "our-piece", our_piece),
+    SECTION(FURNITURE_FILE, "video-label", video_label),
     SECTION(FURNITURE_FILE, "practical", practical),
     SECTION(FURNITURE_FILE, "post-nav", post_nav),
     SECTION(FURNITURE_FILE, "breadcrumb", breadcrumb),

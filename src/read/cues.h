@@ -27,7 +27,7 @@ typedef struct {
     /* rules/fr/furniture.txt */
     cue_list counter, comments, minutes, tensed, dangling, button, caption, caption_word, figure, credit, see_also, with, paywall_left, author_box, author_bio, pitch;
     cue_list wall_meter, wall_account, reader, reading_time, poll, banner, under_picture, sign_up, badge, summary_label;
-    cue_list link_arrow, link_arrow_last, ad_label, arrow_see_also, also, our_piece, practical, post_nav, breadcrumb;
+    cue_list link_arrow, link_arrow_last, ad_label, arrow_see_also, also, our_piece, video_label, practical, post_nav, breadcrumb;
 } read_cues;
 
 int read_cues_load(read_cues *c, ora_error *err);

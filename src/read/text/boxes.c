@@ -373,12 +373,34 @@ static size_t inline_box_end(const reader *r, size_t i, size_t *prose)
                : 0;
 }
 
-/* A video player set in the article ("Now Playing", "Watch: …", "1:32")
- * is furniture the prose goes on under, as an embedded post is: its
- * lines cost the stretch nothing, and are never read. */
+/* A video player set in the article ("Now Playing", "Watch: …", "1:32";
+ * "En vidéo" and its title) is furniture the prose goes on under, as an
+ * embedded post is: its lines cost the stretch nothing, and are never
+ * read. */
+/* Words of an embedded video's title under its label, at most. */
+#define VIDEO_TITLE_WORDS 12
+
+/* "En vidéo" over "LA PMA DIVISE LE GOUVERNEMENT": a video's label and
+ * its title, a short line in capitals or with no paragraph right under
+ * it (a sub-heading of the article under the label would have one). */
+static void mark_video_label(reader *r, size_t k)
+{
+    line *l = &r->l[k];
+    if (l->len > 24 || !cue_word_nocase(&r->cues.video_label, l->s, l->len))
+        return;
+    l->player = true;
+    line *t = k + 1 < r->n ? &r->l[k + 1] : NULL;
+    if (!t || t->full_stop || t->bullet || t->own == GOOD || t->words > VIDEO_TITLE_WORDS)
+        return;
+    bool capitals = !latin_lower_at(t->s) && !strpbrk(t->s, "abcdefghijklmnopqrstuvwxyz");
+    if (capitals || k + 2 >= r->n || r->l[k + 2].own != GOOD)
+        t->player = true;
+}
+
 static void mark_video_players(reader *r)
 {
     for (size_t k = 0; k < r->n; k++) {
+        mark_video_label(r, k);
         size_t past = video_from(r, k);
         for (size_t j = k; j < past; j++)
             r->l[j].player = true;

@@ -416,8 +416,8 @@ static void end_posts(reader *r)
 
 /* "À lire aussi" alone on its line under a strong run of prose, and
  * nothing under it but teasers (headlines, and sentences of 40 words at
- * most, 80 in all): the article ended above it. Inside an article, the
- * box holds a link or two and the prose goes on, long. */
+ * most, 80 in all, no two in a row): the article ended above it. Inside
+ * an article, the box holds a link or two and the prose goes on. */
 static void end_at_see_also(reader *r)
 {
     size_t words = 0;
@@ -426,12 +426,14 @@ static void end_at_see_also(reader *r)
         if (words >= STRONG_RUN && l->len <= 40 && l->own != GOOD &&
             (cue_word_nocase(&r->cues.post_nav, l->s, l->len) /* "Précédent" */ || text_announces_link(r, l->s))) {
             size_t tail = 0, longest = 0;
+            bool in_row = false; /* two paragraphs in a row: prose, where teasers alternate with headlines */
             for (size_t k = i + 1; k < r->stop; k++)
                 if (r->l[k].cls == GOOD && r->l[k].full_stop) { /* headlines aside */
                     tail += r->l[k].words;
                     longest = r->l[k].words > longest ? r->l[k].words : longest;
+                    in_row |= r->l[k - 1].cls == GOOD && r->l[k - 1].full_stop && k > i + 1;
                 }
-            if (tail <= SEE_ALSO_TAIL && longest <= 40) {
+            if (tail <= SEE_ALSO_TAIL && longest <= 40 && !in_row) {
                 stop_before(r, i);
                 return;
             }
