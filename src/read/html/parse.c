@@ -54,7 +54,7 @@ typedef struct {
     size_t n_slash, next_slash;
     html_div_ends ends; /* "</div>"s handed over before these offsets */
     size_t next_end;
-    unsigned pending; /* of the current one, still to hand over */
+    size_t pending; /* bytes of the current one's, still to hand over */
 } page_bytes;
 
 /* Elements whose content is raw text up to their end tag. */
@@ -145,17 +145,17 @@ static void cut_in_pieces(page_bytes *p, const char *data, size_t n, char *page)
     p->at = NULL, p->left = 0;
 }
 
-/* The "</div>"s due at the current offset, as many as fit in len bytes;
- * 0 when none is due. */
+/* The bytes of the "</div>"s due at the current offset, as many as fit
+ * in len; 0 when none is due. */
 static int give_div_ends(page_bytes *p, char *buffer, int len)
 {
     static const char end[] = "</div>";
     const size_t l = sizeof end - 1;
     if (!p->pending && p->next_end < p->ends.n && p->ends.v[p->next_end].at == p->given)
-        p->pending = p->ends.v[p->next_end++].count;
+        p->pending = p->ends.v[p->next_end++].count * l;
     size_t n = 0;
-    for (; p->pending && len >= 0 && n + l <= (size_t)len; p->pending--, n += l)
-        memcpy(buffer + n, end, l);
+    for (; p->pending && len > 0 && n < (size_t)len; p->pending--, n++)
+        buffer[n] = end[l - 1 - (p->pending - 1) % l];
     return (int)n;
 }
 
@@ -163,7 +163,7 @@ static int give_page_bytes(void *context, char *buffer, int len)
 {
     page_bytes *p = context;
     int ends = give_div_ends(p, buffer, len);
-    if (ends > 0 || p->pending)
+    if (ends > 0)
         return ends;
     if (p->left == 0 && p->next < p->n_pieces) {
         if (p->next > 0) {
