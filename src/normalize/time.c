@@ -125,25 +125,34 @@ static size_t joiner_before(const pass *p, size_t i)
     return k;
 }
 
-/* Whether the time at i ends a span already: it is the second, fourth…
- * of a chain of times joined by dashes, slashes or "à" ("8h à 12h -
- * 13h30 à 17h", "8h/12h - 13h30/17h", "10h - 12h30 / 14h - 18h"); a
- * joiner after it then parts two spans, it does not open a third. */
-static bool ends_time_span(const pass *p, size_t i)
+/* The times before the one at i in its chain of times joined by dashes,
+ * slashes or "à" ("8h à 12h - 13h30 à 17h"), at most 16; where the
+ * chain's first starts in *first. */
+static size_t times_before(const pass *p, size_t i, size_t *first)
 {
     size_t k = i, before = 0, e;
+    *first = i;
     while (before < 16 && (e = joiner_before(p, k)) != SIZE_MAX && (k = time_start_before(p, e)) != SIZE_MAX)
-        before++;
-    return before % 2 == 1;
+        before++, *first = k;
+    return before;
+}
+
+/* Whether the time at i ends a span already: it is the second, fourth…
+ * of a chain of times ("8h à 12h - 13h30 à 17h", "8h/12h - 13h30/17h",
+ * "10h - 12h30 / 14h - 18h"); a joiner after it then parts two spans, it
+ * does not open a third. */
+static bool ends_time_span(const pass *p, size_t i)
+{
+    size_t first;
+    return times_before(p, i, &first) % 2 == 1;
 }
 
 /* Whether the chain of times the time at i is in opens its line: a
  * schedule's line, "14h - 16h : atelier", "10h-12h / 14h-18h : accueil". */
 static bool chain_opens_line(const pass *p, size_t i)
 {
-    size_t k = i, first = i, e;
-    for (size_t n = 0; n < 16 && (e = joiner_before(p, k)) != SIZE_MAX && (k = time_start_before(p, e)) != SIZE_MAX; n++)
-        first = k;
+    size_t first;
+    times_before(p, i, &first);
     return first == 0 || p->s[first - 1] == '\n';
 }
 

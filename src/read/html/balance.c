@@ -6,7 +6,9 @@
  * up inside the menu, which is never read. A browser closes the div at
  * </nav>. The page's bytes are scanned once, as a tokenizer sees them,
  * for the divs still open inside such an element at its end tag; parse.c
- * hands over that many "</div>" right before it. */
+ * hands over that many "</div>" right before it. The raw-text elements
+ * (script, style…) whose content the scan skips are parse.c's to know
+ * too. */
 #include "html.h"
 
 #include <ctype.h>
@@ -53,6 +55,24 @@ static size_t tag_end(const char *s, size_t n, size_t i)
             return i + 1;
     }
     return n;
+}
+
+/* Elements whose content is raw text up to their end tag. */
+static const char *const raw_text_tags[] = {"script", "style", "textarea", "title", NULL};
+
+/* Does a raw-text element's start tag open at s (n bytes)? Its name's
+ * length in *name. */
+bool html_raw_text_tag_at(const char *s, size_t n, size_t *name)
+{
+    for (size_t k = 0; raw_text_tags[k]; k++) {
+        size_t l = strlen(raw_text_tags[k]);
+        if (n > l + 1 && strncasecmp(s + 1, raw_text_tags[k], l) == 0 &&
+            s[l + 1] && strchr(" \t\n\r/>", s[l + 1])) { /* strchr finds the NUL too */
+            *name = l;
+            return true;
+        }
+    }
+    return false;
 }
 
 /* Past the end tag of the raw-text element name (script, style…) whose
@@ -114,7 +134,6 @@ static int close_element(unsigned char *stack, size_t *depth, int c, size_t i, h
 
 int html_find_div_ends(const char *s, size_t n, html_div_ends *e)
 {
-    static const char *const raw[] = {"script", "style", "textarea", "title", NULL};
     unsigned char stack[BALANCE_DEPTH];
     size_t depth = 0;
     memset(e, 0, sizeof *e);
@@ -146,9 +165,9 @@ int html_find_div_ends(const char *s, size_t n, html_div_ends *e)
             }
             stack[depth++] = (unsigned char)c;
         }
-        for (size_t k = 0; !end && c < 0 && raw[k]; k++)
-            if (strlen(raw[k]) == l && strncasecmp(s + name, raw[k], l) == 0)
-                after = raw_text_end(s, n, after, raw[k], l);
+        size_t raw;
+        if (!end && c < 0 && html_raw_text_tag_at(s + i, n - i, &raw))
+            after = raw_text_end(s, n, after, s + name, raw);
         i = after;
     }
     return 0;

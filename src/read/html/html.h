@@ -243,6 +243,10 @@ typedef struct {
     size_t n, cap;
 } html_div_ends;
 int html_find_div_ends(const char *s, size_t n, html_div_ends *e);
+/* Does a start tag of a raw-text element (script, style, textarea, title),
+ * whose content is no markup, open at s (n bytes)? Its name's length in
+ * *name. */
+bool html_raw_text_tag_at(const char *s, size_t n, size_t *name);
 
 /* html/parse.c: the page's tree (NULL, with err set, when it cannot be
  * read); taken, the page's own buffer or NULL, is freed once read. */

@@ -57,24 +57,6 @@ typedef struct {
     size_t pending; /* bytes of the current one's, still to hand over */
 } page_bytes;
 
-/* Elements whose content is raw text up to their end tag. */
-static const char *const raw_text_tags[] = {"script", "style", "textarea", "title", NULL};
-
-/* Does a raw-text element's start tag open at s (n bytes)? Its name's
- * length in *name. */
-static bool raw_text_tag_at(const char *s, size_t n, size_t *name)
-{
-    for (size_t k = 0; raw_text_tags[k]; k++) {
-        size_t l = strlen(raw_text_tags[k]);
-        if (n > l + 1 && strncasecmp(s + 1, raw_text_tags[k], l) == 0 &&
-            s[l + 1] && strchr(" \t\n\r/>", s[l + 1])) { /* strchr finds the NUL too */
-            *name = l;
-            return true;
-        }
-    }
-    return false;
-}
-
 /* The offset of the '/' that ends the start tag opening at s ("<script
  * src=… />"), or 0; quoted values may hold '>' and '/'. */
 static size_t self_closing_slash(const char *s, size_t n, size_t from)
@@ -105,7 +87,7 @@ static void find_raw_text_slashes(page_bytes *p, const char *s, size_t n)
     size_t cap = 0;
     for (const char *lt = memchr(s, '<', n); lt; lt = memchr(lt + 1, '<', n - (size_t)(lt + 1 - s))) {
         size_t at = (size_t)(lt - s), name;
-        if (at + 1 >= n || !raw_text_tag_at(lt, n - at, &name))
+        if (at + 1 >= n || !html_raw_text_tag_at(lt, n - at, &name))
             continue;
         size_t slash = self_closing_slash(s, n, at + 1 + name);
         if (!slash)
