@@ -430,12 +430,6 @@ bool de_elides_before(const char *name)
            (c == 'h' && strncmp(name, "hertz", 5) != 0);
 }
 
-/* "51 KG", "100 CM", "750 KG/m²", "59 000 Ha": a symbol of two or three
- * lower-case letters typed in capitals, or capitalized, after a number in
- * digits, as product sheets and notices do; eSpeak NG would spell it.
- * Only when the capitals are no symbol of their own ("MW" is a megawatt,
- * no milliwatt) and every entry they could be in lower case says the same
- * ("ML": ml or mL). */
 /* The one unit whose symbol is the n bytes at j in any case, or NULL. */
 static const unit_name *unit_any_case(const pass *p, size_t j, size_t n)
 {
@@ -452,6 +446,12 @@ static const unit_name *unit_any_case(const pass *p, size_t j, size_t n)
     return found;
 }
 
+/* "51 KG", "100 CM", "750 KG/m²", "59 000 Ha": a symbol of two or three
+ * lower-case letters typed in capitals, or capitalized, after a number in
+ * digits, as product sheets and notices do; eSpeak NG would spell it.
+ * Only when the capitals are no symbol of their own ("MW" is a megawatt,
+ * no milliwatt) and every entry they could be in lower case says the same
+ * ("ML": ml or mL). */
 static const unit_name *capitals_unit_at(const pass *p, size_t j, size_t *len)
 {
     size_t e = j < p->len && is_upper_ascii(p->s[j]) ? j + 1 : j;

@@ -497,12 +497,6 @@ static bool shown_as_heading(xmlNodePtr n, const char *s)
     return h && !links_home(h);
 }
 
-/* "TINKTANK - Les ingrédients magiques de Museomix": a declared title in
- * two parts, one of which the page shows as a heading (a theme's <h3>
- * over the post, which no selector of a title takes), is that part; the
- * other is the site's name, however it is written, which a logo's <h1>
- * linking home may show too. A part of a word or two is the title only
- * when the other names the site's host or is in capitals only. */
 /* "OMCI - INHA", "RTBF": a part in capitals only, as a site's initials are. */
 static bool capitals_only(const char *s)
 {
@@ -515,6 +509,12 @@ static bool capitals_only(const char *s)
     return letters >= 2;
 }
 
+/* "TINKTANK - Les ingrédients magiques de Museomix": a declared title in
+ * two parts, one of which the page shows as a heading (a theme's <h3>
+ * over the post, which no selector of a title takes), is that part; the
+ * other is the site's name, however it is written, which a logo's <h1>
+ * linking home may show too. A part of a word or two is the title only
+ * when the other names the site's host or is in capitals only. */
 static char *part_shown(char *title, xmlNodePtr root, const char *host)
 {
     static const char *const seps[] = {" | ", " - ", " \xe2\x80\x94 ", " \xe2\x80\x93 ", " \xc2\xb7 ", NULL};

@@ -373,10 +373,6 @@ static size_t inline_box_end(const reader *r, size_t i, size_t *prose)
                : 0;
 }
 
-/* A video player set in the article ("Now Playing", "Watch: …", "1:32";
- * "En vidéo" and its title) is furniture the prose goes on under, as an
- * embedded post is: its lines cost the stretch nothing, and are never
- * read. */
 /* Words of an embedded video's title under its label, at most. */
 #define VIDEO_TITLE_WORDS 12
 
@@ -397,6 +393,10 @@ static void mark_video_label(reader *r, size_t k)
         t->player = true;
 }
 
+/* A video player set in the article ("Now Playing", "Watch: …", "1:32";
+ * "En vidéo" and its title) is furniture the prose goes on under, as an
+ * embedded post is: its lines cost the stretch nothing, and are never
+ * read. */
 static void mark_video_players(reader *r)
 {
     for (size_t k = 0; k < r->n; k++) {
