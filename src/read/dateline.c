@@ -659,8 +659,7 @@ static int read_field(const read_cues *c, const char *s, size_t n, dateline *d, 
         i += pre + name;
         mark = i;
     }
-    size_t by = mark ? 0 : cue_prefix(&c->byline, f + i), desk = by || mark ? 0 : cue_prefix(&c->desk, f + i);
-    desk = by ? cue_prefix(&c->desk, f + i + by) : desk;
+    size_t by = mark ? 0 : cue_prefix(&c->byline, f + i), desk = mark ? 0 : cue_prefix(&c->desk, f + i + by);
     if (desk) /* "Rédigé par La rédaction", "… - La rédaction de LCI": signed, by no one named */
         i += by + desk + site_after_desk(f + i + by + desk), mark = i;
     if (!mark)
